@@ -1427,10 +1427,40 @@ NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper
 )
 
 
+# "Regarding Caldera, the statement said", "As for Reyne, she said": a name fronted as the sentence's topic, then a comma
+# and the clause with the verb; the topic is what is spoken about, never who speaks
+TOPIC_OPENERS = ("Regarding ", "As for ", "As to ", "As regards ", "Concerning ", "With regard to ", "With respect to ", "On ")
+TOPIC_OPENING = re.compile(
+    r"(?:Regarding|As for|As to|As regards|Concerning|With regard to|With respect to|On)\s+(?:the\s+)?"
+    + CHUNK.pattern
+    + r"(?:[’']s?)?,\s+(?P<rest>[^,;:.!?\n]*)"
+)
+
+
+def fronted_topic_end(left: str) -> int:
+    """Where the clause after a topic opening its sentence ("Regarding Caldera, ") starts, when the text ends inside that
+    clause with no comma since; 0 when there is none."""
+    for opener in TOPIC_OPENERS:
+        at = left.rfind(opener)
+        if at < 0 or (at and not SENTENCE_END_BEFORE.search(left, max(0, at - 4), at)):
+            continue
+        topic = TOPIC_OPENING.fullmatch(left, at)
+        if topic is not None:
+            return topic.start("rest")
+    return 0
+
+
+SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$|\n\s*$")
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
+    topic = fronted_topic_end(left) if ", " in left and any(opener in left for opener in TOPIC_OPENERS) else 0
+    if topic:  # "Regarding Caldera, the statement said": the clause after the topic names who speaks, or nobody does
+        inner = _subject_before(left[topic:])
+        return Subject(inner.heads, inner.pronoun, inner.role_noun, inner.start + topic) if inner is not None else None
     named_kind = "blog " in left or "website " in left or "newspaper " in left or "magazine " in left or "portal " in left or "news site " in left
     publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"

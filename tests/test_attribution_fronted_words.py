@@ -1,0 +1,40 @@
+"""Words in front of a verb of saying that are not its speaker: a topic opening the sentence ("Regarding Osterby, the
+statement said"). Passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_fronted_topic_is_not_the_speaker_of_the_statement_after_it():
+    body = (
+        "Norland’s Interior Ministry, in a statement on Friday, said the two ports were “old partners.” "
+        "Regarding Osterby, the statement said Norland “will not accept any change to the old treaty.”"
+    )
+    assert attributed(body) == [
+        ("Norland’s Interior Ministry", "old partners."),
+        ("Norland’s Interior Ministry", "will not accept any change to the old treaty."),
+    ]
+
+
+def test_as_for_and_on_open_a_topic_before_a_pronoun_or_a_role():
+    body = (
+        "Minister Hanna Ulvik spoke to reporters on Friday. As for Osterby, she said the talks were “going nowhere fast.” "
+        "On Pieter Vand, the minister said he had “acted within his powers.”"
+    )
+    assert attributed(body) == [("Hanna Ulvik", "going nowhere fast."), ("Hanna Ulvik", "acted within his powers.")]
+
+
+def test_a_topic_with_no_speaker_after_it_gives_nobody():
+    body = "Officials met again this week.\n\nConcerning Mayor Pieter Vand, the council said he had “acted within his powers.”"
+    assert attributed(body) == []
+
+
+def test_a_time_opening_before_a_named_speaker_still_names_her():
+    body = "Officials met again this week.\n\nOn Tuesday, Hanna Ulvik said the port was “open for business.”"
+    assert attributed(body) == [("Hanna Ulvik", "open for business.")]
+
+
+def test_a_name_opening_the_sentence_with_an_apposition_still_speaks():
+    body = "Officials met again this week.\n\nPieter Vand, the mayor, said the port was “open for business.”"
+    assert attributed(body) == [("Pieter Vand", "open for business.")]
