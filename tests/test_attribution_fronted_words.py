@@ -1,5 +1,5 @@
 """Words in front of a verb of saying that are not its speaker: a topic opening the sentence ("Regarding Osterby, the
-statement said"). Passages written for these tests, each with the near miss beside it."""
+statement said"), a nationality word before the quoted phrase ("said the Norvanian “…”"). Passages written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
@@ -38,3 +38,22 @@ def test_a_time_opening_before_a_named_speaker_still_names_her():
 def test_a_name_opening_the_sentence_with_an_apposition_still_speaks():
     body = "Officials met again this week.\n\nPieter Vand, the mayor, said the port was “open for business.”"
     assert attributed(body) == [("Pieter Vand", "open for business.")]
+
+
+def test_a_nationality_word_before_the_quoted_phrase_is_nobody():
+    body = (
+        "Officials met again this week.\n\n"
+        "One negotiator said the Osterbian “habit of long speeches is wearing everyone down,” a diplomat recalled. "
+        "An aide said the Norlandish “position has not moved an inch” since spring."
+    )
+    assert attributed(body) == []
+
+
+def test_a_named_speaker_before_a_nationality_word_still_speaks():
+    body = "Officials met again this week.\n\nPieter Vand said the Osterbian “habit of long speeches is wearing everyone down.”"
+    assert attributed(body) == [("Pieter Vand", "habit of long speeches is wearing everyone down.")]
+
+
+def test_a_body_named_after_an_inverted_verb_still_speaks():
+    body = "Officials met again this week.\n\nThe talks, said the Kremlin, were “useful.” Nobody else spoke."
+    assert attributed(body) == [("Kremlin", "useful.")]

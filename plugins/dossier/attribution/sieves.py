@@ -898,6 +898,8 @@ def cue_before(clause: Clause) -> Found | None:
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     object_named = base_of(word) in OBJECT_VERBS
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not object_named:
+        if _adjective_of_the_quote(gap, head):
+            return None  # "A delegate said the Norvanian “experience of these talks …”": the quoted phrase's adjective
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
@@ -926,6 +928,17 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+# "said the Norvanian “…”": the article and one capitalised word right before the opening mark, no comma or colon between
+THE_WORD_BEFORE_QUOTE = re.compile(r"\s*the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*")
+
+
+def _adjective_of_the_quote(gap: str, head: Head) -> bool:
+    """Whether the 'person' after an inverted verb is the adjective of the quoted noun phrase ("said the Norvanian
+    “experience …”", "said the Chinese “position”"): one word after "the", the quotation at once; no one is named by a
+    single word after "the" (a body, "said the Kremlin", is read as one)."""
+    return head.kind == "person" and " " not in head.name and THE_WORD_BEFORE_QUOTE.fullmatch(gap) is not None
 
 
 # a participle opening the sentence, or its text after a dateline ("KESTREL BAY (Aug. 13) -- Declaring")
