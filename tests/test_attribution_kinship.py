@@ -71,3 +71,21 @@ def test_he_after_the_source_is_unchanged_by_a_wife_named_before():
         "a lie. “It is simply untrue,” he said."
     )
     assert attributed(body)[-1] == ("Hu Dawen", "It is simply untrue,")
+
+
+def test_a_bare_surname_goes_to_the_living_bearer_not_the_late_father_of_the_same_name():
+    body = (
+        "Officials met again this week.\n\n"
+        "Senator Pieter Vand Jr. took the seat in 2020. His father, the late Pieter Vand Sr., held it for thirty years. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body) == [("Pieter Vand Jr.", "The port needs a new pier,")]
+
+
+def test_a_living_relative_named_last_as_a_subject_still_takes_the_surname():
+    body = (
+        "Officials met again this week.\n\n"
+        "Senator Pieter Vand Jr. took the seat in 2020. His father, Pieter Vand Sr., held it for thirty years. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body) == [("Pieter Vand Sr.", "The port needs a new pier,")]

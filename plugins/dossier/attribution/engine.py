@@ -1217,6 +1217,20 @@ class Attribution:
     unclosed: list[str] = field(default_factory=list)
 
 
+# "His father, the late Ivo Castell Sr., ran the port": the word right before a name that says its bearer has died
+# ("the late Ivo Castell Sr.", "her late husband, Tom Vand,")
+LATE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:the\s+)?late\s+(?:[a-z]+,?\s+){0,2}$")
+
+
+def named_as_late(sentence: str, head: Head) -> bool:
+    """Whether the sentence names the person as dead ("the late Ivo Castell Sr."): a later bare "Castell said" is not
+    theirs but the living bearer's of the surname (a son of the same name, named before)."""
+    if "late " not in sentence:
+        return False
+    at = sentence.find(head.name)
+    return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
+
+
 class ReportAttribution:
     """Attribution state for one report: the actors its names resolved to, and who is salient where."""
 
@@ -3920,7 +3934,7 @@ class ReportAttribution:
                         self.note_role(kin.group("kin"), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
-                    if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
+                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not named_as_late(sentence, head):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
