@@ -1231,6 +1231,13 @@ def named_as_late(sentence: str, head: Head) -> bool:
     return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
 
 
+def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
+    """The people a "he" may mean: none whose given name is a woman's ("Ruth Amsel"); all of them where none is."""
+    if not any(looks_female(head) for _chunk, head in subjects):
+        return subjects
+    return [(chunk, head) for chunk, head in subjects if not looks_female(head)]
+
+
 class ReportAttribution:
     """Attribution state for one report: the actors its names resolved to, and who is salient where."""
 
@@ -1987,6 +1994,8 @@ class ReportAttribution:
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+        elif subject.pronoun == "he":
+            subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
         gate = subject.pronoun == "he" and (text.find("she", sentence_start) >= 0 or text.find("She", sentence_start) >= 0)
         she = SHE_WORD.search(text, sentence_start) if gate else None
         if she is not None:
