@@ -57,3 +57,11 @@ def test_a_named_speaker_before_a_nationality_word_still_speaks():
 def test_a_body_named_after_an_inverted_verb_still_speaks():
     body = "Officials met again this week.\n\nThe talks, said the Kremlin, were “useful.” Nobody else spoke."
     assert attributed(body) == [("Kremlin", "useful.")]
+
+
+def test_a_topic_with_no_subject_of_its_own_after_it_stays_the_one_a_pronoun_means():
+    body = (
+        "Pieter Vand met the envoys on Monday.\n\n"
+        "As for Anton Ruml, his silence at the meeting suggested that he had given up. He later told reporters: “We lost.”"
+    )
+    assert attributed(body) == [("Anton Ruml", "We lost.")]

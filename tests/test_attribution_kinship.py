@@ -89,3 +89,11 @@ def test_a_living_relative_named_last_as_a_subject_still_takes_the_surname():
         "“The port needs a new pier,” Vand told the council."
     )
     assert attributed(body) == [("Pieter Vand Sr.", "The port needs a new pier,")]
+
+
+def test_a_late_man_with_the_surname_to_himself_still_speaks_by_it():
+    body = (
+        "Officials met again this week.\n\n"
+        "The port owes much to the late Pieter Vand, who ran it for years. In a 2019 video, Vand said the docks were “the city’s heart.”"
+    )
+    assert attributed(body) == [("Pieter Vand", "the city’s heart.")]

@@ -1222,13 +1222,27 @@ class Attribution:
 LATE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:the\s+)?late\s+(?:[a-z]+,?\s+){0,2}$")
 
 
-def named_as_late(sentence: str, head: Head) -> bool:
-    """Whether the sentence names the person as dead ("the late Ivo Castell Sr."): a later bare "Castell said" is not
-    theirs but the living bearer's of the surname (a son of the same name, named before)."""
-    if "late " not in sentence:
+def named_as_late(sentence: str, head: Head, earlier: Head | None) -> bool:
+    """Whether the sentence names the person as dead ("the late Ivo Castell Sr.") after another bearer of the surname
+    (`earlier`): a later bare "Castell said" is the living one's, a son of the same name; a dead man with the surname to
+    himself ("the late Yevgeny Prigozhin") still speaks in the words the report quotes from before."""
+    if "late " not in sentence or earlier is None or earlier.key == head.key:
         return False
     at = sentence.find(head.name)
     return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
+
+
+SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s)")  # "Reyne from the HPF …"
+# "Reyne from the HPF expected", "Downes at HKMU said": a body a person is from, between the name and its verb
+AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
+
+
+def acts_after_affiliation(text: str, finish: int) -> bool:
+    """Whether a finite verb comes after the affiliation that follows a name ("Reyne from the HPF expected")."""
+    if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
+        return False
+    affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
+    return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
@@ -3804,7 +3818,19 @@ class ReportAttribution:
         if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
             subject = subject_before(sentence, companions.start("verb"))
             return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
-        return None
+        return self.surname_with_affiliation(sentence) if " at " in sentence or " from " in sentence or " of " in sentence else None
+
+    def surname_with_affiliation(self, sentence: str) -> Subject | None:
+        """ "Reyne from the HPF expected …", "Downes at HKMU said …": a surname opening the sentence, of someone the report
+        named in full as a subject before, then the body they work at and their verb (a bare word with an affiliation is
+        no one by itself: "Researchers from Harvard found")."""
+        opening = SURNAME_OPENING.match(sentence)
+        if opening is None or not acts_after_affiliation(sentence, opening.end()):
+            return None
+        head = head_of(opening.group("who"))
+        if head is None or head.kind != "person" or fold_chars(head.name) not in self.seen_full:
+            return None
+        return Subject([head], start=opening.start("who"))
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
@@ -3943,7 +3969,7 @@ class ReportAttribution:
                         self.note_role(kin.group("kin"), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
-                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not named_as_late(sentence, head):
+                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname))):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None

@@ -1458,9 +1458,10 @@ def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
     topic = fronted_topic_end(left) if ", " in left and any(opener in left for opener in TOPIC_OPENERS) else 0
-    if topic:  # "Regarding Caldera, the statement said": the clause after the topic names who speaks, or nobody does
-        inner = _subject_before(left[topic:])
-        return Subject(inner.heads, inner.pronoun, inner.role_noun, inner.start + topic) if inner is not None else None
+    inner = _subject_before(left[topic:]) if topic else None
+    if inner is not None:  # "Regarding Caldera, the statement said": the clause after the topic names who speaks
+        return Subject(inner.heads, inner.pronoun, inner.role_noun, inner.start + topic)
+    # (else the topic may be the one acting: "As for Zelenskyy, his musing … suggested")
     named_kind = "blog " in left or "website " in left or "newspaper " in left or "magazine " in left or "portal " in left or "news site " in left
     publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
