@@ -65,3 +65,17 @@ def test_a_topic_with_no_subject_of_its_own_after_it_stays_the_one_a_pronoun_mea
         "As for Anton Ruml, his silence at the meeting suggested that he had given up. He later told reporters: “We lost.”"
     )
     assert attributed(body) == [("Anton Ruml", "We lost.")]
+
+
+def test_an_occasion_between_the_subject_and_its_verb_is_not_who_speaks():
+    body = (
+        "Officials met again this week.\n\n"
+        "Governor Hanna Ulvik at a 2019 press conference said “the sailors are loyal to the port.” "
+        "Mayor Pieter Vand at the weekly council meeting told reporters the docks would “stay open all winter.”"
+    )
+    assert attributed(body) == [("Hanna Ulvik", "the sailors are loyal to the port."), ("Pieter Vand", "stay open all winter.")]
+
+
+def test_an_occasion_that_names_no_speaker_gives_nobody():
+    body = "Officials met again this week.\n\nDelegates at the summit said the docks were “a disgrace.”"
+    assert attributed(body) == []

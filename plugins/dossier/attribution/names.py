@@ -1221,6 +1221,19 @@ MEDIUM_ASIDE_END = re.compile(
     r"|lecture|presentation|talk|remarks|testimony|keynote|sermon|submission|paper)"
     r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?\s*$"
 )
+# "Governor Amsel at a 2019 press conference said": the occasion between the subject and its verb
+OCCASION_AT = re.compile(
+    r" at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:press conference|news conference|conference|briefing|rally|summit|hearing|forum|ceremony|press event|event|meeting)\s*"
+)
+
+
+def occasion_at_end(left: str) -> int:
+    """Where an occasion phrase ending the text starts (" at a 2019 press conference "), or -1."""
+    at = left.rfind(" at ")
+    return at if OCCASION_AT.fullmatch(left, at) else -1
+
+
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
@@ -1475,6 +1488,9 @@ def _subject_before(left: str) -> Subject | None:
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "
+    occasion_at = occasion_at_end(left) if " at " in left else -1
+    if occasion_at >= 0:  # "Governor Amsel at a 2019 press conference said": where the person spoke, not who speaks
+        left = left[:occasion_at] + " "
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
