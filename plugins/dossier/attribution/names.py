@@ -1228,10 +1228,16 @@ OCCASION_AT = re.compile(
 )
 
 
+TWO_CAPITALISED_WORDS_END = re.compile(r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$")  # "Governor Amsel", not "Delegates"
+
+
 def occasion_at_end(left: str) -> int:
-    """Where an occasion phrase ending the text starts (" at a 2019 press conference "), or -1."""
+    """Where an occasion phrase ending the text starts (" at a 2019 press conference "), after a name of two words or
+    more ("Governor Amsel"; not "Delegates at the summit said", a plural noun opening the sentence), or -1."""
     at = left.rfind(" at ")
-    return at if OCCASION_AT.fullmatch(left, at) else -1
+    if not OCCASION_AT.fullmatch(left, at) or not TWO_CAPITALISED_WORDS_END.search(left, max(0, at - 60), at):
+        return -1
+    return at
 
 
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
