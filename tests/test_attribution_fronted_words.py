@@ -79,3 +79,16 @@ def test_an_occasion_between_the_subject_and_its_verb_is_not_who_speaks():
 def test_an_occasion_that_names_no_speaker_gives_nobody():
     body = "Officials met again this week.\n\nDelegates at the summit said the docks were “a disgrace.”"
     assert attributed(body) == []
+
+
+def test_his_or_her_response_before_a_colon_is_the_one_the_pronoun_means():
+    body = (
+        "During the campaign, Pieter Vand was asked whether he would close the docks. His response: “Not while I live.”\n\n"
+        "Minister Hanna Ulvik was asked about the treaty on Monday. Her reply was blunt: “It is dead.”"
+    )
+    assert attributed(body) == [("Pieter Vand", "Not while I live."), ("Hanna Ulvik", "It is dead.")]
+
+
+def test_an_answer_owned_by_no_pronoun_is_nobody():
+    body = "Officials met again this week.\n\nThe answer: “no comment” was printed on posters across the docks."
+    assert attributed(body) == []

@@ -1893,6 +1893,22 @@ def answer_of(before: str) -> Found | None:
     return Found(Subject([head]), "colon_line", "'X’s response was …:' before the quote")
 
 
+# "… was asked whether he would seek Caldera’s help. His response: “…”": the answer of the one "his" means
+OWN_ANSWER = re.compile(
+    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|rejoinder)"
+    r"(?:\s+(?:was|came)\b[^.:;“”\"]{0,60})?:$"
+)
+
+
+def own_answer(before: str) -> Found | None:
+    """ "His response: “…”", "Her reply was blunt: “…”": the words of the person the pronoun means."""
+    answer = OWN_ANSWER.search(before, max(0, len(before) - 120))
+    if answer is None:
+        return None
+    pronoun = "he" if answer.group("owner") == "His" else "she"
+    return Found(Subject([], pronoun=pronoun, start=answer.start("owner")), "colon_line", f"'{answer.group('owner')} response:' before the quote")
+
+
 def colon_clause(clause: Clause) -> Found | None:
     """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
     subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
@@ -1902,6 +1918,9 @@ def colon_clause(clause: Clause) -> Found | None:
     answered = answer_of(before) if "’s " in before or "'s " in before else None
     if answered is not None:
         return answered
+    owned = own_answer(before) if "His " in before or "Her " in before else None
+    if owned is not None:
+        return owned
     agent = BY_AGENT_COLON.search(before)
     if agent:  # "His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “…”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
