@@ -92,3 +92,13 @@ def test_his_or_her_response_before_a_colon_is_the_one_the_pronoun_means():
 def test_an_answer_owned_by_no_pronoun_is_nobody():
     body = "Officials met again this week.\n\nThe answer: “no comment” was printed on posters across the docks."
     assert attributed(body) == []
+
+
+def test_a_family_numeral_after_a_name_is_part_of_the_speakers_name():
+    body = "Officials met again this week.\n\nNorland-based political analyst Pieter Vand III described the visit as “a charm offensive.”"
+    assert attributed(body) == [("Pieter Vand III", "a charm offensive.")]
+
+
+def test_a_numbered_war_is_no_speaker():
+    body = "Officials met again this week.\n\nAfter World War II said nothing of the docks, the “old pier” stood empty."
+    assert attributed(body) == []

@@ -547,10 +547,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if "Hon" in chunk:
         style = STYLE_OF_ADDRESS.match(chunk)
         chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
-    suffix = GENERATION_SUFFIX.search(chunk) if "r" in chunk[-4:] else None
+    suffix = GENERATION_SUFFIX.search(chunk) if "r" in chunk[-4:] or chunk.endswith((" II", " III", " IV")) else None
     if suffix:  # "Martin Luther King Jr.": the person named without the suffix, which is no surname ("King", a title too)
         bearer = _head_of(chunk[: suffix.start()], after_outlet_noun)
-        if bearer is not None and bearer.kind == "person" and " " in bearer.name:
+        numeral = suffix.group("suffix")[0] in "IV"  # not "World War II": a numeral follows a given name or a title
+        if bearer is not None and bearer.kind == "person" and " " in bearer.name and (not numeral or _named_as_people_are(bearer)):
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
@@ -584,7 +585,17 @@ GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a 
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
-GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$")
+# the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
+NUMBERED_THING_WORDS = frozenset({"war", "world", "vatican", "council", "phase", "title", "part", "section", "chapter", "stage", "act", "article"})
+
+
+def _named_as_people_are(bearer: Head) -> bool:
+    """Whether a name before a numeral is a person's ("Julio Amador III", "King Charles III"), not a thing's."""
+    return not any(fold(word) in NUMBERED_THING_WORDS or fold(word) in ORGANIZATION_WORDS for word in bearer.name.split())
+
+
+# ("Tomas Reyne III": a family's numeral, as "Jr.")
+GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$")
 
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
