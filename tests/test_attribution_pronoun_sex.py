@@ -10,7 +10,7 @@ from passages import attributed
 def test_he_after_an_analyst_speaking_of_a_woman_is_the_analyst():
     body = (
         "Officials met again this week.\n\n"
-        "Anton Ruml at NPI said Maria Kessel was likely to pursue a “softer line” on the docks. "
+        "Anton Ruml at NPI said Ingrid Kessel was likely to pursue a “softer line” on the docks. "
         "He said Pieter Vand “would be far harder to deal with.”"
     )
     assert attributed(body) == [("Anton Ruml", "softer line"), ("Anton Ruml", "would be far harder to deal with.")]
@@ -19,10 +19,10 @@ def test_he_after_an_analyst_speaking_of_a_woman_is_the_analyst():
 def test_she_after_the_same_sentence_is_the_woman():
     body = (
         "Officials met again this week.\n\n"
-        "Anton Ruml at NPI said Maria Kessel was likely to pursue a “softer line” on the docks. "
+        "Anton Ruml at NPI said Ingrid Kessel was likely to pursue a “softer line” on the docks. "
         "She said Pieter Vand “would be far harder to deal with.”"
     )
-    assert attributed(body) == [("Anton Ruml", "softer line"), ("Maria Kessel", "would be far harder to deal with.")]
+    assert attributed(body) == [("Anton Ruml", "softer line"), ("Ingrid Kessel", "would be far harder to deal with.")]
 
 
 

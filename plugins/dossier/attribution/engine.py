@@ -1245,11 +1245,21 @@ def acts_after_affiliation(text: str, finish: int) -> bool:
     return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
+def named_as_a_woman(head: Head) -> bool:
+    """Whether a woman's title or a given name women bear and men don't says so ("Ruth Amsel", "Ms Vand"); not a guess
+    from the name's ending ("Soumitra", "Khawaja" are men's), which a "she" may still use."""
+    words = [fold_chars(word) for word in head.name.split()]
+    if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
+        return True
+    first = words[0] if len(words) >= 2 else ""
+    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES) and first not in MENS_GIVEN_NAMES
+
+
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
-    """The people a "he" may mean: none whose given name is a woman's ("Ruth Amsel"); all of them where none is."""
-    if not any(looks_female(head) for _chunk, head in subjects):
+    """The people a "he" may mean: none named as a woman ("Ruth Amsel"); all of them where none is."""
+    if not any(named_as_a_woman(head) for _chunk, head in subjects):
         return subjects
-    return [(chunk, head) for chunk, head in subjects if not looks_female(head)]
+    return [(chunk, head) for chunk, head in subjects if not named_as_a_woman(head)]
 
 
 class ReportAttribution:
