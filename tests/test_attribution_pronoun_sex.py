@@ -25,7 +25,6 @@ def test_she_after_the_same_sentence_is_the_woman():
     assert attributed(body) == [("Anton Ruml", "softer line"), ("Ingrid Kessel", "would be far harder to deal with.")]
 
 
-
 def test_a_surname_with_its_affiliation_opening_a_sentence_is_the_one_he_means_next():
     body = (
         "Anton Ruml, a fellow at the Norland Port Institute (NPI), said the docks mattered.\n\n"

@@ -3979,7 +3979,8 @@ class ReportAttribution:
                         self.note_role(kin.group("kin"), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
-                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname))):
+                    late = named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname)))  # "the late Ivo Castell Sr."
+                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not late:
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
