@@ -97,3 +97,12 @@ def test_a_late_man_with_the_surname_to_himself_still_speaks_by_it():
         "The port owes much to the late Pieter Vand, who ran it for years. In a 2019 video, Vand said the docks were “the city’s heart.”"
     )
     assert attributed(body) == [("Pieter Vand", "the city’s heart.")]
+
+
+def test_a_late_senior_gives_up_the_surname_also_where_the_son_was_no_subject():
+    body = (
+        "Officials met again this week.\n\n"
+        "Crowds cheered Senator Pieter Vand Jr. on Monday. His father, the late Pieter Vand Sr., built the pier. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body)[0][0] != "Pieter Vand Sr."

@@ -1222,12 +1222,17 @@ class Attribution:
 LATE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:the\s+)?late\s+(?:[a-z]+,?\s+){0,2}$")
 
 
+SENIOR_SUFFIXES = (" Sr.", " Sr", " Snr.", " Snr")
+
+
 def named_as_late(sentence: str, head: Head, earlier: Head | None) -> bool:
     """Whether the sentence names the person as dead ("the late Ivo Castell Sr.") after another bearer of the surname
     (`earlier`): a later bare "Castell said" is the living one's, a son of the same name; a dead man with the surname to
     himself ("the late Yevgeny Prigozhin") still speaks in the words the report quotes from before."""
-    if "late " not in sentence or earlier is None or earlier.key == head.key:
+    if "late " not in sentence:
         return False
+    if (earlier is None or earlier.key == head.key) and not head.name.endswith(SENIOR_SUFFIXES):
+        return False  # (a "Sr." says a son of the name lives: "Marcos’ father, the late strongman Ferdinand Marcos Sr.")
     at = sentence.find(head.name)
     return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
 
