@@ -114,3 +114,38 @@ def test_the_possessive_before_a_relatives_noun_tells_the_sex_of_the_one_named_b
     assert sex_as_kin_owner("Wu Ping, the shop owner, was there with his wife.", "Wu Ping") == "male"
     assert sex_as_kin_owner("Oyo Danlami said her husband had been warned.", "Oyo Danlami") is None
     assert sex_as_kin_owner("Oyo Danlami met Tan Jun and his wife.", "Oyo Danlami") is None
+
+
+def test_a_bare_surname_goes_to_the_living_bearer_not_the_late_father_of_the_same_name():
+    body = (
+        "Officials met again this week.\n\n"
+        "Senator Pieter Vand Jr. took the seat in 2020. His father, the late Pieter Vand Sr., held it for thirty years. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body) == [("Pieter Vand Jr.", "The port needs a new pier,")]
+
+
+def test_a_living_relative_named_last_as_a_subject_still_takes_the_surname():
+    body = (
+        "Officials met again this week.\n\n"
+        "Senator Pieter Vand Jr. took the seat in 2020. His father, Pieter Vand Sr., held it for thirty years. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body) == [("Pieter Vand Sr.", "The port needs a new pier,")]
+
+
+def test_a_late_man_with_the_surname_to_himself_still_speaks_by_it():
+    body = (
+        "Officials met again this week.\n\n"
+        "The port owes much to the late Pieter Vand, who ran it for years. In a 2019 video, Vand said the docks were “the city’s heart.”"
+    )
+    assert attributed(body) == [("Pieter Vand", "the city’s heart.")]
+
+
+def test_a_late_senior_gives_up_the_surname_also_where_the_son_was_no_subject():
+    body = (
+        "Officials met again this week.\n\n"
+        "Crowds cheered Senator Pieter Vand Jr. on Monday. His father, the late Pieter Vand Sr., built the pier. "
+        "“The port needs a new pier,” Vand told the council."
+    )
+    assert attributed(body)[0][0] != "Pieter Vand Sr."

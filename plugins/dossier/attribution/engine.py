@@ -1255,6 +1255,56 @@ class Attribution:
     unclosed: list[str] = field(default_factory=list)
 
 
+# "His father, the late Ivo Castell Sr., ran the port": the word right before a name that says its bearer has died
+# ("the late Ivo Castell Sr.", "her late husband, Tom Vand,")
+LATE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:the\s+)?late\s+(?:[a-z]+,?\s+){0,2}$")
+
+
+SENIOR_SUFFIXES = (" Sr.", " Sr", " Snr.", " Snr")
+
+
+def named_as_late(sentence: str, head: Head, earlier: Head | None) -> bool:
+    """Whether the sentence names the person as dead ("the late Ivo Castell Sr.") after another bearer of the surname
+    (`earlier`): a later bare "Castell said" is the living one's, a son of the same name; a dead man with the surname to
+    himself ("the late Yevgeny Prigozhin") still speaks in the words the report quotes from before."""
+    if "late " not in sentence:
+        return False
+    if (earlier is None or earlier.key == head.key) and not head.name.endswith(SENIOR_SUFFIXES):
+        return False  # (a "Sr." says a son of the name lives: "Marcos’ father, the late strongman Ferdinand Marcos Sr.")
+    at = sentence.find(head.name)
+    return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
+
+
+SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s)")  # "Reyne from the HPF …"
+# "Reyne from the HPF expected", "Downes at HKMU said": a body a person is from, between the name and its verb
+AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
+
+
+def acts_after_affiliation(text: str, finish: int) -> bool:
+    """Whether a finite verb comes after the affiliation that follows a name ("Reyne from the HPF expected")."""
+    if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
+        return False
+    affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
+    return affiliation is not None and verb_follows(text[affiliation.end() :])
+
+
+def named_as_a_woman(head: Head) -> bool:
+    """Whether a woman's title or a given name women bear and men don't says so ("Ruth Amsel", "Ms Vand"); not a guess
+    from the name's ending ("Soumitra", "Khawaja" are men's), which a "she" may still use."""
+    words = [fold_chars(word) for word in head.name.split()]
+    if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
+        return True
+    first = words[0] if len(words) >= 2 else ""
+    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES) and first not in MENS_GIVEN_NAMES
+
+
+def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
+    """The people a "he" may mean: none named as a woman ("Ruth Amsel"); all of them where none is."""
+    if not any(named_as_a_woman(head) for _chunk, head in subjects):
+        return subjects
+    return [(chunk, head) for chunk, head in subjects if not named_as_a_woman(head)]
+
+
 class ReportAttribution:
     """Attribution state for one report: the actors its names resolved to, and who is salient where."""
 
@@ -2041,6 +2091,8 @@ class ReportAttribution:
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+        elif subject.pronoun == "he":
+            subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
         gate = subject.pronoun == "he" and (text.find("she", sentence_start) >= 0 or text.find("She", sentence_start) >= 0)
         she = SHE_WORD.search(text, sentence_start) if gate else None
         if she is not None:
@@ -3907,7 +3959,19 @@ class ReportAttribution:
         if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
             subject = subject_before(sentence, companions.start("verb"))
             return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
-        return None
+        return self.surname_with_affiliation(sentence) if " at " in sentence or " from " in sentence or " of " in sentence else None
+
+    def surname_with_affiliation(self, sentence: str) -> Subject | None:
+        """ "Reyne from the HPF expected …", "Downes at HKMU said …": a surname opening the sentence, of someone the report
+        named in full as a subject before, then the body they work at and their verb (a bare word with an affiliation is
+        no one by itself: "Researchers from Harvard found")."""
+        opening = SURNAME_OPENING.match(sentence)
+        if opening is None or not acts_after_affiliation(sentence, opening.end()):
+            return None
+        head = head_of(opening.group("who"))
+        if head is None or head.kind != "person" or fold_chars(head.name) not in self.seen_full:
+            return None
+        return Subject([head], start=opening.start("who"))
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
@@ -4049,7 +4113,8 @@ class ReportAttribution:
                         self.note_role(kin.group("kin"), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
-                    if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
+                    late = named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname)))  # "the late Ivo Castell Sr."
+                    if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not late:
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None

@@ -548,10 +548,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if "Hon" in chunk:
         style = STYLE_OF_ADDRESS.match(chunk)
         chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
-    suffix = GENERATION_SUFFIX.search(chunk) if "r" in chunk[-4:] else None
+    suffix = GENERATION_SUFFIX.search(chunk) if "r" in chunk[-4:] or chunk.endswith((" II", " III", " IV")) else None
     if suffix:  # "Martin Luther King Jr.": the person named without the suffix, which is no surname ("King", a title too)
         bearer = _head_of(chunk[: suffix.start()], after_outlet_noun)
-        if bearer is not None and bearer.kind == "person" and " " in bearer.name:
+        numeral = suffix.group("suffix")[0] in "IV"  # not "World War II": a numeral follows a given name or a title
+        if bearer is not None and bearer.kind == "person" and " " in bearer.name and (not numeral or _named_as_people_are(bearer)):
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
@@ -585,7 +586,17 @@ GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a 
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
-GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$")
+# the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
+NUMBERED_THING_WORDS = frozenset({"war", "world", "vatican", "council", "phase", "title", "part", "section", "chapter", "stage", "act", "article"})
+
+
+def _named_as_people_are(bearer: Head) -> bool:
+    """Whether a name before a numeral is a person's ("Julio Amador III", "King Charles III"), not a thing's."""
+    return not any(fold(word) in NUMBERED_THING_WORDS or fold(word) in ORGANIZATION_WORDS for word in bearer.name.split())
+
+
+# ("Tomas Reyne III": a family's numeral, as "Jr.")
+GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$")
 
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
@@ -1243,6 +1254,25 @@ MEDIUM_ASIDE_END = re.compile(
     r"|lecture|presentation|talk|remarks|testimony|keynote|sermon|submission|paper)"
     r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?\s*$"
 )
+# "Governor Amsel at a 2019 press conference said": the occasion between the subject and its verb
+OCCASION_AT = re.compile(
+    r" at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:press conference|news conference|conference|briefing|rally|summit|hearing|forum|ceremony|press event|event|meeting)\s*"
+)
+
+
+TWO_CAPITALISED_WORDS_END = re.compile(r"[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$")  # "Governor Amsel", not "Delegates"
+
+
+def occasion_at_end(left: str) -> int:
+    """Where an occasion phrase ending the text starts (" at a 2019 press conference "), after a name of two words or
+    more ("Governor Amsel"; not "Delegates at the summit said", a plural noun opening the sentence), or -1."""
+    at = left.rfind(" at ")
+    if not OCCASION_AT.fullmatch(left, at) or not TWO_CAPITALISED_WORDS_END.search(left, max(0, at - 60), at):
+        return -1
+    return at
+
+
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
@@ -1532,10 +1562,41 @@ def numbered_occasion(text: str, start: int, name: str) -> bool:
     )
 
 
+# "Regarding Caldera, the statement said", "As for Reyne, she said": a name fronted as the sentence's topic, then a comma
+# and the clause with the verb; the topic is what is spoken about, never who speaks
+TOPIC_OPENERS = ("Regarding ", "As for ", "As to ", "As regards ", "Concerning ", "With regard to ", "With respect to ", "On ")
+TOPIC_OPENING = re.compile(
+    r"(?:Regarding|As for|As to|As regards|Concerning|With regard to|With respect to|On)\s+(?:the\s+)?"
+    + CHUNK.pattern
+    + r"(?:[’']s?)?,\s+(?P<rest>[^,;:.!?\n]*)"
+)
+
+
+def fronted_topic_end(left: str) -> int:
+    """Where the clause after a topic opening its sentence ("Regarding Caldera, ") starts, when the text ends inside that
+    clause with no comma since; 0 when there is none."""
+    for opener in TOPIC_OPENERS:
+        at = left.rfind(opener)
+        if at < 0 or (at and not SENTENCE_END_BEFORE.search(left, max(0, at - 4), at)):
+            continue
+        topic = TOPIC_OPENING.fullmatch(left, at)
+        if topic is not None:
+            return topic.start("rest")
+    return 0
+
+
+SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$|\n\s*$")
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
+    topic = fronted_topic_end(left) if ", " in left and any(opener in left for opener in TOPIC_OPENERS) else 0
+    inner = _subject_before(left[topic:]) if topic else None
+    if inner is not None:  # "Regarding Caldera, the statement said": the clause after the topic names who speaks
+        return Subject(inner.heads, inner.pronoun, inner.role_noun, inner.start + topic)
+    # (else the topic may be the one acting: "As for Zelenskyy, his musing … suggested")
     named_kind = "blog " in left or "website " in left or "newspaper " in left or "magazine " in left or "portal " in left or "news site " in left
     publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
@@ -1549,6 +1610,9 @@ def _subject_before(left: str) -> Subject | None:
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "
+    occasion_at = occasion_at_end(left) if " at " in left else -1
+    if occasion_at >= 0:  # "Governor Amsel at a 2019 press conference said": where the person spoke, not who speaks
+        left = left[:occasion_at] + " "
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())

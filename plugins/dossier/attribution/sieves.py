@@ -935,6 +935,8 @@ def cue_before(clause: Clause) -> Found | None:
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     object_named = base_of(word) in OBJECT_VERBS
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not object_named:
+        if _adjective_of_the_quote(gap, head):
+            return None  # "A delegate said the Norvanian “experience of these talks …”": the quoted phrase's adjective
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
@@ -968,6 +970,17 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)", cue=word.lower())
     return None
+
+
+# "said the Norvanian “…”": the article and one capitalised word right before the opening mark, no comma or colon between
+THE_WORD_BEFORE_QUOTE = re.compile(r"\s*the\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*")
+
+
+def _adjective_of_the_quote(gap: str, head: Head) -> bool:
+    """Whether the 'person' after an inverted verb is the adjective of the quoted noun phrase ("said the Norvanian
+    “experience …”", "said the Chinese “position”"): one word after "the", the quotation at once; no one is named by a
+    single word after "the" (a body, "said the Kremlin", is read as one)."""
+    return head.kind == "person" and " " not in head.name and THE_WORD_BEFORE_QUOTE.fullmatch(gap) is not None
 
 
 # a participle opening the sentence, or its text after a dateline ("KESTREL BAY (Aug. 13) -- Declaring")
@@ -1981,6 +1994,22 @@ def answer_of(before: str) -> Found | None:
     return Found(Subject([head]), "colon_line", "'X’s response was …:' before the quote")
 
 
+# "… was asked whether he would seek Caldera’s help. His response: “…”": the answer of the one "his" means
+OWN_ANSWER = re.compile(
+    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|rejoinder)"
+    r"(?:\s+(?:was|came)\b[^.:;“”\"]{0,60})?:$"
+)
+
+
+def own_answer(before: str) -> Found | None:
+    """ "His response: “…”", "Her reply was blunt: “…”": the words of the person the pronoun means."""
+    answer = OWN_ANSWER.search(before, max(0, len(before) - 120))
+    if answer is None:
+        return None
+    pronoun = "he" if answer.group("owner") == "His" else "she"
+    return Found(Subject([], pronoun=pronoun, start=answer.start("owner")), "colon_line", f"'{answer.group('owner')} response:' before the quote")
+
+
 def colon_clause(clause: Clause) -> Found | None:
     """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
     subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
@@ -1990,6 +2019,9 @@ def colon_clause(clause: Clause) -> Found | None:
     answered = answer_of(before) if "’s " in before or "'s " in before else None
     if answered is not None:
         return answered
+    owned = own_answer(before) if "His " in before or "Her " in before else None
+    if owned is not None:
+        return owned
     agent = BY_AGENT_COLON.search(before)
     if agent:  # "His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “…”"
         head = head_of(agent.group("who"), before[: agent.start("who")])

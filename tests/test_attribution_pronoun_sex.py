@@ -1,0 +1,46 @@
+"""Whom a "he" can mean: never a woman named by her given name, whoever was named last; a surname with its
+affiliation ("Ruml from the NPI expected") is someone acting. Passages written for these
+tests, with invented names, each with its near miss."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_he_after_an_analyst_speaking_of_a_woman_is_the_analyst():
+    body = (
+        "Officials met again this week.\n\n"
+        "Anton Ruml at NPI said Ingrid Kessel was likely to pursue a “softer line” on the docks. "
+        "He said Pieter Vand “would be far harder to deal with.”"
+    )
+    assert attributed(body) == [("Anton Ruml", "softer line"), ("Anton Ruml", "would be far harder to deal with.")]
+
+
+def test_she_after_the_same_sentence_is_the_woman():
+    body = (
+        "Officials met again this week.\n\n"
+        "Anton Ruml at NPI said Ingrid Kessel was likely to pursue a “softer line” on the docks. "
+        "She said Pieter Vand “would be far harder to deal with.”"
+    )
+    assert attributed(body) == [("Anton Ruml", "softer line"), ("Ingrid Kessel", "would be far harder to deal with.")]
+
+
+def test_a_surname_with_its_affiliation_opening_a_sentence_is_the_one_he_means_next():
+    body = (
+        "Anton Ruml, a fellow at the Norland Port Institute (NPI), said the docks mattered.\n\n"
+        "Pieter Vand, a lecturer at Osterby College, said little would change.\n\n"
+        "“The vote is settled,” Vand said.\n\n"
+        "Ruml from the NPI expected both parties to court the dockers.\n\n"
+        "“Whoever wins, the docks come first,” he said."
+    )
+    assert attributed(body) == [("Pieter Vand", "The vote is settled,"), ("Anton Ruml", "Whoever wins, the docks come first,")]
+
+
+def test_a_word_with_an_affiliation_is_no_one_unless_named_in_full_before():
+    body = (
+        "Pieter Vand, a lecturer at Osterby College, said little would change.\n\n"
+        "“The vote is settled,” Vand said.\n\n"
+        "Researchers from the NPI expected both parties to court the dockers.\n\n"
+        "“Whoever wins, the docks come first,” he said."
+    )
+    assert attributed(body) == [("Pieter Vand", "The vote is settled,"), ("Pieter Vand", "Whoever wins, the docks come first,")]
