@@ -121,6 +121,7 @@ LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
+PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
@@ -3379,6 +3380,9 @@ class ReportAttribution:
         salience: Salience,
         following: list[Paragraph],
     ) -> None:
+        credited = self.credit_closing_run(run)
+        if credited is not None:
+            run = run[:-1]
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
         found: Found | None = None
@@ -3404,8 +3408,8 @@ class ReportAttribution:
             if source is not None:
                 speakers, reason = [self.actor_for(source, self.report.date)], "forwarded: a passage a lead-in says comes from X"
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
-        if not speakers and following:
-            below = self.name_line_below(following[0], run[0].heading)
+        if not speakers and (credited is not None or following):
+            below = credited or self.name_line_below(following[0], run[0].heading, following[1:2])
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
                 speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
                 named_below, intro_text = True, ""
@@ -3484,15 +3488,29 @@ class ReportAttribution:
             self.add(statement, intro_text + " " + " ".join(texts), salience)
 
     @staticmethod
-    def name_line_below(paragraph: Paragraph, heading: str) -> Head | None:
-        if paragraph.heading != heading or paragraph.kind != "paragraph":
+    def name_line_below(paragraph: Paragraph, heading: str, after: list[Paragraph]) -> Head | None:
+        if paragraph.heading != heading:
             return None
-        return ReportAttribution.name_line(without_note_markers(paragraph))
+        if paragraph.kind == "item" and not (after and after[0].kind == "item"):
+            # "“…”" / "– Ines Reyes, mother.": a credit line's en dash read as a list's bullet, a list of that one line
+            return ReportAttribution.name_line("\u2013 " + without_note_markers(paragraph).strip())
+        return ReportAttribution.name_line(without_note_markers(paragraph)) if paragraph.kind == "paragraph" else None
+
+    @staticmethod
+    def credit_closing_run(run: list[Paragraph]) -> Head | None:
+        """ "> “…”" / "> — Paul Dane, 33": a block quote whose last line is a dash and a name credits the quotation above it
+        (an epigraph's, a pull quote's or a case card's credit, set in the block quote with it)."""
+        if len(run) < 2:
+            return None
+        last = without_note_markers(run[-1]).strip()
+        return ReportAttribution.name_line(last) if last[:1] in ("\u2014", "\u2013") else None
 
     @staticmethod
     def name_line(text: str) -> Head | None:
         """`Evgeny Krivosheev, F+ tech's head of production`: a line that only names someone, as under a pull quote."""
         line = text.strip().lstrip("–—-• ").strip()
+        if PICTURE_CREDIT.match(line):  # "– Photo: Velden Archive.": who took the picture, not who said the words
+            return None
         credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
         if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
             line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
