@@ -121,6 +121,8 @@ LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
+REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
+FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
@@ -3455,6 +3457,9 @@ class ReportAttribution:
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 reason = "continuation: a quoted paragraph after the speaker's reported words"
+            if not speakers and FIRST_PERSON_QUOTE.search(" ".join(texts)):
+                speakers = self.reported_before_aside(masked, last, salience)
+                reason = "continuation: a quoted paragraph after the speaker's reported words and an aside about them"
             if not speakers:
                 before_last = masked[: len(masked.rstrip()) - len(last)].rstrip()
                 body = body_asking(last) or body_citing_own_sources(before_last[sentence_start(before_last, len(before_last)) :], last)
@@ -3523,6 +3528,29 @@ class ReportAttribution:
         if head is None and credit and " of " in chunk.group(0):  # "—John Cook of Skepticalscience.com": the person, of a website
             head = head_of(chunk.group(0).split(" of ")[0])
         return head if head is not None and head.kind != "role" else None
+
+    def reported_before_aside(self, masked: str, last: str, salience: Salience) -> list[str]:
+        """ "X said he joined the march after 3pm. She was worried that he was not coming home." then a paragraph of bare
+        quotation in the first person: the words go on from the sentence that reported X's speech, where the sentences after
+        it are about X alone (an aside's pronoun or name, nobody else named)."""
+        end = len(masked.rstrip()) - len(last)
+        for _ in range(REPORTED_BEFORE_ASIDE_SENTENCES):
+            before = masked[:end].rstrip()
+            if not before:
+                return []
+            start = sentence_start(before, len(before))
+            sentence = before[start:]
+            end = start
+            if not CUE.search(sentence):
+                continue
+            reported = self.main_verbs_subject(sentence) or self.sieve(
+                Clause(sentence + " \u201c\u201d", len(sentence) + 1, len(sentence) + 3, block=True)
+            )
+            if reported is None or reported.sieve not in ("cue_before", "according_to"):
+                return []
+            speakers = self.resolve(reported.subject, salience, self.report.date)
+            return speakers if speakers and self.aside_about(masked[len(before) :], speakers, "") else []
+        return []
 
     def main_verbs_subject(self, sentence: str) -> Found | None:
         """The subject of the sentence's first verb of saying, when the sentence opens with it ("He admitted that … but
