@@ -232,6 +232,9 @@ QUOTE_THEN_CUE_END = re.compile(r"[\"”]\s*,?\s*" + CUE.pattern + r"\s+$")  # "
 INVERTED_CUE_REACH = 40
 
 
+PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
+
+
 def after_quote_and_cue(text: str, at: int) -> bool:
     """Whether a name at `at` follows a quote's closing mark and a verb of saying ("“No,” responded Hasken")."""
     window = text[max(0, at - INVERTED_CUE_REACH) : at]
@@ -3823,11 +3826,23 @@ class ReportAttribution:
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
             return subject
+        held = self.post_holder(sentence, main_from)
+        if held is not None:
+            return held
         companions = COMPANIONS_THEN_VERB.search(sentence, main_from) if " and " in sentence else None
         if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
             subject = subject_before(sentence, companions.start("verb"))
             return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
         return None
+
+    @staticmethod
+    def post_holder(sentence: str, main_from: int) -> Subject | None:
+        """ "The port police chief, Major Jon Varga, remains in his post.", "Lena Dorn serves as …": a profile's present tense
+        of a post held, no other finite verb in the sentence; the person in subject position is the one a later "he said"
+        means, before they have spoken."""
+        verb = PROFILE_VERB.search(sentence, main_from) if "s " in sentence else None
+        subject = subject_before(sentence, verb.start(1)) if verb is not None else None
+        return subject if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" else None
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
