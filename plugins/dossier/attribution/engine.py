@@ -232,7 +232,23 @@ QUOTE_THEN_CUE_END = re.compile(r"[\"”]\s*,?\s*" + CUE.pattern + r"\s+$")  # "
 INVERTED_CUE_REACH = 40
 
 
+# a name a place noun follows ("as far as the Blue Anchor restaurant", "outside the Marek Holm hospital"), or after "as far
+# as": a restaurant, a hotel, a road a witness's account passes, never the "he" who recalls it
+PLACE_NOUN_AFTER = re.compile(
+    r" (?:restaurant|caf[eé]|hotel|hospital|clinic|market|bazaar|mall|shop|store|pharmacy|bridge|road|street|avenue|lane"
+    r"|square|roundabout|junction|crossing|mosque|church|temple|school|station|stadium|park|building|tower|gate|camp)s?\b"
+)
+PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
+
+
 PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
+
+
+def named_place(text: str, chunk: Chunk) -> bool:
+    """Whether the name the chunk holds is a place's: a place noun after it, or "as far as" before it."""
+    return (
+        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+    )
 
 
 def after_quote_and_cue(text: str, at: int) -> bool:
@@ -526,6 +542,11 @@ UNNAMED_PERSON_CUE = re.compile(
     r"\b(?:says|said|adds|added|explains|explained)\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
     + "|".join(sorted(PEOPLE_NOUNS))
     + r")(?:s|es)?\b(?!\s+(?:named|called)\b)"
+)
+# "According to an eyewitness, who watched from a window, …": the unnamed source a later "he said" means, not the victim
+# named before
+ACCORDING_TO_UNNAMED = re.compile(
+    r"\s*According\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:eyewitness|" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\b"
 )
 # a sentence opening on someone unnamed by any noun for a person ("A shopkeeper in Hale was angrier."): a later "he" is
 # theirs, nobody's, not the last person named (UNNAMED_OPENING's nouns are those of news sources)
@@ -1938,7 +1959,7 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
-            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
+            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
                 persons.append((chunk, head))
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
         conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
@@ -3920,6 +3941,8 @@ class ReportAttribution:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
+            elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):
+                salience.person = None
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
             if "joint " in sentence:
                 salience.signers = self.joint_signers(sentence, subject, salience)
