@@ -242,6 +242,7 @@ PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
 
 
 PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
+REPORT_MENTION = re.compile(r"\b[Rr]eport\b")
 
 
 def named_place(text: str, chunk: Chunk) -> bool:
@@ -2442,6 +2443,21 @@ class ReportAttribution:
             head = self.passive_body_agent(sentence)
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def made_the_last_report(self, body: str | Head, subject: Subject) -> bool | None:
+        """Whether the sentence that last mentions a report before the subject ("The Velden Inquiry published its report",
+        "In a report sent to the inquiry, the VPP claimed …"), in this paragraph or the two before, names the body: the
+        report's maker. "According to the UN fact-finding report, …" after the VPP's own report names the UN's, not the VPP's.
+        None where those paragraphs bring in no report (one brought in further up: the body the story is about)."""
+        before = self.current_text[: self.current_offset + subject.start]
+        text = " ".join([*(p.text for p in self.recent[-2:]), before])
+        mentions = [m for m in REPORT_MENTION.finditer(text) if text[max(0, m.start() - 4) : m.start()] not in ("the ", "The ")]
+        if not mentions:  # a report brought in ("its report", "the UN fact-finding report"), not "the report" again
+            return None
+        mention = mentions[-1]
+        sentence = text[sentence_start(text, mention.start()) : sentence_end(text, mention.end())]
+        name = self.name_of(body)
+        return name in sentence or name.split()[-1] in sentence
+
     def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
         """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
         where it names one and only one."""
@@ -2633,6 +2649,8 @@ class ReportAttribution:
             return [self.actor_of(publisher, on)]  # "We refer to the recent Daily Courier (“DC”) article …. The article claims"
         if subject.role_noun in WORK_NOUNS and salience.body is not None and self.name_of(salience.body) in self.document_labels():
             return []  # "The RSA is narrower …. The article claims": a law's short name publishes nothing
+        if subject.role_noun == "report" and salience.body is not None and self.made_the_last_report(salience.body, subject) is False:
+            return []  # "The VPP claimed …. According to the UN report, …. The report says": the UN's report, not the VPP's
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
