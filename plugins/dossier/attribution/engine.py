@@ -1488,6 +1488,10 @@ class ReportAttribution:
             inside = self.named_inside(fold_chars(head.name))
             if inside is not None:  # "Lula" after "Luiz Inácio Lula da Silva": a name the full one holds, not its last word
                 return self._remember(head, inside)
+        if head.kind == "person" and not head.role and " " not in head.name and expand:
+            nearest = self.nearest_of_two_bearers(head.name)
+            if nearest is not None:  # "Lucky added" after "Mira Kayes Lucky" and, nearer, "his wife Lucky Begum"
+                return self._remember(head, self.actor_for(nearest, on, expand=False))
         if head.kind == "person" and single and expand:
             named = self.full_name(head)
             if named.key != head.key:
@@ -1516,6 +1520,30 @@ class ReportAttribution:
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def nearest_of_two_bearers(self, word: str) -> Head | None:
+        """The person named in full last before this paragraph, with the word as the first or the last of their name, where
+        the report so far names two people or more with it ("Mira Kayes Lucky" … "Lucky Begum": "Lucky" is Lucky Begum), as
+        South Asian and Arab copy calls people by a name two of them bear; None where it names one or none."""
+        self.find_paragraph_in_source()
+        read = self.report.source_text[: self.read_up_to] + " " + self.paragraph_text
+        if read.count(word) < 2:
+            return None
+        bearers: dict[str, tuple[int, Head]] = {}
+        pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}" + re.escape(word) + r"\b|\b" + re.escape(word) + r"(?:\s+[A-Z][\w’'-]+){1,2}")
+        for found in pattern.finditer(read):
+            head = head_of(found.group(0), read[: found.start()])
+            parts = head.name.split() if head is not None and head.kind == "person" and not head.role else []
+            if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                others = [other for other in parts if other != word]
+                # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
+                if others and not any(whole_word_in(read, other.lower()) for other in others):
+                    bearers[head.key] = (found.start(), head)
+        names = [head.name for _, head in bearers.values()]
+        people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
+        if len(people) < 2:  # "Prospect Andrew Pakes" (a union's name run into his) is Andrew Pakes: one person
+            return None
+        return max(people, key=lambda pair: pair[0])[1]
 
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
