@@ -32,6 +32,7 @@ from ..dates import (
     dates_in,
     governing_only,
     last_said_date,
+    owns_an_event,
     outlet_tag_date,
     relative_date,
     said_on_day,
@@ -626,7 +627,10 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
         return ()
     quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-    return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    found = tuple((m.start(), m.end(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    # "Speaking on Saturday, Hossa said he backed Friday's march": the day it was said, where the paragraph gives one
+    owned = [day for day in found if owns_an_event(text, day[0], day[1])]
+    return tuple((start, word) for start, end, word in found if not owned or len(owned) == len(found) or (start, end, word) not in owned)
 
 
 GOING_ON_CUE = re.compile(r"'(?:continued|continues|went on|goes on|added|adds)\b")  # in a statement's reason: its cue
