@@ -32,8 +32,8 @@ from ..dates import (
     dates_in,
     governing_only,
     last_said_date,
-    owns_an_event,
     outlet_tag_date,
+    owns_an_event,
     relative_date,
     said_on_day,
     source_tag_date,
@@ -1537,7 +1537,9 @@ class ReportAttribution:
         pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}" + re.escape(word) + r"\b|\b" + re.escape(word) + r"(?:\s+[A-Z][\w’'-]+){1,2}")
         for found in pattern.finditer(read):
             head = head_of(found.group(0), read[: found.start()])
-            parts = head.name.split() if head is not None and head.kind == "person" and not head.role else []
+            if head is None or head.kind != "person" or head.role:
+                continue
+            parts = head.name.split()
             if len(parts) >= 2 and word in (parts[0], parts[-1]):
                 others = [other for other in parts if other != word]
                 # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
