@@ -246,6 +246,26 @@ PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
 REPORT_MENTION = re.compile(r"\b[Rr]eport\b")
 
 
+def marks_astray(text: str, span: Span) -> bool:
+    """'… dubbed the "Day of Rage — was "the completion of the reforms," including the release …': a mark lost, the straight
+    marks pair the wrong way round. A span closed by a mark that opens a word (a space before it, a letter after: 'was
+    "the') or left open from a mark that closes one (glued to a word's comma, a word in lower case after it: 'reforms,"
+    including') holds words no one said so: the writer's and a name's, nobody's statement."""
+    if span.closed:
+        at = span.end - 1
+        straight = text[span.start : span.start + 1] == '"' == text[at : at + 1]  # not '“face every …, before adding: "There'
+        return straight and text[at - 1 : at] == " " and text[at + 1 : at + 2].isalpha()
+    at = span.start
+    return (
+        text[at : at + 1] == '"'
+        and at >= 2
+        and text[at - 1] in ",.;"
+        and text[at - 2].isalnum()
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
+
+
 def named_place(text: str, chunk: Chunk) -> bool:
     """Whether the name the chunk holds is a place's: a place noun after it, or "as far as" before it."""
     return (
@@ -3282,6 +3302,8 @@ class ReportAttribution:
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
+            if marks_astray(text, span):
+                continue  # '… "Day of Rage — was "the completion of the reforms," including …': marks that went astray
             begin, end = self.sentence_of(masked, span.start, span.end, text)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
