@@ -1569,7 +1569,10 @@ class ReportAttribution:
         people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
         if len(people) < 2:  # "Prospect Andrew Pakes" (a union's name run into his) is Andrew Pakes: one person
             return None
-        return max(people, key=lambda pair: pair[0])[1]
+        (before, _), (last, nearest) = sorted(people, key=lambda pair: pair[0])[-2:]
+        between = read[before:last]
+        # "Tom Reyes and his deputy Tom Hale said …": two named in one sentence, no nearer one
+        return nearest if "\n" in between or ". " in between else None
 
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
