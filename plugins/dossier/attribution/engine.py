@@ -243,6 +243,8 @@ PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
 
 
 PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
+NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}$")  # "Mira Kayes " before "Lucky"
+NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,2}")  # " Begum" after "Lucky"
 REPORT_MENTION = re.compile(r"\b[Rr]eport\b")
 
 
@@ -1554,9 +1556,16 @@ class ReportAttribution:
         if read.count(word) < 2:
             return None
         bearers: dict[str, tuple[int, Head]] = {}
-        pattern = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}" + re.escape(word) + r"\b|\b" + re.escape(word) + r"(?:\s+[A-Z][\w’'-]+){1,2}")
-        for found in pattern.finditer(read):
-            head = head_of(found.group(0), read[: found.start()])
+        for at in occurrences(read, word):  # the word found as a literal first, the name around it read there
+            if not whole_word_at(read, at, word):
+                continue
+            ending = NAME_WORDS_BEFORE.search(read, max(0, at - 60), at)
+            begin = ending.start() if ending is not None else at
+            going_on = NAME_WORDS_AFTER.match(read, at + len(word)) if ending is None else None
+            end = going_on.end() if going_on is not None else at + len(word)
+            if begin == at and end == at + len(word):
+                continue
+            head = head_of(read[begin:end], read[max(0, begin - 200) : begin])
             if head is None or head.kind != "person" or head.role:
                 continue
             parts = head.name.split()
@@ -1564,7 +1573,7 @@ class ReportAttribution:
                 others = [other for other in parts if other != word]
                 # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
                 if others and not any(whole_word_in(read, other.lower()) for other in others):
-                    bearers[head.key] = (found.start(), head)
+                    bearers[head.key] = (begin, head)
         names = [head.name for _, head in bearers.values()]
         people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
         if len(people) < 2:  # "Prospect Andrew Pakes" (a union's name run into his) is Andrew Pakes: one person
