@@ -369,13 +369,25 @@ EVENT_BEFORE = re.compile(
 )
 
 
+# "the January 25 Revolution", "the April 6 Youth Movement", "the October 7 attacks": a day inside an event's name
+EVENT_NAMED_AFTER = re.compile(
+    r"\S+(?:\s+\d{1,2}(?:st|nd|rd|th)?|\s+[A-Z][a-z]+)?\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Revolution|Uprising|Movement|Massacre|Coup|Attacks?|Protests?|Bombings?|Riots?|revolution|uprising|attacks?|bombings?|riots?|massacre|coup)\b"
+)
+
+
+def names_an_event(text: str, at: int) -> bool:
+    """Whether the date at `at` is part of an event's name, after "the" ("the April 9 Revolution")."""
+    return text[max(0, at - 4) : at].lower() == "the " and EVENT_NAMED_AFTER.match(text, at) is not None
+
+
 def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> dt.date | None:
     """The last date in the text, less the days something is due ("the treaty expires on February 5") and those that
-    name an event ("the lesson of 11 September")."""
+    name an event ("the lesson of 11 September", "the January 25 Revolution")."""
     found = [
         day
         for at, day in dates_in(text, year_hint, not_after, stated_above)
-        if not DUE_BEFORE.search(text, max(0, at - 30), at) and not EVENT_BEFORE.search(text, max(0, at - 30), at)
+        if not DUE_BEFORE.search(text, max(0, at - 30), at) and not EVENT_BEFORE.search(text, max(0, at - 30), at) and not names_an_event(text, at)
     ]
     return found[-1] if found else None
 
@@ -461,8 +473,28 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
 AS_OF_WEEKDAY = re.compile(r"[Aa](?<!\w[Aa])s of (?:" + "|".join(day.title() for day in WEEKDAYS) + r")\b")  # "\b" as a look-behind
 
 
+# "supported Friday's march", "criticised Saturday’s vote": a weekday that owns an event names the event, not the day words
+# were said on; "At Friday's rally, she told the crowd", "told reporters after Wednesday's talks" is the occasion's day
+POSSESSIVE_WEEKDAY = re.compile(r"\b(?:" + "|".join(day.title() for day in WEEKDAYS) + r")(?=[’']s\b)")
+OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing)\s+$")
+WEEKDAY_NAMES = frozenset(day.title() for day in WEEKDAYS)
+
+
+def owns_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] owns the event after it ("Friday's march"), not after "at" or "during"."""
+    return (
+        text[end : end + 2] in ("’s", "'s") and text[start:end] in WEEKDAY_NAMES and OCCASION_BEFORE.search(text, max(0, start - 12), start) is None
+    )
+
+
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
-    """relative_date, less a weekday after "as of", which dates a figure."""
+    """relative_date, less a weekday after "as of", which dates a figure, and a weekday owning an event where the text
+    gives another day ("Speaking on Saturday, she said Friday's march …" was said on Saturday)."""
     if "s of " in text:  # what AS_OF_WEEKDAY needs
         text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
+    if "’s" in text or "'s" in text:  # what POSSESSIVE_WEEKDAY needs
+        without = POSSESSIVE_WEEKDAY.sub(
+            lambda found: " " * len(found.group(0)) if owns_an_event(text, found.start(), found.end()) else found.group(0), text
+        )
+        text = without if without != text and relative_date(without, published) is not None else text  # the day it was said, if told
     return relative_date(text, published)

@@ -33,6 +33,7 @@ from ..dates import (
     governing_only,
     last_said_date,
     outlet_tag_date,
+    owns_an_event,
     relative_date,
     said_on_day,
     source_tag_date,
@@ -144,6 +145,9 @@ LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
+REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
+FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
+PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
@@ -250,6 +254,48 @@ MAIN_CUE_OPENING = re.compile(
 )  # the subject and the verb of saying a sentence opens with
 QUOTE_THEN_CUE_END = re.compile(r"[\"”]\s*,?\s*" + CUE.pattern + r"\s+$")  # "“No,” responded " before a name (masked: straight marks)
 INVERTED_CUE_REACH = 40
+
+
+# a name a place noun follows ("as far as the Blue Anchor restaurant", "outside the Marek Holm hospital"), or after "as far
+# as": a restaurant, a hotel, a road a witness's account passes, never the "he" who recalls it
+PLACE_NOUN_AFTER = re.compile(
+    r" (?:restaurant|caf[eé]|hotel|hospital|clinic|market|bazaar|mall|shop|store|pharmacy|bridge|road|street|avenue|lane"
+    r"|square|roundabout|junction|crossing|mosque|church|temple|school|station|stadium|park|building|tower|gate|camp)s?\b"
+)
+PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
+
+
+PROFILE_VERB = re.compile(r" (remains|serves|continues|oversees|heads|chairs) ")
+NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,2}$")  # "Mira Kayes " before "Lucky"
+NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w’'-]+){1,2}")  # " Begum" after "Lucky"
+REPORT_MENTION = re.compile(r"\b[Rr]eport\b")
+
+
+def marks_astray(text: str, span: Span) -> bool:
+    """'… dubbed the "Day of Rage — was "the completion of the reforms," including the release …': a mark lost, the straight
+    marks pair the wrong way round. A span closed by a mark that opens a word (a space before it, a letter after: 'was
+    "the') or left open from a mark that closes one (glued to a word's comma, a word in lower case after it: 'reforms,"
+    including') holds words no one said so: the writer's and a name's, nobody's statement."""
+    if span.closed:
+        at = span.end - 1
+        straight = text[span.start : span.start + 1] == '"' == text[at : at + 1]  # not '“face every …, before adding: "There'
+        return straight and text[at - 1 : at] == " " and text[at + 1 : at + 2].isalpha()
+    at = span.start
+    return (
+        text[at : at + 1] == '"'
+        and at >= 2
+        and text[at - 1] in ",.;"
+        and text[at - 2].isalnum()
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
+
+
+def named_place(text: str, chunk: Chunk) -> bool:
+    """Whether the name the chunk holds is a place's: a place noun after it, or "as far as" before it."""
+    return (
+        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+    )
 
 
 def after_quote_and_cue(text: str, at: int) -> bool:
@@ -551,6 +597,11 @@ UNNAMED_PERSON_CUE = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS))
     + r")(?:s|es)?\b(?!\s+(?:named|called)\b)"
 )
+# "According to an eyewitness, who watched from a window, …": the unnamed source a later "he said" means, not the victim
+# named before
+ACCORDING_TO_UNNAMED = re.compile(
+    r"\s*According\s+to\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:eyewitness|" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\b"
+)
 # a sentence opening on someone unnamed by any noun for a person ("A shopkeeper in Hale was angrier."): a later "he" is
 # theirs, nobody's, not the last person named (UNNAMED_OPENING's nouns are those of news sources)
 OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
@@ -631,7 +682,10 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
         return ()
     quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-    return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    found = tuple((m.start(), m.end(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    # "Speaking on Saturday, Hossa said he backed Friday's march": the day it was said, where the paragraph gives one
+    owned = [day for day in found if owns_an_event(text, day[0], day[1])]
+    return tuple((start, word) for start, end, word in found if not owned or len(owned) == len(found) or (start, end, word) not in owned)
 
 
 GOING_ON_CUE = re.compile(r"(?:continued|continues|went on|goes on|added|adds)\b")
@@ -1549,6 +1603,10 @@ class ReportAttribution:
             inside = self.named_inside(fold_chars(head.name))
             if inside is not None:  # "Lula" after "Luiz Inácio Lula da Silva": a name the full one holds, not its last word
                 return self._remember(head, inside)
+        if head.kind == "person" and not head.role and " " not in head.name and expand:
+            nearest = self.nearest_of_two_bearers(head.name)
+            if nearest is not None:  # "Lucky added" after "Mira Kayes Lucky" and, nearer, "his wife Lucky Begum"
+                return self._remember(head, self.actor_for(nearest, on, expand=False))
         if head.kind == "person" and single and expand:
             named = self.full_name(head)
             if named.key != head.key:
@@ -1581,6 +1639,42 @@ class ReportAttribution:
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def nearest_of_two_bearers(self, word: str) -> Head | None:
+        """The person named in full last before this paragraph, with the word as the first or the last of their name, where
+        the report so far names two people or more with it ("Mira Kayes Lucky" … "Lucky Begum": "Lucky" is Lucky Begum), as
+        South Asian and Arab copy calls people by a name two of them bear; None where it names one or none."""
+        self.find_paragraph_in_source()
+        read = self.report.source_text[: self.read_up_to] + " " + self.paragraph_text
+        if read.count(word) < 2:
+            return None
+        bearers: dict[str, tuple[int, Head]] = {}
+        for at in occurrences(read, word):  # the word found as a literal first, the name around it read there
+            if not whole_word_at(read, at, word):
+                continue
+            ending = NAME_WORDS_BEFORE.search(read, max(0, at - 60), at)
+            begin = ending.start() if ending is not None else at
+            going_on = NAME_WORDS_AFTER.match(read, at + len(word)) if ending is None else None
+            end = going_on.end() if going_on is not None else at + len(word)
+            if begin == at and end == at + len(word):
+                continue
+            head = head_of(read[begin:end], read[max(0, begin - 200) : begin])
+            if head is None or head.kind != "person" or head.role:
+                continue
+            parts = head.name.split()
+            if len(parts) >= 2 and word in (parts[0], parts[-1]):
+                others = [other for other in parts if other != word]
+                # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
+                if others and not any(whole_word_in(read, other.lower()) for other in others):
+                    bearers[head.key] = (begin, head)
+        names = [head.name for _, head in bearers.values()]
+        people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
+        if len(people) < 2:  # "Prospect Andrew Pakes" (a union's name run into his) is Andrew Pakes: one person
+            return None
+        (before, _), (last, nearest) = sorted(people, key=lambda pair: pair[0])[-2:]
+        between = read[before:last]
+        # "Tom Reyes and his deputy Tom Hale said …": two named in one sentence, no nearer one
+        return nearest if "\n" in between or ". " in between else None
 
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
@@ -2046,7 +2140,7 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
-            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
+            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
                 persons.append((chunk, head))
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
         conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
@@ -2560,6 +2654,21 @@ class ReportAttribution:
             head = self.passive_body_agent(sentence)
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def made_the_last_report(self, body: str | Head, subject: Subject) -> bool | None:
+        """Whether the sentence that last mentions a report before the subject ("The Velden Inquiry published its report",
+        "In a report sent to the inquiry, the VPP claimed …"), in this paragraph or the two before, names the body: the
+        report's maker. "According to the UN fact-finding report, …" after the VPP's own report names the UN's, not the VPP's.
+        None where those paragraphs bring in no report (one brought in further up: the body the story is about)."""
+        before = self.current_text[: self.current_offset + subject.start]
+        text = " ".join([*(p.text for p in self.recent[-2:]), before])
+        mentions = [m for m in REPORT_MENTION.finditer(text) if text[max(0, m.start() - 4) : m.start()] not in ("the ", "The ")]
+        if not mentions:  # a report brought in ("its report", "the UN fact-finding report"), not "the report" again
+            return None
+        mention = mentions[-1]
+        sentence = text[sentence_start(text, mention.start()) : sentence_end(text, mention.end())]
+        name = self.name_of(body)
+        return name in sentence or name.split()[-1] in sentence
+
     def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
         """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
         where it names one and only one."""
@@ -2755,6 +2864,8 @@ class ReportAttribution:
             return [self.actor_of(publisher, on)]  # "We refer to the recent Daily Courier (“DC”) article …. The article claims"
         if subject.role_noun in WORK_NOUNS and salience.body is not None and self.name_of(salience.body) in self.document_labels():
             return []  # "The RSA is narrower …. The article claims": a law's short name publishes nothing
+        if subject.role_noun == "report" and salience.body is not None and self.made_the_last_report(salience.body, subject) is False:
+            return []  # "The VPP claimed …. According to the UN report, …. The report says": the UN's report, not the VPP's
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
@@ -3379,6 +3490,8 @@ class ReportAttribution:
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
+            if marks_astray(text, span):
+                continue  # '… "Day of Rage — was "the completion of the reforms," including …': marks that went astray
             begin, end = self.sentence_of(masked, span.start, span.end, text)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
@@ -3555,6 +3668,9 @@ class ReportAttribution:
         salience: Salience,
         following: list[Paragraph],
     ) -> None:
+        credited = self.credit_closing_run(run)
+        if credited is not None:
+            run = run[:-1]
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
         found: Found | None = None
@@ -3579,8 +3695,8 @@ class ReportAttribution:
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
-        if not speakers and following:
-            below = self.name_line_below(following[0], run[0].heading)
+        if not speakers and (credited is not None or following):
+            below = credited or self.name_line_below(following[0], run[0].heading, following[1:2])
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
                 speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", "the name under the quote")
                 named_below, intro_text = True, ""
@@ -3626,6 +3742,9 @@ class ReportAttribution:
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words")
+            if not speakers and FIRST_PERSON_QUOTE.search(" ".join(texts)):
+                speakers = self.reported_before_aside(masked, last, salience)
+                by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words and an aside about them")
             if not speakers:
                 before_last = masked[: len(masked.rstrip()) - len(last)].rstrip()
                 body = body_asking(last) or body_citing_own_sources(before_last[sentence_start(before_last, len(before_last)) :], last)
@@ -3662,15 +3781,29 @@ class ReportAttribution:
             self.add(statement, intro_text + " " + " ".join(texts), salience)
 
     @staticmethod
-    def name_line_below(paragraph: Paragraph, heading: str) -> Head | None:
-        if paragraph.heading != heading or paragraph.kind != "paragraph":
+    def name_line_below(paragraph: Paragraph, heading: str, after: list[Paragraph]) -> Head | None:
+        if paragraph.heading != heading:
             return None
-        return ReportAttribution.name_line(without_note_markers(paragraph))
+        if paragraph.kind == "item" and not (after and after[0].kind == "item"):
+            # "“…”" / "– Ines Reyes, mother.": a credit line's en dash read as a list's bullet, a list of that one line
+            return ReportAttribution.name_line("\u2013 " + without_note_markers(paragraph).strip())
+        return ReportAttribution.name_line(without_note_markers(paragraph)) if paragraph.kind == "paragraph" else None
+
+    @staticmethod
+    def credit_closing_run(run: list[Paragraph]) -> Head | None:
+        """ "> “…”" / "> — Paul Dane, 33": a block quote whose last line is a dash and a name credits the quotation above it
+        (an epigraph's, a pull quote's or a case card's credit, set in the block quote with it)."""
+        if len(run) < 2:
+            return None
+        last = without_note_markers(run[-1]).strip()
+        return ReportAttribution.name_line(last) if last[:1] in ("\u2014", "\u2013") else None
 
     @staticmethod
     def name_line(text: str) -> Head | None:
         """`Evgeny Krivosheev, F+ tech's head of production`: a line that only names someone, as under a pull quote."""
         line = text.strip().lstrip("–—-• ").strip()
+        if PICTURE_CREDIT.match(line):  # "– Photo: Velden Archive.": who took the picture, not who said the words
+            return None
         credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
         if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
             line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
@@ -3683,6 +3816,29 @@ class ReportAttribution:
         if head is None and credit and " of " in chunk.group(0):  # "—John Cook of Skepticalscience.com": the person, of a website
             head = head_of(chunk.group(0).split(" of ")[0])
         return head if head is not None and head.kind != "role" else None
+
+    def reported_before_aside(self, masked: str, last: str, salience: Salience) -> list[str]:
+        """ "X said he joined the march after 3pm. She was worried that he was not coming home." then a paragraph of bare
+        quotation in the first person: the words go on from the sentence that reported X's speech, where the sentences after
+        it are about X alone (an aside's pronoun or name, nobody else named)."""
+        end = len(masked.rstrip()) - len(last)
+        for _ in range(REPORTED_BEFORE_ASIDE_SENTENCES):
+            before = masked[:end].rstrip()
+            if not before:
+                return []
+            start = sentence_start(before, len(before))
+            sentence = before[start:]
+            end = start
+            if not CUE.search(sentence):
+                continue
+            reported = self.main_verbs_subject(sentence) or self.sieve(
+                Clause(sentence + " \u201c\u201d", len(sentence) + 1, len(sentence) + 3, block=True)
+            )
+            if reported is None or reported.sieve not in ("cue_before", "according_to"):
+                return []
+            speakers = self.resolve(reported.subject, salience, self.report.date)
+            return speakers if speakers and self.aside_about(masked[len(before) :], speakers, "") else []
+        return []
 
     def main_verbs_subject(self, sentence: str) -> Found | None:
         """The subject of the sentence's first verb of saying, when the sentence opens with it ("He admitted that … but
@@ -3955,6 +4111,9 @@ class ReportAttribution:
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
             return subject
+        held = self.post_holder(sentence, main_from)
+        if held is not None:
+            return held
         companions = COMPANIONS_THEN_VERB.search(sentence, main_from) if " and " in sentence else None
         if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
             subject = subject_before(sentence, companions.start("verb"))
@@ -3972,6 +4131,15 @@ class ReportAttribution:
         if head is None or head.kind != "person" or fold_chars(head.name) not in self.seen_full:
             return None
         return Subject([head], start=opening.start("who"))
+
+    @staticmethod
+    def post_holder(sentence: str, main_from: int) -> Subject | None:
+        """ "The port police chief, Major Jon Varga, remains in his post.", "Lena Dorn serves as …": a profile's present tense
+        of a post held, no other finite verb in the sentence; the person in subject position is the one a later "he said"
+        means, before they have spoken."""
+        verb = PROFILE_VERB.search(sentence, main_from) if "s " in sentence else None
+        subject = subject_before(sentence, verb.start(1)) if verb is not None else None
+        return subject if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" else None
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
@@ -4052,6 +4220,8 @@ class ReportAttribution:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
+            elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):
+                salience.person = None
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
             if "joint " in sentence:
                 salience.signers = self.joint_signers(sentence, subject, salience)

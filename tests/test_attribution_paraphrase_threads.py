@@ -1,0 +1,53 @@
+"""A paragraph of bare quotation under a paragraph that reported someone's words and then said more about them ("X said
+he joined the march at 3pm. She was worried …" / "“…”"): the words go on from the reported speech. Passages written
+for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+SINKING = "The ferry sank off Ostby Point on 2 March.\n\n"
+BEGGED = "\n\n“I begged them to keep it in the harbour. We all knew the pumps were failing.”"
+
+
+def test_a_quotation_after_reported_words_and_an_aside_about_the_speaker_is_theirs():
+    body = (
+        SINKING + "Thinking back to that week, the skipper's wife, Lena Brandt, said he had patched the hull twice. She was "
+        "afraid he would not come home, but she could not reach the pier in the storm." + BEGGED
+    )
+    assert [who for who, _ in attributed(body)] == ["Lena Brandt"]
+
+
+def test_an_aside_of_the_speakers_surname_keeps_the_thread():
+    body = SINKING + "Karel Brandt, who owns the boatyard, told reporters the hull had leaked all winter. Brandt wrote to the owners twice." + BEGGED
+    assert [who for who, _ in attributed(body)] == ["Karel Brandt"]
+
+
+def test_a_sentence_naming_someone_else_after_the_reported_words_breaks_the_thread():
+    body = (
+        SINKING
+        + "Karel Brandt, who owns the boatyard, said the hull had leaked all winter. The mayor, Lina Ostby, later closed the harbour."
+        + BEGGED
+    )
+    assert attributed(body) == []
+
+
+def test_a_sentence_about_something_else_after_the_reported_words_breaks_the_thread():
+    body = SINKING + "Karel Brandt, who owns the boatyard, said the hull had leaked all winter. The pumps had failed a week before." + BEGGED
+    assert attributed(body) == []
+
+
+def test_a_quotation_with_no_first_person_after_the_aside_is_nobodys():
+    body = (
+        SINKING + "Karel Brandt, who owns the boatyard, said the hull had leaked all winter. He has run the yard for years.\n\n"
+        "“Safety first, always, on every boat in the harbour.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_quotation_with_its_own_cue_keeps_it():
+    body = (
+        SINKING + "Karel Brandt, who owns the boatyard, said the hull had leaked all winter. He wrote to the owners twice.\n\n"
+        "“We all knew the pumps were failing,” a deckhand said."
+    )
+    assert attributed(body) == []

@@ -1,0 +1,39 @@
+"""A short name two people in the report bear ("Lucky" for "Mira Kayes Lucky" and "Lucky Begum", "Cheney" for "Dick
+Cheney" and "Mary Cheney") is the one of them named last before the cue. Passages written for these tests, with the near
+misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+WORDS = "“They stopped the ambulance twice and asked how he died,”"
+
+
+def test_a_name_two_people_bear_is_the_one_named_last_as_a_surname():
+    body = (
+        "The paper also spoke with Mira Kayes Lucky, a neighbour who opened her door to the marchers.\n\n"
+        f"According to his wife Lucky Begum, the ambulance was stopped twice that night.\n\n{WORDS} Lucky added."
+    )
+    assert [who for who, _ in attributed(body)] == ["Lucky Begum"]
+
+
+def test_a_surname_two_people_bear_is_the_one_named_last():
+    body = (
+        "The firm once worked for Arno Dessel, the former governor.\n\n"
+        f"It later hired Lina Dessel, his daughter, as a consultant. {WORDS} Dessel said."
+    )
+    assert [who for who, _ in attributed(body)] == ["Lina Dessel"]
+
+
+def test_a_name_run_into_a_bodys_name_is_still_one_person():
+    body = (
+        "“We want rules for the digital age,” said Arno Dessel, director at the union Prospect.\n\nProspect Arno Dessel spoke later.\n\n"
+        + WORDS
+        + " Dessel said."
+    )
+    assert [who for who, _ in attributed(body)] == ["Arno Dessel", "Arno Dessel"]
+
+
+def test_a_name_one_person_bears_is_theirs():
+    body = f"The firm once worked for Arno Dessel, the former governor.\n\nIt later hired a consultant. {WORDS} Dessel said."
+    assert [who for who, _ in attributed(body)] == ["Arno Dessel"]
