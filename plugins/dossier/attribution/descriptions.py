@@ -33,7 +33,8 @@ PHRASE_BREAKS = frozenset("at of with for in on from to and who which that whose
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body's letters before a title
 # "U.S." whole, and "Mr." or "Sen." before a name ("a spokesman for the campaign of Mr. Orlan"), so that their stops end no
 # description
-WORD = r"(?:(?:[A-Z]\.){2,}|(?:Mrs?|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St)\.(?=\s[A-Z])|[\w’'&-]+)"
+TITLES_BEFORE_A_NAME = ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "St")
+WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|[\w’'&-]+)"
 # ", a senior fellow at the Harbour Policy Institute," after the name: an article, then words up to a stop or a cue
 APPOSITION = re.compile(
     r",\s+(?:(?P<article>an?|the)\s+)(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,17})"
@@ -55,7 +56,7 @@ CLAUSE_WORDS = frozenset(
     """who which that whose since when where after before because while said says told tells added adds wrote writes
     explained noted argued warned stated""".split()
 )
-ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr Mr Mrs Ms Mme Messrs St Mt Ft Sgt Capt Adm Maj Jr Sr Inc Corp Co No Prof Rev".split())
+ABBREVIATIONS = frozenset(TITLES_BEFORE_A_NAME) | frozenset("Mme Messrs Mt Ft Adm Maj Jr Sr Inc Corp Co No".split())
 TRAILING_ADVERBS = frozenset("previously recently earlier later also once formerly".split())
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
 WINDOW = 300  # characters read after a name for its apposition

@@ -699,6 +699,12 @@ def _plain_name_word(token: str, word: str) -> bool:
     return not ({word} & (TITLE_WORDS | ORGANIZATION_WORDS | STATES | CONNECTORS | NOT_NAMES | COMPASS))
 
 
+def _month_word_in_a_name(word: str, others: list[str]) -> bool:
+    """Whether "Jan" or "Jun" is a name's word beside one or two plain name words ("Jan Novak", "Tan Jun"), since the
+    month is written "Jan." or next to a number."""
+    return word in NAMES_SPELT_LIKE_MONTHS and len(others) in (1, 2) and all(_plain_name_word(t, fold(t)) for t in others)
+
+
 def _body_name_with_a_title_word(rest: list[str]) -> bool:
     """ "Institute of Executive", "Academy of Chief": a body's word and a link before the last word, which is a title's
     word inside the body's name, not a title before a surname (not "Office of Governor", a person's title)."""
@@ -929,16 +935,16 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] in ("He", "You") and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
             break  # "He Lifeng", "You Ji": the Chinese surnames He and You, since the pronoun is never followed by a capitalised word
-        if tokens[0] in NAMES_SPELT_LIKE_MONTHS and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[1:]):
-            break  # "Jan Novak", "Jun Ishikawa": the given name, since the month is written "Jan." or before a number
+        if _month_word_in_a_name(tokens[0], tokens[1:]):
+            break  # "Jan Novak", "Jun Ishikawa": the given name
         tokens.pop(0)
     while (
         tokens
         and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
         and len(tokens) > 1
         and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel")
-        and not (tokens[-1] in NAMES_SPELT_LIKE_MONTHS and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[:-1]))
-    ):  # "Tan Jun", "Koji Jun": a given name or a surname last, as above
+        and not _month_word_in_a_name(tokens[-1], tokens[:-1])
+    ):  # "Tan Jun", "Koji Jun": a given name or a surname last
         tokens.pop()
     if not tokens:
         return None
