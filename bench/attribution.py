@@ -90,7 +90,7 @@ def attributed(path: Path, registry: Registry, shape: Callable[[str], str] | Non
             "speaker_name": registry[s.speaker].name,
             "quote": paragraph if further else s.quote,
             "date": s.date.isoformat() if s.date and s.date_basis != "report" else None,
-            "sieve": s.reason.split(":")[0],
+            "sieve": s.sieve,
             "further_paragraph": further,
         }
         for s in extraction.statements

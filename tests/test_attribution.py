@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 
 import pytest
 from dossier.actors import Registry
@@ -211,8 +212,8 @@ def test_dates_from_the_clause_a_yearless_day_and_a_digest_heading():
 
 def test_each_statement_says_which_sieve_made_it_and_how_sure_it_is():
     found, _ = statements('Kayhan: "The conspiracy will fail."\n\n"Nothing is agreed," he said.\n')
-    assert [s.reason.split(":")[0] for s in found][:1] == ["colon_line"]
-    assert confidence(found[0].reason) == "high" and confidence("continuation: x") == "low"
+    assert [s.sieve for s in found][:1] == ["colon_line"]
+    assert confidence(found[0]) == "high" and confidence(replace(found[0], reason="continuation: x")) == "low"
 
 
 # --- bad input -------------------------------------------------------------------------------------------

@@ -284,8 +284,8 @@ def turns_and_quotes(body: str, title: str = "A Hearing") -> tuple[list[tuple[st
     report = read_report(f'+++\ntitle = "{title}"\ndate = 2022-05-04\n+++\n\n{body}', "reports/a.md")
     registry = Registry([])
     found = extract_statements(report, registry).statements
-    turns = [(registry[s.speaker].name, s.quote) for s in found if s.reason.startswith("turn:")]
-    return turns, [(registry[s.speaker].name, s.quote) for s in found if not s.reason.startswith("turn:")]
+    turns = [(registry[s.speaker].name, s.quote) for s in found if s.sieve == "turn"]
+    return turns, [(registry[s.speaker].name, s.quote) for s in found if s.sieve != "turn"]
 
 
 HEARING = """DR HESTER VOLLAND (affirmed).
@@ -325,7 +325,7 @@ def test_a_transcripts_labels_in_capitals_and_its_date():
     body = HEARING.replace("Mr Tobias Brisk:", "MR BRISK:").replace("Dr Hester Volland:", "DR HESTER VOLLAND:").replace("Lady Marsh:", "THE CHAIR:")
     report = read_report(f'+++\ntitle = "A Hearing"\ndate = 2022-05-04\n+++\n\n{body}', "reports/a.md")
     registry = Registry([])
-    turns = [s for s in extract_statements(report, registry).statements if s.reason.startswith("turn:")]
+    turns = [s for s in extract_statements(report, registry).statements if s.sieve == "turn"]
     assert [registry[s.speaker].name for s in turns] == ["Mr Brisk", "Hester Volland", "Hester Volland", "Mr Brisk"]  # no chair named
     assert {(str(s.date), s.date_basis) for s in turns} == {("2022-05-04", "record")}
 

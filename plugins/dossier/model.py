@@ -286,3 +286,13 @@ class Statement:
     @property
     def date_is_guess(self) -> bool:
         return self.date_basis == "report"
+
+    @property
+    def sieve(self) -> str:
+        """The sieve that attributed it: `reason` up to its first ": " ("cue_before: said" → "cue_before")."""
+        return self.reason.partition(": ")[0]
+
+    @property
+    def sieve_detail(self) -> str:
+        """What the sieve read: `reason` after its first ": "."""
+        return self.reason.partition(": ")[2]

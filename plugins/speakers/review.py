@@ -64,8 +64,7 @@ def speaker_lines(book: SpeakerBook) -> list[str]:
             note = f" note {statement.note_key}" if statement.note_key else " no note"
             occasion = f" {statement.occasion};" if statement.occasion else ""
             lines.append(f"  - {date} ({basis});{occasion}{note}; {where}")
-            sieve, _, detail = statement.reason.partition(": ")
-            lines.append(f"    why: sieve {sieve} ({confidence(statement.reason)} confidence): {detail}")
+            lines.append(f"    why: sieve {statement.sieve} ({confidence(statement)} confidence): {statement.sieve_detail}")
             lines.append(f"    “{shorten(statement.quote, 100)}”")
             for speech in statement.quoted:
                 lines.append(f"    quotes {book.registry[speech.actor_id].name}: “{shorten(speech.text, 70)}”")

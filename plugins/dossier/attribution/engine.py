@@ -1705,10 +1705,6 @@ class ReportAttribution:
         surname = surnames.pop()
         return Head(f"{given} {surname}", "", "person", surname)
 
-    def paragraph_in_source(self) -> int:
-        """Where the paragraph being read starts in the report's text, -1 where its opening is not found as written."""
-        return self.report.source_text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
-
     def bearer_of_unlisted_given_name(self, head: Head) -> Head | None:
         """The person a one-word name is the given name of where the name lists do not hold it ("Sidoine said" after
         "Sidoine Lagou, 28, …", as Ivorian, Ghanaian, Filipino papers and features call people): the one person the report
@@ -2876,7 +2872,7 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
-            described = company_described_as(self.report.source_text, subject.role_noun, self.paragraph_in_source())
+            described = company_described_as(self.report.source_text, subject.role_noun, self.find_paragraph_in_source())
             if described is not None:  # "Dorvane Minerals, an Australian mining company, …" ¶ "The Australian mining company assures"
                 return [self.actor_of(described, on)]
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
@@ -2927,7 +2923,7 @@ class ReportAttribution:
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
                 if named is not None:
                     return [self.actor_of(named, on)]
-            described = company_described_as(self.report.source_text, word, self.paragraph_in_source()) if word in COMPANY_NOUNS else None
+            described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
             defined = self.body_defined_just_before()
@@ -3102,7 +3098,7 @@ class ReportAttribution:
         cued = [
             s
             for s in self.result.statements[found:]
-            if s.reason.startswith(("cue_before", "cue_after")) and whole_word_in(caption.text, self.name_of(s.speaker).split()[-1])
+            if s.sieve in ("cue_before", "cue_after") and whole_word_in(caption.text, self.name_of(s.speaker).split()[-1])
         ]
         self.result.statements[found:] = cued
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_sex
+from .kinship import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
 from .names import Head, chunks, head_of
 
-FEMALE_PERSON_NOUNS = ("mother", "mom", "mum", "woman", "grandmother", "widow", "wife", "daughter", "girl")
-MALE_PERSON_NOUNS = ("father", "dad", "man", "grandfather", "widower", "husband", "son", "boy")
 PERSON_NOUNS = "|".join(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS)
 # ", a 31-year-old …", ", a mother of three", ", a single father", ", an 80-year-old widow": an age or a parent's noun
 INTRODUCED_BY = re.compile(

@@ -14,6 +14,9 @@ MALE_KIN = ("husband", "father", "son", "brother", "widower", "grandfather", "gr
 KIN_SEX = {**dict.fromkeys(FEMALE_KIN, "female"), **dict.fromkeys(MALE_KIN, "male")}
 KIN_NOUNS = (*FEMALE_KIN, *MALE_KIN, "cousin", "partner")  # every relative's noun, the last two telling no sex
 KIN_NOUN = "(?:" + trie_pattern(list(KIN_NOUNS)) + ")"  # factored: the sieves try it after every "his", "her", "their"
+# a person's nouns that tell the sex, relatives' and others ("the young mother, who", ", a 31-year-old widower")
+FEMALE_PERSON_NOUNS = ("woman", "girl", "mother", "mom", "mum", "grandmother", "widow", "wife", "daughter", "sister")
+MALE_PERSON_NOUNS = ("man", "boy", "father", "dad", "grandfather", "widower", "husband", "son", "brother")
 # "his wife, the campaigner ", "Tan's late father ", "her husband, lawyer ": whose relative, the noun, then an apposition's
 # article and up to three words in lower case before the name (after a comma or an article: "his wife thanked Zhou" is no
 # apposition)

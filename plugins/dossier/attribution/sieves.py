@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..actors import trie_pattern
+from ..model import Statement
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
 from .cues import (
     ADVOCATING,
@@ -26,7 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
-from .kinship import KIN_NOUN
+from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, MALE_PERSON_NOUNS
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -172,10 +173,9 @@ PRONOUN_OPENS = re.compile(
 RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
-WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
-MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
+WOMAN_NOUNS = frozenset(FEMALE_PERSON_NOUNS)
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
-PERSON_NOUN = "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS))
+PERSON_NOUN = "|".join(sorted(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS))
 # an age as the noun: "said the 80-year-old, who represents …", "“…,” the 34-year-old said": the person named before
 AGE_NOUN = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
 DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
@@ -2328,11 +2328,10 @@ LOW_CONFIDENCE = {"continuation", "depiction", "predicate"}
 MEDIUM_DETAIL = re.compile(r"the clause's subject|the subject after the quote|a verb joined|inverted|after a pronoun|passage's speaker|outlet's own")
 
 
-def confidence(reason: str) -> str:
+def confidence(statement: Statement) -> str:
     """How far a statement's attribution can be trusted, from the sieve that made it: high, medium or low."""
-    sieve, _, detail = reason.partition(": ")
-    if sieve in LOW_CONFIDENCE:
+    if statement.sieve in LOW_CONFIDENCE:
         return "low"
-    if MEDIUM_DETAIL.search(detail) or sieve == "cue_after":
+    if MEDIUM_DETAIL.search(statement.sieve_detail) or statement.sieve == "cue_after":
         return "medium"
     return "high"
