@@ -45,6 +45,11 @@ _PHOTO_CREDIT = (
     rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+# a news site's marker of an in-article ad slot: "Story continues below", "Article continues after this advertisement"
+_AD_CONTINUES = (
+    r"(?:the\s+)?(?:article|story|post|content)\s+continues\s+"
+    r"(?:below(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|after\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))"
+)
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 FURNITURE = [
@@ -141,10 +146,13 @@ FURNITURE = [
             r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
             r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
         ),
-        # the label alone, or a news site's marker of an in-article slot: "Article continues after this advertisement"
+        # the label alone, between dashes or not ("- Advertisement -"), or a news site's marker of an in-article slot, the
+        # label before it or not: "Article continues after this advertisement", "Story continues below advertisement",
+        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW"
         (
             "advertisement",
-            r"^(?:advertisement|(?:the\s+)?(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad)))$",
+            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below))?|{_AD_CONTINUES})"
+            r"\s*(?:[-–—•|:]\s*)?$",
         ),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
