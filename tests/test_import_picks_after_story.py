@@ -73,3 +73,16 @@ def test_a_label_before_the_story_has_begun_stays():  # near miss: no finished p
 def test_a_question_to_readers_alone_stays():  # near miss: the story's own question, no call to comment
     _, report = built(HEAD + STORY + "What do you think?\n\nThe board will hear owners again in May, Lund said.\n")
     assert "What do you think?" in body_text(report)
+
+
+def test_a_sites_list_under_the_closing_byline_of_a_short_story_is_the_sites():
+    trailer = "By: Ines Marlow on March 9, 2021 at 10:05am\n\nTrending\nMayor Calls Rival's Plan 'A Fantasy'\nCouncil Delays Stadium Vote Again\n"
+    result, report = built(HEAD + STORY + trailer)
+    assert not headings(report) and "Stadium" not in body_text(report)
+    assert "Trending" in result.dropped["site's lists after the story"]
+
+
+def test_a_sites_list_label_without_a_closing_byline_over_a_short_story_stays():  # near miss: 'Trending' may head a story's list
+    trailer = "Trending\nMayor Calls Rival's Plan 'A Fantasy'\nCouncil Delays Stadium Vote Again\n"
+    _, report = built(HEAD + STORY + trailer)
+    assert "Stadium" in body_text(report) or "Council Delays Stadium Vote Again" in headings(report)

@@ -865,15 +865,18 @@ def _rail_line(text: str) -> bool:
 def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection[int] = ()) -> dict[int, str]:
     """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
     of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
-    the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
-    stamp; all of them are the site's. So are the footer's lists of links ('Home' / 'Politics' / … 'About Us') under
-    the story's sign-off ('Write to Jane Roe at jane@example.com'), which stays."""
-    finished = 0
+    the first label (three finished paragraphs; one, where the label is one of a box of picks, 'Popular Right Now', or
+    where the story's byline and stamp close it, 'By: Jane Roe on March 4, 2020') and every line from it to the end is
+    such a label, a headline, a stamp or a card's line of description; all of them are the site's. So are the footer's
+    lists of links ('Home' / 'Politics' / … 'About Us') under the story's sign-off ('Write to Jane Roe at
+    jane@example.com'), which stays."""
+    finished, signed = 0, False
     for position in range(start, len(units)):
         text = units[position].text.strip()
         if _finished_paragraph(text):
             finished += 1
-        picks = finished >= 1 and PICKS_LABEL.match(text) is not None
+        signed = signed or (finished >= 1 and text[:2].lower() == "by" and stamped_byline(text))  # 'By: Jane Roe on March 4, 2020'
+        picks = finished >= 1 and (PICKS_LABEL.match(text) is not None or (signed and SITE_LIST_LABEL.match(text) is not None))
         if (
             (finished >= 3 or (finished >= 1 and (RELATED_LIST_LABEL.match(text) or _site_poll(units, position))) or picks)  # a short story's too
             and position + 1 < len(units)
