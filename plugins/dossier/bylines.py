@@ -28,6 +28,7 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
+POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 DATE_TAIL = re.compile(
     r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
@@ -382,6 +383,9 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         return False
     if after_title and _credit_block_line(part, meta):
         return True
+    posted = POSTED_BY.match(part) if after_title else None
+    if posted:  # a blog theme's byline, 'Posted by: Jane Roe', read as 'by: Jane Roe'
+        return _parse_header_part(part[posted.end() :], meta, allow_tags, after_title, line)
     byline = BYLINE.match(part)
     outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
     if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
