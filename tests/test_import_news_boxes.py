@@ -88,6 +88,26 @@ def test_article_continues_after_this_advertisement_is_an_ad_marker():
     assert result.dropped["advertisement"] == [marker.strip()] * 2
 
 
+def test_ad_markers_in_other_wordings_are_no_headings():
+    for marker in (
+        "Advertisement - story continues below",
+        "Story continues below advertisement",
+        "- ADVERTISEMENT -",
+        "Advertisement — Continue Reading Below",
+        "Content continues below",
+    ):
+        text = HEAD + OPENING + marker + "\n\nShe said the union would meet the board next week.\n\n" + marker + "\n\n" + CLOSING
+        result, report = built(text)
+        assert not headings(report) and "continue" not in body_text(report).lower(), marker
+        assert result.dropped["advertisement"] == [marker] * 2
+
+
+def test_a_heading_on_advertising_stays():  # near miss: a section on the board's advertising, then prose
+    text = HEAD + OPENING + "Advertising\n\nThe board spent more on posters for the night ferry than on its crew, the union said.\n\n" + CLOSING
+    _, report = built(text)
+    assert "Advertising" in headings(report) and "posters" in body_text(report)
+
+
 def test_a_sentence_about_an_advertisement_stays():  # near miss: prose about an ad
     text = HEAD + OPENING + "The article continues after this advertisement, the union complained in its letter to the board.\n"
     _, report = built(text)

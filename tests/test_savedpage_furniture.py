@@ -410,3 +410,29 @@ def test_a_paragraph_naming_the_site_without_a_call_or_another_name_asking_stays
     other = "<p>Coast Radio is asking listeners to subscribe to its new bulletin, its editor said on Monday.</p>"
     text = body_text(page_named(story(own, other)))
     assert "one of three papers" in text and "Coast Radio is asking" in text
+
+
+def test_a_share_bar_in_a_class_naming_no_share_is_furniture():
+    """A share bar under the dek whose classes say nothing of sharing ('ActionBar'): its links, the networks' share
+    intents or the buttons' words, say what it is; its 'Share' label goes with it."""
+    bar = (
+        "<div class='ActionBar'><span>Share</span><ul class='ActionBar-items'>"
+        "<li><a href='https://www.facebook.com/dialog/share?href=x'>Facebook</a></li>"
+        "<li><a href='https://twitter.com/intent/tweet?url=x'>Twitter</a></li>"
+        "<li><a href='https://www.linkedin.com/shareArticle?url=x'>LinkedIn</a></li>"
+        "<li><a href='#'><span>Copy Link URL</span><span>Copied!</span></a></li><li><a href='#'>Print</a></li></ul></div>"
+    )
+    buttons = "<ul class='Tools'><li><a href='#'>Email</a></li><li><a href='#'>WhatsApp</a></li><li><a href='#'>Print</a></li></ul>"
+    text = body_text(read(story(bar, buttons)))
+    for word in ("Facebook", "LinkedIn", "Copy Link", "Copied", "WhatsApp", "Print", "Share"):
+        assert word not in text, word
+
+
+def test_a_list_of_links_to_the_networks_pages_stays():  # near miss: a report's list naming the networks it studied
+    networks = (
+        "<ul><li><a href='https://example.org/facebook-study'>Facebook: 41 accounts removed after the audit</a></li>"
+        "<li><a href='https://example.org/x-study'>X: 12 accounts suspended</a></li>"
+        "<li><a href='https://example.org/tiktok'>TikTok: no reply to our questions</a></li></ul>"
+    )
+    text = body_text(read(story(networks)))
+    assert "41 accounts removed" in text and "no reply to our questions" in text

@@ -28,6 +28,7 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
+POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 DATE_TAIL = re.compile(
     r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
@@ -382,7 +383,12 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         return False
     if after_title and _credit_block_line(part, meta):
         return True
+    posted = POSTED_BY.match(part) if after_title else None
+    if posted:  # a blog theme's byline, 'Posted by: Jane Roe', read as 'by: Jane Roe'
+        return _parse_header_part(part[posted.end() :], meta, allow_tags, after_title, line)
     byline = BYLINE.match(part)
+    if byline and run_in_lead(part):
+        return False  # 'By Jane Roe The ministry said …': the story's first paragraph, its byline run in (lead_byline)
     outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
     if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
         found_people = _parse_header_part(part[: len(part) - len(outlet.group(0))], meta, allow_tags, after_title, line)
@@ -911,3 +917,47 @@ def bold_name_standfirst(units: list[Unit], start: int, meta: Meta, inferred: li
         return [*units[:start], *units[start + 1 :]]
     inferred.append(f"line {unit.line}: {name!r}, the name in bold opening the standfirst, read as its author")
     return units
+
+
+# a byline run into the story's first sentence, as news feeds and aggregators give a wire story: 'By Jane Roe The
+# ministry said …', 'By Jane Roe Kano State Governor, Ivo Bell has …'; the name ends where a sentence's usual first word
+# begins (the name's first word a given name we know: 'By Popular Demand The …' is none), or, a name of two words, where
+# a state's office does ('<Place> State Governor')
+_LEAD_OPENER = (
+    r"The|A|An|In|On|At|As|After|Following|Despite|Amid|Over|Under|With|For|During|Before|While|Since|It|This|There|Some|"
+    r"Many|Several|Two|Three|Four|Five|Police|Residents|Members|Officials|Authorities|Government"
+)
+LEAD_BYLINE = re.compile(
+    rf"^By\s+(?:(?P<name>[A-Z][\w’'-]+(?:\s+(?!(?:{_LEAD_OPENER})\s)[A-Z][\w’'-]+){{1,2}})\s+(?=(?:{_LEAD_OPENER})\s+\S)"
+    r"|(?P<pair>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?=[A-Z][\w’'-]+\s+State\s+[A-Z][a-z]+))"
+)
+LEAD_WORDS_MIN = 12  # the first sentence after the name: the story's, no subhead 'By The Numbers'
+LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
+
+
+def run_in_lead(text: str) -> tuple[str, str] | None:
+    """The name and the story's sentence of a byline run into the lead (see LEAD_BYLINE), None where it is none."""
+    match = LEAD_BYLINE.match(text) if text[:3] == "By " else None
+    if match is None:
+        return None
+    name, lead = match.group("name") or match.group("pair"), text[match.end() :]
+    if not _is_person_name(name) or len(lead.split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(lead):
+        return None
+    if match.group("name") and given_name_sex(name.split()[0]) is None:  # 'By Popular Demand The festival returns …'
+        return None
+    return name, lead
+
+
+def lead_byline(units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """The story's first paragraph opening on a byline run into its first sentence: the name is an author (after the one
+    the header gave, if any), and the paragraph starts at its sentence. Only where the name is a person's and a sentence
+    of the story follows it."""
+    found = run_in_lead(units[start].text) if start < len(units) else None
+    if found is None:
+        return
+    name, units[start].text = found
+    authors = meta.setdefault("authors", [])
+    if name not in authors:
+        authors.append(name)
+    problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    inferred.append(f"line {units[start].line}: 'By {name}', a byline run into the first sentence, read as an author")

@@ -45,6 +45,11 @@ _PHOTO_CREDIT = (
     rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+# a news site's marker of an in-article ad slot: "Story continues below", "Article continues after this advertisement"
+_AD_CONTINUES = (
+    r"(?:the\s+)?(?:article|story|post|content)\s+continues\s+"
+    r"(?:below(?:\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))?|after\s+(?:this\s+|the\s+)?(?:advertisement|advert|ad))"
+)
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 FURNITURE = [
@@ -141,10 +146,13 @@ FURNITURE = [
             r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
             r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
         ),
-        # the label alone, or a news site's marker of an in-article slot: "Article continues after this advertisement"
+        # the label alone, between dashes or not ("- Advertisement -"), or a news site's marker of an in-article slot, the
+        # label before it or not: "Article continues after this advertisement", "Story continues below advertisement",
+        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW"
         (
             "advertisement",
-            r"^(?:advertisement|(?:the\s+)?(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad)))$",
+            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below))?|{_AD_CONTINUES})"
+            r"\s*(?:[-–—•|:]\s*)?$",
         ),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
@@ -353,6 +361,14 @@ FURNITURE = [
         ),
         # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
         ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
+        # a site's call to comment under its story: "What do you think? Scroll down to comment below.", "Let us know what you
+        # think!", "Share your thoughts in the comments below"
+        (
+            "comment prompt",
+            r"^(?:what do you think\?\s*)?(?:scroll down (?:to|and) (?:comment|leave a comment)(?: below)?|"
+            r"(?:let us know|tell us) what you think(?: in the comments(?: below)?| below)?|"
+            r"(?:leave|post|add|drop|share) (?:a |your )?(?:comments?|thoughts|views)(?: below| in the comments?(?: section)?(?: below)?))[.!]*$",
+        ),
         # a comment or annotation widget: "TIPxMake a text selection to add comments", "Highlight text to comment"
         ("comments", r"^.{0,12}?(?:make a text selection|select (?:some )?text|highlight (?:some )?text) to (?:add|leave|make) (?:a )?comments?\.?$"),
         # the reading-list bar under a story: "Reading Now Russian Offensive …", "Next up Russian Offensive …", "Up next: …"
@@ -718,6 +734,18 @@ RELATED_LIST_LABEL = re.compile(
     r"editor[’']?s[’']?\s+picks?|featured\s+(?:stories|articles))\s*:?$",
     re.I,
 )
+# the label of a site's box of other stories picked for the reader, a label no report's section bears: "Popular Right
+# Now", "Recently Posted", "Stories Chosen For You", "Recommended for you", "You may also like", "Recent posts"
+PICKS_LABEL = re.compile(
+    r"^(?:popular\s+right\s+now|recently\s+(?:posted|published|added)|recent\s+(?:posts|stories|articles)|"
+    r"(?:(?:stories|articles|posts|picks)\s+)?(?:chosen|picked|selected|recommended|curated)\s+for\s+you|"
+    r"(?:(?:stories|articles|posts)\s+)?you\s+(?:may|might|will|would)\s+(?:also\s+)?(?:like|enjoy)|"
+    r"(?:stories|articles|posts)\s+we\s+(?:recommend|think\s+you[’']ll\s+(?:like|enjoy)))\s*:?$",
+    re.I,
+)
+TEASER_DEK_MAX = 250  # a card's line of description under its headline: one or two sentences
+
+
 # the paper's poll under the story, in capitals ("BANGKOK POST POLL", "POLL"), its question on the next line
 SITE_POLL_LABEL = re.compile(r"^(?:[A-Z][A-Z&’' ]{1,30}\s)?POLL:?$")
 
@@ -837,19 +865,26 @@ def _rail_line(text: str) -> bool:
 def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection[int] = ()) -> dict[int, str]:
     """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
     of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
-    the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
-    stamp; all of them are the site's. So are the footer's lists of links ('Home' / 'Politics' / … 'About Us') under
-    the story's sign-off ('Write to Jane Roe at jane@example.com'), which stays."""
-    finished = 0
+    the first label (three finished paragraphs; one, where the label is one of a box of picks, 'Popular Right Now', or
+    where the story's byline and stamp close it, 'By: Jane Roe on March 4, 2020') and every line from it to the end is
+    such a label, a headline, a stamp or a card's line of description; all of them are the site's. So are the footer's
+    lists of links ('Home' / 'Politics' / … 'About Us') under the story's sign-off ('Write to Jane Roe at
+    jane@example.com'), which stays."""
+    finished, signed = 0, False
     for position in range(start, len(units)):
         text = units[position].text.strip()
         if _finished_paragraph(text):
             finished += 1
+        signed = signed or (finished >= 1 and text[:2].lower() == "by" and stamped_byline(text))  # 'By: Jane Roe on March 4, 2020'
+        picks = finished >= 1 and (PICKS_LABEL.match(text) is not None or (signed and SITE_LIST_LABEL.match(text) is not None))
         if (
-            (finished >= 3 or (finished >= 1 and (RELATED_LIST_LABEL.match(text) or _site_poll(units, position))))  # a short story's too
+            (finished >= 3 or (finished >= 1 and (RELATED_LIST_LABEL.match(text) or _site_poll(units, position))) or picks)  # a short story's too
             and position + 1 < len(units)
-            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text) or _site_poll(units, position))
-            and all(_site_list_line(u.text) or at in site_lines for at, u in enumerate(units[position + 1 :], start=position + 1))
+            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text) or _site_poll(units, position) or picks)
+            and all(
+                _site_list_line(u.text) or at in site_lines or (picks and _teaser_dek(units, at))
+                for at, u in enumerate(units[position + 1 :], start=position + 1)
+            )
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
         if (
@@ -879,6 +914,14 @@ def _footer_menus(units: list[Unit], position: int) -> bool:
     return all(
         furniture_kind(text) or (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)) for text in rest
     )
+
+
+def _teaser_dek(units: list[Unit], position: int) -> bool:
+    """A line of a card's description, ending on a stop, under its headline or its writer's name (a list's line with
+    no stop): one such line a card, short."""
+    text = units[position].text.strip()
+    above = units[position - 1].text.strip()
+    return len(text) <= TEASER_DEK_MAX and _site_list_line(above) and not PICKS_LABEL.match(above)
 
 
 def _site_list_line(text: str) -> bool:

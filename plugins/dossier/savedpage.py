@@ -156,6 +156,20 @@ _COOKIE = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|cc-banner|privacy-ba
 _BREADCRUMB = re.compile(r"breadcrumb|(?:^|[\s_-])(?:entry-)?crumbs?(?:$|[\s_-])", re.I)  # a tagDiv theme's "td-crumb-container"
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
+# a share button's link: a network's share intent ('facebook.com/dialog/share?…', 'twitter.com/intent/tweet?…',
+# 'linkedin.com/shareArticle?…', 'mailto:?subject=…'), or its words alone ('Facebook', 'Copy link', 'Print')
+_SHARE_HREF = re.compile(
+    r"facebook\.com/(?:sharer|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent/(?:tweet|post)|share\b)|linkedin\.com/(?:shareArticle|sharing)"
+    r"|reddit\.com/submit|pinterest\.[a-z.]+/pin/create|whatsapp\.com/send|wa\.me/|t\.me/share|bsky\.app/intent|^mailto:\?",
+    re.I,
+)
+_SHARE_WORDS = re.compile(
+    r"^(?:share (?:on|via|to) )?(?:facebook|twitter|x|linkedin|e-?mail|mail|print|copy(?: the)? link(?: url)?|whatsapp|telegram|reddit|"
+    r"pinterest|bluesky|threads|flipboard|mastodon|messenger|tumblr)$",
+    re.I,
+)
+SHARE_BUTTONS_MIN = 3
+SHARE_BAR_TEXT_MAX = 120  # characters: the buttons' words and a label ('Share'), no sentence
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
@@ -783,6 +797,16 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
             return None
     text = squash_spaces(" ".join(parts))
     return text if len(text) <= limit else None
+
+
+def _share_buttons(tag: Tag) -> bool:
+    """A short box of three links or more, two thirds of them share buttons: a network's share intent, or a button's
+    words ('Facebook', 'Copy link', 'Print')."""
+    if _bounded_text(tag, SHARE_BAR_TEXT_MAX) is None:
+        return False
+    links = tag.find_all("a", limit=12)
+    shares = sum(1 for link in links if _SHARE_HREF.search(_attr(link, "href")) or _SHARE_WORDS.match(link.get_text(" ", strip=True)))
+    return shares >= SHARE_BUTTONS_MIN and shares * 3 >= len(links) * 2
 
 
 def _block_lines(tag: Tag) -> list[str]:
@@ -1991,6 +2015,8 @@ class _Reader:
                         self.entry_columns.add(id(tag))  # a blog theme's left column holding the post's title, byline and
                         continue  # date: that header is the post's, the rest of the column (author card, links) the sidebar
                     return kind
+            if name in ("div", "ul", "ol") and _share_buttons(tag):
+                return "share bar"  # a share bar in a class naming no share ('ActionBar'): its links say what it is
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
             if name == "div" and _AUDIO_BOX.search(attrs) and tag.find("audio") is not None and _words_in(tag.get_text(" ")) <= AUDIO_BOX_WORDS:
