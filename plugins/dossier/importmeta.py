@@ -205,7 +205,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
             continue
-        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following):
+        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following, _story(units, index)):
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1
