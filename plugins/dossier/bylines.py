@@ -242,13 +242,15 @@ def _opens_story(following: Unit | None) -> bool:
 
 # the endings of the abstract nouns a heading is made of ('Border Tensions', 'Community Relations'), which no name has
 HEADING_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|isms?|ships?|ics|ogy|ogies)$")
-# a site's section labels and a place's words: a line of two of them is a label or a place, no byline
+# a site's section labels, a place's words and the prepositions a heading has: a line with one is no byline
 LABEL_OR_PLACE_WORDS = frozenset(
     """news opinion analysis business sport sports world africa asia europe americas health features feature editorial
     local national international latest breaking top stories video photos live update updates special report reports
     comment lifestyle entertainment culture science technology environment economy markets investigations investigation
     city town district province region county state village island islands street road valley river bay hills park square
-    new los las fort port mount cape lake north south east west central upper lower greater""".split()
+    new los las fort port mount cape lake north south east west central upper lower greater
+    without within beyond across behind between under against toward towards through around inside outside amid among
+    upon despite""".split()
 )
 PLACE_NOUNS = frozenset("district province region county city municipality village valley islands".split())
 
@@ -260,12 +262,16 @@ def _names_a_place(text: str) -> bool:
 
 def _unlisted_name(text: str, story: str) -> bool:
     """'Collins Mtika', 'Chikondi Mphatso Banda': two or three words alone under the headline or its date line, shaped as a
-    person's name though no list holds the given name: no abstract noun's ending, no section label's or place's word,
-    and no word the story writes in lower case, singular or plural ('Border Tensions' over '… the tension at the
-    border …')."""
+    person's name though no list holds the given name: no verb opening it ('Navigating Without Maps'), no abstract
+    noun's ending, no section label's, place's or preposition's word, and no word the story writes in lower case,
+    singular or plural ('Border Tensions' over '… the tension at the border …')."""
     words = text.split()
     if not 2 <= len(words) <= 3:
         return False
+    if not GIVEN_NAME_FORM.fullmatch(words[0]) or any(len(word.rstrip(".")) < 2 for word in words):
+        return False  # 'A. Background': a lettered section's title; a given name is written out
+    if len(words[0]) >= 7 and words[0].endswith("ing"):
+        return False  # a heading opening on its verb ('Navigating Without Maps', 'Rethinking Ports'); a surname may end so
     for word in words:
         lower = word.lower()
         if lower in LABEL_OR_PLACE_WORDS or (len(lower) >= 6 and HEADING_NOUN_ENDING.search(lower)):
