@@ -132,6 +132,11 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 STORY_SENTENCE_WORDS = 8
+# an author's bio: her name, then what she is or does ('Ines Varga is a senior fellow …', 'Dr Tomas Eyre directs …')
+AUTHOR_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},?\s+"
+    r"(?:is|was|has|serves|works|leads|directs|joined|holds|teaches|writes|studies|researches|heads|chairs|covers)\b"
+)
 
 
 def _prose_line(text: str) -> bool:
@@ -206,12 +211,16 @@ def classify(
             dropped.setdefault(skipped[position], []).append(text)
             continue
         site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
+        bio = list(itertools.takewhile(lambda u: _prose_line(u.text), units[position + 1 : end])) if site_heading == "author" else []
+        if site_heading == "author" and not (bio and AUTHOR_BIO.match(bio[0].text.strip())):
+            site_heading = None  # 'ABOUT THE AUTHORS' over a paragraph that is no one's bio: the report's own section
         if site_heading == "author":  # 'About the author' after the notes: her paragraphs are the author's note
             in_notes, after_site_heading = False, False
-            bio = list(itertools.takewhile(lambda u: _prose_line(u.text) and not site_heading_after_notes(u.text), units[position + 1 : end]))
-            if bio and not meta.get("author_note"):
+            if not meta.get("author_note"):
                 meta["author_note"] = " ".join(u.text.strip() for u in bio)
                 inferred.append(f"line {unit.line}: {text.strip()!r} after the notes: the author's note, no section")
+            else:  # the author's note was given above: this box says it again
+                dropped.setdefault("the author's box after the notes", []).extend(u.text for u in bio)
             dropped.setdefault("the author's box heading after the notes", []).append(text)
             position += len(bio)
             continue
