@@ -411,7 +411,7 @@ def _without_updated_date(rest: str) -> str:
 HOUR_AHEAD = re.compile(r"^,?\s*at\s+\d{1,2}:\d\d\s*(?:[aApP]\.?[mM]\.?)?")  # '… at 2:30 PM, updated March 3, 2016 at 3:55 PM'
 ON_DATE = re.compile(r"^[Oo]n\s+(?=\S)")  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
-STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?,?\s*(?=[A-Z])")  # "5:00 a.m. ET ", "10:42 AM, "
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
