@@ -69,8 +69,6 @@ def test_near_miss_a_note_s_own_second_line_stays_with_it():
 
 def test_near_miss_a_part_of_the_report_after_its_notes_goes_on():
     """'About the project' over its paragraph after the notes is the report's (a heading in capitals too), never the site's."""
-    result, report = built(
-        PAPER + "\nABOUT THE PROJECT\n\nThe Coastal Trade project studies the ports of the north and their towns since 2019.\n"
-    )
+    result, report = built(PAPER + "\nABOUT THE PROJECT\n\nThe Coastal Trade project studies the ports of the north and their towns since 2019.\n")
     assert "The Coastal Trade project studies the ports" in result.markdown.split("+++")[2]
     assert notes_of(report)["3"] == "Interview with the harbour master, January 2025."
