@@ -78,3 +78,36 @@ def test_a_bare_name_under_the_headline_with_no_date_is_the_byline():
     for subhead in ("Dredging Contract", "Harbour Board"):  # 'Harbour Board': the story's own 'Nordland Harbour Board'
         _, report = built(f"Harbour Board chief quits over dredging contract\n\n{subhead}\n\n{story}\n")
         assert [a.name for a in report.authors] == [], subhead
+
+
+def test_a_bare_name_whose_given_name_no_list_holds_is_the_byline_by_its_place_and_shape():
+    """'Zikomo Nyirenda' alone under the headline, or under its date line, or after 'By', over the story: a byline by where
+    it stands and its shape (two or three capitalised words, no verb, none the story writes in lower case), whatever
+    lists of given names hold."""
+    story = "\n\n".join(STORY[1:3])
+    for header in ("Zikomo Nyirenda", "By Zikomo Nyirenda", "March 5, 2024\n\nZikomo Nyirenda", "Chikondi Mphatso Banda"):
+        _, report = built(f"Harbour Board chief quits over dredging contract\n\n{header}\n\n{story}\n")
+        name = header.split("\n")[-1].removeprefix("By ")
+        assert [a.name for a in report.authors] == [name] and headings(report) == [], header
+
+
+def test_near_miss_a_two_word_heading_a_label_or_a_place_under_the_headline_is_no_byline():
+    """A heading of abstract nouns ('Border Tensions'), one opening on its verb or with a preposition ('Navigating Without
+    Maps', 'Beyond Borders'), a lettered section ('A. Background'), a site's label ('Latest News'), a place ('Lilongwe',
+    'Karonga District'), or words the story writes in lower case ('Dredging Audits' over '… an audit') name no author,
+    under the headline or under its date line."""
+    story = "\n\n".join(STORY[1:3])
+    for line in (
+        "Border Tensions",
+        "Latest News",
+        "Lilongwe",
+        "Karonga District",
+        "Dredging Audits",
+        "Community Relations",
+        "Navigating Without Maps",
+        "Beyond Borders",
+        "A. Background",
+    ):
+        for header in (line, f"March 5, 2024\n\n{line}"):
+            _, report = built(f"Harbour Board chief quits over dredging contract\n\n{header}\n\n{story}\n")
+            assert [a.name for a in report.authors] == [], header

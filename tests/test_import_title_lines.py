@@ -131,3 +131,32 @@ def test_a_standfirst_wholly_in_bold_names_no_author():
         f"Voices From The Old Quay\n2016-03-02\n\n#### **Harbour Institute** shares the stories of the fishers of the old quay, told in a new book.\n\n{body}"
     )
     assert report.authors == []
+
+
+STANDFIRST = "Both harbour towns may keep the old levy, but Vells could charge by the tonne and Orm by the berth instead"
+
+
+def test_a_standfirst_under_the_headline_is_the_summary_not_the_title():
+    """A copied page's headline over its standfirst, a sentence half as long again (with its stop or without), with a
+    section label over them or none, a date line or a byline under them: the short line is the title, the sentence the
+    summary, said once."""
+    for top in (
+        f"Ports\n\nWhere the harbour towns differ on ferry levies\n\n{STANDFIRST}\n\nPUBLISHED : 22 Oct 2024 at 11:08\n\n",
+        f"Where the harbour towns differ on ferry levies\n\n{STANDFIRST}\n\nBy Ines Varga\n\nOctober 22, 2024\n\n",
+        f"Harbour Levies\n\nWhere the towns differ on fees\n\n{STANDFIRST}\n\nPublished: Tuesday, October 22, 2024\n\n",
+    ):
+        result, report = built(top + BODY)
+        assert report.title in ("Where the harbour towns differ on ferry levies", "Where the towns differ on fees"), top
+        assert report.summary == STANDFIRST, top
+        assert result.markdown.split("+++")[2].count("Vells could charge by the tonne") == 0
+
+
+def test_near_miss_a_long_headline_under_a_label_stays_the_title():
+    """A label or a series' name of four words or fewer over a long headline keeps the headline as the title, and so does
+    a headline under a line of five words where it is not half as long again."""
+    headline = "Vells and Orm fail again to agree on who should pay for the new quays and the breakwater"
+    for label in ("Harbour Elections 2024", "The levy explained", "Ports and Harbours Weekly"):
+        _, report = built(f"{label}\n\n{headline}\n\nOctober 22, 2024\n\n" + BODY)
+        assert report.title == headline, label
+    _, report = built(f"Our readers ask about ferry levies\n\n{headline[:59]}\n\nOctober 22, 2024\n\n" + BODY)
+    assert report.title == headline[:59]

@@ -204,14 +204,14 @@ def _is_person_name(text: str) -> bool:
 STORY_OPENING_WORDS = 8  # a sentence, not a heading or a caption
 
 
-def _name_under_date_line(text: str, above: Unit | None, following: Unit | None) -> bool:
+def _name_under_date_line(text: str, above: Unit | None, following: Unit | None, story: str = "") -> bool:
     """'Lena Moor' alone on the line under the date line ('2026-03-02'), the story's first sentence under it: a blog's or
-    a repost's byline, where its first word is a given name ('Harbour Board' is none). A name with no sentence under it
-    may be a section's or a caption's."""
-    if not _is_person_name(text) or given_name_sex(text.split()[0]) is None or not _is_date_line(above) or following is None:
+    a repost's byline, where its first word is a given name ('Harbour Board' is none), or its words are shaped as a
+    name's and the story never writes them in lower case ('Zikomo Nyirenda'). A name with no sentence under it may be a
+    section's or a caption's."""
+    if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
-    opening = following.text.strip()
-    return len(opening.split()) >= STORY_OPENING_WORDS and opening.rstrip("”’\"')")[-1:] in TERMINAL
+    return given_name_sex(text.split()[0]) is not None or _unlisted_name(text, story)
 
 
 GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
@@ -221,16 +221,66 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     """'Grace Kamwendo' alone on the line under the headline, no date anywhere near, the story's first sentence under it: a
     regional paper's byline, where its first word is a given name, the story never names it (a case's subject does:
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
-    Contract' over '… a dredging contract …')."""
-    if not _is_person_name(text) or following is None or len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
+    Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
+    as a name's, no heading's."""
+    if not _is_person_name(text) or len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
-    opening = following.text.strip()
-    if len(opening.split()) < STORY_OPENING_WORDS or opening.rstrip("”’\"')")[-1:] not in TERMINAL:
+    if not _opens_story(following) or _names_a_place(text):
         return False
     words = text.split()
     if " ".join(words) in story or any(re.search(rf"\b{re.escape(word.lower())}\b", story) for word in words):
         return False  # a case's subject the story goes on to name ('Edith Marlow' over 'Edith Marlow, 81, …'); a subhead's words
-    return given_name_sex(words[0]) is not None  # a title's words ('Navigating Without Maps') are no given name
+    return given_name_sex(words[0]) is not None or _unlisted_name(text, story)  # 'Navigating Without Maps' is neither
+
+
+def _opens_story(following: Unit | None) -> bool:
+    """The unit is the story's first sentence: eight words or more, closed by its stop."""
+    if following is None:
+        return False
+    opening = following.text.strip()
+    return len(opening.split()) >= STORY_OPENING_WORDS and opening.rstrip("”’\"')")[-1:] in TERMINAL
+
+
+# the endings of the abstract nouns a heading is made of ('Border Tensions', 'Community Relations'), which no name has
+HEADING_NOUN_ENDING = re.compile(r"(?:tions?|sions?|ments?|ness|ities|ity|isms?|ships?|ics|ogy|ogies)$")
+# a site's section labels, a place's words and the prepositions a heading has: a line with one is no byline
+LABEL_OR_PLACE_WORDS = frozenset(
+    """news opinion analysis business sport sports world africa asia europe americas health features feature editorial
+    local national international latest breaking top stories video photos live update updates special report reports
+    comment lifestyle entertainment culture science technology environment economy markets investigations investigation
+    city town district province region county state village island islands street road valley river bay hills park square
+    new los las fort port mount cape lake north south east west central upper lower greater
+    without within beyond across behind between under against toward towards through around inside outside amid among
+    upon despite""".split()
+)
+PLACE_NOUNS = frozenset("district province region county city municipality village valley islands".split())
+
+
+def _names_a_place(text: str) -> bool:
+    """'Karonga District', 'Nkhata City': a place's line (a dateline's, a label's), whatever its first word is."""
+    return text.split()[-1].lower() in PLACE_NOUNS
+
+
+def _unlisted_name(text: str, story: str) -> bool:
+    """'Collins Mtika', 'Chikondi Mphatso Banda': two or three words alone under the headline or its date line, shaped as a
+    person's name though no list holds the given name: no verb opening it ('Navigating Without Maps'), no abstract
+    noun's ending, no section label's, place's or preposition's word, and no word the story writes in lower case,
+    singular or plural ('Border Tensions' over '… the tension at the border …')."""
+    words = text.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if not GIVEN_NAME_FORM.fullmatch(words[0]) or any(len(word.rstrip(".")) < 2 for word in words):
+        return False  # 'A. Background': a lettered section's title; a given name is written out
+    if len(words[0]) >= 7 and words[0].endswith("ing"):
+        return False  # a heading opening on its verb ('Navigating Without Maps', 'Rethinking Ports'); a surname may end so
+    for word in words:
+        lower = word.lower()
+        if lower in LABEL_OR_PLACE_WORDS or (len(lower) >= 6 and HEADING_NOUN_ENDING.search(lower)):
+            return False
+        stem = lower[:-2] if lower.endswith("es") and len(lower) > 4 else lower[:-1] if lower.endswith("s") else lower
+        if re.search(rf"\b{re.escape(stem)}(?:s|es)?\b", story):
+            return False
+    return True
 
 
 NAME_OF_OUTLET = re.compile(r"^(?P<name>" + _NAME + r")\s+of\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
@@ -362,7 +412,7 @@ def _without_updated_date(rest: str) -> str:
 HOUR_AHEAD = re.compile(r"^,?\s*at\s+\d{1,2}:\d\d\s*(?:[aApP]\.?[mM]\.?)?")  # '… at 2:30 PM, updated March 3, 2016 at 3:55 PM'
 ON_DATE = re.compile(r"^[Oo]n\s+(?=\S)")  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline
 WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
-STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?,?\s*(?=[A-Z])")  # "5:00 a.m. ET ", "10:42 AM, "
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:

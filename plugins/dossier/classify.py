@@ -77,6 +77,7 @@ from .importnotes import (
     glued_note_markers,
     note_markers,
     page_footnotes,
+    site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
 from .reposts import repost_credit
@@ -130,6 +131,19 @@ def _third_lettered_items(units: list[Unit], start: int) -> set[int]:
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+STORY_SENTENCE_WORDS = 8
+# an author's bio: her name, then what she is or does ('Ines Varga is a senior fellow …', 'Dr Tomas Eyre directs …')
+AUTHOR_BIO = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},?\s+"
+    r"(?:is|was|has|serves|works|leads|directs|joined|holds|teaches|writes|studies|researches|heads|chairs|covers)\b"
+)
+
+
+def _prose_line(text: str) -> bool:
+    """A sentence or more of prose: eight words at least, closed by its stop."""
+    return len(text.split()) >= STORY_SENTENCE_WORDS and text.rstrip().rstrip("”’\"')")[-1:] in TERMINAL
+
+
 def classify(
     units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
 ) -> tuple[list[Unit], list[Unit]]:
@@ -138,6 +152,7 @@ def classify(
     body: list[Unit] = []
     notes: list[Unit] = []
     in_notes = False
+    after_site_heading = False  # a site's heading after the notes list ('Related articles') was read: the rest is the site's
     appeal = appeal_box(units, start)
     end = story_end(units, start)
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
@@ -194,6 +209,24 @@ def classify(
                 inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
                 continue
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
+        bio = list(itertools.takewhile(lambda u: _prose_line(u.text), units[position + 1 : end])) if site_heading == "author" else []
+        if site_heading == "author" and not (bio and AUTHOR_BIO.match(bio[0].text.strip())):
+            site_heading = None  # 'ABOUT THE AUTHORS' over a paragraph that is no one's bio: the report's own section
+        if site_heading == "author":  # 'About the author' after the notes: her paragraphs are the author's note
+            in_notes, after_site_heading = False, False
+            if not meta.get("author_note"):
+                meta["author_note"] = " ".join(u.text.strip() for u in bio)
+                inferred.append(f"line {unit.line}: {text.strip()!r} after the notes: the author's note, no section")
+            else:  # the author's note was given above: this box says it again
+                dropped.setdefault("the author's box after the notes", []).extend(u.text for u in bio)
+            dropped.setdefault("the author's box heading after the notes", []).append(text)
+            position += len(bio)
+            continue
+        if site_heading == "site" or after_site_heading:  # 'Related articles', 'Keep reading', the site map: the site's, to the end
+            in_notes, after_site_heading = False, True
+            dropped.setdefault("site's items after the notes", []).append(text)
             continue
         if position - start <= 2 and "standfirst" not in meta and all(u.kind == "paragraph" for u in body) and _subjectless_deck(text):
             meta["standfirst"] = text.strip()

@@ -56,6 +56,15 @@ FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
         ("share bar", r"^share (?:this|on)\b.*$"),
+        (
+            # a news site's market tickers over its menu: 'DOW 38,239.66 +0.4%', 'Brent crude $89.50 ▼ 0.3%', 'EUR/USD 1.0845 +0.12%',
+            # under their label ('Markets ▸ FTSE 100 7,682.50 ▲ 12.30 (0.16%)')
+            "market ticker",
+            r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*|\d+)(?:\s+(?:[A-Z][\w&.'’/-]*|\d+|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
+            r"\s*(?:[+\-−–▲▼]|&#9650;|&#9660;)\s*\d[\d,]*(?:\.\d+)?\s*%?(?:\s*\(\s*[+\-−–]?\d[\d.,]*\s*%\s*\))?$",
+        ),
+        # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
+        ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
         (
             "share bar",
@@ -580,12 +589,27 @@ def _menus_above_stamped_headline(units: list[Unit]) -> set[int]:
         if not PUBLISHED_STAMP.match(text) or len(text) > 120 or not find_date(text):
             continue
         headline = at - 1
+        while headline > at - 1 - HEAD_LINES_OVER_STAMP and _standfirst_or_byline(units[headline].text):
+            headline -= 1  # the standfirst and the byline between the headline and its stamp ('Tomas Eyre' / 'Published …')
         if not _headline_shape(units[headline].text) or _headline_shape(units[headline - 1].text):
             return set()  # the line over the stamp is a byline or a credit under the headline ('MILLBROOK — The Valley Press')
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))
         return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
     return set()
+
+
+HEAD_LINES_OVER_STAMP = 2  # a standfirst and a byline, between a headline and its publication stamp
+HEAD_NAME = re.compile(r"(?:By\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")  # 'Tomas Eyre', 'By Tomas Eyre'
+
+
+def _standfirst_or_byline(text: str) -> bool:
+    """A line of a story's head under its headline: the standfirst (a sentence closed by its stop, of eight words or more)
+    or the byline (a name of two to four capitalised words, with 'By' or not)."""
+    text = text.strip()
+    if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
+        return True
+    return len(text) <= 300 and len(text.split()) >= 8 and text.rstrip("”’\"')")[-1:] in TERMINAL
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:

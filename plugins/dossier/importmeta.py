@@ -205,7 +205,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
             continue
-        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following):
+        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following, _story(units, index)):
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1
@@ -299,6 +299,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if role == "title" and roles[index + 1] == "title" and RUBRIC_FROM.match(header[index].text.strip() if index < len(header) else ""):
             roles[index] = "rubric"  # "Commentary from Digital Balancing Act: …" over the headline: the series' label, however long
             inferred.append(f"line {header[index].line}: {header[index].text!r} read as the rubric over the headline")
+    standfirst = _standfirst_under_headline(header, roles)
+    if standfirst is not None:
+        roles[standfirst] = "stand"
+        inferred.append(f"line {header[standfirst].line}: the sentence under the headline read as the standfirst, not the title")
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
             dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
@@ -1004,6 +1008,29 @@ HEADLINE_REST = re.compile(r"^[a-z][^.!?:;]{2,100}$")  # "the never-ending crisi
 
 
 STORY_REACH = 40  # paragraphs of the story read for the words of a name under its headline
+
+
+STANDFIRST_TITLE_WORDS = 14  # a line under the headline this long, half as long again as the headline, is its standfirst
+HEADLINE_OVER_STANDFIRST_WORDS = 5  # a headline's words at least: a label or a series' name over a headline has fewer
+
+
+def _standfirst_under_headline(header: list[Unit], roles: list[str]) -> int | None:
+    """A copied page's headline and its standfirst on the next line, both read as title lines ('Where the two candidates
+    differ on the harbour' / 'Candidates may have similar plans but one could take a more personal approach …'): the
+    short line is the headline, the sentence under it, of STANDFIRST_TITLE_WORDS words or more and half as long again
+    as the headline at least, the standfirst, its summary. A label or a series' name over a headline has four words or
+    fewer, and a headline rarely runs to fourteen words."""
+    roles = roles[: len(header)]
+    titles = [index for index, role in enumerate(roles) if role == "title"]
+    if len(titles) < 2 or "stand" in roles or titles[-1] != titles[-2] + 1:
+        return None
+    headline, under = header[titles[-2]].text.strip(), header[titles[-1]].text.strip()
+    short, long = len(WORD.findall(headline)), len(WORD.findall(under))
+    if short < HEADLINE_OVER_STANDFIRST_WORDS or headline.endswith(":") or long < STANDFIRST_TITLE_WORDS or 2 * long < 3 * short:
+        return None
+    if header[titles[-1]].data.get("cover title"):
+        return None
+    return titles[-1]
 
 
 def _story(units: list[Unit], index: int) -> str:

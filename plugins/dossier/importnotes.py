@@ -369,6 +369,31 @@ def _site_items_after_notes(units: list[Unit], position: int, end: int | None) -
     return rest
 
 
+# the headings a think tank's or a paper's site sets after a paper's notes: its author's box, its lists of other pieces,
+# its calls and its site map ('About the author', 'Related articles', 'Keep reading', 'Site map'), in any case; never
+# 'About the project' or 'About the series', a part of the report that goes on after its notes
+SITE_HEADING_AFTER_NOTES = re.compile(
+    r"^(?:(?P<author>about\s+the\s+authors?|the\s+authors?|authors?|author\s+bios?)"
+    r"|related(?:\s+(?:articles?|reading|content|posts?|research|publications?|stories|topics|analysis|commentary|work|experts?))?"
+    r"|keep\s+reading|read\s+(?:more|next)|more\s+(?:from|on|by|in)\b.{0,40}|more\s+(?:reading|research|publications)"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:reading|for\s+you))?|(?:most\s+)?(?:popular|read)"
+    r"|latest(?:\s+(?:research|publications|analysis|commentary|news))?|site\s*map|explore(?:\s+more)?|topics|tags|share(?:\s+this)?"
+    r"|newsletters?|subscribe|sign\s+up|follow\s+us|stay\s+(?:connected|informed|in\s+touch)|connect\s+with\s+us|contact(?:\s+us)?"
+    r"|support\s+(?:us|our\s+work)|donate|about\s+us)"
+    r"\s*:?$",
+    re.I,
+)
+
+
+def site_heading_after_notes(text: str) -> str | None:
+    """A heading of the site's after the paper's notes list: 'author' for the author's box (its paragraphs are the author's
+    note), 'site' for the others (all after it is the site's), None for a line of the notes."""
+    match = SITE_HEADING_AFTER_NOTES.match(text.strip())
+    if match is None:
+        return None
+    return "author" if match.group("author") else "site"
+
+
 def _rest_is_notes(units: list[Unit], position: int) -> bool:
     """A `[n] text` line starts the notes list only if everything after it is notes or page leftovers."""
     for unit in units[position:]:

@@ -321,7 +321,8 @@ _BYLINE = re.compile(
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
-_AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)|(?:^|\s)published-?by(?:__author)?(?:$|\s)", re.I)
+# "author-name", "byline__author", "author", Postmedia's "published-by__author"
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|h-card)(?:$|\s)")  # the hCard microformat's person: its name is the element of class fn (p-name)
 _HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
 OPENING_LINES = 12  # the lines of the article's opening where a description cut short is looked for
@@ -861,6 +862,69 @@ _DATE_LINE_LABEL = re.compile(r"^(?:(?:first\s+)?published|posted|updated|dated?
 _UNDER_HEADLINE_REACH = 40  # elements between the headline and the article's text: a share bar, a comments link, a photo
 
 
+_HEAD_REACH = 4  # blocks between the story's header and its article's container: a share bar, a byline, the lead picture
+_HEAD_TEXT = 1200  # characters: a header holding more is a page's section, not the story's head
+_STANDFIRST_CHARS = 400  # characters: a standfirst longer than this is the story's text
+
+
+def _story_head_outside(container: Tag) -> tuple[Tag | None, list[Tag]]:
+    """The story's head set above its article's container (Postmedia: a header holding the <h1>, the standfirst
+    <p class="deck"> and the byline, then the lead <figure>, then <article>): the standfirst (a sentence under the
+    headline, neither a byline nor a date line) and the lead pictures between the headline and the article, which belong
+    to the story though its container holds neither. A site's masthead (a header with a menu, an <h1> that is a link) is
+    no story's head, and a container holding its own <h1> has its head inside."""
+    if container.name == "body" or _has(container, {"h1"}):
+        return None, []
+    node = container
+    for _ in range(3):  # the container, its box, the box's box
+        pictures: list[Tag] = []
+        for sibling in node.find_previous_siblings(limit=_HEAD_REACH):
+            h1 = sibling if sibling.name == "h1" else sibling.find("h1")
+            if h1 is None:
+                if _lead_picture(sibling):
+                    pictures.insert(0, sibling)
+                    continue
+                if _bounded_text(sibling, 160) is not None:
+                    continue  # a byline, a date line, a share bar between the head and the story
+                break
+            if _hidden(h1) or _mostly_links(h1) or _has(sibling, {"nav"}) or _bounded_text(sibling, _HEAD_TEXT) is None:
+                return None, []
+            under = [t for t in h1.find_all_next(["p", "div", "h2", "h3", "h4", "figure"]) if sibling in t.parents]
+            if any(t.name == "p" and _bounded_text(t, 200) is None for t in under):
+                return None, []  # the story's text has begun in the head: a page laid out otherwise
+            inside = [t for t in under if _lead_picture(t) and not any(p in t.parents for p in under if _lead_picture(p))]
+            standfirst = next((t for t in under if t.name != "figure" and _head_standfirst(t)), None)
+            return standfirst, inside + pictures
+        if node.parent is None or node.parent.name == "body":
+            break
+        node = node.parent
+    return None, []
+
+
+def _lead_picture(tag: Tag) -> bool:
+    """A picture with its caption (<figure>, or a box holding one <img> and a short text); never a video's box (its poster
+    and the title of the clip it plays, often another story's) nor a teaser linking to another page."""
+    if tag.find("img") is None or _bounded_text(tag, 400) is None or _has(tag, {"video", "iframe", "audio", "object", "embed"}):
+        return False
+    if any(re.search(r"video|player", _attr(t, "class"), re.I) for t in (tag, *tag.find_all(class_=True))):
+        return False
+    if any(not re.search(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#", _attr(a, "href"), re.I) for a in tag.find_all("a", href=True)):
+        return False  # a teaser card: the picture links to another story
+    return tag.name == "figure" or (tag.name == "div" and tag.find(["figure", "figcaption"]) is not None)
+
+
+def _head_standfirst(tag: Tag) -> bool:
+    """A line of the story's head that is its standfirst: a sentence of DEK_WORDS words or more, no byline, no date line,
+    no links' list, nothing but text."""
+    text = _bounded_text(tag, _STANDFIRST_CHARS)
+    if text is None or len(text.split()) < DEK_WORDS or _has(tag, BLOCKS) or _mostly_links(tag) or tag.find("time") is not None:
+        return False
+    if _BYLINE.search(_attrs_text(tag)) or re.match(r"(?:by|updated|published|posted)\b", text, re.I):
+        return False
+    found = find_date(text)
+    return not (found and found[1].start() < 20)  # 'Published Apr 02, 2023 • 3 minute read': the date line
+
+
 def _date_under_headline(soup: BeautifulSoup, container: Tag, title: str) -> date | None:
     """A date line between the story's headline (the element giving the title) and its text, outside the article's
     container ('Published: 3 March 2011', a <time>): the story's date. A date above the headline, in the masthead, or
@@ -1346,6 +1410,7 @@ class _Reader:
         self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
         self.entry_columns: set[int] = set()  # boxes marked as a sidebar that hold the post's header (id of the tag)
         self.descriptions: set[str] = set()  # the page's descriptions of itself (meta description, og:description, JSON-LD)
+        self.head_standfirst = ""  # the standfirst the page shows under its headline, above the article's container
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -1363,6 +1428,7 @@ class _Reader:
                 raise self._no_text(getattr(body, "sourceline", None) or 1)
             container = body
         self._set_urls(head_meta)
+        self._lift_story_head(container)
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
@@ -1390,6 +1456,21 @@ class _Reader:
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _lift_story_head(self, container: Tag) -> None:
+        """The story's head above its container: its standfirst is the report's summary (taken out, said once), its lead
+        pictures open the story's text as figures (never dropped with the page's header, never read as paragraphs)."""
+        standfirst, pictures = _story_head_outside(container)
+        if standfirst is not None:
+            self.head_standfirst = squash_spaces(standfirst.get_text(" "))
+            standfirst.extract()
+        for picture in reversed(pictures):
+            figure = picture if picture.name == "figure" else picture.find("figure")
+            caption = picture.find("figcaption")
+            if figure is not None and caption is not None and figure not in caption.parents and figure.find("figcaption") is None:
+                figure.append(caption.extract())  # NBC: <div><figure><picture>…</figure><figcaption>…</div>: one figure
+                picture = figure
+            container.insert(0, picture.extract())
 
     def _authored_pull_quotes(self, container: Tag) -> None:
         """A pull quote set with its speaker's name in an element of its own (<div class="sidebar-quote"> over <div
@@ -3109,6 +3190,8 @@ class _Reader:
                 )
             meta["authors"], meta["authors_basis"] = [owner], "the page's description, which names the work's author"
             meta["summary"] = ""
+        if self.head_standfirst:  # shown above the article's container, where the description is shown nowhere: the summary
+            meta["summary"] = self.head_standfirst
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
             standfirst.name = "p"
