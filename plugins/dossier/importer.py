@@ -32,13 +32,14 @@ from .exportlines import (
     with_unicode_breaks,
     without_inline_html,
 )
-from .flattened import flattened_page
+from .flattened import flattened_page, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
     edit_stamp_off_published_line,
@@ -208,7 +209,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if start is None:
         units = headline_over_two_lines(
             date_line_under_headline(
-                stamp_glued_to_headline(widget_tail_off_headline(edit_stamp_off_published_line(units, inferred), inferred, dropped), inferred),
+                stamp_glued_to_headline(
+                    widget_tail_off_headline(date_line_run_into_lede(edit_stamp_off_published_line(units, inferred), inferred), inferred, dropped),
+                    inferred,
+                ),
                 inferred,
             ),
             inferred,
@@ -260,6 +264,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
+    if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
+        units = subheads_run_into_paragraphs(units, start, inferred)
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     plain_caption(body)
