@@ -806,7 +806,9 @@ def _block_lines(tag: Tag) -> list[str]:
     return [text for text in (squash_spaces(" ".join(parts)) for parts in lines) if text]
 
 
-_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.I)
+# a machine stamp in UTC, or with no zone at all (a CMS writes its server's clock, UTC as a rule): its day may be the
+# next one of an evening story in the Americas (or the day before of a morning one in Asia)
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -3009,8 +3011,10 @@ class _Reader:
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
         day = self.shown_date
         if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
-            # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
-            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
+            # a stamp in UTC (or with no zone) of an evening story in the Americas is the next day: the day the page
+            # shows its readers is the story's; a stamp with the site's own offset is that day already, and keeps it
+            zone = "is in UTC" if re.search(r"(?:Z|[+-]00:?00)$", machine[meta["date_basis"]].strip(), re.I) else "has no time zone"
+            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} {zone})"
         ld_authors = head.get("ld_authors", [])
         if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
             ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
