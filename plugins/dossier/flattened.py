@@ -562,6 +562,29 @@ def flattened_page(
     return result
 
 
+# a story a news API or a feed ran into one line under its title, byline and date lines (2,000-3,500 characters, several
+# quotations): its paragraphs are lost. It is not cut again: the engine reads a paragraph whole, and a cut (even after a
+# quotation that closes a sentence) parts a quotation from the sentence before it that names its speaker, its day or its
+# occasion ('… the announcement said. … And it discussed removing “…”'); the user is told, who can break it as the page does
+ONE_LINE_STORY_MIN = 1500
+OTHER_PARAGRAPH_MAX = 100  # a story's other lines are its furniture, a credit or a teaser's words at most
+
+
+def one_line_story(units: list[Unit], start: int, problems: list[Problem]) -> None:
+    """A problem line where the text's only paragraph is a story of 1,500 characters or more run into one line."""
+    long = [at for at in range(start, len(units)) if len(units[at].text) > OTHER_PARAGRAPH_MAX]
+    if len(long) != 1 or units[long[0]].kind != "paragraph" or len(units[long[0]].text) < ONE_LINE_STORY_MIN:
+        return
+    unit = units[long[0]]
+    problems.append(
+        Problem(
+            unit.line,
+            f"the story's {len(unit.text):,} characters stand on one line (a news feed's text, its paragraphs run together); "
+            "it is kept as one paragraph: break it where the page's paragraphs end, if you have the page",
+        )
+    )
+
+
 # a subhead run into its paragraph where a browser's print or copy lost the break ('Garth BrooksAsked if he would …'):
 # a few capitalised words, the last touching the capital of the paragraph's first word
 SUBHEAD_RUN_IN = re.compile(r"^(?P<head>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'&-]*?[a-z]{2})(?P<first>[A-Z][a-z]+)\b")
