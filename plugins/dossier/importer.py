@@ -77,6 +77,7 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .notelists import expand_note_lists
+from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import running_quotations
@@ -127,7 +128,6 @@ class ImportRefused(Exception):
 
 # a document a user may bring as it is, and what to bring instead: the importer reads text and saved web pages
 DOCUMENT_MAGIC = (
-    (b"%PDF-", "is a PDF; turn it into text first (`pdftotext -layout FILE.pdf`, from poppler-utils) and import the .txt"),
     (
         b"PK\x03\x04",
         "is a zipped document (a Word .docx, an OpenDocument or an EPUB file); save it as plain text or as a web page (.html) and import that",
@@ -139,7 +139,14 @@ DOCUMENT_MAGIC = (
 
 def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
     """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused. Text that
-    opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16."""
+    opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16; a PDF's text layer
+    is read with pypdf (pdfread)."""
+    if raw.startswith(PDF_MAGIC):
+        try:
+            text, pages = pdf_text(raw)
+        except PdfUnreadable as unreadable:
+            raise ImportRefused(1, str(unreadable)) from None
+        return text, Problem(1, f"read from the PDF's text layer ({pages} pages, with pypdf): check the title, headings and paragraphs")
     for magic, kind in DOCUMENT_MAGIC:
         if raw.startswith(magic):
             raise ImportRefused(1, kind)
