@@ -63,7 +63,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import Meta, Problem, Unit, _plain, _shorten
+from .importunits import Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -372,7 +372,11 @@ def finish_import(
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
-    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
+    # nor does a teaser cut from a quotation ('"... awaiting someone.”')
+    intro = next(
+        (u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp") and not is_cut_teaser(_plain(u))),
+        None,
+    )
     if not meta.get("summary"):
         intro = _first_numbered_paragraph(body, intro) or intro
         turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None

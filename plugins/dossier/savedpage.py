@@ -40,7 +40,7 @@ from .attribution.given_names import listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
-from .importunits import Problem, Unit
+from .importunits import Problem, Unit, is_cut_teaser
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -3054,6 +3054,7 @@ class _Reader:
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
         given = [_without_read_more(d) for d in given]
         given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
+        given = [d for d in given if not is_cut_teaser(d)]
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
             cut = summary.rstrip(" …")
@@ -3088,7 +3089,8 @@ class _Reader:
             meta["authors"], meta["authors_basis"] = [owner], "the page's description, which names the work's author"
             meta["summary"] = ""
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
-            meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
+            standfirst_text = squash_spaces(standfirst.get_text(" "))
+            meta["summary"] = meta["summary"] or ("" if is_cut_teaser(standfirst_text) else standfirst_text)
             standfirst.name = "p"
         if not meta["summary"] and self.preheader and {"e-mail footer", "view-in-browser link"} & self.dropped.keys():
             meta["summary"] = self.preheader  # the line an inbox shows under the e-mail's subject: the summary
