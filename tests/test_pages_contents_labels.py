@@ -5,7 +5,8 @@ import shutil
 
 from bs4 import BeautifulSoup
 from conftest import ROOT, run_build
-from dossier.pages import short_title
+from dossier.pages import short_title, shorten
+from report_pages.apart import names_speaker
 
 
 def test_a_long_heading_with_a_colon_and_no_quotation_is_not_cut_to_its_last_words():
@@ -17,6 +18,31 @@ def test_near_miss_a_heading_quoting_a_speaker_is_still_the_speaker_and_a_short_
     title = 'Harbour Master of the Port of Vellan Orla Fenwick: "Silt Never Stops, And the Board Knows It Well"'
     assert short_title(title) == "Orla Fenwick: “Silt Never Stops, And the Board…”"
     assert short_title("Background: What the board decided") == "Background: What the board decided"
+
+
+def test_a_headline_with_a_colon_is_shortened_whole_not_cut_to_its_last_words():
+    """'Governor Slams ‘Reckless’ Rivals: ‘Grow Up And Vote’': the head is a headline (a verb after its subject, a
+    quotation in it), its last two words no speaker; the title is shortened as it stands, and the registry is not asked."""
+    asked: list[str] = []
+
+    def registry(head: str) -> str | None:
+        asked.append(head)
+        return None
+
+    for title in (
+        "Governor Slams ‘Reckless’ Rivals: ‘Grow Up And Vote’",
+        "Mayor Varga Blasts Ferry Board: 'Learn How To Run A Timetable'",
+        "Harbour chief warns crews: “The rota stays”",
+        'Board Rejects "Costly" Dredging Plan: "We Said No"',
+    ):
+        shown = short_title(title, registry)
+        assert shown == shorten(title, 56), title
+        assert not names_speaker(title), title
+    assert asked == []
+    # near misses: a post and a name, or a name alone, before the quotation are still the speaker
+    assert short_title('Harbour Master Orla Fenwick: "Silt Never Stops"') == "Orla Fenwick: “Silt Never Stops”"
+    assert short_title("Tomas Vell: ‘We Stay’") == "Tomas Vell: “We Stay”"
+    assert names_speaker('Harbour Master Orla Fenwick: "Silt Never Stops"')
 
 
 def test_a_heading_joining_two_places_keeps_both_and_a_speaker_with_a_post_stays_named():

@@ -155,6 +155,23 @@ def test_the_day_the_page_shows_wins_over_a_utc_stamp_of_the_next_day():
     assert saved.meta["date"] == dt.date(2016, 12, 22)
 
 
+def test_the_day_the_page_shows_wins_over_a_stamp_with_no_time_zone_a_day_off():
+    """article:published_time '2020-03-05T01:10:00.000' with no zone (the server's clock), the byline's date line 'March
+    4, 2020' and '5 PM': the day the readers saw. Near miss: a date line three days off leaves the stamp its day."""
+    for stamp in ("2020-03-05T01:10:00.000", "2020-03-05T01:10"):
+        saved = read(
+            f"<article><h1>T</h1><div class='byline'>By <span>Jane Roe</span></div><div class='date'>March 4, 2020</div><p>{LONG}</p></article>",
+            head=f"<meta property='article:published_time' content='{stamp}'>",
+        )
+        assert saved.meta["date"] == dt.date(2020, 3, 4), stamp
+        assert "no time zone" in saved.meta["date_basis"], stamp
+    saved = read(
+        f"<article><h1>T</h1><ul class='dateline'><li>Updated: March 8, 2020</li></ul><p>{LONG}</p></article>",
+        head="<meta property='article:published_time' content='2020-03-05T01:10:00'>",
+    )
+    assert saved.meta["date"] == dt.date(2020, 3, 5)
+
+
 def test_a_stamp_with_the_sites_own_offset_is_its_day():
     """Near miss: a stamp with its time zone (-05:00) is the site's own day already; a date line days away is another date."""
     saved = read(

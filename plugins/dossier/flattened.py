@@ -560,3 +560,77 @@ def flattened_page(
         )
         result += (_dump_units(pieces) if one_line else pieces) + after
     return result
+
+
+# a story a news API or a feed ran into one line under its title, byline and date lines (2,000-3,500 characters, several
+# quotations): its paragraphs are lost. It is not cut again: the engine reads a paragraph whole, and a cut (even after a
+# quotation that closes a sentence) parts a quotation from the sentence before it that names its speaker, its day or its
+# occasion ('… the announcement said. … And it discussed removing “…”'); the user is told, who can break it as the page does
+ONE_LINE_STORY_MIN = 1500
+OTHER_PARAGRAPH_MAX = 100  # a story's other lines are its furniture, a credit or a teaser's words at most
+
+
+def one_line_story(units: list[Unit], start: int, problems: list[Problem]) -> None:
+    """A problem line where the text's only paragraph is a story of 1,500 characters or more run into one line."""
+    long = [at for at in range(start, len(units)) if len(units[at].text) > OTHER_PARAGRAPH_MAX]
+    if len(long) != 1 or units[long[0]].kind != "paragraph" or len(units[long[0]].text) < ONE_LINE_STORY_MIN:
+        return
+    unit = units[long[0]]
+    problems.append(
+        Problem(
+            unit.line,
+            f"the story's {len(unit.text):,} characters stand on one line (a news feed's text, its paragraphs run together); "
+            "it is kept as one paragraph: break it where the page's paragraphs end, if you have the page",
+        )
+    )
+
+
+# a subhead run into its paragraph where a browser's print or copy lost the break ('Garth BrooksAsked if he would …'):
+# a few capitalised words, the last touching the capital of the paragraph's first word
+SUBHEAD_RUN_IN = re.compile(r"^(?P<head>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'&-]*?[a-z]{2})(?P<first>[A-Z][a-z]+)\b")
+SUBHEAD_SIBLING_WORDS = 5  # a subhead standing alone on its line: a name, a short title
+RUN_IN_PARAGRAPH_WORDS = 8
+
+
+def _standing_subheads(units: list[Unit], start: int) -> int:
+    """Short title-case lines with no stop, each over a paragraph: the page's own subheads."""
+    return sum(
+        1
+        for at in range(start, len(units) - 1)
+        if len(units[at].text.split()) <= SUBHEAD_SIBLING_WORDS
+        and units[at].text.strip()[-1:] not in TERMINAL + ":,"
+        and is_title_case(units[at].text)
+        and len(units[at + 1].text.split()) >= RUN_IN_PARAGRAPH_WORDS
+    )
+
+
+def subheads_run_into_paragraphs(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A paragraph opening on a subhead run into its first word, on a page whose other subheads stand on their own lines:
+    the subhead, then the paragraph (a page break between them, a form feed with no line end before it, glues them so
+    too). The glued word must stand nowhere else in the text, its first half must (a name
+    given again: 'Brooks'), and its second must open a sentence or stand in the text in lower case ('asked'); so
+    'WikiLeaks', 'YouTube' or 'McDonald' are never cut."""
+    found = [(at, SUBHEAD_RUN_IN.match(units[at].text)) for at in range(start, len(units)) if units[at].kind == "paragraph"]
+    found = [(at, match) for at, match in found if match and len(units[at].text[match.end("head") :].split()) >= RUN_IN_PARAGRAPH_WORDS]
+    if not found or _standing_subheads(units, start) < 2:
+        return units
+    text = "\n".join(unit.text for unit in units)  # a form feed between the subhead and its paragraph is gone here too
+    words = set(re.findall(r"[\w’'-]+", text))
+    result, taken = list(units[:start]), 0
+    cuts = dict(found)
+    for at in range(start, len(units)):
+        match = cuts.get(at)
+        if match is not None:
+            last = match.group("head").split()[-1]
+            glued, first = last + match.group("first"), match.group("first")
+            opens = re.fullmatch(SENTENCE_OPENERS, first) is not None or first.lower() in words
+            if text.count(glued) == 1 and last in words and opens:
+                unit = units[at]
+                result.append(Unit(unit.line, match.group("head"), unit.kind, unit.level, {"end": unit.line, "last_line": match.group("head")}))
+                result.append(Unit(unit.line, unit.text[match.end("head") :], unit.kind, unit.level, dict(unit.data)))
+                taken += 1
+                continue
+        result.append(units[at])
+    if taken:
+        inferred.append(f"{taken} subheads run into their paragraphs set on lines of their own")
+    return result

@@ -14,6 +14,7 @@ from .bylines import (
     _byline_given_twice,
     _byline_over_lines,
     _is_date_line,
+    _is_person_name,
     _is_time_ago,
     _parse_header_part,
     stamped_byline,
@@ -490,6 +491,8 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     bylined = _menus_above_bylined_headline(units)
     if not above and not bylined:
         above = _menus_above_stamped_headline(units)
+    if not above and not bylined:
+        bylined = _menus_above_named_headline(units)
     if above and bylined and max(bylined) != max(above):
         # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
         # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
@@ -572,6 +575,24 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
         return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split or stamped else 2) else set()
+    return set()
+
+
+NAMED_HEADLINE_REACH = 30  # lines from the top where a headline over its writer's name and date line is looked for
+
+
+def _menus_above_named_headline(units: list[Unit]) -> set[int]:
+    """A news page printed from a browser or copied whole, its menu's short items one a line ('Subscriptions', 'Log in',
+    'Home', 'Politics', 'Video'), then the headline over the writer's name alone and the date line ('Five ports close as
+    the storm nears' / 'Jane Roe' / 'March 4, 2020'): all above the headline is the menu, five lines or more, nearly all
+    of them short and one at least the site's furniture ('Log in', 'Home'). A report's contents list over such a header
+    has none of the site's furniture."""
+    for at in range(MENU_MIN_ITEMS, min(len(units) - 2, NAMED_HEADLINE_REACH)):
+        if not _headline_shape(units[at].text) or not _is_person_name(units[at + 1].text) or not _is_date_line(units[at + 2]):
+            continue
+        short = sum(1 for u in units[:at] if len(u.text) < 100)
+        furniture = sum(1 for u in units[:at] if furniture_kind(u.text))
+        return set(range(at)) if short >= 0.9 * at and furniture >= 1 else set()
     return set()
 
 

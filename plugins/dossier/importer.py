@@ -32,13 +32,14 @@ from .exportlines import (
     with_unicode_breaks,
     without_inline_html,
 )
-from .flattened import flattened_page
+from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
     edit_stamp_off_published_line,
@@ -62,7 +63,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import Meta, Problem, Unit, _plain, _shorten
+from .importunits import Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -76,6 +77,7 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .notelists import expand_note_lists
+from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import running_quotations
@@ -126,7 +128,6 @@ class ImportRefused(Exception):
 
 # a document a user may bring as it is, and what to bring instead: the importer reads text and saved web pages
 DOCUMENT_MAGIC = (
-    (b"%PDF-", "is a PDF; turn it into text first (`pdftotext -layout FILE.pdf`, from poppler-utils) and import the .txt"),
     (
         b"PK\x03\x04",
         "is a zipped document (a Word .docx, an OpenDocument or an EPUB file); save it as plain text or as a web page (.html) and import that",
@@ -138,7 +139,14 @@ DOCUMENT_MAGIC = (
 
 def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
     """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused. Text that
-    opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16."""
+    opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16; a PDF's text layer
+    is read with pypdf (pdfread)."""
+    if raw.startswith(PDF_MAGIC):
+        try:
+            text, pages = pdf_text(raw)
+        except PdfUnreadable as unreadable:
+            raise ImportRefused(1, str(unreadable)) from None
+        return text, Problem(1, f"read from the PDF's text layer ({pages} pages, with pypdf): check the title, headings and paragraphs")
     for magic, kind in DOCUMENT_MAGIC:
         if raw.startswith(magic):
             raise ImportRefused(1, kind)
@@ -208,7 +216,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if start is None:
         units = headline_over_two_lines(
             date_line_under_headline(
-                stamp_glued_to_headline(widget_tail_off_headline(edit_stamp_off_published_line(units, inferred), inferred, dropped), inferred),
+                stamp_glued_to_headline(
+                    widget_tail_off_headline(date_line_run_into_lede(edit_stamp_off_published_line(units, inferred), inferred), inferred, dropped),
+                    inferred,
+                ),
                 inferred,
             ),
             inferred,
@@ -261,6 +272,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
+    if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
+        units = subheads_run_into_paragraphs(units, start, inferred)
+        one_line_story(units, start, problems)
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     plain_caption(body)
@@ -359,7 +373,11 @@ def finish_import(
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
-    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
+    # nor does a teaser cut from a quotation ('"... awaiting someone.”')
+    intro = next(
+        (u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp") and not is_cut_teaser(_plain(u))),
+        None,
+    )
     if not meta.get("summary"):
         intro = _first_numbered_paragraph(body, intro) or intro
         turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None

@@ -1196,6 +1196,34 @@ def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit
     return [headline, Unit(units[0].line, glued.group("stamp"), data={"end": units[0].line, "last_line": glued.group("stamp")}), *units[1:]]
 
 
+# a line opening on a date run into the story's first word ('March 4, 2020As the summit …'): a browser's print of the page
+# or a copy of it lost the break between the date line and the lede; the date's year touches a capitalised word
+DATE_RUN_INTO_LEDE = re.compile(r"^(?P<date>[^\n]{6,40}?(?:1[89]|20)\d\d)(?=[A-Z][a-z])")
+LEDE_WORDS = 5  # words of the story after the date at least: a sentence, no label ('March 4, 2020Updated')
+
+
+def date_line_run_into_lede(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The first line near the top that opens on a full date run into a capitalised word, the rest a sentence of the
+    story ('December 9, 2021As the talks …', 'Published March 4, 2020The board …'): the date line, then the story's
+    first paragraph. The date must end where the word starts; a date inside a sentence, or a year run into a name
+    further on, is left as it is."""
+    for at, unit in enumerate(units[:WIDGET_TAIL_LINES]):
+        glued = DATE_RUN_INTO_LEDE.match(unit.text)
+        if glued is None:
+            continue
+        found = find_line_date(glued.group("date"))
+        rest = unit.text[glued.end() :]
+        if found is None or found[1].end() != glued.end() or len(rest.split()) < LEDE_WORDS:
+            continue
+        date_text = glued.group("date")
+        date_line = Unit(unit.line, date_text, data={"end": unit.line, "last_line": date_text})
+        if not _is_date_line(date_line):
+            continue  # 'The plan of March 4, 2020Vision …': a sentence's date
+        inferred.append(f"line {unit.line}: the date {date_text!r} run into the story's first words, read as the date line")
+        return [*units[:at], date_line, Unit(unit.line, rest, unit.kind, unit.level, dict(unit.data)), *units[at + 1 :]]
+    return units
+
+
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
 CAPITALS_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
 VOWELLESS_WORDS = {"MR", "MRS", "MS", "DR", "ST", "MT", "JR", "SR"}  # courtesy titles and abbreviations with no vowel, no acronyms

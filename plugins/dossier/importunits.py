@@ -65,6 +65,16 @@ class Unit:
     data: dict[str, Any] = field(default_factory=dict)
 
 
+# a teaser that opens on an ellipsis, the tail of a quotation cut at its start ('"... awaiting someone.”'): a fragment
+# that says nothing alone, never the report's summary (the summary is then taken from the text)
+CUT_TEASER = re.compile(r"^[\"“‘'«]?\s*(?:\.\s?\.\s?\.|…)")
+CUT_TEASER_WORDS = 12  # a paragraph opening on an ellipsis past this is a quotation of the text, no teaser
+
+
+def is_cut_teaser(text: str) -> bool:
+    return len(text.split()) <= CUT_TEASER_WORDS and CUT_TEASER.match(text.strip()) is not None
+
+
 def is_title_case(text: str) -> bool:
     words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if not words:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
@@ -140,9 +141,11 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
     ("Kioumars Heydari: “Truck Traffic From Azerbaijan To Iran…”"); `speaker_name(text)` names the
     speaker in the part before the colon, if it can; else a long part before the colon is cut to its last two words
     only where a quotation follows it (its words end on the speaker's name): "Court of Appeal No: …" or "Lessons from
-    the Harbour Review: What Went Wrong" name no speaker. Any other title is cut at `limit` characters."""
-    head, colon, rest = " ".join(title.split()).partition(": ")
-    if colon and rest and len(head) <= 160:
+    the Harbour Review: What Went Wrong" name no speaker, nor does a headline's head ("Governor Slams ‘Reckless’
+    Rivals: …", speaker_head). Any other title is cut at `limit` characters."""
+    parts = speaker_head(title)
+    if parts:
+        head, rest = parts
         name = speaker_name(head) if speaker_name else None
         name = None if name and _paired(head, name) else name
         quoted = rest[0] in QUOTE_MARKS
@@ -155,6 +158,27 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
         headline = " ".join(kept[:words]).rstrip(",;:.") + ("…" if len(kept) > words else "")
         return shorten(f"{name}: “{headline}”" if quoted else f"{name}: {headline}", limit + 16)
     return shorten(title, limit)
+
+
+# a headline's verb after its subject ('Governor Slams …', 'Mayor warns …'): the words before its colon are a sentence
+HEADLINE_VERBS = frozenset(
+    "says slams blasts rips hits warns urges tells calls accuses mocks attacks defends praises vows claims insists responds "
+    "torches unloads lashes scolds denies demands admits reveals explains reacts fires trolls jabs knocks".split()
+)
+OPENING_MARK = re.compile(r"(?:^|\s)[\"“‘'«]")  # a quotation opening in the head: 'Slams ‘Reckless’ Rivals'
+
+
+def speaker_head(title: str) -> tuple[str, str] | None:
+    """A section title's head before its first ': ' and the rest, where the head may name a speaker (a name, or a post
+    and a name: 'Harbour Master Orla Fenwick: "…"'); None where there is no colon or the head is a headline of its
+    own, a subject and its verb or a quotation in it ('Governor Slams ‘Reckless’ Rivals: ‘Grow Up’', 'Putin Blasts
+    Democrats: …'), whose last words name nobody. short_title and the renderer's question to the registry both ask."""
+    head, colon, rest = " ".join(title.split()).partition(": ")
+    if not colon or not rest or len(head) > 160 or OPENING_MARK.search(head):
+        return None
+    if any(word.strip(",").casefold() in HEADLINE_VERBS for word in head.split()[1:]):
+        return None
+    return head, rest
 
 
 def _paired(head: str, name: str) -> bool:

@@ -40,7 +40,7 @@ from .attribution.given_names import listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
-from .importunits import Problem, Unit
+from .importunits import Problem, Unit, is_cut_teaser
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -831,7 +831,9 @@ def _block_lines(tag: Tag) -> list[str]:
     return [text for text in (squash_spaces(" ".join(parts)) for parts in lines) if text]
 
 
-_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.I)
+# a machine stamp in UTC, or with no zone at all (a CMS writes its server's clock, UTC as a rule): its day may be the
+# next one of an evening story in the Americas (or the day before of a morning one in Asia)
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)?$", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -3116,8 +3118,10 @@ class _Reader:
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
         day = self.shown_date
         if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
-            # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
-            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
+            # a stamp in UTC (or with no zone) of an evening story in the Americas is the next day: the day the page
+            # shows its readers is the story's; a stamp with the site's own offset is that day already, and keeps it
+            zone = "is in UTC" if re.search(r"(?:Z|[+-]00:?00)$", machine[meta["date_basis"]].strip(), re.I) else "has no time zone"
+            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} {zone})"
         ld_authors = head.get("ld_authors", [])
         if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
             ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
@@ -3157,6 +3161,7 @@ class _Reader:
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
         given = [_without_read_more(d) for d in given]
         given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
+        given = [d for d in given if not is_cut_teaser(d)]
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
             cut = summary.rstrip(" …")
@@ -3193,7 +3198,8 @@ class _Reader:
         if self.head_standfirst:  # shown above the article's container, where the description is shown nowhere: the summary
             meta["summary"] = self.head_standfirst
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
-            meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
+            standfirst_text = squash_spaces(standfirst.get_text(" "))
+            meta["summary"] = meta["summary"] or ("" if is_cut_teaser(standfirst_text) else standfirst_text)
             standfirst.name = "p"
         if not meta["summary"] and self.preheader and {"e-mail footer", "view-in-browser link"} & self.dropped.keys():
             meta["summary"] = self.preheader  # the line an inbox shows under the e-mail's subject: the summary

@@ -42,7 +42,7 @@ from dossier.analysis import AnalysisCache, analysis_key, bytes_digest
 from dossier.buildstate import dossier_settings
 from dossier.kept import file_stamp
 from dossier.model import Report
-from dossier.pages import contents_window, reading_order, short_title
+from dossier.pages import contents_window, reading_order, short_title, speaker_head
 from dossier.paths import may_hold_link
 from dossier.sourcefile import read_bytes
 from jinja2 import pass_context
@@ -117,8 +117,7 @@ def overview_may_go(article: Any) -> bool:
 
 def names_speaker(title: str) -> bool:
     """Whether short_title asks the registry for the speaker a section title names (a head before ": ")."""
-    _head, colon, rest = " ".join(title.split()).partition(": ")
-    return bool(colon and rest)
+    return speaker_head(title) is not None
 
 
 def _apart_from() -> int:
