@@ -73,3 +73,15 @@ def test_a_first_section_title_without_a_full_stop_stays_a_heading():
         '<meta property="og:title" content="Harbours Need a Plan">',
     )
     assert headings_of(saved) == ["What the ports lost over the last ten years", "What the board decided"]
+
+
+def test_a_subheadline_giving_the_page_s_description_is_the_standfirst_without_a_full_stop():
+    deck = "The port board is asking firms to bid for running its new cranes and keeping them busy all year"
+    saved = read(
+        "<div class='top'><h1>Port Seeks Crane Operator</h1></div>"
+        f"<div class='article-content'><figure><img src='a.jpg' alt='x'><figcaption>The cranes.</figcaption></figure>"
+        f"<h2 class='subHeadline'>{deck}</h2><p>{LONG}</p><h2>What the board decided</h2><p>{OTHER}</p></div>",
+        f'<meta property="og:title" content="Port Seeks Crane Operator"><meta property="og:description" content="{deck}">',
+    )
+    assert headings_of(saved) == ["What the board decided"]
+    assert deck in body_text(saved)

@@ -3069,6 +3069,8 @@ class _Reader:
         if subject is not None:  # an e-mail newsletter's masthead over the issue: the issue's title is the e-mail's subject
             meta["series"], (meta["title"], meta["title_line"]) = meta["title"], subject
             meta["title_basis"] = "the e-mail's subject, in its share-by-e-mail links (the <h1> is the newsletter's name)"
+        self.descriptions = {squash_spaces(head[k][0]) for k in ("og:description", "description", "twitter:description") if k in head}
+        self.descriptions |= {head["ld_description"]} if head.get("ld_description") else set()
         again = self._headline_again(container, meta["title"])
         if standfirst is None and h1 is None:
             standfirst = self._opening_sentence_heading(container, again)
@@ -3079,8 +3081,6 @@ class _Reader:
             self.drop("headline", repeat)
             repeat.extract()
 
-        self.descriptions = {squash_spaces(head[k][0]) for k in ("og:description", "description", "twitter:description") if k in head}
-        self.descriptions |= {head["ld_description"]} if head.get("ld_description") else set()
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         if byline_names and all(self._names_the_site(n, head) for n in byline_names):
             # "By The Planetary Press", then "Written by: Jane Roe" opening the text of a story it reposts: the writer
@@ -3339,7 +3339,8 @@ class _Reader:
     def _opening_sentence_heading(self, container: Tag, headline: Tag | None) -> Tag | None:
         """On a page with no <h1> in its story (DiEM25: the headline an <h2> above the story's box), a heading that is a
         sentence with its full stop, before the story's first paragraph, is the standfirst ('Only radical political action
-        can hope to redress the climate crisis.'); a first section's title ('Background', 'What the law says') has none."""
+        can hope to redress the climate crisis.'); a first section's title ('Background', 'What the law says') has none.
+        So is one that gives the page's description word for word, full stop or not (a subheadline under a lead picture)."""
         if headline is not None:
             return self._standfirst(headline, container)
         for tag in _tags(container, {*HEADINGS, "p"}):
@@ -3350,7 +3351,8 @@ class _Reader:
                 continue
             if text is None or _mostly_links(tag):
                 return None
-            return tag if len(text.split()) >= 6 and _ENDS_SENTENCE.search(text) else None
+            described = squash_spaces(text) in self.descriptions
+            return tag if len(text.split()) >= 6 and (_ENDS_SENTENCE.search(text) or described) else None
         return None
 
     def _repeated_summary(self, h1: Tag, container: Tag) -> Tag | None:
