@@ -61,6 +61,7 @@ class SpeakerPageNotes:
         self._gathered = False  # gathered when the page is rendered, not for a page the last build already wrote
         self._items: list[dict] = []
         self._cite_ids: dict[int, str] = {}
+        self._references: dict[int, dict] = {}  # by id(statement): its cite id, the note's anchor and key
 
     @property
     def items(self) -> list[dict]:
@@ -94,13 +95,11 @@ class SpeakerPageNotes:
             cite_id = f"cite-{report.slug}-{note.key}-{len(entry['cite_ids']) + 1}"
             entry["cite_ids"].append(cite_id)
             self._cite_ids[id(statement)] = cite_id
+            self._references[id(statement)] = {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
 
     def reference(self, statement) -> dict | None:
-        cite_id = self.cite_ids.get(id(statement))
-        if not cite_id:
-            return None
-        anchor = cite_id.rsplit("-", 1)[0].replace("cite-", "note-", 1)
-        return {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
+        self._gather()
+        return self._references.get(id(statement))
 
 
 class StatementIds(Sequence[str]):

@@ -38,6 +38,11 @@ def _escaped(value: Any) -> str:
     return escape(value)
 
 
+def _count(value: Any) -> str:
+    """A count as `escape` writes it: a whole number's digits need no escaping."""
+    return str(value) if type(value) is int else _escaped(value)
+
+
 class StatementWriter:
     """Writes statements as HTML for a book's pages. `short_title` is the template context's (it names speakers);
     `note_attributes` and `note_body` are the theme's filters for a note's list item (footnote_cards)."""
@@ -59,12 +64,24 @@ class StatementWriter:
         self._sections: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._dates: dict[dt.date, tuple[str, str, str]] = {}
         self._notes: dict[str, tuple[str, str]] = {}  # a cited note's list item but its links back, by its anchor
+        # a statement's quote and where it is, escaped once for its speaker page and its timeline page: by id(statement),
+        # with the statement kept so that the id stays its own
+        self._quotes: dict[int, tuple[Any, str | list[str], str]] = {}
+        self._notes_titles: dict[str, str] = {}  # a report's title over its notes, by its slug
+        self._options: dict[str, str] = {}  # a filter option's label, shortened and escaped, by its text
 
     def _report(self, slug: str) -> tuple[str, str]:
         found = self._reports.get(slug)
         if found is None:
             title = self.book.reports[slug].title
             found = self._reports[slug] = (_escaped(title), _escaped(shorten(title, 44)))
+        return found
+
+    def _notes_from(self, slug: str) -> str:
+        """A report's title as a page's notes list heads its notes: shortened to 60 characters, escaped."""
+        found = self._notes_titles.get(slug)
+        if found is None:
+            found = self._notes_titles[slug] = _escaped(shorten(self.book.reports[slug].title, 60))
         return found
 
     def _section(self, statement) -> tuple[str, str]:
@@ -101,9 +118,16 @@ class StatementWriter:
             return f'<a href="{_escaped(siteurl)}/speakers/{_escaped(actor.file_name)}">{_escaped(actor.name)}</a>'
         return _escaped(actor.name)
 
+    def _quote(self, statement) -> tuple[str | list[str], str]:
+        """The statement's quote escaped (a paragraph list for a block quote) and its paragraph's path escaped."""
+        found = self._quotes.get(id(statement))
+        if found is None or found[0] is not statement:
+            quote: str | list[str] = _escaped(statement.quote) if statement.inline else [_escaped(p) for p in statement.paragraphs]
+            found = self._quotes[id(statement)] = (statement, quote, _escaped(self.book.paragraph_path(statement)))
+        return found[1], found[2]
+
     def body(self, statement, page_notes, siteurl: str, in_context: bool = False) -> str:
         """The quote with its note reference, whom it quotes, and where it is in its report."""
-        book = self.book
         reference = page_notes.reference(statement)
         note = (
             f'<sup class="note-ref"><a href="#{_escaped(reference["anchor"])}" id="{_escaped(reference["cite_id"])}"'
@@ -111,19 +135,20 @@ class StatementWriter:
             if reference
             else ""
         )
+        quote, path = self._quote(statement)
         if statement.inline:
-            parts = [f'<p class="statement-quote"><q>{_escaped(statement.quote)}</q>{note}</p>\n']
+            parts = [f'<p class="statement-quote"><q>{quote}</q>{note}</p>\n']
         else:
             parts = ['<blockquote class="statement-quote">\n']
-            last = len(statement.paragraphs) - 1
-            parts.extend(f"  <p>{_escaped(paragraph)}{note if number == last else ''}</p>\n" for number, paragraph in enumerate(statement.paragraphs))
+            last = len(quote) - 1
+            parts.extend(f"  <p>{paragraph}{note if number == last else ''}</p>\n" for number, paragraph in enumerate(quote))
             parts.append("</blockquote>\n")
         if statement.quoted:
             quoted = "; ".join(f"{self.speaker_link(q.actor_id, siteurl)}: <q>{_escaped(q.text)}</q>" for q in statement.quoted)
             parts.append(f'<p class="statement-quoted">Quoting {quoted}</p>\n')
         title, cited = self._report(statement.report_slug)
         section, where = self._section(statement)
-        href = f"{_escaped(siteurl)}/{_escaped(book.paragraph_path(statement))}"
+        href = f"{_escaped(siteurl)}/{path}"
         if in_context:
             parts.append(
                 f'<p class="statement-source"><a class="in-context" href="{href}">In context</a> in <cite title="{title}">{cited}</cite>, {where}</p>\n'
@@ -191,6 +216,23 @@ class StatementWriter:
             )
         return Markup("\n".join(entries))
 
+    def filter_options(self, rows: Sequence[tuple[str, str, int]]) -> Markup:
+        """A timeline filter's options: each row's value, its label shortened to 60 characters and its count (the
+        same speakers, reports and occasions are listed on page after page)."""
+        options = self._options
+        parts = []
+        for value, text, count in rows:
+            label = options.get(text)
+            if label is None:
+                label = options[text] = _escaped(shorten(text, 60))
+            parts.append(f'<option value="{_escaped(value)}">{label} ({_count(count)})</option>')
+        return Markup("".join(parts))
+
+    @staticmethod
+    def reports_attribute(report_counts: Sequence[tuple[str, int]], numbers: dict[str, int]) -> Markup:
+        """A month page's statements by report, as the reports' numbers in the month index's list: ' data-reports="number:count …"'."""
+        return Markup(f' data-reports="{" ".join(f"{_count(numbers[slug])}:{_count(count)}" for slug, count in report_counts)}"')
+
     def notes_list(self, page_notes, siteurl: str) -> Markup:
         """The notes the page's statements cite, by report in slug order (under a heading each when there are
         several), each with a link back to every citation on the page; nothing when none is cited."""
@@ -202,7 +244,7 @@ class StatementWriter:
         parts = ['<section class="page-notes" aria-labelledby="page-notes-heading">\n  <h2 id="page-notes-heading">Notes</h2>\n']
         for group in by_report:
             report = group[0]["report"]
-            link = f'<a href="{root}/reports/{_escaped(report.slug)}/notes.html">{_escaped(shorten(report.title, 60))}</a>'
+            link = f'<a href="{root}/reports/{_escaped(report.slug)}/notes.html">{self._notes_from(report.slug)}</a>'
             if len(by_report) == 1:
                 parts.append(f'  <p class="notes-from">From {link}.</p>\n')
             else:
