@@ -1215,11 +1215,24 @@ def titled_person(who: str, heads: list[Head]) -> bool:
 PORTFOLIO_AFTER_TITLE = re.compile(r"\b(?P<title>[a-z]+)\s+(?:of|for)\s+[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[a-z]+){0,3}(?=\s)")
 
 
+# "the company's hydrogeologist Tomas Brenner", "its chief geologist Ana Vell": an article or an owner before the role words
+OWNER_BEFORE_ROLE_WORDS = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*[’']s\s+)?")
+# after an owner, the word before the name is the role's noun: not a preposition or a participle ("the crowd beside X")
+NOT_A_ROLE_BEFORE_A_NAME = frozenset("beside behind near against toward towards about around between among opposite than via".split())
+
+
 def described_in_role_words(who: str, heads: list[Head]) -> bool:
-    """ "top Ukrainian negotiator Rustem Umerov": a person named in full after at most four role words and demonyms."""
+    """ "top Ukrainian negotiator Rustem Umerov", "the company's hydrogeologist Tomas Brenner": a person named in full
+    after at most four role words and demonyms, with an article or an owner's possessive before them."""
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
+    if owner is not None:
+        described = described[owner.end() :]
+        last = described.split()[-1] if described.strip() else ""
+        if not last or last.endswith(("ing", "ed")) or last in NOT_A_ROLE_BEFORE_A_NAME:
+            return False
     portfolio = PORTFOLIO_AFTER_TITLE.search(described)
     if portfolio and portfolio.group("title") in TITLE_WORDS:  # "minister of mines and energy Tom Alweendo": one title
         described = described[: portfolio.end("title")] + described[portfolio.end() :]
