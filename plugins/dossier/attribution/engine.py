@@ -110,6 +110,7 @@ from .sieves import (
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     UNNAMED_ROLES,
+    VIEW_NOUNS,
     WORK_NOUNS,
     WORK_OF_DETAIL,
     Clause,
@@ -432,6 +433,10 @@ UNNAMED_OPENING = re.compile(
 POSSESSED_PERSON_OPENING = re.compile(
     r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+# "In Castell's view, …", "To Mayor Ivo Castell's mind, …": the owner of the view a speaker reports, not the "he" who reports it
+VIEW_OWNER_OPENING = re.compile(
+    r"(?:In|To|From)\s+(?:the\s+[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[’']s?\s+(?:own\s+)?(?:" + VIEW_NOUNS + r"|mind|eyes)\b"
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -2136,6 +2141,7 @@ class ReportAttribution:
                 UNNAMED_OPENING.match(text, opening.end())
                 or self.someone_unnamed_acting(text, opening.end())
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
+                or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
