@@ -150,6 +150,7 @@ REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
@@ -2993,8 +2994,14 @@ class ReportAttribution:
 
     def run(self) -> Attribution:
         labels = self.transcript_labels()
+        salience = Salience()
         for section in self.report.sections:
-            salience = Salience()
+            if DASH_CREDIT_TITLE.match(section.title) and salience.person is not None:
+                # "— Maj Gen Jon Varga Director General, VPP": a pull quote's cite line made a heading, no part of the
+                # story; the body under it goes on about the person of the section above ("He repeatedly said …")
+                salience = Salience(person=salience.person, person_before=salience.person_before, body=salience.body, roles=dict(salience.roles))
+            else:
+                salience = Salience()
             self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
