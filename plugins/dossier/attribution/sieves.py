@@ -149,8 +149,10 @@ def far_from_quote(word: str, gap: str) -> bool:
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
     words = len(gap.split())
-    if words > WEAK_GAP_WORDS and base_of(word) in ASKING and gap.rstrip().endswith(":") and words <= ASKED_GAP_WORDS:
-        return False
+    if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
+        # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
+        # the summit, “…?”"; not "asked residents to save water, “…”")
+        return not (gap.rstrip().endswith(":") or ASKED_DIRECTLY.fullmatch(gap))
     return words > WEAK_GAP_WORDS
 
 
@@ -567,6 +569,8 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
         gap = before[cues[-1].end() :]
         far = far_from_quote(cues[-1].group(1), gap) or ";" in gap  # "speaking with students; “…”": a clause of its own
         reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
+        if reported and ASKED_DIRECTLY.fullmatch(gap) and base_of(cues[-1].group(1)) in ASKING:
+            break  # "She recalled that her father had asked, “What can I give you?”": the asker's own words, quoted whole
         if not (far or reported):
             break
         cues.pop()
@@ -575,6 +579,9 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
     return cues
 
 
+# a question's verb, the one asked and when, then the quote: "had asked, “…”", "asked the new mayor during the summit, “…”"
+# (not "asked residents to save water, “…”", "asked whether …, “…”": a request or a question reported in the asker's clause)
+ASKED_DIRECTLY = re.compile(r"(?:\s+(?!to\b|that\b|whether\b|if\b|for\b)[\w’'-]+){0,11}\s*[,:]\s*")
 CONVERSING = frozenset(("speak", "talk"))
 
 
