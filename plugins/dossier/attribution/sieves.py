@@ -580,8 +580,9 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
 
 
 # a question's verb, the one asked and when, then the quote: "had asked, “…”", "asked the new mayor during the summit, “…”"
-# (not "asked residents to save water, “…”", "asked whether …, “…”": a request or a question reported in the asker's clause)
-ASKED_DIRECTLY = re.compile(r"(?:\s+(?!to\b|that\b|whether\b|if\b|for\b)[\w’'-]+){0,11}\s*[,:]\s*")
+# (not "asked residents to save water, “…”", "asked whether …, “…”", "asked X about the files, “…”": a request, a question
+# reported in the asker's clause, or its topic)
+ASKED_DIRECTLY = re.compile(r"(?:\s+(?!to\b|that\b|whether\b|if\b|for\b|about\b)[\w’'-]+){0,11}\s*[,:]\s*")
 CONVERSING = frozenset(("speak", "talk"))
 
 
