@@ -450,3 +450,14 @@ def test_a_base_form_ending_in_s_after_to_is_still_a_verb():
 def test_a_second_verb_of_saying_in_the_sentence_still_takes_the_second_quote():
     body = "Ada Rinne said the board had “failed to listen”, and Tomas Adler replied to calls for calm that “we will not be silenced”."
     assert attributed(body) == [("Ada Rinne", "failed to listen"), ("Tomas Adler", "we will not be silenced")]
+
+
+def test_a_pronoun_with_an_aside_adverb_before_its_verb_is_the_subject():
+    opening = "Anton Ruml, a fellow at the Norland Port Institute, said the talks would be long.\n\n"
+    for sentence in ("He, however, acknowledged that “one or two incidents happened.”", "He, meanwhile, told reporters: “We will stay.”"):
+        assert attributed(opening + sentence)[0][0] == "Anton Ruml"
+
+
+def test_a_noun_with_an_aside_adverb_before_a_copula_is_still_no_speaker():
+    opening = "Anton Ruml, a fellow at the Norland Port Institute, said the talks would be long.\n\n"
+    assert attributed(opening + "The plan, however, was “a sound one” in the eyes of the port.") == []

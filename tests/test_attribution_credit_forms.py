@@ -186,3 +186,32 @@ def test_a_from_line_naming_no_sender_credits_nobody():
     for lead in ["Also, from the harbour:", "Excerpts from the Velmar Charter:", "From the archive:"]:
         body = f"The council met on Wednesday.\n\n{lead} “In just 26 days we have relocated 827 families.”"
         assert attributed(body) == [], lead
+
+
+FIRM = "Orlan Minerals says the river carried the metal before the quarry opened.\n\n"
+
+
+def test_a_role_owned_by_a_body_before_a_full_name_after_the_quote_is_the_person():
+    body = FIRM + "“Our samples show the metal was there long before us,” the company's geologist Marta Selin said."
+    assert attributed(body) == [("Marta Selin", "Our samples show the metal was there long before us,")]
+
+
+def test_a_spokeswoman_owned_by_a_ministry_telling_reporters_is_the_person():
+    body = FIRM + "“The water is safe to drink,” the ministry’s spokeswoman Ana Dorsk told reporters on Monday."
+    assert attributed(body) == [("Ana Dorsk", "The water is safe to drink,")]
+
+
+def test_a_role_after_the_article_alone_before_a_full_name_is_the_person():
+    body = FIRM + "“The water is safe to drink,” the hydrologist Pavel Orre said."
+    assert attributed(body) == [("Pavel Orre", "The water is safe to drink,")]
+
+
+def test_a_name_after_a_preposition_or_a_participle_behind_an_owner_is_no_speaker():
+    for who in ("the company's lawyer beside Marta Selin", "the crowd's chant greeting Marta Selin"):
+        body = FIRM + f"“The water is safe to drink,” {who} said."
+        assert ("Marta Selin", "The water is safe to drink,") not in attributed(body)
+
+
+def test_an_owned_role_with_no_name_is_still_nobody():
+    body = FIRM + "“The water is safe to drink,” the company's geologist said."
+    assert attributed(body) == []

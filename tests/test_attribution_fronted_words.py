@@ -1,5 +1,6 @@
 """Words in front of a verb of saying that are not its speaker: a topic opening the sentence ("Regarding Osterby, the
-statement said"), a nationality word before the quoted phrase ("said the Norvanian “…”"). Passages written for these tests, each with the near miss beside it."""
+statement said"), a nationality word before the quoted phrase ("said the Norvanian “…”"), the owner of a view the speaker
+reports ("In Castell's view, …, he said"). Passages written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
@@ -102,3 +103,22 @@ def test_a_family_numeral_after_a_name_is_part_of_the_speakers_name():
 def test_a_numbered_war_is_no_speaker():
     body = "Officials met again this week.\n\nAfter World War II said nothing of the docks, the “old pier” stood empty."
     assert attributed(body) == []
+
+
+ANALYST = "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n“Nobody wants a fight over the pier,” Ruml said.\n\n"
+
+
+def test_he_after_the_owner_of_a_view_opening_the_sentence_is_the_speaker_before():
+    for opening in ("In Mayor Ivo Castell’s view,", "In Castell's opinion,", "To Castell’s mind,"):
+        body = ANALYST + f"{opening} the pier “is a matter of pride, not of trade”, he said."
+        assert attributed(body)[-1] == ("Anton Ruml", "is a matter of pride, not of trade")
+
+
+def test_the_owner_of_a_view_is_still_the_speaker_where_no_one_else_speaks():
+    body = "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\nIn Castell’s view, the pier “is a matter of pride”."
+    assert attributed(body) == [("Castell", "is a matter of pride")]
+
+
+def test_his_view_after_the_one_named_is_still_his():
+    body = ANALYST + "Mayor Ivo Castell spoke on Monday. In his view, the pier “is a matter of pride, not of trade”, he said."
+    assert attributed(body)[-1] == ("Ivo Castell", "is a matter of pride, not of trade")

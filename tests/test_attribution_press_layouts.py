@@ -1,5 +1,5 @@
-"""Layouts of the news and opinion press (photo captions between paragraphs, an office of a role issuing a statement):
-passages written for these tests, each with the near miss beside it."""
+"""Layouts of the news and opinion press (photo captions between paragraphs, an office of a role issuing a statement, a
+pull quote's cite line made a heading): passages written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
@@ -61,3 +61,29 @@ def test_interpreted_without_as_does_not_stop_the_speakers_account():
         "The court has also interpreted this right to protect people from “needless distress.”"
     )
     assert [who for who, _ in attributed(body)] == ["Harbour Court of Appeal", "Harbour Court of Appeal"]
+
+
+CHIEF = (
+    "Most members of the harbour committee have been sacked. Maj Gen Varga remains in his post.\n\n"
+    "In a press conference, he said he had ordered his officers to show restraint.\n\n"
+    "We removed one officer from his post the next day.\n\n"
+    "## {cite}\n\n"
+    "He said the order came from “many senior figures.”\n\n"
+    "“The punishment will be decided by the navy,” he added."
+)
+
+
+def test_a_cite_line_made_a_heading_does_not_cut_the_he_of_the_story():
+    found = attributed(CHIEF.format(cite="— Maj Gen Jon Varga Director General, Port Police"))
+    assert [quote for _name, quote in found] == ["many senior figures.", "The punishment will be decided by the navy,"]
+    assert {name for name, _quote in found} == {"Jon Varga"}
+
+
+def test_a_real_heading_still_opens_a_new_part_where_he_means_nobody_yet():
+    assert attributed(CHIEF.format(cite="The inquiry")) == []
+
+
+def test_a_cite_line_of_another_person_does_not_take_the_he_of_the_story():
+    found = attributed(CHIEF.format(cite="— Tomas Hale, a marcher"))
+    assert [quote for _name, quote in found] == ["many senior figures.", "The punishment will be decided by the navy,"]
+    assert "Tomas Hale" not in {name for name, _quote in found}

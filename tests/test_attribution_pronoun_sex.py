@@ -44,3 +44,53 @@ def test_a_word_with_an_affiliation_is_no_one_unless_named_in_full_before():
         "“Whoever wins, the docks come first,” he said."
     )
     assert attributed(body) == [("Pieter Vand", "The vote is settled,"), ("Pieter Vand", "Whoever wins, the docks come first,")]
+
+
+def test_he_opening_the_next_paragraph_is_not_the_woman_the_analyst_spoke_of():
+    body = (
+        "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n"
+        "“Nobody wants a fight over the pier,” Ruml said.\n\n"
+        "Ruml at NPI said Ingrid Kessel was likely to pursue a “softer line” on the docks.\n\n"
+        "He said Pieter Vand “would be far harder to deal with.”"
+    )
+    assert attributed(body)[-1] == ("Anton Ruml", "would be far harder to deal with.")
+
+
+def test_he_after_a_paragraph_ending_on_a_woman_named_in_full_is_the_man_before_her():
+    body = (
+        "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n"
+        "“Nobody wants a fight over the pier,” Ruml said.\n\n"
+        "Ruml, a fellow at NPI, said the talks would drag on. Governor Ingrid Kessel is likely to pursue a softer line, "
+        "according to officials.\n\n"
+        "“Vand would be far harder to deal with,” he said."
+    )
+    assert attributed(body)[-1] == ("Anton Ruml", "Vand would be far harder to deal with,")
+
+
+def test_she_opening_the_next_paragraph_is_still_the_woman():
+    body = (
+        "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n"
+        "“Nobody wants a fight over the pier,” Ruml said.\n\n"
+        "Ingrid Kessel, the governor, was likely to pursue a softer line on the docks, Ruml said.\n\n"
+        "She said Pieter Vand “would be far harder to deal with.”"
+    )
+    assert attributed(body)[-1] == ("Ingrid Kessel", "would be far harder to deal with.")
+
+
+def test_he_after_a_woman_whose_name_tells_nothing_for_certain_is_unchanged():
+    body = (
+        "“Nobody wants a fight over the pier,” said Anton Ruml, a fellow at the Norland Port Institute.\n\n"
+        "Kim Adeyemi, a lecturer at Osterby College, said the talks would drag on.\n\n"
+        "He said Pieter Vand “would be far harder to deal with.”"
+    )
+    assert attributed(body)[-1] == ("Kim Adeyemi", "would be far harder to deal with.")
+
+
+def test_a_surname_with_its_affiliation_saying_what_another_man_will_do_is_the_one_he_means_next():
+    body = (
+        "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n"
+        "“Nobody wants a fight over the pier,” said Pieter Vand, a lecturer.\n\n"
+        "Ruml at NPI said Tomas Hale was likely to pursue a softer line on the docks.\n\n"
+        "He said Ida Borg “would be far harder to deal with.”"
+    )
+    assert attributed(body)[-1] == ("Anton Ruml", "would be far harder to deal with.")

@@ -253,3 +253,19 @@ def test_someone_named_after_the_announcement_is_the_later_he():
 def test_quoting_a_document_after_the_is_no_speaker():
     body = "Father Tom Brand spoke at the harbour chapel on Sunday.\n\nBrand quotes the Constitution, “Every citizen may sail the coast.”"
     assert attributed(body) == [("Father Tom Brand", "Every citizen may sail the coast.")]
+
+
+def test_a_question_asked_inside_reported_speech_is_the_askers():
+    for asker, sentence in (
+        ("Tomas Hale", "Lena Ruml recalled that her father, Tomas Hale, had asked, “What can I give you?”"),
+        ("Ida Borg", "Lena Ruml said Mayor Tomas Hale told the family that Governor Ida Borg had asked him, “What can I give you?”"),
+        ("Tomas Hale", "Lena Ruml recalled that Tomas Hale had once asked her: “What can I give you?”"),
+        ("Ida Borg", "Lena Ruml said Tomas Hale told the family that Ida Borg had asked the new mayor at the March summit, “What can I give you?”"),
+    ):
+        assert attributed(sentence) == [(asker, "What can I give you?")]
+
+
+def test_a_request_reported_with_its_object_is_still_the_tellers():
+    assert attributed("Lena Ruml said that Tomas Hale asked residents to save water, “because the wells are low.”") == [
+        ("Lena Ruml", "because the wells are low.")
+    ]

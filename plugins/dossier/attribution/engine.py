@@ -110,6 +110,7 @@ from .sieves import (
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     UNNAMED_ROLES,
+    VIEW_NOUNS,
     WORK_NOUNS,
     WORK_OF_DETAIL,
     Clause,
@@ -149,6 +150,7 @@ REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
@@ -432,6 +434,10 @@ UNNAMED_OPENING = re.compile(
 POSSESSED_PERSON_OPENING = re.compile(
     r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+# "In Castell's view, …", "To Mayor Ivo Castell's mind, …": the owner of the view a speaker reports, not the "he" who reports it
+VIEW_OWNER_OPENING = re.compile(
+    r"(?:In|To|From)\s+(?:the\s+[a-z]+\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[’']s?\s+(?:own\s+)?(?:" + VIEW_NOUNS + r"|mind|eyes)\b"
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
@@ -1329,6 +1335,7 @@ def named_as_late(sentence: str, head: Head, earlier: Head | None) -> bool:
     return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
 
 
+AFFILIATED_OPENING = re.compile(r"\s*[A-Z][\w’'-]+\s+(?:at|from|of)\s")  # the cheap gate of surname_with_affiliation
 SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s)")  # "Reyne from the HPF …"
 # "Reyne from the HPF expected", "Downes at HKMU said": a body a person is from, between the name and its verb
 AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
@@ -1342,6 +1349,14 @@ def acts_after_affiliation(text: str, finish: int) -> bool:
     return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
+# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
+# leaders and officials quoted about most, whom an analyst's "He said" after them never means
+WOMENS_NAMES_IN_A = frozenset(
+    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
+    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
+)
+
+
 def named_as_a_woman(head: Head) -> bool:
     """Whether a woman's title or a given name women bear and men don't says so ("Ruth Amsel", "Ms Vand"); not a guess
     from the name's ending ("Soumitra", "Khawaja" are men's), which a "she" may still use."""
@@ -1349,7 +1364,7 @@ def named_as_a_woman(head: Head) -> bool:
     if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
         return True
     first = words[0] if len(words) >= 2 else ""
-    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES) and first not in MENS_GIVEN_NAMES
+    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A) and first not in MENS_GIVEN_NAMES
 
 
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
@@ -2123,6 +2138,7 @@ class ReportAttribution:
                 UNNAMED_OPENING.match(text, opening.end())
                 or self.someone_unnamed_acting(text, opening.end())
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
+                or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
@@ -2843,6 +2859,10 @@ class ReportAttribution:
                 elif subject.pronoun == "he" and nearest is None and wanted is not None and self.told_a_woman(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if before is None or self.told_a_woman(before) else before
+                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.named_a_woman(wanted):
+                    # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
+                    before = salience.person_before
+                    wanted = None if before is None or self.named_a_woman(before) or self.told_a_woman(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -2970,8 +2990,14 @@ class ReportAttribution:
 
     def run(self) -> Attribution:
         labels = self.transcript_labels()
+        salience = Salience()
         for section in self.report.sections:
-            salience = Salience()
+            if DASH_CREDIT_TITLE.match(section.title) and salience.person is not None:
+                # "— Maj Gen Jon Varga Director General, VPP": a pull quote's cite line made a heading, no part of the
+                # story; the body under it goes on about the person of the section above ("He repeatedly said …")
+                salience = Salience(person=salience.person, person_before=salience.person_before, body=salience.body, roles=dict(salience.roles))
+            else:
+                salience = Salience()
             self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
@@ -4095,6 +4121,9 @@ class ReportAttribution:
             # "Police have made 378 arrests, the National Police Chiefs’ Council said. It also promised …": the body that
             # reported it, not the police it reported on, is the sentence's subject and the "it" after
             return Subject([reporting], start=reporter.start("who"))
+        affiliated = self.surname_with_affiliation(sentence) if AFFILIATED_OPENING.match(sentence) else None
+        if affiliated is not None:  # "Downes at HKMU said Harris was likely …": Downes, not the Harris of the clause he reports
+            return affiliated
         # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
@@ -4344,6 +4373,14 @@ class ReportAttribution:
         wanted = DOMAIN_TITLE_WORDS.get(domain, {domain})
         holders = {self.identity(who): who for words, who in self.roles_named if words & wanted}
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def named_a_woman(self, who: str | Head) -> bool:
+        """Whether the person's name tells a woman for certain ("Ruth Amsel", "Amsel" after her), not by a guess from its
+        ending: what a "he" must never take."""
+        if self.kind_of_who(who) != "person":
+            return False
+        head = self.person_head(who)
+        return named_as_a_woman(self.full_name(head) if " " not in head.name else head)
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to

@@ -150,8 +150,10 @@ def far_from_quote(word: str, gap: str) -> bool:
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
     words = len(gap.split())
-    if words > WEAK_GAP_WORDS and base_of(word) in ASKING and gap.rstrip().endswith(":") and words <= ASKED_GAP_WORDS:
-        return False
+    if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
+        # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
+        # the summit, “…?”"; not "asked residents to save water, “…”")
+        return not (gap.rstrip().endswith(":") or ASKED_DIRECTLY.fullmatch(gap))
     return words > WEAK_GAP_WORDS
 
 
@@ -567,6 +569,8 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
         gap = before[cues[-1].end() :]
         far = far_from_quote(cues[-1].group(1), gap) or ";" in gap  # "speaking with students; “…”": a clause of its own
         reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
+        if reported and ASKED_DIRECTLY.fullmatch(gap) and base_of(cues[-1].group(1)) in ASKING:
+            break  # "She recalled that her father had asked, “What can I give you?”": the asker's own words, quoted whole
         if not (far or reported):
             break
         cues.pop()
@@ -575,6 +579,10 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
     return cues
 
 
+# a question's verb, the one asked and when, then the quote: "had asked, “…”", "asked the new mayor during the summit, “…”"
+# (not "asked residents to save water, “…”", "asked whether …, “…”", "asked X about the files, “…”": a request, a question
+# reported in the asker's clause, or its topic)
+ASKED_DIRECTLY = re.compile(r"(?:\s+(?!to\b|that\b|whether\b|if\b|for\b|about\b)[\w’'-]+){0,11}\s*[,:]\s*")
 CONVERSING = frozenset(("speak", "talk"))
 
 
@@ -1215,11 +1223,24 @@ def titled_person(who: str, heads: list[Head]) -> bool:
 PORTFOLIO_AFTER_TITLE = re.compile(r"\b(?P<title>[a-z]+)\s+(?:of|for)\s+[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[a-z]+){0,3}(?=\s)")
 
 
+# "the company's hydrogeologist Tomas Brenner", "its chief geologist Ana Vell": an article or an owner before the role words
+OWNER_BEFORE_ROLE_WORDS = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]*[’']s\s+)?")
+# after an owner, the word before the name is the role's noun: not a preposition or a participle ("the crowd beside X")
+NOT_A_ROLE_BEFORE_A_NAME = frozenset("beside behind near against toward towards about around between among opposite than via".split())
+
+
 def described_in_role_words(who: str, heads: list[Head]) -> bool:
-    """ "top Ukrainian negotiator Rustem Umerov": a person named in full after at most four role words and demonyms."""
+    """ "top Ukrainian negotiator Rustem Umerov", "the company's hydrogeologist Tomas Brenner": a person named in full
+    after at most four role words and demonyms, with an article or an owner's possessive before them."""
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
+    if owner is not None:
+        described = described[owner.end() :]
+        last = described.split()[-1] if described.strip() else ""
+        if not last or last.endswith(("ing", "ed")) or last in NOT_A_ROLE_BEFORE_A_NAME:
+            return False
     portfolio = PORTFOLIO_AFTER_TITLE.search(described)
     if portfolio and portfolio.group("title") in TITLE_WORDS:  # "minister of mines and energy Tom Alweendo": one title
         described = described[: portfolio.end("title")] + described[portfolio.end() :]
