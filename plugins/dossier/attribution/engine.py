@@ -56,7 +56,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .cues import CUE, base_of, is_weak
+from .cues import CUE, FORMS, base_of, is_weak
 from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
@@ -497,6 +497,8 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Oo]nce|[Uu]ntil|[Uu]nless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},"
 )
 SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
+# "The service ended, Brandt finished …": a one-verb clause of a thing, a comma, a name: the name's clause is the main one
+SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
@@ -4099,6 +4101,7 @@ class ReportAttribution:
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
         verbs = (start for start in finite_verb_starts(sentence) if start >= main_from)
+        setting: Subject | None = None  # "The service ended," before a named person's clause
         for tried, verb in enumerate(itertools.islice(verbs, 3)):
             subject = subject_before(sentence, verb)
             if subject is None:
@@ -4106,7 +4109,15 @@ class ReportAttribution:
             named_at = sentence.rfind(subject.heads[0].name, 0, verb) if subject.heads else -1
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
+            if setting is not None and not (subject.heads and subject.heads[0].kind == "person"):
+                return setting
+            comma_splice = SETTING_CLAUSE_THEN_NAME.match(sentence, verb) if not tried and not (subject.heads or subject.pronoun) else None
+            if comma_splice is not None and comma_splice.group("verb") not in FORMS:  # not "The ministry said, …"
+                setting = subject  # the thing's clause sets the scene; a person named in the next clause acts
+                continue
             return subject
+        if setting is not None:
+            return setting
         held = self.post_holder(sentence, main_from)
         if held is not None:
             return held
