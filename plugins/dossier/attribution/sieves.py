@@ -330,6 +330,11 @@ RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|resp
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
 COMMA_TIME_END = re.compile(r",\s*(?:before|after|while|then)\s+$")  # "…, before calling out to Omar, “…”"
+# "Fisk, whom critics have called “…”", "who many voters call": the relative clause's subject, people nobody names
+UNNAMED_RELATIVE_SUBJECT_END = re.compile(
+    r"\b(?:whom\s+(?:(?:some|many|other|his|her|their|its|the)\s+)?|who\s+(?:some|many|the|his|her|their)\s+)"
+    r"(?!(?:he|she|they|we|it|you|i)\s)(?P<who>[a-z]+)\s+(?:(?:have|has|had)\s+)?(?:(?:long|often|\w+ly)\s+)?$"
+)
 COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
@@ -885,6 +890,8 @@ def cue_before(clause: Clause) -> Found | None:
     named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
+    if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
+        return None  # "endorsed Fisk, whom critics have called “…”": the critics' words, not Fisk's
     subject = subject_before(before, cue.start())
     if (
         subject is not None
