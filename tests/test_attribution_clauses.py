@@ -450,3 +450,25 @@ def test_a_base_form_ending_in_s_after_to_is_still_a_verb():
 def test_a_second_verb_of_saying_in_the_sentence_still_takes_the_second_quote():
     body = "Ada Rinne said the board had “failed to listen”, and Tomas Adler replied to calls for calm that “we will not be silenced”."
     assert attributed(body) == [("Ada Rinne", "failed to listen"), ("Tomas Adler", "we will not be silenced")]
+
+
+def test_a_participle_after_an_act_on_another_person_is_the_actors():
+    # "Welk thrust his arm around Sorn, shouting": the one acting shouts, not the one named last
+    body = "Anton Welk and Piet Sorn argued on the stage, and Welk thrust his arm around Sorn, shouting, “Do you want a fight?”"
+    assert attributed(body) == [("Anton Welk", "Do you want a fight?")]
+    body = 'A clip of the debate shows the two men trading barbs and Welk at one point gripping Sorn by the elbow, saying: "Do you want a fight?"'
+    assert attributed(body)[-1][1] == "Do you want a fight?" and attributed(body)[-1][0].endswith("Welk")
+
+
+def test_a_participle_in_a_relative_clause_on_the_other_person_stays_theirs():
+    body = "Anton Welk gripped the arm of Piet Sorn, who was shouting, “You are wrong about the port.”"
+    assert attributed(body) == [("Piet Sorn", "You are wrong about the port.")]
+
+
+def test_a_verb_joined_in_a_relative_clause_is_its_antecedents():
+    body = (
+        "During the debate, Edda Sorn, shouting “You are wrong!”, moved close to Anton Welk, who gripped her by the arms "
+        "and yelled, “Do you want a fight?!”"
+    )
+    assert attributed(body) == [("Edda Sorn", "You are wrong!"), ("Anton Welk", "Do you want a fight?!")]
+
