@@ -472,3 +472,12 @@ def test_a_verb_joined_in_a_relative_clause_is_its_antecedents():
     )
     assert attributed(body) == [("Edda Sorn", "You are wrong!"), ("Anton Welk", "Do you want a fight?!")]
 
+
+def test_scolded_after_joined_verbs_of_a_when_clause_is_the_subjects():
+    body = (
+        "The clip spread when Governor Anton Welk crossed the room to the heckler, jabbed a finger at him and scolded, "
+        '"People like you divide this state."'
+    )
+    assert attributed(body) == [("Anton Welk", "People like you divide this state.")]
+    body = 'The clip spread when a heckler crossed the room to Governor Anton Welk, jabbed a finger at him and scolded, "People like you divide this state."'
+    assert attributed(body) == []
