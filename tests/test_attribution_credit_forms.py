@@ -186,3 +186,30 @@ def test_a_from_line_naming_no_sender_credits_nobody():
     for lead in ["Also, from the harbour:", "Excerpts from the Velmar Charter:", "From the archive:"]:
         body = f"The council met on Wednesday.\n\n{lead} “In just 26 days we have relocated 827 families.”"
         assert attributed(body) == [], lead
+
+
+def test_a_quote_with_no_cue_before_the_speakers_next_one_that_she_added_is_hers():
+    lead = "Campaign adviser Mira Tovel believes a third of the voters are still undecided.\n\n"
+    body = lead + "“We are courting those voters and making the case for Lena” of the two. “I think the case is made,” Tovel added."
+    assert attributed(body) == [
+        ("Mira Tovel", "We are courting those voters and making the case for Lena"),
+        ("Mira Tovel", "I think the case is made,"),
+    ]
+    body = lead + "“We are courting those voters.” “I think the case is made,” she went on."
+    assert [quote for _name, quote in attributed(body)] == ["We are courting those voters.", "I think the case is made,"]
+
+
+def test_a_quote_before_someone_elses_sentence_is_not_given_to_the_one_who_added():
+    lead = "Campaign adviser Mira Tovel believes a third of the voters are still undecided.\n\n"
+    body = lead + "“We are courting those voters.” Anton Welk disagreed. “I think the case is made,” Tovel added."
+    assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+    body = lead + "“We are courting those voters.” “I think the case is made,” Tovel said."
+    assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+
+
+def test_a_quote_an_unnamed_person_shouts_before_the_reporter_adds_is_nobodys():
+    body = (
+        "Reporter Mira Tovel was live outside the court.\n\n"
+        'A man in a mask walks past her shouting "go home, all of you" in the clip. "We are not welcome here," she adds.'
+    )
+    assert attributed(body) == [("Mira Tovel", "We are not welcome here,")]

@@ -223,6 +223,7 @@ GENERIC_BODY_NOUNS = {
     ),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "site", "network"), ("outlet",)),
 }
+ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
@@ -3567,6 +3568,8 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.added_to_next(masked, text, span, spans[index + 1], (begin, end))
             if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
@@ -3895,6 +3898,23 @@ class ReportAttribution:
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
+
+    def added_to_next(self, masked: str, text: str, span: Span, following: Span, sentence: tuple[int, int]) -> Found | None:
+        """ "“We are focusing on those voters” of the two. “I think we have made the case,” Dorr added.": a quote with no
+        cue of its own, then in the next sentence a quote that "X added" (or "went on", "continued") credits: X's too."""
+        begin, end = sentence
+        if CUE.search(masked, begin, span.start):
+            return None  # "A masked man rides up shouting “…” in the clip. “…,” she adds": the unnamed man's words
+        between = masked[span.end : following.start]
+        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between) or CUE.search(between) or chunks(between):
+            return None  # "“…” Fisk disagreed. “…,” Dorr added": someone else between them
+        start, finish = self.sentence_of(masked, following.start, following.end, text)
+        if start < end or masked[end:start].strip():
+            return None  # the next quote must open the next sentence
+        found = cue_after(Clause(masked[start:finish], following.start - start, following.end - start))
+        if found is None or base_of(found.cue) not in ADDING_CUES:
+            return None
+        return Found(found.subject, "cue_after", f"a quote before the speaker's next, which '{found.cue}' credits", found.cue)
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
