@@ -461,3 +461,34 @@ def test_a_pronoun_with_an_aside_adverb_before_its_verb_is_the_subject():
 def test_a_noun_with_an_aside_adverb_before_a_copula_is_still_no_speaker():
     opening = "Anton Ruml, a fellow at the Norland Port Institute, said the talks would be long.\n\n"
     assert attributed(opening + "The plan, however, was “a sound one” in the eyes of the port.") == []
+
+
+def test_a_participle_after_an_act_on_another_person_is_the_actors():
+    # "Welk thrust his arm around Sorn, shouting": the one acting shouts, not the one named last
+    body = "Anton Welk and Piet Sorn argued on the stage, and Welk thrust his arm around Sorn, shouting, “Do you want a fight?”"
+    assert attributed(body) == [("Anton Welk", "Do you want a fight?")]
+    body = 'A clip of the debate shows the two men trading barbs and Welk at one point gripping Sorn by the elbow, saying: "Do you want a fight?"'
+    assert attributed(body)[-1][1] == "Do you want a fight?" and attributed(body)[-1][0].endswith("Welk")
+
+
+def test_a_participle_in_a_relative_clause_on_the_other_person_stays_theirs():
+    body = "Anton Welk gripped the arm of Piet Sorn, who was shouting, “You are wrong about the port.”"
+    assert attributed(body) == [("Piet Sorn", "You are wrong about the port.")]
+
+
+def test_a_verb_joined_in_a_relative_clause_is_its_antecedents():
+    body = (
+        "During the debate, Edda Sorn, shouting “You are wrong!”, moved close to Anton Welk, who gripped her by the arms "
+        "and yelled, “Do you want a fight?!”"
+    )
+    assert attributed(body) == [("Edda Sorn", "You are wrong!"), ("Anton Welk", "Do you want a fight?!")]
+
+
+def test_scolded_after_joined_verbs_of_a_when_clause_is_the_subjects():
+    body = (
+        "The clip spread when Governor Anton Welk crossed the room to the heckler, jabbed a finger at him and scolded, "
+        '"People like you divide this state."'
+    )
+    assert attributed(body) == [("Anton Welk", "People like you divide this state.")]
+    body = 'The clip spread when a heckler crossed the room to Governor Anton Welk, jabbed a finger at him and scolded, "People like you divide this state."'
+    assert attributed(body) == []

@@ -215,3 +215,30 @@ def test_a_name_after_a_preposition_or_a_participle_behind_an_owner_is_no_speake
 def test_an_owned_role_with_no_name_is_still_nobody():
     body = FIRM + "“The water is safe to drink,” the company's geologist said."
     assert attributed(body) == []
+
+
+def test_a_quote_with_no_cue_before_the_speakers_next_one_that_she_added_is_hers():
+    lead = "Campaign adviser Mira Tovel believes a third of the voters are still undecided.\n\n"
+    body = lead + "“We are courting those voters and making the case for Lena” of the two. “I think the case is made,” Tovel added."
+    assert attributed(body) == [
+        ("Mira Tovel", "We are courting those voters and making the case for Lena"),
+        ("Mira Tovel", "I think the case is made,"),
+    ]
+    body = lead + "“We are courting those voters.” “I think the case is made,” she went on."
+    assert [quote for _name, quote in attributed(body)] == ["We are courting those voters.", "I think the case is made,"]
+
+
+def test_a_quote_before_someone_elses_sentence_is_not_given_to_the_one_who_added():
+    lead = "Campaign adviser Mira Tovel believes a third of the voters are still undecided.\n\n"
+    body = lead + "“We are courting those voters.” Anton Welk disagreed. “I think the case is made,” Tovel added."
+    assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+    body = lead + "“We are courting those voters.” “I think the case is made,” Tovel said."
+    assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+
+
+def test_a_quote_an_unnamed_person_shouts_before_the_reporter_adds_is_nobodys():
+    body = (
+        "Reporter Mira Tovel was live outside the court.\n\n"
+        'A man in a mask walks past her shouting "go home, all of you" in the clip. "We are not welcome here," she adds.'
+    )
+    assert attributed(body) == [("Mira Tovel", "We are not welcome here,")]

@@ -158,3 +158,21 @@ def test_he_in_the_paragraph_after_someone_unnamed_acting_on_him_is_still_the_on
     ]
     # near miss: someone unnamed who acts on no one named is the later "he", and nobody is credited
     assert attributed(lead + "A fisherman in Hale was angrier.\n\n“Nobody is doing anything,” he said.") == []
+
+
+CARPENTER = (
+    "Otto Lanz, a carpenter from the valley, built the stage for the festival.\n\n"
+    "“The hall has never been this full,” Piet Quint, the organiser, said.\n\n"
+)
+
+
+def test_he_after_a_comma_spliced_scene_is_the_man_the_next_clause_names():
+    # "The service ended, Lanz packed …": the scene's clause has a thing for subject; the named man's clause is the main one
+    for scene in ("The service ended, Lanz packed his tools", "The concert finished, Lanz stayed on the stage"):
+        body = CARPENTER + scene + " and a neighbour came over to thank him.\n\n“I only do what I can,” he said."
+        assert attributed(body)[-1] == ("Otto Lanz", "I only do what I can,")
+
+
+def test_he_after_a_scene_that_names_nobody_stays_the_last_speaker():
+    body = CARPENTER + "The service ended, and the hall emptied slowly.\n\n“I only do what I can,” he said."
+    assert attributed(body)[-1] == ("Piet Quint", "I only do what I can,")

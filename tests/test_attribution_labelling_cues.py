@@ -81,3 +81,32 @@ def test_a_finite_advocating_verb_or_a_longer_aim_stays_the_speakers():
         "Senator Rita Moss, campaigning for the “abolition of all port fees”, said the plan was late.",
     ]
     assert [attributed(body) for body in bodies] == [[("Rita Moss", "soft")], [("Rita Moss", "abolition of all port fees")]]
+
+
+def test_the_name_a_resolution_or_proclamation_gives_is_no_ones_words():
+    for body in (
+        'Councillor Piet Varn tabled a motion declaring June as "Harbour Pilots Month." He will meet the pilots at noon.',
+        "Mayor Edda Sorn proclaimed Friday “Ferry Workers Day” in honour of the crews.",
+        'Governor Anton Welk signed an order designating the week as "Flood Safety Week."',
+    ):
+        assert attributed(body) == []
+
+
+def test_the_sponsor_speaking_of_the_resolution_is_still_quoted():
+    body = 'Councillor Piet Varn tabled the motion, saying, "Harbour pilots deserve a month of their own."'
+    assert attributed(body) == [("Piet Varn", "Harbour pilots deserve a month of their own.")]
+    body = 'Councillor Piet Varn declared the session open, saying: "We Begin With The Budget."'
+    assert attributed(body) == [("Piet Varn", "We Begin With The Budget.")]
+
+
+def test_what_unnamed_critics_have_called_someone_is_not_his_words():
+    for whom in ("whom critics have called", "whom many opponents call", "who some voters have long called"):
+        body = f"The dockers' union backed Anton Welk, {whom} “a career politician with nothing to show for it.”"
+        assert attributed(body) == []
+
+
+def test_what_a_named_person_has_called_someone_is_theirs():
+    body = "The dockers' union backed Anton Welk, whom Edda Sorn has called “a career politician with nothing to show for it.”"
+    assert attributed(body) == [("Edda Sorn", "a career politician with nothing to show for it.")]
+    body = "The dockers' union backed Anton Welk, who has called the plan “a disaster for every family on the docks.”"
+    assert attributed(body) == [("Anton Welk", "a disaster for every family on the docks.")]

@@ -56,7 +56,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .cues import CUE, base_of, is_weak
+from .cues import CUE, FORMS, base_of, is_weak
 from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
@@ -225,6 +225,7 @@ GENERIC_BODY_NOUNS = {
     ),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "site", "network"), ("outlet",)),
 }
+ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
@@ -503,6 +504,8 @@ SUBORDINATE_OPENING = re.compile(
     r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Oo]nce|[Uu]ntil|[Uu]nless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},"
 )
 SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
+# "The service ended, Brandt finished …": a one-verb clause of a thing, a comma, a name: the name's clause is the main one
+SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
@@ -3591,6 +3594,8 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.added_to_next(masked, text, span, spans[index + 1], (begin, end))
             if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
@@ -3920,6 +3925,23 @@ class ReportAttribution:
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
 
+    def added_to_next(self, masked: str, text: str, span: Span, following: Span, sentence: tuple[int, int]) -> Found | None:
+        """ "“We are focusing on those voters” of the two. “I think we have made the case,” Dorr added.": a quote with no
+        cue of its own, then in the next sentence a quote that "X added" (or "went on", "continued") credits: X's too."""
+        begin, end = sentence
+        if CUE.search(masked, begin, span.start):
+            return None  # "A masked man rides up shouting “…” in the clip. “…,” she adds": the unnamed man's words
+        between = masked[span.end : following.start]
+        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between) or CUE.search(between) or chunks(between):
+            return None  # "“…” Fisk disagreed. “…,” Dorr added": someone else between them
+        start, finish = self.sentence_of(masked, following.start, following.end, text)
+        if start < end or masked[end:start].strip():
+            return None  # the next quote must open the next sentence
+        found = cue_after(Clause(masked[start:finish], following.start - start, following.end - start))
+        if found is None or base_of(found.cue) not in ADDING_CUES:
+            return None
+        return Found(found.subject, "cue_after", f"a quote before the speaker's next, which '{found.cue}' credits", found.cue)
+
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
         statement, with no verb of saying, no clause break and nobody else named between them, is the same speaker's."""
@@ -4128,6 +4150,7 @@ class ReportAttribution:
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
         verbs = (start for start in finite_verb_starts(sentence) if start >= main_from)
+        setting: Subject | None = None  # "The service ended," before a named person's clause
         for tried, verb in enumerate(itertools.islice(verbs, 3)):
             subject = subject_before(sentence, verb)
             if subject is None:
@@ -4135,7 +4158,15 @@ class ReportAttribution:
             named_at = sentence.rfind(subject.heads[0].name, 0, verb) if subject.heads else -1
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
+            if setting is not None and not (subject.heads and subject.heads[0].kind == "person"):
+                return setting
+            comma_splice = SETTING_CLAUSE_THEN_NAME.match(sentence, verb) if not tried and not (subject.heads or subject.pronoun) else None
+            if comma_splice is not None and comma_splice.group("verb") not in FORMS:  # not "The ministry said, …"
+                setting = subject  # the thing's clause sets the scene; a person named in the next clause acts
+                continue
             return subject
+        if setting is not None:
+            return setting
         held = self.post_holder(sentence, main_from)
         if held is not None:
             return held

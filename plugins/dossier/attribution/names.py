@@ -2107,7 +2107,7 @@ IRREGULAR_PAST = {
     *"""withdrew drew grew knew threw flew blew overthrew oversaw foresaw fought bought brought caught taught thought sought
     won ran spent built meant kept stood understood forgot struck hung swung sang rang drank sank shrank broke chose
     froze woke rode drove arose forgave became overcame shook undertook stole swore tore wore slid fled sped dealt knelt
-    leapt lent bent paid laid sold sat felt withheld upheld forbade strove""".split(),
+    leapt lent bent paid laid sold sat felt withheld upheld forbade strove thrust flung clung""".split(),
 }
 
 

@@ -131,6 +131,11 @@ CATALOGUE_NUMBER_AFTER = re.compile(
 # the aim a participle of advocating names, its one quoted word before a noun a label: "pushing for a “soft” exit"
 ADVOCATED_AIM_BEFORE = re.compile(r"\b(?:pushing|campaigning|lobbying|pressing)\s+for\s+(?:an?|the)\s+$")
 
+# "a resolution declaring May as “Lighthouse Keepers Month”", "proclaimed Friday “Ada Lind Day”": the name a resolution, a
+# proclamation or an award gives a day, a thing or a person (a capitalised name in the marks), nobody's words
+DECLARED_NAME_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam)(?:ing|ed|es|e|s)\s+(?:[\w’'.-]+\s+){1,5}?(?:as\s+|to\s+be\s+)?$", re.I)
+DECLARING_STEMS = ("eclar", "roclaim", "esignat", "naming", "named", "names")
+
 
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
@@ -141,6 +146,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title cited with its date and where it is found")
     if "(" in after[:3] and CATALOGUE_NUMBER_AFTER.match(after):
         return QuoteSpan(span, inner, "title", "a title with its catalogue number")
+    if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
+        return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))

@@ -321,6 +321,10 @@ def clause_opening(text: str, end: int) -> int:
 
 
 INVERTED_CUE_END = re.compile(CUE.pattern + r"\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
+# "… and Fisk at one point putting his arm around Hart, saying": a name and its own participle, the one acting
+NAME_THEN_PARTICIPLE = re.compile(
+    r"(?<![\w’'-])(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:at\s+one\s+point|at\s+times|then|also|\w+ly)\s+)?[a-z]{2,}ing\s"
+)
 OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:]{0,60},\s*)?(?:the\s+|The\s+)?")  # "In Moscow, " before the sentence's subject
 OWN_ROLE_SUBJECT = re.compile(r"\b(?:with|and)\s+the\s+(?P<role>(?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
@@ -332,6 +336,11 @@ RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|resp
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
 COMMA_TIME_END = re.compile(r",\s*(?:before|after|while|then)\s+$")  # "…, before calling out to Omar, “…”"
+# "Fisk, whom critics have called “…”", "who many voters call": the relative clause's subject, people nobody names
+UNNAMED_RELATIVE_SUBJECT_END = re.compile(
+    r"\b(?:whom\s+(?:(?:some|many|other|his|her|their|its|the)\s+)?|who\s+(?:some|many|the|his|her|their)\s+)"
+    r"(?!(?:he|she|they|we|it|you|i)\s)(?P<who>[a-z]+)\s+(?:(?:have|has|had)\s+)?(?:(?:long|often|\w+ly)\s+)?$"
+)
 COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
@@ -779,7 +788,12 @@ def cue_before(clause: Clause) -> Found | None:
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
     manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
-    if is_participle(word) and len(cues) > 1 and (COMMA_AND_END.search(before[: cue.start()]) or joined or manner):
+    if (
+        is_participle(word)
+        and len(cues) > 1
+        and (COMMA_AND_END.search(before[: cue.start()]) or joined or manner)
+        and not own_clause_between(before, cues[-2], cue)
+    ):
         # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma;
         # "Hill explained its impact by stating that “…”": the manner of the verb before)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
@@ -798,6 +812,10 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([head]), "cue_before", f"'X’s statements, including one {word.lower()}'") if head is not None else None
     if is_participle(word) and (WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()) or INCLUDING_ONE.search(before, 0, cue.start())):
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
+    in_relative = before.endswith(RELATIVE_PROGRESSIVE_ENDS, 0, cue.start()) if is_participle(word) else False
+    antecedent = relative_antecedent(before, 0, cue.start()) if in_relative else None
+    if antecedent is not None:  # "Welk gripped the arm of Sorn, who was shouting, “…”": Sorn
+        return Found(Subject([antecedent]), "cue_before", f"'{word.lower()}' (the relative clause's antecedent)", cue=word.lower())
     if is_participle(word):
         subject = subject_before(before, cue.start())
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
@@ -815,6 +833,9 @@ def cue_before(clause: Clause) -> Found | None:
             pronoun = PRONOUN_OPENS_CLAUSE.match(before, own_start, own_end) if not openers else None
             if pronoun:  # "In 2022, she met Dershowitz, saying she “…”": the pronoun acting, not the name after its verb
                 return pronoun_subject(pronoun, "pronoun", word)
+            actor = participle_actor(own_clause) if not openers else None
+            if actor is not None:  # "… and Fisk at one point putting his arm around Hart, saying"
+                return Found(Subject([actor]), "cue_before", f"'{word.lower()}' (the subject of the participle before)", cue=word.lower())
             return (
                 Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)", cue=word.lower())
                 if opener and opening
@@ -830,6 +851,9 @@ def cue_before(clause: Clause) -> Found | None:
         if pronoun:  # "In 2022, she withdrew her allegations against Dershowitz, saying she “…”": the pronoun opening the clause
             # (also "he is shown whooping on the motorbike, before calling out to Omar, “…”": a participle after a time word)
             return pronoun_subject(pronoun, "pronoun", word)
+        actor = participle_actor(before[clause_start : cue.start()]) if COMMA_END.search(before, 0, cue.start()) else None
+        if actor is not None:  # "… and Fisk at one point gripping Hart by the elbow, saying"
+            return Found(Subject([actor]), "cue_before", f"'{word.lower()}' (the subject of the participle before)", cue=word.lower())
         own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
         if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
             # "with the Finance Minister saying they were “…”": the participle's own subject, never the clause's
@@ -893,6 +917,8 @@ def cue_before(clause: Clause) -> Found | None:
     named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
+    if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
+        return None  # "endorsed Fisk, whom critics have called “…”": the critics' words, not Fisk's
     subject = subject_before(before, cue.start())
     if (
         subject is not None
@@ -971,6 +997,9 @@ def cue_before(clause: Clause) -> Found | None:
             and not CLAUSE_BREAK.search(before, previous.end(), cue.start())
         ):
             return None  # "while another expressed relief … but called for “…”": the verb joined to is nobody named's
+        antecedent = relative_antecedent(before, cues[-2].end() if len(cues) > 1 else 0, cue.start())
+        if antecedent is not None:  # "…, moved close to Fisk, who clutched her and yelled, “…”": Fisk, not the one who moved
+            return Found(Subject([antecedent]), "cue_before", f"'{word.lower()}' (joined in a relative clause)", cue=word.lower())
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)", cue=word.lower())
@@ -978,6 +1007,37 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)", cue=word.lower())
     return None
+
+
+def participle_actor(clause: str) -> Head | None:
+    """The person named with a participle of their own in the clause ("Fisk at one point putting his arm around Hart")."""
+    acting = NAME_THEN_PARTICIPLE.search(clause) if "ing " in clause else None
+    actor = head_of(acting.group("who"), clause[: acting.start("who")]) if acting else None
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+def own_clause_between(before: str, earlier: re.Match[str], cue: re.Match[str]) -> bool:
+    """ "A and B argued on stage, and A thrust his arm around B, shouting": a clause with a named subject of its own,
+    joined by ", and" after the earlier cue, is the one the participle goes with."""
+    joined = before.rfind(", and ", earlier.end(), cue.start())
+    return joined >= 0 and bool(clause_subject(before[joined + len(", and ") : cue.start()]))
+
+
+RELATIVE_WHO = ", who "
+RELATIVE_PROGRESSIVE_ENDS = (", who was ", ", who is ", ", who were ", ", who are ")  # "…, who was shouting"
+RELATIVE_NAME_REACH = 60  # how far before ", who" its antecedent's name may start
+
+
+def relative_antecedent(before: str, since: int, cue_start: int) -> Head | None:
+    """The person a ", who … and <verb>" relative clause hangs on, where the clause opens after `since` (the cue before) and
+    runs on to the verb at cue_start with no comma: "Fisk, who clutched her by the shoulders and yelled"."""
+    relative = before.rfind(RELATIVE_WHO, since, cue_start)
+    if relative < 0 or "," in before[relative + len(RELATIVE_WHO) : cue_start] or CLAUSE_END.search(before, relative, cue_start):
+        return None
+    window_start = max(0, relative - RELATIVE_NAME_REACH)
+    named = [chunk for chunk in chunks(before[window_start:relative]) if chunk.finish == relative - window_start]
+    head = head_of(named[0].text, before[: window_start + named[0].begin]) if named else None
+    return head if head is not None and head.kind == "person" else None
 
 
 # "said the Norvanian “…”": the article and one capitalised word right before the opening mark, no comma or colon between
