@@ -27,6 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, MALE_PERSON_NOUNS
 from .names import (
     BEFORE_ANY_AFTER,
@@ -1769,6 +1770,50 @@ IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist H
 )
 
 
+# the subject opening a sentence, after a linking word: "She also passed …", "But Tomas Brel removed …"
+OPENING_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Later|Still)\s*,?\s+)?(?:(?P<pronoun>He|She)\b|(?P<name>" + CHUNK.pattern + r"))")
+RELATIVE_BETWEEN = re.compile(r",\s+(?:who|whom|whose)\b")  # "… Karl Benn, who had, in his words, …": the relative's own subject
+
+
+def owner_of_view(masked: str, at: int, who: str) -> Subject:
+    """Whose "in his words" or "in her view": the sentence's subject, where it opens the sentence and the pronoun may mean
+    it ("She censured the auditor, Mrs Hanna Lott, since, in her words, “…”": not the auditor, named nearer); else
+    whom the pronoun means where it stands."""
+    opening = OPENING_SUBJECT.match(masked, 0, at)
+    if opening is None or RELATIVE_BETWEEN.search(masked, opening.end(), at):
+        return Subject([], pronoun=who, start=at)
+    if opening.group("pronoun"):
+        same = opening.group("pronoun").lower() == who
+        return Subject([], pronoun=who, start=opening.start("pronoun") if same else at)
+    head = head_of(opening.group("name"))
+    if head is None or head.kind != "person" or not verb_follows(masked[opening.end() : at]):
+        return Subject([], pronoun=who, start=at)
+    sex = _sex_of_name(head)
+    between = masked[opening.end() : at]
+    if sex == "" and any(_sex_of_name(other) == who for other in _people_in(between)):
+        sex = "unknown"  # "Tomas Brel removed the treasurer, Hanna Lott, because, in her words": her, whose name tells
+    return Subject([head]) if sex in ("", who) else Subject([], pronoun=who, start=at)
+
+
+def _people_in(text: str) -> list[Head]:
+    return [head for chunk in chunks(text) if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person"]
+
+
+def _sex_of_name(head: Head) -> str:
+    """ "he" or "she" where a title or a given name tells ("Mrs Hanna Lott", "Tomas Brel"), else ""."""
+    words = fold(head.name).split()
+    title = fold(head.role).rstrip(".").split()[-1:] or ([words[0].rstrip(".")] if words else [])
+    if title and title[0] in ("mrs", "ms", "miss", "madam", "dame", "lady"):
+        return "she"
+    if title and title[0] in ("mr", "sir", "lord"):
+        return "he"
+    if len(words) < 2:
+        return ""
+    if words[0] in WOMENS_GIVEN_NAMES or (words[0].endswith("a") and words[0] not in MENS_NAMES_IN_A):
+        return "she"
+    return "he" if words[0] in MENS_GIVEN_NAMES else ""
+
+
 MEMBER_OF_BODY = re.compile(
     r"\s*(?:an?|one|the)\s+(?:senior\s+|top\s+)?(?P<role>official|executive|spokesperson|spokesman|spokeswoman|representative)"
     r"\s+(?:at|for|from|of|with)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")(?=\s*[,;]|\s*$)"
@@ -1809,7 +1854,8 @@ def according_to(clause: Clause) -> Found | None:
     if pronoun and " that " in clause.masked[: pronoun.start()] and SAID_THAT_NAMED.search(clause.masked, 0, pronoun.start()):
         return None  # "saying that Lio Sarne was caught in his words, quote, “…”": the sayer's words, not the one caught
     if pronoun:
-        return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
+        who = "she" if pronoun.group(1).lower() == "her" else "he"
+        return Found(owner_of_view(clause.masked, pronoun.start(), who), "according_to", "in his view")
     # POSSESSIVE_CUE, IN_POSSESSIVE_VIEW and IN_ROLE_VIEW each need an apostrophe: a sentence without one is not scanned for them
     apostrophe = "’" in clause.masked or "'" in clause.masked
     before = clause.masked[: clause.start]
