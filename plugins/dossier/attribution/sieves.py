@@ -56,6 +56,7 @@ from .names import (
     is_demonym,
     office_of_a_person,
     office_of_a_role,
+    paper_after_the,
     subject_before,
     verb_follows,
 )
@@ -1834,7 +1835,7 @@ def according_to(clause: Clause) -> Found | None:
         if pronoun:  # "Ravi Mehta wrote a note. According to him, “…”": the one "him" means
             who = "she" if pronoun.group(1) == "her" else "he"
             return Found(Subject([], pronoun=who, start=match.start()), "according_to", f"according to {pronoun.group(1)}")
-        head = head_after(clause.masked, match.end())
+        head = paper_after_the(head_after(clause.masked, match.end()), clause.masked, match.end())  # "according to the Beacon"
         if head is None and (by := A_WORK_BY.match(clause.masked, match.end())):  # "according to a study by the X Institute"
             head = head_after(clause.masked, by.end())
             head = head if head is not None and head.kind != "role" else None
