@@ -490,6 +490,10 @@ SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
 TITLE_STOP = "|".join(f"(?<={title})\\." for title in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Gov", "Gen", "Rep", "St"))  # "Mr. Varga"
+# "In the statement signed by his press secretary, Castell described …": a participle and its agent after a noun, no
+# finite verb ("was signed by" has one: the auxiliary before it)
+REDUCED_PASSIVE = re.compile(r"[a-z]+ed\s+by\s")
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:\w+ly\s+)?$")
 # a subordinate clause opening the sentence, also after a lead of time ("In the years since she wrote the column, Mills
 # said": the main clause's subject, not the pronoun in the clause before it)
 SUBORDINATE_OPENING = re.compile(
@@ -3553,6 +3557,7 @@ class ReportAttribution:
                 previous = (
                     self.subject_of_sentence_before(masked, begin)
                     or self.source_of_sentence_before(masked, begin, salience)
+                    or self.pronoun_subject_of_sentence_before(masked, begin, salience)
                     or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
@@ -4062,6 +4067,20 @@ class ReportAttribution:
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
 
+    def pronoun_subject_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
+        """Whom the "he" or "she" opening the sentence before means ("He hailed the win as a victory for the coast. “…”")."""
+        if begin <= 0:
+            return []
+        opening = sentence_start(masked, begin - 1)
+        sentence = masked[opening:begin]
+        if not sentence.lstrip().startswith(("He ", "She ")):
+            return []
+        subject = self.sentence_subject(sentence)
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or sentence[: subject.start].strip():
+            return []
+        at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
+        return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]
+
     def source_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
         """The source the sentence of paraphrase before a quote standing alone names last ("If tariffs are imposed, rates
         will stay high, he says. “…”"): the wire's paraphrase, then the source's own words."""
@@ -4099,6 +4118,10 @@ class ReportAttribution:
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
         verbs = (start for start in finite_verb_starts(sentence) if start >= main_from)
+        if " by " in sentence:
+            verbs = (
+                start for start in verbs if not REDUCED_PASSIVE.match(sentence, start) or AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start)
+            )
         for tried, verb in enumerate(itertools.islice(verbs, 3)):
             subject = subject_before(sentence, verb)
             if subject is None:
