@@ -69,3 +69,11 @@ def test_a_quote_after_a_sentence_about_someone_else_stays_unattributed():
     other = "The commission published the final tally on its website. "
     assert attributed(GOVERNOR + other + WORDS + " Castell praised the party.") == []
 
+
+def test_a_sentence_of_adding_with_no_subject_goes_on_with_the_one_before():
+    praised = "Castell praised the party’s hard struggle across the state. "
+    assert attributed(GOVERNOR + praised + "Adding that, " + WORDS + " The statement ended there.") == [("Ivo Castell", WORDS[1:-1])]
+    assert attributed(GOVERNOR + praised + "Adding: " + WORDS + " The statement ended there.") == [("Ivo Castell", WORDS[1:-1])]
+    # near miss: the sentence before names no one who speaks
+    tally = "The commission published the final tally on its website. "
+    assert attributed(GOVERNOR + tally + "Adding that, “the count was clean and the result is final.”") == []

@@ -1215,6 +1215,8 @@ class Salience:
 
 
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
+# a sentence of nothing but a participle of saying before its quote, with no subject ("Adding that, “…”", "Noting:")
+SUBJECTLESS_PARTICIPLE = re.compile(r"\s*(?:Adding|Noting|Stressing|Insisting|Concluding|Continuing|Explaining)(?:\s+that)?\s*[,:;]?\s*$")
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
 # an inverted cue after a comma, at a sentence's end: "…, said his stepdaughter, Mina Cho, 18."
@@ -3539,7 +3541,10 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
-            around = OPENING_CONJUNCTION.sub("", clause.masked[: clause.start]) + clause.masked[clause.end :]
+            lead = OPENING_CONJUNCTION.sub("", clause.masked[: clause.start])
+            if "ing" in lead[:16] and SUBJECTLESS_PARTICIPLE.match(lead):
+                lead = ""  # "Castell praised the party. Adding that, “…”": a fragment that goes on with the one before
+            around = lead + clause.masked[clause.end :]
             if "@" in around:
                 around = EMAIL_CREDIT.sub("", around)  # "“…” (anna.lee@example.com)": the item's credit, not the writer's words
             alone = not ANY_WORD_CHAR.search(

@@ -1609,6 +1609,8 @@ def colon_line(clause: Clause) -> Found | None:
             return Found(Subject([head]), "colon_line", "'X’s evidence … is as follows:'")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
+    if phrase.endswith("ing") and " " not in phrase and CUE.fullmatch(phrase.lower()):
+        return None  # "Adding: “…”", "Noting:": a participle of saying, no name (the sentence goes on with the one before)
     own_words = OWN_WORDS.search(phrase)
     if own_words:  # "Her words:", "In his own words:": the person spoken of last
         pronoun = own_words.group("possessive").lower()
