@@ -52,3 +52,32 @@ def test_in_his_words_of_the_one_who_resigned_is_his():
         "“the accounts have been kept in the dark for years.” Ruse did not answer."
     )
     assert attributed(body) == [("Karl Benn", "the accounts have been kept in the dark for years.")]
+
+
+CHAIRS = "The chairmen of the Harbour Party, the Green Union and the Reform League, Ilse Varga, Oren Tasky and Piet Calder"
+JOINT = [
+    ("Ilse Varga", "the count was marred by threats."),
+    ("Oren Tasky", "the count was marred by threats."),
+    ("Piet Calder", "the count was marred by threats."),
+]
+
+
+def test_in_their_words_after_they_is_the_people_listed_as_the_subject():
+    body = (
+        CHAIRS
+        + " respectively, had called for a fresh count. They also censured the commission because, in their words, “the count was marred by threats.”"
+    )
+    assert attributed(body) == JOINT
+
+
+def test_they_said_after_a_plural_role_and_its_holders_is_all_of_them():
+    body = CHAIRS + ", had called for a fresh count. “The count was marred by threats,” they said."
+    assert [name for name, _quote in attributed(body)] == ["Ilse Varga", "Oren Tasky", "Piet Calder"]
+
+
+def test_people_listed_as_an_object_or_without_they_opening_are_not_the_ones_meant():
+    # near misses: the list is the verb's object ("met the mayors, …"); "in their words" in a sentence about someone else
+    met = "The ministers met the mayors, Ilse Varga, Oren Tasky and Piet Calder, on Tuesday. “The count was fair,” they said."
+    assert attributed(met) == []
+    removed = "The board removed the treasurers, Ilse Varga and Oren Tasky, because, in their words, “the books were dark.”"
+    assert attributed(removed) == []

@@ -155,6 +155,7 @@ CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
     r"|\s+(?:website|web\s+site|homepage|blog|newsletter|press\s+release|statement|(?:annual\s+)?report|submission|brochure)\s*(?:,|$)"
+
 )
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
@@ -1212,6 +1213,44 @@ class Salience:
             self.body, self.body_here = actor_id, True
         for word in title_parts(fold_chars(role)):
             self.roles[word] = actor_id
+
+
+# a plural role opening a sentence, then the people who hold it ("The chairmen of the Harbour Party, the Green Union and
+# the Reform League, Ilse Varga, Oren Tasky and Piet Calder respectively, had called …"): the list before its verb
+PEOPLE_LIST_APPOSED = re.compile(
+    r",\s+(?P<list>(?:"
+    + CHUNK.pattern
+    + r",\s+){1,6}"
+    + CHUNK.pattern
+    + r",?\s+and\s+"
+    + CHUNK.pattern
+    + r"|"
+    + CHUNK.pattern
+    + r"\s+and\s+"
+    + CHUNK.pattern
+    + r")(?:\s+respectively)?\s*,"
+)
+PLURAL_ROLE_OPENING_WORDS = re.compile(r"\s*The\s+(?:[a-z]+\s+){0,2}[a-z]+(?:men|ers|ors|ents|ists|ives|s)\b")
+
+
+WORD_IN_LOWER_CASE = re.compile(r"\b[a-z]+\b")
+VERBS_BEFORE_A_LIST = frozenset("is are was were has have had will would met meet meets said say says told tell tells named name names".split())
+
+
+def people_apposed_to_a_plural(sentence: str) -> list[Head]:
+    """The people named in full in a list set off after a plural role that opens the sentence, each one a person's name;
+    [] where the list holds anything else (a body, a place, a one-word name)."""
+    if not PLURAL_ROLE_OPENING_WORDS.match(sentence):
+        return []
+    for listed in PEOPLE_LIST_APPOSED.finditer(sentence):
+        if any(word.endswith("ed") or word in VERBS_BEFORE_A_LIST for word in WORD_IN_LOWER_CASE.findall(sentence, 0, listed.start())):
+            return []  # "The ministers met the mayors, A, B and C, …": the list is the verb's object, not the subject
+        names = [name for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list")) if name]
+        heads = [head_of(name) for name in names]
+        people = [head for head in heads if head is not None and head.kind == "person" and " " in head.name]
+        if len(people) == len(names) >= 2:
+            return people
+    return []
 
 
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
@@ -4264,6 +4303,10 @@ class ReportAttribution:
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
+            apposed = people_apposed_to_a_plural(sentence) if opening.startswith("The ") and " and " in sentence else []
+            if apposed:  # "The chairmen of …, Ilse Varga, Oren Tasky and Piet Calder, had called …": the subject is all of them,
+                # whatever name the subject finder took before the verb ("… at a hotel in Abuja on Tuesday had called")
+                salience.group = [self.by_name.get(h.key) or h for h in apposed]
             unnamed_subject = subject is None or not (subject.heads or subject.pronoun or subject.role_noun)
             if unnamed_subject and ", who " in sentence and not possessed:
                 acting_in_relative = self.relative_clause_agent(sentence)

@@ -1758,7 +1758,7 @@ NOUN_BY_CUE = re.compile(
     r"\b[Tt]he\s+(?P<noun>claim|suggestion|assertion|warning|argument|statement|insistence|declaration|promise|pledge|threat)\s+"
     r"(?:by|in|of)\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?:editorial|article|report|column|commentary))?\s+that\s+[^.;:]{0,160}$"
 )
-IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her|their)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 # a reported that-clause about a named person ("… saying that Lio Sarne was caught"): its "in his words" is the sayer's
 SAID_THAT_NAMED = re.compile(
     r"\b(?:saying|said|says|claiming|claimed|alleging|alleged|accusing)\s+that\s+(?:[A-Z][\w’'.-]+\s+){1,3}(?:was|were|is|are|had|has)\b"
@@ -1774,7 +1774,7 @@ IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist H
 
 
 # the subject opening a sentence, after a linking word: "She also passed …", "But Tomas Brel removed …"
-OPENING_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Later|Still)\s*,?\s+)?(?:(?P<pronoun>He|She)\b|(?P<name>" + CHUNK.pattern + r"))")
+OPENING_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Later|Still)\s*,?\s+)?(?:(?P<pronoun>He|She|They)\b|(?P<name>" + CHUNK.pattern + r"))")
 RELATIVE_BETWEEN = re.compile(r",\s+(?:who|whom|whose)\b")  # "… Karl Benn, who had, in his words, …": the relative's own subject
 
 
@@ -1856,6 +1856,12 @@ def according_to(clause: Clause) -> Found | None:
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
     if pronoun and " that " in clause.masked[: pronoun.start()] and SAID_THAT_NAMED.search(clause.masked, 0, pronoun.start()):
         return None  # "saying that Lio Sarne was caught in his words, quote, “…”": the sayer's words, not the one caught
+    if pronoun and pronoun.group(1).lower() == "their":
+        # "They also passed a vote … because, in their words, “…”": the people "They" means, where it opens the sentence
+        owners = owner_of_view(clause.masked, pronoun.start(), "they")
+        if owners.pronoun == "they" and owners.start != pronoun.start():
+            return Found(owners, "according_to", "in their view")
+        pronoun = None
     if pronoun:
         who = "she" if pronoun.group(1).lower() == "her" else "he"
         return Found(owner_of_view(clause.masked, pronoun.start(), who), "according_to", "in his view")
