@@ -155,8 +155,10 @@ CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
     r"|\s+(?:website|web\s+site|homepage|blog|newsletter|press\s+release|statement|(?:annual\s+)?report|submission|brochure)\s*(?:,|$)"
-
+    r"|\s+\(@\w{1,30}\)(?:\s|$)"  # an embedded post's signature: "— Ilse Varga (@MayorVarga) March 4, 2020"
 )
+# that signature on the line under the post's text, as a page's embed leaves it
+POST_SIGNATURE_LINE = re.compile(r"[—–]\s*[A-Z][^()@\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -3047,7 +3049,12 @@ class ReportAttribution:
                 if addressed:  # "Q    Dana, we heard from …": the one asked, never the one whose words the question quotes
                     text = " " * addressed.end("who") + text[addressed.end("who") :]
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
-                if paragraph.kind == "quote" or self.whole_quote(text):
+                signed = self.signed_post(paragraphs, index, text)
+                if signed:  # "The bridge will stay closed … https://t.co/…" / "— Ilse Varga (@MayorVarga) March 4, 2020": her post
+                    index += 1
+                    self.block(section.slug, [paragraph, paragraphs[index]], None, heading_speaker, salience, paragraphs[index + 1 :])
+                    open_statements, went_on = [], []
+                elif paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
                     while (
                         index + 1 < len(paragraphs)
@@ -3714,7 +3721,10 @@ class ReportAttribution:
         following: list[Paragraph],
     ) -> None:
         credited = self.credit_closing_run(run)
+        posted = ""  # an embedded post's signature, which dates it ("— Ilse Varga (@MayorVarga) March 4, 2020")
         if credited is not None:
+            signature = without_note_markers(run[-1]).strip()
+            posted = signature if POST_SIGNATURE_LINE.fullmatch(signature) else ""
             run = run[:-1]
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
@@ -3818,7 +3828,7 @@ class ReportAttribution:
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above
-            self.date(statement, [intro_text], run[0], going_on=by is not None and goes_on(by))
+            self.date(statement, [intro_text, posted] if posted else [intro_text], run[0], going_on=by is not None and goes_on(by))
             if named_below:
                 self.add(statement, "", salience, salient=False)
                 continue
@@ -3833,6 +3843,15 @@ class ReportAttribution:
             # "“…”" / "– Ines Reyes, mother.": a credit line's en dash read as a list's bullet, a list of that one line
             return ReportAttribution.name_line("\u2013 " + without_note_markers(paragraph).strip())
         return ReportAttribution.name_line(without_note_markers(paragraph)) if paragraph.kind == "paragraph" else None
+
+    @staticmethod
+    def signed_post(paragraphs: list[Paragraph], index: int, text: str) -> bool:
+        """A paragraph of plain text right above an embedded post's signature line, under the same heading: the post."""
+        if index + 1 >= len(paragraphs) or paragraphs[index].kind != "paragraph" or quote_spans(text):
+            return False
+        below = paragraphs[index + 1]
+        line = below.text.lstrip()
+        return below.heading == paragraphs[index].heading and line[:1] in "—–" and POST_SIGNATURE_LINE.fullmatch(line.rstrip()) is not None
 
     @staticmethod
     def credit_closing_run(run: list[Paragraph]) -> Head | None:
