@@ -4322,10 +4322,10 @@ class ReportAttribution:
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
-            apposed = people_apposed_to_a_plural(sentence) if opening.startswith("The ") and " and " in sentence else []
-            if apposed:  # "The chairmen of …, Ilse Varga, Oren Tasky and Piet Calder, had called …": the subject is all of them,
+            holders = people_apposed_to_a_plural(sentence) if opening.startswith("The ") and " and " in sentence else []
+            if holders:  # "The chairmen of …, Ilse Varga, Oren Tasky and Piet Calder, had called …": the subject is all of them,
                 # whatever name the subject finder took before the verb ("… at a hotel in Abuja on Tuesday had called")
-                salience.group = [self.by_name.get(h.key) or h for h in apposed]
+                salience.group = [self.by_name.get(h.key) or h for h in holders]
             unnamed_subject = subject is None or not (subject.heads or subject.pronoun or subject.role_noun)
             if unnamed_subject and ", who " in sentence and not possessed:
                 acting_in_relative = self.relative_clause_agent(sentence)
