@@ -3847,11 +3847,13 @@ class ReportAttribution:
     @staticmethod
     def signed_post(paragraphs: list[Paragraph], index: int, text: str) -> bool:
         """A paragraph of plain text right above an embedded post's signature line, under the same heading: the post."""
-        if index + 1 >= len(paragraphs) or paragraphs[index].kind != "paragraph" or quote_spans(text):
+        if index + 1 >= len(paragraphs) or paragraphs[index].kind != "paragraph":
             return False
         below = paragraphs[index + 1]
         line = below.text.lstrip()
-        return below.heading == paragraphs[index].heading and line[:1] in "—–" and POST_SIGNATURE_LINE.fullmatch(line.rstrip()) is not None
+        if line[:1] not in ("—", "–") or below.heading != paragraphs[index].heading:  # most paragraphs: the cheap test first
+            return False
+        return POST_SIGNATURE_LINE.fullmatch(line.rstrip()) is not None and not quote_spans(text)
 
     @staticmethod
     def credit_closing_run(run: list[Paragraph]) -> Head | None:
