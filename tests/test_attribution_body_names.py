@@ -3,7 +3,7 @@ office. Passages written for these tests, with the near misses beside them."""
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 QUOTE = "“help families who wish to keep older relatives at home.”"
 
@@ -130,3 +130,26 @@ def test_a_title_word_inside_a_bodys_name_makes_no_person_of_its_last_word():
 def test_a_persons_title_after_a_bodys_name_still_titles_the_surname():
     body = "Bank of Norland Governor Ivo Marsk said the rate would hold: “We see no need to move.”"
     assert attributed(body) == [("Ivo Marsk", "We see no need to move.")]
+
+
+def test_one_capitalised_word_after_the_that_reports_is_a_papers_name():
+    body = (
+        "The council is short of inspectors, according to the Beacon. The Beacon reports that the council is offering "
+        "“whatever it takes” to fill the posts."
+    )
+    assert attributed_with_kinds(body) == [("Beacon", "outlet", "whatever it takes")]
+    assert attributed_with_kinds("The Ledger reported that the mayor had “lost the room” on Monday.") == [("Ledger", "outlet", "lost the room")]
+    according = "According to the Clarion, the mayor “has no plan and no money” for the posts."
+    assert attributed_with_kinds(according) == [("Clarion", "outlet", "has no plan and no money")]
+
+
+def test_a_name_without_the_or_with_a_title_stays_a_persons():
+    # near misses: no article, a courtesy title, a name in full, a clause reported of someone else
+    according = "According to Wrap, the mayor “has no plan and no money” for the posts."
+    assert attributed_with_kinds(according) == [("Wrap", "person", "has no plan and no money")]
+    assert attributed_with_kinds("Ms Wrap said the council was “offering whatever it takes.”") == [
+        ("Ms Wrap", "person", "offering whatever it takes.")
+    ]
+    assert attributed_with_kinds("Rita Wrap reported that the council was “offering whatever it takes.”")[0][:2] == ("Rita Wrap", "person")
+    reported = "“We cannot wait,” said Ilse Varga, the mayor. The Beacon is reporting that she called the plan “a last resort.”"
+    assert attributed_with_kinds(reported)[1] == ("Ilse Varga", "person", "a last resort.")

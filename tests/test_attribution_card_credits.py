@@ -4,6 +4,9 @@ read an en dash as a list's bullet. Passages written for these tests, with the n
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
 
 CARD = "### Arno Vell, 22\n\nShot near the ferry pier on 4 June. Died in hospital.\n\n"
@@ -37,3 +40,25 @@ def test_a_photo_credit_under_a_quotation_credits_no_one():
 def test_a_photo_credit_read_as_a_list_item_credits_no_one():
     body = "> “Fresh bread, honest prices”\n\n- Picture: Ostby Archive"
     assert attributed(body) == []
+
+
+POST = "The bridge will stay closed until the inspection is done, nobody knows when https://t.co/xYz12AbC"
+
+
+def test_an_embedded_posts_text_is_the_one_its_signature_names_and_dated_by_it():
+    body = f"A crane fell onto the harbour bridge.\n\n{POST}\n\n— Ilse Varga (@MayorVarga) March 2, 2026\n\nThe port said little."
+    assert attributed(body) == [("Ilse Varga", POST)]
+    assert dated(body) == [("2026-03-02", "text")]
+    quoted = f"A crane fell onto the harbour bridge.\n\n> {POST}\n>\n> — Ilse Varga (@MayorVarga) March 2, 2026\n\nThe port said little."
+    assert attributed(quoted) == [("Ilse Varga", POST)]
+
+
+def test_a_line_under_a_paragraph_that_signs_no_post_credits_nothing():
+    # near misses: a dash and a name with no handle; a handle with no date
+    for line in ["— Ilse Varga, March 2, 2026", "— Ilse Varga (@MayorVarga) on the bridge"]:
+        assert attributed(f"A crane fell onto the harbour bridge.\n\n{POST}\n\n{line}\n\nThe port said little.") == []
+
+
+def dated(body: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-03-05\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    return [(str(s.date), s.date_basis) for s in extract_statements(report, Registry([])).statements]

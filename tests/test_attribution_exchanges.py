@@ -61,3 +61,28 @@ def test_a_police_rank_before_a_name_is_the_role_not_the_name():
         ("Ross Kalder", "The road stays shut."),
         ("Office of the Inspector General", "deeply flawed"),
     ]
+
+
+PANEL = "The port chief of Velden, Marta Ines, spoke at a panel on the ferry markets on Tuesday.\n\n"
+
+
+def test_the_topic_of_a_question_put_to_someone_is_not_their_statement():
+    asked = PANEL + "Asked about “the lasting effect of the raids,” Ines said: “By acting together we can find the dealers.”"
+    assert attributed(asked) == [("Marta Ines", "By acting together we can find the dealers.")]
+    questioned = PANEL + "Questioned on “the lasting effect of the raids”, she told the panel that “the dealers are already moving.”"
+    assert attributed(questioned) == [("Marta Ines", "the dealers are already moving.")]
+    when = "When asked about “the cost of the new fleet,” the minister, Otto Brandt, replied: “Every krone will come back to us.”"
+    assert attributed(when) == [("Otto Brandt", "Every krone will come back to us.")]
+    # no answer quoted: the topic alone is nobody's
+    assert attributed(PANEL + "Asked about “the lasting effect of the raids,” Ines said the figures would come in May.") == []
+
+
+def test_the_answer_after_the_question_about_a_topic_is_the_answerers():
+    answered = PANEL + "Ines answered the question about “the lasting effect of the raids” that “by acting together we can find the dealers.”"
+    assert attributed(answered) == [("Marta Ines", "by acting together we can find the dealers.")]
+
+
+def test_one_who_asks_about_a_phrase_herself_keeps_her_words():
+    # near miss: the asker is the subject, her question's words are hers
+    asking = PANEL + "Ines asked about “the lasting effect of the raids on the small traders,” saying the port owed them an answer."
+    assert attributed(asking) == [("Marta Ines", "the lasting effect of the raids on the small traders,")]

@@ -51,3 +51,29 @@ def test_a_quotation_with_its_own_cue_keeps_it():
         "“We all knew the pumps were failing,” a deckhand said."
     )
     assert attributed(body) == []
+
+
+GOVERNOR = "Harbour State Governor, Ivo Castell, has explained why voters backed the Harbour Party candidate. "
+WORDS = "“Amsel’s long fight for civil rule is well understood by our people. Hence we trust her with our future.”"
+
+
+def test_a_quote_standing_alone_after_a_sentence_about_the_speaker_is_theirs():
+    signed = "In the statement signed by his press secretary, Mr Daro Amsel, Castell described the win of Ruth Amsel as a win for democrats. "
+    assert attributed(GOVERNOR + signed + WORDS + " Castell praised the party.") == [("Ivo Castell", WORDS[1:-1])]
+    he = "He hailed the win of Ruth Amsel as a victory for the whole coast. "
+    assert attributed(GOVERNOR + he + WORDS + " Castell praised the party.") == [("Ivo Castell", WORDS[1:-1])]
+
+
+def test_a_quote_after_a_sentence_about_someone_else_stays_unattributed():
+    # near miss: the sentence before is about a body; nobody's words follow
+    other = "The commission published the final tally on its website. "
+    assert attributed(GOVERNOR + other + WORDS + " Castell praised the party.") == []
+
+
+def test_a_sentence_of_adding_with_no_subject_goes_on_with_the_one_before():
+    praised = "Castell praised the party’s hard struggle across the state. "
+    assert attributed(GOVERNOR + praised + "Adding that, " + WORDS + " The statement ended there.") == [("Ivo Castell", WORDS[1:-1])]
+    assert attributed(GOVERNOR + praised + "Adding: " + WORDS + " The statement ended there.") == [("Ivo Castell", WORDS[1:-1])]
+    # near miss: the sentence before names no one who speaks
+    tally = "The commission published the final tally on its website. "
+    assert attributed(GOVERNOR + tally + "Adding that, “the count was clean and the result is final.”") == []

@@ -162,7 +162,7 @@ SIEVE_PATTERNS_AS_FIRST_WRITTEN = {  # each sieve pattern rewritten to start wit
     "ACCORDING_TO": (r"\baccording to\s+", re.I),
     "IN_VIEW_OF": (r"\b[Ii]n\s+the\s+" + sieves.VIEW_NOUNS + r"\s+of\s+", 0),
     "POSSESSIVE_CUE": (r"\b" + sieves.POSSESSIVE_CUE.pattern, 0),
-    "IN_PRONOUN_VIEW": (r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "IN_PRONOUN_VIEW": (r"\b[Ii]n\s+(his|her|their)\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
     "IN_POSSESSIVE_VIEW": (
         r"\b(?:[Ii]n|[Ff]rom)\s+(?:the\s+(?:late\s+)?[a-z]+\s+)?(?P<who>"
         + names.CHUNK.pattern

@@ -48,6 +48,7 @@ IRREGULAR = {
     # that …" (not "indicated support", "determined to act")
     "indicate that": ["indicated that", "indicates that"],
     "determine that": ["determined that", "determines that"],
+    "answer": ["answered", "answering"],  # "Ines answered that “…”"; "answer" and "answers" are mostly the noun
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing

@@ -157,7 +157,10 @@ CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
     r"|\s+(?:website|web\s+site|homepage|blog|newsletter|press\s+release|statement|(?:annual\s+)?report|submission|brochure)\s*(?:,|$)"
+    r"|\s+\(@\w{1,30}\)(?:\s|$)"  # an embedded post's signature: "— Ilse Varga (@MayorVarga) March 4, 2020"
 )
+# that signature on the line under the post's text, as a page's embed leaves it
+POST_SIGNATURE_LINE = re.compile(r"[—–]\s*[A-Z][^()@\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -497,6 +500,10 @@ SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
 TITLE_STOP = "|".join(f"(?<={title})\\." for title in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Gov", "Gen", "Rep", "St"))  # "Mr. Varga"
+# "In the statement signed by his press secretary, Castell described …": a participle and its agent after a noun, no
+# finite verb ("was signed by" has one: the auxiliary before it)
+REDUCED_PASSIVE = re.compile(r"[a-z]+ed\s+by\s")
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got)\s+(?:\w+ly\s+)?$")
 # a subordinate clause opening the sentence, also after a lead of time ("In the years since she wrote the column, Mills
 # said": the main clause's subject, not the pronoun in the clause before it)
 SUBORDINATE_OPENING = re.compile(
@@ -1219,7 +1226,47 @@ class Salience:
             self.roles[word] = actor_id
 
 
+# a plural role opening a sentence, then the people who hold it ("The chairmen of the Harbour Party, the Green Union and
+# the Reform League, Ilse Varga, Oren Tasky and Piet Calder respectively, had called …"): the list before its verb
+PEOPLE_LIST_APPOSED = re.compile(
+    r",\s+(?P<list>(?:"
+    + CHUNK.pattern
+    + r",\s+){1,6}"
+    + CHUNK.pattern
+    + r",?\s+and\s+"
+    + CHUNK.pattern
+    + r"|"
+    + CHUNK.pattern
+    + r"\s+and\s+"
+    + CHUNK.pattern
+    + r")(?:\s+respectively)?\s*,"
+)
+PLURAL_ROLE_OPENING_WORDS = re.compile(r"\s*The\s+(?:[a-z]+\s+){0,2}[a-z]+(?:men|ers|ors|ents|ists|ives|s)\b")
+
+
+WORD_IN_LOWER_CASE = re.compile(r"\b[a-z]+\b")
+VERBS_BEFORE_A_LIST = frozenset("is are was were has have had will would met meet meets said say says told tell tells named name names".split())
+
+
+def people_apposed_to_a_plural(sentence: str) -> list[Head]:
+    """The people named in full in a list set off after a plural role that opens the sentence, each one a person's name;
+    [] where the list holds anything else (a body, a place, a one-word name)."""
+    if not PLURAL_ROLE_OPENING_WORDS.match(sentence):
+        return []
+    for listed in PEOPLE_LIST_APPOSED.finditer(sentence):
+        if any(word.endswith("ed") or word in VERBS_BEFORE_A_LIST for word in WORD_IN_LOWER_CASE.findall(sentence, 0, listed.start())):
+            return []  # "The ministers met the mayors, A, B and C, …": the list is the verb's object, not the subject
+        names = [name for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("list")) if name]
+        heads = [head_of(name) for name in names]
+        people = [head for head in heads if head is not None and head.kind == "person" and " " in head.name]
+        if len(people) == len(names) >= 2:
+            return people
+    return []
+
+
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
+# a sentence of nothing but a participle of saying before its quote, with no subject ("Adding that, “…”", "Noting:")
+SUBJECTLESS_PARTICIPLE = re.compile(r"\s*(?:Adding|Noting|Stressing|Insisting|Concluding|Continuing|Explaining)(?:\s+that)?\s*[,:;]?\s*$")
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
 # an inverted cue after a comma, at a sentence's end: "…, said his stepdaughter, Mina Cho, 18."
@@ -3031,7 +3078,12 @@ class ReportAttribution:
                 if addressed:  # "Q    Dana, we heard from …": the one asked, never the one whose words the question quotes
                     text = " " * addressed.end("who") + text[addressed.end("who") :]
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
-                if paragraph.kind == "quote" or self.whole_quote(text):
+                signed = self.signed_post(paragraphs, index, text)
+                if signed:  # "The bridge will stay closed … https://t.co/…" / "— Ilse Varga (@MayorVarga) March 4, 2020": her post
+                    index += 1
+                    self.block(section.slug, [paragraph, paragraphs[index]], None, heading_speaker, salience, paragraphs[index + 1 :])
+                    open_statements, went_on = [], []
+                elif paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
                     while (
                         index + 1 < len(paragraphs)
@@ -3564,7 +3616,10 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
-            around = OPENING_CONJUNCTION.sub("", clause.masked[: clause.start]) + clause.masked[clause.end :]
+            lead = OPENING_CONJUNCTION.sub("", clause.masked[: clause.start])
+            if "ing" in lead[:16] and SUBJECTLESS_PARTICIPLE.match(lead):
+                lead = ""  # "Castell praised the party. Adding that, “…”": a fragment that goes on with the one before
+            around = lead + clause.masked[clause.end :]
             if "@" in around:
                 around = EMAIL_CREDIT.sub("", around)  # "“…” (anna.lee@example.com)": the item's credit, not the writer's words
             alone = not ANY_WORD_CHAR.search(
@@ -3582,6 +3637,7 @@ class ReportAttribution:
                 previous = (
                     self.subject_of_sentence_before(masked, begin)
                     or self.source_of_sentence_before(masked, begin, salience)
+                    or self.pronoun_subject_of_sentence_before(masked, begin, salience)
                     or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
@@ -3696,7 +3752,10 @@ class ReportAttribution:
         following: list[Paragraph],
     ) -> None:
         credited = self.credit_closing_run(run)
+        posted = ""  # an embedded post's signature, which dates it ("— Ilse Varga (@MayorVarga) March 4, 2020")
         if credited is not None:
+            signature = without_note_markers(run[-1]).strip()
+            posted = signature if POST_SIGNATURE_LINE.fullmatch(signature) else ""
             run = run[:-1]
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
@@ -3800,7 +3859,7 @@ class ReportAttribution:
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above
-            self.date(statement, [intro_text], run[0], going_on=by is not None and goes_on(by))
+            self.date(statement, [intro_text, posted] if posted else [intro_text], run[0], going_on=by is not None and goes_on(by))
             if named_below:
                 self.add(statement, "", salience, salient=False)
                 continue
@@ -3815,6 +3874,17 @@ class ReportAttribution:
             # "“…”" / "– Ines Reyes, mother.": a credit line's en dash read as a list's bullet, a list of that one line
             return ReportAttribution.name_line("\u2013 " + without_note_markers(paragraph).strip())
         return ReportAttribution.name_line(without_note_markers(paragraph)) if paragraph.kind == "paragraph" else None
+
+    @staticmethod
+    def signed_post(paragraphs: list[Paragraph], index: int, text: str) -> bool:
+        """A paragraph of plain text right above an embedded post's signature line, under the same heading: the post."""
+        if index + 1 >= len(paragraphs) or paragraphs[index].kind != "paragraph":
+            return False
+        below = paragraphs[index + 1]
+        line = below.text.lstrip()
+        if line[:1] not in ("—", "–") or below.heading != paragraphs[index].heading:  # most paragraphs: the cheap test first
+            return False
+        return POST_SIGNATURE_LINE.fullmatch(line.rstrip()) is not None and not quote_spans(text)
 
     @staticmethod
     def credit_closing_run(run: list[Paragraph]) -> Head | None:
@@ -4110,6 +4180,20 @@ class ReportAttribution:
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
 
+    def pronoun_subject_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
+        """Whom the "he" or "she" opening the sentence before means ("He hailed the win as a victory for the coast. “…”")."""
+        if begin <= 0:
+            return []
+        opening = sentence_start(masked, begin - 1)
+        sentence = masked[opening:begin]
+        if not sentence.lstrip().startswith(("He ", "She ")):
+            return []
+        subject = self.sentence_subject(sentence)
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or sentence[: subject.start].strip():
+            return []
+        at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
+        return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]
+
     def source_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
         """The source the sentence of paraphrase before a quote standing alone names last ("If tariffs are imposed, rates
         will stay high, he says. “…”"): the wire's paraphrase, then the source's own words."""
@@ -4150,6 +4234,10 @@ class ReportAttribution:
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
         verbs = (start for start in finite_verb_starts(sentence) if start >= main_from)
+        if " by " in sentence:
+            verbs = (
+                start for start in verbs if not REDUCED_PASSIVE.match(sentence, start) or AUXILIARY_BEFORE.search(sentence, max(0, start - 12), start)
+            )
         setting: Subject | None = None  # "The service ended," before a named person's clause
         for tried, verb in enumerate(itertools.islice(verbs, 3)):
             subject = subject_before(sentence, verb)
@@ -4296,6 +4384,10 @@ class ReportAttribution:
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
+            holders = people_apposed_to_a_plural(sentence) if opening.startswith("The ") and " and " in sentence else []
+            if holders:  # "The chairmen of …, Ilse Varga, Oren Tasky and Piet Calder, had called …": the subject is all of them,
+                # whatever name the subject finder took before the verb ("… at a hotel in Abuja on Tuesday had called")
+                salience.group = [self.by_name.get(h.key) or h for h in holders]
             unnamed_subject = subject is None or not (subject.heads or subject.pronoun or subject.role_noun)
             if unnamed_subject and ", who " in sentence and not possessed:
                 acting_in_relative = self.relative_clause_agent(sentence)

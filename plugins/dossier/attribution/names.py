@@ -1439,9 +1439,24 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     Read once for each text before a verb (subject tracking and the sieves ask for the same sentences' verbs; nobody
     changes a Subject or its heads once found), its start moved to where the text starts."""
     subject = _subject_before(text[sentence_start:end])
+    if subject is not None and len(subject.heads) == 1 and text.startswith("report", end):  # "The Beacon reports that …"
+        paper = paper_after_the(subject.heads[0], text, sentence_start + subject.start)
+        subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
+
+
+THE_BEFORE_ONE_WORD = re.compile(r"\s*[Tt]he\s+(?P<name>[A-Z][a-z]+)\b")
+
+
+def paper_after_the(head: Head | None, text: str, at: int) -> Head | None:
+    """ "according to the Beacon", "The Wrap reports": one capitalised word after "the" that reports, or is the source
+    reported, is a paper's name, no person's (a person is named with a given name or a title, not an article)."""
+    if head is None or head.kind != "person" or head.role or " " in head.name:
+        return head
+    the = THE_BEFORE_ONE_WORD.match(text, at)
+    return Head(head.name, "", "outlet") if the is not None and the.group("name") == head.name else head
 
 
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")

@@ -58,6 +58,12 @@ USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
+# "Asked about “…,” she said", "when questioned on “…”", "the question about “…”": the words of the one asking (a
+# reporter, a panel), quoted as the topic of the answer that follows, not the answerer's; "Ines asked about “…”" is hers
+QUESTION_TOPIC_BEFORE = re.compile(
+    r"(?:(?:^|[.!?:;,]\s+|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|being|was|were|is|are)\s+)[Aa]sked|\b(?:[Qq]uestioned|[Qq]uizzed)|\b[Tt]he\s+question)"
+    r"\s+(?:about|on|over|regarding|of)\s*$"
+)
 SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "the so-called Democratic “blue wall”"
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -165,6 +171,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
+    if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
+        return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:

@@ -27,6 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, MALE_PERSON_NOUNS
 from .names import (
     BEFORE_ANY_AFTER,
@@ -55,6 +56,7 @@ from .names import (
     is_demonym,
     office_of_a_person,
     office_of_a_role,
+    paper_after_the,
     subject_before,
     verb_follows,
 )
@@ -1688,6 +1690,8 @@ def colon_line(clause: Clause) -> Found | None:
             return Found(Subject([head]), "colon_line", "'X’s evidence … is as follows:'")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
+    if phrase.endswith("ing") and " " not in phrase and CUE.fullmatch(phrase.lower()):
+        return None  # "Adding: “…”", "Noting:": a participle of saying, no name (the sentence goes on with the one before)
     own_words = OWN_WORDS.search(phrase)
     if own_words:  # "Her words:", "In his own words:": the person spoken of last
         pronoun = own_words.group("possessive").lower()
@@ -1835,7 +1839,7 @@ NOUN_BY_CUE = re.compile(
     r"\b[Tt]he\s+(?P<noun>claim|suggestion|assertion|warning|argument|statement|insistence|declaration|promise|pledge|threat)\s+"
     r"(?:by|in|of)\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?:editorial|article|report|column|commentary))?\s+that\s+[^.;:]{0,160}$"
 )
-IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her|their)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 # a reported that-clause about a named person ("… saying that Lio Sarne was caught"): its "in his words" is the sayer's
 SAID_THAT_NAMED = re.compile(
     r"\b(?:saying|said|says|claiming|claimed|alleging|alleged|accusing)\s+that\s+(?:[A-Z][\w’'.-]+\s+){1,3}(?:was|were|is|are|had|has)\b"
@@ -1848,6 +1852,50 @@ IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist H
     + VIEW_NOUNS
     + r"\b"
 )
+
+
+# the subject opening a sentence, after a linking word: "She also passed …", "But Tomas Brel removed …"
+OPENING_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|Then|Later|Still)\s*,?\s+)?(?:(?P<pronoun>He|She|They)\b|(?P<name>" + CHUNK.pattern + r"))")
+RELATIVE_BETWEEN = re.compile(r",\s+(?:who|whom|whose)\b")  # "… Karl Benn, who had, in his words, …": the relative's own subject
+
+
+def owner_of_view(masked: str, at: int, who: str) -> Subject:
+    """Whose "in his words" or "in her view": the sentence's subject, where it opens the sentence and the pronoun may mean
+    it ("She censured the auditor, Mrs Hanna Lott, since, in her words, “…”": not the auditor, named nearer); else
+    whom the pronoun means where it stands."""
+    opening = OPENING_SUBJECT.match(masked, 0, at)
+    if opening is None or RELATIVE_BETWEEN.search(masked, opening.end(), at):
+        return Subject([], pronoun=who, start=at)
+    if opening.group("pronoun"):
+        same = opening.group("pronoun").lower() == who
+        return Subject([], pronoun=who, start=opening.start("pronoun") if same else at)
+    head = head_of(opening.group("name"))
+    if head is None or head.kind != "person" or not verb_follows(masked[opening.end() : at]):
+        return Subject([], pronoun=who, start=at)
+    sex = _sex_of_name(head)
+    between = masked[opening.end() : at]
+    if sex == "" and any(_sex_of_name(other) == who for other in _people_in(between)):
+        sex = "unknown"  # "Tomas Brel removed the treasurer, Hanna Lott, because, in her words": her, whose name tells
+    return Subject([head]) if sex in ("", who) else Subject([], pronoun=who, start=at)
+
+
+def _people_in(text: str) -> list[Head]:
+    return [head for chunk in chunks(text) if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person"]
+
+
+def _sex_of_name(head: Head) -> str:
+    """ "he" or "she" where a title or a given name tells ("Mrs Hanna Lott", "Tomas Brel"), else ""."""
+    words = fold(head.name).split()
+    title = fold(head.role).rstrip(".").split()[-1:] or ([words[0].rstrip(".")] if words else [])
+    if title and title[0] in ("mrs", "ms", "miss", "madam", "dame", "lady"):
+        return "she"
+    if title and title[0] in ("mr", "sir", "lord"):
+        return "he"
+    if len(words) < 2:
+        return ""
+    if words[0] in WOMENS_GIVEN_NAMES or (words[0].endswith("a") and words[0] not in MENS_NAMES_IN_A):
+        return "she"
+    return "he" if words[0] in MENS_GIVEN_NAMES else ""
 
 
 MEMBER_OF_BODY = re.compile(
@@ -1870,7 +1918,7 @@ def according_to(clause: Clause) -> Found | None:
         if pronoun:  # "Ravi Mehta wrote a note. According to him, “…”": the one "him" means
             who = "she" if pronoun.group(1) == "her" else "he"
             return Found(Subject([], pronoun=who, start=match.start()), "according_to", f"according to {pronoun.group(1)}")
-        head = head_after(clause.masked, match.end())
+        head = paper_after_the(head_after(clause.masked, match.end()), clause.masked, match.end())  # "according to the Beacon"
         if head is None and (by := A_WORK_BY.match(clause.masked, match.end())):  # "according to a study by the X Institute"
             head = head_after(clause.masked, by.end())
             head = head if head is not None and head.kind != "role" else None
@@ -1889,8 +1937,15 @@ def according_to(clause: Clause) -> Found | None:
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
     if pronoun and " that " in clause.masked[: pronoun.start()] and SAID_THAT_NAMED.search(clause.masked, 0, pronoun.start()):
         return None  # "saying that Lio Sarne was caught in his words, quote, “…”": the sayer's words, not the one caught
+    if pronoun and pronoun.group(1).lower() == "their":
+        # "They also passed a vote … because, in their words, “…”": the people "They" means, where it opens the sentence
+        owners = owner_of_view(clause.masked, pronoun.start(), "they")
+        if owners.pronoun == "they" and owners.start != pronoun.start():
+            return Found(owners, "according_to", "in their view")
+        pronoun = None
     if pronoun:
-        return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
+        who = "she" if pronoun.group(1).lower() == "her" else "he"
+        return Found(owner_of_view(clause.masked, pronoun.start(), who), "according_to", "in his view")
     # POSSESSIVE_CUE, IN_POSSESSIVE_VIEW and IN_ROLE_VIEW each need an apostrophe: a sentence without one is not scanned for them
     apostrophe = "’" in clause.masked or "'" in clause.masked
     before = clause.masked[: clause.start]
