@@ -1402,6 +1402,7 @@ class ReportAttribution:
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.kin_told_female: dict[str, bool] = {}  # told_a_woman's relative's-noun answer, by name: full_name scans the text
         self.name_places = NamePlaces(report.source_text)  # the places of each name a rule asks for, found once
+        self.full_forms: dict[str, str | None] = {}  # a surname -> the one full name the report gives it (see full_name)
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1652,9 +1653,12 @@ class ReportAttribution:
         if read.count(word) < 2:
             return None
         bearers: dict[str, tuple[int, Head]] = {}
+        written_in_lower_case = functools.cache(lambda other: whole_word_in(read, other.lower()))  # a scan of the text: once a word
         for at in occurrences(read, word):  # the word found as a literal first, the name around it read there
             if not whole_word_at(read, at, word):
                 continue
+            if not read[at - 1 : at].isspace() and not read[at + len(word) : at + len(word) + 1].isspace():
+                continue  # no name word can stand before or after it (both patterns need a space next to it)
             ending = NAME_WORDS_BEFORE.search(read, max(0, at - 60), at)
             begin = ending.start() if ending is not None else at
             going_on = NAME_WORDS_AFTER.match(read, at + len(word)) if ending is None else None
@@ -1668,7 +1672,7 @@ class ReportAttribution:
             if len(parts) >= 2 and word in (parts[0], parts[-1]):
                 others = [other for other in parts if other != word]
                 # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
-                if others and not any(whole_word_in(read, other.lower()) for other in others):
+                if others and not any(written_in_lower_case(other) for other in others):
                     bearers[head.key] = (begin, head)
         names = [head.name for _, head in bearers.values()]
         people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
@@ -1931,6 +1935,13 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
+        if surname not in self.full_forms:
+            self.full_forms[surname] = self.full_form(surname)
+        name = self.full_forms[surname]
+        return Head(name, head.role, head.kind, surname) if name is not None else head
+
+    def full_form(self, surname: str) -> str | None:
+        """The one full name the report gives the surname (full_name's), None where it gives none or more than one."""
         written = self.words_before_name(surname)
         forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
@@ -1940,15 +1951,15 @@ class ReportAttribution:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
-            return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
+            return f"{surname} {given.pop()}" if len(given) == 1 else None
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
-            return head
+            return None
         if self.korean_given_name(next(iter(forms)), surname):
-            return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
-        return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+            return None  # "Won" after "Park Tae Won": the given name's last syllable, no surname
+        return f"{forms.popitem()[1]} {surname}"
 
     @staticmethod
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
