@@ -65,6 +65,7 @@ from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
+from .name_places import NamePlaces
 from .names import (
     CHIEF_EPITHET_WORDS,
     CHUNK,
@@ -878,13 +879,15 @@ def lower_role_before(text: str, end: int) -> re.Match[str] | None:
     return LOWER_ROLE_BEFORE.search(text, max(0, words_end - LOWER_ROLE_REACH), end)
 
 
-def words_before(text: str, surname: str) -> list[str]:
+def words_before(text: str, surname: str, places: list[int] | None = None) -> list[str]:
     """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
     in the word before each place the surname stands (str.find) instead of at every capital of the report.
 
     A match ends with one of the surname's occurrences and starts in the word before the spaces before it, so
     trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
     Linear: each occurrence looks back over its own word only (the space before an earlier occurrence stops it).
+    `places`, when given, are NamePlaces.of(surname): the places after a space are among them (a place is tried only
+    there), and the scan is made once for every rule that asks for the surname.
     """
     if surname[:1].isspace() or surname[:1] == "":
         pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
@@ -892,8 +895,9 @@ def words_before(text: str, surname: str) -> list[str]:
     word_ends = is_word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
-    at = text.find(surname) if surname else -1
-    while at >= 0:
+    for at in occurrences(text, surname) if places is None else places:
+        if at < searched:
+            continue
         gap = at
         while gap > searched and text[gap - 1].isspace():
             gap -= 1
@@ -907,7 +911,6 @@ def words_before(text: str, surname: str) -> list[str]:
             if match is not None:
                 found.append(match.group(1))
                 searched = at + len(surname)
-        at = text.find(surname, max(at + 1, searched))
     return found
 
 
@@ -923,18 +926,17 @@ def _initial_ends_before(text: str, at: int) -> bool:
     return stop < at and stop - 2 >= max(0, at - 60) and text[stop - 1] == "." and "A" <= text[stop - 2] <= "Z"
 
 
-def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
-    """("John", "John F.") for each "John F. Kennedy" in the text: found at each place the surname stands (str.find),
-    not by a pattern made and compiled for each surname."""
+def initialled_firsts(text: str, surname: str, places: list[int] | None = None) -> list[tuple[str, str]]:
+    """("John", "John F.") for each "John F. Kennedy" in the text: found at each place the surname stands (str.find,
+    or `places`: NamePlaces.of(surname), which holds every place after no word character where no word character
+    follows), not by a pattern made and compiled for each surname."""
     found = []
-    at = text.find(surname)
-    while at >= 0:
+    for at in occurrences(text, surname) if places is None else places:
         end = at + len(surname)
         if not is_word_char(text[end : end + 1]) and not is_word_char(text[at - 1 : at]) and _initial_ends_before(text, at):
             match = INITIALLED_BEFORE.search(text, max(0, at - 60), at)
             if match:
                 found.append((match.group(2), match.group(1)))
-        at = text.find(surname, at + 1)
     return found
 
 
@@ -1464,6 +1466,8 @@ class ReportAttribution:
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.kin_told_female: dict[str, bool] = {}  # told_a_woman's relative's-noun answer, by name: full_name scans the text
+        self.name_places = NamePlaces(report.source_text)  # the places of each name a rule asks for, found once
+        self.full_forms: dict[str, str | None] = {}  # a surname -> the one full name the report gives it (see full_name)
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1714,9 +1718,12 @@ class ReportAttribution:
         if read.count(word) < 2:
             return None
         bearers: dict[str, tuple[int, Head]] = {}
+        written_in_lower_case = functools.cache(lambda other: whole_word_in(read, other.lower()))  # a scan of the text: once a word
         for at in occurrences(read, word):  # the word found as a literal first, the name around it read there
             if not whole_word_at(read, at, word):
                 continue
+            if not read[at - 1 : at].isspace() and not read[at + len(word) : at + len(word) + 1].isspace():
+                continue  # no name word can stand before or after it (both patterns need a space next to it)
             ending = NAME_WORDS_BEFORE.search(read, max(0, at - 60), at)
             begin = ending.start() if ending is not None else at
             going_on = NAME_WORDS_AFTER.match(read, at + len(word)) if ending is None else None
@@ -1730,7 +1737,7 @@ class ReportAttribution:
             if len(parts) >= 2 and word in (parts[0], parts[-1]):
                 others = [other for other in parts if other != word]
                 # "Senior Kennedy", "Strategy Behind Trump": a word the report also writes in lower case is no name
-                if others and not any(whole_word_in(read, other.lower()) for other in others):
+                if others and not any(written_in_lower_case(other) for other in others):
                     bearers[head.key] = (begin, head)
         names = [head.name for _, head in bearers.values()]
         people = [(at, head) for at, head in bearers.values() if not any(other != head.name and other in head.name for other in names)]
@@ -1744,14 +1751,14 @@ class ReportAttribution:
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
         O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two."""
-        given = {word for word in words_before(self.report.source_text, head.name) if fold_chars(word) in GIVEN_NAMES}
+        given = {word for word in self.words_before_name(head.name) if fold_chars(word) in GIVEN_NAMES}
         return Head(f"{given.pop()} {head.name}", head.role, head.kind, head.surname) if len(given) == 1 else None
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and
         they stand for one name (see one_given_name): "Raymond Tallis" for "Ray Tallis"."""
         given, surname = head.name.split()[0], head.surname
-        written = words_before(self.report.source_text, surname)
+        written = self.words_before_name(surname)
         forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
         chosen = self.one_given_name(forms, written) if len(forms) == 2 and given in forms else None
         return Head(f"{chosen} {surname}", "", "person", surname) if chosen is not None and chosen != given else None
@@ -1774,7 +1781,7 @@ class ReportAttribution:
         """The person a one-word name is the given name of where the name lists do not hold it ("Sidoine said" after
         "Sidoine Lagou, 28, …", as Ivorian, Ghanaian, Filipino papers and features call people): the one person the report
         names in full with it first, in this paragraph or the one before, where the report writes it after no name word."""
-        if any(fold_chars(word) not in NOT_FIRST_NAMES for word in words_before(self.report.source_text, head.name)):
+        if any(fold_chars(word) not in NOT_FIRST_NAMES for word in self.words_before_name(head.name)):
             return None  # "Lagou" after "Sidoine Lagou": a surname, full_name's
         if fold_chars(head.name).lower() in FAMILY_FIRST_NAMES or fold_chars(head.name).lower() in KOREAN_FAMILY_NAMES:
             return None  # "Lee said" after "Lee Anderson": a family name others bear, someone of its own
@@ -1809,7 +1816,7 @@ class ReportAttribution:
         one not shown to be of the other; the titled head itself (someone of their own) where each is of the other sex.
         None where the report names fewer than two, or the text tells nothing."""
         surname = head.surname
-        forms = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
+        forms = {word for word in self.words_before_name(surname) if fold_chars(word) not in NOT_FIRST_NAMES}
         if len(forms) < 2:
             return None
         female = GENDER_OF_TITLE[fold_chars(head.role).rstrip(".")] == "female"
@@ -1974,6 +1981,10 @@ class ReportAttribution:
             self.roles_named.append((words, who))
             self.roles_by_identity.setdefault(self.identity(who), set()).update(words)  # looked up, not rescanned, per role noun
 
+    def words_before_name(self, surname: str) -> list[str]:
+        """words_before over the report's text, at the places NamePlaces found for the surname."""
+        return words_before(self.report.source_text, surname, self.name_places.of(surname))
+
     @staticmethod
     def titled_surname(head: Head) -> bool:
         """ "Mr Obama", "President Trump", "Baroness Ashdown": a title and a surname, not a full name a later surname could
@@ -1985,24 +1996,31 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        written = words_before(self.report.source_text, surname)
+        if surname not in self.full_forms:
+            self.full_forms[surname] = self.full_form(surname)
+        name = self.full_forms[surname]
+        return Head(name, head.role, head.kind, surname) if name is not None else head
+
+    def full_form(self, surname: str) -> str | None:
+        """The one full name the report gives the surname (full_name's), None where it gives none or more than one."""
+        written = self.words_before_name(surname)
         forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
-        initialled_forms = initialled_firsts(self.report.source_text, surname)
+        initialled_forms = initialled_firsts(self.report.source_text, surname, self.name_places.of(surname))
         for first, initialled in initialled_forms:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
-            return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
+            return f"{surname} {given.pop()}" if len(given) == 1 else None
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
-            return head
+            return None
         if self.korean_given_name(next(iter(forms)), surname):
-            return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
-        return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+            return None  # "Won" after "Park Tae Won": the given name's last syllable, no surname
+        return f"{forms.popitem()[1]} {surname}"
 
     @staticmethod
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
@@ -2398,7 +2416,7 @@ class ReportAttribution:
             text, body = self.report.source_text, self.body_start()  # the body: not the summary repeating it
             singular = name[:-3] + "y" if name.endswith("ies") else name[:-1]
             self.plural_words[name] = any(whole_word_at(text, at, singular) for at in occurrences(text, singular.lower(), body)) and all(
-                fold_chars(first) in NOT_FIRST_NAMES for first in words_before(text, name)
+                fold_chars(first) in NOT_FIRST_NAMES for first in self.words_before_name(name)
             )
         return self.plural_words[name]
 
@@ -2760,7 +2778,7 @@ class ReportAttribution:
         word = fold_chars(head.name)
         if word in GIVEN_NAMES or word in self.by_surname or word in self.seen_full:
             return None
-        for before in words_before(self.report.source_text, head.name):  # "Ana Kestrel", "Dr Kestrel": a person's surname
+        for before in self.words_before_name(head.name):  # "Ana Kestrel", "Dr Kestrel": a person's surname
             if not before.endswith(("’s", "'s")) and fold_chars(before) not in NOT_NAMES and fold_chars(before) not in DEMONYMS:
                 return None
         rest = text[openings[-2] + len(head.name) :]
@@ -2807,7 +2825,7 @@ class ReportAttribution:
             # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
             known = self.female_surnames.get(who.name)
             if known is None:
-                forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
+                forms = {word for word in self.words_before_name(who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
                 known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
             return known
         return looks_female(self.person_head(who))
@@ -4524,7 +4542,7 @@ class ReportAttribution:
         if " " not in head.name:
             return None
         if head.name not in self.kin_sexes:
-            told = {sex_by_kin(self.report.source_text, head.name)}
+            told = {sex_by_kin(self.report.source_text, head.name, self.name_places.of(head.name))}
             if not looks_male(head) and not looks_female(head):  # "Zhou Lanting … her husband": a name that tells nothing
                 told.add(sex_as_kin_owner(self.report.source_text, head.name))
             told.discard(None)

@@ -6,6 +6,7 @@ given-name lists."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..actors import trie_pattern
 
@@ -32,20 +33,33 @@ NOT_APPOSED = frozenset(
 REACH = 90  # how far before the name the relative's noun may stand
 
 
-def sex_by_kin(text: str, name: str) -> str | None:
+def sex_by_kin(text: str, name: str, places: list[int] | None = None) -> str | None:
     """ "female" or "male" as the relative's nouns set before the name in full tell, where they all tell the same;
-    else None. The name must stand whole, and not as a possessor ("her husband, Tan Jun's lawyer")."""
+    else None. The name must stand whole, and not as a possessor ("her husband, Tan Jun's lawyer").
+
+    `places`, when given, are NamePlaces.of(name): every place the name stands with no letter or digit before it (or
+    after it, as the name must stand whole). The places str.find gives, each looked for after the last one's end, are
+    all the name's places where no two of them can overlap (no end of the name begins it), so there `places` stands
+    for the scan."""
     told = set()
-    at = text.find(name)
-    while at >= 0:
+    if places is None or any(name.startswith(name[-size:]) for size in range(1, len(name))):
+        places = list(_places_apart(text, name))
+    for at in places:
         end = at + len(name)
         whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum() and text[end : end + 2] not in ("’s", "'s")
         if whole:
             kin = KIN_BEFORE_NAME.search(text, max(0, at - REACH), at)
             if kin is not None and apposed(kin):
                 told.add(KIN_SEX[kin.group("kin")])
-        at = text.find(name, end)
     return told.pop() if len(told) == 1 else None
+
+
+def _places_apart(text: str, name: str) -> Iterator[int]:
+    """The places str.find gives for the name, each looked for from the end of the one before."""
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name))
 
 
 def apposed(kin: re.Match[str]) -> bool:
