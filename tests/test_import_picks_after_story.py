@@ -86,3 +86,39 @@ def test_a_sites_list_label_without_a_closing_byline_over_a_short_story_stays():
     trailer = "Trending\nMayor Calls Rival's Plan 'A Fantasy'\nCouncil Delays Stadium Vote Again\n"
     _, report = built(HEAD + STORY + trailer)
     assert "Stadium" in body_text(report) or "Council Delays Stadium Vote Again" in headings(report)
+
+
+LONG_STORY = STORY + (
+    "The board said the repairs would take two summers and that the west quay would stay open while they went on.\n\n"
+    "Shipping firms said they would pass the tolls on to their customers before the end of the season.\n\n"
+)
+
+
+def test_a_box_of_picks_whose_cards_show_their_first_paragraphs_is_the_sites():
+    # a page printed to PDF shows each card whole: its headline, writer, stamp, a few paragraphs and its button
+    trailer = (
+        "Stories Chosen For You\n\nREAD COMMENTS - JOIN THE DISCUSSION\n\nGovernor Says Ferry Deal Is 'Finished'\n\nRuth Anker\n\n"
+        "August 09, 2024\n\n"
+        "In the wake of the vote on the ferry deal this Tuesday, the governor's allies have rallied around him across the region, "
+        "including some who could be his rivals at the next election in the spring of 2025, when the ferry company's licence "
+        "runs out and the islands choose their council again.\n\n"
+        'Halden said on Monday that the deal with the ferry company was "finished" in what he called, in a long speech to the '
+        'council, "a betrayal of every islander."\n\n'
+        "CONTINUE READING Show less\n\nNight Buses Return To The Old Town\n\nTomas Bree\n\nAugust 09, 2024\n\n"
+        "CONTINUE READING Show less\n"
+    )
+    _result, report = built(HEAD + LONG_STORY + trailer)
+    assert "Halden" not in body_text(report) and not headings(report)
+    assert body_text(report).endswith("before the end of the season.")
+
+
+def test_a_section_of_the_story_under_a_picks_label_stays_when_it_is_prose():
+    trailer = (
+        "Recommended for you\n\n"
+        "The board said the repairs would be paid for by the tolls alone, with no grant from the ministry this year.\n\n"
+        "Firms on the east quay said they had been told of the rise only a week before the vote, by a letter.\n\n"
+        "The chairman said a second vote would be held in the autumn if the repairs ran over their budget.\n\n"
+        "Night Buses Return To The Old Town\n"
+    )
+    _result, report = built(HEAD + LONG_STORY + trailer)
+    assert "second vote would be held" in body_text(report)

@@ -932,6 +932,8 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
             )
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
+        if finished >= 3 and PICKS_LABEL.match(text) and _mostly_cards(units[position + 1 :]):
+            return {index: "site's lists after the story" for index in range(position, len(units))}
         if (
             finished >= 1  # the sign-off closes a story, however short
             and len(units) - position > SIGN_OFF_LIST_MIN
@@ -942,6 +944,18 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
         if finished >= 1 and _footer_menus(units, position):
             return {index: "site's footer menus" for index in range(position, len(units))}
     return {}
+
+
+PICKS_CARD_SHARE = 0.6  # of the lines under a box of picks: its cards' headlines, writers and stamps
+PICKS_CARD_LINES = 4
+
+
+def _mostly_cards(below: list[Unit]) -> bool:
+    """Under a label only a box of picks bears ('Stories Chosen For You'), to the end of the text: mostly cards' lines
+    (headlines, writers, stamps, 'CONTINUE READING' buttons), though a card may show its story's first paragraphs (a
+    page printed to PDF shows them all)."""
+    lines = [u.text.strip() for u in below if u.text.strip()]
+    return len(lines) >= PICKS_CARD_LINES and sum(_site_list_line(line) for line in lines) >= PICKS_CARD_SHARE * len(lines)
 
 
 FOOTER_MENU_MIN = 10  # short lines: more than a story's closing list of names or links
