@@ -84,4 +84,4 @@ def test_a_subheadline_giving_the_page_s_description_is_the_standfirst_without_a
         f'<meta property="og:title" content="Port Seeks Crane Operator"><meta property="og:description" content="{deck}">',
     )
     assert headings_of(saved) == ["What the board decided"]
-    assert deck in body_text(saved)
+    assert deck not in body_text(saved) and saved.meta["summary"] == deck  # said once, as the summary

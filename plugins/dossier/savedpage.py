@@ -3200,7 +3200,11 @@ class _Reader:
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             standfirst_text = squash_spaces(standfirst.get_text(" "))
             meta["summary"] = meta["summary"] or ("" if is_cut_teaser(standfirst_text) else standfirst_text)
-            standfirst.name = "p"
+            if h1 is None and standfirst_text in self.descriptions and not _ENDS_SENTENCE.search(standfirst_text):
+                self.drop("standfirst given as the summary", standfirst)  # a deck with no stop: no sentence of the story
+                standfirst.extract()
+            else:
+                standfirst.name = "p"
         if not meta["summary"] and self.preheader and {"e-mail footer", "view-in-browser link"} & self.dropped.keys():
             meta["summary"] = self.preheader  # the line an inbox shows under the e-mail's subject: the summary
         for label in labels:  # read after the byline and the date, which may share the headline's box
