@@ -2397,6 +2397,15 @@ def test_a_body_named_as_a_slogan_of_common_words():
     assert attributed(body) == [("Tom Reyes", "Rents should be capped,")]
 
 
+def test_a_post_in_a_body_whose_letters_are_a_slogans_word_then_a_person_is_the_person():
+    # "NOW" (a body's letters) reads as the slogan word "Now": the person after the post speaks, named without it
+    body = "“Rents should be capped,” Velden NOW President Maria Morel said in a written statement."
+    assert attributed_with_kinds(body) == [("Maria Morel", "person", "Rents should be capped,")]
+    # near miss: a slogan of common words whose last two read like a name stays the body
+    body = "“Rents should be capped,” Stand Up To Racism said."
+    assert attributed_with_kinds(body) == [("Stand Up To Racism", "organization", "Rents should be capped,")]
+
+
 def test_a_note_number_glued_to_a_name_is_no_part_of_it():
     body = "“The science is far from settled,” said Paul Bernstein54. The lobby had paid the Reason Policy Institute62 for it."
     assert attributed(body) == [("Paul Bernstein", "The science is far from settled,")]

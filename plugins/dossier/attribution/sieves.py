@@ -27,7 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, MALE_PERSON_NOUNS
 from .names import (
     BEFORE_ANY_AFTER,
@@ -1256,6 +1256,8 @@ def named_with_common_words(who: str) -> Head | None:
     if not any(fold(token) in SLOGAN_WORDS for token in tokens[1:]):
         return None
     head = head_of(who)
+    if head is not None and head.kind == "person" and head.role and who.endswith(" " + head.name) and given_name_sex(head.name.split()[0]):
+        return None  # "California NOW President Patty Bellasalma": a post in a body with a slogan's word, then a person
     return Head(who, "", "organization") if head is None or head.name != who else None
 
 
