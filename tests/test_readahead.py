@@ -17,14 +17,21 @@ def declared(monkeypatch):
     monkeypatch.setattr(readahead, "_loaded", {})
 
 
-def test_a_file_loaded_ahead_is_taken_once_with_what_it_holds(tmp_path):
+def read_again(path):
+    raise AssertionError(f"{path} read again")
+
+
+def test_a_file_loaded_ahead_is_taken_once_with_what_it_holds(tmp_path, monkeypatch):
     keep(str(tmp_path / "pages-test.json"), json.dumps({"index.html": ["key", 12]}).encode())
     keep(str(tmp_path / "parts-test.pickle"), pickle.dumps(("basis", {"report-a": (1, 2)})))
     readahead.load_ahead(str(tmp_path))
-    assert readahead.take(str(tmp_path / "pages-test.json")) == (True, {"index.html": ["key", 12]})
-    assert readahead.take(str(tmp_path / "parts-test.pickle")) == (True, ("basis", {"report-a": (1, 2)}))
-    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)  # its stage loads it again if it asks twice
-    assert readahead.take(str(tmp_path / "absent.json")) == (False, None)
+    monkeypatch.setattr(readahead, "_read", read_again)  # what load gives now was loaded ahead
+    assert readahead.load(str(tmp_path / "pages-test.json")) == {"index.html": ["key", 12]}
+    assert readahead.load(str(tmp_path / "parts-test.pickle")) == ("basis", {"report-a": (1, 2)})
+    with pytest.raises(AssertionError, match="read again"):  # its stage loads it again if it asks twice
+        readahead.load(str(tmp_path / "pages-test.json"))
+    with pytest.raises(AssertionError, match="read again"):
+        readahead.load(str(tmp_path / "absent.json"))
 
 
 def test_a_file_written_again_or_removed_after_it_was_loaded_is_left_to_its_stage(tmp_path):
@@ -34,15 +41,19 @@ def test_a_file_written_again_or_removed_after_it_was_loaded_is_left_to_its_stag
     readahead.load_ahead(str(tmp_path))
     keep(str(tmp_path / "pages-test.json"), b'{"new": 2}')  # written again (a new file) since
     (tmp_path / "parts-test.pickle").unlink()
-    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)
-    assert readahead.take(str(tmp_path / "parts-test.pickle")) == (False, None)
-    assert readahead.take(str(tmp_path / "absent.json")) == (False, None)
+    assert readahead.load(str(tmp_path / "pages-test.json")) == {"new": 2}
+    with pytest.raises(FileNotFoundError):
+        readahead.load(str(tmp_path / "parts-test.pickle"))
+    with pytest.raises(ValueError):
+        readahead.load(str(tmp_path / "absent.json"))
 
 
-def test_what_no_stage_took_is_forgotten_at_the_end_of_the_build(tmp_path):
+def test_what_no_stage_took_is_forgotten_at_the_end_of_the_build(tmp_path, monkeypatch):
     keep(str(tmp_path / "pages-test.json"), b"{}")
     readahead.load_ahead(str(tmp_path))
     readahead.forget()
-    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)
+    monkeypatch.setattr(readahead, "_read", read_again)
+    with pytest.raises(AssertionError, match="read again"):
+        readahead.load(str(tmp_path / "pages-test.json"))
     readahead.load_ahead("")  # no cache folder: nothing to load
     assert not readahead._loaded

@@ -159,11 +159,7 @@ def graph_basis(book) -> str:
 def load_kept(path: str, basis: str) -> dict | None:
     """What the last build kept in path (ActorGraph.parts, MapView.orders) if it was made on this basis, else None."""
     try:
-        loaded, found = readahead.take(path)
-        if not loaded:
-            with open(path, "rb") as handle:
-                found = pickle.load(handle)
-        found_basis, parts = found
+        found_basis, parts = readahead.load(path)
     except Exception:  # absent, damaged or written by other code: worked out again
         return None
     return parts if found_basis == basis and isinstance(parts, dict) else None

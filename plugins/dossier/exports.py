@@ -163,10 +163,7 @@ class SiteLayout:
 
 def load_layout(path: str) -> SiteLayout | None:
     try:
-        loaded, found = readahead.take(path)
-        if not loaded:
-            with open(path, "rb") as handle:
-                found = pickle.load(handle)
+        found = readahead.load(path)
     except Exception:  # absent, damaged or written by other code: the site-wide files are written whole
         return None
     return found if isinstance(found, SiteLayout) else None

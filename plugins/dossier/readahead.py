@@ -29,6 +29,13 @@ def _status(path: str) -> tuple[int, int, int]:
     return status.st_ino, status.st_size, status.st_mtime_ns
 
 
+def _read(path: str) -> Any:
+    """What the file holds: JSON by its .json suffix, else a pickle."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return json.loads(data) if path.endswith(".json") else pickle.loads(data)
+
+
 def load_ahead(cache_folder: str) -> None:
     """Load the declared files of the cache folder now (those absent or damaged are left to their stage)."""
     if not cache_folder:
@@ -37,23 +44,22 @@ def load_ahead(cache_folder: str) -> None:
         path = os.path.join(cache_folder, name)
         try:
             status = _status(path)
-            with open(path, "rb") as handle:
-                data = handle.read()
-            _loaded[path] = (status, json.loads(data) if name.endswith(".json") else pickle.loads(data))
+            _loaded[path] = (status, _read(path))
         except Exception:  # absent, damaged or written by other code: its stage finds out
             continue
 
 
-def take(path: str) -> tuple[bool, Any]:
-    """(True, what the file held) if it was loaded ahead and is still that file, else (False, None); once a path."""
+def load(path: str) -> Any:
+    """What the file holds: as loaded ahead if it is still that file (taken once), else read now; raises as reading
+    the file does (absent, damaged)."""
     found = _loaded.pop(path, None)
-    if found is None:
-        return False, None
-    try:
-        same = _status(path) == found[0]
-    except OSError:
-        same = False
-    return (True, found[1]) if same else (False, None)
+    if found is not None:
+        try:
+            if _status(path) == found[0]:
+                return found[1]
+        except OSError:
+            pass
+    return _read(path)
 
 
 def forget() -> None:

@@ -46,10 +46,7 @@ class ReusingWriter(Writer):
         self.previous: dict[str, list] = {}
         if self.manifest_file and self.previous_output:
             try:
-                loaded, found = readahead.take(self.manifest_file)
-                if not loaded:
-                    with open(self.manifest_file, encoding="utf-8") as handle:
-                        found = json.load(handle)
+                found = readahead.load(self.manifest_file)
                 self.previous = found if isinstance(found, dict) else {}
             except (OSError, ValueError):
                 self.previous = {}
