@@ -60,18 +60,12 @@ class SpeakerPageNotes:
         self._statements = statements
         self._gathered = False  # gathered when the page is rendered, not for a page the last build already wrote
         self._items: list[dict] = []
-        self._cite_ids: dict[int, str] = {}
         self._references: dict[int, dict] = {}  # by id(statement): its cite id, the note's anchor and key
 
     @property
     def items(self) -> list[dict]:
         self._gather()
         return self._items
-
-    @property
-    def cite_ids(self) -> dict[int, str]:
-        self._gather()
-        return self._cite_ids
 
     def _gather(self) -> None:
         if self._gathered:
@@ -94,7 +88,6 @@ class SpeakerPageNotes:
                 self._items.append(entry)
             cite_id = f"cite-{report.slug}-{note.key}-{len(entry['cite_ids']) + 1}"
             entry["cite_ids"].append(cite_id)
-            self._cite_ids[id(statement)] = cite_id
             self._references[id(statement)] = {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
 
     def reference(self, statement) -> dict | None:
