@@ -233,12 +233,16 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     return given_name_sex(words[0]) is not None or _unlisted_name(text, story)  # 'Navigating Without Maps' is neither
 
 
+def story_sentence(text: str) -> bool:
+    """A sentence of prose, no heading or caption: eight words or more, closed by its stop (a closing quotation mark or
+    bracket may follow it)."""
+    text = text.strip()
+    return len(text.split()) >= STORY_OPENING_WORDS and text.rstrip("”’\"')")[-1:] in TERMINAL
+
+
 def _opens_story(following: Unit | None) -> bool:
-    """The unit is the story's first sentence: eight words or more, closed by its stop."""
-    if following is None:
-        return False
-    opening = following.text.strip()
-    return len(opening.split()) >= STORY_OPENING_WORDS and opening.rstrip("”’\"')")[-1:] in TERMINAL
+    """The unit is the story's first sentence."""
+    return following is not None and story_sentence(following.text)
 
 
 # the endings of the abstract nouns a heading is made of ('Border Tensions', 'Community Relations'), which no name has

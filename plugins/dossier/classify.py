@@ -18,6 +18,7 @@ from .bylines import (
     _is_date_line,
     _magazine_issue,
     _repeated_byline,
+    story_sentence,
 )
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
@@ -131,17 +132,11 @@ def _third_lettered_items(units: list[Unit], start: int) -> set[int]:
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-STORY_SENTENCE_WORDS = 8
 # an author's bio: her name, then what she is or does ('Ines Varga is a senior fellow …', 'Dr Tomas Eyre directs …')
 AUTHOR_BIO = re.compile(
     r"^(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},?\s+"
     r"(?:is|was|has|serves|works|leads|directs|joined|holds|teaches|writes|studies|researches|heads|chairs|covers)\b"
 )
-
-
-def _prose_line(text: str) -> bool:
-    """A sentence or more of prose: eight words at least, closed by its stop."""
-    return len(text.split()) >= STORY_SENTENCE_WORDS and text.rstrip().rstrip("”’\"')")[-1:] in TERMINAL
 
 
 def classify(
@@ -211,7 +206,7 @@ def classify(
             dropped.setdefault(skipped[position], []).append(text)
             continue
         site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
-        bio = list(itertools.takewhile(lambda u: _prose_line(u.text), units[position + 1 : end])) if site_heading == "author" else []
+        bio = list(itertools.takewhile(lambda u: story_sentence(u.text), units[position + 1 : end])) if site_heading == "author" else []
         if site_heading == "author" and not (bio and AUTHOR_BIO.match(bio[0].text.strip())):
             site_heading = None  # 'ABOUT THE AUTHORS' over a paragraph that is no one's bio: the report's own section
         if site_heading == "author":  # 'About the author' after the notes: her paragraphs are the author's note

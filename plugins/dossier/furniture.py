@@ -18,6 +18,7 @@ from .bylines import (
     _is_time_ago,
     _parse_header_part,
     stamped_byline,
+    story_sentence,
 )
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
@@ -572,10 +573,16 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         # the split byline is a news theme's own: a shorter menu, a sign-in prompt in it, is the site's too
         if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split or stamped else MENU_RUN_MIN):
             return set()
-        short = sum(1 for u in units[:headline] if len(u.text) < 100)
-        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
-        return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split or stamped else 2) else set()
+        return _menu_over(units, headline, 1 if split or stamped else 2)  # 'Sections', 'Previous': a site's, no contents list
     return set()
+
+
+def _menu_over(units: list[Unit], end: int, furniture_min: int) -> set[int]:
+    """The lines above `end` as a site's menu: nearly all of them short (nine in ten under 100 characters) and at least
+    `furniture_min` of them the site's furniture; else none."""
+    short = sum(1 for u in units[:end] if len(u.text) < 100)
+    furniture = sum(1 for u in units[:end] if furniture_kind(u.text))
+    return set(range(end)) if short >= 0.9 * end and furniture >= furniture_min else set()
 
 
 NAMED_HEADLINE_REACH = 30  # lines from the top where a headline over its writer's name and date line is looked for
@@ -590,9 +597,7 @@ def _menus_above_named_headline(units: list[Unit]) -> set[int]:
     for at in range(MENU_MIN_ITEMS, min(len(units) - 2, NAMED_HEADLINE_REACH)):
         if not _headline_shape(units[at].text) or not _is_person_name(units[at + 1].text) or not _is_date_line(units[at + 2]):
             continue
-        short = sum(1 for u in units[:at] if len(u.text) < 100)
-        furniture = sum(1 for u in units[:at] if furniture_kind(u.text))
-        return set(range(at)) if short >= 0.9 * at and furniture >= 1 else set()
+        return _menu_over(units, at, 1)
     return set()
 
 
@@ -614,9 +619,7 @@ def _menus_above_stamped_headline(units: list[Unit]) -> set[int]:
             headline -= 1  # the standfirst and the byline between the headline and its stamp ('Tomas Eyre' / 'Published …')
         if not _headline_shape(units[headline].text) or _headline_shape(units[headline - 1].text):
             return set()  # the line over the stamp is a byline or a credit under the headline ('MILLBROOK — The Valley Press')
-        short = sum(1 for u in units[:headline] if len(u.text) < 100)
-        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))
-        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
+        return _menu_over(units, headline, 2)
     return set()
 
 
@@ -630,7 +633,7 @@ def _standfirst_or_byline(text: str) -> bool:
     text = text.strip()
     if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
         return True
-    return len(text) <= 300 and len(text.split()) >= 8 and text.rstrip("”’\"')")[-1:] in TERMINAL
+    return len(text) <= 300 and story_sentence(text)
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:
@@ -921,18 +924,20 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
         if _finished_paragraph(text):
             finished += 1
         signed = signed or (finished >= 1 and text[:2].lower() == "by" and stamped_byline(text))  # 'By: Jane Roe on March 4, 2020'
-        picks = finished >= 1 and (PICKS_LABEL.match(text) is not None or (signed and SITE_LIST_LABEL.match(text) is not None))
+        picks_label = PICKS_LABEL.match(text) is not None
+        picks = finished >= 1 and (picks_label or (signed and SITE_LIST_LABEL.match(text) is not None))
+        related_or_poll = finished >= 1 and (RELATED_LIST_LABEL.match(text) is not None or _site_poll(units, position))
         if (
-            (finished >= 3 or (finished >= 1 and (RELATED_LIST_LABEL.match(text) or _site_poll(units, position))) or picks)  # a short story's too
+            (finished >= 3 or related_or_poll or picks)  # a short story's too
             and position + 1 < len(units)
-            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text) or _site_poll(units, position) or picks)
+            and (SITE_LIST_LABEL.match(text) or related_or_poll or picks)
             and all(
                 _site_list_line(u.text) or at in site_lines or (picks and _teaser_dek(units, at))
                 for at, u in enumerate(units[position + 1 :], start=position + 1)
             )
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
-        if finished >= 3 and PICKS_LABEL.match(text) and _mostly_cards(units[position + 1 :]):
+        if finished >= 3 and picks_label and _mostly_cards(units[position + 1 :]):
             return {index: "site's lists after the story" for index in range(position, len(units))}
         if (
             finished >= 1  # the sign-off closes a story, however short

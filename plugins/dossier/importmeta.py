@@ -34,6 +34,7 @@ from .bylines import (
     labelled_writer_over_line,
     name_of_outlet,
     stamped_byline,
+    story_sentence,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .datelines import dateline_end, opens_on_dateline
@@ -368,8 +369,7 @@ def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
     name = " ".join(words[-2:])
     if not _is_person_name(name) or given_name_sex(words[-2]) is None:
         return False
-    opening = following.text.strip()
-    return len(opening.split()) >= 8 and opening.rstrip("”’\"')")[-1:] in TERMINAL
+    return story_sentence(following.text)
 
 
 # a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'
