@@ -1387,7 +1387,6 @@ def named_as_late(sentence: str, head: Head, earlier: Head | None) -> bool:
     return at > 0 and LATE_BEFORE_NAME.search(sentence, max(0, at - 32), at) is not None
 
 
-AFFILIATED_OPENING = re.compile(r"\s*[A-Z][\w’'-]+\s+(?:at|from|of)\s")  # the cheap gate of surname_with_affiliation
 SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s)")  # "Reyne from the HPF …"
 # "Reyne from the HPF expected", "Downes at HKMU said": a body a person is from, between the name and its verb
 AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
@@ -1465,7 +1464,6 @@ class ReportAttribution:
         self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
-        self.kin_told_female: dict[str, bool] = {}  # told_a_woman's relative's-noun answer, by name: full_name scans the text
         self.name_places = NamePlaces(report.source_text)  # the places of each name a rule asks for, found once
         self.full_forms: dict[str, str | None] = {}  # a surname -> the one full name the report gives it (see full_name)
         self.single_words: dict[str, bool] = {}
@@ -4245,7 +4243,7 @@ class ReportAttribution:
             # "Police have made 378 arrests, the National Police Chiefs’ Council said. It also promised …": the body that
             # reported it, not the police it reported on, is the sentence's subject and the "it" after
             return Subject([reporting], start=reporter.start("who"))
-        affiliated = self.surname_with_affiliation(sentence) if AFFILIATED_OPENING.match(sentence) else None
+        affiliated = self.surname_with_affiliation(sentence)
         if affiliated is not None:  # "Downes at HKMU said Harris was likely …": Downes, not the Harris of the clause he reports
             return affiliated
         # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
@@ -4280,7 +4278,7 @@ class ReportAttribution:
         if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
             subject = subject_before(sentence, companions.start("verb"))
             return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
-        return self.surname_with_affiliation(sentence) if " at " in sentence or " from " in sentence or " of " in sentence else None
+        return None
 
     def surname_with_affiliation(self, sentence: str) -> Subject | None:
         """ "Reyne from the HPF expected …", "Downes at HKMU said …": a surname opening the sentence, of someone the report
@@ -4526,12 +4524,7 @@ class ReportAttribution:
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
         her surname, which her husband may share)."""
-        if self.titled_female(who):
-            return True
-        name = self.name_of(who)
-        if name not in self.kin_told_female:
-            self.kin_told_female[name] = self.sex_by_kin(who) == "female"
-        return self.kin_told_female[name]
+        return self.titled_female(who) or self.sex_by_kin(who) == "female"  # sex_by_kin keeps its answers by full name
 
     def sex_by_kin(self, who: str | Head) -> str | None:
         """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),

@@ -7,16 +7,15 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_sex
-from .kinship import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
+from .kinship import FEMALE_PERSON_NOUNS, PERSON_NOUN
 from .names import Head, chunks, head_of
 
-PERSON_NOUNS = "|".join(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS)
 # ", a 31-year-old …", ", a mother of three", ", a single father", ", an 80-year-old widow": an age or a parent's noun
 INTRODUCED_BY = re.compile(
     r",\s+an?\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?P<after>"
-    + PERSON_NOUNS
+    + PERSON_NOUN
     + r")\b)?|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
-    + PERSON_NOUNS
+    + PERSON_NOUN
     + r")\b)"
 )
 

@@ -18,6 +18,7 @@ KIN_NOUN = "(?:" + trie_pattern(list(KIN_NOUNS)) + ")"  # factored: the sieves t
 # a person's nouns that tell the sex, relatives' and others ("the young mother, who", ", a 31-year-old widower")
 FEMALE_PERSON_NOUNS = ("woman", "girl", "mother", "mom", "mum", "grandmother", "widow", "wife", "daughter", "sister")
 MALE_PERSON_NOUNS = ("man", "boy", "father", "dad", "grandfather", "widower", "husband", "son", "brother")
+PERSON_NOUN = "|".join(sorted(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS))  # in alphabetical order, as the sieves' patterns try them
 # "his wife, the campaigner ", "Tan's late father ", "her husband, lawyer ": whose relative, the noun, then an apposition's
 # article and up to three words in lower case before the name (after a comma or an article: "his wife thanked Zhou" is no
 # apposition)
@@ -85,11 +86,9 @@ def sex_as_kin_owner(text: str, name: str) -> str | None:
     """ "female" or "male" as the possessive before a relative's noun right after the name in full tells ("Zhou Lanting
     has campaigned for her husband"), where every such place tells the same; else None."""
     told = set()
-    at = text.find(name)
-    while at >= 0:
+    for at in _places_apart(text, name):
         end = at + len(name)
         own = OWN_KIN_AFTER_NAME.match(text, end) if not text[end : end + 1].isalnum() else None
         if own is not None and not OTHER_PERSON_WORDS.search(own.group("between")):
             told.add("female" if own.group("owner").lower() == "her" else "male")
-        at = text.find(name, end)
     return told.pop() if len(told) == 1 else None

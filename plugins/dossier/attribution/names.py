@@ -1746,7 +1746,7 @@ def _subject_before(left: str) -> Subject | None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
-    chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(("chief", "boss")) else None
+    chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(CHIEF_EPITHETS) else None
     if chief:  # "the harbour chief said", "the Pentagon chief said": whom the report named with that domain's title
         return Subject([], role_noun=f"{chief.group('domain').lower()} {chief.group('head')}", start=sentence_start + left.rfind(chief.group(0)))
     role = ROLE_NOUN_AT_THE.search(tail, last_clause) if "the" in tail.lower() else None
@@ -1813,7 +1813,8 @@ def _subject_before(left: str) -> Subject | None:
 # a domain's head by an epithet journalists use for the holder named before: "the harbour chief" for "Harbour Commissioner
 # Ilse Brandt", "the Pentagon chief" for "Defence Secretary Lia Marsh"
 DOMAIN_CHIEF_END = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<domain>[A-Za-z][a-z]+|[A-Z]{2,6})\s+(?P<head>chief|boss)$")
-CHIEF_EPITHET_WORDS = frozenset(("chief", "boss"))
+CHIEF_EPITHETS = ("chief", "boss")
+CHIEF_EPITHET_WORDS = frozenset(CHIEF_EPITHETS)
 
 
 OFFICE_WORDS = frozenset({"embassy", "consulate", "mission", "office", "bureau", "police", "delegation", "headquarters"})

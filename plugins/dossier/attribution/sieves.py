@@ -28,9 +28,10 @@ from .cues import (
     is_weak,
 )
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
-from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, MALE_PERSON_NOUNS
+from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
+    CHIEF_EPITHETS,
     CHUNK,
     DOMAIN_CHIEF_END,
     IRREGULAR_PAST,
@@ -177,9 +178,7 @@ PRONOUN_OPENS = re.compile(
 RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
-WOMAN_NOUNS = frozenset(FEMALE_PERSON_NOUNS)
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
-PERSON_NOUN = "|".join(sorted(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS))
 # an age as the noun: "said the 80-year-old, who represents …", "“…,” the 34-year-old said": the person named before
 AGE_NOUN = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
 DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
@@ -1416,7 +1415,7 @@ def cue_after(clause: Clause) -> Found | None:
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),
             )
-        chief = DOMAIN_CHIEF_END.fullmatch(who) if who.endswith(("chief", "boss")) else None
+        chief = DOMAIN_CHIEF_END.fullmatch(who) if who.endswith(CHIEF_EPITHETS) else None
         if chief:  # "“…,” the harbour chief told dock workers": the holder named with that domain's title
             role = f"{chief.group('domain').lower()} {chief.group('head')}"
             return Found(
@@ -1521,7 +1520,7 @@ def cue_after(clause: Clause) -> Found | None:
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
         if epithet:  # "“…,” the young mother explained": an epithet for the person the passage is about, as 'she' would be
             noun = epithet.group("noun") or epithet.group("age")
-            she_or_he = "she" if noun in WOMAN_NOUNS else "he"  # an age says nothing of it: 'he', which a woman named last is too
+            she_or_he = "she" if noun in FEMALE_PERSON_NOUNS else "he"  # an age says nothing of it: 'he', which a woman named last is too
             return Found(Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {noun} {match.group('cue').lower()}'")
         role = THE_ROLE_ALONE.fullmatch(who)
         role_word = (role.group("role") or (role.group("titled") or role.group("elected")).lower()) if role else ""
@@ -1590,7 +1589,7 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote", cue=inverted.group("cue").lower())
         described = DESCRIBED_PERSON.match(after, inverted.end())
         if described:  # "“…,” says the woman who is in her late 20s": the woman the passage is about
-            pronoun = "she" if described.group("noun") in WOMAN_NOUNS else "he"
+            pronoun = "she" if described.group("noun") in FEMALE_PERSON_NOUNS else "he"
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end),
                 "cue_after",
@@ -1607,7 +1606,7 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             )
         epithet = EPITHET_NOUN.match(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
         if epithet and epithet.group("noun") and EPITHET_END.match(after, epithet.end()):  # "“…,” said the young mother.": she, as after the quote
-            pronoun = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
+            pronoun = "she" if epithet.group("noun") in FEMALE_PERSON_NOUNS else "he"
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end),
                 "cue_after",
