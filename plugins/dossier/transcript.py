@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .turns import COURTESY, has_courtesy_title, is_office, is_office_title, is_role, label_at
+from .turns import COURTESY, has_courtesy_title, is_office, is_role, label_at, names_a_post
 
 if TYPE_CHECKING:
     from .importunits import Unit
@@ -36,7 +36,7 @@ def speaker_named(text: str) -> str | None:
     label = label_at(text)
     if label is None:
         return None
-    if label.kind or is_role(label.text) or is_office(label.text) or is_office_title(label.text):
+    if label.kind or names_a_post(label.text):
         return label.text
     words = label.text.split()
     if (
@@ -132,12 +132,7 @@ def turn_takers(paragraphs: list[str]) -> set[str]:
     return {
         name.casefold()
         for name in names
-        if counts[name.casefold()] >= TURNS_EACH
-        or name in ("Q", "A")
-        or has_courtesy_title(name)
-        or is_role(name)
-        or is_office(name)
-        or is_office_title(name)
+        if counts[name.casefold()] >= TURNS_EACH or name in ("Q", "A") or has_courtesy_title(name) or names_a_post(name)
     }
 
 

@@ -124,6 +124,12 @@ def is_office(label: str) -> bool:
     return OFFICE_LABEL.fullmatch(label) is not None and bool(OFFICE_WORDS.intersection(label_words(label)))
 
 
+def names_a_post(label: str) -> bool:
+    """Whether a turn's label names a post, not a person: a role ("Counsel to the Inquiry"), an office in capitals ("THE
+    MINISTER OF HOME AFFAIRS") or a government office's title ("PM", "Director-General of Health")."""
+    return is_role(label) or is_office(label) or is_office_title(label)
+
+
 def initialled_name(label: str) -> tuple[str, str] | None:
     """ "Dr P J C NEL" -> ("P J C Nel", "Dr"): the name and the courtesy title of a record's label; None for another."""
     found = INITIALLED.fullmatch(label)

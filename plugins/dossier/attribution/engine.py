@@ -49,9 +49,9 @@ from ..turns import (
     initialled_name,
     is_office,
     is_office_title,
-    is_role,
     label_at,
     label_words,
+    names_a_post,
     office_title_name,
     title_cased,
 )
@@ -705,7 +705,6 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((start, word) for start, end, word in found if not owned or len(owned) == len(found) or (start, end, word) not in owned)
 
 
-GOING_ON_CUE = re.compile(r"(?:continued|continues|went on|goes on|added|adds)\b")
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
@@ -713,7 +712,7 @@ SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who s
 
 def goes_on(found: Found) -> bool:
     """Whether the words found go on with the speaker's last: a continuation, or a cue of going on ("he added", "X continued:")."""
-    return found.sieve == "continuation" or GOING_ON_CUE.match(found.cue) is not None
+    return found.sieve == "continuation" or base_of(found.cue) in ADDING_CUES
 
 
 def clause_years(before: str, after: str = "") -> list[int]:
@@ -3236,7 +3235,7 @@ class ReportAttribution:
     def speaking_kind(self, label: str) -> str:
         """ "role" for an office ("Counsel Inquiry", "THE CHAIR"), "person" for a name with a courtesy title or a given name
         ("Ms Blackwell", "DAME ORLA FENWICK", "Sir Patrick Vallance"), else "" ("Source", "Analysis", "Order of Battle")."""
-        if is_role(label) or is_office(label) or is_office_title(label):
+        if names_a_post(label):
             return "role"
         chunk = CHUNK.fullmatch(title_cased(label))
         head = head_of(chunk.group(0)) if chunk else None

@@ -1588,7 +1588,7 @@ def numbered_occasion(text: str, start: int, name: str) -> bool:
 # and the clause with the verb; the topic is what is spoken about, never who speaks
 TOPIC_OPENERS = ("Regarding ", "As for ", "As to ", "As regards ", "Concerning ", "With regard to ", "With respect to ", "On ")
 TOPIC_OPENING = re.compile(
-    r"(?:Regarding|As for|As to|As regards|Concerning|With regard to|With respect to|On)\s+(?:the\s+)?"
+    "(?:" + "|".join(opener.strip() for opener in TOPIC_OPENERS) + r")\s+(?:the\s+)?"
     + CHUNK.pattern
     + r"(?:[’']s?)?,\s+(?P<rest>[^,;:.!?\n]*)"
 )
