@@ -27,7 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
+from .given_names import given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
@@ -1894,9 +1894,7 @@ def _sex_of_name(head: Head) -> str:
         return "he"
     if len(words) < 2:
         return ""
-    if words[0] in WOMENS_GIVEN_NAMES or (words[0].endswith("a") and words[0] not in MENS_NAMES_IN_A):
-        return "she"
-    return "he" if words[0] in MENS_GIVEN_NAMES else ""
+    return {"female": "she", "male": "he"}.get(given_name_sex(head.name.split()[0]) or "", "")
 
 
 MEMBER_OF_BODY = re.compile(
