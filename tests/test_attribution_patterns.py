@@ -3171,6 +3171,17 @@ def test_an_inverted_epithet_is_the_person_the_passage_is_about():
     assert attributed(body) == [("Adut Adak", "I would like my children to go to school,")]
 
 
+def test_an_inverted_epithet_is_the_whole_noun_not_a_shorter_one_it_opens_with():
+    # "widower" opens with "widow": the epithet is the man's; "manager" is no "man", and a "widow" stays hers
+    body = "Jonas Pirk lost his home in the flood. “We had nowhere to go,” said the grieving widower."
+    assert attributed(body) == [("Jonas Pirk", "We had nowhere to go,")]
+    body = "Jonas Pirk lost his home in the flood, and so did his neighbour, Mrs Hanna Lott. “We had nowhere to go,” said the elderly widower."
+    assert attributed(body) == [("Jonas Pirk", "We had nowhere to go,")]
+    body = "Jonas Pirk lost his home in the flood, and so did his neighbour, Mrs Hanna Lott. “We had nowhere to go,” said the elderly widow."
+    assert attributed(body) == [("Hanna Lott", "We had nowhere to go,")]
+    assert attributed("Jonas Pirk lost his home in the flood. “We had nowhere to go,” said the old manager.") == []
+
+
 def test_the_lawmaker_is_the_senator_the_passage_is_about():
     body = (
         "Senator Paul Verhoek has served in the chamber for thirty years. He opposed the bill from the start.\n\n"

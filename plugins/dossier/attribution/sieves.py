@@ -185,7 +185,7 @@ DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN 
 AGED_PERSON = re.compile(r"the\s+(?:[a-z]+\s+)?" + AGE_NOUN + r"(?=\s*(?:[,.;:]|$))")  # "said the 80-year-old."; not "the 80-year-old MP"
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
 # for one the passage already named, where a bare noun is often an unnamed source; an age alone is such an epithet
-EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
+EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")\b|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
 EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
