@@ -1076,18 +1076,29 @@ FEMALE_FIRST_NAMES = frozenset(
 )
 
 
-def looks_female(head: Head) -> bool:
-    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany'),
-    a first name in -a not a man's ('Alexandra', not 'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya. Where it tells
-    nothing, nothing is assumed."""
-    words = [fold_chars(word) for word in head.name.split()]
+# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
+# leaders and officials quoted about most, whom an analyst's "He said" after them never means
+WOMENS_NAMES_IN_A = frozenset(
+    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
+    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
+)
+
+
+def looks_female(head: Head, *, by_ending: bool = True) -> bool:
+    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany',
+    'Ruth', 'Angela'); by_ending, also a guess from the ending: a first name in -a not a man's ('Alexandra', not
+    'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya, which a "she" may use and a "he" need not fear ('Soumitra',
+    'Khawaja' are men's). Where the name tells nothing, nothing is assumed."""
     if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
         return True
+    words = [fold_chars(word) for word in head.name.split()]
     if len(words) < 2:
         return False
     first = words[0]
-    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
+    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
         return True
+    if not by_ending:
+        return False
     return (first.endswith("a") and first not in MENS_NAMES_IN_A and first not in MENS_GIVEN_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
@@ -1400,29 +1411,11 @@ def acts_after_affiliation(text: str, finish: int) -> bool:
     return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
-# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
-# leaders and officials quoted about most, whom an analyst's "He said" after them never means
-WOMENS_NAMES_IN_A = frozenset(
-    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
-    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
-)
-
-
-def named_as_a_woman(head: Head) -> bool:
-    """Whether a woman's title or a given name women bear and men don't says so ("Ruth Amsel", "Ms Vand"); not a guess
-    from the name's ending ("Soumitra", "Khawaja" are men's), which a "she" may still use."""
-    words = [fold_chars(word) for word in head.name.split()]
-    if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
-        return True
-    first = words[0] if len(words) >= 2 else ""
-    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A) and first not in MENS_GIVEN_NAMES
-
-
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
     """The people a "he" may mean: none named as a woman ("Ruth Amsel"); all of them where none is."""
-    if not any(named_as_a_woman(head) for _chunk, head in subjects):
+    if not any(looks_female(head, by_ending=False) for _chunk, head in subjects):
         return subjects
-    return [(chunk, head) for chunk, head in subjects if not named_as_a_woman(head)]
+    return [(chunk, head) for chunk, head in subjects if not looks_female(head, by_ending=False)]
 
 
 class ReportAttribution:
@@ -4519,7 +4512,7 @@ class ReportAttribution:
         if self.kind_of_who(who) != "person":
             return False
         head = self.person_head(who)
-        return named_as_a_woman(self.full_name(head) if " " not in head.name else head)
+        return looks_female(self.full_name(head) if " " not in head.name else head, by_ending=False)
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
