@@ -55,6 +55,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    lower_body_head,
     office_of_a_person,
     office_of_a_role,
     paper_after_the,
@@ -1504,7 +1505,7 @@ def cue_after(clause: Clause) -> Found | None:
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(
-                Subject([Head(body.group(0), "", "organization")]),
+                Subject([lower_body_head(body.group(0))]),
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),
