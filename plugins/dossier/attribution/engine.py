@@ -3594,6 +3594,9 @@ class ReportAttribution:
                         if promotable
                         else None
                     )
+                    unaffiliated = self.without_affiliation(clause) if found is None and promotable else None
+                    if unaffiliated is not None:  # "Downes at HKMU said Harris was likely to pursue a “…”": Downes's term
+                        found = governing_cue(unaffiliated)
                     if found is None and quote.why == "repeats a phrase quoted earlier":
                         found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):
@@ -4299,7 +4302,24 @@ class ReportAttribution:
             found = sieve(clause)
             if found is not None:
                 return found
+        unaffiliated = self.without_affiliation(clause)
+        if unaffiliated is not None:  # "Downes at HKMU said Harris was likely to pursue a “…”": read as "Downes said …"
+            return self.sieve(unaffiliated)
         return None
+
+    def without_affiliation(self, clause: Clause) -> Clause | None:
+        """The clause with the body blanked that a surname opening it works at ("Downes at HKMU said …" as "Downes said
+        …"), where the surname is of someone the report named in full as a subject before (surname_with_affiliation):
+        the sieves read a bare surname and its verb, and an affiliation between them only after a full name."""
+        affiliated = self.surname_with_affiliation(clause.masked)
+        if affiliated is None:
+            return None
+        opening = SURNAME_OPENING.match(clause.masked)
+        affiliation = AFFILIATION_AFTER_NAME.match(clause.masked, opening.end()) if opening is not None else None
+        if affiliation is None or affiliation.end() > clause.start:
+            return None
+        blank = " " * (affiliation.end() - affiliation.start())
+        return Clause(clause.masked[: affiliation.start()] + blank + clause.masked[affiliation.end() :], clause.start, clause.end, clause.block)
 
     def joint_signers(self, sentence: str, subject: Subject | None, salience: Salience) -> list[str | Head]:
         """ "he helped organize a joint statement from himself and four former senators: John Ashcroft, … and Jim Talent":
