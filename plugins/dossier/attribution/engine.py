@@ -1690,9 +1690,9 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.surname)
             if bearer is not None:  # "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and a given name
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
-        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) in GIVEN_NAMES:
+        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2:
             formal = self.formal_given_name(head)
-            if formal is not None:  # "Ray Tallis" in a report that also names "Raymond Tallis": one person, by the longer name
+            if formal is not None:  # "Ray Tallis", "Josh Apte" where the report also names "Raymond Tallis", "Joshua Apte": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
         if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
             in_full = self.given_name_before(head)
@@ -2017,8 +2017,9 @@ class ReportAttribution:
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
         """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
         or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
-        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond"). None
-        where they are two names ("Ann", "Tom")."""
+        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond") or of a
+        short form that is no listed name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
+        "Daniela": women's names in -a are not listed)."""
         shorter, longer = sorted(forms, key=len)
         short, long = fold_chars(shorter), fold_chars(longer)
         if len(short) < 3 or not long.startswith(short) or len(long) == len(short):
@@ -2029,6 +2030,8 @@ class ReportAttribution:
             return usual
         if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
             return longer
+        if long in GIVEN_NAMES and short not in GIVEN_NAMES:
+            return longer  # "Josh", "Chris" beside "Joshua", "Christopher": a short form the lists hold as no name of its own
         return None
 
     def korean_given_name(self, first: str, last: str) -> bool:
