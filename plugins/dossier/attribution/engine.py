@@ -1692,7 +1692,7 @@ class ReportAttribution:
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
         if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2:
             formal = self.formal_given_name(head)
-            if formal is not None:  # "Ray Tallis", "Josh Apte" where the report also names "Raymond Tallis", "Joshua Apte": one person, by the longer name
+            if formal is not None:  # "Ray Tallis", "Josh Apte" beside "Raymond Tallis", "Joshua Apte": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
         if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
             in_full = self.given_name_before(head)

@@ -1226,6 +1226,8 @@ def lower_body_head(body: str) -> Head:
     """A body named in lower case after its country or its candidate ("Israel’s military", "the Fisk campaign"); a
     candidate's campaign by one name, with or without the possessive ("Fisk’s campaign" is the Fisk campaign)."""
     return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization")
+
+
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,150},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
