@@ -403,3 +403,29 @@ def test_a_legislator_or_a_platforms_page_is_no_body_speaking():
 def test_a_representative_of_an_unnamed_union_stays_unnamed():
     body = SELLING + "A representative of the union, who asked not to be named, said the deal was “a disgrace for the workers.”"
     assert attributed(body) == []
+
+
+CANDIDATE = "Governor Ada Fisk leads in the polls. "
+
+
+def test_a_candidates_campaign_is_a_body_of_its_own():
+    # the gold's convention: "The Harris campaign" speaks as a body, not the candidate
+    for sentence in (
+        "The Fisk campaign said the ads were “a sign of panic”.",
+        "“The ads are a sign of panic,” the Fisk campaign said.",
+        "Fisk’s campaign said in a statement that the ads were “a sign of panic”.",
+        "“The ads are a sign of panic,” Fisk’s campaign said in a statement.",
+        "“The ads are a sign of panic,” said the Fisk campaign.",
+    ):
+        assert attributed_with_kinds(CANDIDATE + sentence)[0][:2] == ("Fisk campaign", "organization"), sentence
+
+
+def test_a_body_in_lower_case_after_an_inverted_cue_is_the_body_not_the_person_so_named():
+    assert [name for name, _quote in attributed(CANDIDATE + "“The ads are a sign of panic,” said the Fisk government.")] == ["Fisk government"]
+
+
+def test_a_campaigns_unnamed_staff_and_its_manager_are_not_the_campaign():
+    # near misses: a spokesman of no named campaign is unnamed; "the Fisk campaign manager" is a person, not the body
+    assert attributed(CANDIDATE + "“The ads are a sign of panic,” a campaign spokesman said.") == []
+    manager = attributed(CANDIDATE + "“The ads are a sign of panic,” said the Fisk campaign manager.")
+    assert "Fisk campaign" not in [name for name, _quote in manager]

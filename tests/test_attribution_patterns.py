@@ -3,6 +3,7 @@ each with the near miss beside it."""
 
 from __future__ import annotations
 
+import pytest
 from dossier.actors import Registry
 from dossier.document import read_report
 from dossier.quotes import quote_spans
@@ -487,6 +488,27 @@ def test_a_bodys_officials_speak_for_it_but_a_states_are_unnamed():
     body = "Hamas officials said the death would “not pass in vain”. Gazprom officials said the contract was “void”."
     assert attributed(body) == [("Hamas", "not pass in vain"), ("Gazprom", "void")]
     assert attributed("U.S. officials said the strike was “a grave escalation”.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“The roads are the state’s duty,” said Dorvane officials.",
+        "“The roads are the state’s duty,” Dorvane officials said.",
+        "Dorvane officials noted: “The roads are the state’s duty.”",
+        "Dorvane officials said the roads were “the state’s duty”.",
+    ],
+)
+def test_officials_of_a_name_not_known_as_a_body_are_nobody_not_the_person_so_named(sentence: str) -> None:
+    # "Dorvane" may be a town or a firm: its officials are unnamed, and never Pia Dorvane, named before
+    assert attributed("Pia Dorvane opened the pit in 2012. " + sentence) == []
+
+
+def test_officials_after_the_quote_of_a_body_are_the_body():
+    # near misses of the rule above: a body's officials, before or after the quote
+    assert attributed("Talks stalled in March. “The deal is dead,” said Hamas officials.") == [("Hamas", "The deal is dead,")]
+    assert attributed("Talks stalled in March. “No deal is near,” Kremlin officials said.") == [("Kremlin", "No deal is near,")]
+    assert attributed("Talks stalled in March. “No deal is near,” said U.S. officials.") == []
 
 
 def test_a_verb_joined_to_an_unnamed_subjects_verb_names_nobody():
@@ -3169,6 +3191,17 @@ def test_the_agency_is_nobody_where_its_paragraph_names_two_bodies():
 def test_an_inverted_epithet_is_the_person_the_passage_is_about():
     body = "Adut Adak is in her mid-twenties and has five children.\n\n“I would like my children to go to school,” said the young mother."
     assert attributed(body) == [("Adut Adak", "I would like my children to go to school,")]
+
+
+def test_an_inverted_epithet_is_the_whole_noun_not_a_shorter_one_it_opens_with():
+    # "widower" opens with "widow": the epithet is the man's; "manager" is no "man", and a "widow" stays hers
+    body = "Jonas Pirk lost his home in the flood. “We had nowhere to go,” said the grieving widower."
+    assert attributed(body) == [("Jonas Pirk", "We had nowhere to go,")]
+    body = "Jonas Pirk lost his home in the flood, and so did his neighbour, Mrs Hanna Lott. “We had nowhere to go,” said the elderly widower."
+    assert attributed(body) == [("Jonas Pirk", "We had nowhere to go,")]
+    body = "Jonas Pirk lost his home in the flood, and so did his neighbour, Mrs Hanna Lott. “We had nowhere to go,” said the elderly widow."
+    assert attributed(body) == [("Hanna Lott", "We had nowhere to go,")]
+    assert attributed("Jonas Pirk lost his home in the flood. “We had nowhere to go,” said the old manager.") == []
 
 
 def test_the_lawmaker_is_the_senator_the_passage_is_about():

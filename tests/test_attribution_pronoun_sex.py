@@ -94,3 +94,21 @@ def test_a_surname_with_its_affiliation_saying_what_another_man_will_do_is_the_o
         "He said Ida Borg “would be far harder to deal with.”"
     )
     assert attributed(body)[-1] == ("Anton Ruml", "would be far harder to deal with.")
+
+
+FELLOW = "Anton Ruml, a fellow at the Norland Port Institute, expected long talks.\n\n"
+
+
+def test_a_term_quoted_after_a_surname_with_its_affiliation_is_that_persons_not_the_one_spoken_of():
+    body = FELLOW + "Ruml at NPI said Tomas Hale was likely to pursue a “softer line” on the docks and talk to the unions."
+    assert attributed(body) == [("Anton Ruml", "softer line")]
+    body = FELLOW + "Ruml from the NPI said Ida Borg would take a “harder line” on the docks."
+    assert attributed(body) == [("Anton Ruml", "harder line")]
+    body = FELLOW + "Ruml at NPI said: “Whoever wins, the docks come first.”"
+    assert attributed(body) == [("Anton Ruml", "Whoever wins, the docks come first.")]
+
+
+def test_a_term_after_a_word_with_an_affiliation_is_no_ones_unless_named_in_full_before():
+    # near misses: a surname the report never named in full, a plural noun with its affiliation
+    assert attributed("Talks opened on Monday.\n\nRuml at NPI said Tomas Hale was likely to pursue a “softer line” on the docks.") == []
+    assert attributed(FELLOW + "Doctors at NPI said Tomas Hale was likely to pursue a “softer line” on the docks.") == []

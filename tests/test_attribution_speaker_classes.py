@@ -86,6 +86,27 @@ def test_a_short_given_name_stays_apart_where_another_of_the_surname_is_named():
     assert [name for name, _ in attributed(body)] == ["Ray Tallis", "Raymond Tallis"]
 
 
+def test_a_short_form_no_list_holds_as_a_name_is_the_full_name_the_report_gives():
+    # a post's signature ("— Josh Apte (@japte)") or a later mention by the short form: the page is titled by the full name
+    body = (
+        "Joshua Apte, a professor of engineering at Kestrel University, explained the smog.\n\n"
+        "The air was horrific on Sunday, and deadly too.\n\n"
+        "— Josh Apte (@japte) November 3, 2019\n\n"
+        "“It overflows,” Apte said."
+    )
+    assert [name for name, _ in attributed(body)] == ["Joshua Apte", "Joshua Apte"]
+    body = "Christopher Vane, a lecturer at Kestrel University, explained the smog. “The air is foul,” Chris Vane wrote on X."
+    assert attributed(body) == [("Christopher Vane", "The air is foul,")]
+
+
+def test_a_short_form_stays_apart_from_another_name_or_another_of_the_surname():
+    # near misses: "Daniela" is a woman's name (in -a, which the lists leave out), not Dan's long form; a third Apte
+    body = "Daniela Apte, a lecturer at Kestrel University, explained the smog. “The air is foul,” Dan Apte said later."
+    assert attributed(body) == [("Dan Apte", "The air is foul,")]
+    body = "Joshua Apte, a lecturer, explained the smog. “The air is foul,” Josh Apte said later. His daughter Ruth Apte disagreed."
+    assert attributed(body) == [("Josh Apte", "The air is foul,")]
+
+
 def test_a_quote_after_a_named_person_s_paraphrase_with_yesterday_is_theirs():
     body = (
         "Hamish Gray, Labour's harbour spokesman, yesterday said opposition parties had forced a climbdown. "

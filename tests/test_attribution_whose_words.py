@@ -81,3 +81,44 @@ def test_people_listed_as_an_object_or_without_they_opening_are_not_the_ones_mea
     assert attributed(met) == []
     removed = "The board removed the treasurers, Ilse Varga and Oren Tasky, because, in their words, “the books were dark.”"
     assert attributed(removed) == []
+
+
+def test_in_her_words_after_a_man_whose_name_ends_in_a_is_the_woman_named():
+    # a man's given name in -a ("Reza", "Narendra") says "he", as the given-name lists say, not "she" by its ending
+    body = (
+        "The council met on Monday. Reza Tavin removed the treasurer, Hanna Lott, from the board because, in her words, "
+        "“the money sat in a drawer for a year.” Lott did not reply."
+    )
+    assert attributed(body) == [("Hanna Lott", "the money sat in a drawer for a year.")]
+    body = (
+        "The board sat late. Narendra Vosk removed the auditor, Greta Marten, from her post since, in her words, "
+        "“nobody had opened the ledgers since spring.” Marten left."
+    )
+    assert attributed(body) == [("Greta Marten", "nobody had opened the ledgers since spring.")]
+
+
+def test_in_his_words_after_a_man_whose_name_ends_in_a_is_his():
+    body = (
+        "The council met on Monday. Hamza Odil removed the treasurer, Piet Salo, from the board because, in his words, "
+        "“the money sat in a drawer for a year.” Salo did not reply."
+    )
+    assert attributed(body) == [("Hamza Odil", "the money sat in a drawer for a year.")]
+    body = (
+        "The board sat late. Osama Reddi then sacked his deputy, Greta Holm, because, in his view, “the office had "
+        "stopped answering letters.” Holm declined to comment."
+    )
+    assert attributed(body) == [("Osama Reddi", "the office had stopped answering letters.")]
+
+
+def test_a_womans_name_in_a_and_a_name_either_may_bear_keep_the_subject():
+    # near misses: "Corinna" is a woman's name by its ending; "Nikita" tells neither, so the subject stays
+    body = (
+        "The council met on Monday. Corinna Vask removed the treasurer, Piet Salo, from the board because, in her words, "
+        "“the money sat in a drawer for a year.” Salo did not reply."
+    )
+    assert attributed(body) == [("Corinna Vask", "the money sat in a drawer for a year.")]
+    body = (
+        "The council met on Monday. Nikita Sorel removed the treasurer, Piet Salo, from the board because, in his words, "
+        "“the money sat in a drawer for a year.” Salo did not reply."
+    )
+    assert attributed(body) == [("Nikita Sorel", "the money sat in a drawer for a year.")]

@@ -1075,18 +1075,29 @@ FEMALE_FIRST_NAMES = frozenset(
 )
 
 
-def looks_female(head: Head) -> bool:
-    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany'),
-    a first name in -a not a man's ('Alexandra', not 'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya. Where it tells
-    nothing, nothing is assumed."""
-    words = [fold_chars(word) for word in head.name.split()]
+# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
+# leaders and officials quoted about most, whom an analyst's "He said" after them never means
+WOMENS_NAMES_IN_A = frozenset(
+    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
+    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
+)
+
+
+def looks_female(head: Head, *, by_ending: bool = True) -> bool:
+    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany',
+    'Ruth', 'Angela'); by_ending, also a guess from the ending: a first name in -a not a man's ('Alexandra', not
+    'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya, which a "she" may use and a "he" need not fear ('Soumitra',
+    'Khawaja' are men's). Where the name tells nothing, nothing is assumed."""
     if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
         return True
+    words = [fold_chars(word) for word in head.name.split()]
     if len(words) < 2:
         return False
     first = words[0]
-    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
+    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
         return True
+    if not by_ending:
+        return False
     return (first.endswith("a") and first not in MENS_NAMES_IN_A and first not in MENS_GIVEN_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
@@ -1399,29 +1410,11 @@ def acts_after_affiliation(text: str, finish: int) -> bool:
     return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
-# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
-# leaders and officials quoted about most, whom an analyst's "He said" after them never means
-WOMENS_NAMES_IN_A = frozenset(
-    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
-    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
-)
-
-
-def named_as_a_woman(head: Head) -> bool:
-    """Whether a woman's title or a given name women bear and men don't says so ("Ruth Amsel", "Ms Vand"); not a guess
-    from the name's ending ("Soumitra", "Khawaja" are men's), which a "she" may still use."""
-    words = [fold_chars(word) for word in head.name.split()]
-    if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
-        return True
-    first = words[0] if len(words) >= 2 else ""
-    return (first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A) and first not in MENS_GIVEN_NAMES
-
-
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
     """The people a "he" may mean: none named as a woman ("Ruth Amsel"); all of them where none is."""
-    if not any(named_as_a_woman(head) for _chunk, head in subjects):
+    if not any(looks_female(head, by_ending=False) for _chunk, head in subjects):
         return subjects
-    return [(chunk, head) for chunk, head in subjects if not named_as_a_woman(head)]
+    return [(chunk, head) for chunk, head in subjects if not looks_female(head, by_ending=False)]
 
 
 class ReportAttribution:
@@ -1696,9 +1689,9 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.surname)
             if bearer is not None:  # "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and a given name
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
-        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) in GIVEN_NAMES:
+        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2:
             formal = self.formal_given_name(head)
-            if formal is not None:  # "Ray Tallis" in a report that also names "Raymond Tallis": one person, by the longer name
+            if formal is not None:  # "Ray Tallis", "Josh Apte" beside "Raymond Tallis", "Joshua Apte": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
         if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
             in_full = self.given_name_before(head)
@@ -2023,8 +2016,9 @@ class ReportAttribution:
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
         """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
         or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
-        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond"). None
-        where they are two names ("Ann", "Tom")."""
+        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond") or of a
+        short form that is no listed name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
+        "Daniela": women's names in -a are not listed)."""
         shorter, longer = sorted(forms, key=len)
         short, long = fold_chars(shorter), fold_chars(longer)
         if len(short) < 3 or not long.startswith(short) or len(long) == len(short):
@@ -2035,6 +2029,8 @@ class ReportAttribution:
             return usual
         if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
             return longer
+        if long in GIVEN_NAMES and short not in GIVEN_NAMES:
+            return longer  # "Josh", "Chris" beside "Joshua", "Christopher": a short form the lists hold as no name of its own
         return None
 
     def korean_given_name(self, first: str, last: str) -> bool:
@@ -3600,6 +3596,9 @@ class ReportAttribution:
                         if promotable
                         else None
                     )
+                    unaffiliated = self.without_affiliation(clause) if found is None and promotable else None
+                    if unaffiliated is not None:  # "Downes at HKMU said Harris was likely to pursue a “…”": Downes's term
+                        found = governing_cue(unaffiliated)
                     if found is None and quote.why == "repeats a phrase quoted earlier":
                         found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):
@@ -4305,7 +4304,24 @@ class ReportAttribution:
             found = sieve(clause)
             if found is not None:
                 return found
+        unaffiliated = self.without_affiliation(clause)
+        if unaffiliated is not None:  # "Downes at HKMU said Harris was likely to pursue a “…”": read as "Downes said …"
+            return self.sieve(unaffiliated)
         return None
+
+    def without_affiliation(self, clause: Clause) -> Clause | None:
+        """The clause with the body blanked that a surname opening it works at ("Downes at HKMU said …" as "Downes said
+        …"), where the surname is of someone the report named in full as a subject before (surname_with_affiliation):
+        the sieves read a bare surname and its verb, and an affiliation between them only after a full name."""
+        affiliated = self.surname_with_affiliation(clause.masked)
+        if affiliated is None:
+            return None
+        opening = SURNAME_OPENING.match(clause.masked)
+        affiliation = AFFILIATION_AFTER_NAME.match(clause.masked, opening.end()) if opening is not None else None
+        if affiliation is None or affiliation.end() > clause.start:
+            return None
+        blank = " " * (affiliation.end() - affiliation.start())
+        return Clause(clause.masked[: affiliation.start()] + blank + clause.masked[affiliation.end() :], clause.start, clause.end, clause.block)
 
     def joint_signers(self, sentence: str, subject: Subject | None, salience: Salience) -> list[str | Head]:
         """ "he helped organize a joint statement from himself and four former senators: John Ashcroft, … and Jim Talent":
@@ -4518,7 +4534,7 @@ class ReportAttribution:
         if self.kind_of_who(who) != "person":
             return False
         head = self.person_head(who)
-        return named_as_a_woman(self.full_name(head) if " " not in head.name else head)
+        return looks_female(self.full_name(head) if " " not in head.name else head, by_ending=False)
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to

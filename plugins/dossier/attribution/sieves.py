@@ -27,7 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
+from .given_names import given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
@@ -55,6 +55,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    lower_body_head,
     office_of_a_person,
     office_of_a_role,
     paper_after_the,
@@ -185,7 +186,7 @@ DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN 
 AGED_PERSON = re.compile(r"the\s+(?:[a-z]+\s+)?" + AGE_NOUN + r"(?=\s*(?:[,.;:]|$))")  # "said the 80-year-old."; not "the 80-year-old MP"
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
 # for one the passage already named, where a bare noun is often an unnamed source; an age alone is such an epithet
-EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
+EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")\b|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
 EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
@@ -1504,7 +1505,7 @@ def cue_after(clause: Clause) -> Found | None:
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(
-                Subject([Head(body.group(0), "", "organization")]),
+                Subject([lower_body_head(body.group(0))]),
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),
@@ -1894,9 +1895,7 @@ def _sex_of_name(head: Head) -> str:
         return "he"
     if len(words) < 2:
         return ""
-    if words[0] in WOMENS_GIVEN_NAMES or (words[0].endswith("a") and words[0] not in MENS_NAMES_IN_A):
-        return "she"
-    return "he" if words[0] in MENS_GIVEN_NAMES else ""
+    return {"female": "she", "male": "he"}.get(given_name_sex(head.name.split()[0]) or "", "")
 
 
 MEMBER_OF_BODY = re.compile(
