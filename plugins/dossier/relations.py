@@ -145,6 +145,15 @@ class Relation:
             found.extend(self._from_share(reading, [positions[number - starts[index]]], same))
         return found
 
+    def share_ranges(self) -> list[tuple[str, int, int]]:
+        """Each report's passages as places in `evidence`: its slug, the first place and the one after its last."""
+        found = []
+        start = 0
+        for slug, _, positions, _ in self._shares:
+            found.append((slug, start, start + len(positions)))
+            start += len(positions)
+        return found
+
     def numbers_from(self, slug: str) -> range:
         """Where a report's passages are in `evidence` (none: an empty range)."""
         start = 0
