@@ -120,8 +120,8 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
     )
     rows = view.rows
     order = [(row.relation.source, row.relation.kind, row.relation.target) for row in rows]
-    pieces: list[int | str] = []
-    tails: dict[int, tuple[Evidence, str]] = {}  # each passage's own columns, for the other relations it backs (MapView.relation_lines)
+    pieces: list[int | bytes] = []
+    tails: dict[int, tuple[Evidence, bytes]] = {}  # each passage's own columns, for the other relations it backs (MapView.relation_data)
     if usable and last is not None:
         changed = {slug for slug, each in places.items() if last.places.get(slug) != each} | (set(last.places) - set(places))
         dirty = {number for slug in changed for number in last.by_report.get(slug, ())}
@@ -130,12 +130,12 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
         for relation, row in zip(order, rows, strict=True):
             number = numbers.get(relation)
             if number is None or number in dirty or any(slug in changed for slug, _ in shares.get(row.relation.key, ())):
-                pieces.append(view.relation_lines(row, tails))
+                pieces.append(view.relation_data(row, tails))
             else:
                 pieces.append(number)
         bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", pieces, old_path, last.bounds)
     else:
-        lines = (view.relation_lines(row, tails) for row in rows)
+        lines = (view.relation_data(row, tails) for row in rows)
         bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", lines)
     kept.record(relative, [key, size, digest, *file_stamp(os.path.join(kept.output_folder, relative))])
     copied = sum(1 for piece in pieces if isinstance(piece, int))

@@ -170,12 +170,12 @@ def load_layout(path: str) -> SiteLayout | None:
 
 
 def assemble(
-    target: str, head: str, separator: str, tail: str, pieces: Iterable[int | str], old_path: str = "", old_bounds: array[int] | None = None
+    target: str, head: str, separator: str, tail: str, pieces: Iterable[int | str | bytes], old_path: str = "", old_bounds: array[int] | None = None
 ) -> tuple[array[int], int, str]:
-    """Write head, the pieces joined by separator, and tail to target: a piece is a row's text, or the number of a
-    row of the file at old_path (old_bounds gives its byte range there; rows that follow each other there are copied
-    as one range, separators included, by the kernel). Returns each row's byte range in the new file, its size and
-    its SHA-256."""
+    """Write head, the pieces joined by separator, and tail to target: a piece is a row's text (or its UTF-8), or the
+    number of a row of the file at old_path (old_bounds gives its byte range there; rows that follow each other there
+    are copied as one range, separators included, by the kernel). Returns each row's byte range in the new file, its
+    size and its SHA-256."""
     bounds = array("q")
     gap = separator.encode()
     hashed = hashlib.sha256()  # of what is written, while no range is copied: the file is then not read back
@@ -235,7 +235,7 @@ def assemble(
                 if rows:
                     put(gap)
                 bounds.append(position)
-                put(piece.encode())
+                put(piece if isinstance(piece, bytes) else piece.encode())
                 bounds.append(position)
             rows += 1
         if run:

@@ -135,6 +135,19 @@ class IsoDates(dict[dt.date | None, str]):
         return found
 
 
+class DateLabels(dict[dt.date | None, str]):
+    """date -> format_date(date), None -> "": each worked out once."""
+
+    def __missing__(self, date: dt.date | None) -> str:
+        found = self[date] = format_date(date)
+        return found
+
+
+def dumps(value: Any) -> str:
+    """JSON as the map's data files write it: sorted keys, no spaces, characters as they are."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def date_span(dates: list[dt.date]) -> str:
     if not dates:
         return ""
@@ -195,7 +208,10 @@ class MapView:
         self._where: dict[tuple[str, str], str] = {}
         self._iso = IsoDates()  # a passage's date as its rows sort by it: an archive's 150,000 passages share a few hundred dates
         self._csv_places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is (CSV)
-        self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
+        self._by_report: dict[str, list[tuple[Row, list[int]]]] | None = None
+        self._places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is
+        self._date_labels = DateLabels()
+        self._shard_nodes: dict[str, str] = {}  # each actor's node in the shards, as JSON
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         self._kept_orders = kept_orders or {}
         self.orders: dict[str, KeptOrder] = {}  # each relation's passages in row order, as positions, for the next build
@@ -564,23 +580,25 @@ class MapView:
             )
         return pages
 
-    def _rows_by_report(self) -> dict[str, list[tuple[Row, list[Evidence]]]]:
-        """Each report's rows and their passages from it; worked out once (the shards' keys and the shards both need it)."""
+    def _rows_by_report(self) -> dict[str, list[tuple[Row, list[int]]]]:
+        """Each report's rows and the places of their passages from it in the row's evidence, in row order; worked
+        out from the relations' shares (one range of places a report), so without going through the passages."""
         if self._by_report is not None:
             return self._by_report
-        by_report: dict[str, list[tuple[Row, list[Evidence]]]] = {slug: [] for slug in self.book.reports}
+        by_report: dict[str, list[tuple[Row, list[int]]]] = {slug: [] for slug in self.book.reports}
         for row in self.rows:
-            own: dict[str, list[Evidence]] = {}
-            for evidence in row.evidence:
-                slug = evidence.report_slug
-                if slug:  # not the registry's entry
-                    found = own.get(slug)
-                    if found is None:
-                        own[slug] = [evidence]
-                    else:
-                        found.append(evidence)
-            for slug, found in own.items():
-                by_report[slug].append((row, found))
+            ranges = row.relation.share_ranges()
+            if not ranges:
+                continue
+            order = row.order
+            if len(ranges) == 1:
+                slug, start, end = ranges[0]
+                by_report[slug].append((row, list(order) if len(order) == end else [n for n in order if n < end]))
+                continue
+            rank = sorted(range(len(order)), key=order.__getitem__)  # where each place is in the row's order
+            by_rank = rank.__getitem__
+            for slug, start, end in ranges:
+                by_report[slug].append((row, sorted(range(start, end), key=by_rank)))
         self._by_report = by_report
         return by_report
 
@@ -600,13 +618,13 @@ class MapView:
         shares = self.graph.shares
         return [(row, [slug for slug, _ in shares.get(row.relation.key, ())]) for row in self.rows]
 
-    def _report_rows(self, slug: str) -> list[tuple[Row, list[Evidence]]]:
-        """One report's rows and their passages from it (what _rows_by_report gives for that report)."""
+    def _report_rows(self, slug: str) -> list[tuple[Row, list[int]]]:
+        """One report's rows and the places of their passages from it (what _rows_by_report gives for that report)."""
         found = []
         for row, slugs in self._row_reports():
             if slug in slugs:
                 own = row.relation.numbers_from(slug)
-                found.append((row, row.relation.evidence_at([number for number in row.order if number in own])))
+                found.append((row, [number for number in row.order if number in own]))
         return found
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
@@ -622,50 +640,81 @@ class MapView:
             for slug in reports:
                 named[slug].add(actor_id)
         out = {}
+        edge_ends: dict[str, tuple[str, str]] = {}
         for slug, rows in by_report.items():
             if only is not None and slug not in only:
                 continue
             actors = named[slug]
             passages: list[list[str]] = []
-            numbered: dict[Evidence, int] = {}  # a sentence that backs several relations is listed once
-            edges = []
-            for row, found in rows:
+            # a sentence that backs several relations is listed once: the same passage, or an equal one (another
+            # rule's, a merged speaker's), by its fields (its report is this one) rather than Evidence's hash, a call
+            numbered: dict[tuple[str, str, str, dt.date | None, str], int] = {}
+            numbered_ids: dict[int, int] = {}
+            edges: list[str] = []
+            for row, own in rows:
                 relation = row.relation
                 actors.update((relation.source, relation.target))
-                shown = spread(found, PASSAGES_SHOWN)
+                shown = relation.evidence_at(spread(own, PASSAGES_SHOWN))
                 numbers = []
                 for evidence in shown:
-                    if evidence not in numbered:
-                        passage = self.describe(evidence)
-                        numbered[evidence] = len(passages)
-                        passages.append([passage.text, passage.url, passage.date, passage.date_label, passage.where])
-                    numbers.append(numbered[evidence])
-                edge: dict[str, Any] = {
-                    "id": relation.key,
-                    "from": relation.source,
-                    "to": relation.target,
-                    "relation": relation.kind,
-                    "passages": numbers,
-                }
-                if len(found) > len(shown):
-                    edge["more"] = len(found) - len(shown)
-                if row.basis:
-                    edge["basis"] = row.basis
-                edges.append(edge)
-            nodes = []
-            for actor_id in sorted(actors):
-                actor = self.registry[actor_id]
-                node: dict[str, Any] = {"id": actor_id}
-                if actor.affiliation in self.registry:
-                    node["affiliation"] = self.registry[actor.affiliation].name
-                if actor.description:
-                    node["description"] = shorten(actor.description, 160)
-                nodes.append(node)
-            body = json.dumps(
-                {"report": slug, "nodes": nodes, "edges": edges, "passages": passages}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
-            )
+                    number = numbered_ids.get(id(evidence))
+                    if number is None:
+                        key = (evidence.text, evidence.section_slug, evidence.anchor, evidence.date, evidence.speaker)
+                        number = numbered.get(key)
+                        if number is None:
+                            number = numbered[key] = len(passages)
+                            passages.append(self._shard_passage(evidence))
+                        numbered_ids[id(evidence)] = number
+                    numbers.append(number)
+                ends = edge_ends.get(relation.key)
+                if ends is None:
+                    ends = edge_ends[relation.key] = self._edge_ends(row)
+                more = f'"more":{len(own) - len(shown)},' if len(own) > len(shown) else ""
+                edges.append(f'{ends[0]}{more}"passages":[{",".join(map(str, numbers))}],{ends[1]}')
+            nodes = ",".join([self._shard_node(actor_id) for actor_id in sorted(actors)])
+            # what json.dumps(..., sort_keys=True) writes, with each edge's fixed keys and each node encoded once
+            body = f'{{"edges":[{",".join(edges)}],"nodes":[{nodes}],"passages":{dumps(passages)},"report":{dumps(slug)}}}'
             out[slug] = f"dossierMapShard({body});\n"
         return out
+
+    def _shard_passage(self, evidence: Evidence) -> list[str]:
+        """A report's passage in a shard: what describe() gives, [text, address, date, date label, where], with its
+        section's address and place and its date's forms worked out once."""
+        date = evidence.date
+        page, where = self._place(evidence.report_slug, evidence.section_slug)
+        return [cut(evidence.text), page + evidence.anchor, self._iso[date], self._date_labels[date], where]
+
+    def _place(self, report_slug: str, section_slug: str) -> tuple[str, str]:
+        """A section's address up to the paragraph's anchor and where it is, as the page shows it."""
+        key = (report_slug, section_slug)
+        found = self._places.get(key)
+        if found is None:
+            found = self._places[key] = (paragraph_path(self.book.reports[report_slug], section_slug, ""), self.where(report_slug, section_slug))
+        return found
+
+    @staticmethod
+    def _edge_ends(row: Row) -> tuple[str, str]:
+        """A relation's edge in a shard, as JSON with sorted keys, before its "more" and "passages" and after them:
+        the same in every shard that lists it."""
+        relation = row.relation
+        basis = f'"basis":{dumps(row.basis)},' if row.basis else ""
+        return (
+            f'{{{basis}"from":{dumps(relation.source)},"id":{dumps(relation.key)},',
+            f'"relation":{dumps(relation.kind)},"to":{dumps(relation.target)}}}',
+        )
+
+    def _shard_node(self, actor_id: str) -> str:
+        """An actor's details in a shard, as JSON; the same in every shard that names them, so made once."""
+        node = self._shard_nodes.get(actor_id)
+        if node is None:
+            actor = self.registry[actor_id]
+            details = {"id": actor_id}
+            if actor.affiliation in self.registry:
+                details["affiliation"] = self.registry[actor.affiliation].name
+            if actor.description:
+                details["description"] = shorten(actor.description, 160)
+            node = self._shard_nodes[actor_id] = dumps(details)
+        return node
 
     def payload_json(self) -> str:
         """The payload for a <script type="application/json"> block: no '<', '>' or '&' that could end it early."""
@@ -701,42 +750,46 @@ class MapView:
         its rows and a section's place once for its passages: csv.writer goes through long passages a character at
         a time (at 300 reports, 40,000 rows, twice the time). Written as it goes: at 1,000 reports the file is 62 MB."""
         handle.write(CSV_HEADER)
-        tails: dict[int, tuple[Evidence, str]] = {}
+        tails: dict[int, tuple[Evidence, bytes]] = {}
         for row in self.rows:
             handle.write(self.relation_lines(row, tails))
 
-    def relation_lines(self, row: Row, tails: dict[int, tuple[Evidence, str]] | None = None) -> str:
-        """A relation's lines of data/relations.csv: one per passage, the relation's columns on each. `tails`: each
-        passage's own columns as encoded for an earlier relation, by the passage's id (kept with the passage, so that
-        the id names no other): a sentence that names three actors backs three relations with one passage, and
+    def relation_lines(self, row: Row, tails: dict[int, tuple[Evidence, bytes]] | None = None) -> str:
+        """A relation's lines of data/relations.csv (relation_data as text)."""
+        return self.relation_data(row, tails).decode("utf-8")
+
+    def relation_data(self, row: Row, tails: dict[int, tuple[Evidence, bytes]] | None = None) -> bytes:
+        """A relation's lines of data/relations.csv, UTF-8: one per passage, the relation's columns on each. `tails`:
+        each passage's own columns as encoded for an earlier relation, by the passage's id (kept with the passage, so
+        that the id names no other): a sentence that names three actors backs three relations with one passage, and
         encoding its text was most of the file's work."""
         relation = row.relation
         head = ",".join(
             map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(row.relation.evidence_count)))
-        )
-        places = self._csv_places
+        ).encode()
         tails = {} if tails is None else tails
-        lines: list[str] = []
+        own: list[bytes] = []
         for evidence in row.evidence:
             kept = tails.get(id(evidence))
-            if kept is not None and kept[0] is evidence:
-                lines += (head, kept[1])
-                continue
-            if evidence.from_registry:
-                page, where, line = "", csv_field(self.registry_label), evidence.line
-            else:
-                place = (evidence.report_slug, evidence.section_slug)
-                if place not in places:
-                    page = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, "")
-                    places[place] = (page, csv_field(self.where(*place)))
-                page, where = places[place]
-                line = evidence.text  # a report's sentence is on one line already (Evidence.line)
-            url = csv_field(page + evidence.anchor) if page else ""
-            date = evidence.date.isoformat() if evidence.date else ""
-            tail = f",{date},{csv_field(line)},{url},{where},{csv_field(evidence.rule)}\r\n"
-            tails[id(evidence)] = (evidence, tail)
-            lines += (head, tail)
-        return "".join(lines)
+            if kept is None or kept[0] is not evidence:
+                kept = tails[id(evidence)] = (evidence, self._csv_tail(evidence))
+            own.append(kept[1])
+        return head + head.join(own) if own else b""
+
+    def _csv_tail(self, evidence: Evidence) -> bytes:
+        """A passage's own columns of data/relations.csv, after the relation's: date, passage, address, where, rule."""
+        if not evidence.report_slug:  # the registry's entry
+            page, where, line = "", csv_field(self.registry_label), evidence.line
+        else:
+            place = (evidence.report_slug, evidence.section_slug)
+            found = self._csv_places.get(place)
+            if found is None:
+                page = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, "")
+                found = self._csv_places[place] = (page, csv_field(self.where(*place)))
+            page, where = found
+            line = evidence.text  # a report's sentence is on one line already (Evidence.line)
+        url = csv_field(page + evidence.anchor) if page else ""
+        return f",{self._iso[evidence.date]},{csv_field(line)},{url},{where},{csv_field(evidence.rule)}\r\n".encode()
 
     def gexf(self, stamp: str) -> str:
         """GEXF for Gephi, as networkx writes it (dossier.gexf), dated by the content's own date, not the build's,

@@ -145,6 +145,15 @@ class Relation:
             found.extend(self._from_share(reading, [positions[number - starts[index]]], same))
         return found
 
+    def share_ranges(self) -> list[tuple[str, int, int]]:
+        """Each report's passages as places in `evidence`: its slug, the first place and the one after its last."""
+        found = []
+        start = 0
+        for slug, _, positions, _ in self._shares:
+            found.append((slug, start, start + len(positions)))
+            start += len(positions)
+        return found
+
     def numbers_from(self, slug: str) -> range:
         """Where a report's passages are in `evidence` (none: an empty range)."""
         start = 0
@@ -503,12 +512,13 @@ def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapp
     A passage names its report, so no two reports share one: the graph is each report's share, in report order, and a
     report's share depends only on its reading, on which actors are known and on the merged actors (`same`)."""
     parts: dict[str, tuple[str, str, str, list[int]]] = {}
-    seen: dict[str, set[Evidence]] = {}
+    # a passage by its fields, as Evidence compares them (its rule apart), its speaker merged: a tuple hashes in C,
+    # where Evidence's dataclass hash is a Python call for each of an archive's 150,000 passages
+    seen: dict[str, set[tuple[str, str, str, str, dt.date | None, str]]] = {}
     for position, (source, target, kind, evidence) in enumerate(reading.relations):
+        speaker = evidence.speaker
         if same:
-            source, target = same.get(source, source), same.get(target, target)
-            if evidence.speaker in same:
-                evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
+            source, target, speaker = same.get(source, source), same.get(target, target), same.get(speaker, speaker)
         if source == target or source not in known or target not in known:
             continue
         if kind not in DIRECTED and target < source:
@@ -521,7 +531,7 @@ def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapp
         else:
             passages = seen[key]
         size = len(passages)
-        passages.add(evidence)
+        passages.add((evidence.text, evidence.report_slug, evidence.section_slug, evidence.anchor, evidence.date, speaker))
         if len(passages) > size:  # a passage not yet listed for this relation (hashed once, not twice)
             part[3].append(position)
     return [(key, source, target, kind, tuple(positions)) for key, (source, target, kind, positions) in parts.items()]

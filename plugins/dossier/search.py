@@ -350,9 +350,10 @@ def segments(part: SearchPart, number: int, split: set[str], known: dict[str, st
     letters (all shard_key reads), for this split, kept by the caller across sources."""
     found = {}
     known = {} if known is None else known
+    opening = f"[{number},{{"  # made once a source, not once a group (a part has hundreds)
     for group, entries in part.postings.items():
-        if f"2{group}" not in split:
-            found[group] = f"[{number},{{{entries.replace(RUN_3, ',').replace(RUN_4, ',')}}}]"
+        if "2" + group not in split:
+            found[group] = opening + entries.replace(RUN_3, ",").replace(RUN_4, ",") + "}]"
             continue
         for run_3 in entries.split(RUN_3):  # words with the same first three letters (a shorter word by itself)
             third = run_3[1:4].split('"', 1)[0]  # those three letters, or the word of one or two
