@@ -188,16 +188,31 @@ def _bio_of(name: str, text: str) -> bool:
     return bool(re.match(pattern, opening))
 
 
+# a person's name: a given name (or an initial), up to two more, then the surname; an initial may close it where the
+# given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
 PERSON_NAME = re.compile(
     r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
-    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?$"
+    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?(?:\s+[A-Z]\.)?$"
 )
+# the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
+LETTERED_LABELS = frozenset(
+    """plan option type part phase section grade class group vitamin schedule annex appendix exhibit figure table category
+    level stage unit block wing ward zone area team row gate terminal platform line route pier hall building tier""".split()
+)
+TRAILING_INITIAL = re.compile(r"[a-zà-ÿ]\s+[A-Z]\.$")  # 'Ana Lutz K.': the initial after the surname, its stop no sentence's
+
+
+def without_trailing_initial(name: str) -> str:
+    """'Selay Marius K.' → 'Selay Marius': the name's written-out words, to test as a given name and a surname."""
+    return name[:-2].rstrip() if TRAILING_INITIAL.search(name) else name
 
 
 def _is_person_name(text: str) -> bool:
     """'Ariana Yekrangi', 'Thomas des Garets Geddes': two to four words shaped as a person's name, in mixed case, none of
     them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
     words = text.split()
+    if TRAILING_INITIAL.search(text.strip()) and words[-2].lower() in LETTERED_LABELS:
+        return False  # 'Council Picks Plan B.': a headline's lettered option, no initial
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
 
 
@@ -211,7 +226,7 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
-    return given_name_sex(text.split()[0]) is not None or _unlisted_name(text, story)
+    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_trailing_initial(text.strip()), story)
 
 
 GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
@@ -223,7 +238,10 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
     Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
     as a name's, no heading's."""
-    if not _is_person_name(text) or len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
+    if not _is_person_name(text):
+        return False
+    text = without_trailing_initial(text.strip())  # 'Selay Marius K.': its given name and surname
+    if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
     if not _opens_story(following) or _names_a_place(text):
         return False
@@ -609,7 +627,7 @@ def byline_people(names: str) -> list[tuple[str, str]]:
         ):
             people.append((name, title.group("role")))
         else:
-            people.append((piece.rstrip("."), ""))
+            people.append((piece if TRAILING_INITIAL.search(piece) else piece.rstrip("."), ""))
     if people and role_clause:
         people[-1] = (people[-1][0], role_clause.rstrip("."))
     return people
