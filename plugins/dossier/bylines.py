@@ -937,6 +937,62 @@ def _box_bio(text: str) -> bool:
     return bool(BOX_BIO.match(text) or ROLE_BIO.match(text))
 
 
+# a site's author box heading anywhere after the text: 'About the author', 'ABOUT THE AUTHORS', 'About the writer'
+ABOUT_THE_AUTHOR = re.compile(r"^about\s+the\s+(?:authors?|writers?|contributors?|columnist|blogger)\s*:?$", re.I)
+# a paragraph about a person: 'Jane Roe is a reporter …', 'Jane Roe, a reporter at …, writes about …', 'She covers …'
+BIO_OPENING = re.compile(
+    r"^(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\([^)]{1,80}\))?(?:,[^,.]{3,120},)?"
+    r"|She|He|They)\s+(?:(?:also|currently|previously|now)\s+)?"
+    r"(?:is|was|has\s+(?:been|written|worked|covered|reported|taught|served)|serves|served|works|worked|leads|directs|joined|holds|"
+    r"teaches|taught|writes|wrote|studies|studied|researches|heads|chairs|covers|reports|graduated|earned|received|edits|hosts|"
+    r"lives|specializes|specialises|focuses|founded|co-founded)\b"
+)
+BOX_LIST_LINE_WORDS = 14  # a line of the box's list of the author's other posts: a headline, no sentence
+
+
+def about_the_author(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """'About the author' after the text, as a site's author box sets it: the paragraphs under it that are about a person
+    ('Jane Roe is a reporter at …', 'Jane Roe writes about …') are the author's note, no section, and on a page with no
+    byline the person it names is the author (a paper's cover page sets its box so); a list of the author's
+    other posts under it (headlines, no sentence) is the site's; prose that is no one's bio stays the text's, under its
+    heading (a report's own section so named, or the story going on under a box the copy set in its middle)."""
+    index = 0
+    while index < len(body):
+        unit = body[index]
+        if unit.kind not in ("heading", "paragraph") or not ABOUT_THE_AUTHOR.match(unit.text.strip()):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(body) and body[end].kind != "heading":
+            end += 1
+        under = body[index + 1 : end]
+        bio = list(itertools.takewhile(lambda u: u.kind == "paragraph" and BIO_OPENING.match(u.text.strip()) is not None, under))
+        rest = under[len(bio) :]
+        listed = list(itertools.takewhile(lambda u: len(u.text.split()) <= BOX_LIST_LINE_WORDS and u.text.rstrip()[-1:] not in TERMINAL, rest))
+        if not bio and not listed:
+            index += 1  # 'ABOUT THE AUTHORS' over prose that is no one's bio: the report's own section, its prose the text's
+            continue
+        if bio:
+            note = " ".join(u.text.strip() for u in bio)
+            named = [m.group("name") for u in bio if (m := BIO_OPENING.match(u.text.strip())) and m.group("name") and _is_person_name(m.group("name"))]
+            if named and not meta.get("authors"):
+                meta["authors"] = list(dict.fromkeys(named))
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+                inferred.append(f"line {unit.line}: the authors read from the bios under {unit.text.strip()!r}")
+            if not meta.get("author_note"):
+                meta["author_note"] = note
+                inferred.append(f"line {unit.line}: {unit.text.strip()!r} over a bio: the author's note, no section")
+            else:
+                dropped.setdefault("the author's box after the text", []).append(note)
+        if listed and (len(listed) >= 2 or not bio):
+            dropped.setdefault("the author's other posts", []).extend(u.text for u in listed)
+            inferred.append(f"line {unit.line}: the {len(listed)} headlines under {unit.text.strip()!r}, the author's other posts, left out")
+        else:
+            listed = []
+        dropped.setdefault("the author's box heading", []).append(unit.text)
+        del body[index : index + 1 + len(bio) + len(listed)]
+
+
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
 
 

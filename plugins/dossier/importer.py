@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .blogarchive import archive_post_levels, blog_archive
-from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, lead_byline, split_author_note, writer_note
+from .bylines import about_the_author, author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, lead_byline, split_author_note, writer_note
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -294,6 +294,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
+    about_the_author(body, meta, inferred, problems, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
