@@ -29,7 +29,7 @@ def test_the_authors_other_posts_under_the_box_are_left_out():
     _, report = built(f"{HEAD}{LEAD}\n\n{MORE}\n\nAbout the author\n\n{POSTS}\n")
     assert headings(report) == [] and "Tram line to close" not in body_text(report)
     bio = "Ines Varga is a reporter at the Quay Courier who covers transport and the port."
-    result, report = built(f"{HEAD}{LEAD}\n\n{MORE}\n\nAbout the author\n\n{bio}\n\nMore from Ines Varga\n\n{POSTS}\n")
+    _, report = built(f"{HEAD}{LEAD}\n\n{MORE}\n\nAbout the author\n\n{bio}\n\nMore from Ines Varga\n\n{POSTS}\n")
     assert "Tram line to close" not in body_text(report) and bio not in body_text(report)
 
 

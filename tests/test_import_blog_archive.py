@@ -5,9 +5,8 @@ story with two updates, a list of dated links)."""
 
 from __future__ import annotations
 
-from imported import body_text, built, headings
-
 from dossier.blogarchive import post_date
+from imported import body_text, built, headings
 
 POSTS = [
     (

@@ -5,9 +5,8 @@ our own."""
 
 from __future__ import annotations
 
-from imported import built, headings
-
 from dossier.bylines import _is_person_name, byline_people
+from imported import built, headings
 
 HEADLINE = "Harbour fares to rise in April"
 STANDFIRST = "Commuters face higher fares as the board looks for money to replace its oldest boats"

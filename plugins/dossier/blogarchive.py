@@ -10,6 +10,7 @@ post's date the report's, the posts' writers its authors."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -124,12 +125,12 @@ def blog_archive(units: list[Unit], meta: Meta, inferred: list[str], dropped: di
     starts = [min(pair) for pair in posts]
     ends = [*starts[1:], len(units)]
     days = [day for _, d in posts if (day := post_date(units[d].text))]
-    if not (all(a >= b for a, b in zip(days, days[1:])) or all(a <= b for a, b in zip(days, days[1:]))):
+    if not (all(a >= b for a, b in itertools.pairwise(days)) or all(a <= b for a, b in itertools.pairwise(days))):
         return units  # an archive lists its posts by date, newest (or oldest) first
     bodies: list[tuple[int, int]] = []  # each post's text, between its head and its footer
     writers: list[str] = []
     signed = 0
-    for (headline, dated), start, end in zip(posts, starts, ends):
+    for (headline, dated), end in zip(posts, ends, strict=True):
         head_end = max(headline, dated) + 1
         footer = end
         while footer > head_end and (_footer_line(units[footer - 1].text) or PHOTO_CAPTION.search(units[footer - 1].text)):
@@ -150,11 +151,11 @@ def blog_archive(units: list[Unit], meta: Meta, inferred: list[str], dropped: di
     if authors:
         meta["authors"] = authors
     out: list[Unit] = []
-    for (headline, dated), (head_end, footer), start, end, writer in zip(posts, bodies, starts, ends, writers):
+    for (headline, dated), (head_end, footer), end, writer in zip(posts, bodies, ends, writers, strict=True):
         heading = units[headline]
-        day = find_line_date(units[dated].text)
-        if day:  # the post's day in its heading: the day its statements were made, where their sentences give none
-            heading.text = f"{heading.text.strip()} ({day[1].group(0).strip(' ,')})"
+        written = find_line_date(units[dated].text)
+        if written:  # the post's day in its heading: the day its statements were made, where their sentences give none
+            heading.text = f"{heading.text.strip()} ({written[1].group(0).strip(' ,')})"
         heading.data["heading"], heading.data["archive post"] = True, True
         dropped.setdefault("blog post's date line (its day set in the post's heading)", []).append(units[dated].text)
         if writer:
@@ -169,7 +170,7 @@ def blog_archive(units: list[Unit], meta: Meta, inferred: list[str], dropped: di
     order = "over" if date_over else "under"
     inferred.append(
         f"lines {units[starts[0]].line}–{units[-1].line}: a blog's archive page of {len(posts)} dated posts (the date line {order} "
-        "each headline): each post a section under its headline with its date line, its footer left out"
+        "each headline): each post a section under its headline and its day, its writer under it, its footer left out"
     )
     return out
 
@@ -195,7 +196,11 @@ def _page_head(head: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> N
         f"the archive page's label, line {meta['title_line']}" if label is not None else f"the archive page's blog name, line {meta['title_line']}"
     )
     tagline = next(
-        (text for i, text in enumerate(texts[1:], 1) if i != label and not FROM_BLOG.match(text) and not ARCHIVE_LABEL.match(text) and len(text.split()) >= 3),
+        (
+            text
+            for i, text in enumerate(texts[1:], 1)
+            if i != label and not FROM_BLOG.match(text) and not ARCHIVE_LABEL.match(text) and len(text.split()) >= 3
+        ),
         "",
     )
     if tagline and texts.index(tagline) <= 2:

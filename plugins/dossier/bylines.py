@@ -974,7 +974,9 @@ def about_the_author(body: list[Unit], meta: Meta, inferred: list[str], problems
             continue
         if bio:
             note = " ".join(u.text.strip() for u in bio)
-            named = [m.group("name") for u in bio if (m := BIO_OPENING.match(u.text.strip())) and m.group("name") and _is_person_name(m.group("name"))]
+            named = [
+                m.group("name") for u in bio if (m := BIO_OPENING.match(u.text.strip())) and m.group("name") and _is_person_name(m.group("name"))
+            ]
             if named and not meta.get("authors"):
                 meta["authors"] = list(dict.fromkeys(named))
                 problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
