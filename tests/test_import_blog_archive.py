@@ -151,3 +151,12 @@ def test_each_posts_statements_are_dated_by_their_post_and_stay_in_it():
     quotes = {s.quote.rstrip(","): s for s in found}
     assert quotes["I have loved every season of it"].date.isoformat() == "2026-03-02"
     assert "We listened to the night workers" not in quotes or "hoorn" not in quotes["We listened to the night workers"].speaker
+
+
+def test_text_over_the_first_post_found_is_never_left_out_as_the_pages_header():
+    """Near miss: where a copy ran the first posts' lines together (a hard-wrapped export), the first post found stands
+    under text of the page: no archive's header, nothing of the text dropped."""
+    lead = "The harbour board met late on Friday and heard the traders' case against the new fares for the second time this month."
+    result, report = built("Harbour Notes\n\n" + lead + "\n\n" + wordpress_page().split("\n\n", 3)[3])
+    assert not any("archive page" in line for line in result.inferred)
+    assert lead in body_text(report) or lead == report.summary  # read as the ordinary importer reads it

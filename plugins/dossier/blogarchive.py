@@ -23,6 +23,7 @@ POSTS_MIN = 3  # dated posts, each with its headline: fewer are a story with a r
 SIGNED_SHARE = 0.5  # of the posts with a footer of their own (tags, categories, a byline): a blog's posts, not a digest's items
 DATE_LINE_WORDS = 14
 HEADLINE_LENGTH = (2, 25)
+PAGE_HEAD_MAX = 12  # lines over the first post: the blog's name, its tag line, the archive's label, a short menu
 FOOTER_LINE_WORDS = 12  # a footer's lines are short: a byline, a comments link, a related headline
 TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 # what a post's date line holds besides its date: a weekday, 'Posted on', a time, '| Comments', 'by Jane Roe'
@@ -123,6 +124,8 @@ def blog_archive(units: list[Unit], meta: Meta, inferred: list[str], dropped: di
     if len(posts) < POSTS_MIN:
         return units
     starts = [min(pair) for pair in posts]
+    if starts[0] > PAGE_HEAD_MAX or any(story_sentence(u.text) for u in units[: starts[0]]):
+        return units  # text over the first post found: posts this reading missed (a copy's lines run together), never a header
     ends = [*starts[1:], len(units)]
     days = [day for _, d in posts if (day := post_date(units[d].text))]
     if not (all(a >= b for a, b in itertools.pairwise(days)) or all(a <= b for a, b in itertools.pairwise(days))):
