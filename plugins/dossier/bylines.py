@@ -188,16 +188,31 @@ def _bio_of(name: str, text: str) -> bool:
     return bool(re.match(pattern, opening))
 
 
+# a person's name: a given name (or an initial), up to two more, then the surname; an initial may close it where the
+# given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
 PERSON_NAME = re.compile(
     r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
-    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?$"
+    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?(?:\s+[A-Z]\.)?$"
 )
+# the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
+LETTERED_LABELS = frozenset(
+    """plan option type part phase section grade class group vitamin schedule annex appendix exhibit figure table category
+    level stage unit block wing ward zone area team row gate terminal platform line route pier hall building tier""".split()
+)
+TRAILING_INITIAL = re.compile(r"[a-zà-ÿ]\s+[A-Z]\.$")  # 'Ana Lutz K.': the initial after the surname, its stop no sentence's
+
+
+def without_trailing_initial(name: str) -> str:
+    """'Selay Marius K.' → 'Selay Marius': the name's written-out words, to test as a given name and a surname."""
+    return name[:-2].rstrip() if TRAILING_INITIAL.search(name) else name
 
 
 def _is_person_name(text: str) -> bool:
     """'Ariana Yekrangi', 'Thomas des Garets Geddes': two to four words shaped as a person's name, in mixed case, none of
     them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
     words = text.split()
+    if TRAILING_INITIAL.search(text.strip()) and words[-2].lower() in LETTERED_LABELS:
+        return False  # 'Council Picks Plan B.': a headline's lettered option, no initial
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
 
 
@@ -211,7 +226,7 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
-    return given_name_sex(text.split()[0]) is not None or _unlisted_name(text, story)
+    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_trailing_initial(text.strip()), story)
 
 
 GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
@@ -223,7 +238,10 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
     Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
     as a name's, no heading's."""
-    if not _is_person_name(text) or len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
+    if not _is_person_name(text):
+        return False
+    text = without_trailing_initial(text.strip())  # 'Selay Marius K.': its given name and surname
+    if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
     if not _opens_story(following) or _names_a_place(text):
         return False
@@ -609,7 +627,7 @@ def byline_people(names: str) -> list[tuple[str, str]]:
         ):
             people.append((name, title.group("role")))
         else:
-            people.append((piece.rstrip("."), ""))
+            people.append((piece if TRAILING_INITIAL.search(piece) else piece.rstrip("."), ""))
     if people and role_clause:
         people[-1] = (people[-1][0], role_clause.rstrip("."))
     return people
@@ -917,6 +935,64 @@ CARD_ROLES = frozenset("blogger columnist contributor author writer 博客 作�
 
 def _box_bio(text: str) -> bool:
     return bool(BOX_BIO.match(text) or ROLE_BIO.match(text))
+
+
+# a site's author box heading anywhere after the text: 'About the author', 'ABOUT THE AUTHORS', 'About the writer'
+ABOUT_THE_AUTHOR = re.compile(r"^about\s+the\s+(?:authors?|writers?|contributors?|columnist|blogger)\s*:?$", re.I)
+# a paragraph about a person: 'Jane Roe is a reporter …', 'Jane Roe, a reporter at …, writes about …', 'She covers …'
+BIO_OPENING = re.compile(
+    r"^(?:(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})(?:\s*\([^)]{1,80}\))?(?:,[^,.]{3,120},)?"
+    r"|She|He|They)\s+(?:(?:also|currently|previously|now)\s+)?"
+    r"(?:is|was|has\s+(?:been|written|worked|covered|reported|taught|served)|serves|served|works|worked|leads|directs|joined|holds|"
+    r"teaches|taught|writes|wrote|studies|studied|researches|heads|chairs|covers|reports|graduated|earned|received|edits|hosts|"
+    r"lives|specializes|specialises|focuses|founded|co-founded)\b"
+)
+BOX_LIST_LINE_WORDS = 14  # a line of the box's list of the author's other posts: a headline, no sentence
+
+
+def about_the_author(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """'About the author' after the text, as a site's author box sets it: the paragraphs under it that are about a person
+    ('Jane Roe is a reporter at …', 'Jane Roe writes about …') are the author's note, no section, and on a page with no
+    byline the person it names is the author (a paper's cover page sets its box so); a list of the author's
+    other posts under it (headlines, no sentence) is the site's; prose that is no one's bio stays the text's, under its
+    heading (a report's own section so named, or the story going on under a box the copy set in its middle)."""
+    index = 0
+    while index < len(body):
+        unit = body[index]
+        if unit.kind not in ("heading", "paragraph") or not ABOUT_THE_AUTHOR.match(unit.text.strip()):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(body) and body[end].kind != "heading":
+            end += 1
+        under = body[index + 1 : end]
+        bio = list(itertools.takewhile(lambda u: u.kind == "paragraph" and BIO_OPENING.match(u.text.strip()) is not None, under))
+        rest = under[len(bio) :]
+        listed = list(itertools.takewhile(lambda u: len(u.text.split()) <= BOX_LIST_LINE_WORDS and u.text.rstrip()[-1:] not in TERMINAL, rest))
+        if not bio and not listed:
+            index += 1  # 'ABOUT THE AUTHORS' over prose that is no one's bio: the report's own section, its prose the text's
+            continue
+        if bio:
+            note = " ".join(u.text.strip() for u in bio)
+            named = [
+                m.group("name") for u in bio if (m := BIO_OPENING.match(u.text.strip())) and m.group("name") and _is_person_name(m.group("name"))
+            ]
+            if named and not meta.get("authors"):
+                meta["authors"] = list(dict.fromkeys(named))
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+                inferred.append(f"line {unit.line}: the authors read from the bios under {unit.text.strip()!r}")
+            if not meta.get("author_note"):
+                meta["author_note"] = note
+                inferred.append(f"line {unit.line}: {unit.text.strip()!r} over a bio: the author's note, no section")
+            else:
+                dropped.setdefault("the author's box after the text", []).append(note)
+        if listed and (len(listed) >= 2 or not bio):
+            dropped.setdefault("the author's other posts", []).extend(u.text for u in listed)
+            inferred.append(f"line {unit.line}: the {len(listed)} headlines under {unit.text.strip()!r}, the author's other posts, left out")
+        else:
+            listed = []
+        dropped.setdefault("the author's box heading", []).append(unit.text)
+        del body[index : index + 1 + len(bio) + len(listed)]
 
 
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")

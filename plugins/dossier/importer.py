@@ -16,7 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, lead_byline, split_author_note, writer_note
+from .blogarchive import archive_post_levels, blog_archive
+from .bylines import (
+    about_the_author,
+    author_boxes,
+    authors_section,
+    bold_name_standfirst,
+    closing_bios,
+    contact_box,
+    lead_byline,
+    split_author_note,
+    writer_note,
+)
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -206,11 +217,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         return ImportResult("", slug or "untitled", inferred, problems)
     units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
     units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
+    if export is None:
+        units = blog_archive(units, meta, inferred, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
-        if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header"))
+        if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's"))
         else None
     )
     if start is None:
@@ -291,6 +304,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
+    about_the_author(body, meta, inferred, problems, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
@@ -306,6 +320,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     assign_heading_levels(body, inferred)
     indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
     contents_heading_levels(body, inferred)
+    archive_post_levels(body)
     if export is not None:
         markdown_figures(body)
         markdown_heading_levels(body)
@@ -375,7 +390,15 @@ def finish_import(
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     # nor does a teaser cut from a quotation ('"... awaiting someone.”')
     intro = next(
-        (u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp") and not is_cut_teaser(_plain(u))),
+        (
+            u
+            for u in body
+            if u.kind == "paragraph"
+            and not _lead_in_line(_plain(u))
+            and not u.data.get("live stamp")
+            and not u.data.get("post byline")
+            and not is_cut_teaser(_plain(u))
+        ),
         None,
     )
     if not meta.get("summary"):

@@ -473,8 +473,10 @@ def _date_line_below_headlines(units: list[Unit]) -> int:
             if label and label.group(0).strip() and sum(1 for u in units if u.text.startswith(label.group(0))) >= 3:
                 return -1  # "date published: …" under every item of a digest: the first item's date, not the report's date line
             return index
-        if len(unit.text) > 160 or unit.text[-1:] in TERMINAL or is_quoted_passage(unit.text) or BULLET.match(unit.text):
+        if len(unit.text) > 160 or is_quoted_passage(unit.text) or BULLET.match(unit.text):
             return -1
+        if unit.text[-1:] in TERMINAL and not _is_person_name(unit.text.strip()):
+            return -1  # a sentence; not a byline whose name ends on an initial ('Ana Lutz K.')
     return -1
 
 
