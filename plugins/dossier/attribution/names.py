@@ -1610,9 +1610,7 @@ def numbered_occasion(text: str, start: int, name: str) -> bool:
 # and the clause with the verb; the topic is what is spoken about, never who speaks
 TOPIC_OPENERS = ("Regarding ", "As for ", "As to ", "As regards ", "Concerning ", "With regard to ", "With respect to ", "On ")
 TOPIC_OPENING = re.compile(
-    "(?:" + "|".join(opener.strip() for opener in TOPIC_OPENERS) + r")\s+(?:the\s+)?"
-    + CHUNK.pattern
-    + r"(?:[’']s?)?,\s+(?P<rest>[^,;:.!?\n]*)"
+    "(?:" + "|".join(opener.strip() for opener in TOPIC_OPENERS) + r")\s+(?:the\s+)?" + CHUNK.pattern + r"(?:[’']s?)?,\s+(?P<rest>[^,;:.!?\n]*)"
 )
 
 
