@@ -265,6 +265,24 @@ def test_a_sentence_ends_where_the_windowed_scan_found_it(paragraphs):
             assert sentences.sentence_end(text, position) == plain_sentence_end(text, position), (text, position)
 
 
+@pytest.mark.slow  # reads the whole corpus
+def test_a_sentence_ends_before_a_stop_where_it_ends_in_the_text_cut_there(paragraphs):
+    pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900, ".“A", ". “"]
+    edges = [
+        "x" * 1990 + ". " + " " * 20 + "“A b. C",
+        "x" * 1995 + ".   “" + "A. b",
+        "x" * 1990 + "." + " " * 30 + "b. C",
+        "Ana left.  b c. Mr. D",  # a stop whose look-ahead holds only where the text is cut after its spaces
+        "Ana left. “B",
+    ]
+    for text in [*paragraphs[::4], *edges, *odd_strings(pieces, 1500, 16, longest=14)]:
+        step = max(1, len(text) // 12)
+        for stop in sorted({*range(0, len(text) + 1, step), *range(max(0, len(text) - 12), len(text) + 1)}):
+            for position in range(0, stop, max(1, stop // 8)):
+                cut = sentences.sentence_end(text[:stop], position)
+                assert sentences.sentence_end_before(text, position, stop) == cut, (text, position, stop)
+
+
 def test_a_quotation_s_words_in_lower_case_are_those_of_its_lower_case_text(paragraphs):
     from dossier.attribution.quotes import WORD, lowered_words
 

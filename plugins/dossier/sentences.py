@@ -108,3 +108,36 @@ def sentence_end(masked: str, position: int) -> int:
         if last >= position and masked[last] in ".!?…" and not _abbreviated(masked, last + 1):
             return last + 1
     return ceiling
+
+
+def sentence_end_before(masked: str, position: int, stop: int) -> int:
+    """sentence_end(masked[:stop], position), read from the whole text's marks: a paragraph's sentences up to a quote are
+    read where the quoting pass reads them, with no copy of the text to find their marks in again.
+
+    A mark of the cut text is one of the whole text's whose look-ahead also holds with the text ending at stop, or the
+    last mark before stop with only spaces after it (its "\\s*$" holds only in the cut text): no mark of the whole text
+    stands between that one and stop, so it is tried last."""
+    if stop >= len(masked):
+        return sentence_end(masked, position)
+    ceiling = min(stop, position + SENTENCE_MAX)
+    cut = ceiling < stop
+
+    def ends_sentence(at: int) -> bool:
+        return bool(_END.match(masked, at, stop)) and (not cut or bool(_END.match(masked, at, ceiling))) and not _abbreviated(masked, at + 1)
+
+    marks = _end_marks(masked)
+    index = bisect.bisect_left(marks, position)
+    while index < len(marks) and marks[index] < ceiling:
+        if ends_sentence(marks[index]):
+            return marks[index] + 1
+        index += 1
+    trailing = stop - 1
+    while trailing >= position and masked[trailing].isspace():
+        trailing -= 1
+    if position <= trailing < ceiling and masked[trailing] in SENTENCE_MARKS and ends_sentence(trailing):
+        return trailing + 1
+    if cut:
+        last = len(masked[:ceiling].rstrip()) - 1
+        if last >= position and masked[last] in SENTENCE_MARKS and not _abbreviated(masked, last + 1):
+            return last + 1
+    return ceiling

@@ -41,7 +41,7 @@ from ..dates import (
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
-from ..sentences import sentence_end, sentence_start
+from ..sentences import sentence_end, sentence_end_before, sentence_start
 from ..text import without_middle_initials
 from ..turns import (
     Label,
@@ -3571,7 +3571,7 @@ class ReportAttribution:
         for index, span in enumerate(spans):
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
-                self.track_subjects(masked[tracked:sentence_begins], salience)
+                self.track_subjects(masked, salience, tracked, sentence_begins)
                 tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
             folded = lowered_words(quote.text)  # " ".join(QUOTE_WORD.findall(quote.text.lower()))
@@ -3725,7 +3725,7 @@ class ReportAttribution:
             people = len(speakers) >= 2 and all(self.kind_of(speaker) == "person" for speaker in speakers)
             salience.group = list(speakers) if people else []  # "Brands and Beckley argue that “…” … They admit"
         if tracked < len(masked):
-            self.track_subjects(masked[tracked:], salience)
+            self.track_subjects(masked, salience, tracked)
         tail = masked[last_sentence_end:]
         if last_sentence_speakers and (
             not tail.strip(" .”\"’'") or self.aside_about(tail, last_sentence_speakers, masked[last_quote_begin:last_sentence_end])
@@ -4354,13 +4354,17 @@ class ReportAttribution:
                 found = head
         return found
 
-    def track_subjects(self, masked: str, salience: Salience) -> None:
-        """Each sentence's subject becomes the referent of a pronoun that follows."""
-        position = 0
+    def track_subjects(self, masked: str, salience: Salience, begin: int = 0, stop: int | None = None) -> None:
+        """Each sentence's subject becomes the referent of a pronoun that follows: the sentences of masked[begin:stop],
+        read as that text's own (found among the whole paragraph's marks, which the quoting pass reads too)."""
+        stop = len(masked) if stop is None else stop
+        if begin and not masked[begin - 1].isspace():  # an abbreviation's stop may run over the cut: read the cut text
+            masked, begin, stop = masked[begin:stop], 0, stop - begin
+        position = begin
         person_noted = False  # whether a sentence of these named a person as its subject
         just_named: str | Head | None = None  # the person the sentence before brought in
-        while position < len(masked):
-            end = sentence_end(masked, position)
+        while position < stop:
+            end = sentence_end_before(masked, position, stop)
             sentence = masked[position:end]
             opening = sentence.lstrip()  # the sentence from its first word
             if just_named is not None and opening.startswith(("She ", "Her ")):
@@ -4370,14 +4374,11 @@ class ReportAttribution:
             opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
             if not opens_on_pronoun and subject is None and opening.startswith(("His ", "Her ")):
                 opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"
-            if opens_on_pronoun and not person_noted and position:
+            if opens_on_pronoun and not person_noted and position > begin:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
                 # the person just named, who becomes the one a later "he" means
-                acting = (
-                    self.last_person_named_in_full(masked[:position])
-                    or self.person_described_last(masked[:position])
-                    or self.person_apposed_last(masked[:position])
-                )
+                read = masked[begin:position]
+                acting = self.last_person_named_in_full(read) or self.person_described_last(read) or self.person_apposed_last(read)
                 if acting is not None:
                     self.note_person(salience, acting)
                     person_noted = True
