@@ -81,6 +81,7 @@ from .importnotes import (
     site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
+from .pulllines import pull_lines
 from .reposts import repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -495,6 +496,7 @@ def classify(
     photo_page_captions(body, inferred)
     headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
+    pull_lines(body, inferred, dropped)
     live_entry_stamps(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
