@@ -23,6 +23,7 @@ from .bylines import (
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .datelines import WIRE_AGENCY, opens_on_dateline
+from .dates import find_line_date
 from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
@@ -82,7 +83,7 @@ from .importnotes import (
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
 from .pulllines import pull_lines
-from .reposts import repost_credit
+from .reposts import portal_source_line, repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -352,6 +353,9 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
+        if not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
+            body.append(unit)
+            continue
         credit = repost_credit(text)
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
@@ -561,6 +565,22 @@ SUBJECTLESS_DECK = re.compile(
 
 def _subjectless_deck(text: str) -> bool:
     return len(text) <= 200 and text.rstrip()[-1:] not in TERMINAL and SUBJECTLESS_DECK.match(text.strip()) is not None
+
+
+def _portal_source(unit: Unit, meta: Meta, inferred: list[str], problems: list[Problem]) -> bool:
+    """A reposting portal's 'Source:  APP Published in Education on Friday, March 18, 2016' over the item: the agency's
+    credit set apart as the editors' note (no figure's credit), and the day it gives the report's date line."""
+    found = portal_source_line(unit.text)
+    if found is None:
+        return False
+    outlet, day = found
+    dated = find_line_date(re.sub(r"^[A-Z][a-z]+day,?\s+", "", day))
+    unit.kind, unit.text = "editorial", f"Source: {outlet}."
+    inferred.append(f"line {unit.line}: the portal's source line: the agency's credit set apart, the date its day")
+    if dated is not None and dated[1].start() == 0 and meta.get("date") in (None, dated[0]):
+        meta["date"], meta["date_basis"] = dated[0], f"the portal's source and date line, line {unit.line}"
+        problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+    return True
 
 
 def _story_begun(body: list[Unit]) -> bool:
