@@ -18,6 +18,8 @@ from .bylines import (
     _is_date_line,
     _magazine_issue,
     _repeated_byline,
+    author_label_block,
+    headline_again_with_byline,
     story_sentence,
 )
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
@@ -269,6 +271,20 @@ def classify(
         if unit.data.get("box item"):
             unit.kind = "bullet"
             body.append(unit)
+            continue
+        writers = headline_again_with_byline(text, meta) if not _story_begun(body) else []
+        if writers:  # '<title> Written by : Jane Roe' under the site's menus
+            meta["authors"] = meta.get("authors") or writers
+            dropped.setdefault("the headline given again with its byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the headline given again with the byline run onto it: by {', '.join(writers)}")
+            continue
+        used = author_label_block([u.text for u in units[position : position + 9]], meta) if _byline_may_follow(meta, body, position - start) else 0
+        if used:  # 'Author' / 'JANE ROE' / 'Head of Experiments, Harbour Lab' under the date line
+            dropped.setdefault("author block", []).extend(u.text for u in units[position : position + used])
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the author block under {text.strip()!r} read as the byline")
+            position += used - 1
             continue
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
@@ -581,6 +597,14 @@ def _portal_source(unit: Unit, meta: Meta, inferred: list[str], problems: list[P
         meta["date"], meta["date_basis"] = dated[0], f"the portal's source and date line, line {unit.line}"
         problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
     return True
+
+
+AUTHOR_BLOCK_REACH = 30  # units under the header where a blog's author block may stand, under the site's menus too
+
+
+def _byline_may_follow(meta: Meta, body: list[Unit], offset: int) -> bool:
+    """Near the top, no byline read yet, the story not begun."""
+    return offset <= AUTHOR_BLOCK_REACH and not meta.get("authors") and not _story_begun(body)
 
 
 def _story_begun(body: list[Unit]) -> bool:
