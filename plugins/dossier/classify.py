@@ -80,6 +80,7 @@ from .importnotes import (
     glued_footnote_numbers,
     glued_note_markers,
     note_markers,
+    note_under_its_paragraph,
     page_footnotes,
     site_heading_after_notes,
 )
@@ -415,6 +416,14 @@ def classify(
             continue
         if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
             in_notes = True
+            continue
+        placed = None if in_notes else note_under_its_paragraph(units, position, start)
+        if placed:  # '[1] Source: …' under the paragraph citing it, the text going on below
+            unit.kind, unit.data["key"], unit.text = "note", placed[0], placed[1]
+            notes.append(unit)
+            if placed[2]:
+                body.append(Unit(unit.line, placed[2], "figure", data={"caption": placed[2], "credit": ""}))
+            inferred.append(f"line {unit.line}: note {placed[0]} set under the paragraph citing it read as its definition")
             continue
         note = (NOTE_LINE_IN_NOTES if in_notes else NOTE_LINE).match(text)
         if note and (in_notes or _rest_is_notes(units, position)):
