@@ -85,7 +85,7 @@ from .importnotes import (
     site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
-from .pulllines import pull_lines
+from .pulllines import bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -173,6 +173,7 @@ def classify(
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     third_items = _third_lettered_items(units, start)
     labels = capitals_labels(units[start:])
+    crumbs = False  # under a lone 'Home' at the top: the breadcrumb's other links, a line each
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -209,6 +210,10 @@ def classify(
                 inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
                 continue
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        crumbs = crumbs and breadcrumb_link(text) and not _story_begun(body)
+        if crumbs:  # 'Home' / 'Tunisie' / 'Blogs' over the headline
+            dropped.setdefault("breadcrumb", []).append(text)
             continue
         site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
         bio = list(itertools.takewhile(lambda u: story_sentence(u.text), units[position + 1 : end])) if site_heading == "author" else []
@@ -409,6 +414,7 @@ def classify(
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
         if kind:
             dropped.setdefault(kind, []).append(text)
+            crumbs = kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body)
             continue
         if REDACTION_LABEL.match(text.strip()):
             unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
@@ -534,6 +540,7 @@ def classify(
     list_lead_ins(body, inferred)
     body[:] = slider_labels(body, dropped)
     site_tag_line(body, dropped)
+    _date_line_headings(body, meta, problems, dropped)
     return body, notes
 
 
@@ -606,6 +613,22 @@ def _portal_source(unit: Unit, meta: Meta, inferred: list[str], problems: list[P
         meta["date"], meta["date_basis"] = dated[0], f"the portal's source and date line, line {unit.line}"
         problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
     return True
+
+
+def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """A date alone on its line read as a heading over the story ('AUGUST 10, 2021', '9 mai 2022'): the page's date line,
+    no section; the report's date where none was read. A date heading after the story has begun (a digest's day) stays."""
+    for index, unit in enumerate(body):
+        if _story_begun(body[:index]):
+            return
+        if unit.kind == "heading" and not unit.data.get("heading") and bare_date_line(unit.text):
+            dropped.setdefault("date line over the story", []).append(unit.text)
+            day = find_line_date(unit.text.strip())
+            if "date" not in meta and day is not None:
+                meta["date"], meta["date_basis"] = day[0], f"the date line over the story, line {unit.line}"
+                problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
+            del body[index]
+            return
 
 
 AUTHOR_BLOCK_REACH = 30  # units under the header where a blog's author block may stand, under the site's menus too

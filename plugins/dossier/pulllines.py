@@ -1,12 +1,14 @@
-"""A news item's pull line: a short sentence of the story's own words set between two of its paragraphs ('Elders at
+"""Lines a page sets between its parts that are no section headings. A news item's pull line: a short sentence of the story's own words set between two of its paragraphs ('Elders at
 the harbour meeting threaten to go to court'), the paragraph under it going on with the speaker of the paragraph above
 ('“…,” he pointed out.'). It is the page's furniture, never a section heading: a heading there would cut the story, and
-the 'he' under it from the name above it."""
+the 'he' under it from the name above it. Over the story: a breadcrumb's links a line each under 'Home', and a date alone
+on its line."""
 
 from __future__ import annotations
 
 import re
 
+from .dates import find_line_date
 from .importunits import TERMINAL, Unit
 
 PULL_LINE_WORDS = (5, 24)  # a sentence, not a label ('Background'), not a paragraph
@@ -62,3 +64,32 @@ def _told_above(text: str, body: list[Unit], index: int) -> bool:
         if len(stems & seen) >= SHARED_STEMS_MIN:
             return True
     return False
+
+
+CRUMB_WORDS = 3
+CRUMB_MAX = 30
+# a date alone on its line in a language whose months the date reader may not know: '9 mai 2022', '3 de mayo de 2021'
+_MONTH_WORD = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|"
+    r"dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"outubro|novembro|dezembro)"
+)
+FOREIGN_DATE_LINE = re.compile(rf"^\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORD}\.?\s+(?:de\s+)?\d{{4}}$", re.I)
+
+
+def breadcrumb_link(text: str) -> bool:
+    """A breadcrumb's link on a line of its own ('Tunisie', 'Blogs', 'Health Policy'): a few words, no sentence."""
+    text = text.strip()
+    return 0 < len(text) <= CRUMB_MAX and len(text.split()) <= CRUMB_WORDS and text[:1].isupper() and text[-1:] not in TERMINAL + ":"
+
+
+def bare_date_line(text: str) -> bool:
+    """A date alone on its line ('AUGUST 10, 2021', '9 mai 2022'): the page's date line, never a section's heading."""
+    text = text.strip()
+    if len(text) > 40 or not any(c.isdigit() for c in text):
+        return False
+    if FOREIGN_DATE_LINE.match(text):
+        return True
+    day = find_line_date(text)
+    return day is not None and day[1].start() == 0 and not text[day[1].end() :].strip(" .,")
