@@ -12,6 +12,7 @@ from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .judgment import JUDGE_POST
+from .text import squash_spaces
 
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
 # a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
@@ -1091,3 +1092,79 @@ def lead_byline(units: list[Unit], start: int, meta: Meta, inferred: list[str], 
         authors.append(name)
     problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
     inferred.append(f"line {units[start].line}: 'By {name}', a byline run into the first sentence, read as an author")
+
+
+# an agency's, an NGO's or a company's blog gives its writer in a block under the date: a label alone on its line, the
+# name (often in capitals), the writer's post: 'Author' / 'JANE ROE' / 'Head of Experiments, Harbour Lab'
+AUTHOR_BLOCK_LABEL = re.compile(r"^(?:authors?|writers?)\s*:?$", re.I)  # 'By' / names over lines has its own rule
+AUTHOR_BLOCK_NAMES = 4
+AUTHOR_BLOCK_ROLE_MAX = 100
+
+
+def author_label_block(texts: list[str], meta: Meta) -> int:
+    """How many of the lines (from the label on) are an author block: the label, a name a line ('JANE ROE'; four at
+    most), and a post under each name that has one; 0 where the lines are none. The names are the authors, their
+    posts their roles."""
+    if len(texts) < 2 or not AUTHOR_BLOCK_LABEL.match(texts[0].strip()):
+        return 0
+    names: list[str] = []
+    roles: dict[str, str] = {}
+    used = 1
+    for text in texts[1 : 1 + 2 * AUTHOR_BLOCK_NAMES]:
+        text = text.strip()
+        name = " ".join(word.capitalize() for word in text.split()) if text.isupper() else text
+        if len(names) < AUTHOR_BLOCK_NAMES and 2 <= len(name.split()) <= 4 and _is_person_name(name):
+            names.append(name)
+        elif names and names[-1] not in roles and _author_post(text):
+            roles[names[-1]] = text
+        else:
+            break
+        used += 1
+    if not names:
+        return 0
+    meta["authors"] = names
+    meta["author_roles"] = {**meta.get("author_roles", {}), **roles}
+    return used
+
+
+def _author_post(text: str) -> bool:
+    """A writer's post under the name: a short line, no sentence ('Head of Experiments, Harbour Lab', 'Research Fellow')."""
+    short = 0 < len(text) <= AUTHOR_BLOCK_ROLE_MAX and text[-1:] not in TERMINAL and text[:1].isupper()
+    return short and POST_WORD.search(text) is not None
+
+
+# the words a writer's post is named by, in any field: 'Head of Solutions Mapping', 'Policy Specialist', 'Research Fellow'
+POST_WORD = re.compile(
+    r"\b(?i:head|director|officer|fellow|manager|specialist|analyst|co-?ordinator|advis[eo]r|lead|professor|lecturer|researcher|"
+    r"editor|writer|reporter|correspondent|consultant|chief|expert|associate|economist|scientist|representative|president|"
+    r"chair(?:man|woman|person)?|founder|partner|intern|strategist|adviser|explorer)s?\b"
+)
+
+
+# a CMS that gives the headline again over the body, the writer run onto it: '<title> Written by : Jane Roe'
+TITLE_WRITTEN_BY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?i:written|posted|published)\s+by\s*:?\s*(?P<names>\S.{2,80})$")
+
+
+def title_run_into_byline(meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A title read from '<headline> Written by : Jane Roe': the headline is the title, the name (or names) the authors."""
+    found = TITLE_WRITTEN_BY.match(meta.get("title", "").strip())
+    if found is None or not meta.get("title_basis", "").startswith("the headline"):
+        return
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    if not names or not all(_is_person_name(name) for name in names):
+        return
+    meta["title"] = found.group("title").strip()
+    if not meta.get("authors"):
+        meta["authors"] = names
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    inferred.append(f"line {meta.get('title_line', 1)}: the byline run onto the headline set apart: title {meta['title']!r}, by {', '.join(names)}")
+
+
+def headline_again_with_byline(text: str, meta: Meta) -> list[str]:
+    """The writers of a line that gives the title again with the byline run onto it ('<title> Written by : Jane Roe'),
+    or none."""
+    found = TITLE_WRITTEN_BY.match(text.strip())
+    if found is None or squash_spaces(found.group("title")).casefold() != squash_spaces(meta.get("title", "")).casefold():
+        return []
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    return names if names and all(_is_person_name(name) for name in names) else []

@@ -18,11 +18,14 @@ from .bylines import (
     _is_date_line,
     _magazine_issue,
     _repeated_byline,
+    author_label_block,
+    headline_again_with_byline,
     story_sentence,
 )
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .datelines import WIRE_AGENCY, opens_on_dateline
+from .dates import find_line_date
 from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
@@ -77,11 +80,13 @@ from .importnotes import (
     glued_footnote_numbers,
     glued_note_markers,
     note_markers,
+    note_under_its_paragraph,
     page_footnotes,
     site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
-from .reposts import repost_credit
+from .pulllines import bare_date_line, breadcrumb_link, pull_lines
+from .reposts import portal_source_line, repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -168,6 +173,7 @@ def classify(
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     third_items = _third_lettered_items(units, start)
     labels = capitals_labels(units[start:])
+    crumbs = False  # under a lone 'Home' at the top: the breadcrumb's other links, a line each
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -204,6 +210,10 @@ def classify(
                 inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
                 continue
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        crumbs = crumbs and breadcrumb_link(text) and not _story_begun(body)
+        if crumbs:  # 'Home' / 'Tunisie' / 'Blogs' over the headline
+            dropped.setdefault("breadcrumb", []).append(text)
             continue
         site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
         bio = list(itertools.takewhile(lambda u: story_sentence(u.text), units[position + 1 : end])) if site_heading == "author" else []
@@ -267,6 +277,20 @@ def classify(
         if unit.data.get("box item"):
             unit.kind = "bullet"
             body.append(unit)
+            continue
+        writers = headline_again_with_byline(text, meta) if not _story_begun(body) else []
+        if writers:  # '<title> Written by : Jane Roe' under the site's menus
+            meta["authors"] = meta.get("authors") or writers
+            dropped.setdefault("the headline given again with its byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the headline given again with the byline run onto it: by {', '.join(writers)}")
+            continue
+        used = author_label_block([u.text for u in units[position : position + 9]], meta) if _byline_may_follow(meta, body, position - start) else 0
+        if used:  # 'Author' / 'JANE ROE' / 'Head of Experiments, Harbour Lab' under the date line
+            dropped.setdefault("author block", []).extend(u.text for u in units[position : position + used])
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the author block under {text.strip()!r} read as the byline")
+            position += used - 1
             continue
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
@@ -351,6 +375,9 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
+        if not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
+            body.append(unit)
+            continue
         credit = repost_credit(text)
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
@@ -387,6 +414,7 @@ def classify(
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
         if kind:
             dropped.setdefault(kind, []).append(text)
+            crumbs = kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body)
             continue
         if REDACTION_LABEL.match(text.strip()):
             unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
@@ -394,6 +422,14 @@ def classify(
             continue
         if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
             in_notes = True
+            continue
+        placed = None if in_notes else note_under_its_paragraph(units, position, start)
+        if placed:  # '[1] Source: …' under the paragraph citing it, the text going on below
+            unit.kind, unit.data["key"], unit.text = "note", placed[0], placed[1]
+            notes.append(unit)
+            if placed[2]:
+                body.append(Unit(unit.line, placed[2], "figure", data={"caption": placed[2], "credit": ""}))
+            inferred.append(f"line {unit.line}: note {placed[0]} set under the paragraph citing it read as its definition")
             continue
         note = (NOTE_LINE_IN_NOTES if in_notes else NOTE_LINE).match(text)
         if note and (in_notes or _rest_is_notes(units, position)):
@@ -495,6 +531,7 @@ def classify(
     photo_page_captions(body, inferred)
     headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
+    pull_lines(body, inferred, dropped)
     live_entry_stamps(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
@@ -503,6 +540,7 @@ def classify(
     list_lead_ins(body, inferred)
     body[:] = slider_labels(body, dropped)
     site_tag_line(body, dropped)
+    _date_line_headings(body, meta, problems, dropped)
     return body, notes
 
 
@@ -559,6 +597,46 @@ SUBJECTLESS_DECK = re.compile(
 
 def _subjectless_deck(text: str) -> bool:
     return len(text) <= 200 and text.rstrip()[-1:] not in TERMINAL and SUBJECTLESS_DECK.match(text.strip()) is not None
+
+
+def _portal_source(unit: Unit, meta: Meta, inferred: list[str], problems: list[Problem]) -> bool:
+    """A reposting portal's 'Source:  APP Published in Education on Friday, March 18, 2016' over the item: the agency's
+    credit set apart as the editors' note (no figure's credit), and the day it gives the report's date line."""
+    found = portal_source_line(unit.text)
+    if found is None:
+        return False
+    outlet, day = found
+    dated = find_line_date(re.sub(r"^[A-Z][a-z]+day,?\s+", "", day))
+    unit.kind, unit.text = "editorial", f"Source: {outlet}."
+    inferred.append(f"line {unit.line}: the portal's source line: the agency's credit set apart, the date its day")
+    if dated is not None and dated[1].start() == 0 and meta.get("date") in (None, dated[0]):
+        meta["date"], meta["date_basis"] = dated[0], f"the portal's source and date line, line {unit.line}"
+        problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+    return True
+
+
+def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """A date alone on its line read as a heading over the story ('AUGUST 10, 2021', '9 mai 2022'): the page's date line,
+    no section; the report's date where none was read. A date heading after the story has begun (a digest's day) stays."""
+    for index, unit in enumerate(body):
+        if _story_begun(body[:index]):
+            return
+        if unit.kind == "heading" and not unit.data.get("heading") and bare_date_line(unit.text):
+            dropped.setdefault("date line over the story", []).append(unit.text)
+            day = find_line_date(unit.text.strip())
+            if "date" not in meta and day is not None:
+                meta["date"], meta["date_basis"] = day[0], f"the date line over the story, line {unit.line}"
+                problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
+            del body[index]
+            return
+
+
+AUTHOR_BLOCK_REACH = 30  # units under the header where a blog's author block may stand, under the site's menus too
+
+
+def _byline_may_follow(meta: Meta, body: list[Unit], offset: int) -> bool:
+    """Near the top, no byline read yet, the story not begun."""
+    return offset <= AUTHOR_BLOCK_REACH and not meta.get("authors") and not _story_begun(body)
 
 
 def _story_begun(body: list[Unit]) -> bool:

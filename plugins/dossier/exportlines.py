@@ -207,6 +207,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
+    if touching and previous.line != previous.data.get("end") and _sentence_goes_on(text, line):
+        return True  # '… on behalf of the board, said' / 'Brandt's "vision …"': the column widened round a picture
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading or (touching and _cut_mid_sentence(previous.data.get("last_line", text), line))) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
@@ -218,6 +220,20 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
 
 
 CUT_LINE_MIN_WORDS = 4
+GOING_ON_WORDS = 6  # the line under it a line of prose, not a link's words a web page's copy sets on a line of its own
+# the words a sentence cannot stop on, whatever case the line under them opens in: a verb of saying waiting for its
+# words ('… the chairman said' / 'Brandt's "vision …"'), and the small words of SMALL_WORDS
+SENTENCE_GOES_ON = re.compile(r"\b(?:said|says|told(?: (?:them|him|her|us|me|reporters))?|added|wrote|called|named|described|praised)$")
+
+
+def _sentence_goes_on(text: str, line: str) -> bool:
+    """A wrapped paragraph's line that stops on a word no sentence ends on, the line under it opening on a capital or
+    a quotation mark (a name, a quotation): the same sentence, which a PDF's text broke where the column's width changed
+    round a picture. A bullet or a numbered line under it starts its own."""
+    if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or not (line[0].isupper() or line[0] in QUOTE_OPEN) or len(line.split()) < GOING_ON_WORDS:
+        return False
+    last = text.split()[-1].lower() if text.split() else ""
+    return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-24:]) is not None
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:

@@ -26,6 +26,7 @@ from .bylines import (
     contact_box,
     lead_byline,
     split_author_note,
+    title_run_into_byline,
     writer_note,
 )
 from .casestudies import indented_section_levels
@@ -240,6 +241,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         lead_byline(units, start, meta, inferred, problems)
+        title_run_into_byline(meta, inferred, problems)
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)

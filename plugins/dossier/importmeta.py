@@ -31,6 +31,7 @@ from .bylines import (
     _parse_header_part,
     _prose_paragraph,
     _speaker_and_date,
+    author_label_block,
     labelled_writer_over_line,
     name_of_outlet,
     stamped_byline,
@@ -139,6 +140,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles += ["meta", "meta"]
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text!r} and the name on the line under it read as the byline")
+            continue
+        block = author_label_block([u.text for u in units[index : index + 9]], meta) if after_title and not meta.get("authors") else 0
+        if block:  # 'Author' / 'JANE ROE' / 'Research Fellow, Harbour Lab' under the date line
+            roles += ["meta"] * block
+            header_end = index + block
+            inferred.append(f"line {unit.line}: the author block under {text.strip()!r} read as the byline")
             continue
         byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
         if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):

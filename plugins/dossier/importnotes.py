@@ -672,3 +672,28 @@ def _cited_keys(unit: Unit) -> list[str]:
     if unit.data.get("brackets no markers"):
         return []
     return [m.group("key") for m in note_markers(unit.text)]
+
+
+PLACED_NOTE_MAX = 500  # characters of a source note a web page sets under the paragraph citing it
+PLACED_NOTE_REACH = 3  # units above it where that paragraph may be (the paragraph's other lines between)
+# a figure's caption a scrape glued onto the note's last word: '… des femmesFigure 2: Three loops …'
+GLUED_CAPTION = re.compile(r"(?<=[a-z0-9.)])(?=(?:Figure|Fig\.|Graph|Chart|Table|Map)\s+\d{1,3}\s*[:.]\s)")
+
+
+def note_under_its_paragraph(units: list[Unit], position: int, start: int) -> tuple[str, str, str] | None:
+    """A note a web page sets mid-text under the paragraph that cites it ('[1] Source: Harbour Herald, …'), the text
+    going on under it: its key, its text and the figure's caption a scrape glued to its end (or ''); None for any other
+    line. The marker must stand in the paragraph just above, and no other line defines that note."""
+    found = NOTE_LINE.match(units[position].text.strip())
+    if found is None or not found.group("key").isdigit() or not found.group("text").strip():
+        return None
+    key = found.group("key")
+    above = units[max(start, position - PLACED_NOTE_REACH) : position]
+    if not any(unit.kind != "note" and f"[{key}]" in unit.text and not NOTE_LINE.match(unit.text.strip()) for unit in above):
+        return None
+    if any((other := NOTE_LINE.match(unit.text.strip())) and other.group("key") == key for unit in units[position + 1 :]):
+        return None  # the notes list at the end defines it
+    text = found.group("text").strip()
+    glued = GLUED_CAPTION.search(text)
+    note, caption = (text[: glued.start()].strip(), text[glued.start() :].strip()) if glued else (text, "")
+    return (key, note, caption) if len(note) <= PLACED_NOTE_MAX else None

@@ -39,3 +39,17 @@ def repost_credit(text: str) -> str | None:
         return escape_markdown(words) + stop
     start, end = match.span("outlet")
     return f"{escape_markdown(words[:start])}[{escape_markdown(outlet)}](<{url}>){escape_markdown(words[end:])}{stop}"
+
+
+# a reposting portal's line under the headline naming the agency the item came from and the day it was posted, often its
+# own section too: 'Source:  APP Published in Education on Friday, March 18, 2016', 'Source: Harbour Wire Posted under World on 12 June 2020'
+PORTAL_SOURCE_LINE = re.compile(
+    rf"^Source\s*:\s*(?P<outlet>{_OUTLET}|[\w-]+(?:\.[\w-]+)+)\s*[|,–—-]?\s*(?i:published|posted|updated)"
+    r"(?:\s+(?i:in|under)\s+(?P<section>[A-Z][\w&’' -]{0,40}?))?\s+(?i:on\s+)?(?P<date>\S.{5,40})$"
+)
+
+
+def portal_source_line(text: str) -> tuple[str, str] | None:
+    """The agency a reposting portal credits and the date it gives on its 'Source: … Published … on <date>' line, or None."""
+    found = PORTAL_SOURCE_LINE.match(text.strip())
+    return (found.group("outlet"), found.group("date").strip()) if found else None
