@@ -231,6 +231,8 @@ GENERIC_BODY_NOUNS = {
 }
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
+# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
@@ -3628,6 +3630,8 @@ class ReportAttribution:
                     found = None  # "- Transport: “…” (Committee Legacy Report)": a list's topic or portfolio, nobody's name
             if found is not None and found.sieve == "cue_before":
                 found = source_named_last(clause, found, quote.text.endswith(",")) or found
+            if found is not None and found.subject.pronoun in ("he", "she") and ", where " in clause.masked[: clause.start]:
+                found = self.pronoun_after_where(clause.masked[: clause.start], found) or found
             if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
@@ -4027,6 +4031,20 @@ class ReportAttribution:
         if found is None or base_of(found.cue) not in ADDING_CUES:
             return None
         return Found(found.subject, "cue_after", f"a quote before the speaker's next, which '{found.cue}' credits", found.cue)
+
+    def pronoun_after_where(self, before: str, found: Found) -> Found | None:
+        """ "The statement from Kovac followed a speech by Velta Group Chairman Arno Listo at the event, where he mentioned
+        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient."""
+        where = WHERE_PRONOUN_CUE.search(before)
+        if where is None or where.group("pronoun") != found.subject.pronoun:
+            return None
+        named = [head for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
+        last = named[-1] if named else None
+        if last is None or last.kind != "person" or " " not in last.name:
+            return None
+        if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
+            return None
+        return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a

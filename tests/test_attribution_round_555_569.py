@@ -1,0 +1,35 @@
+"""Credits the detector learnt from the held-out round of files 555-569 (news wire copy, trade stories, UN and NGO
+reports): passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_mentioned_that_before_a_quoted_fragment_is_a_cue():
+    body = (
+        "The launch followed a talk by Orrin Bay chairman Dario Fenn at the summit, where he mentioned that the new cable "
+        '"will be laid by local crews within two years".'
+    )
+    assert attributed(body) == [("Dario Fenn", "will be laid by local crews within two years")]
+    other = "In her keynote, Sabine Ortolf mentioned that the agency's plan “would put a clinic within an hour of every village”."
+    assert attributed(other) == [("Sabine Ortolf", "would put a clinic within an hour of every village")]
+    # "mentioned" with an object names a topic, and what the slides showed is nobody's words
+    assert attributed('Dario Fenn mentioned the "Harbour First" plan only once in his talk at the summit.') == []
+    slides = (
+        "The launch followed a keynote by Orrin Bay chairman Dario Fenn, where the organisers' slides displayed how the new "
+        'cable "will be laid by local crews within two years".'
+    )
+    assert attributed(slides) == []
+
+
+def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
+    body = (
+        "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"
+        "The statement from Kovac followed a speech by Velta Group Chairman Arno Listo at the event, where he mentioned "
+        "that the new network “will be built on home-grown radios, chips and software”."
+    )
+    assert attributed(body) == [
+        ("Lena Kovac", "Going alone is a dead end for the region,"),
+        ("Arno Listo", "will be built on home-grown radios, chips and software"),
+    ]
