@@ -23,6 +23,24 @@ def test_mentioned_that_before_a_quoted_fragment_is_a_cue():
     assert attributed(slides) == []
 
 
+def test_two_roles_joined_by_and_before_a_full_name_after_the_quote_are_one_persons():
+    body = (
+        '"Nobody on the floor had ever been so angry about a memo," former Ridgeway engineer and Foldcard inventor '
+        'Petra Lindqvist told Moran. "They felt the product was theirs."'
+    )
+    assert attributed(body) == [
+        ("Petra Lindqvist", "Nobody on the floor had ever been so angry about a memo,"),
+        ("Petra Lindqvist", "They felt the product was theirs."),
+    ]
+    one_role = "“Nobody on the floor had ever been so angry about a memo,” former Ridgeway engineer Petra Lindqvist said."
+    assert attributed(one_role) == [("Petra Lindqvist", "Nobody on the floor had ever been so angry about a memo,")]
+    lower = "“We never planned for a flood of this size,” the town's river warden and longtime lock keeper Hanne Solberg said."
+    assert attributed(lower) == [("Hanne Solberg", "We never planned for a flood of this size,")]
+    # a plural before "and" is other people, not a role of hers
+    residents = "“We never planned for a flood of this size,” residents and Ridgeway engineer Hanne Solberg said."
+    assert attributed(residents) == []
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"
