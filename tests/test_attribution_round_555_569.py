@@ -41,6 +41,32 @@ def test_two_roles_joined_by_and_before_a_full_name_after_the_quote_are_one_pers
     assert attributed(residents) == []
 
 
+def test_the_role_in_commas_before_a_relative_clause_is_the_persons_for_a_later_role_noun():
+    body = (
+        "The new levy will replace the one set in 2015, Anika Rao, the state's Finance Minister, who also holds the Ports "
+        "portfolio, said today.\n\n"
+        "'We are drafting the rules right now,' she told reporters.\n\n"
+        "The minister said, 'The ports earned more than ever this year.'"
+    )
+    assert attributed(body) == [
+        ("Anika Rao", "We are drafting the rules right now,"),
+        ("Anika Rao", "The ports earned more than ever this year."),
+    ]
+    commissioner = (
+        "Tomas Ebert, the city's health minister, who took office in May, spoke at the clinic on Friday.\n\n"
+        "“Every ward will have a nurse by spring,” the minister said."
+    )
+    assert attributed(commissioner) == [("Tomas Ebert", "Every ward will have a nurse by spring,")]
+    member = "Tomas Ebert, the MLA from Hillgate, said the road was late.\n\nThe MLA said, “The money was spent elsewhere.”"
+    assert attributed(member) == [("Tomas Ebert", "The money was spent elsewhere.")]
+    # another member named with his own constituency speaks for himself
+    other = (
+        "Tomas Ebert, the MLA from Hillgate, said the road was late.\n\n"
+        "The opposition MLA from Lowmoor, Piet Ansel, said “The money was spent elsewhere.”"
+    )
+    assert attributed(other) == [("Piet Ansel", "The money was spent elsewhere.")]
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"

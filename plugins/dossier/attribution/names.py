@@ -1719,6 +1719,9 @@ def _subject_before(left: str) -> Subject | None:
             if inner is not None and inner.heads:
                 lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
                 given = apposed_role(appositive.group(0)) if lone is not None else ""
+                if lone is not None and not given and appositive.group(0).startswith((", who ", ", who\n")):
+                    # "Karan Mehta, the state's Finance Minister, who also holds …, said": the role before the clause
+                    return Subject(_with_role_apposed(inner.heads, ahead[inner.start :]), start=sentence_start + inner.start)
                 if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
@@ -1795,7 +1798,7 @@ def _subject_before(left: str) -> Subject | None:
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
         if found:
-            return Subject(found[0], start=sentence_start + found[1])
+            return Subject(_with_role_apposed(found[0], left[found[1] : relative.start()]), start=sentence_start + found[1])
         which = relative.group(0).lower().endswith("which") and not chunks(left[relative.end() :])  # no one named between
         body = _which_antecedent(left[: relative.start()]) if which else None
         if body is not None:
@@ -1827,6 +1830,15 @@ def _office_word_end(name: str) -> bool:
 
 
 COURTESY_AND_NATION = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+)")
+
+
+def _with_role_apposed(heads: list[Head], named: str) -> list[Head]:
+    """ "Karan Mehta, the state's Finance Minister, who also holds …, said": the role in commas between the lone person's
+    name and the relative clause is theirs, as it is with no clause after it (a copy: subjects are cached)."""
+    if len(heads) != 1 or heads[0].kind != "person" or heads[0].role or ", " not in named:
+        return heads
+    given = apposed_role(named[named.find(", ") :] + ",")
+    return [Head(heads[0].name, given, "person", heads[0].surname)] if given else heads
 
 
 def _which_antecedent(text: str) -> tuple[Head, int] | None:
@@ -2020,7 +2032,7 @@ def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> 
     return (heads, start) if len(heads) >= 3 else None
 
 
-APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to)\s)")
+APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 
 
