@@ -67,6 +67,23 @@ def test_the_role_in_commas_before_a_relative_clause_is_the_persons_for_a_later_
     assert attributed(other) == [("Piet Ansel", "The money was spent elsewhere.")]
 
 
+def test_a_quoted_sentence_credited_by_a_dash_and_a_name_inside_a_paragraph_is_theirs():
+    body = (
+        "Such figures help; still, as the pioneer of oral history put it herself “What people remember and what happened "
+        "are two different archives.” - Maren Solt. We therefore checked every account twice."
+    )
+    assert attributed(body) == [("Maren Solt", "What people remember and what happened are two different archives.")]
+    described = (
+        'The survey was only a start, since in the words of the economist "A price is a story people agree to believe." '
+        "— Tobias Renn, professor of economics. We used it to set the test."
+    )
+    assert attributed(described) == [("Tobias Renn", "A price is a story people agree to believe.")]
+    # a dash before a description, or before a sentence that goes on, credits nobody
+    assert attributed("The board's motto was “Measure twice, cut once.” - a line we kept in mind. We checked every figure.") == []
+    goes_on = "Our guide was a phrase from the field manual “Ask twice before you write once” - Maren Solt uses it in every class."
+    assert attributed(goes_on) == []
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"

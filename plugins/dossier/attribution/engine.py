@@ -57,6 +57,7 @@ from ..turns import (
 )
 from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
+from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
@@ -3622,6 +3623,9 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                dashed = dash_credit_after(quote.text, text[span.end :]) if found is None and span.closed else None
+                if dashed is not None:  # "… herself “What people say … one life.” - Ilse Varga. Accordingly, …"
+                    found = Found(Subject([dashed]), "name_line", "a dash and a name after the quote")
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
