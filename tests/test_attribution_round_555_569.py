@@ -84,6 +84,16 @@ def test_a_quoted_sentence_credited_by_a_dash_and_a_name_inside_a_paragraph_is_t
     assert attributed(goes_on) == []
 
 
+def test_a_dashed_aside_between_a_name_and_its_partner_leaves_both_the_subject():
+    body = 'Ines Arlt - who now runs a bakery in Velm - and Piet Moss told the inquiry they had "no knowledge of the talks".'
+    assert attributed(body) == [("Ines Arlt", "no knowledge of the talks"), ("Piet Moss", "no knowledge of the talks")]
+    dashes = "Ines Arlt – a former director at Halden – and Piet Moss said they had “no knowledge of the talks”."
+    assert attributed(dashes) == [("Ines Arlt", "no knowledge of the talks"), ("Piet Moss", "no knowledge of the talks")]
+    # the aside with no partner after it: the one name, and the one named in the reported clause is spoken of
+    alone = 'Ines Arlt - who now runs a bakery in Velm - said in a statement that Piet Moss had "no knowledge of the talks".'
+    assert attributed(alone) == [("Ines Arlt", "no knowledge of the talks")]
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"

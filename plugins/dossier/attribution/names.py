@@ -1610,6 +1610,19 @@ def fronted_topic_end(left: str) -> int:
 SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$|\n\s*$")
 
 
+# "Mira Kolb - who now works at Dunmore - and Teo Varga said": an aside in spaced dashes between a name and the partner
+# "and" joins to it (wire and business copy sets asides in spaced hyphens)
+DASH_ASIDE_BEFORE_PARTNER = re.compile(r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–—\n]{1,100}?[ \t]+(?P=dash)(?=[ \t]+and[ \t]+[A-Z])")
+
+
+def _without_aside_before_partner(left: str) -> str:
+    """left with such an aside blanked out, each character a space (the subject's start stays an offset in left)."""
+    aside = DASH_ASIDE_BEFORE_PARTNER.search(left)
+    if aside is None or not left[: aside.start()].split()[-1][:1].isupper():  # after a name, not "a deal - one of many - and"
+        return left
+    return left[: aside.start()] + " " * (aside.end() - aside.start()) + left[aside.end() :]
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1623,6 +1636,8 @@ def _subject_before(left: str) -> Subject | None:
     publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
         return Subject([Head(publication.group("name"), "", "outlet")], start=publication.start("name"))
+    if " and " in left and ("–" in left or "—" in left or " - " in left):
+        left = _without_aside_before_partner(left)
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
