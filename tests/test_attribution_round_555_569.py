@@ -94,6 +94,20 @@ def test_a_dashed_aside_between_a_name_and_its_partner_leaves_both_the_subject()
     assert attributed(alone) == [("Ines Arlt", "no knowledge of the talks")]
 
 
+def test_two_fragments_of_one_clause_with_a_named_object_between_are_the_speakers_at_its_end():
+    lead = "Kai Brandt, then the firm's finance chief, kept notes on the merger.\n\n"
+    body = lead + ('The merger "was never really about the price" for Orla Finn and Petra Lind but "about who would control the port", Brandt wrote.')
+    assert attributed(body) == [
+        ("Kai Brandt", "was never really about the price"),
+        ("Kai Brandt", "about who would control the port"),
+    ]
+    pronoun = lead + 'The slump "came from a choice made in March" by Orla Finn to "starve the northern depots of stock", he wrote.'
+    assert attributed(pronoun) == [("Kai Brandt", "came from a choice made in March"), ("Kai Brandt", "starve the northern depots of stock")]
+    # a label stays a label
+    label = lead + 'The region\'s "dry season" sales fell after a choice by Orla Finn to "starve the northern depots of stock", Brandt wrote.'
+    assert attributed(label) == [("Kai Brandt", "starve the northern depots of stock")]
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"

@@ -234,6 +234,11 @@ ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added"
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 # ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
+# between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
+# Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
+OBJECT_NAMED_BETWEEN = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}(?:by|of|for|from|against)\s+(?:the\s+)?" + CHUNK.pattern + r"(?:\s+and\s+" + CHUNK.pattern + r")?(?:\s+[a-z]+){0,3}\s*"
+)
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
@@ -3676,6 +3681,8 @@ class ReportAttribution:
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.added_to_next(masked, text, span, spans[index + 1], (begin, end))
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.joined_across_named_object(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
@@ -4049,6 +4056,23 @@ class ReportAttribution:
         if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
             return None
         return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
+
+    def joined_across_named_object(self, masked: str, text: str, span: Span, following: Span, begin: int) -> Found | None:
+        """ "Sales fell, “driven by a deliberate choice” by Halden and Brask to “squeeze the market”, Renner wrote.": two
+        fragments of one reported clause, the names between them only a preposition's object, the sentence ending on the
+        speaker whose verb credits the second: both are theirs."""
+        between = masked[span.end : following.start]
+        if " " not in between or not OBJECT_NAMED_BETWEEN.fullmatch(between) or CUE.search(between):
+            return None
+        start, end = self.sentence_of(masked, following.start, following.end, text)
+        if start != begin:
+            return None
+        clause = Clause(masked[start:end], following.start - start, following.end - start)
+        found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
+        person = bool(found.subject.heads) and found.subject.heads[0].kind == "person" if found else False
+        if found is None or not (person or found.subject.pronoun in ("he", "she")):
+            return None
+        return Found(found.subject, "cue_after", "a fragment joined across a named object to the next quote, which " + found.detail, found.cue)
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
