@@ -108,6 +108,35 @@ def test_two_fragments_of_one_clause_with_a_named_object_between_are_the_speaker
     assert attributed(label) == [("Kai Brandt", "starve the northern depots of stock")]
 
 
+RIVER = "“When we wall a river in, we only move the flood downstream to somebody else's town.”"
+
+
+def test_a_bare_quoted_paragraph_between_two_about_one_person_who_speaks_in_the_second_is_theirs():
+    body = (
+        "Dr Lena Marsh, a hydrologist, puts the blame for the valley's floods squarely on the towns upstream.\n\n"
+        f"{RIVER}\n\n"
+        "If towns keep building walls, Dr Marsh told Rivermail, the bill will fall on the towns below. "
+        "“We have to give the water somewhere to go,” she added."
+    )
+    quote = RIVER.strip("“”")
+    assert attributed(body) == [("Lena Marsh", quote), ("Lena Marsh", "We have to give the water somewhere to go,")]
+    block = body.replace(RIVER, "> " + RIVER)
+    assert attributed(block) == [("Lena Marsh", quote), ("Lena Marsh", "We have to give the water somewhere to go,")]
+
+
+def test_a_bare_quoted_paragraph_stays_nobodys_beside_two_people_a_document_or_another_speaker():
+    said = "“We have to give the water somewhere to go,” she added."
+    two = f"Dr Lena Marsh and Tom Akers put the blame for the valley's floods squarely on the towns upstream.\n\n{RIVER}\n\n{said}"
+    assert ("Lena Marsh", RIVER.strip("“”")) not in attributed(two)
+    charter = f"The river charter puts the duty to make room for floods on every town.\n\n{RIVER}\n\nThe council has not said how it will pay."
+    assert attributed(charter) == []
+    other = (
+        "Dr Lena Marsh, a hydrologist, puts the blame for the valley's floods squarely on the towns upstream.\n\n"
+        f"{RIVER}\n\n“We have to give the water somewhere to go,” Tom Akers said."
+    )
+    assert attributed(other) == [("Tom Akers", "We have to give the water somewhere to go,")]
+
+
 def test_the_pronoun_of_a_where_clause_is_the_person_named_just_before_it():
     body = (
         "“Going alone is a dead end for the region,” Norvik Telecom chief executive Lena Kovac said at the forum.\n\n"

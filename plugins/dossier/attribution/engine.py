@@ -3870,6 +3870,9 @@ class ReportAttribution:
                         [self.actor_for(body, self.report.date)],
                         Found(Subject([]), "forwarded", "a body's appeal or report, quoted under it"),
                     )
+        if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
+            speakers = self.person_on_both_sides(intro_masked, following, run[0].heading)
+            by = Found(Subject([]), "continuation", "a quoted paragraph between two about one person, who speaks in the second")
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
@@ -3896,6 +3899,45 @@ class ReportAttribution:
                 continue
             self.date_line(statement, following)
             self.add(statement, intro_text + " " + " ".join(texts), salience)
+
+    def person_on_both_sides(self, intro: str, following: list[Paragraph], heading: str) -> list[str]:
+        """ "Bilal Qureshi, an educationist, puts the onus on the state." / "“Under Article 12 …”" / "…, Mr Qureshi told the
+        paper, …. “…,” he concluded.": a paragraph of bare quotation between a paragraph about one named person and the
+        next, where that person speaks and nobody else is named, is theirs (a charter's words after a paragraph about
+        the charter, or a paragraph naming two people, stay nobody's)."""
+        if not following or following[0].kind != "paragraph" or following[0].heading != heading:
+            return []
+        named = [head for chunk in chunks(intro) if (head := head_of(chunk.text)) is not None and head.kind == "person"]
+        person = max(named, key=lambda head: len(head.name)) if named else None
+        if person is None or " " not in person.name or any(not person.name.endswith(head.name.split()[-1]) for head in named):
+            return []  # nobody named in full, or two people
+        surname = person.name.split()[-1]
+        below = without_note_markers(following[0]).strip()
+        spans = paragraph_spans(below)
+        masked = mask(below, spans)
+        if not spans or self.names_other_than(masked, surname):
+            return []
+        for span in spans:
+            begin, end = self.sentence_of(masked, span.start, span.end, below)
+            found = self.sieve(Clause(masked[begin:end], span.start - begin, span.end - begin))
+            pronoun = found.subject.pronoun if found is not None else ""
+            if (pronoun == "she" and self.named_male(person)) or (pronoun == "he" and self.named_female(person)):
+                return []
+            if found is not None and (pronoun in ("he", "she") or any(head.name.endswith(surname) for head in found.subject.heads)):
+                return [self.actor_for(person, self.report.date)]
+        return []
+
+    @staticmethod
+    def names_other_than(text: str, surname: str) -> bool:
+        """Whether the text names a person whose name does not end with the surname (not the one a "told" addresses:
+        "Mr Nayyer told Dawn", a paper or an interviewer)."""
+        return any(
+            (head := head_of(chunk.text)) is not None
+            and head.kind == "person"
+            and not head.name.endswith(surname)
+            and not text.endswith("told ", 0, chunk.begin)
+            for chunk in chunks(text)
+        )
 
     @staticmethod
     def name_line_below(paragraph: Paragraph, heading: str, after: list[Paragraph]) -> Head | None:
