@@ -48,6 +48,8 @@ IRREGULAR = {
     # that …" (not "indicated support", "determined to act")
     "indicate that": ["indicated that", "indicates that"],
     "determine that": ["determined that", "determines that"],
+    # "where he mentioned that the network “will be …”", with its that-clause only: "mentioned the plan" names a topic
+    "mention that": ["mentioned that", "mentions that", "mentioning that"],
     "answer": ["answered", "answering"],  # "Ines answered that “…”"; "answer" and "answers" are mostly the noun
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun

@@ -57,6 +57,7 @@ from ..turns import (
 )
 from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
+from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
@@ -231,6 +232,13 @@ GENERIC_BODY_NOUNS = {
 }
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
+# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
+# between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
+# Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
+OBJECT_NAMED_BETWEEN = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}(?:by|of|for|from|against)\s+(?:the\s+)?" + CHUNK.pattern + r"(?:\s+and\s+" + CHUNK.pattern + r")?(?:\s+[a-z]+){0,3}\s*"
+)
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
@@ -3618,6 +3626,9 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                dashed = dash_credit_after(quote.text, text[span.end :]) if found is None and span.closed else None
+                if dashed is not None:  # "… herself “What people say … one life.” - Ilse Varga. Accordingly, …"
+                    found = Found(Subject([dashed]), "name_line", "a dash and a name after the quote")
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
@@ -3626,6 +3637,8 @@ class ReportAttribution:
                     found = None  # "- Transport: “…” (Committee Legacy Report)": a list's topic or portfolio, nobody's name
             if found is not None and found.sieve == "cue_before":
                 found = source_named_last(clause, found, quote.text.endswith(",")) or found
+            if found is not None and found.subject.pronoun in ("he", "she") and ", where " in clause.masked[: clause.start]:
+                found = self.pronoun_after_where(clause.masked[: clause.start], found) or found
             if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
@@ -3666,6 +3679,8 @@ class ReportAttribution:
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.added_to_next(masked, text, span, spans[index + 1], (begin, end))
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.joined_across_named_object(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
@@ -3853,6 +3868,9 @@ class ReportAttribution:
                         [self.actor_for(body, self.report.date)],
                         Found(Subject([]), "forwarded", "a body's appeal or report, quoted under it"),
                     )
+        if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
+            speakers = self.person_on_both_sides(intro_masked, following, run[0].heading)
+            by = Found(Subject([]), "continuation", "a quoted paragraph between two about one person, who speaks in the second")
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
@@ -3879,6 +3897,45 @@ class ReportAttribution:
                 continue
             self.date_line(statement, following)
             self.add(statement, intro_text + " " + " ".join(texts), salience)
+
+    def person_on_both_sides(self, intro: str, following: list[Paragraph], heading: str) -> list[str]:
+        """ "Bilal Qureshi, an educationist, puts the onus on the state." / "“Under Article 12 …”" / "…, Mr Qureshi told the
+        paper, …. “…,” he concluded.": a paragraph of bare quotation between a paragraph about one named person and the
+        next, where that person speaks and nobody else is named, is theirs (a charter's words after a paragraph about
+        the charter, or a paragraph naming two people, stay nobody's)."""
+        if not following or following[0].kind != "paragraph" or following[0].heading != heading:
+            return []
+        named = [head for chunk in chunks(intro) if (head := head_of(chunk.text)) is not None and head.kind == "person"]
+        person = max(named, key=lambda head: len(head.name)) if named else None
+        if person is None or " " not in person.name or any(not person.name.endswith(head.name.split()[-1]) for head in named):
+            return []  # nobody named in full, or two people
+        surname = person.name.split()[-1]
+        below = without_note_markers(following[0]).strip()
+        spans = paragraph_spans(below)
+        masked = mask(below, spans)
+        if not spans or self.names_other_than(masked, surname):
+            return []
+        for span in spans:
+            begin, end = self.sentence_of(masked, span.start, span.end, below)
+            found = self.sieve(Clause(masked[begin:end], span.start - begin, span.end - begin))
+            pronoun = found.subject.pronoun if found is not None else ""
+            if (pronoun == "she" and self.named_male(person)) or (pronoun == "he" and self.named_female(person)):
+                return []
+            if found is not None and (pronoun in ("he", "she") or any(head.name.endswith(surname) for head in found.subject.heads)):
+                return [self.actor_for(person, self.report.date)]
+        return []
+
+    @staticmethod
+    def names_other_than(text: str, surname: str) -> bool:
+        """Whether the text names a person whose name does not end with the surname (not the one a "told" addresses:
+        "Mr Nayyer told Dawn", a paper or an interviewer)."""
+        return any(
+            (head := head_of(chunk.text)) is not None
+            and head.kind == "person"
+            and not head.name.endswith(surname)
+            and not text.endswith("told ", 0, chunk.begin)
+            for chunk in chunks(text)
+        )
 
     @staticmethod
     def name_line_below(paragraph: Paragraph, heading: str, after: list[Paragraph]) -> Head | None:
@@ -4025,6 +4082,37 @@ class ReportAttribution:
         if found is None or base_of(found.cue) not in ADDING_CUES:
             return None
         return Found(found.subject, "cue_after", f"a quote before the speaker's next, which '{found.cue}' credits", found.cue)
+
+    def pronoun_after_where(self, before: str, found: Found) -> Found | None:
+        """ "The statement from Kovac followed a speech by Velta Group Chairman Arno Listo at the event, where he mentioned
+        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient."""
+        where = WHERE_PRONOUN_CUE.search(before)
+        if where is None or where.group("pronoun") != found.subject.pronoun:
+            return None
+        named = [head for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
+        last = named[-1] if named else None
+        if last is None or last.kind != "person" or " " not in last.name:
+            return None
+        if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
+            return None
+        return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
+
+    def joined_across_named_object(self, masked: str, text: str, span: Span, following: Span, begin: int) -> Found | None:
+        """ "Sales fell, “driven by a deliberate choice” by Halden and Brask to “squeeze the market”, Renner wrote.": two
+        fragments of one reported clause, the names between them only a preposition's object, the sentence ending on the
+        speaker whose verb credits the second: both are theirs."""
+        between = masked[span.end : following.start]
+        if " " not in between or not OBJECT_NAMED_BETWEEN.fullmatch(between) or CUE.search(between):
+            return None
+        start, end = self.sentence_of(masked, following.start, following.end, text)
+        if start != begin:
+            return None
+        clause = Clause(masked[start:end], following.start - start, following.end - start)
+        found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
+        person = bool(found.subject.heads) and found.subject.heads[0].kind == "person" if found else False
+        if found is None or not (person or found.subject.pronoun in ("he", "she")):
+            return None
+        return Found(found.subject, "cue_after", "a fragment joined across a named object to the next quote, which " + found.detail, found.cue)
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a

@@ -1630,6 +1630,19 @@ def fronted_topic_end(left: str) -> int:
 SENTENCE_END_BEFORE = re.compile(r"[.!?][”\"’']?\s+$|\n\s*$")
 
 
+# "Mira Kolb - who now works at Dunmore - and Teo Varga said": an aside in spaced dashes between a name and the partner
+# "and" joins to it (wire and business copy sets asides in spaced hyphens)
+DASH_ASIDE_BEFORE_PARTNER = re.compile(r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–—\n]{1,100}?[ \t]+(?P=dash)(?=[ \t]+and[ \t]+[A-Z])")
+
+
+def _without_aside_before_partner(left: str) -> str:
+    """left with such an aside blanked out, each character a space (the subject's start stays an offset in left)."""
+    aside = DASH_ASIDE_BEFORE_PARTNER.search(left)
+    if aside is None or not left[: aside.start()].split()[-1][:1].isupper():  # after a name, not "a deal - one of many - and"
+        return left
+    return left[: aside.start()] + " " * (aside.end() - aside.start()) + left[aside.end() :]
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1643,6 +1656,8 @@ def _subject_before(left: str) -> Subject | None:
     publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
         return Subject([Head(publication.group("name"), "", "outlet")], start=publication.start("name"))
+    if " and " in left and ("–" in left or "—" in left or " - " in left):
+        left = _without_aside_before_partner(left)
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
@@ -1739,6 +1754,9 @@ def _subject_before(left: str) -> Subject | None:
             if inner is not None and inner.heads:
                 lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
                 given = apposed_role(appositive.group(0)) if lone is not None else ""
+                if lone is not None and not given and appositive.group(0).startswith((", who ", ", who\n")):
+                    # "Karan Mehta, the state's Finance Minister, who also holds …, said": the role before the clause
+                    return Subject(_with_role_apposed(inner.heads, ahead[inner.start :]), start=sentence_start + inner.start)
                 if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
@@ -1815,7 +1833,7 @@ def _subject_before(left: str) -> Subject | None:
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
         if found:
-            return Subject(found[0], start=sentence_start + found[1])
+            return Subject(_with_role_apposed(found[0], left[found[1] : relative.start()]), start=sentence_start + found[1])
         which = relative.group(0).lower().endswith("which") and not chunks(left[relative.end() :])  # no one named between
         body = _which_antecedent(left[: relative.start()]) if which else None
         if body is not None:
@@ -1847,6 +1865,15 @@ def _office_word_end(name: str) -> bool:
 
 
 COURTESY_AND_NATION = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+)")
+
+
+def _with_role_apposed(heads: list[Head], named: str) -> list[Head]:
+    """ "Karan Mehta, the state's Finance Minister, who also holds …, said": the role in commas between the lone person's
+    name and the relative clause is theirs, as it is with no clause after it (a copy: subjects are cached)."""
+    if len(heads) != 1 or heads[0].kind != "person" or heads[0].role or ", " not in named:
+        return heads
+    given = apposed_role(named[named.find(", ") :] + ",")
+    return [Head(heads[0].name, given, "person", heads[0].surname)] if given else heads
 
 
 def _which_antecedent(text: str) -> tuple[Head, int] | None:
@@ -2040,7 +2067,7 @@ def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> 
     return (heads, start) if len(heads) >= 3 else None
 
 
-APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to)\s)")
+APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 
 

@@ -1313,6 +1313,35 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
 
 
+def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
+    """ "former Widgetco engineer and Gizmo inventor Tomas Verlaine", "river warden and lock keeper Hanne Solberg": one
+    person named in full after two runs of role words joined by "and", or after one with a firm's one-word name before
+    its role noun (what described_in_role_words leaves)."""
+    if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(" " + heads[0].name):
+        return False
+    described = who[: -len(heads[0].name)]
+    owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
+    runs = described[owner.end() if owner else 0 :].split(" and ")
+    employer = any(word[:1].isupper() and not is_demonym(word.lower()) for word in described.split())
+    return (len(runs) == 2 or employer) and len(runs) <= 2 and all(_one_run_of_role_words(run.split()) for run in runs)
+
+
+def _one_run_of_role_words(words: list[str]) -> bool:
+    """ "former Widgetco engineer", "lock keeper": at most four words ending in a lower-case noun, a capitalised word
+    only as a demonym or a firm's name before a lower-case word."""
+    if not 1 <= len(words) <= 4 or not words[-1].isalpha() or not words[-1].islower() or words[-1].endswith(("ing", "ed")):
+        return False  # "the company's lawyer beside X", "a man standing by X": no role's noun before the name
+    if any(word in NOT_A_ROLE_BEFORE_A_NAME for word in words):
+        return False
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word[:1].islower():
+            if word in NOT_NAMES or word in NOT_A_ROLE_WORD or not word.replace("-", "").isalpha():
+                return False
+        elif not is_demonym(word.lower()) and not (word.isalpha() and following[:1].islower() and fold(word) not in NOT_NAMES):
+            return False
+    return True
+
+
 def as_x_put_it_after(clause: Clause) -> Found | None:
     """ "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it", "“…”, as the UK government puts it"."""
     as_put = AS_X_PUT_IT_AFTER.match(clause.masked, clause.end)
@@ -1462,6 +1491,8 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([relative]), "cue_after", f"'a relative X {match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
+        if found and who[:1].islower() and described_in_joined_role_words(who, found[0]):  # "former X engineer and Y inventor Z said"
+            return Found(Subject(found[0]), "cue_after", f"'two roles, X {match.group('cue').lower()}' after the quote")
         office = OFFICE_OF_A_ROLE.fullmatch(who) if "office of the " in who else None
         if office is not None and (office_body := office_of_a_role(office)) is not None:  # "“…,” the X office of the Press Secretary said"
             return Found(Subject([office_body]), "cue_after", f"'the X office of the role {match.group('cue').lower()}' after the quote")
