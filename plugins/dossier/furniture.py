@@ -23,6 +23,7 @@ from .bylines import (
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
+from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 from .turns import label_at
@@ -65,6 +66,8 @@ FURNITURE = [
             r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*|\d+)(?:\s+(?:[A-Z][\w&.'’/-]*|\d+|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
             r"\s*(?:[+\-−–▲▼]|&#9650;|&#9660;)\s*\d[\d,]*(?:\.\d+)?\s*%?(?:\s*\(\s*[+\-−–]?\d[\d.,]*\s*%\s*\))?$",
         ),
+        # the site's name after a pipe on a line of its own, the rest of the date line's 'August 14, 2010 | Example.com'
+        ("site name", r"^\|\s*(?:www\.)?[a-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$"),
         # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
         ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
@@ -511,12 +514,17 @@ def _headline_shape(text: str) -> bool:
     return (
         len(text.split()) >= 5
         and len(text) <= 160
-        and text.rstrip()[-1:] not in TERMINAL
+        and without_closing_abbreviation_stop(text.rstrip(), at_top=False)[-1:] not in TERMINAL  # '… Ties With U.S.' is one
         and any(c.islower() for c in text)
         and not furniture_kind(text)
         and not find_date(text)
         and not BYLINE.match(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """A stop ends the line, not a headline's closing abbreviation ('… Its Ties With U.S.')."""
+    return without_closing_abbreviation_stop(text.rstrip(), at_top=False)[-1:] in TERMINAL
 
 
 def _menus_above_headline(units: list[Unit]) -> set[int]:
@@ -530,7 +538,7 @@ def _menus_above_headline(units: list[Unit]) -> set[int]:
         (
             i
             for i, u in enumerate(units)
-            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and u.text.rstrip()[-1:] in TERMINAL)) and not furniture_kind(u.text)
+            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and _ends_sentence(u.text))) and not furniture_kind(u.text)
         ),
         None,
     )
@@ -633,7 +641,7 @@ def _standfirst_or_byline(text: str) -> bool:
     text = text.strip()
     if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
         return True
-    return len(text) <= 300 and story_sentence(text)
+    return len(text) <= 300 and story_sentence(text) and _ends_sentence(text)  # no headline ending '… With U.S.'
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:

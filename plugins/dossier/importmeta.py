@@ -41,6 +41,7 @@ from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .headlineends import without_closing_abbreviation_stop
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .text import squash_spaces
@@ -244,8 +245,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the standfirst, read as the byline")
             continue
-        first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
-        above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
+        at_top = not roles or bool(menu and set(roles) == {"furniture"})  # under the menu
+        headline = without_closing_abbreviation_stop(text, at_top)  # '… Its Ties With U.S.': the stop is the abbreviation's
+        first_line_title = at_top and len(text) <= 160 and headline[-1:] != "."
+        above_date_line = index < date_at and len(text) <= 160 and headline[-1:] not in TERMINAL
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
         # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
         labels = [at for at, role in enumerate(roles) if role == "title"]
@@ -257,7 +260,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and len(WORD.findall(text)) >= 4
             and any(c.islower() for c in text)
             and len(text) <= 160
-            and text[-1:] not in TERMINAL
+            and headline[-1:] not in TERMINAL
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
@@ -271,7 +274,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             not is_quoted_passage(text)
             and not BULLET.match(text)
             and not captioned
-            and (looks_like_heading(text, None) or first_line_title or above_date_line or under_label)
+            and (looks_like_heading(headline, None) or first_line_title or above_date_line or under_label)
         ):
             roles.append("title")
             labelled = labelled or under_label
