@@ -85,6 +85,7 @@ from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .wireportal import related_wire_links
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -265,7 +266,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
         inferred.append(f"dated {layout.running_date} from the date the pages' running heads print")
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
-    units = info_box(units, start, meta, inferred, problems, dropped)
+    units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
     if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
         units = links_on_lines_of_their_own(units, start, inferred)

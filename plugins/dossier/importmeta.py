@@ -46,6 +46,7 @@ from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem,
 from .pdftext import PageLayout, letters
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
+from .wireportal import wire_desk_byline
 
 CAPTION = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
@@ -128,7 +129,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if _place_over_hour(units, index) and not BYLINE.match(text):
             break  # a transcript's place over the hour it began ('En Route Kansas City, Missouri' / '12:00 P.M. CST'): no byline
         if (
-            _parse_header_line(text, meta, after_title=after_title, line=unit.line)
+            (after_title and wire_desk_byline(text, meta, unit.line))
+            or _parse_header_line(text, meta, after_title=after_title, line=unit.line)
             or _author_line(text, meta)
             or _agency_byline(text, meta)
             or (after_title and _dateline_credit(text, meta))
