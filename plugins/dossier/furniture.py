@@ -1053,6 +1053,45 @@ def numbered_comments(units: list[Unit], start: int) -> dict[int, str]:
     return {index: "readers' comments after the story" for index in range(first, len(units))}
 
 
+# a reader's comment under a story on a commenting widget: the poster's handle and how long ago ('Tomas 16 minutes ago',
+# 'Ano Nimus about a minute ago', 'harbourfan · 2 hrs ago')
+TIMED_COMMENT = re.compile(
+    r"^(?P<handle>[^\s.!?:;\"“”][^.!?:;\"“”]{0,38}?)\s*[·•|–—-]?\s+(?:about\s+|almost\s+|over\s+)?(?:\d{1,2}|an?|one)\s+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$",
+    re.I,
+)
+# the comment box's own lines over its first comment: its count and prompt, its sort tabs ('Popular Now', 'Newest')
+COMMENT_BOX_LINE = re.compile(
+    r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|add|leave|write)\s+a\s+(?:comment|reply)|(?:sort|order)(?:ed)?\s+by:?.*|"
+    r"popular(?:\s+now)?|newest(?:\s+first)?|oldest(?:\s+first)?|top|best|latest|most\s+(?:liked|recent|popular|voted))$",
+    re.I,
+)
+COMMENT_ACTION = re.compile(r"^(?:reply|report|flag|like|share|respond)(?:\s*[·|•]\s*(?:reply|report|flag|like|share|respond))*$", re.I)
+TIMED_COMMENTS_MIN = 2
+COMMENT_BOX_REACH = 8  # lines of the box's count, prompt and tabs over the first comment
+
+
+def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
+    """Readers' comments closing a copied story, each under its poster's handle and how long ago it was posted ('Tomas
+    16 minutes ago', the handle often alone on the line above it too), two or more, under the comment box's count or
+    prompt ('48 comments', 'Post a comment') or with their reply and report links: the site's, from the box down. A live
+    page's updates, under their writer and time but with no comment box, stay."""
+    entries = [p for p in range(start + 1, len(units)) if len(units[p].text) <= 80 and TIMED_COMMENT.match(units[p].text.strip())]
+    if len(entries) < TIMED_COMMENTS_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
+        return {}
+    first = entries[0]
+    handle = TIMED_COMMENT.match(units[first].text.strip())
+    if first - 1 > start and handle and units[first - 1].text.strip() == handle.group("handle").strip():
+        first -= 1  # the handle alone over its line with the time ('Tomas' / 'Tomas 16 minutes ago')
+    boxed = False
+    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and COMMENT_BOX_LINE.match(units[first - 1].text.strip()):
+        first -= 1
+        boxed = True
+    if not boxed and not any(COMMENT_ACTION.match(u.text.strip()) for u in units[entries[0] :]):
+        return {}
+    return {index: "readers' comments after the story" for index in range(first, len(units))}
+
+
 def is_comment_header(text: str) -> bool:
     return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
 
