@@ -250,7 +250,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         at_top = not roles or bool(menu and set(roles) == {"furniture"})  # under the menu
         headline = without_closing_abbreviation_stop(text, at_top)  # '… Its Ties With U.S.': the stop is the abbreviation's
         first_line_title = at_top and len(text) <= 160 and headline[-1:] != "."
-        above_date_line = index < date_at and len(text) <= 160 and headline[-1:] not in TERMINAL
+        above_date_line = index < date_at and len(text) <= 160 and headline[-1:] not in TERMINAL and not STORED_FIELD.match(text)
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
         # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
         labels = [at for at, role in enumerate(roles) if role == "title"]
@@ -361,6 +361,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     return header_end
 
 
+# a scraper's field as it stores the page's metadata over the text, its label in lower case ('type: blog', 'source: https://…')
+STORED_FIELD = re.compile(r"^[a-z][a-z_ -]{1,24}:\s+\S")
 LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
 LEAD_CAPTION_WORDS = 10
 
@@ -549,7 +551,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             dated_dateline = _dateline_date(unit.text)  # '(Paris, March 4th, 2021) - …': the story's own day, however long
-            found = dated_dateline or (find_date(unit.text) if len(unit.text) <= 200 else None)
+            reader = find_line_date if unit in lines else find_date  # a date line's own forms: 'date: 9 MAI 2022', '3-2-2022'
+            found = dated_dateline or (reader(unit.text) if len(unit.text) <= 200 else None)
             if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
