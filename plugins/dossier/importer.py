@@ -77,6 +77,7 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .notelists import expand_note_lists
+from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
@@ -227,6 +228,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
+        settle_numeric_date_order(units, start, meta, text, inferred, problems)
         lead_byline(units, start, meta, inferred, problems)
         email_title_and_date(meta, inferred, problems)
         if export is not None:
