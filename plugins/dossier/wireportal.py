@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .attribution.given_names import given_name_sex
 from .bylines import NEWSROOM_NAME, _is_person_name
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
@@ -34,6 +35,11 @@ DESK_SPLIT = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
 
 def _desk(text: str) -> bool:
+    """'AP Technology Writers', 'Staff Writers', 'Reuters', 'Associated Press'; not a second writer and a post ('Ida Brenn
+    Staff Writer'), whose first word is a given name."""
+    words = text.split()
+    if not words or given_name_sex(words[0]) is not None:
+        return False
     return bool(DESK_POST.fullmatch(text) or NEWSROOM_NAME.fullmatch(text) or text in WIRE_AGENCIES)
 
 
