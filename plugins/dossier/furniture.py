@@ -644,6 +644,16 @@ def _standfirst_or_byline(text: str) -> bool:
     return len(text) <= 300 and story_sentence(text) and _ends_sentence(text)  # no headline ending '… With U.S.'
 
 
+TEASER_RUN_ON = re.compile(r"\w\s*(?:…|\.\.\.)\s*(?-i:[A-Z])")  # '… handle the job …FILE - In this March 2, 2011 file photo'
+
+
+def _teaser_run_on(text: str) -> bool:
+    """Words cut on an ellipsis and run on into others on the line (a teaser into the next item's photo caption, a pull
+    quote eliding the story's words): the story's paragraph it repeats is neither a standfirst given again in full
+    nor a pull quote, and the teaser never the summary."""
+    return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
+
+
 def _date_line_below(units: list[Unit], at: int) -> bool:
     """The date line at `at`, or under the author's links ('Email the author | Follow on Twitter') there."""
     if at < len(units) and furniture_kind(units[at].text) == "navigation":
@@ -1285,6 +1295,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             owner = max(counts, key=lambda place: (counts[place], -place))
             begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
             opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
+            if _teaser_run_on(units[owner].text):
+                continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
             if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
                 found[index] = "standfirst"

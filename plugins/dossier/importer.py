@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, lead_byline, split_author_note, writer_note
+from .captions import is_wire_photo_caption
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -378,7 +379,15 @@ def finish_import(
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     # nor does a teaser cut from a quotation ('"... awaiting someone.”')
     intro = next(
-        (u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp") and not is_cut_teaser(_plain(u))),
+        (
+            u
+            for u in body
+            if u.kind == "paragraph"
+            and not _lead_in_line(_plain(u))
+            and not u.data.get("live stamp")
+            and not is_cut_teaser(_plain(u))
+            and not is_wire_photo_caption(u.text)  # 'FILE - In this March 2, 2011 file photo, …': the lead photo's caption
+        ),
         None,
     )
     if not meta.get("summary"):

@@ -322,7 +322,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
             else:
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
-        elif role == "stand" and unit.text.endswith("…"):
+        elif role == "stand" and unit.text.endswith(("…", "...")):
             inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
