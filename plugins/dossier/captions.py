@@ -38,6 +38,17 @@ AGENCY_CREDIT = re.compile(
     rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
 )  # also a video's source and distributor: "AP, AP"
 
+# a wire photo's caption as the agency files it: 'FILE - In this March 2, 2011 file photo, …', '… (AP Photo/Jane Roe, File)',
+# a portal's copy of it after the credit ('Jane Roe, File - FILE - In this …') and before its 'less' button
+WIRE_PHOTO_CAPTION = re.compile(
+    r"(?:^|\s[-–—]\s)FILE\s*[-–—]\s+(?:In\s+this\b|\S.{0,200}\bfile\s+photo\b)|\((?:AP|Reuters|AFP|UPI|EPA)\s+Photo\s*/\s*[^()]{2,80}\)"
+)
+
+
+def is_wire_photo_caption(text: str) -> bool:
+    """The line is a wire photo's caption: never the report's summary, nor glued onto it."""
+    return ("FILE" in text or "Photo" in text) and WIRE_PHOTO_CAPTION.search(text.strip()) is not None
+
 
 def _one_sentence_caption(text: str) -> bool:
     """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu

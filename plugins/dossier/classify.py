@@ -42,6 +42,7 @@ from .furniture import (
     site_lists_after_story,
     site_tag_line,
     story_end,
+    timed_comments,
 )
 from .headings import (
     BULLET,
@@ -158,7 +159,7 @@ def classify(
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
-    skipped |= numbered_comments(units, start)
+    skipped |= numbered_comments(units, start) | timed_comments(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"

@@ -69,6 +69,21 @@ GERMAN_MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
     "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }  # fmt: skip
+# the month's name in the other common European languages, on a multilingual site's date line: French, Spanish,
+# Italian, Portuguese, Dutch (German's above)
+EUROPEAN_MONTHS = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9,
+    "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10,
+    "dicembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10,
+    "dezembro": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "oktober": 10,
+}  # fmt: skip
+# '9 mai 2022', '1er mai 2022', '9 de mayo de 2022', '9 maggio 2022': day first, the month's name in lower case or capitals
+EUROPEAN_DAY_DATE = re.compile(r"\b(?P<day>[0-3]?\d)(?:er|º|°)?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,9})\s+(?:de\s+)?" + _YEAR + r"\b")
 DOTTED_DAY_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.\s*(?P<month>[^\W\d_]{3,9}\.?)\s+" + _YEAR + r"\b")  # 5. November 2021, 5. Mai 2021
 DOTTED_NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.\s?" + _YEAR + r"\b")  # 05.11.2021, day first
 DASHED_NUMERIC_DATE = re.compile(r"(?<![\w-])(?P<first>[0-3]?\d)[-/](?P<second>[0-3]?\d)[-/]" + _YEAR + r"(?![\w-])")  # 3-2-2022, 11/17/2021
@@ -80,7 +95,8 @@ BASIC_ISO_STAMP = re.compile(r"\b" + _YEAR + r"(?P<month>[01]\d)(?P<day>[0-3]\d)
 def find_line_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first date of a date line: the forms find_date reads, and those only a line of its own makes safe to read:
     a repository's numeric '3-2-2022' or '11/17/2021' (month first, as US repositories write it, unless the first number
-    cannot be a month), German '5. November 2021' and '05.11.2021' (day first), a wire item's '20161011T001327+0100'."""
+    cannot be a month), German '5. November 2021' and '05.11.2021' (day first), French, Spanish, Italian, Portuguese and
+    Dutch '9 mai 2022', '9 de mayo de 2022' (day first), a wire item's '20161011T001327+0100'."""
     found = []
     named = find_date(text)
     if named:
@@ -89,6 +105,12 @@ def find_line_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
         word = match.group("month").rstrip(".").lower()
         month = GERMAN_MONTHS.get(word) or MONTHS.get(word)
         day = _safe_date(int(match.group("year")), month or 0, int(match.group("day")))
+        if day:
+            found.append((match.start(), day, match))
+            break
+    for match in EUROPEAN_DAY_DATE.finditer(text):
+        month = EUROPEAN_MONTHS.get(match.group("month").lower())
+        day = _safe_date(int(match.group("year")), month or 0, int(match.group("day"))) if month else None
         if day:
             found.append((match.start(), day, match))
             break

@@ -23,6 +23,7 @@ from .bylines import (
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
+from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 from .turns import label_at
@@ -65,6 +66,8 @@ FURNITURE = [
             r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*|\d+)(?:\s+(?:[A-Z][\w&.'’/-]*|\d+|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
             r"\s*(?:[+\-−–▲▼]|&#9650;|&#9660;)\s*\d[\d,]*(?:\.\d+)?\s*%?(?:\s*\(\s*[+\-−–]?\d[\d.,]*\s*%\s*\))?$",
         ),
+        # the site's name after a pipe on a line of its own, the rest of the date line's 'August 14, 2010 | Example.com'
+        ("site name", r"^\|\s*(?:www\.)?[a-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$"),
         # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
         ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
@@ -511,12 +514,17 @@ def _headline_shape(text: str) -> bool:
     return (
         len(text.split()) >= 5
         and len(text) <= 160
-        and text.rstrip()[-1:] not in TERMINAL
+        and without_closing_abbreviation_stop(text.rstrip(), at_top=False)[-1:] not in TERMINAL  # '… Ties With U.S.' is one
         and any(c.islower() for c in text)
         and not furniture_kind(text)
         and not find_date(text)
         and not BYLINE.match(text)
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """A stop ends the line, not a headline's closing abbreviation ('… Its Ties With U.S.')."""
+    return without_closing_abbreviation_stop(text.rstrip(), at_top=False)[-1:] in TERMINAL
 
 
 def _menus_above_headline(units: list[Unit]) -> set[int]:
@@ -530,7 +538,7 @@ def _menus_above_headline(units: list[Unit]) -> set[int]:
         (
             i
             for i, u in enumerate(units)
-            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and u.text.rstrip()[-1:] in TERMINAL)) and not furniture_kind(u.text)
+            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and _ends_sentence(u.text))) and not furniture_kind(u.text)
         ),
         None,
     )
@@ -633,7 +641,17 @@ def _standfirst_or_byline(text: str) -> bool:
     text = text.strip()
     if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
         return True
-    return len(text) <= 300 and story_sentence(text)
+    return len(text) <= 300 and story_sentence(text) and _ends_sentence(text)  # no headline ending '… With U.S.'
+
+
+TEASER_RUN_ON = re.compile(r"\w\s*(?:…|\.\.\.)\s*(?-i:[A-Z])")  # '… handle the job …FILE - In this March 2, 2011 file photo'
+
+
+def _teaser_run_on(text: str) -> bool:
+    """Words cut on an ellipsis and run on into others on the line (a teaser into the next item's photo caption, a pull
+    quote eliding the story's words): the story's paragraph it repeats is neither a standfirst given again in full
+    nor a pull quote, and the teaser never the summary."""
+    return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:
@@ -1045,6 +1063,45 @@ def numbered_comments(units: list[Unit], start: int) -> dict[int, str]:
     return {index: "readers' comments after the story" for index in range(first, len(units))}
 
 
+# a reader's comment under a story on a commenting widget: the poster's handle and how long ago ('Tomas 16 minutes ago',
+# 'Ano Nimus about a minute ago', 'harbourfan · 2 hrs ago')
+TIMED_COMMENT = re.compile(
+    r"^(?P<handle>[^\s.!?:;\"“”][^.!?:;\"“”]{0,38}?)\s*[·•|–—-]?\s+(?:about\s+|almost\s+|over\s+)?(?:\d{1,2}|an?|one)\s+"
+    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$",
+    re.I,
+)
+# the comment box's own lines over its first comment: its count and prompt, its sort tabs ('Popular Now', 'Newest')
+COMMENT_BOX_LINE = re.compile(
+    r"^(?:\d+\s+comments?|comments?(?:\s*\(\d+\))?|(?:post|add|leave|write)\s+a\s+(?:comment|reply)|(?:sort|order)(?:ed)?\s+by:?.*|"
+    r"popular(?:\s+now)?|newest(?:\s+first)?|oldest(?:\s+first)?|top|best|latest|most\s+(?:liked|recent|popular|voted))$",
+    re.I,
+)
+COMMENT_ACTION = re.compile(r"^(?:reply|report|flag|like|share|respond)(?:\s*[·|•]\s*(?:reply|report|flag|like|share|respond))*$", re.I)
+TIMED_COMMENTS_MIN = 2
+COMMENT_BOX_REACH = 8  # lines of the box's count, prompt and tabs over the first comment
+
+
+def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
+    """Readers' comments closing a copied story, each under its poster's handle and how long ago it was posted ('Tomas
+    16 minutes ago', the handle often alone on the line above it too), two or more, under the comment box's count or
+    prompt ('48 comments', 'Post a comment') or with their reply and report links: the site's, from the box down. A live
+    page's updates, under their writer and time but with no comment box, stay."""
+    entries = [p for p in range(start + 1, len(units)) if len(units[p].text) <= 80 and TIMED_COMMENT.match(units[p].text.strip())]
+    if len(entries) < TIMED_COMMENTS_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
+        return {}
+    first = entries[0]
+    handle = TIMED_COMMENT.match(units[first].text.strip())
+    if first - 1 > start and handle and units[first - 1].text.strip() == handle.group("handle").strip():
+        first -= 1  # the handle alone over its line with the time ('Tomas' / 'Tomas 16 minutes ago')
+    boxed = False
+    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and COMMENT_BOX_LINE.match(units[first - 1].text.strip()):
+        first -= 1
+        boxed = True
+    if not boxed and not any(COMMENT_ACTION.match(u.text.strip()) for u in units[entries[0] :]):
+        return {}
+    return {index: "readers' comments after the story" for index in range(first, len(units))}
+
+
 def is_comment_header(text: str) -> bool:
     return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
 
@@ -1238,6 +1295,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             owner = max(counts, key=lambda place: (counts[place], -place))
             begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
             opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
+            if _teaser_run_on(units[owner].text):
+                continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
             if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
                 found[index] = "standfirst"

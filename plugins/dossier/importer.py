@@ -29,6 +29,7 @@ from .bylines import (
     title_run_into_byline,
     writer_note,
 )
+from .captions import is_wire_photo_caption
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -89,6 +90,7 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .notelists import expand_note_lists
+from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
@@ -97,6 +99,7 @@ from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .wireportal import related_wire_links
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -240,6 +243,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
+        settle_numeric_date_order(units, start, meta, text, inferred, problems)
         lead_byline(units, start, meta, inferred, problems)
         title_run_into_byline(meta, inferred, problems)
         email_title_and_date(meta, inferred, problems)
@@ -280,7 +284,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
         inferred.append(f"dated {layout.running_date} from the date the pages' running heads print")
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
-    units = info_box(units, start, meta, inferred, problems, dropped)
+    units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
     if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
         units = links_on_lines_of_their_own(units, start, inferred)
@@ -400,6 +404,7 @@ def finish_import(
             and not u.data.get("live stamp")
             and not u.data.get("post byline")
             and not is_cut_teaser(_plain(u))
+            and not is_wire_photo_caption(u.text)  # 'FILE - In this March 2, 2011 file photo, …': the lead photo's caption
         ),
         None,
     )

@@ -42,10 +42,12 @@ from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .headlineends import without_closing_abbreviation_stop
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
+from .wireportal import wire_desk_byline
 
 CAPTION = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
@@ -128,7 +130,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if _place_over_hour(units, index) and not BYLINE.match(text):
             break  # a transcript's place over the hour it began ('En Route Kansas City, Missouri' / '12:00 P.M. CST'): no byline
         if (
-            _parse_header_line(text, meta, after_title=after_title, line=unit.line)
+            (after_title and wire_desk_byline(text, meta, unit.line))
+            or _parse_header_line(text, meta, after_title=after_title, line=unit.line)
             or _author_line(text, meta)
             or _agency_byline(text, meta)
             or (after_title and _dateline_credit(text, meta))
@@ -251,8 +254,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the standfirst, read as the byline")
             continue
-        first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
-        above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
+        at_top = not roles or bool(menu and set(roles) == {"furniture"})  # under the menu
+        headline = without_closing_abbreviation_stop(text, at_top)  # '… Its Ties With U.S.': the stop is the abbreviation's
+        first_line_title = at_top and len(text) <= 160 and headline[-1:] != "."
+        above_date_line = index < date_at and len(text) <= 160 and headline[-1:] not in TERMINAL and not STORED_FIELD.match(text)
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
         # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
         labels = [at for at, role in enumerate(roles) if role == "title"]
@@ -264,7 +269,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and len(WORD.findall(text)) >= 4
             and any(c.islower() for c in text)
             and len(text) <= 160
-            and text[-1:] not in TERMINAL
+            and headline[-1:] not in TERMINAL
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
@@ -278,7 +283,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             not is_quoted_passage(text)
             and not BULLET.match(text)
             and not captioned
-            and (looks_like_heading(text, None) or first_line_title or above_date_line or under_label)
+            and (looks_like_heading(headline, None) or first_line_title or above_date_line or under_label)
         ):
             roles.append("title")
             labelled = labelled or under_label
@@ -324,7 +329,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
             else:
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
-        elif role == "stand" and unit.text.endswith("…"):
+        elif role == "stand" and unit.text.endswith(("…", "...")):
             inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
@@ -363,6 +368,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     return header_end
 
 
+# a scraper's field as it stores the page's metadata over the text, its label in lower case ('type: blog', 'source: https://…')
+STORED_FIELD = re.compile(r"^[a-z][a-z_ -]{1,24}:\s+\S")
 LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
 LEAD_CAPTION_WORDS = 10
 
@@ -553,7 +560,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             dated_dateline = _dateline_date(unit.text)  # '(Paris, March 4th, 2021) - …': the story's own day, however long
-            found = dated_dateline or (find_date(unit.text) if len(unit.text) <= 200 else None)
+            reader = find_line_date if unit in lines else find_date  # a date line's own forms: 'date: 9 MAI 2022', '3-2-2022'
+            found = dated_dateline or (reader(unit.text) if len(unit.text) <= 200 else None)
             if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:

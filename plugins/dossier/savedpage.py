@@ -42,6 +42,7 @@ from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit, is_cut_teaser
 from .model import ContentError
+from .sentences import sentence_end
 from .text import escape_markdown, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -3162,6 +3163,7 @@ class _Reader:
         given = [_without_read_more(d) for d in given]
         given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
         given = [d for d in given if not is_cut_teaser(d)]
+        given = [self._sentence_a_teaser_cuts(d, container) for d in given]
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
             cut = summary.rstrip(" …")
@@ -3220,6 +3222,20 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    @staticmethod
+    def _sentence_a_teaser_cuts(description: str, container: Tag) -> str:
+        """A description cut short on an ellipsis ('One day in July 2001, Jane Roe decided to...'): the sentence of the
+        article's opening it cuts, said whole; a teaser the opening does not go on from is no summary ('')."""
+        cut = TEASER_ELLIPSIS.search(description)
+        if cut is None:
+            return description
+        words = description[: cut.start()].strip()
+        for line in _block_lines(container)[:OPENING_LINES] if words else []:
+            at = line.find(words)
+            if at >= 0 and len(line) > at + len(words):
+                return re.sub(r"\s+([.,;:!?])", r"\1", line[at : sentence_end(line, at + len(words))].strip())  # 'recently .'
+        return ""
 
     @staticmethod
     def _said_whole_in_the_text(description: str, container: Tag) -> str | None:
@@ -3869,6 +3885,7 @@ def _social_list(tag: Tag) -> bool:
     return social >= len(items) - 1
 
 
+TEASER_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")  # a description cut at a word count, marked so
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 _FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
 

@@ -1,0 +1,123 @@
+"""A wire story as a news portal prints it: the byline naming the agency's desk, and the links to its related stories.
+
+'By JANE ROE and JOHN DOE - AP Technology Writers | AP – 1 hr 4 mins ago', 'By Jane Roe, Associated Press Writer',
+'By Jane Roe, Reuters – 2 hrs ago', 'By JANE ROE, AP Business Writer | AP – Tue Apr 6, 2010 11:52 am ET': the writers
+are the authors (their names in capitals as they are spelt), the desk is their post, and a date after the agency is the
+report's; a relative stamp ('53 mins ago') dates nothing. The related stories listed near it, each a headline over the
+agency and when it ran ('Article: Harbour talks resume' / 'AP - 53 mins ago'), are the portal's links, no text or section.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .attribution.given_names import given_name_sex
+from .bylines import NEWSROOM_NAME, _is_person_name
+from .datelines import WIRE_AGENCIES
+from .dates import find_line_date
+from .importunits import TERMINAL, Meta, Unit
+
+BY = re.compile(r"^by:?\s+", re.I)
+
+_CAPITALISED = r"[A-Z][\w&.’'-]*"
+# the desk's post ('AP Technology Writers', 'Associated Press Writer') or the agency alone ('Reuters', 'Associated Press')
+DESK_POST = re.compile(rf"(?:{_CAPITALISED}\s+){{0,4}}(?:Writers?|Correspondents?|Reporters?|Editors?)")
+AGENCY = re.compile(rf"{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}")
+DASH = re.compile(r"\s+[-–—]\s+")
+AGO = re.compile(r"^(?:(?:\d{1,2}|an?)\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+)+ago$", re.I)  # '1 hr 4 mins ago'
+# a portal's stamp with no year: 'Mon Apr 5, 5:22 pm ET'
+WEEKDAY_STAMP = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{1,2}:\d\d\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?$"
+)
+NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+DESK_SPLIT = re.compile(r"\s*,\s*|\s+[-–—]\s+")
+
+
+def _desk(text: str) -> bool:
+    """'AP Technology Writers', 'Staff Writers', 'Reuters', 'Associated Press'; not a second writer and a post ('Ida Brenn
+    Staff Writer'), whose first word is a given name."""
+    words = text.split()
+    if not words or given_name_sex(words[0]) is not None:
+        return False
+    return bool(DESK_POST.fullmatch(text) or NEWSROOM_NAME.fullmatch(text) or text in WIRE_AGENCIES)
+
+
+def _spelt(name: str) -> str:
+    return " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in name.split())
+
+
+def _when(tail: str) -> tuple[bool, date | None]:
+    """'AP – 1 hr 4 mins ago', '– Tue Apr 6, 2010 11:52 am ET': whether it is when the story ran, and its date if it has one."""
+    pieces = DASH.split(" " + tail.strip(), maxsplit=1) if tail.strip()[:1] not in "–—-" else ["", tail.strip()[1:]]
+    if len(pieces) != 2 or (pieces[0].strip() and not AGENCY.fullmatch(pieces[0].strip())):
+        return False, None
+    when = pieces[1].strip()
+    if AGO.match(when) or WEEKDAY_STAMP.match(when):
+        return True, None
+    dated = find_line_date(when)
+    return (True, dated[0]) if dated else (False, None)
+
+
+def wire_desk_byline(text: str, meta: Meta, line: int) -> bool:
+    """Read a wire byline naming the agency's desk ('By JANE ROE - AP Technology Writer | AP – 53 mins ago') into the
+    authors, their post and the date where it gives one; False (and nothing read) for any other line."""
+    text = text.strip()
+    by = BY.match(text) if len(text) <= 200 and not meta.get("authors") else None
+    if by is None:
+        return False
+    head, _, tail = text[by.end() :].partition("|")
+    if not tail:
+        dashed = list(DASH.finditer(head))
+        if dashed and _when(head[dashed[-1].start() :])[0]:
+            head, tail = head[: dashed[-1].start()], head[dashed[-1].start() :]
+    ran, dated = _when(tail) if tail else (True, None)
+    separators = list(DESK_SPLIT.finditer(head))
+    if not ran or not separators:
+        return False
+    desk = head[separators[-1].end() :].strip()
+    names = [_spelt(name.strip()) for name in NAME_SPLIT.split(head[: separators[-1].start()]) if name.strip()]
+    if not _desk(desk) or not names or not all(_is_person_name(name) for name in names):
+        return False
+    meta["authors"] = names
+    if DESK_POST.fullmatch(desk):
+        post = re.sub(r"s$", "", desk) if len(names) > 1 else desk  # 'AP Technology Writers': each is an AP technology writer
+        meta["author_roles"] = dict.fromkeys(names, post)
+    else:
+        meta.setdefault("affiliation", desk)
+    if dated is not None:
+        meta.setdefault("date", dated)
+        meta.setdefault("date_basis", f"the wire byline's date, line {line}")
+    return True
+
+
+RELATED_MIN = 2  # one headline over its stamp may be a subhead over a dated line
+RAN_LINE = re.compile(rf"^(?P<agency>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}})\s+[-–—]\s+(?P<when>\S.{{2,40}})$")
+
+
+def _ran_line(text: str) -> bool:
+    """'AP - 53 mins ago', 'Reuters – Tue Apr 6, 11:52 am ET': the agency and when its story ran, alone on a line."""
+    ran = RAN_LINE.match(text.strip()) if "-" in text or "–" in text or "—" in text else None
+    when = ran.group("when") if ran else ""
+    return ran is not None and (bool(AGO.match(when) or WEEKDAY_STAMP.match(when)) or find_line_date(when) is not None)
+
+
+def related_wire_links(units: list[Unit], start: int, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """The portal's related stories in the text: two or more headlines (a line with no stop) each over the agency and
+    when it ran, left out."""
+    kept = units[:start]
+    at = start
+    while at < len(units):
+        run = at
+        while (
+            run + 1 < len(units) and len(units[run].text) <= 160 and units[run].text.rstrip()[-1:] not in TERMINAL and _ran_line(units[run + 1].text)
+        ):
+            run += 2
+        if (run - at) // 2 >= RELATED_MIN:
+            inferred.append(f"line {units[at].line}: {(run - at) // 2} links to related stories, each over its agency and when it ran, left out")
+            dropped.setdefault("related stories' links", []).extend(u.text for u in units[at:run])
+            at = run
+            continue
+        kept.append(units[at])
+        at += 1
+    return kept
