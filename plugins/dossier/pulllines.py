@@ -68,14 +68,6 @@ def _told_above(text: str, body: list[Unit], index: int) -> bool:
 
 CRUMB_WORDS = 3
 CRUMB_MAX = 30
-# a date alone on its line in a language whose months the date reader may not know: '9 mai 2022', '3 de mayo de 2021'
-_MONTH_WORD = (
-    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|"
-    r"marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|"
-    r"dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|"
-    r"outubro|novembro|dezembro)"
-)
-FOREIGN_DATE_LINE = re.compile(rf"^\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH_WORD}\.?\s+(?:de\s+)?\d{{4}}$", re.I)
 
 
 def breadcrumb_link(text: str) -> bool:
@@ -89,7 +81,5 @@ def bare_date_line(text: str) -> bool:
     text = text.strip()
     if len(text) > 40 or not any(c.isdigit() for c in text):
         return False
-    if FOREIGN_DATE_LINE.match(text):
-        return True
     day = find_line_date(text)
     return day is not None and day[1].start() == 0 and not text[day[1].end() :].strip(" .,")
