@@ -1155,6 +1155,31 @@ def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
     return True
 
 
+# the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
+QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")
+CLAUSE_END = re.compile(r"[.!?;]\s")  # the quotation opening a sentence of its own, the sentence before it no clause of its
+# what a sentence opens with when the name after it is the speaker's view's owner ("For Gabuev, …", "According to Roe")
+VIEW_OWNER_LEAD = re.compile(r"(?:For|To|According\s+to|As\s+for|Like|Unlike|In\s+the\s+view\s+of)\b")
+
+
+def reported_clause_before(text: str, sentence_start: int) -> tuple[int, int] | None:
+    """ "What Brandt was doing was “absurd,” he said": the words before a quotation that a parenthetical "he said" closes
+    are the pronoun's own reported clause, and a name in them is never the pronoun (he said that Brandt …); where that
+    clause runs straight into the quotation and holds no cue and no colon (not "Varga turned to them: “…,” he said"),
+    its span in the text, else None."""
+    if "_" not in text[-12:]:
+        return None
+    quoted = QUOTED_BEFORE_PRONOUN.search(text, max(sentence_start, len(text) - 3000))
+    if quoted is None:
+        return None
+    clause = text[sentence_start : quoted.start()]
+    if not clause.rstrip()[-1:].isalnum():
+        return None  # "But for now Marsh is stuck — “…,” she said —": an aside set off from the clause, no part of it
+    if ":" in clause or "_" in clause or CLAUSE_END.search(clause) or VIEW_OWNER_LEAD.match(clause) or CUE.search(clause):
+        return None
+    return sentence_start, quoted.start()
+
+
 def opening_before(text: str, position: int) -> int:
     """Where the sentence holding the position opens (a capital at the position itself may open it)."""
     return max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, position + 1) if m.end() <= position), default=0)
@@ -2210,6 +2235,9 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
+        reported = reported_clause_before(text, sentence_start)
+        if reported is not None:
+            text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
         persons = []
         cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
         for chunk in chunks(text):
