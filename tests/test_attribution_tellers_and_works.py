@@ -29,3 +29,21 @@ def test_the_one_whose_view_opens_the_sentence_or_who_speaks_before_a_colon_stay
     assert attributed(body) == [("Tomas Verlaine", "This is completely absurd,")]
     body = "Tomas Verlaine started shouting at Brandt. “This is completely absurd,” he said."
     assert attributed(body) == [("Tomas Verlaine", "This is completely absurd,")]
+
+
+# "As X reported, Y told Z that … “…”": X relays, Y speaks
+
+
+def test_after_as_x_reported_a_clause_with_its_own_verb_of_saying_is_its_speakers():
+    body = "As Helena Marsh reported, the investor Oskar Lindqvist told Brandt that a new chief would do a “far better job of running the firm.”"
+    assert attributed(body) == [("Oskar Lindqvist", "far better job of running the firm.")]
+    body = "As noted by the analyst Ruth Okafor, the minister, Pavel Drozd, insisted that the budget was “fully funded this year.”"
+    assert attributed(body) == [("Pavel Drozd", "fully funded this year.")]
+
+
+def test_as_x_noted_before_a_clause_of_no_saying_or_of_a_contrast_stays_xs():
+    assert attributed("As Helena Marsh noted, the board's plan was “a recipe for paralysis.”") == [("Helena Marsh", "a recipe for paralysis.")]
+    body = "As Helena Marsh noted, the investors believe the plan is “a recipe for paralysis.”"
+    assert attributed(body) == [("Helena Marsh", "a recipe for paralysis.")]
+    body = "As the analyst Ruth Okafor noted, the council has expressed support for the crews, but the council “stayed silent” when the ferry sank."
+    assert attributed(body) == [("Ruth Okafor", "stayed silent")]
