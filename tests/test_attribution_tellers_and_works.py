@@ -47,3 +47,23 @@ def test_as_x_noted_before_a_clause_of_no_saying_or_of_a_contrast_stays_xs():
     assert attributed(body) == [("Helena Marsh", "a recipe for paralysis.")]
     body = "As the analyst Ruth Okafor noted, the council has expressed support for the crews, but the council “stayed silent” when the ferry sank."
     assert attributed(body) == [("Ruth Okafor", "stayed silent")]
+
+
+# an unnamed teller's words about someone are never that someone's
+
+
+def test_words_an_unnamed_teller_gives_about_a_quoted_person_are_nobodys():
+    launch = "“We wanted to build something that lasts,” Karl Brandt said at the launch.\n\n"
+    body = (
+        launch
+        + "Brandt had always wanted control. A college friend told Marsh that even at university, Brandt was “rigid and suspicious of everyone.”"
+    )
+    assert attributed(body) == [("Karl Brandt", "We wanted to build something that lasts,")]
+    body = "“The port is my life,” Ines Dalby said in 2019. One former colleague said Dalby had been “impossible to work for in those years.”"
+    assert attributed(body) == [("Ines Dalby", "The port is my life,")]
+
+
+def test_the_subjects_own_predicate_after_an_opening_participle_stays_theirs():
+    launch = "“The port is my life,” Ines Dalby said in 2019.\n\n"
+    body = launch + "Years earlier, noting the ferry's long decline, she observed in a column that “the harbour is the only real employer.”"
+    assert attributed(body)[1:] == [("Ines Dalby", "the harbour is the only real employer.")]

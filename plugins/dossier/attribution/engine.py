@@ -123,6 +123,7 @@ from .sieves import (
     colon_line,
     cue_after,
     cue_before,
+    governing,
     governing_cue,
     inverted_cue_after,
     nominal_cue,
@@ -1153,6 +1154,20 @@ def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
         if len(text[span.end : following.start].split()) > INNER_TERM_WORDS:
             return False
     return True
+
+
+REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w’'-]+\s+){0,2})$", re.S)
+
+
+def told_by_another(opening: str) -> bool:
+    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
+    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
+    Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's, never the
+    subject's."""
+    cues = governing(opening)
+    if not cues or is_weak(cues[-1].group(1)) or cues[-1].group(1).endswith("ing"):
+        return False
+    return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
 
 # the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
@@ -4083,6 +4098,8 @@ class ReportAttribution:
         named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
         if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
             return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
+        if named_at > 0 and told_by_another(before[:named_at]):
+            return None  # "A college friend told Marsh that … Brandt was “…”": the teller's words, who is no one named
         after_subject = before[subject.start :]
         verb_phrase = after_subject[len(subject.heads[0].name) if subject.heads else len(subject.pronoun) :]
         if PASSIVE_START.match(verb_phrase):
