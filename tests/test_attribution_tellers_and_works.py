@@ -67,3 +67,22 @@ def test_the_subjects_own_predicate_after_an_opening_participle_stays_theirs():
     launch = "“The port is my life,” Ines Dalby said in 2019.\n\n"
     body = launch + "Years earlier, noting the ferry's long decline, she observed in a column that “the harbour is the only real employer.”"
     assert attributed(body)[1:] == [("Ines Dalby", "the harbour is the only real employer.")]
+
+
+# "“…?” Brandt's mother asked": a speaker the text leaves unnamed
+
+
+def test_a_quotation_a_named_persons_relative_asks_is_no_continuation_of_the_last_speaker():
+    told = (
+        "“I would come with my agenda, and we would go through it,” Oskar Lindqvist told Marsh.\n\nKarl Brandt brought Lindqvist home for dinner.\n\n"
+    )
+    assert attributed(told + "“What does he do?” Brandt's mother asked about Lindqvist.") == [
+        ("Oskar Lindqvist", "I would come with my agenda, and we would go through it,")
+    ]
+    assert attributed(told + "“Is he a banker or a poet?” Brandt's father asked.")[1:] == []
+    assert attributed(told + "“What does he do?” Brandt asked about Lindqvist.")[1:] == [("Karl Brandt", "What does he do?")]
+
+
+def test_a_whole_sentence_before_a_relatives_act_still_goes_on_with_the_speaker():
+    body = "“We sold the boats in May,” Ines Dalby said.\n\n“It was the hardest decision of my life.” Dalby's husband agreed with her."
+    assert attributed(body) == [("Ines Dalby", "We sold the boats in May,"), ("Ines Dalby", "It was the hardest decision of my life.")]

@@ -1156,6 +1156,20 @@ def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
     return True
 
 
+# "“…?” Brandt's mother asked", "“…,” the minister's aide told us": a relative or a helper of someone named speaks after the
+# quote, and is no one the text names
+POSSESSED_SPEAKER_AFTER = re.compile(
+    r"[\s.]*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:" + KIN_NOUN + r"|friend|colleague|neighbou?r|aide|lawyer|"
+    r"assistant|secretary|driver|bodyguard|spokes(?:man|woman|person))\s+(?:\w+ly\s+)?"
+)
+
+
+def possessed_speaker_after(masked: str, end: int) -> bool:
+    """Whether a possessive and a relative's or a helper's noun, then a verb of saying, follow the quote ending at end."""
+    after = POSSESSED_SPEAKER_AFTER.match(masked, end, end + 80)
+    return after is not None and CUE.match(masked, after.end()) is not None
+
+
 REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w’'-]+\s+){0,2})$", re.S)
 
 
@@ -3686,6 +3700,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and not quote.text.endswith(".") and possessed_speaker_after(masked, span.end):
+                candidates += 1  # "“What does he do?” Brandt's mother asked": a speaker the text leaves unnamed, nobody's continuation
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             owner = self.owner_of_words_before(masked, begin, last_quote_end) if found is None and alone else []
             if owner:  # "… recalling Chief Justice Okonkwo’s comments in the judgment. “The House is …”": his
                 previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
