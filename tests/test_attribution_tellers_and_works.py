@@ -86,3 +86,21 @@ def test_a_quotation_a_named_persons_relative_asks_is_no_continuation_of_the_las
 def test_a_whole_sentence_before_a_relatives_act_still_goes_on_with_the_speaker():
     body = "“We sold the boats in May,” Ines Dalby said.\n\n“It was the hardest decision of my life.” Dalby's husband agreed with her."
     assert attributed(body) == [("Ines Dalby", "We sold the boats in May,"), ("Ines Dalby", "It was the hardest decision of my life.")]
+
+
+# the work words appeared in, named in marks after "recalled in", "wrote in her memoir,"
+
+
+def test_a_title_after_a_verb_of_saying_and_in_is_the_work_not_the_words():
+    body = "“I tried to explain that managers matter,” Greta Holm recalled in “Nothing Ventured.” “Perhaps he learned something.”"
+    assert attributed(body) == [("Greta Holm", "I tried to explain that managers matter,"), ("Greta Holm", "Perhaps he learned something.")]
+    body = "Ivo Stark later wrote in “Harbour Lights” that the plan had been “a gamble nobody on the board understood.”"
+    assert attributed(body) == [("Ivo Stark", "a gamble nobody on the board understood.")]
+    body = "Mila Kern wrote in her memoir, “Salt Year,” that the yard “was the only home I ever knew.”"
+    assert attributed(body) == [("Mila Kern", "was the only home I ever knew.")]
+
+
+def test_words_in_lower_case_or_after_a_colon_stay_the_speakers():
+    assert attributed("Mila Kern said in Parliament: “We Will Not Retreat.”") == [("Mila Kern", "We Will Not Retreat.")]
+    body = "Mila Kern said in an interview that the yard “was the only home I ever knew.”"
+    assert attributed(body) == [("Mila Kern", "was the only home I ever knew.")]

@@ -161,6 +161,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "title of a work")
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
+    if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
+        return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
     if (
         before.endswith(ARTICLE_ENDINGS)
         and 0 < len(words) <= DOCUMENT_NAME_MAX_WORDS
@@ -220,6 +222,21 @@ WORK_TYPE_NOUNS = frozenset(
 )
 
 WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
+
+
+# "recalled in “Salt Year”", "wrote in her memoir, “Salt Year,”": the work a speaker's words appeared in, named in marks
+CITED_IN_VERB = re.compile(r"\b([a-z]+)\s+in\s+$")
+WORKS_CITED_IN = "book memoir memoirs autobiography biography novel essay column article documentary film podcast blog".split()
+CITED_IN_WORK = re.compile(r"\bin\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(WORKS_CITED_IN) + r")\s*,?\s*$", re.I)
+
+
+def _cited_in_before(before: str) -> bool:
+    """Whether the marks open after a verb of saying and "in" ("Holm recalled in"), or after "in" and the work's kind
+    ("wrote in her 2019 memoir,"): what follows names where the words appeared, not the words."""
+    verb = CITED_IN_VERB.search(before, max(0, len(before) - 20))
+    if verb is not None:
+        return CUE.fullmatch(verb.group(1)) is not None
+    return CITED_IN_WORK.search(before) is not None
 
 
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title
