@@ -104,3 +104,20 @@ def test_words_in_lower_case_or_after_a_colon_stay_the_speakers():
     assert attributed("Mila Kern said in Parliament: “We Will Not Retreat.”") == [("Mila Kern", "We Will Not Retreat.")]
     body = "Mila Kern said in an interview that the yard “was the only home I ever knew.”"
     assert attributed(body) == [("Mila Kern", "was the only home I ever knew.")]
+
+
+# a method's steps: "the guidelines directed us to isolate one “anchor habit”"
+
+
+def test_the_term_a_method_tells_the_writers_to_pick_is_a_label():
+    body = "The Varna Health Board guidelines directed us to isolate one “anchor habit”, in this case reading aloud at home."
+    assert attributed(body) == []
+    body = "Following the Norland Parenting Toolkit, which asks us to name one “champion parent”, we picked the father who read most."
+    assert attributed(body) == []
+
+
+def test_the_bodys_own_instruction_in_marks_stays_its_words():
+    body = "The Varna Health Board said in its guidelines: “Isolate one habit before you test anything else in the home.”"
+    assert attributed(body) == [("Varna Health Board", "Isolate one habit before you test anything else in the home.")]
+    body = "The Varna Health Board told us to “isolate one habit before testing anything else.”"
+    assert attributed(body) == [("Varna Health Board", "isolate one habit before testing anything else.")]

@@ -64,6 +64,12 @@ QUESTION_TOPIC_BEFORE = re.compile(
     r"(?:(?:^|[.!?:;,]\s+|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|being|was|were|is|are)\s+)[Aa]sked|\b(?:[Qq]uestioned|[Qq]uizzed)|\b[Tt]he\s+question)"
     r"\s+(?:about|on|over|regarding|of)\s*$"
 )
+# a method's instructions to the writers, the term for what they were to pick in marks: "the guidelines directed us to
+# isolate one “anchor habit”", "the toolkit asks us to name a “champion”": the writers' working term, nobody's words
+TASK_OBJECT_BEFORE = re.compile(
+    r"\b(?:us|me)\s+to\s+(?:isolate|target|choose|pick|select|name|identify|define|label|adopt|test|track|measure|design|map|find)"
+    r"\s+(?:one|a|an|the|each|every|this|that|our|its|their)\s+$"
+)
 SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "the so-called Democratic “blue wall”"
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -184,6 +190,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "a word the sentence judges as a word")
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
+        if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before):
+            return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
