@@ -121,3 +121,25 @@ def test_the_bodys_own_instruction_in_marks_stays_its_words():
     assert attributed(body) == [("Varna Health Board", "Isolate one habit before you test anything else in the home.")]
     body = "The Varna Health Board told us to “isolate one habit before testing anything else.”"
     assert attributed(body) == [("Varna Health Board", "isolate one habit before testing anything else.")]
+
+
+# wire copy in single marks: a long quotation of award names, a title nested in it
+
+WIRE = "The new policy replaces the one of 2011, Karan Mehta, the state's Finance Minister, said today.\n\n'We are working on a new policy,' he told PTI.\n\n"
+
+
+def test_a_long_single_marked_quotation_of_title_case_names_is_the_speakers():
+    body = WIRE + "Mehta said, 'The state won three awards - Best State Award for Tourism and Best Film Friendly State.'"
+    assert attributed(body)[1:] == [("Karan Mehta", "The state won three awards - Best State Award for Tourism and Best Film Friendly State.")]
+
+
+def test_a_title_in_single_marks_inside_a_single_marked_quotation_is_part_of_it():
+    body = WIRE + "Mehta said, 'The state won three awards for the book 'Golden Places' this year.'"
+    assert attributed(body)[1:] == [("Karan Mehta", "The state won three awards for the book 'Golden Places' this year.")]
+    body = WIRE + "Mehta said, 'The state won three awards for 'Sarangpur's 40 Golden Places' this year.'"
+    assert attributed(body)[1:] == [("Karan Mehta", "The state won three awards for 'Sarangpur's 40 Golden Places' this year.")]
+
+
+def test_a_plural_apostrophe_pairs_no_long_quotation():
+    body = WIRE + "Mehta met the workers' union on Monday and the growers' board, which wants a new levy, on Tuesday."
+    assert attributed(body)[1:] == []
