@@ -3,6 +3,9 @@ working terms, single-marked wire copy and a caption's day. Passages written for
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
 
 SHOUTED = "The chief executive told the staff that the team leads would be let go. "
@@ -143,3 +146,29 @@ def test_a_title_in_single_marks_inside_a_single_marked_quotation_is_part_of_it(
 def test_a_plural_apostrophe_pairs_no_long_quotation():
     body = WIRE + "Mehta met the workers' union on Monday and the growers' board, which wants a new levy, on Tuesday."
     assert attributed(body)[1:] == []
+
+
+# a photo caption's day is the picture's
+
+
+def dated(body: str, date: str = "2010-08-14") -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = {date}\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return [(registry[s.speaker].name, str(s.date)) for s in extract_statements(report, registry).statements]
+
+
+def test_a_lone_dated_caption_dates_no_statement_below_it():
+    body = (
+        "Apr. 8: Minister Oskar Lindqvist signs the accord with Governor Brandt at the old palace.\n\n"
+        "Minister Oskar Lindqvist also declared the governor would help “secure firm, binding guarantees.”"
+    )
+    assert dated(body) == [("Oskar Lindqvist", "2010-08-14")]
+
+
+def test_a_trackers_dated_entries_each_date_the_statements_under_them():
+    body = (
+        "## Harbour Trust\n\n12 March 2010: The Harbour Trust is suing the port authority over the terminal.\n\n"
+        "The Harbour Trust said the terminal was “built on land the city never owned.”\n\n"
+        "## Quay Workers Union\n\n4 April 2010: The Quay Workers Union is suing the port authority over night shifts."
+    )
+    assert dated(body) == [("Harbour Trust", "2010-03-12")]

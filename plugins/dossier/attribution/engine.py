@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    MONTHS,
     OUTLET_TAG,
     RELATIVE_DAY_SPANS,
     SPECIAL_CASE_CHARACTERS,
@@ -1170,6 +1171,23 @@ def possessed_speaker_after(masked: str, end: int) -> bool:
     return after is not None and CUE.match(masked, after.end()) is not None
 
 
+# a photo caption's or a timeline entry's own date before a colon or a dash ("Apr. 8: Minister Lind signs the accord …",
+# "12 March 2021 – …"): the day of that line only, never of the paragraphs under it
+DATED_CAPTION = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+[0-3]?\d|[0-3]?\d\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?)(?:,?\s+(?:1[89]|20)\d\d)?\s*[:–—]\s",
+    re.I,
+)
+
+
+def dated_caption(text: str) -> bool:
+    """Whether the paragraph opens on a day and a colon or a dash."""
+    return text[:1].isalnum() and DATED_CAPTION.match(text) is not None
+
+
 REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w’'-]+\s+){0,2})$", re.S)
 
 
@@ -1501,6 +1519,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
+        self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
@@ -4806,7 +4825,17 @@ class ReportAttribution:
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
         surname = self.identity(speaker)
-        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text)]
+        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text) and not self.lone_dated_caption(p.text)]
+
+    def lone_dated_caption(self, text: str) -> bool:
+        """ "Apr. 8: Minister Lind signs the accord …" over a story: a photo's caption, whose day is the picture's, where
+        it is the report's only line so dated; a tracker's or a timeline's several dated entries each date what they hold."""
+        if not dated_caption(text):
+            return False
+        if self.dated_captions < 0:
+            paragraphs = (p.text for section in self.report.sections for p in section.paragraphs)
+            self.dated_captions = sum(1 for each in paragraphs if dated_caption(each))
+        return self.dated_captions == 1 and not holds_any(text, '“”"') and " said" not in text
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
         """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""
