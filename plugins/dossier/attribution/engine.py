@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    MONTHS,
     OUTLET_TAG,
     RELATIVE_DAY_SPANS,
     SPECIAL_CASE_CHARACTERS,
@@ -124,6 +125,7 @@ from .sieves import (
     colon_line,
     cue_after,
     cue_before,
+    governing,
     governing_cue,
     inverted_cue_after,
     nominal_cue,
@@ -1173,6 +1175,76 @@ def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
     return True
 
 
+# "“…?” Brandt's mother asked", "“…,” the minister's aide told us": a relative or a helper of someone named speaks after the
+# quote, and is no one the text names
+POSSESSED_SPEAKER_AFTER = re.compile(
+    r"[\s.]*(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:" + KIN_NOUN + r"|friend|colleague|neighbou?r|aide|lawyer|"
+    r"assistant|secretary|driver|bodyguard|spokes(?:man|woman|person))\s+(?:\w+ly\s+)?"
+)
+
+
+def possessed_speaker_after(masked: str, end: int) -> bool:
+    """Whether a possessive and a relative's or a helper's noun, then a verb of saying, follow the quote ending at end."""
+    after = POSSESSED_SPEAKER_AFTER.match(masked, end, end + 80)
+    return after is not None and CUE.match(masked, after.end()) is not None
+
+
+# a photo caption's or a timeline entry's own date before a colon or a dash ("Apr. 8: Minister Lind signs the accord …",
+# "12 March 2021 – …"): the day of that line only, never of the paragraphs under it
+DATED_CAPTION = re.compile(
+    r"\s*(?:(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+[0-3]?\d|[0-3]?\d\s+(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?)(?:,?\s+(?:1[89]|20)\d\d)?\s*[:–—]\s",
+    re.I,
+)
+
+
+def dated_caption(text: str) -> bool:
+    """Whether the paragraph opens on a day and a colon or a dash."""
+    return text[:1].isalnum() and DATED_CAPTION.match(text) is not None
+
+
+REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w’'-]+\s+){0,2})$", re.S)
+
+
+def told_by_another(opening: str) -> bool:
+    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
+    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
+    Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's, never the
+    subject's."""
+    cues = governing(opening)
+    if not cues or is_weak(cues[-1].group(1)) or cues[-1].group(1).endswith("ing"):
+        return False
+    return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
+
+
+# the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
+QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")
+CLAUSE_END = re.compile(r"[.!?;]\s")  # the quotation opening a sentence of its own, the sentence before it no clause of its
+# what a sentence opens with when the name after it is the speaker's view's owner ("For Gabuev, …", "According to Roe")
+VIEW_OWNER_LEAD = re.compile(r"(?:For|To|According\s+to|As\s+for|Like|Unlike|In\s+the\s+view\s+of)\b")
+
+
+def reported_clause_before(text: str, sentence_start: int) -> tuple[int, int] | None:
+    """ "What Brandt was doing was “absurd,” he said": the words before a quotation that a parenthetical "he said" closes
+    are the pronoun's own reported clause, and a name in them is never the pronoun (he said that Brandt …); where that
+    clause runs straight into the quotation and holds no cue and no colon (not "Varga turned to them: “…,” he said"),
+    its span in the text, else None."""
+    if "_" not in text[-12:]:
+        return None
+    quoted = QUOTED_BEFORE_PRONOUN.search(text, max(sentence_start, len(text) - 3000))
+    if quoted is None:
+        return None
+    clause = text[sentence_start : quoted.start()]
+    if not clause.rstrip()[-1:].isalnum():
+        return None  # "But for now Marsh is stuck — “…,” she said —": an aside set off from the clause, no part of it
+    if ":" in clause or "_" in clause or CLAUSE_END.search(clause) or VIEW_OWNER_LEAD.match(clause) or CUE.search(clause):
+        return None
+    return sentence_start, quoted.start()
+
+
 def opening_before(text: str, position: int) -> int:
     """Where the sentence holding the position opens (a capital at the position itself may open it)."""
     return max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, position + 1) if m.end() <= position), default=0)
@@ -1447,6 +1519,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
+        self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
@@ -2213,6 +2286,9 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
+        reported = reported_clause_before(text, sentence_start)
+        if reported is not None:
+            text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
         persons = []
         cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
         for chunk in chunks(text):
@@ -3654,6 +3730,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and not quote.text.endswith(".") and possessed_speaker_after(masked, span.end):
+                candidates += 1  # "“What does he do?” Brandt's mother asked": a speaker the text leaves unnamed, nobody's continuation
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             owner = self.owner_of_words_before(masked, begin, last_quote_end) if found is None and alone else []
             if owner:  # "… recalling Chief Justice Okonkwo’s comments in the judgment. “The House is …”": his
                 previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
@@ -4141,6 +4221,8 @@ class ReportAttribution:
         named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
         if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
             return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
+        if named_at > 0 and told_by_another(before[:named_at]):
+            return None  # "A college friend told Marsh that … Brandt was “…”": the teller's words, who is no one named
         after_subject = before[subject.start :]
         verb_phrase = after_subject[len(subject.heads[0].name) if subject.heads else len(subject.pronoun) :]
         if PASSIVE_START.match(verb_phrase):
@@ -4847,7 +4929,17 @@ class ReportAttribution:
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
         surname = self.identity(speaker)
-        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text)]
+        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text) and not self.lone_dated_caption(p.text)]
+
+    def lone_dated_caption(self, text: str) -> bool:
+        """ "Apr. 8: Minister Lind signs the accord …" over a story: a photo's caption, whose day is the picture's, where
+        it is the report's only line so dated; a tracker's or a timeline's several dated entries each date what they hold."""
+        if not dated_caption(text):
+            return False
+        if self.dated_captions < 0:
+            paragraphs = (p.text for section in self.report.sections for p in section.paragraphs)
+            self.dated_captions = sum(1 for each in paragraphs if dated_caption(each))
+        return self.dated_captions == 1 and not holds_any(text, '“”"') and " said" not in text
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
         """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""

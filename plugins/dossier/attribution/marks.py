@@ -155,7 +155,12 @@ def _written(piece: str, paragraphs: list[tuple[str, str]]) -> str:
 
 # a pair of single marks around a few words, in a paragraph with no double marks: "Russia says the powers must stop
 # 'strangling' it", as wire headlines and digests quote; never an apostrophe ("Britain's", "the '90s", "don't")
-PLAIN_PAIRED_SINGLE = r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])"
+# (longer where a stop, comma or question mark stands before the closing mark, which no apostrophe follows: "Mehta said,
+# 'The state won three awards - Best State Award for Tourism and Best Film Friendly State.'")
+PLAIN_PAIRED_SINGLE = (
+    r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])"
+    r"(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%]|[^'‘’\n\"“”«»]{80,600}?[.,!?…])['’](?=$|[\s.,;:!?)\]—–-])"
+)
 # the same, written to start with the mark (the look-behind after it: no character before it but a space, a bracket or a
 # dash), so that re skips to each mark instead of trying "^" and the look-behind at every character
 PAIRED_SINGLE = re.compile(r"['‘](?<![^\s(\[—–-]['‘])" + PLAIN_PAIRED_SINGLE.removeprefix(r"(?:^|(?<=[\s(\[—–-]))['‘]"))
@@ -168,6 +173,12 @@ def paired_singles_as_double(text: str) -> str:
     # DOUBLE_MARK.search(text) or not SINGLE_MARK.search(text), asked of each mark by str's "in" (faster than re's scan)
     if any(mark in text for mark in DOUBLE_MARKS) or not ("'" in text or "‘" in text):
         return text
+    nested = _nested_pairs(text) if text.count("'") + text.count("‘") + text.count("’") >= 4 else None
+    if nested is not None:  # "Mehta said, 'The state won awards for the book 'Golden Places' this year.'": the outer pair
+        chars = list(text)
+        for opened, closed in nested:
+            chars[opened], chars[closed] = "“", "”"
+        return "".join(chars)
     return PAIRED_SINGLE.sub(lambda m: "“" + m.group("words") + "”", text)
 
 

@@ -64,6 +64,12 @@ QUESTION_TOPIC_BEFORE = re.compile(
     r"(?:(?:^|[.!?:;,]\s+|\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|being|was|were|is|are)\s+)[Aa]sked|\b(?:[Qq]uestioned|[Qq]uizzed)|\b[Tt]he\s+question)"
     r"\s+(?:about|on|over|regarding|of)\s*$"
 )
+# a method's instructions to the writers, the term for what they were to pick in marks: "the guidelines directed us to
+# isolate one “anchor habit”", "the toolkit asks us to name a “champion”": the writers' working term, nobody's words
+TASK_OBJECT_BEFORE = re.compile(
+    r"\b(?:us|me)\s+to\s+(?:isolate|target|choose|pick|select|name|identify|define|label|adopt|test|track|measure|design|map|find)"
+    r"\s+(?:one|a|an|the|each|every|this|that|our|its|their)\s+$"
+)
 SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "the so-called Democratic “blue wall”"
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -161,6 +167,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "title of a work")
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
+    if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
+        return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
     if (
         before.endswith(ARTICLE_ENDINGS)
         and 0 < len(words) <= DOCUMENT_NAME_MAX_WORDS
@@ -182,6 +190,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "a word the sentence judges as a word")
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
+        if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before):
+            return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
@@ -220,6 +230,21 @@ WORK_TYPE_NOUNS = frozenset(
 )
 
 WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
+
+
+# "recalled in “Salt Year”", "wrote in her memoir, “Salt Year,”": the work a speaker's words appeared in, named in marks
+CITED_IN_VERB = re.compile(r"\b([a-z]+)\s+in\s+$")
+WORKS_CITED_IN = "book memoir memoirs autobiography biography novel essay column article documentary film podcast blog".split()
+CITED_IN_WORK = re.compile(r"\bin\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(WORKS_CITED_IN) + r")\s*,?\s*$", re.I)
+
+
+def _cited_in_before(before: str) -> bool:
+    """Whether the marks open after a verb of saying and "in" ("Holm recalled in"), or after "in" and the work's kind
+    ("wrote in her 2019 memoir,"): what follows names where the words appeared, not the words."""
+    verb = CITED_IN_VERB.search(before, max(0, len(before) - 20))
+    if verb is not None:
+        return CUE.fullmatch(verb.group(1)) is not None
+    return CITED_IN_WORK.search(before) is not None
 
 
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title

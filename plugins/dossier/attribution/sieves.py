@@ -2049,7 +2049,7 @@ def as_noted(clause: Clause) -> Found | None:
         head = head_of(match.group("who"), before[: match.start("who")])
         if match.group("body"):
             head = body_head(f"{match.group('who')} {match.group('body')}", before[: match.start("who")])
-        if head is not None and head.kind != "role":
+        if head is not None and head.kind != "role" and not speaks_in_own_clause(before, match.end()):
             return Found(Subject([head]), "as_noted", f"'as X {match.group('cue').lower()}'")
     pronoun = AS_HE_PUTS_IT.search(before)
     if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
@@ -2059,9 +2059,30 @@ def as_noted(clause: Clause) -> Found | None:
         return None  # "Marsk told reporters, as reported by the Courier, that “…”": the Courier relayed Marsk's words
     if match:
         subject = subject_of_phrase(before[match.end() :])
-        if subject is not None and (subject.heads or subject.role_noun):
+        if subject is not None and (subject.heads or subject.role_noun) and not speaks_in_own_clause(before, match.end()):
             return Found(subject, "as_noted", "'as noted by X'")
     return None
+
+
+# the verbs of a clause that reports someone's words in its own right ("told Brandt that", "insisted that"), not a stance
+# or an act described ("expressed support for", "believes")
+REPORTING_VERBS = frozenset(
+    "say tell add insist warn argue write declare state explain claim reply recall stress assert promise vow predict admit complain".split()
+)
+
+
+def speaks_in_own_clause(before: str, as_end: int) -> bool:
+    """ "As Marsh reported, the investor Lindqvist told Brandt that … a “…”": after the "as" clause, a clause of its own
+    with a verb that reports words (not "believes", "expressed support for") governs the quote; the one who reported it
+    only relays it."""
+    comma = as_end - 1 if before[as_end - 1 : as_end] == "," else before.find(",", as_end)
+    if comma < 0:
+        return False
+    cues = governing(before[comma + 1 :])
+    if not cues or base_of(cues[-1].group(1)) not in REPORTING_VERBS:
+        return False
+    gap = before[comma + 1 + cues[-1].end() :]
+    return ", but " not in gap and ";" not in gap  # "NATO has expressed support …, but NATO “…”": the one noting it contrasts
 
 
 EXCERPTS_FOLLOW = re.compile(
