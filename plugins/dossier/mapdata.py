@@ -649,7 +649,7 @@ class MapView:
             # a sentence that backs several relations is listed once: the same passage, or an equal one (another
             # rule's, a merged speaker's), by its fields (its report is this one) rather than Evidence's hash, a call
             numbered: dict[tuple[str, str, str, dt.date | None, str], int] = {}
-            numbered_ids: dict[int, int] = {}
+            numbered_ids: dict[int, tuple[Evidence, int]] = {}  # the passage kept with its number: an id is unique while it lives
             edges: list[str] = []
             for row, own in rows:
                 relation = row.relation
@@ -657,14 +657,16 @@ class MapView:
                 shown = relation.evidence_at(spread(own, PASSAGES_SHOWN))
                 numbers = []
                 for evidence in shown:
-                    number = numbered_ids.get(id(evidence))
-                    if number is None:
+                    seen = numbered_ids.get(id(evidence))
+                    if seen is not None and seen[0] is evidence:
+                        number = seen[1]
+                    else:
                         key = (evidence.text, evidence.section_slug, evidence.anchor, evidence.date, evidence.speaker)
-                        number = numbered.get(key)
-                        if number is None:
-                            number = numbered[key] = len(passages)
+                        if key not in numbered:
+                            numbered[key] = len(passages)
                             passages.append(self._shard_passage(evidence))
-                        numbered_ids[id(evidence)] = number
+                        number = numbered[key]
+                        numbered_ids[id(evidence)] = (evidence, number)
                     numbers.append(number)
                 ends = edge_ends.get(relation.key)
                 if ends is None:
