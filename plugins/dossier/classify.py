@@ -279,8 +279,8 @@ def classify(
             unit.kind = "bullet"
             body.append(unit)
             continue
-        writers = headline_again_with_byline(text, meta) if not _story_begun(body) else []
-        if writers:  # '<title> Written by : Jane Roe' under the site's menus
+        writers = headline_again_with_byline(text, meta)
+        if writers and not _story_begun(body):  # '<title> Written by : Jane Roe' under the site's menus
             meta["authors"] = meta.get("authors") or writers
             dropped.setdefault("the headline given again with its byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
@@ -376,7 +376,7 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
-        if not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
+        if portal_source_line(unit.text) is not None and not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
             body.append(unit)
             continue
         credit = repost_credit(text)
@@ -620,8 +620,6 @@ def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], d
     """A date alone on its line read as a heading over the story ('AUGUST 10, 2021', '9 mai 2022'): the page's date line,
     no section; the report's date where none was read. A date heading after the story has begun (a digest's day) stays."""
     for index, unit in enumerate(body):
-        if _story_begun(body[:index]):
-            return
         if unit.kind == "heading" and not unit.data.get("heading") and bare_date_line(unit.text):
             dropped.setdefault("date line over the story", []).append(unit.text)
             day = find_line_date(unit.text.strip())
@@ -629,6 +627,8 @@ def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], d
                 meta["date"], meta["date_basis"] = day[0], f"the date line over the story, line {unit.line}"
                 problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
             del body[index]
+            return
+        if unit.kind == "paragraph" and len(unit.text) >= 200:  # the story has begun: what follows is its own
             return
 
 
