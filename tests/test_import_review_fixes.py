@@ -25,3 +25,22 @@ def test_short_paragraphs_are_not_rescanned_for_the_story_begun(monkeypatch: pyt
     result = import_text("Harbour notes\n\n" + "\n\n".join(lines) + "\n", "notes.txt")
     assert "The library office said" in result.markdown
     assert scanned[0] < 2_000  # the units before each unit, read again for every one: some 80,000
+
+
+STORY = [
+    "The question",
+    "Mothers in Harbourtown read to their children more than fathers do, and we set out to learn why.",
+    "We ran a small test with the town library over three weeks in the spring.",
+]
+
+
+def test_the_writers_post_is_no_second_author() -> None:
+    head = "Why do fathers skip bedtime stories?"
+    markdown = import_text("\n\n".join([head, "MARCH 4, 2021\nAuthor\nNORA VESTIG\nResearch Fellow", *STORY]) + "\n", "blog.txt").markdown
+    assert 'name = "Nora Vestig"' in markdown and 'role = "Research Fellow"' in markdown and 'name = "Research Fellow"' not in markdown
+    block = "March 4, 2021\nAuthor\nNORA VESTIG\nResearch Fellow\nHarbour Lab"
+    markdown = import_text("\n\n".join([head, block, *STORY]) + "\n", "blog.txt").markdown
+    assert 'role = "Research Fellow, Harbour Lab"' in markdown and 'name = "Harbour Lab"' not in markdown and "## Harbour Lab" not in markdown
+    block = "March 4, 2021\nAuthors\nNORA VESTIG\nResearch Fellow\nIVO MARSH\nDirector, Harbour Lab"
+    markdown = import_text("\n\n".join([head, block, *STORY]) + "\n", "blog.txt").markdown
+    assert 'name = "Ivo Marsh"' in markdown and 'role = "Director, Harbour Lab"' in markdown and 'role = "Research Fellow"' in markdown
