@@ -44,3 +44,21 @@ def test_the_writers_post_is_no_second_author() -> None:
     block = "March 4, 2021\nAuthors\nNORA VESTIG\nResearch Fellow\nIVO MARSH\nDirector, Harbour Lab"
     markdown = import_text("\n\n".join([head, block, *STORY]) + "\n", "blog.txt").markdown
     assert 'name = "Ivo Marsh"' in markdown and 'role = "Director, Harbour Lab"' in markdown and 'role = "Research Fellow"' in markdown
+
+
+LIVE = [
+    "Gizmo Works names a new chief",
+    "March 3, 2021",
+    "By Ida Kern",
+    "Ines Marlow, the founder of Gizmo Works, stepped down as chief executive on Wednesday after twenty years.",
+]
+
+
+def test_a_live_pages_updates_over_their_share_links_stay() -> None:
+    updates = ["Ida Kern 16 minutes ago", "The board has confirmed Oskar Brem as chief executive from next month.", "Share"]
+    updates += ["Ida Kern 40 minutes ago", "Shares in Gizmo Works fell four per cent in early trading after the news broke.", "Share"]
+    markdown = import_text("\n\n".join(LIVE + updates) + "\n", "live.txt").markdown
+    assert "The board has confirmed Oskar Brem" in markdown and "Shares in Gizmo Works fell" in markdown
+    comments = ["harbourfan · 2 hrs ago", "Twenty years is a long run.", "Like · Reply", "yardwatcher · 1 hr ago", "Agreed.", "Reply · Flag"]
+    markdown = import_text("\n\n".join(LIVE + comments) + "\n", "live.txt").markdown
+    assert "harbourfan" not in markdown and "Twenty years is a long run." not in markdown
