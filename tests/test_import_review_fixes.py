@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import dossier.classify as classify
+from dossier.blogarchive import footer_writer
 from dossier.importer import import_text
 
 WORDS = ["harbour", "ferry", "council", "weather", "market", "school", "bridge", "library"]
@@ -62,3 +63,10 @@ def test_a_live_pages_updates_over_their_share_links_stay() -> None:
     comments = ["harbourfan · 2 hrs ago", "Twenty years is a long run.", "Like · Reply", "yardwatcher · 1 hr ago", "Agreed.", "Reply · Flag"]
     markdown = import_text("\n\n".join(LIVE + comments) + "\n", "live.txt").markdown
     assert "harbourfan" not in markdown and "Twenty years is a long run." not in markdown
+
+
+def test_a_posted_by_line_names_only_a_capitalised_writer() -> None:
+    assert footer_writer("Posted by Jane Roe at 10:41 AM") == "Jane Roe"
+    assert footer_writer("POSTED BY Jane Roe on March 4") == "Jane Roe"
+    assert footer_writer("Posted by the editors at 10:41 AM") == ""
+    assert footer_writer("Filed by staff writers | Harbour desk") == ""
