@@ -9,6 +9,7 @@ import pytest
 import dossier.classify as classify
 from dossier.blogarchive import footer_writer
 from dossier.importer import import_text
+from dossier.pulllines import breadcrumb_link
 
 WORDS = ["harbour", "ferry", "council", "weather", "market", "school", "bridge", "library"]
 
@@ -70,3 +71,23 @@ def test_a_posted_by_line_names_only_a_capitalised_writer() -> None:
     assert footer_writer("POSTED BY Jane Roe on March 4") == "Jane Roe"
     assert footer_writer("Posted by the editors at 10:41 AM") == ""
     assert footer_writer("Filed by staff writers | Harbour desk") == ""
+
+
+CRUMB_STORY = [
+    "Ferry fares to rise in Harbourtown",
+    "Harbourtown's ferry company said on Tuesday that it would raise fares by a tenth from June, the first rise in six years.",
+    "The council, which owns a third of the company, said it had not been told of the plan before it was announced.",
+]
+
+
+def test_breadcrumbs_stop_at_three_and_at_a_byline_a_date_or_a_list_heading() -> None:
+    lines = [CRUMB_STORY[0], "Home", "World", "Key Points", "- Fares rise in June", "- The council objects", *CRUMB_STORY[1:]]
+    assert "## Key Points" in import_text("\n\n".join(lines) + "\n", "page.txt").markdown
+    markdown = import_text("\n\n".join([CRUMB_STORY[0], "Home", "News", "By Jane Roe", "March 4, 2026", *CRUMB_STORY[1:]]) + "\n", "page.txt").markdown
+    assert 'name = "Jane Roe"' in markdown and "date = 2026-03-04" in markdown
+    markdown = import_text("\n\n".join([CRUMB_STORY[0], "Home", "News", "Europe", "Ferries", "Fares", *CRUMB_STORY[1:]]) + "\n", "page.txt").markdown
+    assert "Fares" in markdown.split("+++")[2] and "Ferries" not in markdown.split("+++")[2]
+
+
+def test_a_byline_or_a_date_is_no_breadcrumb() -> None:
+    assert breadcrumb_link("Health Policy") and not breadcrumb_link("By Jane Roe") and not breadcrumb_link("March 4, 2026")
