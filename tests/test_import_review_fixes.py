@@ -8,6 +8,7 @@ import pytest
 
 import dossier.classify as classify
 from dossier.blogarchive import footer_writer
+from dossier.furniture import _standfirst_or_byline
 from dossier.importer import import_text
 from dossier.pulllines import breadcrumb_link
 
@@ -91,3 +92,10 @@ def test_breadcrumbs_stop_at_three_and_at_a_byline_a_date_or_a_list_heading() ->
 
 def test_a_byline_or_a_date_is_no_breadcrumb() -> None:
     assert breadcrumb_link("Health Policy") and not breadcrumb_link("By Jane Roe") and not breadcrumb_link("March 4, 2026")
+
+
+def test_a_standfirst_closing_on_a_quotation_is_the_story_head() -> None:
+    assert _standfirst_or_byline("The mayor called the plan for a new quay on the north shore “a disgrace to the harbour.”")
+    assert _standfirst_or_byline("The mayor called the plan for a new quay on the north shore a disgrace to the harbour.")
+    assert not _standfirst_or_byline("Harbor Deal Stirs Questions About Ferry Company's Ties With U.S.")
+    assert not _standfirst_or_byline("The mayor called the plan for a new quay on the north shore “a disgrace to the harbour”")

@@ -641,7 +641,7 @@ def _standfirst_or_byline(text: str) -> bool:
     text = text.strip()
     if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
         return True
-    return len(text) <= 300 and story_sentence(text) and _ends_sentence(text)  # no headline ending '… With U.S.'
+    return len(text) <= 300 and story_sentence(text) and without_closing_abbreviation_stop(text, at_top=False) == text  # no '… With U.S.'
 
 
 TEASER_RUN_ON = re.compile(r"\w\s*(?:…|\.\.\.)\s*(?-i:[A-Z])")  # '… handle the job …FILE - In this March 2, 2011 file photo'
