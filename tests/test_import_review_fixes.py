@@ -4,9 +4,8 @@ line, breadcrumbs over a heading and a standfirst closing on a quotation."""
 
 from __future__ import annotations
 
-import pytest
-
 import dossier.classify as classify
+import pytest
 from dossier.blogarchive import footer_writer
 from dossier.furniture import _standfirst_or_byline
 from dossier.importer import import_text
@@ -84,7 +83,9 @@ CRUMB_STORY = [
 def test_breadcrumbs_stop_at_three_and_at_a_byline_a_date_or_a_list_heading() -> None:
     lines = [CRUMB_STORY[0], "Home", "World", "Key Points", "- Fares rise in June", "- The council objects", *CRUMB_STORY[1:]]
     assert "## Key Points" in import_text("\n\n".join(lines) + "\n", "page.txt").markdown
-    markdown = import_text("\n\n".join([CRUMB_STORY[0], "Home", "News", "By Jane Roe", "March 4, 2026", *CRUMB_STORY[1:]]) + "\n", "page.txt").markdown
+    markdown = import_text(
+        "\n\n".join([CRUMB_STORY[0], "Home", "News", "By Jane Roe", "March 4, 2026", *CRUMB_STORY[1:]]) + "\n", "page.txt"
+    ).markdown
     assert 'name = "Jane Roe"' in markdown and "date = 2026-03-04" in markdown
     markdown = import_text("\n\n".join([CRUMB_STORY[0], "Home", "News", "Europe", "Ferries", "Fares", *CRUMB_STORY[1:]]) + "\n", "page.txt").markdown
     assert "Fares" in markdown.split("+++")[2] and "Ferries" not in markdown.split("+++")[2]
