@@ -39,7 +39,7 @@ DATE_LINE_WRITER = re.compile(r"\bby\s+" + NAME + r"\s*(?:[|,·•–—-].*)?$"
 FOOTER_LABEL = re.compile(
     r"^(?:categories|category|tags|tagged(?: with)?|labels|topics|filed (?:under|in)|posted in|more in|more on|related)\s*:?\s", re.I
 )
-POSTED_BY = re.compile(r"^(?:posted|written|published|filed)\s+by:?\s+" + NAME + r"(?:\s+(?:at|on|in)\b.*|\s*[|,·•–—-].*)?$", re.I)
+POSTED_BY = re.compile(r"^(?i:posted|written|published|filed)\s+(?i:by):?\s+" + NAME + r"(?:\s+(?i:at|on|in)\b.*|\s*[|,·•–—-].*)?$")
 DASH_SIGN_OFF = re.compile(r"^(?:--|—|–)\s?" + NAME + r"(?:\s+in\s+[A-Z][\w .’'-]*)?$")
 # the page's own label over the posts: 'Results tagged “Mitt Romney”', 'Category: Harbour', 'Posts tagged ‘ferries’',
 # 'Tag Archives: ferries', 'Archive for the ‘Harbour’ Category', 'Showing posts with label ferries', 'Author: Jane Roe'

@@ -1110,13 +1110,19 @@ def author_label_block(texts: list[str], meta: Meta) -> int:
     names: list[str] = []
     roles: dict[str, str] = {}
     used = 1
+    in_capitals = texts[1].strip().isupper()  # 'JANE ROE': the block sets every name so
     for text in texts[1 : 1 + 2 * AUTHOR_BLOCK_NAMES]:
         text = text.strip()
         name = " ".join(word.capitalize() for word in text.split()) if text.isupper() else text
-        if len(names) < AUTHOR_BLOCK_NAMES and 2 <= len(name.split()) <= 4 and _is_person_name(name):
-            names.append(name)
-        elif names and names[-1] not in roles and _author_post(text):
+        if names and names[-1] not in roles and _author_post(text):  # 'Research Fellow' reads as a name too
             roles[names[-1]] = text
+        elif names and in_capitals and not text.isupper():  # 'Harbour Lab' under the post: where the writer holds it
+            held_at = INSTITUTION.match(text) or text.endswith((" Lab", " Labs"))
+            if names[-1] not in roles or "," in roles[names[-1]] or not held_at or not _author_post(f"{roles[names[-1]]}, {text}"):
+                break
+            roles[names[-1]] = f"{roles[names[-1]]}, {text}"
+        elif len(names) < AUTHOR_BLOCK_NAMES and 2 <= len(name.split()) <= 4 and _is_person_name(name):
+            names.append(name)
         else:
             break
         used += 1

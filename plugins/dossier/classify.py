@@ -86,7 +86,7 @@ from .importnotes import (
     site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
-from .pulllines import bare_date_line, breadcrumb_link, pull_lines
+from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -174,7 +174,7 @@ def classify(
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     third_items = _third_lettered_items(units, start)
     labels = capitals_labels(units[start:])
-    crumbs = False  # under a lone 'Home' at the top: the breadcrumb's other links, a line each
+    crumbs = 0  # under a lone 'Home' at the top: how many of the breadcrumb's other links (a line each) may follow
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -212,10 +212,12 @@ def classify(
                 continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
-        crumbs = crumbs and breadcrumb_link(text) and not _story_begun(body)
-        if crumbs:  # 'Home' / 'Tunisie' / 'Blogs' over the headline
+        over_list = next_unit is not None and next_unit.text.lstrip().startswith(LIST_MARKS)  # 'Key Points' over its items
+        if crumbs and breadcrumb_link(text) and not over_list and not _story_begun(body):  # 'Home' / 'Tunisie' / 'Blogs' over the headline
+            crumbs -= 1
             dropped.setdefault("breadcrumb", []).append(text)
             continue
+        crumbs = 0
         site_heading = site_heading_after_notes(text) if (in_notes and notes) or after_site_heading else None
         bio = list(itertools.takewhile(lambda u: story_sentence(u.text), units[position + 1 : end])) if site_heading == "author" else []
         if site_heading == "author" and not (bio and AUTHOR_BIO.match(bio[0].text.strip())):
@@ -279,8 +281,8 @@ def classify(
             unit.kind = "bullet"
             body.append(unit)
             continue
-        writers = headline_again_with_byline(text, meta) if not _story_begun(body) else []
-        if writers:  # '<title> Written by : Jane Roe' under the site's menus
+        writers = headline_again_with_byline(text, meta)
+        if writers and not _story_begun(body):  # '<title> Written by : Jane Roe' under the site's menus
             meta["authors"] = meta.get("authors") or writers
             dropped.setdefault("the headline given again with its byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
@@ -376,7 +378,7 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
-        if not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
+        if portal_source_line(unit.text) is not None and not _story_begun(body) and _portal_source(unit, meta, inferred, problems):
             body.append(unit)
             continue
         credit = repost_credit(text)
@@ -415,7 +417,7 @@ def classify(
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
         if kind:
             dropped.setdefault(kind, []).append(text)
-            crumbs = kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body)
+            crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0
             continue
         if REDACTION_LABEL.match(text.strip()):
             unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
@@ -620,8 +622,6 @@ def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], d
     """A date alone on its line read as a heading over the story ('AUGUST 10, 2021', '9 mai 2022'): the page's date line,
     no section; the report's date where none was read. A date heading after the story has begun (a digest's day) stays."""
     for index, unit in enumerate(body):
-        if _story_begun(body[:index]):
-            return
         if unit.kind == "heading" and not unit.data.get("heading") and bare_date_line(unit.text):
             dropped.setdefault("date line over the story", []).append(unit.text)
             day = find_line_date(unit.text.strip())
@@ -629,6 +629,8 @@ def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], d
                 meta["date"], meta["date_basis"] = day[0], f"the date line over the story, line {unit.line}"
                 problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
             del body[index]
+            return
+        if unit.kind == "paragraph" and len(unit.text) >= 200:  # the story has begun: what follows is its own
             return
 
 
@@ -638,6 +640,9 @@ AUTHOR_BLOCK_REACH = 30  # units under the header where a blog's author block ma
 def _byline_may_follow(meta: Meta, body: list[Unit], offset: int) -> bool:
     """Near the top, no byline read yet, the story not begun."""
     return offset <= AUTHOR_BLOCK_REACH and not meta.get("authors") and not _story_begun(body)
+
+
+LIST_MARKS = ("- ", "• ", "* ", "– ")  # a list's items, a line each
 
 
 def _story_begun(body: list[Unit]) -> bool:

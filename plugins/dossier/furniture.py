@@ -641,7 +641,7 @@ def _standfirst_or_byline(text: str) -> bool:
     text = text.strip()
     if len(text) <= 40 and HEAD_NAME.fullmatch(text) and not any(c.isdigit() for c in text):
         return True
-    return len(text) <= 300 and story_sentence(text) and _ends_sentence(text)  # no headline ending '… With U.S.'
+    return len(text) <= 300 and story_sentence(text) and without_closing_abbreviation_stop(text, at_top=False) == text  # no '… With U.S.'
 
 
 TEASER_RUN_ON = re.compile(r"\w\s*(?:…|\.\.\.)\s*(?-i:[A-Z])")  # '… handle the job …FILE - In this March 2, 2011 file photo'
@@ -1077,8 +1077,14 @@ COMMENT_BOX_LINE = re.compile(
     re.I,
 )
 COMMENT_ACTION = re.compile(r"^(?:reply|report|flag|like|share|respond)(?:\s*[·|•]\s*(?:reply|report|flag|like|share|respond))*$", re.I)
+COMMENT_ONLY_ACTION = re.compile(r"\b(?:reply|report|flag)\b", re.I)  # 'Share' and 'Like' alone are a live page's share bar
 TIMED_COMMENTS_MIN = 2
 COMMENT_BOX_REACH = 8  # lines of the box's count, prompt and tabs over the first comment
+
+
+def _comment_action(text: str) -> bool:
+    """A comment's links under it ('Reply · Report'): one a comment alone bears, not a share bar's 'Share' or 'Like'."""
+    return COMMENT_ACTION.match(text.strip()) is not None and COMMENT_ONLY_ACTION.search(text) is not None
 
 
 def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
@@ -1097,7 +1103,7 @@ def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
     while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and COMMENT_BOX_LINE.match(units[first - 1].text.strip()):
         first -= 1
         boxed = True
-    if not boxed and not any(COMMENT_ACTION.match(u.text.strip()) for u in units[entries[0] :]):
+    if not boxed and not any(_comment_action(u.text) for u in units[entries[0] :]):
         return {}
     return {index: "readers' comments after the story" for index in range(first, len(units))}
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import BYLINE
 from .dates import find_line_date
 from .importunits import TERMINAL, Unit
 
@@ -67,13 +68,17 @@ def _told_above(text: str, body: list[Unit], index: int) -> bool:
 
 
 CRUMB_WORDS = 3
+CRUMBS_MAX = 3  # links under 'Home': 'World' / 'Europe' / 'Ukraine'; a fourth short line is the page's own
 CRUMB_MAX = 30
 
 
 def breadcrumb_link(text: str) -> bool:
-    """A breadcrumb's link on a line of its own ('Tunisie', 'Blogs', 'Health Policy'): a few words, no sentence."""
+    """A breadcrumb's link on a line of its own ('Tunisie', 'Blogs', 'Health Policy'): a few words, no sentence, no
+    byline ('By Jane Roe') and no date ('March 4, 2026')."""
     text = text.strip()
-    return 0 < len(text) <= CRUMB_MAX and len(text.split()) <= CRUMB_WORDS and text[:1].isupper() and text[-1:] not in TERMINAL + ":"
+    if not (0 < len(text) <= CRUMB_MAX and len(text.split()) <= CRUMB_WORDS and text[:1].isupper() and text[-1:] not in TERMINAL + ":"):
+        return False
+    return BYLINE.match(text) is None and find_line_date(text) is None
 
 
 def bare_date_line(text: str) -> bool:
