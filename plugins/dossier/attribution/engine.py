@@ -2098,7 +2098,7 @@ class ReportAttribution:
         """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
         or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
         "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond") or of a
-        short form that is no listed name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
+        short form that is no listed name and a listed man's name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
         "Daniela": women's names in -a are not listed)."""
         shorter, longer = sorted(forms, key=len)
         short, long = fold_chars(shorter), fold_chars(longer)
@@ -2110,8 +2110,10 @@ class ReportAttribution:
             return usual
         if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
             return longer
-        if long in GIVEN_NAMES and short not in GIVEN_NAMES:
-            return longer  # "Josh", "Chris" beside "Joshua", "Christopher": a short form the lists hold as no name of its own
+        if long in MENS_GIVEN_NAMES and short not in GIVEN_NAMES:
+            # "Josh", "Chris" beside "Joshua", "Christopher": a man's short form the lists hold as no name of its own
+            # ("Chris" beside "Christine" is a man and a woman of one family)
+            return longer
         return None
 
     def korean_given_name(self, first: str, last: str) -> bool:

@@ -1,0 +1,22 @@
+"""Mends after a review of the round 555-569 rules: passages written for these tests, each with the near miss beside
+it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_womans_name_that_begins_with_a_mans_short_form_is_another_person():
+    body = (
+        "Chris Apte runs the ferry to the island.\n\n"
+        "His sister Christine Apte said the timetable was cut in May.\n\n"
+        "Chris Apte said it “will not run at all in winter”."
+    )
+    assert attributed(body)[-1] == ("Chris Apte", "will not run at all in winter")
+    # a man's short form beside his long form is still one man
+    man = (
+        "Chris Apte runs the ferry to the island.\n\n"
+        "Christopher Apte said the timetable was cut in May.\n\n"
+        "Apte said it “will not run at all in winter”."
+    )
+    assert attributed(man)[-1] == ("Christopher Apte", "will not run at all in winter")
