@@ -20,3 +20,11 @@ def test_a_womans_name_that_begins_with_a_mans_short_form_is_another_person():
         "Apte said it “will not run at all in winter”."
     )
     assert attributed(man)[-1] == ("Christopher Apte", "will not run at all in winter")
+
+
+def test_the_pronoun_of_a_where_clause_after_an_object_is_the_subjects():
+    body = "Otto Brenn had lunch with his rival Ivo Lind after the vote, where he told reporters that the port “will stay open all night”."
+    assert attributed(body) == [("Otto Brenn", "will stay open all night")]
+    # a talk by the person named last: the "he" of "where" is theirs
+    talk = "Otto Brenn spoke after a talk by port chief Ivo Lind at the dock, where he told reporters that the port “will stay open all night”."
+    assert attributed(talk) == [("Ivo Lind", "will stay open all night")]

@@ -1220,6 +1220,7 @@ def told_by_another(opening: str) -> bool:
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
 
+BY_OR_FROM_BEFORE = re.compile(r"\b(?:by|from)\s+(?:\S+\s+){0,5}$")  # "a speech by Velta Group Chairman ": the maker
 # the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
 QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")
 CLAUSE_END = re.compile(r"[.!?;]\s")  # the quotation opening a sentence of its own, the sentence before it no clause of its
@@ -4167,14 +4168,20 @@ class ReportAttribution:
 
     def pronoun_after_where(self, before: str, found: Found) -> Found | None:
         """ "The statement from Kovac followed a speech by Velta Group Chairman Arno Listo at the event, where he mentioned
-        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient."""
+        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient,
+        where that person gave what the clause tells of (a talk, a speech by or from them); an object ("had lunch with
+        his rival Lind, where he") leaves the pronoun to the sentence's subject."""
         where = WHERE_PRONOUN_CUE.search(before)
         if where is None or where.group("pronoun") != found.subject.pronoun:
             return None
-        named = [head for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
-        last = named[-1] if named else None
-        if last is None or last.kind != "person" or " " not in last.name:
+        named = [(chunk, head) for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
+        if not named:
             return None
+        chunk, last = named[-1]
+        if last.kind != "person" or " " not in last.name:
+            return None
+        if not BY_OR_FROM_BEFORE.search(before, 0, chunk.begin):
+            return None  # "Brenn had lunch with his rival Lind after the vote, where he told": the subject's, as before
         if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
             return None
         return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
