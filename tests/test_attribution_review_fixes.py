@@ -28,3 +28,16 @@ def test_the_pronoun_of_a_where_clause_after_an_object_is_the_subjects():
     # a talk by the person named last: the "he" of "where" is theirs
     talk = "Otto Brenn spoke after a talk by port chief Ivo Lind at the dock, where he told reporters that the port “will stay open all night”."
     assert attributed(talk) == [("Ivo Lind", "will stay open all night")]
+
+
+def test_a_person_urging_me_to_adopt_a_quoted_stance_is_quoted():
+    body = "Brenn later urged me to adopt a “zero-tolerance stance on graft” in the new office."
+    assert attributed(body) == [("Brenn", "zero-tolerance stance on graft")]
+    # a method's instruction names the writers' working term, nobody's words
+    method = "The city's guidelines directed us to isolate one “anchor habit” for each street we visited."
+    assert attributed(method) == []
+    far = (
+        "The city's guidelines were written in 2019 by a panel of planners, and for each of the streets we visited that "
+        "spring our lead organiser Mira Tosk later urged us to adopt a “zero-tolerance stance on graft” in the office."
+    )
+    assert attributed(far) == [("Mira Tosk", "zero-tolerance stance on graft")]
