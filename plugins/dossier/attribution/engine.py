@@ -1222,7 +1222,7 @@ def told_by_another(opening: str) -> bool:
 
 BY_OR_FROM_BEFORE = re.compile(r"\b(?:by|from)\s+(?:\S+\s+){0,5}$")  # "a speech by Velta Group Chairman ": the maker
 # the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
-QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")
+QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"]\s*_[_\s]*[,!?.]?[”\"][\s,]*$")  # "\s*_", not "[_\s]*_": no backtracking over a long quote
 CLAUSE_END = re.compile(r"[.!?;]\s")  # the quotation opening a sentence of its own, the sentence before it no clause of its
 # what a sentence opens with when the name after it is the speaker's view's owner ("For Gabuev, …", "According to Roe")
 VIEW_OWNER_LEAD = re.compile(r"(?:For|To|According\s+to|As\s+for|Like|Unlike|In\s+the\s+view\s+of)\b")
