@@ -3,6 +3,7 @@ it."""
 
 from __future__ import annotations
 
+from dossier.attribution.names import _without_aside_before_partner
 from passages import attributed
 
 
@@ -41,3 +42,10 @@ def test_a_person_urging_me_to_adopt_a_quoted_stance_is_quoted():
         "spring our lead organiser Mira Tosk later urged us to adopt a “zero-tolerance stance on graft” in the office."
     )
     assert attributed(far) == [("Mira Tosk", "zero-tolerance stance on graft")]
+
+
+def test_an_aside_in_dashes_with_only_spaces_before_it_is_left_alone():
+    left = "  - who now works at Dunmore - and Teo Varga said"
+    assert _without_aside_before_partner(left) == left
+    named = "Mira Kolb - who now works at Dunmore - and Teo Varga said"
+    assert _without_aside_before_partner(named) == "Mira Kolb" + " " * len(" - who now works at Dunmore -") + " and Teo Varga said"
