@@ -20,6 +20,7 @@ from dossier.attribution.engine import (
     EMPHASISED_NAME,
     LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
+    QUOTED_BEFORE_PRONOUN,
     at_word_start,
     given_names_after,
     mask_with_ends,
@@ -593,3 +594,26 @@ def test_initials_in_a_row_and_capitalised_words_are_what_the_patterns_with_a_wo
             assert [(m.span(), m.groups()) for m in fast.finditer(text)] == matches, (fast.pattern, text)
             found += len(matches)
     assert found > 10000  # the strings hit the patterns
+
+
+PLAIN_QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")  # backtracks over a long quote
+
+
+def test_the_quote_before_a_pronoun_is_what_the_backtracking_pattern_finds(texts):
+    made = [
+        "“" + "_" * 2000 + ",” ",
+        "“" + "_ " * 1000 + "” x",
+        "“ \n_ _,”, ",
+        "“  ”, ",
+        "He said “” and “ __ ”",
+        '"__ __." ',
+        "“" + "_" * 500 + "” and “" + "_" * 500 + "”,",
+    ]
+    for paragraph in [*paragraphs(texts), *made]:
+        masked = mask(paragraph, quote_spans(paragraph)) if paragraph not in made else paragraph
+        ends = [i + 1 for i, char in enumerate(masked) if char in '”"'] + [i + 3 for i, char in enumerate(masked) if char in '”"']
+        for end in ends[:40]:
+            text = masked[:end]
+            for start in (0, max(0, len(text) - 3000)):
+                plain, fast = PLAIN_QUOTED_BEFORE_PRONOUN.search(text, start), QUOTED_BEFORE_PRONOUN.search(text, start)
+                assert (plain and plain.span()) == (fast and fast.span())

@@ -1220,8 +1220,9 @@ def told_by_another(opening: str) -> bool:
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
 
+BY_OR_FROM_BEFORE = re.compile(r"\b(?:by|from)\s+(?:\S+\s+){0,5}$")  # "a speech by Velta Group Chairman ": the maker
 # the quotation closing just before a parenthetical pronoun's cue ("… was “absurd,” he said"), its opening mark blanked
-QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"][_\s]*_[_\s]*[,!?.]?[”\"][\s,]*$")
+QUOTED_BEFORE_PRONOUN = re.compile(r"[“\"]\s*_[_\s]*[,!?.]?[”\"][\s,]*$")  # "\s*_", not "[_\s]*_": no backtracking over a long quote
 CLAUSE_END = re.compile(r"[.!?;]\s")  # the quotation opening a sentence of its own, the sentence before it no clause of its
 # what a sentence opens with when the name after it is the speaker's view's owner ("For Gabuev, …", "According to Roe")
 VIEW_OWNER_LEAD = re.compile(r"(?:For|To|According\s+to|As\s+for|Like|Unlike|In\s+the\s+view\s+of)\b")
@@ -2098,7 +2099,7 @@ class ReportAttribution:
         """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
         or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
         "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond") or of a
-        short form that is no listed name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
+        short form that is no listed name and a listed man's name ("Josh", "Joshua"). None where they are two names ("Ann", "Tom"; "Dan",
         "Daniela": women's names in -a are not listed)."""
         shorter, longer = sorted(forms, key=len)
         short, long = fold_chars(shorter), fold_chars(longer)
@@ -2110,8 +2111,10 @@ class ReportAttribution:
             return usual
         if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
             return longer
-        if long in GIVEN_NAMES and short not in GIVEN_NAMES:
-            return longer  # "Josh", "Chris" beside "Joshua", "Christopher": a short form the lists hold as no name of its own
+        if long in MENS_GIVEN_NAMES and short not in GIVEN_NAMES:
+            # "Josh", "Chris" beside "Joshua", "Christopher": a man's short form the lists hold as no name of its own
+            # ("Chris" beside "Christine" is a man and a woman of one family)
+            return longer
         return None
 
     def korean_given_name(self, first: str, last: str) -> bool:
@@ -4165,14 +4168,20 @@ class ReportAttribution:
 
     def pronoun_after_where(self, before: str, found: Found) -> Found | None:
         """ "The statement from Kovac followed a speech by Velta Group Chairman Arno Listo at the event, where he mentioned
-        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient."""
+        that …": the "he" of a clause on "where" is the person named last before it in the sentence, not the one salient,
+        where that person gave what the clause tells of (a talk, a speech by or from them); an object ("had lunch with
+        his rival Lind, where he") leaves the pronoun to the sentence's subject."""
         where = WHERE_PRONOUN_CUE.search(before)
         if where is None or where.group("pronoun") != found.subject.pronoun:
             return None
-        named = [head for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
-        last = named[-1] if named else None
-        if last is None or last.kind != "person" or " " not in last.name:
+        named = [(chunk, head) for chunk in chunks(before[: where.start()]) if (head := head_of(chunk.text)) is not None]
+        if not named:
             return None
+        chunk, last = named[-1]
+        if last.kind != "person" or " " not in last.name:
+            return None
+        if not BY_OR_FROM_BEFORE.search(before, 0, chunk.begin):
+            return None  # "Brenn had lunch with his rival Lind after the vote, where he told": the subject's, as before
         if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
             return None
         return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)

@@ -1638,7 +1638,10 @@ DASH_ASIDE_BEFORE_PARTNER = re.compile(r"[ \t]+(?P<dash>[-–—])[ \t]+[^-–�
 def _without_aside_before_partner(left: str) -> str:
     """left with such an aside blanked out, each character a space (the subject's start stays an offset in left)."""
     aside = DASH_ASIDE_BEFORE_PARTNER.search(left)
-    if aside is None or not left[: aside.start()].split()[-1][:1].isupper():  # after a name, not "a deal - one of many - and"
+    if aside is None:
+        return left
+    words = left[: aside.start()].split()
+    if not words or not words[-1][:1].isupper():  # after a name, not "a deal - one of many - and" (nor spaces alone)
         return left
     return left[: aside.start()] + " " * (aside.end() - aside.start()) + left[aside.end() :]
 

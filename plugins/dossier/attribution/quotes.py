@@ -65,11 +65,17 @@ QUESTION_TOPIC_BEFORE = re.compile(
     r"\s+(?:about|on|over|regarding|of)\s*$"
 )
 # a method's instructions to the writers, the term for what they were to pick in marks: "the guidelines directed us to
-# isolate one “anchor habit”", "the toolkit asks us to name a “champion”": the writers' working term, nobody's words
+# isolate one “anchor habit”", "the toolkit asks us to name a “champion”": the writers' working term, nobody's words; a
+# person urging "me" to adopt a “stance” is quoted, so the one instructing must be a method (read in the tail of the text
+# before the quote only)
 TASK_OBJECT_BEFORE = re.compile(
-    r"\b(?:us|me)\s+to\s+(?:isolate|target|choose|pick|select|name|identify|define|label|adopt|test|track|measure|design|map|find)"
-    r"\s+(?:one|a|an|the|each|every|this|that|our|its|their)\s+$"
+    r"\b(?:guidelines?|methods?|methodolog(?:y|ies)|toolkits?|frameworks?|protocols?|brief|rubrics?|templates?|instructions?)\b"
+    r"[^.!?;:“”\"]{0,60}?\b(?:us|me)\s+to\s+"
+    r"(?:isolate|target|choose|pick|select|name|identify|define|label|adopt|test|track|measure|design|map|find)"
+    r"\s+(?:one|a|an|the|each|every|this|that|our|its|their)\s+$",
+    re.I,
 )
+TASK_OBJECT_TAIL = 120  # characters before the quote in which the method and its instruction stand
 SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "the so-called Democratic “blue wall”"
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -190,7 +196,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "a word the sentence judges as a word")
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
-        if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before):
+        if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before[-TASK_OBJECT_TAIL:]):
             return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
