@@ -63,6 +63,15 @@ BYLINE_JOINER = re.compile(r"^(?:,|,?\s*(?:and|&))$")  # what is left between a 
 BYLINE_LINES_MAX = 9
 
 
+# the separators of a byline's names: "A, B and C", "A & B", "A, and B"
+NAME_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def listed_names(text: str) -> list[str]:
+    """The names a byline lists ("Ana Roe, Ben Lutz and Cy Park"), each stripped, none empty."""
+    return [name.strip() for name in NAME_SEPARATOR.split(text) if name.strip()]
+
+
 def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
     """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
     the names joined as one byline, and how many lines it takes."""
@@ -96,7 +105,7 @@ def labelled_writer_over_line(units: list[Unit], index: int, meta: Meta) -> bool
     if index + 1 >= len(units) or meta.get("authors") or not WRITER_LABEL.match(units[index].text.strip()):
         return False
     name = units[index + 1].text.strip()
-    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", name) if n]
+    names = [n for n in NAME_SEPARATOR.split(name) if n]
     if not names or not all(_is_person_name(n) or NEWSROOM_NAME.fullmatch(n) or n in WIRE_AGENCIES for n in names):
         return False
     meta["authors"] = names
@@ -122,7 +131,7 @@ def _author_line(text: str, meta: Meta) -> bool:
     if match.re is CATALOGUE_AUTHORS:
         meta["authors"] = [f"{given.strip()} {surname.strip()}" for surname, given in SURNAME_FIRST.findall(match.group("names"))]
         return bool(meta["authors"])
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    names = listed_names(match.group("names"))
     if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
         return False
     meta["authors"] = [n.title() if n.isupper() else n for n in names]
@@ -484,7 +493,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
+        names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
         return True
@@ -522,7 +531,7 @@ def _credit_block_line(part: str, meta: Meta) -> bool:
     found = CREDIT_BLOCK_LINE.match(part.strip())
     if found is None:
         return False
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    names = listed_names(found.group("names"))
     while (len(names) > 1 and INSTITUTION.match(names[-1])) or (len(names) > 1 and not _is_person_name(names[-1]) and names[-1][:1].isupper()):
         names.pop()  # the lab or the newsroom after the names: 'Jon Varga and Ines Reyes, Harbour Lab'
     if not names or not all(_is_person_name(name) for name in names):
@@ -727,7 +736,7 @@ def _is_bare_byline(text: str) -> bool:
         return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
-    names = [n.strip(" *") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
+    names = [n.strip(" *") for n in NAME_SEPARATOR.split(text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
     return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
 
 
@@ -754,7 +763,7 @@ def _byline_in_body(text: str) -> list[str]:
     match = BODY_BYLINE.match(text.strip())
     if not match:
         return []
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    names = listed_names(match.group("names"))
     names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
     if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
         return []
@@ -856,7 +865,7 @@ def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems:
             continue
         names = re.split(r"\s*[(,]|\s+(?:is|are|was|were)\s", below.text.strip(), maxsplit=1)[0].rstrip(".")
         if _is_bare_byline(names) or _is_person_name(names):
-            meta["authors"] = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+            meta["authors"] = listed_names(names)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {below.line}: the authors read from the {unit.text.strip()!r} box after the text")
             return
@@ -1156,7 +1165,7 @@ def title_run_into_byline(meta: Meta, inferred: list[str], problems: list[Proble
     found = TITLE_WRITTEN_BY.match(meta.get("title", "").strip())
     if found is None or not meta.get("title_basis", "").startswith("the headline"):
         return
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    names = listed_names(found.group("names"))
     if not names or not all(_is_person_name(name) for name in names):
         return
     meta["title"] = found.group("title").strip()
@@ -1172,5 +1181,5 @@ def headline_again_with_byline(text: str, meta: Meta) -> list[str]:
     found = TITLE_WRITTEN_BY.match(text.strip())
     if found is None or squash_spaces(found.group("title")).casefold() != squash_spaces(meta.get("title", "")).casefold():
         return []
-    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    names = listed_names(found.group("names"))
     return names if names and all(_is_person_name(name) for name in names) else []

@@ -10,6 +10,7 @@ from .bylines import (
     _NAME,
     BYLINE,
     HEADLINE_WORDS,
+    NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
     _byline_given_twice,
     _byline_over_lines,
@@ -1473,7 +1474,7 @@ def info_box(units: list[Unit], start: int, meta: Meta, inferred: list[str], pro
             if found and found[1].start() == 0 and (not meta.get("date") or meta.get("date_basis", "").startswith("a date near the top")):
                 meta["date"], meta["date_basis"] = found[0], f"the info box under the text, line {units[position].line}"
                 problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
-            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", value)] if label.startswith("author") else []
+            names = [n.strip() for n in NAME_SEPARATOR.split(value)] if label.startswith("author") else []
             if names and not meta.get("authors") and all(re.fullmatch(_NAME, n) for n in names):
                 meta["authors"] = names
                 problems[:] = [p for p in problems if not p.message.startswith("no byline found")]

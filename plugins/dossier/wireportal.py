@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .attribution.given_names import given_name_sex
-from .bylines import NEWSROOM_NAME, _is_person_name
+from .bylines import NAME_SEPARATOR, NEWSROOM_NAME, _is_person_name
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Unit
@@ -30,7 +30,6 @@ AGO = re.compile(r"^(?:(?:\d{1,2}|an?)\s+(?:mins?|minutes?|hrs?|hours?|days?|wee
 WEEKDAY_STAMP = re.compile(
     r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{1,2}:\d\d\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?$"
 )
-NAME_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 DESK_SPLIT = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
 
@@ -76,7 +75,7 @@ def wire_desk_byline(text: str, meta: Meta, line: int) -> bool:
     if not ran or not separators:
         return False
     desk = head[separators[-1].end() :].strip()
-    names = [_spelt(name.strip()) for name in NAME_SPLIT.split(head[: separators[-1].start()]) if name.strip()]
+    names = [_spelt(name.strip()) for name in NAME_SEPARATOR.split(head[: separators[-1].start()]) if name.strip()]
     if not _desk(desk) or not names or not all(_is_person_name(name) for name in names):
         return False
     meta["authors"] = names
