@@ -559,7 +559,7 @@ class MapView:
         """INDEX_FILE, for an archive larger than the page: every actor the page does not hold, to find by name, and
         the registry's affiliations among them; the page adds it (a classic script) when a search or a shard needs it."""
         report_index = {slug: number for number, slug in enumerate(self.report_order)}
-        body = json.dumps(self.index(report_index), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        body = dumps(self.index(report_index))
         return f"dossierMapIndex({body});\n"
 
     def table_pages(self) -> list[dict[str, Any]]:
@@ -720,7 +720,7 @@ class MapView:
 
     def payload_json(self) -> str:
         """The payload for a <script type="application/json"> block: no '<', '>' or '&' that could end it early."""
-        text = json.dumps(self.payload(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        text = dumps(self.payload())
         return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
     # exports
@@ -754,11 +754,7 @@ class MapView:
         handle.write(CSV_HEADER)
         tails: dict[int, tuple[Evidence, bytes]] = {}
         for row in self.rows:
-            handle.write(self.relation_lines(row, tails))
-
-    def relation_lines(self, row: Row, tails: dict[int, tuple[Evidence, bytes]] | None = None) -> str:
-        """A relation's lines of data/relations.csv (relation_data as text)."""
-        return self.relation_data(row, tails).decode("utf-8")
+            handle.write(self.relation_data(row, tails).decode("utf-8"))
 
     def relation_data(self, row: Row, tails: dict[int, tuple[Evidence, bytes]] | None = None) -> bytes:
         """A relation's lines of data/relations.csv, UTF-8: one per passage, the relation's columns on each. `tails`:

@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import re
 
+from ..sentences import SENTENCE_MARKS
 from .names import CHUNK, Head, head_of
 
 # the dash right after the closing mark, the name, at most one apposition ("- Ilse Varga, a linguist."), the sentence's end
 DASH_THEN_NAME = re.compile(r"[ \t]*[-–—][ \t]*(?P<name>" + CHUNK.pattern + r")(?:,[ \t]+[^,.;:!?“”\"‘’]{1,80})?\.(?=\s+[A-Z]|\s*$)")
-SENTENCE_END_INSIDE = (".", "!", "?", "…")
 
 
 def dash_credit_after(quote: str, after: str) -> Head | None:
     """The person or body a "- Name." right after a closed quotation names, when the quotation is a whole sentence."""
-    if after[:3].strip()[:1] not in ("-", "–", "—") or not quote.rstrip().endswith(SENTENCE_END_INSIDE):
+    if after[:3].strip()[:1] not in ("-", "–", "—") or not quote.rstrip().endswith(tuple(SENTENCE_MARKS)):
         return None
     credit = DASH_THEN_NAME.match(after)
     head = head_of(credit.group("name")) if credit else None
