@@ -201,6 +201,12 @@ FURNITURE = [
         ("author's contact", r"^(?:[-*•]\s+)?biography\s*(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}$"),
         ("widget button", r"^(?-i:CANCEL|ENLARGE|EXPAND|ZOOM|CLOSE X)$"),  # a photo's or an author card's button in capitals
         ("author's contact", r"^(?:[-*•]\s+)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+        # a contact's telephone line under a release or a report: "Mobile 071 5550123", "Tel: +44 (0)20 7946 0000"
+        (
+            "author's contact",
+            r"^(?:[-*•]\s+)?(?:mobile|mob|cell(?:phone)?|tel(?:ephone)?|phone|ph|fax|whatsapp)\.?(?:\s+no\.?)?\s*:?\s*"
+            r"\+?(?=(?:[\s().-]*\d){7})[\d\s().-]{7,24}$",
+        ),
         # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
