@@ -194,6 +194,17 @@ def test_new_window_leftovers_and_a_reporters_contact_lines_are_furniture():
     assert result.dropped["share bar"] == ["Print (Opens in new window)"]
 
 
+def test_a_contacts_telephone_line_under_the_report_is_furniture():
+    result, report = built(story(LONG, "For media enquiries, please contact Lena Hart", "Mobile 071 5550123", "Tel: +44 (0)20 7946 0000", LONG))
+    assert headings(report) == []
+    assert result.dropped["author's contact"] == ["Mobile 071 5550123", "Tel: +44 (0)20 7946 0000"]
+
+
+def test_a_heading_that_begins_like_a_telephone_label_stays():
+    _, report = built(story(LONG, "Mobile money in 2023", LONG, "Phone lines cut for 12 hours", LONG))
+    assert headings(report) == ["Mobile money in 2023", "Phone lines cut for 12 hours"]
+
+
 def test_a_new_window_in_a_sentence_stays():
     _, report = built(story(LONG, "A new window for talks opened in May, the envoy said.", LONG))
     assert "A new window for talks opened in May" in body_text(report)
@@ -417,3 +428,20 @@ def test_the_sites_name_after_the_headline_is_set_aside_but_a_two_part_title_sta
     assert result.markdown.split("\n")[1] == 'title = "How the border talks ended and why nobody believed it"'
     result, _ = built("Broken Nest - Deterring China from Invading Taiwan\n\nMarch 9, 2023\n\n" + LONG)
     assert result.markdown.split("\n")[1] == 'title = "Broken Nest - Deterring China from Invading Taiwan"'
+
+
+# --- a quotation left open over the lines of a quoted list ---------------------------------------------------------------
+
+
+def test_the_lines_a_quotation_left_open_runs_over_are_its_lines_not_headings():
+    post = ["Harbour Notes posted “In two years, Mayor Ilse Karsten", "Built 40 clinics", "Banned child labour", "Planted 5 million trees.”"]
+    result, report = built(story("Harbour quarrels", LONG, *post, LONG, "Water cuts", LONG))
+    assert headings(report) == ["Harbour quarrels", "Water cuts"]
+    assert "Banned child labour" in body_text(report)
+    assert any("the 3 lines under it that the quotation it opens runs over" in line for line in result.inferred)
+
+
+def test_short_lines_after_a_quotation_nobody_closes_stay_headings():
+    lines = ["Harbour Notes posted “In two years, Mayor Ilse Karsten", "Built 40 clinics", LONG, "Water cuts", LONG]
+    _, report = built(story("Harbour quarrels", LONG, *lines))
+    assert headings(report) == ["Harbour quarrels", "Built 40 clinics", "Water cuts"]

@@ -88,6 +88,7 @@ from .importnotes import (
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
+from .runningquotes import lines_of_open_quotation
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -510,6 +511,14 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+        if unit.kind == "paragraph":
+            quoted_lines = lines_of_open_quotation(units, position)
+            for inside in quoted_lines:
+                units[inside].data["paragraph"] = True
+            if quoted_lines:
+                inferred.append(
+                    f"line {unit.line}: the {len(quoted_lines)} lines under it that the quotation it opens runs over read as its lines, no headings"
+                )
     closing_endnote_list(body, notes, inferred)
     closing_footnotes(body, notes, inferred)
     if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading

@@ -5,6 +5,8 @@ narrative), every paragraph of it is a paragraph of the text, none a block quote
 
 from __future__ import annotations
 
+import re
+
 from .importunits import QUOTE_OPEN, Unit
 from .quotes import quote_spans
 
@@ -37,3 +39,35 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
                     unit.kind = "paragraph"
                     inferred.append(f"line {unit.line}: a paragraph reopening a quotation left open above read as its running text, no block quote")
         index += len(run)
+
+
+QUOTED_LINES_MAX = 12  # the lines a quotation left open may run over before the line that closes it: a post's list
+_MARKS = re.compile('[“”"«»„]')
+
+
+def _closes_quotation(text: str) -> bool:
+    """Whether the line's first double mark closes a quotation ('Drove out the cartel.”'), a straight one as its last
+    character after a stop ('… the bank."')."""
+    mark = _MARKS.search(text)
+    if mark is None:
+        return False
+    if mark.group() in "”»":
+        return True
+    stripped = text.rstrip()
+    return mark.group() == '"' and mark.end() == len(stripped) and text.count('"') == 1 and stripped[-2:-1] in ".!?…,"
+
+
+def lines_of_open_quotation(units: list[Unit], position: int) -> range:
+    """The lines under a paragraph that opens a quotation and leaves it open, down to the line that closes it: a post
+    quoted line by line ('River Facts posted “In 3 years, Mayor Karsten' / 'Built 40 clinics' / … / 'Planted 5 million
+    trees.”'), whose lines are the quotation's, none a heading. Empty where no line within reach closes it or a line on
+    the way has a mark of its own."""
+    if not _left_open(units[position].text):
+        return range(0)
+    for end in range(position + 1, min(len(units), position + 1 + QUOTED_LINES_MAX)):
+        text = units[end].text
+        if _closes_quotation(text):
+            return range(position + 1, end + 1) if end > position + 1 else range(0)
+        if _MARKS.search(text) or units[end].data.get("heading"):
+            return range(0)
+    return range(0)
