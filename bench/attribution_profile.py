@@ -4,6 +4,9 @@
     .venv/bin/python bench/attribution_profile.py --tokens 28-wapo-road-to-war-ukraine
                                                  # a shared word pass over the sentences whose subjects are read,
                                                  # against the scans it would replace
+    .venv/bin/python bench/attribution_profile.py --gates 28-wapo-road-to-war-ukraine
+                                                 # the subject reader's time by kind of sentence: what a gate
+                                                 # skipping some sentences' subject search could save at most
 
 Each round is bench/attribution.py's (`attribute_once`: caches emptied, the other timed text read first). Every
 timed call is timed in every round and the least of its rounds is kept, call by call (the calls are the same in each
@@ -200,6 +203,96 @@ def collect_sentences(stem: str) -> tuple[list[str], list[str]]:
     return sentences, lefts
 
 
+def collect_subjects(stem: str) -> tuple[Any, list[str]]:
+    """The engine of one round (as its report ends) and the sentences it read the subjects of, each once."""
+    from dossier.attribution import engine
+
+    engines: list[Any] = []
+    sentences: dict[str, None] = {}
+    read_sentence = engine.ReportAttribution._sentence_subject
+
+    def sentence_subject(self: Any, sentence: str) -> Any:
+        engines[:] = [self]
+        sentences[sentence] = None
+        return read_sentence(self, sentence)
+
+    def patch(_rounds: Rounds) -> None:
+        engine.ReportAttribution._sentence_subject = sentence_subject  # type: ignore[method-assign]
+
+    run_rounds(stem, 1, Rounds(), patch)
+    engine.ReportAttribution._sentence_subject = read_sentence  # type: ignore[method-assign]
+    return engines[0], list(sentences)
+
+
+# a pronoun the subject reader could take for the subject, in any case (ANY_CASE_PRONOUN's words, and the possessives
+# an opening "His …" is read by): a gate's test must leave every sentence holding one to the full search
+ANY_PRONOUN = re.compile(r"\b(?:he|she|it|they|his|her|its|their)\b", re.I)
+
+
+def no_capital_past_the_first_word(sentence: str) -> bool:
+    rest = sentence.strip().partition(" ")[2]
+    return rest == rest.lower()
+
+
+def subject_gates(stem: str, repeats: int = 7) -> None:
+    """The subject reader's CPU over the sentences of one round, by kind of sentence: the least of `repeats` runs over
+    each kind's sentences, the dossier caches emptied before each run (a round reads each sentence once, uncached)."""
+    reader, sentences = collect_subjects(stem)
+    subjects = {sentence: reader._sentence_subject(sentence) for sentence in sentences}
+
+    def least(texts: list[str]) -> float:
+        best = float("inf")
+        for _ in range(repeats):
+            bench.clear_function_caches()
+            started = time.thread_time_ns()
+            for text in texts:
+                reader._sentence_subject(text)
+            best = min(best, time.thread_time_ns() - started)
+        return best / 1e6
+
+    plain = [s for s in sentences if no_capital_past_the_first_word(s)]
+    kinds = [
+        ("every sentence", sentences),
+        ("no subject found", [s for s in sentences if subjects[s] is None]),
+        ("a subject found", [s for s in sentences if subjects[s] is not None]),
+        ("no capital past the first word", plain),
+        ("no capital past the first word, no pronoun", [s for s in plain if not ANY_PRONOUN.search(s)]),
+        ("no capital past the first word, no pronoun, no subject", [s for s in plain if not ANY_PRONOUN.search(s) and subjects[s] is None]),
+    ]
+    total = least(sentences)
+    print(f"{stem}: {len(sentences)} sentences read for their subject (one round), {total:.2f} ms of CPU")
+    print(f"  per sentence, uncached: {count_calls(reader, sentences)} (what sharing one scan per sentence would save)")
+    for label, texts in kinds:
+        spent = least(texts)
+        print(f"  {len(texts):5d} sentences {spent:7.2f} ms ({spent / total:4.0%})  {label}")
+
+
+def count_calls(reader: Any, sentences: list[str]) -> str:
+    """How often the subject reader runs its text-before-a-verb search and the name chunk scan over the sentences."""
+    from dossier.attribution import names
+
+    counts = {"_subject_before": 0, "chunks": 0}
+    originals = {name: getattr(names, name) for name in counts}
+
+    def counted(name: str) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            counts[name] += 1
+            return originals[name](*args)
+
+        return call
+
+    bench.clear_function_caches()
+    for name in counts:
+        setattr(names, name, counted(name))
+    try:
+        for sentence in sentences:
+            reader._sentence_subject(sentence)
+    finally:
+        for name, original in originals.items():
+            setattr(names, name, original)
+    return ", ".join(f"{name} {count / len(sentences):.2f}" for name, count in counts.items())
+
+
 def least_cpu(work: Callable[[str], Any], texts: list[str], repeats: int = 20) -> float:
     """The least CPU (ms) of `repeats` runs of work over every text."""
     best = float("inf")
@@ -259,8 +352,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--shown", type=int, default=25, help="patterns listed")
     parser.add_argument("--tokens", action="store_true", help="what a word pass costs against the scans it would replace")
+    parser.add_argument("--gates", action="store_true", help="the subject reader's time by kind of sentence")
     args = parser.parse_args()
-    if args.tokens:
+    if args.gates:
+        subject_gates(args.stem)
+    elif args.tokens:
         token_pass(args.stem)
     else:
         profile(args.stem, args.rounds, args.shown)
