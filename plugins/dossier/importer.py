@@ -26,6 +26,7 @@ from .bylines import (
     contact_box,
     lead_byline,
     split_author_note,
+    standfirst_with_byline,
     title_run_into_byline,
     writer_note,
 )
@@ -95,6 +96,7 @@ from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import running_quotations
+from .scraperfields import scraper_fields
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
@@ -222,7 +224,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
     units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
     if export is None:
-        units = blog_archive(units, meta, inferred, dropped)
+        units = blog_archive(scraper_fields(units, meta, inferred, dropped), meta, inferred, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = (
@@ -246,6 +248,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         settle_numeric_date_order(units, start, meta, text, inferred, problems)
         lead_byline(units, start, meta, inferred, problems)
         title_run_into_byline(meta, inferred, problems)
+        standfirst_with_byline(meta, inferred, problems)
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
@@ -296,6 +299,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         one_line_story(units, start, problems)
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
@@ -331,6 +335,19 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         markdown_figures(body)
         markdown_heading_levels(body)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
+
+
+def _headline_again_over_text(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
+    """The headline given again under the site's menus read as a list of links, over the text's first paragraph: the
+    page's, never the text's first paragraph nor its summary."""
+    title = squash_spaces(meta.get("title", "")).casefold()
+    for index, unit in enumerate(body):
+        if unit.kind == "paragraph" and title and squash_spaces(unit.text).casefold() == title:
+            dropped.setdefault("the headline given again", []).append(unit.text)
+            del body[index]
+            return
+        if unit.kind == "paragraph":
+            return
 
 
 TITLE_DATE_LINE = 40  # characters of the date line a headline's colon leads into: 'FRIDAY, 12 MARCH 2021'

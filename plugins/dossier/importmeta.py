@@ -45,6 +45,7 @@ from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quo
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
+from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
 from .wireportal import wire_desk_byline
@@ -507,6 +508,7 @@ def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None
 
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
+    stored_field_fallbacks(meta)
     if "title" not in meta:
         texts = [u.text for u in units[start : start + 15]]
         repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
