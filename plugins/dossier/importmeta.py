@@ -62,9 +62,12 @@ CATALOGUE_FIELD = re.compile(
     r"categor(?:y|ies)|tags?|language|region|countr(?:y|ies))\s*:\s*\S",
     re.I,
 )
-# a news page's buttons under its byline and date line, copied with the text, two or more in a row: the comments' count,
-# the text size ('AA'), print, share (one 'Comments' line alone may be a heading)
-HEADER_BUTTON = re.compile(r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?A|A-\s?A\+)|print|share|listen|text size|font size)", re.I)
+# a news page's buttons under its byline and date line, copied with the text, two or more in a row or beside its share
+# bar: the comments' count, the text size ('AA'), print, share, recommend (one 'Comments' line alone may be a heading)
+HEADER_BUTTON = re.compile(
+    r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?A|A-\s?A\+)|print|share|listen|text size|font size|recommend|like|save|gift(?: this)? article)",
+    re.I,
+)
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
@@ -230,7 +233,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
-        buttons = roles[-1:] == ["button"] or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+        buttons = (
+            roles[-1:] == ["button"]
+            or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+            or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
+            or (following is not None and furniture_kind(following.text) == "share bar")
+        )
         if after_title and roles[-1] in ("meta", "button", "furniture") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
             roles.append("button")
             header_end = index + 1
