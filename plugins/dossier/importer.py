@@ -30,7 +30,7 @@ from .bylines import (
     title_run_into_byline,
     writer_note,
 )
-from .captions import is_wire_photo_caption
+from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -415,13 +415,13 @@ def finish_import(
     intro = next(
         (
             u
-            for u in body
+            for u, following in zip(body, [*body[1:], None], strict=True)
             if u.kind == "paragraph"
             and not _lead_in_line(_plain(u))
             and not u.data.get("live stamp")
             and not u.data.get("post byline")
             and not is_cut_teaser(_plain(u))
-            and not is_wire_photo_caption(u.text)  # 'FILE - In this March 2, 2011 file photo, …': the lead photo's caption
+            and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
         ),
         None,
     )
