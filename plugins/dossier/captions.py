@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .bylines import DATE_LABEL, MONTH, _is_person_name
-from .dates import find_line_date
+from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 
 # a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
@@ -43,6 +44,24 @@ AGENCY_CREDIT = re.compile(
 WIRE_PHOTO_CAPTION = re.compile(
     r"(?:^|\s[-–—]\s)FILE\s*[-–—]\s+(?:In\s+this\b|\S.{0,200}\bfile\s+photo\b)|\((?:AP|Reuters|AFP|UPI|EPA)\s+Photo\s*/\s*[^()]{2,80}\)"
 )
+
+
+# a wire photo's caption giving the news after the old photo's place: 'FILE - In this March 2, 2011 file photo, … in
+# Harbourton. Gizmo Works on Wednesday, Aug. 24, 2011 said …'
+FILE_PHOTO_OPENING = re.compile(r"\bFILE\s*[-–—]\s+In\s+this\s+.{4,40}?\s+file\s+photo,\s")
+
+
+def wire_caption_news_day(text: str) -> date | None:
+    """The day of the news a wire photo's file caption tells after the photo's own day, or None."""
+    opening = FILE_PHOTO_OPENING.search(text) if "FILE" in text else None
+    found = find_date(text[opening.end() :]) if opening else None
+    return found[0] if found else None
+
+
+def in_file_photo_opening(text: str, at: int) -> bool:
+    """The position falls in a wire caption's 'FILE - In this March 2, 2011 file photo,': the old photo's day, no news's."""
+    opening = FILE_PHOTO_OPENING.search(text) if "FILE" in text else None
+    return opening is not None and opening.start() <= at < opening.end()
 
 
 def is_wire_photo_caption(text: str) -> bool:

@@ -101,7 +101,7 @@ from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
-from .wireportal import related_wire_links
+from .wireportal import portal_page_head, related_wire_links
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -227,6 +227,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = blog_archive(scraper_fields(units, meta, inferred, dropped), meta, inferred, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
+    if export is None:
+        units = portal_page_head(units, inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
         if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's"))
