@@ -417,7 +417,7 @@ def finish_import(
     intro = next(
         (
             u
-            for u, following in zip(body, [*body[1:], None], strict=True)
+            for u, following in zip(body, [*body[1:], None], strict=False)  # none where the body is empty
             if u.kind == "paragraph"
             and not _lead_in_line(_plain(u))
             and not u.data.get("live stamp")

@@ -593,7 +593,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             told = next(  # the caption and the line it wraps onto (a PDF's column)
                 (
                     (u, day)
-                    for u, after in zip(near, [*near[1:], None], strict=True)
+                    for u, after in zip(near, [*near[1:], None], strict=False)
                     if (day := wire_caption_news_day(_with_next(u, after))) is not None
                 ),
                 None,
