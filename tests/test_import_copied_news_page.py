@@ -133,3 +133,20 @@ def test_without_the_button_the_lines_over_the_headline_are_read_as_before():
     header = "\n".join([CAPTION, HEADLINE])
     result, _ = built(story(header, "By Tom Aker", "May 4, 2021"))
     assert "the page over the headline its reading-list button marks" not in result.dropped
+
+
+def test_the_comments_and_recommend_buttons_beside_the_share_bar_are_no_heading():
+    """A select-all copy's share bar under the date line ('Print' / 'Email' / 'Share' / 'Comments' / 'Recommend' /
+    'Tweet'): its comment and recommend buttons are the bar's, no section over the story."""
+    for bar in (
+        ["Print", "Email", "Share", "Comments", "Recommend", "Tweet"],
+        ["Share", "Comments"],
+        ["Comments", "Like", "Share"],
+        ["Recommend", "Print"],
+    ):
+        _, report = built(story(HEADLINE, "By Tom Aker", "Published May 4, 2021", "\n".join(bar)))
+        assert headings(report) == [], bar
+        assert body_text(report).split("\n")[0] == LEDE, bar
+    # near miss: 'Comments' alone over the text, no share bar beside it, stays the report's heading
+    _, report = built(story(HEADLINE, "By Tom Aker", "Published May 4, 2021", "Recommendations", "Comments"))
+    assert "Comments" in headings(report)

@@ -52,3 +52,35 @@ def test_a_teaser_run_into_a_caption_keeps_the_lead_and_the_caption_out_of_the_s
     assert "FILE" not in front and "AP Photo" not in front
     assert "summary = " in front and "decided to close all of the harbour board's night shifts." in front
     assert "HARBOURTON (AP) — One day in July 2001" in markdown.split("+++")[2]  # the lead stays the story's
+
+
+def _front(lines: list[str]) -> str:
+    return copied(lines).split("+++")[1]
+
+
+def test_a_photos_caption_over_the_story_is_never_the_summary() -> None:
+    header = ["Harbour board closes its night shifts", "Published April 24, 2014", "By Tomas Verlaine"]
+    for caption in (
+        "Apr. 8: Harbour master Ines Marlow signs the closure order with Mayor Brandt at the old customs house.",
+        "March 3, 2014: Dock workers leave the night shift at the east quay.",
+        "Photo: Ines Marlow at the harbour board's meeting in Harbourton",
+        "Pictured: the east quay after the last night shift",
+        "Dock workers leave the east quay on Monday. (Reuters)",
+        "Ines Marlow leaves the harbour board's meeting in Harbourton. (Photo: Lena Voss)",
+    ):
+        front = _front([*header, caption, LEAD, QUOTE])
+        assert f'summary = "{LEAD}"' in front, caption
+    # an agency's credit over a dated caption: the photo, with its credit
+    markdown = copied([*header, "AP", "Apr. 8: Harbour master Ines Marlow signs the closure order at the customs house.", LEAD, QUOTE])
+    assert ":credit: AP\n\nApr. 8: Harbour master Ines Marlow signs" in markdown and "(no caption)" not in markdown
+
+
+def test_a_chronology_and_a_story_paragraph_stay_the_summary() -> None:
+    header = ["Harbour board closes its night shifts", "Published April 24, 2014", "By Tomas Verlaine"]
+    first = "Apr. 8: The harbour board votes to close the night shifts."
+    front = _front([*header, first, "Apr. 9: Dock workers walk out.", "Apr. 12: The board meets the union."])
+    assert f'summary = "{first}"' in front  # a chronology's first entry, the next dated so too
+    story = "Oil prices rose on Monday as traders weighed the closure of the harbour's night shifts. Brokers said more rises would follow. (Reuters)"
+    assert f'summary = "{story}"' in _front([*header, story, QUOTE])  # two sentences: a story's paragraph, credited
+    quoted = 'Apr. 8: "We cannot run a port in the dark," Oskar Brem said.'
+    assert "summary = " in _front([*header, quoted, LEAD]) and "Oskar Brem said" in _front([*header, quoted, LEAD])

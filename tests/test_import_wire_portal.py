@@ -62,3 +62,91 @@ def test_related_stories_links_are_left_out() -> None:
 def test_one_headline_over_a_dated_line_stays() -> None:
     markdown, _ = imported(["By Lena Voss", "March 2, 2010", *STORY, "Harbour Reactions", "Wire - 53 mins ago", STORY[1]])
     assert "Harbour Reactions" in markdown
+
+
+MENUS = [
+    "Skip to search.", "Sign Out", "Help", "Mail", "Home", "Video", "Photos", "Local", "Odd Stories", "Opinion", "Weather",
+    "World", "Europe", "Africa", "Asia", "Business", "Markets", "Personal Finance", "Sports", "Football", "Tennis", "Golf",
+    "Science", "Space / Astronomy", "Health", "Seniors / Aging", "Blogs", "Special Reports", "Tech", "Gadgets", "Apps",
+    "Upgrade Your Life", "EDITORS' PICKS",
+]  # fmt: skip
+PORTAL_STORY = [
+    "HARBOURTON (Wire) — Ines Marlow, the founder of Gizmo Works, stepped down as chief executive on Tuesday, saying she could no longer do the job.",
+    "The board named Oskar Brem, its finance chief, to replace her.",
+    "New yards",
+    "“He ran the yard well for years,” Marlow said of her successor.",
+    "___",
+    "Wire Business Writer Ida Kern in Portmere contributed to this report.",
+]
+PORTAL_TAIL = [
+    "@portalnews on Twitter, become a fan on Pagebook",
+    "1 - 4 of 12",
+    "Shipyard jobs fair draws hundreds",
+    "Play Video",
+    "All Comments",
+    "Post",
+    "Newest",
+    "Lars 16 minutes ago",
+    "She was the best boss the yard ever had.",
+    "Copyright 2011 The Wire. All rights reserved.",
+]
+
+
+def portal(headline: list[str], byline: str) -> tuple[str, str]:
+    related = [
+        "Play Video",
+        "Video: Gizmo Works founder steps down",
+        "Article: Marlow's letter to the board",
+        "Article: A chronology of Marlow at Gizmo",
+    ]
+    result = import_text("\n".join([*MENUS, *headline, byline, *related, *PORTAL_STORY, *PORTAL_TAIL]) + "\n", "portal-print.txt")
+    return result.markdown, " ".join(result.summary)
+
+
+def test_a_portal_page_printed_whole_its_wrapped_headline_and_glued_byline() -> None:
+    for headline in (["Gizmo Works says", "Ines Marlow", "stepping down as CEO"], ["Gizmo Works founder Ines Marlow steps down"]):
+        for byline in (
+            "WireBy LENA VOSS and OSKAR BREM - Wire Business Writers | Wire – 1 hr 4 mins agoRelated Content",
+            "By LENA VOSS and OSKAR BREM - Wire Business Writers | Wire – 1 hr 4 mins ago",
+            "APBy LENA VOSS and OSKAR BREM - AP Business Writers | AP – 1 hr 4 mins ago",
+        ):
+            markdown, summary = portal(headline, byline)
+            assert f'title = "{" ".join(headline)}"' in markdown, (headline, byline)
+            assert 'name = "Lena Voss"' in markdown and 'name = "Oskar Brem"' in markdown, byline
+            body = markdown.split("+++")[2]
+            assert "Related Content" not in markdown and "Article:" not in body and "Play Video" not in body
+            assert "## New yards" in body and "sections: 1 top-level, 0 sub-sections" in summary  # the story's own subhead stays
+            assert body.rstrip().endswith("contributed to this report.")
+            assert "Lars" not in body and "Upgrade Your Life" not in body and "EDITORS" not in markdown
+
+
+def test_a_menu_item_over_a_one_line_headline_is_no_part_of_it() -> None:
+    markdown, _ = portal(["Gizmo Works founder Ines Marlow steps down"], "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago")
+    assert 'title = "Gizmo Works founder Ines Marlow steps down"' in markdown
+    assert "Upgrade Your Life" not in markdown
+
+
+def test_without_the_portals_menus_the_story_keeps_what_follows_its_contribution_line() -> None:
+    # near miss: a short header (no portal's menus) is read as before, and a contribution line ends nothing
+    lines = [
+        "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago",
+        *PORTAL_STORY[:4],
+        PORTAL_STORY[5],
+        "Background",
+        "Gizmo Works was founded in 1990.",
+    ]
+    markdown, _ = imported(lines)
+    assert "## Background" in markdown and "founded in 1990" in markdown
+
+
+def test_a_relative_stamp_leaves_the_day_to_the_wire_photos_caption() -> None:
+    caption = (
+        "FILE - In this March 2, 2011 file photo, Gizmo Works founder Ines Marlow speaks at the yard in Harbourton. "
+        "Gizmo Works on Tuesday, Aug. 23, 2011 said Marlow is stepping down. (AP Photo/Lena Voss, File)"
+    )
+    lines = ["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption, *STORY]
+    markdown, summary = imported(lines)
+    assert "date = 2011-08-23" in markdown and "wire photo's caption" in summary
+    # near miss: the file photo's own day alone is no day of the news
+    markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption.split(" Gizmo Works on")[0], *STORY])
+    assert 'date = "unknown"' in markdown

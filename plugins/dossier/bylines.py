@@ -1175,6 +1175,19 @@ def title_run_into_byline(meta: Meta, inferred: list[str], problems: list[Proble
     inferred.append(f"line {meta.get('title_line', 1)}: the byline run onto the headline set apart: title {meta['title']!r}, by {', '.join(names)}")
 
 
+def standfirst_with_byline(meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A standfirst that is the headline given again with the byline run onto it ('<title> Written by : Jane Roe', read
+    under the site's menus): the byline, no standfirst."""
+    writers = headline_again_with_byline(meta.get("standfirst", ""), meta)
+    if not writers:
+        return
+    meta.pop("standfirst")
+    if not meta.get("authors"):
+        meta["authors"] = writers
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    inferred.append(f"the headline given again with the byline run onto it: by {', '.join(writers)}")
+
+
 def headline_again_with_byline(text: str, meta: Meta) -> list[str]:
     """The writers of a line that gives the title again with the byline run onto it ('<title> Written by : Jane Roe'),
     or none."""

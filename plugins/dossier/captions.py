@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .bylines import DATE_LABEL, MONTH, _is_person_name
-from .dates import find_line_date
+from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 
 # a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
@@ -45,9 +46,58 @@ WIRE_PHOTO_CAPTION = re.compile(
 )
 
 
+# a wire photo's caption giving the news after the old photo's place: 'FILE - In this March 2, 2011 file photo, … in
+# Harbourton. Gizmo Works on Wednesday, Aug. 24, 2011 said …'
+FILE_PHOTO_OPENING = re.compile(r"\bFILE\s*[-–—]\s+In\s+this\s+.{4,40}?\s+file\s+photo,\s")
+
+
+def wire_caption_news_day(text: str) -> date | None:
+    """The day of the news a wire photo's file caption tells after the photo's own day, or None."""
+    opening = FILE_PHOTO_OPENING.search(text) if "FILE" in text else None
+    found = find_date(text[opening.end() :]) if opening else None
+    return found[0] if found else None
+
+
+def in_file_photo_opening(text: str, at: int) -> bool:
+    """The position falls in a wire caption's 'FILE - In this March 2, 2011 file photo,': the old photo's day, no news's."""
+    opening = FILE_PHOTO_OPENING.search(text) if "FILE" in text else None
+    return opening is not None and opening.start() <= at < opening.end()
+
+
 def is_wire_photo_caption(text: str) -> bool:
     """The line is a wire photo's caption: never the report's summary, nor glued onto it."""
     return ("FILE" in text or "Photo" in text) and WIRE_PHOTO_CAPTION.search(text.strip()) is not None
+
+
+# a news page's caption opening on the day the photo was taken and a colon, what it shows in the present tense after
+# it: 'Apr. 8: Minister Jane Roe signs the accord …', 'March 3, 2021: Rescuers search the harbour …'
+DATED_CAPTION = re.compile(rf"^(?-i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<caption>[A-Z\"“].{{10,300}})$")
+# a caption labelled as one ('Photo: …', 'Pictured: …'), or closed by the agency's credit in brackets ('… in Oslo on
+# Monday. (Reuters)', '… (Photo: Jane Roe)')
+LABELLED_PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Pictured|Picture|Image|Above|Top photo|Main photo|File photo)\s*:\s+\S", re.I)
+AGENCY_TAIL = re.compile(r"\s\((?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|(?:Photo|Image|Picture)\s*(?::|by)\s*[^()]{2,80})\)\.?$")
+
+
+def is_caption_line(text: str, following: str = "") -> bool:
+    """A paragraph that is a photo's caption as a page sets it among the story's paragraphs: a wire photo's caption, one
+    sentence opened by the photo's day and a colon ('Apr. 8: …', not a chronology's entry, the next one dated so too),
+    one labelled 'Photo:', or one closed by the agency's credit in brackets. Never the report's summary."""
+    text = text.strip()
+    if is_wire_photo_caption(text):
+        return True
+    dated = DATED_CAPTION.match(text)
+    if dated is not None:
+        return _one_sentence_caption(dated.group("caption")) and DATED_CAPTION.match(following.strip()) is None
+    if LABELLED_PHOTO_LINE.match(text):
+        return len(text) <= 300
+    tail = AGENCY_TAIL.search(text)
+    return tail is not None and _one_sentence_caption(text[: tail.start()])
+
+
+def _captions_below(text: str) -> bool:
+    """A caption a page sets under its photo's credit: one opened by the photo's day or labelled as one."""
+    dated = DATED_CAPTION.match(text.strip())
+    return (dated is not None and _one_sentence_caption(dated.group("caption"))) or bool(LABELLED_PHOTO_LINE.match(text.strip()))
 
 
 def _one_sentence_caption(text: str) -> bool:
@@ -75,8 +125,14 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     kept: list[Unit] = []
     found = 0
     labelled = False
-    for unit in body:
+    credit_over = ""  # an agency's credit over the caption it belongs to ('AP' / 'Apr. 8: Jane Roe signs …')
+    for index, unit in enumerate(body):
         before = kept[-1] if kept else None
+        if credit_over and unit.kind == "paragraph":
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), credit_over
+            credit_over = ""
+            kept.append(unit)
+            continue
         if unit.kind in ("heading", "paragraph") and CREDIT_LABEL.fullmatch(unit.text.strip()):
             labelled = True  # "Credit...": a copied news page's label, the photo's credit on the line under it
             continue
@@ -89,6 +145,11 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             found += 1
             if before is not None and before.kind == "figure":
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
+                continue
+            below = body[index + 1] if index + 1 < len(body) else None
+            captioned_above = before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
+            if not captioned_above and below is not None and below.kind == "paragraph" and _captions_below(below.text):
+                credit_over = unit.text.strip()
                 continue
             _credit_to_photo(unit, before, kept)
             continue

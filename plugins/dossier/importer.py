@@ -26,10 +26,11 @@ from .bylines import (
     contact_box,
     lead_byline,
     split_author_note,
+    standfirst_with_byline,
     title_run_into_byline,
     writer_note,
 )
-from .captions import is_wire_photo_caption
+from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
@@ -95,11 +96,12 @@ from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import running_quotations
+from .scraperfields import scraper_fields
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
-from .wireportal import related_wire_links
+from .wireportal import portal_page_head, related_wire_links
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -222,9 +224,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
     units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
     if export is None:
-        units = blog_archive(units, meta, inferred, dropped)
+        units = blog_archive(scraper_fields(units, meta, inferred, dropped), meta, inferred, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
+    if export is None:
+        units = portal_page_head(units, inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
         if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's"))
@@ -246,6 +250,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         settle_numeric_date_order(units, start, meta, text, inferred, problems)
         lead_byline(units, start, meta, inferred, problems)
         title_run_into_byline(meta, inferred, problems)
+        standfirst_with_byline(meta, inferred, problems)
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
@@ -296,6 +301,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         one_line_story(units, start, problems)
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
@@ -331,6 +337,19 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         markdown_figures(body)
         markdown_heading_levels(body)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
+
+
+def _headline_again_over_text(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
+    """The headline given again under the site's menus read as a list of links, over the text's first paragraph: the
+    page's, never the text's first paragraph nor its summary."""
+    title = squash_spaces(meta.get("title", "")).casefold()
+    for index, unit in enumerate(body):
+        if unit.kind == "paragraph" and title and squash_spaces(unit.text).casefold() == title:
+            dropped.setdefault("the headline given again", []).append(unit.text)
+            del body[index]
+            return
+        if unit.kind == "paragraph":
+            return
 
 
 TITLE_DATE_LINE = 40  # characters of the date line a headline's colon leads into: 'FRIDAY, 12 MARCH 2021'
@@ -398,13 +417,13 @@ def finish_import(
     intro = next(
         (
             u
-            for u in body
+            for u, following in zip(body, [*body[1:], None], strict=False)  # none where the body is empty
             if u.kind == "paragraph"
             and not _lead_in_line(_plain(u))
             and not u.data.get("live stamp")
             and not u.data.get("post byline")
             and not is_cut_teaser(_plain(u))
-            and not is_wire_photo_caption(u.text)  # 'FILE - In this March 2, 2011 file photo, …': the lead photo's caption
+            and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
         ),
         None,
     )

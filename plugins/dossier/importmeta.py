@@ -37,7 +37,16 @@ from .bylines import (
     stamped_byline,
     story_sentence,
 )
-from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
+from .captions import (
+    AGENCY_CREDIT,
+    PAREN_CREDIT,
+    PHOTO_AGENCY,
+    PICTURE_POINTER,
+    in_file_photo_opening,
+    is_labelled_caption,
+    is_photo_caption,
+    wire_caption_news_day,
+)
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
@@ -45,6 +54,7 @@ from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quo
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
+from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
 from .wireportal import wire_desk_byline
@@ -61,9 +71,12 @@ CATALOGUE_FIELD = re.compile(
     r"categor(?:y|ies)|tags?|language|region|countr(?:y|ies))\s*:\s*\S",
     re.I,
 )
-# a news page's buttons under its byline and date line, copied with the text, two or more in a row: the comments' count,
-# the text size ('AA'), print, share (one 'Comments' line alone may be a heading)
-HEADER_BUTTON = re.compile(r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?A|A-\s?A\+)|print|share|listen|text size|font size)", re.I)
+# a news page's buttons under its byline and date line, copied with the text, two or more in a row or beside its share
+# bar: the comments' count, the text size ('AA'), print, share, recommend (one 'Comments' line alone may be a heading)
+HEADER_BUTTON = re.compile(
+    r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?A|A-\s?A\+)|print|share|listen|text size|font size|recommend|like|save|gift(?: this)? article)",
+    re.I,
+)
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
@@ -229,7 +242,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
-        buttons = roles[-1:] == ["button"] or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+        buttons = (
+            roles[-1:] == ["button"]
+            or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+            or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
+            or (following is not None and furniture_kind(following.text) == "share bar")
+        )
         if after_title and roles[-1] in ("meta", "button", "furniture") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
             roles.append("button")
             header_end = index + 1
@@ -507,6 +525,7 @@ def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None
 
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
+    stored_field_fallbacks(meta)
     if "title" not in meta:
         texts = [u.text for u in units[start : start + 15]]
         repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
@@ -563,13 +582,28 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             reader = find_line_date if unit in lines else find_date  # a date line's own forms: 'date: 9 MAI 2022', '3-2-2022'
             found = dated_dateline or (reader(unit.text) if len(unit.text) <= 200 else None)
             if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
-                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
+                continue
+            if found and not dated_dateline and in_file_photo_opening(unit.text, found[1].start()):
+                continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
                 break
         else:
-            if not _month_dated(units, start, meta):
+            told = next(  # the caption and the line it wraps onto (a PDF's column)
+                (
+                    (u, day)
+                    for u, after in zip(near, [*near[1:], None], strict=False)
+                    if (day := wire_caption_news_day(_with_next(u, after))) is not None
+                ),
+                None,
+            )
+            if told is not None:  # a portal's relative stamp ('1 hr ago') dates nothing; its wire photo's caption tells the day
+                meta["date"], meta["date_basis"] = told[1], f"the day the wire photo's caption gives the news, line {told[0].line}"
+                problems.append(
+                    Problem(told[0].line, f"no date line at the top; dated {told[1].isoformat()} from the wire photo's caption: check it")
+                )
+            elif not _month_dated(units, start, meta):
                 problems.append(
                     Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
                 )
@@ -605,6 +639,10 @@ def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
             meta["date_month"] = month
             return True
     return False
+
+
+def _with_next(unit: Unit, after: Unit | None) -> str:
+    return unit.text if after is None else f"{unit.text} {after.text}"
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:

@@ -120,3 +120,88 @@ def related_wire_links(units: list[Unit], start: int, inferred: list[str], dropp
         kept.append(units[at])
         at += 1
     return kept
+
+
+PORTAL_MENU_MIN = 30  # short lines over the headline: a portal's menus, more than any header
+PORTAL_REACH = 400  # units from the top where the story's wire byline is looked for
+HEADLINE_LINES = 4  # lines a narrow column wraps a headline over
+HEADLINE_LINE_MAX = 60
+# the agency's logo text run onto 'By' ('APBy JANE ROE …') and the related box's label onto the stamp ('… agoRelated Content')
+LOGO_BEFORE_BY = re.compile(r"^(?P<logo>[A-Z][A-Za-z]{1,20}(?: [A-Z][a-z]+)?)(?=By\s)")
+LABEL_AFTER_STAMP = re.compile(r"(?<=[a-z0-9])(?:Related (?:Content|Stories|Links|Coverage)|Full Coverage)$")
+# the portal's related box under the byline: 'Play Video', 'Video: …', 'Article: …', 'Slideshow: …', 'Photos: …'
+RELATED_ITEM = re.compile(r"^(?:Play Video|(?:Article|Video|Slideshow|Photos|Audio|Interactive)\s*:\s*\S.{0,160})$")
+
+
+def _unglued_byline(text: str) -> str:
+    """The byline without the agency's logo text before 'By' (the agency it names after its pipe, or a wire's) and the
+    related box's label after its stamp."""
+    text = LABEL_AFTER_STAMP.sub("", text.strip()).strip()
+    logo = LOGO_BEFORE_BY.match(text)
+    if logo and (logo.group("logo") in WIRE_AGENCIES or f"| {logo.group('logo')} " in text):
+        text = text[logo.end() :]
+    return text
+
+
+def _wrapped_headline(units: list[Unit], byline: int) -> int:
+    """The first of the lines right over the byline that make its headline: the line over it, and each line above that
+    ends on a word in lower case or over a line opening in lower case ('Apple says' / 'Harbour chief' / 'steps down')."""
+    top = byline
+    while top > 0 and byline - top < HEADLINE_LINES:
+        line = units[top - 1].text.strip()
+        if not line or len(line) > HEADLINE_LINE_MAX or line[-1:] in TERMINAL + ":" or line.isupper():
+            break
+        below = units[top].text.strip() if top < byline else ""
+        if top < byline and not (line.split()[-1][:1].islower() or below[:1].islower()):
+            break
+        top -= 1
+    return top
+
+
+def portal_page_head(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A news portal's story page copied whole or printed to PDF: thirty short lines of menus or more over the story's
+    wire byline, the agency's logo text run onto 'By' ('APBy JANE ROE - AP Technology Writers | AP – 1 hr ago') and the
+    related box's label onto the stamp ('… agoRelated Content'). The headline is the lines right over the byline (a
+    narrow column wraps it), all above it the portal's; the byline is read without what was run onto it, and the related
+    box under it ('Play Video', 'Article: …', 'Video: …', two or more) is the portal's too. Any other text as it was."""
+    for at in range(PORTAL_MENU_MIN, min(len(units), PORTAL_REACH)):
+        text = units[at].text
+        if "By" not in text[:12] or not wire_desk_byline(_unglued_byline(text), {}, units[at].line):
+            continue
+        top = _wrapped_headline(units, at)
+        if top == at or top < PORTAL_MENU_MIN or sum(1 for u in units[:top] if len(u.text) < 100) < 0.9 * top:
+            return units
+        end = at + 1
+        while end < len(units) and RELATED_ITEM.match(units[end].text.strip()):
+            end += 1
+        if sum(1 for u in units[at + 1 : end] if ":" in u.text) < RELATED_MIN:
+            end = at + 1
+        headline = " ".join(u.text.strip() for u in units[top:at])
+        dropped.setdefault("the portal's menus over the headline", []).extend(u.text for u in units[:top])
+        dropped.setdefault("related stories' links", []).extend(u.text for u in units[at + 1 : end])
+        inferred.append(
+            f"line {units[top].line}: the lines over the wire byline read as the headline, the {top} lines above it as the portal's menus"
+        )
+        head = Unit(units[top].line, headline, data={"end": units[at - 1].line, "last_line": headline})
+        byline = Unit(units[at].line, _unglued_byline(text), data={"end": units[at].line, "last_line": _unglued_byline(text)})
+        return [head, byline, *_story_to_contribution_line(units[end:], inferred, dropped)]
+    return units
+
+
+# the wire story's closing line crediting a colleague: 'Jane Roe in Harbourton contributed to this report.'
+CONTRIBUTION_LINE = re.compile(r"\bcontributed(?: to)? (?:this (?:report|story)|reporting)\.?$")
+CONTRIBUTION_WORDS = 30
+
+
+def _story_to_contribution_line(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """On a portal's page the wire story ends on its line crediting a colleague; all under it (the portal's share
+    prompts, related stories, readers' comments, rails and footer) is the portal's."""
+    end = next(
+        (at for at, unit in enumerate(units) if len(unit.text.split()) <= CONTRIBUTION_WORDS and CONTRIBUTION_LINE.search(unit.text.strip())),
+        None,
+    )
+    if end is None or end + 1 >= len(units):
+        return units
+    inferred.append(f"line {units[end + 1].line}: all under the wire story's contribution line read as the portal's")
+    dropped.setdefault("the portal's page under the story", []).extend(u.text for u in units[end + 1 :])
+    return units[: end + 1]

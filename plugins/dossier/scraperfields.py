@@ -1,0 +1,81 @@
+"""A scraper's fields at the top of a plain text: the metadata it stored about the page, one bare field a line
+('type: blog', 'source: https://…', 'date: AUGUST 10, 2021', 'tags: energy, water'), under the headline or over it.
+They give the date, the authors and the tags and are left out: never the summary, a figure's credit or a section."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import BYLINE, _parse_header_part
+from .dates import find_line_date
+from .importunits import TERMINAL, Meta, Unit
+
+# a stored field: its label in lower case, one to three words ('type', 'date published', 'source_url'), then its value
+FIELD = re.compile(r"^(?P<label>[a-z][a-z]{1,15}(?:[ _-][a-z]{2,15}){0,2})\s*:\s+(?P<value>\S.{0,300})$")
+# the labels scrapers give a page's metadata; two of them or more mark the run as theirs, not a text's lower-case lead-ins
+KNOWN_LABELS = {
+    "type", "source", "source url", "source_url", "url", "link", "date", "date published", "published", "pubdate", "year",
+    "author", "authors", "byline", "tags", "tag", "keywords", "categories", "category", "country", "countries", "continent",
+    "region", "language", "lang", "site", "publisher", "outlet", "title", "section", "topic", "topics", "format",
+}  # fmt: skip
+DATE_LABELS = {"date", "date published", "published", "pubdate"}
+AUTHOR_LABELS = {"author", "authors", "byline"}
+TAG_LABELS = {"tags", "tag", "keywords", "categories", "category", "topics"}
+FIELDS_MIN = 3  # fields in the run: two may be a text's own ('note: …', 'update: …')
+KNOWN_MIN = 2
+REACH = 3  # units over the run: the headline, a kicker
+LINK_WORDS = 6  # the words of the page's link a scraper writes between its fields ('Original article published here')
+
+
+def _field(unit: Unit) -> tuple[str, str] | None:
+    text = unit.text.strip()
+    found = FIELD.match(text) if "\n" not in text else None
+    if found is None or (text[-1:] in TERMINAL and len(text.split()) > 6):  # 'note: the figures are provisional.'
+        return None
+    return found.group("label").replace("_", " "), found.group("value").strip()
+
+
+def _link_words(unit: Unit) -> bool:
+    """A short line between two fields with no stop nor colon: the words of the link the scraper kept."""
+    text = unit.text.strip()
+    return 0 < len(text.split()) <= LINK_WORDS and text[-1:] not in TERMINAL and ":" not in text
+
+
+def scraper_fields(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """The run of three stored fields or more near the top, two of them with a scraper's labels (a line of the link's
+    words between two of them goes with them): all of them left out, kept in the meta for stored_field_fallbacks."""
+    for start in range(min(REACH + 1, len(units))):
+        if _field(units[start]) is not None:
+            break
+    else:
+        return units
+    fields: list[tuple[str, str, Unit]] = []
+    end = start
+    while end < len(units):
+        field = _field(units[end])
+        if field is None and fields and end + 1 < len(units) and _link_words(units[end]) and _field(units[end + 1]) is not None:
+            end += 1  # 'source: https://…' / 'Original article published here' / 'year: 2021'
+            continue
+        if field is None:
+            break
+        fields.append((*field, units[end]))
+        end += 1
+    if len(fields) < FIELDS_MIN or sum(label in KNOWN_LABELS for label, _, _ in fields) < KNOWN_MIN:
+        return units
+    meta["stored_fields"] = [(label, value, unit.line) for label, value, unit in fields]
+    dropped.setdefault("the scraper's fields over the text", []).extend(unit.text for unit in units[start:end])
+    labels = ", ".join(label for label, _, _ in fields)
+    inferred.append(f"lines {units[start].line}–{units[end - 1].line}: the scraper's fields ({labels}) read as the page's metadata, no text")
+    return units[:start] + units[end:]
+
+
+def stored_field_fallbacks(meta: Meta) -> None:
+    """The date, authors and tags of the scraper's fields, where the page's own header gives none: its date line and
+    byline, read as they stand, come first."""
+    for label, value, line in meta.pop("stored_fields", []):
+        if label in DATE_LABELS and "date" not in meta and (day := find_line_date(value)) is not None:
+            meta["date"], meta["date_basis"] = day[0], f"the scraper's '{label}:' field, line {line}"
+        elif label in AUTHOR_LABELS and not meta.get("authors"):
+            _parse_header_part(value if BYLINE.match(value) else f"By {value}", meta, allow_tags=False, line=line)
+        elif label in TAG_LABELS and not meta.get("tags"):
+            meta["tags"] = [tag.strip() for tag in re.split(r"[,;|]", value) if tag.strip()]
