@@ -75,7 +75,7 @@ FURNITURE = [
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
         (
             "share bar",
-            r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",
+            r"^(?:print|email|tweet|share|save|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",
         ),
         ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
         (

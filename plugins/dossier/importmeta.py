@@ -67,6 +67,22 @@ HEADER_BUTTON = re.compile(r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
+SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
+
+
+def _with_share_bars(units: list[Unit], window: int) -> int:
+    """The header's reach with the share bars' lines in it counting for nothing: a page copied whole gives each button a
+    line ('Share on twitter (opens new window)', 'Save'), and two bars between the headline and its byline are twelve
+    lines."""
+    reach = window
+    for index, unit in enumerate(units[: window + SHARE_BAR_LINES_MAX]):
+        if index >= reach:
+            break
+        if furniture_kind(unit.text) == "share bar":
+            reach += 1
+    return reach
+
+
 def _place_over_hour(units: list[Unit], index: int) -> bool:
     """The line over a transcript's hour and its first turn ('12:00 P.M. CST' / 'MS. ROE:  Good afternoon.')."""
     return index + 2 < len(units) and bool(TIME_OF_DAY.match(units[index + 1].text.strip())) and bool(speaker_named(units[index + 2].text.strip()))
@@ -87,7 +103,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
     menu = _site_menu_at_top(units)
-    for index, unit in enumerate(units[: HEADER_WINDOW + (max(menu) + 1 if menu else 0)]):  # the site's menu above the headline counts for nothing
+    window = _with_share_bars(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
+    for index, unit in enumerate(units[:window]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
             continue
