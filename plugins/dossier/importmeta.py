@@ -1060,11 +1060,33 @@ def _standfirst_under_headline(header: list[Unit], roles: list[str]) -> int | No
         return None
     headline, under = header[titles[-2]].text.strip(), header[titles[-1]].text.strip()
     short, long = len(WORD.findall(headline)), len(WORD.findall(under))
-    if short < HEADLINE_OVER_STANDFIRST_WORDS or headline.endswith(":") or long < STANDFIRST_TITLE_WORDS or 2 * long < 3 * short:
+    if short < HEADLINE_OVER_STANDFIRST_WORDS or headline.endswith(":"):
+        return None
+    if (long < STANDFIRST_TITLE_WORDS or 2 * long < 3 * short) and not _sentence_headline_over_standfirst(header, roles, titles[-2]):
         return None
     if header[titles[-1]].data.get("cover title"):
         return None
     return titles[-1]
+
+
+SENTENCE_HEADLINE_WORDS = 7  # a news headline written as a sentence ('Harbour fund slumps 40% in first four months'): no label
+STANDFIRST_WORDS = 8
+
+
+def _sentence_headline_over_standfirst(header: list[Unit], roles: list[str], at: int) -> bool:
+    """A news page's headline written as a sentence, seven words or more in sentence case, over its standfirst in sentence
+    case too, of about its length ('Harbour fund slumps 40% in first four months' / 'Storm season deals fresh blow to the
+    port's biggest shipper'), the byline or the date under them: the first line is the headline, the second its
+    standfirst. A label, a series' name or a kicker is shorter or in title case, and a short title repeats the words of
+    the full headline under it."""
+    headline, under = header[at].text.strip(), header[at + 1].text.strip()
+    if len(WORD.findall(headline)) < SENTENCE_HEADLINE_WORDS or len(WORD.findall(under)) < STANDFIRST_WORDS:
+        return False
+    if is_title_case(headline) or is_title_case(under) or headline[-1:] in TERMINAL + "?!" or headline[0] in QUOTE_OPEN:
+        return False
+    if len(_content_stems(headline) & _content_stems(under)) > 1:
+        return False  # the headline given again, longer: a short title over the full one
+    return "meta" in roles[at + 2 : at + 5]
 
 
 def _story(units: list[Unit], index: int) -> str:
