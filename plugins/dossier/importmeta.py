@@ -39,7 +39,7 @@ from .bylines import (
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .datelines import dateline_end, opens_on_dateline
-from .dates import find_date, find_line_date, last_month_named, month_line
+from .dates import find_date, find_line_date, issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
@@ -569,6 +569,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
+        _issue_dated(units, start, meta)
+    if "date" not in meta:
         near = units[: start + 15]
         near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
@@ -600,6 +602,18 @@ CITATION_LABEL = re.compile(
     re.I,
 )
 CITATION_REACH = 3  # units from the label to the citation: a blank heading's paragraph, a running head between
+
+
+ISSUE_LINE_REACH = 3  # units under the header: the issue line stands under the title, over the text
+
+
+def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
+    """A journal's article dated by its issue line under the title ('Digital Edition Issue 06, Jun 2020'): the issue's
+    month is the report's, whatever days its text names. The day stays unknown; the line is no heading."""
+    near = next((unit for unit in units[: start + ISSUE_LINE_REACH] if issue_month(unit.text)), None)
+    if near is not None:
+        meta["date"], meta["date_basis"] = issue_month(near.text), f"the journal's issue line, line {near.line}"
+        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
 
 
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
