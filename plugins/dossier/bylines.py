@@ -871,7 +871,8 @@ def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems:
             return
 
 
-CONTACT_LABEL = re.compile(r"^contact(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
+CONTACT_LABEL = re.compile(r"^(?:(?:media|press)\s+)?contacts?(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
+PRESS_CONTACT = re.compile(r"^(?:media|press)\s", re.I)  # a release's contact for journalists: the site's, never the report's
 CONTACT_LINES_MAX = 12
 CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
 CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
@@ -896,6 +897,11 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
                 break
             end += 1
         if end > index + 1 and any(CONTACT_DETAIL.search(u.text) for u in body[index + 1 : end]):
+            if PRESS_CONTACT.match(unit.text) and end == len(body) and not any(story_sentence(u.text) for u in body[index + 1 : end]):
+                # 'Media Contact' closing a release, the site's links under it ('Explore Latest Articles'), no sentence
+                dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index:end])
+                del body[index:end]
+                return
             unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
             dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
             del body[index + 1 : end]

@@ -126,12 +126,17 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     found = 0
     labelled = False
     credit_over = ""  # an agency's credit over the caption it belongs to ('AP' / 'Apr. 8: Jane Roe signs …')
+    credits = [u.data.get("credit", "").strip() for u in body if u.kind == "figure" and not u.data.get("caption", "").strip()]
     for index, unit in enumerate(body):
         before = kept[-1] if kept else None
         if credit_over and unit.kind == "paragraph":
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), credit_over
             credit_over = ""
             kept.append(unit)
+            continue
+        if before is not None and _caption_over_credit(before, unit, credits):
+            before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.data["credit"].strip()
+            found += 1
             continue
         if unit.kind in ("heading", "paragraph") and CREDIT_LABEL.fullmatch(unit.text.strip()):
             labelled = True  # "Credit...": a copied news page's label, the photo's credit on the line under it
@@ -170,6 +175,24 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     if found:
         inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return kept
+
+
+CAPTION_HEADING_WORDS = (3, 20)
+NUMBERED_LINE = re.compile(r"^(?:\d|[IVX]+\.\s)")
+
+
+def _caption_over_credit(line: Unit, credit: Unit, credits: list[str]) -> bool:
+    """A photo's caption read as a heading over its credit line, which was read as a photo with no caption ('Officers
+    screening travellers at the border' / 'Source: The Harbour Times © Harbour Press. Permission required …'): the two are
+    one figure. The caption tells a scene in sentence case, or its credit is given under several photos (a source's
+    pictures); a section's heading in title case over the credit of a photo whose caption was lost stays a heading."""
+    if line.kind != "heading" or credit.kind != "figure" or credit.data.get("caption", "").strip() or not credit.data.get("credit"):
+        return False
+    text = line.text.strip()
+    words = len(WORD.findall(text))
+    if not CAPTION_HEADING_WORDS[0] <= words <= CAPTION_HEADING_WORDS[1] or text[-1:] in ":;," or NUMBERED_LINE.match(text):
+        return False
+    return not is_title_case(text) or credits.count(credit.data["credit"].strip()) >= 2
 
 
 QUOTE_MARK = re.compile(r"[\"“”]")

@@ -10,6 +10,7 @@ from .bylines import (
     _NAME,
     BYLINE,
     HEADLINE_WORDS,
+    INSTITUTION,
     NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
     _byline_given_twice,
@@ -74,7 +75,7 @@ FURNITURE = [
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
         (
             "share bar",
-            r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",
+            r"^(?:print|email|tweet|share|save|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",
         ),
         ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
         (
@@ -169,10 +170,11 @@ FURNITURE = [
             rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below))?|{_AD_CONTINUES})"
             r"\s*(?:[-–—•|:]\s*)?$",
         ),
-        # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
+        # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line, after
+        # the link to the site's accessibility page ("Accessibility helpSkip to navigation…")
         (
             "skip link",
-            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer|site index)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
+            r"^(?:accessibility help\s*)?(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer|site index)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
         ),
         (
             "cookie banner",
@@ -610,10 +612,19 @@ def _menus_above_named_headline(units: list[Unit]) -> set[int]:
     of them short and one at least the site's furniture ('Log in', 'Home'). A report's contents list over such a header
     has none of the site's furniture."""
     for at in range(MENU_MIN_ITEMS, min(len(units) - 2, NAMED_HEADLINE_REACH)):
-        if not _headline_shape(units[at].text) or not _is_person_name(units[at + 1].text) or not _is_date_line(units[at + 2]):
+        if not _headline_shape(units[at].text) or not _writers_line(units[at + 1].text) or not _is_date_line(units[at + 2]):
             continue
         return _menu_over(units, at, 1)
     return set()
+
+
+WRITERS_MAX = 4  # names on a line of writers ('Jane Roe, Tom Eyre and Lia Brun'); more is a list of people
+
+
+def _writers_line(text: str) -> bool:
+    """'Jane Roe', 'Jane Roe and Tom Eyre', 'Jane Roe, Tom Eyre & Lia Brun': a story's writers, named alone on a line."""
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text.strip())
+    return len(names) <= WRITERS_MAX and all(_is_person_name(name) and not INSTITUTION.match(name) for name in names)
 
 
 # a news page's publication stamp under its headline: 'Published time: 18 Nov, 2015 15:41', 'Published: 4 May 2021', 'Posted on …'

@@ -377,7 +377,7 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     first = squash_spaces(units[0].text) if units else ""
     cut = CUT_TITLE.search(meta["title"])
     stem = meta["title"][: cut.start()] if cut else ""
-    start = 1 if first == meta["title"] else 0
+    start = _title_under_kicker(units, meta["title"], inferred)
     if not start and stem and units[0].data.get("heading") and first.startswith(stem) and len(first) > len(stem):
         inferred.append(f"line {units[0].line}: the front matter's title, cut off on '…', read whole from the headline under it")
         meta["title"], meta["title_line"], start = first, units[0].line, 1
@@ -387,6 +387,32 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         start = 2
     _fallbacks(units, start, meta, problems)
     return start
+
+
+SITE_AFTER = re.compile(r"\s+[-–—|]\s+\S.{0,60}$")  # ' - Vellmark News' after the headline in a clipped page's title
+KICKER_LINES_MAX = 3  # over a clipped page's headline: its section's link, its date line, a label
+KICKER_WORDS_MAX = 5
+
+
+def _title_under_kicker(units: list[Unit], title: str, inferred: list[str]) -> int:
+    """Where the text starts under a front matter that gives the headline: under the headline given again as its first
+    line, or as a heading under the story's kicker and date line in a page clipped to Markdown ('[Science &
+    Technology](…)' / 'Mar 2, 2021' / '# Title'; its title in the front matter may end on the site's name, ' - Example
+    News'). The lines above the headline must be such, short with no stop or a date line; 0 where it is not so."""
+    for index, unit in enumerate(units[: KICKER_LINES_MAX + 1]):
+        shown = squash_spaces(unit.text)
+        suffixed = bool(unit.data.get("heading") and shown and title.startswith(shown) and SITE_AFTER.match(title[len(shown) :]))
+        if shown == title and index == 0:
+            return 1
+        if (shown == title or suffixed) and (index == 0 or unit.data.get("heading")):
+            above = ", ".join(repr(u.text.strip()) for u in units[:index])
+            if index:
+                inferred.append(f"line {unit.line}: the headline given again under the page's kicker and date line ({above}): none of it the text")
+            return index + 1
+        text = unit.text.strip()
+        if unit.data.get("heading") or (len(text.split()) > KICKER_WORDS_MAX and not find_line_date(text)) or text[-1:] in ".!?:":
+            return 0
+    return 0
 
 
 def finish_import(

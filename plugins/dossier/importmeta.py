@@ -48,7 +48,7 @@ from .captions import (
     wire_caption_news_day,
 )
 from .datelines import dateline_end, opens_on_dateline
-from .dates import find_date, find_line_date, last_month_named, month_line
+from .dates import find_date, find_line_date, issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
@@ -80,6 +80,22 @@ HEADER_BUTTON = re.compile(
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
+SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
+
+
+def _with_share_bars(units: list[Unit], window: int) -> int:
+    """The header's reach with the share bars' lines in it counting for nothing: a page copied whole gives each button a
+    line ('Share on twitter (opens new window)', 'Save'), and two bars between the headline and its byline are twelve
+    lines."""
+    reach = window
+    for index, unit in enumerate(units[: window + SHARE_BAR_LINES_MAX]):
+        if index >= reach:
+            break
+        if furniture_kind(unit.text) == "share bar":
+            reach += 1
+    return reach
+
+
 def _place_over_hour(units: list[Unit], index: int) -> bool:
     """The line over a transcript's hour and its first turn ('12:00 P.M. CST' / 'MS. ROE:  Good afternoon.')."""
     return index + 2 < len(units) and bool(TIME_OF_DAY.match(units[index + 1].text.strip())) and bool(speaker_named(units[index + 2].text.strip()))
@@ -100,7 +116,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
     menu = _site_menu_at_top(units)
-    for index, unit in enumerate(units[: HEADER_WINDOW + (max(menu) + 1 if menu else 0)]):  # the site's menu above the headline counts for nothing
+    window = _with_share_bars(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
+    for index, unit in enumerate(units[:window]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
             continue
@@ -571,6 +588,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
+        _issue_dated(units, start, meta)
+    if "date" not in meta:
         near = units[: start + 15]
         near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
@@ -617,6 +636,18 @@ CITATION_LABEL = re.compile(
     re.I,
 )
 CITATION_REACH = 3  # units from the label to the citation: a blank heading's paragraph, a running head between
+
+
+ISSUE_LINE_REACH = 3  # units under the header: the issue line stands under the title, over the text
+
+
+def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
+    """A journal's article dated by its issue line under the title ('Digital Edition Issue 06, Jun 2020'): the issue's
+    month is the report's, whatever days its text names. The day stays unknown; the line is no heading."""
+    near = next((unit for unit in units[: start + ISSUE_LINE_REACH] if issue_month(unit.text)), None)
+    if near is not None:
+        meta["date"], meta["date_basis"] = issue_month(near.text), f"the journal's issue line, line {near.line}"
+        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
 
 
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
@@ -1081,11 +1112,33 @@ def _standfirst_under_headline(header: list[Unit], roles: list[str]) -> int | No
         return None
     headline, under = header[titles[-2]].text.strip(), header[titles[-1]].text.strip()
     short, long = len(WORD.findall(headline)), len(WORD.findall(under))
-    if short < HEADLINE_OVER_STANDFIRST_WORDS or headline.endswith(":") or long < STANDFIRST_TITLE_WORDS or 2 * long < 3 * short:
+    if short < HEADLINE_OVER_STANDFIRST_WORDS or headline.endswith(":"):
+        return None
+    if (long < STANDFIRST_TITLE_WORDS or 2 * long < 3 * short) and not _sentence_headline_over_standfirst(header, roles, titles[-2]):
         return None
     if header[titles[-1]].data.get("cover title"):
         return None
     return titles[-1]
+
+
+SENTENCE_HEADLINE_WORDS = 7  # a news headline written as a sentence ('Harbour fund slumps 40% in first four months'): no label
+STANDFIRST_WORDS = 8
+
+
+def _sentence_headline_over_standfirst(header: list[Unit], roles: list[str], at: int) -> bool:
+    """A news page's headline written as a sentence, seven words or more in sentence case, over its standfirst in sentence
+    case too, of about its length ('Harbour fund slumps 40% in first four months' / 'Storm season deals fresh blow to the
+    port's biggest shipper'), the byline or the date under them: the first line is the headline, the second its
+    standfirst. A label, a series' name or a kicker is shorter or in title case, and a short title repeats the words of
+    the full headline under it."""
+    headline, under = header[at].text.strip(), header[at + 1].text.strip()
+    if len(WORD.findall(headline)) < SENTENCE_HEADLINE_WORDS or len(WORD.findall(under)) < STANDFIRST_WORDS:
+        return False
+    if is_title_case(headline) or is_title_case(under) or headline[-1:] in TERMINAL + "?!" or headline[0] in QUOTE_OPEN:
+        return False
+    if len(_content_stems(headline) & _content_stems(under)) > 1:
+        return False  # the headline given again, longer: a short title over the full one
+    return "meta" in roles[at + 2 : at + 5]
 
 
 def _story(units: list[Unit], index: int) -> str:

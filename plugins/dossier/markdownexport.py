@@ -479,7 +479,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             if caption:  # the page's own caption in the image's title: the figure, whatever line is under it
                 kept.append(_figure(unit.line, caption, unit.data.get("end", unit.line), credit))
                 continue
-            after_image = (inline_markdown(found.group("alt")).strip(), unit.line)
+            alt = inline_markdown(found.group("alt")).strip()
+            after_image = None if DECORATIVE_IMAGE.search(alt) else (alt, unit.line)  # a divider has no caption under it
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
@@ -543,6 +544,9 @@ PLACEHOLDER = re.compile(r"^(?:unknown|n/?a|none|null|undefined|-+)$", re.I)  # 
 DECK_WORDS = 8  # a heading right under the title this long, or ending on a full stop, is the standfirst
 
 
+# an image the page draws as an ornament, as its alt text says ('Two color orange horizontal divider', 'spacer'): the
+# paragraph under it is the text's, never its caption
+DECORATIVE_IMAGE = re.compile(r"\b(?:divider|separator|spacer|horizontal (?:rule|line|bar)|decorative|ornament)\b", re.I)
 PHOTO_BUTTON = re.compile(r"(?-i:ENLARGE|EXPAND|ZOOM|Enlarge this image|View larger image)")
 EXCERPT_BLOCK = re.compile(r"^(?:#{1,6}\s*)?Excerpt\s*:?\s+(?P<text>\S.*)$")  # '> ## Excerpt' / '> The mayor's donors …'
 EXCERPT_REACH = 3  # units from the top: under the clipped page's title

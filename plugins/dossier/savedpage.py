@@ -43,7 +43,7 @@ from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit, is_cut_teaser
 from .model import ContentError
 from .sentences import sentence_end
-from .text import escape_markdown, squash_spaces
+from .text import escape_markdown, fold, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
@@ -1432,6 +1432,7 @@ class _Reader:
             container = body
         self._set_urls(head_meta)
         self._lift_story_head(container)
+        self._drop_next_stories(container)
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
@@ -1474,6 +1475,64 @@ class _Reader:
                 figure.append(caption.extract())  # NBC: <div><figure><picture>…</figure><figcaption>…</div>: one figure
                 picture = figure
             container.insert(0, picture.extract())
+
+    def _drop_next_stories(self, container: Tag) -> None:
+        """The site's next stories, which its theme loads under the story's text inside the same <article> ("Continue
+        Reading" themes): a box after the story's text headed by a headline of the story headline's element, with its
+        own byline naming someone else and its own date before its text. The story ends before it; everything after it
+        in the container goes too. A report's dated sections by its own author (or set flat, a heading over its lines)
+        are no box of another story and stay."""
+        headlines = container.find_all("h1", limit=12)
+        if len(headlines) < 2:
+            return
+        first = headlines[0]
+        authors: set[str] | None = None
+        for later in headlines[1:]:
+            box = later
+            while box.parent is not None and box.parent is not container and first not in box.parent.descendants:
+                box = box.parent
+            if box is later or not self._text_between(first, box):
+                continue
+            head = self._story_box_head(box)
+            names = self._byline_names(box, head) if head and find_date(head) else []
+            if not names:
+                continue
+            if authors is None:
+                byline = self._first_byline(container, naming=True)
+                authors = {fold(n) for n in self._byline_names(byline, squash_spaces(byline.get_text(" ")))} if byline else set()
+            if all(fold(n) in authors for n in names):
+                continue  # the story's own author over another dated part of it
+            button = box.find_previous_sibling(True)
+            if button is not None and _READ_MORE_TAIL.fullmatch(squash_spaces(button.get_text(" "))):
+                self.drop("the site's next story", button)
+                button.extract()
+            for part in [box, *box.find_next_siblings(True)]:
+                self.drop("the site's next story", part)
+                part.extract()
+            return
+
+    @staticmethod
+    def _text_between(first: Tag, box: Tag) -> bool:
+        """A paragraph of the story's text between its headline and the box: the box comes after a story, not in its head."""
+        for paragraph in first.find_all_next("p"):
+            if box in paragraph.parents:
+                return False
+            if len(paragraph.get_text()) >= STORY_PARAGRAPH:
+                return paragraph.sourceline is None or box.sourceline is None or _position(paragraph) < _position(box)
+        return False
+
+    @staticmethod
+    def _story_box_head(box: Tag) -> str:
+        """The words of a box before its first paragraph of text: a story's head (headline, byline, date)."""
+        words: list[str] = []
+        for string in box.find_all(string=True):
+            paragraph = string.find_parent("p")
+            if paragraph is not None and len(paragraph.get_text()) >= STORY_PARAGRAPH:
+                break
+            words.append(str(string))
+            if sum(map(len, words)) > 600:
+                return ""
+        return squash_spaces(" ".join(words))
 
     def _authored_pull_quotes(self, container: Tag) -> None:
         """A pull quote set with its speaker's name in an element of its own (<div class="sidebar-quote"> over <div
