@@ -350,26 +350,43 @@ def segments(part: SearchPart, number: int, split: set[str], known: dict[str, st
     """A source's segment of each word shard it has words in. known: shard keys by a word's first LONGEST_KEY
     letters (all shard_key reads), for this split, kept by the caller across sources."""
     found: defaultdict[str, list[str]] = defaultdict(list)
-    add_segments(found, part, number, split, {} if known is None else known)
+    add_segments(found, part, number, split, split_by_length(split), {} if known is None else known)
     return {key: segment for key, (segment,) in found.items()}  # a source has one segment a shard
 
 
-def add_segments(pieces: defaultdict[str, list[str]], part: SearchPart, number: int, split: set[str], known: dict[str, str]) -> None:
+def split_by_length(split: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """The split shards' keys of two, three and four letters, without the length that names them in split: a run's
+    letters are looked up as they are, and keep the hash worked out then for the shard's pieces."""
+    by_length: dict[str, set[str]] = {"2": set(), "3": set(), "4": set()}
+    for tag in split:
+        by_length[tag[0]].add(tag[1:])
+    return by_length["2"], by_length["3"], by_length["4"]
+
+
+def add_segments(
+    pieces: defaultdict[str, list[str]],
+    part: SearchPart,
+    number: int,
+    split: set[str],
+    split_keys: tuple[set[str], set[str], set[str]],
+    known: dict[str, str],
+) -> None:
     """segments() of a source added to each shard's pieces: the assembly's, without a dict a source (at 1,000
-    reports 560,000 segments)."""
+    reports 560,000 segments). split_keys: split_by_length(split)."""
+    split_2, split_3, split_4 = split_keys
     opening = f"[{number},{{"  # made once a source, not once a group or a segment (a part has hundreds)
     for group, entries in part.postings.items():
-        if "2" + group not in split:
+        if group not in split_2:
             pieces[group].append(opening + entries.replace(RUN_3, ",").replace(RUN_4, ",") + "}]")
             continue
         for run_3 in entries.split(RUN_3):  # words with the same first three letters (a shorter word by itself)
             third = run_3[1:4].split('"', 1)[0]  # those three letters, or the word of one or two
-            if f"3{third}" not in split:
+            if third not in split_3:
                 pieces[third].append(opening + run_3.replace(RUN_4, ",") + "}]")
                 continue
             for run_4 in run_3.split(RUN_4):
                 fourth = run_4[1:5].split('"', 1)[0]
-                if f"4{fourth}" not in split:
+                if fourth not in split_4:
                     pieces[fourth].append(opening + run_4 + "}]")
                     continue
                 placed: dict[str, list[str]] = {}
@@ -425,8 +442,9 @@ def assemble(parts: dict[str, SearchPart], part_keys: dict[str, str] | None = No
     split = {group for group, size in sizes.items() if size > split_bytes}
     pieces: defaultdict[str, list[str]] = defaultdict(list)
     known: dict[str, str] = {}
+    split_keys = split_by_length(split)
     for number, source in enumerate(sources):
-        add_segments(pieces, parts[source], number, split, known)
+        add_segments(pieces, parts[source], number, split, split_keys, known)
     keys = sorted(pieces)
     for key in keys:
         files[shard_file(key)] = shard_text(key, pieces[key])
