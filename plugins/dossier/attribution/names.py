@@ -211,6 +211,9 @@ class Head:
     role: str
     kind: Kind
     surname: str = ""
+    # "Dorvane officials said": a body's officials where the report describes a firm of that name ("Dorvane Minerals, an
+    # Australian mining company"), else nobody's; only the whole report can tell, so the engine decides
+    body_if_described: bool = False
 
     @property
     def key(self) -> str:
@@ -1239,9 +1242,20 @@ OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICI
 
 def officials_speak_for(head: Head) -> bool:
     """Whether "X officials", "X spokesmen" are X's voice: a body's ("Hamas officials said"), as the corpus's gold credits
-    them; a state's are unnamed sources ("U.S. officials"), and so are those of a name not known as a body ("Dorvane
-    officials": a town's, a province's or a firm's, which nothing tells apart)."""
+    them; a state's are unnamed sources ("U.S. officials"); a name not known as a body here ("Dorvane officials": a
+    town's, a province's or a firm's) is left to officials_voice."""
     return head.kind in ("organization", "outlet") and head.name.replace(".", "") not in STATE_ACRONYMS
+
+
+def officials_voice(head: Head) -> Head | None:
+    """Whose voice "X officials" are: the body's where it is known as one (officials_speak_for); for a name that reads
+    as a person's and opens on no given name ("Dorvane officials", "Newcrest officials"), the firm the report describes by
+    that name, which the engine looks for (body_if_described); else nobody's ("Trump officials", "Kessaro officials")."""
+    if officials_speak_for(head):
+        return head
+    if head.kind != "person" or fold_chars(head.name.split()[0]).lower() in GIVEN_NAMES:
+        return None
+    return Head(head.name, "", "organization", body_if_described=True)
 
 
 GROUP_NOUNS = ("rebels", "militants", "insurgents", "fighters")
@@ -1969,7 +1983,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         head = head_of(match.group(0), left[: match.start()])
         if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
-        if head is None or (officials and not officials_speak_for(head)):
+        if head is not None and officials:
+            head = officials_voice(head)
+        if head is None:
             continue
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
@@ -2264,8 +2280,8 @@ def head_after(text: str, start: int) -> Head | None:
         if holder is not None and holder.kind == "person" and ((head is not None and head.kind == "role") or " " in holder.name):
             holder.role = holder.role or chunk.group(0)  # "said AUS Massey Branch President, Harvey Jones": the one named
             return holder
-    if head is not None and OFFICIALS_NOUN.match(text, chunk.end()) and not officials_speak_for(head):
-        return None  # "said Dorvane officials": officials of a name not known as a body, a place's or a person's, are unnamed
+    if head is not None and OFFICIALS_NOUN.match(text, chunk.end()):
+        return officials_voice(head)  # "said Dorvane officials": a body's, or unnamed officials of a place or a person
     return head
 
 
