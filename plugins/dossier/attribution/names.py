@@ -2254,7 +2254,8 @@ def head_after(text: str, start: int) -> Head | None:
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
-        if holder is not None and holder.kind == "person" and " " in holder.name:
+        by_given_name = owned.group("role") in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
+        if holder is not None and holder.kind == "person" and (" " in holder.name or by_given_name):
             holder.role = holder.role or owned.group("role")
             return holder
     numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
@@ -2273,6 +2274,10 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
         return None  # "argued a longtime Prigozhin acquaintance": someone unnamed, known by the one named
+    if head is not None and head.kind == "person" and match and match.group(0).rstrip().endswith("the") and RELATION_NOUN_NEXT.match(text, chunk.end()):
+        staff = PERSONS_STAFF_AFTER.match(text, chunk.end())
+        if staff is not None:  # "said the Fisk campaign manager", "said the Lind family lawyer, Tom Reyes": not Ada Fisk
+            return _named_staff(text, staff)
     titled = head is None or head.kind == "role" or (head.kind == "organization" and fold(chunk.group(0).split()[-1]) in TITLE_WORDS)
     named = ROLE_THEN_NAME.match(text, chunk.end()) if titled else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
@@ -2283,6 +2288,20 @@ def head_after(text: str, start: int) -> Head | None:
     if head is not None and OFFICIALS_NOUN.match(text, chunk.end()):
         return officials_voice(head)  # "said Dorvane officials": a body's, or unnamed officials of a place or a person
     return head
+
+
+# "the Fisk campaign manager.", "the Lind family lawyer, Tom Reyes": lower-case nouns after a name, ending the phrase or
+# naming the one they describe
+PERSONS_STAFF_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{2,}){1,3}\s*(?:,\s*(?P<name>[A-Z][^,.;:!?]*)|[,.;:!?]|$)")
+
+
+def _named_staff(text: str, staff: re.Match[str]) -> Head | None:
+    """Who "the Fisk campaign manager" is: the person named after it in two words or more, else nobody named (the name
+    before the nouns only qualifies them, as in "the Fisk campaign")."""
+    if not staff.group("name"):
+        return None
+    holder = head_of(staff.group("name").strip(), text[: staff.start("name")])
+    return holder if holder is not None and holder.kind == "person" and " " in holder.name else None
 
 
 def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:
