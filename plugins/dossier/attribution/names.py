@@ -2274,7 +2274,13 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
         return None  # "argued a longtime Prigozhin acquaintance": someone unnamed, known by the one named
-    if head is not None and head.kind == "person" and match and match.group(0).rstrip().endswith("the") and RELATION_NOUN_NEXT.match(text, chunk.end()):
+    if (
+        head is not None
+        and head.kind == "person"
+        and match
+        and match.group(0).rstrip().endswith("the")
+        and RELATION_NOUN_NEXT.match(text, chunk.end())
+    ):
         staff = PERSONS_STAFF_AFTER.match(text, chunk.end())
         if staff is not None:  # "said the Fisk campaign manager", "said the Lind family lawyer, Tom Reyes": not Ada Fisk
             return _named_staff(text, staff)
