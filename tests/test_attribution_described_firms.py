@@ -58,3 +58,37 @@ def test_a_trade_before_a_persons_name_stays_a_persons() -> None:
     body = "Retired Miner Abel Tarrant has lived by the quarry for forty years.\n\n“The river has never been this low,” Tarrant said."
     [(name, kind, _quote)] = attributed_with_kinds(body)
     assert name.endswith("Abel Tarrant") and kind == "person"
+
+
+SAID = "“The quarry complies with every rule of the water code,”"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"{SAID} Halvern officials noted.",
+        f"{SAID} said Halvern officials.",
+        f"Halvern officials insisted that the quarry “{WORDS}”",
+        f"{SAID} Halvern officials told reporters on Tuesday.",
+    ],
+)
+def test_officials_of_a_firm_the_story_describes_speak_for_it(sentence: str) -> None:
+    assert [name for name, _quote in attributed(OPENING + sentence)] == ["Halvern Metals"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence"),
+    [
+        ("Farmers near the Orlo quarry say their wells have dried up.\n\n", f"{SAID} officials noted."),
+        ("Farmers near the Orlo quarry say their wells have dried up.\n\n", f"{SAID} Orlo officials noted."),
+        ("Tomas Halvern, a farmer, says his well has dried up.\n\n", f"{SAID} Halvern officials said."),
+        (OPENING, f"{SAID} Orlo officials said."),
+    ],
+)
+def test_officials_of_a_name_no_firm_bears_are_unnamed(opening: str, sentence: str) -> None:
+    assert attributed(opening + sentence) == []
+
+
+def test_officials_of_a_person_leave_no_body_for_a_later_it() -> None:
+    body = "Tomas Halvern runs for mayor.\n\nHalvern officials met the press on Monday. It said the race “is far from over.”"
+    assert attributed(body) == []

@@ -59,7 +59,7 @@ from ..turns import (
 from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
 from .dash_credits import dash_credit_after
-from .described_bodies import COMPANY_NOUNS, company_described_as
+from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
@@ -1960,6 +1960,15 @@ class ReportAttribution:
         )
         return any(pattern.search(text, start, end) for start, end in windows)
 
+    def firm_described_by_name(self, name: str) -> Head | None:
+        """The firm the report describes by a name that is this one or opens with it ("Dorvane Minerals, an Australian
+        mining company" for "Dorvane officials"), or one it speaks of as a company ("a Dorvane spokesman"); None where none."""
+        text = self.report.source_text
+        for described, _ in companies_described(text):
+            if described == name or described.startswith(name + " "):
+                return Head(described, "", "organization")
+        return Head(name, "", "organization") if " " not in name and self.described_as_a_company(name) else None
+
     @staticmethod
     def bears_a_title(head: Head) -> bool:
         """A title word among the role words before the name (not "Charter Timeline"'s role)."""
@@ -3126,6 +3135,11 @@ class ReportAttribution:
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
                 continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
+            if head.body_if_described:
+                described = self.firm_described_by_name(head.name)
+                if described is None:
+                    continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
+                head = described
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
@@ -4410,8 +4424,17 @@ class ReportAttribution:
             return self.subjects[sentence]
         if len(self.subjects) >= SUBJECTS_KEPT:
             self.subjects.clear()
-        subject = self.subjects[sentence] = self._sentence_subject(sentence)
+        subject = self.subjects[sentence] = self.officials_confirmed(self._sentence_subject(sentence))
         return subject
+
+    def officials_confirmed(self, subject: Subject | None) -> Subject | None:
+        """The subject with "Dorvane officials" made the firm the report describes so; None where the officials are a
+        place's or a person's ("Trump officials met …"), whom no later "it" or "the company" means."""
+        if subject is None or not any(head.body_if_described for head in subject.heads):
+            return subject
+        heads = [self.firm_described_by_name(head.name) if head.body_if_described else head for head in subject.heads]
+        kept = [head for head in heads if head is not None]
+        return Subject(kept, subject.pronoun, subject.role_noun, subject.start) if kept else None
 
     def _sentence_subject(self, sentence: str) -> Subject | None:
         reporter = REPORTED_BY_AT_THE_END.search(sentence) if ", the " in sentence and " said" in sentence else None

@@ -211,6 +211,9 @@ class Head:
     role: str
     kind: Kind
     surname: str = ""
+    # "Dorvane officials said": a body's officials where the report describes a firm of that name ("Dorvane Minerals, an
+    # Australian mining company"), else nobody's; only the whole report can tell, so the engine decides
+    body_if_described: bool = False
 
     @property
     def key(self) -> str:
@@ -1239,9 +1242,20 @@ OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICI
 
 def officials_speak_for(head: Head) -> bool:
     """Whether "X officials", "X spokesmen" are X's voice: a body's ("Hamas officials said"), as the corpus's gold credits
-    them; a state's are unnamed sources ("U.S. officials"), and so are those of a name not known as a body ("Dorvane
-    officials": a town's, a province's or a firm's, which nothing tells apart)."""
+    them; a state's are unnamed sources ("U.S. officials"); a name not known as a body here ("Dorvane officials": a
+    town's, a province's or a firm's) is left to officials_voice."""
     return head.kind in ("organization", "outlet") and head.name.replace(".", "") not in STATE_ACRONYMS
+
+
+def officials_voice(head: Head) -> Head | None:
+    """Whose voice "X officials" are: the body's where it is known as one (officials_speak_for); for a name that reads
+    as a person's and opens on no given name ("Dorvane officials", "Newcrest officials"), the firm the report describes by
+    that name, which the engine looks for (body_if_described); else nobody's ("Trump officials", "Kessaro officials")."""
+    if officials_speak_for(head):
+        return head
+    if head.kind != "person" or fold_chars(head.name.split()[0]).lower() in GIVEN_NAMES:
+        return None
+    return Head(head.name, "", "organization", body_if_described=True)
 
 
 GROUP_NOUNS = ("rebels", "militants", "insurgents", "fighters")
@@ -1969,7 +1983,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         head = head_of(match.group(0), left[: match.start()])
         if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
-        if head is None or (officials and not officials_speak_for(head)):
+        if head is not None and officials:
+            head = officials_voice(head)
+        if head is None:
             continue
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
@@ -2238,7 +2254,8 @@ def head_after(text: str, start: int) -> Head | None:
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
-        if holder is not None and holder.kind == "person" and " " in holder.name:
+        by_given_name = owned.group("role") in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
+        if holder is not None and holder.kind == "person" and (" " in holder.name or by_given_name):
             holder.role = holder.role or owned.group("role")
             return holder
     numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
@@ -2257,6 +2274,16 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
         return None  # "argued a longtime Prigozhin acquaintance": someone unnamed, known by the one named
+    if (
+        head is not None
+        and head.kind == "person"
+        and match
+        and match.group(0).rstrip().endswith("the")
+        and RELATION_NOUN_NEXT.match(text, chunk.end())
+    ):
+        staff = PERSONS_STAFF_AFTER.match(text, chunk.end())
+        if staff is not None:  # "said the Fisk campaign manager", "said the Lind family lawyer, Tom Reyes": not Ada Fisk
+            return _named_staff(text, staff)
     titled = head is None or head.kind == "role" or (head.kind == "organization" and fold(chunk.group(0).split()[-1]) in TITLE_WORDS)
     named = ROLE_THEN_NAME.match(text, chunk.end()) if titled else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
@@ -2264,9 +2291,23 @@ def head_after(text: str, start: int) -> Head | None:
         if holder is not None and holder.kind == "person" and ((head is not None and head.kind == "role") or " " in holder.name):
             holder.role = holder.role or chunk.group(0)  # "said AUS Massey Branch President, Harvey Jones": the one named
             return holder
-    if head is not None and OFFICIALS_NOUN.match(text, chunk.end()) and not officials_speak_for(head):
-        return None  # "said Dorvane officials": officials of a name not known as a body, a place's or a person's, are unnamed
+    if head is not None and OFFICIALS_NOUN.match(text, chunk.end()):
+        return officials_voice(head)  # "said Dorvane officials": a body's, or unnamed officials of a place or a person
     return head
+
+
+# "the Fisk campaign manager.", "the Lind family lawyer, Tom Reyes": lower-case nouns after a name, ending the phrase or
+# naming the one they describe
+PERSONS_STAFF_AFTER = re.compile(r"(?:\s+[a-z][a-z-]{2,}){1,3}\s*(?:,\s*(?P<name>[A-Z][^,.;:!?]*)|[,.;:!?]|$)")
+
+
+def _named_staff(text: str, staff: re.Match[str]) -> Head | None:
+    """Who "the Fisk campaign manager" is: the person named after it in two words or more, else nobody named (the name
+    before the nouns only qualifies them, as in "the Fisk campaign")."""
+    if not staff.group("name"):
+        return None
+    holder = head_of(staff.group("name").strip(), text[: staff.start("name")])
+    return holder if holder is not None and holder.kind == "person" and " " in holder.name else None
 
 
 def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:

@@ -1326,6 +1326,18 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     return (len(runs) == 2 or employer) and len(runs) <= 2 and all(_one_run_of_role_words(run.split()) for run in runs)
 
 
+def joined_roles_after(after: str, start: int) -> Head | None:
+    """The person an inverted cue names after two runs of role words joined by "and" ("said river warden and lock keeper
+    Ansel Tod", "explained retired engineer and parish councillor Mira Sollen"), as described_in_joined_role_words reads
+    them before a cue; None where the phrase is anything else."""
+    phrase = PHRASE_REST.match(after, start)
+    who = phrase.group().strip() if phrase else ""
+    if not who[:1].islower() or " and " not in who:
+        return None
+    found = _last_heads(who + " ", allow_governed=False)
+    return found[0][0] if found and described_in_joined_role_words(who, found[0]) else None
+
+
 def _one_run_of_role_words(words: list[str]) -> bool:
     """ "former Widgetco engineer", "lock keeper": at most four words ending in a lower-case noun, a capitalised word
     only as a demonym or a firm's name before a lower-case word."""
@@ -1619,6 +1631,11 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                     cue=inverted.group("cue").lower(),
                 )
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote", cue=inverted.group("cue").lower())
+        joined = joined_roles_after(after, inverted.end()) if " and " in after else None
+        if joined is not None:  # "“…,” said river warden and lock keeper Ansel Tod.": the one named after both roles
+            return Found(
+                Subject([joined]), "cue_after", f"'{inverted.group('cue').lower()} two roles, X' after the quote", cue=inverted.group("cue").lower()
+            )
         described = DESCRIBED_PERSON.match(after, inverted.end())
         if described:  # "“…,” says the woman who is in her late 20s": the woman the passage is about
             pronoun = "she" if described.group("noun") in FEMALE_PERSON_NOUNS else "he"
