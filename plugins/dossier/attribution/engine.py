@@ -66,6 +66,7 @@ from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
+from .labels import inside_a_label, single_quoted_labels
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -2294,9 +2295,12 @@ class ReportAttribution:
             text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
         persons = []
         cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
+        labels = single_quoted_labels(text)
         for chunk in chunks(text):
             if any(start < chunk.begin < end for start, end in cited):
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
+            if labels and inside_a_label(labels, chunk.begin):
+                continue  # "framing the ‘Environment v. Human Life’ as …, he told": a label's words, nobody in the story
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before

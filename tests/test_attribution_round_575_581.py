@@ -1,0 +1,31 @@
+"""Credits the detector learnt from the held-out round of files 575-581 (Brussels policy news, a civil-service journal,
+a Gulf paper's news items): wrong credits taken away, each rule's passages written for these tests with the near miss
+beside them."""
+
+from __future__ import annotations
+
+from dossier.attribution.labels import single_quoted_labels
+from passages import attributed
+
+
+def test_a_name_inside_a_label_in_single_marks_is_nobody_a_pronoun_means():
+    framing = (
+        "Verin Tosk, the Lakeside Green candidate for the regional council, rejects framing the ‘Environment v. Human Life’ "
+        "as an either-or scenario, he told the Ledger: “Clean rivers matter as much as cheap bread.”"
+    )
+    assert attributed(framing) == [("Verin Tosk", "Clean rivers matter as much as cheap bread.")]
+    straight = "Verin Tosk treats the 'Jobs v. Open Country' question as settled. He added: “Nobody else gains.”"
+    assert attributed(straight) == [("Verin Tosk", "Nobody else gains.")]
+    backed = "Tomas Ebert backed the ‘Marta Lind’ list, he said: “It was a hard spring.”"
+    assert attributed(backed) == [("Tomas Ebert", "It was a hard spring.")]
+    # near misses: a label with no pronoun after it is still nobody's words, and a name outside the label still speaks
+    slogan = "Posters across the valley attack the ‘Farms v. Clean Water’ bill with a single line: “Keep the river ours.”"
+    assert attributed(slogan) == []
+    named = "Verin Tosk calls the ‘Jobs v. Open Country’ debate a trap. “Nobody else gains,” Tosk said."
+    assert attributed(named) == [("Verin Tosk", "Nobody else gains,")]
+
+
+def test_labels_in_single_marks_are_short_capitalised_runs_not_elisions_or_possessives():
+    text = "the ‘Environment v. Human Life’ debate, rock 'n' roll in the '90s, and Jones' car"
+    assert [text[start:end] for start, end in single_quoted_labels(text)] == ["‘Environment v. Human Life’"]
+    assert single_quoted_labels("Britain’s plan and the council’s vote") == []
