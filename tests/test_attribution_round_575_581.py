@@ -29,3 +29,25 @@ def test_labels_in_single_marks_are_short_capitalised_runs_not_elisions_or_posse
     text = "the ‘Environment v. Human Life’ debate, rock 'n' roll in the '90s, and Jones' car"
     assert [text[start:end] for start, end in single_quoted_labels(text)] == ["‘Environment v. Human Life’"]
     assert single_quoted_labels("Britain’s plan and the council’s vote") == []
+
+
+COUNCIL = "Members of the Harbour Council (HCMs) have asked for a review of the port levy. The HCMs also stressed the cost of inspections.\n\n"
+
+
+def test_they_going_on_after_an_unnamed_speaker_is_nobody_not_a_body_named_before():
+    dispatcher = (
+        "After the council's vote on the levy, a Tessel Freight dispatcher has raised a red flag, saying: “It could cost us the northern route.”"
+    )
+    assert attributed(COUNCIL + dispatcher + "\n\nThey added: “Half our trucks would sit idle.”") == []
+    assert attributed(COUNCIL + dispatcher + "\n\n“Half our trucks would sit idle,” they added.") == []
+    worker = "After the council's vote on the levy, one dock worker told the Ledger: “It could cost us the northern route.”"
+    assert attributed(COUNCIL + worker + "\n\nThey went on: “Half our trucks would sit idle.”") == []
+    # near misses: the body that spoke the quotation before goes on with it, and a body speaking for itself still speaks
+    council = "The Harbour Council said in a statement on Monday: “It could cost us the northern route.”"
+    assert attributed(COUNCIL + council + "\n\nThey added: “Half our trucks would sit idle.”") == [
+        ("Harbour Council", "It could cost us the northern route."),
+        ("Harbour Council", "Half our trucks would sit idle."),
+    ]
+    assert attributed(COUNCIL + "The Harbour Council added: “Half our trucks would sit idle.”") == [
+        ("Harbour Council", "Half our trucks would sit idle.")
+    ]

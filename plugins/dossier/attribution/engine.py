@@ -441,6 +441,8 @@ EMAIL_CREDIT = re.compile(r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)(?:[;,]?\s*(?
 NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
+# verbs that go on with words already quoted: "They added:" is whoever spoke the quotation before
+GOING_ON_CUES = frozenset(("add", "continue", "go on"))
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
     # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
@@ -1524,6 +1526,7 @@ class ReportAttribution:
         self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
+        self.unattributed_before_last_statement = 0  # how many quotations were left credited to nobody when the last statement was found
         self.current_offset = 0
         self.paragraph_text = ""
         self.previous_paragraph_text = ""
@@ -3784,6 +3787,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            if found.subject.pronoun == "they" and base_of(found.cue) in GOING_ON_CUES and self.last_quote_unattributed(section_slug):
+                speakers = []  # "an engineer has raised a red flag, saying: “…”" ¶ "They added: “…”": the one left unnamed
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
@@ -4974,7 +4979,13 @@ class ReportAttribution:
         actor = self.registry[statement.speaker]
         salience.note(statement.speaker, actor.kind, " ".join(r.title for r in actor.roles))
         salience.speaker = [statement.speaker]
+        self.unattributed_before_last_statement = len(self.result.unattributed)
         self.result.statements.append(statement)
+
+    def last_quote_unattributed(self, section_slug: str) -> bool:
+        """Whether the last quotation read under this heading, before the one being read, was left credited to nobody."""
+        unattributed = self.result.unattributed
+        return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
 
     def nested(self, quote: str) -> list[QuotedSpeech]:
         """Quotes inside a statement that it credits to someone else: recorded as 'quoting', never statements."""
