@@ -51,3 +51,21 @@ def test_they_going_on_after_an_unnamed_speaker_is_nobody_not_a_body_named_befor
     assert attributed(COUNCIL + "The Harbour Council added: “Half our trucks would sit idle.”") == [
         ("Harbour Council", "Half our trucks would sit idle.")
     ]
+
+
+VASKO = "Oren Vasko, the finance minister, spoke on Monday. “We will not leave the smallest firms behind,” Vasko said.\n\n"
+FIRST = ("Oren Vasko", "We will not leave the smallest firms behind,")
+
+
+def test_a_schemes_capitalised_name_after_an_article_is_a_label_not_the_announcers_words():
+    assert attributed(VASKO + "On 5 April, Minister Vasko added a 5.1 billion “Harvest Budget”. It widened aid to farms.") == [FIRST]
+    assert attributed(VASKO + "In May, Vasko announced the new “Harbour Renewal Fund” for the docks.") == [FIRST]
+    assert attributed(VASKO + "Vasko added another “Support Package” for fishermen, his ministry said.") == [FIRST]
+    # near misses: the words "added that" or "added:" report are his, and so is a capitalised phrase that names no scheme
+    that = "On 5 April, Minister Vasko added that the plan “will save jobs and help families through the winter”."
+    assert attributed(VASKO + that) == [FIRST, ("Oren Vasko", "will save jobs and help families through the winter")]
+    assert attributed(VASKO + "Vasko added: “It will save jobs.”") == [FIRST, ("Oren Vasko", "It will save jobs.")]
+    assert attributed(VASKO + "Vasko added a warning: “Nobody should expect more money this year.”") == [
+        FIRST,
+        ("Oren Vasko", "Nobody should expect more money this year."),
+    ]
