@@ -69,3 +69,13 @@ def test_a_schemes_capitalised_name_after_an_article_is_a_label_not_the_announce
         FIRST,
         ("Oren Vasko", "Nobody should expect more money this year."),
     ]
+
+
+def test_a_name_given_under_the_title_or_banner_is_nobodys_words_whoever_tells_of_it():
+    menotti = "The festival's founder, Dario Menotti, told the Pella Courier that the idea began when the city held a contest"
+    assert attributed(menotti + " under the title “Award for Street Painting” in 2019.") == []
+    assert attributed("Dario Menotti told the Ledger that the city held a contest under the name “Walls of Pella” in 2019.") == []
+    assert attributed("Dario Menotti said the city ran the fair with the theme “Open Walls” last year.") == []
+    # near miss: the words the sentence reports stay his
+    reported = "Dario Menotti told the Pella Courier that the contest “changed how the city sees its walls” in 2019."
+    assert attributed(reported) == [("Dario Menotti", "changed how the city sees its walls")]

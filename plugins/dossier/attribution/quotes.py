@@ -31,7 +31,12 @@ PUNCTUATION_END = re.compile(r"[,.;:!?]$")
 PAIRED_LABEL_AFTER = re.compile(r"^\s+(?:or|and)\s+[“‘\"'][^\s“”‘’\"\n,.;:!?]+(?:\s[^\s“”‘’\"\n,.;:!?]+){0,3}[”’\"']\s+([\w-]+)")
 WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 LABEL_MAX_WORDS = 4
-TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
+TITLE_CUE = re.compile(
+    r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named"
+    # "held a contest under the title “…”", "ran under the banner “…”": the name it was given, whoever reports it
+    r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
+    re.I,
+)
 WORK_BEFORE = re.compile(
     r"\b(?:essay|article|book|report|paper|op-ed|document|appeal|letter|speech|poem|film|documentary|song|study|series|programme|program|bill|law|act)"
     r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
@@ -343,7 +348,7 @@ def _no_noun(word: str) -> bool:
 
 
 # the words each match of these patterns ends with, before spaces and a comma (in lower case, as re.I reads them)
-TITLE_CUE_LAST_WORDS = ("titled", "headlined", "headline", "named", "slogan", "hashtag", "motto", "dubbed the")
+TITLE_CUE_LAST_WORDS = ("titled", "headlined", "headline", "named", "slogan", "hashtag", "motto", "dubbed the", "title", "name", "banner", "theme")
 MENTIONED_LAST_WORDS = (
     *"phrase phrases word words term expression slogan slogans lexeme".split(),
     *"saying proverb adage idiom maxim motto about that of goes".split(),
