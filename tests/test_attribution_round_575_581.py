@@ -79,3 +79,18 @@ def test_a_name_given_under_the_title_or_banner_is_nobodys_words_whoever_tells_o
     # near miss: the words the sentence reports stay his
     reported = "Dario Menotti told the Pella Courier that the contest “changed how the city sees its walls” in 2019."
     assert attributed(reported) == [("Dario Menotti", "changed how the city sees its walls")]
+
+
+BOARD = "The Tarsen Harbour Board widened relief for small shippers on Monday, its chairman Ilan Vesko said.\n\n"
+
+
+def test_the_words_of_a_notice_or_banner_put_up_are_nobodys_statement():
+    notice = "Vesko said the board had put up a notice at the gate. “No unloading after dark without a permit.” It is the first."
+    assert attributed(BOARD + notice) == []
+    banners = "Vesko said dock workers had hung banners across the main quay. “Fair levies for small ships.” Nobody removed them."
+    assert attributed(BOARD + banners) == []
+    # near misses: a quotation after a sentence that puts nothing up goes on with the one who spoke
+    went_on = "Vesko said the board would not change course. “We will hold the levy where it is.” The board meets in June."
+    assert attributed(BOARD + went_on) == [("Ilan Vesko", "We will hold the levy where it is.")]
+    about = "Vesko talked about the old sign. “It has been there since 1990.” The board meets in June."
+    assert attributed(BOARD + about) == [("Ilan Vesko", "It has been there since 1990.")]

@@ -60,6 +60,7 @@ from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, company_described_as
+from .displays import displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
@@ -3740,6 +3741,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and displayed_text_before(masked, span.start):
+                candidates += 1  # "… had put up a notice at the gate. “No unloading after dark …”": the notice's words
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and not quote.text.endswith(".") and possessed_speaker_after(masked, span.end):
                 candidates += 1  # "“What does he do?” Brandt's mother asked": a speaker the text leaves unnamed, nobody's continuation
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
