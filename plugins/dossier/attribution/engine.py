@@ -442,6 +442,8 @@ EMAIL_CREDIT = re.compile(r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)(?:[;,]?\s*(?
 NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
+# a quotation credited by a name line under it or a dash and a name after it, as an epigraph is (or a pull quote)
+CREDITED_UNDER_REASONS = frozenset(("name_line: the name under the quote", "name_line: a dash and a name after the quote"))
 # verbs that go on with words already quoted: "They added:" is whoever spoke the quotation before
 GOING_ON_CUES = frozenset(("add", "continue", "go on"))
 UNNAMED_OPENING = re.compile(
@@ -1527,6 +1529,7 @@ class ReportAttribution:
         self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
+        self.opens_heading = False  # whether the paragraph being read is the first under its heading (an epigraph's place)
         self.unattributed_before_last_statement = 0  # how many quotations were left credited to nobody when the last statement was found
         self.current_offset = 0
         self.paragraph_text = ""
@@ -3164,6 +3167,7 @@ class ReportAttribution:
             turn: Statement | None = None  # the transcript's turn the paragraphs go on with
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
+                self.opens_heading = not index or paragraphs[index - 1].heading != paragraph.heading
                 if paragraph.heading != heading:
                     heading = paragraph.heading
                     self.day_paragraphs = []
@@ -4895,6 +4899,8 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
+        elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
+            return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
 
