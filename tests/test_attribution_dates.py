@@ -203,3 +203,14 @@ def test_the_day_of_an_opening_phrase_whose_subject_is_the_speaker_dates_the_quo
 def test_a_day_whose_opening_phrase_has_another_subject_dates_nothing_below():
     body = "On Monday, investigators questioned Lito Varga about the donation.\n\n“I did nothing wrong,” Varga said."
     assert dates(body, "2025-03-12") == ["2025-03-12"]
+
+
+def test_an_epigraph_over_a_section_is_undated_not_the_reports_day():
+    epigraph = "“Close the ports and there will be no need for ships of war.” — Aurel Vantongeren"
+    assert dates(f"## Ports\n\n{epigraph}\n\nSanctions have a long history in Corvania.", "2026-02-20") == ["None"]
+    block = "> “Close the ports and there will be no need for ships of war.”\n>\n> — Aurel Vantongeren"
+    assert dates(f"## Ports\n\n{block}\n\nSanctions have a long history in Corvania.", "2026-02-20") == ["None"]
+    # near misses: the same credit inside the section is a pull quote, dated by the report as a guess; a cue's day stays
+    assert dates(f"Sanctions have a long history in Corvania.\n\n{epigraph}\n\nMore follows.", "2026-02-20") == ["2026-02-20"]
+    cued = "## Ports\n\n“Close the ports,” the trade minister, Aurel Vantongeren, said on Monday."
+    assert dates(cued, "2026-02-20") == ["2026-02-16"]

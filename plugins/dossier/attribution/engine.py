@@ -60,12 +60,14 @@ from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
+from .displays import displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
+from .labels import inside_a_label, single_quoted_labels
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -440,6 +442,10 @@ EMAIL_CREDIT = re.compile(r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)(?:[;,]?\s*(?
 NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
+# a quotation credited by a name line under it or a dash and a name after it, as an epigraph is (or a pull quote)
+CREDITED_UNDER_REASONS = frozenset(("name_line: the name under the quote", "name_line: a dash and a name after the quote"))
+# verbs that go on with words already quoted: "They added:" is whoever spoke the quotation before
+GOING_ON_CUES = frozenset(("add", "continue", "go on"))
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
     # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
@@ -1523,6 +1529,8 @@ class ReportAttribution:
         self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
+        self.opens_heading = False  # whether the paragraph being read is the first under its heading (an epigraph's place)
+        self.unattributed_before_last_statement = 0  # how many quotations were left credited to nobody when the last statement was found
         self.current_offset = 0
         self.paragraph_text = ""
         self.previous_paragraph_text = ""
@@ -2303,9 +2311,12 @@ class ReportAttribution:
             text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
         persons = []
         cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
+        labels = single_quoted_labels(text)
         for chunk in chunks(text):
             if any(start < chunk.begin < end for start, end in cited):
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
+            if labels and inside_a_label(labels, chunk.begin):
+                continue  # "framing the ‘Environment v. Human Life’ as …, he told": a label's words, nobody in the story
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -3170,6 +3181,7 @@ class ReportAttribution:
             turn: Statement | None = None  # the transcript's turn the paragraphs go on with
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
+                self.opens_heading = not index or paragraphs[index - 1].heading != paragraph.heading
                 if paragraph.heading != heading:
                     heading = paragraph.heading
                     self.day_paragraphs = []
@@ -3747,6 +3759,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and displayed_text_before(masked, span.start):
+                candidates += 1  # "… had put up a notice at the gate. “No unloading after dark …”": the notice's words
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and not quote.text.endswith(".") and possessed_speaker_after(masked, span.end):
                 candidates += 1  # "“What does he do?” Brandt's mother asked": a speaker the text leaves unnamed, nobody's continuation
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -3794,6 +3810,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            if found.subject.pronoun == "they" and base_of(found.cue) in GOING_ON_CUES and self.last_quote_unattributed(section_slug):
+                speakers = []  # "an engineer has raised a red flag, saying: “…”" ¶ "They added: “…”": the one left unnamed
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
@@ -4904,6 +4922,8 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
+        elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
+            return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
 
@@ -4993,7 +5013,13 @@ class ReportAttribution:
         actor = self.registry[statement.speaker]
         salience.note(statement.speaker, actor.kind, " ".join(r.title for r in actor.roles))
         salience.speaker = [statement.speaker]
+        self.unattributed_before_last_statement = len(self.result.unattributed)
         self.result.statements.append(statement)
+
+    def last_quote_unattributed(self, section_slug: str) -> bool:
+        """Whether the last quotation read under this heading, before the one being read, was left credited to nobody."""
+        unattributed = self.result.unattributed
+        return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
 
     def nested(self, quote: str) -> list[QuotedSpeech]:
         """Quotes inside a statement that it credits to someone else: recorded as 'quoting', never statements."""

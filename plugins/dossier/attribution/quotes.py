@@ -31,7 +31,12 @@ PUNCTUATION_END = re.compile(r"[,.;:!?]$")
 PAIRED_LABEL_AFTER = re.compile(r"^\s+(?:or|and)\s+[“‘\"'][^\s“”‘’\"\n,.;:!?]+(?:\s[^\s“”‘’\"\n,.;:!?]+){0,3}[”’\"']\s+([\w-]+)")
 WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 LABEL_MAX_WORDS = 4
-TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
+TITLE_CUE = re.compile(
+    r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named"
+    # "held a contest under the title “…”", "ran under the banner “…”": the name it was given, whoever reports it
+    r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
+    re.I,
+)
 WORK_BEFORE = re.compile(
     r"\b(?:essay|article|book|report|paper|op-ed|document|appeal|letter|speech|poem|film|documentary|song|study|series|programme|program|bill|law|act)"
     r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
@@ -166,6 +171,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title with its catalogue number")
     if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
         return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
+    if inner[:1].isupper() and words and words[-1].lower() in SCHEME_NOUNS and _named_scheme(before, inner, words):
+        return QuoteSpan(span, inner, "label", "names a budget, a fund or a scheme")  # "added a 5.1 billion “Harvest Budget”"
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
@@ -227,6 +234,33 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
+
+
+# the kinds of thing a government, a firm or a jury names in capitals: "a 5.1 billion “Harvest Budget”", "the “Jobs Fund”"
+SCHEME_NOUNS = frozenset(
+    """budget budgets fund funds scheme schemes plan package programme program award awards prize grant grants initiative
+    voucher vouchers subsidy allowance bonus bond bonds levy credit card pass project""".split()
+)
+SCHEME_NAME_MAX_WORDS = 5
+# the noun phrase the name ends: an article or a possessive, then at most four words that are amounts or modifiers in
+# lower case ("a S$5.1 billion", "its second", "the new 2021"); the quotation is the verb's object, not its words
+ARTICLE_AND_MODIFIERS_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|another|its|his|her|their|our|this)|[’']s)(?:\s+(?:[A-Z]{0,3}[$€£¥]?\d[\d.,]*(?:bn|m|%)?|[a-z][a-z-]*))?"
+    r"(?:\s+(?:[A-Z]{0,3}[$€£¥]?\d[\d.,]*(?:bn|m|%)?|[a-z][a-z-]*)){0,3}\s*$"
+)
+MODIFIER_STOPS = frozenset("that which who said says say told tells is was are were be will would could should to of for and or but".split())
+
+
+def _named_scheme(before: str, inner: str, words: list[str]) -> bool:
+    """Whether the capitalised words in marks, ending in a scheme's kind, are a noun phrase's name after an article and
+    amounts or modifiers ("added a 5.1 billion “Harvest Budget”"), not the words a verb of saying reports ("added that the
+    plan “Will Save Jobs”" has no article before the marks; "said the “Budget is fair”" no name's capitals)."""
+    if len(words) > SCHEME_NAME_MAX_WORDS or not _capitalised_title(inner, words):
+        return False
+    tail = ARTICLE_AND_MODIFIERS_BEFORE.search(before)
+    if tail is None:
+        return False
+    return not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
 
 
 # the kinds of work a title in marks follows in arts and media reporting: "quirky British comedy “Fleabag”", "the album “Blue”"
@@ -314,7 +348,7 @@ def _no_noun(word: str) -> bool:
 
 
 # the words each match of these patterns ends with, before spaces and a comma (in lower case, as re.I reads them)
-TITLE_CUE_LAST_WORDS = ("titled", "headlined", "headline", "named", "slogan", "hashtag", "motto", "dubbed the")
+TITLE_CUE_LAST_WORDS = ("titled", "headlined", "headline", "named", "slogan", "hashtag", "motto", "dubbed the", "title", "name", "banner", "theme")
 MENTIONED_LAST_WORDS = (
     *"phrase phrases word words term expression slogan slogans lexeme".split(),
     *"saying proverb adage idiom maxim motto about that of goes".split(),
