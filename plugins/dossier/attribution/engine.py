@@ -130,6 +130,7 @@ from .sieves import (
     inverted_cue_after,
     nominal_cue,
     quoted_verb,
+    reports_words,
     sentence_final_cue,
     source_named_last,
 )
@@ -1210,12 +1211,12 @@ REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w�
 
 
 def told_by_another(opening: str) -> bool:
-    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
-    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
-    Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's, never the
-    subject's."""
+    """Whether a finite verb that reports words (reports_words: not "believes", nor a participle, "noting …") stands
+    before the sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One
+    colleague said Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's,
+    never the subject's."""
     cues = governing(opening)
-    if not cues or is_weak(cues[-1].group(1)) or cues[-1].group(1).endswith("ing"):
+    if not cues or not reports_words(cues[-1].group(1)):
         return False
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
