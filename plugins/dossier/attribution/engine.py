@@ -1073,17 +1073,6 @@ FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a
     *map(fold_chars, FEMALE_KIN),
 }
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
-# women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
-# names borne by men too (Kim, Jean, Robin, Leslie) are left out
-FEMALE_FIRST_NAMES = frozenset(
-    """florence marine christine claire caroline elise madeleine catherine nicole michelle danielle stephanie jacqueline
-    charlotte louise marie anne ann jane grace rose alice janice joyce brigitte sophie sylvie valerie nadine jeanne segolene
-    agnes aurore elisabeth elizabeth margaret janet harriet ingrid astrid sigrid mette hillary nikki kristi tulsi marjorie
-    nancy mary emily amy betsy judy kathy lucy shirley dorothy ashley kimberly beverly wendy penny sally molly
-    susan karen helen ellen kathleen kristen lauren carolyn megan gillian jillian jocelyn kathryn allison alison
-    sarah ruth hannah deborah leah judith esther miriam rachel abigail bridget colleen eileen maureen noreen
-    liz pam jill kate sue beth gwen meg ilhan ngozi yael ayelet shirin maryam zeinab farah leilani mei""".split()
-)
 
 
 # women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
@@ -1105,7 +1094,7 @@ def looks_female(head: Head, *, by_ending: bool = True) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
+    if first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
         return True
     if not by_ending:
         return False
