@@ -2430,17 +2430,14 @@ class ReportAttribution:
                 return head
         return None
 
-    @staticmethod
-    def asked_in_own_sentence(text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
+    def asked_in_own_sentence(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
         """The person asked in the pronoun's own sentence, where the asker is named after as the passive's agent ("When
         Inspector Kalder was asked … by radio host Paul Grady, he replied"): not the asker, unless the pronoun's gender
         says otherwise."""
         for chunk, head in subjects:
             if chunk.begin < sentence_start or ASKED_AFTER_NAME.match(text, chunk.finish) is None:
                 continue
-            if (pronoun == "he" and looks_female(head)) or (pronoun == "she" and looks_male(head)):
-                return None
-            return head
+            return None if self.sex_rules_out(pronoun, head, by_ending=True) else head
         return None
 
     @staticmethod
@@ -2888,7 +2885,9 @@ class ReportAttribution:
         """A head for an actor or a head, read as a person's name (for what the name tells of a woman or a man)."""
         return who if isinstance(who, Head) else Head(self.name_of(who), "", "person")
 
-    def named_female(self, who: str | Head | None) -> bool:
+    def named_female(self, who: str | Head | None, *, by_ending: bool = True) -> bool:
+        """Whether the person's name tells a woman (looks_female; by_ending, a guess from its ending too), also where
+        the passage names her by surname alone."""
         if who is None:
             return False
         if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
@@ -2898,7 +2897,17 @@ class ReportAttribution:
                 forms = {word for word in self.words_before_name(who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
                 known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
             return known
-        return looks_female(self.person_head(who))
+        return looks_female(self.person_head(who), by_ending=by_ending)
+
+    def sex_rules_out(self, pronoun: str, who: str | Head, *, by_ending: bool) -> bool:
+        """Whether the person's name tells a sex the pronoun cannot mean: a man's for a "she", a woman's for a "he"
+        (by_ending, a woman's guessed from the name's ending too, "Alexandra", "Petrova"; without it, only a name most
+        who bear it are women, what a "he" must never take: "Ruth Amsel")."""
+        if self.kind_of_who(who) != "person":
+            return False
+        if pronoun == "she":
+            return self.named_male(who)
+        return pronoun == "he" and self.named_female(who, by_ending=by_ending)
 
     def titled_female(self, who: str | Head | None) -> bool:
         """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
@@ -2997,10 +3006,10 @@ class ReportAttribution:
                 elif subject.pronoun == "he" and nearest is None and wanted is not None and self.told_a_woman(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if before is None or self.told_a_woman(before) else before
-                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.named_a_woman(wanted):
+                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.sex_rules_out("he", wanted, by_ending=False):
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
-                    wanted = None if before is None or self.named_a_woman(before) or self.told_a_woman(before) else before
+                    wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -3992,7 +4001,7 @@ class ReportAttribution:
             begin, end = self.sentence_of(masked, span.start, span.end, below)
             found = self.sieve(Clause(masked[begin:end], span.start - begin, span.end - begin))
             pronoun = found.subject.pronoun if found is not None else ""
-            if (pronoun == "she" and self.named_male(person)) or (pronoun == "he" and self.named_female(person)):
+            if self.sex_rules_out(pronoun, person, by_ending=True):
                 return []
             if found is not None and (pronoun in ("he", "she") or any(head.name.endswith(surname) for head in found.subject.heads)):
                 return [self.actor_for(person, self.report.date)]
@@ -4172,7 +4181,7 @@ class ReportAttribution:
             return None
         if not BY_OR_FROM_BEFORE.search(before, 0, chunk.begin):
             return None  # "Brenn had lunch with his rival Lind after the vote, where he told": the subject's, as before
-        if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
+        if self.sex_rules_out(found.subject.pronoun, last, by_ending=True):
             return None
         return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
 
@@ -4697,14 +4706,6 @@ class ReportAttribution:
         wanted = DOMAIN_TITLE_WORDS.get(domain, {domain})
         holders = {self.identity(who): who for words, who in self.roles_named if words & wanted}
         return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def named_a_woman(self, who: str | Head) -> bool:
-        """Whether the person's name tells a woman for certain ("Ruth Amsel", "Amsel" after her), not by a guess from its
-        ending: what a "he" must never take."""
-        if self.kind_of_who(who) != "person":
-            return False
-        head = self.person_head(who)
-        return looks_female(self.full_name(head) if " " not in head.name else head, by_ending=False)
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
