@@ -1473,12 +1473,12 @@ SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s
 AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
 
 
-def acts_after_affiliation(text: str, finish: int) -> bool:
-    """Whether a finite verb comes after the affiliation that follows a name ("Reyne from the HPF expected")."""
+def affiliation_before_verb(text: str, finish: int) -> re.Match[str] | None:
+    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected")."""
     if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
-        return False
+        return None
     affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
-    return affiliation is not None and verb_follows(text[affiliation.end() :])
+    return affiliation if affiliation is not None and verb_follows(text[affiliation.end() :]) else None
 
 
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
@@ -4457,16 +4457,21 @@ class ReportAttribution:
         return None
 
     def surname_with_affiliation(self, sentence: str) -> Subject | None:
+        found = self.affiliated_surname(sentence)
+        return found[0] if found is not None else None
+
+    def affiliated_surname(self, sentence: str) -> tuple[Subject, re.Match[str]] | None:
         """ "Reyne from the HPF expected …", "Downes at HKMU said …": a surname opening the sentence, of someone the report
-        named in full as a subject before, then the body they work at and their verb (a bare word with an affiliation is
-        no one by itself: "Researchers from Harvard found")."""
+        named in full as a subject before, then the body they work at (its match) and their verb (a bare word with an
+        affiliation is no one by itself: "Researchers from Harvard found")."""
         opening = SURNAME_OPENING.match(sentence)
-        if opening is None or not acts_after_affiliation(sentence, opening.end()):
+        affiliation = affiliation_before_verb(sentence, opening.end()) if opening is not None else None
+        if opening is None or affiliation is None:
             return None
         head = head_of(opening.group("who"))
         if head is None or head.kind != "person" or fold_chars(head.name) not in self.seen_full:
             return None
-        return Subject([head], start=opening.start("who"))
+        return Subject([head], start=opening.start("who")), affiliation
 
     @staticmethod
     def post_holder(sentence: str, main_from: int) -> Subject | None:
@@ -4491,13 +4496,10 @@ class ReportAttribution:
         """The clause with the body blanked that a surname opening it works at ("Downes at HKMU said …" as "Downes said
         …"), where the surname is of someone the report named in full as a subject before (surname_with_affiliation):
         the sieves read a bare surname and its verb, and an affiliation between them only after a full name."""
-        affiliated = self.surname_with_affiliation(clause.masked)
-        if affiliated is None:
+        affiliated = self.affiliated_surname(clause.masked)
+        if affiliated is None or affiliated[1].end() > clause.start:
             return None
-        opening = SURNAME_OPENING.match(clause.masked)
-        affiliation = AFFILIATION_AFTER_NAME.match(clause.masked, opening.end()) if opening is not None else None
-        if affiliation is None or affiliation.end() > clause.start:
-            return None
+        affiliation = affiliated[1]
         blank = " " * (affiliation.end() - affiliation.start())
         return Clause(clause.masked[: affiliation.start()] + blank + clause.masked[affiliation.end() :], clause.start, clause.end, clause.block)
 
