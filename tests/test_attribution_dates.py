@@ -190,6 +190,25 @@ def test_a_cue_of_going_on_carries_the_day_where_it_began():
     assert not goes_on(Found(Subject([]), "cue_before", "'we added' (the text's own voice)"))  # no cue of the speaker's
 
 
+def test_a_participle_of_going_on_carries_the_day_where_it_began():
+    """ "…, adding: “…”", "…, continuing: “…”": a participle of a cue of going on goes on as "she added" does."""
+    opening = (
+        "Councillor Ines Varro told fishermen on May 4 that the quota was “unworkable”.\n\n"
+        "The fishermen asked her about the nets and the new quay.\n\n"
+        "She thanked them for coming out in the rain.\n\n"
+        "“The quota will be reviewed,” she said.\n\n"
+    )
+    for cue in ("adding", "continuing"):
+        going_on = opening + f"Varro then turned to the quay, {cue}: “No boat will be turned away.”\n"
+        assert dates(going_on, "2024-06-12") == ["2024-05-04"] * 3
+        assert goes_on(Found(Subject([]), "cue_before", f"'{cue}'", cue))
+    # near misses: a participle of saying alone goes on with nothing, and the quotation keeps the report's day
+    for cue in ("noting", "saying"):
+        near = opening + f"Varro then turned to the quay, {cue}: “No boat will be turned away.”\n"
+        assert dates(near, "2024-06-12") == ["2024-05-04", "2024-05-04", "2024-06-12"]
+        assert not goes_on(Found(Subject([]), "cue_before", f"'{cue}'", cue))
+
+
 def test_the_day_of_an_opening_phrase_whose_subject_is_the_speaker_dates_the_quotation_below():
     body = (
         "Speaking last night at the harbour gala, Mayor Ana Ruiz said the port would stay open.\n\n"

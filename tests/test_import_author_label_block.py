@@ -34,6 +34,11 @@ def test_another_label_no_post_and_another_post() -> None:
     assert 'name = "Ivo Marsh"' in markdown and 'role = "Research Fellow, Harbour Lab"' in markdown and "IVO MARSH" not in markdown
 
 
+def test_a_double_surname_in_capitals_is_spelt_with_both_capitals() -> None:
+    markdown, _ = imported("Why do fathers skip bedtime stories?", "4 March 2021\nAuthor\nNORA VESTIG-MARSH\nResearch Fellow, Harbour Lab", *STORY)
+    assert 'name = "Nora Vestig-Marsh"' in markdown  # not "Vestig-marsh"
+
+
 def test_an_authors_heading_over_prose_stays_a_section() -> None:
     markdown, _ = imported(
         "Why do fathers skip bedtime stories?",

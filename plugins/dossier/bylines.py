@@ -480,7 +480,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
     people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
-        people = [(_spelt(name), role) for name, role in people]  # 'BY JOHN ROE.': a wire's byline in capitals
+        people = [(spelt(name), role) for name, role in people]  # 'BY JOHN ROE.': a wire's byline in capitals
         meta["authors"] = [name for name, _ in people]
         if stamped:
             meta.setdefault("date", stamped)
@@ -576,8 +576,9 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     return True
 
 
-def _spelt(name: str) -> str:
-    """A person's name in capitals ('JOHN ROE') as it is spelt ('John Roe'); an outlet's initials ('CNN') stay."""
+def spelt(name: str) -> str:
+    """A person's name in capitals ('JOHN ROE', 'JEAN-PAUL O'NEIL') as it is spelt ('John Roe', 'Jean-Paul O'Neil'); an
+    outlet's initials, one word ('CNN'), stay."""
     return name.title() if name.isupper() and " " in name.strip() else name
 
 
@@ -1128,7 +1129,7 @@ def author_label_block(texts: list[str], meta: Meta) -> int:
     in_capitals = texts[1].strip().isupper()  # 'JANE ROE': the block sets every name so
     for text in texts[1 : 1 + 2 * AUTHOR_BLOCK_NAMES]:
         text = text.strip()
-        name = " ".join(word.capitalize() for word in text.split()) if text.isupper() else text
+        name = spelt(text)
         if names and names[-1] not in roles and _author_post(text):  # 'Research Fellow' reads as a name too
             roles[names[-1]] = text
         elif names and in_capitals and not text.isupper():  # 'Harbour Lab' under the post: where the writer holds it

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .attribution.given_names import given_name_sex
-from .bylines import NAME_SEPARATOR, NEWSROOM_NAME, _is_person_name
+from .bylines import NAME_SEPARATOR, NEWSROOM_NAME, _is_person_name, spelt
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Unit
@@ -40,10 +40,6 @@ def _desk(text: str) -> bool:
     if not words or given_name_sex(words[0]) is not None:
         return False
     return bool(DESK_POST.fullmatch(text) or NEWSROOM_NAME.fullmatch(text) or text in WIRE_AGENCIES)
-
-
-def _spelt(name: str) -> str:
-    return " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in name.split())
 
 
 def _when(tail: str) -> tuple[bool, date | None]:
@@ -75,7 +71,7 @@ def wire_desk_byline(text: str, meta: Meta, line: int) -> bool:
     if not ran or not separators:
         return False
     desk = head[separators[-1].end() :].strip()
-    names = [_spelt(name.strip()) for name in NAME_SEPARATOR.split(head[: separators[-1].start()]) if name.strip()]
+    names = [spelt(name.strip()) for name in NAME_SEPARATOR.split(head[: separators[-1].start()]) if name.strip()]
     if not _desk(desk) or not names or not all(_is_person_name(name) for name in names):
         return False
     meta["authors"] = names

@@ -132,6 +132,7 @@ from .sieves import (
     inverted_cue_after,
     nominal_cue,
     quoted_verb,
+    reports_words,
     sentence_final_cue,
     source_named_last,
 )
@@ -1078,17 +1079,6 @@ FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a
     *map(fold_chars, FEMALE_KIN),
 }
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
-# women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
-# names borne by men too (Kim, Jean, Robin, Leslie) are left out
-FEMALE_FIRST_NAMES = frozenset(
-    """florence marine christine claire caroline elise madeleine catherine nicole michelle danielle stephanie jacqueline
-    charlotte louise marie anne ann jane grace rose alice janice joyce brigitte sophie sylvie valerie nadine jeanne segolene
-    agnes aurore elisabeth elizabeth margaret janet harriet ingrid astrid sigrid mette hillary nikki kristi tulsi marjorie
-    nancy mary emily amy betsy judy kathy lucy shirley dorothy ashley kimberly beverly wendy penny sally molly
-    susan karen helen ellen kathleen kristen lauren carolyn megan gillian jillian jocelyn kathryn allison alison
-    sarah ruth hannah deborah leah judith esther miriam rachel abigail bridget colleen eileen maureen noreen
-    liz pam jill kate sue beth gwen meg ilhan ngozi yael ayelet shirin maryam zeinab farah leilani mei""".split()
-)
 
 
 # women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
@@ -1110,7 +1100,7 @@ def looks_female(head: Head, *, by_ending: bool = True) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
+    if first in WOMENS_GIVEN_NAMES or first in WOMENS_NAMES_IN_A:
         return True
     if not by_ending:
         return False
@@ -1216,12 +1206,12 @@ REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w�
 
 
 def told_by_another(opening: str) -> bool:
-    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
-    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
-    Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's, never the
-    subject's."""
+    """Whether a finite verb that reports words (reports_words: not "believes", nor a participle, "noting …") stands
+    before the sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One
+    colleague said Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's,
+    never the subject's."""
     cues = governing(opening)
-    if not cues or is_weak(cues[-1].group(1)) or cues[-1].group(1).endswith("ing"):
+    if not cues or not reports_words(cues[-1].group(1)):
         return False
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
@@ -1489,12 +1479,12 @@ SURNAME_OPENING = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+)(?=\s+(?:at|from|of)\s
 AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){0,5}?[A-Z][\w&’'.-]*(?=\s+[a-z])")
 
 
-def acts_after_affiliation(text: str, finish: int) -> bool:
-    """Whether a finite verb comes after the affiliation that follows a name ("Reyne from the HPF expected")."""
+def affiliation_before_verb(text: str, finish: int) -> re.Match[str] | None:
+    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected")."""
     if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
-        return False
+        return None
     affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
-    return affiliation is not None and verb_follows(text[affiliation.end() :])
+    return affiliation if affiliation is not None and verb_follows(text[affiliation.end() :]) else None
 
 
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
@@ -2460,17 +2450,14 @@ class ReportAttribution:
                 return head
         return None
 
-    @staticmethod
-    def asked_in_own_sentence(text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
+    def asked_in_own_sentence(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
         """The person asked in the pronoun's own sentence, where the asker is named after as the passive's agent ("When
         Inspector Kalder was asked … by radio host Paul Grady, he replied"): not the asker, unless the pronoun's gender
         says otherwise."""
         for chunk, head in subjects:
             if chunk.begin < sentence_start or ASKED_AFTER_NAME.match(text, chunk.finish) is None:
                 continue
-            if (pronoun == "he" and looks_female(head)) or (pronoun == "she" and looks_male(head)):
-                return None
-            return head
+            return None if self.sex_rules_out(pronoun, head, by_ending=True) else head
         return None
 
     @staticmethod
@@ -2918,7 +2905,9 @@ class ReportAttribution:
         """A head for an actor or a head, read as a person's name (for what the name tells of a woman or a man)."""
         return who if isinstance(who, Head) else Head(self.name_of(who), "", "person")
 
-    def named_female(self, who: str | Head | None) -> bool:
+    def named_female(self, who: str | Head | None, *, by_ending: bool = True) -> bool:
+        """Whether the person's name tells a woman (looks_female; by_ending, a guess from its ending too), also where
+        the passage names her by surname alone."""
         if who is None:
             return False
         if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
@@ -2928,7 +2917,17 @@ class ReportAttribution:
                 forms = {word for word in self.words_before_name(who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
                 known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
             return known
-        return looks_female(self.person_head(who))
+        return looks_female(self.person_head(who), by_ending=by_ending)
+
+    def sex_rules_out(self, pronoun: str, who: str | Head, *, by_ending: bool) -> bool:
+        """Whether the person's name tells a sex the pronoun cannot mean: a man's for a "she", a woman's for a "he"
+        (by_ending, a woman's guessed from the name's ending too, "Alexandra", "Petrova"; without it, only a name most
+        who bear it are women, what a "he" must never take: "Ruth Amsel")."""
+        if self.kind_of_who(who) != "person":
+            return False
+        if pronoun == "she":
+            return self.named_male(who)
+        return pronoun == "he" and self.named_female(who, by_ending=by_ending)
 
     def titled_female(self, who: str | Head | None) -> bool:
         """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
@@ -3027,10 +3026,10 @@ class ReportAttribution:
                 elif subject.pronoun == "he" and nearest is None and wanted is not None and self.told_a_woman(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if before is None or self.told_a_woman(before) else before
-                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.named_a_woman(wanted):
+                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.sex_rules_out("he", wanted, by_ending=False):
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
-                    wanted = None if before is None or self.named_a_woman(before) or self.told_a_woman(before) else before
+                    wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -4034,7 +4033,7 @@ class ReportAttribution:
             begin, end = self.sentence_of(masked, span.start, span.end, below)
             found = self.sieve(Clause(masked[begin:end], span.start - begin, span.end - begin))
             pronoun = found.subject.pronoun if found is not None else ""
-            if (pronoun == "she" and self.named_male(person)) or (pronoun == "he" and self.named_female(person)):
+            if self.sex_rules_out(pronoun, person, by_ending=True):
                 return []
             if found is not None and (pronoun in ("he", "she") or any(head.name.endswith(surname) for head in found.subject.heads)):
                 return [self.actor_for(person, self.report.date)]
@@ -4214,7 +4213,7 @@ class ReportAttribution:
             return None
         if not BY_OR_FROM_BEFORE.search(before, 0, chunk.begin):
             return None  # "Brenn had lunch with his rival Lind after the vote, where he told": the subject's, as before
-        if (found.subject.pronoun == "she" and self.named_male(last)) or (found.subject.pronoun == "he" and self.named_female(last)):
+        if self.sex_rules_out(found.subject.pronoun, last, by_ending=True):
             return None
         return Found(Subject([last]), found.sieve, found.detail + " (the person before 'where')", found.cue)
 
@@ -4499,16 +4498,21 @@ class ReportAttribution:
         return None
 
     def surname_with_affiliation(self, sentence: str) -> Subject | None:
+        found = self.affiliated_surname(sentence)
+        return found[0] if found is not None else None
+
+    def affiliated_surname(self, sentence: str) -> tuple[Subject, re.Match[str]] | None:
         """ "Reyne from the HPF expected …", "Downes at HKMU said …": a surname opening the sentence, of someone the report
-        named in full as a subject before, then the body they work at and their verb (a bare word with an affiliation is
-        no one by itself: "Researchers from Harvard found")."""
+        named in full as a subject before, then the body they work at (its match) and their verb (a bare word with an
+        affiliation is no one by itself: "Researchers from Harvard found")."""
         opening = SURNAME_OPENING.match(sentence)
-        if opening is None or not acts_after_affiliation(sentence, opening.end()):
+        affiliation = affiliation_before_verb(sentence, opening.end()) if opening is not None else None
+        if opening is None or affiliation is None:
             return None
         head = head_of(opening.group("who"))
         if head is None or head.kind != "person" or fold_chars(head.name) not in self.seen_full:
             return None
-        return Subject([head], start=opening.start("who"))
+        return Subject([head], start=opening.start("who")), affiliation
 
     @staticmethod
     def post_holder(sentence: str, main_from: int) -> Subject | None:
@@ -4533,13 +4537,10 @@ class ReportAttribution:
         """The clause with the body blanked that a surname opening it works at ("Downes at HKMU said …" as "Downes said
         …"), where the surname is of someone the report named in full as a subject before (surname_with_affiliation):
         the sieves read a bare surname and its verb, and an affiliation between them only after a full name."""
-        affiliated = self.surname_with_affiliation(clause.masked)
-        if affiliated is None:
+        affiliated = self.affiliated_surname(clause.masked)
+        if affiliated is None or affiliated[1].end() > clause.start:
             return None
-        opening = SURNAME_OPENING.match(clause.masked)
-        affiliation = AFFILIATION_AFTER_NAME.match(clause.masked, opening.end()) if opening is not None else None
-        if affiliation is None or affiliation.end() > clause.start:
-            return None
+        affiliation = affiliated[1]
         blank = " " * (affiliation.end() - affiliation.start())
         return Clause(clause.masked[: affiliation.start()] + blank + clause.masked[affiliation.end() :], clause.start, clause.end, clause.block)
 
@@ -4748,14 +4749,6 @@ class ReportAttribution:
         wanted = DOMAIN_TITLE_WORDS.get(domain, {domain})
         holders = {self.identity(who): who for words, who in self.roles_named if words & wanted}
         return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def named_a_woman(self, who: str | Head) -> bool:
-        """Whether the person's name tells a woman for certain ("Ruth Amsel", "Amsel" after her), not by a guess from its
-        ending: what a "he" must never take."""
-        if self.kind_of_who(who) != "person":
-            return False
-        head = self.person_head(who)
-        return looks_female(self.full_name(head) if " " not in head.name else head, by_ending=False)
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to

@@ -4,7 +4,8 @@ The common ones are the US Social Security Administration's baby names (public d
 children born 1935–2005, 98% or more of them of one sex (Sage, Kelly, Robin, Jean are shared and are in neither list). Women's
 names in -a are left out (looks_female reads the ending); so are months and seasons (April, June, Summer) and names borne by
 men in another language the genre quotes (Simone, Camille). The men's list adds the given names of the genre's foreign
-politicians and officials, which US births do not rank."""
+politicians and officials, which US births do not rank, and the women's list those of its women (Ségolène, Mette, Ngozi)
+and the short forms (Liz, Meg) the genre's texts write."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ WOMENS_GIVEN_NAMES = frozenset(
     jolene jazmin josie callie therese marisol brooklyn violet eunice ashlyn staci mae julianne jayne daphne trudy kylee
     jenifer susanne deloris gwen jazmine bobbi leann ernestine jeanine jeri madeleine hattie alyson lorie chasity margo
     angelique bridgette noelle maribel marcy christi ingrid katelynn rosalind gertrude giselle penelope
+    astrid aurore ayelet brigitte farah gillian hillary ilhan leilani liz marine maryam meg mei mette ngozi nikki noreen
+    segolene shirin sigrid sylvie tulsi yael zeinab
     """.split()
 )
 

@@ -263,10 +263,11 @@ def _named_scheme(before: str, inner: str, words: list[str]) -> bool:
     return not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
 
 
-# the kinds of work a title in marks follows in arts and media reporting: "quirky British comedy “Fleabag”", "the album “Blue”"
+# the kinds of work a title in marks follows in arts and media reporting ("quirky British comedy “Fleabag”", "the album
+# “Blue”") and the written ones a speaker's words appear in ("wrote in her memoir, “Salt Year,”")
 WORK_TYPE_NOUNS = frozenset(
     """drama comedy film movie show series miniseries sitcom documentary thriller musical opera novel memoir album song single
-    play podcast biopic sequel""".split()
+    play podcast biopic sequel book memoirs autobiography biography essay column article blog""".split()
 )
 
 WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
@@ -274,8 +275,9 @@ WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "B
 
 # "recalled in “Salt Year”", "wrote in her memoir, “Salt Year,”": the work a speaker's words appeared in, named in marks
 CITED_IN_VERB = re.compile(r"\b([a-z]+)\s+in\s+$")
-WORKS_CITED_IN = "book memoir memoirs autobiography biography novel essay column article documentary film podcast blog".split()
-CITED_IN_WORK = re.compile(r"\bin\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(WORKS_CITED_IN) + r")\s*,?\s*$", re.I)
+CITED_IN_WORK = re.compile(
+    r"\bin\s+(?:his|her|their|its|the|a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(WORK_TYPE_NOUNS)) + r")\s*,?\s*$", re.I
+)
 
 
 def _cited_in_before(before: str) -> bool:

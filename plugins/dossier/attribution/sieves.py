@@ -2088,6 +2088,12 @@ REPORTING_VERBS = frozenset(
 )
 
 
+def reports_words(cue: str) -> bool:
+    """Whether a cue is a finite verb that reports someone's words in its own right ("told Brandt that", "insisted"):
+    not a stance or an act described ("believes", "expressed support for"), nor a participle ("noting …")."""
+    return base_of(cue) in REPORTING_VERBS and not is_participle(cue)
+
+
 def speaks_in_own_clause(before: str, as_end: int) -> bool:
     """ "As Marsh reported, the investor Lindqvist told Brandt that … a “…”": after the "as" clause, a clause of its own
     with a verb that reports words (not "believes", "expressed support for") governs the quote; the one who reported it
@@ -2096,7 +2102,7 @@ def speaks_in_own_clause(before: str, as_end: int) -> bool:
     if comma < 0:
         return False
     cues = governing(before[comma + 1 :])
-    if not cues or base_of(cues[-1].group(1)) not in REPORTING_VERBS:
+    if not cues or not reports_words(cues[-1].group(1)):
         return False
     gap = before[comma + 1 + cues[-1].end() :]
     return ", but " not in gap and ";" not in gap  # "NATO has expressed support …, but NATO “…”": the one noting it contrasts
