@@ -3646,9 +3646,10 @@ class ReportAttribution:
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
-        if "@" in text or "_" in text:  # "@thabo_m tweeted": an account's handle, read as a name
+        if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
             masked = self.handles.read(masked)
-        masked = accounts_as_their_owners(masked)  # "The Mara Volk Twitter profile began posting": Mara Volk
+        if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
+            masked = accounts_as_their_owners(masked)
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
         if not masked.isascii() and holds_any(masked, ZERO_WIDTH_CHARACTERS):
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)

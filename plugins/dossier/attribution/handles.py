@@ -16,10 +16,11 @@ import re
 from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
 
 # "@thabo_m", "@Dee_princ3ss": an account's name, after no word character, stop or other "@" (not an e-mail's domain),
-# nor an opening bracket (a wire item's credit to its reporter, "(@annalee)", engine.EMAIL_CREDIT's)
-AT_HANDLE = re.compile(r"(?<![\w.@/(])@(?P<handle>[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
+# nor an opening bracket (a wire item's credit to its reporter, "(@annalee)", engine.EMAIL_CREDIT's); each pattern here
+# starts with its literal or class and looks behind after it, so re skips the characters that cannot start a match
+AT_HANDLE = re.compile(r"@(?<![\w.@/(]@)(?P<handle>[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
 # "Lerato_Pillay", "Thabo_M": a capitalised account name joined by an underscore, written without its "@"
-BARE_HANDLE = re.compile(r"(?<![\w@/.-])(?P<handle>[A-Z][a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?![\w@]|\.\w)")
+BARE_HANDLE = re.compile(r"(?P<handle>[A-Z](?<![\w@/.-][A-Z])[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?![\w@]|\.\w)")
 # the words an account's name runs together: "KobusVale", "harbour_council", "CityNews24"
 HANDLE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -81,7 +82,7 @@ ACCOUNT_NOUNS = ("account", "profile", "page", "channel", "tweet", "post", "feed
 # "the Mara Volk Twitter profile began posting", "The Mara Volk tweet … asked", "the Harbour Council account had posted":
 # an account named by its owner's name before a platform's noun, the owner as the subject
 NAMED_ACCOUNT = re.compile(
-    r"(?<![\w’'-])(?P<the>[Tt]he\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?P<noun>(?:\s+"
+    r"(?P<the>[Tt](?<![\w’'-][Tt])he\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?P<noun>(?:\s+"
     + PLATFORMS
     + r")?\s+(?:"
     + "|".join(ACCOUNT_NOUNS)
