@@ -61,14 +61,25 @@ def reopens(text: str, index: int, opening: str) -> bool:
     return len(before) == 2 and before[0] in ".?!" and before[1] == " " and after.isupper()
 
 
+def opens_a_word(text: str, index: int) -> bool:
+    """Whether the mark at index stands where a quotation inside another opens: after a space, before a letter or a
+    digit, and not after a colon (`will “face every consequence., before adding: "…"`: the writer's narration has run
+    on from a quotation left open, and the mark opens the next)."""
+    return index > 1 and text[index - 1] == " " and text[index - 2] != ":" and text[index + 1 : index + 2].isalnum()
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end (or to its
     own opening mark again, where the paragraphs of a quotation were run together)."""
     spans: list[Span] = []
     size = len(text)
     opened, inner, depth = -1, 0, 0
+    straight = 0  # straight marks quoting inside an open curly quotation: "“… one student said "it is not my fault" …”"
+    skip_to = -1  # a straight mark already read as closing one
     for index, mark in quote_marks(text):
         char, width = mark[0], len(mark)
+        if index <= skip_to:
+            continue
         if opened < 0:
             if mark == "’’" or (mark == "‘’" and (index + 2 >= size or text[index + 2].isspace())):
                 continue  # a doubled closing mark opens nothing, nor does a doubled opening one before a space
@@ -77,6 +88,15 @@ def quote_spans(text: str) -> list[Span]:
             if char == "”" and index > 0 and text[index - 1] in ".!?…" and (index + 1 == size or text[index + 1] == " ") and "“" in text[index:]:
                 continue  # "callous.” The chairman said “My branch …": the close of a quotation carried from the paragraph before
             opened, inner, depth = index, index + width, 0
+        elif char == '"' and straight:
+            straight, depth = straight - 1, depth - 1
+        elif char == '"' and not depth and text[opened] == "“" and opens_a_word(text, index) and text.find('"', index + 1) > 0:
+            close = text.find('"', index + 1)
+            if "”" in text[close:]:
+                straight, depth = straight + 1, depth + 1  # quoted inside, the curly mark closing the whole
+            else:  # no curly mark closes it: the quotation ends with the one it holds, as pasted posts often run
+                spans.append(Span(opened, close + 1, inner, close + 1, True))
+                opened, skip_to = -1, close
         elif char == '"' and reopens(text, index, text[opened]):
             spans.append(Span(opened, index - 1, inner, index - 1, True))
             opened, inner = index, index + 1

@@ -50,6 +50,8 @@ IRREGULAR = {
     "determine that": ["determined that", "determines that"],
     # "where he mentioned that the network “will be …”", with its that-clause only: "mentioned the plan" names a topic
     "mention that": ["mentioned that", "mentions that", "mentioning that"],
+    # "@mira_k shared that: “…”", "Ana shared that “…”", as social-media digests write a post's words; not "shared the photo"
+    "share that": ["shared that", "shares that", "sharing that"],
     "answer": ["answered", "answering"],  # "Ines answered that “…”"; "answer" and "answers" are mostly the noun
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun

@@ -63,6 +63,7 @@ from .described_bodies import COMPANY_NOUNS, companies_described, company_descri
 from .displays import displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
+from .handles import Handles, accounts_as_their_owners
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
@@ -105,6 +106,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
+from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
 from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
@@ -1549,6 +1551,7 @@ class ReportAttribution:
         self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
+        self.handles = Handles()  # the social-media accounts the paragraphs name, by the plain word the sieves read
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
         self.lowered: str | None = None  # see lowered_source
@@ -1645,6 +1648,7 @@ class ReportAttribution:
         return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        head = self.handles.head(head)
         found = self.actor_of_name(head, on, expand)
         if head.kind == "person" and " " not in head.name and head.name in self.current_text:
             bearer = self.surname_bearer(head, found)  # "Morris" after "Morris Chang" spoke and "Lyle Morris" was named
@@ -2542,6 +2546,8 @@ class ReportAttribution:
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
         inside a sentence ("War was inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
+        if self.handles.by_word and word in self.handles.by_word:
+            return False  # "@thabom": an account's handle, written in lower case as handles are
         if word not in self.common_words:
             text = self.report.source_text
             lower = sum(whole_word_at(text, at, word) for at in occurrences(text, word.lower()))
@@ -3665,6 +3671,10 @@ class ReportAttribution:
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
+        if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
+            masked = self.handles.read(masked)
+        if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
+            masked = accounts_as_their_owners(masked)
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
         if not masked.isascii() and holds_any(masked, ZERO_WIDTH_CHARACTERS):
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
@@ -3803,6 +3813,10 @@ class ReportAttribution:
                 )
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
                     found = self.source_tag(masked, span.end)
+            if found is None and quote.kind == "statement":
+                poster = self.poster_of_post(masked, begin, clause)
+                if poster:  # "@mira_k shared four photos. The tweet read: “…”": the author's words
+                    previous, found = poster, Found(Subject([]), "continuation", "a post's words, its author named before it")
             candidates += 1
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -4403,6 +4417,36 @@ class ReportAttribution:
         if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
+
+    def poster_of_post(self, masked: str, begin: int, clause: Clause) -> list[str]:
+        """Who posted the post whose clause introduces the quote ("The tweet read:", "The retweet by X read:", "X shared the
+        clip in a tweet that read,"): the one after "by", else the subject of the post's sentence, else that of the sentence
+        before, where that sentence has them post, share, say or issue something (posts.py)."""
+        before = clause.masked[: clause.start]
+        reads = post_reads(before)
+        if reads is None:
+            return []
+        if reads.group("who"):
+            head = head_of(reads.group("who"), before[: reads.start("who")])
+            return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
+        if reads.group("inside"):
+            sentence = before[: reads.start()]
+        elif not before[: reads.start()].strip():
+            sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+        else:
+            return []  # "Residents said the tweet read": someone else tells of the post
+        if not POSTING_VERB.search(sentence):
+            return []
+        named = POST_BY.search(sentence) if " by " in sentence else None
+        if named is not None and named.group("noun") == reads.group("noun"):  # "retweeted a post by X. The post read:"
+            found_chunks = chunks(named.group("who"))
+            last = found_chunks[-1] if found_chunks else None
+            author = head_of(last.text, sentence[: named.start("who") + last.begin]) if last is not None else None
+            return [self.actor_for(author, self.report.date)] if author is not None and author.kind != "role" else []
+        subject = self.sentence_subject(sentence)
+        if subject is None or len(subject.heads) != 1 or subject.heads[0].kind not in ("person", "organization", "outlet"):
+            return []
+        return [self.actor_for(subject.heads[0], self.report.date)]
 
     def pronoun_subject_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
         """Whom the "he" or "she" opening the sentence before means ("He hailed the win as a victory for the coast. “…”")."""

@@ -43,6 +43,9 @@ WORK_BEFORE = re.compile(
     re.I,
 )
 SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
+# "“BREAKING: Harbour Authority Closes the Port” tweeted the River Index.": a verb of saying and a name right after the
+# marks, the inverted order of SPEAKER_AFTER's; a headline's capitals in the words do not make them a title
+CUE_THEN_SPEAKER = re.compile(r"\s*,?\s*(?:\w+ly\s+)?" + CUE.pattern + r"\s+(?:the\s+)?[A-Z]")
 MENTIONED = re.compile(
     r"\bthe\s+(?:phrase|phrases|word|words|term|expression|slogan|slogans|lexeme)\s*$|"
     r"\bthe\s+(?:(?:old|ancient|famous|popular|common|well-known|" + NATION + r")\s+)+(?:saying|proverb|adage|idiom|maxim|motto)"
@@ -175,7 +178,10 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "names a budget, a fund or a scheme")  # "added a 5.1 billion “Harvest Budget”"
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
-        is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
+        is_title_case_phrase(inner, words)
+        and SPEAKER_AFTER.match(after) is None
+        and (not _cued(before) or WORK_BEFORE.search(before))
+        and CUE_THEN_SPEAKER.match(after) is None
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:

@@ -1,0 +1,105 @@
+"""Social-media handles as the names of who posted.
+
+Monitoring digests, live blogs and fact-checks name the author of a post by its account: "@thabo_m tweeted: “…”",
+"@KobusVale shared that …", "Lerato_Pillay commented". The engine reads names as runs of capitalised words, so a handle
+in lower case, or with an underscore or a digit, named nobody, and a CamelCase one read as a firm's brand. Here each
+handle in a paragraph is written, in the masked text the sieves read, as one plain capitalised word of the same length,
+its "@" a space ("@thabo_m" → " Thabozm", so "wrote @thabo_m" reads as "wrote Thabozm"), which the name rules take for a person's name; `Handles.head` gives the account's own
+spelling back when the engine makes an actor of it. An account is a person's unless its words say it is an outlet's or
+a body's ("@CityNews24", "@harbour_council"). An e-mail address ("info@dunmore.gov") and a hashtag are no handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
+
+# "@thabo_m", "@Dee_princ3ss": an account's name, after no word character, stop or other "@" (not an e-mail's domain),
+# nor an opening bracket (a wire item's credit to its reporter, "(@annalee)", engine.EMAIL_CREDIT's); each pattern here
+# starts with its literal or class and looks behind after it, so re skips the characters that cannot start a match
+AT_HANDLE = re.compile(r"@(?<![\w.@/(]@)(?P<handle>[A-Za-z0-9_]{2,30})(?![\w@]|\.\w)")
+# "Lerato_Pillay", "Thabo_M": a capitalised account name joined by an underscore, written without its "@"
+BARE_HANDLE = re.compile(r"(?P<handle>[A-Z](?<![\w@/.-][A-Z])[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+_?)(?![\w@]|\.\w)")
+# the words an account's name runs together: "KobusVale", "harbour_council", "CityNews24"
+HANDLE_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def plain_word(handle: str) -> str:
+    """One capitalised word of the handle's length, letters only: "thabo_m" → "Thabozm"."""
+    letters = [c.lower() if c.isalpha() and c.isascii() else "z" for c in handle]
+    first = handle[0].upper() if handle[0].isalpha() and handle[0].isascii() else "Z"
+    return first + "".join(letters[1:])
+
+
+def account_kind(handle: str) -> Kind:
+    """A person's account unless a word of it names an outlet or a body ("@CityNews24", "@harbour_council")."""
+    words = [fold(word) for word in HANDLE_WORDS.findall(handle)]
+    if any(word in OUTLET_WORDS or word == "fm" for word in words) or fold(handle) in KNOWN_OUTLETS:
+        return "outlet"
+    if any(word in ORGANIZATION_WORDS for word in words) or fold(handle) in KNOWN_BODIES:
+        return "organization"
+    return "person"
+
+
+class Handles:
+    """The handles a report's paragraphs name, by the plain word the masked text writes for each."""
+
+    def __init__(self) -> None:
+        self.by_word: dict[str, str] = {}
+
+    def read(self, masked: str) -> str:
+        """The masked text with each handle written as a plain capitalised word (same length: offsets stay)."""
+        if "@" in masked:
+            masked = AT_HANDLE.sub(self._plain, masked)
+        if "_" in masked:
+            masked = BARE_HANDLE.sub(self._plain, masked)
+        return masked
+
+    def _plain(self, match: re.Match[str]) -> str:
+        handle = match.group("handle")
+        if not any(c.isalpha() for c in handle):
+            return match.group()  # "@2020": no account's name
+        word = plain_word(handle)
+        if self.by_word.setdefault(word, handle) != handle:
+            return match.group()  # two handles with one plain word: the first keeps it, the other stays unread
+        return " " * (match.start("handle") - match.start()) + word
+
+    def head(self, head: Head) -> Head:
+        """The account a plain word stands for, by its own spelling; any other head as it is. A handle is a name by
+        itself: the words before it are its owner's role ("Head of Policy and Action @jan_vos"), never a given name."""
+        if not self.by_word:
+            return head
+        before, _, last = head.name.rpartition(" ")
+        handle = self.by_word.get(last)
+        if handle is None:
+            return head
+        return Head(handle, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
+
+
+PLATFORMS = r"(?:Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|LinkedIn|WhatsApp|Threads|Bluesky|Mastodon|X)"
+ACCOUNT_NOUNS = ("account", "profile", "page", "channel", "tweet", "post", "feed")
+# "the Mara Volk Twitter profile began posting", "The Mara Volk tweet … asked", "the Harbour Council account had posted":
+# an account named by its owner's name before a platform's noun, the owner as the subject
+NAMED_ACCOUNT = re.compile(
+    r"(?P<the>[Tt](?<![\w’'-][Tt])he\s+)(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)(?P<noun>(?:\s+"
+    + PLATFORMS
+    + r")?\s+(?:"
+    + "|".join(ACCOUNT_NOUNS)
+    + r"))\b(?!\s+(?:of|for|on|about)\b)"
+)
+PLATFORM_NAME = re.compile(PLATFORMS)
+
+
+def accounts_as_their_owners(masked: str) -> str:
+    """The masked text with "the X Twitter profile" written as "X" and spaces (same length: offsets stay), where X is a
+    name, not a platform's ("the Twitter account" stays)."""
+    if not any(noun in masked for noun in ACCOUNT_NOUNS):
+        return masked
+    return NAMED_ACCOUNT.sub(_owner, masked)
+
+
+def _owner(match: re.Match[str]) -> str:
+    if PLATFORM_NAME.fullmatch(match.group("name")):
+        return match.group()  # "the Twitter account": no owner named
+    return " " * len(match.group("the")) + match.group("name") + " " * len(match.group("noun"))

@@ -1,0 +1,54 @@
+"""Social-media handles name who posted, as monitoring digests, live blogs and fact-checks write them: "@mira_k
+tweeted: “…”", "@dunmorewatch posted …", a CamelCase account a person's unless its words name an outlet or a body.
+Passages written for these tests, with the near misses beside them (a hashtag, an e-mail address, a file name)."""
+
+from __future__ import annotations
+
+from dossier.attribution.handles import Handles, account_kind, plain_word
+from passages import attributed, attributed_with_kinds
+
+QUOTE = "The buses were late again this morning and nobody told us why."
+
+
+def test_a_handle_in_lower_case_with_an_underscore_or_digits_names_its_account():
+    for handle in ("mira_k", "mirak", "Mira_K", "mira1987", "mira_k_"):
+        found = attributed(f"Commuters were angry. @{handle} tweeted: “{QUOTE}” It was shared 900 times.")
+        assert found == [(handle, QUOTE)], handle
+
+
+def test_a_handle_with_other_verbs_and_orders():
+    assert attributed(f"Many agreed. @jonas_reiter commented, “{QUOTE}”") == [("jonas_reiter", QUOTE)]
+    assert attributed(f"Many agreed. @jonas_reiter responded to the post: “{QUOTE}”") == [("jonas_reiter", QUOTE)]
+    assert attributed(f"Many agreed. “{QUOTE}” wrote @jonas_reiter.") == [("jonas_reiter", QUOTE)]
+
+
+def test_a_camel_case_handle_is_a_persons_account_and_an_outlets_stays_an_outlet():
+    assert attributed_with_kinds(f"Many agreed. @JonasReiter exclaimed “{QUOTE}”") == [("JonasReiter", "person", QUOTE)]
+    assert attributed_with_kinds(f"Many agreed. @HarbourNews24 tweeted: “{QUOTE}”") == [("HarbourNews24", "outlet", QUOTE)]
+
+
+def test_an_underscored_name_without_its_at_is_a_handle():
+    assert attributed(f"Many agreed. Mira_Kovac tweeted: “{QUOTE}”") == [("Mira_Kovac", QUOTE)]
+
+
+def test_a_hashtag_an_email_address_and_a_lone_number_are_no_handles():
+    assert attributed(f"Many agreed. The hashtag #busesnow trended: “{QUOTE}”") == []
+    assert attributed(f"Many agreed. Email desk@dunmore.gov tweeted: “{QUOTE}”") == []
+    handles = Handles()
+    assert handles.read("mail desk@dunmore.gov or @2020 and file_name.txt") == "mail desk@dunmore.gov or @2020 and file_name.txt"
+
+
+def test_a_topic_opening_the_sentence_before_takes_no_credit_from_a_handle():
+    found = attributed(f"Transport drove conversation. @mira_k shared: “{QUOTE}”")
+    assert all(name != "Transport" for name, _quote in found)
+
+
+def test_the_plain_word_keeps_the_length_and_the_kind_reads_the_words():
+    assert plain_word("mira_k2") == "Mirazkz" and len(plain_word("mira_k2")) == 7
+    assert account_kind("dunmore_council") == "organization"
+    assert account_kind("MiraKovac") == "person"
+
+
+def test_the_words_before_a_handle_are_its_owners_role():
+    found = attributed(f"Forum Head of Policy and Action @jan_vos tweeted: “{QUOTE}”")
+    assert found == [("jan_vos", QUOTE)]
