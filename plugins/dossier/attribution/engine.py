@@ -1642,9 +1642,28 @@ class ReportAttribution:
         actor_id = self.by_surname.get(surname)
         if actor_id is None and surname in self.seen_full and fold_chars(head.name) in fold_chars(self.seen_full[surname].name):
             actor_id = self.actor_for(self.seen_full[surname], self.report.date, expand=False)
+        if actor_id is None:
+            in_full = self.person_with_article_surname(head)
+            if in_full is not None:  # "Al-Rashed said" after "its chairman Khalid Al-Rashed said": named in full, not a subject
+                actor_id = self.actor_for(in_full, self.report.date, expand=False)
         if actor_id is None or self.kind_of(actor_id) != "person":
             return None
         return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
+
+    def person_with_article_surname(self, head: Head) -> Head | None:
+        """The person the report names in full with the head's whole name as surname ("Khalid Al-Rashed" for "Al-Rashed"),
+        wherever it names them (an apposition, a trailing "its chairman … said"), read there as a person; None where it
+        gives no full form, or one that is a body's or an outlet's name ("the Al-Noor Foundation", "Asharq Al-Awsat"). The
+        article in lower case too ("Yusuf al-Marri" … "Al-Marri said", a sentence's first word)."""
+        for surname in dict.fromkeys((head.name, head.name[:1].lower() + head.name[1:])):
+            full = self.full_name(Head(surname, "", "person", surname))
+            at = self.report.source_text.find(full.name) if full.name != surname else -1
+            if at < 0 or self.report.source_text[at + len(full.name) : at + len(full.name) + 2].strip()[:1].isupper():
+                continue  # no full form, or one running on into a longer name ("Yusuf Al-Amal Foundation")
+            named = head_of(full.name, self.report.source_text[max(0, at - 80) : at])  # "the daily Sawt Al-Qalam": an outlet
+            if named is not None and named.kind == "person" and named.name == full.name:
+                return named
+        return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
         found = self.actor_of_name(head, on, expand)
@@ -4410,8 +4429,21 @@ class ReportAttribution:
             return self.subjects[sentence]
         if len(self.subjects) >= SUBJECTS_KEPT:
             self.subjects.clear()
-        subject = self.subjects[sentence] = self._sentence_subject(sentence)
+        subject = self._sentence_subject(sentence)
+        if subject is not None and any(head.kind == "organization" and "-" in head.name for head in subject.heads):
+            subject = self.with_article_surnames(subject)
+        self.subjects[sentence] = subject
         return subject
+
+    def with_article_surnames(self, subject: Subject) -> Subject:
+        """The subject with each one-word "Al-X" the report names a person by in full read as that person ("Al-Rashed
+        said the board …" after "its chairman Khalid Al-Rashed said"): the one a later "he" and a bare quotation mean."""
+        heads = []
+        for head in subject.heads:
+            person = self.person_with_hyphened_surname(head) if head.kind == "organization" and " " not in head.name else None
+            named = head_of(self.name_of(person)) if person is not None else None  # "Yusuf al-Marri" for "Al-Marri"
+            heads.append(named if named is not None and named.kind == "person" else head)
+        return Subject(heads, subject.pronoun, subject.role_noun, subject.start)
 
     def _sentence_subject(self, sentence: str) -> Subject | None:
         reporter = REPORTED_BY_AT_THE_END.search(sentence) if ", the " in sentence and " said" in sentence else None
