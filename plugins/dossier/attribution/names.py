@@ -1233,8 +1233,15 @@ APPOSITIVE_END = re.compile(r",[^,;:]{1,150},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
 OFFICIALS_NOUNS = ("officials", "spokespeople", "spokesmen", "representatives", "staff")
 OFFICIALS_RANKS = ("senior", "top")  # "senior staff", "top officials"
-OFFICIALS_NOUN = re.compile(r"\s+(?:(?:" + "|".join(OFFICIALS_RANKS) + r")\s+)?(?:" + "|".join(OFFICIALS_NOUNS) + r")\b")
-OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICIALS_RANKS)
+# "the Marlow Capital investment team said": a body's team, by what it does, speaks for the body as its officials do
+TEAM_KINDS = (
+    *("investment", "research", "management", "leadership", "executive", "legal", "press", "communications", "media"),
+    *("policy", "negotiating", "analyst", "analysis", "editorial", "engineering", "technical", "medical", "rescue", "audit"),
+)
+OFFICIALS_NOUN = re.compile(
+    r"\s+(?:(?:" + "|".join(OFFICIALS_RANKS) + r")\s+)?(?:" + "|".join(OFFICIALS_NOUNS) + r"|(?:(?:" + "|".join(TEAM_KINDS) + r")\s+)?team)\b"
+)
+OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in (*OFFICIALS_NOUNS, *OFFICIALS_RANKS, *TEAM_KINDS, "team"))
 
 
 def officials_speak_for(head: Head) -> bool:
