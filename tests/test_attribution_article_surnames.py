@@ -26,9 +26,7 @@ def test_a_bare_quotation_after_the_bare_article_surname_goes_on_with_the_person
         "Al-Marri said the plan had worked. “Farms can defer the levy and spread it over two seasons without penalty.” "
         "Other boards may follow."
     )
-    assert attributed_with_kinds(body) == [
-        ("Yusuf al-Marri", "person", "Farms can defer the levy and spread it over two seasons without penalty.")
-    ]
+    assert attributed_with_kinds(body) == [("Yusuf al-Marri", "person", "Farms can defer the levy and spread it over two seasons without penalty.")]
 
 
 def test_a_bodys_name_with_the_article_stays_a_body():

@@ -152,6 +152,7 @@ ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
@@ -3768,6 +3769,7 @@ class ReportAttribution:
                     or self.source_of_sentence_before(masked, begin, salience)
                     or self.pronoun_subject_of_sentence_before(masked, begin, salience)
                     or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
+                    or (self.reported_speaker_of_paragraph_before(masked, begin, end, quote.text, salience) if not candidates else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
@@ -4382,6 +4384,31 @@ class ReportAttribution:
         named = masked.find(head.name, opening, begin)
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
+
+    def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
+        """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to
+        close the gaps.”": a paragraph of narration naming nobody that ends in a quotation in the first person with no cue
+        goes on with the one whose words the paragraph before reported in its last sentence, quoting nobody."""
+        before = self.previous_paragraph_text.strip()
+        if masked[end:].strip() or not before or not FIRST_PERSON_WORD.search(words) or any(mark in before for mark in '“”"«'):
+            return []
+        if SHE_OR_HE.search(masked, 0, begin):
+            return []  # the narration speaks of a "he" or "she": not the last paragraph's source
+        for chunk in chunks(masked[:begin]):
+            head = head_of(chunk.text, masked[: chunk.begin])
+            if head is not None and not self.is_common_word_person(head, once=True):
+                return []  # the narration names someone ("Repairs will take two years", a sentence's first word, names nobody)
+        last = before[sentence_start(before, len(before)) :]
+        reported = self.main_verbs_subject(last)
+        if reported is None and CUE.search(last):
+            reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
+        if (
+            reported is None
+            or reported.sieve not in ("cue_before", "according_to")
+            or len(reported.subject.heads) + (reported.subject.pronoun in ("he", "she")) != 1
+        ):
+            return []
+        return [who for who in self.resolve(reported.subject, salience, self.report.date) if self.kind_of(who) == "person"]
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
