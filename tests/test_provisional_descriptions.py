@@ -32,6 +32,19 @@ DESCRIBED = [
     ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg", "Adviser to Vesterland Sen. Ivo Kalm"),
     ("Piet Harlo, a spokesman for the campaign of Mr. Orlan, said he expected to lose.", "Piet Harlo", "Spokesman for the campaign of Mr. Orlan"),
     ("Labour Shadow Chancellor Tomas Reik issued a reply.", "Tomas Reik", "Shadow Chancellor"),  # the other office, not the chancellor
+    # a body's name listing its fields with commas runs on to its end
+    (
+        "“It held,” said Ivo Marsk, a lecturer in the School of Marine, Polar and Coastal Science at Tromsgard University, who ran it.",
+        "Ivo Marsk",
+        "Lecturer in the School of Marine, Polar and Coastal Science at Tromsgard University",
+    ),
+    (
+        "Lena Vik, the head of the Ministry of Fisheries, Trade and Shipping, said the quota stands.",
+        "Lena Vik",
+        "Head of the Ministry of Fisheries, Trade and Shipping",
+    ),
+    # a comma before two people's names ends the apposition
+    ("“It held,” said Ivo Marsk, a lecturer at Tromsgard University, Ana Berg and Tom Vale.", "Ivo Marsk", "Lecturer at Tromsgard University"),
 ]
 
 NOT_DESCRIBED = [

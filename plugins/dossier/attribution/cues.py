@@ -70,7 +70,8 @@ recount observe contend clarify allege affirm confirm deny dismiss mock quip jok
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
-laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide""".split()
+laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
+intone aver orate""".split()  # "rejoin" left out: mostly "rejoined the firm"
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -191,7 +192,7 @@ AS_BEFORE_QUOTE_ONLY = {"reject", "interpret"}  # "interpreted the clause as “
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"
-DOUBLES_LAST_CONSONANT = {"admit", "refer", "concur", "quip", "regret", "submit", "commit", "omit", "prefer", "confer", "rebut"}
+DOUBLES_LAST_CONSONANT = {"admit", "refer", "concur", "quip", "aver", "regret", "submit", "commit", "omit", "prefer", "confer", "rebut"}
 
 
 def _forms(base: str) -> list[str]:

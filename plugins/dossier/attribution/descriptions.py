@@ -36,8 +36,11 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body
 TITLES_BEFORE_A_NAME = ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "St")
 WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|[\w’'&-]+)"
 # ", a senior fellow at the Harbour Policy Institute," after the name: an article, then words up to a stop or a cue
+# the comma inside a name's list of capitalised words ("Department of Civil, Structural and Marine Engineering",
+# "Ministry of Foreign Affairs, Trade and Development"): one word an item, the last after "and"; not an apposition's end
+LISTED_IN_A_NAME = r",\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+[A-Z])"
 APPOSITION = re.compile(
-    r",\s+(?:(?P<article>an?|the)\s+)(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,17})"
+    r",\s+(?:(?P<article>an?|the)\s+)(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
 )
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with

@@ -157,6 +157,7 @@ ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
@@ -1643,9 +1644,28 @@ class ReportAttribution:
         actor_id = self.by_surname.get(surname)
         if actor_id is None and surname in self.seen_full and fold_chars(head.name) in fold_chars(self.seen_full[surname].name):
             actor_id = self.actor_for(self.seen_full[surname], self.report.date, expand=False)
+        if actor_id is None:
+            in_full = self.person_with_article_surname(head)
+            if in_full is not None:  # "Al-Rashed said" after "its chairman Khalid Al-Rashed said": named in full, not a subject
+                actor_id = self.actor_for(in_full, self.report.date, expand=False)
         if actor_id is None or self.kind_of(actor_id) != "person":
             return None
         return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
+
+    def person_with_article_surname(self, head: Head) -> Head | None:
+        """The person the report names in full with the head's whole name as surname ("Khalid Al-Rashed" for "Al-Rashed"),
+        wherever it names them (an apposition, a trailing "its chairman … said"), read there as a person; None where it
+        gives no full form, or one that is a body's or an outlet's name ("the Al-Noor Foundation", "Asharq Al-Awsat"). The
+        article in lower case too ("Yusuf al-Marri" … "Al-Marri said", a sentence's first word)."""
+        for surname in dict.fromkeys((head.name, head.name[:1].lower() + head.name[1:])):
+            full = self.full_name(Head(surname, "", "person", surname))
+            at = self.report.source_text.find(full.name) if full.name != surname else -1
+            if at < 0 or self.report.source_text[at + len(full.name) : at + len(full.name) + 2].strip()[:1].isupper():
+                continue  # no full form, or one running on into a longer name ("Yusuf Al-Amal Foundation")
+            named = head_of(full.name, self.report.source_text[max(0, at - 80) : at])  # "the daily Sawt Al-Qalam": an outlet
+            if named is not None and named.kind == "person" and named.name == full.name:
+                return named
+        return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
         head = self.handles.head(head)
@@ -3788,6 +3808,7 @@ class ReportAttribution:
                     or self.source_of_sentence_before(masked, begin, salience)
                     or self.pronoun_subject_of_sentence_before(masked, begin, salience)
                     or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
+                    or (self.reported_speaker_of_paragraph_before(masked, begin, end, quote.text, salience) if not candidates else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
@@ -4409,6 +4430,31 @@ class ReportAttribution:
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
 
+    def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
+        """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to
+        close the gaps.”": a paragraph of narration naming nobody that ends in a quotation in the first person with no cue
+        goes on with the one whose words the paragraph before reported in its last sentence, quoting nobody."""
+        before = self.previous_paragraph_text.strip()
+        if masked[end:].strip() or not before or not FIRST_PERSON_WORD.search(words) or any(mark in before for mark in '“”"«'):
+            return []
+        if SHE_OR_HE.search(masked, 0, begin):
+            return []  # the narration speaks of a "he" or "she": not the last paragraph's source
+        for chunk in chunks(masked[:begin]):
+            head = head_of(chunk.text, masked[: chunk.begin])
+            if head is not None and not self.is_common_word_person(head, once=True):
+                return []  # the narration names someone ("Repairs will take two years", a sentence's first word, names nobody)
+        last = before[sentence_start(before, len(before)) :]
+        reported = self.main_verbs_subject(last)
+        if reported is None and CUE.search(last):
+            reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
+        if (
+            reported is None
+            or reported.sieve not in ("cue_before", "according_to")
+            or len(reported.subject.heads) + (reported.subject.pronoun in ("he", "she")) != 1
+        ):
+            return []
+        return [who for who in self.resolve(reported.subject, salience, self.report.date) if self.kind_of(who) == "person"]
+
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
         if begin <= 0:
@@ -4485,7 +4531,10 @@ class ReportAttribution:
             return self.subjects[sentence]
         if len(self.subjects) >= SUBJECTS_KEPT:
             self.subjects.clear()
-        subject = self.subjects[sentence] = self.officials_confirmed(self._sentence_subject(sentence))
+        subject = self.officials_confirmed(self._sentence_subject(sentence))
+        if subject is not None and any(head.kind == "organization" and "-" in head.name for head in subject.heads):
+            subject = self.with_article_surnames(subject)
+        self.subjects[sentence] = subject
         return subject
 
     def officials_confirmed(self, subject: Subject | None) -> Subject | None:
@@ -4496,6 +4545,16 @@ class ReportAttribution:
         heads = [self.firm_described_by_name(head.name) if head.body_if_described else head for head in subject.heads]
         kept = [head for head in heads if head is not None]
         return Subject(kept, subject.pronoun, subject.role_noun, subject.start) if kept else None
+
+    def with_article_surnames(self, subject: Subject) -> Subject:
+        """The subject with each one-word "Al-X" the report names a person by in full read as that person ("Al-Rashed
+        said the board …" after "its chairman Khalid Al-Rashed said"): the one a later "he" and a bare quotation mean."""
+        heads = []
+        for head in subject.heads:
+            person = self.person_with_hyphened_surname(head) if head.kind == "organization" and " " not in head.name else None
+            named = head_of(self.name_of(person)) if person is not None else None  # "Yusuf al-Marri" for "Al-Marri"
+            heads.append(named if named is not None and named.kind == "person" else head)
+        return Subject(heads, subject.pronoun, subject.role_noun, subject.start)
 
     def _sentence_subject(self, sentence: str) -> Subject | None:
         reporter = REPORTED_BY_AT_THE_END.search(sentence) if ", the " in sentence and " said" in sentence else None

@@ -183,6 +183,9 @@ PREPOSITIONS = set(
 
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
 NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
+# the words of NOT_NAMES that English surnames also are ("Oren Last", "Dana Still", "Ian Most", "Rae West"), as "Long",
+# "Young" and "Best" are and no list holds: after one plain name word, the person's surname, not an adverb left over
+SURNAMES_AMONG_COMMON_WORDS = frozenset("last first still most more even only well next west north south middle".split())
 NAMES_SPELT_LIKE_MONTHS = ("Jan", "Jun")  # given names and surnames that are month abbreviations too
 TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
 # the title words that make "X Commission on Y" a person's title, not a body's name ("Commissioner on …"): not "the",
@@ -527,6 +530,14 @@ GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(G
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+
+
+def _common_word_surname(tokens: list[str]) -> bool:
+    """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name."""
+    if len(tokens) != 2 or fold(tokens[1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[1][1:].islower():
+        return False
+    first = fold(tokens[0])
+    return tokens[0][1:].islower() and tokens[0].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
 
 def head_of(chunk: str, before: str = "") -> Head | None:
@@ -947,6 +958,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         and len(tokens) > 1
         and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel")
         and not _month_word_in_a_name(tokens[-1], tokens[:-1])
+        and not _common_word_surname(tokens)
     ):  # "Tan Jun", "Koji Jun": a given name or a surname last
         tokens.pop()
     if not tokens:
@@ -1236,8 +1248,15 @@ APPOSITIVE_END = re.compile(r",[^,;:]{1,150},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
 OFFICIALS_NOUNS = ("officials", "spokespeople", "spokesmen", "representatives", "staff")
 OFFICIALS_RANKS = ("senior", "top")  # "senior staff", "top officials"
-OFFICIALS_NOUN = re.compile(r"\s+(?:(?:" + "|".join(OFFICIALS_RANKS) + r")\s+)?(?:" + "|".join(OFFICIALS_NOUNS) + r")\b")
-OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICIALS_RANKS)
+# "the Marlow Capital investment team said": a body's team, by what it does, speaks for the body as its officials do
+TEAM_KINDS = (
+    *("investment", "research", "management", "leadership", "executive", "legal", "press", "communications", "media"),
+    *("policy", "negotiating", "analyst", "analysis", "editorial", "engineering", "technical", "medical", "rescue", "audit"),
+)
+OFFICIALS_NOUN = re.compile(
+    r"\s+(?:(?:" + "|".join(OFFICIALS_RANKS) + r")\s+)?(?:" + "|".join(OFFICIALS_NOUNS) + r"|(?:(?:" + "|".join(TEAM_KINDS) + r")\s+)?team)\b"
+)
+OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in (*OFFICIALS_NOUNS, *OFFICIALS_RANKS, *TEAM_KINDS, "team"))
 
 
 def officials_speak_for(head: Head) -> bool:
