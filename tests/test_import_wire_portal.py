@@ -150,3 +150,15 @@ def test_a_relative_stamp_leaves_the_day_to_the_wire_photos_caption() -> None:
     # near miss: the file photo's own day alone is no day of the news
     markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption.split(" Gizmo Works on")[0], *STORY])
     assert 'date = "unknown"' in markdown
+
+
+def test_a_whole_file_caption_lends_no_day_to_the_story_under_it() -> None:
+    # the caption ends on its full stop: the paragraph under it is the story's, and the day it names is the story's history
+    caption = "FILE - In this March 2, 2011 file photo, Gizmo Works founder Ines Marlow speaks at the yard in Harbourton."
+    history = "The yard launched its first ferry on Feb. 24, 2009, months after the council approved the new slipway."
+    markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption, history, *STORY])
+    assert "2009-02-24" not in markdown.split("+++")[1]
+    # near miss: a caption cut mid-sentence (a PDF's column) reads on into the next line for the day of the news
+    wrapped = [caption[:-1] + ". Gizmo Works on Tuesday,", "Aug. 23, 2011 said Marlow is stepping down. (AP Photo/Lena Voss, File)"]
+    markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", *wrapped, *STORY])
+    assert "date = 2011-08-23" in markdown

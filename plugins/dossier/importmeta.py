@@ -673,7 +673,9 @@ def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
 
 
 def _with_next(unit: Unit, after: Unit | None) -> str:
-    return unit.text if after is None else f"{unit.text} {after.text}"
+    """The caption and the line it wraps onto where it is cut mid-sentence; a whole caption, closed by its full stop or
+    its credit ('… (AP Photo/Jane Roe, File)'), reads on into nothing."""
+    return unit.text if after is None or unit.text.rstrip()[-1:] in TERMINAL + ")" else f"{unit.text} {after.text}"
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
