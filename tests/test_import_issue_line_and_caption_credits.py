@@ -70,3 +70,19 @@ def test_near_miss_a_title_case_heading_over_a_lone_credit_stays_a_heading():
     )
     _, report = built(text)
     assert "The Night Crossings" in headings(report)
+
+
+def test_near_miss_a_sentence_case_heading_over_a_lone_credit_stays_a_heading_where_the_report_writes_its_headings_so():
+    text = (
+        "Channel Closures: A First Account\n\nBy Ada Korsgaard\n\nMarch 9, 2021\n\n"
+        + OPENING
+        + "Keeping the port open\n\n"
+        + PARAGRAPH
+        + "Response to the closure\n\n"
+        + CREDIT
+        + PARAGRAPH
+        + "What the pilots ask for next\n\n"
+        + PARAGRAPH
+    )
+    _, report = built(text)
+    assert headings(report) == ["Keeping the port open", "Response to the closure", "What the pilots ask for next"]
