@@ -120,6 +120,21 @@ def test_a_portal_page_printed_whole_its_wrapped_headline_and_glued_byline() -> 
             assert "Lars" not in body and "Upgrade Your Life" not in body and "EDITORS" not in markdown
 
 
+def test_a_second_wire_story_on_the_portal_page_is_kept_to_its_own_contribution_line() -> None:
+    second = [
+        "Harbourton yard wins ferry order",
+        "By IDA KERN - Wire Business Writer | Wire – 2 hrs ago",
+        "HARBOURTON (Wire) — The Gizmo Works yard won an order for two ferries from the island council on Monday.",
+        "Wire Business Writer Lena Voss contributed to this report.",
+    ]
+    lines = [*MENUS, "Gizmo Works founder Ines Marlow steps down", "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago"]
+    result = import_text("\n".join([*lines, *PORTAL_STORY, *second, *PORTAL_TAIL]) + "\n", "portal-print.txt")
+    body = result.markdown.split("+++")[2]
+    assert "won an order for two ferries" in body
+    assert body.rstrip().endswith("Lena Voss contributed to this report.")
+    assert "Lars" not in body and "Upgrade Your Life" not in body
+
+
 def test_a_menu_item_over_a_one_line_headline_is_no_part_of_it() -> None:
     markdown, _ = portal(["Gizmo Works founder Ines Marlow steps down"], "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago")
     assert 'title = "Gizmo Works founder Ines Marlow steps down"' in markdown
