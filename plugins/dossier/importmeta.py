@@ -601,9 +601,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             reader = find_line_date if unit in lines else find_date  # a date line's own forms: 'date: 9 MAI 2022', '3-2-2022'
             found = dated_dateline or (reader(unit.text) if len(unit.text) <= 200 else None)
             if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
-                continue
+                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found and not dated_dateline and in_file_photo_opening(unit.text, found[1].start()):
-                continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
+                continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
