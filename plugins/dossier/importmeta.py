@@ -83,7 +83,7 @@ PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-
 SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
 
 
-def _with_share_bars(units: list[Unit], window: int) -> int:
+def _header_reach(units: list[Unit], window: int) -> int:
     """The header's reach with the share bars' lines in it counting for nothing: a page copied whole gives each button a
     line ('Share on twitter (opens new window)', 'Save'), and two bars between the headline and its byline are twelve
     lines."""
@@ -116,7 +116,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
     menu = _site_menu_at_top(units)
-    window = _with_share_bars(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
+    window = _header_reach(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
     for index, unit in enumerate(units[:window]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
@@ -259,13 +259,18 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
-        buttons = (
-            roles[-1:] == ["button"]
-            or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
-            or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
-            or (following is not None and furniture_kind(following.text) == "share bar")
-        )
-        if after_title and roles[-1] in ("meta", "button", "furniture") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
+        if (
+            after_title
+            and roles[-1] in ("meta", "button", "furniture")
+            and "date" in meta
+            and HEADER_BUTTON.fullmatch(text.strip())
+            and (  # beside other buttons, read only for a button's word: furniture_kind is dear on every header line
+                roles[-1:] == ["button"]
+                or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+                or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
+                or (following is not None and furniture_kind(following.text) == "share bar")
+            )
+        ):
             roles.append("button")
             header_end = index + 1
             continue
