@@ -48,7 +48,7 @@ from .captions import (
     wire_caption_news_day,
 )
 from .datelines import dateline_end, opens_on_dateline
-from .dates import find_date, find_line_date, issue_month, last_month_named, month_line
+from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
@@ -649,10 +649,11 @@ ISSUE_LINE_REACH = 3  # units under the header: the issue line stands under the 
 def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
     """A journal's article dated by its issue line under the title ('Digital Edition Issue 06, Jun 2020'): the issue's
     month is the report's, whatever days its text names. The day stays unknown; the line is no heading."""
-    near = next((unit for unit in units[: start + ISSUE_LINE_REACH] if issue_month(unit.text)), None)
+    near = next(((unit, month) for unit in units[: start + ISSUE_LINE_REACH] if (month := journal_issue_month(unit.text))), None)
     if near is not None:
-        meta["date"], meta["date_basis"] = issue_month(near.text), f"the journal's issue line, line {near.line}"
-        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
+        unit, month = near
+        meta["date"], meta["date_basis"] = month, f"the journal's issue line, line {unit.line}"
+        meta["date_month"], meta["date_month_line"] = month, unit.text.strip()
 
 
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
