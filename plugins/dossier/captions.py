@@ -109,9 +109,14 @@ def _one_sentence_caption(text: str) -> bool:
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
 
 
+def _caption_above(before: Unit | None) -> bool:
+    """The paragraph over a credit line is its photo's caption: one sentence, quoting nobody."""
+    return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
+
+
 def _credit_to_photo(credit: Unit, before: Unit | None, kept: list[Unit]) -> None:
     """A credit line's photo: the one-sentence caption above it, else a photo whose caption was lost (kept in its place)."""
-    if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+    if before is not None and _caption_above(before):
         before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), credit.text.strip()
     else:
         credit.kind, credit.data["caption"], credit.data["credit"] = "figure", "", credit.text.strip()
@@ -153,8 +158,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
                 continue
             below = body[index + 1] if index + 1 < len(body) else None
-            captioned_above = before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
-            if not captioned_above and below is not None and below.kind == "paragraph" and _captions_below(below.text):
+            if not _caption_above(before) and below is not None and below.kind == "paragraph" and _captions_below(below.text):
                 credit_over = unit.text.strip()
                 continue
             _credit_to_photo(unit, before, kept)
