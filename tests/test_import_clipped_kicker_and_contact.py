@@ -71,3 +71,18 @@ def test_near_miss_a_contact_box_with_text_after_it_keeps_its_label():
     text = FRONT + LEDE + QUOTE + "\nMedia Contact\n\nLise Aune, lise@orsund.example\n\nThe crews will train again in the autumn.\n"
     _result, report = imported(text)
     assert "Media Contact" in headings(report)
+
+
+@pytest.mark.parametrize("kicker", ["[Harbour & Sea](https://orsund.example/sea/)\n\nApr 5, 2022\n\n", ""])
+def test_the_description_again_under_the_kicker_and_headline_is_the_summary(kicker):
+    described = FRONT.replace("tags:", 'description: "Crews spent a week learning to land in high winds"\ntags:')
+    text = (
+        described
+        + kicker
+        + "# Night Ferry Crews Trained for Storm Landings\n\n## Crews spent a week learning to land in high winds\n\n"
+        + LEDE
+        + QUOTE
+    )
+    result, report = imported(text)
+    assert headings(report) == []
+    assert "the front matter's description given again" in " ".join(result.inferred)

@@ -7,7 +7,7 @@ over a paragraph, an issue line naming a season."""
 from __future__ import annotations
 
 import pytest
-from dossier.dates import issue_month
+from dossier.dates import journal_issue_month
 from imported import built, headings
 
 OPENING = (
@@ -31,12 +31,12 @@ CREDIT = "Source: The Vells Courier © Vells Press Holdings. Permission required
     ],
 )
 def test_an_issue_line_names_the_report_s_month(line, month):
-    assert str(issue_month(line)) == month
+    assert str(journal_issue_month(line)) == month
 
 
 @pytest.mark.parametrize("line", ["Issue 41, Autumn 2019", "The issue of 2020 was the harbour", "Vol. 12 was published in March 2021 after a delay"])
 def test_near_miss_a_season_or_a_sentence_is_no_issue_line(line):
-    assert issue_month(line) is None
+    assert journal_issue_month(line) is None
 
 
 def test_the_issue_line_under_the_title_is_no_section_and_dates_the_report_by_its_month():
@@ -70,3 +70,19 @@ def test_near_miss_a_title_case_heading_over_a_lone_credit_stays_a_heading():
     )
     _, report = built(text)
     assert "The Night Crossings" in headings(report)
+
+
+def test_near_miss_a_sentence_case_heading_over_a_lone_credit_stays_a_heading_where_the_report_writes_its_headings_so():
+    text = (
+        "Channel Closures: A First Account\n\nBy Ada Korsgaard\n\nMarch 9, 2021\n\n"
+        + OPENING
+        + "Keeping the port open\n\n"
+        + PARAGRAPH
+        + "Response to the closure\n\n"
+        + CREDIT
+        + PARAGRAPH
+        + "What the pilots ask for next\n\n"
+        + PARAGRAPH
+    )
+    _, report = built(text)
+    assert headings(report) == ["Keeping the port open", "Response to the closure", "What the pilots ask for next"]

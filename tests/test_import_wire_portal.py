@@ -120,6 +120,21 @@ def test_a_portal_page_printed_whole_its_wrapped_headline_and_glued_byline() -> 
             assert "Lars" not in body and "Upgrade Your Life" not in body and "EDITORS" not in markdown
 
 
+def test_a_second_wire_story_on_the_portal_page_is_kept_to_its_own_contribution_line() -> None:
+    second = [
+        "Harbourton yard wins ferry order",
+        "By IDA KERN - Wire Business Writer | Wire – 2 hrs ago",
+        "HARBOURTON (Wire) — The Gizmo Works yard won an order for two ferries from the island council on Monday.",
+        "Wire Business Writer Lena Voss contributed to this report.",
+    ]
+    lines = [*MENUS, "Gizmo Works founder Ines Marlow steps down", "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago"]
+    result = import_text("\n".join([*lines, *PORTAL_STORY, *second, *PORTAL_TAIL]) + "\n", "portal-print.txt")
+    body = result.markdown.split("+++")[2]
+    assert "won an order for two ferries" in body
+    assert body.rstrip().endswith("Lena Voss contributed to this report.")
+    assert "Lars" not in body and "Upgrade Your Life" not in body
+
+
 def test_a_menu_item_over_a_one_line_headline_is_no_part_of_it() -> None:
     markdown, _ = portal(["Gizmo Works founder Ines Marlow steps down"], "By LENA VOSS - Wire Business Writer | Wire – 53 mins ago")
     assert 'title = "Gizmo Works founder Ines Marlow steps down"' in markdown
@@ -150,3 +165,15 @@ def test_a_relative_stamp_leaves_the_day_to_the_wire_photos_caption() -> None:
     # near miss: the file photo's own day alone is no day of the news
     markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption.split(" Gizmo Works on")[0], *STORY])
     assert 'date = "unknown"' in markdown
+
+
+def test_a_whole_file_caption_lends_no_day_to_the_story_under_it() -> None:
+    # the caption ends on its full stop: the paragraph under it is the story's, and the day it names is the story's history
+    caption = "FILE - In this March 2, 2011 file photo, Gizmo Works founder Ines Marlow speaks at the yard in Harbourton."
+    history = "The yard launched its first ferry on Feb. 24, 2009, months after the council approved the new slipway."
+    markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", caption, history, *STORY])
+    assert "2009-02-24" not in markdown.split("+++")[1]
+    # near miss: a caption cut mid-sentence (a PDF's column) reads on into the next line for the day of the news
+    wrapped = [caption[:-1] + ". Gizmo Works on Tuesday,", "Aug. 23, 2011 said Marlow is stepping down. (AP Photo/Lena Voss, File)"]
+    markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", *wrapped, *STORY])
+    assert "date = 2011-08-23" in markdown

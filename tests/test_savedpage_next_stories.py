@@ -80,3 +80,18 @@ def test_near_miss_a_flat_report_with_headline_sized_headings_and_a_box_without_
         f"<div class='box'><h1>The trams, in numbers</h1>{NEXT_TEXT}</div></article>"
     )
     assert "Bruno Kast" in boxed.markdown
+
+
+def test_a_copy_of_the_story_headline_in_the_next_story_s_head_is_no_part_of_the_story():
+    # a sticky bar in the next story's head repeats the story's headline element word for word: it is a copy, not the
+    # story's own headline, and the box around it is still the next story's
+    sticky = "<div class='sticky-bar'><h1 class='post-title'>Ferries lose riders</h1></div>"
+    tram = head("Tram depot to close", "June 9, 2024", "Linus Brandt").replace("<div class='author-info'>", sticky + "<div class='author-info'>")
+    result = imported(
+        f"<article><div class='post-head'>{head('Ferries lose riders', 'May 2, 2024', 'Ada Korsgaard')}</div>"
+        f"<div class='post-body'>{OWN}</div>"
+        f"<div class='more-posts'><div class='more-post'><div class='more-head'>{tram}</div>"
+        f"<div class='more-body'>{NEXT_TEXT}</div></div></div></article>"
+    )
+    assert "Hedda Vinter" in result.markdown
+    assert "Bruno Kast" not in result.markdown and "Linus Brandt" not in result.markdown

@@ -109,9 +109,14 @@ def _one_sentence_caption(text: str) -> bool:
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
 
 
+def _caption_above(before: Unit | None) -> bool:
+    """The paragraph over a credit line is its photo's caption: one sentence, quoting nobody."""
+    return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
+
+
 def _credit_to_photo(credit: Unit, before: Unit | None, kept: list[Unit]) -> None:
     """A credit line's photo: the one-sentence caption above it, else a photo whose caption was lost (kept in its place)."""
-    if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+    if before is not None and _caption_above(before):
         before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), credit.text.strip()
     else:
         credit.kind, credit.data["caption"], credit.data["credit"] = "figure", "", credit.text.strip()
@@ -127,6 +132,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     labelled = False
     credit_over = ""  # an agency's credit over the caption it belongs to ('AP' / 'Apr. 8: Jane Roe signs …')
     credits = [u.data.get("credit", "").strip() for u in body if u.kind == "figure" and not u.data.get("caption", "").strip()]
+    sentence_case_headings = bool(credits) and _sentence_case_headings(body)
     for index, unit in enumerate(body):
         before = kept[-1] if kept else None
         if credit_over and unit.kind == "paragraph":
@@ -134,7 +140,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             credit_over = ""
             kept.append(unit)
             continue
-        if before is not None and _caption_over_credit(before, unit, credits):
+        if before is not None and _caption_over_credit(before, unit, credits, sentence_case_headings):
             before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.data["credit"].strip()
             found += 1
             continue
@@ -152,8 +158,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
                 continue
             below = body[index + 1] if index + 1 < len(body) else None
-            captioned_above = before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
-            if not captioned_above and below is not None and below.kind == "paragraph" and _captions_below(below.text):
+            if not _caption_above(before) and below is not None and below.kind == "paragraph" and _captions_below(below.text):
                 credit_over = unit.text.strip()
                 continue
             _credit_to_photo(unit, before, kept)
@@ -181,18 +186,36 @@ CAPTION_HEADING_WORDS = (3, 20)
 NUMBERED_LINE = re.compile(r"^(?:\d|[IVX]+\.\s)")
 
 
-def _caption_over_credit(line: Unit, credit: Unit, credits: list[str]) -> bool:
+def _lone_credit(unit: Unit) -> bool:
+    return unit.kind == "figure" and not unit.data.get("caption", "").strip() and bool(unit.data.get("credit"))
+
+
+def _sentence_case_headings(body: list[Unit]) -> bool:
+    """The report writes its section headings in sentence case ('Response to the flooding'), as many governments, NGOs and
+    newspapers do: there a sentence-case line over a lone credit is as likely a section's heading as a caption. Headings of
+    three words or more that stand over no lone credit are counted."""
+    sections = [
+        unit.text
+        for unit, below in zip(body, [*body[1:], None], strict=True)
+        if unit.kind == "heading" and len(WORD.findall(unit.text)) >= 3 and not (below is not None and _lone_credit(below))
+    ]
+    sentence_case = sum(1 for text in sections if not is_title_case(text))
+    return sentence_case > 0 and 2 * sentence_case >= len(sections)
+
+
+def _caption_over_credit(line: Unit, credit: Unit, credits: list[str], sentence_case_headings: bool) -> bool:
     """A photo's caption read as a heading over its credit line, which was read as a photo with no caption ('Officers
     screening travellers at the border' / 'Source: The Harbour Times © Harbour Press. Permission required …'): the two are
-    one figure. The caption tells a scene in sentence case, or its credit is given under several photos (a source's
-    pictures); a section's heading in title case over the credit of a photo whose caption was lost stays a heading."""
-    if line.kind != "heading" or credit.kind != "figure" or credit.data.get("caption", "").strip() or not credit.data.get("credit"):
+    one figure. The caption tells a scene in sentence case where the report's headings are in title case, or its credit is
+    given under several photos (a source's pictures); a section's heading in the report's own case over the credit of a
+    photo whose caption was lost stays a heading."""
+    if line.kind != "heading" or not _lone_credit(credit):
         return False
     text = line.text.strip()
     words = len(WORD.findall(text))
     if not CAPTION_HEADING_WORDS[0] <= words <= CAPTION_HEADING_WORDS[1] or text[-1:] in ":;," or NUMBERED_LINE.match(text):
         return False
-    return not is_title_case(text) or credits.count(credit.data["credit"].strip()) >= 2
+    return (not sentence_case_headings and not is_title_case(text)) or credits.count(credit.data["credit"].strip()) >= 2
 
 
 QUOTE_MARK = re.compile(r"[\"“”]")

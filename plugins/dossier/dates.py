@@ -167,16 +167,16 @@ def month_line(text: str) -> dt.date | None:
 
 # a journal's issue line under the title: 'Digital Edition Issue 06, Jun 2020', 'Vol. 12, No. 3 | March 2021', 'Issue 41 -
 # Autumn …' is none (a season, no month); the edition's name before it, a few capitalised words
-ISSUE_MONTH_LINE = re.compile(
+JOURNAL_ISSUE_LINE = re.compile(
     r"^(?:(?-i:[A-Z])[\w&’'.-]*\s+){0,5}(?:issue|vol(?:ume)?\.?|no\.|number)\s*\d{1,4}[a-z]?"
     r"(?:\s*[,/]?\s*(?:issue|no\.|number)\s*\d{1,4})?\s*(?:[,|/–—-]\s*|\s)\s*" + _MONTH + r",?\s+" + _YEAR + r"$",
     re.I,
 )
 
 
-def issue_month(text: str) -> dt.date | None:
+def journal_issue_month(text: str) -> dt.date | None:
     """The first day of the month a journal's issue line names ('Digital Edition Issue 06, Jun 2020'): the report's month."""
-    found = ISSUE_MONTH_LINE.match(text.strip()) if len(text) <= 120 else None
+    found = JOURNAL_ISSUE_LINE.match(text.strip()) if len(text) <= 120 else None
     return _safe_date(int(found.group("year")), MONTHS[found.group("month").lower()], 1) if found else None
 
 

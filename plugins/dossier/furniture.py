@@ -19,6 +19,7 @@ from .bylines import (
     _is_person_name,
     _is_time_ago,
     _parse_header_part,
+    listed_names,
     stamped_byline,
     story_sentence,
 )
@@ -623,8 +624,8 @@ WRITERS_MAX = 4  # names on a line of writers ('Jane Roe, Tom Eyre and Lia Brun'
 
 def _writers_line(text: str) -> bool:
     """'Jane Roe', 'Jane Roe and Tom Eyre', 'Jane Roe, Tom Eyre & Lia Brun': a story's writers, named alone on a line."""
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+", text.strip())
-    return len(names) <= WRITERS_MAX and all(_is_person_name(name) and not INSTITUTION.match(name) for name in names)
+    names = listed_names(text)
+    return 0 < len(names) <= WRITERS_MAX and all(_is_person_name(name) and not INSTITUTION.match(name) for name in names)
 
 
 # a news page's publication stamp under its headline: 'Published time: 18 Nov, 2015 15:41', 'Published: 4 May 2021', 'Posted on …'

@@ -382,9 +382,9 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         inferred.append(f"line {units[0].line}: the front matter's title, cut off on '…', read whole from the headline under it")
         meta["title"], meta["title_line"], start = first, units[0].line, 1
     summary = squash_spaces(str(meta.get("summary", ""))).casefold()
-    if start and len(units) > 1 and units[1].data.get("heading") and summary and squash_spaces(units[1].text).casefold() == summary:
-        inferred.append(f"line {units[1].line}: the front matter's description given again under the title: the summary, no section")
-        start = 2
+    if start and start < len(units) and units[start].data.get("heading") and summary and squash_spaces(units[start].text).casefold() == summary:
+        inferred.append(f"line {units[start].line}: the front matter's description given again under the title: the summary, no section")
+        start += 1
     _fallbacks(units, start, meta, problems)
     return start
 

@@ -48,7 +48,7 @@ from .captions import (
     wire_caption_news_day,
 )
 from .datelines import dateline_end, opens_on_dateline
-from .dates import find_date, find_line_date, issue_month, last_month_named, month_line
+from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
@@ -83,7 +83,7 @@ PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-
 SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
 
 
-def _with_share_bars(units: list[Unit], window: int) -> int:
+def _header_reach(units: list[Unit], window: int) -> int:
     """The header's reach with the share bars' lines in it counting for nothing: a page copied whole gives each button a
     line ('Share on twitter (opens new window)', 'Save'), and two bars between the headline and its byline are twelve
     lines."""
@@ -116,7 +116,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
     menu = _site_menu_at_top(units)
-    window = _with_share_bars(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
+    window = _header_reach(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
     for index, unit in enumerate(units[:window]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
@@ -259,13 +259,18 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
-        buttons = (
-            roles[-1:] == ["button"]
-            or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
-            or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
-            or (following is not None and furniture_kind(following.text) == "share bar")
-        )
-        if after_title and roles[-1] in ("meta", "button", "furniture") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
+        if (
+            after_title
+            and roles[-1] in ("meta", "button", "furniture")
+            and "date" in meta
+            and HEADER_BUTTON.fullmatch(text.strip())
+            and (  # beside other buttons, read only for a button's word: furniture_kind is dear on every header line
+                roles[-1:] == ["button"]
+                or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+                or (index > 0 and furniture_kind(units[index - 1].text) == "share bar")  # 'Print' / 'Email' / 'Share' / 'Comments'
+                or (following is not None and furniture_kind(following.text) == "share bar")
+            )
+        ):
             roles.append("button")
             header_end = index + 1
             continue
@@ -601,9 +606,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             reader = find_line_date if unit in lines else find_date  # a date line's own forms: 'date: 9 MAI 2022', '3-2-2022'
             found = dated_dateline or (reader(unit.text) if len(unit.text) <= 200 else None)
             if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
-                continue
+                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found and not dated_dateline and in_file_photo_opening(unit.text, found[1].start()):
-                continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
+                continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
@@ -644,10 +649,11 @@ ISSUE_LINE_REACH = 3  # units under the header: the issue line stands under the 
 def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
     """A journal's article dated by its issue line under the title ('Digital Edition Issue 06, Jun 2020'): the issue's
     month is the report's, whatever days its text names. The day stays unknown; the line is no heading."""
-    near = next((unit for unit in units[: start + ISSUE_LINE_REACH] if issue_month(unit.text)), None)
+    near = next(((unit, month) for unit in units[: start + ISSUE_LINE_REACH] if (month := journal_issue_month(unit.text))), None)
     if near is not None:
-        meta["date"], meta["date_basis"] = issue_month(near.text), f"the journal's issue line, line {near.line}"
-        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
+        unit, month = near
+        meta["date"], meta["date_basis"] = month, f"the journal's issue line, line {unit.line}"
+        meta["date_month"], meta["date_month_line"] = month, unit.text.strip()
 
 
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
@@ -673,7 +679,9 @@ def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
 
 
 def _with_next(unit: Unit, after: Unit | None) -> str:
-    return unit.text if after is None else f"{unit.text} {after.text}"
+    """The caption and the line it wraps onto where it is cut mid-sentence; a whole caption, closed by its full stop or
+    its credit ('… (AP Photo/Jane Roe, File)'), reads on into nothing."""
+    return unit.text if after is None or unit.text.rstrip()[-1:] in TERMINAL + ")" else f"{unit.text} {after.text}"
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:

@@ -1478,7 +1478,7 @@ class _Reader:
 
     def _drop_next_stories(self, container: Tag) -> None:
         """The site's next stories, which its theme loads under the story's text inside the same <article> ("Continue
-        Reading" themes): a box after the story's text headed by a headline of the story headline's element, with its
+        Reading" themes): a box after the story's text headed by an <h1> as the story's headline is, with its
         own byline naming someone else and its own date before its text. The story ends before it; everything after it
         in the container goes too. A report's dated sections by its own author (or set flat, a heading over its lines)
         are no box of another story and stay."""
@@ -1486,10 +1486,11 @@ class _Reader:
         if len(headlines) < 2:
             return
         first = headlines[0]
+        over_first = {id(tag) for tag in first.parents}  # by identity: a Tag's == compares whole subtrees, and a copy is equal
         authors: set[str] | None = None
         for later in headlines[1:]:
             box = later
-            while box.parent is not None and box.parent is not container and first not in box.parent.descendants:
+            while box.parent is not None and box.parent is not container and id(box.parent) not in over_first:
                 box = box.parent
             if box is later or not self._text_between(first, box):
                 continue
@@ -1515,7 +1516,7 @@ class _Reader:
     def _text_between(first: Tag, box: Tag) -> bool:
         """A paragraph of the story's text between its headline and the box: the box comes after a story, not in its head."""
         for paragraph in first.find_all_next("p"):
-            if box in paragraph.parents:
+            if any(parent is box for parent in paragraph.parents):
                 return False
             if len(paragraph.get_text()) >= STORY_PARAGRAPH:
                 return paragraph.sourceline is None or box.sourceline is None or _position(paragraph) < _position(box)

@@ -161,9 +161,9 @@ def portal_page_head(units: list[Unit], inferred: list[str], dropped: dict[str, 
     narrow column wraps it), all above it the portal's; the byline is read without what was run onto it, and the related
     box under it ('Play Video', 'Article: …', 'Video: …', two or more) is the portal's too. Any other text as it was."""
     for at in range(PORTAL_MENU_MIN, min(len(units), PORTAL_REACH)):
-        text = units[at].text
-        if "By" not in text[:12] or not wire_desk_byline(_unglued_byline(text), {}, units[at].line):
+        if not _is_wire_byline(units[at]):
             continue
+        unglued = _unglued_byline(units[at].text)
         top = _wrapped_headline(units, at)
         if top == at or top < PORTAL_MENU_MIN or sum(1 for u in units[:top] if len(u.text) < 100) < 0.9 * top:
             return units
@@ -179,9 +179,13 @@ def portal_page_head(units: list[Unit], inferred: list[str], dropped: dict[str, 
             f"line {units[top].line}: the lines over the wire byline read as the headline, the {top} lines above it as the portal's menus"
         )
         head = Unit(units[top].line, headline, data={"end": units[at - 1].line, "last_line": headline})
-        byline = Unit(units[at].line, _unglued_byline(text), data={"end": units[at].line, "last_line": _unglued_byline(text)})
+        byline = Unit(units[at].line, unglued, data={"end": units[at].line, "last_line": unglued})
         return [head, byline, *_story_to_contribution_line(units[end:], inferred, dropped)]
     return units
+
+
+def _is_wire_byline(unit: Unit) -> bool:
+    return "By" in unit.text[:12] and wire_desk_byline(_unglued_byline(unit.text), {}, unit.line)
 
 
 # the wire story's closing line crediting a colleague: 'Jane Roe in Harbourton contributed to this report.'
@@ -191,11 +195,11 @@ CONTRIBUTION_WORDS = 30
 
 def _story_to_contribution_line(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
     """On a portal's page the wire story ends on its line crediting a colleague; all under it (the portal's share
-    prompts, related stories, readers' comments, rails and footer) is the portal's."""
-    end = next(
-        (at for at, unit in enumerate(units) if len(unit.text.split()) <= CONTRIBUTION_WORDS and CONTRIBUTION_LINE.search(unit.text.strip())),
-        None,
-    )
+    prompts, related stories, readers' comments, rails and footer) is the portal's. A second wire story under it (its
+    own wire byline) is the page's too: the text ends on the first contribution line with no wire byline under it, else
+    (a teaser's byline in the rails) on the last."""
+    closing = [at for at, unit in enumerate(units) if len(unit.text.split()) <= CONTRIBUTION_WORDS and CONTRIBUTION_LINE.search(unit.text.strip())]
+    end = next((at for at in closing if not any(_is_wire_byline(unit) for unit in units[at + 1 :])), closing[-1] if closing else None)
     if end is None or end + 1 >= len(units):
         return units
     inferred.append(f"line {units[end + 1].line}: all under the wire story's contribution line read as the portal's")
