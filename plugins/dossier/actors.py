@@ -178,6 +178,36 @@ class _AddedForms:
         return sorted(longest.items())
 
 
+def _merged(pattern: re.Pattern[str], folded: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str] | _Found]:
+    """The expression's matches and the added forms' (`spans`, from _AddedForms.spans) as one expression of both would
+    give them: at the leftmost place, the longer. The expression's are read on with one scan (finditer), which is
+    started again only past an added form that overlaps its next match."""
+    index = 0  # the added forms' next place: the first of spans[index:] at or after the search position
+
+    def second_at(position: int) -> _Found | None:
+        nonlocal index
+        while index < len(spans) and spans[index][0] < position:
+            index += 1
+        return _Found(*spans[index], folded) if index < len(spans) else None
+
+    scan = pattern.finditer(folded)
+    first, second = next(scan, None), second_at(0)
+    while first is not None or second is not None:
+        found: re.Match[str] | _Found | None
+        if second is None or (first is not None and (first.start(), -first.end()) <= (second.start(), -second.end())):
+            found = first
+        else:
+            found = second
+        assert found is not None
+        yield found
+        if first is not None and first.start() < found.end():
+            if found is not first:  # what pattern.search(folded, found.end()) finds next
+                scan = pattern.finditer(folded, found.end())
+            first = next(scan, None)
+        if second is not None and second.start() < found.end():
+            second = second_at(found.end())
+
+
 @dataclass
 class _Sense:
     actor_id: str
@@ -303,30 +333,8 @@ class Registry:
         match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms)."""
         pattern, added = self._matchers()
         spans = added.spans(folded) if added else []
-        if not spans:
-            yield from pattern.finditer(folded)
-            return
-        index = 0  # the added forms' next place: the first of spans[index:] at or after the search position
-
-        def second_at(position: int) -> _Found | None:
-            nonlocal index
-            while index < len(spans) and spans[index][0] < position:
-                index += 1
-            return _Found(*spans[index], folded) if index < len(spans) else None
-
-        first, second = pattern.search(folded), second_at(0)
-        while first is not None or second is not None:
-            found: re.Match[str] | _Found | None
-            if second is None or (first is not None and (first.start(), -first.end()) <= (second.start(), -second.end())):
-                found = first
-            else:
-                found = second
-            assert found is not None
-            yield found
-            if first is not None and first.start() < found.end():
-                first = pattern.search(folded, found.end())
-            if second is not None and second.start() < found.end():
-                second = second_at(found.end())
+        # no generator of its own where no added form is found: a report's hundreds of matches each pass one less
+        return _merged(pattern, folded, spans) if spans else pattern.finditer(folded)
 
     def _name_matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
         """The matches both readers of names take (`_named`, `form_spans`): none that ends a region's name ("America" in
@@ -362,7 +370,12 @@ class Registry:
         """(start, end, form) of each registry form in a folded text, before any is resolved: what `named_spans` reads,
         the same for every date, so that a reader can look a paragraph up once and resolve each sentence's share of it
         (`named_in_spans`) for the sentence's own date."""
-        return [(match.start(), match.end(), match.group(0)) for match in self._name_matches(folded)]
+        found = []
+        for match in self._matches(folded):  # _name_matches, one generator less for each of a report's matches
+            form = match.group(0)
+            if form not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
+                found.append((match.start(), match.end(), form))
+        return found
 
     def named_in_spans(self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None = None) -> list[tuple[int, int, str]]:
         """What named_spans(text, on) finds, given form_spans(fold_chars(text))."""
