@@ -366,6 +366,12 @@ FURNITURE = [
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
         ),
+        # a share bar copied as one line under its label: "Share: Facebook Twitter Email", "Share this article: X | LinkedIn"
+        (
+            "share bar",
+            r"^share(?: this(?: article| story| page| post)?)?\s*:\s*(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
+            r"reddit|bluesky|threads|flipboard|copy link)\s*(?:[/|·•,]\s*)?){2,}$",
+        ),
         # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
         # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")
         ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{_NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
@@ -814,7 +820,7 @@ SITE_LIST_LABEL = re.compile(
 # a label only a site's list of other stories has: "More Related to this Story", "Related Stories", "More related articles",
 # "EDITORS' PICK", "Featured stories"
 RELATED_LIST_LABEL = re.compile(
-    r"^(?:(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage))|"
+    r"^(?:(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage|content))|"
     r"editor[’']?s[’']?\s+picks?|featured\s+(?:stories|articles))\s*:?$",
     re.I,
 )
