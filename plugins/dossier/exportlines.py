@@ -221,7 +221,7 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
 
 
-COMMA_IN_QUOTES = (',”', ",’", ',"', ",'")
+COMMA_IN_QUOTES = (",”", ",’", ',"', ",'")
 
 
 def _quotation_closed_on_comma(text: str, line: str) -> bool:
