@@ -205,6 +205,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # a hard-wrapped paragraph's last line: '… vote on the contract.' / 'According to Rilke:'
     if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
         return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
+    if _quotation_closed_on_comma(text, line):
+        return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     if touching and previous.line != previous.data.get("end") and _sentence_goes_on(text, line):
@@ -217,6 +219,15 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+COMMA_IN_QUOTES = (",”", ",’", ',"', ",'")
+
+
+def _quotation_closed_on_comma(text: str, line: str) -> bool:
+    """A quotation closed on a comma ('… the heavy cranes of the new terminal,”') ends no sentence: the line under it
+    opening in lower case ('but provided no …', 'said Jane Roe') goes on with it."""
+    return text.endswith(COMMA_IN_QUOTES) and line[:1].islower() and not BULLET.match(line)
 
 
 CUT_LINE_MIN_WORDS = 4

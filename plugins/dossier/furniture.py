@@ -46,9 +46,10 @@ _NEWSROOM = (
     r"Gazette|Telegraph|Observer|Monitor))"
 )
 _CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+# 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
     r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
-    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
+    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{0,2}}(?:\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
 # a news site's marker of an in-article ad slot: "Story continues below", "Article continues after this advertisement"
@@ -366,6 +367,12 @@ FURNITURE = [
             "share bar",
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
+        ),
+        # a share bar copied as one line under its label: "Share: Facebook Twitter Email", "Share this article: X | LinkedIn"
+        (
+            "share bar",
+            r"^share(?: this(?: article| story| page| post)?)?\s*:\s*(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
+            r"reddit|bluesky|threads|flipboard|copy link)\s*(?:[/|·•,]\s*)?){2,}$",
         ),
         # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
         # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")
@@ -815,7 +822,7 @@ SITE_LIST_LABEL = re.compile(
 # a label only a site's list of other stories has: "More Related to this Story", "Related Stories", "More related articles",
 # "EDITORS' PICK", "Featured stories"
 RELATED_LIST_LABEL = re.compile(
-    r"^(?:(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage))|"
+    r"^(?:(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage|content))|"
     r"editor[’']?s[’']?\s+picks?|featured\s+(?:stories|articles))\s*:?$",
     re.I,
 )

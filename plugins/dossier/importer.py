@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .blogarchive import archive_post_levels, blog_archive
+from .browserprint import without_browser_print_margins, without_masthead_over_printed_title
 from .bylines import (
     about_the_author,
     author_boxes,
@@ -197,6 +198,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
+    text = without_masthead_over_printed_title(without_browser_print_margins(text, dropped), dropped)
     export = read_rst_export(unify_line_ends(text), source_name)
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")

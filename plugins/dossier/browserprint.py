@@ -1,0 +1,95 @@
+"""A web page printed to PDF by a browser keeps the browser's own header and footer on every page: the day and time it
+was printed with the page's title over the page (`3/3/24, 5:43 PM Harbour Chief Resigns | The Ledger`), the page's
+address and the page's number under it (`https://example.com/2024/03/harbour/ 1/2`). A PDF's text reader sets them
+where they fell in the page's text, often mid-paragraph; they are the browser's, left out, and the paragraph they cut
+runs on."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
+PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
+# the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43')
+PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: (\S.*))?$")
+
+
+def _is_footer(line: str) -> bool:
+    match = PRINT_FOOTER.match(line)
+    if not match:
+        return False
+    page, pages = (int(n) for n in (match[1] or match[3], match[2] or match[4]))
+    return 1 <= page <= pages
+
+
+def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> str:
+    """The text without the browser's printed header and footer lines: only where the footer (the page's address and
+    its number) is there, and then each header line giving the page's title the header most often gives (a timeline's
+    own '3/3/24, 5:43 PM Police arrive' stays)."""
+    if "://" not in text:
+        return text
+    lines = text.split("\n")
+    bare = [line.lstrip("\f").strip() for line in lines]
+    footers = {i for i, line in enumerate(bare) if _is_footer(line)}
+    if not footers:
+        return text
+    headers = {i: match[1] or "" for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line))}
+    if headers:
+        title, _ = Counter(headers.values()).most_common(1)[0]
+        headers = {i: t for i, t in headers.items() if t == title}
+    margins = footers | set(headers)
+    kept: list[str] = []
+    page_break = ""
+    for i, line in enumerate(lines):
+        if i in margins:
+            page_break = page_break or ("\f" if line.startswith("\f") else "")
+            continue
+        kept.append(page_break + line if not line.startswith("\f") else line)
+        page_break = ""
+    if page_break:
+        kept.append(page_break)
+    dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(margins))
+    return "\n".join(kept)
+
+
+TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'
+HEADLINE_REACH = 15  # lines at the top of the first page the masthead, menu and kicker take at most
+FURNITURE_LINE_MAX = 80  # a masthead's, a menu's or a kicker's line is short
+
+
+def _words(line: str) -> str:
+    return " ".join(line.split()).casefold()
+
+
+def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]) -> str:
+    """Where the browser's header gave the page's title, the lines over the first page's line the title's headline opens
+    (the site's masthead, tag line, menu and the story's kicker) are the site's, left out: the headline is the title."""
+    parts = [_words(part) for part in TITLE_PARTS.split(printed_page_title(dropped)) if len(part.split()) >= 3]
+    if not parts:
+        return text
+    lines = text.split("\n")
+    top = [_words(line.lstrip("\f")) for line in lines[: HEADLINE_REACH + 1]]
+    # the lowest line a part opens (alone or run on into the next line): the site's name may open the masthead too
+    opened = [i for i in range(len(top) - 1) if any(top[i].startswith(part) or f"{top[i]} {top[i + 1]}".startswith(part) for part in parts)]
+    if not opened:
+        return text
+    i = opened[-1]
+    above = [line.strip() for line in lines[:i] if line.strip()]
+    if not above or "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
+        return text
+    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(above)
+    lines = lines[i:]
+    # a headline wrapped on a lower-case word ('… What the' / 'Harbour Board …') runs on into its next line
+    if len(lines) > 1 and re.search(r"\b[a-z]+$", lines[0]) and 0 < len(lines[1].strip()) <= FURNITURE_LINE_MAX and not lines[1].startswith("By"):
+        lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
+    return "\n".join(lines)
+
+
+def printed_page_title(dropped: dict[str, list[str]]) -> str:
+    """The page's title the browser printed in its header ('' where none was dropped)."""
+    for line in dropped.get("browser's printed header and footer", ()):
+        match = PRINT_HEADER.match(line)
+        if match and match[1]:
+            return match[1]
+    return ""

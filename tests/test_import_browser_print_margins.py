@@ -1,0 +1,73 @@
+"""A web page printed to PDF by a browser: the browser's header (the printing day and time, the page's title) and footer
+(the page's address, its number) on every page, wherever the PDF's text reader sets them, are left out and the paragraph
+they cut runs on; the site's masthead and menu over the headline the header's title opens are left out too. Passages of
+our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import body_text, built
+
+HEAD = ["THE QUAYSIDE LEDGER", "Letters from Ostmark", "Home News Opinion Podcast Donate", "Harbours"]
+HEADLINE = ["Why the Ferry Figures Need a Second Look: What the", "Port Office Has Published"]
+BYLINE = "By Tomas Vell | May 12, 2023"
+ONE = (
+    "The port office has said little about the crossings since the winter, and most of what is known comes from crews who "
+    "worked the morning route before it closed, whose accounts of the delays and their causes differ in almost every detail."
+)
+TWO_A = "The office has claimed that the crossings ran on time through the spring and that the delays the crews describe"
+TWO_B = "were caused by the weather alone, which the logs of the pilots and the harbour master do not bear out at all."
+THREE = "The crews, for their part, kept their own logs, and those logs show the same late departures week after week."
+
+
+def printed(header: str, footer: str, *, head: list[str] | None = None) -> str:
+    return "\n".join(
+        [
+            *(HEAD if head is None else head),
+            *HEADLINE,
+            BYLINE,
+            ONE,
+            TWO_A,
+            header,
+            footer.replace("{n}", "1"),
+            "\f" + TWO_B,
+            THREE,
+            header,
+            footer.replace("{n}", "2"),
+        ]
+    )
+
+
+CHROME_HEADER = "5/12/23, 4:05 PM Why the Ferry Figures Need a Second Look | The Quayside Ledger"
+CHROME_FOOTER = "https://quaysideledger.example/2023/05/ferry-figures/ {n}/2"
+
+
+def test_the_browsers_header_and_footer_are_left_out_and_the_cut_paragraph_runs_on():
+    _, report = built(printed(CHROME_HEADER, CHROME_FOOTER))
+    text = body_text(report)
+    assert "4:05 PM" not in text and "quaysideledger.example" not in text
+    assert "the delays the crews describe were caused by the weather alone" in text
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
+    assert [a.name for a in report.authors] == ["Tomas Vell"]
+    assert "THE QUAYSIDE LEDGER" not in text and "Podcast" not in text
+
+
+def test_a_24_hour_stamp_a_site_first_title_and_firefoxs_page_count_are_the_browsers_too():
+    header = "12.05.23, 16:05 The Quayside Ledger – Why the Ferry Figures Need a Second Look"
+    _, report = built(printed(header, "https://quaysideledger.example/ferry Page {n} of 2"))
+    text = body_text(report)
+    assert "16:05" not in text and "Page 1 of 2" not in text
+    assert report.title.startswith("Why the Ferry Figures Need a Second Look")
+
+
+def test_without_the_footer_a_stamped_line_is_the_texts_own():
+    """A timeline's entry stamped as a browser stamps its header stays where no printed footer shows a browser's print."""
+    entry = "5/12/23, 4:05 PM Crews walk off the morning ferry"
+    _, report = built("\n".join([*HEADLINE, BYLINE, ONE, "", entry, "", THREE]))
+    assert "Crews walk off the morning ferry" in body_text(report)
+
+
+def test_a_long_line_over_the_headline_keeps_the_lines_over_it():
+    """A paragraph's line over the headline's words is no masthead: nothing over it is left out."""
+    long_line = "Harbours: a note from the editors on how the figures in this piece were gathered and checked by the desk."
+    _, report = built(printed(CHROME_HEADER, CHROME_FOOTER, head=[long_line]))
+    assert "how the figures in this piece were gathered" in body_text(report) + report.title + (report.summary or "")
