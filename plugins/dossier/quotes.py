@@ -90,9 +90,8 @@ def quote_spans(text: str) -> list[Span]:
             opened, inner, depth = index, index + width, 0
         elif char == '"' and straight:
             straight, depth = straight - 1, depth - 1
-        elif char == '"' and not depth and text[opened] == "“" and opens_a_word(text, index) and text.find('"', index + 1) > 0:
-            close = text.find('"', index + 1)
-            if "”" in text[close:]:
+        elif char == '"' and not depth and text[opened] == "“" and opens_a_word(text, index) and (close := text.find('"', index + 1)) > 0:
+            if text.find("”", close) >= 0:
                 straight, depth = straight + 1, depth + 1  # quoted inside, the curly mark closing the whole
             else:  # no curly mark closes it: the quotation ends with the one it holds, as pasted posts often run
                 spans.append(Span(opened, close + 1, inner, close + 1, True))
