@@ -1497,6 +1497,14 @@ def acts_after_affiliation(text: str, finish: int) -> bool:
     return affiliation is not None and verb_follows(text[affiliation.end() :])
 
 
+def acts_after_apposition(text: str, finish: int) -> bool:
+    """ "…, Ida Holm, told me" or "…, Ida Holm, also failed to …": a verb, a cue or any other, right after the comma
+    closing the name."""
+    if APPOSED_SPEAKER.match(text, finish) is not None:
+        return True
+    return text.startswith(", ", finish) and verb_follows(text[finish + 1 : finish + 120])
+
+
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
     """The people a "he" may mean: none named as a woman ("Ruth Amsel"); all of them where none is."""
     if not any(looks_female(head, by_ending=False) for _chunk, head in subjects):
@@ -2332,7 +2340,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
-                or (" " in head.name and APPOSED_SPEAKER.match(text, chunk.finish) is not None and self.apposed_to_subject(text, chunk.begin))
+                or (" " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish))
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -2382,6 +2390,8 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
+        if subjects and persons[-1][0] is subjects[-1][0] and self.role_holder_acting(text, *subjects[-1]):
+            return subjects[-1][1]  # "The current chair, Ida Holm, also failed to …. In 2022 she said": not one who spoke before
         for chunk, head in reversed(subjects):
             if after_quote_and_cue(text, chunk.begin):
                 # "“No,” responded Hasken, but he added …": the one who answered just before spoke last, read as the
@@ -2419,6 +2429,11 @@ class ReportAttribution:
             return False
         # a noun phrase, no verb in it ("The head of the forces for the region,"; not "The minister met her counterpart,")
         return not any(word.endswith("ed") or word in VERBS_OF_MEETING for word in role.lower().split())
+
+    def role_holder_acting(self, text: str, chunk: Chunk, head: Head) -> bool:
+        """ "The current chair, Ida Holm, also failed to …": a name in full set off after the role that opens its
+        sentence, and doing its verb, is that sentence's subject, whom a later "he" or "she" means."""
+        return " " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish)
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
