@@ -1175,6 +1175,9 @@ ROLE_NOUN = re.compile(
     re.I,
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 # the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case
+# after a role noun at the end of the text: its maker, someone unnamed, whose relative clause the verb is in ("the
+# statement by one harbour watcher who", "the claim from an analyst who")
+UNNAMED_WHO_AFTER_WORK = re.compile(r"\s+(?:by|from)\s+(?:one|an?|another)\s+(?:[\w’'-]+\s+){1,3}who\s*$")
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
@@ -1820,6 +1823,8 @@ def _subject_before(left: str) -> Subject | None:
         whole = CHUNK.match(tail, role.start(2))
         if whole is not None and whole.end() > role.end(2) and (place := head_of(whole.group(0))) is not None and place.kind == "organization":
             role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
+    if role and UNNAMED_WHO_AFTER_WORK.match(tail, role.end(2)):
+        return None  # "the statement by one harbour watcher who opined": the work of someone unnamed, who does the verb
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
