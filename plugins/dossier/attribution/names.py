@@ -487,6 +487,7 @@ LINE_LABELS = set(
     fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
+COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
 # an economy's statistics by their letters ("January CPI is due", "core PCE", "Q4 GDP"): figures released, never a body
 # that speaks, nor the "it" of a statement
@@ -932,6 +933,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     ):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if body_name and len(tokens) > 2 and fold(tokens[0]) in COMPASS_POINTS and fold(tokens[1]) in DEMONYMS:
+            break  # "the South Sudanese Ministry of Ports", "West African Ports Authority": another state's, not "Sudanese"
         if body_name and len(tokens) > 1 and fold(tokens[0]) in ORDINAL_WORDS:
             break  # "the First Circuit", "First Army": the ordinal is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
