@@ -32,6 +32,9 @@ DESCRIBED = [
     ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg", "Adviser to Vesterland Sen. Ivo Kalm"),
     ("Piet Harlo, a spokesman for the campaign of Mr. Orlan, said he expected to lose.", "Piet Harlo", "Spokesman for the campaign of Mr. Orlan"),
     ("Labour Shadow Chancellor Tomas Reik issued a reply.", "Tomas Reik", "Shadow Chancellor"),  # the other office, not the chancellor
+    # a role with no article, then the body it serves
+    ('"They will not," said Mira Sollen, president of Harbour Rights Watch.', "Mira Sollen", "President of Harbour Rights Watch"),
+    ("Oskar Velt, senior analyst at the Port Institute, told the board it would hold.", "Oskar Velt", "Senior analyst at the Port Institute"),
 ]
 
 NOT_DESCRIBED = [
@@ -43,6 +46,9 @@ NOT_DESCRIBED = [
     ('"Later," said Nils Berg, an adviser to the Vesterland Sen.', "Nils Berg"),  # cut at an abbreviation's stop
     ("Gen. Arne Dahl said the drills were over.", "Arne Dahl"),  # an abbreviated rank alone
     ("Mr. Rolf Aas said the drills were over.", "Rolf Aas"),  # an honorific is no description
+    ('"Not now," said Kai Lunde, Bo Lind and Cy Moss.', "Kai Lunde"),  # a list of names, no article: no apposition
+    ('"Not now," said Kai Lunde, tired of the ferry.', "Kai Lunde"),  # no role's noun before the body
+    ('"Not now," said Kai Lunde, speaking for the group.', "Kai Lunde"),  # a participle, not a role
 ]
 
 
