@@ -723,6 +723,12 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
 
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+# "In his 2022 statement, he said", "In a 2012 white paper, the ministry assessed", "Eight years later, in 2005, X
+# reported": the year of the work, or of the time phrase, opening the sentence is the year its words were said in
+OPENING_YEAR_OF_WORK = re.compile(
+    r"(?:[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?P<year>(?:1[89]|20)\d\d)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|[A-Z][a-z]+\s+years?\s+(?:later|earlier),\s+in\s+(?P<later>(?:1[89]|20)\d\d)),"
+)
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
 
 
@@ -735,8 +741,8 @@ def clause_years(before: str, after: str = "") -> list[int]:
     """The bare years an attribution clause says its words were said in: opening the sentence before the quote ("In
     1897, Bülow declared “…”"), or in a short clause after it ("“…,” declared Bülow in 1897."); not a year the sentence
     gives something else ("Recalling a moment in 2022 …, she said: “…”")."""
-    opening = CLAUSE_YEAR.match(before.lstrip())
-    found = [int(opening.group("year"))] if opening else []
+    opening = CLAUSE_YEAR.match(before.lstrip()) or OPENING_YEAR_OF_WORK.match(before.lstrip())
+    found = [int(opening.group("year") or opening.group("later"))] if opening else []
     if len(after) <= SHORT_CLAUSE:
         found.extend(int(match.group("year")) for match in CLAUSE_YEAR.finditer(after))
     return found
