@@ -49,6 +49,7 @@ NOT_DESCRIBED = [
     ('"Not now," said Kai Lunde, Bo Lind and Cy Moss.', "Kai Lunde"),  # a list of names, no article: no apposition
     ('"Not now," said Kai Lunde, tired of the ferry.', "Kai Lunde"),  # no role's noun before the body
     ('"Not now," said Kai Lunde, speaking for the group.', "Kai Lunde"),  # a participle, not a role
+    ('"Not now," said Kai Lunde, and then-director of the Port Institute Bo Lind.', "Kai Lunde"),  # a second name
 ]
 
 

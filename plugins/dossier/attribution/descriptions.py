@@ -220,8 +220,8 @@ def _bare_role_of_a_body(text: str) -> bool:
     describes only as a role's noun, in lower case and at most three words in, then the body it serves (", Ana Ruiz,
     Bo Lind" is a list; ", hungry for change" no role)."""
     words = text.split()
-    if not words or not words[0][:1].islower():
-        return False
+    if not words or not words[0][:1].islower() or words[0] in FUNCTION_WORDS:
+        return False  # ", and then-director of X": the second of two names, not an apposition
     link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
     return bool(link) and fold_chars(words[link - 1]) in ROLE_HEADS
 
