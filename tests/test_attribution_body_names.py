@@ -153,3 +153,15 @@ def test_a_name_without_the_or_with_a_title_stays_a_persons():
     assert attributed_with_kinds("Rita Wrap reported that the council was “offering whatever it takes.”")[0][:2] == ("Rita Wrap", "person")
     reported = "“We cannot wait,” said Ilse Varga, the mayor. The Beacon is reporting that she called the plan “a last resort.”"
     assert attributed_with_kinds(reported)[1] == ("Ilse Varga", "person", "a last resort.")
+
+
+def test_a_compass_point_before_a_nationality_keeps_its_place_in_a_bodys_name():
+    for name in ("South Sudanese Ministry of Ports", "North Sudanese Harbour Board", "West African Ports Authority"):
+        body = f"In a 2012 white paper, the {name} assessed that the quay would {QUOTE}"
+        assert [who for who, _ in attributed(body)] == [name], name
+
+
+def test_a_compass_point_before_a_nationality_is_no_persons_name_nor_a_lower_case_body():
+    person = f"South Korean Defence Minister Lee Hanul said the plan would {QUOTE}"
+    assert [who for who, _ in attributed(person)] == ["Lee Hanul"]
+    assert [who for who, _ in attributed(f"South Korean officials said the plan would {QUOTE}")] == []

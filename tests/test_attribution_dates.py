@@ -233,3 +233,19 @@ def test_an_epigraph_over_a_section_is_undated_not_the_reports_day():
     assert dates(f"Sanctions have a long history in Corvania.\n\n{epigraph}\n\nMore follows.", "2026-02-20") == ["2026-02-20"]
     cued = "## Ports\n\n“Close the ports,” the trade minister, Aurel Vantongeren, said on Monday."
     assert dates(cued, "2026-02-20") == ["2026-02-16"]
+
+
+def test_a_work_of_another_year_opening_the_sentence_is_not_dated_to_the_report():
+    for opening in (
+        "In his 2019 statement, Ivo Brandt said",
+        "In a 2012 white paper, the Harbour Board assessed",
+        "Six years later, in 2018, Ivo Brandt said",
+    ):
+        body = f"{opening} that the quay “has weeks left before it fails.”"
+        assert dates(body, "2024-03-03") == ["None"], opening
+
+
+def test_a_work_of_the_reports_own_year_or_of_no_year_keeps_the_reports_date():
+    for opening in ("In his 2024 statement, Ivo Brandt said", "In his statement, Ivo Brandt said"):
+        body = f"{opening} that the quay “has weeks left before it fails.”"
+        assert dates(body, "2024-03-03") == ["2024-03-03"], opening

@@ -176,3 +176,24 @@ def test_he_after_a_comma_spliced_scene_is_the_man_the_next_clause_names():
 def test_he_after_a_scene_that_names_nobody_stays_the_last_speaker():
     body = CARPENTER + "The service ended, and the hall emptied slowly.\n\n“I only do what I can,” he said."
     assert attributed(body)[-1] == ("Piet Quint", "I only do what I can,")
+
+
+SPOKE_FIRST = "Finance Minister Oren Vask spoke first. "
+CLOSED = " “The budget is closed to new spending.”"
+
+
+def test_a_name_apposed_to_the_role_opening_its_sentence_is_the_later_he():
+    for acting in ("rejected the plan in March.", "has also rejected the plan.", "quietly dropped the plan."):
+        body = SPOKE_FIRST + f"The new minister, Lukas Hedd, {acting} In an interview, he said" + CLOSED
+        assert attributed(body) == [("Lukas Hedd", "The budget is closed to new spending.")], acting
+
+
+def test_a_name_apposed_to_the_role_is_no_later_he_without_a_verb_or_of_the_other_sex():
+    for sentence in (
+        "The new minister, Lukas Hedd, and his deputy met in March.",  # no verb right after the name
+        "The new minister, Anna Hedd, rejected the plan in March.",  # not "he"
+        "The new minister, Lukas Hedd, rejected the plan in March, Vask wrote.",  # a person named after him
+        "They met the new minister, Lukas Hedd, in March.",  # the role is an object, not the sentence's opening
+    ):
+        body = SPOKE_FIRST + sentence + " In an interview, he said" + CLOSED
+        assert attributed(body) == [("Oren Vask", "The budget is closed to new spending.")], sentence

@@ -172,3 +172,20 @@ def test_a_trackers_dated_entries_each_date_the_statements_under_them():
         "## Quay Workers Union\n\n4 April 2010: The Quay Workers Union is suing the port authority over night shifts."
     )
     assert dated(body) == [("Harbour Trust", "2010-03-12")]
+
+
+NAVY = "The Velmar navy trains its divers before sending them abroad. Coast Radio has claimed since 1990 that the navy mined the bay.\n\n"
+
+
+def test_a_work_by_someone_unnamed_whose_relative_clause_quotes_is_nobodys():
+    for sentence in (
+        "This study is more careful than the statement by one Velmar watcher who opined that engineers are testing",
+        "He disputed the claim from an outside analyst who argued that engineers are testing",
+        "The report goes further than the statement by a veteran harbour pilot who wrote that engineers are testing",
+    ):
+        assert attributed(NAVY + sentence + " “sonar arrays that map the shelf.”") == [], sentence
+
+
+def test_a_work_by_a_named_body_still_speaks_for_it():
+    body = NAVY + "The statement by the Velmar navy argued that engineers are testing “sonar arrays that map the shelf.”"
+    assert [name for name, _quote in attributed(body)] == ["Velmar navy"]

@@ -45,6 +45,9 @@ DESCRIBED = [
     ),
     # a comma before two people's names ends the apposition
     ("“It held,” said Ivo Marsk, a lecturer at Tromsgard University, Ana Berg and Tom Vale.", "Ivo Marsk", "Lecturer at Tromsgard University"),
+    # a role with no article, then the body it serves
+    ('"They will not," said Mira Sollen, president of Harbour Rights Watch.', "Mira Sollen", "President of Harbour Rights Watch"),
+    ("Oskar Velt, senior analyst at the Port Institute, told the board it would hold.", "Oskar Velt", "Senior analyst at the Port Institute"),
 ]
 
 NOT_DESCRIBED = [
@@ -56,6 +59,10 @@ NOT_DESCRIBED = [
     ('"Later," said Nils Berg, an adviser to the Vesterland Sen.', "Nils Berg"),  # cut at an abbreviation's stop
     ("Gen. Arne Dahl said the drills were over.", "Arne Dahl"),  # an abbreviated rank alone
     ("Mr. Rolf Aas said the drills were over.", "Rolf Aas"),  # an honorific is no description
+    ('"Not now," said Kai Lunde, Bo Lind and Cy Moss.', "Kai Lunde"),  # a list of names, no article: no apposition
+    ('"Not now," said Kai Lunde, tired of the ferry.', "Kai Lunde"),  # no role's noun before the body
+    ('"Not now," said Kai Lunde, speaking for the group.', "Kai Lunde"),  # a participle, not a role
+    ('"Not now," said Kai Lunde, and then-director of the Port Institute Bo Lind.', "Kai Lunde"),  # a second name
 ]
 
 

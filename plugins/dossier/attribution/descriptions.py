@@ -40,7 +40,7 @@ WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A
 # "Ministry of Foreign Affairs, Trade and Development"): one word an item, the last after "and"; not an apposition's end
 LISTED_IN_A_NAME = r",\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+[A-Z])"
 APPOSITION = re.compile(
-    r",\s+(?:(?P<article>an?|the)\s+)(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
+    r",\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
 )
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
@@ -52,6 +52,7 @@ BODY_WORDS = frozenset(
     observatory forum trust fund society league alliance coalition partners consultancy consulting project program
     programme initiative laboratory lab""".split()
 )
+BODY_LINKS = frozenset("of at for with".split())  # "president of", "analyst at": the role's body comes next
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 EMPHASIS = re.compile(r"[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}")
 # the words that end an apposition: a relative clause, a time clause or a cue ("… Foreign Ministry previously told")
@@ -206,7 +207,7 @@ def apposition_after(after: str) -> str:
     if "[" in after or "*" in after or "_" in after:
         after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
     match = APPOSITION.match(after)
-    if match is not None:
+    if match is not None and (match.group("article") or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))
     match = OF_BODY.match(after)
     if match is not None:
@@ -215,6 +216,17 @@ def apposition_after(after: str) -> str:
         if INITIALISM.fullmatch(body) or any(fold_chars(w) in BODY_WORDS for w in words):
             return body
     return ""
+
+
+def _bare_role_of_a_body(text: str) -> bool:
+    """ "president of Harbour Rights Watch", "senior analyst at the Port Institute": with no article, an apposition
+    describes only as a role's noun, in lower case and at most three words in, then the body it serves (", Ana Ruiz,
+    Bo Lind" is a list; ", hungry for change" no role)."""
+    words = text.split()
+    if not words or not words[0][:1].islower() or words[0] in FUNCTION_WORDS:
+        return False  # ", and then-director of X": the second of two names, not an apposition
+    link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
+    return bool(link) and fold_chars(words[link - 1]) in ROLE_HEADS
 
 
 def _apposition(text: str) -> str:

@@ -727,6 +727,12 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
 
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+# "In his 2022 statement, he said", "In a 2012 white paper, the ministry assessed", "Eight years later, in 2005, X
+# reported": the year of the work, or of the time phrase, opening the sentence is the year its words were said in
+OPENING_YEAR_OF_WORK = re.compile(
+    r"(?:[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?P<year>(?:1[89]|20)\d\d)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|[A-Z][a-z]+\s+years?\s+(?:later|earlier),\s+in\s+(?P<later>(?:1[89]|20)\d\d)),"
+)
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
 
 
@@ -739,8 +745,8 @@ def clause_years(before: str, after: str = "") -> list[int]:
     """The bare years an attribution clause says its words were said in: opening the sentence before the quote ("In
     1897, Bülow declared “…”"), or in a short clause after it ("“…,” declared Bülow in 1897."); not a year the sentence
     gives something else ("Recalling a moment in 2022 …, she said: “…”")."""
-    opening = CLAUSE_YEAR.match(before.lstrip())
-    found = [int(opening.group("year"))] if opening else []
+    opening = CLAUSE_YEAR.match(before.lstrip()) or OPENING_YEAR_OF_WORK.match(before.lstrip())
+    found = [int(opening.group("year") or opening.group("later"))] if opening else []
     if len(after) <= SHORT_CLAUSE:
         found.extend(int(match.group("year")) for match in CLAUSE_YEAR.finditer(after))
     return found
@@ -1488,6 +1494,14 @@ def affiliation_before_verb(text: str, finish: int) -> re.Match[str] | None:
         return None
     affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
     return affiliation if affiliation is not None and verb_follows(text[affiliation.end() :]) else None
+
+
+def acts_after_apposition(text: str, finish: int) -> bool:
+    """ "…, Ida Holm, told me" or "…, Ida Holm, also failed to …": a verb, a cue or any other, right after the comma
+    closing the name."""
+    if APPOSED_SPEAKER.match(text, finish) is not None:
+        return True
+    return text.startswith(", ", finish) and verb_follows(text[finish + 1 : finish + 120])
 
 
 def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]]:
@@ -2346,7 +2360,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
-                or (" " in head.name and APPOSED_SPEAKER.match(text, chunk.finish) is not None and self.apposed_to_subject(text, chunk.begin))
+                or (" " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish))
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -2396,6 +2410,8 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
+        if subjects and persons[-1][0] is subjects[-1][0] and self.role_holder_acting(text, *subjects[-1]):
+            return subjects[-1][1]  # "The current chair, Ida Holm, also failed to …. In 2022 she said": not one who spoke before
         for chunk, head in reversed(subjects):
             if after_quote_and_cue(text, chunk.begin):
                 # "“No,” responded Hasken, but he added …": the one who answered just before spoke last, read as the
@@ -2433,6 +2449,11 @@ class ReportAttribution:
             return False
         # a noun phrase, no verb in it ("The head of the forces for the region,"; not "The minister met her counterpart,")
         return not any(word.endswith("ed") or word in VERBS_OF_MEETING for word in role.lower().split())
+
+    def role_holder_acting(self, text: str, chunk: Chunk, head: Head) -> bool:
+        """ "The current chair, Ida Holm, also failed to …": a name in full set off after the role that opens its
+        sentence, and doing its verb, is that sentence's subject, whom a later "he" or "she" means."""
+        return " " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish)
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and

@@ -490,6 +490,7 @@ LINE_LABELS = set(
     fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
+COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
 # an economy's statistics by their letters ("January CPI is due", "core PCE", "Q4 GDP"): figures released, never a body
 # that speaks, nor the "it" of a statement
@@ -943,6 +944,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     ):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if body_name and len(tokens) > 2 and fold(tokens[0]) in COMPASS_POINTS and fold(tokens[1]) in DEMONYMS:
+            break  # "the South Sudanese Ministry of Ports", "West African Ports Authority": another state's, not "Sudanese"
         if body_name and len(tokens) > 1 and fold(tokens[0]) in ORDINAL_WORDS:
             break  # "the First Circuit", "First Army": the ordinal is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
@@ -1187,6 +1190,9 @@ ROLE_NOUN = re.compile(
     re.I,
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 # the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case
+# after a role noun at the end of the text: its maker, someone unnamed, whose relative clause the verb is in ("the
+# statement by one harbour watcher who", "the claim from an analyst who")
+UNNAMED_WHO_AFTER_WORK = re.compile(r"\s+(?:by|from)\s+(?:one|an?|another)\s+(?:[\w’'-]+\s+){1,3}who\s*$")
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
@@ -1839,6 +1845,8 @@ def _subject_before(left: str) -> Subject | None:
         whole = CHUNK.match(tail, role.start(2))
         if whole is not None and whole.end() > role.end(2) and (place := head_of(whole.group(0))) is not None and place.kind == "organization":
             role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
+    if role and UNNAMED_WHO_AFTER_WORK.match(tail, role.end(2)):
+        return None  # "the statement by one harbour watcher who opined": the work of someone unnamed, who does the verb
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
