@@ -71,3 +71,29 @@ def test_a_long_line_over_the_headline_keeps_the_lines_over_it():
     long_line = "Harbours: a note from the editors on how the figures in this piece were gathered and checked by the desk."
     _, report = built(printed(CHROME_HEADER, CHROME_FOOTER, head=[long_line]))
     assert "how the figures in this piece were gathered" in body_text(report) + report.title + (report.summary or "")
+
+
+def test_a_lede_line_opening_with_the_sites_name_is_no_headline():
+    """The title's longest part is the headline: a lede's line the site's name opens ('the Quayside Ledger found …') is
+    no headline, and nothing over it is left out."""
+    lede = [
+        "The harbour board has not published its crossing logs since the winter, and a review of them by",
+        "the Quayside Ledger found that one departure in three left late.",
+    ]
+    text = "\n".join(
+        [
+            *HEAD,
+            "Why the Ferry Figures Need a Second Look",
+            BYLINE,
+            *lede,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + THREE,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+    _, report = built(text)
+    assert report.title == "Why the Ferry Figures Need a Second Look"
+    assert "a review of them by the Quayside Ledger found" in body_text(report) + (report.summary or "")
+    assert "THE QUAYSIDE LEDGER" not in body_text(report)

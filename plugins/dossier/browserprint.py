@@ -62,6 +62,10 @@ def _words(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
+def _opens(top: list[str], i: int, part: str) -> bool:
+    return top[i].startswith(part) or f"{top[i]} {top[i + 1]}".startswith(part)
+
+
 def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]) -> str:
     """Where the browser's header gave the page's title, the lines over the first page's line the title's headline opens
     (the site's masthead, tag line, menu and the story's kicker) are the site's, left out: the headline is the title."""
@@ -70,11 +74,11 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
         return text
     lines = text.split("\n")
     top = [_words(line.lstrip("\f")) for line in lines[: HEADLINE_REACH + 1]]
-    # the lowest line a part opens (alone or run on into the next line): the site's name may open the masthead too
-    opened = [i for i in range(len(top) - 1) if any(top[i].startswith(part) or f"{top[i]} {top[i + 1]}".startswith(part) for part in parts)]
-    if not opened:
+    # the top line the longest part (the headline) opens, alone or run on into the next line; the shorter parts (the
+    # site's name, which may open the masthead or a lede's line too) only where the headline opens none
+    i = next((i for part in sorted(parts, key=len, reverse=True) for i in range(len(top) - 1) if _opens(top, i, part)), None)
+    if i is None:
         return text
-    i = opened[-1]
     above = [line.strip() for line in lines[:i] if line.strip()]
     if not above or "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
         return text
