@@ -97,3 +97,20 @@ def test_a_lede_line_opening_with_the_sites_name_is_no_headline():
     assert report.title == "Why the Ferry Figures Need a Second Look"
     assert "a review of them by the Quayside Ledger found" in body_text(report) + (report.summary or "")
     assert "THE QUAYSIDE LEDGER" not in body_text(report)
+
+
+def test_a_whole_headline_keeps_its_own_line_and_a_wrapped_one_runs_on():
+    """The headline the title gives whole on its line is not run on into the deck under it ('… ferry logs' / 'Analysis');
+    one the title gives across two lines is ('… over the' / 'ferry logs')."""
+    header = "5/12/23, 4:05 PM Crews walk out over the ferry logs | The Quayside Ledger"
+
+    def page(headline: list[str], deck: str) -> str:
+        return "\n".join(
+            [*HEAD, *headline, deck, BYLINE, ONE, header, CHROME_FOOTER.replace("{n}", "1"), "\f" + THREE, header, CHROME_FOOTER.replace("{n}", "2")]
+        )
+
+    for deck in ["Analysis", "The logs were kept by hand, and the crews kept their own."]:
+        _, report = built(page(["Crews walk out over the ferry logs"], deck))
+        assert report.title == "Crews walk out over the ferry logs", deck
+    _, report = built(page(["Crews walk out over the", "ferry logs"], "Analysis"))
+    assert report.title == "Crews walk out over the ferry logs"

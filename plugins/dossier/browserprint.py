@@ -79,13 +79,15 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     i = next((i for part in sorted(parts, key=len, reverse=True) for i in range(len(top) - 1) if _opens(top, i, part)), None)
     if i is None:
         return text
+    wrapped = not any(top[i].startswith(part) for part in parts)  # the part opened the line run on into the next
     above = [line.strip() for line in lines[:i] if line.strip()]
     if not above or "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
         return text
     dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(above)
     lines = lines[i:]
-    # a headline wrapped on a lower-case word ('… What the' / 'Harbour Board …') runs on into its next line
-    if len(lines) > 1 and re.search(r"\b[a-z]+$", lines[0]) and 0 < len(lines[1].strip()) <= FURNITURE_LINE_MAX and not lines[1].startswith("By"):
+    # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
+    # its line keeps the deck, kicker or date under it
+    if wrapped:
         lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
     return "\n".join(lines)
 
