@@ -114,3 +114,12 @@ def test_a_whole_headline_keeps_its_own_line_and_a_wrapped_one_runs_on():
         assert report.title == "Crews walk out over the ferry logs", deck
     _, report = built(page(["Crews walk out over the", "ferry logs"], "Analysis"))
     assert report.title == "Crews walk out over the ferry logs"
+
+
+def test_a_date_line_over_the_headline_is_kept_under_it():
+    """The story's date set over the headline, among the kicker and the menu, is the story's: kept, under the headline."""
+    text = printed(CHROME_HEADER, CHROME_FOOTER, head=[*HEAD, "May 11, 2023", ""]).replace(BYLINE, "By Tomas Vell")
+    _, report = built(text)
+    assert str(report.date) == "2023-05-11"
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
+    assert "Podcast" not in body_text(report)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dates import find_line_date, month_line
+
 # Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
 PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
 # the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43')
@@ -56,6 +58,7 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
 TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'
 HEADLINE_REACH = 15  # lines at the top of the first page the masthead, menu and kicker take at most
 FURNITURE_LINE_MAX = 80  # a masthead's, a menu's or a kicker's line is short
+WRAPPED = re.compile(r"\b[a-z]+$")  # a headline's line ending on a lower-case word ('… What the') may run on
 
 
 def _words(line: str) -> str:
@@ -76,19 +79,34 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     top = [_words(line.lstrip("\f")) for line in lines[: HEADLINE_REACH + 1]]
     # the top line the longest part (the headline) opens, alone or run on into the next line; the shorter parts (the
     # site's name, which may open the masthead or a lede's line too) only where the headline opens none
-    i = next((i for part in sorted(parts, key=len, reverse=True) for i in range(len(top) - 1) if _opens(top, i, part)), None)
-    if i is None:
+    found = next(((i, part) for part in sorted(parts, key=len, reverse=True) for i in range(len(top) - 1) if _opens(top, i, part)), None)
+    if found is None:
         return text
+    i, headline = found
     wrapped = not any(top[i].startswith(part) for part in parts)  # the part opened the line run on into the next
     above = [line.strip() for line in lines[:i] if line.strip()]
-    if not above or "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
+    if "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
         return text
-    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(above)
+    dates = [line for line in above if find_line_date(line) or month_line(line)]  # the story's, set over its headline
+    masthead = [line for line in above if line not in dates]
+    if not masthead:
+        return text
+    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(masthead)
     lines = lines[i:]
     # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
     # its line keeps the deck, kicker or date under it
     if wrapped:
         lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
+    under = 1  # the date goes under the headline's lines: where the page's headline runs on past the title's, its next
+    if dates and _words(lines[0]) != headline:
+        while (
+            under < min(len(lines), 3)
+            and WRAPPED.search(lines[under - 1])
+            and 0 < len(lines[under].strip()) <= FURNITURE_LINE_MAX
+            and not lines[under].startswith("By")
+        ):
+            under += 1
+    lines[under:under] = dates
     return "\n".join(lines)
 
 
