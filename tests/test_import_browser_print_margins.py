@@ -123,3 +123,30 @@ def test_a_date_line_over_the_headline_is_kept_under_it():
     assert str(report.date) == "2023-05-11"
     assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
     assert "Podcast" not in body_text(report)
+
+
+def test_stamps_alone_outnumbering_the_header_leave_the_header_the_title():
+    """Comments stamped with the day and time alone, more of them than the pages, leave the header's title the one left
+    out; the comments' stamps are theirs."""
+    comments = [
+        line for name in ["Ines Varo", "Kai Brenn", "Lota Pesk", "Moe Dart"] for line in [name, "5/12/23, 5:10 PM", "The crews were right.", ""]
+    ]
+    text = "\n".join(
+        [
+            *HEADLINE,
+            BYLINE,
+            ONE,
+            "",
+            "Comments",
+            "",
+            *comments[:-4],
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + comments[-4],
+            *comments[-3:],
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+    result, report = built(text)
+    assert "4:05 PM" not in result.markdown

@@ -38,7 +38,7 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
         return text
     headers = {i: match[1] or "" for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line))}
     if headers:
-        title, _ = Counter(headers.values()).most_common(1)[0]
+        title, _ = (Counter(t for t in headers.values() if t) or Counter(headers.values())).most_common(1)[0]
         headers = {i: t for i, t in headers.items() if t == title}
     margins = footers | set(headers)
     kept: list[str] = []
