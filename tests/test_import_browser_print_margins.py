@@ -150,3 +150,12 @@ def test_stamps_alone_outnumbering_the_header_leave_the_header_the_title():
     )
     result, report = built(text)
     assert "4:05 PM" not in result.markdown
+
+
+def test_the_lines_after_the_left_out_margins_keep_their_numbers():
+    """The problems name a line by its number in the file as the user has it, margins and all."""
+    dated = "The crews went through the log of the crossings, which was published on 2 May 2023."
+    lines = ["Why the Ferry Figures Need a Second Look", "", "By Tomas Vell", "", ONE, "", CHROME_HEADER, CHROME_FOOTER.replace("{n}", "1")]
+    lines += ["\f" + CHROME_HEADER, "", dated, "", THREE, CHROME_FOOTER.replace("{n}", "2")]
+    result, _ = built("\n".join(lines))
+    assert [problem.line for problem in result.problems if "dated 2023-05-02" in problem.message] == [lines.index(dated) + 1]

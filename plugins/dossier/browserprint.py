@@ -41,16 +41,8 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
         title, _ = (Counter(t for t in headers.values() if t) or Counter(headers.values())).most_common(1)[0]
         headers = {i: t for i, t in headers.items() if t == title}
     margins = footers | set(headers)
-    kept: list[str] = []
-    page_break = ""
-    for i, line in enumerate(lines):
-        if i in margins:
-            page_break = page_break or ("\f" if line.startswith("\f") else "")
-            continue
-        kept.append(page_break + line if not line.startswith("\f") else line)
-        page_break = ""
-    if page_break:
-        kept.append(page_break)
+    # each left blank, so that the lines keep their numbers (a form feed kept: the page still turns there)
+    kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
     dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(margins))
     return "\n".join(kept)
 
