@@ -159,3 +159,10 @@ def test_the_lines_after_the_left_out_margins_keep_their_numbers():
     lines += ["\f" + CHROME_HEADER, "", dated, "", THREE, CHROME_FOOTER.replace("{n}", "2")]
     result, _ = built("\n".join(lines))
     assert [problem.line for problem in result.problems if "dated 2023-05-02" in problem.message] == [lines.index(dated) + 1]
+
+
+def test_chromes_narrow_space_before_pm_is_the_browsers_header_too():
+    """Chrome from version 110 sets a narrow no-break space between the time and 'PM'."""
+    _, report = built(printed(CHROME_HEADER.replace(" PM", "\u202fPM"), CHROME_FOOTER))
+    assert "4:05" not in body_text(report)
+    assert "the delays the crews describe were caused by the weather alone" in body_text(report)

@@ -13,8 +13,9 @@ from .dates import find_line_date, month_line
 
 # Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
 PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
-# the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43')
-PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: (\S.*))?$")
+# the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43'); Chrome
+# from version 110 sets a narrow no-break space (U+202F) before 'PM'
+PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?(?:[ \u202f](\S.*))?$")
 
 
 def _is_footer(line: str) -> bool:
