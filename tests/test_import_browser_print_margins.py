@@ -166,3 +166,9 @@ def test_chromes_narrow_space_before_pm_is_the_browsers_header_too():
     _, report = built(printed(CHROME_HEADER.replace(" PM", "\u202fPM"), CHROME_FOOTER))
     assert "4:05" not in body_text(report)
     assert "the delays the crews describe were caused by the weather alone" in body_text(report)
+
+
+def test_a_file_with_old_mac_line_ends_and_a_byte_order_mark_loses_its_margins_too():
+    _, report = built("\ufeff" + printed(CHROME_HEADER, CHROME_FOOTER).replace("\n", "\r"))
+    assert "4:05 PM" not in body_text(report) and "quaysideledger.example" not in body_text(report)
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
