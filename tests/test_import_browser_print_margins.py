@@ -148,7 +148,7 @@ def test_stamps_alone_outnumbering_the_header_leave_the_header_the_title():
             CHROME_FOOTER.replace("{n}", "2"),
         ]
     )
-    result, report = built(text)
+    result, _ = built(text)
     assert "4:05 PM" not in result.markdown
 
 
