@@ -71,3 +71,104 @@ def test_a_long_line_over_the_headline_keeps_the_lines_over_it():
     long_line = "Harbours: a note from the editors on how the figures in this piece were gathered and checked by the desk."
     _, report = built(printed(CHROME_HEADER, CHROME_FOOTER, head=[long_line]))
     assert "how the figures in this piece were gathered" in body_text(report) + report.title + (report.summary or "")
+
+
+def test_a_lede_line_opening_with_the_sites_name_is_no_headline():
+    """The title's longest part is the headline: a lede's line the site's name opens ('the Quayside Ledger found …') is
+    no headline, and nothing over it is left out."""
+    lede = [
+        "The harbour board has not published its crossing logs since the winter, and a review of them by",
+        "the Quayside Ledger found that one departure in three left late.",
+    ]
+    text = "\n".join(
+        [
+            *HEAD,
+            "Why the Ferry Figures Need a Second Look",
+            BYLINE,
+            *lede,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + THREE,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+    _, report = built(text)
+    assert report.title == "Why the Ferry Figures Need a Second Look"
+    assert "a review of them by the Quayside Ledger found" in body_text(report) + (report.summary or "")
+    assert "THE QUAYSIDE LEDGER" not in body_text(report)
+
+
+def test_a_whole_headline_keeps_its_own_line_and_a_wrapped_one_runs_on():
+    """The headline the title gives whole on its line is not run on into the deck under it ('… ferry logs' / 'Analysis');
+    one the title gives across two lines is ('… over the' / 'ferry logs')."""
+    header = "5/12/23, 4:05 PM Crews walk out over the ferry logs | The Quayside Ledger"
+
+    def page(headline: list[str], deck: str) -> str:
+        return "\n".join(
+            [*HEAD, *headline, deck, BYLINE, ONE, header, CHROME_FOOTER.replace("{n}", "1"), "\f" + THREE, header, CHROME_FOOTER.replace("{n}", "2")]
+        )
+
+    for deck in ["Analysis", "The logs were kept by hand, and the crews kept their own."]:
+        _, report = built(page(["Crews walk out over the ferry logs"], deck))
+        assert report.title == "Crews walk out over the ferry logs", deck
+    _, report = built(page(["Crews walk out over the", "ferry logs"], "Analysis"))
+    assert report.title == "Crews walk out over the ferry logs"
+
+
+def test_a_date_line_over_the_headline_is_kept_under_it():
+    """The story's date set over the headline, among the kicker and the menu, is the story's: kept, under the headline."""
+    text = printed(CHROME_HEADER, CHROME_FOOTER, head=[*HEAD, "May 11, 2023", ""]).replace(BYLINE, "By Tomas Vell")
+    _, report = built(text)
+    assert str(report.date) == "2023-05-11"
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
+    assert "Podcast" not in body_text(report)
+
+
+def test_stamps_alone_outnumbering_the_header_leave_the_header_the_title():
+    """Comments stamped with the day and time alone, more of them than the pages, leave the header's title the one left
+    out; the comments' stamps are theirs."""
+    comments = [
+        line for name in ["Ines Varo", "Kai Brenn", "Lota Pesk", "Moe Dart"] for line in [name, "5/12/23, 5:10 PM", "The crews were right.", ""]
+    ]
+    text = "\n".join(
+        [
+            *HEADLINE,
+            BYLINE,
+            ONE,
+            "",
+            "Comments",
+            "",
+            *comments[:-4],
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + comments[-4],
+            *comments[-3:],
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+    result, _ = built(text)
+    assert "4:05 PM" not in result.markdown
+
+
+def test_the_lines_after_the_left_out_margins_keep_their_numbers():
+    """The problems name a line by its number in the file as the user has it, margins and all."""
+    dated = "The crews went through the log of the crossings, which was published on 2 May 2023."
+    lines = ["Why the Ferry Figures Need a Second Look", "", "By Tomas Vell", "", ONE, "", CHROME_HEADER, CHROME_FOOTER.replace("{n}", "1")]
+    lines += ["\f" + CHROME_HEADER, "", dated, "", THREE, CHROME_FOOTER.replace("{n}", "2")]
+    result, _ = built("\n".join(lines))
+    assert [problem.line for problem in result.problems if "dated 2023-05-02" in problem.message] == [lines.index(dated) + 1]
+
+
+def test_chromes_narrow_space_before_pm_is_the_browsers_header_too():
+    """Chrome from version 110 sets a narrow no-break space between the time and 'PM'."""
+    _, report = built(printed(CHROME_HEADER.replace(" PM", "\u202fPM"), CHROME_FOOTER))
+    assert "4:05" not in body_text(report)
+    assert "the delays the crews describe were caused by the weather alone" in body_text(report)
+
+
+def test_a_file_with_old_mac_line_ends_and_a_byte_order_mark_loses_its_margins_too():
+    _, report = built("\ufeff" + printed(CHROME_HEADER, CHROME_FOOTER).replace("\n", "\r"))
+    assert "4:05 PM" not in body_text(report) and "quaysideledger.example" not in body_text(report)
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"

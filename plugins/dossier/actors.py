@@ -208,6 +208,11 @@ def _merged(pattern: re.Pattern[str], folded: str, spans: list[tuple[int, int]])
             second = second_at(found.end())
 
 
+def _outside_region(folded: str, match: re.Match[str] | _Found) -> bool:
+    """The match does not end a region's name ("America" in "Latin America" names the region, not the state an alias names)."""
+    return match.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end())
+
+
 @dataclass
 class _Sense:
     actor_id: str
@@ -337,10 +342,10 @@ class Registry:
         return _merged(pattern, folded, spans) if spans else pattern.finditer(folded)
 
     def _name_matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
-        """The matches both readers of names take (`_named`, `form_spans`): none that ends a region's name ("America" in
-        "Latin America"), a region, not the state an alias names."""
+        """The matches `_named` reads (`form_spans` reads the same, testing each with `_outside_region` itself): none
+        that ends a region's name."""
         for match in self._matches(folded):
-            if match.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
+            if _outside_region(folded, match):
                 yield match
 
     def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
@@ -372,9 +377,8 @@ class Registry:
         (`named_in_spans`) for the sentence's own date."""
         found = []
         for match in self._matches(folded):  # _name_matches, one generator less for each of a report's matches
-            form = match.group(0)
-            if form not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
-                found.append((match.start(), match.end(), form))
+            if _outside_region(folded, match):
+                found.append((match.start(), match.end(), match.group(0)))
         return found
 
     def named_in_spans(self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None = None) -> list[tuple[int, int, str]]:

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .dates import find_line_date, month_line
+
 # Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
 PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
-# the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43')
-PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: (\S.*))?$")
+# the printing day as the browser's locale writes it ('3/3/24, 5:43 PM', '03/03/2024, 17:43', '3.3.24, 17:43'); Chrome
+# from version 110 sets a narrow no-break space (U+202F) before 'PM'
+PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?(?:[ \u202f](\S.*))?$")
 
 
 def _is_footer(line: str) -> bool:
@@ -36,19 +39,11 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
         return text
     headers = {i: match[1] or "" for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line))}
     if headers:
-        title, _ = Counter(headers.values()).most_common(1)[0]
+        title, _ = (Counter(t for t in headers.values() if t) or Counter(headers.values())).most_common(1)[0]
         headers = {i: t for i, t in headers.items() if t == title}
     margins = footers | set(headers)
-    kept: list[str] = []
-    page_break = ""
-    for i, line in enumerate(lines):
-        if i in margins:
-            page_break = page_break or ("\f" if line.startswith("\f") else "")
-            continue
-        kept.append(page_break + line if not line.startswith("\f") else line)
-        page_break = ""
-    if page_break:
-        kept.append(page_break)
+    # each left blank, so that the lines keep their numbers (a form feed kept: the page still turns there)
+    kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
     dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(margins))
     return "\n".join(kept)
 
@@ -56,10 +51,15 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
 TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'
 HEADLINE_REACH = 15  # lines at the top of the first page the masthead, menu and kicker take at most
 FURNITURE_LINE_MAX = 80  # a masthead's, a menu's or a kicker's line is short
+WRAPPED = re.compile(r"\b[a-z]+$")  # a headline's line ending on a lower-case word ('… What the') may run on
 
 
 def _words(line: str) -> str:
     return " ".join(line.split()).casefold()
+
+
+def _opens(top: list[str], i: int, part: str) -> bool:
+    return top[i].startswith(part) or f"{top[i]} {top[i + 1]}".startswith(part)
 
 
 def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]) -> str:
@@ -70,19 +70,36 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
         return text
     lines = text.split("\n")
     top = [_words(line.lstrip("\f")) for line in lines[: HEADLINE_REACH + 1]]
-    # the lowest line a part opens (alone or run on into the next line): the site's name may open the masthead too
-    opened = [i for i in range(len(top) - 1) if any(top[i].startswith(part) or f"{top[i]} {top[i + 1]}".startswith(part) for part in parts)]
-    if not opened:
+    # the top line the longest part (the headline) opens, alone or run on into the next line; the shorter parts (the
+    # site's name, which may open the masthead or a lede's line too) only where the headline opens none
+    found = next(((i, part) for part in sorted(parts, key=len, reverse=True) for i in range(len(top) - 1) if _opens(top, i, part)), None)
+    if found is None:
         return text
-    i = opened[-1]
+    i, headline = found
+    wrapped = not any(top[i].startswith(part) for part in parts)  # the part opened the line run on into the next
     above = [line.strip() for line in lines[:i] if line.strip()]
-    if not above or "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
+    if "\f" in "".join(lines[:i]) or any(len(line) > FURNITURE_LINE_MAX for line in above):
         return text
-    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(above)
+    dates = [line for line in above if find_line_date(line) or month_line(line)]  # the story's, set over its headline
+    masthead = [line for line in above if line not in dates]
+    if not masthead:
+        return text
+    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend(masthead)
     lines = lines[i:]
-    # a headline wrapped on a lower-case word ('… What the' / 'Harbour Board …') runs on into its next line
-    if len(lines) > 1 and re.search(r"\b[a-z]+$", lines[0]) and 0 < len(lines[1].strip()) <= FURNITURE_LINE_MAX and not lines[1].startswith("By"):
+    # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
+    # its line keeps the deck, kicker or date under it
+    if wrapped:
         lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
+    under = 1  # the date goes under the headline's lines: where the page's headline runs on past the title's, its next
+    if dates and _words(lines[0]) != headline:
+        while (
+            under < min(len(lines), 3)
+            and WRAPPED.search(lines[under - 1])
+            and 0 < len(lines[under].strip()) <= FURNITURE_LINE_MAX
+            and not lines[under].startswith("By")
+        ):
+            under += 1
+    lines[under:under] = dates
     return "\n".join(lines)
 
 

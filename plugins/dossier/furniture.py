@@ -52,6 +52,8 @@ _PHOTO_CREDIT = (
     rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{0,2}}(?:\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+# a share bar's buttons
+_SHARE_SERVICES = r"(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
 # a news site's marker of an in-article ad slot: "Story continues below", "Article continues after this advertisement"
 _AD_CONTINUES = (
     r"(?:the\s+)?(?:article|story|post|content)\s+continues\s+"
@@ -365,14 +367,12 @@ FURNITURE = [
         # a share bar crawled as one line of its buttons: "Mail   Facebook   Twitter / X   LinkedIn"
         (
             "share bar",
-            r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
-            r"\s*(?:[/|·•,]\s*)?){3,}$",
+            rf"^(?:{_SHARE_SERVICES}\s*(?:[/|·•,]\s*)?){{3,}}$",
         ),
         # a share bar copied as one line under its label: "Share: Facebook Twitter Email", "Share this article: X | LinkedIn"
         (
             "share bar",
-            r"^share(?: this(?: article| story| page| post)?)?\s*:\s*(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
-            r"reddit|bluesky|threads|flipboard|copy link)\s*(?:[/|·•,]\s*)?){2,}$",
+            rf"^share(?: this(?: article| story| page| post)?)?\s*:\s*(?:{_SHARE_SERVICES}\s*(?:[/|·•,]\s*)?){{2,}}$",
         ),
         # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
         # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")

@@ -198,7 +198,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
-    text = without_masthead_over_printed_title(without_browser_print_margins(text, dropped), dropped)
+    text = without_masthead_over_printed_title(without_browser_print_margins(unify_line_ends(text), dropped), dropped)
     export = read_rst_export(unify_line_ends(text), source_name)
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")

@@ -161,9 +161,9 @@ def portal_page_head(units: list[Unit], inferred: list[str], dropped: dict[str, 
     narrow column wraps it), all above it the portal's; the byline is read without what was run onto it, and the related
     box under it ('Play Video', 'Article: …', 'Video: …', two or more) is the portal's too. Any other text as it was."""
     for at in range(PORTAL_MENU_MIN, min(len(units), PORTAL_REACH)):
-        if not _is_wire_byline(units[at]):
+        unglued = _wire_byline(units[at])
+        if unglued is None:
             continue
-        unglued = _unglued_byline(units[at].text)
         top = _wrapped_headline(units, at)
         if top == at or top < PORTAL_MENU_MIN or sum(1 for u in units[:top] if len(u.text) < 100) < 0.9 * top:
             return units
@@ -184,8 +184,12 @@ def portal_page_head(units: list[Unit], inferred: list[str], dropped: dict[str, 
     return units
 
 
-def _is_wire_byline(unit: Unit) -> bool:
-    return "By" in unit.text[:12] and wire_desk_byline(_unglued_byline(unit.text), {}, unit.line)
+def _wire_byline(unit: Unit) -> str | None:
+    """The unit's wire byline without what was run onto it, where it is one."""
+    if "By" not in unit.text[:12]:
+        return None
+    unglued = _unglued_byline(unit.text)
+    return unglued if wire_desk_byline(unglued, {}, unit.line) else None
 
 
 # the wire story's closing line crediting a colleague: 'Jane Roe in Harbourton contributed to this report.'
@@ -199,8 +203,11 @@ def _story_to_contribution_line(units: list[Unit], inferred: list[str], dropped:
     own wire byline) is the page's too: the text ends on the first contribution line with no wire byline under it, else
     (a teaser's byline in the rails) on the last."""
     closing = [at for at, unit in enumerate(units) if len(unit.text.split()) <= CONTRIBUTION_WORDS and CONTRIBUTION_LINE.search(unit.text.strip())]
-    end = next((at for at in closing if not any(_is_wire_byline(unit) for unit in units[at + 1 :])), closing[-1] if closing else None)
-    if end is None or end + 1 >= len(units):
+    if not closing:
+        return units
+    last_byline = next((at for at in range(len(units) - 1, closing[0], -1) if _wire_byline(units[at]) is not None), -1)
+    end = next((at for at in closing if at >= last_byline), closing[-1])
+    if end + 1 >= len(units):
         return units
     inferred.append(f"line {units[end + 1].line}: all under the wire story's contribution line read as the portal's")
     dropped.setdefault("the portal's page under the story", []).extend(u.text for u in units[end + 1 :])
