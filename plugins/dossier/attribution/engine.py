@@ -1567,6 +1567,7 @@ class ReportAttribution:
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.handles = Handles()  # the social-media accounts the paragraphs name, by the plain word the sieves read
+        self.accounts_in_reading: set[str] = set()  # the accounts actor_for is resolving, so none leads back to itself
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
         self.lowered: str | None = None  # see lowered_source
@@ -1682,7 +1683,18 @@ class ReportAttribution:
         return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
-        head = self.handles.head(head)
+        account = self.handles.head(head)
+        if account is not head:
+            if account.key in self.accounts_in_reading:
+                return self.actor_of_name(head, on, expand)  # back at the account through its owner's full name: no loop
+            self.accounts_in_reading.add(account.key)
+            try:
+                return self.actor_for_name(account, on, expand)
+            finally:
+                self.accounts_in_reading.discard(account.key)
+        return self.actor_for_name(head, on, expand)
+
+    def actor_for_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         found = self.actor_of_name(head, on, expand)
         if head.kind == "person" and " " not in head.name and head.name in self.current_text:
             bearer = self.surname_bearer(head, found)  # "Morris" after "Morris Chang" spoke and "Lyle Morris" was named
@@ -3713,7 +3725,7 @@ class ReportAttribution:
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
-            masked = self.handles.read(masked)
+            masked = self.handles.read(masked, self.report.source_text)
         if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
             masked = accounts_as_their_owners(masked)
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
