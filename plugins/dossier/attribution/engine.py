@@ -60,7 +60,7 @@ from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
-from .displays import displayed_text_before
+from .displays import DISPLAY_NOUNS, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .handles import Handles, accounts_as_their_owners
@@ -861,6 +861,30 @@ PEOPLE_PLURAL_SUBJECT = re.compile(
     r"(?:[Pp]eople|[Cc]ustomers|[Bb]uyers|[Cc]onsumers|[Rr]esidents|[Uu]sers|[Dd]rivers|[Pp]arents|[Vv]oters|[Ii]nvestors|[Ll]ocals|[Vv]illagers|[Ff]ans)\s+"
     r"(?!of\b|in\b|at\b|from\b|who\b)"
 )
+# the nouns of a narration's own subject that may have words of their own, people or a display ("Fishermen in the north
+# say …", "Many boat owners fear …", "The banner at the quay carries …"): a quotation after it may be theirs, not the source
+# the paragraph before reported
+SUBJECTS_WITH_WORDS = PEOPLE_NOUNS | frozenset("owner member customer buyer consumer user driver parent voter local fan".split())
+# a sentence's opening words up to a preposition, a comma or a stop, after its determiner: "Many boat owners", "The banner"
+SENTENCE_OPENING_WORDS = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:(?:[Tt]he|[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Aa]ll|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]hese|[Tt]hose|[Oo]ther)\s+)?"
+    r"(?P<words>[A-Za-z][\w’'-]*(?:\s+(?!(?:in|of|at|from|on|with|who|across|along|near|by)\b)[a-z][\w’'-]*){0,3})"
+)
+DISPLAY_NOUN = re.compile(DISPLAY_NOUNS)
+
+
+def subject_with_words(narration: str) -> bool:
+    """Whether a sentence of the narration opens on people or a display ("Fishermen in the north say they cannot pay it.",
+    "The banner carries the motto."), who may say the quotation after it themselves."""
+    for opening in SENTENCE_OPENING_WORDS.finditer(narration):
+        for word in opening.group("words").lower().split():
+            if word.endswith(("’s", "'s")):
+                continue
+            if word.endswith(PEOPLE_PLURAL_ENDINGS) or DISPLAY_NOUN.fullmatch(word):
+                return True
+            if word in SUBJECTS_WITH_WORDS or word[:-1] in SUBJECTS_WITH_WORDS or (word.endswith("es") and word[:-2] in SUBJECTS_WITH_WORDS):
+                return True
+    return False
 
 
 def link_words(link: re.Match[str]) -> str:
@@ -4476,6 +4500,8 @@ class ReportAttribution:
             head = head_of(chunk.text, masked[: chunk.begin])
             if head is not None and not self.is_common_word_person(head, once=True):
                 return []  # the narration names someone ("Repairs will take two years", a sentence's first word, names nobody)
+        if subject_with_words(masked[:begin]):
+            return []  # "Fishermen in the north say …": the narration's own subject, people who may speak for themselves
         last = before[sentence_start(before, len(before)) :]
         reported = self.main_verbs_subject(last)
         if reported is None and CUE.search(last):
