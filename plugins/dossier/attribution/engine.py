@@ -1591,6 +1591,7 @@ class ReportAttribution:
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.handles = Handles()  # the social-media accounts the paragraphs name, by the plain word the sieves read
+        self.spoken_of_as_companies: dict[str, bool] = {}  # described_as_a_company's answers: each reads the whole text
         self.accounts_in_reading: set[str] = set()  # the accounts actor_for is resolving, so none leads back to itself
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
@@ -2016,10 +2017,25 @@ class ReportAttribution:
         names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
         return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
 
+    def surname_of_someone_named(self, name: str) -> bool:
+        """Whether the one-word name is the surname of a person the report names in full ("Tom Varn" for "Varn")."""
+        if " " in name:
+            return False
+        if fold_chars(name) in self.seen_full:
+            return True
+        full = self.full_name(Head(name, "", "person", name)).name
+        named = head_of(full) if full != name else None
+        return named is not None and named.kind == "person" and named.name == full
+
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
         spokesperson", "a Norvik representative", "Infineon AG", "Altera's products" (looked for around each place the
         name stands)."""
+        if name not in self.spoken_of_as_companies:
+            self.spoken_of_as_companies[name] = self.speaks_of_as_a_company(name)
+        return self.spoken_of_as_companies[name]
+
+    def speaks_of_as_a_company(self, name: str) -> bool:
         text = self.report.source_text
         windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
         if not any(company_words_in(text[start:end], name) for start, end in windows):
@@ -2036,8 +2052,9 @@ class ReportAttribution:
         """The firm the report describes by a name that is this one or opens with it ("Dorvane Minerals, an Australian
         mining company" for "Dorvane officials"), or one it speaks of as a company ("a Dorvane spokesman"); None where none."""
         text = self.report.source_text
+        surname = self.surname_of_someone_named(name)  # "Varn officials" after "Senator Tom Varn": his, not "Varn Media"'s
         for described, _ in companies_described(text):
-            if described == name or described.startswith(name + " "):
+            if described == name or (described.startswith(name + " ") and not surname):
                 return Head(described, "", "organization")
         return Head(name, "", "organization") if " " not in name and self.described_as_a_company(name) else None
 
