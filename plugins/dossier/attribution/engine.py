@@ -1591,6 +1591,7 @@ class ReportAttribution:
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.handles = Handles()  # the social-media accounts the paragraphs name, by the plain word the sieves read
+        self.article_surnames: dict[str, Head | None] = {}  # person_with_article_surname's answers, by the head's name
         self.spoken_of_as_companies: dict[str, bool] = {}  # described_as_a_company's answers: each reads the whole text
         self.accounts_in_reading: set[str] = set()  # the accounts actor_for is resolving, so none leads back to itself
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
@@ -1697,6 +1698,11 @@ class ReportAttribution:
         wherever it names them (an apposition, a trailing "its chairman … said"), read there as a person; None where it
         gives no full form, or one that is a body's or an outlet's name ("the Al-Noor Foundation", "Asharq Al-Awsat"). The
         article in lower case too ("Yusuf al-Marri" … "Al-Marri said", a sentence's first word)."""
+        if head.name not in self.article_surnames:  # each look reads the whole text
+            self.article_surnames[head.name] = self.article_surname_in_full(head)
+        return self.article_surnames[head.name]
+
+    def article_surname_in_full(self, head: Head) -> Head | None:
         for surname in dict.fromkeys((head.name, head.name[:1].lower() + head.name[1:])):
             full = self.full_name(Head(surname, "", "person", surname))
             at = self.report.source_text.find(full.name) if full.name != surname else -1
@@ -4627,7 +4633,8 @@ class ReportAttribution:
         said the board …" after "its chairman Khalid Al-Rashed said"): the one a later "he" and a bare quotation mean."""
         heads = []
         for head in subject.heads:
-            person = self.person_with_hyphened_surname(head) if head.kind == "organization" and " " not in head.name else None
+            hyphened = head.kind == "organization" and " " not in head.name and "-" in head.name  # "Al-Rashed", not "NATO"
+            person = self.person_with_hyphened_surname(head) if hyphened else None
             named = head_of(self.name_of(person)) if person is not None else None  # "Yusuf al-Marri" for "Al-Marri"
             heads.append(named if named is not None and named.kind == "person" else head)
         return Subject(heads, subject.pronoun, subject.role_noun, subject.start)
