@@ -70,5 +70,5 @@ def test_a_handle_spelling_a_name_the_report_writes_stays_a_name():
 def test_a_given_name_before_the_plain_word_keeps_the_persons_name():
     handles = Handles()
     handles.read("@kell posted", "@kell posted")
-    assert handles.head(Head("Petra Kell", "", "person", "Kell")).name == "Petra Kell"
-    assert handles.head(Head("Dr. Kell", "", "person", "Kell")).name == "kell"
+    assert handles.head(Head("Tom Kell", "", "person", "Kell")).name == "Tom Kell"
+    assert handles.head(Head("Action Kell", "Head of Policy and", "person", "Kell")).name == "kell"

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from ..actors import fold_chars
+from .given_names import GIVEN_NAMES
 from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
-from .titles import TITLE_WORDS, hyphenated_title
 
 # "@thabo_m", "@Dee_princ3ss": an account's name, after no word character, stop or other "@" (not an e-mail's domain),
 # nor an opening bracket (a wire item's credit to its reporter, "(@annalee)", engine.EMAIL_CREDIT's); each pattern here
@@ -46,9 +46,9 @@ def written_as_a_word(text: str, word: str) -> bool:
     return False
 
 
-def titles_only(words: str) -> bool:
-    """Whether every word is a title or role word ("Councillor", "Dr."), no given name."""
-    return all(word in TITLE_WORDS or hyphenated_title(word) for word in (fold_chars(w).strip(".") for w in words.split()))
+def given_name_in(words: str) -> bool:
+    """Whether a word is a given name ("Tom" of "Tom Lind"), not an account owner's role ("Head of Policy and Action")."""
+    return any(fold_chars(word).lower() in GIVEN_NAMES for word in words.split())
 
 
 def account_kind(handle: str) -> Kind:
@@ -96,8 +96,8 @@ class Handles:
             return head
         before, _, last = head.name.rpartition(" ")
         handle = self.by_word.get(last)
-        if handle is None or (before and not titles_only(before)):
-            return head  # "Ada Lind": a given name before the word, so a person's name, not the account's
+        if handle is None or given_name_in(before):
+            return head  # "Tom Lind": a given name before the word, so a person's name, not the account's
         return Head(handle, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
 
 
