@@ -92,3 +92,12 @@ def test_officials_of_a_name_no_firm_bears_are_unnamed(opening: str, sentence: s
 def test_officials_of_a_person_leave_no_body_for_a_later_it() -> None:
     body = "Tomas Halvern runs for mayor.\n\nHalvern officials met the press on Monday. It said the race “is far from over.”"
     assert attributed(body) == []
+
+
+def test_officials_named_by_the_surname_of_a_firms_owner_are_not_the_firms() -> None:
+    # "Halvern officials" where Mayor Ines Halvern owns Halvern Radio: her officials, whom the firm's name only opens with
+    owner = "Mayor Ines Halvern owns Halvern Radio, a broadcasting company in the south.\n\n"
+    assert attributed(owner + f"{SAID} Halvern officials said.") == []
+    # the near miss: an owner of another surname leaves the firm's officials the firm's
+    firm = "Mayor Ines Tarrow owns Halvern Radio, a broadcasting company in the south.\n\n"
+    assert [name for name, _quote in attributed(firm + f"{SAID} Halvern officials said.")] == ["Halvern Radio"]

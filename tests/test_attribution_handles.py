@@ -5,6 +5,7 @@ Passages written for these tests, with the near misses beside them (a hashtag, a
 from __future__ import annotations
 
 from dossier.attribution.handles import Handles, account_kind, plain_word
+from dossier.attribution.names import Head
 from passages import attributed, attributed_with_kinds
 
 QUOTE = "The buses were late again this morning and nobody told us why."
@@ -35,7 +36,8 @@ def test_a_hashtag_an_email_address_and_a_lone_number_are_no_handles():
     assert attributed(f"Many agreed. The hashtag #busesnow trended: “{QUOTE}”") == []
     assert attributed(f"Many agreed. Email desk@dunmore.gov tweeted: “{QUOTE}”") == []
     handles = Handles()
-    assert handles.read("mail desk@dunmore.gov or @2020 and file_name.txt") == "mail desk@dunmore.gov or @2020 and file_name.txt"
+    text = "mail desk@dunmore.gov or @2020 and file_name.txt"
+    assert handles.read(text, text) == text
 
 
 def test_a_topic_opening_the_sentence_before_takes_no_credit_from_a_handle():
@@ -52,3 +54,21 @@ def test_the_plain_word_keeps_the_length_and_the_kind_reads_the_words():
 def test_the_words_before_a_handle_are_its_owners_role():
     found = attributed(f"Forum Head of Policy and Action @jan_vos tweeted: “{QUOTE}”")
     assert found == [("jan_vos", QUOTE)]
+
+
+def test_a_handle_spelling_a_name_the_report_writes_stays_a_name():
+    # the plain word of "@Kell" is "Kell", Petra Kell's surname: read as an account, her name looped back to it
+    found = attributed(f"Petra Kell runs the ferry line.\n\n@Kell posted on Friday: “{QUOTE}”\n\n“We sail at nine,” Petra Kell said.")
+    assert ("Petra Kell", "We sail at nine,") in found
+    # "@ostrom" is a fan's account, no word of Ivo Ostrom's: the account stays unread and takes no credit from him
+    found = attributed(f"“We train every day,” said Ivo Ostrom, the team's coach.\n\nA fan account, @ostrom, tweeted: “{QUOTE}”")
+    assert found == [("Ivo Ostrom", "We train every day,")]
+    # the near miss: a handle no name of the report spells is read as before
+    assert attributed(f"Ivo Ostrom coaches the team.\n\n@ostrom_fan tweeted: “{QUOTE}”") == [("ostrom_fan", QUOTE)]
+
+
+def test_a_given_name_before_the_plain_word_keeps_the_persons_name():
+    handles = Handles()
+    handles.read("@kell posted", "@kell posted")
+    assert handles.head(Head("Tom Kell", "", "person", "Kell")).name == "Tom Kell"
+    assert handles.head(Head("Action Kell", "Head of Policy and", "person", "Kell")).name == "kell"

@@ -30,6 +30,16 @@ def test_the_staff_named_after_the_role_are_themselves() -> None:
     assert attributed(body) == [("Tomas Reyel", "We expect to win every ward in the north,")]
 
 
+@pytest.mark.parametrize("after", [" who started in June.", ", who started in June.", " of Kessaro."])
+def test_the_staff_named_after_the_role_are_themselves_not_the_words_after_the_name(after: str) -> None:
+    body = CANDIDATE + f"{SAID} said the Fisk press officer, Lena Marsh{after}"
+    assert attributed(body) == [("Lena Marsh", "We expect to win every ward in the north,")]
+
+
+def test_the_staff_named_by_one_word_before_a_clause_are_nobody_named() -> None:
+    assert attributed(CANDIDATE + f"{SAID} said the Fisk press officer, Marsh who started in June.") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [f"{SAID} said Fisk.", f"{SAID} said Ada Fisk.", f"{SAID} said Fisk, the candidate.", f"{SAID} Fisk said."],

@@ -41,3 +41,14 @@ def test_narration_naming_someone_else_gives_nobody_the_source_before():
 def test_a_quotation_not_in_the_first_person_or_not_closing_the_paragraph_gives_nobody():
     assert attributed(SAYS + "Repairs will take two years. “A landmark ruling for the coast.”") == []
     assert attributed(SAYS + "Repairs will take two years. “We are ready.” The council votes in May.") == []
+
+
+def test_narration_whose_own_subject_is_people_or_a_display_gives_nobody_the_source_before():
+    # features quote unnamed people after a sentence about them: their words, not the source the paragraph before reported
+    assert attributed(SAYS + "Ferrymen on the east bank say they will strike. “We will have to stop the boats.”") == []
+    assert attributed(SAYS + "Many shop owners near the port fear the worst. “I have kept this shop for thirty years.”") == []
+    assert attributed(SAYS + "The placard at the gate carries the crews' slogan. “We build, we stay.”") == []
+    # the near miss: narration about things, with no subject of its own who might speak, still goes on with the source
+    assert attributed(SAYS + "Repair costs will double by spring. “We cannot wait another winter.”") == [
+        ("Pia Lorne", "We cannot wait another winter.")
+    ]

@@ -60,7 +60,7 @@ from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
-from .displays import displayed_text_before
+from .displays import DISPLAY_NOUNS, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .handles import Handles, accounts_as_their_owners
@@ -861,6 +861,30 @@ PEOPLE_PLURAL_SUBJECT = re.compile(
     r"(?:[Pp]eople|[Cc]ustomers|[Bb]uyers|[Cc]onsumers|[Rr]esidents|[Uu]sers|[Dd]rivers|[Pp]arents|[Vv]oters|[Ii]nvestors|[Ll]ocals|[Vv]illagers|[Ff]ans)\s+"
     r"(?!of\b|in\b|at\b|from\b|who\b)"
 )
+# the nouns of a narration's own subject that may have words of their own, people or a display ("Fishermen in the north
+# say …", "Many boat owners fear …", "The banner at the quay carries …"): a quotation after it may be theirs, not the source
+# the paragraph before reported
+SUBJECTS_WITH_WORDS = PEOPLE_NOUNS | frozenset("owner member customer buyer consumer user driver parent voter local fan".split())
+# a sentence's opening words up to a preposition, a comma or a stop, after its determiner: "Many boat owners", "The banner"
+SENTENCE_OPENING_WORDS = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:(?:[Tt]he|[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Aa]ll|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]hese|[Tt]hose|[Oo]ther)\s+)?"
+    r"(?P<words>[A-Za-z][\w’'-]*(?:\s+(?!(?:in|of|at|from|on|with|who|across|along|near|by)\b)[a-z][\w’'-]*){0,3})"
+)
+DISPLAY_NOUN = re.compile(DISPLAY_NOUNS)
+
+
+def subject_with_words(narration: str) -> bool:
+    """Whether a sentence of the narration opens on people or a display ("Fishermen in the north say they cannot pay it.",
+    "The banner carries the motto."), who may say the quotation after it themselves."""
+    for opening in SENTENCE_OPENING_WORDS.finditer(narration):
+        for word in opening.group("words").lower().split():
+            if word.endswith(("’s", "'s")):
+                continue
+            if word.endswith(PEOPLE_PLURAL_ENDINGS) or DISPLAY_NOUN.fullmatch(word):
+                return True
+            if word in SUBJECTS_WITH_WORDS or word[:-1] in SUBJECTS_WITH_WORDS or (word.endswith("es") and word[:-2] in SUBJECTS_WITH_WORDS):
+                return True
+    return False
 
 
 def link_words(link: re.Match[str]) -> str:
@@ -1567,6 +1591,9 @@ class ReportAttribution:
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.handles = Handles()  # the social-media accounts the paragraphs name, by the plain word the sieves read
+        self.article_surnames: dict[str, Head | None] = {}  # person_with_article_surname's answers, by the head's name
+        self.spoken_of_as_companies: dict[str, bool] = {}  # described_as_a_company's answers: each reads the whole text
+        self.accounts_in_reading: set[str] = set()  # the accounts actor_for is resolving, so none leads back to itself
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
         self.lowered: str | None = None  # see lowered_source
@@ -1671,6 +1698,11 @@ class ReportAttribution:
         wherever it names them (an apposition, a trailing "its chairman … said"), read there as a person; None where it
         gives no full form, or one that is a body's or an outlet's name ("the Al-Noor Foundation", "Asharq Al-Awsat"). The
         article in lower case too ("Yusuf al-Marri" … "Al-Marri said", a sentence's first word)."""
+        if head.name not in self.article_surnames:  # each look reads the whole text
+            self.article_surnames[head.name] = self.article_surname_in_full(head)
+        return self.article_surnames[head.name]
+
+    def article_surname_in_full(self, head: Head) -> Head | None:
         for surname in dict.fromkeys((head.name, head.name[:1].lower() + head.name[1:])):
             full = self.full_name(Head(surname, "", "person", surname))
             at = self.report.source_text.find(full.name) if full.name != surname else -1
@@ -1682,7 +1714,18 @@ class ReportAttribution:
         return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
-        head = self.handles.head(head)
+        account = self.handles.head(head)
+        if account is not head:
+            if account.key in self.accounts_in_reading:
+                return self.actor_of_name(head, on, expand)  # back at the account through its owner's full name: no loop
+            self.accounts_in_reading.add(account.key)
+            try:
+                return self.actor_for_name(account, on, expand)
+            finally:
+                self.accounts_in_reading.discard(account.key)
+        return self.actor_for_name(head, on, expand)
+
+    def actor_for_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         found = self.actor_of_name(head, on, expand)
         if head.kind == "person" and " " not in head.name and head.name in self.current_text:
             bearer = self.surname_bearer(head, found)  # "Morris" after "Morris Chang" spoke and "Lyle Morris" was named
@@ -1980,10 +2023,25 @@ class ReportAttribution:
         names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
         return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
 
+    def surname_of_someone_named(self, name: str) -> bool:
+        """Whether the one-word name is the surname of a person the report names in full ("Tom Varn" for "Varn")."""
+        if " " in name:
+            return False
+        if fold_chars(name) in self.seen_full:
+            return True
+        full = self.full_name(Head(name, "", "person", name)).name
+        named = head_of(full) if full != name else None
+        return named is not None and named.kind == "person" and named.name == full
+
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
         spokesperson", "a Norvik representative", "Infineon AG", "Altera's products" (looked for around each place the
         name stands)."""
+        if name not in self.spoken_of_as_companies:
+            self.spoken_of_as_companies[name] = self.speaks_of_as_a_company(name)
+        return self.spoken_of_as_companies[name]
+
+    def speaks_of_as_a_company(self, name: str) -> bool:
         text = self.report.source_text
         windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
         if not any(company_words_in(text[start:end], name) for start, end in windows):
@@ -2000,8 +2058,9 @@ class ReportAttribution:
         """The firm the report describes by a name that is this one or opens with it ("Dorvane Minerals, an Australian
         mining company" for "Dorvane officials"), or one it speaks of as a company ("a Dorvane spokesman"); None where none."""
         text = self.report.source_text
+        surname = self.surname_of_someone_named(name)  # "Varn officials" after "Senator Tom Varn": his, not "Varn Media"'s
         for described, _ in companies_described(text):
-            if described == name or described.startswith(name + " "):
+            if described == name or (described.startswith(name + " ") and not surname):
                 return Head(described, "", "organization")
         return Head(name, "", "organization") if " " not in name and self.described_as_a_company(name) else None
 
@@ -3713,7 +3772,7 @@ class ReportAttribution:
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
-            masked = self.handles.read(masked)
+            masked = self.handles.read(masked, self.report.source_text)
         if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
             masked = accounts_as_their_owners(masked)
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
@@ -4464,6 +4523,8 @@ class ReportAttribution:
             head = head_of(chunk.text, masked[: chunk.begin])
             if head is not None and not self.is_common_word_person(head, once=True):
                 return []  # the narration names someone ("Repairs will take two years", a sentence's first word, names nobody)
+        if subject_with_words(masked[:begin]):
+            return []  # "Fishermen in the north say …": the narration's own subject, people who may speak for themselves
         last = before[sentence_start(before, len(before)) :]
         reported = self.main_verbs_subject(last)
         if reported is None and CUE.search(last):
@@ -4572,7 +4633,8 @@ class ReportAttribution:
         said the board …" after "its chairman Khalid Al-Rashed said"): the one a later "he" and a bare quotation mean."""
         heads = []
         for head in subject.heads:
-            person = self.person_with_hyphened_surname(head) if head.kind == "organization" and " " not in head.name else None
+            hyphened = head.kind == "organization" and " " not in head.name and "-" in head.name  # "Al-Rashed", not "NATO"
+            person = self.person_with_hyphened_surname(head) if hyphened else None
             named = head_of(self.name_of(person)) if person is not None else None  # "Yusuf al-Marri" for "Al-Marri"
             heads.append(named if named is not None and named.kind == "person" else head)
         return Subject(heads, subject.pronoun, subject.role_noun, subject.start)

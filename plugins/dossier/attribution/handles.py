@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..actors import fold_chars
+from .given_names import GIVEN_NAMES
 from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
 
 # "@thabo_m", "@Dee_princ3ss": an account's name, after no word character, stop or other "@" (not an e-mail's domain),
@@ -32,6 +34,23 @@ def plain_word(handle: str) -> str:
     return first + "".join(letters[1:])
 
 
+def written_as_a_word(text: str, word: str) -> bool:
+    """Whether the text writes the word, capitalised, as a whole word not part of a handle ("Ada Lind" for "Lind")."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1 : at] if at else ""
+        after = text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before in ("@", "_")) and not (after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def given_name_in(words: str) -> bool:
+    """Whether a word is a given name ("Tom" of "Tom Lind"), not an account owner's role ("Head of Policy and Action")."""
+    return any(fold_chars(word).lower() in GIVEN_NAMES for word in words.split())
+
+
 def account_kind(handle: str) -> Kind:
     """A person's account unless a word of it names an outlet or a body ("@CityNews24", "@harbour_council")."""
     words = [fold(word) for word in HANDLE_WORDS.findall(handle)]
@@ -47,9 +66,12 @@ class Handles:
 
     def __init__(self) -> None:
         self.by_word: dict[str, str] = {}
+        self.source_text = ""
 
-    def read(self, masked: str) -> str:
-        """The masked text with each handle written as a plain capitalised word (same length: offsets stay)."""
+    def read(self, masked: str, source_text: str) -> str:
+        """The masked text with each handle written as a plain capitalised word (same length: offsets stay); the
+        report's whole text tells which plain words it also writes as names."""
+        self.source_text = source_text
         if "@" in masked:
             masked = AT_HANDLE.sub(self._plain, masked)
         if "_" in masked:
@@ -61,6 +83,8 @@ class Handles:
         if not any(c.isalpha() for c in handle):
             return match.group()  # "@2020": no account's name
         word = plain_word(handle)
+        if word not in self.by_word and written_as_a_word(self.source_text, word):
+            return match.group()  # "@Lind" beside "Ada Lind": the plain word would be her surname, so it stays unread
         if self.by_word.setdefault(word, handle) != handle:
             return match.group()  # two handles with one plain word: the first keeps it, the other stays unread
         return " " * (match.start("handle") - match.start()) + word
@@ -72,8 +96,8 @@ class Handles:
             return head
         before, _, last = head.name.rpartition(" ")
         handle = self.by_word.get(last)
-        if handle is None:
-            return head
+        if handle is None or given_name_in(before):
+            return head  # "Tom Lind": a given name before the word, so a person's name, not the account's
         return Head(handle, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
 
 

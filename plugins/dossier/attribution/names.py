@@ -2333,7 +2333,10 @@ def _named_staff(text: str, staff: re.Match[str]) -> Head | None:
     before the nouns only qualifies them, as in "the Fisk campaign")."""
     if not staff.group("name"):
         return None
-    holder = head_of(staff.group("name").strip(), text[: staff.start("name")])
+    name = CHUNK.match(text, staff.start("name"))  # the name's words, not the rest of the clause ("Tomas Reyel who joined in May")
+    if name is None:
+        return None
+    holder = head_of(name.group(0), text[: name.start()])
     return holder if holder is not None and holder.kind == "person" and " " in holder.name else None
 
 
