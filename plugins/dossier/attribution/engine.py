@@ -57,7 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .cues import CUE, FORMS, base_of, is_weak
+from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import displayed_text_before
@@ -134,7 +134,6 @@ from .sieves import (
     inverted_cue_after,
     nominal_cue,
     quoted_verb,
-    reports_words,
     sentence_final_cue,
     source_named_last,
 )
@@ -1215,12 +1214,13 @@ REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w�
 
 
 def told_by_another(opening: str) -> bool:
-    """Whether a finite verb that reports words (reports_words: not "believes", nor a participle, "noting …") stands
-    before the sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One
-    colleague said Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's,
-    never the subject's."""
+    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
+    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
+    Dalby had", "A friend later noted Brandt had"): the sentence is someone's account of the subject, whose words in it
+    are the teller's, never the subject's."""
     cues = governing(opening)
-    if not cues or not reports_words(cues[-1].group(1)):
+    # any strong cue, not only reports_words' list (speaks_in_own_clause's): "noted", "recalled" tell of the subject too
+    if not cues or is_weak(cues[-1].group(1)) or is_participle(cues[-1].group(1)):
         return False
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 

@@ -1,0 +1,17 @@
+"""Mends from the attribution review (rev-attr) of session 50: rules that changed behaviour they claimed to keep, and
+rules that took a joint or displayed text for one person's words. Each passage is written for these tests, with the near
+miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+SHIPWRIGHT = "Ilse Marden builds boats at Kessaro. “We launched six hulls this spring,” she said.\n\n"
+
+
+def test_any_strong_verb_of_saying_before_the_subject_makes_the_sentence_another_s_account():
+    noted = SHIPWRIGHT + "An old neighbour later noted Marden had “stopped caring about the sea.”"
+    assert attributed(noted) == [("Ilse Marden", "We launched six hulls this spring,")]
+    # near miss: a weak verb ("believes") is a view, not an account, and the subject's quoted words stay hers
+    believes = SHIPWRIGHT + "Marden believes the yard is “worth every hour.”"
+    assert attributed(believes)[-1] == ("Ilse Marden", "worth every hour.")
