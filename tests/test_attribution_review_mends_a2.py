@@ -15,3 +15,14 @@ def test_any_strong_verb_of_saying_before_the_subject_makes_the_sentence_another
     # near miss: a weak verb ("believes") is a view, not an account, and the subject's quoted words stay hers
     believes = SHIPWRIGHT + "Marden believes the yard is “worth every hour.”"
     assert attributed(believes)[-1] == ("Ilse Marden", "worth every hour.")
+
+
+def test_a_surname_asked_by_a_named_host_is_not_taken_for_a_woman_by_its_ending():
+    asked = (
+        "Luka Brenna runs the ferry line. “We sail at six,” Brenna said on Monday.\n\n"
+        "When Brenna was asked about the delays by talk-show host Ivo Marek, he replied: “Ask the weather.”"
+    )
+    assert attributed(asked)[-1] == ("Luka Brenna", "Ask the weather.")
+    # near miss: a given name most who bear it are women still rules out the "he", who is then the host
+    ruth = asked.replace("Luka", "Ruth")
+    assert attributed(ruth)[-1] == ("Ivo Marek", "Ask the weather.")

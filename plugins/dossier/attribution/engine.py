@@ -1550,7 +1550,9 @@ class ReportAttribution:
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
-        self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
+        self.female_surnames: dict[
+            tuple[str, bool], bool
+        ] = {}  # (a surname alone, by_ending) -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.name_places = NamePlaces(report.source_text)  # the places of each name a rule asks for, found once
@@ -1940,8 +1942,9 @@ class ReportAttribution:
             return Head(f"{chosen[0]} {surname}", "", "person", surname)
         return head if other and not rest else None
 
-    def sex_named(self, first: str, surname: str) -> str | None:
-        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name."""
+    def sex_named(self, first: str, surname: str, *, by_ending: bool = True) -> str | None:
+        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name
+        (by_ending, a woman's also guessed from its ending: looks_female)."""
         text = self.report.source_text
         told = {
             GENDER_OF_TITLE[fold_chars(title.group(1))]
@@ -1952,7 +1955,8 @@ class ReportAttribution:
         if len(told) == 1:
             return told.pop()
         full = Head(f"{first} {surname}", "", "person", surname)
-        return "female" if looks_female(full) and not looks_male(full) else "male" if looks_male(full) and not looks_female(full) else None
+        female = looks_female(full, by_ending=by_ending)
+        return "female" if female and not looks_male(full) else "male" if looks_male(full) and not female else None
 
     def knight_named_in_full(self, head: Head) -> Head | None:
         """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
@@ -2502,7 +2506,8 @@ class ReportAttribution:
         for chunk, head in subjects:
             if chunk.begin < sentence_start or ASKED_AFTER_NAME.match(text, chunk.finish) is None:
                 continue
-            return None if self.sex_rules_out(pronoun, head, by_ending=True) else head
+            # not by the ending: "Nikola Varga … When Varga was asked …, he replied" (a bare surname never guessed before)
+            return None if self.sex_rules_out(pronoun, head, by_ending=False) else head
         return None
 
     @staticmethod
@@ -2959,10 +2964,11 @@ class ReportAttribution:
             return False
         if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
             # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
-            known = self.female_surnames.get(who.name)
+            known = self.female_surnames.get((who.name, by_ending))
             if known is None:
                 forms = {word for word in self.words_before_name(who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
-                known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
+                sex = self.sex_named(forms.pop(), who.name, by_ending=by_ending) if len(forms) == 1 else None
+                known = self.female_surnames[who.name, by_ending] = sex == "female"
             return known
         return looks_female(self.person_head(who), by_ending=by_ending)
 
