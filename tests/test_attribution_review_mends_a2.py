@@ -26,3 +26,13 @@ def test_a_surname_asked_by_a_named_host_is_not_taken_for_a_woman_by_its_ending(
     # near miss: a given name most who bear it are women still rules out the "he", who is then the host
     ruth = asked.replace("Luka", "Ruth")
     assert attributed(ruth)[-1] == ("Ivo Marek", "Ask the weather.")
+
+
+def test_a_group_and_a_named_role_holder_after_the_cue_speak_jointly_not_the_person_alone():
+    met = "The Kessaro lock board met on Tuesday.\n\n"
+    for group in ("dock police", "lock staff", "crew", "ferry workers"):
+        joint = met + f"“We will close the weir,” said {group} and lock keeper Anja Selmer."
+        assert attributed(joint) == [], group
+    # near miss: two roles of one person still name her
+    one = met + "“We will close the weir,” said river warden and lock keeper Anja Selmer."
+    assert attributed(one) == [("Anja Selmer", "We will close the weir,")]
