@@ -36,3 +36,12 @@ def test_a_group_and_a_named_role_holder_after_the_cue_speak_jointly_not_the_per
     # near miss: two roles of one person still name her
     one = met + "“We will close the weir,” said river warden and lock keeper Anja Selmer."
     assert attributed(one) == [("Anja Selmer", "We will close the weir,")]
+
+
+def test_the_words_on_billboards_put_up_in_the_sentence_before_are_nobody_s():
+    spoke = "Dora Haskel leads the cyclists' club. “We want wider lanes,” she said.\n\n"
+    billboards = spoke + "The town had put up billboards beside the bypass. “Mind the gap, ride single file.”"
+    assert attributed(billboards) == [("Dora Haskel", "We want wider lanes,")]
+    # near miss: where the sentence before puts nothing up, the words after it may still be hers
+    talked = spoke + "She talked about the billboards beside the bypass. “Mind the gap, ride single file.”"
+    assert attributed(talked)[-1] == ("Dora Haskel", "Mind the gap, ride single file.")
