@@ -2348,7 +2348,7 @@ class ReportAttribution:
             if any(start < chunk.begin < end for start, end in cited):
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
             if labels and inside_a_label(labels, chunk.begin):
-                continue  # "framing the ‘Environment v. Human Life’ as …, he told": a label's words, nobody in the story
+                continue  # "dismisses the ‘Jobs v. Wild Country’ as …, he told": a label's words, nobody in the story
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -3872,7 +3872,7 @@ class ReportAttribution:
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             if found.subject.pronoun == "they" and base_of(found.cue) in GOING_ON_CUES and self.last_quote_unattributed(section_slug):
-                speakers = []  # "an engineer has raised a red flag, saying: “…”" ¶ "They added: “…”": the one left unnamed
+                speakers = []  # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”": the one left unnamed
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
