@@ -446,9 +446,10 @@ NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 # a quotation credited by a name line under it or a dash and a name after it, as an epigraph is (or a pull quote)
-CREDITED_UNDER_REASONS = frozenset(("name_line: the name under the quote", "name_line: a dash and a name after the quote"))
-# verbs that go on with words already quoted: "They added:" is whoever spoke the quotation before
-GOING_ON_CUES = frozenset(("add", "continue", "go on"))
+NAME_UNDER = "the name under the quote"
+DASHED_NAME_AFTER = "a dash and a name after the quote"
+# the statement's reason as add() writes it ("sieve: detail"), from the same details the sieve gives, so they change together
+CREDITED_UNDER_REASONS = frozenset(f"name_line: {detail}" for detail in (NAME_UNDER, DASHED_NAME_AFTER))
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
     # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
@@ -2364,7 +2365,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
-                or (" " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish))
+                or self.role_holder_acting(text, chunk, head)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -3786,10 +3787,10 @@ class ReportAttribution:
                     continue
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
-                found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                found = Found(Subject([below]), "name_line", NAME_UNDER) if below else self.sieve(clause)
                 dashed = dash_credit_after(quote.text, text[span.end :]) if found is None and span.closed else None
                 if dashed is not None:  # "… herself “What people say … one life.” - Ilse Varga. Accordingly, …"
-                    found = Found(Subject([dashed]), "name_line", "a dash and a name after the quote")
+                    found = Found(Subject([dashed]), "name_line", DASHED_NAME_AFTER)
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
@@ -3871,7 +3872,7 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and base_of(found.cue) in GOING_ON_CUES and self.last_quote_unattributed(section_slug):
+            if found.subject.pronoun == "they" and base_of(found.cue) in ADDING_CUES and self.last_quote_unattributed(section_slug):
                 speakers = []  # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”": the one left unnamed
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
@@ -3989,7 +3990,7 @@ class ReportAttribution:
         if not speakers and (credited is not None or following):
             below = credited or self.name_line_below(following[0], run[0].heading, following[1:2])
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
-                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", "the name under the quote")
+                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", NAME_UNDER)
                 named_below, intro_text = True, ""
         words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
         if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
@@ -5140,7 +5141,8 @@ class ReportAttribution:
         self.result.statements.append(statement)
 
     def last_quote_unattributed(self, section_slug: str) -> bool:
-        """Whether the last quotation read under this heading, before the one being read, was left credited to nobody."""
+        """Whether the last quotation read in this section (by its slug), before the one being read, was left credited to
+        nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
 
