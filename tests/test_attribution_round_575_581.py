@@ -10,8 +10,8 @@ from passages import attributed
 
 def test_a_name_inside_a_label_in_single_marks_is_nobody_a_pronoun_means():
     framing = (
-        "Verin Tosk, the Lakeside Green candidate for the regional council, rejects framing the ‘Environment v. Human Life’ "
-        "as an either-or scenario, he told the Ledger: “Clean rivers matter as much as cheap bread.”"
+        "Verin Tosk, the Lakeside Green candidate for the regional council, dismisses the ‘Jobs v. Wild Country’ as a false "
+        "choice, he told the Ledger: “Clean rivers matter as much as cheap bread.”"
     )
     assert attributed(framing) == [("Verin Tosk", "Clean rivers matter as much as cheap bread.")]
     straight = "Verin Tosk treats the 'Jobs v. Open Country' question as settled. He added: “Nobody else gains.”"
@@ -26,8 +26,8 @@ def test_a_name_inside_a_label_in_single_marks_is_nobody_a_pronoun_means():
 
 
 def test_labels_in_single_marks_are_short_capitalised_runs_not_elisions_or_possessives():
-    text = "the ‘Environment v. Human Life’ debate, rock 'n' roll in the '90s, and Jones' car"
-    assert [text[start:end] for start, end in single_quoted_labels(text)] == ["‘Environment v. Human Life’"]
+    text = "the ‘Jobs v. Wild Country’ debate, rock 'n' roll in the '90s, and Jones' car"
+    assert [text[start:end] for start, end in single_quoted_labels(text)] == ["‘Jobs v. Wild Country’"]
     assert single_quoted_labels("Britain’s plan and the council’s vote") == []
 
 
@@ -36,7 +36,7 @@ COUNCIL = "Members of the Harbour Council (HCMs) have asked for a review of the 
 
 def test_they_going_on_after_an_unnamed_speaker_is_nobody_not_a_body_named_before():
     dispatcher = (
-        "After the council's vote on the levy, a Tessel Freight dispatcher has raised a red flag, saying: “It could cost us the northern route.”"
+        "After the council's vote on the levy, a Tessel Freight dispatcher has voiced deep worry, saying: “It could cost us the northern route.”"
     )
     assert attributed(COUNCIL + dispatcher + "\n\nThey added: “Half our trucks would sit idle.”") == []
     assert attributed(COUNCIL + dispatcher + "\n\n“Half our trucks would sit idle,” they added.") == []
@@ -58,11 +58,11 @@ FIRST = ("Oren Vasko", "We will not leave the smallest firms behind,")
 
 
 def test_a_schemes_capitalised_name_after_an_article_is_a_label_not_the_announcers_words():
-    assert attributed(VASKO + "On 5 April, Minister Vasko added a 5.1 billion “Harvest Budget”. It widened aid to farms.") == [FIRST]
+    assert attributed(VASKO + "In early May, Minister Vasko added a further 800 million “Orchard Fund”. It widened aid to growers.") == [FIRST]
     assert attributed(VASKO + "In May, Vasko announced the new “Harbour Renewal Fund” for the docks.") == [FIRST]
     assert attributed(VASKO + "Vasko added another “Support Package” for fishermen, his ministry said.") == [FIRST]
     # near misses: the words "added that" or "added:" report are his, and so is a capitalised phrase that names no scheme
-    that = "On 5 April, Minister Vasko added that the plan “will save jobs and help families through the winter”."
+    that = "In early May, Minister Vasko added that the plan “will save jobs and help families through the winter”."
     assert attributed(VASKO + that) == [FIRST, ("Oren Vasko", "will save jobs and help families through the winter")]
     assert attributed(VASKO + "Vasko added: “It will save jobs.”") == [FIRST, ("Oren Vasko", "It will save jobs.")]
     assert attributed(VASKO + "Vasko added a warning: “Nobody should expect more money this year.”") == [

@@ -21,7 +21,8 @@ DISPLAY_BEFORE = re.compile(
     r"|\b(?:" + DISPLAY_NOUNS + r")\b[^.!?:;“”\"]{0,60}?(?:reading|bearing|which\s+(?:read|reads|said|says)|that\s+(?:read|reads|said|says)))"
     r"\s*[.:]\s*$"
 )
-DISPLAY_STEMS = ("otice", "ign", "anner", "lacard", "oster", "laque", "nscription", "raffiti", "ticker")  # one is in each noun
+# each noun of DISPLAY_NOUNS without its plural and first letter ("illboard"): a cheap gate before the regex
+DISPLAY_STEMS = tuple(noun.rstrip("?").removesuffix("s")[1:] for noun in DISPLAY_NOUNS.split("|"))
 DISPLAY_REACH = 120  # characters before the quotation the display's sentence ends in
 
 

@@ -57,7 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .cues import CUE, FORMS, base_of, is_weak
+from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, displayed_text_before
@@ -134,7 +134,6 @@ from .sieves import (
     inverted_cue_after,
     nominal_cue,
     quoted_verb,
-    reports_words,
     sentence_final_cue,
     source_named_last,
 )
@@ -447,9 +446,10 @@ NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 # a quotation credited by a name line under it or a dash and a name after it, as an epigraph is (or a pull quote)
-CREDITED_UNDER_REASONS = frozenset(("name_line: the name under the quote", "name_line: a dash and a name after the quote"))
-# verbs that go on with words already quoted: "They added:" is whoever spoke the quotation before
-GOING_ON_CUES = frozenset(("add", "continue", "go on"))
+NAME_UNDER = "the name under the quote"
+DASHED_NAME_AFTER = "a dash and a name after the quote"
+# the statement's reason as add() writes it ("sieve: detail"), from the same details the sieve gives, so they change together
+CREDITED_UNDER_REASONS = frozenset(f"name_line: {detail}" for detail in (NAME_UNDER, DASHED_NAME_AFTER))
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
     # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
@@ -1239,12 +1239,13 @@ REPORTED_SUBJECT_GAP = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,3}that\b.*|(?:[\w�
 
 
 def told_by_another(opening: str) -> bool:
-    """Whether a finite verb that reports words (reports_words: not "believes", nor a participle, "noting …") stands
-    before the sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One
-    colleague said Dalby had"): the sentence is someone's account of the subject, whose words in it are the teller's,
-    never the subject's."""
+    """Whether a finite verb of saying (not a weak one, as "believes", nor a participle, "noting …") stands before the
+    sentence's subject, which opens its reported clause ("A friend told Marsh that … Brandt was", "One colleague said
+    Dalby had", "A friend later noted Brandt had"): the sentence is someone's account of the subject, whose words in it
+    are the teller's, never the subject's."""
     cues = governing(opening)
-    if not cues or not reports_words(cues[-1].group(1)):
+    # any strong cue, not only reports_words' list (speaks_in_own_clause's): "noted", "recalled" tell of the subject too
+    if not cues or is_weak(cues[-1].group(1)) or is_participle(cues[-1].group(1)):
         return False
     return REPORTED_SUBJECT_GAP.match(opening, cues[-1].end()) is not None
 
@@ -1574,7 +1575,9 @@ class ReportAttribution:
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
-        self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
+        self.female_surnames: dict[
+            tuple[str, bool], bool
+        ] = {}  # (a surname alone, by_ending) -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.name_places = NamePlaces(report.source_text)  # the places of each name a rule asks for, found once
@@ -1983,8 +1986,9 @@ class ReportAttribution:
             return Head(f"{chosen[0]} {surname}", "", "person", surname)
         return head if other and not rest else None
 
-    def sex_named(self, first: str, surname: str) -> str | None:
-        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name."""
+    def sex_named(self, first: str, surname: str, *, by_ending: bool = True) -> str | None:
+        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name
+        (by_ending, a woman's also guessed from its ending: looks_female)."""
         text = self.report.source_text
         told = {
             GENDER_OF_TITLE[fold_chars(title.group(1))]
@@ -1995,7 +1999,8 @@ class ReportAttribution:
         if len(told) == 1:
             return told.pop()
         full = Head(f"{first} {surname}", "", "person", surname)
-        return "female" if looks_female(full) and not looks_male(full) else "male" if looks_male(full) and not looks_female(full) else None
+        female = looks_female(full, by_ending=by_ending)
+        return "female" if female and not looks_male(full) else "male" if looks_male(full) and not female else None
 
     def knight_named_in_full(self, head: Head) -> Head | None:
         """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
@@ -2403,7 +2408,7 @@ class ReportAttribution:
             if any(start < chunk.begin < end for start, end in cited):
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
             if labels and inside_a_label(labels, chunk.begin):
-                continue  # "framing the ‘Environment v. Human Life’ as …, he told": a label's words, nobody in the story
+                continue  # "dismisses the ‘Jobs v. Wild Country’ as …, he told": a label's words, nobody in the story
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -2419,7 +2424,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
-                or (" " in head.name and self.apposed_to_subject(text, chunk.begin) and acts_after_apposition(text, chunk.finish))
+                or self.role_holder_acting(text, chunk, head)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -2561,7 +2566,8 @@ class ReportAttribution:
         for chunk, head in subjects:
             if chunk.begin < sentence_start or ASKED_AFTER_NAME.match(text, chunk.finish) is None:
                 continue
-            return None if self.sex_rules_out(pronoun, head, by_ending=True) else head
+            # not by the ending: "Nikola Varga … When Varga was asked …, he replied" (a bare surname never guessed before)
+            return None if self.sex_rules_out(pronoun, head, by_ending=False) else head
         return None
 
     @staticmethod
@@ -3018,10 +3024,11 @@ class ReportAttribution:
             return False
         if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
             # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
-            known = self.female_surnames.get(who.name)
+            known = self.female_surnames.get((who.name, by_ending))
             if known is None:
                 forms = {word for word in self.words_before_name(who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
-                known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
+                sex = self.sex_named(forms.pop(), who.name, by_ending=by_ending) if len(forms) == 1 else None
+                known = self.female_surnames[who.name, by_ending] = sex == "female"
             return known
         return looks_female(self.person_head(who), by_ending=by_ending)
 
@@ -3839,10 +3846,10 @@ class ReportAttribution:
                     continue
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
-                found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                found = Found(Subject([below]), "name_line", NAME_UNDER) if below else self.sieve(clause)
                 dashed = dash_credit_after(quote.text, text[span.end :]) if found is None and span.closed else None
                 if dashed is not None:  # "… herself “What people say … one life.” - Ilse Varga. Accordingly, …"
-                    found = Found(Subject([dashed]), "name_line", "a dash and a name after the quote")
+                    found = Found(Subject([dashed]), "name_line", DASHED_NAME_AFTER)
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
@@ -3924,8 +3931,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and base_of(found.cue) in GOING_ON_CUES and self.last_quote_unattributed(section_slug):
-                speakers = []  # "an engineer has raised a red flag, saying: “…”" ¶ "They added: “…”": the one left unnamed
+            if found.subject.pronoun == "they" and base_of(found.cue) in ADDING_CUES and self.last_quote_unattributed(section_slug):
+                speakers = []  # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”": the one left unnamed
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
@@ -4042,7 +4049,7 @@ class ReportAttribution:
         if not speakers and (credited is not None or following):
             below = credited or self.name_line_below(following[0], run[0].heading, following[1:2])
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
-                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", "the name under the quote")
+                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", NAME_UNDER)
                 named_below, intro_text = True, ""
         words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
         if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
@@ -5196,7 +5203,8 @@ class ReportAttribution:
         self.result.statements.append(statement)
 
     def last_quote_unattributed(self, section_slug: str) -> bool:
-        """Whether the last quotation read under this heading, before the one being read, was left credited to nobody."""
+        """Whether the last quotation read in this section (by its slug), before the one being read, was left credited to
+        nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
 

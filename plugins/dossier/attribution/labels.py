@@ -1,6 +1,6 @@
-"""Labels in single marks in a text that quotes speech in double marks: "rejects framing the ‘Environment v. Human Life’
-as an either-or scenario, he told the paper". The capitalised words inside are a slogan's, a bill's or a framing's,
-never someone the story names, so a "he" after them means the one the sentence is about (not "Human Life")."""
+"""Labels in single marks in a text that quotes speech in double marks: "dismisses the ‘Jobs v. Wild Country’ as a false
+choice, he told the paper". The capitalised words inside are a slogan's, a bill's or a framing's,
+never someone the story names, so a "he" after them means the one the sentence is about (not "Wild Country")."""
 
 from __future__ import annotations
 

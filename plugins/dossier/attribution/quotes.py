@@ -175,7 +175,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
         return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
     if inner[:1].isupper() and words and words[-1].lower() in SCHEME_NOUNS and _named_scheme(before, inner, words):
-        return QuoteSpan(span, inner, "label", "names a budget, a fund or a scheme")  # "added a 5.1 billion “Harvest Budget”"
+        return QuoteSpan(span, inner, "label", "names a budget, a fund or a scheme")  # "added a further 800 million “Orchard Fund”"
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
         is_title_case_phrase(inner, words)
@@ -242,7 +242,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     return QuoteSpan(span, inner, "statement")
 
 
-# the kinds of thing a government, a firm or a jury names in capitals: "a 5.1 billion “Harvest Budget”", "the “Jobs Fund”"
+# the kinds of thing a government, a firm or a jury names in capitals: "a further 800 million “Orchard Fund”", "the “Jobs Fund”"
 SCHEME_NOUNS = frozenset(
     """budget budgets fund funds scheme schemes plan package programme program award awards prize grant grants initiative
     voucher vouchers subsidy allowance bonus bond bonds levy credit card pass project""".split()
@@ -259,7 +259,7 @@ MODIFIER_STOPS = frozenset("that which who said says say told tells is was are w
 
 def _named_scheme(before: str, inner: str, words: list[str]) -> bool:
     """Whether the capitalised words in marks, ending in a scheme's kind, are a noun phrase's name after an article and
-    amounts or modifiers ("added a 5.1 billion “Harvest Budget”"), not the words a verb of saying reports ("added that the
+    amounts or modifiers ("added a further 800 million “Orchard Fund”"), not the words a verb of saying reports ("added that the
     plan “Will Save Jobs”" has no article before the marks; "said the “Budget is fair”" no name's capitals)."""
     if len(words) > SCHEME_NAME_MAX_WORDS or not _capitalised_title(inner, words):
         return False

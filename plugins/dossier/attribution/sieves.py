@@ -1334,8 +1334,24 @@ def joined_roles_after(after: str, start: int) -> Head | None:
     who = phrase.group().strip() if phrase else ""
     if not who[:1].islower() or " and " not in who:
         return None
+    if _names_a_group(who[: who.index(" and ")]):
+        return None  # "said police and harbour master Tom Reyes": a joint statement, not his alone
     found = _last_heads(who + " ", allow_governed=False)
     return found[0][0] if found and described_in_joined_role_words(who, found[0]) else None
+
+
+# nouns that name many people as one ("police", "crew"), singular in form, so no plural ending tells them
+COLLECTIVE_NOUNS = frozenset(
+    "police staff crew public management team family board council committee union government ministry army military"
+    " navy press media clergy faculty personnel".split()
+)
+
+
+def _names_a_group(run: str) -> bool:
+    """Whether a run of role words ends in a noun for many people: a collective one ("council staff", "police") or a
+    plural ("residents", "local workers"), never one person's role ("boss", "harbour master")."""
+    last = run.rsplit(" ", 1)[-1]
+    return last in COLLECTIVE_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _one_run_of_role_words(words: list[str]) -> bool:
