@@ -45,12 +45,9 @@ QUOTED_LINES_MAX = 12  # the lines a quotation left open may run over before the
 _MARKS = re.compile('[“”"«»„]')
 
 
-def _closes_quotation(text: str) -> bool:
+def _closes_quotation(text: str, mark: re.Match[str]) -> bool:
     """Whether the line's first double mark closes a quotation ('Drove out the cartel.”'), a straight one as its last
     character after a stop ('… the bank."')."""
-    mark = _MARKS.search(text)
-    if mark is None:
-        return False
     if mark.group() in "”»":
         return True
     stripped = text.rstrip()
@@ -66,8 +63,9 @@ def lines_of_open_quotation(units: list[Unit], position: int) -> range:
         return range(0)
     for end in range(position + 1, min(len(units), position + 1 + QUOTED_LINES_MAX)):
         text = units[end].text
-        if _closes_quotation(text):
+        mark = _MARKS.search(text)
+        if mark is not None and _closes_quotation(text, mark):
             return range(position + 1, end + 1) if end > position + 1 else range(0)
-        if _MARKS.search(text) or units[end].data.get("heading"):
+        if mark is not None or units[end].data.get("heading"):
             return range(0)
     return range(0)
