@@ -199,10 +199,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     dropped: dict[str, list[str]] = {}
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
     text = without_masthead_over_printed_title(without_browser_print_margins(unify_line_ends(text), dropped), dropped)
-    export = read_rst_export(unify_line_ends(text), source_name)
+    export = read_rst_export(text, source_name)  # its line ends unified on the line above
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
-    export = export or read_markdown_export(unify_line_ends(text), source_name)
+    export = export or read_markdown_export(text, source_name)
     if export is not None:
         text = export.text
     else:
