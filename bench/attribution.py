@@ -46,7 +46,7 @@ from dossier.document import read_report  # noqa: E402
 from dossier.importer import ImportResult, import_page, import_text  # noqa: E402
 from dossier.savedpage import looks_like_html, read_saved_page  # noqa: E402
 from dossier.statements import extract_statements  # noqa: E402
-from score import fold, match, only_quotes, right_speaker  # noqa: E402
+from score import fold, match, names_match, only_quotes, right_speaker  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 SKIP_GOLD = {"heading"}  # gold quotes made by a heading that restates a body quote (see the note in the seed's gold)
@@ -106,8 +106,8 @@ def speaker_level(rows: list[dict], gold: dict) -> tuple[int, int, int]:
     def names(speaker: dict) -> list[str]:
         return [fold(n) for n in [speaker["name"], *speaker.get("aliases", [])] if len(n) >= 4]
 
-    right = sum(any(p in n or n in p for s in gold["speakers"] for n in names(s)) for p in predicted)
-    found = sum(any(p in n or n in p for p in predicted for n in names(s)) for s in gold["speakers"])
+    right = sum(any(names_match(p, n) for s in gold["speakers"] for n in names(s)) for p in predicted)
+    found = sum(any(names_match(p, n) for p in predicted for n in names(s)) for s in gold["speakers"])
     return right, len(predicted), found
 
 

@@ -157,7 +157,16 @@ def right_speaker(statement: dict, quote: dict, gold: dict) -> bool:
     }
     if said in others:
         return False  # "Kremlin" for Peskov, whose alias is "Kremlin spokesman Dmitry Peskov": another speaker of the gold
-    return bool(said) and any(fold(name) in said or said in fold(name) for name in names)
+    return bool(said) and any(names_match(said, fold(name)) for name in names)
+
+
+def names_match(said: str, name: str) -> bool:
+    """A detected name and a gold name (both folded) name the same speaker: one holds the other ("Peskov", "Dmitry
+    Peskov"). The words after a gold alias's comma describe the speaker ("Ana Reyes, Port Authority Director"): a
+    detected name found only in them (the office taken for a body) is not her; a body's name may hold a comma
+    ("Committee on Economic, Social and Cultural Rights")."""
+    description = name.partition(", ")[2]
+    return name in said or (said in name and not (description and said in description))
 
 
 def score(stem: str, detected: list[dict], min_words: int, verbose: bool) -> tuple[int, int, int]:

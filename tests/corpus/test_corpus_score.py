@@ -86,3 +86,20 @@ def test_another_gold_speaker_inside_an_alias_is_no_match():
     quote = {"speaker": "Dmitry Peskov", "text": "No comment."}
     assert not score.right_speaker({"speaker_name": "Kremlin"}, quote, gold)
     assert score.right_speaker({"speaker_name": "Peskov"}, quote, gold)  # near miss: a part of the name is still his
+
+
+def test_an_alias_s_description_after_its_comma_is_not_the_speaker():
+    gold = {
+        "speakers": [
+            {"name": "Ana Reyes", "aliases": ["Ana Reyes, Port Authority Director", "Dr Reyes, of the Harbour Institute"]},
+            {"name": "Tarn Committee on Water, Soil and Air", "aliases": ["The Tarn Committee on Water, Soil and Air"]},
+        ]
+    }
+    quote = {"speaker": "Ana Reyes", "text": "The gates open at nine."}
+    assert not score.right_speaker({"speaker_name": "Port Authority Director"}, quote, gold)  # the office taken for a body
+    assert not score.right_speaker({"speaker_name": "Harbour Institute"}, quote, gold)
+    assert score.right_speaker({"speaker_name": "Ana Reyes"}, quote, gold)
+    assert score.right_speaker({"speaker_name": "Reyes"}, quote, gold)  # near miss: a part of her name is still hers
+    body = {"speaker": "Tarn Committee on Water, Soil and Air", "text": "Act now."}
+    assert score.right_speaker({"speaker_name": "Tarn Committee on Water, Soil and Air"}, body, gold)  # a comma inside a name
+    assert score.right_speaker({"speaker_name": "Committee on Water, Soil and Air"}, body, gold)
