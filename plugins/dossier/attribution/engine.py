@@ -5186,6 +5186,8 @@ class ReportAttribution:
         statement.mentions = [a for a in dict.fromkeys(mentioned) if a != statement.speaker]
         statement.quoted = self.nested(statement.quote)
         if not salient:
+            # a pull quote's or an entry heading's speaker stands outside the narration: a "They added" under it goes on
+            # from the quotation before it, so neither the salience nor the count of quotations left to nobody moves
             self.result.statements.append(statement)
             return
         actor = self.registry[statement.speaker]
