@@ -208,7 +208,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = with_markdown_escapes_read(text, inferred)
-    layout = read_layout(unify_line_ends(text).split("\n"))
+    layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
@@ -332,7 +332,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
     assign_heading_levels(body, inferred)
-    indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
+    indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)
     archive_post_levels(body)
     if export is not None:
