@@ -765,7 +765,7 @@ def _byline_in_body(text: str) -> list[str]:
     if not match:
         return []
     names = listed_names(match.group("names"))
-    names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
+    names = [HONORIFIC.sub("", spelt(n)) for n in names]  # a name of one word is no person's below, whatever its case
     if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
         return []
     return names

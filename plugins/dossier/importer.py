@@ -26,6 +26,7 @@ from .bylines import (
     closing_bios,
     contact_box,
     lead_byline,
+    spelt,
     split_author_note,
     standfirst_with_byline,
     title_run_into_byline,
@@ -327,7 +328,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     transcript_lines(body, inferred, dropped)
     giver = None if meta.get("authors") else speech_giver(body)
     if giver:
-        meta["authors"] = [giver.title() if giver.isupper() else giver]
+        meta["authors"] = [spelt(giver)]  # a courtesy title and a name: never one word
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
