@@ -37,11 +37,6 @@ TITLE_CUE = re.compile(
     r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
     re.I,
 )
-WORK_BEFORE = re.compile(
-    r"\b(?:essay|article|book|report|paper|op-ed|document|appeal|letter|speech|poem|film|documentary|song|study|series|programme|program|bill|law|act)"
-    r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
-    re.I,
-)
 SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
 # "“BREAKING: Harbour Authority Closes the Port” tweeted the River Index.": a verb of saying and a name right after the
 # marks, the inverted order of SPEAKER_AFTER's; a headline's capitals in the words do not make them a title
@@ -311,6 +306,16 @@ def _capitalised_title(inner: str, words: list[str]) -> bool:
 DOCUMENT_NOUNS = frozenset("bill act charter code law treaty pact accord compact convention protocol directive ordinance manifesto".split())
 DOCUMENT_NOUNS_BEFORE_OF = frozenset(("bill", "charter"))
 DOCUMENT_NAME_MAX_WORDS = 5
+# the works a title-case quotation after a verb of saying may still be the title of ("said in an essay, “…”", "the
+# speech “…”"): some kinds of WORK_TYPE_NOUNS, some of DOCUMENT_NOUNS and SCHEME_NOUNS, and what officials and
+# scholars issue besides
+WORK_BEFORE_NOUNS = (
+    (WORK_TYPE_NOUNS & {"essay", "article", "book", "film", "documentary", "song", "series"})
+    | (DOCUMENT_NOUNS & {"bill", "law", "act"})
+    | (SCHEME_NOUNS & {"programme", "program"})
+    | {"report", "paper", "op-ed", "document", "appeal", "letter", "speech", "poem", "study"}
+)
+WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(WORK_BEFORE_NOUNS)) + r")(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$", re.I)
 ARTICLE_ENDINGS = ("a ", "an ", "the ", "A ", "An ", "The ")  # what each match of ARTICLE_BEFORE ends with, as a literal
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 PUNCTUATION_INSIDE = re.compile(r"[,;:!?]|\.\s")
