@@ -53,6 +53,16 @@ def test_they_going_on_after_an_unnamed_speaker_is_nobody_not_a_body_named_befor
     ]
 
 
+def test_a_pull_quote_between_leaves_they_going_on_from_the_unnamed_speaker():
+    dispatcher = (
+        "After the council's vote on the levy, a Tessel Freight dispatcher has voiced deep worry, saying: “It could cost us the northern route.”"
+    )
+    pull = "\n\n“We have sailed these waters for forty years and we will sail them for forty more.”\n\nMara Holt, harbour pilot"
+    assert attributed(COUNCIL + dispatcher + pull + "\n\nThey added: “Half our trucks would sit idle.”") == [
+        ("Mara Holt", "We have sailed these waters for forty years and we will sail them for forty more.")
+    ]
+
+
 VASKO = "Oren Vasko, the finance minister, spoke on Monday. “We will not leave the smallest firms behind,” Vasko said.\n\n"
 FIRST = ("Oren Vasko", "We will not leave the smallest firms behind,")
 

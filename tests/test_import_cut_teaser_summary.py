@@ -84,3 +84,14 @@ def test_a_chronology_and_a_story_paragraph_stay_the_summary() -> None:
     assert f'summary = "{story}"' in _front([*header, story, QUOTE])  # two sentences: a story's paragraph, credited
     quoted = 'Apr. 8: "We cannot run a port in the dark," Oskar Brem said.'
     assert "summary = " in _front([*header, quoted, LEAD]) and "Oskar Brem said" in _front([*header, quoted, LEAD])
+
+
+def test_an_agency_credit_line_credits_the_caption_under_it_as_any_caption_line_is_told() -> None:
+    header = ["Harbour board closes its night shifts", "Published April 24, 2014", "By Tomas Verlaine"]
+    wire = "FILE - In this March 2, 2011 file photo, Ines Marlow speaks at the harbour board in Harbourton."
+    markdown = copied([*header, "AP", wire, LEAD, QUOTE])
+    assert f":credit: AP\n\n{wire}" in markdown and "(no caption)" not in markdown
+    # the near miss: a chronology's first entry under the credit, the next dated so too, stays the chronology's
+    entries = ["Apr. 8: The harbour board votes to close the night shifts.", "Apr. 9: Dock workers walk out.", "Apr. 12: The board meets the union."]
+    markdown = copied([*header, "AP", *entries, LEAD])
+    assert ":credit: AP\n\n(no caption)" in markdown and f"\n\n{entries[0]}\n\n" in markdown.split(":::")[-1]

@@ -445,3 +445,14 @@ def test_short_lines_after_a_quotation_nobody_closes_stay_headings():
     lines = ["Harbour Notes posted “In two years, Mayor Ilse Karsten", "Built 40 clinics", LONG, "Water cuts", LONG]
     _, report = built(story("Harbour quarrels", LONG, *lines))
     assert headings(report) == ["Harbour quarrels", "Built 40 clinics", "Water cuts"]
+
+
+def test_a_straight_mark_alone_under_a_quotation_left_open_closes_it():
+    # its closing mark wrapped onto a line of its own: the lines above it are the quotation's, as under a lone '”'
+    post = ['Harbour Notes posted "In two years, Mayor Ilse Karsten', "Built 40 clinics", "Banned child labour", '"']
+    _, report = built(story("Harbour quarrels", LONG, *post, LONG, "Water cuts", LONG))
+    assert headings(report) == ["Harbour quarrels", "Water cuts"]
+    # the near miss: a lone opening mark closes nothing, and the short line above it stays a heading
+    lines = ["Harbour Notes posted “In two years, Mayor Ilse Karsten", "Built 40 clinics", LONG, "“", "We will build more.”", LONG]
+    _, report = built(story("Harbour quarrels", LONG, *lines))
+    assert headings(report) == ["Harbour quarrels", "Built 40 clinics"]

@@ -10,7 +10,7 @@ from datetime import date
 from .attribution.given_names import given_name_sex
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
-from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
+from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .judgment import JUDGE_POST
 from .text import squash_spaces
 
@@ -508,7 +508,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta["number"] = number.group("number")
         return True
     if allow_tags and len(part) <= 160 and is_title_case(part):
-        meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
+        meta.setdefault("tags", listed_tags(part))
         return True
     return False
 
@@ -765,7 +765,7 @@ def _byline_in_body(text: str) -> list[str]:
     if not match:
         return []
     names = listed_names(match.group("names"))
-    names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
+    names = [HONORIFIC.sub("", spelt(n)) for n in names]  # a name of one word is no person's below, whatever its case
     if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
         return []
     return names

@@ -94,10 +94,10 @@ def is_caption_line(text: str, following: str = "") -> bool:
     return tail is not None and _one_sentence_caption(text[: tail.start()])
 
 
-def _captions_below(text: str) -> bool:
-    """A caption a page sets under its photo's credit: one opened by the photo's day or labelled as one."""
-    dated = DATED_CAPTION.match(text.strip())
-    return (dated is not None and _one_sentence_caption(dated.group("caption"))) or bool(LABELLED_PHOTO_LINE.match(text.strip()))
+def _caption_under_credit(text: str, following: str) -> bool:
+    """A caption a page sets under its photo's credit line ('AP' / 'Apr. 8: …'): a caption line, not one closed by a
+    credit of its own in brackets."""
+    return is_caption_line(text, following) and AGENCY_TAIL.search(text.strip()) is None
 
 
 def _one_sentence_caption(text: str) -> bool:
@@ -158,7 +158,8 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
                 continue
             below = body[index + 1] if index + 1 < len(body) else None
-            if not _caption_above(before) and below is not None and below.kind == "paragraph" and _captions_below(below.text):
+            under_below = body[index + 2].text if index + 2 < len(body) else ""
+            if not _caption_above(before) and below is not None and below.kind == "paragraph" and _caption_under_credit(below.text, under_below):
                 credit_over = unit.text.strip()
                 continue
             _credit_to_photo(unit, before, kept)

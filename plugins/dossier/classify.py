@@ -85,7 +85,7 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
+from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
@@ -341,7 +341,7 @@ def classify(
         if keywords:
             listed = keywords.group("list") or (next_unit.text if next_unit is not None and not keywords.group("list") else "")
             if listed and "," in listed and len(listed) <= 300 and listed[-1:] not in TERMINAL:
-                meta.setdefault("tags", [t.strip() for t in listed.split(",") if t.strip()])
+                meta.setdefault("tags", listed_tags(listed))
                 dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
                 position += 0 if keywords.group("list") else 1
                 continue

@@ -26,6 +26,7 @@ from .bylines import (
     closing_bios,
     contact_box,
     lead_byline,
+    spelt,
     split_author_note,
     standfirst_with_byline,
     title_run_into_byline,
@@ -208,7 +209,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = with_markdown_escapes_read(text, inferred)
-    layout = read_layout(unify_line_ends(text).split("\n"))
+    layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
@@ -327,12 +328,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     transcript_lines(body, inferred, dropped)
     giver = None if meta.get("authors") else speech_giver(body)
     if giver:
-        meta["authors"] = [giver.title() if giver.isupper() else giver]
+        meta["authors"] = [spelt(giver)]  # a courtesy title and a name: never one word
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
     assign_heading_levels(body, inferred)
-    indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
+    indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)
     archive_post_levels(body)
     if export is not None:

@@ -83,6 +83,12 @@ def is_title_case(text: str) -> bool:
     return capitalised / len(words) >= 0.8
 
 
+def listed_tags(line: str, separators: str = ",") -> list[str]:
+    """The tags a line lists ('Harbour, Fishing, '), each stripped, none empty; a scraper's field may part them by more
+    marks (separators ',;|')."""
+    return [tag.strip() for tag in re.split(f"[{re.escape(separators)}]", line) if tag.strip()]
+
+
 def _plain(unit: Unit) -> str:
     text = unit.text
     if unit.data.get("markdown"):

@@ -47,11 +47,14 @@ _MARKS = re.compile('[“”"«»„]')
 
 def _closes_quotation(text: str, mark: re.Match[str]) -> bool:
     """Whether the line's first double mark closes a quotation ('Drove out the cartel.”'), a straight one as its last
-    character after a stop ('… the bank."')."""
+    character after a stop ('… the bank."') or alone on the line (the quotation's closing mark wrapped onto a line of
+    its own, as a lone '”' may be: under a quotation left open, a lone mark can only close it)."""
     if mark.group() in "”»":
         return True
     stripped = text.rstrip()
-    return mark.group() == '"' and mark.end() == len(stripped) and text.count('"') == 1 and stripped[-2:-1] in ".!?…,"
+    if mark.group() != '"' or mark.end() != len(stripped) or text.count('"') != 1:
+        return False
+    return stripped.lstrip() == '"' or stripped[-2:-1] in ".!?…,"
 
 
 def lines_of_open_quotation(units: list[Unit], position: int) -> range:

@@ -40,7 +40,7 @@ from .attribution.given_names import listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
-from .importunits import Problem, Unit, is_cut_teaser
+from .importunits import Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
@@ -1761,7 +1761,7 @@ class _Reader:
                 if people and all(_BARE_NAME.match(person) for person in people):  # a CMS's user name ('jroe', 'web-desk') is no one's name
                     found["data_layer_authors"] = people
         if len(found.get("tags", [])) == 1:  # all of them in one meta ("Donald Trump,Barack Obama"); one a meta may hold a comma
-            found["tags"] = [t.strip() for t in found["tags"][0].split(",") if t.strip()]
+            found["tags"] = listed_tags(found["tags"][0])
         return found
 
     def _json_ld(self, tag: Tag, found: dict[str, Any]) -> None:

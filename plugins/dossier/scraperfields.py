@@ -8,7 +8,7 @@ import re
 
 from .bylines import BYLINE, _parse_header_part
 from .dates import find_line_date
-from .importunits import TERMINAL, Meta, Unit
+from .importunits import TERMINAL, Meta, Unit, listed_tags
 
 # a stored field: its label in lower case, one to three words ('type', 'date published', 'source_url'), then its value
 FIELD = re.compile(r"^(?P<label>[a-z][a-z]{1,15}(?:[ _-][a-z]{2,15}){0,2})\s*:\s+(?P<value>\S.{0,300})$")
@@ -78,4 +78,4 @@ def stored_field_fallbacks(meta: Meta) -> None:
         elif label in AUTHOR_LABELS and not meta.get("authors"):
             _parse_header_part(value if BYLINE.match(value) else f"By {value}", meta, allow_tags=False, line=line)
         elif label in TAG_LABELS and not meta.get("tags"):
-            meta["tags"] = [tag.strip() for tag in re.split(r"[,;|]", value) if tag.strip()]
+            meta["tags"] = listed_tags(value, ",;|")

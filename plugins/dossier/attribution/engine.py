@@ -62,7 +62,7 @@ from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
 from .handles import Handles, accounts_as_their_owners
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
@@ -1112,14 +1112,6 @@ FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a
     *map(fold_chars, FEMALE_KIN),
 }
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
-
-
-# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
-# leaders and officials quoted about most, whom an analyst's "He said" after them never means
-WOMENS_NAMES_IN_A = frozenset(
-    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
-    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
-)
 
 
 def looks_female(head: Head, *, by_ending: bool = True) -> bool:
@@ -5194,6 +5186,8 @@ class ReportAttribution:
         statement.mentions = [a for a in dict.fromkeys(mentioned) if a != statement.speaker]
         statement.quoted = self.nested(statement.quote)
         if not salient:
+            # a pull quote's or an entry heading's speaker stands outside the narration: a "They added" under it goes on
+            # from the quotation before it, so neither the salience nor the count of quotations left to nobody moves
             self.result.statements.append(statement)
             return
         actor = self.registry[statement.speaker]

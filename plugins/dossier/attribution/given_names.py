@@ -96,6 +96,13 @@ MENS_GIVEN_NAMES = frozenset(
 # Men's names in -a, where the ending tells no woman ("Nikita", "Andrea").
 MENS_NAMES_IN_A = frozenset({"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"})
 
+# women's given names in -a that no man in the genre's texts bears (not "Andrea", "Nicola", "Luca", "Mustafa"): the
+# leaders and officials quoted about most, whom an analyst's "He said" after them never means
+WOMENS_NAMES_IN_A = frozenset(
+    """kamala angela theresa ursula giorgia jacinda kaja sanna yulia svetlana olena olga irina tatiana natalia elena anna
+    maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
+)
+
 GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
 
 

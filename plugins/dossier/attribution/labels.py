@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .marks import after_no_word_character, opening_single_marks
+
 # a short run of words opened by a single mark after no word character, its first word capitalised (not an elision such
 # as "'cause" or "'90s"), closed by a single mark after a word or a stop and before no word character ("Britain’s" and
 # "Jones’ car" close nothing: a label of at most eight words closes before them or is none)
@@ -17,15 +19,11 @@ def single_quoted_labels(text: str) -> list[tuple[int, int]]:
     if "‘" not in text and "'" not in text:
         return []
     labels = []
-    for mark in "'‘":
-        at = text.find(mark)
-        while at >= 0:
-            if not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                label = SINGLE_QUOTED_LABEL.match(text, at)
-                if label is not None:
-                    labels.append(label.span())
-            at = text.find(mark, at + 1)
-    return sorted(labels)
+    for at in opening_single_marks(text, after_no_word_character):
+        label = SINGLE_QUOTED_LABEL.match(text, at)
+        if label is not None:
+            labels.append(label.span())
+    return labels
 
 
 def inside_a_label(labels: list[tuple[int, int]], at: int) -> bool:

@@ -45,14 +45,23 @@ def uses_single_marks(text: str) -> bool:
 OPENS_AFTER = frozenset("([—–-")  # besides a space: what may stand before an opening single mark
 
 
-def opening_single_marks(text: str) -> list[int]:
-    """Where OPENING_SINGLE_MARK matches, in order: each "'" and "‘" (found by str.find, which skips the other
-    characters faster than re scans for the pair) at the text's start or after a space, a bracket or a dash."""
+def after_space_bracket_or_dash(before: str) -> bool:
+    return before.isspace() or before in OPENS_AFTER
+
+
+def after_no_word_character(before: str) -> bool:
+    return not (before.isalnum() or before == "_")
+
+
+def opening_single_marks(text: str, opens_after: Callable[[str], bool] = after_space_bracket_or_dash) -> list[int]:
+    """Each "'" and "‘" in order (found by str.find, which skips the other characters faster than re scans for the
+    pair) at the text's start or after a character opens_after accepts; by default where OPENING_SINGLE_MARK matches:
+    after a space, a bracket or a dash."""
     starts = []
     for mark in "'‘":
         at = text.find(mark)
         while at >= 0:
-            if not at or text[at - 1].isspace() or text[at - 1] in OPENS_AFTER:
+            if not at or opens_after(text[at - 1]):
                 starts.append(at)
             at = text.find(mark, at + 1)
     return sorted(starts)

@@ -37,11 +37,6 @@ TITLE_CUE = re.compile(
     r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
     re.I,
 )
-WORK_BEFORE = re.compile(
-    r"\b(?:essay|article|book|report|paper|op-ed|document|appeal|letter|speech|poem|film|documentary|song|study|series|programme|program|bill|law|act)"
-    r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
-    re.I,
-)
 SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
 # "“BREAKING: Harbour Authority Closes the Port” tweeted the River Index.": a verb of saying and a name right after the
 # marks, the inverted order of SPEAKER_AFTER's; a headline's capitals in the words do not make them a title
@@ -189,10 +184,10 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
     if (
-        before.endswith(ARTICLE_ENDINGS)
-        and 0 < len(words) <= DOCUMENT_NAME_MAX_WORDS
+        _after_an_article(before, modifiers=False)
+        and 0 < len(words) <= KIND_NAME_MAX_WORDS
         and _names_a_document(inner, words)
-        and _document_article_before(before)
+        and _asks_for_the_thing(before)
     ):
         return QuoteSpan(span, inner, "label", "names a proposal or a document")  # "called for an “AI bill of rights”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
@@ -247,7 +242,7 @@ SCHEME_NOUNS = frozenset(
     """budget budgets fund funds scheme schemes plan package programme program award awards prize grant grants initiative
     voucher vouchers subsidy allowance bonus bond bonds levy credit card pass project""".split()
 )
-SCHEME_NAME_MAX_WORDS = 5
+KIND_NAME_MAX_WORDS = 5  # a scheme's or a document's name in marks, its kind the last word ("Orchard Fund", "AI bill of rights")
 # the noun phrase the name ends: an article or a possessive, then at most four words that are amounts or modifiers in
 # lower case ("a S$5.1 billion", "its second", "the new 2021"); the quotation is the verb's object, not its words
 ARTICLE_AND_MODIFIERS_BEFORE = re.compile(
@@ -261,12 +256,17 @@ def _named_scheme(before: str, inner: str, words: list[str]) -> bool:
     """Whether the capitalised words in marks, ending in a scheme's kind, are a noun phrase's name after an article and
     amounts or modifiers ("added a further 800 million “Orchard Fund”"), not the words a verb of saying reports ("added that the
     plan “Will Save Jobs”" has no article before the marks; "said the “Budget is fair”" no name's capitals)."""
-    if len(words) > SCHEME_NAME_MAX_WORDS or not _capitalised_title(inner, words):
-        return False
+    return len(words) <= KIND_NAME_MAX_WORDS and _capitalised_title(inner, words) and _after_an_article(before, modifiers=True)
+
+
+def _after_an_article(before: str, *, modifiers: bool) -> bool:
+    """Whether the marks open a noun phrase's name: right after an article ("called for an “AI bill of rights”"), or,
+    with modifiers, after an article or a possessive and at most four amounts or modifiers in lower case ("added a
+    further 800 million “Orchard Fund”"; not "added that the plan “…”", whose "that" no noun phrase holds)."""
+    if not modifiers:
+        return before.endswith(ARTICLE_ENDINGS) and ARTICLE_BEFORE.search(before) is not None
     tail = ARTICLE_AND_MODIFIERS_BEFORE.search(before)
-    if tail is None:
-        return False
-    return not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
+    return tail is not None and not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
 
 
 # the kinds of work a title in marks follows in arts and media reporting ("quirky British comedy “Fleabag”", "the album
@@ -310,18 +310,25 @@ def _capitalised_title(inner: str, words: list[str]) -> bool:
 # or before "of" ("an “AI bill of rights”"); not "an act of aggression", an act in the common sense
 DOCUMENT_NOUNS = frozenset("bill act charter code law treaty pact accord compact convention protocol directive ordinance manifesto".split())
 DOCUMENT_NOUNS_BEFORE_OF = frozenset(("bill", "charter"))
-DOCUMENT_NAME_MAX_WORDS = 5
+# the works a title-case quotation after a verb of saying may still be the title of ("said in an essay, “…”", "the
+# speech “…”"): some kinds of WORK_TYPE_NOUNS, some of DOCUMENT_NOUNS and SCHEME_NOUNS, and what officials and
+# scholars issue besides
+WORK_BEFORE_NOUNS = (
+    (WORK_TYPE_NOUNS & {"essay", "article", "book", "film", "documentary", "song", "series"})
+    | (DOCUMENT_NOUNS & {"bill", "law", "act"})
+    | (SCHEME_NOUNS & {"programme", "program"})
+    | {"report", "paper", "op-ed", "document", "appeal", "letter", "speech", "poem", "study"}
+)
+WORK_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(WORK_BEFORE_NOUNS)) + r")(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$", re.I)
 ARTICLE_ENDINGS = ("a ", "an ", "the ", "A ", "An ", "The ")  # what each match of ARTICLE_BEFORE ends with, as a literal
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 PUNCTUATION_INSIDE = re.compile(r"[,;:!?]|\.\s")
 FOR_ARTICLE_BEFORE = re.compile(r"\bfor\s+(?:a|an|the)\s+$", re.I)
 
 
-def _document_article_before(before: str) -> bool:
-    """An article before the marks, and no verb that characterises something by the words ("compared sanctions to a
-    “declaration of war”") but one that asks for the thing ("called for an “AI bill of rights”")."""
-    if not ARTICLE_BEFORE.search(before):
-        return False
+def _asks_for_the_thing(before: str) -> bool:
+    """No verb before the article that characterises something by the words ("compared sanctions to a “declaration of
+    war”") but one that asks for the thing ("called for an “AI bill of rights”")."""
     tail = " ".join(before.split()[-12:])
     return FOR_ARTICLE_BEFORE.search(before) is not None or not any(is_describing(m.group(1)) for m in CUE.finditer(tail))
 
