@@ -172,3 +172,55 @@ def test_a_file_with_old_mac_line_ends_and_a_byte_order_mark_loses_its_margins_t
     _, report = built("\ufeff" + printed(CHROME_HEADER, CHROME_FOOTER).replace("\n", "\r"))
     assert "4:05 PM" not in body_text(report) and "quaysideledger.example" not in body_text(report)
     assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
+
+
+NOTED_TWO = "The office has claimed that the crossings ran on time through the spring.[1] The crews' logs show otherwise.[2]"
+NOTES = ["Notes", "1. Port Office, Annual Report 2022, p. 4.", "2. Crews' logs kept at the Vells quay, 2022."]
+
+
+def printed_with_footer(footer: list[str]) -> str:
+    return "\n".join(
+        [
+            *HEAD,
+            *HEADLINE,
+            BYLINE,
+            ONE,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + NOTED_TWO,
+            *NOTES,
+            *footer,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+
+
+def defined_notes(report) -> dict[str, str]:
+    return {key: note.text for key, note in report.notes.items() if note.defined}
+
+
+def test_the_sites_footer_under_the_last_note_is_left_out():
+    """The site's links, its social links and whose project it is, round its copyright line at the printed page's end,
+    are the site's: no words of the last note, and a site's name opening on a number is no note 31."""
+    for footer in (
+        ["About Contact Privacy Policy Terms of Use", "© 2023 The Quayside Ledger"],
+        ["Follow us: Twitter | Facebook | Instagram", "About Us · Contact", "Copyright © 2023 The Quayside Ledger. All rights reserved."],
+        ["The Quayside Ledger is a project of the Ostmark Press Trust.", "© 2023 The Quayside Ledger"],
+        ["31 Quays Watch is an initiative of the Vells Institute.", "© 2023 31 Quays Watch. All rights reserved."],
+    ):
+        result, report = built(printed_with_footer(footer))
+        assert defined_notes(report) == {"1": "Port Office, Annual Report 2022, p. 4.", "2": "Crews' logs kept at the Vells quay, 2022."}, footer
+        assert not [p for p in result.problems if "missing" in p.message], footer
+        assert result.dropped["site's footer under the printed page"], footer
+
+
+def test_near_miss_a_notes_own_last_line_and_a_cited_title_stay():
+    """A note's second line, a cited work's title on a line of its own and a line naming the report's own project in a
+    sentence about it are the note's; a copy that no browser printed keeps its last lines as they were."""
+    for line in ("See also the pilots' union's letter of May 2023.", "Coastal Trade Review", "Privacy and the Harbour Logs"):
+        _, report = built(printed_with_footer([line]))
+        assert defined_notes(report)["2"].endswith(line), line
+    unprinted = "\n".join([*HEADLINE, BYLINE, ONE, NOTED_TWO, *NOTES, "About Contact Privacy Policy"])
+    result, _ = built(unprinted)
+    assert "site's footer under the printed page" not in result.dropped

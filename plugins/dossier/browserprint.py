@@ -110,3 +110,54 @@ def printed_page_title(dropped: dict[str, list[str]]) -> str:
         if match and match[1]:
             return match[1]
     return ""
+
+
+# the words of a site's footer links, one line of them under the page ('About Contact Privacy', 'Follow us: Twitter
+# Facebook'), and a line naming whose project the site is ('Harbour Watch is a project of the Orm Institute.')
+FOOTER_LINK_WORDS = frozenset(
+    "about us contact privacy policy terms of use service and & conditions cookie cookies settings accessibility sitemap "
+    "site map careers jobs advertise donate subscribe newsletter follow rss feed twitter x facebook instagram linkedin "
+    "youtube tiktok threads bluesky mastodon whatsapp telegram email press team staff masthead support faq help legal "
+    "imprint home our".split()
+)
+FOOTER_LINK_SEPARATORS = re.compile(r"[|·•:,/]")
+FOOTER_LINKS_MIN = 2
+FOOTER_LINE_MAX = 120
+SITE_OWNER = re.compile(
+    r"^\S.{0,80}? is (?:a|an|the) (?:[\w-]+ ){0,2}(?:project|program|programme|initiative|publication|service|website|site|imprint) "
+    r"of \S.{0,100}$"
+)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+def _site_footer_line(line: str) -> bool:
+    if len(line) > FOOTER_LINE_MAX:
+        return False
+    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    return (len(words) >= FOOTER_LINKS_MIN and all(w in FOOTER_LINK_WORDS for w in words)) or bool(SITE_OWNER.match(line))
+
+
+def without_site_footer_at_printed_end(text: str, dropped: dict[str, list[str]]) -> str:
+    """On a page a browser printed, the site's footer closes the last page under the story and its notes: its links
+    ('About Contact Privacy', 'Follow us: Twitter Facebook') and whose project the site is, round its copyright line.
+    They are the site's, left out (else the last note runs on into them, or a site's name opening on a number is read as
+    a note); a note's own last line, a cited work's title, stays."""
+    if "browser's printed header and footer" not in dropped:
+        return text
+    lines = text.split("\n")
+    footer: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].lstrip("\f").strip()
+        if not line:
+            continue
+        if COPYRIGHT.match(line):
+            continue  # the copyright line: the site's, left out where page furniture is
+        if not _site_footer_line(line):
+            break
+        footer.append(i)
+    if not footer:
+        return text
+    dropped.setdefault("site's footer under the printed page", []).extend(lines[i].strip() for i in reversed(footer))
+    for i in footer:  # each left blank, so that the lines keep their numbers
+        lines[i] = "\f" if lines[i].startswith("\f") else ""
+    return "\n".join(lines)
