@@ -28,6 +28,7 @@ from .pdftext import (
     runs_on,
 )
 from .sourcefile import unify_line_ends
+from .turns import label_at
 
 
 def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: PageLayout | None = None) -> list[Unit]:
@@ -235,12 +236,14 @@ LINE_ENDS = TERMINAL + QUOTE_CLOSE + ")]’,;:"
 def _full_width_line_goes_on(last_line: str, line: str, layout: PageLayout) -> bool:
     """In a PDF's text with no blank line between its paragraphs, a line as wide as the column was broken by the
     column, not by its paragraph's end, whatever it ends on ('… repeat the press, or are implausible.' / '[2] During
-    2003 …'): the line under it goes on with it, unless it opens a bullet, a numbered paragraph or a page's footnote,
-    or is a heading (a line shorter than the column that ends on no stop)."""
+    2003 …'): the line under it goes on with it, unless it opens a bullet, a numbered paragraph, a page's footnote or
+    a turn's label ('Media:'), or is a heading (a line shorter than the column that ends on no stop)."""
     if not layout.width or layout.blank_parted or len(last_line) < FULL_WIDTH * layout.width:
         return False
     if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or (not layout.footnotes and PDF_FOOTNOTE_START.match(line)):
         return False
+    if label_at(line) is not None:
+        return False  # 'Media: Can you say …': a transcript's next turn, a labelled line
     return fills_column(line, layout) or line[-1] in LINE_ENDS
 
 
