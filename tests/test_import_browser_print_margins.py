@@ -224,3 +224,54 @@ def test_near_miss_a_notes_own_last_line_and_a_cited_title_stay():
     unprinted = "\n".join([*HEADLINE, BYLINE, ONE, NOTED_TWO, *NOTES, "About Contact Privacy Policy"])
     result, _ = built(unprinted)
     assert "site's footer under the printed page" not in result.dropped
+
+
+def test_the_lines_under_a_left_out_masthead_keep_their_numbers():
+    """The masthead and menu left out over the headline, and a headline's second line run onto its first, shift no
+    line under them: the problems name the lines as the user's file has them."""
+    dated = "The crews went through the log of the crossings, which was published on 2 May 2023."
+    for headline in (["Why the Ferry Figures Need a Second Look"], HEADLINE):
+        lines = [*HEAD, *headline, "By Tomas Vell", ONE, CHROME_HEADER, CHROME_FOOTER.replace("{n}", "1")]
+        lines += ["\f" + CHROME_HEADER, dated, THREE, CHROME_FOOTER.replace("{n}", "2")]
+        result, report = built("\n".join(lines))
+        assert "THE QUAYSIDE LEDGER" not in body_text(report), headline
+        assert [problem.line for problem in result.problems if "dated 2023-05-02" in problem.message] == [lines.index(dated) + 1], headline
+
+
+UNPRINTED = [
+    "Harbours",
+    "May 11, 2023",
+    "",
+    "Why the Ferry Figures Need a Second Look",
+    "",
+    "Tomas Vell and Ida Kern",
+    "",
+    ONE,
+    "",
+    THREE,
+]
+
+
+def test_a_masthead_and_its_menu_of_sections_over_a_page_printed_without_margins_are_the_sites():
+    """'THE QUAYSIDE LEDGER' / 'News Sport Opinion' (or 'Home | World | Business') over the kicker, the date and the
+    headline of a page printed without the browser's margins: the site's, never the title; the lines keep their numbers."""
+    for masthead in (
+        ["THE QUAYSIDE LEDGER", "News Sport Opinion"],
+        ["The Quayside Ledger", "Letters from Ostmark", "Home | World | Business | Culture"],
+    ):
+        result, report = built("\n".join([*masthead, "", *UNPRINTED]))
+        assert report.title == "Why the Ferry Figures Need a Second Look", masthead
+        assert "Sport" not in body_text(report) and "Business" not in body_text(report), masthead
+        assert result.dropped["site's masthead and menu over the printed page's headline"] == [m for m in masthead], masthead
+
+
+def test_near_miss_a_title_with_section_words_or_a_menu_under_prose_is_the_texts():
+    """A title made of a section's words and others ('News and Opinion in a Port Town'), two words alone ('News
+    Analysis'), or a line of section words under a sentence, are the text's own."""
+    for top in (
+        ["News and Opinion in a Port Town"],
+        ["News Analysis"],
+        ["The port office has said little about the crossings.", "News Sport Opinion"],
+    ):
+        result, _ = built("\n".join([*top, "", *UNPRINTED]))
+        assert "site's masthead and menu over the printed page's headline" not in result.dropped, top

@@ -100,7 +100,9 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
         ):
             under += 1
     lines[under:under] = dates
-    return "\n".join(lines)
+    # blank lines over the title for the lines left out and the headline's line run on: the lines under it keep their
+    # numbers in the problems, as the user's file has them
+    return "\n".join([""] * (len(masthead) + wrapped) + lines)
 
 
 def printed_page_title(dropped: dict[str, list[str]]) -> str:
@@ -160,4 +162,39 @@ def without_site_footer_at_printed_end(text: str, dropped: dict[str, list[str]])
     dropped.setdefault("site's footer under the printed page", []).extend(lines[i].strip() for i in reversed(footer))
     for i in footer:  # each left blank, so that the lines keep their numbers
         lines[i] = "\f" if lines[i].startswith("\f") else ""
+    return "\n".join(lines)
+
+
+# a news site's menu of sections on one line under its masthead ('News Sport Opinion', 'Home | World | Business')
+SECTION_WORDS = frozenset(
+    "home news sport sports opinion comment business money culture arts lifestyle life style travel food politics world "
+    "uk us local national international analysis features video videos podcast podcasts science tech technology health "
+    "environment climate education weather entertainment obituaries letters columns editorial investigations magazine "
+    "events jobs subscribe donate newsletters about search menu".split()
+)
+MENU_WORDS_MIN = 3
+MASTHEAD_REACH = 3  # lines over the menu: the site's name, its tag line
+MASTHEAD_LINE_MAX = 40
+
+
+def _section_menu(line: str) -> bool:
+    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    return len(words) >= MENU_WORDS_MIN and all(w in SECTION_WORDS for w in words) and len(line) <= FOOTER_LINE_MAX
+
+
+def without_masthead_and_menu_at_top(text: str, dropped: dict[str, list[str]]) -> str:
+    """A page printed without the browser's margins opens on the site's masthead and its menu of sections ('THE HARBOUR
+    TIMES' / 'News Sport Opinion') over the story's kicker, date and headline: the site's, left out (left blank, so
+    that the lines keep their numbers), never the title. A menu line far down the page, or under a long line, is text."""
+    lines = text.split("\n")
+    shown = [i for i, line in enumerate(lines[: MASTHEAD_REACH * 3 + 1]) if line.strip()]
+    menu = next((n for n, i in enumerate(shown[: MASTHEAD_REACH + 1]) if _section_menu(lines[i].strip())), None)
+    if menu is None or len([line for line in lines[shown[menu] + 1 :] if line.strip()]) < MASTHEAD_REACH:
+        return text
+    over = [lines[i].strip() for i in shown[:menu]]
+    if "\f" in "".join(lines[: shown[menu]]) or any(len(line) > MASTHEAD_LINE_MAX or line[-1] in ".!?:" for line in over):
+        return text
+    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend([*over, lines[shown[menu]].strip()])
+    for i in shown[: menu + 1]:
+        lines[i] = ""
     return "\n".join(lines)
