@@ -275,3 +275,17 @@ def test_near_miss_a_title_with_section_words_or_a_menu_under_prose_is_the_texts
     ):
         result, _ = built("\n".join([*top, "", *UNPRINTED]))
         assert "site's masthead and menu over the printed page's headline" not in result.dropped, top
+
+
+def test_a_headline_line_running_past_the_printed_title_on_a_small_word_runs_on():
+    """The header's title gives the headline's first part ('Why the Ferry Figures Need a Second Look'); the page's line
+    runs on past it and stops on a word no headline ends on ('… Look: What the'): its next line is the headline's end.
+    Near miss: a line past the title's part ending on a noun keeps the deck under it apart."""
+    text = printed("5/12/23, 4:05 PM Why the Ferry Figures Need a Second Look | The Quayside Ledger", CHROME_FOOTER)
+    _, report = built(text.replace(BYLINE, "BY: Tomas Vell | May 12, 2023").replace(HEADLINE[1], "Port Office Has and Has Not Said"))
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has and Has Not Said"
+    header = "5/12/23, 4:05 PM Crews walk out over the ferry logs | The Quayside Ledger"
+    line = "Crews walk out over the ferry logs of the winter crossings"
+    text = "\n".join([*HEAD, line, "Analysis", BYLINE, ONE, header, CHROME_FOOTER.replace("{n}", "1"), "\f" + THREE])
+    _, report = built(text + "\n" + header + "\n" + CHROME_FOOTER.replace("{n}", "2"))
+    assert report.title == line

@@ -88,6 +88,9 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     lines = lines[i:]
     # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
     # its line keeps the deck, kicker or date under it
+    # one whose line runs on past the title's part and stops on a lower-case word ('… Caution: What the' under the
+    # title's 'Why the Quay Reports Deserve Caution') runs on into its next line too, unless that is the byline or a date
+    wrapped = wrapped or (_words(lines[0]) != headline and _runs_on(lines[0], lines[1] if len(lines) > 1 else ""))
     if wrapped:
         lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
     under = 1  # the date goes under the headline's lines: where the page's headline runs on past the title's, its next
@@ -103,6 +106,20 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     # blank lines over the title for the lines left out and the headline's line run on: the lines under it keep their
     # numbers in the problems, as the user's file has them
     return "\n".join([""] * (len(masthead) + wrapped) + lines)
+
+
+# the words a headline never stops on: a line ending on one runs on into the next
+HEADLINE_GOES_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|what|how|why|who|is|are|has|have|its|their)$")
+
+
+def _runs_on(line: str, after: str) -> bool:
+    after = after.strip()
+    return (
+        HEADLINE_GOES_ON.search(line.rstrip()) is not None
+        and 0 < len(after) <= FURNITURE_LINE_MAX
+        and not after.lower().startswith("by")
+        and not (find_line_date(after) or month_line(after))
+    )
 
 
 def printed_page_title(dropped: dict[str, list[str]]) -> str:
