@@ -43,8 +43,14 @@ RELATIVE_PAST_AFTER_VERB = re.compile(rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[
 CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and its time stand
 
 
+FOUR_DIGITS = re.compile(r"\d{4}")  # the cheap test before the clause's patterns: most clauses name no year
+BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|earlier|before")  # nor a time counted back
+
+
 def years_said_in(before: str) -> list[int]:
     """The year the clause before the quote says its words were said in, by the verb or opening the sentence."""
+    if not FOUR_DIGITS.search(before):
+        return []
     tail = before[-CLAUSE_TAIL:].rstrip()
     opening = before.lstrip()
     found = YEAR_AFTER_VERB.search(tail) or next((m for pattern in OPENING_YEARS if (m := pattern.match(opening))), None)
@@ -53,4 +59,6 @@ def years_said_in(before: str) -> list[int]:
 
 def said_back_then(before: str) -> bool:
     """Whether the clause before the quote counts its time back from the report's ('Last year, …', 'two years ago')."""
+    if not BACK_WORD.search(before):
+        return False
     return bool(RELATIVE_PAST_OPENING.match(before.lstrip()) or RELATIVE_PAST_AFTER_VERB.search(before[-CLAUSE_TAIL:].rstrip()))
