@@ -249,3 +249,39 @@ def test_a_work_of_the_reports_own_year_or_of_no_year_keeps_the_reports_date():
     for opening in ("In his 2024 statement, Ivo Brandt said", "In his statement, Ivo Brandt said"):
         body = f"{opening} that the quay “has weeks left before it fails.”"
         assert dates(body, "2024-03-03") == ["2024-03-03"], opening
+
+
+def test_a_past_year_after_the_verb_or_opening_the_sentence_is_not_the_reports_day():
+    """A year the verb of saying is said in ("told reporters in 2015:", "wrote in March 2021 that"), one after "Back in"
+    or in the occasion's phrase opening the sentence ("During a visit to the quay in March 2021,"): the words are
+    undated, never the report's day, and never the day a paragraph above gives the speaker."""
+    for clause in (
+        "Ivo Brandt told reporters in 2015:",
+        "Ivo Brandt wrote in March 2021 that the quay was",
+        "Back in 2019 the board's engineer, Ivo Brandt, warned that",
+        "During a visit to the quay in March 2021, Ivo Brandt said:",
+    ):
+        assert dates(f"{clause} “the quay has weeks left before it fails.”", "2024-03-03") == ["None"], clause
+    above = "“We are watching it closely,” Ivo Brandt said on Friday."
+    assert dates(f"{above}\n\nIvo Brandt told reporters in 2015: “The quay will outlast us all.”", "2024-03-03") == ["2024-03-01", "None"]
+
+
+def test_a_time_counted_back_from_the_report_is_not_the_reports_day():
+    for clause in (
+        "Last year, Ivo Brandt told the council that",
+        "Two years ago Ivo Brandt wrote that the quay was",
+        "Ivo Brandt told the council last spring that the quay was",
+    ):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["None"], clause
+
+
+def test_near_miss_a_year_the_words_tell_of_or_a_recent_day_keeps_the_reports_date():
+    """A year the sentence gives something else ("the cracks appeared in 2015", "Recalling a moment in 2022"), the week
+    the news counts back, or no time at all: the report's day, as a guess, as before."""
+    for clause in (
+        "Ivo Brandt said the cracks appeared in 2015 after the great storm, and that",
+        "Recalling a moment in 2022, Ivo Brandt said:",
+        "Last week, Ivo Brandt said that the quay was",
+        "Ivo Brandt said that the quay was",
+    ):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["2024-03-03"], clause

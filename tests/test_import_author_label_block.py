@@ -66,3 +66,23 @@ def test_the_headline_given_again_with_its_byline_under_the_menus() -> None:
         *STORY,
     )
     assert 'name = "Ines Varga"' in markdown and "Written by" not in markdown
+
+
+def test_a_surname_with_a_prefixs_apostrophe_in_capitals_is_spelt_as_a_name() -> None:
+    """'NORA O'DELL', 'SEAN O’BRIEN-KANE', 'D'ARCY LANE': the prefix's apostrophe before a capital is a name's, and the
+    post under the name its role (it had read the post as two authors)."""
+    for block, name in (
+        ("NORA O'DELL", "Nora O'Dell"),
+        ("SEAN O’BRIEN-KANE", "Sean O’Brien-Kane"),
+        ("D'ARCY LANE", "D'Arcy Lane"),
+    ):
+        markdown, _ = imported("Why do fathers skip bedtime stories?", f"4 March 2021\nAuthor\n{block}\nResearch Fellow, Harbour Lab", *STORY)
+        assert f'name = "{name}"' in markdown and 'role = "Research Fellow, Harbour Lab"' in markdown, block
+        assert markdown.count("[[authors]]") == 1, block
+
+
+def test_near_miss_a_possessive_in_capitals_is_no_name() -> None:
+    """A possessive in capitals under the label ('HARBOUR LAB'S TEAM': its apostrophe before a lower-case 's' once spelt)
+    is no author's name."""
+    markdown, _ = imported("Why do fathers skip bedtime stories?", "4 March 2021\nAuthor\nHARBOUR LAB'S TEAM\nResearch Fellow, Harbour Lab", *STORY)
+    assert "Lab'S" not in markdown and "Lab's Team" not in markdown.split("+++")[1]

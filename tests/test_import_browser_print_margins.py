@@ -172,3 +172,120 @@ def test_a_file_with_old_mac_line_ends_and_a_byte_order_mark_loses_its_margins_t
     _, report = built("\ufeff" + printed(CHROME_HEADER, CHROME_FOOTER).replace("\n", "\r"))
     assert "4:05 PM" not in body_text(report) and "quaysideledger.example" not in body_text(report)
     assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has Published"
+
+
+NOTED_TWO = "The office has claimed that the crossings ran on time through the spring.[1] The crews' logs show otherwise.[2]"
+NOTES = ["Notes", "1. Port Office, Annual Report 2022, p. 4.", "2. Crews' logs kept at the Vells quay, 2022."]
+
+
+def printed_with_footer(footer: list[str]) -> str:
+    return "\n".join(
+        [
+            *HEAD,
+            *HEADLINE,
+            BYLINE,
+            ONE,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "1"),
+            "\f" + NOTED_TWO,
+            *NOTES,
+            *footer,
+            CHROME_HEADER,
+            CHROME_FOOTER.replace("{n}", "2"),
+        ]
+    )
+
+
+def defined_notes(report) -> dict[str, str]:
+    return {key: note.text for key, note in report.notes.items() if note.defined}
+
+
+def test_the_sites_footer_under_the_last_note_is_left_out():
+    """The site's links, its social links and whose project it is, round its copyright line at the printed page's end,
+    are the site's: no words of the last note, and a site's name opening on a number is no note 31."""
+    for footer in (
+        ["About Contact Privacy Policy Terms of Use", "© 2023 The Quayside Ledger"],
+        ["Follow us: Twitter | Facebook | Instagram", "About Us · Contact", "Copyright © 2023 The Quayside Ledger. All rights reserved."],
+        ["The Quayside Ledger is a project of the Ostmark Press Trust.", "© 2023 The Quayside Ledger"],
+        ["31 Quays Watch is an initiative of the Vells Institute.", "© 2023 31 Quays Watch. All rights reserved."],
+    ):
+        result, report = built(printed_with_footer(footer))
+        assert defined_notes(report) == {"1": "Port Office, Annual Report 2022, p. 4.", "2": "Crews' logs kept at the Vells quay, 2022."}, footer
+        assert not [p for p in result.problems if "missing" in p.message], footer
+        assert result.dropped["site's footer under the printed page"], footer
+
+
+def test_near_miss_a_notes_own_last_line_and_a_cited_title_stay():
+    """A note's second line, a cited work's title on a line of its own and a line naming the report's own project in a
+    sentence about it are the note's; a copy that no browser printed keeps its last lines as they were."""
+    for line in ("See also the pilots' union's letter of May 2023.", "Coastal Trade Review", "Privacy and the Harbour Logs"):
+        _, report = built(printed_with_footer([line]))
+        assert defined_notes(report)["2"].endswith(line), line
+    unprinted = "\n".join([*HEADLINE, BYLINE, ONE, NOTED_TWO, *NOTES, "About Contact Privacy Policy"])
+    result, _ = built(unprinted)
+    assert "site's footer under the printed page" not in result.dropped
+
+
+def test_the_lines_under_a_left_out_masthead_keep_their_numbers():
+    """The masthead and menu left out over the headline, and a headline's second line run onto its first, shift no
+    line under them: the problems name the lines as the user's file has them."""
+    dated = "The crews went through the log of the crossings, which was published on 2 May 2023."
+    for headline in (["Why the Ferry Figures Need a Second Look"], HEADLINE):
+        lines = [*HEAD, *headline, "By Tomas Vell", ONE, CHROME_HEADER, CHROME_FOOTER.replace("{n}", "1")]
+        lines += ["\f" + CHROME_HEADER, dated, THREE, CHROME_FOOTER.replace("{n}", "2")]
+        result, report = built("\n".join(lines))
+        assert "THE QUAYSIDE LEDGER" not in body_text(report), headline
+        assert [problem.line for problem in result.problems if "dated 2023-05-02" in problem.message] == [lines.index(dated) + 1], headline
+
+
+UNPRINTED = [
+    "Harbours",
+    "May 11, 2023",
+    "",
+    "Why the Ferry Figures Need a Second Look",
+    "",
+    "Tomas Vell and Ida Kern",
+    "",
+    ONE,
+    "",
+    THREE,
+]
+
+
+def test_a_masthead_and_its_menu_of_sections_over_a_page_printed_without_margins_are_the_sites():
+    """'THE QUAYSIDE LEDGER' / 'News Sport Opinion' (or 'Home | World | Business') over the kicker, the date and the
+    headline of a page printed without the browser's margins: the site's, never the title; the lines keep their numbers."""
+    for masthead in (
+        ["THE QUAYSIDE LEDGER", "News Sport Opinion"],
+        ["The Quayside Ledger", "Letters from Ostmark", "Home | World | Business | Culture"],
+    ):
+        result, report = built("\n".join([*masthead, "", *UNPRINTED]))
+        assert report.title == "Why the Ferry Figures Need a Second Look", masthead
+        assert "Sport" not in body_text(report) and "Business" not in body_text(report), masthead
+        assert result.dropped["site's masthead and menu over the printed page's headline"] == [m for m in masthead], masthead
+
+
+def test_near_miss_a_title_with_section_words_or_a_menu_under_prose_is_the_texts():
+    """A title made of a section's words and others ('News and Opinion in a Port Town'), two words alone ('News
+    Analysis'), or a line of section words under a sentence, are the text's own."""
+    for top in (
+        ["News and Opinion in a Port Town"],
+        ["News Analysis"],
+        ["The port office has said little about the crossings.", "News Sport Opinion"],
+    ):
+        result, _ = built("\n".join([*top, "", *UNPRINTED]))
+        assert "site's masthead and menu over the printed page's headline" not in result.dropped, top
+
+
+def test_a_headline_line_running_past_the_printed_title_on_a_small_word_runs_on():
+    """The header's title gives the headline's first part ('Why the Ferry Figures Need a Second Look'); the page's line
+    runs on past it and stops on a word no headline ends on ('… Look: What the'): its next line is the headline's end.
+    Near miss: a line past the title's part ending on a noun keeps the deck under it apart."""
+    text = printed("5/12/23, 4:05 PM Why the Ferry Figures Need a Second Look | The Quayside Ledger", CHROME_FOOTER)
+    _, report = built(text.replace(BYLINE, "BY: Tomas Vell | May 12, 2023").replace(HEADLINE[1], "Port Office Has and Has Not Said"))
+    assert report.title == "Why the Ferry Figures Need a Second Look: What the Port Office Has and Has Not Said"
+    header = "5/12/23, 4:05 PM Crews walk out over the ferry logs | The Quayside Ledger"
+    line = "Crews walk out over the ferry logs of the winter crossings"
+    text = "\n".join([*HEAD, line, "Analysis", BYLINE, ONE, header, CHROME_FOOTER.replace("{n}", "1"), "\f" + THREE])
+    _, report = built(text + "\n" + header + "\n" + CHROME_FOOTER.replace("{n}", "2"))
+    assert report.title == line

@@ -177,3 +177,21 @@ def test_a_whole_file_caption_lends_no_day_to_the_story_under_it() -> None:
     wrapped = [caption[:-1] + ". Gizmo Works on Tuesday,", "Aug. 23, 2011 said Marlow is stepping down. (AP Photo/Lena Voss, File)"]
     markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", *wrapped, *STORY])
     assert "date = 2011-08-23" in markdown
+
+
+def test_a_file_caption_run_into_the_story_lends_it_no_day_past_its_credit() -> None:
+    """The caption closed by the agency's credit ('… (AP Photo/Lena Voss, File)') with the story's paragraph run on after
+    it on the same line: the day the paragraph names is the story's history, no day of the news."""
+    caption = "FILE - In this March 2, 2011 file photo, Gizmo Works founder Ines Marlow speaks at the yard in Harbourton. (AP Photo/Lena Voss, File)"
+    for history in (
+        "The yard launched its first ferry on Feb. 24, 2009, months after the council approved the new slipway.",
+        "Marlow said in an interview on Feb. 24, 2009, that the yard would build ferries for the whole coast.",
+    ):
+        markdown, _ = imported(["By LENA VOSS - AP Business Writer | AP – 53 mins ago", f"{caption} {history}", *STORY])
+        assert "2009-02-24" not in markdown.split("+++")[1], history
+    # near miss: the day of the news inside the caption, before its credit, still dates the report
+    news = caption.replace(" (AP Photo", " Gizmo Works on Tuesday, Aug. 23, 2011 said Marlow is stepping down. (AP Photo")
+    markdown, _ = imported(
+        ["By LENA VOSS - AP Business Writer | AP – 53 mins ago", f"{news} The yard launched its first ferry on Feb. 24, 2009.", *STORY]
+    )
+    assert "date = 2011-08-23" in markdown

@@ -105,3 +105,56 @@ def test_near_miss_a_video_box_or_a_teaser_card_between_the_head_and_the_article
         )
         assert "Dock workers vote" not in result.markdown
         assert f'summary = "{DECK}"' in result.markdown
+
+
+def og_page(body: str, og_title: str) -> bytes:
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Ferry crews end strike | The Dunmore Courier</title>"
+        f"<meta property='og:title' content='{og_title}'><meta property='og:description' content='{DESCRIPTION}'></head>"
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+def og_imported(body: str, og_title: str = "Will the Night Crossings Survive the Deal?"):
+    return import_page(read_saved_page(og_page(body, og_title), "ferry.html"), "ferry.html")
+
+
+def test_the_headline_shown_over_the_story_is_the_title_whatever_og_title_says():
+    """A page whose og:title is a social headline of its own: the <h1> it shows in the story's head above <article> is the
+    title, the subtitle beside it (a <span>, a <p class='dek'>) the summary."""
+    for subtitle in (f"<span class='subtitle'>{DECK}</span>", f"<p class='dek'>{DECK}</p>", f"<h2>{DECK}</h2>"):
+        result = og_imported(
+            "<nav><a href='/'>The Dunmore Courier</a> <a href='/ports'>Ports</a></nav>"
+            f"<div class='title-bar'><div class='wrap'><span class='type'>on the waterfront</span><h1 class='title'>Ferry crews end strike</h1>{subtitle}</div></div>"
+            f"<div class='byline'>Tomas Eyre <span>March 5, 2026</span></div><article><div class='body'>{STORY}</div></article>"
+        )
+        front, body = result.markdown.split("+++")[1:3]
+        assert 'title = "Ferry crews end strike"' in front, subtitle
+        assert f'summary = "{DECK}"' in front, subtitle
+        assert "winter timetable" not in body, subtitle
+
+
+def test_near_miss_a_sites_name_set_as_h1_over_the_story_leaves_og_title():
+    """A site's name in an <h1> that is a link, in a masthead with its menu, or alone in its box over the story with no
+    standfirst beside it, is no story's head: og:title stays the title."""
+    for masthead in (
+        "<div class='masthead'><h1><a href='/'>The Dunmore Courier</a></h1><nav><a href='/ports'>Ports</a></nav></div>",
+        "<div class='top'><h1>Dunmore Courier Today</h1></div>",
+    ):
+        result = og_imported(f"{masthead}<article><div class='body'>{STORY}</div></article>", og_title="Ferry crews end strike")
+        assert 'title = "Ferry crews end strike"' in result.markdown.split("+++")[1], masthead
+
+
+def test_a_photo_credit_as_the_storys_last_paragraph_is_its_pictures():
+    """'Photo by … via Getty Images' set as a paragraph after the story's text is a picture's credit, no sentence of the
+    story; a credit under its picture stays the figure's, and a sentence about a photographer stays."""
+    for credit in ("Photo by LIA BRUN/PORTPRESS/AFP via Getty Images", "(Photo by Lia Brun/Reuters)", "Photo by Lia Brun / DUNMORE PRESS"):
+        result = imported(f"<article><h1>Ferry crews end strike</h1>{STORY}<p>{credit}</p></article>")
+        body = result.markdown.split("+++")[2]
+        assert credit not in body and "fourth relief crew" in body, credit
+        assert credit in result.dropped["photo credit"], credit
+    sentence = "<p>Photographs by Lia Brun of the night crossings were shown at the port museum in May.</p>"
+    result = imported(f"<article><h1>Ferry crews end strike</h1>{STORY}{sentence}</article>")
+    assert "shown at the port museum" in result.markdown.split("+++")[2]
+    result = imported(f"<article><h1>Ferry crews end strike</h1>{STORY}<img src='ferry.jpg' alt=''><p>Photo by Lia Brun/Reuters</p></article>")
+    assert "Photo by Lia Brun/Reuters" in result.markdown.split("+++")[2]

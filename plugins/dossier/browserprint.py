@@ -88,6 +88,9 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     lines = lines[i:]
     # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
     # its line keeps the deck, kicker or date under it
+    # one whose line runs on past the title's part and stops on a lower-case word ('… Caution: What the' under the
+    # title's 'Why the Quay Reports Deserve Caution') runs on into its next line too, unless that is the byline or a date
+    wrapped = wrapped or (_words(lines[0]) != headline and _runs_on(lines[0], lines[1] if len(lines) > 1 else ""))
     if wrapped:
         lines[:2] = [f"{lines[0].rstrip()} {lines[1].strip()}"]
     under = 1  # the date goes under the headline's lines: where the page's headline runs on past the title's, its next
@@ -100,7 +103,23 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
         ):
             under += 1
     lines[under:under] = dates
-    return "\n".join(lines)
+    # blank lines over the title for the lines left out and the headline's line run on: the lines under it keep their
+    # numbers in the problems, as the user's file has them
+    return "\n".join([""] * (len(masthead) + wrapped) + lines)
+
+
+# the words a headline never stops on: a line ending on one runs on into the next
+HEADLINE_GOES_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|what|how|why|who|is|are|has|have|its|their)$")
+
+
+def _runs_on(line: str, after: str) -> bool:
+    after = after.strip()
+    return (
+        HEADLINE_GOES_ON.search(line.rstrip()) is not None
+        and 0 < len(after) <= FURNITURE_LINE_MAX
+        and not after.lower().startswith("by")
+        and not (find_line_date(after) or month_line(after))
+    )
 
 
 def printed_page_title(dropped: dict[str, list[str]]) -> str:
@@ -110,3 +129,89 @@ def printed_page_title(dropped: dict[str, list[str]]) -> str:
         if match and match[1]:
             return match[1]
     return ""
+
+
+# the words of a site's footer links, one line of them under the page ('About Contact Privacy', 'Follow us: Twitter
+# Facebook'), and a line naming whose project the site is ('Harbour Watch is a project of the Orm Institute.')
+FOOTER_LINK_WORDS = frozenset(
+    "about us contact privacy policy terms of use service and & conditions cookie cookies settings accessibility sitemap "
+    "site map careers jobs advertise donate subscribe newsletter follow rss feed twitter x facebook instagram linkedin "
+    "youtube tiktok threads bluesky mastodon whatsapp telegram email press team staff masthead support faq help legal "
+    "imprint home our".split()
+)
+FOOTER_LINK_SEPARATORS = re.compile(r"[|·•:,/]")
+FOOTER_LINKS_MIN = 2
+FOOTER_LINE_MAX = 120
+SITE_OWNER = re.compile(
+    r"^\S.{0,80}? is (?:a|an|the) (?:[\w-]+ ){0,2}(?:project|program|programme|initiative|publication|service|website|site|imprint) "
+    r"of \S.{0,100}$"
+)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
+
+
+def _site_footer_line(line: str) -> bool:
+    if len(line) > FOOTER_LINE_MAX:
+        return False
+    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    return (len(words) >= FOOTER_LINKS_MIN and all(w in FOOTER_LINK_WORDS for w in words)) or bool(SITE_OWNER.match(line))
+
+
+def without_site_footer_at_printed_end(text: str, dropped: dict[str, list[str]]) -> str:
+    """On a page a browser printed, the site's footer closes the last page under the story and its notes: its links
+    ('About Contact Privacy', 'Follow us: Twitter Facebook') and whose project the site is, round its copyright line.
+    They are the site's, left out (else the last note runs on into them, or a site's name opening on a number is read as
+    a note); a note's own last line, a cited work's title, stays."""
+    if "browser's printed header and footer" not in dropped:
+        return text
+    lines = text.split("\n")
+    footer: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i].lstrip("\f").strip()
+        if not line:
+            continue
+        if COPYRIGHT.match(line):
+            continue  # the copyright line: the site's, left out where page furniture is
+        if not _site_footer_line(line):
+            break
+        footer.append(i)
+    if not footer:
+        return text
+    dropped.setdefault("site's footer under the printed page", []).extend(lines[i].strip() for i in reversed(footer))
+    for i in footer:  # each left blank, so that the lines keep their numbers
+        lines[i] = "\f" if lines[i].startswith("\f") else ""
+    return "\n".join(lines)
+
+
+# a news site's menu of sections on one line under its masthead ('News Sport Opinion', 'Home | World | Business')
+SECTION_WORDS = frozenset(
+    "home news sport sports opinion comment business money culture arts lifestyle life style travel food politics world "
+    "uk us local national international analysis features video videos podcast podcasts science tech technology health "
+    "environment climate education weather entertainment obituaries letters columns editorial investigations magazine "
+    "events jobs subscribe donate newsletters about search menu".split()
+)
+MENU_WORDS_MIN = 3
+MASTHEAD_REACH = 3  # lines over the menu: the site's name, its tag line
+MASTHEAD_LINE_MAX = 40
+
+
+def _section_menu(line: str) -> bool:
+    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    return len(words) >= MENU_WORDS_MIN and all(w in SECTION_WORDS for w in words) and len(line) <= FOOTER_LINE_MAX
+
+
+def without_masthead_and_menu_at_top(text: str, dropped: dict[str, list[str]]) -> str:
+    """A page printed without the browser's margins opens on the site's masthead and its menu of sections ('THE HARBOUR
+    TIMES' / 'News Sport Opinion') over the story's kicker, date and headline: the site's, left out (left blank, so
+    that the lines keep their numbers), never the title. A menu line far down the page, or under a long line, is text."""
+    lines = text.split("\n")
+    shown = [i for i, line in enumerate(lines[: MASTHEAD_REACH * 3 + 1]) if line.strip()]
+    menu = next((n for n, i in enumerate(shown[: MASTHEAD_REACH + 1]) if _section_menu(lines[i].strip())), None)
+    if menu is None or len([line for line in lines[shown[menu] + 1 :] if line.strip()]) < MASTHEAD_REACH:
+        return text
+    over = [lines[i].strip() for i in shown[:menu]]
+    if "\f" in "".join(lines[: shown[menu]]) or any(len(line) > MASTHEAD_LINE_MAX or line[-1] in ".!?:" for line in over):
+        return text
+    dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend([*over, lines[shown[menu]].strip()])
+    for i in shown[: menu + 1]:
+        lines[i] = ""
+    return "\n".join(lines)

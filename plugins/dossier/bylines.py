@@ -200,9 +200,11 @@ def _bio_of(name: str, text: str) -> bool:
 
 # a person's name: a given name (or an initial), up to two more, then the surname; an initial may close it where the
 # given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
+# a name's word: 'Nora', 'Tallis', and one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy')
+_NAME_WORD = r"(?:[A-Z][’'])?[A-Z][a-zà-ÿ’'-]+"
 PERSON_NAME = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
-    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?(?:\s+[A-Z]\.)?$"
+    rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
+    rf"\s+{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?$"
 )
 # the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
 LETTERED_LABELS = frozenset(

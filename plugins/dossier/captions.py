@@ -41,9 +41,8 @@ AGENCY_CREDIT = re.compile(
 
 # a wire photo's caption as the agency files it: 'FILE - In this March 2, 2011 file photo, …', '… (AP Photo/Jane Roe, File)',
 # a portal's copy of it after the credit ('Jane Roe, File - FILE - In this …') and before its 'less' button
-WIRE_PHOTO_CAPTION = re.compile(
-    r"(?:^|\s[-–—]\s)FILE\s*[-–—]\s+(?:In\s+this\b|\S.{0,200}\bfile\s+photo\b)|\((?:AP|Reuters|AFP|UPI|EPA)\s+Photo\s*/\s*[^()]{2,80}\)"
-)
+WIRE_PHOTO_CREDIT = re.compile(r"\((?:AP|Reuters|AFP|UPI|EPA)\s+Photo\s*/\s*[^()]{2,80}\)")  # '(AP Photo/Jane Roe, File)'
+WIRE_PHOTO_CAPTION = re.compile(rf"(?:^|\s[-–—]\s)FILE\s*[-–—]\s+(?:In\s+this\b|\S.{{0,200}}\bfile\s+photo\b)|{WIRE_PHOTO_CREDIT.pattern}")
 
 
 # a wire photo's caption giving the news after the old photo's place: 'FILE - In this March 2, 2011 file photo, … in
@@ -54,7 +53,11 @@ FILE_PHOTO_OPENING = re.compile(r"\bFILE\s*[-–—]\s+In\s+this\s+.{4,40}?\s+fi
 def wire_caption_news_day(text: str) -> date | None:
     """The day of the news a wire photo's file caption tells after the photo's own day, or None."""
     opening = FILE_PHOTO_OPENING.search(text) if "FILE" in text else None
-    found = find_date(text[opening.end() :]) if opening else None
+    if opening is None:
+        return None
+    caption = text[opening.end() :]
+    credit = WIRE_PHOTO_CREDIT.search(caption)  # the caption ends on its credit: a story's paragraph run on after it is no caption's
+    found = find_date(caption[: credit.start()] if credit else caption)
     return found[0] if found else None
 
 

@@ -28,6 +28,7 @@ from .pdftext import (
     runs_on,
 )
 from .sourcefile import unify_line_ends
+from .turns import label_at
 
 
 def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: PageLayout | None = None) -> list[Unit]:
@@ -79,7 +80,9 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             previous
             and adjacent
             and not previous.data.get("footnote")
-            and _is_wrapped_continuation(previous, line, layout, page_break, touching=not blank)
+            and _is_wrapped_continuation(
+                previous, line, layout, page_break, touching=not blank, indented=_indent(raw_line) > _indent(lines[previous.data["end"] - 1])
+            )
         ):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
@@ -177,10 +180,13 @@ def _alnum(text: str) -> str:
 CONTENTS_TITLE_MAX = 200
 
 
-def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False, touching: bool = False) -> bool:
+def _is_wrapped_continuation(
+    previous: Unit, line: str, layout: PageLayout, page_break: bool = False, touching: bool = False, indented: bool = False
+) -> bool:
     """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation; in a PDF's text also after
     a line that fills the column and ends no sentence (never across a page break, where the next page may open a
-    section, and never into a footnote's number). `touching`: no blank line between the two lines."""
+    section, and never into a footnote's number), and after one as wide as the column whatever it ends on. `touching`:
+    no blank line between the two lines; `indented`: the line stands further in than the one above."""
     text = previous.text
     if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)) or month_line(line):
         return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
@@ -207,6 +213,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
     if _quotation_closed_on_comma(text, line):
         return True
+    if touching and not page_break and not indented and _full_width_line_goes_on(previous.data.get("last_line", text), line, layout):
+        return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     if touching and previous.line != previous.data.get("end") and _sentence_goes_on(text, line):
@@ -219,6 +227,24 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+FULL_WIDTH = 0.97  # of the column's width: a line the column broke; a paragraph's last line seldom runs so far
+LINE_ENDS = TERMINAL + QUOTE_CLOSE + ")]’,;:"
+
+
+def _full_width_line_goes_on(last_line: str, line: str, layout: PageLayout) -> bool:
+    """In a PDF's text with no blank line between its paragraphs, a line as wide as the column was broken by the
+    column, not by its paragraph's end, whatever it ends on ('… repeat the press, or are implausible.' / '[2] During
+    2003 …'): the line under it goes on with it, unless it opens a bullet, a numbered paragraph, a page's footnote or
+    a turn's label ('Media:'), or is a heading (a line shorter than the column that ends on no stop)."""
+    if not layout.width or layout.blank_parted or len(last_line) < FULL_WIDTH * layout.width:
+        return False
+    if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or (not layout.footnotes and PDF_FOOTNOTE_START.match(line)):
+        return False
+    if label_at(line) is not None:
+        return False  # 'Media: Can you say …': a transcript's next turn, a labelled line
+    return fills_column(line, layout) or line[-1] in LINE_ENDS
 
 
 COMMA_IN_QUOTES = (",”", ",’", ',"', ",'")

@@ -17,7 +17,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .blogarchive import archive_post_levels, blog_archive
-from .browserprint import without_browser_print_margins, without_masthead_over_printed_title
+from .browserprint import (
+    without_browser_print_margins,
+    without_masthead_and_menu_at_top,
+    without_masthead_over_printed_title,
+    without_site_footer_at_printed_end,
+)
 from .bylines import (
     about_the_author,
     author_boxes,
@@ -199,7 +204,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
-    text = without_masthead_over_printed_title(without_browser_print_margins(unify_line_ends(text), dropped), dropped)
+    text = without_browser_print_margins(unify_line_ends(text), dropped)
+    text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
+    if "site's masthead and menu over the printed page's headline" not in dropped:
+        text = without_masthead_and_menu_at_top(text, dropped)
     export = read_rst_export(text, source_name)  # its line ends unified on the line above
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")

@@ -870,14 +870,15 @@ _HEAD_TEXT = 1200  # characters: a header holding more is a page's section, not 
 _STANDFIRST_CHARS = 400  # characters: a standfirst longer than this is the story's text
 
 
-def _story_head_outside(container: Tag) -> tuple[Tag | None, list[Tag]]:
+def _story_head_outside(container: Tag) -> tuple[Tag | None, Tag | None, list[Tag]]:
     """The story's head set above its article's container (Postmedia: a header holding the <h1>, the standfirst
     <p class="deck"> and the byline, then the lead <figure>, then <article>): the standfirst (a sentence under the
     headline, neither a byline nor a date line) and the lead pictures between the headline and the article, which belong
     to the story though its container holds neither. A site's masthead (a header with a menu, an <h1> that is a link) is
-    no story's head, and a container holding its own <h1> has its head inside."""
+    no story's head, and a container holding its own <h1> has its head inside. Returned with the head's <h1>, the
+    story's headline, which the page shows whatever its metadata's title says."""
     if container.name == "body" or _has(container, {"h1"}):
-        return None, []
+        return None, None, []
     node = container
     for _ in range(3):  # the container, its box, the box's box
         pictures: list[Tag] = []
@@ -891,17 +892,18 @@ def _story_head_outside(container: Tag) -> tuple[Tag | None, list[Tag]]:
                     continue  # a byline, a date line, a share bar between the head and the story
                 break
             if _hidden(h1) or _mostly_links(h1) or _has(sibling, {"nav"}) or _bounded_text(sibling, _HEAD_TEXT) is None:
-                return None, []
-            under = [t for t in h1.find_all_next(["p", "div", "h2", "h3", "h4", "figure"]) if sibling in t.parents]
+                return None, None, []
+            # the standfirst in a <span class="subtitle"> too, set beside the <h1> in the head's box
+            under = [t for t in h1.find_all_next(["p", "div", "span", "h2", "h3", "h4", "figure"]) if sibling in t.parents]
             if any(t.name == "p" and _bounded_text(t, 200) is None for t in under):
-                return None, []  # the story's text has begun in the head: a page laid out otherwise
+                return None, None, []  # the story's text has begun in the head: a page laid out otherwise
             inside = [t for t in under if _lead_picture(t) and not any(p in t.parents for p in under if _lead_picture(p))]
             standfirst = next((t for t in under if t.name != "figure" and _head_standfirst(t)), None)
-            return standfirst, inside + pictures
+            return h1, standfirst, inside + pictures
         if node.parent is None or node.parent.name == "body":
             break
         node = node.parent
-    return None, []
+    return None, None, []
 
 
 def _lead_picture(tag: Tag) -> bool:
@@ -1414,6 +1416,7 @@ class _Reader:
         self.entry_columns: set[int] = set()  # boxes marked as a sidebar that hold the post's header (id of the tag)
         self.descriptions: set[str] = set()  # the page's descriptions of itself (meta description, og:description, JSON-LD)
         self.head_standfirst = ""  # the standfirst the page shows under its headline, above the article's container
+        self.head_headline: Tag | None = None  # the <h1> of the story's head above the article's container
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -1464,7 +1467,7 @@ class _Reader:
     def _lift_story_head(self, container: Tag) -> None:
         """The story's head above its container: its standfirst is the report's summary (taken out, said once), its lead
         pictures open the story's text as figures (never dropped with the page's header, never read as paragraphs)."""
-        standfirst, pictures = _story_head_outside(container)
+        self.head_headline, standfirst, pictures = _story_head_outside(container)
         if standfirst is not None:
             self.head_standfirst = squash_spaces(standfirst.get_text(" "))
             standfirst.extract()
@@ -2357,6 +2360,8 @@ class _Reader:
                         if len(box_lines) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in box_lines):
                             marked.extend(box_lines)
                             skip.update(id(t) for t in box_lines)
+                elif furniture_kind(text) == "photo credit" and name == "p" and _credit_of_no_picture(tag):
+                    kind = "photo credit"  # 'Photo by Jane Roe/AFP via Getty Images' as the story's last paragraph: its picture's
                 elif _CREDIT_ALONE.match(text) and _CAPTION_CLASS.search(_attrs_text(tag)) and tag.find_parent("figure") is None:
                     kind = "photo credit"  # a gallery teaser's credit, its photo a link to the gallery: "Jane Roe, ASSOCIATED PRESS"
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
@@ -3105,6 +3110,15 @@ class _Reader:
             outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
+            elif (
+                outside is not None
+                and outside is self.head_headline
+                and self.head_standfirst
+                and not self._names_the_site(outside.get_text(" "), head)
+            ):
+                # the story's head over its container, its headline over its standfirst: the title the page shows,
+                # whatever og:title says (a social headline of its own); a site's name set as <h1> alone is no head
+                title_sources.insert(0, ("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
         if "title" in head:
@@ -3973,6 +3987,15 @@ _TAB_LABELS = frozenset(
 _CREDIT_ALONE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s*(?:THE\s+)?(?:ASSOCIATED PRESS|AP|AFP|REUTERS|GETTY IMAGES|EPA|BLOOMBERG)$"
 )  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
+
+
+def _credit_of_no_picture(tag: Tag) -> bool:
+    """A photo's credit set as a paragraph of the story's text, away from any picture (none in it, in its figure or just
+    before it): the credit of a picture the page shows elsewhere, no sentence of the story."""
+    if tag.find_parent(["figure", "figcaption"]) is not None or tag.find(["img", "picture"]) is not None:
+        return False
+    before = tag.find_previous_sibling()
+    return before is None or (before.name not in VOID and before.name != "figure" and before.find(["img", "picture"]) is None)
 
 
 _LETTER = re.compile(r"[^\W_]")

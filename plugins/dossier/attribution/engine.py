@@ -57,6 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .clause_times import said_back_then, years_said_in
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
@@ -746,7 +747,7 @@ def clause_years(before: str, after: str = "") -> list[int]:
     1897, Bülow declared “…”"), or in a short clause after it ("“…,” declared Bülow in 1897."); not a year the sentence
     gives something else ("Recalling a moment in 2022 …, she said: “…”")."""
     opening = CLAUSE_YEAR.match(before.lstrip()) or OPENING_YEAR_OF_WORK.match(before.lstrip())
-    found = [int(opening.group("year") or opening.group("later"))] if opening else []
+    found = [int(opening.group("year") or opening.group("later"))] if opening else years_said_in(before)
     if len(after) <= SHORT_CLAUSE:
         found.extend(int(match.group("year")) for match in CLAUSE_YEAR.finditer(after))
     return found
@@ -5065,9 +5066,12 @@ class ReportAttribution:
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
-        counts_days = bool(self.report.date) and not earlier  # not "had said"
+        back_then = bool(texts) and said_back_then(texts[0])  # "Last year, Varga told …": no day the paragraphs above give
+        counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
         own_years = clause_years(*texts[:2]) if texts else []  # "In 2015, she …", "…,” declared X in 1897."
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
+            if back_then and index >= 2:
+                break
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and index >= 2 and own_years and (found.year not in own_years or found != dated(text, hint, self.report.date)):
                 continue  # "In 2015, … she labeled it “a sham”" under "… said on Nov. 2.": the day above is of its own year
@@ -5081,6 +5085,8 @@ class ReportAttribution:
                 found = said_on_day(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
             if found is None and index >= len(texts) and counts_days and text:
                 found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
+            if found and index >= 2 and own_years and found.year not in own_years:
+                continue  # "Varga told reporters in 2015: “…”" under "“…,” Varga said on Friday.": that Friday is the report's
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
@@ -5100,6 +5106,8 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
+        elif self.report.date and not self.is_record and back_then:
+            return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
         elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
             return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
         elif self.report.date:
