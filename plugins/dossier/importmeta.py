@@ -49,6 +49,7 @@ from .captions import (
 )
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
+from .shortmenus import menu_over_bylined_headline
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
@@ -115,7 +116,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     header_end = 0
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
-    menu = _site_menu_at_top(units)
+    menu = _site_menu_at_top(units) or menu_over_bylined_headline(units)
     window = _header_reach(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
     for index, unit in enumerate(units[:window]):
         text = unit.text
