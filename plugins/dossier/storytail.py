@@ -1,12 +1,17 @@
-"""What a news page copied whole (select all, copy) has under its story besides the story: a comment widget's comments
-('Report CommentTomas (1 day ago)')."""
+"""What a news page copied whole (select all, copy) has under its story besides the story: the print edition's headline
+('Original Print Headline: Keep it open'), a box of the section's other stories and a numbered 'Most Popular Stories'
+list, a comment widget's comments ('Report CommentTomas (1 day ago)'), the footer's links between pipes."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from .furniture import COMMENT_BOX_LINE, _finished_paragraph
+from .furniture import COMMENT_BOX_LINE, _finished_paragraph, furniture_kind
 from .importunits import TERMINAL, Unit
+
+PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
+PRINT_HEADLINE_MAX = 160
 
 AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)"
 # a comment widget's header of each comment, its 'Report Comment' link glued to the poster's handle: 'Report CommentTomas
@@ -18,12 +23,38 @@ COMMENT_BOX_TOP = re.compile(r"^(?:(?:readers?[’']?\s+)?comments?\b.{0,30}|sho
 COMMENT_BOX_REACH = 6
 COMMENTS_MIN = 2
 
+# a box of the site's other stories under the story: 'Other Harbour Herald Editorials Stories', 'More Opinion Stories',
+# 'Most Popular Stories', 'Most Viewed', 'Most Commented'
+OTHER_STORIES_LABEL = re.compile(
+    r"^(?:(?:other|more)\s+(?:[\w&’'.-]+\s+){0,6}(?:stories|articles|headlines)|"
+    r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?)\s*:?$",
+    re.I,
+)
+TAIL_LINE_MAX = 100  # a headline linked, a box's label or its one line about itself ('These are the most viewed stories …')
+TAIL_LINES_MIN = 3
+# the footer's links between pipes, five or more, each a few words: 'Home | Contact Us | Search | Subscribe | About'
+PIPE_FOOTER = re.compile(r"[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,3}(?:\s+\|\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,3}){4,}")
+FOOTER_REACH = 3  # the footer's links stand among the page's last lines, over its copyright line
+
 
 def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     """The lines under a copied news story that are the site's, each with what it is; the story's own lines stay."""
     if not any(_finished_paragraph(u.text) for u in units[start:]):
         return {}
-    return widget_comments(units, start)
+    found = widget_comments(units, start)
+    found.update(other_stories_boxes(units, start, found))
+    found.update(print_headline(units, start))
+    found.update(pipe_footer(units, start))
+    return found
+
+
+def print_headline(units: list[Unit], start: int) -> dict[int, str]:
+    """'Original Print Headline: Keep it open' under the story: the headline the paper printed, no section."""
+    return {
+        at: "print edition's headline"
+        for at in range(start, len(units))
+        if len(units[at].text) <= PRINT_HEADLINE_MAX and PRINT_HEADLINE.match(units[at].text.strip())
+    }
 
 
 def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
@@ -46,3 +77,34 @@ def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
 def _comment_box_line(text: str) -> bool:
     text = text.strip()
     return not text or (len(text) <= 60 and text[-1:] not in TERMINAL and (COMMENT_BOX_TOP.match(text) or COMMENT_BOX_LINE.match(text)) is not None)
+
+
+def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A box of the site's other stories under the story ('Other Harbour Herald Editorials Stories', 'Most Popular
+    Stories' over a numbered list), three lines or more, every line from its label to the end of the text short (the
+    stories' headlines, a headline may end on a stop; the box's line about itself; the footer) or the site's already
+    (readers' comments): from the label down, the site's. A section of the story so named has its prose under it."""
+    finished = 0
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if _finished_paragraph(text):
+            finished += 1
+        if at in site_lines:
+            return {}
+        if finished < 1 or len(text) > TAIL_LINE_MAX or not OTHER_STORIES_LABEL.match(text):
+            continue
+        rest = [later for later in range(at + 1, len(units)) if later not in site_lines]
+        if len(rest) >= TAIL_LINES_MIN and all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+            return {later: "site's other stories after the story" for later in [at, *rest]}
+        return {}
+    return {}
+
+
+def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
+    """The footer's links on one line between pipes ('Home | Contact Us | Search | Subscribe | About'), among the last
+    lines of the text: the site's. A table's row copied with its pipes has figures in it, or stands higher up."""
+    return {
+        at: "site's footer links"
+        for at in range(max(start + 1, len(units) - FOOTER_REACH), len(units))
+        if PIPE_FOOTER.fullmatch(units[at].text.strip()) and not any(c.isdigit() for c in units[at].text) and not furniture_kind(units[at].text)
+    }
