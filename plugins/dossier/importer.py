@@ -50,6 +50,7 @@ from .exportlines import (
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
@@ -103,6 +104,7 @@ from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 from .wireportal import portal_page_head, related_wire_links
+from .wrappedheadline import headline_wrapped_over_byline
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -197,7 +199,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
+    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_masthead_over_printed_title(without_browser_print_margins(unify_line_ends(text), dropped), dropped)
     export = read_rst_export(text, source_name)  # its line ends unified on the line above
     if export is not None:
@@ -247,6 +249,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             ),
             inferred,
         )
+        units = headline_wrapped_over_byline(units, inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         settle_numeric_date_order(units, start, meta, text, inferred, problems)

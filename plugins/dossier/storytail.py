@@ -45,6 +45,8 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(other_stories_boxes(units, start, found))
     found.update(print_headline(units, start))
     found.update(pipe_footer(units, start))
+    found.update(author_box_run_on(units, start))
+    found.update(blog_sidebar(units, start, found))
     return found
 
 
@@ -108,3 +110,44 @@ def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
         for at in range(max(start + 1, len(units) - FOOTER_REACH), len(units))
         if PIPE_FOOTER.fullmatch(units[at].text.strip()) and not any(c.isdigit() for c in units[at].text) and not furniture_kind(units[at].text)
     }
+
+
+# a blog theme's author box under the post, the name run into the bio in a PDF's text: 'Author: Jane RoeJane writes …'
+AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?[a-z.](?=[A-Z][a-z’'-]+\s)")
+AUTHOR_BOX_MAX = 600
+
+
+def author_box_run_on(units: list[Unit], start: int) -> dict[int, str]:
+    """'Author: Jane RoeJane writes about the harbour for Harbour Notes.' under the post: a blog theme's author box, the
+    writer's name glued to the bio under it, as a PDF's text of the page runs them; the site's, as the byline said who
+    wrote it. 'Author: Jane Roe' alone, a report's credit line, stays."""
+    finished = False
+    found = {}
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if finished and len(text) <= AUTHOR_BOX_MAX and AUTHOR_BOX_RUN_ON.match(text):
+            found[at] = "author box after the story"
+        finished = finished or _finished_paragraph(text)
+    return found
+
+
+# a blog theme's sidebar widgets, printed under the post: 'Archives', its drop-down 'Archives Select Month', 'Categories'
+SIDEBAR_WIDGET = re.compile(
+    r"^(?:archives|categories|recent\s+(?:posts|comments)|blogroll)(?:\s+select\s+(?:month|category))?$|^select\s+(?:month|category)$", re.I
+)
+
+
+def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A blog's sidebar under the post in its printed text ('Archives' / 'Archives Select Month' / the blog's name and
+    tag line): from the first widget's label down, every line short, the site's. A section of a report named 'Archives'
+    has its prose under it."""
+    finished = False
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if finished and SIDEBAR_WIDGET.match(text):
+            rest = [later for later in range(at, len(units)) if later not in site_lines]
+            if all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+                return {later: "blog's sidebar after the post" for later in rest}
+            return {}
+        finished = finished or _finished_paragraph(text)
+    return {}
