@@ -37,7 +37,7 @@ def _comments(header: str) -> str:
     ],
 )
 def test_a_comment_widget_s_comments_under_the_story_are_the_site_s(box, header, foot):
-    result, report = built(STORY + box + _comments(header) + foot)
+    _result, report = built(STORY + box + _comments(header) + foot)
     assert headings(report) == []
     text = body_text(report)
     assert "Simply awful" not in text and "back room" not in text and "displayed" not in text and "Comment Policy" not in text
