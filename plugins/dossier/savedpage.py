@@ -1125,7 +1125,8 @@ def _bold_subheads(container: Tag) -> None:
     """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
     are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
     made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
-    found, questions = [], []
+    found: list[Tag] = []
+    questions: list[Tag] = []
     for p in container.find_all("p"):
         text = squash_spaces(p.get_text(" ")).strip()
         question = text.endswith("?") and text.count("?") == 1
