@@ -65,6 +65,7 @@ from .headings import (
     numbered_subheads,
     question_subheads,
     quoted_subheads,
+    single_quoted_subheads,
 )
 from .importmeta import CAPTION, HEADER_FIELD
 from .importnotes import (
@@ -535,6 +536,7 @@ def classify(
     link_text_lines(body, inferred)
     numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
+    single_quoted_subheads(body, inferred)
     pseudonym_subheads(body, inferred)
     quotation_credits(body, inferred)
     attributed_subheads(body, inferred)
