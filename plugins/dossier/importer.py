@@ -97,7 +97,7 @@ from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
-from .runningquotes import running_quotations
+from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -311,6 +311,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
     running_quotations(body, inferred)
+    quotations_after_credited_quotes(body, inferred)
     if layout.title and squash_spaces(meta.get("title", "")).casefold() == squash_spaces(layout.title).casefold():
         body[:] = _without_title_block(body, meta, dropped)  # also where the title set in capitals was read in title case
     if meta.get("lead_figure"):
