@@ -1,6 +1,6 @@
-"""A story that quotes its speakers in double marks (or not at all) sets a subhead quoting a phrase in single marks, as
-the BBC and the British press write them: 'We never felt unsafe' on a line of its own between paragraphs is a
-subhead, each time, whatever the page's other headings. Passages of our own, with near misses."""
+"""A story that quotes its speakers in double marks sets a subhead quoting a phrase in single marks, as the BBC and the
+British press write them: 'We never felt unsafe' on a line of its own between paragraphs is a subhead, each time,
+whatever the page's other headings. Passages of our own, with near misses."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from imported import built, headings
 
 HEAD = "Fans ready for the derby\n2024-03-05\n\n"
-OPENING = "Ines Varga, a supporter of twelve years, says the terraces have been calm all season and expects the same again.\n\n"
+OPENING = 'Ines Varga, a supporter of twelve years, says the terraces have been "calm all season" and expects the same again.\n\n'
 UNDER = "Kestrel won the cup on penalties that day, but Varga says the rivalry is far less bitter than some outside the town think.\n\n"
 CLOSING = "The two supporters' teams will meet again in a friendly match at the harbour ground next month.\n"
 
@@ -48,5 +48,11 @@ def test_near_miss_a_quotation_in_single_marks_stays_a_paragraph(line):
 
 def test_near_miss_a_text_quoting_in_single_marks_keeps_its_quoted_line():
     text = HEAD + OPENING + "'It is fine,' Varga said. 'It always has been.'\n\n'We never felt unsafe'\n\n" + UNDER + CLOSING
+    _result, report = built(text)
+    assert "'We never felt unsafe'" not in headings(report)
+
+
+def test_near_miss_a_text_quoting_nobody_in_double_marks_keeps_its_line():
+    text = HEAD + OPENING.replace('"', "") + "'We never felt unsafe'\n\n" + UNDER + CLOSING
     _result, report = built(text)
     assert "'We never felt unsafe'" not in headings(report)

@@ -551,12 +551,12 @@ SINGLE_MARK_QUOTATION = re.compile(r"['‘][^‘’'\"“”]{2,}[,.!?]['’]")
 
 
 def single_quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
-    """A story that quotes its speakers in double marks, or not at all, sets its subheads' quoted phrases in single ones,
-    as the BBC and the British press write them ('We never felt unsafe' on a line of its own): a line wholly in single
-    marks, two to eight words, no sentence's stop or comma in it, between a finished paragraph and a longer one, is a
-    subhead, each one of them, whatever the page's other headings. In a text that quotes in single marks ("'Calm,' he
-    said.", "‘We stay.’") such a line is a quotation."""
-    if any(SINGLE_MARK_QUOTATION.search(u.text) for u in body):
+    """A story that quotes its speakers in double marks sets its subheads' quoted phrases in single ones, as the BBC and
+    the British press write them ('We never felt unsafe' on a line of its own): a line wholly in single marks, two to
+    eight words, no sentence's stop or comma in it, between a finished paragraph and a longer one, is a subhead, each
+    one of them, whatever the page's other headings. In a text that quotes in single marks ("'Calm,' he said.", "‘We
+    stay.’"), or quotes nobody in double marks, such a line may be a quotation: left to the other rules."""
+    if not any("“" in u.text or '"' in u.text for u in body) or any(SINGLE_MARK_QUOTATION.search(u.text) for u in body):
         return
     found = []
     for index in range(1, len(body) - 1):
