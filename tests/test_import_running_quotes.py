@@ -55,8 +55,9 @@ def test_a_run_opened_in_the_cue_paragraph_and_reopened_below_is_one_quotation()
 
 
 def test_an_excerpt_set_apart_under_its_lead_in_stays_a_block_quote():
-    """Near misses: a run of wholly quoted paragraphs with no cue among them (a letter read out under 'The letter
-    reads:'), and a wholly quoted paragraph after a quotation closed in its own paragraph: block quotes, as before."""
+    """Near miss: a run of wholly quoted paragraphs with no cue among them (a letter read out under 'The letter reads:')
+    stays a block quote. A wholly quoted paragraph right under a quotation its cue closes ('“…,” said Ama Tervo.') is the
+    speaker's words going on, a paragraph (runningquotes.quotations_after_credited_quotes)."""
     excerpt = (
         "The letter from the ministry reads:\n\n"
         "“The department has received the council's request for funds to repair the breakwater.\n\n"
@@ -71,4 +72,4 @@ def test_an_excerpt_set_apart_under_its_lead_in_stays_a_block_quote():
         f"Members said the levy would end once the repairs were paid for, and {PROSE.lower()}.\n"
     )
     _, report = built(TOP + closed)
-    assert kinds(report) == ["paragraph", "paragraph", "quote", "paragraph"]
+    assert kinds(report) == ["paragraph", "paragraph", "paragraph", "paragraph"]

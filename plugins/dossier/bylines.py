@@ -34,6 +34,7 @@ BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # '
 DATE_TAIL = re.compile(
     r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
     r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s*[•|·](?:\s*(?:\d+|no)\s+comments?)?)?"  # "… 12:13 pm · 3 Comments", its count cut off in a PDF: "… 12:13 pm ·"
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
 )

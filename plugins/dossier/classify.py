@@ -65,6 +65,7 @@ from .headings import (
     numbered_subheads,
     question_subheads,
     quoted_subheads,
+    single_quoted_subheads,
 )
 from .importmeta import CAPTION, HEADER_FIELD
 from .importnotes import (
@@ -89,6 +90,8 @@ from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_cas
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
+from .storytail import news_page_tail
+from .videoteasers import video_teasers
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -161,6 +164,7 @@ def classify(
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start)
+    skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
@@ -533,6 +537,7 @@ def classify(
     link_text_lines(body, inferred)
     numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
+    single_quoted_subheads(body, inferred)
     pseudonym_subheads(body, inferred)
     quotation_credits(body, inferred)
     attributed_subheads(body, inferred)

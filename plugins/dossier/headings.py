@@ -544,6 +544,33 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     )
 
 
+SINGLE_QUOTED_LINE = re.compile(r"^['‘](?P<words>[^‘’“”\"]{3,60})['’]$")
+SINGLE_QUOTED_WORDS = (2, 8)
+# a quotation in single marks closed on its punctuation ("'Calm,' he said.", "‘We stay.’"): the text quotes in single marks
+SINGLE_MARK_QUOTATION = re.compile(r"['‘][^‘’'\"“”]{2,}[,.!?]['’]")
+
+
+def single_quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A story that quotes its speakers in double marks sets its subheads' quoted phrases in single ones, as the BBC and
+    the British press write them ('We never felt unsafe' on a line of its own): a line wholly in single marks, two to
+    eight words, no sentence's stop or comma in it, between a finished paragraph and a longer one, is a subhead, each
+    one of them, whatever the page's other headings. In a text that quotes in single marks ("'Calm,' he said.", "‘We
+    stay.’"), or quotes nobody in double marks, such a line may be a quotation: left to the other rules."""
+    if not any("“" in u.text or '"' in u.text for u in body) or any(SINGLE_MARK_QUOTATION.search(u.text) for u in body):
+        return
+    found = []
+    for index in range(1, len(body) - 1):
+        unit, before, below = body[index], body[index - 1], body[index + 1]
+        match = SINGLE_QUOTED_LINE.match(unit.text.strip()) if unit.kind in ("paragraph", "quote") else None
+        if match is None or re.search(r"[.!?;:,]", match.group("words")):
+            continue
+        if not SINGLE_QUOTED_WORDS[0] <= len(match.group("words").split()) <= SINGLE_QUOTED_WORDS[1]:
+            continue
+        if (_finished(before) or before.kind == "heading") and below.kind == "paragraph" and len(below.text) > len(unit.text):
+            found.append(unit)
+    read_as_subheads(found, inferred, "phrases in single marks on lines of their own, in a text quoting in double marks, read as subheads")
+
+
 # "‘Ends recession debate’: CPA Canada", "‘Not the backdrop to even consider raising rates’: Rosenberg Research"
 ATTRIBUTED_SUBHEAD = re.compile(r"^[‘“'\"](?P<words>[^“”\"]{3,80}?)[’”'\"]?:\s+(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4})$")
 

@@ -56,6 +56,7 @@ from .exportlines import (
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
@@ -102,13 +103,14 @@ from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
-from .runningquotes import running_quotations
+from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 from .wireportal import portal_page_head, related_wire_links
+from .wrappedheadline import headline_wrapped_over_byline
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -203,7 +205,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
+    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(unify_line_ends(text), dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
     if "site's masthead and menu over the printed page's headline" not in dropped:
@@ -256,6 +258,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             ),
             inferred,
         )
+        units = headline_wrapped_over_byline(units, inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         settle_numeric_date_order(units, start, meta, text, inferred, problems)
@@ -317,6 +320,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
     running_quotations(body, inferred)
+    quotations_after_credited_quotes(body, inferred)
     if layout.title and squash_spaces(meta.get("title", "")).casefold() == squash_spaces(layout.title).casefold():
         body[:] = _without_title_block(body, meta, dropped)  # also where the title set in capitals was read in title case
     if meta.get("lead_figure"):

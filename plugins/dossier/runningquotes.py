@@ -5,6 +5,7 @@ narrative), every paragraph of it is a paragraph of the text, none a block quote
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .importunits import QUOTE_OPEN, Unit
@@ -39,6 +40,26 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
                     unit.kind = "paragraph"
                     inferred.append(f"line {unit.line}: a paragraph reopening a quotation left open above read as its running text, no block quote")
         index += len(run)
+
+
+# a paragraph closing on a quotation's cue after its closing mark: '"…," he added.', '"…," Brandt said.', '"…," said Ada Lind.'
+CREDITED_CLOSE = re.compile(
+    r"[,!?]\s*[”\"]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they)\s+"
+    r"(?:said|says|added|adds|continued|continues|explained|explains|told\s+[\w ]{2,30}|went\s+on|insisted|argued|noted|warned)\.$"
+    r"|[,!?]\s*[”\"]\s+(?:said|says|added|adds|continued|explained|insisted|argued|noted|warned)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\.$"
+)
+
+
+def quotations_after_credited_quotes(body: list[Unit], inferred: list[str]) -> None:
+    """A paragraph that is one quotation from end to end, right under a paragraph whose quotation its cue closes ('"…,"
+    he added.'), goes on with the speaker's words: a paragraph of the text, as a news story writes its quotations, no
+    block quote set apart. A saying under a heading, or an excerpt under 'The letter reads:', stays the block quote."""
+    for above, unit in itertools.pairwise(body):
+        if unit.kind != "quote" or unit.data.get("md_quote") or unit.data.get("indented quote") or above.kind != "paragraph":
+            continue
+        if CREDITED_CLOSE.search(above.text.rstrip()):
+            unit.kind = "paragraph"
+            inferred.append(f"line {unit.line}: a quotation right under a speaker's credited quotation read as their running words, no block quote")
 
 
 QUOTED_LINES_MAX = 12  # the lines a quotation left open may run over before the line that closes it: a post's list

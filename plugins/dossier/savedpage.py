@@ -1127,21 +1127,33 @@ def _bold_subheads(container: Tag) -> None:
     """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
     are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
     made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
-    found = []
+    found: list[Tag] = []
+    questions: list[Tag] = []
     for p in container.find_all("p"):
         text = squash_spaces(p.get_text(" ")).strip()
-        if not text or len(text) > 80 or text.endswith((".", ",", ":", ";", "?", "!")) or p.find("a") is not None or not _in_bold(p):
+        question = text.endswith("?") and text.count("?") == 1
+        if not text or len(text) > 80 or (text.endswith((".", ",", ":", ";", "?", "!")) and not question) or p.find("a") is not None:
+            continue
+        if not _in_bold(p):
             continue
         following = p.find_next_sibling()
         while following is not None and following.name not in ("p", "div", "figure") and not following.get_text(strip=True):
             following = following.find_next_sibling()
         if following is not None and following.name == "p" and len(following.get_text(" ").split()) >= 12 and not _in_bold(following):
-            found.append(p)
+            (questions if question else found).append(p)
+    found += _questions_among_subheads(found, questions)
     if len(found) >= 2:
         # of the rank of the story's other sub-headings where it has some (Polygraph: two <h4>, two bold paragraphs)
         ranks = [int(h.name[1]) for h in container.find_all(["h2", "h3", "h4", "h5", "h6"])]
         for p in found:
             p.name = f"h{min(ranks, default=2)}"
+
+
+def _questions_among_subheads(subheads: list[Tag], questions: list[Tag]) -> list[Tag]:
+    """Bold questions set as the story's other bold sub-headings are ('At what cost change?' among 'Seven-year wait' and
+    'Comparable routes'): sub-headings too, where the story has two or more of the others and fewer questions than
+    them. An interview's bold questions are most of its bold lines, and stay its questions."""
+    return questions if len(subheads) >= 2 and len(questions) < len(subheads) else []
 
 
 _QUOTE_AUTHOR = re.compile(r"quote-?(?:author|name|source|byline|attribution|cite)", re.I)
@@ -1150,6 +1162,49 @@ _QUOTE_AUTHOR_TITLE = re.compile(r"author-?(?:title|role|job|position)|quote-?(?
 _CLASS_TITLE = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|hed)(?:$|[\s_])", re.I)  # not "title-bar", "headline-list"
 _CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-])", re.I)
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
+
+
+RELATED_LABEL_WORDS = 6
+
+
+def _labels_of_related_boxes(boxes: list[Tag], container: Tag) -> list[Tag]:
+    """The label of a box of other stories' links whose links were dropped: 'Further reading' in a wrapper of its own
+    with their list (<div class="further_reading_block"><div class="section_title"><p>Further reading</p></div><ul>…),
+    a few words, no stop and no link, the wrapper holding nothing else. A heading of the story beside such a box has the
+    story's own paragraphs with it."""
+    dropped = {id(box) for box in boxes}
+    labels: list[Tag] = []
+    seen: set[int] = set()
+    for box in boxes:
+        top = box
+        while top.parent is not None and top.parent is not container and _only_dropped_text(top.parent, dropped):
+            top = top.parent
+        wrapper = top.parent
+        if wrapper is None or wrapper is container or id(wrapper) in seen:
+            continue
+        seen.add(id(wrapper))
+        parts = [child for child in wrapper.contents if _has_text(child)]
+        if len(parts) != 2 or parts[1] is not top or not isinstance(parts[0], Tag) or parts[0].find("a") is not None:
+            continue
+        text = _bounded_text(parts[0], 80) or ""
+        if text and len(text.split()) <= RELATED_LABEL_WORDS and text[-1:] not in ".!?,;":
+            labels.append(parts[0])
+    return labels
+
+
+def _only_dropped_text(tag: Tag, dropped: set[int]) -> bool:
+    """Every word under the element stands in one of the dropped boxes (or the element is one)."""
+    if id(tag) in dropped:
+        return True
+    for node in _nodes(tag):
+        if not _is_text(node) or not node.strip():
+            continue
+        parent = node.parent
+        while parent is not None and parent is not tag and id(parent) not in dropped:
+            parent = parent.parent
+        if parent is None or parent is tag:
+            return False
+    return True
 
 
 def _has_text(node: PageElement) -> bool:
@@ -2199,6 +2254,7 @@ class _Reader:
         prose: set[int] = set()
         prose_runs: dict[tuple[int, str], bool] = {}
         dropped_words: dict[str, list[int]] = {}
+        related: list[Tag] = []  # the boxes of other stories' links dropped: their labels go with them
         while stack:
             tag, in_article, sheltered = stack.pop()
             name = tag.name
@@ -2372,6 +2428,8 @@ class _Reader:
                     kind = "related articles"
             if kind:
                 marked.append(tag)
+                if kind == "related articles":
+                    related.append(tag)
                 if kind == "author box" and not self.card_names and not self._text_before(tag, container):
                     self.card_names = self._card_names(tag)
                 if kind in ("aside", "sidebar"):
@@ -2393,6 +2451,9 @@ class _Reader:
             inside = in_article or name == "article"
             shelter = sheltered or name in ("blockquote", "figure")
             stack.extend((c, inside, shelter) for c in reversed(tag.contents) if isinstance(c, Tag))
+        for label in _labels_of_related_boxes(related, container):
+            self.drop("related articles", label)
+            marked.append(label)
         for tag in marked:
             if tag.parent is not None:
                 if id(tag) in columns:

@@ -1,0 +1,153 @@
+"""What a news page copied whole (select all, copy) has under its story besides the story: the print edition's headline
+('Original Print Headline: Keep it open'), a box of the section's other stories and a numbered 'Most Popular Stories'
+list, a comment widget's comments ('Report CommentTomas (1 day ago)'), the footer's links between pipes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .furniture import COMMENT_BOX_LINE, _finished_paragraph, furniture_kind
+from .importunits import TERMINAL, Unit
+
+PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
+PRINT_HEADLINE_MAX = 160
+
+AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)"
+# a comment widget's header of each comment, its 'Report Comment' link glued to the poster's handle: 'Report CommentTomas
+# (1 day ago)', 'Report AbuseHarbourFan 4 (2 hours ago)'
+REPORTED_COMMENT = re.compile(r"^report\s*(?:comment|abuse)\s*(?P<handle>\S.{0,40}?)\s*" + AGO + "$", re.I)
+HANDLE_AND_AGE = re.compile(r"^(?P<handle>[^\s.!?:;\"“”(][^.!?:;\"“”()]{0,40}?)\s*" + AGO + "$", re.I)  # 'Tomas (1 day ago)'
+# the box's lines over its first comment: 'Reader Comments\t3 Total', 'Show: Newest First', 'Learn About Our Comment Policy'
+COMMENT_BOX_TOP = re.compile(r"^(?:(?:readers?[’']?\s+)?comments?\b.{0,30}|show\s*:.{0,30}|.{0,40}\bcomment\s+policy)$", re.I)
+COMMENT_BOX_REACH = 6
+COMMENTS_MIN = 2
+
+# a box of the site's other stories under the story: 'Other Harbour Herald Editorials Stories', 'More Opinion Stories',
+# 'Most Popular Stories', 'Most Viewed', 'Most Commented'
+OTHER_STORIES_LABEL = re.compile(
+    r"^(?:(?:other|more)\s+(?:[\w&’'.-]+\s+){0,6}(?:stories|articles|headlines)|"
+    r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?)\s*:?$",
+    re.I,
+)
+TAIL_LINE_MAX = 100  # a headline linked, a box's label or its one line about itself ('These are the most viewed stories …')
+TAIL_LINES_MIN = 3
+# the footer's links between pipes, five or more, each a few words: 'Home | Contact Us | Search | Subscribe | About'
+PIPE_FOOTER = re.compile(r"[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,3}(?:\s+\|\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,3}){4,}")
+FOOTER_REACH = 3  # the footer's links stand among the page's last lines, over its copyright line
+
+
+def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
+    """The lines under a copied news story that are the site's, each with what it is; the story's own lines stay."""
+    if not any(_finished_paragraph(u.text) for u in units[start:]):
+        return {}
+    found = widget_comments(units, start)
+    found.update(other_stories_boxes(units, start, found))
+    found.update(print_headline(units, start))
+    found.update(pipe_footer(units, start))
+    found.update(author_box_run_on(units, start))
+    found.update(blog_sidebar(units, start, found))
+    return found
+
+
+def print_headline(units: list[Unit], start: int) -> dict[int, str]:
+    """'Original Print Headline: Keep it open' under the story: the headline the paper printed, no section."""
+    return {
+        at: "print edition's headline"
+        for at in range(start, len(units))
+        if len(units[at].text) <= PRINT_HEADLINE_MAX and PRINT_HEADLINE.match(units[at].text.strip())
+    }
+
+
+def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
+    """Readers' comments under the story, each under a header of the poster's handle and how long ago it was posted, the
+    widget's 'Report Comment' link glued before it ('Report CommentTomas (1 day ago)'), two or more; or with no link,
+    under the comment box's own lines ('Reader Comments 3 Total', 'Show: Newest First'). From the box down, all is the
+    site's. A story's line naming someone with an age in brackets is no such header: it has no 'ago'."""
+    reported = [at for at in range(start + 1, len(units)) if len(units[at].text) <= 80 and REPORTED_COMMENT.match(units[at].text.strip())]
+    entries = reported or [at for at in range(start + 1, len(units)) if len(units[at].text) <= 80 and HANDLE_AND_AGE.match(units[at].text.strip())]
+    if len(entries) < COMMENTS_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
+        return {}
+    first = entries[0]
+    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and _comment_box_line(units[first - 1].text):
+        first -= 1
+    if not reported and first == entries[0]:
+        return {}  # handles with their ages but no comment box over them: a story's list, not comments
+    return {at: "readers' comments after the story" for at in range(first, len(units))}
+
+
+def _comment_box_line(text: str) -> bool:
+    text = text.strip()
+    return not text or (len(text) <= 60 and text[-1:] not in TERMINAL and (COMMENT_BOX_TOP.match(text) or COMMENT_BOX_LINE.match(text)) is not None)
+
+
+def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A box of the site's other stories under the story ('Other Harbour Herald Editorials Stories', 'Most Popular
+    Stories' over a numbered list), three lines or more, every line from its label to the end of the text short (the
+    stories' headlines, a headline may end on a stop; the box's line about itself; the footer) or the site's already
+    (readers' comments): from the label down, the site's. A section of the story so named has its prose under it."""
+    finished = 0
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if _finished_paragraph(text):
+            finished += 1
+        if at in site_lines:
+            return {}
+        if finished < 1 or len(text) > TAIL_LINE_MAX or not OTHER_STORIES_LABEL.match(text):
+            continue
+        rest = [later for later in range(at + 1, len(units)) if later not in site_lines]
+        if len(rest) >= TAIL_LINES_MIN and all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+            return {later: "site's other stories after the story" for later in [at, *rest]}
+        return {}
+    return {}
+
+
+def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
+    """The footer's links on one line between pipes ('Home | Contact Us | Search | Subscribe | About'), among the last
+    lines of the text: the site's. A table's row copied with its pipes has figures in it, or stands higher up."""
+    return {
+        at: "site's footer links"
+        for at in range(max(start + 1, len(units) - FOOTER_REACH), len(units))
+        if PIPE_FOOTER.fullmatch(units[at].text.strip()) and not any(c.isdigit() for c in units[at].text) and not furniture_kind(units[at].text)
+    }
+
+
+# a blog theme's author box under the post, the name run into the bio in a PDF's text: 'Author: Jane RoeJane writes …'
+AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?[a-z.](?=[A-Z][a-z’'-]+\s)")
+AUTHOR_BOX_MAX = 600
+
+
+def author_box_run_on(units: list[Unit], start: int) -> dict[int, str]:
+    """'Author: Jane RoeJane writes about the harbour for Harbour Notes.' under the post: a blog theme's author box, the
+    writer's name glued to the bio under it, as a PDF's text of the page runs them; the site's, as the byline said who
+    wrote it. 'Author: Jane Roe' alone, a report's credit line, stays."""
+    finished = False
+    found = {}
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if finished and len(text) <= AUTHOR_BOX_MAX and AUTHOR_BOX_RUN_ON.match(text):
+            found[at] = "author box after the story"
+        finished = finished or _finished_paragraph(text)
+    return found
+
+
+# a blog theme's sidebar widgets, printed under the post: 'Archives', its drop-down 'Archives Select Month', 'Categories'
+SIDEBAR_WIDGET = re.compile(
+    r"^(?:archives|categories|recent\s+(?:posts|comments)|blogroll)(?:\s+select\s+(?:month|category))?$|^select\s+(?:month|category)$", re.I
+)
+
+
+def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A blog's sidebar under the post in its printed text ('Archives' / 'Archives Select Month' / the blog's name and
+    tag line): from the first widget's label down, every line short, the site's. A section of a report named 'Archives'
+    has its prose under it."""
+    finished = False
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if finished and SIDEBAR_WIDGET.match(text):
+            rest = [later for later in range(at, len(units)) if later not in site_lines]
+            if all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+                return {later: "blog's sidebar after the post" for later in rest}
+            return {}
+        finished = finished or _finished_paragraph(text)
+    return {}
