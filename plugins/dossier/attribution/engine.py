@@ -3931,8 +3931,10 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and base_of(found.cue) in ADDING_CUES and self.last_quote_unattributed(section_slug):
-                speakers = []  # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”": the one left unnamed
+            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug):
+                # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”", "They said:": the one left unnamed,
+                # unless the body is named again after those words ("… “growing pro-AI candidates.” The Alliance … they proclaim")
+                speakers = [s for s in speakers if self.named_since_unattributed(s, text, paragraph.anchor, begin)]
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
@@ -5207,6 +5209,13 @@ class ReportAttribution:
         nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
+
+    def named_since_unattributed(self, who: str, text: str, anchor: str, before: int) -> bool:
+        """Whether the paragraph names the actor after the last quotation left credited to nobody and before `before`."""
+        _section, unattributed_anchor, quoted = self.result.unattributed[-1]
+        since = text.find(quoted[:60]) + len(quoted) if unattributed_anchor == anchor and quoted[:60] in text[:before] else 0
+        name = self.name_of(who)
+        return since < before and whole_word_in(text[since:before], name.split()[-1])
 
     def nested(self, quote: str) -> list[QuotedSpeech]:
         """Quotes inside a statement that it credits to someone else: recorded as 'quoting', never statements."""
