@@ -32,3 +32,18 @@ def test_they_still_means_the_body_that_spoke_before_or_is_named_again_after_the
         "organized by volunteers, has been collecting small gifts. “Every village deserves clean water,” they proclaim."
     )
     assert attributed(named_again) == [("Tessel Water Board", "Every village deserves clean water,")]
+
+
+def test_a_report_titles_last_word_after_its_verb_phrase_is_no_speaker():
+    for titled in (
+        "The Counting the Cost, Planning the Repair report stated that the valley “faces a lost decade.”",
+        "The Counting the Cost report warns that the valley “faces a lost decade.”",
+        "The Tessel Board's 2019 Water and Towns: Mending the Mains, Sharing the Bill study found that the valley “faces a lost decade.”",
+        "The 2019 report, Mending the Mains, Sharing the Bill, stated that the valley “faces a lost decade.”",
+    ):
+        assert attributed(titled) == [], titled
+    # near misses: a body's report speaks for the body, and a person after a participle phrase still speaks
+    assert attributed("The Tessel Board report stated that the valley “faces a lost decade.”") == [
+        ("Tessel Board", "faces a lost decade.")
+    ]
+    assert attributed("Leaving the hearing, Verin Tosk said the valley “faces a lost decade.”") == [("Verin Tosk", "faces a lost decade.")]

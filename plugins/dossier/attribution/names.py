@@ -1503,9 +1503,16 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     if subject is not None and len(subject.heads) == 1 and text.startswith("report", end):  # "The Beacon reports that …"
         paper = paper_after_the(subject.heads[0], text, sentence_start + subject.start)
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
+    if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start + subject.start):
+        return None  # "The 2021 report, Counting the Cost, Planning the Repair, stated": a title's word, no person
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
+
+
+def title_word(head: Head, text: str, at: int) -> bool:
+    """Whether a one-word person's name at `at` is a document title's noun after its verb ("Counting the Cost")."""
+    return head.kind == "person" and " " not in head.name and TITLE_PHRASE_END.search(text, max(0, at - 24), at) is not None
 
 
 THE_BEFORE_ONE_WORD = re.compile(r"\s*[Tt]he\s+(?P<name>[A-Z][a-z]+)\b")
@@ -1633,6 +1640,11 @@ def described_company_subject(left: str) -> Subject | None:
 # a gathering named with its number ("the 20th Party Congress", "the 5th Plenum", "the 12th Summit"): an occasion, no body
 OCCASION_NAME_WORDS = frozenset({"congress", "plenum", "plenary", "session", "summit", "conference", "forum", "assembly", "convention"})
 ORDINAL_END = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+
+
+# a title's verb phrase right before its last capitalised word ("Counting the Cost, Planning the Repair report",
+# "Beyond the Numbers study"): the word ends a document's title, it names no maker
+TITLE_PHRASE_END = re.compile(r"\b(?:[A-Z][a-z]+ing|Beyond|Towards?)\s+(?:the|a|an|our|its|their)\s+$")
 
 
 def numbered_occasion(text: str, start: int, name: str) -> bool:
