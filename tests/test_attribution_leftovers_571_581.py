@@ -47,3 +47,14 @@ def test_a_report_titles_last_word_after_its_verb_phrase_is_no_speaker():
         ("Tessel Board", "faces a lost decade.")
     ]
     assert attributed("Leaving the hearing, Verin Tosk said the valley “faces a lost decade.”") == [("Verin Tosk", "faces a lost decade.")]
+
+
+def test_an_accounts_post_with_a_relative_clause_before_the_verb_is_the_owners():
+    assert attributed("The Joss Keller tweet that drove the debate asked its readers, “Who pays for the new pumps?”") == [
+        ("Joss Keller", "Who pays for the new pumps?")
+    ]
+    assert attributed("The @joss_k post which was shared most asked: “Who pays for the new pumps?”") == [
+        ("joss_k", "Who pays for the new pumps?")
+    ]
+    # near misses: a post with no owner named is nobody's, and a relative clause naming a speaker leaves the owner out
+    assert attributed("The tweet that drove the debate asked its readers, “Who pays for the new pumps?”") == []
