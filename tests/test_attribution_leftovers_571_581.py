@@ -58,3 +58,24 @@ def test_an_accounts_post_with_a_relative_clause_before_the_verb_is_the_owners()
     ]
     # near misses: a post with no owner named is nobody's, and a relative clause naming a speaker leaves the owner out
     assert attributed("The tweet that drove the debate asked its readers, “Who pays for the new pumps?”") == []
+
+
+def test_a_bodys_communication_bureau_speaks_for_the_body():
+    for bureau in (
+        "Norrin communication bureau in Tessel rebutted the zoning claims and declared: “The pit meets every rule.”",
+        "The Norrin communications bureau said: “The pit meets every rule.”",
+        "Norrin press bureau stated: “The pit meets every rule.”",
+    ):
+        assert attributed(bureau) == [("Norrin", "The pit meets every rule.")], bureau
+    # near misses: a person of the bureau speaks for herself, and a bureau named by no one is nobody
+    assert attributed("Ilse Marr of the Norrin communication bureau said: “The pit meets every rule.”") == [
+        ("Ilse Marr", "The pit meets every rule.")
+    ]
+    assert attributed("The communication bureau declared: “The pit meets every rule.”") == []
+
+
+def test_a_party_in_a_persons_apposition_describes_him_and_never_speaks():
+    told = "dismisses the ‘Farms v. Clean Water’ framing as a false choice, he told the Gazette: “Clean rivers matter as much as bread.”"
+    for apposition in ("the Vardenian Green nominee for mayor", "the Harbour Labour candidate in the north ward", "chair of the Vardenian Green Party"):
+        assert attributed(f"Piet Molen, {apposition}, {told}") == [("Piet Molen", "Clean rivers matter as much as bread.")], apposition
+

@@ -1354,6 +1354,7 @@ WORK_WORDS = (
     r"editorials|articles|commentaries|"  # "People's Daily commentaries called"
     r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
+    r"communication bureau|communications bureau|press bureau|media bureau|communication office|communication department|"
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
     r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
