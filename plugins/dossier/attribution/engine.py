@@ -60,7 +60,7 @@ from .asides import aside_pronouns
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
-from .displays import DISPLAY_NOUNS, displayed_text_before
+from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .handles import Handles, accounts_as_their_owners
@@ -3875,6 +3875,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is not None and found.sieve != "continuation" and display_reading_before(masked, span.start):
+                candidates += 1  # "Lind pointed to the signs on the gate reading: “…”": the signs' words, not hers
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and displayed_text_before(masked, span.start):
                 candidates += 1  # "… had put up a notice at the gate. “No unloading after dark …”": the notice's words
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
