@@ -1504,16 +1504,19 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     if subject is not None and len(subject.heads) == 1 and text.startswith("report", end):  # "The Beacon reports that …"
         paper = paper_after_the(subject.heads[0], text, sentence_start + subject.start)
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
-    if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start + subject.start):
+    if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start, sentence_start + subject.start):
         return None  # "The 2021 report, Counting the Cost, Planning the Repair, stated": a title's word, no person
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
 
 
-def title_word(head: Head, text: str, at: int) -> bool:
-    """Whether a one-word person's name at `at` is a document title's noun after its verb ("Counting the Cost")."""
-    return head.kind == "person" and " " not in head.name and TITLE_PHRASE_END.search(text, max(0, at - 24), at) is not None
+def title_word(head: Head, text: str, sentence_start: int, at: int) -> bool:
+    """Whether a one-word person's name at `at` is a document title's noun after its verb ("Counting the Cost"), read
+    in the sentence alone (from sentence_start), as subject_before reads it."""
+    if head.kind != "person" or " " in head.name:
+        return False
+    return TITLE_PHRASE_END.search(text[max(sentence_start, at - 24) : at]) is not None
 
 
 THE_BEFORE_ONE_WORD = re.compile(r"\s*[Tt]he\s+(?P<name>[A-Z][a-z]+)\b")
