@@ -21,6 +21,11 @@ DISPLAY_BEFORE = re.compile(
     r"|\b(?:" + DISPLAY_NOUNS + r")\b[^.!?:;“”\"]{0,60}?(?:reading|bearing|which\s+(?:read|reads|said|says)|that\s+(?:read|reads|said|says)))"
     r"\s*[.:]\s*$"
 )
+# a display named with what it reads right before the quotation, whatever verb the sentence has: "pointed to the signs on
+# the gate reading: “…”", "held up a banner reading “…”" (the pointer's or the holder's cue is not theirs to speak)
+DISPLAY_READING = re.compile(
+    r"\b(?:" + DISPLAY_NOUNS + r")\b[^.!?:;“”\"]{0,60}?(?:\breading|\bbearing|\b(?:which|that)\s+(?:read|reads|said|says))\s*[:,]?\s*$"
+)
 # each noun of DISPLAY_NOUNS without its plural and first letter ("illboard"): a cheap gate before the regex
 DISPLAY_STEMS = tuple(noun.rstrip("?").removesuffix("s")[1:] for noun in DISPLAY_NOUNS.split("|"))
 DISPLAY_REACH = 120  # characters before the quotation the display's sentence ends in
@@ -32,3 +37,11 @@ def displayed_text_before(masked: str, quote_start: int) -> bool:
     if not any(stem in before for stem in DISPLAY_STEMS):
         return False
     return DISPLAY_BEFORE.search(before) is not None
+
+
+def display_reading_before(masked: str, quote_start: int) -> bool:
+    """Whether the words right before a quotation name a sign, a notice or a banner and what it reads ("signs reading:")."""
+    before = masked[max(0, quote_start - DISPLAY_REACH) : quote_start]
+    if not any(stem in before for stem in DISPLAY_STEMS):
+        return False
+    return DISPLAY_READING.search(before) is not None

@@ -61,7 +61,7 @@ from .clause_times import said_back_then, years_said_in
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
-from .displays import DISPLAY_NOUNS, displayed_text_before
+from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
 from .handles import Handles, accounts_as_their_owners
@@ -3868,6 +3868,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is not None and found.sieve != "continuation" and display_reading_before(masked, span.start):
+                candidates += 1  # "Lind pointed to the signs on the gate reading: “…”": the signs' words, not hers
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and displayed_text_before(masked, span.start):
                 candidates += 1  # "… had put up a notice at the gate. “No unloading after dark …”": the notice's words
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -3924,8 +3928,10 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and base_of(found.cue) in ADDING_CUES and self.last_quote_unattributed(section_slug):
-                speakers = []  # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”": the one left unnamed
+            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug):
+                # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”", "They said:": the one left unnamed,
+                # unless the body is named again after those words ("… “growing pro-AI candidates.” The Alliance … they proclaim")
+                speakers = [s for s in speakers if self.named_since_unattributed(s, text, paragraph.anchor, begin)]
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if not speakers and quote.kind == "statement":
@@ -5209,6 +5215,13 @@ class ReportAttribution:
         nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
+
+    def named_since_unattributed(self, who: str, text: str, anchor: str, before: int) -> bool:
+        """Whether the paragraph names the actor after the last quotation left credited to nobody and before `before`."""
+        _section, unattributed_anchor, quoted = self.result.unattributed[-1]
+        since = text.find(quoted[:60]) + len(quoted) if unattributed_anchor == anchor and quoted[:60] in text[:before] else 0
+        name = self.name_of(who)
+        return since < before and whole_word_in(text[since:before], name.split()[-1])
 
     def nested(self, quote: str) -> list[QuotedSpeech]:
         """Quotes inside a statement that it credits to someone else: recorded as 'quoting', never statements."""

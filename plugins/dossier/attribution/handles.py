@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..actors import fold_chars
+from .cues import CUE
 from .given_names import GIVEN_NAMES
 from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
 
@@ -111,6 +112,8 @@ NAMED_ACCOUNT = re.compile(
     + r")?\s+(?:"
     + "|".join(ACCOUNT_NOUNS)
     + r"))\b(?!\s+(?:of|for|on|about)\b)"
+    # "The Mara Volk tweet that drove conversation asked": a short relative clause on the post, before the verb of saying
+    r"(?P<relative>\s+(?:that|which)\s+(?:[a-z][\w’'-]*\s+){1,4}?(?=" + CUE.pattern + r"))?"
 )
 PLATFORM_NAME = re.compile(PLATFORMS)
 
@@ -126,4 +129,4 @@ def accounts_as_their_owners(masked: str) -> str:
 def _owner(match: re.Match[str]) -> str:
     if PLATFORM_NAME.fullmatch(match.group("name")):
         return match.group()  # "the Twitter account": no owner named
-    return " " * len(match.group("the")) + match.group("name") + " " * len(match.group("noun"))
+    return " " * len(match.group("the")) + match.group("name") + " " * (len(match.group("noun")) + len(match.group("relative") or ""))

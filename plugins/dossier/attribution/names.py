@@ -1354,6 +1354,7 @@ WORK_WORDS = (
     r"editorials|articles|commentaries|"  # "People's Daily commentaries called"
     r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
+    r"communication bureau|communications bureau|press bureau|media bureau|communication office|communication department|"
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
     r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
@@ -1503,9 +1504,19 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     if subject is not None and len(subject.heads) == 1 and text.startswith("report", end):  # "The Beacon reports that …"
         paper = paper_after_the(subject.heads[0], text, sentence_start + subject.start)
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
+    if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start, sentence_start + subject.start):
+        return None  # "The 2021 report, Counting the Cost, Planning the Repair, stated": a title's word, no person
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
+
+
+def title_word(head: Head, text: str, sentence_start: int, at: int) -> bool:
+    """Whether a one-word person's name at `at` is a document title's noun after its verb ("Counting the Cost"), read
+    in the sentence alone (from sentence_start), as subject_before reads it."""
+    if head.kind != "person" or " " in head.name:
+        return False
+    return TITLE_PHRASE_END.search(text[max(sentence_start, at - 24) : at]) is not None
 
 
 THE_BEFORE_ONE_WORD = re.compile(r"\s*[Tt]he\s+(?P<name>[A-Z][a-z]+)\b")
@@ -1633,6 +1644,11 @@ def described_company_subject(left: str) -> Subject | None:
 # a gathering named with its number ("the 20th Party Congress", "the 5th Plenum", "the 12th Summit"): an occasion, no body
 OCCASION_NAME_WORDS = frozenset({"congress", "plenum", "plenary", "session", "summit", "conference", "forum", "assembly", "convention"})
 ORDINAL_END = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+
+
+# a title's verb phrase right before its last capitalised word ("Counting the Cost, Planning the Repair report",
+# "Beyond the Numbers study"): the word ends a document's title, it names no maker
+TITLE_PHRASE_END = re.compile(r"\b(?:[A-Z][a-z]+ing|Beyond|Towards?)\s+(?:the|a|an|our|its|their)\s+$")
 
 
 def numbered_occasion(text: str, start: int, name: str) -> bool:
