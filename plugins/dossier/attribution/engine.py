@@ -57,6 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
@@ -4917,6 +4918,10 @@ class ReportAttribution:
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
                     self.note_person(salience, closing)
                     person_noted = True
+            contrasted = speaker_after_but(sentence) if " but " in sentence else None
+            if contrasted is not None:  # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan
+                self.note_person(salience, contrasted)
+                person_noted = True
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

@@ -541,6 +541,24 @@ def _common_word_surname(tokens: list[str]) -> bool:
     return tokens[0][1:].islower() and tokens[0].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
 
+# a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
+TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
+
+
+def team_named_with_the(chunk: str, head: Head) -> bool:
+    """ "The Vesta Rovers ended a 30-year wait": a team, band or body named with "The" and a plural, which reads like
+    a person's given name and surname but is never one person (no "he" means it); not "The Clara Evans Trust" (its
+    last word not plural) nor "Tomas Brandt" (no "The")."""
+    return (
+        chunk.startswith("The ")
+        and head.kind == "person"
+        and not head.role
+        and head.name.count(" ") >= 1
+        and TEAM_PLURAL_END.search(head.name) is not None
+        and fold(head.name.split()[0]) not in GIVEN_NAMES
+    )
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -584,6 +602,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     if head is not None and head.kind in ("outlet", "organization") and head.name.endswith(("’s", "'s")):
         return Head(head.name[:-2], head.role, head.kind, head.surname)  # "The Daily Courier’s code of practice says": the paper
+    if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
+        return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 

@@ -1,0 +1,30 @@
+"""A person a sentence brings in after "but" as the one who speaks ("Norland ended a long wait for the cup, but Tomas
+Brandt, one of the fans at the ground, says the mood was calm"): the story's first clause is about a team, a country or
+an event, the second about the witness, and a "he" opening a later sentence means the witness."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUE
+from .names import CHUNK, Head, head_of
+
+# "but Tomas Brandt", ", but supporter Tomas Brandt": at most two lower-case words (a trade, "fan") before the name
+NAMED_AFTER_BUT = re.compile(r"\bbut\s+(?:[a-z][\w-]*\s+){0,2}?(?P<who>" + CHUNK.pattern + r")")
+# the name's verb of saying, right after it or after an apposition in commas ("Tomas Brandt, one of the 9,000 fans, says")
+SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},)?\s+(?:\w+ly\s+)?" + CUE.pattern)
+
+
+def speaker_after_but(sentence: str) -> Head | None:
+    """The person named in full after the sentence's last "but" who says something there; None where the clause after
+    "but" has no named person or the person does not speak ("but Ada Lind stayed home")."""
+    at = sentence.rfind("but ")
+    if at < 0:
+        return None
+    found = NAMED_AFTER_BUT.match(sentence, at)
+    if found is None:
+        return None
+    head = head_of(found.group("who"), sentence[: found.start("who")])
+    if head is None or head.kind != "person" or " " not in head.name:
+        return None
+    return head if SAYS_AFTER_NAME.match(sentence, found.end("who")) else None
