@@ -41,9 +41,21 @@ def test_the_witness_after_but_is_the_later_he_not_the_country():
 def test_a_person_after_but_who_does_not_speak_changes_nothing():
     assert speaker_after_but("Ostmark beat Velden, but Edvin Harle stayed at home.") is None
     assert speaker_after_but("Ostmark beat Velden, but the fans say little.") is None
-    assert speaker_after_but("Ostmark beat Velden, but Harle says little.") is None  # a surname alone: named in full only
     found = speaker_after_but("Ostmark beat Velden, but Edvin Harle, a fan since 1,990 days, says little.")
     assert found is not None and found.name == "Edvin Harle"
+
+
+def test_a_surname_after_but_is_the_later_he_where_named_in_full_before():
+    body = (
+        "“The stewards were calm,” said Edvin Harle, a fan from Marlow.\n\n"
+        "Ostmark beat Velden in the final, but Harle says the mood was “warm”." + ANSWER
+    )
+    assert [name for name, _quote in attributed(body)] == ["Edvin Harle", "Edvin Harle", "Edvin Harle"]
+
+
+def test_a_surname_after_but_never_named_in_full_is_nobody_new():
+    body = "Ostmark beat Velden in the final, but Harle says the mood was “warm”." + ANSWER
+    assert "Ostmark" not in [name for name, _quote in attributed(body)][1:]
 
 
 def test_a_team_opening_the_sentence_and_quoted_is_a_body():

@@ -16,8 +16,9 @@ SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},)?\s+(?:\w+ly\s+)?" + C
 
 
 def speaker_after_but(sentence: str) -> Head | None:
-    """The person named in full after the sentence's last "but" who says something there; None where the clause after
-    "but" has no named person or the person does not speak ("but Ada Lind stayed home")."""
+    """The person named after the sentence's last "but" who says something there; None where the clause after "but"
+    has no named person or the person does not speak ("but Ada Lind stayed home"). A surname alone is the caller's to
+    check: someone named in full before ("but Joiner says")."""
     at = sentence.rfind("but ")
     if at < 0:
         return None
@@ -25,6 +26,6 @@ def speaker_after_but(sentence: str) -> Head | None:
     if found is None:
         return None
     head = head_of(found.group("who"), sentence[: found.start("who")])
-    if head is None or head.kind != "person" or " " not in head.name:
+    if head is None or head.kind != "person":
         return None
     return head if SAYS_AFTER_NAME.match(sentence, found.end("who")) else None

@@ -4919,7 +4919,8 @@ class ReportAttribution:
                     self.note_person(salience, closing)
                     person_noted = True
             contrasted = speaker_after_but(sentence) if " but " in sentence else None
-            if contrasted is not None:  # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan
+            # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan (by surname if named in full before)
+            if contrasted is not None and self.named_in_full(contrasted):
                 self.note_person(salience, contrasted)
                 person_noted = True
             just_named = salience.person if salience.person is not person_before_sentence else None
