@@ -559,6 +559,21 @@ def team_named_with_the(chunk: str, head: Head) -> bool:
     )
 
 
+# the last word of an office a release writes in title case after the body's words ("Harbour Board Chairman")
+OFFICE_HOLDER_WORDS = frozenset(
+    """director chairman chairwoman chairperson chair secretary officer minister spokesperson spokesman spokeswoman
+    commissioner governor manager superintendent coordinator""".split()
+)
+
+
+def office_in_title_case(head: Head) -> bool:
+    """ "Senate Security Support Service Director", "Harbour Board Chairman": a body's words, then the office held in it,
+    all capitalised (as government and agency releases set a title after the name: "Karel Voss, Harbour Board Chairman,
+    said"): one who holds the office, not the body; not "Office of the Director" nor "Harbour Board" (no office last)."""
+    words = head.name.split()
+    return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -602,6 +617,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     if head is not None and head.kind in ("outlet", "organization") and head.name.endswith(("’s", "'s")):
         return Head(head.name[:-2], head.role, head.kind, head.surname)  # "The Daily Courier’s code of practice says": the paper
+    if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
+        return Head(head.name, head.name, "role")
     if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
         return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
@@ -2057,6 +2074,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         between = left[comma + 1 : match.start()] if comma > 0 else ""
         opener = fold(match.group(0).split()[0])  # "Alexei Miller, Chairman of the Board of Gazprom,"; "Iran and Korea, Mr Straw" no apposition
         titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
+        # "Karel Voss, Harbour Board Chairman, said": an office in title case, the body's words first, is his too
+        titled = titled or (not between.strip() and head.kind == "role" and office_in_title_case(head))
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (
