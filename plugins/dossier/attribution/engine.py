@@ -373,6 +373,7 @@ FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told"
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
 FINITE_VERB_WORDS += "sees believes thinks expects anticipates argues contends notes warns predicts writes explains".split()
+FINITE_VERB_WORDS += ["observes", "points"]  # "Piet Varga, a former minister, points out that …", "observes that …": the same
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
 # a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
