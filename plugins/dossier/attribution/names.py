@@ -1345,6 +1345,9 @@ THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
+# the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
+# years - says"); never a hyphen inside a word ("Al-Riyami", "30-year")
+SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+[^-–—\n]{1,200}?\s+-\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
@@ -1738,6 +1741,8 @@ def _subject_before(left: str) -> Subject | None:
     if " and " in left and ("–" in left or "—" in left or " - " in left):
         left = _without_aside_before_partner(left)
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
+    if aside is None and " - " in left:
+        aside = SPACED_HYPHEN_ASIDE_END.search(left)
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
     signed = SIGNED_ASIDE_END.search(left) if " by " in left and " in " in left else None

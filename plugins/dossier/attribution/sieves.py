@@ -1465,6 +1465,8 @@ def cue_after(clause: Clause) -> Found | None:
         who = TRAILING_ADVERBS.sub("", AUXILIARY_AT_END.sub("", who.strip(" ,")))  # "Blinken later recalled", "he has said"
         if "–" in who or "—" in who:
             who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
+        elif " - " in who:
+            who = SPACED_HYPHEN_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "Tomas Verhal - a fisherman - said": a typed dash
         pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
@@ -1811,6 +1813,7 @@ SHARE_OF_A_GROUP = re.compile(
     re.I,
 )
 DASH_ASIDE_IN_NAME = re.compile(r"\s+[–—]\s+[^–—,]{1,80}?\s+[–—](?=\s|$)")  # "Kolo – not his real name – who …"
+SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(r"\s+-\s+[^-–—,]{1,80}?\s+-(?=\s|$)")  # the same between hyphens spaced as dashes
 NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
     r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
 )
