@@ -1345,6 +1345,12 @@ THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
+# a firm's staff unnamed as the subject ("Analysts at Harwick Economics said", "economists from the Tessel Institute wrote"):
+# the firm speaks through them, as "“…,” analysts at X said" reads after the quote
+STAFF_WORD_ENDS = ("nalysts ", "conomists ", "esearchers ", "trategists ")
+STAFF_OF_A_BODY_END = re.compile(
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
+)
 # the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
 # years - says"); never a hyphen inside a word ("Al-Riyami", "30-year")
 SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+[^-–—\n]{1,200}?\s+-\s+(?:\w+ly\s+)?$")
@@ -1763,6 +1769,10 @@ def _subject_before(left: str) -> Subject | None:
     person_office = OFFICE_OF_A_PERSON_END.search(left) if "office" in left and ("office of " in left or "s office" in left) else None
     if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
         return Subject([holder], start=sentence_start + person_office.start())
+    staff = STAFF_OF_A_BODY_END.search(left) if any(word in left for word in STAFF_WORD_ENDS) else None
+    firm = head_of(staff.group("body"), left[: staff.start("body")]) if staff else None
+    if staff and firm is not None and firm.kind in ("organization", "outlet"):  # "Analysts at Harwick Economics said:": the firm
+        return Subject([firm], start=sentence_start + staff.start("body"))
     writing = OWN_WRITING_ALONE.fullmatch(left) if left[:1] == "H" else None
     if writing:  # "His contemporary notes say:": the one "he" means
         return Subject([], pronoun="he" if writing.group("owner") == "His" else "she", start=sentence_start)
