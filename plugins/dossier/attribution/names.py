@@ -574,6 +574,20 @@ def office_in_title_case(head: Head) -> bool:
     return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
 
 
+# the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
+# surname is; not a company word elsewhere in a name ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe")
+FIRM_TRADE_ENDINGS = frozenset(
+    ("economics", "analytics", "consulting", "consultancy", "advisory", "advisors", "advisers", "strategies", "associates")
+)
+
+
+def firm_by_trade_ending(head: Head) -> bool:
+    """ "Harwick Economics said", "analysts at Orrin Analytics": a firm named by what it sells, read as a person's given
+    name and surname only because both words are capitalised."""
+    words = head.name.split()
+    return head.kind == "person" and len(words) >= 2 and fold(words[-1]) in FIRM_TRADE_ENDINGS
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -617,6 +631,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     if head is not None and head.kind in ("outlet", "organization") and head.name.endswith(("’s", "'s")):
         return Head(head.name[:-2], head.role, head.kind, head.surname)  # "The Daily Courier’s code of practice says": the paper
+    if head is not None and firm_by_trade_ending(head):
+        return Head(head.name, "", "organization")
     if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
         return Head(head.name, head.name, "role")
     if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
