@@ -26,7 +26,7 @@ def speaker_after_but(sentence: str) -> Head | None:
     found = NAMED_AFTER_BUT.match(sentence, at)
     if found is None:
         return None
+    if SAYS_AFTER_NAME.match(sentence, found.end("who")) is None:
+        return None  # looked at first: a regex's match costs less than reading the name
     head = head_of(found.group("who"), sentence[: found.start("who")])
-    if head is None or head.kind != "person":
-        return None
-    return head if SAYS_AFTER_NAME.match(sentence, found.end("who")) else None
+    return head if head is not None and head.kind == "person" else None

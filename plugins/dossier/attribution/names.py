@@ -566,10 +566,15 @@ OFFICE_HOLDER_WORDS = frozenset(
 )
 
 
+OFFICE_HOLDER_ENDINGS = tuple(word.title() for word in OFFICE_HOLDER_WORDS)  # a gate: what such a name ends with
+
+
 def office_in_title_case(head: Head) -> bool:
     """ "Senate Security Support Service Director", "Harbour Board Chairman": a body's words, then the office held in it,
     all capitalised (as government and agency releases set a title after the name: "Karel Voss, Harbour Board Chairman,
     said"): one who holds the office, not the body; not "Office of the Director" nor "Harbour Board" (no office last)."""
+    if not head.name.endswith(OFFICE_HOLDER_ENDINGS):
+        return False
     words = head.name.split()
     return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
 
@@ -581,9 +586,14 @@ FIRM_TRADE_ENDINGS = frozenset(
 )
 
 
+FIRM_TRADE_SUFFIXES = tuple(word.title() for word in FIRM_TRADE_ENDINGS)  # a gate: what such a name ends with
+
+
 def firm_by_trade_ending(head: Head) -> bool:
     """ "Harwick Economics said", "analysts at Orrin Analytics": a firm named by what it sells, read as a person's given
     name and surname only because both words are capitalised."""
+    if not head.name.endswith(FIRM_TRADE_SUFFIXES):
+        return False
     words = head.name.split()
     return head.kind == "person" and len(words) >= 2 and fold(words[-1]) in FIRM_TRADE_ENDINGS
 
@@ -1364,6 +1374,7 @@ DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)
 # a firm's staff unnamed as the subject ("Analysts at Harwick Economics said", "economists from the Tessel Institute wrote"):
 # the firm speaks through them, as "“…,” analysts at X said" reads after the quote
 STAFF_WORD_ENDS = ("nalysts ", "conomists ", "esearchers ", "trategists ")
+STAFF_REACH = 200  # characters before the verb: the staff's noun, "at the", a body's name
 STAFF_OF_A_BODY_END = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
 )
@@ -1785,7 +1796,8 @@ def _subject_before(left: str) -> Subject | None:
     person_office = OFFICE_OF_A_PERSON_END.search(left) if "office" in left and ("office of " in left or "s office" in left) else None
     if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
         return Subject([holder], start=sentence_start + person_office.start())
-    staff = STAFF_OF_A_BODY_END.search(left) if any(word in left for word in STAFF_WORD_ENDS) else None
+    tail_at = max(0, len(left) - STAFF_REACH)  # the staff's words and the body's name end the subject: looked for there only
+    staff = STAFF_OF_A_BODY_END.search(left, tail_at) if any(left.find(word, tail_at) >= 0 for word in STAFF_WORD_ENDS) else None
     firm = head_of(staff.group("body"), left[: staff.start("body")]) if staff else None
     if staff and firm is not None and firm.kind in ("organization", "outlet"):  # "Analysts at Harwick Economics said:": the firm
         return Subject([firm], start=sentence_start + staff.start("body"))

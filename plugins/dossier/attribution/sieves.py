@@ -1448,7 +1448,7 @@ def cue_after(clause: Clause) -> Found | None:
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote", cue=issued.group("cue"))
-    smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.lstrip(" ,")[:2] in ("a ", "an") else None
+    smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
     smiler = head_of(smiling.group("name")) if smiling else None
     if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
         return Found(Subject([smiler]), "cue_after", f"'a <mood> X {smiling.group('cue').lower()}' after the quote", cue=smiling.group("cue").lower())
@@ -1831,6 +1831,7 @@ MOOD_THEN_NAME = re.compile(
     r"an?\s+(?:(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+){1,3}(?P<name>" + CHUNK.pattern + r")"
 )
 # the same with a participle for the mood, which the cue finder would take for the verb ("a smiling Ingrid Tamsberg said")
+ARTICLE_OPENINGS = (" a ", " an ", ", a ", ", an ")  # a gate: how the text after a quote opens on an article
 MOOD_PARTICIPLE_THEN_NAME = re.compile(
     r"[\s,]*an?\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?P<name>" + CHUNK.pattern + r")\s+(?:[a-z]+ly\s+)?(?P<cue>" + CUE.pattern + r")"
 )
