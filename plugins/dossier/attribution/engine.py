@@ -58,6 +58,7 @@ from ..turns import (
 )
 from .asides import aside_pronouns
 from .clause_times import said_back_then, years_said_in
+from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
@@ -373,6 +374,7 @@ FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told"
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
 FINITE_VERB_WORDS += "sees believes thinks expects anticipates argues contends notes warns predicts writes explains".split()
+FINITE_VERB_WORDS += ["observes", "points"]  # "Piet Varga, a former minister, points out that …", "observes that …": the same
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
 # a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
@@ -4916,6 +4918,11 @@ class ReportAttribution:
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
                     self.note_person(salience, closing)
                     person_noted = True
+            contrasted = speaker_after_but(sentence) if " but " in sentence else None
+            # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan (by surname if named in full before)
+            if contrasted is not None and self.named_in_full(contrasted):
+                self.note_person(salience, contrasted)
+                person_noted = True
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

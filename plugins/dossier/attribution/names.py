@@ -541,6 +541,63 @@ def _common_word_surname(tokens: list[str]) -> bool:
     return tokens[0][1:].islower() and tokens[0].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
 
+# a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
+TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
+
+
+def team_named_with_the(chunk: str, head: Head) -> bool:
+    """ "The Vesta Rovers ended a 30-year wait": a team, band or body named with "The" and a plural, which reads like
+    a person's given name and surname but is never one person (no "he" means it); not "The Clara Evans Trust" (its
+    last word not plural) nor "Tomas Brandt" (no "The")."""
+    return (
+        chunk.startswith("The ")
+        and head.kind == "person"
+        and not head.role
+        and head.name.count(" ") >= 1
+        and TEAM_PLURAL_END.search(head.name) is not None
+        and fold(head.name.split()[0]) not in GIVEN_NAMES
+    )
+
+
+# the last word of an office a release writes in title case after the body's words ("Harbour Board Chairman")
+OFFICE_HOLDER_WORDS = frozenset(
+    """director chairman chairwoman chairperson chair secretary officer minister spokesperson spokesman spokeswoman
+    commissioner governor manager superintendent coordinator""".split()
+)
+
+
+OFFICE_HOLDER_ENDINGS = tuple(word.title() for word in OFFICE_HOLDER_WORDS)  # a gate: what such a name ends with
+
+
+def office_in_title_case(head: Head) -> bool:
+    """ "Senate Security Support Service Director", "Harbour Board Chairman": a body's words, then the office held in it,
+    all capitalised (as government and agency releases set a title after the name: "Karel Voss, Harbour Board Chairman,
+    said"): one who holds the office, not the body; not "Office of the Director" nor "Harbour Board" (no office last)."""
+    if not head.name.endswith(OFFICE_HOLDER_ENDINGS):
+        return False
+    words = head.name.split()
+    return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
+
+
+# the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
+# surname is; not a company word elsewhere in a name ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe")
+FIRM_TRADE_ENDINGS = frozenset(
+    ("economics", "analytics", "consulting", "consultancy", "advisory", "advisors", "advisers", "strategies", "associates")
+)
+
+
+FIRM_TRADE_SUFFIXES = tuple(word.title() for word in FIRM_TRADE_ENDINGS)  # a gate: what such a name ends with
+
+
+def firm_by_trade_ending(head: Head) -> bool:
+    """ "Harwick Economics said", "analysts at Orrin Analytics": a firm named by what it sells, read as a person's given
+    name and surname only because both words are capitalised."""
+    if not head.name.endswith(FIRM_TRADE_SUFFIXES):
+        return False
+    words = head.name.split()
+    return head.kind == "person" and len(words) >= 2 and fold(words[-1]) in FIRM_TRADE_ENDINGS
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -584,6 +641,12 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     if head is not None and head.kind in ("outlet", "organization") and head.name.endswith(("’s", "'s")):
         return Head(head.name[:-2], head.role, head.kind, head.surname)  # "The Daily Courier’s code of practice says": the paper
+    if head is not None and firm_by_trade_ending(head):
+        return Head(head.name, "", "organization")
+    if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
+        return Head(head.name, head.name, "role")
+    if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
+        return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
@@ -1308,6 +1371,16 @@ THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
+# a firm's staff unnamed as the subject ("Analysts at Harwick Economics said", "economists from the Tessel Institute wrote"):
+# the firm speaks through them, as "“…,” analysts at X said" reads after the quote
+STAFF_WORD_ENDS = ("nalysts ", "conomists ", "esearchers ", "trategists ")
+STAFF_REACH = 200  # characters before the verb: the staff's noun, "at the", a body's name
+STAFF_OF_A_BODY_END = re.compile(
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
+)
+# the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
+# years - says"); never a hyphen inside a word ("Al-Riyami", "30-year")
+SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+[^-–—\n]{1,200}?\s+-\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
@@ -1717,6 +1790,8 @@ def _subject_before(left: str) -> Subject | None:
     if " and " in left and ("–" in left or "—" in left or " - " in left):
         left = _without_aside_before_partner(left)
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
+    if aside is None and " - " in left:
+        aside = SPACED_HYPHEN_ASIDE_END.search(left)
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
     signed = SIGNED_ASIDE_END.search(left) if " by " in left and " in " in left else None
@@ -1737,6 +1812,11 @@ def _subject_before(left: str) -> Subject | None:
     person_office = OFFICE_OF_A_PERSON_END.search(left) if "office" in left and ("office of " in left or "s office" in left) else None
     if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
         return Subject([holder], start=sentence_start + person_office.start())
+    tail_at = max(0, len(left) - STAFF_REACH)  # the staff's words and the body's name end the subject: looked for there only
+    staff = STAFF_OF_A_BODY_END.search(left, tail_at) if any(left.find(word, tail_at) >= 0 for word in STAFF_WORD_ENDS) else None
+    firm = head_of(staff.group("body"), left[: staff.start("body")]) if staff else None
+    if staff and firm is not None and firm.kind in ("organization", "outlet"):  # "Analysts at Harwick Economics said:": the firm
+        return Subject([firm], start=sentence_start + staff.start("body"))
     writing = OWN_WRITING_ALONE.fullmatch(left) if left[:1] == "H" else None
     if writing:  # "His contemporary notes say:": the one "he" means
         return Subject([], pronoun="he" if writing.group("owner") == "His" else "she", start=sentence_start)
@@ -2053,6 +2133,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         between = left[comma + 1 : match.start()] if comma > 0 else ""
         opener = fold(match.group(0).split()[0])  # "Alexei Miller, Chairman of the Board of Gazprom,"; "Iran and Korea, Mr Straw" no apposition
         titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
+        # "Karel Voss, Harbour Board Chairman, said": an office in title case, the body's words first, is his too
+        titled = titled or (not between.strip() and head.kind == "role" and office_in_title_case(head))
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (

@@ -1448,6 +1448,10 @@ def cue_after(clause: Clause) -> Found | None:
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote", cue=issued.group("cue"))
+    smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
+    smiler = head_of(smiling.group("name")) if smiling else None
+    if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
+        return Found(Subject([smiler]), "cue_after", f"'a <mood> X {smiling.group('cue').lower()}' after the quote", cue=smiling.group("cue").lower())
     match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
@@ -1465,6 +1469,8 @@ def cue_after(clause: Clause) -> Found | None:
         who = TRAILING_ADVERBS.sub("", AUXILIARY_AT_END.sub("", who.strip(" ,")))  # "Blinken later recalled", "he has said"
         if "–" in who or "—" in who:
             who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
+        elif " - " in who:
+            who = SPACED_HYPHEN_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "Tomas Verhal - a fisherman - said": a typed dash
         pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
@@ -1488,6 +1494,12 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
+        moody = MOOD_THEN_NAME.fullmatch(who) if who[:2] in ("a ", "an") else None
+        mood_named = head_of(moody.group("name"), who[: moody.start("name")]) if moody else None
+        if mood_named is not None and mood_named.kind == "person":  # "“…,” a visibly tired Ms. Orlenka told reporters"
+            return Found(
+                Subject([mood_named]), "cue_after", f"'a <mood> X {match.group('cue').lower()}' after the quote", cue=match.group("cue").lower()
+            )
         if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
             return Found(
                 Subject([Head(who, "", "person", who)]),
@@ -1811,6 +1823,19 @@ SHARE_OF_A_GROUP = re.compile(
     re.I,
 )
 DASH_ASIDE_IN_NAME = re.compile(r"\s+[–—]\s+[^–—,]{1,80}?\s+[–—](?=\s|$)")  # "Kolo – not his real name – who …"
+# the speaker's mood or manner in lower-case words between an article and the name, as wire and newspaper copy sets it
+# after a quote ("a visibly tired Ms. Orlenka", "an exasperated Mr. Dalvik", "a smiling Ingrid Tamsberg"); the name must
+# end the words: "a visibly tired official", "a visibly angry crowd" name nobody, nor does "a prominent monk in Sittwe" (a
+# place after a preposition) or "a man called X" (the name's the man's, read by ONE_NAMED)
+MOOD_THEN_NAME = re.compile(
+    r"an?\s+(?:(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+){1,3}(?P<name>" + CHUNK.pattern + r")"
+)
+# the same with a participle for the mood, which the cue finder would take for the verb ("a smiling Ingrid Tamsberg said")
+ARTICLE_OPENINGS = (" a ", " an ", ", a ", ", an ")  # a gate: how the text after a quote opens on an article
+MOOD_PARTICIPLE_THEN_NAME = re.compile(
+    r"[\s,]*an?\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?P<name>" + CHUNK.pattern + r")\s+(?:[a-z]+ly\s+)?(?P<cue>" + CUE.pattern + r")"
+)
+SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(r"\s+-\s+[^-–—,]{1,80}?\s+-(?=\s|$)")  # the same between hyphens spaced as dashes
 NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
     r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
 )
