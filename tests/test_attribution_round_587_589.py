@@ -19,3 +19,35 @@ def test_an_outlet_named_after_a_country_keeps_its_whole_name_before_news_portal
     assert attributed(national) == []
     state = "“The count is not final,” according to Norway."
     assert attributed_with_kinds(state) == [("Norway", "state", "The count is not final,")]
+
+
+def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_quotation_cued_right_after_it():
+    role = (
+        "Oren Valdt, the former chair of the Pellin Inquiry Board, said the envoy should report to parliament.\n\n"
+        "“We were wrong to wait,” Lise Maranto told the Courier.\n\n"
+        "“The board must see every file.” “Nothing else will restore trust,” said the former chair of the Pellin Inquiry Board."
+    )
+    assert attributed(role) == [
+        ("Lise Maranto", "We were wrong to wait,"),
+        ("Oren Valdt", "The board must see every file."),
+        ("Oren Valdt", "Nothing else will restore trust,"),
+    ]
+    named = (
+        "Oren Valdt spoke on Monday.\n\n“We were wrong to wait,” Lise Maranto told the Courier.\n\n"
+        "“The board must see every file.” “Nothing else will restore trust,” Valdt added."
+    )
+    assert attributed(named)[1:] == [("Oren Valdt", "The board must see every file."), ("Oren Valdt", "Nothing else will restore trust,")]
+    # near misses: a role nobody was given names no one, and the quotation before it is not the last speaker's either;
+    # with no cue after the second quotation both go on with the last speaker
+    nobody = (
+        "Oren Valdt, a professor at Pellin University, said the envoy should report to parliament.\n\n"
+        "“We were wrong to wait,” Lise Maranto told the Courier.\n\n"
+        "“The board must see every file.” “Nothing else will restore trust,” said the former chair of the Pellin Inquiry Board."
+    )
+    assert attributed(nobody) == [("Lise Maranto", "We were wrong to wait,")]
+    uncued = "“We were wrong to wait,” Lise Maranto told the Courier.\n\n“The board must see every file.” “Nothing else will do.”"
+    assert attributed(uncued) == [
+        ("Lise Maranto", "We were wrong to wait,"),
+        ("Lise Maranto", "The board must see every file."),
+        ("Lise Maranto", "Nothing else will do."),
+    ]
