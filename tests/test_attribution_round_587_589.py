@@ -51,3 +51,22 @@ def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_quotation_cued_ri
         ("Lise Maranto", "The board must see every file."),
         ("Lise Maranto", "Nothing else will do."),
     ]
+
+
+def test_a_quoted_paragraph_after_a_paraphrase_sourced_to_two_people_is_neither_ones():
+    two = (
+        "The board’s delay, according to Lise Maranto and Oren Valdt, shows how little the ministry trusts the inquiry.\n\n"
+        "“Whatever the ministry says, the files are what matter most to the families.”\n\nThe board meets again in June."
+    )
+    assert attributed(two) == []
+    after = (
+        "The ministry’s delay shows how little it trusts the inquiry, according to Lise Maranto and Oren Valdt.\n\n"
+        "“Whatever the ministry says, the files are what matter most to the families.”\n\nThe board meets again in June."
+    )
+    assert attributed(after) == []
+    # near miss: one source goes on into the quoted paragraph as before
+    one = (
+        "The board’s delay, according to Pellin University fellow Lise Maranto, shows how little the ministry trusts the inquiry.\n\n"
+        "“Whatever the ministry says, the files are what matter most to the families.”\n\nThe board meets again in June."
+    )
+    assert attributed(one) == [("Lise Maranto", "Whatever the ministry says, the files are what matter most to the families.")]

@@ -123,6 +123,7 @@ from .sieves import (
     Clause,
     Found,
     according_to,
+    according_to_two_people,
     answered_claim,
     as_noted,
     as_x_put_it_after,
@@ -4092,6 +4093,8 @@ class ReportAttribution:
             reported = self.main_verbs_subject(last)  # "He added that some leaders now deny that …": his, not theirs
             if reported is None and CUE.search(last):
                 reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
+            if reported is not None and reported.sieve == "according_to" and according_to_two_people(last):
+                reported = None  # "according to Mara Tiven and Olek Brandt, …": two sources, and the quotation one voice
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words")

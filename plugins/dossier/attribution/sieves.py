@@ -1968,6 +1968,14 @@ MEMBER_OF_BODY = re.compile(
 )
 
 
+def according_to_two_people(text: str) -> bool:
+    """ "according to Mara Tiven and Olek Brandt": two people named in full as the source, so a quoted paragraph after the
+    sentence is neither's for sure."""
+    match = ACCORDING_TO.search(text) if " and " in text else None
+    head = head_after(text, match.end()) if match else None
+    return match is not None and head is not None and joint_partner_after(text, match.end(), head) is not None
+
+
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
     for match in ACCORDING_TO.finditer(clause.masked):
