@@ -4,6 +4,7 @@ the near miss beside them."""
 
 from __future__ import annotations
 
+from dossier.quotes import quote_spans
 from passages import attributed, attributed_with_kinds
 
 
@@ -70,3 +71,20 @@ def test_a_quoted_paragraph_after_a_paraphrase_sourced_to_two_people_is_neither_
         "“Whatever the ministry says, the files are what matter most to the families.”\n\nThe board meets again in June."
     )
     assert attributed(one) == [("Lise Maranto", "Whatever the ministry says, the files are what matter most to the families.")]
+
+
+def test_a_phrase_in_straight_marks_inside_a_straight_quotation_stays_inside_it():
+    nested = (
+        "Lise Maranto, a fellow at the Pellin Institute, spoke on Friday.\n\n"
+        '"Still, the ministry\'s letters show a will to meet the families in the "Harbour spirit," so I hope it keeps its word," she said.'
+    )
+    assert attributed(nested) == [
+        ("Lise Maranto", 'Still, the ministry\'s letters show a will to meet the families in the "Harbour spirit," so I hope it keeps its word,')
+    ]
+    spans = quote_spans('"Yes," she said, "the "Harbour spirit" is gone for good."')
+    assert len(spans) == 2 and spans[1].start == 17
+    # near misses: quotations side by side stay apart, and a quotation left unclosed does not swallow the phrases after it
+    text = 'He called it "a disaster" and "a shame" and "a farce."'
+    assert [text[s.start : s.end] for s in quote_spans(text)] == ['"a disaster"', '"a shame"', '"a farce."']
+    unclosed = '"We will fight on, Maranto said. She called the plan "a trap" and "a ruse".'
+    assert [unclosed[s.start : s.end] for s in quote_spans(unclosed)] == ['"We will fight on, Maranto said. She called the plan "', '" and "', '".']

@@ -68,6 +68,15 @@ def opens_a_word(text: str, index: int) -> bool:
     return index > 1 and text[index - 1] == " " and text[index - 2] != ":" and text[index + 1 : index + 2].isalnum()
 
 
+def nests_straight(text: str, index: int) -> bool:
+    """Whether the straight mark at index, opening a word inside a quotation opened by a straight mark, opens a phrase
+    quoted inside it ('"… in the "Velan spirit," so I hope …," she said.'): the next straight mark closes a word, and an
+    odd number of straight marks are left from it, the phrase's two and the one closing the whole (a quotation left
+    unclosed before a quoted phrase leaves an even number)."""
+    close = text.find('"', index + 1)
+    return close > 0 and not text[close - 1].isspace() and text.count('"', index) % 2 == 1
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end (or to its
     own opening mark again, where the paragraphs of a quotation were run together)."""
@@ -99,6 +108,8 @@ def quote_spans(text: str) -> list[Span]:
         elif char == '"' and reopens(text, index, text[opened]):
             spans.append(Span(opened, index - 1, inner, index - 1, True))
             opened, inner = index, index + 1
+        elif char == '"' and not depth and text[opened] == '"' and opens_a_word(text, index) and nests_straight(text, index):
+            straight, depth = straight + 1, depth + 1  # '"… in the "Velan spirit," so I hope …," she said.'
         elif (char in "“„«" and width == 1) or mark == "‘’":
             depth += 1
         elif depth and (char in "”»" or mark == "’’"):
