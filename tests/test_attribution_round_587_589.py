@@ -88,3 +88,42 @@ def test_a_phrase_in_straight_marks_inside_a_straight_quotation_stays_inside_it(
     assert [text[s.start : s.end] for s in quote_spans(text)] == ['"a disaster"', '"a shame"', '"a farce."']
     unclosed = '"We will fight on, Maranto said. She called the plan "a trap" and "a ruse".'
     assert [unclosed[s.start : s.end] for s in quote_spans(unclosed)] == ['"We will fight on, Maranto said. She called the plan "', '" and "', '".']
+
+
+def test_a_wire_dateline_opening_a_paragraph_is_no_subject_even_with_its_dash_garbled():
+    clean = 'PELLIN, Velora (AP) – The Harbour Council released a statement expressing "deep alarm" over the floods.'
+    assert attributed(clean) == [("Harbour Council", "deep alarm")]
+    garbled = 'PELLIN, Velora (AP) \u00e2\u20ac\u201c The Harbour Council released a statement expressing "deep alarm" over the floods.'
+    assert attributed(garbled) == [("Harbour Council", "deep alarm")]
+    em = "PELLIN, 3 MARCH (Bernama) \u00e2\u20ac\u201d Oren Valdt said the levy was “a tax on the poor.”"
+    assert attributed(em) == [("Oren Valdt", "a tax on the poor.")]
+    # near misses: a speaker's party in brackets before a dash is no dateline, and a garbled mark opens no quotation
+    party = 'Anna Lind (Greens) - "We will stay," she said.'
+    assert attributed(party) == [("Anna Lind", "We will stay,")]
+    assert quote_spans("PELLIN (AP) \u00e2\u20ac\u201c The board met.") == []
+    # a digest's capitalised kicker before a dash stays: the reporters named after it are the item's credit
+    kicker = "HARBOUR LEVY FIGHT — Ledger’s Lise Maranto and Oren Valdt: “The levy was never meant to last.”"
+    assert attributed(kicker) == [("Ledger", "The levy was never meant to last.")]
+
+
+def test_a_request_by_the_one_a_pronoun_means_is_theirs():
+    council = (
+        "The Harbour Council met on Monday.\n\n"
+        'The new statement restated the council\'s support for the talks, as well as its earlier demand for the police to "hold back."'
+    )
+    assert attributed(council) == [("Harbour Council", "hold back.")]
+    person = 'Oren Valdt spoke to the board.\n\nValdt renewed his appeal for all sides to "return to the table."'
+    assert attributed(person) == [("Oren Valdt", "return to the table.")]
+    # near miss: a request named with no pronoun before it is nobody's here
+    plain = 'The Harbour Council met on Monday.\n\nA demand for the police to "hold back" was read out in the square.'
+    assert attributed(plain) == []
+
+
+def test_a_spokeswoman_for_a_body_named_with_its_letters_in_brackets_speaks_for_the_body():
+    fragment = 'A spokeswoman for the Harbour Board (HB) of Velora said on Tuesday (May 4) that Velora "remains deeply concerned."'
+    assert attributed(fragment) == [("Harbour Board of Velora", "remains deeply concerned.")]
+    whole = 'A spokesman for the Pellin Water Authority (PWA) said: "We will publish the figures."'
+    assert attributed(whole) == [("Pellin Water Authority", "We will publish the figures.")]
+    # near miss: a person's party letter in brackets stays with the person
+    senator = 'Senator Oren Valdt (R) said the plan was "dead on arrival."'
+    assert attributed(senator) == [("Oren Valdt", "dead on arrival.")]

@@ -25,6 +25,11 @@ DOUBLED_CURLY = ("‘’", "’’")
 ONE_CHARACTER_MARKS = '“”„«»"'
 
 
+# UTF-8 dashes and curly marks read as cp1252 ("â€“" for "–", "â€œ" for "“"): the third character of the en dash's and
+# the em dash's is a curly double mark, of the curly marks' a curly mark or a "œ"; after "â€" none is a quotation mark
+MOJIBAKE_LEAD = "â€"
+
+
 def quote_marks(text: str) -> list[tuple[int, str]]:
     """(start, mark) of each QUOTE_MARKS match, in order: each mark found by str.find, and "''" where two apostrophes
     stand together, left to right (re tried the marks' class at every character, at twice the cost)."""
@@ -85,9 +90,10 @@ def quote_spans(text: str) -> list[Span]:
     opened, inner, depth = -1, 0, 0
     straight = 0  # straight marks quoting inside an open curly quotation: "“… one student said "it is not my fault" …”"
     skip_to = -1  # a straight mark already read as closing one
+    garbled = MOJIBAKE_LEAD in text
     for index, mark in quote_marks(text):
         char, width = mark[0], len(mark)
-        if index <= skip_to:
+        if index <= skip_to or (garbled and text[index - 2 : index] == MOJIBAKE_LEAD):
             continue
         if opened < 0:
             if mark == "’’" or (mark == "‘’" and (index + 2 >= size or text[index + 2].isspace())):

@@ -1855,6 +1855,22 @@ POSSESSIVE_REQUEST = re.compile(
 )
 
 
+# "its prior demand for the military to “…”", "their call for “…”": a request by the one the pronoun means, the quote what
+# it asked for (of someone named after "for", "to" then the words)
+PRONOUN_REQUEST = re.compile(
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>request|demand|call|appeal|plea)s?\s+for\s+"
+    r"(?:(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+)?$"
+)
+
+
+def pronoun_request(before: str) -> re.Match[str] | None:
+    """A pronoun's request, demand or call that the quote is what it was for ("its demand for the military to “…”")."""
+    ending = before.rstrip()
+    if not before[-1:].isspace() or not ending.endswith((" for", " to")):
+        return None
+    return PRONOUN_REQUEST.search(before, max(0, len(before) - 120))
+
+
 LETTER_WORD_AT = re.compile(r"[a-z][A-Za-z’'-]*")  # the next word in lower case: the verb after a name, or an adverb before it
 
 
@@ -2031,6 +2047,11 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(asked.group("who"), clause.masked[: asked.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {asked.group('noun')} for")
+    owned = pronoun_request(before)
+    if owned:  # "as well as its prior demand for the military to “exercise restraint”": the words of the one "its" means
+        owner = owned.group("owner").lower()
+        meant = {"its": "it", "their": "they", "his": "he", "her": "she"}[owner]
+        return Found(Subject([], pronoun=meant, start=owned.start()), "according_to", f"{owner} {owned.group('noun')} for")
     noun_by = NOUN_BY_CUE.search(before) if "that" in before else None
     if noun_by:
         head = head_of(noun_by.group("who"), clause.masked[: noun_by.start("who")])
