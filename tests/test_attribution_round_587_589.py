@@ -127,3 +127,24 @@ def test_a_spokeswoman_for_a_body_named_with_its_letters_in_brackets_speaks_for_
     # near miss: a person's party letter in brackets stays with the person
     senator = 'Senator Oren Valdt (R) said the plan was "dead on arrival."'
     assert attributed(senator) == [("Oren Valdt", "dead on arrival.")]
+
+
+def test_it_advised_is_a_verb_of_saying():
+    agency = 'The Velora Centre for Disease Control (VCDC) said cases were rising again.\n\n"Wear a mask on buses and trains. StaySafe," it advised.'
+    assert attributed(agency) == [("Velora Centre for Disease Control", "Wear a mask on buses and trains. StaySafe,")]
+    nurse = 'Lise Maranto is a nurse in Pellin.\n\n"Rest for a week," she advised her patients.'
+    assert attributed(nurse) == [("Lise Maranto", "Rest for a week,")]
+    # near miss: "ill-advised" and a passive "was advised" are no one's saying
+    assert attributed('The plan was ill-advised, Oren Valdt said of the "quick fix" route.') == []
+
+
+def test_a_term_after_a_verb_of_disapproval_is_the_speakers():
+    lead = "Okafor said Velora had paid its dues for ten years.\n\n"
+    doubled = lead + "Okafor frowned at the “apparent willingness’’ of some member states to bend the age rule."
+    assert attributed(doubled) == [("Okafor", "apparent willingness")]
+    decried = lead + "Okafor decried the “apparent willingness” of some member states to bend the age rule."
+    assert attributed(decried) == [("Okafor", "apparent willingness")]
+    lamented = lead + "Okafor lamented the “open contempt” of some member states for the rule."
+    assert attributed(lamented) == [("Okafor", "open contempt")]
+    # near miss: a crowd frowning at a title names no speaker's words
+    assert attributed("The crowd frowned at the “Harbour Bill” as it was read out.") == []

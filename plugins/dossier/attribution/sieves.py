@@ -1165,7 +1165,12 @@ STANCE = {
     "demand",
     "warn",
     "object to",
-}  # "condemned Russia's “hybrid war”"
+    "lament",
+    "decry",
+    "deplore",
+    "bemoan",
+    "frown at",
+}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
 
 
 OMITTED_THAT = re.compile(
