@@ -232,8 +232,10 @@ def test_a_quote_before_someone_elses_sentence_is_not_given_to_the_one_who_added
     lead = "Campaign adviser Mira Tovel believes a third of the voters are still undecided.\n\n"
     body = lead + "“We are courting those voters.” Anton Welk disagreed. “I think the case is made,” Tovel added."
     assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+    # two quoted sentences opening a paragraph with nothing between: the cue after the second names the speaker of both
+    # ("said" as "added": round 587-589)
     body = lead + "“We are courting those voters.” “I think the case is made,” Tovel said."
-    assert attributed(body) == [("Mira Tovel", "I think the case is made,")]
+    assert attributed(body) == [("Mira Tovel", "We are courting those voters."), ("Mira Tovel", "I think the case is made,")]
 
 
 def test_a_quote_an_unnamed_person_shouts_before_the_reporter_adds_is_nobodys():

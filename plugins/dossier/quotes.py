@@ -25,6 +25,11 @@ DOUBLED_CURLY = ("‘’", "’’")
 ONE_CHARACTER_MARKS = '“”„«»"'
 
 
+# UTF-8 dashes and curly marks read as cp1252 ("â€“" for "–", "â€œ" for "“"): the third character of the en dash's and
+# the em dash's is a curly double mark, of the curly marks' a curly mark or a "œ"; after "â€" none is a quotation mark
+MOJIBAKE_LEAD = "â€"
+
+
 def quote_marks(text: str) -> list[tuple[int, str]]:
     """(start, mark) of each QUOTE_MARKS match, in order: each mark found by str.find, and "''" where two apostrophes
     stand together, left to right (re tried the marks' class at every character, at twice the cost)."""
@@ -68,6 +73,15 @@ def opens_a_word(text: str, index: int) -> bool:
     return index > 1 and text[index - 1] == " " and text[index - 2] != ":" and text[index + 1 : index + 2].isalnum()
 
 
+def nests_straight(text: str, index: int) -> bool:
+    """Whether the straight mark at index, opening a word inside a quotation opened by a straight mark, opens a phrase
+    quoted inside it ('"… in the "Velan spirit," so I hope …," she said.'): the next straight mark closes a word, and an
+    odd number of straight marks are left from it, the phrase's two and the one closing the whole (a quotation left
+    unclosed before a quoted phrase leaves an even number)."""
+    close = text.find('"', index + 1)
+    return close > 0 and not text[close - 1].isspace() and text.count('"', index) % 2 == 1
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end (or to its
     own opening mark again, where the paragraphs of a quotation were run together)."""
@@ -76,9 +90,10 @@ def quote_spans(text: str) -> list[Span]:
     opened, inner, depth = -1, 0, 0
     straight = 0  # straight marks quoting inside an open curly quotation: "“… one student said "it is not my fault" …”"
     skip_to = -1  # a straight mark already read as closing one
+    garbled = MOJIBAKE_LEAD in text
     for index, mark in quote_marks(text):
         char, width = mark[0], len(mark)
-        if index <= skip_to:
+        if index <= skip_to or (garbled and text[index - 2 : index] == MOJIBAKE_LEAD):
             continue
         if opened < 0:
             if mark == "’’" or (mark == "‘’" and (index + 2 >= size or text[index + 2].isspace())):
@@ -99,6 +114,8 @@ def quote_spans(text: str) -> list[Span]:
         elif char == '"' and reopens(text, index, text[opened]):
             spans.append(Span(opened, index - 1, inner, index - 1, True))
             opened, inner = index, index + 1
+        elif char == '"' and not depth and text[opened] == '"' and opens_a_word(text, index) and nests_straight(text, index):
+            straight, depth = straight + 1, depth + 1  # '"… in the "Velan spirit," so I hope …," she said.'
         elif (char in "“„«" and width == 1) or mark == "‘’":
             depth += 1
         elif depth and (char in "”»" or mark == "’’"):

@@ -71,7 +71,7 @@ liken compare blame boast recommend propose charge vow concur agree assess estim
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
 laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
-intone aver orate""".split()  # "rejoin" left out: mostly "rejoined the firm"
+intone aver orate advise decry deplore bemoan""".split()  # "rejoin" left out: mostly "rejoined the firm"
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -89,6 +89,7 @@ PHRASES = [
     "talk of",
     "refer to",
     "object to",
+    "frown at",  # "frowned at the “apparent willingness” of …": a stance on the words, as "decried the"
     "put it",
     "peddle the lie",  # a rebuttal's "X peddled the lie that “…”": the claim is X's
     "peddle the claim",

@@ -125,6 +125,7 @@ from .sieves import (
     Clause,
     Found,
     according_to,
+    according_to_two_people,
     answered_claim,
     as_noted,
     as_x_put_it_after,
@@ -150,6 +151,7 @@ from .transcripts import (
     narrators,
     stage_direction,
 )
+from .wire_datelines import without_dateline
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -3773,6 +3775,8 @@ class ReportAttribution:
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
+        if spans:  # "BANGKOK, Thailand (AP) – The council …": the city is no subject
+            masked = without_dateline(masked)
         if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
             masked = self.handles.read(masked, self.report.source_text)
         if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
@@ -3885,6 +3889,8 @@ class ReportAttribution:
             owner = self.owner_of_words_before(masked, begin, last_quote_end) if found is None and alone else []
             if owner:  # "… recalling Chief Justice Okonkwo’s comments in the judgment. “The House is …”": his
                 previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
+            if found is None and alone and not previous and quote.kind == "statement" and index + 1 < len(spans) and not masked[: span.start].strip():
+                found = self.opening_quote_of_next_cue(masked, text, span, spans[index + 1])
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -4091,6 +4097,8 @@ class ReportAttribution:
             reported = self.main_verbs_subject(last)  # "He added that some leaders now deny that …": his, not theirs
             if reported is None and CUE.search(last):
                 reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
+            if reported is not None and reported.sieve == "according_to" and according_to_two_people(last):
+                reported = None  # "according to Mara Tiven and Olek Brandt, …": two sources, and the quotation one voice
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words")
@@ -4302,6 +4310,20 @@ class ReportAttribution:
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
+
+    def opening_quote_of_next_cue(self, masked: str, text: str, span: Span, following: Span) -> Found | None:
+        """ "“It must bind all parties.” “The need is as great,” said the former chair.": a paragraph opening on two quoted
+        sentences with nothing between them, the second's cue after it names the speaker of both, not the last speaker of
+        the paragraph before."""
+        if masked[span.end : following.start].strip():
+            return None
+        start, finish = self.sentence_of(masked, following.start, following.end, text)
+        if start != following.start:
+            return None
+        found = cue_after(Clause(masked[start:finish], 0, following.end - start))
+        if found is None:
+            return None
+        return Found(found.subject, "cue_after", "a quote opening the paragraph before the next, which " + found.detail, found.cue)
 
     def added_to_next(self, masked: str, text: str, span: Span, following: Span, sentence: tuple[int, int]) -> Found | None:
         """ "“We are focusing on those voters” of the two. “I think we have made the case,” Dorr added.": a quote with no

@@ -1222,7 +1222,7 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
+    r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|chair|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
@@ -1840,6 +1840,8 @@ def _subject_before(left: str) -> Subject | None:
     # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()
     tail = _without_light_tail(left)
+    if "(" in tail:
+        tail = without_bracketed_letters(tail)
     # without any of its words, none of the four patterns below matches; each match holds its word after the tail's last
     # comma (they are searched from there, or end at the end with no comma in the body they name)
     last_clause = after_last_comma(tail)
@@ -2040,6 +2042,16 @@ def body_head(text: str, before: str) -> Head | None:
 
 
 DATE_TAIL = re.compile(r"\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+day)|in\s+\d{4})$")
+
+
+# a body's letters in brackets after its name ("the Ministry of Foreign Affairs (MFA) of Norland"), which a role's "for" or
+# "at" before the body reads past
+BRACKETED_LETTERS = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Z&]{1,8}s?\)")
+
+
+def without_bracketed_letters(text: str) -> str:
+    """The text without a body's letters in brackets after a name."""
+    return BRACKETED_LETTERS.sub("", text)
 
 
 def _without_light_tail(text: str) -> str:
@@ -2358,6 +2370,26 @@ def clause_subject(before: str) -> list[Head]:
     return []
 
 
+# what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")
+OUTLET_KIND_CLOSING = re.compile(
+    r"\s+(?:news\s+(?:portal|site|website|agency|outlet|service)|newspaper|daily|weekly|magazine|TV|television|radio|"
+    r"broadcaster|website|portal)(?=\s*(?:[,.;:)]|$))"
+)
+OUTLET_KIND_INITIALS = ("n", "d", "w", "m", "T", "t", "r", "b", "p")  # a gate: the first letter after the name's one space
+
+
+def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
+    """The whole capitalised name before "news portal", "newspaper", "TV" … is the outlet's ("according to the Norway Now
+    news portal"), not the state or the person its first words would name; not a nation's word ("Norwegian radio") nor
+    someone's outlet ("Tiven's daily")."""
+    if OUTLET_KIND_CLOSING.match(text, chunk.end()) is None:
+        return None
+    name = chunk.group(0).removeprefix("The ").removeprefix("the ").strip()
+    if not name[:1].isupper() or "’" in name or "'" in name or (" " not in name and is_demonym(fold(name))):
+        return None
+    return Head(name, "", "outlet")
+
+
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
@@ -2366,6 +2398,9 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    outlet = outlet_before_its_kind(text, chunk) if text.startswith(OUTLET_KIND_INITIALS, chunk.end() + 1) else None
+    if outlet is not None:
+        return outlet
     body = LOWER_BODY_CLOSING.match(text, offset) if LOWER_BODY_WORD_NEXT.match(text, chunk.end()) else None
     if body is not None and not NAMED_BODY_WORD.search(body.group("body")):
         return lower_body_head(body.group("body"))  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk

@@ -1165,7 +1165,12 @@ STANCE = {
     "demand",
     "warn",
     "object to",
-}  # "condemned Russia's “hybrid war”"
+    "lament",
+    "decry",
+    "deplore",
+    "bemoan",
+    "frown at",
+}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
 
 
 OMITTED_THAT = re.compile(
@@ -1880,6 +1885,22 @@ POSSESSIVE_REQUEST = re.compile(
 )
 
 
+# "its prior demand for the military to “…”", "their call for “…”": a request by the one the pronoun means, the quote what
+# it asked for (of someone named after "for", "to" then the words)
+PRONOUN_REQUEST = re.compile(
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>request|demand|call|appeal|plea)s?\s+for\s+"
+    r"(?:(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+)?$"
+)
+
+
+def pronoun_request(before: str) -> re.Match[str] | None:
+    """A pronoun's request, demand or call that the quote is what it was for ("its demand for the military to “…”")."""
+    ending = before.rstrip()
+    if not before[-1:].isspace() or not ending.endswith((" for", " to")):
+        return None
+    return PRONOUN_REQUEST.search(before, max(0, len(before) - 120))
+
+
 LETTER_WORD_AT = re.compile(r"[a-z][A-Za-z’'-]*")  # the next word in lower case: the verb after a name, or an adverb before it
 
 
@@ -1993,6 +2014,14 @@ MEMBER_OF_BODY = re.compile(
 )
 
 
+def according_to_two_people(text: str) -> bool:
+    """ "according to Mara Tiven and Olek Brandt": two people named in full as the source, so a quoted paragraph after the
+    sentence is neither's for sure."""
+    match = ACCORDING_TO.search(text) if " and " in text else None
+    head = head_after(text, match.end()) if match else None
+    return match is not None and head is not None and joint_partner_after(text, match.end(), head) is not None
+
+
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
     for match in ACCORDING_TO.finditer(clause.masked):
@@ -2048,6 +2077,11 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(asked.group("who"), clause.masked[: asked.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {asked.group('noun')} for")
+    owned = pronoun_request(before)
+    if owned:  # "as well as its prior demand for the military to “exercise restraint”": the words of the one "its" means
+        owner = owned.group("owner").lower()
+        meant = {"its": "it", "their": "they", "his": "he", "her": "she"}[owner]
+        return Found(Subject([], pronoun=meant, start=owned.start()), "according_to", f"{owner} {owned.group('noun')} for")
     noun_by = NOUN_BY_CUE.search(before) if "that" in before else None
     if noun_by:
         head = head_of(noun_by.group("who"), clause.masked[: noun_by.start("who")])
