@@ -134,10 +134,25 @@ LAST_ENDNOTE_PARAGRAPHS = 2  # … under the last one, up to a heading or the en
 ENDNOTES_CITED = 0.5  # of the list's notes, as many cited by numbers glued to the words, in order
 
 
+# a note citing a work again by its short title alone, '82. “Activities at the Harbour.”': short enough to be read as a
+# numbered heading, but closed by a sentence's stop as no heading is
+TITLE_NOTE_END = re.compile(r"[.!?][”\"’]?$")
+
+
+def _finished_title_note(text: str) -> bool:
+    """A numbered line read as a heading that is a note's whole text: it ends on a sentence's stop."""
+    return bool(TITLE_NOTE_END.search(text.strip()))
+
+
 def _endnote_run(body: list[Unit]) -> list[int]:
     """The numbered paragraphs closing the text, numbered up from 1 (a number the export ran into the note above may be
     missing), with no heading between them and at most a few paragraphs of a note's own between two: their indexes."""
-    numbered = {i: int(m.group("key")) for i, u in enumerate(body) if u.kind in ("paragraph", "bullet") and (m := ENDNOTE_LINE.match(u.text.strip()))}
+    numbered = {
+        i: int(m.group("key"))
+        for i, u in enumerate(body)
+        if (u.kind in ("paragraph", "bullet") or (u.kind == "heading" and _finished_title_note(u.text)))
+        and (m := ENDNOTE_LINE.match(u.text.strip()))
+    }
     last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if i in numbered), None)
     if last is None:
         return []
