@@ -150,8 +150,7 @@ def _endnote_run(body: list[Unit]) -> list[int]:
     numbered = {
         i: int(m.group("key"))
         for i, u in enumerate(body)
-        if (u.kind in ("paragraph", "bullet") or (u.kind == "heading" and _finished_title_note(u.text)))
-        and (m := ENDNOTE_LINE.match(u.text.strip()))
+        if (u.kind in ("paragraph", "bullet") or (u.kind == "heading" and _finished_title_note(u.text))) and (m := ENDNOTE_LINE.match(u.text.strip()))
     }
     last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if i in numbered), None)
     if last is None:
