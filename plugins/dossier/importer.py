@@ -102,6 +102,7 @@ from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .versionnote import headline_under_version_note, version_note
 from .wireportal import portal_page_head, related_wire_links
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
@@ -237,6 +238,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         else None
     )
     if start is None:
+        version = units.pop(0) if len(units) > 1 and version_note(units[0].text) else None  # over the headline, no title
         units = headline_over_two_lines(
             date_line_under_headline(
                 stamp_glued_to_headline(
@@ -256,6 +258,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
+        if version is not None:
+            units.insert(start, version)  # the editors' note, over the text
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
@@ -380,6 +384,10 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     cut = CUT_TITLE.search(meta["title"])
     stem = meta["title"][: cut.start()] if cut else ""
     start = _title_under_kicker(units, meta["title"], inferred)
+    again = None if start else headline_under_version_note(units, meta["title"], inferred)
+    if again and again != meta["title"]:
+        inferred.append(f"the title as the heading under the front matter spells it: {again!r}, not {meta['title']!r}")
+        meta["title"] = again
     if not start and stem and units[0].data.get("heading") and first.startswith(stem) and len(first) > len(stem):
         inferred.append(f"line {units[0].line}: the front matter's title, cut off on '…', read whole from the headline under it")
         meta["title"], meta["title_line"], start = first, units[0].line, 1
@@ -549,6 +557,7 @@ def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> Non
     dated = find_date(text[:40])
     rest = text[dated[1].end() :].strip(" ,.–—-") if dated and dated[1].start() == 0 else text
     blurb = NEWSROOM_BLURB.match(rest) is not None and CALL_TO_SIGN_UP.search(rest) is not None
+    blurb = blurb or version_note(rest)  # 'This is the web version of the original article.'
     if not (blurb or NOTE_ON_THE_PIECE.match(rest)) or len(rest) > NOTE_ON_THE_PIECE_MAX or not (blurb or ON_PUBLISHING.search(rest)):
         return  # 'This article examines the levy …': the piece's own opening
     first.kind, first.text = "editorial", rest
