@@ -58,3 +58,11 @@ def test_a_closing_list_of_points_with_a_quoted_item_stays_a_list() -> None:
     text += "\n\nThe council recommends three things.\n\n" + "\n".join(f"{n}. {p}" for n, p in enumerate(points, start=1)) + "\n"
     markdown = import_text(text, "paper.txt").markdown
     assert "[^" not in markdown
+
+
+def test_a_long_subhead_between_paragraphs_ending_on_their_markers_stays_a_subhead() -> None:
+    subhead = "THE NORTH BANK: WHERE THE COUNCIL RAISED THE DYKES TWICE IN TEN YEARS"
+    long_paragraph = "The works on the north bank began in the spring and ran over budget for three seasons in a row, the towns say.3"
+    body = BODY.replace("(see figure 2).3", f"(see figure 2).\n\n{subhead}\n\n{long_paragraph}")
+    markdown = import_text(paper(body), "paper.txt").markdown
+    assert f"## {subhead}" in markdown
