@@ -54,6 +54,7 @@ from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    capitals_head_in_title_case,
     date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
@@ -91,6 +92,7 @@ from .markdownexport import (
     markdown_units,
     read_markdown_export,
 )
+from .mastheads import journal_masthead
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
@@ -260,6 +262,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
         if version is not None:
             units.insert(start, version)  # the editors' note, over the text
+    units = journal_masthead(units, start, meta, inferred, problems, dropped)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
@@ -279,6 +282,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if _in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
         meta["title"] = title_case_from_capitals(meta["title"], text)  # 'SUPPLY BILL 2024 – SECOND READING', acronyms kept
         inferred.append(f"line {meta.get('title_line', 1)}: the title set in capitals read in title case: {meta['title']!r}")
+    elif not meta.get("title_basis", "").startswith("the front matter") and capitals_head_in_title_case(meta.get("title", ""), text) != meta.get(
+        "title", ""
+    ):
+        meta["title"] = capitals_head_in_title_case(meta["title"], text)
+        inferred.append(f"line {meta.get('title_line', 1)}: the title's head set in capitals read in title case: {meta['title']!r}")
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
         again += 1  # a release's embargo line over the headline given again
