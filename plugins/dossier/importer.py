@@ -47,6 +47,7 @@ from .exportlines import (
     with_unicode_breaks,
     without_inline_html,
 )
+from .figurelabels import figure_label_lines
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
@@ -313,7 +314,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
         units = subheads_run_into_paragraphs(units, start, inferred)
         one_line_story(units, start, problems)
-    units = read_judgment(units, start, meta, inferred, problems)
+    units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
