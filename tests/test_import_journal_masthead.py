@@ -87,3 +87,16 @@ def test_a_title_in_mixed_case_and_an_acronym_head_stay() -> None:
 def test_a_rubric_in_capitals_before_the_headline_stays() -> None:
     _, markdown = summary_of("EXCLUSIVE: Ports Brace for a Longer Strike\n\nBy Ivo Tamm\n\nMarch 3, 2021\n\n" + TEXT)
     assert 'title = "EXCLUSIVE: Ports Brace for a Longer Strike"' in markdown
+
+
+def test_an_issue_dated_by_its_season_says_so() -> None:
+    text = "Tides over the Varn\n\nEstuary Policy Review\n\nVolume 4, Number 1 Winter 2021\n\nOla Brenn\nVarn Institute\n\n" + TEXT
+    result = import_text(text, "article.txt")
+    assert any("'Winter 2021', a season, no month: it dates nothing" in p.message for p in result.problems)
+
+
+def test_a_contact_box_under_the_text_is_no_masthead() -> None:
+    text = "Tides over the Varn\n\nBy Ivo Tamm\n\nMarch 3, 2021\n\n" + TEXT.split("\n\n")[0] + "\n\nPress Contact\nVarn Harbour Office\n"
+    summary, markdown = summary_of(text)
+    assert "authors: Ivo Tamm" in summary
+    assert "Varn Harbour Office" in markdown or "Varn Harbour Office" in summary

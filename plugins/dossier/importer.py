@@ -242,6 +242,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     )
     if start is None:
         version = units.pop(0) if len(units) > 1 and version_note(units[0].text) else None  # over the headline, no title
+        units = journal_masthead(units, 1, meta, inferred, problems, dropped)  # under the headline, before its byline is looked for
         units = headline_over_two_lines(
             date_line_under_headline(
                 stamp_glued_to_headline(
@@ -263,7 +264,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
         if version is not None:
             units.insert(start, version)  # the editors' note, over the text
-    units = journal_masthead(units, start, meta, inferred, problems, dropped)
+    else:
+        units = journal_masthead(units, start, meta, inferred, problems, dropped)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])

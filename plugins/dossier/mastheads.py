@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _is_person_name
+from .bylines import _is_person_name, story_sentence
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Problem, Unit
+from .versionnote import version_note
 
 # 'Volume 75, Number 2 Spring 2022, Article 4', 'Vol. 12, No. 3 | March 2021', 'Volume 34, Issue 1 The Future of Work'
 ISSUE_LINE = re.compile(r"^(?:vol(?:ume)?\.?)\s*\d{1,4}\s*(?:[,:;|/]\s*|\s+)(?:no\.|number|issue|iss\.)\s*\d{1,4}\b", re.I)
@@ -20,6 +21,7 @@ JOURNAL_WORD = re.compile(
     r"\b(?:journal|review|quarterly|bulletin|proceedings|annals|magazine|letters|studies|affairs|law review|papers|gazette)\b", re.I
 )
 JOURNAL_NAME_WORDS = 10
+SEASON_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d\b", re.I)
 YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
 # an author's affiliation: a body's name, by the noun it is named with ('Harbour Institute of Maritime Studies', 'Japan
 # Maritime Self-Defense Force', 'University of Varn')
@@ -53,6 +55,8 @@ def _journal_name(unit: Unit, title: str) -> bool:
 def _affiliation(unit: Unit | None) -> bool:
     if unit is None or unit.data.get("heading") or not _short_line(unit.text.strip().rstrip("*_ "), AFFILIATION_WORDS):
         return False
+    if re.search(r"[:@/|]|\d", unit.text):
+        return False  # a contact's line ('Harbour Office e: jane@…'), a date, a link: no body's name
     wholly_emphasised = any(phrase.strip() == unit.text.strip() for _, phrase in unit.data.get("emphasis", []) or [])
     return bool(AFFILIATION_NOUN.search(unit.text)) or wholly_emphasised
 
@@ -82,6 +86,7 @@ def journal_masthead(
     date alone on a line, and the names over their affiliations (the authors, where the header gave none)."""
     title = meta.get("title", "")
     end = min(len(units), start + MASTHEAD_REACH)
+    end = next((i for i in range(start, end) if story_sentence(units[i].text) and not version_note(units[i].text)), end)  # over the text
     issue = next((i for i in range(start, end) if len(units[i].text) <= ISSUE_LINE_MAX and ISSUE_LINE.match(units[i].text.strip())), None)
     first_pair = next((i for i in range(start, end) if _author_pairs(units, i)), None)
     if issue is None and first_pair is None:
@@ -106,6 +111,8 @@ def journal_masthead(
         elif _journal_name(units[index], title) and index < last:
             taken[index] = "journal's name"
     pairs = _author_pairs(units, first_pair) if first_pair is not None else []
+    if pairs and meta.get("authors") and {name for name, _ in pairs} - set(meta["authors"]):
+        pairs = []  # the header's byline names others: the lines are no masthead's
     if pairs and not meta.get("authors"):
         meta["authors"] = [name for name, _ in pairs]
         meta.setdefault("author_roles", {}).update(dict(pairs))
@@ -128,6 +135,9 @@ def journal_masthead(
     for index, kind in sorted(taken.items()):
         if kind:
             dropped.setdefault(kind, []).append(units[index].text.strip())
+    season = SEASON_YEAR.search(units[issue].text) if issue is not None and not meta.get("date") else None
+    if season is not None:
+        problems.append(Problem(units[issue].line, f"the journal's issue line names {season.group(0)!r}, a season, no month: it dates nothing"))
     if issue is not None:
         inferred.append(f"line {units[issue].line}: the journal's masthead (its name, issue line and dates) read as front matter, no section")
     return [unit for index, unit in enumerate(units) if index not in taken]
