@@ -66,3 +66,16 @@ def test_a_long_subhead_between_paragraphs_ending_on_their_markers_stays_a_subhe
     body = BODY.replace("(see figure 2).3", f"(see figure 2).\n\n{subhead}\n\n{long_paragraph}")
     markdown = import_text(paper(body), "paper.txt").markdown
     assert f"## {subhead}" in markdown
+
+
+def test_the_disclaimer_under_the_notes_heading_is_the_editors_note_and_no_section() -> None:
+    result = import_text(paper(), "paper.txt")
+    assert ":::{editorial}\nThe views in this article are the author's own" in result.markdown
+    assert "## NOTES" not in result.markdown and not any("NOTES" in line for line in result.summary if line.startswith("sections"))
+
+
+def test_a_section_over_the_notes_list_keeps_its_heading() -> None:
+    text = paper().replace("NOTES\n", "THE TOWNS\n\nThe towns have written to the council twice this year about the dykes.\n\n")
+    text = text.replace("The views in this article are the author's own and not those of the Varn Council.\n\n", "")
+    result = import_text(text, "paper.txt")
+    assert "## THE TOWNS" in result.markdown and ":::{editorial}" not in result.markdown

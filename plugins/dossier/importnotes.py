@@ -217,8 +217,28 @@ def closing_endnote_list(body: list[Unit], notes: list[Unit], inferred: list[str
         unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in range(start + 1, bounds[index + 1]))])
         notes.append(unit)
     first_line = body[run[0]].line
-    body[:] = body[: run[0]] + body[end:]
+    body[:] = _under_notes_heading(body[: run[0]], inferred) + body[end:]
     inferred.append(f"{len(run)} numbered notes closing the text (from line {first_line}), cited by numbers glued to its words, read as its notes")
+
+
+DISCLAIMER_PARAGRAPHS = 2
+
+
+def _under_notes_heading(above: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The text above a notes list taken out of it: the list's Notes heading goes with it, and the paragraph or two between
+    them (the paper's disclaimer, 'The views in this article are the author's own …') is the editors' note, never a
+    section of its own."""
+    heading = next((i for i in range(len(above) - 1, max(-1, len(above) - 2 - DISCLAIMER_PARAGRAPHS), -1) if above[i].kind == "heading"), None)
+    if heading is None or not NOTES_HEADING.match(above[heading].text.strip()):
+        return above
+    between = above[heading + 1 :]
+    if any(unit.kind != "paragraph" for unit in between):
+        return above
+    for unit in between:
+        unit.kind = "editorial"
+    if between:
+        inferred.append(f"line {between[0].line}: the note between the Notes heading and its list set apart as the editors' note")
+    return above[:heading] + between
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
