@@ -100,3 +100,13 @@ def test_a_contact_box_under_the_text_is_no_masthead() -> None:
     summary, markdown = summary_of(text)
     assert "authors: Ivo Tamm" in summary
     assert "Varn Harbour Office" in markdown or "Varn Harbour Office" in summary
+
+
+def test_a_name_alone_under_the_issue_line_and_its_day_is_the_author() -> None:
+    text = (
+        "Tides over the Varn\n\nEstuary Policy Review\n\nVolume 4, Number 1 Winter Issue, Article 2\n\n3-2-2021\n\nOla Brenn\n\n"
+        'Recommended Citation Ola Brenn, "Tides over the Varn," Estuary Policy Review 4, no. 1 (2021).\n\n' + TEXT
+    )
+    summary, markdown = summary_of(text)
+    assert "authors: Ola Brenn" in summary and "date: 2021-03-02" in summary
+    assert "Recommended Citation" not in markdown and "## Ola Brenn" not in markdown

@@ -37,6 +37,7 @@ MASTHEAD_REACH = 8  # units under the title where the masthead's first line may 
 # a repository's lines over the article it holds (bepress Digital Commons, an institutional repository): its label over
 # the citation it suggests, and its notice of open access
 CITATION_LABEL = re.compile(r"^(?:recommended|suggested|preferred)\s+citation\s*:?$", re.I)
+CITATION_RUN_IN = re.compile(r"^(?:recommended|suggested|preferred)\s+citation\s*:?\s+\S.{10,400}\(?(?:19|20)\d\d\b", re.I)
 ACCESS_NOTICE = re.compile(r"^This (?:article|paper|report|book|chapter|thesis|item|work) is brought to you\b.{0,40}\bby\b", re.I)
 # the authors' note under the masthead: 'Commander Jane Roe is a surface warfare officer …', 'Dr. Jane Roe is …'
 BIO_VERB = re.compile(r"\s+(?:is|was|serves|served|teaches|works|holds|directs|leads)\b")
@@ -70,6 +71,10 @@ def _author_pairs(units: list[Unit], index: int) -> list[tuple[str, str]]:
     return pairs
 
 
+def _short_date_line(text: str) -> bool:
+    return len(text.split()) <= 4 and find_line_date(text.strip()) is not None
+
+
 def _authors_note(text: str, names: list[str]) -> bool:
     """A paragraph opening on an author's name, after a rank or an honorific, and telling who they are."""
     for name in names:
@@ -97,13 +102,24 @@ def journal_masthead(
         if issue > start and _journal_name(units[issue - 1], title):
             taken[issue - 1] = "journal's name"
     last = max([issue or start, first_pair or start])
+    if issue is not None and first_pair is None:  # under the issue line: its day, then the author's name alone
+        below = issue + 1
+        while below < end and (YEAR_LINE.match(units[below].text.strip()) or _short_date_line(units[below].text)):
+            below += 1
+        following = units[below + 1] if below + 1 < len(units) else None
+        if below < end and not meta.get("authors") and _is_person_name(units[below].text.strip()) and not _affiliation(following):
+            meta["authors"] = [units[below].text.strip()]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {units[below].line}: the name under the journal's issue line read as the author")
+            taken[below] = ""
+        last = below - 1
     for index in range(start, min(last + 1, end)):  # between the title and the authors: the journal's name and the dates
         text = units[index].text.strip()
         if index in taken:
             continue
         if YEAR_LINE.match(text):
             taken[index] = "journal's issue year"
-        elif (dated := find_line_date(text)) is not None and len(text.split()) <= 4:
+        elif _short_date_line(text) and (dated := find_line_date(text)) is not None:
             if not meta.get("date"):
                 meta["date"], meta["date_basis"] = dated[0], f"the date line in the journal's masthead, line {units[index].line}"
                 problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
@@ -126,6 +142,8 @@ def journal_masthead(
         text = units[index].text.strip()
         if CITATION_LABEL.match(text) and index + 1 < len(units):
             taken[index], taken[index + 1] = "repository's recommended citation", "repository's recommended citation"
+        elif CITATION_RUN_IN.match(text):
+            taken[index] = "repository's recommended citation"
         elif ACCESS_NOTICE.match(text):
             taken[index] = "repository's open-access notice"
         elif pairs and index not in taken and _authors_note(text, [name for name, _ in pairs]) and not meta.get("author_note"):
