@@ -154,7 +154,7 @@ def journal_masthead(
         if kind:
             dropped.setdefault(kind, []).append(units[index].text.strip())
     season = SEASON_YEAR.search(units[issue].text) if issue is not None and not meta.get("date") else None
-    if season is not None:
+    if season is not None and issue is not None:
         problems.append(Problem(units[issue].line, f"the journal's issue line names {season.group(0)!r}, a season, no month: it dates nothing"))
     if issue is not None:
         inferred.append(f"line {units[issue].line}: the journal's masthead (its name, issue line and dates) read as front matter, no section")
