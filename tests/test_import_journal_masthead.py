@@ -110,3 +110,9 @@ def test_a_name_alone_under_the_issue_line_and_its_day_is_the_author() -> None:
     summary, markdown = summary_of(text)
     assert "authors: Ola Brenn" in summary and "date: 2021-03-02" in summary
     assert "Recommended Citation" not in markdown and "## Ola Brenn" not in markdown
+
+
+def test_a_writers_post_over_a_body_is_no_name_over_an_affiliation() -> None:
+    text = "Tides over the Varn\n\nMarch 3, 2021\nAuthor\nOLA BRENN\nSenior Editor\nVarn Institute\n\n" + TEXT
+    summary, _ = summary_of(text)
+    assert "Senior Editor (" not in summary and "authors: Senior Editor" not in summary

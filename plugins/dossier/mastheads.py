@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _is_person_name, story_sentence
+from .bylines import JOB_HEAD, _is_person_name, story_sentence
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Problem, Unit
 from .versionnote import version_note
@@ -62,10 +62,18 @@ def _affiliation(unit: Unit | None) -> bool:
     return bool(AFFILIATION_NOUN.search(unit.text)) or wholly_emphasised
 
 
+# a post or a desk, shaped as a name ('Research Fellow', 'Media Contact', 'Press Office'): no author's name
+POST_WORDS = re.compile(rf"\b(?:{JOB_HEAD}|contact|contacts|office|team|desk|staff|press|media|author|authors)\b", re.I)
+
+
+def _masthead_name(text: str) -> bool:
+    return _is_person_name(text) and not POST_WORDS.search(text)
+
+
 def _author_pairs(units: list[Unit], index: int) -> list[tuple[str, str]]:
     """The names over their affiliations from units[index] down, one pair after another."""
     pairs: list[tuple[str, str]] = []
-    while index + 1 < len(units) and _is_person_name(units[index].text.strip()) and _affiliation(units[index + 1]):
+    while index + 1 < len(units) and _masthead_name(units[index].text.strip()) and _affiliation(units[index + 1]):
         pairs.append((units[index].text.strip(), units[index + 1].text.strip().strip("*_ ").strip()))
         index += 2
     return pairs
@@ -107,7 +115,7 @@ def journal_masthead(
         while below < end and (YEAR_LINE.match(units[below].text.strip()) or _short_date_line(units[below].text)):
             below += 1
         following = units[below + 1] if below + 1 < len(units) else None
-        if below < end and not meta.get("authors") and _is_person_name(units[below].text.strip()) and not _affiliation(following):
+        if below < end and not meta.get("authors") and _masthead_name(units[below].text.strip()) and not _affiliation(following):
             meta["authors"] = [units[below].text.strip()]
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {units[below].line}: the name under the journal's issue line read as the author")
