@@ -264,10 +264,13 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     return given_name_sex(words[0]) is not None or _unlisted_name(text, story)  # 'Navigating Without Maps' is neither
 
 
+CLOSING_NOTE_NUMBER = re.compile(r"(?<=[.!?”’\"')])(?:\d{1,3}|\[\d{1,3}\])$")
+
+
 def story_sentence(text: str) -> bool:
     """A sentence of prose, no heading or caption: eight words or more, closed by its stop (a closing quotation mark or
     bracket may follow it)."""
-    text = text.strip()
+    text = CLOSING_NOTE_NUMBER.sub("", text.strip())  # '… clear by May.2': a note's number glued after the stop
     return len(text.split()) >= STORY_OPENING_WORDS and text.rstrip("”’\"')")[-1:] in TERMINAL
 
 

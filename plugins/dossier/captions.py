@@ -78,6 +78,7 @@ DATED_CAPTION = re.compile(rf"^(?-i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<
 # a caption labelled as one ('Photo: …', 'Pictured: …'), or closed by the agency's credit in brackets ('… in Oslo on
 # Monday. (Reuters)', '… (Photo: Jane Roe)')
 LABELLED_PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Pictured|Picture|Image|Above|Top photo|Main photo|File photo)\s*:\s+\S", re.I)
+VIDEO_CAPTION_LINE = re.compile(r"^(?:Video|Watch)\s*:\s+\S", re.I)  # the caption of a player the copy left out
 AGENCY_TAIL = re.compile(r"\s\((?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|(?:Photo|Image|Picture)\s*(?::|by)\s*[^()]{2,80})\)\.?$")
 
 
@@ -91,7 +92,7 @@ def is_caption_line(text: str, following: str = "") -> bool:
     dated = DATED_CAPTION.match(text)
     if dated is not None:
         return _one_sentence_caption(dated.group("caption")) and DATED_CAPTION.match(following.strip()) is None
-    if LABELLED_PHOTO_LINE.match(text):
+    if LABELLED_PHOTO_LINE.match(text) or VIDEO_CAPTION_LINE.match(text):
         return len(text) <= 300
     tail = AGENCY_TAIL.search(text)
     return tail is not None and _one_sentence_caption(text[: tail.start()])

@@ -206,6 +206,8 @@ FURNITURE = [
         # a news site's author card under the byline, its link to the writer's biography run into the name: 'BiographyJane Roe'
         ("author's contact", r"^(?:[-*•]\s+)?biography\s*(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}$"),
         ("widget button", r"^(?-i:CANCEL|ENLARGE|EXPAND|ZOOM|CLOSE X)$"),  # a photo's or an author card's button in capitals
+        # a theme's button that unfolds the story or a list ('Show More' under a WordPress Jannah story): the story is whole
+        ("widget button", r"^(?:show|view|load)\s+more$|^(?:show|see|view)\s+all$"),
         ("author's contact", r"^(?:[-*•]\s+)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         # a contact's telephone line under a release or a report: "Mobile 071 5550123", "Tel: +44 (0)20 7946 0000"
         (

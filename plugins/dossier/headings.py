@@ -420,8 +420,12 @@ def link_text_lines(body: list[Unit], inferred: list[str]) -> None:
 QUOTED_SUBHEAD = re.compile(r"^(?P<mark>[‘“'\"])(?P<words>[^‘’“”'\".!?]{3,60})[’”'\"]$")
 
 
+CLOSING_NOTE_MARKER = re.compile(r"(?<=[.!?”’\"')])\[\d{1,3}\]$")  # '… the ports.[26]': the note cited by the last sentence
+
+
 def _finished(unit: Unit) -> bool:
-    return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
+    text = CLOSING_NOTE_MARKER.sub("", unit.text) if unit.text.endswith("]") else unit.text
+    return text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
 
 
 NUMBERED_SUBHEAD_MAX = 120  # "4. Questioning Vindman's judgment", a report's "2. A funding body … must reach a wider pool of innovators"

@@ -53,6 +53,7 @@ from .exportlines import (
     with_unicode_breaks,
     without_inline_html,
 )
+from .figurelabels import figure_label_lines
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
@@ -61,6 +62,7 @@ from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    capitals_head_in_title_case,
     date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
@@ -98,6 +100,7 @@ from .markdownexport import (
     markdown_units,
     read_markdown_export,
 )
+from .mastheads import journal_masthead
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
@@ -109,6 +112,7 @@ from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .versionnote import headline_under_version_note, version_note
 from .wireportal import portal_page_head, related_wire_links
 from .wrappedheadline import headline_wrapped_over_byline
 
@@ -248,6 +252,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         else None
     )
     if start is None:
+        version = units.pop(0) if len(units) > 1 and version_note(units[0].text) else None  # over the headline, no title
+        units = journal_masthead(units, 1, meta, inferred, problems, dropped)  # under the headline, before its byline is looked for
         units = headline_over_two_lines(
             date_line_under_headline(
                 stamp_glued_to_headline(
@@ -268,6 +274,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
+        if version is not None:
+            units.insert(start, version)  # the editors' note, over the text
+    else:
+        units = journal_masthead(units, start, meta, inferred, problems, dropped)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
@@ -287,6 +297,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if _in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
         meta["title"] = title_case_from_capitals(meta["title"], text)  # 'SUPPLY BILL 2024 – SECOND READING', acronyms kept
         inferred.append(f"line {meta.get('title_line', 1)}: the title set in capitals read in title case: {meta['title']!r}")
+    elif not meta.get("title_basis", "").startswith("the front matter") and capitals_head_in_title_case(meta.get("title", ""), text) != meta.get(
+        "title", ""
+    ):
+        meta["title"] = capitals_head_in_title_case(meta["title"], text)
+        inferred.append(f"line {meta.get('title_line', 1)}: the title's head set in capitals read in title case: {meta['title']!r}")
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
         again += 1  # a release's embargo line over the headline given again
@@ -313,7 +328,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
         units = subheads_run_into_paragraphs(units, start, inferred)
         one_line_story(units, start, problems)
-    units = read_judgment(units, start, meta, inferred, problems)
+    units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
@@ -393,6 +408,10 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     cut = CUT_TITLE.search(meta["title"])
     stem = meta["title"][: cut.start()] if cut else ""
     start = _title_under_kicker(units, meta["title"], inferred)
+    again = None if start else headline_under_version_note(units, meta["title"], inferred)
+    if again and again != meta["title"]:
+        inferred.append(f"the title as the heading under the front matter spells it: {again!r}, not {meta['title']!r}")
+        meta["title"] = again
     if not start and stem and units[0].data.get("heading") and first.startswith(stem) and len(first) > len(stem):
         inferred.append(f"line {units[0].line}: the front matter's title, cut off on '…', read whole from the headline under it")
         meta["title"], meta["title_line"], start = first, units[0].line, 1
@@ -562,6 +581,7 @@ def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> Non
     dated = find_date(text[:40])
     rest = text[dated[1].end() :].strip(" ,.–—-") if dated and dated[1].start() == 0 else text
     blurb = NEWSROOM_BLURB.match(rest) is not None and CALL_TO_SIGN_UP.search(rest) is not None
+    blurb = blurb or version_note(rest)  # 'This is the web version of the original article.'
     if not (blurb or NOTE_ON_THE_PIECE.match(rest)) or len(rest) > NOTE_ON_THE_PIECE_MAX or not (blurb or ON_PUBLISHING.search(rest)):
         return  # 'This article examines the levy …': the piece's own opening
     first.kind, first.text = "editorial", rest

@@ -597,6 +597,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         _issue_dated(units, start, meta)
     if "date" not in meta:
         near = units[: start + 15]
+        near = near[
+            : next((i for i, u in enumerate(near) if i >= start and NOTES_HEADING.match(u.text.strip())), len(near))
+        ]  # a note's day is its source's
         near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
@@ -1346,12 +1349,13 @@ CAPITALS_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
 VOWELLESS_WORDS = {"MR", "MRS", "MS", "DR", "ST", "MT", "JR", "SR"}  # courtesy titles and abbreviations with no vowel, no acronyms
 
 
-def title_case_from_capitals(title: str, text: str) -> str:
+def title_case_from_capitals(title: str, text: str, whole: str = "") -> str:
     """A title the source set in capitals ('SUPPLY BILL 2024 – SECOND READING'), in title case: small words of three
     letters or fewer in lower case inside it, as AP style has them; an acronym kept (a word with no vowel, a Roman
     numeral, one with a digit, or one of six letters or fewer that the text's prose, the title's own lines left out,
-    writes in capitals and never in title case: 'NHS', 'II', 'COVID-19', 'IP')."""
-    folded = squash_spaces(title).casefold()
+    writes in capitals and never in title case: 'NHS', 'II', 'COVID-19', 'IP'). `whole`: the whole title where `title` is
+    its head, whose lines are left out of the prose."""
+    folded = squash_spaces(whole or title).casefold()
     prose = " ".join(line for line in text.split("\n") if not _in_capitals(line) and folded not in squash_spaces(line).casefold())
     spelled = set(re.findall(r"\b[A-Z][a-z]+\b", prose))  # 'ALGERIA' in a dateline, 'Algeria' in the prose: a name
     acronyms = {word for word in re.findall(r"\b[A-Z]{2,6}\b", prose) if word[0] + word[1:].lower() not in spelled}
@@ -1370,6 +1374,22 @@ def title_case_from_capitals(title: str, text: str) -> str:
         return word[0] + word[1:].lower()
 
     return CAPITALS_WORD.sub(cased, title)
+
+
+TITLE_HEAD_WORDS = 3
+TITLE_PARTS = re.compile(r"\s+[-–—]\s+|:\s+")  # 'TITLE IN CAPITALS - A Subtitle in Mixed Case', 'TITLE: Subtitle'
+
+
+def capitals_head_in_title_case(title: str, text: str) -> str:
+    """A title whose head the source set in capitals over a subtitle in mixed case, as a journal's site runs them ('COUNTERING
+    THE HARBOUR STRATEGY - Frustrating the Ports' Aims'): the head in title case, as title_case_from_capitals reads one;
+    any other title as it is."""
+    split = TITLE_PARTS.search(title)
+    if split is None or len(title[: split.start()].split()) < TITLE_HEAD_WORDS:
+        return title  # 'PHOTO: …', 'EXCLUSIVE - …': a rubric the site sets in capitals, no title's head
+    if not _in_capitals(title[: split.start()]) or _in_capitals(title[split.end() :]):
+        return title
+    return title_case_from_capitals(title[: split.start()], text, title) + title[split.start() :]
 
 
 # a parliament's or an assembly's record's masthead: "Official Report of Debates (Hansard)", "Parliamentary Debates",

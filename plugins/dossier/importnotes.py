@@ -134,10 +134,24 @@ LAST_ENDNOTE_PARAGRAPHS = 2  # … under the last one, up to a heading or the en
 ENDNOTES_CITED = 0.5  # of the list's notes, as many cited by numbers glued to the words, in order
 
 
+# a note citing a work again by its short title alone, '82. “Activities at the Harbour.”': short enough to be read as a
+# numbered heading, but closed by a sentence's stop as no heading is
+TITLE_NOTE_END = re.compile(r"[.!?][”\"’]?$")
+
+
+def _finished_title_note(text: str) -> bool:
+    """A numbered line read as a heading that is a note's whole text: it ends on a sentence's stop."""
+    return bool(TITLE_NOTE_END.search(text.strip()))
+
+
 def _endnote_run(body: list[Unit]) -> list[int]:
     """The numbered paragraphs closing the text, numbered up from 1 (a number the export ran into the note above may be
     missing), with no heading between them and at most a few paragraphs of a note's own between two: their indexes."""
-    numbered = {i: int(m.group("key")) for i, u in enumerate(body) if u.kind in ("paragraph", "bullet") and (m := ENDNOTE_LINE.match(u.text.strip()))}
+    numbered = {
+        i: int(m.group("key"))
+        for i, u in enumerate(body)
+        if (u.kind in ("paragraph", "bullet") or (u.kind == "heading" and _finished_title_note(u.text))) and (m := ENDNOTE_LINE.match(u.text.strip()))
+    }
     last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if i in numbered), None)
     if last is None:
         return []
@@ -203,8 +217,28 @@ def closing_endnote_list(body: list[Unit], notes: list[Unit], inferred: list[str
         unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in range(start + 1, bounds[index + 1]))])
         notes.append(unit)
     first_line = body[run[0]].line
-    body[:] = body[: run[0]] + body[end:]
+    body[:] = _under_notes_heading(body[: run[0]], inferred) + body[end:]
     inferred.append(f"{len(run)} numbered notes closing the text (from line {first_line}), cited by numbers glued to its words, read as its notes")
+
+
+DISCLAIMER_PARAGRAPHS = 2
+
+
+def _under_notes_heading(above: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The text above a notes list taken out of it: the list's Notes heading goes with it, and the paragraph or two between
+    them (the paper's disclaimer, 'The views in this article are the author's own …') is the editors' note, never a
+    section of its own."""
+    heading = next((i for i in range(len(above) - 1, max(-1, len(above) - 2 - DISCLAIMER_PARAGRAPHS), -1) if above[i].kind == "heading"), None)
+    if heading is None or not NOTES_HEADING.match(above[heading].text.strip()):
+        return above
+    between = above[heading + 1 :]
+    if any(unit.kind != "paragraph" for unit in between):
+        return above
+    for unit in between:
+        unit.kind = "editorial"
+    if between:
+        inferred.append(f"line {between[0].line}: the note between the Notes heading and its list set apart as the editors' note")
+    return above[:heading] + between
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's

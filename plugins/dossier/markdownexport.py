@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
+from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
 from .text import escape_markdown, squash_spaces
@@ -104,6 +105,7 @@ class MarkdownExport:
     fences: int = 0  # fenced div lines (':::') blanked out
     note_lines: dict[int, int] = field(default_factory=dict)  # a footnote's further lines: line -> the line defining the note
     pandoc: PandocRefs = field(default_factory=PandocRefs)  # pandoc-crossref's figures, citations: what was rewritten
+    markup: MarkupRead = field(default_factory=MarkupRead)  # a Jekyll site's markup and superscript notes read (kramdown)
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -138,6 +140,7 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
     the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
     lines = export.text.split("\n")
     original = list(lines)
+    lines = with_superscript_notes(without_site_markup(lines, export.markup), export.markup)
     export.pandoc = read_pandoc_refs(lines, export.fields)
     note_at = 0  # the line defining the footnote being read, 0 outside one
     blank = False
@@ -422,6 +425,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
     crossref = export.pandoc if export is not None else PandocRefs()
     inferred.extend(crossref.inferred)
+    if export is not None:
+        inferred.extend(export.markup.inferred)
+        for kind, lines in export.markup.dropped.items():
+            dropped.setdefault(kind, []).extend(lines)
     if crossref.images:
         dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).extend(crossref.images)
     blocks = closing_rail(_paragraphs(footnote_units(units, export, inferred)), dropped)

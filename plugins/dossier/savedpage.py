@@ -253,6 +253,7 @@ _SHORT_FURNITURE = {
     "desk sign-off",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
+_LINK_FURNITURE |= {"widget button"}  # a theme's link that unfolds the story ('Show More'): a button
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
