@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import JOB_HEAD, _is_person_name, story_sentence
+from .bylines import BYLINE, JOB_HEAD, _is_person_name, story_sentence
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Problem, Unit
 from .versionnote import version_note
@@ -73,10 +73,21 @@ def _masthead_name(text: str) -> bool:
 def _author_pairs(units: list[Unit], index: int) -> list[tuple[str, str]]:
     """The names over their affiliations from units[index] down, one pair after another."""
     pairs: list[tuple[str, str]] = []
-    while index + 1 < len(units) and _masthead_name(units[index].text.strip()) and _affiliation(units[index + 1]):
+    while (
+        index + 1 < len(units)
+        and _masthead_name(units[index].text.strip())
+        and _affiliation(units[index + 1])
+        and not _over_a_byline(units, index + 1)
+    ):
         pairs.append((units[index].text.strip(), units[index + 1].text.strip().strip("*_ ").strip()))
         index += 2
     return pairs
+
+
+def _over_a_byline(units: list[Unit], index: int) -> bool:
+    """The line right over a 'By …' line is a headline ('Plan to close the ferry office …' under a site's menu of
+    columnists' names), however short and whatever body it names: no author's affiliation."""
+    return index + 1 < len(units) and BYLINE.match(units[index + 1].text.strip()) is not None
 
 
 def _short_date_line(text: str) -> bool:
