@@ -322,6 +322,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         later = {fold(w) for w in name.split()}
         if " " not in previous.text and (_portfolio_title(previous.text, name) or _regional_service(previous.text, name)):
             return True  # "Police and Crime Commissioner Matt Storey", "Devon and Cornwall Police"
+        if _scheme_of_two_nouns(previous.text.removeprefix("The "), name):
+            return True  # "Belt and Road Initiative", "Sea and Rail Compact": one scheme's name, never two speakers
         field = previous.text.split()
         if len(field) <= 2 and all(ABBREVIATED_NATION.fullmatch(w) for w in field[:-1]) and _agency_of_two_fields(field[-1], name):
             return True  # "Customs and Border Protection", "Food and Drug Administration"
@@ -342,6 +344,26 @@ PORTFOLIO_WORDS = frozenset(
 PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
+
+
+# what a scheme, a pact or a programme is called at the end of its name, which often joins two nouns with "and"
+SCHEME_WORDS = frozenset(
+    """initiative compact programme program plan strategy agreement accord pact treaty corridor project scheme framework
+    partnership charter doctrine""".split()
+)
+
+
+def _scheme_of_two_nouns(first: str, name: str) -> bool:
+    """ "Belt" + "Road Initiative": a noun, "and", at most two more words and a scheme's word, no person's name first."""
+    words = name.split()
+    return (
+        " " not in first
+        and len(words) <= 3
+        and fold(words[-1]) in SCHEME_WORDS
+        and fold(first) not in GIVEN_NAMES
+        and fold(first) not in STATES
+        and not is_demonym(fold(first))
+    )
 
 
 def _portfolio_title(first: str, name: str) -> bool:

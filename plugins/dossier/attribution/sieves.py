@@ -62,6 +62,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .titles import OTHER_OFFICE_WORDS, TITLE_WORDS
 
@@ -921,6 +922,10 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
     if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "endorsed Fisk, whom critics have called “…”": the critics' words, not Fisk's
+    own_start = object_relative_subject_start(before, cue.start()) if "wh" in before else -1
+    if own_start >= 0:  # "the Harbour Compact, which its backers call “…”": the relative clause's subject, or nobody named
+        own = subject_before(before, cue.start(), own_start)
+        return Found(own, "cue_before", f"'{word.lower()}' (the relative clause's own subject)", cue=word.lower()) if own is not None else None
     subject = subject_before(before, cue.start())
     if (
         subject is not None

@@ -1,0 +1,33 @@
+"""Credits the detector learnt from two new users' reports (a US politics blog, a regional business paper, a
+policy brief): wrong credits taken away, each rule's passages written for these tests with the near miss beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_credits_that_subject_not_the_thing_described():
+    officials = "Easton is building berths under its Coastal Gateway Programme (CGP), which Easton officials describe as “a road to prosperity.”"
+    assert attributed(officials) == []
+    backers = "Critics see the Harbour Compact, which its backers call “a charter for open seas,” as a way to lock out rivals."
+    assert attributed(backers) == []
+    assert attributed("The Harbour Authority, which critics have long dubbed “a den of thieves”, did not reply.") == []
+    ministry = "The Coastal Gateway Programme, which the Harbour Ministry describes as “a road to prosperity,” has stalled."
+    assert attributed(ministry) == [("Harbour Ministry", "a road to prosperity,")]
+    mayor = "Critics see the Harbour Compact, which Mayor Ilse Brandvold once called “a charter for open seas,” as a trap."
+    assert attributed(mayor) == [("Ilse Brandvold", "a charter for open seas,")]
+    pronoun = "Ilse Brandvold, the mayor, spoke. The Harbour Authority, which she described as “a den of thieves”, did not reply."
+    assert attributed(pronoun) == [("Ilse Brandvold", "a den of thieves")]
+    # near misses: the relative pronoun as the verb's own subject, and a day after "who", leave the one described speaking
+    assert attributed("The Harbour Authority, which has called the plan “a disaster”, did not reply.") == [("Harbour Authority", "a disaster")]
+    assert attributed("The Harbour Authority, which warns of “grave risks” to shipping, did not reply.") == [("Harbour Authority", "grave risks")]
+    assert attributed("Ilse Brandvold, who Tuesday said the plan was “dead”, did not reply.") == [("Ilse Brandvold", "dead")]
+    both = "The Harbour Authority, which Ilse Brandvold described as “a den of thieves”, said: “We will sue.”"
+    assert attributed(both) == [("Ilse Brandvold", "a den of thieves"), ("Harbour Authority", "We will sue.")]
+
+
+def test_two_nouns_joined_by_and_before_a_schemes_word_are_one_name():
+    assert attributed("The Sea and Rail Initiative said in a statement: “We build bridges.”") == [("Sea and Rail Initiative", "We build bridges.")]
+    assert attributed("The Belt and Road Initiative says it will “build bridges.”") == [("Belt and Road Initiative", "build bridges.")]
+    # near miss: a person and a body joined by "and" stay two
+    assert attributed("“We agreed,” Brandvold and Vos said.") == [("Brandvold", "We agreed,"), ("Vos", "We agreed,")]
