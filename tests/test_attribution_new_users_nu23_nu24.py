@@ -31,3 +31,15 @@ def test_two_nouns_joined_by_and_before_a_schemes_word_are_one_name():
     assert attributed("The Belt and Road Initiative says it will “build bridges.”") == [("Belt and Road Initiative", "build bridges.")]
     # near miss: a person and a body joined by "and" stay two
     assert attributed("“We agreed,” Brandvold and Vos said.") == [("Brandvold", "We agreed,"), ("Vos", "We agreed,")]
+
+
+def test_a_title_of_a_body_before_a_name_ends_where_the_persons_name_begins():
+    officer = "There is no end in sight, Chief Financial Officer of Harbour Fresh Market Lena Okafor said. “We are stumped,” she told the Ledger."
+    assert attributed(officer) == [("Lena Okafor", "We are stumped,")]
+    director = "Managing Director of Easton Foods Ltd Tomas Varga said: “Suppliers raised prices twice.”"
+    assert attributed(director) == [("Tomas Varga", "Suppliers raised prices twice.")]
+    assert attributed("President of Super Value Debra Symonette said: “Prices will rise.”") == [("Debra Symonette", "Prices will rise.")]
+    # near misses: a name of three words after a one-word portfolio, and a title whose body is one word, stay whole
+    assert attributed("Professor of Law Kim Lane Sheppard said: “The ruling stands.”") == [("Kim Lane Sheppard", "The ruling stands.")]
+    assert attributed("Minister of Finance Brian Manning said: “The budget holds.”") == [("Brian Manning", "The budget holds.")]
+    assert attributed("Director of Sales Mary Ann Okafor said: “Orders are up.”") == [("Mary Ann Okafor", "Orders are up.")]

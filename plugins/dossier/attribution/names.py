@@ -24,6 +24,7 @@ from ..regions import REGIONS as REGIONS  # re-exported: read where places are t
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
+from .given_names import given_name_sex
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES, hyphenated_title
@@ -351,6 +352,24 @@ SCHEME_WORDS = frozenset(
     """initiative compact programme program plan strategy agreement accord pact treaty corridor project scheme framework
     partnership charter doctrine""".split()
 )
+
+
+def _body_then_name(rest: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """ "Managing Director of Easton Foods Ltd" + "Tomas Varga": a title of a body, whose name runs on after 'of' to the
+    person's name: from the first given name after a word that is none (the lists', or a capitalised name in -a that
+    names no place), else, in a run of four words or more, its last two; rest and run as they were where the run opens
+    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard")."""
+    if _given_name_in_a_title(run[0]):
+        return rest, run
+    for at in range(1, len(run) - 1):
+        if _given_name_in_a_title(run[at]):
+            return [*rest, *run[:at]], run[at:]
+    return ([*rest, *run[:-2]], run[-2:]) if len(run) >= 4 else (rest, run)
+
+
+def _given_name_in_a_title(word: str) -> bool:
+    name = fold(word)
+    return given_name_sex(word) is not None and name not in STATES and name not in ORGANIZATION_WORDS and name not in REGIONS
 
 
 def _scheme_of_two_nouns(first: str, name: str) -> bool:
@@ -1073,6 +1092,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
         return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
+    if len(run) >= 3 and len(rest) >= 2 and fold(rest[-2]) in BODY_LINK_WORDS:
+        rest, run = _body_then_name(rest, run)
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
