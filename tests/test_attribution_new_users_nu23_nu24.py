@@ -43,3 +43,18 @@ def test_a_title_of_a_body_before_a_name_ends_where_the_persons_name_begins():
     assert attributed("Professor of Law Kim Lane Sheppard said: “The ruling stands.”") == [("Kim Lane Sheppard", "The ruling stands.")]
     assert attributed("Minister of Finance Brian Manning said: “The budget holds.”") == [("Brian Manning", "The budget holds.")]
     assert attributed("Director of Sales Mary Ann Okafor said: “Orders are up.”") == [("Mary Ann Okafor", "Orders are up.")]
+
+
+def test_the_words_a_recording_shows_someone_saying_are_theirs_not_the_outlets_that_aired_it():
+    video = "Harbour TV put together video of Brandvold unequivocally telling Councillor Pieter Vos in July that “I will pay for the ferry myself.”"
+    assert attributed(video) == [("Brandvold", "I will pay for the ferry myself.")]
+    mayor = "Mayor Anna Brandvold spoke on Monday. "
+    footage = "Valley Radio aired footage of Brandvold promising the council that “the ferry will run all winter.”"
+    assert attributed(mayor + footage) == [("Anna Brandvold", "the ferry will run all winter.")]
+    colon = "Harbour News obtained a recording of her telling aides: “I never signed it.”"
+    assert attributed(mayor + colon) == [("Anna Brandvold", "I never signed it.")]
+    assert attributed(mayor + "Valley TV showed a clip of a councillor saying “the audit is wrong.”") == []
+    # near misses: the outlet's own words, and a name ending in TV, Radio or Television is the whole name
+    assert attributed("Valley TV said in a statement: “We stand by our reporting.”") == [("Valley TV", "We stand by our reporting.")]
+    assert attributed("“We stand by our reporting,” Valley Radio said.") == [("Valley Radio", "We stand by our reporting,")]
+    assert attributed("The Tasnim news agency said: “We stand by it.”") == [("Tasnim", "We stand by it.")]

@@ -261,6 +261,10 @@ OUTLET_NOUN_WORDS = (
     "outlet",
     "media",
 )
+# a medium capitalised after a broadcaster's name is part of it ("Harbour TV", "Valley Radio"), not the noun after a name
+# that "Tasnim news agency" or "the Kremlin's radio" sets in lower case
+NAMED_MEDIUM_WORDS = frozenset({"TV", "Radio", "Television"})
+NAMED_MEDIUM_ENDINGS = tuple(NAMED_MEDIUM_WORDS)
 OUTLET_NOUN = re.compile(r"\s+(?:state(?:-run)?\s+)?(?:" + "|".join(OUTLET_NOUN_WORDS) + r")\b")
 OUTLET_NOUN_INITIALS = frozenset({"s", *(word[0] for word in OUTLET_NOUN_WORDS)})  # a gate: the letter after its spaces
 
@@ -958,6 +962,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)
         if named is not None and named.kind == "state":
             return Head(chunk, "", "outlet")  # "Amman radio", "Tehran TV": a city's broadcaster is named with its medium
+        if named is not None and chunk.endswith(NAMED_MEDIUM_ENDINGS) and chunk[outlet.start() :].strip() in NAMED_MEDIUM_WORDS:
+            return Head(chunk.removeprefix("The ").removeprefix("the "), "", "outlet")  # "Harbour TV", "Valley Radio": the medium is in the name
         return Head(named.name, "", "outlet") if named is not None else None
     posted = chunk.rsplit(" in ", 1) if " in " in chunk else []
     if posted and _office_word_end(posted[0]) and 1 <= len(posted[1].split()) <= 2 and posted[1][:1].isupper():

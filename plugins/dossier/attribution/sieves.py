@@ -27,6 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
@@ -819,6 +820,13 @@ def cue_before(clause: Clause) -> Found | None:
     antecedent = relative_antecedent(before, 0, cue.start()) if in_relative else None
     if antecedent is not None:  # "Welk gripped the arm of Sorn, who was shouting, “…”": Sorn
         return Found(Subject([antecedent]), "cue_before", f"'{word.lower()}' (the relative clause's antecedent)", cue=word.lower())
+    recorded = recorded_speaker(before, cue.start()) if is_participle(word) and " of " in before else None
+    if recorded is not None:  # "Harbour TV put together video of Vos telling the council that “…”": the one recorded
+        shown_head, shown_pronoun, shown_start = recorded
+        if shown_head is None and not shown_pronoun:
+            return None  # "a clip of a councillor saying": someone the text does not name
+        shown = Subject([shown_head], start=shown_start) if shown_head is not None else Subject([], pronoun=shown_pronoun, start=shown_start)
+        return Found(shown, "cue_before", f"'{word.lower()}' (the one a recording shows)", cue=word.lower())
     if is_participle(word):
         subject = subject_before(before, cue.start())
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
@@ -924,8 +932,10 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "endorsed Fisk, whom critics have called “…”": the critics' words, not Fisk's
     own_start = object_relative_subject_start(before, cue.start()) if "wh" in before else -1
     if own_start >= 0:  # "the Harbour Compact, which its backers call “…”": the relative clause's subject, or nobody named
-        own = subject_before(before, cue.start(), own_start)
-        return Found(own, "cue_before", f"'{word.lower()}' (the relative clause's own subject)", cue=word.lower()) if own is not None else None
+        relative_subject = subject_before(before, cue.start(), own_start)
+        if relative_subject is None:
+            return None
+        return Found(relative_subject, "cue_before", f"'{word.lower()}' (the relative clause's own subject)", cue=word.lower())
     subject = subject_before(before, cue.start())
     if (
         subject is not None
@@ -2259,6 +2269,13 @@ def colon_clause(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon", cue=agent.group("verb"))
+    recorded = recorded_before_colon(before) if " of " in before else None
+    if recorded is not None:  # "Harbour News obtained a recording of her telling aides: “…”": the one recorded, or nobody
+        shown_head, shown_pronoun, shown_start = recorded
+        if shown_head is None and not shown_pronoun:
+            return None
+        shown = Subject([shown_head], start=shown_start) if shown_head is not None else Subject([], pronoun=shown_pronoun, start=shown_start)
+        return Found(shown, "colon_line", "a recording of X speaking, before a colon")
     heads = clause_subject(before[:-1])
     # each name, and whether a preposition governs it ("Putin framed the decision as a response to U.S. support for
     # Ukraine:", "threats against direct NATO intervention:"): a preposition's object is no other party
