@@ -58,3 +58,17 @@ def test_the_words_a_recording_shows_someone_saying_are_theirs_not_the_outlets_t
     assert attributed("Valley TV said in a statement: “We stand by our reporting.”") == [("Valley TV", "We stand by our reporting.")]
     assert attributed("“We stand by our reporting,” Valley Radio said.") == [("Valley Radio", "We stand by our reporting,")]
     assert attributed("The Tasnim news agency said: “We stand by it.”") == [("Tasnim", "We stand by it.")]
+
+
+SIGNED = "\n\n> The ferry pledge is on tape and she denied it this morning.\n>\n> — Teodor Ilves (@tilves) October 15, 2018"
+
+
+def test_a_signature_under_an_embedded_post_names_its_author_over_the_lead_in():
+    assert attributed("Well, Harbour TV has the receipts:" + SIGNED)[0][0] == "Teodor Ilves"
+    assert attributed("Councillor Pieter Vos shared the post:" + SIGNED)[0][0] == "Teodor Ilves"
+    inline = "\n\n> The ferry pledge is on tape. pic.twitter.com/abc123 — Teodor Ilves (@tilves) October 15, 2018"
+    assert attributed("Well, Harbour TV has the receipts:" + inline)[0][0] == "Teodor Ilves"  # the signature run into the post
+    # near misses: the post alone, and a lead-in over a block quote with no signature
+    assert attributed("The mayor denied it." + SIGNED)[0][0] == "Teodor Ilves"
+    unsigned = "Councillor Pieter Vos wrote to the mayor:\n\n> Please send the cheque before the council meets."
+    assert attributed(unsigned) == [("Pieter Vos", "Please send the cheque before the council meets.")]
