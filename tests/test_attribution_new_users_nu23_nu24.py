@@ -72,3 +72,13 @@ def test_a_signature_under_an_embedded_post_names_its_author_over_the_lead_in():
     assert attributed("The mayor denied it." + SIGNED)[0][0] == "Teodor Ilves"
     unsigned = "Councillor Pieter Vos wrote to the mayor:\n\n> Please send the cheque before the council meets."
     assert attributed(unsigned) == [("Pieter Vos", "Please send the cheque before the council meets.")]
+
+
+def test_a_mute_thing_saying_so_inside_a_that_clause_gives_the_words_to_the_one_who_argued_it():
+    board = "The Harbour Sheriffs Board also opposes the plan, arguing in its letter that the records now available assure deputies “they hold the right person.”"
+    assert attributed(board) == [("Harbour Sheriffs Board", "they hold the right person.")]
+    figures = "Sheriff Teodor Ilves argued that the new figures confirm “a pattern of fraud.”"
+    assert attributed(figures) == [("Teodor Ilves", "a pattern of fraud.")]
+    # near misses: a report speaks for its authors and people for themselves, named or not: not the one reporting them
+    assert attributed("Sheriff Teodor Ilves argued that the new report warns of “grave risks.”") == []
+    assert attributed("Sheriff Teodor Ilves said that the deputies claim “they hold the right person.”") == []

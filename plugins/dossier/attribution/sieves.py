@@ -65,6 +65,7 @@ from .names import (
 )
 from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
+from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_WORDS
 
 # patterns the functions below use, compiled once
@@ -937,6 +938,9 @@ def cue_before(clause: Clause) -> Found | None:
             return None
         return Found(relative_subject, "cue_before", f"'{word.lower()}' (the relative clause's own subject)", cue=word.lower())
     subject = subject_before(before, cue.start())
+    if subject is None and len(cues) > 1 and thing_in_that_clause(before[cues[-2].end() : cue.start()]):
+        # "…, arguing in its letter that the records now available assure deputies “…”": the one arguing
+        return cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
     if (
         subject is not None
         and len(cues) > 1
