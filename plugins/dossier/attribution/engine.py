@@ -174,6 +174,7 @@ CREDIT_TAIL = re.compile(
 )
 # that signature on the line under the post's text, as a page's embed leaves it
 POST_SIGNATURE_LINE = re.compile(r"[—–]\s*[A-Z][^()@\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+POST_SIGNATURE_END = re.compile(r"\s(" + POST_SIGNATURE_LINE.pattern + r")$")  # the same, ending the post's paragraph
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -4029,6 +4030,11 @@ class ReportAttribution:
             signature = without_note_markers(run[-1]).strip()
             posted = signature if POST_SIGNATURE_LINE.fullmatch(signature) else ""
             run = run[:-1]
+        elif "(@" in run[-1].text:
+            # "> … pic.twitter.com/abc — Ilse Varga (@MayorVarga) March 4, 2020": the signature run into the post's paragraph
+            inline = POST_SIGNATURE_END.search(without_note_markers(run[-1]).rstrip())
+            credited = self.name_line(inline.group(1)) if inline is not None else None
+            posted = inline.group(1) if credited is not None and inline is not None else ""
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
         found: Found | None = None
@@ -4053,6 +4059,10 @@ class ReportAttribution:
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
+        if posted and credited is not None and speakers and by is not None and by.sieve != "name_line":
+            # "Well, Harbour TV has the receipts:" over a post signed "— Teodor Ilves (@tilves) October 15, 2018": the
+            # signature names the post's author, whoever the lead-in names
+            speakers, by = [], None
         if not speakers and (credited is not None or following):
             below = credited or self.name_line_below(following[0], run[0].heading, following[1:2])
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it

@@ -24,6 +24,7 @@ from ..regions import REGIONS as REGIONS  # re-exported: read where places are t
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
+from .given_names import given_name_sex
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES, hyphenated_title
@@ -260,6 +261,10 @@ OUTLET_NOUN_WORDS = (
     "outlet",
     "media",
 )
+# a medium capitalised after a broadcaster's name is part of it ("Harbour TV", "Valley Radio"), not the noun after a name
+# that "Tasnim news agency" or "the Kremlin's radio" sets in lower case
+NAMED_MEDIUM_WORDS = frozenset({"TV", "Radio", "Television"})
+NAMED_MEDIUM_ENDINGS = tuple(NAMED_MEDIUM_WORDS)
 OUTLET_NOUN = re.compile(r"\s+(?:state(?:-run)?\s+)?(?:" + "|".join(OUTLET_NOUN_WORDS) + r")\b")
 OUTLET_NOUN_INITIALS = frozenset({"s", *(word[0] for word in OUTLET_NOUN_WORDS)})  # a gate: the letter after its spaces
 
@@ -322,6 +327,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         later = {fold(w) for w in name.split()}
         if " " not in previous.text and (_portfolio_title(previous.text, name) or _regional_service(previous.text, name)):
             return True  # "Police and Crime Commissioner Matt Storey", "Devon and Cornwall Police"
+        if _scheme_of_two_nouns(previous.text.removeprefix("The "), name):
+            return True  # "Belt and Road Initiative", "Sea and Rail Compact": one scheme's name, never two speakers
         field = previous.text.split()
         if len(field) <= 2 and all(ABBREVIATED_NATION.fullmatch(w) for w in field[:-1]) and _agency_of_two_fields(field[-1], name):
             return True  # "Customs and Border Protection", "Food and Drug Administration"
@@ -342,6 +349,44 @@ PORTFOLIO_WORDS = frozenset(
 PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
+
+
+# what a scheme, a pact or a programme is called at the end of its name, which often joins two nouns with "and"
+SCHEME_WORDS = frozenset(
+    """initiative compact programme program plan strategy agreement accord pact treaty corridor project scheme framework
+    partnership charter doctrine""".split()
+)
+
+
+def _body_then_name(rest: list[str], run: list[str]) -> tuple[list[str], list[str]]:
+    """ "Managing Director of Easton Foods Ltd" + "Tomas Varga": a title of a body, whose name runs on after 'of' to the
+    person's name: from the first given name after a word that is none (the lists', or a capitalised name in -a that
+    names no place), else, in a run of four words or more, its last two; rest and run as they were where the run opens
+    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard")."""
+    if _given_name_in_a_title(run[0]):
+        return rest, run
+    for at in range(1, len(run) - 1):
+        if _given_name_in_a_title(run[at]):
+            return [*rest, *run[:at]], run[at:]
+    return ([*rest, *run[:-2]], run[-2:]) if len(run) >= 4 else (rest, run)
+
+
+def _given_name_in_a_title(word: str) -> bool:
+    name = fold(word)
+    return given_name_sex(word) is not None and name not in STATES and name not in ORGANIZATION_WORDS and name not in REGIONS
+
+
+def _scheme_of_two_nouns(first: str, name: str) -> bool:
+    """ "Belt" + "Road Initiative": a noun, "and", at most two more words and a scheme's word, no person's name first."""
+    words = name.split()
+    return (
+        " " not in first
+        and len(words) <= 3
+        and fold(words[-1]) in SCHEME_WORDS
+        and fold(first) not in GIVEN_NAMES
+        and fold(first) not in STATES
+        and not is_demonym(fold(first))
+    )
 
 
 def _portfolio_title(first: str, name: str) -> bool:
@@ -980,6 +1025,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)
         if named is not None and named.kind == "state":
             return Head(chunk, "", "outlet")  # "Amman radio", "Tehran TV": a city's broadcaster is named with its medium
+        if named is not None and chunk.endswith(NAMED_MEDIUM_ENDINGS) and chunk[outlet.start() :].strip() in NAMED_MEDIUM_WORDS:
+            return Head(chunk.removeprefix("The ").removeprefix("the "), "", "outlet")  # "Harbour TV", "Valley Radio": the medium is in the name
         return Head(named.name, "", "outlet") if named is not None else None
     posted = chunk.rsplit(" in ", 1) if " in " in chunk else []
     if posted and _office_word_end(posted[0]) and 1 <= len(posted[1].split()) <= 2 and posted[1][:1].isupper():
@@ -1114,6 +1161,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
         return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
+    if len(run) >= 3 and len(rest) >= 2 and fold(rest[-2]) in BODY_LINK_WORDS:
+        rest, run = _body_then_name(rest, run)
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):

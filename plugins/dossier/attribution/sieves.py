@@ -27,6 +27,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
@@ -62,7 +63,9 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
+from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_WORDS
 
 # patterns the functions below use, compiled once
@@ -818,6 +821,13 @@ def cue_before(clause: Clause) -> Found | None:
     antecedent = relative_antecedent(before, 0, cue.start()) if in_relative else None
     if antecedent is not None:  # "Welk gripped the arm of Sorn, who was shouting, “…”": Sorn
         return Found(Subject([antecedent]), "cue_before", f"'{word.lower()}' (the relative clause's antecedent)", cue=word.lower())
+    recorded = recorded_speaker(before, cue.start()) if is_participle(word) and " of " in before else None
+    if recorded is not None:  # "Harbour TV put together video of Vos telling the council that “…”": the one recorded
+        shown_head, shown_pronoun, shown_start = recorded
+        if shown_head is None and not shown_pronoun:
+            return None  # "a clip of a councillor saying": someone the text does not name
+        shown = Subject([shown_head], start=shown_start) if shown_head is not None else Subject([], pronoun=shown_pronoun, start=shown_start)
+        return Found(shown, "cue_before", f"'{word.lower()}' (the one a recording shows)", cue=word.lower())
     if is_participle(word):
         subject = subject_before(before, cue.start())
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
@@ -921,7 +931,16 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
     if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "endorsed Fisk, whom critics have called “…”": the critics' words, not Fisk's
+    own_start = object_relative_subject_start(before, cue.start()) if "wh" in before else -1
+    if own_start >= 0:  # "the Harbour Compact, which its backers call “…”": the relative clause's subject, or nobody named
+        relative_subject = subject_before(before, cue.start(), own_start)
+        if relative_subject is None:
+            return None
+        return Found(relative_subject, "cue_before", f"'{word.lower()}' (the relative clause's own subject)", cue=word.lower())
     subject = subject_before(before, cue.start())
+    if subject is None and len(cues) > 1 and thing_in_that_clause(before[cues[-2].end() : cue.start()]):
+        # "…, arguing in its letter that the records now available assure deputies “…”": the one arguing
+        return cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
     if (
         subject is not None
         and len(cues) > 1
@@ -2313,6 +2332,13 @@ def colon_clause(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon", cue=agent.group("verb"))
+    recorded = recorded_before_colon(before) if " of " in before else None
+    if recorded is not None:  # "Harbour News obtained a recording of her telling aides: “…”": the one recorded, or nobody
+        shown_head, shown_pronoun, shown_start = recorded
+        if shown_head is None and not shown_pronoun:
+            return None
+        shown = Subject([shown_head], start=shown_start) if shown_head is not None else Subject([], pronoun=shown_pronoun, start=shown_start)
+        return Found(shown, "colon_line", "a recording of X speaking, before a colon")
     heads = clause_subject(before[:-1])
     # each name, and whether a preposition governs it ("Putin framed the decision as a response to U.S. support for
     # Ukraine:", "threats against direct NATO intervention:"): a preposition's object is no other party
