@@ -59,6 +59,50 @@ def test_a_line_over_a_sentence_going_on_in_lower_case_stays_a_paragraph():
     assert line not in headings(report)
 
 
+def _wire_item(headline: str, dateline: str) -> str:
+    return (
+        f"{headline}\n\n{dateline} The harbour board met on Monday to weigh the tender for the new north quay, its clerk said.\n\n"
+        "The board will meet again in a month to hear the bidders.\n\n"
+    )
+
+
+WIRE_PAGE = (
+    "Residents said the blast shook the old pier on Tuesday morning, though nobody was hurt.\n\n"
+    + _wire_item("Velmor's port minister flies to Harbourton after the tender row.", "HARBOURTON, Norland (Reuters) -")
+    + _wire_item("The quay tender will remain a problem for the board, whether or not it meets.", "VELMOR, 1 NOVEMBER (Bernama) —")
+    + _wire_item("The harbour council has voiced renewed concern about the north quay.", "OSTBY, Norland (AP) â€“")
+)
+
+
+def test_one_sentence_lines_over_wire_datelines_down_the_page_are_the_items_headlines():
+    _, report = built(WIRE_PAGE)
+    assert headings(report) == [
+        "Velmor's port minister flies to Harbourton after the tender row.",
+        "The quay tender will remain a problem for the board, whether or not it meets.",
+        "The harbour council has voiced renewed concern about the north quay.",
+    ]
+
+
+def test_one_sentence_over_a_single_wire_dateline_stays_a_paragraph():
+    """Near miss: once on a page, the sentence over a dateline is the story's own short paragraph."""
+    text = "Residents said the blast shook the old pier on Tuesday morning, though nobody was hurt.\n\n" + _wire_item(
+        "Velmor's port minister flies to Harbourton after the tender row.", "HARBOURTON, Norland (Reuters) -"
+    )
+    _, report = built(text)
+    assert headings(report) == []
+
+
+def test_two_sentences_or_a_paragraph_over_no_dateline_stay_paragraphs():
+    """Near misses: two sentences over the dateline, or one sentence over a paragraph with no dateline."""
+    two = "The minister flew out on Monday. He will meet the board on Friday."
+    text = (
+        WIRE_PAGE + _wire_item(two, "HARBOURTON, Norland (Reuters) -") + _wire_item("The harbour council has met on the tender again today.", "The")
+    )
+    _, report = built(text)
+    assert two not in headings(report)
+    assert "The harbour council has met on the tender again today." not in headings(report)
+
+
 def test_a_dated_photo_caption_between_posts_stays_a_paragraph():
     """Near miss: a photo's caption ending on its day, with no stop, between two posts."""
     line = "Ferry crews are greeted as they arrive at the north pier on August 18"
