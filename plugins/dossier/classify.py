@@ -87,6 +87,7 @@ from .importnotes import (
     site_heading_after_notes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
@@ -548,6 +549,8 @@ def classify(
     photo_page_captions(body, inferred)
     headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
+    post_headlines(body, inferred)
+    stopped_headlines_over_datelines(body, inferred)
     pull_lines(body, inferred, dropped)
     live_entry_stamps(body, inferred)
     lettered_lists(body, inferred)

@@ -47,6 +47,7 @@ from .captions import (
     is_photo_caption,
     wire_caption_news_day,
 )
+from .datedheadline import headline_under_opening_date
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
@@ -313,6 +314,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and headline[-1:] not in TERMINAL
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
+        under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
             roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
             header_end = index + 1
@@ -324,9 +326,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             not is_quoted_passage(text)
             and not BULLET.match(text)
             and not captioned
-            and (looks_like_heading(headline, None) or first_line_title or above_date_line or under_label)
+            and (looks_like_heading(headline, None) or first_line_title or above_date_line or under_label or under_opening_date)
         ):
             roles.append("title")
+            header_end = index + 1 if under_opening_date else header_end  # the date line ended the header; the headline under it is in it
             labelled = labelled or under_label
         elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
