@@ -46,6 +46,22 @@ def test_a_repository_citation_and_notice_are_furniture() -> None:
     assert 'summary = "The dykes of the north bank' in markdown
 
 
+def test_a_repository_video_link_under_the_masthead_is_furniture() -> None:
+    text = (
+        "Tides over the Varn\n\nJournal of Estuary Studies\n\nVol. 9, No. 3\n\nOla Brenn\nVarn Institute\n\n"
+        "Video: Varn Institute lecture on the delta ～PART ONE～\n\nRecommended Citation\n"
+        'Brenn, Ola (2021) "Tides over the Varn," Journal of Estuary Studies: Vol. 9: No. 3, Article 2.\n\n' + TEXT
+    )
+    summary, markdown = summary_of(text)
+    assert "sections: 1 top-level, 0 sub-sections: THE QUARREL" in summary
+    assert "Video:" not in markdown and 'summary = "The dykes of the north bank' in markdown
+    # near miss: a paragraph of the text that opens on 'Video:' and tells something stays
+    kept = summary_of(text.replace("Video: Varn Institute lecture on the delta ～PART ONE～", "Video: the council filmed the dykes and showed it."))[
+        1
+    ]
+    assert "Video: the council filmed the dykes" in kept
+
+
 def test_markdown_name_headings_over_italic_affiliations() -> None:
     text = (
         "---\ntitle: Tides over the Varn\n---\n\n# Tides over the Varn\n\n### Estuary Policy Review\n\n3-2-2021\n\n"

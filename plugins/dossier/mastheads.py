@@ -38,6 +38,8 @@ MASTHEAD_REACH = 8  # units under the title where the masthead's first line may 
 # the citation it suggests, and its notice of open access
 CITATION_LABEL = re.compile(r"^(?:recommended|suggested|preferred)\s+citation\s*:?$", re.I)
 CITATION_RUN_IN = re.compile(r"^(?:recommended|suggested|preferred)\s+citation\s*:?\s+\S.{10,400}\(?(?:19|20)\d\d\b", re.I)
+# the repository's link to a video or recording of the work ('Video: Harbour Institute lecture ～PART ONE～')
+MEDIA_LINK = re.compile(r"^(?:video|audio|podcast|recording|watch|listen)\s*:\s*\S.{0,160}$", re.I)
 ACCESS_NOTICE = re.compile(r"^This (?:article|paper|report|book|chapter|thesis|item|work) is brought to you\b.{0,40}\bby\b", re.I)
 # the authors' note under the masthead: 'Commander Jane Roe is a surface warfare officer …', 'Dr. Jane Roe is …'
 BIO_VERB = re.compile(r"\s+(?:is|was|serves|served|teaches|works|holds|directs|leads)\b")
@@ -165,6 +167,8 @@ def journal_masthead(
             taken[index] = "repository's recommended citation"
         elif ACCESS_NOTICE.match(text):
             taken[index] = "repository's open-access notice"
+        elif MEDIA_LINK.match(text) and text[-1:] not in TERMINAL:
+            taken[index] = "repository's media link"
         elif pairs and index not in taken and _authors_note(text, [name for name, _ in pairs]) and not meta.get("author_note"):
             meta["author_note"] = text
             taken[index] = ""
