@@ -894,7 +894,7 @@ def _story_head_outside(container: Tag) -> tuple[Tag | None, Tag | None, list[Ta
             if _hidden(h1) or _mostly_links(h1) or _has(sibling, {"nav"}) or _bounded_text(sibling, _HEAD_TEXT) is None:
                 return None, None, []
             # the standfirst in a <span class="subtitle"> too, set beside the <h1> in the head's box
-            under = [t for t in h1.find_all_next(["p", "div", "span", "h2", "h3", "h4", "figure"]) if sibling in t.parents]
+            under = [t for t in h1.find_all_next(["p", "div", "span", "h2", "h3", "h4", "figure"]) if sibling in t.parents and h1 not in t.parents]
             if any(t.name == "p" and _bounded_text(t, 200) is None for t in under):
                 return None, None, []  # the story's text has begun in the head: a page laid out otherwise
             inside = [t for t in under if _lead_picture(t) and not any(p in t.parents for p in under if _lead_picture(p))]

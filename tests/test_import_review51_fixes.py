@@ -1,0 +1,27 @@
+"""The import reviewer's invented cases (round 51): each failed before its mend."""
+
+from __future__ import annotations
+
+from dossier.importer import import_page
+from dossier.savedpage import read_saved_page
+
+STORY = (
+    "<p>Ferry crews at Port Vell went back to work on Thursday after a nine-day strike over rotas, the port authority said.</p>"
+    "<p>“We have the fourth relief crew we asked for,” said union steward Oriol Pask, who led the talks for the crews.</p>"
+)
+HEADLINE = "Ferry crews at Port Vell end the longest strike in a decade"
+DECK = "A deal reached overnight gives the union a fourth relief crew for winter."
+
+
+def test_a_headline_wrapped_in_a_span_is_no_standfirst():
+    body = (
+        f"<header class='article-header'><h1><span class='headline'>{HEADLINE}</span></h1><p class='deck'>{DECK}</p>"
+        "<div class='article-meta'><span class='author'>Tomas Eyre</span> <time datetime='2026-03-05'>Mar 05</time></div>"
+        f"</header><article class='article-content'>{STORY}</article>"
+    )
+    raw = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Ferry strike ends | The Dunmore Courier</title>"
+        f"</head><body>{body}</body></html>"
+    ).encode()
+    imported = import_page(read_saved_page(raw, "f.html"), "f.html")
+    assert f'summary = "{DECK}"' in imported.markdown
