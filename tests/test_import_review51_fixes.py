@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.importer import import_page
+from dossier.importer import import_page, import_text
 from dossier.savedpage import read_saved_page
 
 STORY = (
@@ -25,3 +25,17 @@ def test_a_headline_wrapped_in_a_span_is_no_standfirst():
     ).encode()
     imported = import_page(read_saved_page(raw, "f.html"), "f.html")
     assert f'summary = "{DECK}"' in imported.markdown
+
+
+def test_a_plain_reports_title_over_its_topics_is_no_masthead():
+    """'Harbour Policy Review 2024' over 'Politics, Business, Environment' (or the topics set apart by spaces alone) at
+    the top of a plain text: the report's title and its topics, never a site's masthead and menu."""
+    prose = (
+        "The harbour board met in March to review the year's accounts, and the members agreed on three changes.\n\n"
+        "The second paragraph explains the changes and why the board thinks they will work.\n\n"
+        "A third paragraph closes the note.\n"
+    )
+    for topics in ("Politics, Business, Environment", "Politics Business Environment"):
+        result = import_text(f"Harbour Policy Review 2024\n{topics}\n\n{prose}", "review.txt")
+        assert "site's masthead and menu over the printed page's headline" not in result.dropped, topics
+        assert 'title = "Harbour Policy Review 2024"' in result.markdown, topics

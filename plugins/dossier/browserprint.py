@@ -194,8 +194,12 @@ MASTHEAD_REACH = 3  # lines over the menu: the site's name, its tag line
 MASTHEAD_LINE_MAX = 40
 
 
+# a menu's separators: never a comma or a colon, which a title or a line of prose naming sections has too
+MENU_SEPARATORS = re.compile(r"[|·•/]")
+
+
 def _section_menu(line: str) -> bool:
-    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    words = MENU_SEPARATORS.sub(" ", line).casefold().split()
     return len(words) >= MENU_WORDS_MIN and all(w in SECTION_WORDS for w in words) and len(line) <= FOOTER_LINE_MAX
 
 
@@ -211,6 +215,8 @@ def without_masthead_and_menu_at_top(text: str, dropped: dict[str, list[str]]) -
     over = [lines[i].strip() for i in shown[:menu]]
     if "\f" in "".join(lines[: shown[menu]]) or any(len(line) > MASTHEAD_LINE_MAX or line[-1] in ".!?:" for line in over):
         return text
+    if not MENU_SEPARATORS.search(lines[shown[menu]]) and not all(line.isupper() for line in over):
+        return text  # words set apart by spaces alone under a title in small letters: the title and its topics
     dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend([*over, lines[shown[menu]].strip()])
     for i in shown[: menu + 1]:
         lines[i] = ""
