@@ -39,3 +39,20 @@ def test_a_plain_reports_title_over_its_topics_is_no_masthead():
         result = import_text(f"Harbour Policy Review 2024\n{topics}\n\n{prose}", "review.txt")
         assert "site's masthead and menu over the printed page's headline" not in result.dropped, topics
         assert 'title = "Harbour Policy Review 2024"' in result.markdown, topics
+
+
+PARAGRAPH = (
+    "The harbour board met in March to review the year's accounts, and the members agreed on three changes to the way the "
+    "port is run.\n\n"
+)
+
+
+def test_a_credit_naming_a_surname_with_a_capital_inside_is_no_author_box():
+    """'Author: Jane McDonald and Tom Roe' under the text is the report's credit line; 'Author: Pia LundPia writes …'
+    (the bio glued to the name) is a blog theme's author box."""
+    for credit in ("Author: Jane McDonald and Tom Roe", "Author: Ivo DeVries", "Author: Cara MacLeod and Ida LaRue"):
+        result = import_text("Harbour Board Notes\n\nBy Ana Lutz\n\nMay 3, 2021\n\n" + PARAGRAPH * 3 + credit + "\n", "r.txt")
+        assert "author box after the story" not in result.dropped, credit
+    for box in ("Author: Pia LundPia writes about the harbour.", "Author: Pia LundShe writes about the harbour."):
+        result = import_text("Harbour Board Notes\n\nBy Ana Lutz\n\nMay 3, 2021\n\n" + PARAGRAPH * 3 + box + "\n", "r.txt")
+        assert result.dropped.get("author box after the story") == [box], box
