@@ -941,7 +941,7 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
         del body[-1]
     card = AUTHOR_CARD.match(body[-1].text.strip()) if body and body[-1].kind in ("heading", "paragraph") else None
-    if card is not None and card.group("role").casefold() in CARD_ROLES:
+    if card is not None and card.group("role").casefold() in CARD_ROLES and not CREDITS_SEVERAL.search(card.group("name")):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())
         inferred.append(f"line {body[-1].line}: {body[-1].text.strip()!r}, the closing author's card, left out")
         del body[-1]
@@ -950,6 +950,8 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
 # a blog's or a paper's card closing the page: the writer's kind, a bar or a colon, the name ('Blogger | CityLedger',
 # 'Columnist: Jane Roe', '博客 | …'); the kind is one of CARD_ROLES, so that a closing 'Update: …' or 'Source | …' stays
 AUTHOR_CARD = re.compile(r"^(?P<role>[^\s|:]{1,16})\s*[|:｜]\s*(?P<name>[^\s|:].{0,48})$")
+# a card names its one writer: 'Author: Jane Roe and Tom Doe' closing a report is its credit line
+CREDITS_SEVERAL = re.compile(r"\sand\s|&|,")
 CARD_ROLES = frozenset("blogger columnist contributor author writer 博客 作者 專欄 专栏".split())
 
 
