@@ -57,3 +57,16 @@ def test_a_credit_naming_a_surname_with_a_capital_inside_is_no_author_box():
     for box in ("Author: Pia LundPia writes about the harbour.", "Author: Pia LundShe writes about the harbour."):
         result = import_text("Harbour Board Notes\n\nBy Ana Lutz\n\nMay 3, 2021\n\n" + PARAGRAPH * 3 + box + "\n", "r.txt")
         assert result.dropped.get("author box after the story") == [box], box
+
+
+def test_a_closing_source_list_headed_archives_is_no_blog_sidebar():
+    """A report's last section listing its sources under 'Archives' (every line short) is the report's; a sidebar has
+    its drop-down ('Select Month') or a second widget ('Categories')."""
+    sources = "Archives\n\nNational Archives, Kew\n\nHarbour Board minutes, 1921 to 1950\n\nPort Office papers, boxes 3 to 9\n"
+    head = "# The Harbour Board and Its Records\n\nBy Ana Lutz\n\nMay 3, 2021\n\n" + PARAGRAPH * 3
+    result = import_text(head + "## Sources\n\nThe study draws on the board's own papers, read in full for this report.\n\n" + sources, "r.md")
+    assert "blog's sidebar after the post" not in result.dropped
+    assert "National Archives, Kew" in result.markdown
+    for widgets in ("Archives\n\nSelect Month\n", "Archives\n\nCategories\n"):
+        result = import_text(head + widgets + "\nQuay Notes\n", "r.md")
+        assert "Archives" in result.dropped.get("blog's sidebar after the post", []), widgets

@@ -139,6 +139,8 @@ SIDEBAR_WIDGET = re.compile(
     r"^(?:archives|categories|recent\s+(?:posts|comments)|blogroll)(?:\s+select\s+(?:month|category))?$|^select\s+(?:month|category)$", re.I
 )
 
+DROP_DOWN = re.compile(r"select\s+(?:month|category)$")
+
 
 def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
     """A blog's sidebar under the post in its printed text ('Archives' / 'Archives Select Month' / the blog's name and
@@ -149,7 +151,11 @@ def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> 
         text = units[at].text.strip()
         if finished and SIDEBAR_WIDGET.match(text):
             rest = [later for later in range(at, len(units)) if later not in site_lines]
-            if all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+            widgets = {SIDEBAR_WIDGET.match(units[later].text.strip()) for later in rest} - {None}
+            labels = {widget[0].casefold() for widget in widgets if widget is not None}
+            # the drop-down ('Select Month') or two widgets: one 'Archives' over a list is a report's sources too
+            sidebar = len(labels) >= 2 or any(DROP_DOWN.search(label) for label in labels)
+            if sidebar and all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
                 return {later: "blog's sidebar after the post" for later in rest}
             return {}
         finished = finished or _finished_paragraph(text)
