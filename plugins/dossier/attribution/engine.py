@@ -5092,7 +5092,9 @@ class ReportAttribution:
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
                 # of, not the day they were said: the note's date is
-            if found is None and index == 1 and counts_days:  # "Lavrov said on Tuesday": in the clause, news counts days
+            # "Lavrov said on Tuesday": in the clause, news counts days, even after "Last year …" (back_then blocks the
+            # days above and the report's day, not the day the clause names)
+            if found is None and index == 1 and self.report.date and not earlier:
                 found = said_on_day(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and counts_days and text and self.names_speaker(text, statement.speaker):
                 found = said_on_day(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
