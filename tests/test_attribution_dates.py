@@ -296,3 +296,11 @@ def test_a_day_the_clause_names_after_a_time_counted_back_is_its_day():
     ):
         assert dates(f"{clause} “the quay is fit for the ferries.”", "2024-03-06") == ["2024-03-04"], clause
     assert dates("Last year’s floods were the worst on record, Ivo Brandt said: “The quay held.”", "2024-03-06") == ["2024-03-06"]
+
+
+def test_a_year_to_come_in_the_clause_is_not_the_year_of_saying():
+    """"Ivo Brandt promised repairs in 2027:" in a report of 2024 tells of a year to come: the day a paragraph above
+    gives the speaker still dates the words."""
+    above = "“We are watching it closely,” Ivo Brandt said on Friday."
+    body = f"{above}\n\nIvo Brandt promised repairs in 2027: “The quay will outlast us all.”"
+    assert dates(body, "2024-03-06") == ["2024-03-01", "2024-03-01"]

@@ -5081,7 +5081,8 @@ class ReportAttribution:
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         back_then = bool(texts) and said_back_then(texts[0])  # "Last year, Varga told …": no day the paragraphs above give
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
-        own_years = clause_years(*texts[:2]) if texts else []  # "In 2015, she …", "…,” declared X in 1897."
+        # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
+        own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             if back_then and index >= 2:
                 break
