@@ -5120,7 +5120,7 @@ class ReportAttribution:
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
             statement.date, statement.date_basis = note.date, "note"
-        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
+        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in own_years):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
         elif self.report.date and not self.is_record and back_then:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
