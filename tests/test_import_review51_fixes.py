@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dossier.browserprint import without_browser_print_margins, without_masthead_over_printed_title
 from dossier.importer import import_page, import_text
 from dossier.savedpage import read_saved_page
 
@@ -70,3 +71,17 @@ def test_a_closing_source_list_headed_archives_is_no_blog_sidebar():
     for widgets in ("Archives\n\nSelect Month\n", "Archives\n\nCategories\n"):
         result = import_text(head + widgets + "\nQuay Notes\n", "r.md")
         assert "Archives" in result.dropped.get("blog's sidebar after the post", []), widgets
+
+
+def test_the_lines_under_a_masthead_with_a_blank_line_keep_their_numbers():
+    """The printed header at the page's top and a blank line in the masthead: the text keeps its count of lines, so
+    that the problems name each line as the user's file has it."""
+    header = "5/12/23, 4:05 PM Why the Ferry Figures Need a Second Look | The Quayside Ledger"
+    footer = "https://quayside.example/ferry 1/2"
+    lines = [header, "THE QUAYSIDE LEDGER", "", "Home News Opinion", "Why the Ferry Figures Need a Second Look", "By Tomas Vell"]
+    lines += ["The first paragraph is here and it is long enough.", footer, "\fPage two text.", header, footer]
+    dropped: dict[str, list[str]] = {}
+    text = without_masthead_over_printed_title(without_browser_print_margins("\n".join(lines), dropped), dropped)
+    assert "site's masthead and menu over the printed page's headline" in dropped
+    assert len(text.split("\n")) == len(lines)
+    assert text.split("\n")[lines.index("By Tomas Vell")] == "By Tomas Vell"

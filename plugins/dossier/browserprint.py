@@ -105,7 +105,7 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     lines[under:under] = dates
     # blank lines over the title for the lines left out and the headline's line run on: the lines under it keep their
     # numbers in the problems, as the user's file has them
-    return "\n".join([""] * (len(masthead) + wrapped) + lines)
+    return "\n".join([""] * (i - len(dates) + wrapped) + lines)
 
 
 # the words a headline never stops on: a line ending on one runs on into the next
