@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.browserprint import without_browser_print_margins, without_masthead_over_printed_title
+from dossier.browserprint import _runs_on, without_browser_print_margins, without_masthead_over_printed_title
 from dossier.importer import import_page, import_text
 from dossier.savedpage import read_saved_page
 
@@ -85,3 +85,17 @@ def test_the_lines_under_a_masthead_with_a_blank_line_keep_their_numbers():
     assert "site's masthead and menu over the printed page's headline" in dropped
     assert len(text.split("\n")) == len(lines)
     assert text.split("\n")[lines.index("By Tomas Vell")] == "By Tomas Vell"
+
+
+def test_an_icon_glyph_before_a_share_button_goes_in_a_file_with_old_mac_line_ends_too():
+    """A file whose lines end on CR alone: the icon font's glyph before 'Share on Twitter' is read by the line too."""
+    text = "Harbour Board Notes\n\nBy Ana Lutz\n\nMay 3, 2021\n\n" + PARAGRAPH * 3 + "\uf099 Share on Twitter\n\n" + PARAGRAPH
+    result = import_text(text.replace("\n", "\r"), "r.txt")
+    assert "\uf099" not in result.markdown
+
+
+def test_a_headline_running_on_into_a_line_opening_on_by_joins_it():
+    """'… What the' over 'Byron Bay Council Said' (a place opening on 'By') runs on; 'By Tomas Vell' would not."""
+    assert _runs_on("Why the Ferry Figures Need a Second Look: What the", "Byron Bay Council Said")
+    assert not _runs_on("Why the Ferry Figures Need a Second Look: What the", "By Tomas Vell")
+    assert not _runs_on("Why the Ferry Figures Need a Second Look: What the", "BY: Tomas Vell")

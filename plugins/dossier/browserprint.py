@@ -88,7 +88,7 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     lines = lines[i:]
     # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
     # its line keeps the deck, kicker or date under it
-    # one whose line runs on past the title's part and stops on a lower-case word ('… Caution: What the' under the
+    # one whose line runs on past the title's part and stops on a word no headline ends on ('… Caution: What the' under the
     # title's 'Why the Quay Reports Deserve Caution') runs on into its next line too, unless that is the byline or a date
     wrapped = wrapped or (_words(lines[0]) != headline and _runs_on(lines[0], lines[1] if len(lines) > 1 else ""))
     if wrapped:
@@ -99,7 +99,7 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
             under < min(len(lines), 3)
             and WRAPPED.search(lines[under - 1])
             and 0 < len(lines[under].strip()) <= FURNITURE_LINE_MAX
-            and not lines[under].startswith("By")
+            and not BYLINE_OPENING.match(lines[under])
         ):
             under += 1
     lines[under:under] = dates
@@ -107,6 +107,8 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     # numbers in the problems, as the user's file has them
     return "\n".join([""] * (i - len(dates) + wrapped) + lines)
 
+
+BYLINE_OPENING = re.compile(r"by[\s:]", re.I)  # 'By Jane Roe', 'BY: Jane Roe'; never 'Byron Bay …'
 
 # the words a headline never stops on: a line ending on one runs on into the next
 HEADLINE_GOES_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|what|how|why|who|is|are|has|have|its|their)$")
@@ -117,7 +119,7 @@ def _runs_on(line: str, after: str) -> bool:
     return (
         HEADLINE_GOES_ON.search(line.rstrip()) is not None
         and 0 < len(after) <= FURNITURE_LINE_MAX
-        and not after.lower().startswith("by")
+        and not BYLINE_OPENING.match(after)
         and not (find_line_date(after) or month_line(after))
     )
 

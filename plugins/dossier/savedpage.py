@@ -1124,9 +1124,10 @@ def _edge_text(node: PageElement, end: int) -> str:
 
 
 def _bold_subheads(container: Tag) -> None:
-    """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
-    are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
-    made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
+    """Paragraphs of the story set wholly in bold, short, not a sentence, each over a paragraph of prose, are its
+    sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"): made <h2>
+    for the walker, with the bold questions among them (see _questions_among_subheads). One such line alone (a phrase set
+    in bold) and an interview's bold questions stay."""
     found: list[Tag] = []
     questions: list[Tag] = []
     for p in container.find_all("p"):
