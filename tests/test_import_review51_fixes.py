@@ -99,3 +99,19 @@ def test_a_headline_running_on_into_a_line_opening_on_by_joins_it():
     assert _runs_on("Why the Ferry Figures Need a Second Look: What the", "Byron Bay Council Said")
     assert not _runs_on("Why the Ferry Figures Need a Second Look: What the", "By Tomas Vell")
     assert not _runs_on("Why the Ferry Figures Need a Second Look: What the", "BY: Tomas Vell")
+
+
+def test_the_headline_in_an_article_header_over_its_standfirst_is_the_title_whatever_og_title_says():
+    """<header class='article-header'> holding the <h1> over the deck, the story under it: the page's headline is the
+    title, og:title (a social headline) gives way, as for a head set outside any <header>."""
+    body = (
+        f"<header class='article-header'><h1>{HEADLINE}</h1><p class='deck'>{DECK}</p>"
+        "<div class='article-meta'><span class='author'>Tomas Eyre</span> <time datetime='2026-03-05'>Mar 05</time></div>"
+        f"</header><article class='article-content'>{STORY}</article>"
+    )
+    raw = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Ferry strike ends | The Dunmore Courier</title>"
+        f"<meta property='og:title' content='Ferry strike ends'></head><body>{body}</body></html>"
+    ).encode()
+    imported = import_page(read_saved_page(raw, "f.html"), "f.html")
+    assert f'title = "{HEADLINE}"' in imported.markdown

@@ -3173,14 +3173,14 @@ class _Reader:
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
             elif (
-                outside is not None
-                and outside is self.head_headline
+                (story := next((h for h in shown if h is self.head_headline), None)) is not None
                 and self.head_standfirst
-                and not self._names_the_site(outside.get_text(" "), head)
+                and not self._names_the_site(story.get_text(" "), head)
             ):
                 # the story's head over its container, its headline over its standfirst: the title the page shows,
-                # whatever og:title says (a social headline of its own); a site's name set as <h1> alone is no head
-                title_sources.insert(0, ("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
+                # whatever og:title says (a social headline of its own), in a <header class="article-header"> too;
+                # a site's name set as <h1> alone is no head
+                title_sources.insert(0, ("<h1>", squash_spaces(story.get_text(" ")), story.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
         if "title" in head:
