@@ -21,8 +21,7 @@ def test_a_headline_wrapped_in_a_span_is_no_standfirst():
         f"</header><article class='article-content'>{STORY}</article>"
     )
     raw = (
-        "<!doctype html><html><head><meta charset='utf-8'><title>Ferry strike ends | The Dunmore Courier</title>"
-        f"</head><body>{body}</body></html>"
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Ferry strike ends | The Dunmore Courier</title></head><body>{body}</body></html>"
     ).encode()
     imported = import_page(read_saved_page(raw, "f.html"), "f.html")
     assert f'summary = "{DECK}"' in imported.markdown
@@ -42,10 +41,7 @@ def test_a_plain_reports_title_over_its_topics_is_no_masthead():
         assert 'title = "Harbour Policy Review 2024"' in result.markdown, topics
 
 
-PARAGRAPH = (
-    "The harbour board met in March to review the year's accounts, and the members agreed on three changes to the way the "
-    "port is run.\n\n"
-)
+PARAGRAPH = "The harbour board met in March to review the year's accounts, and the members agreed on three changes to the way the port is run.\n\n"
 
 
 def test_a_credit_naming_a_surname_with_a_capital_inside_is_no_author_box():

@@ -114,9 +114,7 @@ def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
 
 # a blog theme's author box under the post, the name run into the bio in a PDF's text: 'Author: Jane RoeJane writes …';
 # the bio opens on the given name again (or on She/He/They), so a name with a capital inside it ('Jane McDonald') is none
-AUTHOR_BOX_RUN_ON = re.compile(
-    r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*(?P<given>[A-Z][a-z’'-]+)\s.{0,40}?[a-z.](?:(?P=given)|She|He|They)\s"
-)
+AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*(?P<given>[A-Z][a-z’'-]+)\s.{0,40}?[a-z.](?:(?P=given)|She|He|They)\s")
 AUTHOR_BOX_MAX = 600
 
 
