@@ -450,6 +450,20 @@ WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?,?\s*(?=[A-Z])")  # "5:00 a.m. ET ", "10:42 AM, "
 
 
+BYLINE_LINE_MAX = 80  # a byline's line in a page's header ('By Jane Roe and John Doe, Example News')
+
+
+def byline_shaped(text: str, limit: int = BYLINE_LINE_MAX) -> bool:
+    """A short line opening on 'By ' in a byline's shape (its names not yet read)."""
+    return text[:3].lower() == "by " and len(text) <= limit and BYLINE.match(text) is not None
+
+
+def is_byline_line(text: str, limit: int = BYLINE_LINE_MAX) -> bool:
+    """A line that is a byline alone: 'By ' and the names, read as a header's byline (no sentence)."""
+    text = text.strip()
+    return byline_shaped(text, limit) and _parse_header_part(text, {}, False)
+
+
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part) or ON_DATE.match(part)
     dated = part[labelled.end() :] if labelled else part
