@@ -7,20 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .furniture import COMMENT_BOX_LINE, _finished_paragraph, furniture_kind
+from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, _finished_paragraph, comment_box_top, furniture_kind
 from .importunits import TERMINAL, Unit
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
 
-AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)"
+AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+" + COMMENT_AGE_UNITS + r"\s+ago\)"
 # a comment widget's header of each comment, its 'Report Comment' link glued to the poster's handle: 'Report CommentTomas
 # (1 day ago)', 'Report AbuseHarbourFan 4 (2 hours ago)'
 REPORTED_COMMENT = re.compile(r"^report\s*(?:comment|abuse)\s*(?P<handle>\S.{0,40}?)\s*" + AGO + "$", re.I)
 HANDLE_AND_AGE = re.compile(r"^(?P<handle>[^\s.!?:;\"“”(][^.!?:;\"“”()]{0,40}?)\s*" + AGO + "$", re.I)  # 'Tomas (1 day ago)'
 # the box's lines over its first comment: 'Reader Comments\t3 Total', 'Show: Newest First', 'Learn About Our Comment Policy'
 COMMENT_BOX_TOP = re.compile(r"^(?:(?:readers?[’']?\s+)?comments?\b.{0,30}|show\s*:.{0,30}|.{0,40}\bcomment\s+policy)$", re.I)
-COMMENT_BOX_REACH = 6
 COMMENTS_MIN = 2
 
 # a box of the site's other stories under the story: 'Other Harbour Herald Editorials Stories', 'More Opinion Stories',
@@ -68,9 +67,7 @@ def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
     entries = reported or [at for at in range(start + 1, len(units)) if len(units[at].text) <= 80 and HANDLE_AND_AGE.match(units[at].text.strip())]
     if len(entries) < COMMENTS_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
         return {}
-    first = entries[0]
-    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and _comment_box_line(units[first - 1].text):
-        first -= 1
+    first = comment_box_top(units, entries[0], start, entries[0], _comment_box_line)
     if not reported and first == entries[0]:
         return {}  # handles with their ages but no comment box over them: a story's list, not comments
     return {at: "readers' comments after the story" for at in range(first, len(units))}
