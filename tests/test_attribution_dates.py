@@ -285,3 +285,22 @@ def test_near_miss_a_year_the_words_tell_of_or_a_recent_day_keeps_the_reports_da
         "Ivo Brandt said that the quay was",
     ):
         assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["2024-03-03"], clause
+
+
+def test_a_day_the_clause_names_after_a_time_counted_back_is_its_day():
+    """In "Last year’s audit found gaps …, and Ivo Brandt said on Monday:" the possessive is no time of saying, and a day
+    the clause names after "Two years ago the quay was closed;" is the day the words were said."""
+    for clause in (
+        "Last year’s audit found gaps in the records, and Ivo Brandt said on Monday:",
+        "Two years ago the quay was closed; Ivo Brandt said on Monday that",
+    ):
+        assert dates(f"{clause} “the quay is fit for the ferries.”", "2024-03-06") == ["2024-03-04"], clause
+    assert dates("Last year’s floods were the worst on record, Ivo Brandt said: “The quay held.”", "2024-03-06") == ["2024-03-06"]
+
+
+def test_a_year_to_come_in_the_clause_is_not_the_year_of_saying():
+    """In a report of 2024, "Ivo Brandt promised repairs in 2027:" tells of a year to come: the day a paragraph above
+    gives the speaker still dates the words."""
+    above = "“We are watching it closely,” Ivo Brandt said on Friday."
+    body = f"{above}\n\nIvo Brandt promised repairs in 2027: “The quay will outlast us all.”"
+    assert dates(body, "2024-03-06") == ["2024-03-01", "2024-03-01"]

@@ -20,6 +20,7 @@ CLOSING = "Kestrel won the cup on penalties that day, and the two sets of suppor
         "“There is a bit of banter, but there always is when two sets of supporters meet,” Varga said.\n\n",
         '"There is a bit of banter, but there always is when two sets of supporters meet," said Ines Varga.\n\n',
         '"Is there banter? Of course there is," she told the BBC.\n\n',
+        '"There is a bit of banter, but there always is when two sets of supporters meet," explains Ines Varga.\n\n',
     ],
 )
 def test_a_quotation_under_a_credited_quotation_is_a_paragraph(credited):

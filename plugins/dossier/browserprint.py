@@ -88,7 +88,7 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
     lines = lines[i:]
     # a headline the title gives across two lines ('… What the' / 'Harbour Board …') is one line; one it gives whole on
     # its line keeps the deck, kicker or date under it
-    # one whose line runs on past the title's part and stops on a lower-case word ('… Caution: What the' under the
+    # one whose line runs on past the title's part and stops on a word no headline ends on ('… Caution: What the' under the
     # title's 'Why the Quay Reports Deserve Caution') runs on into its next line too, unless that is the byline or a date
     wrapped = wrapped or (_words(lines[0]) != headline and _runs_on(lines[0], lines[1] if len(lines) > 1 else ""))
     if wrapped:
@@ -99,14 +99,16 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
             under < min(len(lines), 3)
             and WRAPPED.search(lines[under - 1])
             and 0 < len(lines[under].strip()) <= FURNITURE_LINE_MAX
-            and not lines[under].startswith("By")
+            and not BYLINE_OPENING.match(lines[under])
         ):
             under += 1
     lines[under:under] = dates
     # blank lines over the title for the lines left out and the headline's line run on: the lines under it keep their
     # numbers in the problems, as the user's file has them
-    return "\n".join([""] * (len(masthead) + wrapped) + lines)
+    return "\n".join([""] * (i - len(dates) + wrapped) + lines)
 
+
+BYLINE_OPENING = re.compile(r"by[\s:]", re.I)  # 'By Jane Roe', 'BY: Jane Roe'; never 'Byron Bay …'
 
 # the words a headline never stops on: a line ending on one runs on into the next
 HEADLINE_GOES_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|what|how|why|who|is|are|has|have|its|their)$")
@@ -117,7 +119,7 @@ def _runs_on(line: str, after: str) -> bool:
     return (
         HEADLINE_GOES_ON.search(line.rstrip()) is not None
         and 0 < len(after) <= FURNITURE_LINE_MAX
-        and not after.lower().startswith("by")
+        and not BYLINE_OPENING.match(after)
         and not (find_line_date(after) or month_line(after))
     )
 
@@ -194,8 +196,12 @@ MASTHEAD_REACH = 3  # lines over the menu: the site's name, its tag line
 MASTHEAD_LINE_MAX = 40
 
 
+# a menu's separators: never a comma or a colon, which a title or a line of prose naming sections has too
+MENU_SEPARATORS = re.compile(r"[|·•/]")
+
+
 def _section_menu(line: str) -> bool:
-    words = FOOTER_LINK_SEPARATORS.sub(" ", line).casefold().split()
+    words = MENU_SEPARATORS.sub(" ", line).casefold().split()
     return len(words) >= MENU_WORDS_MIN and all(w in SECTION_WORDS for w in words) and len(line) <= FOOTER_LINE_MAX
 
 
@@ -211,6 +217,8 @@ def without_masthead_and_menu_at_top(text: str, dropped: dict[str, list[str]]) -
     over = [lines[i].strip() for i in shown[:menu]]
     if "\f" in "".join(lines[: shown[menu]]) or any(len(line) > MASTHEAD_LINE_MAX or line[-1] in ".!?:" for line in over):
         return text
+    if not MENU_SEPARATORS.search(lines[shown[menu]]) and not all(line.isupper() for line in over):
+        return text  # words set apart by spaces alone under a title in small letters: the title and its topics
     dropped.setdefault("site's masthead and menu over the printed page's headline", []).extend([*over, lines[shown[menu]].strip()])
     for i in shown[: menu + 1]:
         lines[i] = ""

@@ -453,6 +453,20 @@ WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?,?\s*(?=[A-Z])")  # "5:00 a.m. ET ", "10:42 AM, "
 
 
+BYLINE_LINE_MAX = 80  # a byline's line in a page's header ('By Jane Roe and John Doe, Example News')
+
+
+def byline_shaped(text: str, limit: int = BYLINE_LINE_MAX) -> bool:
+    """A short line opening on 'By ' in a byline's shape (its names not yet read)."""
+    return text[:3].lower() == "by " and len(text) <= limit and BYLINE.match(text) is not None
+
+
+def is_byline_line(text: str, limit: int = BYLINE_LINE_MAX) -> bool:
+    """A line that is a byline alone: 'By ' and the names, read as a header's byline (no sentence)."""
+    text = text.strip()
+    return byline_shaped(text, limit) and _parse_header_part(text, {}, False)
+
+
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part) or ON_DATE.match(part)
     dated = part[labelled.end() :] if labelled else part
@@ -944,7 +958,7 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
         del body[-1]
     card = AUTHOR_CARD.match(body[-1].text.strip()) if body and body[-1].kind in ("heading", "paragraph") else None
-    if card is not None and card.group("role").casefold() in CARD_ROLES:
+    if card is not None and card.group("role").casefold() in CARD_ROLES and not CREDITS_SEVERAL.search(card.group("name")):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())
         inferred.append(f"line {body[-1].line}: {body[-1].text.strip()!r}, the closing author's card, left out")
         del body[-1]
@@ -953,6 +967,8 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
 # a blog's or a paper's card closing the page: the writer's kind, a bar or a colon, the name ('Blogger | CityLedger',
 # 'Columnist: Jane Roe', '博客 | …'); the kind is one of CARD_ROLES, so that a closing 'Update: …' or 'Source | …' stays
 AUTHOR_CARD = re.compile(r"^(?P<role>[^\s|:]{1,16})\s*[|:｜]\s*(?P<name>[^\s|:].{0,48})$")
+# a card names its one writer: 'Author: Jane Roe and Tom Doe' closing a report is its credit line
+CREDITS_SEVERAL = re.compile(r"\sand\s|&|,")
 CARD_ROLES = frozenset("blogger columnist contributor author writer 博客 作者 專欄 专栏".split())
 
 

@@ -4,7 +4,7 @@ lines, site lists, pull quotes, polls and readers' comments), found so that the 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from .bylines import (
     _NAME,
@@ -1093,9 +1093,11 @@ def numbered_comments(units: list[Unit], start: int) -> dict[int, str]:
 
 # a reader's comment under a story on a commenting widget: the poster's handle and how long ago ('Tomas 16 minutes ago',
 # 'Ano Nimus about a minute ago', 'harbourfan · 2 hrs ago')
+COMMENT_AGE_UNITS = r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)"  # '16 minutes ago'
 TIMED_COMMENT = re.compile(
     r"^(?P<handle>[^\s.!?:;\"“”][^.!?:;\"“”]{0,38}?)\s*[·•|–—-]?\s+(?:about\s+|almost\s+|over\s+)?(?:\d{1,2}|an?|one)\s+"
-    r"(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$",
+    + COMMENT_AGE_UNITS
+    + r"\s+ago$",
     re.I,
 )
 # the comment box's own lines over its first comment: its count and prompt, its sort tabs ('Popular Now', 'Newest')
@@ -1115,6 +1117,14 @@ def _comment_action(text: str) -> bool:
     return COMMENT_ACTION.match(text.strip()) is not None and COMMENT_ONLY_ACTION.search(text) is not None
 
 
+def comment_box_top(units: list[Unit], first: int, start: int, first_comment: int, box_line: Callable[[str], bool]) -> int:
+    """The comment box's first line over `first`: walked back over the box's own lines, at most COMMENT_BOX_REACH over
+    the first comment, never onto the story's start."""
+    while first - 1 > start and first - 1 >= first_comment - COMMENT_BOX_REACH and box_line(units[first - 1].text):
+        first -= 1
+    return first
+
+
 def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
     """Readers' comments closing a copied story, each under its poster's handle and how long ago it was posted ('Tomas
     16 minutes ago', the handle often alone on the line above it too), two or more, under the comment box's count or
@@ -1127,10 +1137,8 @@ def timed_comments(units: list[Unit], start: int) -> dict[int, str]:
     handle = TIMED_COMMENT.match(units[first].text.strip())
     if first - 1 > start and handle and units[first - 1].text.strip() == handle.group("handle").strip():
         first -= 1  # the handle alone over its line with the time ('Tomas' / 'Tomas 16 minutes ago')
-    boxed = False
-    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and COMMENT_BOX_LINE.match(units[first - 1].text.strip()):
-        first -= 1
-        boxed = True
+    top = comment_box_top(units, first, start, entries[0], lambda text: COMMENT_BOX_LINE.match(text.strip()) is not None)
+    boxed, first = top < first, top
     if not boxed and not any(_comment_action(u.text) for u in units[entries[0] :]):
         return {}
     return {index: "readers' comments after the story" for index in range(first, len(units))}

@@ -560,8 +560,6 @@ def single_quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     eight words, no sentence's stop or comma in it, between a finished paragraph and a longer one, is a subhead, each
     one of them, whatever the page's other headings. In a text that quotes in single marks ("'Calm,' he said.", "‘We
     stay.’"), or quotes nobody in double marks, such a line may be a quotation: left to the other rules."""
-    if not any("“" in u.text or '"' in u.text for u in body) or any(SINGLE_MARK_QUOTATION.search(u.text) for u in body):
-        return
     found = []
     for index in range(1, len(body) - 1):
         unit, before, below = body[index], body[index - 1], body[index + 1]
@@ -572,6 +570,9 @@ def single_quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
             continue
         if (_finished(before) or before.kind == "heading") and below.kind == "paragraph" and len(below.text) > len(unit.text):
             found.append(unit)
+    # the text-wide tests only once a line is found: most texts have none, and these scan every paragraph
+    if not found or not any("“" in u.text or '"' in u.text for u in body) or any(SINGLE_MARK_QUOTATION.search(u.text) for u in body):
+        return
     read_as_subheads(found, inferred, "phrases in single marks on lines of their own, in a text quoting in double marks, read as subheads")
 
 

@@ -209,8 +209,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
+    text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
-    text = without_browser_print_margins(unify_line_ends(text), dropped)
+    text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
     if "site's masthead and menu over the printed page's headline" not in dropped:
         text = without_masthead_and_menu_at_top(text, dropped)

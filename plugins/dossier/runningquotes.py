@@ -43,10 +43,11 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
 
 
 # a paragraph closing on a quotation's cue after its closing mark: '"…," he added.', '"…," Brandt said.', '"…," said Ada Lind.'
+# the verbs either way round ('Brandt added.', 'added Brandt.'); 'told the BBC' and 'went on' only after the speaker
+CLOSING_CUE = r"(?:said|says|added|adds|continued|continues|explained|explains|insisted|argued|noted|warned)"
 CREDITED_CLOSE = re.compile(
-    r"[,!?]\s*[”\"]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they)\s+"
-    r"(?:said|says|added|adds|continued|continues|explained|explains|told\s+[\w ]{2,30}|went\s+on|insisted|argued|noted|warned)\.$"
-    r"|[,!?]\s*[”\"]\s+(?:said|says|added|adds|continued|explained|insisted|argued|noted|warned)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\.$"
+    rf"[,!?]\s*[”\"]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she|they)\s+(?:{CLOSING_CUE}|told\s+[\w ]{{2,30}}|went\s+on)\.$"
+    rf"|[,!?]\s*[”\"]\s+{CLOSING_CUE}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\.$"
 )
 
 

@@ -895,7 +895,7 @@ def _story_head_outside(container: Tag) -> tuple[Tag | None, Tag | None, list[Ta
             if _hidden(h1) or _mostly_links(h1) or _has(sibling, {"nav"}) or _bounded_text(sibling, _HEAD_TEXT) is None:
                 return None, None, []
             # the standfirst in a <span class="subtitle"> too, set beside the <h1> in the head's box
-            under = [t for t in h1.find_all_next(["p", "div", "span", "h2", "h3", "h4", "figure"]) if sibling in t.parents]
+            under = [t for t in h1.find_all_next(["p", "div", "span", "h2", "h3", "h4", "figure"]) if sibling in t.parents and h1 not in t.parents]
             if any(t.name == "p" and _bounded_text(t, 200) is None for t in under):
                 return None, None, []  # the story's text has begun in the head: a page laid out otherwise
             inside = [t for t in under if _lead_picture(t) and not any(p in t.parents for p in under if _lead_picture(p))]
@@ -1125,9 +1125,10 @@ def _edge_text(node: PageElement, end: int) -> str:
 
 
 def _bold_subheads(container: Tag) -> None:
-    """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
-    are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
-    made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
+    """Paragraphs of the story set wholly in bold, short, not a sentence, each over a paragraph of prose, are its
+    sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"): made <h2>
+    for the walker, with the bold questions among them (see _questions_among_subheads). One such line alone (a phrase set
+    in bold) and an interview's bold questions stay."""
     found: list[Tag] = []
     questions: list[Tag] = []
     for p in container.find_all("p"):
@@ -3173,14 +3174,14 @@ class _Reader:
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
             elif (
-                outside is not None
-                and outside is self.head_headline
+                (story := next((h for h in shown if h is self.head_headline), None)) is not None
                 and self.head_standfirst
-                and not self._names_the_site(outside.get_text(" "), head)
+                and not self._names_the_site(story.get_text(" "), head)
             ):
                 # the story's head over its container, its headline over its standfirst: the title the page shows,
-                # whatever og:title says (a social headline of its own); a site's name set as <h1> alone is no head
-                title_sources.insert(0, ("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
+                # whatever og:title says (a social headline of its own), in a <header class="article-header"> too;
+                # a site's name set as <h1> alone is no head
+                title_sources.insert(0, ("<h1>", squash_spaces(story.get_text(" ")), story.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
         if "title" in head:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BYLINE, _parse_header_part
+from .bylines import byline_shaped, is_byline_line
 from .furniture import MENU_MIN_ITEMS, _date_line_below, _ends_sentence, _headline_shape, furniture_kind
 from .importunits import Unit
 
@@ -23,9 +23,9 @@ def menu_over_bylined_headline(units: list[Unit]) -> set[int]:
     site's furniture. A report's own opening (its kicker, a contents list) has no bar of links."""
     for at in range(MENU_MIN_ITEMS + 1, min(len(units) - 1, SHORT_MENU_REACH)):
         text = units[at].text.strip()
-        if text[:3].lower() != "by " or len(text) > 80 or not BYLINE.match(text):
+        if not byline_shaped(text):
             continue
-        if not _date_line_below(units, at + 1) or not _parse_header_part(text, {}, False):
+        if not _date_line_below(units, at + 1) or not is_byline_line(text):
             return set()
         headline = at - 1
         menu = units[:headline]

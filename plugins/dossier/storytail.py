@@ -7,20 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from .furniture import COMMENT_BOX_LINE, _finished_paragraph, furniture_kind
+from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, _finished_paragraph, comment_box_top, furniture_kind
 from .importunits import TERMINAL, Unit
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
 
-AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\)"
+AGO = r"\((?:about\s+)?(?:\d{1,2}|an?|one)\s+" + COMMENT_AGE_UNITS + r"\s+ago\)"
 # a comment widget's header of each comment, its 'Report Comment' link glued to the poster's handle: 'Report CommentTomas
 # (1 day ago)', 'Report AbuseHarbourFan 4 (2 hours ago)'
 REPORTED_COMMENT = re.compile(r"^report\s*(?:comment|abuse)\s*(?P<handle>\S.{0,40}?)\s*" + AGO + "$", re.I)
 HANDLE_AND_AGE = re.compile(r"^(?P<handle>[^\s.!?:;\"“”(][^.!?:;\"“”()]{0,40}?)\s*" + AGO + "$", re.I)  # 'Tomas (1 day ago)'
 # the box's lines over its first comment: 'Reader Comments\t3 Total', 'Show: Newest First', 'Learn About Our Comment Policy'
 COMMENT_BOX_TOP = re.compile(r"^(?:(?:readers?[’']?\s+)?comments?\b.{0,30}|show\s*:.{0,30}|.{0,40}\bcomment\s+policy)$", re.I)
-COMMENT_BOX_REACH = 6
 COMMENTS_MIN = 2
 
 # a box of the site's other stories under the story: 'Other Harbour Herald Editorials Stories', 'More Opinion Stories',
@@ -68,9 +67,7 @@ def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
     entries = reported or [at for at in range(start + 1, len(units)) if len(units[at].text) <= 80 and HANDLE_AND_AGE.match(units[at].text.strip())]
     if len(entries) < COMMENTS_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
         return {}
-    first = entries[0]
-    while first - 1 > start and first - 1 >= entries[0] - COMMENT_BOX_REACH and _comment_box_line(units[first - 1].text):
-        first -= 1
+    first = comment_box_top(units, entries[0], start, entries[0], _comment_box_line)
     if not reported and first == entries[0]:
         return {}  # handles with their ages but no comment box over them: a story's list, not comments
     return {at: "readers' comments after the story" for at in range(first, len(units))}
@@ -112,8 +109,9 @@ def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
     }
 
 
-# a blog theme's author box under the post, the name run into the bio in a PDF's text: 'Author: Jane RoeJane writes …'
-AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?[a-z.](?=[A-Z][a-z’'-]+\s)")
+# a blog theme's author box under the post, the name run into the bio in a PDF's text: 'Author: Jane RoeJane writes …';
+# the bio opens on the given name again (or on She/He/They), so a name with a capital inside it ('Jane McDonald') is none
+AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*(?P<given>[A-Z][a-z’'-]+)\s.{0,40}?[a-z.](?:(?P=given)|She|He|They)\s")
 AUTHOR_BOX_MAX = 600
 
 
@@ -136,6 +134,8 @@ SIDEBAR_WIDGET = re.compile(
     r"^(?:archives|categories|recent\s+(?:posts|comments)|blogroll)(?:\s+select\s+(?:month|category))?$|^select\s+(?:month|category)$", re.I
 )
 
+DROP_DOWN = re.compile(r"select\s+(?:month|category)$")
+
 
 def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
     """A blog's sidebar under the post in its printed text ('Archives' / 'Archives Select Month' / the blog's name and
@@ -146,7 +146,11 @@ def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> 
         text = units[at].text.strip()
         if finished and SIDEBAR_WIDGET.match(text):
             rest = [later for later in range(at, len(units)) if later not in site_lines]
-            if all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+            widgets = {SIDEBAR_WIDGET.match(units[later].text.strip()) for later in rest} - {None}
+            labels = {widget[0].casefold() for widget in widgets if widget is not None}
+            # the drop-down ('Select Month') or two widgets: one 'Archives' over a list is a report's sources too
+            sidebar = len(labels) >= 2 or any(DROP_DOWN.search(label) for label in labels)
+            if sidebar and all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
                 return {later: "blog's sidebar after the post" for later in rest}
             return {}
         finished = finished or _finished_paragraph(text)

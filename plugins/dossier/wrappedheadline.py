@@ -3,7 +3,7 @@ Council Publishes Its Audit And It’s All On' / 'Video' / 'By Jane Roe on Octob
 
 from __future__ import annotations
 
-from .bylines import BYLINE, _parse_header_part
+from .bylines import is_byline_line
 from .furniture import HEADER_WINDOW, furniture_kind
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit
 
@@ -11,6 +11,7 @@ from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit
 # ('… He Promised If' / '…'), a possessive or a verb waiting for its object ('… And It’s' / 'On')
 WRAP_ENDS = SMALL_WORDS | {"if", "that", "when", "while", "because", "its", "their", "his", "her", "it’s", "it's", "is", "are", "will"}
 HEADLINE_LINE_MAX = 80
+WRAPPED_BYLINE_MAX = 120  # a PDF's byline line with its date and time ('By Jane Roe on October 15, 2018 12:13 pm ·')
 HEADLINE_LINES_MAX = 4
 
 
@@ -42,8 +43,7 @@ def headline_wrapped_over_byline(units: list[Unit], inferred: list[str]) -> list
 
 
 def _is_byline(text: str) -> bool:
-    text = text.strip()
-    return text[:3].lower() == "by " and len(text) <= 120 and BYLINE.match(text) is not None and _parse_header_part(text, {}, False)
+    return is_byline_line(text, WRAPPED_BYLINE_MAX)
 
 
 def _headline_line(text: str) -> bool:

@@ -38,7 +38,7 @@ _BACK = (
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)"
     r"|years\s+(?:ago|earlier)|a\s+decade\s+ago"
 )
-RELATIVE_PAST_OPENING = re.compile(rf"^(?i:{_BACK})\b")
+RELATIVE_PAST_OPENING = re.compile(rf"^(?i:{_BACK})\b(?![’'])")  # not the possessive: "Last year’s floods …"
 RELATIVE_PAST_AFTER_VERB = re.compile(rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?\s+(?:{_BACK}),?{_THAT}\s*[:,]?\s*$")
 CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and its time stand
 

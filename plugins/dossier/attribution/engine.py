@@ -5113,7 +5113,8 @@ class ReportAttribution:
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         back_then = bool(texts) and said_back_then(texts[0])  # "Last year, Varga told …": no day the paragraphs above give
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
-        own_years = clause_years(*texts[:2]) if texts else []  # "In 2015, she …", "…,” declared X in 1897."
+        # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
+        own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             if back_then and index >= 2:
                 break
@@ -5124,7 +5125,9 @@ class ReportAttribution:
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
                 # of, not the day they were said: the note's date is
-            if found is None and index == 1 and counts_days:  # "Lavrov said on Tuesday": in the clause, news counts days
+            # "Lavrov said on Tuesday": in the clause, news counts days, even after "Last year …" (back_then blocks the
+            # days above and the report's day, not the day the clause names)
+            if found is None and index == 1 and self.report.date and not earlier:
                 found = said_on_day(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and counts_days and text and self.names_speaker(text, statement.speaker):
                 found = said_on_day(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
@@ -5149,7 +5152,7 @@ class ReportAttribution:
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
             statement.date, statement.date_basis = note.date, "note"
-        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
+        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in own_years):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
         elif self.report.date and not self.is_record and back_then:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
