@@ -1831,9 +1831,10 @@ DASH_ASIDE_IN_NAME = re.compile(r"\s+[–—]\s+[^–—,]{1,80}?\s+[–—](?=\
 # the speaker's mood or manner in lower-case words between an article and the name, as wire and newspaper copy sets it
 # after a quote ("a visibly tired Ms. Orlenka", "an exasperated Mr. Dalvik", "a smiling Ingrid Tamsberg"); the name must
 # end the words: "a visibly tired official", "a visibly angry crowd" name nobody, nor does "a prominent monk in Sittwe" (a
-# place after a preposition) or "a man called X" (the name's the man's, read by ONE_NAMED)
+# place after a preposition) or "a man called X" (the name's the man's, read by ONE_NAMED); one word for the mood after
+# any -ly adverbs, so "a lawyer representing X", "a book about X" (a noun, then a word governing the name) name nobody
 MOOD_THEN_NAME = re.compile(
-    r"an?\s+(?:(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+){1,3}(?P<name>" + CHUNK.pattern + r")"
+    r"an?\s+(?:[a-z]+ly\s+){0,2}(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+(?P<name>" + CHUNK.pattern + r")"
 )
 # the same with a participle for the mood, which the cue finder would take for the verb ("a smiling Ingrid Tamsberg said")
 ARTICLE_OPENINGS = (" a ", " an ", ", a ", ", an ")  # a gate: how the text after a quote opens on an article
