@@ -148,3 +148,10 @@ def test_a_term_after_a_verb_of_disapproval_is_the_speakers():
     assert attributed(lamented) == [("Okafor", "open contempt")]
     # near miss: a crowd frowning at a title names no speaker's words
     assert attributed("The crowd frowned at the “Harbour Bill” as it was read out.") == []
+
+
+def test_a_question_answered_by_the_next_quotation_is_not_the_answerers():
+    asked = "“Can we go home now?” “Not yet,” said Ola Ibe."
+    assert attributed(asked) == [("Ola Ibe", "Not yet,")]
+    told = "“Is the plan dead?” “Far from it,” Tomas Brandt told the Courier."
+    assert attributed(told) == [("Tomas Brandt", "Far from it,")]

@@ -4314,8 +4314,9 @@ class ReportAttribution:
     def opening_quote_of_next_cue(self, masked: str, text: str, span: Span, following: Span) -> Found | None:
         """ "“It must bind all parties.” “The need is as great,” said the former chair.": a paragraph opening on two quoted
         sentences with nothing between them, the second's cue after it names the speaker of both, not the last speaker of
-        the paragraph before."""
-        if masked[span.end : following.start].strip():
+        the paragraph before. A first quotation asking a question is no one's the answer names ("“Can we go?” “Not yet,”
+        said X": an exchange)."""
+        if masked[span.end : following.start].strip() or text[span.start : span.end].rstrip(" ”\"’'").endswith("?"):
             return None
         start, finish = self.sentence_of(masked, following.start, following.end, text)
         if start != following.start:
