@@ -155,3 +155,14 @@ def test_a_question_answered_by_the_next_quotation_is_not_the_answerers():
     assert attributed(asked) == [("Ola Ibe", "Not yet,")]
     told = "“Is the plan dead?” “Far from it,” Tomas Brandt told the Courier."
     assert attributed(told) == [("Tomas Brandt", "Far from it,")]
+
+
+def test_a_nations_words_or_a_bodys_name_before_the_medium_name_no_outlet():
+    assert attributed("“The talks failed,” according to North Korean television.") == []
+    assert attributed("“The talks failed,” according to South African radio.") == []
+    for body, name in (("the Defence Ministry website", "Defence Ministry"), ("the Harbour Authority website", "Harbour Authority")):
+        assert attributed_with_kinds(f"“The talks failed,” according to {body}.") == [(name, "organization", "The talks failed,")]
+    assert attributed_with_kinds("“The talks failed,” said the Kremlin daily.") == [("Kremlin", "organization", "The talks failed,")]
+    # near miss: a news agency's own name ends in a body's word but says it is news
+    agency = "“The talks failed,” according to the Velan Central News Agency website."
+    assert attributed_with_kinds(agency) == [("Velan Central News Agency", "outlet", "The talks failed,")]

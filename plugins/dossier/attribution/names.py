@@ -2375,17 +2375,22 @@ OUTLET_KIND_CLOSING = re.compile(
     r"\s+(?:news\s+(?:portal|site|website|agency|outlet|service)|newspaper|daily|weekly|magazine|TV|television|radio|"
     r"broadcaster|website|portal)(?=\s*(?:[,.;:)]|$))"
 )
+BODY_NOT_OUTLET_WORDS = frozenset(ORGANIZATION_WORDS - OUTLET_WORDS)  # "Ministry", "House", "Kremlin": a body's own medium
 OUTLET_KIND_INITIALS = ("n", "d", "w", "m", "T", "t", "r", "b", "p")  # a gate: the first letter after the name's one space
 
 
 def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
     """The whole capitalised name before "news portal", "newspaper", "TV" … is the outlet's ("according to the Norway Now
     news portal"), not the state or the person its first words would name; not a nation's word ("Norwegian radio") nor
-    someone's outlet ("Tiven's daily")."""
+    someone's outlet ("Tiven's daily"), nor a body's ("the Defence Ministry website", "the Kremlin daily") unless its
+    name says news ("the Velan News Agency website")."""
     if OUTLET_KIND_CLOSING.match(text, chunk.end()) is None:
         return None
     name = chunk.group(0).removeprefix("The ").removeprefix("the ").strip()
-    if not name[:1].isupper() or "’" in name or "'" in name or (" " not in name and is_demonym(fold(name))):
+    if not name[:1].isupper() or "’" in name or "'" in name:
+        return None
+    words = [fold(word) for word in name.split()]
+    if is_demonym(words[-1]) or (words[-1] in BODY_NOT_OUTLET_WORDS and not OUTLET_WORDS.intersection(words)):
         return None
     return Head(name, "", "outlet")
 
