@@ -3936,7 +3936,7 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug):
+            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug) and not self.named_people(found, speakers):
                 # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”", "They said:": the one left unnamed,
                 # unless the body is named again after those words ("… “growing pro-AI candidates.” The Alliance … they proclaim")
                 speakers = [s for s in speakers if self.named_since_unattributed(s, text, paragraph.anchor, begin)]
@@ -5245,6 +5245,14 @@ class ReportAttribution:
         nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
+
+    def named_people(self, found: Found, speakers: list[str]) -> bool:
+        """Whether 'they' said (not added) means people named together ("Ola Ibe and Tomas Brandt met the board. A worker
+        shouted “…” ¶ They said:"): a plural's own reading, which a bystander's words or a scare quote between don't undo;
+        a body 'they' takes from salience is the guess the unnamed words before undercut."""
+        if base_of(found.cue) in ADDING_CUES or len(speakers) < 2:
+            return False
+        return all(self.kind_of(speaker) == "person" for speaker in speakers)
 
     def named_since_unattributed(self, who: str, text: str, anchor: str, before: int) -> bool:
         """Whether the paragraph names the actor after the last quotation left credited to nobody and before `before`."""
