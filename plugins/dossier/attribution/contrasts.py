@@ -13,7 +13,7 @@ from .names import CHUNK, Head, head_of
 NAMED_AFTER_BUT = re.compile(r"\bbut\s+(?:[a-z][\w-]*\s+){0,2}?(?P<who>" + CHUNK.pattern + r")")
 # the name's verb of saying, right after it or after an apposition in commas or dashes ("Tomas Brandt, one of the 9,000
 # fans, says", "Tomas Brandt - a fan of nine years - says", a spaced hyphen typed for a dash)
-SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|\s+[-–—]\s+[^-–—.;]{1,100}?\s+[-–—])?\s+(?:\w+ly\s+)?" + CUE.pattern)
+SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|\s+[-–—]\s+(?:[^-–—.;]|(?<=\w)-){1,100}?\s+[-–—])?\s+(?:\w+ly\s+)?" + CUE.pattern)
 
 
 def speaker_after_but(sentence: str) -> Head | None:

@@ -1379,8 +1379,8 @@ STAFF_OF_A_BODY_END = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
 )
 # the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
-# years - says"); never a hyphen inside a word ("Al-Riyami", "30-year")
-SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+[^-–—\n]{1,200}?\s+-\s+(?:\w+ly\s+)?$")
+# years - says"); a hyphen inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it
+SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+(?:[^-–—\n]|(?<=\w)-){1,200}?\s+-\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
