@@ -1896,7 +1896,7 @@ PRONOUN_REQUEST = re.compile(
 
 def pronoun_request(before: str) -> re.Match[str] | None:
     """A pronoun's request, demand or call that the quote is what it was for ("its demand for the military to “…”")."""
-    ending = before.rstrip()
+    ending = before[-16:].rstrip()  # the tail only: the whole text would be copied on every call
     if not before[-1:].isspace() or not ending.endswith((" for", " to")):
         return None
     return PRONOUN_REQUEST.search(before, max(0, len(before) - 120))
