@@ -151,7 +151,7 @@ from .transcripts import (
     narrators,
     stage_direction,
 )
-from .wire_datelines import without_dateline
+from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -3776,7 +3776,7 @@ class ReportAttribution:
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         if spans:  # "BANGKOK, Thailand (AP) – The council …": the city is no subject
-            masked = without_dateline(masked)
+            masked = blank_wire_dateline(masked)
         if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
             masked = self.handles.read(masked, self.report.source_text)
         if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
