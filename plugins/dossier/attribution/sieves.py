@@ -1881,15 +1881,16 @@ POSSESSIVE_CUE = re.compile(
     + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statements?|words|warnings?|claims?|assertions?|suggestions?|pledges?|promises?|"
     r"insistence|calls?|declarations?|speech|vows?|threats?)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
+REQUEST_NOUNS = "request|demand|call|appeal"  # what someone asks for, the quote what was asked
 POSSESSIVE_REQUEST = re.compile(
-    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>request|requests|demand|demands|call|calls|appeal|appeals|proposal)\s+for\s+$"
+    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>(?:" + REQUEST_NOUNS + r")s?|proposal)\s+for\s+$"
 )
 
 
 # "its prior demand for the military to “…”", "their call for “…”": a request by the one the pronoun means, the quote what
 # it asked for (of someone named after "for", "to" then the words)
 PRONOUN_REQUEST = re.compile(
-    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>request|demand|call|appeal|plea)s?\s+for\s+"
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>" + REQUEST_NOUNS + r"|plea)s?\s+for\s+"
     r"(?:(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+)?$"
 )
 
