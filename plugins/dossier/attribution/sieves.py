@@ -1882,9 +1882,7 @@ POSSESSIVE_CUE = re.compile(
     r"insistence|calls?|declarations?|speech|vows?|threats?)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
 REQUEST_NOUNS = "request|demand|call|appeal"  # what someone asks for, the quote what was asked
-POSSESSIVE_REQUEST = re.compile(
-    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>(?:" + REQUEST_NOUNS + r")s?|proposal)\s+for\s+$"
-)
+POSSESSIVE_REQUEST = re.compile(r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>(?:" + REQUEST_NOUNS + r")s?|proposal)\s+for\s+$")
 
 
 # "its prior demand for the military to “…”", "their call for “…”": a request by the one the pronoun means, the quote what
