@@ -166,3 +166,8 @@ def test_a_nations_words_or_a_bodys_name_before_the_medium_name_no_outlet():
     # near miss: a news agency's own name ends in a body's word but says it is news
     agency = "“The talks failed,” according to the Velan Central News Agency website."
     assert attributed_with_kinds(agency) == [("Velan Central News Agency", "outlet", "The talks failed,")]
+
+
+def test_a_bare_agency_or_media_after_a_name_makes_no_outlet_of_it():
+    assert attributed("“The talks failed,” said the Norland agency.") == []
+    assert attributed_with_kinds("“The talks failed,” said the Velan Today weekly.") == [("Velan Today", "outlet", "The talks failed,")]

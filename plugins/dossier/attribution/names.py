@@ -2371,12 +2371,14 @@ def clause_subject(before: str) -> list[Head]:
 
 
 # what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")
-OUTLET_KIND_CLOSING = re.compile(
-    r"\s+(?:news\s+(?:portal|site|website|agency|outlet|service)|newspaper|daily|weekly|magazine|TV|television|radio|"
-    r"broadcaster|website|portal)(?=\s*(?:[,.;:)]|$))"
+# OUTLET_NOUN_WORDS but the bare "agency", "outlet", "media": "the Norland agency" is a state's, not an outlet named Norland
+OUTLET_KIND_WORDS = (
+    *(word for word in OUTLET_NOUN_WORDS if word not in ("agency", "outlet", "media")),
+    *("news portal", "news site", "news service", "portal", "broadcaster"),
 )
+OUTLET_KIND_CLOSING = re.compile(r"\s+(?:" + "|".join(OUTLET_KIND_WORDS).replace(" ", r"\s+") + r")(?=\s*(?:[,.;:)]|$))")
 BODY_NOT_OUTLET_WORDS = frozenset(ORGANIZATION_WORDS - OUTLET_WORDS)  # "Ministry", "House", "Kremlin": a body's own medium
-OUTLET_KIND_INITIALS = ("n", "d", "w", "m", "T", "t", "r", "b", "p")  # a gate: the first letter after the name's one space
+OUTLET_KIND_INITIALS = tuple(sorted({word[0] for word in OUTLET_KIND_WORDS}))  # a gate: the first letter after the name's one space
 
 
 def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
