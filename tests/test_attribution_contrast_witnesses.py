@@ -61,3 +61,10 @@ def test_a_surname_after_but_never_named_in_full_is_nobody_new():
 def test_a_team_opening_the_sentence_and_quoted_is_a_body():
     body = "The Marlow Wanderers said in a statement: “We owe the town a parade.”"
     assert [kind for _name, kind, _quote in attributed_with_kinds(body)] == ["organization"]
+
+
+def test_but_inside_a_word_after_the_real_but_is_no_but():
+    found = speaker_after_but("Ostmark beat Velden, but Edvin Harle, a fan since the club's debut in 1990, says little.")
+    assert found is not None and found.name == "Edvin Harle"
+    assert speaker_after_but("Ostmark beat Velden on its debut as Edvin Harle says little.") is None
+    assert speaker_after_but("Ostmark beat Velden, but lawyers for Edvin Harle say little.") is None  # the lawyers speak

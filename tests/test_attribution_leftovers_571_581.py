@@ -91,3 +91,13 @@ def test_the_words_of_a_sign_named_with_what_it_reads_are_nobodys_whatever_the_v
     # near misses: the one who points at the sign and says the words, or reads it aloud, speaks
     assert attributed("Marta Lind pointed to the signs on the gate and said: “No water, no peace.”") == [("Marta Lind", "No water, no peace.")]
     assert attributed("Marta Lind, reading the sign aloud, said: “No water, no peace.”") == [("Marta Lind", "No water, no peace.")]
+
+
+def test_they_said_after_a_bystanders_shout_is_still_the_people_named_together():
+    pair = "Union leaders Ola Ibe and Tomas Brandt met the board. A worker shouted “Liars!” as they left.\n\n"
+    assert attributed(pair + "They said: “We will strike on Friday.”") == [
+        ("Ola Ibe", "We will strike on Friday."),
+        ("Tomas Brandt", "We will strike on Friday."),
+    ]
+    # near miss: words they add go on with the one left unnamed
+    assert attributed(pair + "They added: “We will strike on Friday.”") == []

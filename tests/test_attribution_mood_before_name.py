@@ -43,3 +43,9 @@ def test_an_unnamed_person_or_a_crowd_after_the_mood_is_nobody():
 def test_a_place_after_an_unnamed_persons_noun_is_nobody():
     assert speakers(f"{QUOTE} a prominent monk in Velmar told a visiting reporter.") == []
     assert speakers(f"{QUOTE} a young man called Oda told the hall.") != ["called Oda"]
+
+
+def test_a_noun_and_a_preposition_before_the_name_is_nobody():
+    assert speakers("“We will appeal the ruling,” a lawyer representing Ola Ibe said.") == []
+    assert speakers("“She lied to the board,” a lawsuit against Ola Ibe says.") == []
+    assert speakers("“He never paid his debts,” a book about Tomas Brandt says.") == []

@@ -148,3 +148,26 @@ def test_a_term_after_a_verb_of_disapproval_is_the_speakers():
     assert attributed(lamented) == [("Okafor", "open contempt")]
     # near miss: a crowd frowning at a title names no speaker's words
     assert attributed("The crowd frowned at the “Harbour Bill” as it was read out.") == []
+
+
+def test_a_question_answered_by_the_next_quotation_is_not_the_answerers():
+    asked = "“Can we go home now?” “Not yet,” said Ola Ibe."
+    assert attributed(asked) == [("Ola Ibe", "Not yet,")]
+    told = "“Is the plan dead?” “Far from it,” Tomas Brandt told the Courier."
+    assert attributed(told) == [("Tomas Brandt", "Far from it,")]
+
+
+def test_a_nations_words_or_a_bodys_name_before_the_medium_name_no_outlet():
+    assert attributed("“The talks failed,” according to North Korean television.") == []
+    assert attributed("“The talks failed,” according to South African radio.") == []
+    for body, name in (("the Defence Ministry website", "Defence Ministry"), ("the Harbour Authority website", "Harbour Authority")):
+        assert attributed_with_kinds(f"“The talks failed,” according to {body}.") == [(name, "organization", "The talks failed,")]
+    assert attributed_with_kinds("“The talks failed,” said the Kremlin daily.") == [("Kremlin", "organization", "The talks failed,")]
+    # near miss: a news agency's own name ends in a body's word but says it is news
+    agency = "“The talks failed,” according to the Velan Central News Agency website."
+    assert attributed_with_kinds(agency) == [("Velan Central News Agency", "outlet", "The talks failed,")]
+
+
+def test_a_bare_agency_or_media_after_a_name_makes_no_outlet_of_it():
+    assert attributed("“The talks failed,” said the Norland agency.") == []
+    assert attributed_with_kinds("“The talks failed,” said the Velan Today weekly.") == [("Velan Today", "outlet", "The talks failed,")]

@@ -36,3 +36,15 @@ def test_a_crowd_with_a_spaced_hyphen_aside_and_a_song_is_nobody():
 def test_hyphens_inside_words_are_no_aside():
     body = "Edvin Harle, a 30-year-old fan, says the mood was “calm and friendly”."
     assert attributed(body) == [("Edvin Harle", "calm and friendly")]
+
+
+def test_a_hyphen_inside_a_word_of_the_spaced_hyphen_aside_keeps_the_name():
+    after = "“The nets came up empty,” Tomas Verhal - a 30-year-old fisherman - said."
+    assert attributed(after) == [("Tomas Verhal", "The nets came up empty,")]
+    before = "Tomas Verhal - a long-time fisherman from Orla - says the catch was “the worst in years”."
+    assert attributed(before) == [("Tomas Verhal", "the worst in years")]
+    witness = (
+        "Orla lost its cannery in May, but Tomas Verhal - a 30-year-old fisherman - says the harbour is “still busy”."
+        "\n\nAsked about work, he said: “There is enough for now.”"
+    )
+    assert attributed(witness) == [("Tomas Verhal", "still busy"), ("Tomas Verhal", "There is enough for now.")]

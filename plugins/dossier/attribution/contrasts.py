@@ -9,19 +9,22 @@ import re
 from .cues import CUE
 from .names import CHUNK, Head, head_of
 
-# "but Tomas Brandt", ", but supporter Tomas Brandt": at most two lower-case words (a trade, "fan") before the name
-NAMED_AFTER_BUT = re.compile(r"\bbut\s+(?:[a-z][\w-]*\s+){0,2}?(?P<who>" + CHUNK.pattern + r")")
+# "but Tomas Brandt", ", but supporter Tomas Brandt": at most two lower-case words (a trade, "fan") before the name, no
+# preposition ("but lawyers for Tomas Brandt say": the lawyers speak)
+NAMED_AFTER_BUT = re.compile(
+    r"\bbut\s+(?:(?!(?:for|of|in|at|from|with|to|by|about|against|near|on|representing)\s)[a-z][\w-]*\s+){0,2}?(?P<who>" + CHUNK.pattern + r")"
+)
 # the name's verb of saying, right after it or after an apposition in commas or dashes ("Tomas Brandt, one of the 9,000
 # fans, says", "Tomas Brandt - a fan of nine years - says", a spaced hyphen typed for a dash)
-SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|\s+[-–—]\s+[^-–—.;]{1,100}?\s+[-–—])?\s+(?:\w+ly\s+)?" + CUE.pattern)
+SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|\s+[-–—]\s+(?:[^-–—.;]|(?<=\w)-){1,100}?\s+[-–—])?\s+(?:\w+ly\s+)?" + CUE.pattern)
 
 
 def speaker_after_but(sentence: str) -> Head | None:
     """The person named after the sentence's last "but" who says something there; None where the clause after "but"
     has no named person or the person does not speak ("but Ada Lind stayed home"). A surname alone is the caller's to
     check: someone named in full before ("but Joiner says")."""
-    at = sentence.rfind("but ")
-    if at < 0:
+    at = sentence.rfind(" but ") + 1  # not "debut", "rebut"
+    if at <= 0:
         return None
     found = NAMED_AFTER_BUT.match(sentence, at)
     if found is None:

@@ -151,7 +151,7 @@ from .transcripts import (
     narrators,
     stage_direction,
 )
-from .wire_datelines import without_dateline
+from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -3777,7 +3777,7 @@ class ReportAttribution:
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         if spans:  # "BANGKOK, Thailand (AP) – The council …": the city is no subject
-            masked = without_dateline(masked)
+            masked = blank_wire_dateline(masked)
         if spans and ("@" in text or "_" in text):  # "@thabo_m tweeted": an account's handle, read as a name
             masked = self.handles.read(masked, self.report.source_text)
         if spans:  # "The Mara Volk Twitter profile began posting": Mara Volk
@@ -3937,7 +3937,7 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
-            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug):
+            if found.subject.pronoun == "they" and self.last_quote_unattributed(section_slug) and not self.named_people(found, speakers):
                 # "a dispatcher has voiced deep worry, saying: “…”" ¶ "They added: “…”", "They said:": the one left unnamed,
                 # unless the body is named again after those words ("… “growing pro-AI candidates.” The Alliance … they proclaim")
                 speakers = [s for s in speakers if self.named_since_unattributed(s, text, paragraph.anchor, begin)]
@@ -4324,8 +4324,9 @@ class ReportAttribution:
     def opening_quote_of_next_cue(self, masked: str, text: str, span: Span, following: Span) -> Found | None:
         """ "“It must bind all parties.” “The need is as great,” said the former chair.": a paragraph opening on two quoted
         sentences with nothing between them, the second's cue after it names the speaker of both, not the last speaker of
-        the paragraph before."""
-        if masked[span.end : following.start].strip():
+        the paragraph before. A first quotation asking a question is no one's the answer names ("“Can we go?” “Not yet,”
+        said X": an exchange)."""
+        if masked[span.end : following.start].strip() or text[span.start : span.end].rstrip(" ”\"’'").endswith("?"):
             return None
         start, finish = self.sentence_of(masked, following.start, following.end, text)
         if start != following.start:
@@ -5257,6 +5258,14 @@ class ReportAttribution:
         nobody."""
         unattributed = self.result.unattributed
         return len(unattributed) > self.unattributed_before_last_statement and unattributed[-1][0] == section_slug
+
+    def named_people(self, found: Found, speakers: list[str]) -> bool:
+        """Whether 'they' said (not added) means people named together ("Ola Ibe and Tomas Brandt met the board. A worker
+        shouted “…” ¶ They said:"): a plural's own reading, which a bystander's words or a scare quote between don't undo;
+        a body 'they' takes from salience is the guess the unnamed words before undercut."""
+        if base_of(found.cue) in ADDING_CUES or len(speakers) < 2:
+            return False
+        return all(self.kind_of(speaker) == "person" for speaker in speakers)
 
     def named_since_unattributed(self, who: str, text: str, anchor: str, before: int) -> bool:
         """Whether the paragraph names the actor after the last quotation left credited to nobody and before `before`."""

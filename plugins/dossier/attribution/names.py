@@ -1428,8 +1428,8 @@ STAFF_OF_A_BODY_END = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
 )
 # the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
-# years - says"); never a hyphen inside a word ("Al-Riyami", "30-year")
-SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+[^-–—\n]{1,200}?\s+-\s+(?:\w+ly\s+)?$")
+# years - says"); a hyphen inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it
+SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+(?:[^-–—\n]|(?<=\w)-){1,200}?\s+-\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
@@ -2420,21 +2420,28 @@ def clause_subject(before: str) -> list[Head]:
 
 
 # what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")
-OUTLET_KIND_CLOSING = re.compile(
-    r"\s+(?:news\s+(?:portal|site|website|agency|outlet|service)|newspaper|daily|weekly|magazine|TV|television|radio|"
-    r"broadcaster|website|portal)(?=\s*(?:[,.;:)]|$))"
+# OUTLET_NOUN_WORDS but the bare "agency", "outlet", "media": "the Norland agency" is a state's, not an outlet named Norland
+OUTLET_KIND_WORDS = (
+    *(word for word in OUTLET_NOUN_WORDS if word not in ("agency", "outlet", "media")),
+    *("news portal", "news site", "news service", "portal", "broadcaster"),
 )
-OUTLET_KIND_INITIALS = ("n", "d", "w", "m", "T", "t", "r", "b", "p")  # a gate: the first letter after the name's one space
+OUTLET_KIND_CLOSING = re.compile(r"\s+(?:" + "|".join(OUTLET_KIND_WORDS).replace(" ", r"\s+") + r")(?=\s*(?:[,.;:)]|$))")
+BODY_NOT_OUTLET_WORDS = frozenset(ORGANIZATION_WORDS - OUTLET_WORDS)  # "Ministry", "House", "Kremlin": a body's own medium
+OUTLET_KIND_INITIALS = tuple(sorted({word[0] for word in OUTLET_KIND_WORDS}))  # a gate: the first letter after the name's one space
 
 
 def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
     """The whole capitalised name before "news portal", "newspaper", "TV" … is the outlet's ("according to the Norway Now
     news portal"), not the state or the person its first words would name; not a nation's word ("Norwegian radio") nor
-    someone's outlet ("Tiven's daily")."""
+    someone's outlet ("Tiven's daily"), nor a body's ("the Defence Ministry website", "the Kremlin daily") unless its
+    name says news ("the Velan News Agency website")."""
     if OUTLET_KIND_CLOSING.match(text, chunk.end()) is None:
         return None
     name = chunk.group(0).removeprefix("The ").removeprefix("the ").strip()
-    if not name[:1].isupper() or "’" in name or "'" in name or (" " not in name and is_demonym(fold(name))):
+    if not name[:1].isupper() or "’" in name or "'" in name:
+        return None
+    words = [fold(word) for word in name.split()]
+    if is_demonym(words[-1]) or (words[-1] in BODY_NOT_OUTLET_WORDS and not OUTLET_WORDS.intersection(words)):
         return None
     return Head(name, "", "outlet")
 

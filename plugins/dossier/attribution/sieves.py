@@ -1850,16 +1850,17 @@ DASH_ASIDE_IN_NAME = re.compile(r"\s+[–—]\s+[^–—,]{1,80}?\s+[–—](?=\
 # the speaker's mood or manner in lower-case words between an article and the name, as wire and newspaper copy sets it
 # after a quote ("a visibly tired Ms. Orlenka", "an exasperated Mr. Dalvik", "a smiling Ingrid Tamsberg"); the name must
 # end the words: "a visibly tired official", "a visibly angry crowd" name nobody, nor does "a prominent monk in Sittwe" (a
-# place after a preposition) or "a man called X" (the name's the man's, read by ONE_NAMED)
+# place after a preposition) or "a man called X" (the name's the man's, read by ONE_NAMED); one word for the mood after
+# any -ly adverbs, so "a lawyer representing X", "a book about X" (a noun, then a word governing the name) name nobody
 MOOD_THEN_NAME = re.compile(
-    r"an?\s+(?:(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+){1,3}(?P<name>" + CHUNK.pattern + r")"
+    r"an?\s+(?:[a-z]+ly\s+){0,2}(?!(?:in|at|of|from|for|with|near|on|to|by|named|called|and|or)\s)[a-z][\w-]*\s+(?P<name>" + CHUNK.pattern + r")"
 )
 # the same with a participle for the mood, which the cue finder would take for the verb ("a smiling Ingrid Tamsberg said")
 ARTICLE_OPENINGS = (" a ", " an ", ", a ", ", an ")  # a gate: how the text after a quote opens on an article
 MOOD_PARTICIPLE_THEN_NAME = re.compile(
     r"[\s,]*an?\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?P<name>" + CHUNK.pattern + r")\s+(?:[a-z]+ly\s+)?(?P<cue>" + CUE.pattern + r")"
 )
-SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(r"\s+-\s+[^-–—,]{1,80}?\s+-(?=\s|$)")  # the same between hyphens spaced as dashes
+SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(r"\s+-\s+(?:[^-–—,]|(?<=\w)-){1,80}?\s+-(?=\s|$)")  # the same between hyphens spaced as dashes
 NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
     r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
 )
@@ -1899,22 +1900,21 @@ POSSESSIVE_CUE = re.compile(
     + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statements?|words|warnings?|claims?|assertions?|suggestions?|pledges?|promises?|"
     r"insistence|calls?|declarations?|speech|vows?|threats?)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
-POSSESSIVE_REQUEST = re.compile(
-    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>request|requests|demand|demands|call|calls|appeal|appeals|proposal)\s+for\s+$"
-)
+REQUEST_NOUNS = "request|demand|call|appeal"  # what someone asks for, the quote what was asked
+POSSESSIVE_REQUEST = re.compile(r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>(?:" + REQUEST_NOUNS + r")s?|proposal)\s+for\s+$")
 
 
 # "its prior demand for the military to “…”", "their call for “…”": a request by the one the pronoun means, the quote what
 # it asked for (of someone named after "for", "to" then the words)
 PRONOUN_REQUEST = re.compile(
-    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>request|demand|call|appeal|plea)s?\s+for\s+"
+    r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?(?P<noun>" + REQUEST_NOUNS + r"|plea)s?\s+for\s+"
     r"(?:(?:the\s+|all\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+)?$"
 )
 
 
 def pronoun_request(before: str) -> re.Match[str] | None:
     """A pronoun's request, demand or call that the quote is what it was for ("its demand for the military to “…”")."""
-    ending = before.rstrip()
+    ending = before[-16:].rstrip()  # the tail only: the whole text would be copied on every call
     if not before[-1:].isspace() or not ending.endswith((" for", " to")):
         return None
     return PRONOUN_REQUEST.search(before, max(0, len(before) - 120))

@@ -11,7 +11,7 @@ from ..datelines import DATELINE_MAX, dateline_end
 MOJIBAKE_DASHES = (("â€“", "  –"), ("â€”", "  —"))
 
 
-def without_dateline(masked: str) -> str:
+def blank_wire_dateline(masked: str) -> str:
     """The masked paragraph with a wire's dateline opening it blanked (spaces, the same length), or as it was: one with its
     agency or its day in brackets, as a digest's capitalised kicker before a dash has not."""
     if not masked[:1].isupper():
