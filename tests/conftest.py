@@ -217,8 +217,17 @@ def wait_until(page, expression: str, timeout: float = 10.0) -> None:
     eval() inside the page, which the site's Content-Security-Policy (rightly) refuses."""
     import time
 
+    from playwright.sync_api import Error
+
     deadline = time.monotonic() + timeout
-    while not page.evaluate(expression):
+    while True:
+        try:
+            if page.evaluate(expression):
+                return
+        except Error as error:  # the page navigated while the expression ran (a form sent before its script started)
+            if "context was destroyed" not in str(error):
+                raise
+            page.wait_for_load_state()
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {expression}")
         page.wait_for_timeout(20)

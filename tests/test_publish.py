@@ -146,6 +146,7 @@ def test_the_bundle_works_from_file_with_the_network_blocked(bundle, offline_pag
     wait_until(page, "window.dossierMap !== undefined")
     page.goto((folder / "index.html").as_uri())
     page.click("nav a[href$='search.html']")
+    page.wait_for_load_state()  # the search script has taken over the form, so Enter searches without leaving the page
     page.fill("#search-q", "cavusoglu")
     page.keyboard.press("Enter")
     wait_until(page, "document.querySelector('.search-page').dataset.state === 'done'")  # its shards load first
