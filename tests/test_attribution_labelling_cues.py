@@ -57,6 +57,23 @@ def test_a_photo_caption_quoting_the_one_it_names_with_a_verb_of_saying_is_their
     assert attributed(body) == [("Tom Hale", "careful note")]
 
 
+def test_a_caption_quoting_the_one_it_names_in_full_is_read_where_it_stands():
+    """The caption names her in full before the story calls her by title and given name ('Ms. Kanya', as papers call
+    Thai people): one person, known to the paragraphs under the photo."""
+    body = (
+        "The assembly of Norvel chose a new premier on Friday after two days of talks behind closed doors.\n\n"
+        ":::{figure}\n:credit: Ada Vorn/Harbour Wire\n\n"
+        "“I will do my best for the islands,” Kanya Rattan told reporters after the vote, adding: “I am nervous.”\n:::\n\n"
+        "The choice of Ms. Kanya surprised some members of the assembly, who had expected a longer contest.\n\n"
+        "“I will do my best for the islands,” a visibly nervous Ms. Kanya told reporters."
+    )
+    assert attributed(body) == [
+        ("Kanya Rattan", "I will do my best for the islands,"),
+        ("Kanya Rattan", "I am nervous."),
+        ("Kanya Rattan", "I will do my best for the islands,"),
+    ]
+
+
 def test_a_caption_quoting_with_no_speaker_named_in_it_stays_nobodys():
     body = (
         "Prime Minister Tom Hale spoke on Sunday.\n\n"

@@ -98,6 +98,11 @@ def is_caption_line(text: str, following: str = "") -> bool:
     return tail is not None and _one_sentence_caption(text[: tail.start()])
 
 
+def _short_caption(text: str) -> bool:
+    """A caption's length: a sentence or two (quoted words and all), never a paragraph of the story."""
+    return len(SENTENCE_END.findall(text.strip())) < CREDITED_CAPTION_SENTENCES_MAX
+
+
 def _caption_under_credit(text: str, following: str) -> bool:
     """A caption a page sets under its photo's credit line ('AP' / 'Apr. 8: …'): a caption line, not one closed by a
     credit of its own in brackets."""
@@ -343,6 +348,16 @@ CAPTION_THEN_AGENCY = re.compile(
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*" + PHOTO_AGENCY + r")$"
 )
 
+# a copied news page's caption closed by its photographer's credit after its last stop or closing mark, the newsroom or the
+# agency behind a slash and the distributor after 'via': "Protesters outside the court. Jane Roe/Harbour Herald", "… go
+# forward,” Jo Doe told reporters. Jane Roe/EPA, via Shutterstock". A caption may quote the one it shows with a cue.
+CAPTION_THEN_CREDITED_PHOTOGRAPHER = re.compile(
+    r"^(?P<caption>[A-Z\"“‘(][^\n]{8,400}?[.!?][”\"’)]?)\s+"
+    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+    r"(?:,?\s+via\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?)$"
+)
+SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+[A-Z“\"‘]")
+CREDITED_CAPTION_SENTENCES_MAX = 3  # a caption says what the photo shows in a sentence or two; a paragraph runs on
 
 # a caption closed by its credit in brackets, as NJ.com's and many US regional papers' pages set photo and video captions:
 # "… discuss the governor's address. (Video by Jane Roe | Harbour Media for Harbour.com)", "(Photo by Jane Roe/The Ledger)"
@@ -362,6 +377,9 @@ def caption_and_credit(text: str) -> tuple[str, str] | None:
     agency = CAPTION_THEN_AGENCY.match(text.strip())
     if agency and _one_sentence_caption(agency.group("caption")):
         return agency.group("caption").strip(), agency.group("credit").strip()
+    credited = CAPTION_THEN_CREDITED_PHOTOGRAPHER.match(text.strip())
+    if credited and _is_person_name(credited.group("name")) and _short_caption(credited.group("caption")):
+        return credited.group("caption").strip(), credited.group("credit").strip()
     match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
     if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:
         return None  # "… talks in New York/Geneva": a caption ends on no preposition

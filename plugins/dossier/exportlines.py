@@ -194,6 +194,8 @@ def _is_wrapped_continuation(
         return False  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline, no paragraph going on
     if line.startswith("by ") and stamped_byline(line):
         return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
+    if LABELLED_BYLINE.match(line) and len(line) <= LABELLED_BYLINE_MAX:
+        return False  # 'BY: JANE ROE' under a headline as wide as the page's column: the byline, no sentence goes on so
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
@@ -229,6 +231,8 @@ def _is_wrapped_continuation(
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
 
 
+LABELLED_BYLINE = re.compile(r"^(?i:by)\s*:\s*[A-Z]")  # 'BY: JANE ROE', 'By: Jane Roe'
+LABELLED_BYLINE_MAX = 120
 FULL_WIDTH = 0.97  # of the column's width: a line the column broke; a paragraph's last line seldom runs so far
 LINE_ENDS = TERMINAL + QUOTE_CLOSE + ")]’,;:"
 

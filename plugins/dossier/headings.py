@@ -10,6 +10,7 @@ from .bylines import MONTH, _is_date_line
 from .captions import DAY, FULL_DATE
 from .dates import find_date, find_line_date
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
+from .leadins import clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
 
@@ -141,8 +142,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation, or with it
     if text.endswith(":") and next_unit is not None and BULLET.match(next_unit.text) and not is_title_case(text):
         return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
-    if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
+    if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN + "‘" and not is_title_case(text):
         return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
+    if clause_leading_in(text):
+        return False  # "Well, the Herald has the receipts:", "And then this:": a clause leading into the words under it
     if MOTION.match(text) or (text.endswith(":") and next_unit is not None and MOTION.match(next_unit.text) and not is_title_case(text)):
         return False  # a record's question put ("The question is:" / "That Part IV Stands Part of the Bill"): its proceedings
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):

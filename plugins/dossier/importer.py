@@ -105,6 +105,7 @@ from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
+from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
@@ -289,6 +290,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
         inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
     _title_without_colon(meta, text, inferred)
+    _title_without_outlet(meta, inferred)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
@@ -396,6 +398,17 @@ def _title_without_colon(meta: Meta, text: str, inferred: list[str]) -> None:
     if len(below) <= TITLE_DATE_LINE and find_line_date(below) is not None:
         meta["title"] = title[:-1].rstrip()
         inferred.append(f"line {meta.get('title_line', 1)}: the colon leading the headline into its date left out of the title: {meta['title']!r}")
+
+
+def _title_without_outlet(meta: Meta, inferred: list[str]) -> None:
+    """A repost's headline naming the outlet it copies before a colon ('Harbour Herald: Velan Has a New Harbour
+    Chief'): the headline is the title, the outlet the series the report is shown under (the page's masthead)."""
+    found = outlet_headed_title(meta.get("title", "")) if meta.get("title_basis", "").startswith("the headline") else None
+    if found is None:
+        return
+    outlet, meta["title"] = found
+    meta.setdefault("series", outlet)
+    inferred.append(f"line {meta.get('title_line', 1)}: the outlet the repost copies, {outlet!r}, left out of the title and kept as its series")
 
 
 CUT_TITLE = re.compile(r"\s*(?:…|\.\.\.)$")  # a title a CMS cut at a length: 'On Pier Day, the number of closed moorings keeps…'

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .importunits import QUOTE_OPEN, Unit
+from .importunits import QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
 ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[^\s:]+){1,4}\s*:$", re.I)  # 'According to Weber-Wulff:'
@@ -18,6 +18,21 @@ CUE_CLAUSE = re.compile(
 )
 CUE_CLAUSE_WORDS = 24
 LIST_LEAD_IN = re.compile(r"\b(?:following|as\s+follows|below|include|includes|including|these|are|were)\s*:$", re.I)  # '… said the following:'
+
+# a short clause a post or a column leads into the quotation under it with ('Well, Harbour TV has the receipts:', 'And
+# then this:', 'Here it is:'): a discourse word and its comma or a conjunction opening it, or a verb in it; a heading
+# names its matter ('Key findings:', 'Background:')
+CLAUSE_LEAD_IN = re.compile(
+    r"^(?:(?:Well|So|Now|Still|Again|Then|Yes|No|Indeed|Instead|Of course|Sure enough|As it happens|In short),\s|(?:And|But|So|Yet|Or)\s)"
+    r"|\s(?:is|are|was|were|has|have|had|does|did|reads|goes|went)\b"
+)
+
+
+def clause_leading_in(text: str) -> bool:
+    """A line ending on a colon that reads as a clause leading into what follows, no heading: 'Well, the Herald has the
+    receipts:', 'And then this:'; never one in title case ('What Comes Next:')."""
+    text = text.strip()
+    return text.endswith(":") and not is_title_case(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
 
 
 def leads_into_quotation(text: str) -> bool:

@@ -760,6 +760,22 @@ def _is_text(node: object) -> TypeGuard[NavigableString]:
     return type(node) is NavigableString or type(node) is CData
 
 
+_BARE_NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?=[A-Z“\"‘])")  # '1 Harbour Board, Minutes …' under a notes heading
+PLAIN_NOTES_HEADING_MIN = 2  # notes under a 'Notes' paragraph with no heading's markup: two or more, each keyed
+
+
+def _bare_note_number(block: Tag) -> int | None:
+    """The number a note under a notes heading opens with and a space ('1 Harbour Board, …'), or None."""
+    found = _BARE_NOTE_NUMBER.match(block.get_text())
+    return int(found.group(1)) if found else None
+
+
+def _opens_on_sup_key(block: Tag) -> bool:
+    """A note pasted from a word processor: its paragraph opens with its key in a superscript (<p><sup>1</sup>Harbour …)."""
+    first = next((c for c in block.children if not (_is_text(c) and not c.strip())), None)
+    return isinstance(first, Tag) and first.name == "sup" and _keyish(first.get_text()) is not None
+
+
 def _keyish(text: str) -> str | None:
     text = text.strip().strip("[]()").strip()
     return text if _KEY.match(text) else None
@@ -2851,8 +2867,18 @@ class _Reader:
         for tag in _tags(container):
             if tag.name in HEADINGS or tag.name in ("p", "div"):
                 short = _bounded_text(tag, 30)
-                if short and _NOTES_HEADING.match(short) and (tag.name in HEADINGS or _has(tag, {"strong", "b"})):
+                if short and _NOTES_HEADING.match(short):
                     following = self._after_notes_heading(tag, targeted)
+                    if tag.name not in HEADINGS and not _has(tag, {"strong", "b"}):
+                        # 'Notes' in a paragraph of its own: the label of the keyed notes under it, never of the prose after them
+                        keyed = list(itertools.takewhile(lambda block: not block.get("data-dossier-continues"), following))
+                        for block in following[len(keyed) :]:
+                            block.attrs.pop("data-dossier-continues", None)
+                        inside = {id(sup) for block in keyed for sup in _tags(block, {"sup"})}
+                        cited = {_keyish(sup.get_text()) for sup in _tags(container, {"sup"}) if id(sup) not in inside} - {None}
+                        following = keyed if len(keyed) >= PLAIN_NOTES_HEADING_MIN and len(cited) >= PLAIN_NOTES_HEADING_MIN else []
+                        if not following:
+                            continue
                     if following:
                         blocks.extend(following)
                         headings_to_drop.append(tag)
@@ -2954,7 +2980,10 @@ class _Reader:
             if sibling.name in LISTS:
                 found.extend(li for li in sibling.find_all("li", recursive=False))
             elif sibling.name in ("p", "div"):
-                if id(sibling) in targeted or _LEAD_MARKER.match(sibling.get_text()):
+                if id(sibling) in targeted or _LEAD_MARKER.match(sibling.get_text()) or _opens_on_sup_key(sibling):
+                    found.append(sibling)
+                elif _bare_note_number(sibling) == 1 + sum(1 for block in found if not block.get("data-dossier-continues")):
+                    sibling["data-dossier-bare-key"] = "1"  # '1 Harbour Board, Minutes …': its number, then its text
                     found.append(sibling)
                 elif sibling.find(["p", "li"]) is not None:
                     inner = self._section_blocks(sibling)
@@ -2998,9 +3027,12 @@ class _Reader:
             if len(backlinks) > 1:
                 md = re.sub(r"^\s*\\?(?:\^|↑|↩︎?)(?!\d)\s*", "", md)  # the "^" before the lettered backlinks "^ a b"
             marker = _LEAD_MARKER.match(md)
+            bare = _BARE_NOTE_NUMBER.match(md) if block.get("data-dossier-bare-key") else None
             if marker:
                 key = key or next(k for k in marker.groups() if k)
                 md = md[marker.end() :]
+            elif bare:
+                key, md = key or bare.group(1), md[bare.end() :]
             md = re.sub(r"\s*(?:↩︎?|↑|⤴)\s*$", "", md).strip()
             if key is None and _NOTE_FRAG.match(_attr(block, "id")):
                 digits = re.search(r"(\d+)$", _attr(block, "id"))

@@ -3285,12 +3285,18 @@ class ReportAttribution:
             heading_speaker: str | None = None
             heading = None
             paragraphs = [p for p in section.paragraphs if p.kind != "caption" and not photo_caption(p.text)]
+            place = {id(p): n for n, p in enumerate(section.paragraphs)}
+            # a caption quoting the one it shows is read where it stands, on its own: the name it gives in full is known
+            # to the paragraphs under it ("Ms. Jo" after a caption's "Jo Tarn told reporters")
+            quoting = [p for p in section.paragraphs if p.kind == "caption" and any(mark in p.text for mark in "“‘'\"")]
             index = 0
             open_statements: list[Statement] = []
             went_on: list[Statement] = []  # the statements the last paragraph of quotation went on with
             turn: Statement | None = None  # the transcript's turn the paragraphs go on with
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
+                while quoting and place[id(quoting[0])] < place[id(paragraph)]:
+                    self.caption_statements(section.slug, quoting.pop(0))
                 self.opens_heading = not index or paragraphs[index - 1].heading != paragraph.heading
                 if paragraph.heading != heading:
                     heading = paragraph.heading
@@ -3373,9 +3379,8 @@ class ReportAttribution:
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
             self.end_turn(turn)
-            for caption in section.paragraphs:
-                if caption.kind == "caption" and any(mark in caption.text for mark in "“‘'\""):
-                    self.caption_statements(section.slug, caption)
+            for caption in quoting:
+                self.caption_statements(section.slug, caption)
         self.headline_statement()
         if self.turns:
             self.place_turns()
@@ -3408,8 +3413,10 @@ class ReportAttribution:
         or leaves it)."""
         found = len(self.result.statements)
         recent, self.recent = self.recent, []
+        texts = self.previous_paragraph_text, self.paragraph_text
         self.inline(section_slug, caption, without_note_markers(caption).strip(), Salience(), [])
         self.recent = recent
+        self.previous_paragraph_text, self.paragraph_text = texts
         cued = [
             s
             for s in self.result.statements[found:]
