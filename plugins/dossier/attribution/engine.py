@@ -503,6 +503,17 @@ NAME_AND_CUE_SENTENCE = re.compile(
     r"\s*(?P<who>" + CHUNK.pattern + r")(?:,[^.;“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
     r"(?:told|tells)\s+(?:me|us|him|her|them|reporters|[A-Z][\w’'-]+))\s*(?:\.|,\s*[“\"]|$)"
 )
+# "“…” Harbourton coroner Mara Tiven adds.", "“…” The coroner, Mara Tiven, agrees.": a short sentence after a quote
+# standing alone that ends on its subject's verb, whatever words before the name describe it
+CUE_CLOSES_SENTENCE = re.compile(
+    r"\s*(?P<subject>[A-Z][^.;:“”\"]{1,100}?)\s+(?:also\s+|\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
+    r"agrees|agreed|concurs|concurred)(?:\s+(?:too|as\s+well))?\s*\.\s*$"
+)
+# "He hailed the win …", "In early 2005, she called for …": a sentence whose main clause opens on "he" or "she"
+PRONOUN_OPENS_MAIN_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s")
+DESCRIBING_WORDS_BEFORE_NAME = 4  # "Harbourton coroner", "The coroner,"
+APPOSITION_OR_NOTHING = re.compile(r"\s*(?:,(?:[^,;]{1,80},?)?)?\s*")  # after the name: ", the union's welfare officer,"
+ENDORSING = ("agree", "concur")  # "“…” The coroner agrees.": she agrees with the words, they are not hers
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
@@ -3875,6 +3886,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and quote.kind == "statement" and self.endorsed_by_the_next_sentence(masked, end):
+                candidates += 1
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is not None and found.sieve != "continuation" and display_reading_before(masked, span.start):
                 candidates += 1  # "Lind pointed to the signs on the gate reading: “…”": the signs' words, not hers
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -4483,11 +4498,38 @@ class ReportAttribution:
             head = head_of(named.group("who"), following[: named.start("who")]) if named else None
             if named is not None and head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
                 return Found(Subject([head]), "cue_after", f"'X {named.group('cue')}' opening the next sentence")
+            closing = self.cue_closing_next_sentence(following)
+            if closing is not None and base_of(closing[1]) not in ENDORSING:
+                return Found(Subject([closing[0]]), "cue_after", f"'… X {closing[1]}.' as the next sentence")
             return None
         subject = self.sentence_subject(following[: back.start()] + " said")
         if subject is None or len(subject.heads) != 1:
             return None
         return Found(Subject(subject.heads), "cue_after", f"'X {back.group('cue')} these words' in the next sentence")
+
+    def cue_closing_next_sentence(self, following: str) -> tuple[Head, str] | None:
+        """The one person or body a short sentence after a quote names as the subject of the verb that ends it ("“…”
+        Harbourton coroner Mara Tiven agrees."), with that verb."""
+        closing = CUE_CLOSES_SENTENCE.match(following) if len(following) < 160 else None
+        if closing is None:
+            return None
+        words = closing.group("subject")
+        subject = self.sentence_subject(words + " said")
+        if subject is None or len(subject.heads) != 1 or subject.pronoun or subject.heads[0].kind not in ("person", "organization"):
+            return None
+        named_at = words.rfind(subject.heads[0].name)
+        if named_at < 0 or len(words[:named_at].split()) > DESCRIBING_WORDS_BEFORE_NAME:
+            return None
+        if not APPOSITION_OR_NOTHING.fullmatch(words, named_at + len(subject.heads[0].name)):
+            return None  # "Trump didn't visit Texas …, aides said.": the verb is another's
+        return subject.heads[0], closing.group("cue")
+
+    def endorsed_by_the_next_sentence(self, masked: str, end: int) -> bool:
+        """ "“We strongly believe …” Harbourton coroner Mara Tiven agrees.": a quote standing alone that the next sentence
+        has someone agree with is neither theirs nor the last speaker's going on."""
+        following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
+        closing = self.cue_closing_next_sentence(following)
+        return closing is not None and base_of(closing[1]) in ENDORSING
 
     @staticmethod
     def so_says_next(masked: str, end: int) -> Found | None:
@@ -4623,10 +4665,11 @@ class ReportAttribution:
             return []
         opening = sentence_start(masked, begin - 1)
         sentence = masked[opening:begin]
-        if not sentence.lstrip().startswith(("He ", "She ")):
+        opens = PRONOUN_OPENS_MAIN_CLAUSE.match(sentence)
+        if opens is None:
             return []
         subject = self.sentence_subject(sentence)
-        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or sentence[: subject.start].strip():
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start != opens.start("pronoun"):
             return []
         at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
         return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]
