@@ -91,6 +91,7 @@ from .names import (
     POSSESSIVE,
     ROLE_NOUN_WORDS,
     STATES,
+    STATES_NAMED_LIKE_PEOPLE,
     SURNAMES_LIKE_TITLES,
     TITLE_WORDS,
     TRADE_DESCRIPTOR_NOUNS,
@@ -907,6 +908,13 @@ def subject_with_words(narration: str) -> bool:
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
+
+
+def given_name_taken_for_a_place(label: str, head: Head) -> bool:
+    """ "PARIS ALDANE:", "JORDAN VELL:": a turn's label of two words is a given name and a surname, though the name
+    finder reads a place before a surname as where the person is from ("Paris Aldane" is Aldane)."""
+    words = label.split()
+    return len(words) == 2 and head.name == words[1] and words[0].lower() in STATES_NAMED_LIKE_PEOPLE
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
@@ -3471,6 +3479,8 @@ class ReportAttribution:
         head = head_of(chunk.group(0)) if chunk else None
         if head is None or head.kind != "person":
             return ""
+        if given_name_taken_for_a_place(title_cased(label), head):
+            return "person"
         return "person" if has_courtesy_title(label) or self.names_a_person(head, repeated=False) else ""
 
     def speaker_of_label(self, label: Label) -> str | None:
@@ -3525,7 +3535,11 @@ class ReportAttribution:
         if initialled is not None:
             name, title = initialled
             return Head(name, title, "person", name.split()[-1])
-        return title_cased(label)
+        named = title_cased(label)
+        head = head_of(named)
+        if head is not None and given_name_taken_for_a_place(named, head):
+            return Head(named, "", "person", head.name)  # "PARIS ALDANE" is Paris Aldane
+        return named
 
     def answerer(self) -> str | Head | None:
         """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
