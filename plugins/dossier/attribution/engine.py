@@ -2211,6 +2211,7 @@ class ReportAttribution:
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return f"{surname} {given.pop()}" if len(given) == 1 else None
+        forms = self.with_middle_names(forms, surname)
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
@@ -2242,6 +2243,30 @@ class ReportAttribution:
             # ("Chris" beside "Christine" is a man and a woman of one family)
             return longer
         return None
+
+    def with_middle_names(self, forms: dict[str, str], surname: str) -> dict[str, str]:
+        """The forms of a surname's full name with a middle name joined to the given name before it: "a meteorologist
+        named Edward Norton Okafor" gives "Norton" before "Okafor", and a listed given name the report writes before
+        "Norton Okafor" (only that one) makes the form "Edward Norton", which an "Edward Okafor" elsewhere is too. Not
+        where the words before the name are a title's or a body's ("Secretary of State Ana Lind", "Office of
+        Management and Budget Russ Vought")."""
+        merged: dict[str, str] = {}
+        text = self.report.source_text
+        for word, form in forms.items():
+            firsts = {first for first in words_before(text, f"{form} {surname}") if fold_chars(first) not in NOT_FIRST_NAMES}
+            first = firsts.pop() if len(firsts) == 1 and form == word else ""
+            full = f"{first} {form} {surname}"
+            if (
+                fold_chars(first) in GIVEN_NAMES
+                and full in text
+                and not self.is_common_word(form)
+                and fold_chars(form) not in TITLE_WORDS
+                and not re.search(r"\b(?:of|the|and|for|to|at|in|on)\s+" + re.escape(full), text)
+            ):
+                merged[first] = f"{first} {form}"  # over the given name's own form ("Edward" from "Edward Okafor")
+            else:
+                merged.setdefault(word, form)
+        return merged
 
     def korean_given_name(self, first: str, last: str) -> bool:
         """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
