@@ -48,6 +48,16 @@ DESCRIBED = [
     # a role with no article, then the body it serves
     ('"They will not," said Mira Sollen, president of Harbour Rights Watch.', "Mira Sollen", "President of Harbour Rights Watch"),
     ("Oskar Velt, senior analyst at the Port Institute, told the board it would hold.", "Oskar Velt", "Senior analyst at the Port Institute"),
+    # a title in capitals with no article, then the body it serves
+    ("“We will appeal,” said Jane Roe, Executive Director of the Harbour Trust.", "Jane Roe", "Executive Director of the Harbour Trust"),
+    ("“We will appeal,” said Jane Roe, Vice President of Marketing at Harbour Ltd.", "Jane Roe", "Vice President of Marketing at Harbour Ltd"),
+    # a relative clause that only says who the person is
+    (
+        "“Book the berths,” said Tom Okafor, who is Harbourton Port’s director of operations.",
+        "Tom Okafor",
+        "Harbourton Port’s director of operations",
+    ),
+    ("“Book the berths,” said Tom Okafor, who is a director at the Harbour Trust.", "Tom Okafor", "Director at the Harbour Trust"),
 ]
 
 NOT_DESCRIBED = [
@@ -63,6 +73,9 @@ NOT_DESCRIBED = [
     ('"Not now," said Kai Lunde, tired of the ferry.', "Kai Lunde"),  # no role's noun before the body
     ('"Not now," said Kai Lunde, speaking for the group.', "Kai Lunde"),  # a participle, not a role
     ('"Not now," said Kai Lunde, and then-director of the Port Institute Bo Lind.', "Kai Lunde"),  # a second name
+    ("“Not now,” said Kai Lunde, Ana Ruiz of Oxfam and Bo Lind.", "Kai Lunde"),  # a list of names in capitals, no title
+    ("“Not now,” said Kai Lunde, who is the port’s director.", "Kai Lunde"),  # whose port, the page alone cannot tell
+    ("“Not now,” said Kai Lunde, who was angry about the delay.", "Kai Lunde"),  # no role's noun
 ]
 
 

@@ -108,6 +108,7 @@ from .pdftext import read_layout
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
+from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -337,6 +338,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
+    part_run_together_paragraphs(body, inferred)
     running_quotations(body, inferred)
     quotations_after_credited_quotes(body, inferred)
     if layout.title and squash_spaces(meta.get("title", "")).casefold() == squash_spaces(layout.title).casefold():

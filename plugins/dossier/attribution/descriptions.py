@@ -43,6 +43,11 @@ APPOSITION = re.compile(
     r",\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
 )
+# ", who is SDSU's director of athletics", ", who was a historian at …": a relative clause that only says who the person is
+WHO_IS = re.compile(
+    r",\s+who\s+(?:is|was|serves\s+as|served\s+as)\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})"
+    r"(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
+)
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
@@ -209,6 +214,9 @@ def apposition_after(after: str) -> str:
     match = APPOSITION.match(after)
     if match is not None and (match.group("article") or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))
+    match = WHO_IS.match(after) if after.startswith(", who ") else None
+    if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
+        return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is SDSU's director …"
     match = OF_BODY.match(after)
     if match is not None:
         body = match.group("body").rstrip(".").removeprefix("the ")
@@ -223,10 +231,13 @@ def _bare_role_of_a_body(text: str) -> bool:
     describes only as a role's noun, in lower case and at most three words in, then the body it serves (", Ana Ruiz,
     Bo Lind" is a list; ", hungry for change" no role)."""
     words = text.split()
-    if not words or not words[0][:1].islower() or words[0] in FUNCTION_WORDS:
-        return False  # ", and then-director of X": the second of two names, not an apposition
+    if not words or fold_chars(words[0]) in FUNCTION_WORDS:
+        return False  # ", and then-director of X": the second of two names, not an apposition; ", The Director of …"
     link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
-    return bool(link) and fold_chars(words[link - 1]) in ROLE_HEADS
+    if not link or fold_chars(words[link - 1]) not in ROLE_HEADS:
+        return False
+    # in capitals, a title's words alone before the body ("Executive Director of the Harbour Trust"), never a name's
+    return words[0][:1].islower() or all(fold_chars(word) in TITLE_WORDS or fold_chars(word) in ROLE_HEADS for word in words[:link])
 
 
 def _apposition(text: str) -> str:

@@ -91,6 +91,7 @@ from .names import (
     POSSESSIVE,
     ROLE_NOUN_WORDS,
     STATES,
+    STATES_NAMED_LIKE_PEOPLE,
     SURNAMES_LIKE_TITLES,
     TITLE_WORDS,
     TRADE_DESCRIPTOR_NOUNS,
@@ -503,6 +504,17 @@ NAME_AND_CUE_SENTENCE = re.compile(
     r"\s*(?P<who>" + CHUNK.pattern + r")(?:,[^.;“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
     r"(?:told|tells)\s+(?:me|us|him|her|them|reporters|[A-Z][\w’'-]+))\s*(?:\.|,\s*[“\"]|$)"
 )
+# "“…” Harbourton coroner Mara Tiven adds.", "“…” The coroner, Mara Tiven, agrees.": a short sentence after a quote
+# standing alone that ends on its subject's verb, whatever words before the name describe it
+CUE_CLOSES_SENTENCE = re.compile(
+    r"\s*(?P<subject>[A-Z][^.;:“”\"]{1,100}?)\s+(?:also\s+|\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
+    r"agrees|agreed|concurs|concurred)(?:\s+(?:too|as\s+well))?\s*\.\s*$"
+)
+# "He hailed the win …", "In early 2005, she called for …": a sentence whose main clause opens on "he" or "she"
+PRONOUN_OPENS_MAIN_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s")
+DESCRIBING_WORDS_BEFORE_NAME = 4  # "Harbourton coroner", "The coroner,"
+APPOSITION_OR_NOTHING = re.compile(r"\s*(?:,(?:[^,;]{1,80},?)?)?\s*")  # after the name: ", the union's welfare officer,"
+ENDORSING = ("agree", "concur")  # "“…” The coroner agrees.": she agrees with the words, they are not hers
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
@@ -896,6 +908,13 @@ def subject_with_words(narration: str) -> bool:
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
+
+
+def given_name_taken_for_a_place(label: str, head: Head) -> bool:
+    """ "PARIS ALDANE:", "JORDAN VELL:": a turn's label of two words is a given name and a surname, though the name
+    finder reads a place before a surname as where the person is from ("Paris Aldane" is Aldane)."""
+    words = label.split()
+    return len(words) == 2 and head.name == words[1] and words[0].lower() in STATES_NAMED_LIKE_PEOPLE
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
@@ -2192,6 +2211,7 @@ class ReportAttribution:
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return f"{surname} {given.pop()}" if len(given) == 1 else None
+        forms = self.with_middle_names(forms, surname)
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
@@ -2223,6 +2243,30 @@ class ReportAttribution:
             # ("Chris" beside "Christine" is a man and a woman of one family)
             return longer
         return None
+
+    def with_middle_names(self, forms: dict[str, str], surname: str) -> dict[str, str]:
+        """The forms of a surname's full name with a middle name joined to the given name before it: "a meteorologist
+        named Edward Norton Okafor" gives "Norton" before "Okafor", and a listed given name the report writes before
+        "Norton Okafor" (only that one) makes the form "Edward Norton", which an "Edward Okafor" elsewhere is too. Not
+        where the words before the name are a title's or a body's ("Secretary of State Ana Lind", "Office of
+        Management and Budget Russ Vought")."""
+        merged: dict[str, str] = {}
+        text = self.report.source_text
+        for word, form in forms.items():
+            firsts = {first for first in words_before(text, f"{form} {surname}") if fold_chars(first) not in NOT_FIRST_NAMES}
+            first = firsts.pop() if len(firsts) == 1 and form == word else ""
+            full = f"{first} {form} {surname}"
+            if (
+                fold_chars(first) in GIVEN_NAMES
+                and full in text
+                and not self.is_common_word(form)
+                and fold_chars(form) not in TITLE_WORDS
+                and not re.search(r"\b(?:of|the|and|for|to|at|in|on)\s+" + re.escape(full), text)
+            ):
+                merged[first] = f"{first} {form}"  # over the given name's own form ("Edward" from "Edward Okafor")
+            else:
+                merged.setdefault(word, form)
+        return merged
 
     def korean_given_name(self, first: str, last: str) -> bool:
         """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
@@ -3467,6 +3511,8 @@ class ReportAttribution:
         head = head_of(chunk.group(0)) if chunk else None
         if head is None or head.kind != "person":
             return ""
+        if given_name_taken_for_a_place(title_cased(label), head):
+            return "person"
         return "person" if has_courtesy_title(label) or self.names_a_person(head, repeated=False) else ""
 
     def speaker_of_label(self, label: Label) -> str | None:
@@ -3521,7 +3567,11 @@ class ReportAttribution:
         if initialled is not None:
             name, title = initialled
             return Head(name, title, "person", name.split()[-1])
-        return title_cased(label)
+        named = title_cased(label)
+        head = head_of(named)
+        if head is not None and given_name_taken_for_a_place(named, head):
+            return Head(named, "", "person", head.name)  # "PARIS ALDANE" is Paris Aldane
+        return named
 
     def answerer(self) -> str | Head | None:
         """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
@@ -3882,6 +3932,10 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            if found is None and alone and quote.kind == "statement" and self.endorsed_by_the_next_sentence(masked, end):
+                candidates += 1
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is not None and found.sieve != "continuation" and display_reading_before(masked, span.start):
                 candidates += 1  # "Lind pointed to the signs on the gate reading: “…”": the signs' words, not hers
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -4490,11 +4544,38 @@ class ReportAttribution:
             head = head_of(named.group("who"), following[: named.start("who")]) if named else None
             if named is not None and head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
                 return Found(Subject([head]), "cue_after", f"'X {named.group('cue')}' opening the next sentence")
+            closing = self.cue_closing_next_sentence(following)
+            if closing is not None and base_of(closing[1]) not in ENDORSING:
+                return Found(Subject([closing[0]]), "cue_after", f"'… X {closing[1]}.' as the next sentence")
             return None
         subject = self.sentence_subject(following[: back.start()] + " said")
         if subject is None or len(subject.heads) != 1:
             return None
         return Found(Subject(subject.heads), "cue_after", f"'X {back.group('cue')} these words' in the next sentence")
+
+    def cue_closing_next_sentence(self, following: str) -> tuple[Head, str] | None:
+        """The one person or body a short sentence after a quote names as the subject of the verb that ends it ("“…”
+        Harbourton coroner Mara Tiven agrees."), with that verb."""
+        closing = CUE_CLOSES_SENTENCE.match(following) if len(following) < 160 else None
+        if closing is None:
+            return None
+        words = closing.group("subject")
+        subject = self.sentence_subject(words + " said")
+        if subject is None or len(subject.heads) != 1 or subject.pronoun or subject.heads[0].kind not in ("person", "organization"):
+            return None
+        named_at = words.rfind(subject.heads[0].name)
+        if named_at < 0 or len(words[:named_at].split()) > DESCRIBING_WORDS_BEFORE_NAME:
+            return None
+        if not APPOSITION_OR_NOTHING.fullmatch(words, named_at + len(subject.heads[0].name)):
+            return None  # "Trump didn't visit Texas …, aides said.": the verb is another's
+        return subject.heads[0], closing.group("cue")
+
+    def endorsed_by_the_next_sentence(self, masked: str, end: int) -> bool:
+        """ "“We strongly believe …” Harbourton coroner Mara Tiven agrees.": a quote standing alone that the next sentence
+        has someone agree with is neither theirs nor the last speaker's going on."""
+        following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
+        closing = self.cue_closing_next_sentence(following)
+        return closing is not None and base_of(closing[1]) in ENDORSING
 
     @staticmethod
     def so_says_next(masked: str, end: int) -> Found | None:
@@ -4630,10 +4711,11 @@ class ReportAttribution:
             return []
         opening = sentence_start(masked, begin - 1)
         sentence = masked[opening:begin]
-        if not sentence.lstrip().startswith(("He ", "She ")):
+        opens = PRONOUN_OPENS_MAIN_CLAUSE.match(sentence)
+        if opens is None:
             return []
         subject = self.sentence_subject(sentence)
-        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or sentence[: subject.start].strip():
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start != opens.start("pronoun"):
             return []
         at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
         return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]

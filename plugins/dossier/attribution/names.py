@@ -673,6 +673,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
+    named_for_a_month = given_name_spelt_like_a_month(chunk, before, after_outlet_noun)
+    if named_for_a_month is not None:
+        return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
@@ -693,6 +696,31 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
         return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+# given names that are months' names too ("said Mar Hicks", "May Hollis", "June Abara"); "Jan" and "Jun", which a date
+# writes "Jan." or beside its day, are names wherever they stand (NAMES_SPELT_LIKE_MONTHS)
+MONTHS_NAMED_LIKE_PEOPLE = re.compile(r"(?:Mar|May|June|April|August)\s+(?=[A-Z])")
+# a month after a word of time or a preposition is the month ("in May Trump said", "since June", "last April", "the May
+# election"); after a verb of saying, a comma or a sentence's end it opens a name
+MONTH_AFTER_TIME_WORD = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|that|each|every|between|"
+    r"and|or|to|before|after|on|for|around|about|the|a|an|its|their|his|her)[\s-]*$|\d\s*$",  # "on 3 May Hollis said"
+    re.I,
+)
+
+
+def given_name_spelt_like_a_month(chunk: str, before: str, after_outlet_noun: bool) -> Head | None:
+    """ "said Mar Hicks", "“…,” said May Hollis": a month's name right before one surname, no day's number after it, with
+    no word of time before it, is the person's given name (the chunk read with what comes before it)."""
+    month = MONTHS_NAMED_LIKE_PEOPLE.match(chunk) if chunk[:1] in "MJA" and before else None
+    if month is None or MONTH_AFTER_TIME_WORD.search(before[-24:]):
+        return None
+    rest = chunk[month.end() :].strip()
+    head = _head_of(rest, after_outlet_noun) if " " not in rest else None
+    if head is None or head.kind != "person" or head.name != rest or head.role or not _plain_name_word(rest, fold(rest)):
+        return None
+    return Head(f"{month.group().strip()} {rest}", "", "person", rest)
 
 
 # the trades and conditions a sentence may set capitalised before a full name ("Farmer Tom Reed", "Evacuee Carrie Lynn")
