@@ -197,7 +197,12 @@ FURNITURE = [
         ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
-        ("share bar", r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link)(?: to this (?:article|story|page))?$"),  # 'Get short URL', 'Copy link'
+        (
+            "share bar",
+            r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link|link url)(?: to this (?:article|story|page))?$",
+        ),  # 'Get short URL', 'Copy link'
+        # the bar's toggle and the copy button's answer: 'Show more sharing options', 'Close extra sharing options', 'Copied!'
+        ("share bar", r"^(?:(?:show|close|hide|more|open) (?:(?:more|extra|all|other) )?shar(?:ing|e) options|(?:link |url )?copied!?)$"),
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
         (
             "author's contact",
