@@ -74,16 +74,25 @@ def listed_names(text: str) -> list[str]:
 
 
 def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
-    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
+    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'),
+    a name's given name and surname each on a line of its own ('Jane' / 'Van Roe'), or the newsroom's name ('Newsroom'):
     the names joined as one byline, and how many lines it takes."""
-    if units[index].text.strip().lower() != "by":
+    if units[index].text.strip().lower() not in ("by", "by:"):
         return None
     pieces: list[str] = []
     lines = 1
-    for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
-        piece = unit.text.strip()
-        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
-            break
+    split_name = False  # the given name's line read, its surname's line next
+    for at in range(index + 1, min(len(units), index + 1 + BYLINE_LINES_MAX)):
+        piece = units[at].text.strip()
+        if split_name:
+            split_name = False
+            lines += 1
+            continue
+        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece) or TEAM_BYLINE.match(piece)):
+            after = units[at + 1].text.strip() if at + 1 < len(units) else ""
+            if not (piece.isalpha() and piece[:1].isupper() and len(piece.split()) == 1 and _is_person_name(f"{piece} {after}")):
+                break
+            piece, split_name = f"{piece} {after}", True
         lines += 1
         if pieces and piece == pieces[-1]:
             continue  # the name given twice, its link's text and its card's ('Jane Roe' / 'Jane Roe')
