@@ -82,6 +82,8 @@ HEADER_BUTTON = re.compile(
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
+# a copied page's section label over its headline: a word or two, two joined by '&' or 'and' ('Growth & Development')
+SECTION_LABEL = re.compile(r"[A-Za-z][\w’'&-]*(?:\s+(?:&|and)\s+[A-Za-z][\w’'-]*|\s+[A-Za-z][\w’'&-]*)?")
 SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
 
 
@@ -307,7 +309,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles[-1:] == ["title"]
             and len(labels) <= 2
             and labels == list(range(labels[0], index))
-            and all(re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
+            and all(SECTION_LABEL.fullmatch(units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
             and len(WORD.findall(text)) >= 4
             and any(c.islower() for c in text)
             and len(text) <= 160
@@ -344,6 +346,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append(
                 "stand"
             )  # a standfirst with no stop under a dated page's headline (or over its dated byline), the date again or the byline under it
+        elif (
+            roles[-1:] == ["credit"]
+            and "title" in roles
+            and "stand" not in roles
+            and len(WORD.findall(text)) >= STANDFIRST_WORDS
+            and len(text) <= 300
+            and _header_goes_on(following)
+        ):
+            roles.append("stand")  # a standfirst with no stop under the lead photo's caption and credit, the byline under it
         else:
             break
     if header_end == 0:
