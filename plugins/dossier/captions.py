@@ -9,9 +9,12 @@ from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 
-# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
+# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)", or the
+# source alone in two to six capitalised words: "(Harbour University Athletics)", "(NPA Photo)"
 PAREN_CREDIT = re.compile(
-    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
+    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$"
+    r"|^\((?-i:[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de)){1,5})\)$",
+    re.I,
 )
 SENTENCE_GAP = re.compile(r"[.!?]\s")
 
