@@ -108,6 +108,7 @@ from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
+from .sharebarhead import story_header_under_share_bar
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
@@ -246,7 +247,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     if export is None:
-        units = portal_page_head(units, inferred, dropped)
+        units = story_header_under_share_bar(portal_page_head(units, inferred, dropped), inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
         if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's"))
