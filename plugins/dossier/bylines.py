@@ -31,8 +31,9 @@ AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
+# what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
 DATE_TAIL = re.compile(
-    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
+    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?(?:(?:utc|gmt)\s*[+−-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t)\)?)?"
     r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
     r"(?:\s*[•|·](?:\s*(?:\d+|no)\s+comments?)?)?"  # "… 12:13 pm · 3 Comments", its count cut off in a PDF: "… 12:13 pm ·"
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
