@@ -102,7 +102,7 @@ def test_a_bracketed_source_alone_is_a_photo_credit(line):
     assert PAREN_CREDIT.match(line)
 
 
-@pytest.mark.parametrize("line", ["(Applause)", "(in millions of dollars)", "(see below)", "(2019)"])
+@pytest.mark.parametrize("line", ["(Applause)", "(in millions of dollars)", "(see below)", "(2019)", "(Draft Resolution)", "(Part Two)"])
 def test_a_bracketed_word_or_phrase_in_small_letters_is_no_credit(line):
     assert not PAREN_CREDIT.match(line)
 

@@ -42,6 +42,7 @@ from .captions import (
     PAREN_CREDIT,
     PHOTO_AGENCY,
     PICTURE_POINTER,
+    SOURCE_PHOTO,
     in_file_photo_opening,
     is_labelled_caption,
     is_photo_caption,
@@ -455,7 +456,10 @@ def _clause_standfirst(text: str) -> bool:
 
 
 # a photo's credit closing its caption, the photographer and the outlet: '… on Tuesday (Jane Roe/The Example Ledger)'
-TAIL_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5})\)$")
+# a caption's credit closing it: the photographer and the paper, or the source and 'Photo' after the caption's stop ('(AA Photo)')
+TAIL_CREDIT = re.compile(
+    r"\s\((?P<credit>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5}|(?<=[.!?]\s\()" + SOURCE_PHOTO + r")\)$"
+)
 
 
 def _gallery_title(text: str, following: Unit | None) -> bool:
