@@ -488,6 +488,9 @@ def classify(
             unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
             body.append(unit)
             continue
+        if position == start and _lost_drop_cap(text, next_unit):
+            dropped.setdefault("a drop cap whose word was lost", []).append(text)
+            continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
@@ -956,6 +959,12 @@ def _credit_under_quotation(text: str, above: Unit | None, following: Unit | Non
     if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
         return False
     return following is None or following.text.strip()[:1] not in "–—-•"
+
+
+def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:
+    """A capital letter alone over the story's first paragraph, which opens on a word of its own ('U' / 'Speaking to …'):
+    the drop cap of a lead sentence a scraper lost, no heading. Over a word's rest ('D' / 'uring …') it is joined before."""
+    return len(text.strip()) == 1 and text.strip().isupper() and next_unit is not None and next_unit.text.lstrip()[:1].isupper()
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
