@@ -168,11 +168,16 @@ FURNITURE = [
         ),
         # the label alone, between dashes or not ("- Advertisement -"), or a news site's marker of an in-article slot, the
         # label before it or not: "Article continues after this advertisement", "Story continues below advertisement",
-        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW"
+        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW", "Advertisement - scroll to continue reading"
         (
             "advertisement",
-            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below))?|{_AD_CONTINUES})"
+            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?))?|{_AD_CONTINUES})"
             r"\s*(?:[-–—•|:]\s*)?$",
+        ),
+        # a page's style sheet copied as text: a selector and its rules in braces ('a.supporter:hover {background:#EC4438;}')
+        (
+            "style rule",
+            r"^(?:(?:@media\b[^{}]{0,120}\{\s*)?[.#]?[a-z][\w.#:>*,\s-]{0,80}\{\s*[a-z-]+\s*:[^{};]{1,100};[^{}]{0,200}\}\s*\}?\s*){1,10}$",
         ),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line, after
         # the link to the site's accessibility page ("Accessibility helpSkip to navigation…")
