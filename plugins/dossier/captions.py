@@ -26,7 +26,7 @@ SENTENCE_GAP = re.compile(r"[.!?]\s")
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
 CAPITALS_CREDIT = re.compile(
-    r"^(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
+    r"^(?!About\s)(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
 )
 
 

@@ -854,6 +854,8 @@ MARKED_CAPTION = re.compile(r"^[▲▼►▶◆]\s*(?P<caption>\S.*)$")  # a poi
 
 
 LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
+# a press release's boilerplate heading over what the issuer is, after its media contacts: 'About the Norland Relief Society'
+ABOUT_ORGANISATION = re.compile(r"^About\s+(?:the\s+|us\b)?(?-i:[A-Z])[\w&.’'-]*(?:\s+[\w&.’'()-]+){0,7}$")
 
 
 def colon_lists(body: list[Unit], inferred: list[str]) -> None:
@@ -864,7 +866,12 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             continue
         items = list(
             itertools.takewhile(
-                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
+                lambda u: (
+                    u.kind in ("paragraph", "heading")
+                    and len(u.text) <= LIST_ITEM_MAX
+                    and u.text.rstrip()[-1:] not in TERMINAL + ":"
+                    and not ABOUT_ORGANISATION.match(u.text.strip())  # the release's boilerplate heading under its contacts
+                ),
                 body[index + 1 :],
             )
         )
