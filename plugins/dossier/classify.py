@@ -92,6 +92,7 @@ from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
+from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -164,7 +165,7 @@ def classify(
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
-    skipped |= numbered_comments(units, start) | timed_comments(units, start)
+    skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
