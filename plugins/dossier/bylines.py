@@ -31,8 +31,9 @@ AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
+# what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
 DATE_TAIL = re.compile(
-    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
+    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*\(?(?:(?:utc|gmt)\s*[+−-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t)\)?)?"
     r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
     r"(?:\s*[•|·](?:\s*(?:\d+|no)\s+comments?)?)?"  # "… 12:13 pm · 3 Comments", its count cut off in a PDF: "… 12:13 pm ·"
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
@@ -74,16 +75,25 @@ def listed_names(text: str) -> list[str]:
 
 
 def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
-    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
+    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'),
+    a name's given name and surname each on a line of its own ('Jane' / 'Van Roe'), or the newsroom's name ('Newsroom'):
     the names joined as one byline, and how many lines it takes."""
-    if units[index].text.strip().lower() != "by":
+    if units[index].text.strip().lower() not in ("by", "by:"):
         return None
     pieces: list[str] = []
     lines = 1
-    for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
-        piece = unit.text.strip()
-        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
-            break
+    split_name = False  # the given name's line read, its surname's line next
+    for at in range(index + 1, min(len(units), index + 1 + BYLINE_LINES_MAX)):
+        piece = units[at].text.strip()
+        if split_name:
+            split_name = False
+            lines += 1
+            continue
+        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece) or TEAM_BYLINE.match(piece)):
+            after = units[at + 1].text.strip() if at + 1 < len(units) else ""
+            if not (piece.isalpha() and piece[:1].isupper() and len(piece.split()) == 1 and _is_person_name(f"{piece} {after}")):
+                break
+            piece, split_name = f"{piece} {after}", True
         lines += 1
         if pieces and piece == pieces[-1]:
             continue  # the name given twice, its link's text and its card's ('Jane Roe' / 'Jane Roe')

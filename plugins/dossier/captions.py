@@ -9,16 +9,24 @@ from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 
-# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
+# a paper's own words in brackets on a line of their own, no photo's source: "(Draft Resolution)", "(Part Two)", "(Continued)"
+PAPER_WORD = (
+    r"(?:draft|resolution|bill|act|amendment|motion|reading|part|chapter|section|annex|appendix|schedule|continued|updated|"
+    r"corrected|translation|summary|abstract|excerpt|extract|unofficial|check against delivery)"
+)
+# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)", or the
+# source alone in two to six capitalised words: "(Harbour University Athletics)", "(NPA Photo)"
 PAREN_CREDIT = re.compile(
-    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
+    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$"
+    r"|^\((?!(?:[\w.’'&-]+\s+)*" + PAPER_WORD + r"\b)(?-i:[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de)){1,5})\)$",
+    re.I,
 )
 SENTENCE_GAP = re.compile(r"[.!?]\s")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
 CAPITALS_CREDIT = re.compile(
-    r"^(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
+    r"^(?!About\s)(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
 )
 
 
@@ -368,10 +376,15 @@ BRACKETED_CREDIT = re.compile(
 )
 
 
+# the credit as Turkish, Arab and Asian sites close a caption, the agency or the paper and 'Photo': "(AA Photo)", "(AFP Photo)"
+SOURCE_PHOTO = r"(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?-i:Photos?)"
+CAPTION_THEN_SOURCE_PHOTO = re.compile(r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.!?])\s+\((?P<credit>" + SOURCE_PHOTO + r")\)$")
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
     if text.rstrip(". ").endswith(")"):
-        bracketed = BRACKETED_CREDIT.match(text.strip())
+        bracketed = BRACKETED_CREDIT.match(text.strip()) or CAPTION_THEN_SOURCE_PHOTO.match(text.strip())
         if bracketed:
             return bracketed.group("caption").strip(), bracketed.group("credit").strip()
     agency = CAPTION_THEN_AGENCY.match(text.strip())

@@ -92,6 +92,7 @@ from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
+from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -164,7 +165,7 @@ def classify(
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
-    skipped |= numbered_comments(units, start) | timed_comments(units, start)
+    skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
@@ -487,6 +488,9 @@ def classify(
         if _credit_under_quotation(text, body[-1] if body else None, next_unit):
             unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
             body.append(unit)
+            continue
+        if position == start and _lost_drop_cap(text, next_unit):
+            dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
@@ -851,6 +855,8 @@ MARKED_CAPTION = re.compile(r"^[▲▼►▶◆]\s*(?P<caption>\S.*)$")  # a poi
 
 
 LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
+# a press release's boilerplate heading over what the issuer is, after its media contacts: 'About the Norland Relief Society'
+ABOUT_ORGANISATION = re.compile(r"^About\s+(?:the\s+|us\b)?(?-i:[A-Z])[\w&.’'-]*(?:\s+[\w&.’'()-]+){0,7}$")
 
 
 def colon_lists(body: list[Unit], inferred: list[str]) -> None:
@@ -861,7 +867,12 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             continue
         items = list(
             itertools.takewhile(
-                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
+                lambda u: (
+                    u.kind in ("paragraph", "heading")
+                    and len(u.text) <= LIST_ITEM_MAX
+                    and u.text.rstrip()[-1:] not in TERMINAL + ":"
+                    and not ABOUT_ORGANISATION.match(u.text.strip())  # the release's boilerplate heading under its contacts
+                ),
                 body[index + 1 :],
             )
         )
@@ -956,6 +967,12 @@ def _credit_under_quotation(text: str, above: Unit | None, following: Unit | Non
     if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
         return False
     return following is None or following.text.strip()[:1] not in "–—-•"
+
+
+def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:
+    """A capital letter alone over the story's first paragraph, which opens on a word of its own ('U' / 'Speaking to …'):
+    the drop cap of a lead sentence a scraper lost, no heading. Over a word's rest ('D' / 'uring …') it is joined before."""
+    return len(text.strip()) == 1 and text.strip().isupper() and next_unit is not None and next_unit.text.lstrip()[:1].isupper()
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:

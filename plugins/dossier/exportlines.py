@@ -7,6 +7,7 @@ import re
 
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, ON_DATE, _parse_header_part, stamped_byline
 from .captions import SENTENCE_GAP
+from .clauses import OUTLET_BEFORE
 from .dates import find_line_date, month_line
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
@@ -416,6 +417,7 @@ NEEDS_A_NOUN = re.compile(
     r"|(?:the|a|an)\s+(?:former|late|then|so-called|self-styled|now-defunct|\w+-(?:backed|based|linked|owned|run|affiliated)))$"
 )  # not '… for the war', a noun that may end a sentence cut short
 TRAILING_LINK_WORDS = 3
+OUTLET_LEAD_WORDS = 4  # 'Speaking to the broadcaster': a lead-in, never a heading's few words ('Local broadcaster')
 TRAILING_LINKS_MAX = 3
 
 
@@ -428,7 +430,11 @@ def _trailing_links(units: list[Unit], start: int) -> int:
     index = start
     while index < len(units):
         unit = units[index]
-        if not (_unfinished(unit) and len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())):
+        # a sentence stopped on a word that needs its name, or a shorter one on an outlet's kind ('… with the broadcaster')
+        names_next = (len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())) or (
+            len(WORD.findall(unit.text)) >= OUTLET_LEAD_WORDS and OUTLET_BEFORE.search(unit.text.rstrip())
+        )
+        if not (_unfinished(unit) and names_next):
             index += 1
             continue
         end = index + 1
@@ -438,6 +444,7 @@ def _trailing_links(units: list[Unit], start: int) -> int:
         if end > index + 1 and (not after or after[:1].isupper() or after[:1] in QUOTE_OPEN):
             for link in units[index + 1 : end]:
                 unit.text = _glued(unit.text, link.text.strip())
+            unit.data["paragraph"] = True  # a sentence's words, however short, never a heading
             joined += end - index - 1
             del units[index + 1 : end]
         index += 1

@@ -168,11 +168,16 @@ FURNITURE = [
         ),
         # the label alone, between dashes or not ("- Advertisement -"), or a news site's marker of an in-article slot, the
         # label before it or not: "Article continues after this advertisement", "Story continues below advertisement",
-        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW"
+        # "Advertisement - story continues below", "ADVERTISEMENT - CONTINUE READING BELOW", "Advertisement - scroll to continue reading"
         (
             "advertisement",
-            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below))?|{_AD_CONTINUES})"
+            rf"^(?:[-–—•|]\s*)?(?:advert(?:isement)?(?:\s*[-–—:|•]?\s*(?:{_AD_CONTINUES}|continue\s+reading\s+below|scroll\s+(?:down\s+)?to\s+continue(?:\s+reading)?))?|{_AD_CONTINUES})"
             r"\s*(?:[-–—•|:]\s*)?$",
+        ),
+        # a page's style sheet copied as text: a selector and its rules in braces ('a.supporter:hover {background:#EC4438;}')
+        (
+            "style rule",
+            r"^(?:(?:@media\b[^{}]{0,120}\{\s*)?[.#]?[a-z][\w.#:>*,\s-]{0,80}\{\s*[a-z-]+\s*:[^{};]{1,100};[^{}]{0,200}\}\s*\}?\s*){1,10}$",
         ),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line, after
         # the link to the site's accessibility page ("Accessibility helpSkip to navigation…")
@@ -197,7 +202,12 @@ FURNITURE = [
         ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
-        ("share bar", r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link)(?: to this (?:article|story|page))?$"),  # 'Get short URL', 'Copy link'
+        (
+            "share bar",
+            r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link|link url)(?: to this (?:article|story|page))?$",
+        ),  # 'Get short URL', 'Copy link'
+        # the bar's toggle and the copy button's answer: 'Show more sharing options', 'Close extra sharing options', 'Copied!'
+        ("share bar", r"^(?:(?:show|close|hide|more|open) (?:(?:more|extra|all|other) )?shar(?:ing|e) options|(?:link |url )?copied!?)$"),
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
         (
             "author's contact",

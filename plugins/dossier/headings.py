@@ -486,7 +486,7 @@ QUOTED_OPENING_TAIL_WORDS = 5
 def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int) -> bool:
     """A quoted phrase on a line of its own ('“U.S.-controlled bandit formations”', '“… prevent the evacuation of the
     Syrian civilians from the Rubkan camp”'), or opening a short line that a few words end (‘Nothing left to catch’ on
-    the river), on a page that shows two headings or more of its own: a phrase, not a sentence (no sentence's end
+    the river), on a page that shows two headings or more of its own (one, under a photo): a phrase, not a sentence (no sentence's end
     inside or at the end), between a finished paragraph (or one that introduces what follows with a colon) and the
     longer paragraph it heads."""
     match = QUOTED_LINE.match(unit.text)
@@ -497,8 +497,8 @@ def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int
         and opening.group("quoted").rstrip()[-1:] not in ",.!?;:"  # '“We will not sell,” said one owner': a quotation
     ):
         match = opening  # the quoted words and the words after them read as one phrase
-    if match is None or headings < 2:
-        return False
+    if match is None or headings < (1 if before.kind == "figure" else 2):
+        return False  # under a photo, one heading of the page's own will do: a story's subheads stand under its photos
     words = match.group(0).strip("‘’“”'\" ")
     phrase = INITIALS.sub("", words)
     return (

@@ -24,6 +24,8 @@ from .browserprint import (
     without_site_footer_at_printed_end,
 )
 from .bylines import (
+    _is_date_line,
+    _is_person_name,
     about_the_author,
     author_boxes,
     authors_section,
@@ -110,6 +112,7 @@ from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
+from .sharebarhead import story_header_under_share_bar
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
@@ -248,7 +251,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     if export is None:
-        units = portal_page_head(units, inferred, dropped)
+        units = story_header_under_share_bar(portal_page_head(units, inferred, dropped), inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
         if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's"))
@@ -435,8 +438,42 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     if start and start < len(units) and units[start].data.get("heading") and summary and squash_spaces(units[start].text).casefold() == summary:
         inferred.append(f"line {units[start].line}: the front matter's description given again under the title: the summary, no section")
         start += 1
+    if start < len(units) and _aggregator_stamp(units[start].text):
+        inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the syndicating site's stamp over the story, left out")
+        start += 1
+    if _slug_authors(meta) and start + 1 < len(units) and _is_person_name(units[start + 1].text.strip()) and not units[start].data.get("heading"):
+        meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
+        inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
+        del units[start + 1]
     _fallbacks(units, start, meta, problems)
     return start
+
+
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _slug_authors(meta: Meta) -> bool:
+    """The front matter's authors are a site's slugs ('harbour-weekly'), no names as the page prints them."""
+    authors = meta.get("authors") or []
+    return bool(authors) and all(SLUG.match(str(name)) for name in authors)
+
+
+# the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')
+SYNDICATED_KIND = re.compile(
+    r"\s+(?:Article|Press Release|Media Release|Speech|Opinion|Statement|Column|Op-Ed|Editorial|Report|Feature)\s*:\s*[^.!?:]{2,60}$"
+)
+
+
+def _aggregator_stamp(text: str) -> bool:
+    """A syndicating site's line over each story it carries: the day and hour it was posted, and what the item is and
+    whose ('Monday, 18 May 2009, 12:26 pm' / 'Article: Harbour Weekly', joined as one line or not): no text of the story."""
+    text = squash_spaces(text.replace("*", ""))
+    kind = SYNDICATED_KIND.search(text)
+    stamp = text[: kind.start()] if kind else text
+    return _is_date_line(Unit(0, stamp)) and bool(TIME_IN_STAMP.search(stamp))
+
+
+TIME_IN_STAMP = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 
 
 SITE_AFTER = re.compile(r"\s+[-–—|]\s+\S.{0,60}$")  # ' - Vellmark News' after the headline in a clipped page's title

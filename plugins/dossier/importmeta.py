@@ -42,6 +42,7 @@ from .captions import (
     PAREN_CREDIT,
     PHOTO_AGENCY,
     PICTURE_POINTER,
+    SOURCE_PHOTO,
     in_file_photo_opening,
     is_labelled_caption,
     is_photo_caption,
@@ -82,6 +83,8 @@ HEADER_BUTTON = re.compile(
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
+# a copied page's section label over its headline: a word or two, two joined by '&' or 'and' ('Growth & Development')
+SECTION_LABEL = re.compile(r"[A-Za-z][\w’'&-]*(?:\s+(?:&|and)\s+[A-Za-z][\w’'-]*|\s+[A-Za-z][\w’'&-]*)?")
 SHARE_BAR_LINES_MAX = 30  # a share bar's buttons, one a line, given twice (above the picture and below it): no more
 
 
@@ -307,7 +310,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles[-1:] == ["title"]
             and len(labels) <= 2
             and labels == list(range(labels[0], index))
-            and all(re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
+            and all(SECTION_LABEL.fullmatch(units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
             and len(WORD.findall(text)) >= 4
             and any(c.islower() for c in text)
             and len(text) <= 160
@@ -344,6 +347,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append(
                 "stand"
             )  # a standfirst with no stop under a dated page's headline (or over its dated byline), the date again or the byline under it
+        elif (
+            roles[-1:] == ["credit"]
+            and "title" in roles
+            and "stand" not in roles
+            and len(WORD.findall(text)) >= STANDFIRST_WORDS
+            and len(text) <= 300
+            and _header_goes_on(following)
+        ):
+            roles.append("stand")  # a standfirst with no stop under the lead photo's caption and credit, the byline under it
         else:
             break
     if header_end == 0:
@@ -444,7 +456,10 @@ def _clause_standfirst(text: str) -> bool:
 
 
 # a photo's credit closing its caption, the photographer and the outlet: '… on Tuesday (Jane Roe/The Example Ledger)'
-TAIL_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5})\)$")
+# a caption's credit closing it: the photographer and the paper, or the source and 'Photo' after the caption's stop ('(AA Photo)')
+TAIL_CREDIT = re.compile(
+    r"\s\((?P<credit>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5}|(?<=[.!?]\s\()" + SOURCE_PHOTO + r")\)$"
+)
 
 
 def _gallery_title(text: str, following: Unit | None) -> bool:

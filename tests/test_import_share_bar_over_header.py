@@ -1,0 +1,122 @@
+"""A news page copied whole with select-all whose first share bar stands over the story's header: the site's menu and
+its carousel of other stories' teasers (a section label, a headline and a one-line dek, each given twice), the share
+bar with its toggles ('Show more sharing options', 'Copy Link URL', 'Copied!'), then the story's kicker, headline, lead
+photo's caption and bracketed credit, standfirst, 'By' over the name and the date line, a second share bar and the
+story. The share bar opens the story, the teasers above it are the site's, the kicker is no title, and the name split
+over lines is the byline. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.bylines import _byline_over_lines
+from dossier.captions import PAREN_CREDIT
+from dossier.furniture import furniture_kind
+from dossier.importunits import Unit
+from imported import body_text, built, headings
+
+MENU = "Home\nNews\nSports\n"
+TEASERS = (
+    "Harbour\nFerry fares rise again\nCommuters face a third rise this year, and the operator blames fuel.\n"
+    "Harbour\nFerry fares rise again\nCommuters face a third rise this year, and the operator blames fuel.\n"
+    "Schools\nTeachers vote on a new contract\nThe union says the offer does not keep up with rents in the city.\n"
+    "Schools\nTeachers vote on a new contract\nThe union says the offer does not keep up with rents in the city.\n"
+)
+BAR = "Facebook\nTwitter\nShow more sharing options\nShare\nClose extra sharing options\nCopy Link URL\nCopied!\nPrint\n"
+HEAD = "Business & Trade\nPort seeks operator for new container terminal\nBy Jane Roe\nAug. 27, 2019\n"
+STORY = (
+    "The Harbourton Port Authority wants an experienced operator for its new container terminal, said Tom Okafor, the port's director.\n"
+    "“We want them to book the berths every week of the year, not only in the busy summer months,” he said at a board meeting.\n"
+    "The terminal opens in the spring and will have four berths, two cranes and a rail link to the freight yard north of the city.\n"
+    "The authority expects bids by October, Okafor said, and it hopes to pick the winning firm before the end of the year.\n"
+)
+
+
+def test_a_share_bar_over_the_header_opens_the_story_and_the_teasers_above_it_are_the_site_s():
+    result, report = built(MENU + TEASERS + BAR + HEAD + "Facebook\nTwitter\nShare\n" + STORY)
+    assert report.title == "Port seeks operator for new container terminal"
+    assert [a.name for a in report.authors] == ["Jane Roe"]
+    assert str(report.date) == "2019-08-27"
+    assert headings(report) == []
+    assert "Ferry fares" not in body_text(report) and "Show more sharing" not in body_text(report)
+    assert "Okafor" in body_text(report)
+    assert "Teachers vote on a new contract" in result.dropped["the site's teasers and share bar over the story's header"]
+
+
+def test_the_header_with_its_photo_credit_standfirst_and_a_name_split_over_lines():
+    head = (
+        "Business & Trade\nPort seeks operator for new container terminal\n"
+        "A crane unloads a ship at the east quay. The port plans to hire a firm to run the terminal.\n(Harbourton Port Authority)\n"
+        "The authority wants a firm to run its $90 million terminal and keep it busy all year\nBy\nJane\nVan Roe\nAug. 27, 2019\n"
+    )
+    _, report = built(MENU + TEASERS + BAR + head + "Facebook\nTwitter\nShare\n" + STORY)
+    assert report.title == "Port seeks operator for new container terminal"
+    assert [a.name for a in report.authors] == ["Jane Van Roe"]
+    assert str(report.date) == "2019-08-27"
+    assert report.summary.startswith("The authority wants a firm")
+    assert headings(report) == []
+    assert "(Harbourton Port Authority)" not in body_text(report)
+
+
+def test_a_share_bar_under_the_story_s_own_headline_keeps_the_headline():
+    # near miss: the headline over the bar, no teasers: the header reads as before
+    _, report = built("Port seeks operator for new container terminal\nFacebook\nTwitter\nShare\nBy Jane Roe\nAug. 27, 2019\n" + STORY)
+    assert report.title == "Port seeks operator for new container terminal"
+    assert [a.name for a in report.authors] == ["Jane Roe"]
+
+
+def test_a_story_over_a_share_bar_and_the_next_story_s_header_is_kept():
+    # near miss: the story (its own byline and date) over the bar, another story's header under it: the bar closes the story
+    first = "Ferry fares rise again\nBy Ana Lind\nAug. 26, 2019\n" + STORY
+    _, report = built(MENU + first + "Facebook\nTwitter\nShare\nPrint\n" + HEAD + STORY)
+    assert report.title == "Ferry fares rise again"
+    assert [a.name for a in report.authors] == ["Ana Lind"]
+
+
+@pytest.mark.parametrize("kicker", ["Business & Trade", "Arts and Culture"])
+def test_a_kicker_of_two_words_joined_by_an_ampersand_is_no_title(kicker):
+    head = "Port seeks operator for new container terminal\nThe authority wants a firm to run its terminal.\nBy Jane Roe\nAug. 27, 2019\n"
+    _, report = built(f"{kicker}\n{head}{STORY}")
+    assert report.title == "Port seeks operator for new container terminal"
+    assert report.summary.startswith("The authority wants a firm")
+
+
+def test_a_label_of_two_words_over_the_headline_reads_as_before():
+    # near miss: the label the rule read already
+    head = "Port seeks operator for new container terminal\nThe authority wants a firm to run its terminal.\nBy Jane Roe\nAug. 27, 2019\n"
+    _, report = built(f"Harbour Notes\n{head}{STORY}")
+    assert report.title == "Port seeks operator for new container terminal"
+
+
+@pytest.mark.parametrize("line", ["Show more sharing options", "Close extra sharing options", "Copy Link URL", "Copied!", "Link copied"])
+def test_share_bar_toggles_and_the_copy_button_s_answer_are_furniture(line):
+    assert furniture_kind(line) == "share bar"
+
+
+@pytest.mark.parametrize("line", ["Sharing options for small ports", "The law was copied!", "Copy the link between the two yards"])
+def test_lines_naming_sharing_or_copying_are_text(line):
+    assert furniture_kind(line) == ""
+
+
+@pytest.mark.parametrize("line", ["(Harbour University Athletics)", "(NPA Photo)", "(Ivo Marsk / Nordpress)"])
+def test_a_bracketed_source_alone_is_a_photo_credit(line):
+    assert PAREN_CREDIT.match(line)
+
+
+@pytest.mark.parametrize("line", ["(Applause)", "(in millions of dollars)", "(see below)", "(2019)", "(Draft Resolution)", "(Part Two)"])
+def test_a_bracketed_word_or_phrase_in_small_letters_is_no_credit(line):
+    assert not PAREN_CREDIT.match(line)
+
+
+def _units(*lines: str) -> list[Unit]:
+    return [Unit(at + 1, line) for at, line in enumerate(lines)]
+
+
+def test_by_over_a_newsroom_or_a_name_split_over_two_lines_is_a_byline():
+    assert _byline_over_lines(_units("By", "Newsroom", "March 9, 2026"), 0) == ("Newsroom", 2)
+    assert _byline_over_lines(_units("By", "Jane", "Van Roe", "Aug. 27, 2019"), 0) == ("Jane Van Roe", 3)
+    assert _byline_over_lines(_units("By:", "Jane Roe", "Aug. 27, 2019"), 0) == ("Jane Roe", 2)
+
+
+def test_by_over_a_word_and_a_phrase_is_no_byline():
+    assert _byline_over_lines(_units("By", "Tuesday", "the port had closed"), 0) is None
+    assert _byline_over_lines(_units("By", "Harbour", "March 9, 2026"), 0) is None

@@ -1,0 +1,54 @@
+"""A story as a static site stores a syndicating site's page in Markdown: front matter with the site's slug as the author,
+the headline again, the syndicating site's stamp ('**Monday, 18 May 2009, 12:26 pm**' / '**Article: [Harbour Weekly](…)**'),
+the standfirst and the writer's name alone under it, an ad slot's label ('Advertisement - scroll to continue reading')
+and the site's style rules copied as text. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.furniture import furniture_kind
+from imported import body_text, built
+
+FRONT = (
+    '---\ntitle: "Harbour rules under fire"\ndate: 2009-05-18\nauthor: harbour-weekly\n---\nHarbour rules under fire\n========================\n\n'
+)
+STAMP = "**Monday, 18 May 2009, 12:26 pm**  \n**Article: [Harbour Weekly](https://example.org/hw)**\n\n"
+STANDFIRST = "Harbour rules under fire: the reporting of ferry accidents\n\nTomas Vell\n\n"
+STORY = (
+    "Former reporter Olek Brandt, who now lectures at Harbour University, doesn't believe the code words work at all.\n\n"
+    "Advertisement - scroll to continue reading\n\n"
+    "Mr Brandt said editors and doctors were at odds over whether reporting the accidents was a danger to readers.\n\n"
+    "a.supporter:hover {background:#EC4438!important;} @media screen and (max-width: 480px) { #byline div.byline {padding-right:16px;}}\n"
+)
+
+
+def test_the_syndicating_site_s_stamp_is_left_out_and_the_name_under_the_standfirst_is_the_byline():
+    _, report = built(FRONT + STAMP + STANDFIRST + STORY)
+    assert [a.name for a in report.authors] == ["Tomas Vell"]
+    assert report.summary.startswith("Harbour rules under fire: the reporting")
+    assert "12:26 pm" not in body_text(report) and "Tomas Vell" not in body_text(report)
+    assert "scroll to continue" not in body_text(report) and "supporter:hover" not in body_text(report)
+
+
+def test_a_front_matter_author_that_is_a_name_stays():
+    # near miss: the front matter names the writer as the page prints it; the name under the standfirst is left as it was
+    _, report = built(FRONT.replace("harbour-weekly", "Ana Lind") + STAMP + STANDFIRST + STORY)
+    assert [a.name for a in report.authors] == ["Ana Lind"]
+
+
+def test_a_dated_first_paragraph_with_no_hour_stays():
+    # near miss: a sentence opening on the day is the story's, no stamp
+    _, report = built(FRONT + "Monday, 18 May 2009, was the day the harbour rules changed for every ferry line.\n\n" + STORY)
+    assert "the day the harbour rules changed" in body_text(report)
+
+
+@pytest.mark.parametrize("line", ["Advertisement - scroll to continue reading", "ADVERTISEMENT Scroll down to continue", ".byline {color: red;}"])
+def test_an_ad_slot_s_label_and_a_style_rule_are_furniture(line):
+    assert furniture_kind(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Scroll to continue reading the council's report", "The set {a: 1} is small.", "In the code, x {y: z} means a map."]
+)
+def test_prose_with_braces_or_scrolling_is_text(line):
+    assert furniture_kind(line) == ""
