@@ -57,7 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .clause_times import said_back_then, years_said_in
+from .clause_times import said_back_then, said_in_a_month, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
@@ -5112,7 +5112,8 @@ class ReportAttribution:
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
-        back_then = bool(texts) and said_back_then(texts[0])  # "Last year, Varga told …": no day the paragraphs above give
+        # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
+        back_then = bool(texts) and (said_back_then(texts[0]) or said_in_a_month(texts[0], texts[1] if len(texts) > 1 else ""))
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
