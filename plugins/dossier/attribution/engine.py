@@ -245,6 +245,10 @@ GENERIC_BODY_NOUNS = {
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 # ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+# a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
+# "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
+# wrong, he said.", whose "he" is someone named before)
+PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -1147,6 +1151,23 @@ MALE_ROLE_WORDS = {
     *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
     *map(fold_chars, MALE_KIN),
 }
+
+
+def person_tagged_at_end(sentence: str) -> Subject | None:
+    """The person a sentence opens with, speaking or thinking, where a speaker's tag with a pronoun closes it: "Pol Harren
+    dismisses the idea, he told the paper.", "Ada Vorn believes the bill is dead, she told reporters." """
+    tag = PRONOUN_TAG_AT_END.search(sentence)
+    if tag is None:
+        return None
+    begin = len(sentence) - len(sentence.lstrip())
+    chunk = CHUNK.match(sentence, begin)
+    says = SPEAKS_AFTER.match(sentence, chunk.end()) if chunk is not None else None
+    if chunk is None or says is None or says.end() > tag.start():
+        return None
+    head = head_of(chunk.group(0))
+    if head is None or head.kind != "person" or (looks_female(head) if tag.group("pronoun") == "he" else looks_male(head)):
+        return None
+    return Subject([head], start=begin)
 
 
 def looks_male(head: Head) -> bool:
@@ -4690,6 +4711,9 @@ class ReportAttribution:
         affiliated = self.surname_with_affiliation(sentence)
         if affiliated is not None:  # "Downes at HKMU said Harris was likely …": Downes, not the Harris of the clause he reports
             return affiliated
+        tagged = person_tagged_at_end(sentence) if ", he " in sentence or ", she " in sentence else None
+        if tagged is not None:  # "Pol Harren dismisses the idea, he told the paper.": Harren, whom a later "he" means too
+            return tagged
         # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
