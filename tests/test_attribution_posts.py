@@ -48,3 +48,23 @@ def test_a_post_by_someone_named_the_sentence_before_is_theirs_not_the_one_who_s
     assert attributed(text) == [("ana_v", QUOTE)]
     text = f"Party leader Jonas Reiter retweeted a post by Ana Vos. The retweet read: “{QUOTE}”"
     assert attributed(text) == [("Jonas Reiter", QUOTE)]
+
+
+def test_a_relative_clause_between_the_post_and_read_keeps_its_author():
+    found = attributed(f"Transport drove conversation. The post by Ana Ruiz that drew 2,000 replies read: “{QUOTE}”")
+    assert found == [("Ana Ruiz", QUOTE)]
+    found = attributed(f"Mayor Jonas Reiter posted a video from the harbour. The post that went viral read: “{QUOTE}”")
+    assert found == [("Jonas Reiter", QUOTE)]
+    found = attributed(f"Mayor Jonas Reiter posted a video from the harbour. The post, which drew 2,000 replies, read: “{QUOTE}”")
+    assert found == [("Jonas Reiter", QUOTE)]
+
+
+def test_an_owner_named_before_the_post_that_read_is_its_author():
+    assert attributed(f"Transport drove conversation. The Velan Ministry post that went viral read: “{QUOTE}”") == [("Velan Ministry", QUOTE)]
+    assert attributed(f"Transport drove conversation. The Velan Ministry tweet read: “{QUOTE}”") == [("Velan Ministry", QUOTE)]
+
+
+def test_near_miss_a_platform_or_a_banner_with_a_relative_clause_is_nobodys():
+    assert attributed(f"Transport drove conversation. The Twitter post that went viral read: “{QUOTE}”") == []
+    assert attributed(f"Residents gathered at the quay. The banner that hung on the gate read: “{QUOTE}”") == []
+    assert attributed(f"The ferry company stayed silent. The post that went viral read: “{QUOTE}”") == []

@@ -65,7 +65,7 @@ from .described_bodies import COMPANY_NOUNS, companies_described, company_descri
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
-from .handles import Handles, accounts_as_their_owners
+from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
@@ -4618,6 +4618,10 @@ class ReportAttribution:
             return []
         if reads.group("who"):
             head = head_of(reads.group("who"), before[: reads.start("who")])
+            return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
+        owner = reads.group("owner")
+        if owner and not PLATFORM_NAME.fullmatch(owner):  # "The Velan Ministry post that went viral read:": the ministry's
+            head = head_of(owner, before[: reads.start("owner")])
             return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
         if reads.group("inside"):
             sentence = before[: reads.start()]

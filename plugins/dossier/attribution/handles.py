@@ -116,6 +116,7 @@ NAMED_ACCOUNT = re.compile(
     r"(?P<relative>\s+(?:that|which)\s+(?:[a-z][\w’'-]*\s+){1,4}?(?=" + CUE.pattern + r"))?"
 )
 PLATFORM_NAME = re.compile(PLATFORMS)
+READ_NEXT = re.compile(r"\s*reads?\b")
 
 
 def accounts_as_their_owners(masked: str) -> str:
@@ -129,4 +130,6 @@ def accounts_as_their_owners(masked: str) -> str:
 def _owner(match: re.Match[str]) -> str:
     if PLATFORM_NAME.fullmatch(match.group("name")):
         return match.group()  # "the Twitter account": no owner named
+    if READ_NEXT.match(match.string, match.end()):
+        return match.group()  # "The Velan Ministry post that went viral read:": the post's words (posts.py reads its owner)
     return " " * len(match.group("the")) + match.group("name") + " " * (len(match.group("noun")) + len(match.group("relative") or ""))
