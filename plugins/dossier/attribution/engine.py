@@ -1821,7 +1821,9 @@ class ReportAttribution:
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
         # "Northern Herald" is the registry's "The Northern Herald"; "Vladimir V. Putin" its "Vladimir Putin"
-        names = (head.name, f"The {head.name}", without_middle_initials(head.name)) if key not in self.shared_surnames else ()
+        names: tuple[str, ...] = (head.name, f"The {head.name}", without_middle_initials(head.name)) if key not in self.shared_surnames else ()
+        if head.name.startswith("@"):
+            names = (head.name, head.name[1:])  # "@velan_news", which a registry may list without its "@"
         for name in names:
             if self.registry.known(name):
                 found = self.registry.resolve(name, on)
