@@ -304,3 +304,36 @@ def test_a_year_to_come_in_the_clause_is_not_the_year_of_saying():
     above = "“We are watching it closely,” Ivo Brandt said on Friday."
     body = f"{above}\n\nIvo Brandt promised repairs in 2027: “The quay will outlast us all.”"
     assert dates(body, "2024-03-06") == ["2024-03-01", "2024-03-01"]
+
+
+def test_a_month_with_no_day_in_the_clause_is_not_the_reports_day():
+    """A month the clause says the words were said in, with no day ("In July, Ivo Brandt told reporters:", "“…,” he said
+    last March.", "In a September speech, …"): the gold leaves a month's date out, so the statement is undated, never the
+    report's day nor a day a paragraph above gives the speaker."""
+    for clause in (
+        "In July, the harbour master Ivo Brandt told reporters:",
+        "In July 2023, Ivo Brandt said:",
+        "Last March, Ivo Brandt told the council that",
+        "In a September speech, Ivo Brandt said:",
+        "During a visit to the quay in March, Ivo Brandt said:",
+        "Ivo Brandt told reporters in early July that the quay was",
+        "Ivo Brandt said in a September speech:",
+    ):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["None"], clause
+    for after in ("Ivo Brandt said last March.", "Ivo Brandt told reporters in July."):
+        assert dates(f"“The quay is fit for the ferries,” {after}", "2024-03-03") == ["None"], after
+    above = "“We are watching it closely,” Ivo Brandt said on Friday."
+    assert dates(f"{above}\n\nIn July, Ivo Brandt told reporters: “The quay will outlast us all.”", "2024-03-03") == ["2024-03-01", "None"]
+
+
+def test_near_miss_a_month_with_its_day_or_one_the_words_tell_of_keeps_its_date():
+    """A month with its day is that day; a month the sentence gives something else ("the bill would pass in July", "who
+    took office in March", "Recalling a morning in May") leaves the report's day, as a guess, as before."""
+    assert dates("On July 4, Ivo Brandt said: “The quay is fit for the ferries.”", "2024-03-03") == ["2023-07-04"]
+    assert dates("On 4 July, Ivo Brandt said: “The quay is fit for the ferries.”", "2024-03-03") == ["2023-07-04"]
+    for clause in (
+        "Ivo Brandt said the quay would reopen in July:",
+        "Ivo Brandt, who took office in March, said:",
+        "Recalling a morning in May, Ivo Brandt said:",
+    ):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["2024-03-03"], clause

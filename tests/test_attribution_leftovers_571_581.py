@@ -51,7 +51,7 @@ def test_an_accounts_post_with_a_relative_clause_before_the_verb_is_the_owners()
     assert attributed("The Joss Keller tweet that drove the debate asked its readers, “Who pays for the new pumps?”") == [
         ("Joss Keller", "Who pays for the new pumps?")
     ]
-    assert attributed("The @joss_k post which was shared most asked: “Who pays for the new pumps?”") == [("joss_k", "Who pays for the new pumps?")]
+    assert attributed("The @joss_k post which was shared most asked: “Who pays for the new pumps?”") == [("@joss_k", "Who pays for the new pumps?")]
     # near miss: a post with no owner named is nobody's
     assert attributed("The tweet that drove the debate asked its readers, “Who pays for the new pumps?”") == []
 

@@ -8,6 +8,8 @@ from passages import attributed
 
 SINKING = "The ferry sank off Ostby Point on 2 March.\n\n"
 BEGGED = "\n\n“I begged them to keep it in the harbour. We all knew the pumps were failing.”"
+NEVER = "“It will never pass. Not in this chamber, not while the quay stands.”"
+NEVER_WORDS = NEVER.strip("“”")
 
 
 def test_a_quotation_after_reported_words_and_an_aside_about_the_speaker_is_theirs():
@@ -77,3 +79,22 @@ def test_a_sentence_of_adding_with_no_subject_goes_on_with_the_one_before():
     # near miss: the sentence before names no one who speaks
     tally = "The commission published the final tally on its website. "
     assert attributed(GOVERNOR + tally + "Adding that, “the count was clean and the result is final.”") == []
+
+
+def test_a_paraphrase_tagged_he_told_the_paper_is_the_person_it_opens_with():
+    """ "Pol Harren dismisses the idea, he told the paper." over a paragraph of bare quotation: the "he" of the closing tag
+    is the person the sentence opens with, speaking, and the quotation under it is his."""
+    for tag in ("he told the paper", "he told reporters on Monday", "he said"):
+        found = attributed(f"The harbour bill returns. Pol Harren dismisses the idea, {tag}.\n\n{NEVER}")
+        assert found == [("Pol Harren", NEVER_WORDS)], tag
+    found = attributed(f"The harbour bill returns. Ada Vorn backs it. Pol Harren dismisses the idea, he told the paper.\n\n{NEVER}")
+    assert found == [("Pol Harren", NEVER_WORDS)]
+
+
+def test_near_miss_a_tag_whose_pronoun_is_not_the_opening_name_keeps_the_speaker_before():
+    """ "The bill is doomed, he told reporters." (no one opens it) and "Ada Vorn dismisses the idea, he told reporters."
+    (a woman's name, a "he"): the "he" is the man who spoke before."""
+    spoke = "“We have the votes,” said Tomas Reyne on Monday."
+    for sentence in ("The bill is doomed, he told reporters.", "Ada Vorn dismisses the idea, he told reporters."):
+        found = attributed(f"{spoke}\n\n{sentence}\n\n{NEVER}")
+        assert [name for name, _ in found] == ["Tomas Reyne", "Tomas Reyne"], sentence

@@ -11,7 +11,7 @@ QUOTE = "The ferry has not run for nine days and nobody at the office answers th
 
 def test_the_post_read_is_the_author_named_the_sentence_before():
     found = attributed(f"Transport drove conversation. @ines_ruiz shared three photos of the empty quay. The tweet read: “{QUOTE}”")
-    assert found == [("ines_ruiz", QUOTE)]
+    assert found == [("@ines_ruiz", QUOTE)]
     found = attributed(f"Mayor Jonas Reiter posted a video from the harbour on Monday. His post read: “{QUOTE}”")
     assert found == [("Jonas Reiter", QUOTE)]
     found = attributed(f"Ana Ruiz said at a meeting that the ferry would run again. The statement read: “{QUOTE}”")
@@ -22,7 +22,7 @@ def test_the_post_by_someone_and_a_post_that_read_in_the_same_sentence():
     assert attributed(f"The retweet by Ana Ruiz read: “{QUOTE}”") == [("Ana Ruiz", QUOTE)]
     assert attributed(f"Ana Ruiz shared the clip in a tweet that read, “{QUOTE}”") == [("Ana Ruiz", QUOTE)]
     found = attributed("@ines_ruiz posted a photo of the quay. The tweet concluded with the stern warning, “Fix it now”.")
-    assert found == [("ines_ruiz", "Fix it now")]
+    assert found == [("@ines_ruiz", "Fix it now")]
 
 
 def test_a_banner_or_a_post_nobody_is_said_to_have_posted_is_nobodys():
@@ -45,6 +45,26 @@ def test_shared_that_is_a_verb_of_saying():
 
 def test_a_post_by_someone_named_the_sentence_before_is_theirs_not_the_one_who_shared_it():
     text = f"Party leader @jonas_r retweeted an original post by Harbour Forum policy head @ana_v. The original post read: “{QUOTE}”"
-    assert attributed(text) == [("ana_v", QUOTE)]
+    assert attributed(text) == [("@ana_v", QUOTE)]
     text = f"Party leader Jonas Reiter retweeted a post by Ana Vos. The retweet read: “{QUOTE}”"
     assert attributed(text) == [("Jonas Reiter", QUOTE)]
+
+
+def test_a_relative_clause_between_the_post_and_read_keeps_its_author():
+    found = attributed(f"Transport drove conversation. The post by Ana Ruiz that drew 2,000 replies read: “{QUOTE}”")
+    assert found == [("Ana Ruiz", QUOTE)]
+    found = attributed(f"Mayor Jonas Reiter posted a video from the harbour. The post that went viral read: “{QUOTE}”")
+    assert found == [("Jonas Reiter", QUOTE)]
+    found = attributed(f"Mayor Jonas Reiter posted a video from the harbour. The post, which drew 2,000 replies, read: “{QUOTE}”")
+    assert found == [("Jonas Reiter", QUOTE)]
+
+
+def test_an_owner_named_before_the_post_that_read_is_its_author():
+    assert attributed(f"Transport drove conversation. The Velan Ministry post that went viral read: “{QUOTE}”") == [("Velan Ministry", QUOTE)]
+    assert attributed(f"Transport drove conversation. The Velan Ministry tweet read: “{QUOTE}”") == [("Velan Ministry", QUOTE)]
+
+
+def test_near_miss_a_platform_or_a_banner_with_a_relative_clause_is_nobodys():
+    assert attributed(f"Transport drove conversation. The Twitter post that went viral read: “{QUOTE}”") == []
+    assert attributed(f"Residents gathered at the quay. The banner that hung on the gate read: “{QUOTE}”") == []
+    assert attributed(f"The ferry company stayed silent. The post that went viral read: “{QUOTE}”") == []

@@ -16,7 +16,7 @@ def test_a_straight_pair_inside_an_unclosed_curly_quotation_ends_it():
     text = '@mira_k tweeted, “I gave up the day a manager said "it is not my problem". This tweet received 900 retweets.'
     assert spans(text) == ['“I gave up the day a manager said "it is not my problem"']
     found = attributed(text)
-    assert [name for name, _quote in found] == ["mira_k"]
+    assert [name for name, _quote in found] == ["@mira_k"]
     assert "retweets" not in found[0][1]
 
 

@@ -1,8 +1,9 @@
 """The past time an attribution clause says its words were said at, where it gives no day: a year after the verb of
 saying ("Varga told reporters in 2015: “…”"), a year opening the sentence after "Back" or in the occasion's phrase
-("Back in 2019 the engineer warned …", "During a visit in March 2021, Brem said: …"), or a time counted back from the
-report ("Last year, Varga told …", "Two years ago she wrote …"). Such words were not said on the report's day: the
-statement is undated rather than dated wrongly."""
+("Back in 2019 the engineer warned …", "During a visit in March 2021, Brem said: …"), a time counted back from the
+report ("Last year, Varga told …", "Two years ago she wrote …"), or a month with no day ("In July, Varga told …",
+"“…,” she said last March.", "In a September speech, Brem said"). Such words were not said on the report's day, and the
+gold leaves a month's or a year's date out: the statement is undated rather than dated wrongly."""
 
 from __future__ import annotations
 
@@ -55,6 +56,40 @@ def years_said_in(before: str) -> list[int]:
     opening = before.lstrip()
     found = YEAR_AFTER_VERB.search(tail) or next((m for pattern in OPENING_YEARS if (m := pattern.match(opening))), None)
     return [int(found.group("year"))] if found else []
+
+
+# a month with no day after it ("July", "March 2021", not "July 4" nor "March 2021-22"), maybe early or late in it
+_MONTH_ONLY = rf"(?:(?:early|late|mid)[\s-]+)?{MONTH}(?:,?\s+(?:1[89]|20)\d\d)?(?![\w’'-]|\.\w|,?\s*\d)"
+_OCCASION = r"(?:a|an|the|his|her|its|their)"
+# the month opening the sentence, alone or as the occasion's ("In July, …", "Last March …", "Back in May 2019 …", "In a
+# September speech, …", "During a visit to the quay in March, …"); not "In July 4" nor a participle's ("Recalling a
+# morning in May, she said": the morning recalled, said now)
+OPENING_MONTHS = (
+    re.compile(rf"^(?:(?:Back|Early|Late)\s+in|In|Last|During|Since|As\s+early\s+as)\s+{_MONTH_ONLY}"),
+    re.compile(rf"^(?:In|At|During|On)\s+{_OCCASION}\s+(?:[a-z]+\s+)?{MONTH}\s+[a-z]+(?:\s+[a-z]+)?\s*,"),
+    re.compile(rf"^(?:During|At|On|In)\s+{_OCCASION}\s+[^,.;:“”\"]{{1,60}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
+)
+# the month after the verb of saying and its object of a word or two, right before the quote ("told reporters in July:",
+# "wrote last March that", "said in a September speech:"), or closing a short clause after it ("“…,” she said last March.")
+_MONTH_AFTER_VERB = (
+    rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?\s+"
+    rf"(?:(?:in|during|last)\s+{_MONTH_ONLY}|(?:in|at|during)\s+{_OCCASION}\s+{MONTH}\s+[a-z]+(?:\s+[a-z]+)?)"
+)
+MONTH_AFTER_VERB = re.compile(rf"{_MONTH_AFTER_VERB},?{_THAT}\s*[:,]?\s*$")
+MONTH_CLOSING_CLAUSE = re.compile(rf"^[^.;:!?“”\"]{{0,60}}?{_MONTH_AFTER_VERB}\s*[.!?]?\s*$")
+SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when
+MONTH_WORD = re.compile(MONTH)  # the cheap test: most clauses name no month
+
+
+def said_in_a_month(before: str, after: str = "") -> bool:
+    """Whether the clause before the quote, or a short one after it, says its words were said in a month it gives no
+    day of ("In July, Varga told reporters: “…”", "“…,” Varga said last March.")."""
+    tail = before[-CLAUSE_TAIL:].rstrip()
+    if MONTH_WORD.search(tail) or MONTH_WORD.search(before[:CLAUSE_TAIL]):
+        opening = before.lstrip()
+        if any(pattern.match(opening) for pattern in OPENING_MONTHS) or MONTH_AFTER_VERB.search(tail):
+            return True
+    return len(after) <= SHORT_CLAUSE and MONTH_WORD.search(after) is not None and MONTH_CLOSING_CLAUSE.match(after) is not None
 
 
 def said_back_then(before: str) -> bool:

@@ -57,7 +57,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .clause_times import said_back_then, years_said_in
+from .clause_times import said_back_then, said_in_a_month, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
@@ -65,7 +65,7 @@ from .described_bodies import COMPANY_NOUNS, companies_described, company_descri
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
-from .handles import Handles, accounts_as_their_owners
+from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
@@ -246,6 +246,10 @@ GENERIC_BODY_NOUNS = {
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 # ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+# a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
+# "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
+# wrong, he said.", whose "he" is someone named before)
+PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -1168,6 +1172,23 @@ MALE_ROLE_WORDS = {
 }
 
 
+def person_tagged_at_end(sentence: str) -> Subject | None:
+    """The person a sentence opens with, speaking or thinking, where a speaker's tag with a pronoun closes it: "Pol Harren
+    dismisses the idea, he told the paper.", "Ada Vorn believes the bill is dead, she told reporters." """
+    tag = PRONOUN_TAG_AT_END.search(sentence)
+    if tag is None:
+        return None
+    begin = len(sentence) - len(sentence.lstrip())
+    chunk = CHUNK.match(sentence, begin)
+    says = SPEAKS_AFTER.match(sentence, chunk.end()) if chunk is not None else None
+    if chunk is None or says is None or says.end() > tag.start():
+        return None
+    head = head_of(chunk.group(0))
+    if head is None or head.kind != "person" or (looks_female(head) if tag.group("pronoun") == "he" else looks_male(head)):
+        return None
+    return Subject([head], start=begin)
+
+
 def looks_male(head: Head) -> bool:
     """Whether the name or title tells a man: 'Mr', 'spokesman', a given name most who bear it are men ('Vladimir')."""
     if set(fold_chars(head.role).split()) & MALE_ROLE_WORDS:
@@ -1819,7 +1840,9 @@ class ReportAttribution:
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
         # "Northern Herald" is the registry's "The Northern Herald"; "Vladimir V. Putin" its "Vladimir Putin"
-        names = (head.name, f"The {head.name}", without_middle_initials(head.name)) if key not in self.shared_surnames else ()
+        names: tuple[str, ...] = (head.name, f"The {head.name}", without_middle_initials(head.name)) if key not in self.shared_surnames else ()
+        if head.name.startswith("@"):
+            names = (head.name, head.name[1:])  # "@velan_news", which a registry may list without its "@"
         for name in names:
             if self.registry.known(name):
                 found = self.registry.resolve(name, on)
@@ -4686,6 +4709,10 @@ class ReportAttribution:
         if reads.group("who"):
             head = head_of(reads.group("who"), before[: reads.start("who")])
             return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
+        owner = reads.group("owner")
+        if owner and not PLATFORM_NAME.fullmatch(owner):  # "The Velan Ministry post that went viral read:": the ministry's
+            head = head_of(owner, before[: reads.start("owner")])
+            return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
         if reads.group("inside"):
             sentence = before[: reads.start()]
         elif not before[: reads.start()].strip():
@@ -4779,6 +4806,9 @@ class ReportAttribution:
         affiliated = self.surname_with_affiliation(sentence)
         if affiliated is not None:  # "Downes at HKMU said Harris was likely …": Downes, not the Harris of the clause he reports
             return affiliated
+        tagged = person_tagged_at_end(sentence) if ", he " in sentence or ", she " in sentence else None
+        if tagged is not None:  # "Pol Harren dismisses the idea, he told the paper.": Harren, whom a later "he" means too
+            return tagged
         # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
@@ -5201,7 +5231,8 @@ class ReportAttribution:
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
-        back_then = bool(texts) and said_back_then(texts[0])  # "Last year, Varga told …": no day the paragraphs above give
+        # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
+        back_then = bool(texts) and (said_back_then(texts[0]) or said_in_a_month(texts[0], texts[1] if len(texts) > 1 else ""))
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []

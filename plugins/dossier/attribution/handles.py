@@ -4,9 +4,12 @@ Monitoring digests, live blogs and fact-checks name the author of a post by its 
 "@KobusVale shared that …", "Lerato_Pillay commented". The engine reads names as runs of capitalised words, so a handle
 in lower case, or with an underscore or a digit, named nobody, and a CamelCase one read as a firm's brand. Here each
 handle in a paragraph is written, in the masked text the sieves read, as one plain capitalised word of the same length,
-its "@" a space ("@thabo_m" → " Thabozm", so "wrote @thabo_m" reads as "wrote Thabozm"), which the name rules take for a person's name; `Handles.head` gives the account's own
-spelling back when the engine makes an actor of it. An account is a person's unless its words say it is an outlet's or
-a body's ("@CityNews24", "@harbour_council"). An e-mail address ("info@dunmore.gov") and a hashtag are no handles.
+its "@" a space ("@thabo_m" → " Thabozm", so "wrote @thabo_m" reads as "wrote Thabozm"), which the name rules take for
+a person's name; `Handles.head` gives the account's own spelling back when the engine makes an actor of it, with the "@"
+where the text writes one ("@thabo_m": the name its page, the speakers' index and the map show, as the gold names it; a
+registry entry with or without the "@" is that account). An account is a person's unless its words say it is an
+outlet's or a body's ("@CityNews24", "@harbour_council"). An e-mail address ("info@dunmore.gov") and a hashtag are no
+handles.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ class Handles:
 
     def __init__(self) -> None:
         self.by_word: dict[str, str] = {}
+        self.at_written: set[str] = set()  # the handles the text writes with their "@": the name a page shows keeps it
         self.source_text = ""
 
     def read(self, masked: str, source_text: str) -> str:
@@ -88,6 +92,8 @@ class Handles:
             return match.group()  # "@Lind" beside "Ada Lind": the plain word would be her surname, so it stays unread
         if self.by_word.setdefault(word, handle) != handle:
             return match.group()  # two handles with one plain word: the first keeps it, the other stays unread
+        if match.group().startswith("@"):
+            self.at_written.add(handle)
         return " " * (match.start("handle") - match.start()) + word
 
     def head(self, head: Head) -> Head:
@@ -99,7 +105,8 @@ class Handles:
         handle = self.by_word.get(last)
         if handle is None or given_name_in(before):
             return head  # "Tom Lind": a given name before the word, so a person's name, not the account's
-        return Head(handle, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
+        name = "@" + handle if handle in self.at_written else handle  # "@velan_news" as the text writes it, "Lerato_Pillay"
+        return Head(name, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
 
 
 PLATFORMS = r"(?:Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|LinkedIn|WhatsApp|Threads|Bluesky|Mastodon|X)"
@@ -116,6 +123,7 @@ NAMED_ACCOUNT = re.compile(
     r"(?P<relative>\s+(?:that|which)\s+(?:[a-z][\w’'-]*\s+){1,4}?(?=" + CUE.pattern + r"))?"
 )
 PLATFORM_NAME = re.compile(PLATFORMS)
+READ_NEXT = re.compile(r"\s*reads?\b")
 
 
 def accounts_as_their_owners(masked: str) -> str:
@@ -129,4 +137,6 @@ def accounts_as_their_owners(masked: str) -> str:
 def _owner(match: re.Match[str]) -> str:
     if PLATFORM_NAME.fullmatch(match.group("name")):
         return match.group()  # "the Twitter account": no owner named
+    if READ_NEXT.match(match.string, match.end()):
+        return match.group()  # "The Velan Ministry post that went viral read:": the post's words (posts.py reads its owner)
     return " " * len(match.group("the")) + match.group("name") + " " * (len(match.group("noun")) + len(match.group("relative") or ""))

@@ -1,11 +1,13 @@
 """A post's words, introduced by the post itself: "@mira_k shared four photos. The tweet read: “…”", "The retweet by
 Jonas Reiter read: “…”", "Ana Ruiz shared the clip in a post that read, “…”", "The statement read:" after the sentence
-where someone said or issued something.
+where someone said or issued something; its owner named before its noun ("The Velan Ministry post read:"), a short
+relative clause on it before "read" ("The post by Ana Ruiz that drew 2,000 replies read:").
 
 Social-media digests, live blogs and news copy name the author in one sentence and give the post's words in the next,
-the post as the subject. The words are the author's: the one named after "by", else the subject of the sentence the
-post's clause opens (in a post that read), else the subject of the sentence before, where that sentence has them post,
-share, write, say or issue something. A banner, a sign or a slogan that "read" is nobody's post (no such noun here).
+the post as the subject. The words are the author's: the one named after "by", else the owner named before the post's
+noun, else the subject of the sentence the post's clause opens (in a post that read), else the subject of the sentence
+before, where that sentence has them post, share, write, say or issue something. A banner, a sign or a slogan that
+"read" is nobody's post (no such noun here).
 """
 
 from __future__ import annotations
@@ -14,11 +16,16 @@ import re
 
 from .names import CHUNK
 
-# the post's noun, with a word or two before it ("the original post", "a viral tweet")
+# the post's noun, with a word or two before it ("the original post", "a viral tweet") or its owner's name ("the Velan
+# Ministry post")
 _POST_NOUN = (
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|an?)\s+(?:(?:original|latest|first|second|last|same|viral|earlier|"
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|an?)\s+(?:(?P<owner>"
+    + CHUNK.pattern
+    + r")\s+)?(?:(?:original|latest|first|second|last|same|viral|earlier|"
     r"full|later|follow-up)\s+)?(?P<noun>tweet|post|retweet|statement|message|caption|thread|update|reply|status)"
 )
+# a short relative clause on the post before its verb: "that went viral", ", which drew 2,000 replies,"
+_ON_THE_POST = r"(?:\s+(?:that|which)\s+(?!reads?\b)(?:[\w’',-]+\s+){1,6}?|,\s+which\s+(?:[^,;:.!?“”\"]|(?<=\d),(?=\d)){1,60}?,)"
 # what the post does with its words: "read", "reads", "included the text", "concluded with the stern directive"
 _READS = (
     r"(?:read|reads|(?:included|includes|contained|contains)\s+the\s+(?:text|words|line)|(?:concluded|concludes|ended|ends|"
@@ -30,7 +37,9 @@ POST_READS = re.compile(
     + _POST_NOUN
     + r"(?:\s+by\s+(?:the\s+)?(?P<who>"
     + CHUNK.pattern
-    + r"))?\s+(?:that\s+|which\s+)?"
+    + r"))?(?:"
+    + _ON_THE_POST
+    + r"\s*|\s+)(?:that\s+|which\s+)?"
     + _READS
     + r")\s*[,:]?\s*$"
 )

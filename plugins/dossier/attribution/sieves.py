@@ -19,6 +19,7 @@ from .cues import (
     ADVOCATING,
     AFTER_QUOTE_ONLY,
     AS_BEFORE_QUOTE_ONLY,
+    COLON_ONLY_CUE,
     CUE,
     CUE_ANY_CASE,
     as_saying_at_end,
@@ -443,9 +444,10 @@ PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
 
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
+    colon_only = COLON_ONLY_CUE.search(before, max(0, len(before) - 12)) if before.rstrip().endswith(":") else None
     return [
         m
-        for m in CUE.finditer(before)
+        for m in (*CUE.finditer(before), *([colon_only] if colon_only else []))
         if m.group(1).lower() != "according to"
         and not (noun_before(before, m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
