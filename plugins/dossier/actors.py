@@ -57,6 +57,11 @@ class Mention:
 fold_chars = fold  # the name the attribution engine, relations.py and mapdata.py import: the one folding rule of text.py
 
 
+def name_order(name: str) -> str:
+    """Where a name goes in an alphabetical list: folded, and a social-media handle under its first letter, not its "@"."""
+    return fold_chars(name.removeprefix("@"))
+
+
 def trie_pattern(forms: list[str]) -> str:
     """One regular expression for many literal forms, factored by common prefix.
 
@@ -437,7 +442,7 @@ class Registry:
         return None
 
     def sorted_actors(self) -> list[Actor]:
-        return sorted(self.actors.values(), key=lambda a: (KIND_ORDER.index(a.kind) if a.kind in KIND_ORDER else 99, fold_chars(a.name)))
+        return sorted(self.actors.values(), key=lambda a: (KIND_ORDER.index(a.kind) if a.kind in KIND_ORDER else 99, name_order(a.name)))
 
 
 def _is_acronym(form: str) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from .actors import Registry, fold_chars
+from .actors import Registry, fold_chars, name_order
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
 from .paging import split_pages, statement_weight
@@ -167,7 +167,7 @@ class SpeakerBook:
         return self.speakers[actor_id]
 
     def sorted_speakers(self) -> list[Speaker]:
-        return sorted(self.speakers.values(), key=lambda s: fold_chars(s.actor.name))
+        return sorted(self.speakers.values(), key=lambda s: name_order(s.actor.name))
 
     def affiliation_name(self, actor: Actor) -> str:
         return self.registry[actor.affiliation].name if actor.affiliation in self.registry else ""
@@ -235,7 +235,7 @@ class SpeakerBook:
         reports = Counter(s.report_slug for s in statements)
         occasions = Counter(s.occasion for s in statements if s.occasion)
         return {
-            "speaker": sorted(((a, self.registry[a].name, n) for a, n in speakers.items()), key=lambda row: fold_chars(row[1])),
+            "speaker": sorted(((a, self.registry[a].name, n) for a, n in speakers.items()), key=lambda row: name_order(row[1])),
             "report": sorted(((r, self.reports[r].title, n) for r, n in reports.items()), key=lambda row: fold_chars(row[1])),
             "occasion": sorted(((o, o, n) for o, n in occasions.items()), key=lambda row: (-row[2], fold_chars(row[1]))),
         }
