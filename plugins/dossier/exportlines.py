@@ -40,6 +40,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
     note_key = ""
     for number, raw_line in enumerate(lines, start=1):
         page_break = page_break or number in layout.page_breaks
+        if layout.superscripts.get(number) == "":
+            continue  # note markers set over their line, put into it (page_line)
         if number in layout.furniture:
             if dropped is not None:
                 dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
+from .superscripts import superscript_markers
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
@@ -69,6 +70,7 @@ class PageLayout:
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
     blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
     running_date: str = ""  # the one date the running heads print, ISO ('1997-06-04'): a record's sitting day
+    superscripts: dict[int, str] = field(default_factory=dict)  # note markers over their line: '' for theirs, the text for the one under
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -97,6 +99,10 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
         layout.running_date = _running_date(stripped, layout)
+        layout.superscripts = superscript_markers(lines)
+        for number in layout.superscripts:
+            layout.furniture.pop(number, None)
+            layout.note_numbers.pop(number, None)
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
         layout.words = Counter(word.lower() for text in stripped for word in LETTERS_RUN.findall(text))
@@ -581,6 +587,7 @@ def page_line(number: int, raw: str, layout: PageLayout) -> str:
     bullet as the bullet it is."""
     if number in layout.glued_heads:
         raw = raw.split("\f", 1)[1]
+    raw = layout.superscripts.get(number, raw)
     line = raw.replace("\u00a0", " ").replace("\f", "").strip()
     glyph = SYMBOL_BULLET.match(line)
     return "• " + line[glyph.end() :] if glyph and glyph.group("glyph") in layout.bullet_glyphs else line
