@@ -198,6 +198,8 @@ def _is_wrapped_continuation(
         return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
+    if _number_goes_on_numbered_item(text, line):
+        return True
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
     if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
         return True  # a quotation goes on after a sentence's end
@@ -328,6 +330,20 @@ def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_b
 
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
+NUMBERED_ITEM_KEY = re.compile(r"^(?P<key>\d{1,3})\.\s")  # '42. Jane Roe, …': a numbered note's or paragraph's first line
+LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s")  # '21  September 2017, …': a number with no stop after it
+
+
+def _number_goes_on_numbered_item(text: str, line: str) -> bool:
+    """In a list numbered '1. ', '2. ' …, an item stopped mid-sentence goes on in a line opening with a number that has
+    no stop and is not the next item's ('42. Jane Roe, “Harbour fees,” Harbour Times,' / '21  September 2017, accessed
+    …'): a day of the month, a year or a count the line broke before, never a page footnote's number."""
+    item, number = NUMBERED_ITEM_KEY.match(text), LEADING_NUMBER.match(line)
+    if item is None or number is None or text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
+        return False
+    return int(number.group("number")) != int(item.group("key")) + 1
+
+
 CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
 
 
