@@ -47,3 +47,12 @@ def test_the_next_notes_number_and_a_finished_note_start_anew() -> None:
         "3. Ines Vell, “Grain by rail,” River Post, 2019."
     )
     assert "[^2]: John Doe, “Basins,” Quay Review, 4 May 2019.\n" in markdown
+
+
+def test_a_numbered_heading_over_its_numbered_sub_section_stays_apart() -> None:
+    text = (
+        "Harbour Dues in the North\n\n4. Evidence\n1 – Governance of the locks\n"
+        "The harbour board counted more barges at the northern locks this autumn than in any season before.\n"
+    )
+    markdown = import_text(text, "dues.txt").markdown
+    assert "Evidence 1" not in markdown

@@ -332,6 +332,7 @@ def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_b
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
 NUMBERED_ITEM_KEY = re.compile(r"^(?P<key>\d{1,3})\.\s")  # '42. Jane Roe, …': a numbered note's or paragraph's first line
 LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s")  # '21  September 2017, …': a number with no stop after it
+STOPPED_MID_SENTENCE = re.compile(r"(?:,|\s[a-z]+)\s*$")  # '… Harbour Times,', '…, accessed'
 
 
 def _number_goes_on_numbered_item(text: str, line: str) -> bool:
@@ -339,8 +340,8 @@ def _number_goes_on_numbered_item(text: str, line: str) -> bool:
     no stop and is not the next item's ('42. Jane Roe, “Harbour fees,” Harbour Times,' / '21  September 2017, accessed
     …'): a day of the month, a year or a count the line broke before, never a page footnote's number."""
     item, number = NUMBERED_ITEM_KEY.match(text), LEADING_NUMBER.match(line)
-    if item is None or number is None or text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
-        return False
+    if item is None or number is None or not STOPPED_MID_SENTENCE.search(text):
+        return False  # '4. Evidence' / '1 – Governance structures': a numbered heading over its sub-section's
     return int(number.group("number")) != int(item.group("key")) + 1
 
 
