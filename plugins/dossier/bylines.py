@@ -897,6 +897,7 @@ PRESS_CONTACT = re.compile(r"^(?:media|press)\s", re.I)  # a release's contact f
 CONTACT_LINES_MAX = 12
 CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
 CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
+ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however long, is one of the box's details
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
 
 
@@ -911,7 +912,7 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
             text = body[end].text.strip()
             if (
                 body[end].kind not in ("heading", "paragraph", "bullet")
-                or len(text) > CONTACT_LINE
+                or len(ADDRESS_WORD.sub("", text)) > CONTACT_LINE
                 or NEXT_PART.match(text)
                 or text in KNOWN_SECTION_NAMES
             ):

@@ -26,6 +26,7 @@ from .pdftext import (
     page_line,
     read_layout,
     runs_on,
+    web_address_goes_on,
 )
 from .sourcefile import unify_line_ends
 from .turns import label_at
@@ -198,7 +199,7 @@ def _is_wrapped_continuation(
         return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
-    if _number_goes_on_numbered_item(text, line):
+    if _number_goes_on_numbered_item(text, line) or web_address_goes_on(text, line):
         return True
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
     if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):

@@ -742,6 +742,8 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     compound's hyphen at the line's end ('Post-' / 'edited'). An e-mail's or a plain-text export's program wraps lines at
     spaces and after a compound's hyphen, never inside a word: in a text wrapped so (blank_parted) the hyphen is kept
     unless the text writes the word whole elsewhere and never with the hyphen."""
+    if web_address_goes_on(previous, line):
+        return previous + line
     hyphen_end = len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha()
     if not (layout.width or layout.page_breaks):
         return previous + line if hyphen_end and line[0].islower() and not SUSPENDED_HYPHEN.match(line) else previous + " " + line
@@ -754,6 +756,29 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
+
+
+# a web address the line's end cut inside it: after a sign an address goes on from ('…/la-souverainete-du-', '…/upload/',
+# '…?id=', '…%2'), the next line's first word the rest of it where a sign of an address stands inside that word
+# ('5280?lang=fr.', 'publications/brief.pdf'), not only a closing stop ('Accessed', '2020.'), or where it is a long
+# number ('/status/' / '1267432495693.'); cut inside a word, where that word goes on to a path or a file's name
+# ('…/Unifie' / 'd-Payment-Specifications-v11.pdf.'), never to a hyphenated word ('e-mail')
+WEB_ADDRESS_CUT = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*?(?P<sign>[-/_=?&#~]|%[0-9A-Fa-f]?)?$")
+WEB_ADDRESS_SIGN = re.compile(r"[/?=&#_.%~-]")
+ADDRESS_PATH = re.compile(r"/|\.(?:[a-z]{2,4}|[A-Z]{2,4})$")  # a path's slash, a file's extension
+ADDRESS_NUMBER_MIN = 6  # digits: an id ('…/status/1267432495693'), not a year
+WORD_CLOSE = ".,;:)]”’\"'"
+
+
+def web_address_goes_on(previous: str, line: str) -> bool:
+    """A web address cut at the line's end goes on in the next line's first word, written with no space."""
+    rest = line.split(maxsplit=1)[0].rstrip(WORD_CLOSE) if line.strip() else ""
+    cut = WEB_ADDRESS_CUT.search(previous)
+    if cut is None or not rest[:1].isalnum() or rest.startswith(("http", "www.")):
+        return False
+    if cut.group("sign"):
+        return bool(WEB_ADDRESS_SIGN.search(rest) or (rest.isdigit() and len(rest) >= ADDRESS_NUMBER_MIN))
+    return bool(ADDRESS_PATH.search(rest)) and (rest[:1].islower() or rest[:1].isdigit())
 
 
 SUSPENDED_HYPHEN = re.compile(r"(?:and|or|to|nor)\b")  # 'pre-' / 'and post-war': the hyphen waits for the next compound
