@@ -901,6 +901,27 @@ ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however l
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
 
 
+PHONE_LINE = re.compile(r"\b(?:ph|tel|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)  # 'Ph. : +91-11-…', 'Tel. +34 95 …', 'Fax: (202) …'
+NOTE_OPENING = re.compile(r"^(?P<key>\d{1,3})(?P<stop>\.)?\s")
+
+
+def back_cover(units: list[Unit], position: int, last_key: str) -> bool:
+    """The publisher's address on a report's back cover, under its last note: the few short lines from here to the
+    end (street, telephone and fax, e-mail, website), one of them a telephone or fax number, none a note (numbered
+    with a stop, or the next note's number; a street's number is neither: '12 Harbour Road')."""
+    rest = units[position:]
+    if not rest or len(rest) > CONTACT_LINES_MAX:
+        return False
+    for unit in rest:
+        text = unit.text.strip()
+        opening = NOTE_OPENING.match(text)
+        if len(ADDRESS_WORD.sub("", text)) > CONTACT_LINE:
+            return False
+        if opening and (opening.group("stop") or (last_key.isdigit() and int(opening.group("key")) == int(last_key) + 1)):
+            return False
+    return any(PHONE_LINE.search(u.text) for u in rest)
+
+
 def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """A brief's contact box at its end ('CONTACT INFORMATION' / a name / the unit / the street / 'Tel.: …' / a link):
     the short lines under the label, down to the next part ('Annex') or a paragraph of prose, are an address, no headings."""
