@@ -101,6 +101,7 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .mastheads import journal_masthead
+from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
@@ -210,6 +211,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
+    text = without_mojibake(text, inferred)
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
