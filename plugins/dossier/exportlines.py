@@ -264,8 +264,13 @@ def _quotation_closed_on_comma(text: str, line: str) -> bool:
 CUT_LINE_MIN_WORDS = 4
 GOING_ON_WORDS = 6  # the line under it a line of prose, not a link's words a web page's copy sets on a line of its own
 # the words a sentence cannot stop on, whatever case the line under them opens in: a verb of saying waiting for its
-# words ('… the chairman said' / 'Brandt's "vision …"'), and the small words of SMALL_WORDS
-SENTENCE_GOES_ON = re.compile(r"\b(?:said|says|told(?: (?:them|him|her|us|me|reporters))?|added|wrote|called|named|described|praised)$")
+# words ('… the chairman said' / 'Brandt's "vision …"'), and the small words of SMALL_WORDS; and a name the line cut
+# after its first word where a verb of saying or 'according to' leads in to it ('According to Jane' / 'Roe of the …')
+SENTENCE_GOES_ON = re.compile(
+    r"\b(?:said|says|told(?: (?:them|him|her|us|me|reporters))?|added|wrote|called|named|described|praised)$"
+    r"|\b(?:[Aa]ccording to|said|says|told|wrote)\s+[A-Z][\w’'-]+$"
+)
+SENTENCE_GOES_ON_REACH = 40  # characters of the line's end where SENTENCE_GOES_ON is looked for
 
 
 def _sentence_goes_on(text: str, line: str) -> bool:
@@ -275,7 +280,7 @@ def _sentence_goes_on(text: str, line: str) -> bool:
     if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or not (line[0].isupper() or line[0] in QUOTE_OPEN) or len(line.split()) < GOING_ON_WORDS:
         return False
     last = text.split()[-1].lower() if text.split() else ""
-    return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-24:]) is not None
+    return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-SENTENCE_GOES_ON_REACH:]) is not None
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:
