@@ -52,3 +52,23 @@ def test_a_short_line_opening_on_abstract_is_no_abstract() -> None:
     markdown, _ = imported(label="", abstract="Abstract Painters of the Northern Locks")
     assert f'summary = "{ABSTRACT}"' not in markdown
     assert "Abstract Painters of the Northern Locks" in markdown
+
+
+SERIES_TEXT = """Harbour Dues and the Northern Locks
+
+{series}
+
+The harbour board counted more barges at the northern locks this autumn than in any season since the dredging began,
+as the last Harbour Issue Brief No. 12 had foreseen. Its engineers expect the count to rise again next year.
+"""
+
+
+def test_a_series_given_only_as_issue_is_named_as_the_text_names_it_over_its_number() -> None:
+    markdown = import_text(SERIES_TEXT.format(series="ISSUE NO. 12"), "brief.txt").markdown
+    assert 'series = "Harbour Issue Brief"' in markdown
+    assert 'number = "12"' in markdown
+
+
+def test_a_series_named_in_full_stays() -> None:
+    markdown = import_text(SERIES_TEXT.format(series="Quay Papers No. 12"), "brief.txt").markdown
+    assert 'series = "Quay Papers"' in markdown

@@ -106,7 +106,7 @@ from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .reportcover import report_cover
+from .reportcover import report_cover, series_in_full
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
@@ -335,6 +335,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
     if export is None:
         units = report_cover(units, start, meta, inferred, dropped)
+        series_in_full(meta, text, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)

@@ -57,3 +57,27 @@ def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str],
         kept.append(unit)
         index += 1
     return kept
+
+
+GENERIC_SERIES = frozenset({"issue", "volume", "vol", "vol.", "edition", "report", "paper"})
+SERIES_WORDS_MAX = 4  # words before and after the generic one: 'ORF Issue Brief', 'Harbour Institute Issue Brief'
+
+
+def series_in_full(meta: Meta, text: str, inferred: list[str]) -> None:
+    """A cover's series line that gives only a generic word and the number ('ISSUE NO. 380') names the series in full
+    where the text writes that word within a longer name over the same number (its citation line's 'Harbour Issue Brief
+    No. 380', its running head's 'HARBOUR ISSUE BRIEF No. 380'): that name, in the case the text writes it in."""
+    series, number = str(meta.get("series", "")), str(meta.get("number", ""))
+    if series.casefold() not in GENERIC_SERIES or not number:
+        return
+    words = rf"(?:[A-Z][\w&’'-]*\s+){{0,{SERIES_WORDS_MAX}}}"
+    name = re.compile(
+        rf"\b(?P<name>{words}(?i:{re.escape(series)})(?:\s+[A-Z][\w&’'-]*){{1,{SERIES_WORDS_MAX}}}|{words}[A-Z][\w&’'-]*\s+(?i:{re.escape(series)}))"
+        rf"\s+(?:No\.?|Number|#)\s*{re.escape(number)}\b"
+    )
+    found = [match.group("name") for match in name.finditer(text) if match.group("name").casefold() != series.casefold()]
+    if not found:
+        return
+    named = next((candidate for candidate in found if not candidate.isupper()), found[0])
+    meta["series"] = named
+    inferred.append(f"the series named in full as the text writes it over its number: {named!r} (the cover gives {series!r})")
