@@ -72,3 +72,19 @@ def test_a_series_given_only_as_issue_is_named_as_the_text_names_it_over_its_num
 def test_a_series_named_in_full_stays() -> None:
     markdown = import_text(SERIES_TEXT.format(series="Quay Papers No. 12"), "brief.txt").markdown
     assert 'series = "Quay Papers"' in markdown
+
+
+ABOUT = "Harbour Institute (HI) is a public policy think tank that aims to inform the port's policies on dues and locks."
+
+
+def test_the_publishers_word_about_itself_over_its_copyright_line_is_left_out() -> None:
+    text = TEXT.replace("MAY 2021\n", f"MAY 2021\n\n{ABOUT}\n\n© 2021 Harbour Institute. All rights reserved.\n")
+    result = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt")
+    assert "public policy think tank" not in result.markdown
+    assert result.dropped["the publisher's word about itself on the cover"] == [ABOUT]
+
+
+def test_a_body_saying_what_it_is_stays_where_no_copyright_line_names_it() -> None:
+    text = TEXT.replace("MAY 2021\n", f"MAY 2021\n\n{ABOUT}\n")
+    markdown = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt").markdown
+    assert "public policy think tank" in markdown

@@ -334,7 +334,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         one_line_story(units, start, problems)
     units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
     if export is None:
-        units = report_cover(units, start, meta, inferred, dropped)
+        units = report_cover(units, start, meta, inferred, dropped, text)
         series_in_full(meta, text, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     _headline_again_over_text(body, meta, dropped)

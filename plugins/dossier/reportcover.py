@@ -27,15 +27,30 @@ def _with_pieces(units: list[Unit], index: int, text: str) -> tuple[str, int]:
     return text, end
 
 
-def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
-    """The units with the cover's citation and ISBN lines left out, and the abstract run into its label read as a
-    paragraph and, where no summary is given, as the summary."""
+# the publisher telling what it is, on the cover or its back: 'Harbour Institute (HI) is a public policy think tank that …'
+SELF_DESCRIPTION = re.compile(r"^(?P<publisher>[A-Z][\w&’'., -]{2,80}?)(?:\s+\([A-Z&]{2,10}\))?\s+is\s+an?\s+")
+
+
+def _publisher_about_itself(text: str, source: str) -> bool:
+    """A paragraph in which the publisher says what it is, where the text's copyright line names it ('© 2021 Harbour
+    Institute. All rights reserved.')."""
+    found = SELF_DESCRIPTION.match(text)
+    return found is not None and re.search(rf"©\s*(?:\d{{4}}\s+)?{re.escape(found.group('publisher'))}\b", source) is not None
+
+
+def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]], source: str = "") -> list[Unit]:
+    """The units with the cover's citation and ISBN lines and the publisher's word about itself left out, and the
+    abstract run into its label read as a paragraph and, where no summary is given, as the summary."""
     kept = units[:start]
     index = start
     while index < len(units):
         unit = units[index]
         text = unit.text.strip()
         near = index < start + COVER_REACH
+        if near and _publisher_about_itself(text, source):
+            dropped.setdefault("the publisher's word about itself on the cover", []).append(text)
+            index += 1
+            continue
         if near and len(text) <= ISBN_LINE_MAX and ISBN_LINE.match(text):
             dropped.setdefault("the publication's ISBN", []).append(text)
             index += 1
