@@ -19,6 +19,7 @@ from .bylines import (
     _magazine_issue,
     _repeated_byline,
     author_label_block,
+    back_cover,
     headline_again_with_byline,
     story_sentence,
 )
@@ -440,6 +441,10 @@ def classify(
             if placed[2]:
                 body.append(Unit(unit.line, placed[2], "figure", data={"caption": placed[2], "credit": ""}))
             inferred.append(f"line {unit.line}: note {placed[0]} set under the paragraph citing it read as its definition")
+            continue
+        if in_notes and notes and back_cover(units, position, notes[-1].data["key"]):  # '12 Harbour Road …' / 'Ph. : +44 …'
+            dropped.setdefault("publisher's address on the back cover", []).append(text)
+            skipped.update({i: "publisher's address on the back cover" for i in range(position + 1, len(units))})
             continue
         note = (NOTE_LINE_IN_NOTES if in_notes else NOTE_LINE).match(text)
         if note and (in_notes or _rest_is_notes(units, position)):

@@ -27,6 +27,7 @@ from .pdftext import (
     page_line,
     read_layout,
     runs_on,
+    web_address_goes_on,
 )
 from .sourcefile import unify_line_ends
 from .turns import label_at
@@ -41,6 +42,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
     note_key = ""
     for number, raw_line in enumerate(lines, start=1):
         page_break = page_break or number in layout.page_breaks
+        if layout.superscripts.get(number) == "":
+            continue  # note markers set over their line, put into it (page_line)
         if number in layout.furniture:
             if dropped is not None:
                 dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
@@ -199,6 +202,8 @@ def _is_wrapped_continuation(
         return False  # 'BY: JANE ROE' under a headline as wide as the page's column: the byline, no sentence goes on so
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
+    if _number_goes_on_numbered_item(text, line) or web_address_goes_on(text, line):
+        return True
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
     if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
         return True  # a quotation goes on after a sentence's end
@@ -264,8 +269,13 @@ def _quotation_closed_on_comma(text: str, line: str) -> bool:
 CUT_LINE_MIN_WORDS = 4
 GOING_ON_WORDS = 6  # the line under it a line of prose, not a link's words a web page's copy sets on a line of its own
 # the words a sentence cannot stop on, whatever case the line under them opens in: a verb of saying waiting for its
-# words ('… the chairman said' / 'Brandt's "vision …"'), and the small words of SMALL_WORDS
-SENTENCE_GOES_ON = re.compile(r"\b(?:said|says|told(?: (?:them|him|her|us|me|reporters))?|added|wrote|called|named|described|praised)$")
+# words ('… the chairman said' / 'Brandt's "vision …"'), and the small words of SMALL_WORDS; and a name the line cut
+# after its first word where a verb of saying or 'according to' leads in to it ('According to Jane' / 'Roe of the …')
+SENTENCE_GOES_ON = re.compile(
+    r"\b(?:said|says|told(?: (?:them|him|her|us|me|reporters))?|added|wrote|called|named|described|praised)$"
+    r"|\b(?:[Aa]ccording to|said|says|told|wrote)\s+[A-Z][\w’'-]+$"
+)
+SENTENCE_GOES_ON_REACH = 40  # characters of the line's end where SENTENCE_GOES_ON is looked for
 
 
 def _sentence_goes_on(text: str, line: str) -> bool:
@@ -275,7 +285,7 @@ def _sentence_goes_on(text: str, line: str) -> bool:
     if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or not (line[0].isupper() or line[0] in QUOTE_OPEN) or len(line.split()) < GOING_ON_WORDS:
         return False
     last = text.split()[-1].lower() if text.split() else ""
-    return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-24:]) is not None
+    return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-SENTENCE_GOES_ON_REACH:]) is not None
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:
@@ -331,6 +341,21 @@ def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_b
 
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
+NUMBERED_ITEM_KEY = re.compile(r"^(?P<key>\d{1,3})\.\s")  # '42. Jane Roe, …': a numbered note's or paragraph's first line
+LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s")  # '21  September 2017, …': a number with no stop after it
+STOPPED_MID_SENTENCE = re.compile(r"(?:,|\s[a-z]+)\s*$")  # '… Harbour Times,', '…, accessed'
+
+
+def _number_goes_on_numbered_item(text: str, line: str) -> bool:
+    """In a list numbered '1. ', '2. ' …, an item stopped mid-sentence goes on in a line opening with a number that has
+    no stop and is not the next item's ('42. Jane Roe, “Harbour fees,” Harbour Times,' / '21  September 2017, accessed
+    …'): a day of the month, a year or a count the line broke before, never a page footnote's number."""
+    item, number = NUMBERED_ITEM_KEY.match(text), LEADING_NUMBER.match(line)
+    if item is None or number is None or not STOPPED_MID_SENTENCE.search(text):
+        return False  # '4. Evidence' / '1 – Governance structures': a numbered heading over its sub-section's
+    return int(number.group("number")) != int(item.group("key")) + 1
+
+
 CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
 
 

@@ -103,10 +103,12 @@ from .markdownexport import (
     read_markdown_export,
 )
 from .mastheads import journal_masthead
+from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
+from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
@@ -215,6 +217,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
+    text = without_mojibake(text, inferred)
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
@@ -336,6 +339,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = subheads_run_into_paragraphs(units, start, inferred)
         one_line_story(units, start, problems)
     units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
+    if export is None:
+        units = report_cover(units, start, meta, inferred, dropped, text)
+        series_in_full(meta, text, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
+from .superscripts import superscript_markers
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
@@ -69,6 +70,7 @@ class PageLayout:
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
     blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
     running_date: str = ""  # the one date the running heads print, ISO ('1997-06-04'): a record's sitting day
+    superscripts: dict[int, str] = field(default_factory=dict)  # note markers over their line: '' for theirs, the text for the one under
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -97,6 +99,10 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
         layout.running_date = _running_date(stripped, layout)
+        layout.superscripts = superscript_markers(lines)
+        for number in layout.superscripts:
+            layout.furniture.pop(number, None)
+            layout.note_numbers.pop(number, None)
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
         layout.words = Counter(word.lower() for text in stripped for word in LETTERS_RUN.findall(text))
@@ -581,6 +587,7 @@ def page_line(number: int, raw: str, layout: PageLayout) -> str:
     bullet as the bullet it is."""
     if number in layout.glued_heads:
         raw = raw.split("\f", 1)[1]
+    raw = layout.superscripts.get(number, raw)
     line = raw.replace("\u00a0", " ").replace("\f", "").strip()
     glyph = SYMBOL_BULLET.match(line)
     return "• " + line[glyph.end() :] if glyph and glyph.group("glyph") in layout.bullet_glyphs else line
@@ -735,6 +742,8 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     compound's hyphen at the line's end ('Post-' / 'edited'). An e-mail's or a plain-text export's program wraps lines at
     spaces and after a compound's hyphen, never inside a word: in a text wrapped so (blank_parted) the hyphen is kept
     unless the text writes the word whole elsewhere and never with the hyphen."""
+    if web_address_goes_on(previous, line):
+        return previous + line
     hyphen_end = len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha()
     if not (layout.width or layout.page_breaks):
         return previous + line if hyphen_end and line[0].islower() and not SUSPENDED_HYPHEN.match(line) else previous + " " + line
@@ -747,6 +756,29 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
+
+
+# a web address the line's end cut inside it: after a sign an address goes on from ('…/la-souverainete-du-', '…/upload/',
+# '…?id=', '…%2'), the next line's first word the rest of it where a sign of an address stands inside that word
+# ('5280?lang=fr.', 'publications/brief.pdf'), not only a closing stop ('Accessed', '2020.'), or where it is a long
+# number ('/status/' / '1267432495693.'); cut inside a word, where that word goes on to a path or a file's name
+# ('…/Unifie' / 'd-Payment-Specifications-v11.pdf.'), never to a hyphenated word ('e-mail')
+WEB_ADDRESS_CUT = re.compile(r"(?:^|\s)(?:https?://|www\.)\S*?(?P<sign>[-/_=?&#~]|%[0-9A-Fa-f]?)?$")
+WEB_ADDRESS_SIGN = re.compile(r"[/?=&#_.%~-]")
+ADDRESS_PATH = re.compile(r"/|\.(?:[a-z]{2,4}|[A-Z]{2,4})$")  # a path's slash, a file's extension
+ADDRESS_NUMBER_MIN = 6  # digits: an id ('…/status/1267432495693'), not a year
+WORD_CLOSE = ".,;:)]”’\"'"
+
+
+def web_address_goes_on(previous: str, line: str) -> bool:
+    """A web address cut at the line's end goes on in the next line's first word, written with no space."""
+    rest = line.split(maxsplit=1)[0].rstrip(WORD_CLOSE) if line.strip() else ""
+    cut = WEB_ADDRESS_CUT.search(previous)
+    if cut is None or not rest[:1].isalnum() or rest.startswith(("http", "www.")):
+        return False
+    if cut.group("sign"):
+        return bool(WEB_ADDRESS_SIGN.search(rest) or (rest.isdigit() and len(rest) >= ADDRESS_NUMBER_MIN))
+    return bool(ADDRESS_PATH.search(rest)) and (rest[:1].islower() or rest[:1].isdigit())
 
 
 SUSPENDED_HYPHEN = re.compile(r"(?:and|or|to|nor)\b")  # 'pre-' / 'and post-war': the hyphen waits for the next compound

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .dates import find_line_date
 from .turns import COURTESY, has_courtesy_title, is_office, is_role, label_at, names_a_post
 
 if TYPE_CHECKING:
@@ -26,6 +27,11 @@ BROKEN_OFF = re.compile(r"(?:--|[—–]|\.\.\.|…)[*_]*$")
 # the hour a briefing began or ended, alone on its line: "2:32 P.M. EDT", "11:02 a.m. EST", "END 3:28 PM"
 TIME_OF_DAY = re.compile(r"^(?:END\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?$")
 PLACE_WORDS = 8  # the place over the hour: "James S. Brady Press Briefing Room", "Aboard Air Force One, En Route …"
+# a government's transcript header over the first turn: 'E&OE' (errors and omissions excepted), its place under a label
+# ('Transcript Location:' / 'Canberra'), and its day alone on a line
+ERRORS_EXCEPTED = re.compile(r"^E\s?&\s?O\.?\s?E\.?$", re.I)
+LOCATION_LABEL = re.compile(r"^(?:transcript\s+)?location:?$", re.I)
+DATE_ALONE_WORDS = 5  # '11 September 2015', 'Friday, 11 September 2015'
 PLACE_LINES = 2
 
 
@@ -180,6 +186,7 @@ def _dateline(body: list[Unit], inferred: list[str], dropped: dict[str, list[str
         while len(places) <= PLACE_LINES and places[0] > 0 and _is_place(body[places[0] - 1].text.strip()):
             places.insert(0, places[0] - 1)  # 'Aboard Air Force One' / 'En Route Kansas City, Missouri' over the hour
         lines = [*places, *lines]
+    lines = [*lines, *_header_lines(body, first)]
     for index in lines:
         dropped.setdefault("a transcript's place and hour", []).append(body[index].text.strip())
         inferred.append(f"line {body[index].line}: {body[index].text.strip()!r}, the transcript's place or hour, left out")
@@ -188,3 +195,20 @@ def _dateline(body: list[Unit], inferred: list[str], dropped: dict[str, list[str
 
 def _is_place(text: str) -> bool:
     return 0 < len(text.split()) <= PLACE_WORDS and text[-1:] not in ".!?:;" and not speaker_named(text)
+
+
+def _header_lines(body: list[Unit], first: int) -> list[int]:
+    """The lines of a government transcript's header over its first turn: 'E&OE', the place under its label and the
+    day alone on its line, where 'E&OE' or the label stands there."""
+    texts = [unit.text.strip() for unit in body[:first]]
+    if not any(ERRORS_EXCEPTED.match(text) or LOCATION_LABEL.match(text) for text in texts):
+        return []
+    lines: list[int] = []
+    for index, text in enumerate(texts):
+        if ERRORS_EXCEPTED.match(text) or (len(text.split()) <= DATE_ALONE_WORDS and find_line_date(text)):
+            lines.append(index)
+        elif LOCATION_LABEL.match(text):
+            lines.append(index)
+            if index + 1 < first and _is_place(texts[index + 1]):
+                lines.append(index + 1)
+    return sorted(set(lines))

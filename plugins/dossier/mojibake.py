@@ -1,0 +1,61 @@
+"""UTF-8 text that was once read as Latin-1 or as Windows' cp1252 and saved again ('Fierravantiâ\\x80\\x90Wells' for
+'Fierravanti‐Wells', 'â€™' for '’', 'AntÃ³nio' for 'António'): each character stands for one byte of the UTF-8
+sequence, Latin-1 giving the bytes 0x80-0x9F as C1 control characters and cp1252 as '€', '’', '“' and the like.
+Such runs are read back as the characters they were, where they spell a Latin letter with its accent or a sign of
+punctuation; a text's own 'é’' or 'Ö’' stays."""
+
+from __future__ import annotations
+
+import re
+
+
+def _byte(character: str) -> int | None:
+    """The byte Latin-1 or cp1252 reads as this character, if any."""
+    if ord(character) < 0x100:
+        return ord(character)
+    try:
+        return character.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return None
+
+
+# a character read from a UTF-8 sequence's continuation byte (0x80-0xBF), in either reading
+_CONTINUATION = "".join(
+    sorted({chr(code) for code in range(0x80, 0xC0)} | {bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xC0)} - {""})
+)
+# a lead byte read as a character, then continuation bytes: the leads of Latin letters with their accents (0xC2-0xC5:
+# U+0080-U+017F) and of punctuation, dashes and signs (0xE2: U+2000-U+2FFF), what English and European texts hold; other
+# scripts' leads ('Ð', 'Ñ') are left, as a text's own 'Ö’' or 'Ñ»' may be meant
+MISREAD_RUN = re.compile("(?:[\u00c2-\u00c5][" + re.escape(_CONTINUATION) + "]|\u00e2[" + re.escape(_CONTINUATION) + "]{2})")
+
+
+def _repaired(run: str) -> tuple[str, int] | None:
+    """The character a run's opening bytes spell in UTF-8 and how many of the run's characters it takes, or None."""
+    lead = ord(run[0])
+    length = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    if len(run) < length:
+        return None
+    raw = [_byte(character) for character in run[:length]]
+    if any(code is None for code in raw):
+        return None
+    try:
+        return bytes(code for code in raw if code is not None).decode("utf-8"), length
+    except UnicodeDecodeError:
+        return None
+
+
+def without_mojibake(text: str, inferred: list[str]) -> str:
+    """The text with its UTF-8 sequences read as Latin-1 or cp1252 characters read back, where there are a few."""
+    if not MISREAD_RUN.search(text):
+        return text
+    found = [(match, repaired) for match in MISREAD_RUN.finditer(text) if (repaired := _repaired(match.group()))]
+    if not found:
+        return text
+    pieces: list[str] = []
+    at = 0
+    for match, (character, length) in found:
+        pieces.append(text[at : match.start()] + character)
+        at = match.start() + length
+    pieces.append(text[at:])
+    inferred.append(f"{len(found)} characters of UTF-8 read as Latin-1 or cp1252 ('â€™' for '’') read back as written")
+    return "".join(pieces)

@@ -1,0 +1,98 @@
+"""A report's cover and inside-cover lines as its PDF's text gives them over the text: the abstract under its label,
+run into the label's line ('ABSTRACT On 1 May 2021, the board …'), which is the report's summary, never a heading; and
+the lines that are the publication's, not the text's: the citation it asks for ('Attribution: Jane Roe, “Harbour Dues,”
+Harbour Brief No. 12, …', its wrapped lines with it) and its ISBN."""
+
+from __future__ import annotations
+
+import re
+
+from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
+
+COVER_REACH = 40  # units from the top where the cover's and the inside cover's lines stand
+ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT|Abstract)(?:\s*[:.–—-])?\s+(?=[A-Z(“\"‘0-9])")
+ABSTRACT_WORDS = 25  # an abstract's words, at the least: fewer are a heading's ('Abstract Expressionism in Eastwick')
+PIECES_MAX = 3  # units a wrapped abstract or citation line is cut into
+ATTRIBUTION_LINE = re.compile(r"^Attribution:\s+\S")  # the citation a think tank asks for, on its inside cover
+ISBN_LINE = re.compile(r"^ISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{8,16}[\dX]$")
+ISBN_LINE_MAX = 40
+
+
+def _with_pieces(units: list[Unit], index: int, text: str) -> tuple[str, int]:
+    """The text with the units it wraps into, up to a sentence's end, and the index past them."""
+    end = index + 1
+    while end < len(units) and end - index < PIECES_MAX and text.rstrip()[-1:] not in TERMINAL + QUOTE_CLOSE:
+        text = f"{text.rstrip()} {units[end].text.strip()}"
+        end += 1
+    return text, end
+
+
+# the publisher telling what it is, on the cover or its back: 'Harbour Institute (HI) is a public policy think tank that …'
+SELF_DESCRIPTION = re.compile(r"^(?P<publisher>[A-Z][\w&’'., -]{2,80}?)(?:\s+\([A-Z&]{2,10}\))?\s+is\s+an?\s+")
+
+
+def _publisher_about_itself(text: str, source: str) -> bool:
+    """A paragraph in which the publisher says what it is, where the text's copyright line names it ('© 2021 Harbour
+    Institute. All rights reserved.')."""
+    found = SELF_DESCRIPTION.match(text)
+    return found is not None and re.search(rf"©\s*(?:\d{{4}}\s+)?{re.escape(found.group('publisher'))}\b", source) is not None
+
+
+def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]], source: str = "") -> list[Unit]:
+    """The units with the cover's citation and ISBN lines and the publisher's word about itself left out, and the
+    abstract run into its label read as a paragraph and, where no summary is given, as the summary."""
+    kept = units[:start]
+    index = start
+    while index < len(units):
+        unit = units[index]
+        text = unit.text.strip()
+        near = index < start + COVER_REACH
+        if near and _publisher_about_itself(text, source):
+            dropped.setdefault("the publisher's word about itself on the cover", []).append(text)
+            index += 1
+            continue
+        if near and len(text) <= ISBN_LINE_MAX and ISBN_LINE.match(text):
+            dropped.setdefault("the publication's ISBN", []).append(text)
+            index += 1
+            continue
+        if near and ATTRIBUTION_LINE.match(text):
+            citation, index = _with_pieces(units, index, text)
+            dropped.setdefault("the citation the publication asks for", []).append(citation)
+            continue
+        label = ABSTRACT_LABEL.match(text) if near else None
+        if label:
+            abstract, end = _with_pieces(units, index, text[label.end() :])
+            if len(abstract.split()) >= ABSTRACT_WORDS:
+                kept.append(Unit(unit.line, abstract, data={"end": units[end - 1].data.get("end", unit.line)}))
+                if not meta.get("summary") and not meta.get("standfirst"):
+                    meta["standfirst"] = abstract
+                inferred.append(f"line {unit.line}: the abstract under its label {text[: label.end()].strip()!r}: the summary, no heading")
+                index = end
+                continue
+        kept.append(unit)
+        index += 1
+    return kept
+
+
+GENERIC_SERIES = frozenset({"issue", "volume", "vol", "vol.", "edition", "report", "paper"})
+SERIES_WORDS_MAX = 4  # words before and after the generic one: 'ORF Issue Brief', 'Harbour Institute Issue Brief'
+
+
+def series_in_full(meta: Meta, text: str, inferred: list[str]) -> None:
+    """A cover's series line that gives only a generic word and the number ('ISSUE NO. 380') names the series in full
+    where the text writes that word within a longer name over the same number (its citation line's 'Harbour Issue Brief
+    No. 380', its running head's 'HARBOUR ISSUE BRIEF No. 380'): that name, in the case the text writes it in."""
+    series, number = str(meta.get("series", "")), str(meta.get("number", ""))
+    if series.casefold() not in GENERIC_SERIES or not number:
+        return
+    words = rf"(?:[A-Z][\w&’'-]*\s+){{0,{SERIES_WORDS_MAX}}}"
+    name = re.compile(
+        rf"\b(?P<name>{words}(?i:{re.escape(series)})(?:\s+[A-Z][\w&’'-]*){{1,{SERIES_WORDS_MAX}}}|{words}[A-Z][\w&’'-]*\s+(?i:{re.escape(series)}))"
+        rf"\s+(?:No\.?|Number|#)\s*{re.escape(number)}\b"
+    )
+    found = [match.group("name") for match in name.finditer(text) if match.group("name").casefold() != series.casefold()]
+    if not found:
+        return
+    named = next((candidate for candidate in found if not candidate.isupper()), found[0])
+    meta["series"] = named
+    inferred.append(f"the series named in full as the text writes it over its number: {named!r} (the cover gives {series!r})")
