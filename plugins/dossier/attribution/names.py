@@ -624,6 +624,28 @@ def office_in_title_case(head: Head) -> bool:
     return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
 
 
+# the offices a release sets in title case after a person's name and a comma: those above and the titles a body's name
+# never ends with ("Lina Tarr, Relief Society President said", "Lina Tarr, Programme Coordinator, said")
+APPOSED_OFFICE_WORDS = OFFICE_HOLDER_WORDS | {"president", "representative", "adviser", "advisor"}
+APPOSED_OFFICE_ENDINGS = tuple(word.title() for word in APPOSED_OFFICE_WORDS)  # a gate: what such an office ends with
+
+
+# where an office holder works, written before the office without its hyphen ("Lina Tarr, Harbour based Programme
+# Coordinator, said"), as "Harbour-based" is
+PLACE_BASED = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}based\s+")
+
+
+def office_apposed(chunk: str) -> bool:
+    """ "Programme Coordinator", "Relief Society President", "Coordinator": capitalised words ending in an office word,
+    which after a person's name and a comma are that person's office ("Lina Tarr, Programme Coordinator said"), never
+    a person named Coordinator nor the body its words begin with; an office "of" a body too, not "Head of Programmes"."""
+    office = chunk.split(" of ", 1)[0]  # "Country Coordinator of the Relief Federation": the office, of a body
+    if not office.endswith(APPOSED_OFFICE_ENDINGS):
+        return False
+    words = office.split()
+    return fold(words[-1]) in APPOSED_OFFICE_WORDS and all(word[:1].isupper() for word in words)
+
+
 # the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
 # surname is; not a company word elsewhere in a name ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe")
 FIRM_TRADE_ENDINGS = frozenset(
@@ -1920,7 +1942,7 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([person], start=sentence_start + left.find(including.group("who"), group.start()))
     if appositive:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
-        person = head_of(name_alone.group(0)) if name_alone else None
+        person = head_of(name_alone.group(0)) if name_alone and not office_apposed(name_alone.group(0)) else None  # not "Programme Coordinator"
         if person is not None and person.kind == "person":
             role_ahead = THE_ROLE_END.search(left, 0, appositive.start()) or OWNED_ROLE_END.search(left, 0, appositive.start())
             if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
@@ -2196,6 +2218,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
         # "Karel Voss, Harbour Board Chairman, said": an office in title case, the body's words first, is his too
         titled = titled or (not between.strip() and head.kind == "role" and office_in_title_case(head))
+        # "Lina Tarr, Programme Coordinator said", "Lina Tarr, Relief Society President said": the same, read as a
+        # person "Coordinator" or as the body its words begin with
+        titled = titled or ((not between.strip() or PLACE_BASED.fullmatch(between) is not None) and office_apposed(match.group(0)))
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (
