@@ -89,3 +89,13 @@ def test_offices_read_as_before_are_unchanged():
         assert speakers(body) == [("Ines Marlow", "person")], body
     # the office alone, with no name before it, is no person
     assert all(kind != "person" for _name, kind in speakers(f"The Harbour Relief Society President said: {COLON_QUOTE}"))
+
+
+def test_a_national_red_cross_society_is_a_body():
+    for name in ("Norland Red Cross", "the Harbour Red Crescent", "Red Cross"):
+        head = head_of(name, "x, ")
+        assert head is not None and head.kind == "organization", name
+    assert head_of("Tom Cross", "x, ").kind == "person"  # a surname Cross after a given name stays one
+    body = f"Ines Marlow, Programme Coordinator, Norland Red Cross, said: {COLON_QUOTE}"
+    assert speakers(body) == [("Ines Marlow", "person")]
+    assert speakers(f"{QUOTE} said Ines Marlow, Emergency Operations Manager, Norland Red Crescent.") == [("Ines Marlow", "person")]

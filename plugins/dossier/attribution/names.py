@@ -777,6 +777,8 @@ KNOWN_BODIES = frozenset(
     huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
     amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
 )
+# the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
+RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
@@ -1136,6 +1138,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
+    if len(tokens) >= 2 and words[-2] == "red" and words[-1] in RED_CROSS_EMBLEMS:
+        return Head(" ".join(tokens), "", "organization")  # "the Norland Red Cross": a national society, no person named Cross
     if " ".join(words) in SEATS_OF_GOVERNMENT:
         return Head(" ".join(tokens), "", "organization")  # "Downing Street said", "the Pentagon said": a government by its seat
     if (
