@@ -541,6 +541,10 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 # that speaks, nor the "it" of a statement
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
+# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough" are)
+AREA_WORDS = frozenset(
+    "province provinces county district region prefecture oblast governorate municipality township canton territory krai raion".split()
+)
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
@@ -1064,6 +1068,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
     tokens = chunk.split()
+    area = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
+    if len(area) >= 2 and fold(area[-1]) in AREA_WORDS:
+        # "Amber Province", "Orange County", "Eastern Province": an area a state is divided into, no person named Province
+        return Head(" ".join(area).strip(","), "", "state")
     group = tokens[1:] if tokens[:1] == ["The"] else tokens
     if " ".join(group).lower() in MEDIA_AS_A_WHOLE:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
