@@ -4311,6 +4311,8 @@ class ReportAttribution:
         between = masked[span.end : following.start]
         if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between):
             return None
+        if not between and text[span.end - 2 : span.end - 1] in (".", "!", "?"):
+            return None  # "…needs.""When I …," X told: a whole sentence run into the next paragraph's quote, no fragment
         if any((head := head_of(c.text)) is None or head.kind != "state" for c in chunks(between)):
             return None  # someone named between the two; a country ("inside Myanmar") is where, not who
         start, end = self.sentence_of(masked, following.start, following.end, text)
