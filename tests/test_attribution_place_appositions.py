@@ -28,3 +28,21 @@ def test_a_named_person_from_a_place_still_speaks():
     assert [who for who, _ in attributed(body)] == ["Mara Dross"]
     body = f"{QUOTE} Mara Dross, a shopkeeper from Kettering, Amber Province, told the Courier."
     assert [who for who, _ in attributed(body)] == ["Mara Dross"]
+
+
+def test_one_named_by_the_surname_alone_speaks():
+    # Chinese and wire copy name ordinary people so: the surname is the person's name
+    for where in (" from Kettering, North Valoria's Amber Province,", " from Kettering", ""):
+        body = f"{QUOTE} a shopkeeper surnamed Dross{where} told the Courier."
+        assert [who for who, _ in attributed(body)] == ["Dross"], where
+    assert [who for who, _ in attributed(f"{QUOTE} said the Kettering-based shopkeeper surnamed Dross.")] == ["Dross"]
+
+
+def test_one_named_then_where_from_speaks():
+    body = f"{QUOTE} a volunteer named Sara Conti from Kettering, Amber County, told the Courier."
+    assert [who for who, _ in attributed(body)] == ["Sara Conti"]
+
+
+def test_a_description_with_no_name_is_still_nobody():
+    body = f"{QUOTE} a shopkeeper from Kettering told the Courier."
+    assert attributed(body) == []

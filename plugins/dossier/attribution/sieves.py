@@ -206,8 +206,15 @@ legislator representative agent operative colonel investigator economist strateg
 account channel blogger user""".split()
 # "said one US intelligence official", "said a senior official at DI": an unnamed source, not the body named in the description
 UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
-# a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello")
-ONE_NAMED = re.compile(r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)\s+(?P<name>" + CHUNK.pattern + r")")
+# a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello"), or
+# the surname alone as Chinese and wire copy name ordinary people ("a pupil surnamed Vemm", "the Dalton-based teacher
+# surnamed Orel")
+ONE_NAMED = re.compile(
+    r"\s*(?:(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)|(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){1,3}?surnamed)\s+"
+    r"(?P<name>" + CHUNK.pattern + r")"
+)
+# where the one named is from, after the name ("a pupil surnamed Vemm from Lirak, West Norland's Tessa Province, told")
+FROM_PLACE_AFTER_NAME = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 AUXILIARY_AT_END = re.compile(r"(?:\s+(?:has|have|had|would|will)|(?<=\w)[’'](?:d|ll))(?:\s+(?:also|since|long|\w+ly))*$")
 # "he has said", "Lutz had long argued", "she’d say"
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
@@ -1544,8 +1551,11 @@ def cue_after(clause: Clause) -> Found | None:
         described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
         if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
             return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
-        one_named = ONE_NAMED.match(who) if " named " in who or " called " in who else None
-        named_so = head_of(one_named.group("name")) if one_named and (one_named.end() == len(who) or who[one_named.end()] == ",") else None
+        one_named = ONE_NAMED.match(who) if "named " in who or " called " in who else None
+        ends_named = one_named is not None and (
+            one_named.end() == len(who) or who[one_named.end()] == "," or FROM_PLACE_AFTER_NAME.match(who, one_named.end()) is not None
+        )
+        named_so = head_of(one_named.group("name")) if one_named and ends_named else None
         if named_so is not None and named_so.kind == "person":  # "“…,” a volunteer named Sara, who asked …, told me"
             return Found(Subject([named_so]), "cue_after", f"'a … named X {match.group('cue').lower()}' after the quote")
         kin = KIN_BEFORE_NAME.fullmatch(who)
