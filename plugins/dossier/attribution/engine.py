@@ -66,7 +66,7 @@ from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_befo
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
 from .handles import Handles, accounts_as_their_owners
-from .headlines import headline_quotation
+from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
@@ -3300,6 +3300,8 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
+                    elif heading and (said_so := headline_speaker(heading)) is not None:
+                        salience.note(said_so, "person", said_so.role)  # "Invasion Was ‘God’s Will,’ Ostrov Says": the item's "he"
                     if heading and opens_a_quotation(heading):
                         self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_note_markers(paragraph).strip()
@@ -3348,6 +3350,10 @@ class ReportAttribution:
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
                     left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
+                    if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
+                        salience.speaker = []
+                        salience.note(said_so, "person", said_so.role)
                     above = paragraphs[index - 1].anchor if index else ""
                     speakers = [s.speaker for s in went_on or left_open] or self.ends_with_statement.get(above, [])
                     if speakers and not open_statements and self.tail_of_quotation(text, paragraphs, index):
