@@ -541,6 +541,10 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 # that speaks, nor the "it" of a statement
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
+# a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
+# a paper's ("The Harbour Times on Sunday said" is the Times, on a Sunday)
+SUNDAY_EDITION = re.compile(r"(?:[Tt]he\s+)?(?P<paper>[A-Z][a-z]+)\s+on\s+Sunday")
+SUNDAY_PAPER_WORDS = OUTLET_WORDS | {"mail", "independent", "observer", "express", "star", "sun"}
 # the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough" are)
 AREA_WORDS = frozenset(
     "province provinces county district region prefecture oblast governorate municipality township canton territory krai raion".split()
@@ -1067,6 +1071,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         body_words = {fold(w) for w in affiliated.group("body").split()}
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
+    sunday = SUNDAY_EDITION.fullmatch(chunk) if chunk.endswith(" on Sunday") else None
+    if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
+        return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
     tokens = chunk.split()
     area = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     if len(area) >= 2 and fold(area[-1]) in AREA_WORDS:
