@@ -4922,10 +4922,11 @@ class ReportAttribution:
                     late = named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname)))  # "the late Ivo Castell Sr."
                     if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not late:
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
-            if subject is not None and len(subject.heads) >= 2 and not possessed:
+            people = subject is not None and len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads)
+            if people and subject is not None and not possessed:
                 for each in subject.heads:  # "Hamilton and Lena Gille wrote …": a later bare "Gille" is the one named so last
-                    if each.kind == "person" and each.surname and len(each.name.split()) > 1 and not self.titled_surname(each):
-                        self.note_full_name(each)
+                    if each.surname and len(each.name.split()) > 1 and not self.titled_surname(each) and (looks_female(each) or looks_male(each)):
+                        self.note_full_name(each)  # (a given name says it is a person's: not "Harbours, Mineral Resources")
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
             if signer is not None and signer.kind == "person" and " " in signer.name:
