@@ -37,3 +37,20 @@ def test_a_name_run_into_a_bodys_name_is_still_one_person():
 def test_a_name_one_person_bears_is_theirs():
     body = f"The firm once worked for Arno Dessel, the former governor.\n\nIt later hired a consultant. {WORDS} Dessel said."
     assert [who for who, _ in attributed(body)] == ["Arno Dessel"]
+
+
+def test_a_bare_surname_is_the_one_named_last_in_full_also_beside_another_person():
+    # a mother and a daughter share a surname: the one named in full last, here with another person as the subject, is
+    # whom a later bare surname means (nu26 report 3)
+    body = (
+        'Her daughter, Sarah Gille, studied oceanography. "I was like, whew," she said.\n\n'
+        "But the retellings say little about how Hamilton and Lena Gille wrote the programs.\n\n"
+        "Hamilton and Gille still speak of the work. Gille recalls that only once did someone include her as a co-author; "
+        'she said she was "stunned" because of how unusual that was.'
+    )
+    assert [who for who, _ in attributed(body)] == ["Sarah Gille", "Lena Gille"]
+
+
+def test_the_one_named_last_alone_is_still_the_bare_surnames():
+    body = 'Lena Gille wrote the programs. Her daughter, Sarah Gille, studied oceanography.\n\nGille recalls, "Only once did someone include me as a co-author."'
+    assert [who for who, _ in attributed(body)] == ["Sarah Gille"]

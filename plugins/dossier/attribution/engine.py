@@ -66,7 +66,7 @@ from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_befo
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
-from .headlines import headline_quotation
+from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
@@ -3373,6 +3373,8 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
+                    elif heading and (said_so := headline_speaker(heading)) is not None:
+                        salience.note(said_so, "person", said_so.role)  # "Invasion Was ‘God’s Will,’ Ostrov Says": the item's "he"
                     if heading and opens_a_quotation(heading):
                         self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_note_markers(paragraph).strip()
@@ -3421,6 +3423,10 @@ class ReportAttribution:
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
                     left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
+                    if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
+                        salience.speaker = []
+                        salience.note(said_so, "person", said_so.role)
                     above = paragraphs[index - 1].anchor if index else ""
                     speakers = [s.speaker for s in went_on or left_open] or self.ends_with_statement.get(above, [])
                     if speakers and not open_statements and self.tail_of_quotation(text, paragraphs, index):
@@ -4395,6 +4401,8 @@ class ReportAttribution:
         between = masked[span.end : following.start]
         if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between):
             return None
+        if not between and text[span.end - 2 : span.end - 1] in (".", "!", "?"):
+            return None  # "…needs.""When I …," X told: a whole sentence run into the next paragraph's quote, no fragment
         if any((head := head_of(c.text)) is None or head.kind != "state" for c in chunks(between)):
             return None  # someone named between the two; a country ("inside Myanmar") is where, not who
         start, end = self.sentence_of(masked, following.start, following.end, text)
@@ -5033,6 +5041,11 @@ class ReportAttribution:
                     late = named_as_late(sentence, head, self.seen_full.get(fold_chars(head.surname)))  # "the late Ivo Castell Sr."
                     if (relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname)) and not late:
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
+            people = subject is not None and len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads)
+            if people and subject is not None and not possessed:
+                for each in subject.heads:  # "Hamilton and Lena Gille wrote …": a later bare "Gille" is the one named so last
+                    if each.surname and len(each.name.split()) > 1 and not self.titled_surname(each) and (looks_female(each) or looks_male(each)):
+                        self.note_full_name(each)  # (a given name says it is a person's: not "Harbours, Mineral Resources")
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
             if signer is not None and signer.kind == "person" and " " in signer.name:

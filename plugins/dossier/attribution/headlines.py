@@ -2,7 +2,10 @@
 Activist Lena Moor vows to …", "“Keep the harbour open” – Consul General Ivo Marten"): the speaker's statement, as a
 reader takes it. Only these two shapes are read: a label in marks before a colon ("‘Operation Dawn’: police raid …"), a
 title in capitals ("‘Sewage Of The Cold War’"), and a quotation whose speaker the headline names by a role or not at all
-("‘Ends recession debate’: economists weigh in", "“…”- Velden's top envoy") stay nobody's."""
+("‘Ends recession debate’: economists weigh in", "“…”- Velden's top envoy") stay nobody's.
+
+A headline in title case that names its speaker with "Says" ("Invasion Was ‘God’s Will,’ Ostrov Says", "Ostrov Says
+Talks Will Resume") is read too, for whom the item under it is about: a digest's lead goes on "…,” he said."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .names import Head, chunks, head_of
+from .quotes import is_title_case_phrase
 
 # the quotation, then a colon or a dash (the closing mark is the first one a colon or a dash follows: "‘I don’t want …’:")
 QUOTATION_THEN_SPEAKER = re.compile(r"\s*[“\"‘'](?P<quote>[^“”\"]+?)[”\"’']\s*(?:(?P<colon>:)|[-–—])\s*(?P<rest>\S.*)", re.S)
@@ -61,3 +65,26 @@ def subject_of_headline(rest: str) -> Head | None:
         if head is not None and head.kind == "person" and PRESENT_VERB_AFTER.match(rest, chunk.finish):
             return head
     return None
+
+
+# a headline's own verb of saying, in title case ("Says", "Warns"): the attribution closing or opening a news headline
+HEADLINE_VERBS = r"(?:Says|Said|Warns|Tells|Claims|Insists|Vows|Urges|Admits|Denies|Confirms|Announces|Pledges|Promises|Threatens)"
+HEADLINE_MAX = 200  # characters: a headline is a line, not a paragraph
+NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"  # up to four capitalised words: "Ostrov", "Foreign Minister Ivo Ostrov"
+# "…, Ostrov Says", "… ‘God’s Will,’ Ostrov Says": the speaker after a comma or a closing mark, the verb ending the line
+SPEAKER_CLOSING_HEADLINE = re.compile(r"(?:^|(?<=[,’'”\"])\s+)(?P<who>" + NAME_WORDS + r")\s+" + HEADLINE_VERBS + r"\s*$")
+# "Ostrov Says Talks Will Resume": the speaker opening the line, the verb right after
+SPEAKER_OPENING_HEADLINE = re.compile(r"(?P<who>" + NAME_WORDS + r")\s+" + HEADLINE_VERBS + r"\s+\S")
+
+
+def headline_speaker(headline: str) -> Head | None:
+    """The person a title-case headline says speaks ("Invasion Was ‘God’s Will,’ Ivo Ostrov Says", "Ostrov Says Talks
+    Will Resume"); None for a body's ("…, Kremlin Says"), for words that are no headline, and for any other headline."""
+    line = headline.strip()
+    if len(line) > HEADLINE_MAX:
+        return None
+    found = SPEAKER_CLOSING_HEADLINE.search(line) or SPEAKER_OPENING_HEADLINE.match(line)
+    if found is None or not is_title_case_phrase(line):
+        return None
+    head = head_of(found.group("who"))
+    return head if head is not None and head.kind == "person" else None

@@ -541,6 +541,14 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 # that speaks, nor the "it" of a statement
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
+# a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
+# a paper's ("The Harbour Times on Sunday said" is the Times, on a Sunday)
+SUNDAY_EDITION = re.compile(r"(?:[Tt]he\s+)?(?P<paper>[A-Z][a-z]+)\s+on\s+Sunday")
+SUNDAY_PAPER_WORDS = OUTLET_WORDS | {"mail", "independent", "observer", "express", "star", "sun"}
+# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough" are)
+AREA_WORDS = frozenset(
+    "province provinces county district region prefecture oblast governorate municipality township canton territory krai raion".split()
+)
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
@@ -622,6 +630,28 @@ def office_in_title_case(head: Head) -> bool:
         return False
     words = head.name.split()
     return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
+
+
+# the offices a release sets in title case after a person's name and a comma: those above and the titles a body's name
+# never ends with ("Lina Tarr, Relief Society President said", "Lina Tarr, Programme Coordinator, said")
+APPOSED_OFFICE_WORDS = OFFICE_HOLDER_WORDS | {"president", "representative", "adviser", "advisor"}
+APPOSED_OFFICE_ENDINGS = tuple(word.title() for word in APPOSED_OFFICE_WORDS)  # a gate: what such an office ends with
+
+
+# where an office holder works, written before the office without its hyphen ("Lina Tarr, Harbour based Programme
+# Coordinator, said"), as "Harbour-based" is
+PLACE_BASED = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,3}based\s+")
+
+
+def office_apposed(chunk: str) -> bool:
+    """ "Programme Coordinator", "Relief Society President", "Coordinator": capitalised words ending in an office word,
+    which after a person's name and a comma are that person's office ("Lina Tarr, Programme Coordinator said"), never
+    a person named Coordinator nor the body its words begin with; an office "of" a body too, not "Head of Programmes"."""
+    office = chunk.split(" of ", 1)[0]  # "Country Coordinator of the Relief Federation": the office, of a body
+    if not office.endswith(APPOSED_OFFICE_ENDINGS):
+        return False
+    words = office.split()
+    return fold(words[-1]) in APPOSED_OFFICE_WORDS and all(word[:1].isupper() for word in words)
 
 
 # the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
@@ -783,6 +813,8 @@ KNOWN_BODIES = frozenset(
     huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
     amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
 )
+# the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
+RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
@@ -1067,7 +1099,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         body_words = {fold(w) for w in affiliated.group("body").split()}
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
+    sunday = SUNDAY_EDITION.fullmatch(chunk) if chunk.endswith(" on Sunday") else None
+    if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
+        return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
     tokens = chunk.split()
+    area = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
+    if len(area) >= 2 and fold(area[-1]) in AREA_WORDS:
+        # "Amber Province", "Orange County", "Eastern Province": an area a state is divided into, no person named Province
+        return Head(" ".join(area).strip(","), "", "state")
     group = tokens[1:] if tokens[:1] == ["The"] else tokens
     if " ".join(group).lower() in MEDIA_AS_A_WHOLE:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
@@ -1142,6 +1181,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
+    if len(tokens) >= 2 and words[-2] == "red" and words[-1] in RED_CROSS_EMBLEMS:
+        return Head(" ".join(tokens), "", "organization")  # "the Norland Red Cross": a national society, no person named Cross
     if " ".join(words) in SEATS_OF_GOVERNMENT:
         return Head(" ".join(tokens), "", "organization")  # "Downing Street said", "the Pentagon said": a government by its seat
     if (
@@ -1948,7 +1989,7 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([person], start=sentence_start + left.find(including.group("who"), group.start()))
     if appositive:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
-        person = head_of(name_alone.group(0)) if name_alone else None
+        person = head_of(name_alone.group(0)) if name_alone and not office_apposed(name_alone.group(0)) else None  # not "Programme Coordinator"
         if person is not None and person.kind == "person":
             role_ahead = THE_ROLE_END.search(left, 0, appositive.start()) or OWNED_ROLE_END.search(left, 0, appositive.start())
             if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
@@ -2224,6 +2265,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
         # "Karel Voss, Harbour Board Chairman, said": an office in title case, the body's words first, is his too
         titled = titled or (not between.strip() and head.kind == "role" and office_in_title_case(head))
+        # "Lina Tarr, Programme Coordinator said", "Lina Tarr, Relief Society President said": the same, read as a
+        # person "Coordinator" or as the body its words begin with
+        titled = titled or ((not between.strip() or PLACE_BASED.fullmatch(between) is not None) and office_apposed(match.group(0)))
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (

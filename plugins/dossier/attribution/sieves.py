@@ -207,8 +207,15 @@ legislator representative agent operative colonel investigator economist strateg
 account channel blogger user""".split()
 # "said one US intelligence official", "said a senior official at DI": an unnamed source, not the body named in the description
 UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
-# a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello")
-ONE_NAMED = re.compile(r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)\s+(?P<name>" + CHUNK.pattern + r")")
+# a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello"), or
+# the surname alone as Chinese and wire copy name ordinary people ("a pupil surnamed Vemm", "the Dalton-based teacher
+# surnamed Orel")
+ONE_NAMED = re.compile(
+    r"\s*(?:(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)|(?:an?|one|another|the)\s+(?:[\w’'-]+\s+){1,3}?surnamed)\s+"
+    r"(?P<name>" + CHUNK.pattern + r")"
+)
+# where the one named is from, after the name ("a pupil surnamed Vemm from Lirak, West Norland's Tessa Province, told")
+FROM_PLACE_AFTER_NAME = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 AUXILIARY_AT_END = re.compile(r"(?:\s+(?:has|have|had|would|will)|(?<=\w)[’'](?:d|ll))(?:\s+(?:also|since|long|\w+ly))*$")
 # "he has said", "Lutz had long argued", "she’d say"
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
@@ -223,6 +230,14 @@ DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
 RELAYING = {"quote", "cite"}
+# "“…,” the Harbour Post reported him as saying", "quoted Olek Brandt as saying", "cited the minister as saying": after an
+# outlet's verb, the one it quotes (or someone unnamed: "quoted a source as saying"), whose words they are
+QUOTED_AS_SAYING = re.compile(
+    r"\s+(?:(?P<pronoun>him|her|them)|the\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)"
+    r"|(?P<unnamed>(?:an?|one|two|three|several|some|another)\s+[^,.;:“”\"]{1,60}?)|(?P<who>" + CHUNK.pattern + r"))"
+    r"\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b"
+)
+RELAYED_BY_VERBS = RELAYING | {"report"}  # the verbs QUOTED_AS_SAYING follows
 # "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put;
 # "I quote the Governor:", a role whose holder the report names (not "quotes the Constitution,")
 QUOTED_NAME_END = re.compile(r"\s*(?P<the>the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
@@ -1479,6 +1494,9 @@ def cue_after(clause: Clause) -> Found | None:
     if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
         return Found(Subject([smiler]), "cue_after", f"'a <mood> X {smiling.group('cue').lower()}' after the quote", cue=smiling.group("cue").lower())
     match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
+    quoted_as = QUOTED_AS_SAYING.match(after, match.end()) if match and " as " in after and base_of(match.group("cue")) in RELAYED_BY_VERBS else None
+    if quoted_as is not None:
+        return one_quoted_as_saying(quoted_as, match.group("cue").lower() if match else "", clause.end)
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
@@ -1546,8 +1564,11 @@ def cue_after(clause: Clause) -> Found | None:
         described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
         if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
             return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
-        one_named = ONE_NAMED.match(who) if " named " in who or " called " in who else None
-        named_so = head_of(one_named.group("name")) if one_named and (one_named.end() == len(who) or who[one_named.end()] == ",") else None
+        one_named = ONE_NAMED.match(who) if "named " in who or " called " in who else None
+        ends_named = one_named is not None and (
+            one_named.end() == len(who) or who[one_named.end()] == "," or FROM_PLACE_AFTER_NAME.match(who, one_named.end()) is not None
+        )
+        named_so = head_of(one_named.group("name")) if one_named and ends_named else None
         if named_so is not None and named_so.kind == "person":  # "“…,” a volunteer named Sara, who asked …, told me"
             return Found(Subject([named_so]), "cue_after", f"'a … named X {match.group('cue').lower()}' after the quote")
         kin = KIN_BEFORE_NAME.fullmatch(who)
@@ -1639,6 +1660,20 @@ def cue_after(clause: Clause) -> Found | None:
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "cue_after", "'as noted by X' after the quote")
     return inverted_cue_after(clause)
+
+
+def one_quoted_as_saying(quoted: re.Match[str], verb: str, quote_end: int) -> Found | None:
+    """The one an outlet "reported him as saying" or "quoted X as saying" after a quote: the pronoun's, the person's or
+    the role's holder's words; None where the text does not name them ("quoted a source as saying"), never the outlet."""
+    detail = f"'X {verb} Y as saying' after the quote: Y's"
+    if quoted.group("pronoun"):
+        pronoun = {"him": "he", "her": "she", "them": "they"}[quoted.group("pronoun")]
+        return Found(Subject([], pronoun=pronoun, start=quote_end), "cue_after", detail)
+    if quoted.group("role"):
+        role = quoted.group("role").split()[-1]
+        return Found(Subject([], role_noun=role), "cue_after", detail) if ROLE_WORD.fullmatch(role) else None
+    head = head_of(quoted.group("who")) if quoted.group("who") else None
+    return Found(Subject([head]), "cue_after", detail) if head is not None and head.kind != "role" else None
 
 
 def cue_then_manner(after: str) -> re.Match[str] | None:

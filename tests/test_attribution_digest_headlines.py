@@ -1,0 +1,46 @@
+"""A digest's or a news feed's items, each a headline over a one-sentence lead: a headline that names its speaker with
+"Says" ("Treaty Was ‘A Sacred Duty,’ Ivo Ostrov Says") is whom the lead's "he said" means, never the previous item's
+speaker. Passages written for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from dossier.attribution.headlines import headline_speaker
+from passages import attributed
+
+FIRST = '"This spring must be the start of real talks," Pell Brannic told allies in Velmar.'
+LEAD = "“It was our sacred duty to carry this heavy burden for the sake of our homeland,” he said."
+
+
+def speakers(body: str) -> list[str]:
+    return [who for who, _ in attributed(body)]
+
+
+def test_a_headline_names_its_speaker_closing_or_opening_it():
+    assert headline_speaker("Treaty Was ‘A Sacred Duty,’ Ivo Ostrov Says").name == "Ivo Ostrov"
+    assert headline_speaker("Velmar Will End the Dispute Only on Its Terms, Ostrov Warns").name == "Ostrov"
+    assert headline_speaker("Foreign Minister Ivo Ostrov Says Talks Will Resume").name == "Ivo Ostrov"
+    assert headline_speaker("Treaty Was ‘A Sacred Duty,’ Harbour Council Says") is None  # a body's
+    assert headline_speaker("Pell Brannic Wants Talks ‘This Spring’ on Treaty Anniversary") is None  # no verb of saying
+    assert headline_speaker("He said the talks were over, Ivo Ostrov says.") is None  # a sentence, no headline
+
+
+def test_the_lead_under_an_item_heading_is_its_speakers():
+    body = f"### Pell Brannic Wants Talks ‘This Spring’ on Treaty Anniversary\n\n{FIRST}\n\n### Treaty Was ‘A Sacred Duty,’ Ivo Ostrov Says\n\n{LEAD}"
+    assert speakers(body) == ["Pell Brannic", "Ivo Ostrov"]
+
+
+def test_the_same_with_the_headlines_as_paragraphs():
+    body = f"Pell Brannic Wants Talks ‘This Spring’ on Treaty Anniversary\n\n{FIRST}\n\nTreaty Was ‘A Sacred Duty,’ Ivo Ostrov Says\n\n{LEAD}"
+    assert speakers(body) == ["Pell Brannic", "Ivo Ostrov"]
+
+
+def test_an_item_alone_and_a_headline_opening_on_the_speaker():
+    assert speakers(f"### Treaty Was ‘A Sacred Duty,’ Ivo Ostrov Says\n\n{LEAD}") == ["Ivo Ostrov"]
+    assert speakers(f"### Ivo Ostrov Says Treaty Was a Sacred Duty\n\n{LEAD}") == ["Ivo Ostrov"]
+
+
+def test_a_speaker_named_in_prose_is_read_as_before():
+    assert speakers(f"Ivo Ostrov spoke at the memorial on Monday.\n\n{LEAD}") == ["Ivo Ostrov"]
+    assert speakers(f"{FIRST}\n\nIvo Ostrov says the treaty was a duty.\n\n{LEAD}") == ["Pell Brannic", "Ivo Ostrov"]
+    # a heading naming no speaker leaves the lead's "he" as it was (the person salient before)
+    assert speakers(f"{FIRST}\n\nVelmar Talks Resume\n\n{LEAD}") == ["Pell Brannic", "Pell Brannic"]
