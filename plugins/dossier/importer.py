@@ -103,6 +103,7 @@ from .markdownexport import (
 from .mastheads import journal_masthead
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
+from .pagenumbers import bare_page_numbers
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .rstexport import read_rst_export
@@ -225,6 +226,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = with_markdown_escapes_read(text, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
+    if export is None:
+        bare_page_numbers(text.split("\n"), layout)
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
