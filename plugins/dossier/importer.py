@@ -106,10 +106,11 @@ from .numericdates import settle_numeric_date_order
 from .pagenumbers import bare_page_numbers
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
+from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
-from .signoff import closing_dash_byline, closing_sign_off
+from .signoff import closing_dash_byline, closing_date_line, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
@@ -333,7 +334,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = subheads_run_into_paragraphs(units, start, inferred)
         one_line_story(units, start, problems)
     units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
+    mark_release_office_line(units, start)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    release_office_line_as_text(body, inferred)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
@@ -346,6 +349,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
     closing_dash_byline(body, meta, inferred, problems, dropped)
+    closing_date_line(body, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
@@ -486,6 +490,7 @@ def finish_import(
             and not _lead_in_line(_plain(u))
             and not u.data.get("live stamp")
             and not u.data.get("post byline")
+            and not u.data.get(OFFICE_LINE_KEY)  # 'Minister for Health Jane Roe' under a release's masthead
             and not is_cut_teaser(_plain(u))
             and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
         ),
