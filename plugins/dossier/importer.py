@@ -110,7 +110,7 @@ from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_of
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .scraperfields import scraper_fields
-from .signoff import closing_dash_byline, closing_date_line, closing_sign_off
+from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
@@ -349,7 +349,6 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
     closing_dash_byline(body, meta, inferred, problems, dropped)
-    closing_date_line(body, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)

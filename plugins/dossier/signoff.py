@@ -72,23 +72,3 @@ def signs_the_story(above: Unit, last: Unit) -> bool:
 
 
 REPORTED_QUOTATION = re.compile(r"[”\"’'],?\s+(?:[\w.’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b")
-
-
-# a place in capitals or in title case beside the date, one to three words: '14 MAY 2019 NORTHPORT', '14 May 2019 Northport'
-PLACE_BESIDE_DATE = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?$")
-CLOSING_DATE_REACH = 6  # units from the end: the date over a signature, a motto and the issuer's addresses
-
-
-def closing_date_line(body: list[Unit], dropped: dict[str, list[str]]) -> None:
-    """A release's or a statement's date, with its place or not, on a line of its own after the text's last paragraph
-    ('22 AUGUST 2013 SYDNEY', '9 September 2014' over the signature): the day it was issued, no section heading nor a
-    list's item. Only where a paragraph of the text stands above it, within the reach of a signature's lines."""
-    for index in range(len(body) - 1, max(len(body) - 1 - CLOSING_DATE_REACH, 0), -1):
-        text = body[index].text.strip()
-        if body[index].kind == "paragraph" and len(text) > DATE_LINE_MAX:
-            return  # the text's own last paragraph: a date under it or nowhere
-        dated = find_line_date(text) if len(text) <= DATE_LINE_MAX else None
-        rest = (text[: dated[1].start()] + " " + text[dated[1].end() :]).strip(" ,–—-") if dated else ""
-        if dated and PLACE_BESIDE_DATE.match(rest) and body[index - 1].kind == "paragraph":
-            dropped.setdefault("closing date line", []).append(body.pop(index).text)
-            return
