@@ -4,6 +4,9 @@ tests, with the near misses beside them."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
 
 BOARD = "Tenants queue for hours when they try to fix errors through the Velk Housing Board.\n\n"
@@ -132,6 +135,36 @@ def test_a_bracket_that_cites_no_one_credits_no_one():
 def test_a_citation_after_a_quote_inside_a_sentence_is_left_alone():
     body = "The boards were weak, and the board was “the key to oversight” (Velk Commission, Volume 2 para 41)."
     assert attributed(body) == []
+
+
+def statements_of(body: str):
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    return extract_statements(report, Registry([])).statements
+
+
+def test_a_bracket_naming_the_speaker_the_occasion_and_the_day_credits_and_dates_the_quote():
+    body = (
+        "“The clinics will stay open,” Ms Varga said.\n\n"
+        "“No clinic will close? I won't promise that.” (Tom Hadley, press conference, 14 May 2019)\n\n"
+        "“That is a broken promise,” Ms Varga said."
+    )
+    assert [who for who, _ in attributed(body)] == ["Ms Varga", "Tom Hadley", "Ms Varga"]
+    hadley = next(s for s in statements_of(body) if s.quote.startswith("No clinic"))
+    assert str(hadley.date) == "2019-05-14" and hadley.date_basis == "text"
+
+
+def test_a_bracket_naming_the_speaker_and_the_day_or_a_journal_and_a_month_credits_the_quote():
+    day = "“No clinic will close? I won't promise that.” (Tom Hadley, 14 May 2019)"
+    journal = "“In the last decade the rural clinics were in crisis.” (Professor Lena Moss, Northern Medical Journal, May 2019)"
+    assert [who for who, _ in attributed(day)] == ["Tom Hadley"]
+    assert [who for who, _ in attributed(journal)] == ["Lena Moss"]
+
+
+def test_a_bracket_after_a_title_or_naming_no_one_credits_no_one():
+    """Near misses: a title in marks with its publisher and year, mid-sentence; a bracket naming the occasion alone."""
+    titled = "“Rural Care First” (Velan Institute, press release, 2019) promised more nurses."
+    occasion = "“No clinic will close? I won't promise that.” (press conference, 14 May 2019)"
+    assert attributed(titled) == [] and attributed(occasion) == []
 
 
 def test_an_outlet_that_first_reported_a_statement_only_relayed_it():

@@ -73,3 +73,44 @@ def test_an_excerpt_set_apart_under_its_lead_in_stays_a_block_quote():
     )
     _, report = built(TOP + closed)
     assert kinds(report) == ["paragraph", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_run_under_a_credited_quotation_whose_last_paragraph_has_no_cue_is_the_texts_paragraphs():
+    """A release's speaker goes on over three paragraphs, each reopened, the last closed with no cue: all three are the
+    text's paragraphs, not the first alone with the others split off as a block quote."""
+    passage = (
+        "“The council admitted no clinic is safe,” Ms Varga said.\n\n"
+        "“Since 2010 we have added four hundred nurses to the northern clinics.\n\n"
+        "“We have built two new clinics in the river towns.\n\n"
+        "“And we have cut the waiting times by half.”\n\n"
+        f"Ms Varga said the budget was at risk, and {PROSE.lower()}.\n"
+    )
+    result, report = built(TOP + passage)
+    assert "\n> " not in result.markdown
+    assert kinds(report) == ["paragraph"] * 6
+
+
+def test_a_run_under_the_writers_sentence_is_the_texts_paragraphs():
+    passage = (
+        "Ms Varga said that there is concern about a deal between the council and the private clinics.\n\n"
+        "“The discussion paper reopens the question of funding the northern clinics at all.\n\n"
+        "“The council has already cut the budget for nurses twice in three years.”\n\n"
+        "Ms Varga called for an open review of the clinics before the winter, when the evening hours matter most.\n"
+    )
+    result, report = built(TOP + passage)
+    assert "\n> " not in result.markdown
+    assert kinds(report) == ["paragraph"] * 5
+
+
+def test_a_run_under_a_heading_stays_a_block_quote():
+    """Near miss: wholly quoted paragraphs under a heading (a saying set over a section) are no part of the story's
+    sentences."""
+    passage = (
+        f"Ms Varga spoke for an hour, and {PROSE.lower()}.\n\n"
+        "The Charter\n\n"
+        "“Every town shall keep a clinic open after dark.\n\n"
+        "“No family shall travel more than an hour to a nurse.”\n\n"
+        f"The charter was signed in 1990, and {PROSE.lower()}.\n"
+    )
+    _, report = built(TOP + passage)
+    assert kinds(report).count("quote") == 2

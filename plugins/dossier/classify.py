@@ -584,7 +584,8 @@ DOWNLOAD_LINE = re.compile(
 _CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 _CAPS_DAY = rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 _ISSUER = r"(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7}"
-SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_ISSUER},?\s+{_CAPS_DAY}$")
+# or the day first and the place it was issued in ('22 AUGUST 2013 SYDNEY', a minister's release)
+SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$)(?:{_ISSUER},?\s+{_CAPS_DAY}|{_CAPS_DAY},?\s+[A-Z][A-Z’'.-]*(?:\s+[A-Z][A-Z’'.-]*){{0,2}})$")
 ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
 CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
 

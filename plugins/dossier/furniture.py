@@ -287,6 +287,12 @@ FURNITURE = [
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # the label after its issuer's name or the release's kind, in the label's own case ("SAVE OUR SCHOOLS Media Release",
+        # "Campaign Media Release", "Harbour Council Media Statement"): every word before it capitalised, no stop
+        (
+            "release masthead",
+            r"^(?-i:(?:[A-Z][\w&’'.-]*\s+){1,6}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$",
+        ),
         # a document's handling marking, its caveats parted by '//', printed at the top of every page ('Agency of Records --
         # Internal Use // Not For Release', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', OCR's 'Attorney-Work-Preduet // Protected')
         (

@@ -106,8 +106,10 @@ from .mastheads import journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
+from .pagenumbers import bare_page_numbers
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
+from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -233,6 +235,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = with_markdown_escapes_read(text, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
+    if export is None:
+        bare_page_numbers(text.split("\n"), layout)
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
@@ -342,7 +346,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None:
         units = report_cover(units, start, meta, inferred, dropped, text)
         series_in_full(meta, text, inferred)
+    mark_release_office_line(units, start)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    release_office_line_as_text(body, inferred)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
@@ -541,6 +547,7 @@ def finish_import(
             and not _lead_in_line(_plain(u))
             and not u.data.get("live stamp")
             and not u.data.get("post byline")
+            and not u.data.get(OFFICE_LINE_KEY)  # 'Minister for Health Jane Roe' under a release's masthead
             and not is_cut_teaser(_plain(u))
             and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
         ),

@@ -19,10 +19,21 @@ def _left_open(text: str) -> bool:
     return bool(spans) and not spans[-1].closed
 
 
+SENTENCE_END = ".!?”\"’'…"  # the paragraph over a run closes a sentence of the writer's (or a quotation its cue closed)
+
+
+def _under_narrative(above: Unit) -> bool:
+    """The paragraph over a run of wholly quoted paragraphs is the writer's sentence ('Ms Quist said there is concern
+    about a deal.'), no lead-in ('The letter reads:') or heading: the run goes on with the story, as a release or a
+    paper quotes its speaker over several paragraphs whose last carries no cue."""
+    return above.kind == "paragraph" and above.text.rstrip()[-1:] in SENTENCE_END
+
+
 def running_quotations(body: list[Unit], inferred: list[str]) -> None:
     """Join each paragraph left open to the one under it that reopens with a mark, and where the run so joined holds a
-    paragraph that is no quotation from end to end, read its wholly quoted paragraphs as paragraphs too. A run of wholly
-    quoted paragraphs alone (an excerpt set apart under 'The letter reads:') stays the block quote it is."""
+    paragraph that is no quotation from end to end, or stands under the writer's sentence, read its wholly quoted
+    paragraphs as paragraphs too. A run of wholly quoted paragraphs under a lead-in (an excerpt set apart under 'The
+    letter reads:') or a heading stays the block quote it is."""
     index = 0
     while index < len(body):
         run = [body[index]]
@@ -34,7 +45,8 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
             and _left_open(run[-1].text)
         ):
             run.append(body[index + len(run)])
-        if len(run) > 1 and any(u.kind == "paragraph" for u in run) and any(u.kind == "quote" for u in run):
+        writers = any(u.kind == "paragraph" for u in run) or (index > 0 and _under_narrative(body[index - 1]))
+        if len(run) > 1 and writers and any(u.kind == "quote" for u in run):
             for unit in run:
                 if unit.kind == "quote" and not (unit.data.get("md_quote") or unit.data.get("indented quote")):  # the source's own block quote
                     unit.kind = "paragraph"

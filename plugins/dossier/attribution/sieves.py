@@ -2587,10 +2587,12 @@ def name_then_quote(clause: Clause) -> Found | None:
 
 
 # a citation in brackets right after a quote that opens its sentence, naming the work's author or body and where in the
-# work ("“…” (Marlow Inquiry, Part II para 412).", "(Ines Varga, 2019: 41)"): policy papers and reviews credit words so
+# work ("“…” (Marlow Inquiry, Part II para 412).", "(Ines Varga, 2019: 41)"): policy papers and reviews credit words so;
+# or naming the speaker, the occasion or the publication and the day ("“…” (Tom Hadley, press conference, 14 May 2019)",
+# "(Lena Moss, Northern Medical Journal, May 2019)"): campaign releases and fact sheets quote opponents and studies so
 CITED_AFTER = re.compile(
-    r"\s*\((?P<who>" + CHUNK.pattern + r")(?:,\s*|\s+)(?:(?:1[89]|20)\d\d[a-z]?\b|(?:Part|Vol\.|Volume|Chapter|para|paras|p\.|pp\.)\s)"
-    r"[^()]{0,60}\)"
+    r"\s*\((?P<who>" + CHUNK.pattern + r")(?:(?:,\s*|\s+)(?:(?:1[89]|20)\d\d[a-z]?\b|(?:Part|Vol\.|Volume|Chapter|para|paras|p\.|pp\.)\s)"
+    r"[^()]{0,60}|,[^()]{0,80}\b(?:1[89]|20)\d\d)\)"
 )
 
 

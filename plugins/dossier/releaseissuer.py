@@ -1,0 +1,47 @@
+"""A media release's masthead as a release prints it over its text: the label ('Campaign Media Release', 'SAVE OUR
+SCHOOLS Media Release', furniture.py's "release masthead") and under it the office that issues it, its title and
+holder ('Minister for Health Jane Roe', 'Senator Jane Roe', 'Office of the Premier'). The office line is no section
+heading over the release: it stays a line of the text, where the release's 'Ms Roe said' finds her whole name."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution.titles import TITLE_WORDS
+from .furniture import furniture_kind
+from .importunits import Unit
+
+OFFICE_LINE_KEY = "release office line"
+MASTHEAD_REACH = 4  # units from the top of the text where the label stands (under a page's number, an embargo line)
+OFFICE_WORDS_MAX = 10
+# capitalised words and the small words of an office's name, no stop: 'Minister for Health Jane Roe', 'Office of the Premier'
+OFFICE_LINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|for|of|the|and|&))+$")
+OFFICE_OPENING = re.compile(r"^(?:office|department|ministry|minister|senator|the\s+hon)\b", re.I)
+
+
+def _office_line(text: str) -> bool:
+    """A title and a holder's name, or an office's name: its first word a title or an office's word."""
+    text = text.strip()
+    first = text.split()[0].lower().rstrip(".") if text else ""
+    return (
+        len(text.split()) <= OFFICE_WORDS_MAX
+        and OFFICE_LINE.match(text) is not None
+        and (first in TITLE_WORDS - {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"} or OFFICE_OPENING.match(text) is not None)
+    )
+
+
+def mark_release_office_line(units: list[Unit], start: int) -> None:
+    """Mark the office line under a release's masthead label, before the label is left out as furniture."""
+    for position in range(start, min(len(units) - 1, start + MASTHEAD_REACH)):
+        if furniture_kind(units[position].text) == "release masthead":
+            if _office_line(units[position + 1].text):
+                units[position + 1].data[OFFICE_LINE_KEY] = True
+            return
+
+
+def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
+    """The office line marked under the masthead, read as a heading by its shape: a line of the text."""
+    for unit in body:
+        if unit.data.get(OFFICE_LINE_KEY) and unit.kind == "heading":
+            unit.kind = "paragraph"
+            inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")

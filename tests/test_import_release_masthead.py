@@ -1,0 +1,44 @@
+"""A media release's masthead (its label after the issuer's name or the release's kind: furniture; the office line under
+it: a line of the text) and its closing date line with its place: no sections. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import built, headings
+
+TOP = "Clinic hours cut in three northern towns\n\n2019-05-14\n\n"
+TEXT = (
+    "Tom Hadley has admitted he will cut the opening hours of the clinics in three northern towns.\n\n"
+    "“Mr Hadley admitted no clinic is safe from his cuts,” Ms Varga said.\n\n"
+    "Ms Varga said the budget for the northern clinics was at risk under the council's plan, which would close the "
+    "evening hours in all three towns before the winter, when families who work by day most need a nurse after dark.\n"
+)
+
+
+def test_a_release_label_after_its_kind_is_the_masthead_and_the_office_line_under_it_a_line_of_the_text():
+    """The label is left out; the office line under it is no heading (it names the minister the release's 'Ms Varga
+    said' goes back to) and no summary."""
+    for label in ("Campaign Media Release", "WESTVALE PARENTS Media Release", "Harbour Council Media Statement"):
+        result, report = built(TOP + f"{label}\n\nMinister for Health Nora Varga\n\n" + TEXT)
+        assert result.dropped.get("release masthead") == [label], label
+        assert headings(report) == [] and "\nMinister for Health Nora Varga\n" in result.markdown, label
+        assert report.summary.startswith("Tom Hadley has admitted"), label
+
+
+def test_a_heading_naming_a_release_in_a_sentence_and_a_line_under_no_label_stay():
+    """Near misses: a subheading about a release, and an office line with no release label over it."""
+    _, report = built(TOP + TEXT + "\nReactions to the media release\n\n" + TEXT.replace("Tom Hadley", "Ines Marr"))
+    assert headings(report) == ["Reactions to the media release"]
+    result, _ = built(TOP + "Funding and staff\n\n" + TEXT)
+    assert "release masthead" not in result.dropped
+
+
+def test_a_closing_date_line_with_its_place_is_a_line_of_the_text_no_heading():
+    """As the issuer's sign-off ('MINISTRY OF LAW 5 MAY 2020') is: kept as the text's last line, never a section."""
+    result, report = built(TOP + TEXT + "\n14 MAY 2019 NORTHPORT\n")
+    assert headings(report) == [] and "\n14 MAY 2019 NORTHPORT\n" in result.markdown
+
+
+def test_a_capitals_heading_closing_the_text_stays_a_heading():
+    """Near miss: a heading in capitals with no day in it, over the text's last paragraph."""
+    _, report = built(TOP + TEXT + "\nNEXT STEPS IN NORTHPORT\n\nThe council votes again in June on the evening hours of the clinics.\n")
+    assert headings(report) == ["NEXT STEPS IN NORTHPORT"]
