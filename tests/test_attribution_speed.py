@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from dossier import dates
 from dossier.actors import fold_chars
+from dossier.attribution import clause_times
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
@@ -617,3 +618,68 @@ def test_the_quote_before_a_pronoun_is_what_the_backtracking_pattern_finds(texts
             for start in (0, max(0, len(text) - 3000)):
                 plain, fast = PLAIN_QUOTED_BEFORE_PRONOUN.search(text, start), QUOTED_BEFORE_PRONOUN.search(text, start)
                 assert (plain and plain.span()) == (fast and fast.span())
+
+
+def plain_years_said_in(before: str) -> list[int]:
+    """clause_times.years_said_in as it was: a four-digit test over the whole clause before its patterns."""
+    if not re.search(r"\d{4}", before):
+        return []
+    tail = before[-clause_times.CLAUSE_TAIL :].rstrip()
+    opening = before.lstrip()
+    found = clause_times.YEAR_AFTER_VERB.search(tail) or next((m for p in clause_times.OPENING_YEARS if (m := p.match(opening))), None)
+    return [int(found.group("year"))] if found else []
+
+
+def plain_said_back_then(before: str) -> bool:
+    """clause_times.said_back_then as it was: a word of a time counted back anywhere in the clause before its patterns."""
+    if not re.search(r"[Ll]ast|[Pp]ast|ago\b|earlier|before", before):
+        return False
+    tail = before[-clause_times.CLAUSE_TAIL :].rstrip()
+    return bool(clause_times.RELATIVE_PAST_OPENING.match(before.lstrip()) or clause_times.RELATIVE_PAST_AFTER_VERB.search(tail))
+
+
+def clauses_before_quotes(texts: list[str]) -> list[str]:
+    """Each paragraph's text before each of its double quotation marks: what the clause readers are given."""
+    return [p[:at] for p in paragraphs(texts) for at in (m.start() for m in re.finditer(r"[“\"]", p))]
+
+
+def test_clause_times_gates_read_the_tail_and_the_opening_as_the_whole_clause_did(texts):
+    for before in clauses_before_quotes(texts):
+        assert clause_times.years_said_in(before) == plain_years_said_in(before), before
+        assert clause_times.said_back_then(before) == plain_said_back_then(before), before
+
+
+def test_clause_times_gates_on_made_up_clauses():
+    openings = [
+        "",
+        "  ",
+        "Back in 2019 ",
+        "As early as 1998, ",
+        "During a visit to Orlen in March 2021, ",
+        "At a hearing in 2015, ",
+        "LAST YEAR, ",
+        "Last year, ",
+        "Two years ago ",
+        "Last year’s floods: ",
+        "On the quay in 1820, ",
+        "Already 2004 ",
+    ]
+    middles = [
+        "",
+        "the engineer of 2020 warned ",
+        "Varga told reporters in 2015",
+        "she wrote in March 2021 that the quay was",
+        "told the council last spring that",
+        "said two years ago,",
+        "said a decade ago",
+        "said years earlier:",
+        "said before",
+        "told 1,2019 listeners",
+        "the past president wrote in 2019",
+        "x" * 130,
+    ]
+    rng = random.Random(13)
+    for _ in range(4000):
+        before = "".join(rng.choice(openings) + rng.choice(middles) for _ in range(rng.randint(1, 3))) + rng.choice(["", " ", ": ", ", "])
+        assert clause_times.years_said_in(before) == plain_years_said_in(before), before
+        assert clause_times.said_back_then(before) == plain_said_back_then(before), before

@@ -515,6 +515,10 @@ AS_OF_WEEKDAY = re.compile(r"[Aa](?<!\w[Aa])s of (?:" + "|".join(day.title() for
 POSSESSIVE_WEEKDAY = re.compile(r"\b(?:" + "|".join(day.title() for day in WEEKDAYS) + r")(?=[’']s\b)")
 OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing)\s+$")
 WEEKDAY_NAMES = frozenset(day.title() for day in WEEKDAYS)
+# what a match of each needs, found by str's search before the pattern is tried at every character: "s of " and the
+# weekday's name; the "day" every weekday's name ends with and the possessive's "s"
+AS_OF_WEEKDAY_WORDS = tuple("s of " + day.title() for day in WEEKDAYS)
+POSSESSIVE_WEEKDAY_ENDS = ("day’s", "day's")
 
 
 def owns_an_event(text: str, start: int, end: int) -> bool:
@@ -527,9 +531,9 @@ def owns_an_event(text: str, start: int, end: int) -> bool:
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
     """relative_date, less a weekday after "as of", which dates a figure, and a weekday owning an event where the text
     gives another day ("Speaking on Saturday, she said Friday's march …" was said on Saturday)."""
-    if "s of " in text:  # what AS_OF_WEEKDAY needs
+    if "s of " in text and any(words in text for words in AS_OF_WEEKDAY_WORDS):  # what AS_OF_WEEKDAY needs
         text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
-    if "’s" in text or "'s" in text:  # what POSSESSIVE_WEEKDAY needs
+    if any(end in text for end in POSSESSIVE_WEEKDAY_ENDS):  # what POSSESSIVE_WEEKDAY needs
         without = POSSESSIVE_WEEKDAY.sub(
             lambda found: " " * len(found.group(0)) if owns_an_event(text, found.start(), found.end()) else found.group(0), text
         )
