@@ -43,11 +43,10 @@ RELATIVE_PAST_AFTER_VERB = re.compile(rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[
 CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and its time stand
 
 
-# the cheap tests before the clause's patterns (str's search, not a pattern tried at every character): most clauses
-# name no year and count no time back. A year is "18..", "19.." or "20.."; a time counted back after the verb says
-# one of BACK_WORDS; the sentence's opening is only read by anchored patterns, which fail at its first letters
-YEAR_STARTS = ("18", "19", "20")
-BACK_WORDS = ("last", "past", "ago", "earlier", "before")
+# the cheap tests before the clause's patterns (str's search, not a pattern tried at every character; written out, as a
+# generator's steps cost more than the searches): most clauses name no year and count no time back. A year is "18..",
+# "19.." or "20.."; a time counted back after the verb says "last", "past", "ago", "earlier" or "before"; the sentence's
+# opening is only read by anchored patterns, which fail at its first letters
 BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|earlier|before")  # the words a clause counting its time back holds
 OPENING_YEAR_LETTERS = ("B", "A", "D", "O")  # OPENING_YEARS' first letters: Back, As, Already, During, At, On
 
@@ -55,7 +54,7 @@ OPENING_YEAR_LETTERS = ("B", "A", "D", "O")  # OPENING_YEARS' first letters: Bac
 def years_said_in(before: str) -> list[int]:
     """The year the clause before the quote says its words were said in, by the verb or opening the sentence."""
     tail = before[-CLAUSE_TAIL:].rstrip()
-    found = YEAR_AFTER_VERB.search(tail) if any(start in tail for start in YEAR_STARTS) else None
+    found = YEAR_AFTER_VERB.search(tail) if "20" in tail or "19" in tail or "18" in tail else None
     if found is None:
         opening = before.lstrip()
         if opening.startswith(OPENING_YEAR_LETTERS):
@@ -66,7 +65,8 @@ def years_said_in(before: str) -> list[int]:
 def said_back_then(before: str) -> bool:
     """Whether the clause before the quote counts its time back from the report's ('Last year, …', 'two years ago')."""
     tail = before[-CLAUSE_TAIL:].rstrip()
-    if any(word in tail for word in BACK_WORDS) and RELATIVE_PAST_AFTER_VERB.search(tail):
+    counted_back = "ago" in tail or "last" in tail or "earlier" in tail or "past" in tail or "before" in tail
+    if counted_back and RELATIVE_PAST_AFTER_VERB.search(tail):
         return True
     # an opening in any case ('LAST YEAR, …') counts where a word of BACK_WORD stands in the clause as written
     return bool(RELATIVE_PAST_OPENING.match(before.lstrip())) and BACK_WORD.search(before) is not None
