@@ -724,3 +724,56 @@ def test_staff_and_field_gates_hold_in_every_match():
     for chunk in ("Committee on Economic", "Ministry of Water", "Council for Social", "Board Of Trade"):
         if names.BODY_OF_A_FIELD.search(chunk):
             assert "of" in chunk or "on" in chunk or "for" in chunk
+
+
+def test_sentence_final_patterns_match_only_where_their_verb_stands_after_the_quote(texts):
+    from dossier.attribution import sieves
+
+    patterns = [
+        sieves.SENTENCE_FINAL_CUE,
+        sieves.SENTENCE_FINAL_INVERTED_CUE,
+        sieves.SENTENCE_FINAL_ROLE_CUE,
+        sieves.SENTENCE_FINAL_INVERTED_ROLE_CUE,
+        sieves.SPEAKER_THEN_CUE_AT_END,
+    ]
+    made_up = ["“Stay,” Ola Brem said.", "“Stay,” said the ministry.", "the “rules,” the bureau wrote.", "a “deal” Brem Said."]
+    for paragraph in [*paragraphs(texts), *made_up]:
+        for end in (m.end() for m in re.finditer(r"[”\"]", paragraph)):
+            if any(pattern.match(paragraph, end) for pattern in patterns):
+                assert sieves.cue_word_after(paragraph, end), paragraph[end : end + 80]
+
+
+def test_determiner_before_finds_what_the_search_over_the_whole_text_finds(texts):
+    from dossier.attribution.quotes import DETERMINER, determiner_before
+
+    befores = [p[:at] for p in paragraphs(texts)[::3] for at in (m.start() for m in re.finditer(r"[“\"‘']", p))]
+    pieces = [
+        "the",
+        "The",
+        "a",
+        "an",
+        "its",
+        "their",
+        "these",
+        "China’s",
+        "Orlen's",
+        " ",
+        "  ",
+        "\n",
+        "\u00a0",
+        "well-known",
+        "modified",
+        "Formal",
+        "x",
+        "-",
+        "’s",
+        "ſ",
+        "those",
+        "legal",
+        ",",
+        "THE",
+    ]
+    rng = random.Random(13)
+    befores += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for before in befores:
+        assert determiner_before(before) == (DETERMINER.search(before) is not None), before
