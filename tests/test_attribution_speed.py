@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from dossier import dates
 from dossier.actors import fold_chars
+from dossier.attribution import clause_times
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
@@ -617,3 +618,162 @@ def test_the_quote_before_a_pronoun_is_what_the_backtracking_pattern_finds(texts
             for start in (0, max(0, len(text) - 3000)):
                 plain, fast = PLAIN_QUOTED_BEFORE_PRONOUN.search(text, start), QUOTED_BEFORE_PRONOUN.search(text, start)
                 assert (plain and plain.span()) == (fast and fast.span())
+
+
+def plain_years_said_in(before: str) -> list[int]:
+    """clause_times.years_said_in as it was: a four-digit test over the whole clause before its patterns."""
+    if not re.search(r"\d{4}", before):
+        return []
+    tail = before[-clause_times.CLAUSE_TAIL :].rstrip()
+    opening = before.lstrip()
+    found = clause_times.YEAR_AFTER_VERB.search(tail) or next((m for p in clause_times.OPENING_YEARS if (m := p.match(opening))), None)
+    return [int(found.group("year"))] if found else []
+
+
+def plain_said_back_then(before: str) -> bool:
+    """clause_times.said_back_then as it was: a word of a time counted back anywhere in the clause before its patterns."""
+    if not re.search(r"[Ll]ast|[Pp]ast|ago\b|earlier|before", before):
+        return False
+    tail = before[-clause_times.CLAUSE_TAIL :].rstrip()
+    return bool(clause_times.RELATIVE_PAST_OPENING.match(before.lstrip()) or clause_times.RELATIVE_PAST_AFTER_VERB.search(tail))
+
+
+def clauses_before_quotes(texts: list[str]) -> list[str]:
+    """Each paragraph's text before each of its double quotation marks: what the clause readers are given."""
+    return [p[:at] for p in paragraphs(texts) for at in (m.start() for m in re.finditer(r"[“\"]", p))]
+
+
+def test_clause_times_gates_read_the_tail_and_the_opening_as_the_whole_clause_did(texts):
+    for before in clauses_before_quotes(texts):
+        assert clause_times.years_said_in(before) == plain_years_said_in(before), before
+        assert clause_times.said_back_then(before) == plain_said_back_then(before), before
+
+
+def test_clause_times_gates_on_made_up_clauses():
+    openings = [
+        "",
+        "  ",
+        "Back in 2019 ",
+        "As early as 1998, ",
+        "During a visit to Orlen in March 2021, ",
+        "At a hearing in 2015, ",
+        "LAST YEAR, ",
+        "Last year, ",
+        "Two years ago ",
+        "Last year’s floods: ",
+        "On the quay in 1820, ",
+        "Already 2004 ",
+    ]
+    middles = [
+        "",
+        "the engineer of 2020 warned ",
+        "Varga told reporters in 2015",
+        "she wrote in March 2021 that the quay was",
+        "told the council last spring that",
+        "said two years ago,",
+        "said a decade ago",
+        "said years earlier:",
+        "said before",
+        "told 1,2019 listeners",
+        "the past president wrote in 2019",
+        "x" * 130,
+    ]
+    rng = random.Random(13)
+    for _ in range(4000):
+        before = "".join(rng.choice(openings) + rng.choice(middles) for _ in range(rng.randint(1, 3))) + rng.choice(["", " ", ": ", ", "])
+        assert clause_times.years_said_in(before) == plain_years_said_in(before), before
+        assert clause_times.said_back_then(before) == plain_said_back_then(before), before
+
+
+def plain_said_on_day(text: str, published: dt.date | None) -> dt.date | None:
+    """dates.said_on_day as it was: its substitutions tried wherever "s of " or a possessive "s" stands."""
+    if "s of " in text:
+        text = dates.AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
+    if "’s" in text or "'s" in text:
+        without = dates.POSSESSIVE_WEEKDAY.sub(
+            lambda found: " " * len(found.group(0)) if dates.owns_an_event(text, found.start(), found.end()) else found.group(0), text
+        )
+        text = without if without != text and dates.relative_date(without, published) is not None else text
+    return dates.relative_date(text, published)
+
+
+def test_said_on_day_and_stated_years_gates_change_nothing(texts):
+    published = dt.date(2022, 3, 4)
+    for paragraph in paragraphs(texts):
+        assert dates.said_on_day(paragraph, published) == plain_said_on_day(paragraph, published)
+        if "20" not in paragraph and "19" not in paragraph and "18" not in paragraph:  # stated_years' gate: no year to read
+            assert not list(dates.YEAR_DIGITS.finditer(paragraph)) and dates.stated_years(paragraph) == []
+    for year in ("In 1999, ", "in ２０１９ ", "In 2O19 ", "In 1899, ", "By 2001 "):
+        if list(dates.YEAR_DIGITS.finditer(year)):  # a year found holds what the gate looks for ("2O19" holds "19", no year)
+            assert "20" in year or "19" in year or "18" in year
+    for made_up in ("As of Friday, Orlen said", "as of Monday's vote, Brem said on Tuesday", "Friday’s march, he said Saturday", "years of Sunday"):
+        assert dates.said_on_day(made_up, published) == plain_said_on_day(made_up, published)
+
+
+def test_staff_and_field_gates_hold_in_every_match():
+    from dossier.attribution import names
+
+    for left in (
+        "Analysts at Harwick Economics ",
+        "Researchers at the Orrin Institute ",
+        "said economists from Tessel Bank ",
+        "strategists at Vell Capital ",
+    ):
+        match = names.STAFF_OF_A_BODY_END.search(left)
+        assert match is not None and ("sts " in left or "chers " in left)
+    for chunk in ("Committee on Economic", "Ministry of Water", "Council for Social", "Board Of Trade"):
+        if names.BODY_OF_A_FIELD.search(chunk):
+            assert "of" in chunk or "on" in chunk or "for" in chunk
+
+
+def test_sentence_final_patterns_match_only_where_their_verb_stands_after_the_quote(texts):
+    from dossier.attribution import sieves
+
+    patterns = [
+        sieves.SENTENCE_FINAL_CUE,
+        sieves.SENTENCE_FINAL_INVERTED_CUE,
+        sieves.SENTENCE_FINAL_ROLE_CUE,
+        sieves.SENTENCE_FINAL_INVERTED_ROLE_CUE,
+        sieves.SPEAKER_THEN_CUE_AT_END,
+    ]
+    made_up = ["“Stay,” Ola Brem said.", "“Stay,” said the ministry.", "the “rules,” the bureau wrote.", "a “deal” Brem Said."]
+    for paragraph in [*paragraphs(texts), *made_up]:
+        for end in (m.end() for m in re.finditer(r"[”\"]", paragraph)):
+            if any(pattern.match(paragraph, end) for pattern in patterns):
+                assert sieves.cue_word_after(paragraph, end), paragraph[end : end + 80]
+
+
+def test_determiner_before_finds_what_the_search_over_the_whole_text_finds(texts):
+    from dossier.attribution.quotes import DETERMINER, determiner_before
+
+    befores = [p[:at] for p in paragraphs(texts)[::3] for at in (m.start() for m in re.finditer(r"[“\"‘']", p))]
+    pieces = [
+        "the",
+        "The",
+        "a",
+        "an",
+        "its",
+        "their",
+        "these",
+        "China’s",
+        "Orlen's",
+        " ",
+        "  ",
+        "\n",
+        "\u00a0",
+        "well-known",
+        "modified",
+        "Formal",
+        "x",
+        "-",
+        "’s",
+        "ſ",
+        "those",
+        "legal",
+        ",",
+        "THE",
+    ]
+    rng = random.Random(13)
+    befores += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for before in befores:
+        assert determiner_before(before) == (DETERMINER.search(before) is not None), before

@@ -309,7 +309,9 @@ def stated_year_before(text: str, digits: re.Match[str]) -> re.Match[str] | None
 
 def stated_years(text: str) -> list[tuple[int, StatedYear]]:
     """Where the text states a year that governs the yearless days after it (see STATED_YEAR), in order."""
-    found = []
+    found: list[tuple[int, StatedYear]] = []
+    if "20" not in text and "19" not in text and "18" not in text:  # what a year's digits start with (str's search is cheaper)
+        return found
     for digits in YEAR_DIGITS.finditer(text):  # each year, and what stands before it (cheaper than scanning every place)
         match = stated_year_before(text, digits)
         if match is None:
@@ -515,6 +517,9 @@ AS_OF_WEEKDAY = re.compile(r"[Aa](?<!\w[Aa])s of (?:" + "|".join(day.title() for
 POSSESSIVE_WEEKDAY = re.compile(r"\b(?:" + "|".join(day.title() for day in WEEKDAYS) + r")(?=[’']s\b)")
 OCCASION_BEFORE = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n|[Aa]fter|[Ff]ollowing)\s+$")
 WEEKDAY_NAMES = frozenset(day.title() for day in WEEKDAYS)
+# what a match of AS_OF_WEEKDAY needs, found by str's search before the pattern is tried at every character: "s of "
+# and the weekday's name (POSSESSIVE_WEEKDAY's: the "day" every weekday's name ends with, and the possessive's "s")
+AS_OF_WEEKDAY_WORDS = tuple("s of " + day.title() for day in WEEKDAYS)
 
 
 def owns_an_event(text: str, start: int, end: int) -> bool:
@@ -527,9 +532,9 @@ def owns_an_event(text: str, start: int, end: int) -> bool:
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
     """relative_date, less a weekday after "as of", which dates a figure, and a weekday owning an event where the text
     gives another day ("Speaking on Saturday, she said Friday's march …" was said on Saturday)."""
-    if "s of " in text:  # what AS_OF_WEEKDAY needs
+    if "s of " in text and any(words in text for words in AS_OF_WEEKDAY_WORDS):  # what AS_OF_WEEKDAY needs
         text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
-    if "’s" in text or "'s" in text:  # what POSSESSIVE_WEEKDAY needs
+    if "day’s" in text or "day's" in text:  # what POSSESSIVE_WEEKDAY needs
         without = POSSESSIVE_WEEKDAY.sub(
             lambda found: " " * len(found.group(0)) if owns_an_event(text, found.start(), found.end()) else found.group(0), text
         )

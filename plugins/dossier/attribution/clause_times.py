@@ -44,17 +44,22 @@ RELATIVE_PAST_AFTER_VERB = re.compile(rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[
 CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and its time stand
 
 
-FOUR_DIGITS = re.compile(r"\d{4}")  # the cheap test before the clause's patterns: most clauses name no year
-BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|earlier|before")  # nor a time counted back
+# the cheap tests before the clause's patterns (str's search, not a pattern tried at every character; written out, as a
+# generator's steps cost more than the searches): most clauses name no year and count no time back. A year is "18..",
+# "19.." or "20.."; a time counted back after the verb says "last", "past", "ago", "earlier" or "before"; the sentence's
+# opening is only read by anchored patterns, which fail at its first letters
+BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|earlier|before")  # the words a clause counting its time back holds
+OPENING_YEAR_LETTERS = ("B", "A", "D", "O")  # OPENING_YEARS' first letters: Back, As, Already, During, At, On
 
 
 def years_said_in(before: str) -> list[int]:
     """The year the clause before the quote says its words were said in, by the verb or opening the sentence."""
-    if not FOUR_DIGITS.search(before):
-        return []
     tail = before[-CLAUSE_TAIL:].rstrip()
-    opening = before.lstrip()
-    found = YEAR_AFTER_VERB.search(tail) or next((m for pattern in OPENING_YEARS if (m := pattern.match(opening))), None)
+    found = YEAR_AFTER_VERB.search(tail) if "20" in tail or "19" in tail or "18" in tail else None
+    if found is None:
+        opening = before.lstrip()
+        if opening.startswith(OPENING_YEAR_LETTERS):
+            found = next((m for pattern in OPENING_YEARS if (m := pattern.match(opening))), None)
     return [int(found.group("year"))] if found else []
 
 
@@ -94,6 +99,9 @@ def said_in_a_month(before: str, after: str = "") -> bool:
 
 def said_back_then(before: str) -> bool:
     """Whether the clause before the quote counts its time back from the report's ('Last year, …', 'two years ago')."""
-    if not BACK_WORD.search(before):
-        return False
-    return bool(RELATIVE_PAST_OPENING.match(before.lstrip()) or RELATIVE_PAST_AFTER_VERB.search(before[-CLAUSE_TAIL:].rstrip()))
+    tail = before[-CLAUSE_TAIL:].rstrip()
+    counted_back = "ago" in tail or "last" in tail or "earlier" in tail or "past" in tail or "before" in tail
+    if counted_back and RELATIVE_PAST_AFTER_VERB.search(tail):
+        return True
+    # an opening in any case ('LAST YEAR, …') counts where a word of BACK_WORD stands in the clause as written
+    return bool(RELATIVE_PAST_OPENING.match(before.lstrip())) and BACK_WORD.search(before) is not None

@@ -486,7 +486,9 @@ def _join_field_lists(text: str, found: list[Chunk]) -> list[Chunk]:
     at = 0
     while at < len(found):
         chunk = found[at]
-        field = BODY_OF_A_FIELD.search(chunk.text)
+        # the pattern needs "on", "of" or "for" (str's search first: most chunks are names with neither)
+        text_of = chunk.text
+        field = BODY_OF_A_FIELD.search(text_of) if "of" in text_of or "on" in text_of or "for" in text_of else None
         end = at + 1
         while field and fold(field.group("kind")) in JOINING_WORDS and end < len(found) and _field_word(found[end]):
             if text[found[end - 1].finish : found[end].begin] != ", ":
@@ -1931,7 +1933,9 @@ def _subject_before(left: str) -> Subject | None:
     if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
         return Subject([holder], start=sentence_start + person_office.start())
     tail_at = max(0, len(left) - STAFF_REACH)  # the staff's words and the body's name end the subject: looked for there only
-    staff = STAFF_OF_A_BODY_END.search(left, tail_at) if any(left.find(word, tail_at) >= 0 for word in STAFF_WORD_ENDS) else None
+    # a cheap gate first: each of STAFF_WORD_ENDS ends in "sts " or "chers "
+    staff_word = ("sts " in left or "chers " in left) and any(left.find(word, tail_at) >= 0 for word in STAFF_WORD_ENDS)
+    staff = STAFF_OF_A_BODY_END.search(left, tail_at) if staff_word else None
     firm = head_of(staff.group("body"), left[: staff.start("body")]) if staff else None
     if staff and firm is not None and firm.kind in ("organization", "outlet"):  # "Analysts at Harwick Economics said:": the firm
         return Subject([firm], start=sentence_start + staff.start("body"))

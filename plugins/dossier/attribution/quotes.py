@@ -83,6 +83,18 @@ SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
 )  # "the “special military operation”", "China's modified “no fly zone”": one hyphenated word or adjective may stand between
+DETERMINER_MAX = 5  # characters of DETERMINER's longest word ("these", "those", "their")
+
+
+def determiner_before(before: str) -> bool:
+    """`DETERMINER.search(before) is not None`, searched from just before the text's last word: a match ends the text
+    (but for spaces), its one word after the determiner the last, so it starts no earlier than the determiner's longest
+    word before the spaces before that word (re had tried every place of the text)."""
+    head = before.rstrip().rsplit(None, 1)
+    start = len(head[0]) - DETERMINER_MAX if len(head) == 2 else 0
+    return DETERMINER.search(before, max(0, start)) is not None
+
+
 NAMING_MAX_WORDS = 6  # a lower-case noun phrase after a determiner names a thing ("a three-day “joint patrol and inspection operation”")
 SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
 NON_NOUN_AFTER = set(
@@ -220,7 +232,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
         if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "one of two terms modifying the noun after them")  # "‘party’ or ‘government’ business"
-        if DETERMINER.search(before) and not _describing_before(before):
+        if determiner_before(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
         if " ".join(w.lower() for w in words) in earlier and not _cued(before):
             return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
@@ -228,7 +240,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         len(words) <= NAMING_MAX_WORDS
         and inner == inner.lower()
         and not PUNCTUATION_END.search(inner)
-        and DETERMINER.search(before)
+        and determiner_before(before)
         and not _describing_before(before)
     ):
         after_word = WORD_AFTER.match(after)

@@ -2465,11 +2465,22 @@ def names_an_actor(text: str) -> bool:
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 
 
+SENTENCE_FINAL_VERBS = ("said", "says", "told", "added", "wrote", "writes")  # the verbs the sentence-final patterns end on
+
+
+def cue_word_after(masked: str, end: int) -> bool:
+    """Whether one of the verbs the sentence-final patterns end on (said, says, told, added, wrote, writes) stands in
+    masked from end on: what each of their matches holds."""
+    return any(masked.find(verb, end) >= 0 for verb in SENTENCE_FINAL_VERBS)
+
+
 def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
     """ "Ukraine was ready to do “everything” it could to secure peace, Zelensky said in a video address.": a quote in
     the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it;
     also "…, said Matthew Levitt, a senior fellow at …" with the verb first, and, where the quote's own last mark is
     the clause's comma (comma_inside), "Sinwar is a “hard-liner,” Levitt said."."""
+    if not cue_word_after(clause.masked, clause.end):
+        return None  # each pattern below needs one of their verbs after the quote: str's search first, as most have none
     final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end)
     if final is None and comma_inside:
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
