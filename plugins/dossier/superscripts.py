@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 MARKER_LINE = re.compile(r"^\d{1,3}(?: \d{1,3}){0,5}$")
-GAP = re.compile(r"(?<=\S) {2,}(?=\S)| {2,}$")  # where a superscript sat: two spaces or more, inside the line or closing it
+GAP = re.compile(r"(?<=\S) {2,}(?=\S)|(?<! ) {2,}$")  # where a superscript sat: two spaces or more, inside the line or closing it (a run tried once, from its start)
 SUPERSCRIPT_LINES_MIN = 5  # fewer such lines may be a chart's axis or a table's numbers
 GAPPED_SHARE = 0.5  # of those lines, as many over a line that keeps a gap for each of its markers
 NOTE_DEFINITION = r"^{key}\.?\s+\S"  # the notes list's entry for a key: '12. Jane Roe, …', '12 Jane Roe, …'
