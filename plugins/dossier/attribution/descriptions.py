@@ -21,7 +21,7 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
     prosecutor correspondent columnist commentator partner candidate nominee owner associate coordinator investigator
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
-    congressman congresswoman councillor councilor treasurer rapporteur counsel ombudsman sheriff bishop archbishop
+    congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
     principal dean provost""".split()
 )
