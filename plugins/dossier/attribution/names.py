@@ -590,12 +590,15 @@ def _common_word_surname(tokens: list[str]) -> bool:
 TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
 
 
-def team_named_with_the(chunk: str, head: Head) -> bool:
-    """ "The Vesta Rovers ended a 30-year wait": a team, band or body named with "The" and a plural, which reads like
-    a person's given name and surname but is never one person (no "he" means it); not "The Clara Evans Trust" (its
-    last word not plural) nor "Tomas Brandt" (no "The")."""
+THE_BEFORE = re.compile(r"(?:^|[^\w’'])the\s+$")  # "… ,” the | Marlow Wanderers said": "the" in lower case before the chunk
+
+
+def team_named_with_the(chunk: str, head: Head, before: str = "") -> bool:
+    """ "The Vesta Rovers ended a 30-year wait", "“…,” the Marlow Wanderers said": a team, band or body named with "the"
+    and a plural, which reads like a person's given name and surname but is never one person (no "he" means it); not
+    "The Clara Evans Trust" (its last word not plural) nor "Tomas Brandt" (no "the")."""
     return (
-        chunk.startswith("The ")
+        (chunk.startswith("The ") or THE_BEFORE.search(before[-8:]) is not None)
         and head.kind == "person"
         and not head.role
         and head.name.count(" ") >= 1
@@ -693,7 +696,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name, "", "organization")
     if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
         return Head(head.name, head.name, "role")
-    if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
+    if head is not None and (chunk[:1] == "T" or before[-4:-1] == "the") and team_named_with_the(chunk, head, before):
         return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
