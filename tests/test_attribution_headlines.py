@@ -52,3 +52,24 @@ def test_a_speaker_named_by_a_role_or_a_plural_is_nobody():
 
 def test_a_headline_that_quotes_after_the_name_is_left_to_the_text():
     assert headline_quotation("Ada Ferrow vows ‘we will not give up’") is None
+
+
+def test_a_quotation_then_a_comma_and_the_speakers_surname_and_verb_is_theirs():
+    assert attributed_under("‘We will not give up’, Ferrow tells rally") == [("Ada Ferrow", "We will not give up")]
+
+
+def test_a_quotation_closed_after_its_comma_then_the_full_name_and_verb_is_theirs():
+    assert attributed_under("“We will not give up,” Ada Ferrow says") == [("Ada Ferrow", "We will not give up")]
+
+
+def test_a_comma_then_a_plural_or_a_body_is_nobody():
+    assert attributed_under("‘We will not give up’, police tell marchers") == []
+    assert attributed_under("‘We will not give up’, Harbour Council says") == []
+
+
+def test_a_comma_then_a_title_in_capitals_is_nobodys():
+    assert attributed_under("‘Harbour Of Tears’, Ferrow says") == []
+
+
+def test_a_comma_then_a_name_the_text_never_gives_is_nobody():
+    assert attributed_under("‘We will not give up’, Velko Strand tells rally") == []

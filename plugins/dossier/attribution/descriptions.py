@@ -21,7 +21,7 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
     prosecutor correspondent columnist commentator partner candidate nominee owner associate coordinator investigator
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
-    congressman congresswoman councillor councilor treasurer rapporteur counsel ombudsman sheriff bishop archbishop
+    congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
     principal dean provost""".split()
 )
@@ -99,9 +99,13 @@ def title_before(before: str) -> str:
         if not word[-1:].isalnum() and not word.endswith("."):
             break  # "said," or "“": a clause's end
         folded = fold_chars(word)
-        if not (folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or (start < end and INITIALISM.fullmatch(word))):
+        trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
+        if not (trade or folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
+        if trade:
+            break  # "justice activist", "political scientist": lower-case words before a trade's noun are no title's
+    trade_alone = start == end - 1 and fold_chars(words[start]) not in TITLE_WORDS
     for index in range(end - 2, start, -1):
         if fold_chars(words[index]) in FUNCTION_WORDS and not _joins_title(words[index - 1], words[index], words[index + 1]):
             start = index + 1  # "ground for President": the title after the small word
@@ -114,9 +118,38 @@ def title_before(before: str) -> str:
     if not run or fold_chars(run[-1]) not in ROLE_HEADS or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
         return ""  # "Gen.": an abbreviation, not what the reader wants spelled
     run = _without_rank_after_role(run)
-    if not any(w[0].isupper() for w in run) and len(run) == 1 and fold_chars(run[0]) not in OCCUPATION_NOUNS:
+    opening = _opening_words(words[:start])
+    opening = [*_numbered_unit(words[: start - len(opening)]), *opening]
+    lower_alone = len(run) == 1 and not run[0][0].isupper()
+    if lower_alone and not opening:
+        opening = _body_opening_a_sentence(words[:start])
+    if trade_alone and not opening and not _no_word_qualifies(words[:start]):
+        return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
+    if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS:
         return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
-    return " ".join([*_opening_words(words[:start]), *run])
+    return " ".join([*opening, *run])
+
+
+def _no_word_qualifies(before: list[str]) -> bool:
+    """Whether nothing before a trade's noun qualifies it: a sentence's start, a stop or an article ("the author")."""
+    return not before or _ends_sentence(before[-1]) or fold_chars(before[-1]) in FUNCTION_WORDS
+
+
+def _numbered_unit(before: list[str]) -> list[str]:
+    """ "District 12" before "District Attorney", "Division 3" before "Councillor": a numbered area of the office."""
+    if len(before) < 2 or not before[-1].isdigit() or len(before[-1]) > 3 or not _name_word(before[-2]):
+        return []
+    return before[-2:]
+
+
+def _body_opening_a_sentence(before: list[str]) -> list[str]:
+    """ "White House" of "White House counselor Kella Vorn said": two or three capitalised words from a sentence's start
+    to a lower-case role's noun, a body's name (one word there may be the sentence's "Yesterday"); else none."""
+    opens = next((i for i in range(len(before) - 1, -1, -1) if i == 0 or _ends_sentence(before[i - 1])), 0)
+    taken = before[opens:]
+    if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or fold_chars(taken[0]) in CALENDAR_WORDS:
+        return []
+    return taken
 
 
 def _joins_title(before: str, small: str, after: str) -> bool:
@@ -200,6 +233,8 @@ def _opening_words(before: list[str]) -> list[str]:
         return []
     if index >= 0 and taken and (before[index] in NAME_LINKS or _name_word(before[index])):
         return []  # "Wall | Street Journal chief …": the body's name begins before what could be read
+    if index > 0 and taken and before[index] == "the" and before[index - 1] in NAME_LINKS:
+        return []  # "Democratic Party for the | People leader": so too
     if index >= 0 and taken and before[index] in WHEN_HELD:
         taken.append(before[index])  # "former Fisheries Minister"
     taken.reverse()

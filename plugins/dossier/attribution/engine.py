@@ -160,6 +160,7 @@ QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
+NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported speaker and their quotation: a line of context
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
@@ -3410,10 +3411,18 @@ class ReportAttribution:
                         still_open = bool(last_spans) and not last_spans[-1].closed
                         went_on, open_statements = open_statements, (open_statements if still_open else [])
                     else:
-                        intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
-                        if intro is not None and self.preamble_after_cue(intro, paragraphs, index - len(run)):
-                            intro = paragraphs[index - len(run) - 1]  # "X said, “" / "The NEC … resolved as follows:" / “…”
-                        self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
+                        at = index - len(run)
+                        intro = paragraphs[at] if at >= 0 and paragraphs[at].kind != "quote" else None
+                        if intro is not None and self.preamble_after_cue(intro, paragraphs, at):
+                            at -= 1
+                            intro = paragraphs[at]  # "X said, “" / "The NEC … resolved as follows:" / “…”
+                        # the paragraph over the intro, whose reported speaker a line of narration may stand between
+                        earlier = (
+                            paragraphs[at - 1]
+                            if intro is not None and at > 0 and paragraphs[at - 1].kind != "quote" and paragraphs[at - 1].heading == heading
+                            else None
+                        )
+                        self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :], earlier)
                 else:
                     if not (text.endswith(("”", "”.")) and "“" not in text):  # a quotation's tail, its opening mark lost: not the writer's "told me"
                         self.note_interlocutor(text, salience)
@@ -4113,6 +4122,7 @@ class ReportAttribution:
         heading_speaker: str | None,
         salience: Salience,
         following: list[Paragraph],
+        earlier: Paragraph | None = None,
     ) -> None:
         credited = self.credit_closing_run(run)
         posted = ""  # an embedded post's signature, which dates it ("— Ilse Varga (@MayorVarga) March 4, 2020")
@@ -4213,6 +4223,9 @@ class ReportAttribution:
                         [self.actor_for(body, self.report.date)],
                         Found(Subject([]), "forwarded", "a body's appeal or report, quoted under it"),
                     )
+        if not speakers and earlier is not None and intro is not None and not intro_spans and FIRST_PERSON_WORD.search(" ".join(texts)):
+            speakers = self.reported_across_narration(earlier, intro_masked, salience)
+            by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words and a paragraph naming nobody")
         if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
             speakers = self.person_on_both_sides(intro_masked, following, run[0].heading)
             by = Found(Subject([]), "continuation", "a quoted paragraph between two about one person, who speaks in the second")
@@ -4352,6 +4365,28 @@ class ReportAttribution:
             speakers = self.resolve(reported.subject, salience, self.report.date)
             return speakers if speakers and self.aside_about(masked[len(before) :], speakers, "") else []
         return []
+
+    def reported_across_narration(self, earlier: Paragraph, narration: str, salience: Salience) -> list[str]:
+        """ "Ada Vorn, the mayor, said the plan was late." / "The council has met twice since May." / "“We cannot wait.”":
+        a paragraph of bare quotation in the first person goes on from the person whose words the paragraph before last
+        reported by name, where the paragraph between is a short one of narration that names nobody, reports nobody's
+        words and quotes none; a wrong credit is worse than a miss, so any name between, or a pronoun, leaves it."""
+        narration = narration.strip()
+        if not narration or len(narration.split()) > NARRATION_BETWEEN_WORDS or sentence_end(narration, sentence_end(narration, 0)) < len(narration):
+            return []  # more than two sentences: a passage of its own
+        if CUE.search(narration) or SHE_OR_HE.search(narration) or self.names_someone_else(narration, []):
+            return []
+        text = without_note_markers(earlier).strip()
+        if quote_spans(text):
+            return []  # a quotation's paragraph: its own thread (ends_with_statement)
+        last = text[sentence_start(text, len(text.rstrip())) :].rstrip()
+        if not CUE.search(last):
+            return []
+        reported = self.main_verbs_subject(last) or self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
+        if reported is None or reported.sieve != "cue_before" or not reported.subject.heads or len(reported.subject.heads) != 1:
+            return []
+        speakers = self.resolve(reported.subject, salience, self.report.date)
+        return speakers if len(speakers) == 1 and self.kind_of(speakers[0]) == "person" else []
 
     def main_verbs_subject(self, sentence: str) -> Found | None:
         """The subject of the sentence's first verb of saying, when the sentence opens with it ("He admitted that … but

@@ -600,12 +600,15 @@ def _common_word_surname(tokens: list[str]) -> bool:
 TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
 
 
-def team_named_with_the(chunk: str, head: Head) -> bool:
-    """ "The Vesta Rovers ended a 30-year wait": a team, band or body named with "The" and a plural, which reads like
-    a person's given name and surname but is never one person (no "he" means it); not "The Clara Evans Trust" (its
-    last word not plural) nor "Tomas Brandt" (no "The")."""
+THE_BEFORE = re.compile(r"(?:^|[^\w’'])the\s+$")  # "… ,” the | Marlow Wanderers said": "the" in lower case before the chunk
+
+
+def team_named_with_the(chunk: str, head: Head, before: str = "") -> bool:
+    """ "The Vesta Rovers ended a 30-year wait", "“…,” the Marlow Wanderers said": a team, band or body named with "the"
+    and a plural, which reads like a person's given name and surname but is never one person (no "he" means it); not
+    "The Clara Evans Trust" (its last word not plural) nor "Tomas Brandt" (no "the")."""
     return (
-        chunk.startswith("The ")
+        (chunk.startswith("The ") or THE_BEFORE.search(before[-8:]) is not None)
         and head.kind == "person"
         and not head.role
         and head.name.count(" ") >= 1
@@ -725,7 +728,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name, "", "organization")
     if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
         return Head(head.name, head.name, "role")
-    if head is not None and chunk[:1] == "T" and team_named_with_the(chunk, head):
+    if head is not None and (chunk[:1] == "T" or before[-4:-1] == "the") and team_named_with_the(chunk, head, before):
         return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
@@ -2551,6 +2554,9 @@ def head_after(text: str, start: int) -> Head | None:
             holder.role = holder.role or owned.group("role")
             return holder
     numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
+    unit_holder = _titled_person_after_a_numbered_unit(text, chunk) if not numbered and text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
+    if unit_holder is not None:
+        return unit_holder
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
@@ -2558,7 +2564,7 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
         # "said Kremlin spokesman Dmitry Peskov"; not "said the Norland Embassy in Lakeland", a preposition alone
-        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS and not words <= PREPOSITIONS)
+        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS)
         if holder is None and head.kind in ("person", "state"):  # "said Putin ally Yuri Ushakov", "said Kyiv resident Ola Dan"
             holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_RELATION_WORD)
             holder = holder if holder is not None and " " in holder.name else None  # not "said Russia after Vladimir Putin spoke"
@@ -2623,6 +2629,28 @@ def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Ca
     if holder is None or holder.kind != "person":
         return None
     holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
+    return holder
+
+
+# the lower-case words of a role a body's name stands before ("White House counselor", "Port Authority engineer")
+TITLE_OR_TRADE_WORDS = frozenset(TITLE_WORDS | OCCUPATION_NOUNS)
+# a numbered area of a body or an electorate before a title and a name ("District 12 District Attorney Pol Harren",
+# "Division 3 Councillor Ann Lee", "Ward 4 Alderman Tom Rees")
+NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
+
+
+def _titled_person_after_a_numbered_unit(text: str, chunk: re.Match[str]) -> Head | None:
+    """The person a title names after a one-word unit and its number ("said District 12 District Attorney Pol Harren"),
+    the unit kept in the role; nobody where the words after the number name no titled person in full ("said Route 9
+    Diner owners", "said Gate 4 Kiosk")."""
+    unit = NUMBERED_UNIT.match(text, chunk.end()) if " " not in chunk.group(0) else None
+    if unit is None:
+        return None
+    named = CHUNK.match(text, unit.end())
+    holder = head_of(named.group(0), text[: unit.end()]) if named else None
+    if holder is None or holder.kind != "person" or " " not in holder.name or not holder.role:
+        return None
+    holder.role = f"{chunk.group(0)} {unit.group('number')} {holder.role}"
     return holder
 
 

@@ -12,7 +12,7 @@ TITLE_WORDS = set(
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
-    adm amb rev barrister commissioner administrator elect designate special counsel rapporteur ombudsman sheriff
+    adm amb rev barrister commissioner administrator elect designate special counsel counselor counsellor rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
     inspector superintendent constable detective treasurer comptroller assemblymember assemblywoman assemblyman alderman
     alderwoman alderperson ald comrade taoiseach tanaiste tánaiste shadow""".split()
