@@ -587,7 +587,7 @@ def _common_word_surname(tokens: list[str]) -> bool:
 
 
 # a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
-TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
+TEAM_PLURAL_END = re.compile(r"[a-hj-rtv-z]s$")  # an s after any lower-case letter but s, u or i: one step per place, linear
 
 
 def team_named_with_the(chunk: str, head: Head) -> bool:
