@@ -53,11 +53,15 @@ ORGANIZATION_WORDS = set(
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
     ombudsman""".split()
 )
-COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
-    """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
-    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises capital media partners
-    ventures aerospace chemicals therapeutics software robotics""".split()
-)
+# the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
+# list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
+# ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe"), so they name a firm only as a name's last word
+_COMPANY_TRADES, _FIRM_TRADES = """technologies systems devices industries holdings electronics solutions networks dynamics
+    labs airlines airways motors instruments semiconductors semiconductor components logistics pharmaceuticals communications
+    enterprises capital media partners ventures aerospace chemicals therapeutics software robotics
+    | economics analytics consulting consultancy advisory advisors advisers strategies associates""".split("|")
+COMPANY_WORDS = set(_COMPANY_TRADES.split())
+FIRM_TRADE_ENDINGS = frozenset(_FIRM_TRADES.split())
 ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
 OUTLET_WORDS = {
@@ -622,13 +626,6 @@ def office_in_title_case(head: Head) -> bool:
         return False
     words = head.name.split()
     return len(words) >= 2 and fold(words[-1]) in OFFICE_HOLDER_WORDS and all(word[:1].isupper() for word in words)
-
-
-# the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
-# surname is; not a company word elsewhere in a name ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe")
-FIRM_TRADE_ENDINGS = frozenset(
-    ("economics", "analytics", "consulting", "consultancy", "advisory", "advisors", "advisers", "strategies", "associates")
-)
 
 
 FIRM_TRADE_SUFFIXES = tuple(word.title() for word in FIRM_TRADE_ENDINGS)  # a gate: what such a name ends with
