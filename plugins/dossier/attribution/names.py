@@ -1452,9 +1452,18 @@ STAFF_REACH = 200  # characters before the verb: the staff's noun, "at the", a b
 STAFF_OF_A_BODY_END = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
 )
-# the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
-# years - says"); a hyphen inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it
-SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+(?:[^-–—\n]|(?<=\w)-){1,200}?\s+-\s+(?:\w+ly\s+)?$")
+
+
+def spaced_dash_aside(stops: str, reach: int, dashes: str = "-") -> str:
+    """The pattern of an aside between dashes with a space each side, as plain-text copy types a dash with a hyphen
+    ("Tomas Brandt - a fan of nine years - says"): at most `reach` characters, none a dash nor one of `stops`; a hyphen
+    inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it. Each place tries at most
+    `reach` characters: linear in the text."""
+    return r"\s+[" + dashes + r"]\s+(?:[^-–—" + stops + r"]|(?<=\w)-){1," + str(reach) + r"}?\s+[" + dashes + "]"
+
+
+# the same aside between the subject and its verb, between hyphens spaced as dashes
+SPACED_HYPHEN_ASIDE_END = re.compile(spaced_dash_aside("\n", 200) + r"\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
