@@ -57,7 +57,7 @@ def test_a_short_menu_over_a_bylined_headline_is_the_site_s(menu, byline, stamp)
 )
 def test_near_miss_lines_over_the_headline_that_are_no_site_menu_stay(opening):
     from dossier.exportlines import split_units
-    from dossier.shortmenus import menu_over_bylined_headline
+    from dossier.furniture import _short_menu_over_bylined_headline as menu_over_bylined_headline
 
     units = split_units(opening + HEADLINE + "By Tomas Eyre\nMarch 4, 2020\n\n" + STORY)
     assert menu_over_bylined_headline(units) == set()
@@ -65,7 +65,7 @@ def test_near_miss_lines_over_the_headline_that_are_no_site_menu_stay(opening):
 
 def test_near_miss_a_headline_with_no_byline_under_it_is_no_short_menu_s():
     from dossier.exportlines import split_units
-    from dossier.shortmenus import menu_over_bylined_headline
+    from dossier.furniture import _short_menu_over_bylined_headline as menu_over_bylined_headline
 
     menu = "Home | Local | Sports | Opinion\nEditorials\nLetters\nColumnists\nArchive\n\n"
     units = split_units(menu + HEADLINE + "March 4, 2020\n\n" + STORY + "By the way, the board meets again.\nMarch 5, 2020\n")

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .dates import find_line_date, month_line
+from .importunits import HEADLINE_GOES_ON_WORDS
 
 # Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
 PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
@@ -111,7 +112,7 @@ def without_masthead_over_printed_title(text: str, dropped: dict[str, list[str]]
 BYLINE_OPENING = re.compile(r"by[\s:]", re.I)  # 'By Jane Roe', 'BY: Jane Roe'; never 'Byron Bay …'
 
 # the words a headline never stops on: a line ending on one runs on into the next
-HEADLINE_GOES_ON = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|as|what|how|why|who|is|are|has|have|its|their)$")
+HEADLINE_GOES_ON = re.compile(r"\b(?:" + "|".join(sorted(HEADLINE_GOES_ON_WORDS)) + r")$")
 
 
 def _runs_on(line: str, after: str) -> bool:

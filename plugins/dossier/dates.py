@@ -31,7 +31,9 @@ MONTHS = {
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+YEAR_NUMBER = r"(?:1[89]|20)\d\d"  # a year of the 1800s to the 2000s
+_YEAR = r"(?P<year>" + YEAR_NUMBER + r")"
+LONE_YEAR = _YEAR + r"\b(?![-–/]\d)"  # a year alone, not a span's first ("2015-16", "2015/16")
 
 NAMED_DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
@@ -195,6 +197,10 @@ def iso_month(text: str) -> dt.date | None:
 
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# a month as running text writes it, capitalised: its name or its abbreviation with a stop ("March", "Sept.")
+CAPITALISED_MONTH = (
+    r"(?:" + "|".join(sorted((name.capitalize() if name.capitalize() in MONTH_NAMES else name.capitalize() + r"\.") for name in MONTHS)) + r")"
+)
 
 
 def format_date(date: dt.date | None) -> str:

@@ -57,7 +57,6 @@ from .headlineends import without_closing_abbreviation_stop
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .scraperfields import stored_field_fallbacks
-from .shortmenus import menu_over_bylined_headline
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
 from .wireportal import wire_desk_byline
@@ -120,7 +119,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     header_end = 0
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
-    menu = _site_menu_at_top(units) or menu_over_bylined_headline(units)
+    menu = _site_menu_at_top(units)
     window = _header_reach(units, HEADER_WINDOW + (max(menu) + 1 if menu else 0))  # the site's menu above the headline counts for nothing
     for index, unit in enumerate(units[:window]):
         text = unit.text

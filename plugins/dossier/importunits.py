@@ -43,6 +43,14 @@ SMALL_WORDS = {
     "than",
     "versus",
 }
+# the words a headline's line never ends on unless the headline goes on into the next line: its small words, a
+# question's or a clause's opening ('… He Promised If' / '…', '… Here Is Why' / '…'), a possessive or a verb waiting
+# for its object ('… And It’s' / 'On', '… Council Has' / 'Spoken')
+HEADLINE_GOES_ON_WORDS = frozenset(
+    SMALL_WORDS
+    | {"if", "that", "when", "while", "because", "what", "how", "why", "who"}
+    | {"its", "their", "his", "her", "it’s", "it's", "is", "are", "has", "have", "will"}
+)
 
 
 @dataclass

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .importunits import QUOTE_CLOSE, TERMINAL, Unit
+from .bylines import story_sentence
+from .importunits import TERMINAL, Unit
 
 RUNNING_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 TEASER_TITLE_WORDS = (3, 20)
@@ -24,14 +25,6 @@ def video_teasers(units: list[Unit], start: int) -> dict[int, str]:
     words = len(title.split())
     if not (TEASER_TITLE_WORDS[0] <= words <= TEASER_TITLE_WORDS[1]) or len(title) > TEASER_TITLE_MAX or title[-1:] in TERMINAL:
         return {}
-    if not title[:1].isupper() or not _sentence(units[at - 2].text.strip()):
+    if not title[:1].isupper() or not story_sentence(units[at - 2].text):
         return {}
     return {at - 1: "video teaser", at: "video teaser"}
-
-
-SENTENCE_WORDS = 8
-
-
-def _sentence(text: str) -> bool:
-    """A paragraph of the story's prose: eight words or more, closed by a stop or a closing mark."""
-    return len(text.split()) >= SENTENCE_WORDS and text[-1:] in TERMINAL + QUOTE_CLOSE

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from .bylines import is_byline_line
 from .furniture import HEADER_WINDOW, furniture_kind
-from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit
+from .importunits import HEADLINE_GOES_ON_WORDS, TERMINAL, WORD, Unit
 
-# the words a headline's line never ends on unless the headline goes on: its small words, and a clause's opening
-# ('… He Promised If' / '…'), a possessive or a verb waiting for its object ('… And It’s' / 'On')
-WRAP_ENDS = SMALL_WORDS | {"if", "that", "when", "while", "because", "its", "their", "his", "her", "it’s", "it's", "is", "are", "will"}
 HEADLINE_LINE_MAX = 80
 WRAPPED_BYLINE_MAX = 120  # a PDF's byline line with its date and time ('By Jane Roe on October 15, 2018 12:13 pm ·')
 HEADLINE_LINES_MAX = 4
@@ -53,10 +50,10 @@ def _headline_line(text: str) -> bool:
         0 < len(text) <= HEADLINE_LINE_MAX
         and text[-1:] not in TERMINAL
         and not furniture_kind(text)
-        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in WRAP_ENDS for w in words)
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in HEADLINE_GOES_ON_WORDS for w in words)
     )
 
 
 def _ends_on_wrap_word(text: str) -> bool:
     words = text.split()
-    return bool(words) and words[-1].lower() in WRAP_ENDS
+    return bool(words) and words[-1].lower() in HEADLINE_GOES_ON_WORDS

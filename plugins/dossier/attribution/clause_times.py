@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-YEAR = r"(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)"
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
+from ..dates import CAPITALISED_MONTH as MONTH
+from ..dates import LONE_YEAR as YEAR
+
 SAYING = (
     r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
     r"assessed|concluded|predicted|promised|admitted|acknowledged|announced|asserted|observed)"

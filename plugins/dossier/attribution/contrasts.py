@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cues import CUE
-from .names import CHUNK, Head, head_of
+from .names import CHUNK, Head, head_of, spaced_dash_aside
 
 # "but Tomas Brandt", ", but supporter Tomas Brandt": at most two lower-case words (a trade, "fan") before the name, no
 # preposition ("but lawyers for Tomas Brandt say": the lawyers speak)
@@ -16,7 +16,7 @@ NAMED_AFTER_BUT = re.compile(
 )
 # the name's verb of saying, right after it or after an apposition in commas or dashes ("Tomas Brandt, one of the 9,000
 # fans, says", "Tomas Brandt - a fan of nine years - says", a spaced hyphen typed for a dash)
-SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|\s+[-–—]\s+(?:[^-–—.;]|(?<=\w)-){1,100}?\s+[-–—])?\s+(?:\w+ly\s+)?" + CUE.pattern)
+SAYS_AFTER_NAME = re.compile(r"(?:,(?:[^.;,]|,\d){1,100},|" + spaced_dash_aside(".;", 100, dashes="-–—") + r")?\s+(?:\w+ly\s+)?" + CUE.pattern)
 
 
 def speaker_after_but(sentence: str) -> Head | None:

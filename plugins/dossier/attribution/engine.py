@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    LONE_YEAR,
     MONTHS,
     OUTLET_TAG,
     RELATIVE_DAY_SPANS,
     SPECIAL_CASE_CHARACTERS,
+    YEAR_NUMBER,
     StatedYear,
     dates_in,
     governing_only,
@@ -749,12 +751,12 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
 
 
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
-CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?" + LONE_YEAR)
 # "In his 2022 statement, he said", "In a 2012 white paper, the ministry assessed", "Eight years later, in 2005, X
 # reported": the year of the work, or of the time phrase, opening the sentence is the year its words were said in
 OPENING_YEAR_OF_WORK = re.compile(
-    r"(?:[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?P<year>(?:1[89]|20)\d\d)\s+[a-z]+(?:\s+[a-z]+)?"
-    r"|[A-Z][a-z]+\s+years?\s+(?:later|earlier),\s+in\s+(?P<later>(?:1[89]|20)\d\d)),"
+    r"(?:[Ii]n\s+(?:a|an|the|his|her|its|their)\s+(?P<year>" + YEAR_NUMBER + r")\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|[A-Z][a-z]+\s+years?\s+(?:later|earlier),\s+in\s+(?P<later>" + YEAR_NUMBER + r")),"
 )
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
 

@@ -53,11 +53,15 @@ ORGANIZATION_WORDS = set(
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
     ombudsman""".split()
 )
-COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
-    """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
-    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises capital media partners
-    ventures aerospace chemicals therapeutics software robotics""".split()
-)
+# the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
+# list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
+# ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe"), so they name a firm only as a name's last word
+_COMPANY_TRADES, _FIRM_TRADES = """technologies systems devices industries holdings electronics solutions networks dynamics
+    labs airlines airways motors instruments semiconductors semiconductor components logistics pharmaceuticals communications
+    enterprises capital media partners ventures aerospace chemicals therapeutics software robotics
+    | economics analytics consulting consultancy advisory advisors advisers strategies associates""".split("|")
+COMPANY_WORDS = set(_COMPANY_TRADES.split())
+FIRM_TRADE_ENDINGS = frozenset(_FIRM_TRADES.split())
 ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
 OUTLET_WORDS = {
@@ -597,7 +601,7 @@ def _common_word_surname(tokens: list[str]) -> bool:
 
 
 # a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
-TEAM_PLURAL_END = re.compile(r"[a-z](?<![sui])s$")
+TEAM_PLURAL_END = re.compile(r"[a-hj-rtv-z]s$")  # an s after any lower-case letter but s, u or i: one step per place, linear
 
 
 THE_BEFORE = re.compile(r"(?:^|[^\w’'])the\s+$")  # "… ,” the | Marlow Wanderers said": "the" in lower case before the chunk
@@ -657,13 +661,6 @@ def office_apposed(chunk: str) -> bool:
         return False
     words = office.split()
     return fold(words[-1]) in APPOSED_OFFICE_WORDS and all(word[:1].isupper() for word in words)
-
-
-# the last word of an advisory or research firm's name ("Harwick Economics", "Orrin Analytics", "Tessel Advisory"), which no
-# surname is; not a company word elsewhere in a name ("Economics Professor Ruth Amsel", "Consulting Engineer Ola Ibe")
-FIRM_TRADE_ENDINGS = frozenset(
-    ("economics", "analytics", "consulting", "consultancy", "advisory", "advisors", "advisers", "strategies", "associates")
-)
 
 
 FIRM_TRADE_SUFFIXES = tuple(word.title() for word in FIRM_TRADE_ENDINGS)  # a gate: what such a name ends with
@@ -1501,9 +1498,18 @@ STAFF_REACH = 200  # characters before the verb: the staff's noun, "at the", a b
 STAFF_OF_A_BODY_END = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$"
 )
-# the same aside between hyphens with a space each side, as plain-text copy types a dash ("Tomas Brandt - a fan of nine
-# years - says"); a hyphen inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it
-SPACED_HYPHEN_ASIDE_END = re.compile(r"\s+-\s+(?:[^-–—\n]|(?<=\w)-){1,200}?\s+-\s+(?:\w+ly\s+)?$")
+
+
+def spaced_dash_aside(stops: str, reach: int, dashes: str = "-") -> str:
+    """The pattern of an aside between dashes with a space each side, as plain-text copy types a dash with a hyphen
+    ("Tomas Brandt - a fan of nine years - says"): at most `reach` characters, none a dash nor one of `stops`; a hyphen
+    inside a word ("Al-Riyami", "30-year") neither opens nor closes it, but may stand inside it. Each place tries at most
+    `reach` characters: linear in the text."""
+    return r"\s+[" + dashes + r"]\s+(?:[^-–—" + stops + r"]|(?<=\w)-){1," + str(reach) + r"}?\s+[" + dashes + "]"
+
+
+# the same aside between the subject and its verb, between hyphens spaced as dashes
+SPACED_HYPHEN_ASIDE_END = re.compile(spaced_dash_aside("\n", 200) + r"\s+(?:\w+ly\s+)?$")
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
 # "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a

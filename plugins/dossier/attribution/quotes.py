@@ -195,12 +195,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
-    if (
-        _after_an_article(before, modifiers=False)
-        and 0 < len(words) <= KIND_NAME_MAX_WORDS
-        and _names_a_document(inner, words)
-        and _asks_for_the_thing(before)
-    ):
+    if _right_after_an_article(before) and 0 < len(words) <= KIND_NAME_MAX_WORDS and _names_a_document(inner, words) and _asks_for_the_thing(before):
         return QuoteSpan(span, inner, "label", "names a proposal or a document")  # "called for an “AI bill of rights”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
@@ -268,15 +263,18 @@ def _named_scheme(before: str, inner: str, words: list[str]) -> bool:
     """Whether the capitalised words in marks, ending in a scheme's kind, are a noun phrase's name after an article and
     amounts or modifiers ("added a further 800 million “Orchard Fund”"), not the words a verb of saying reports ("added that the
     plan “Will Save Jobs”" has no article before the marks; "said the “Budget is fair”" no name's capitals)."""
-    return len(words) <= KIND_NAME_MAX_WORDS and _capitalised_title(inner, words) and _after_an_article(before, modifiers=True)
+    return len(words) <= KIND_NAME_MAX_WORDS and _capitalised_title(inner, words) and _after_an_article_and_modifiers(before)
 
 
-def _after_an_article(before: str, *, modifiers: bool) -> bool:
-    """Whether the marks open a noun phrase's name: right after an article ("called for an “AI bill of rights”"), or,
-    with modifiers, after an article or a possessive and at most four amounts or modifiers in lower case ("added a
-    further 800 million “Orchard Fund”"; not "added that the plan “…”", whose "that" no noun phrase holds)."""
-    if not modifiers:
-        return before.endswith(ARTICLE_ENDINGS) and ARTICLE_BEFORE.search(before) is not None
+def _right_after_an_article(before: str) -> bool:
+    """Whether the marks open right after an article ("called for an “AI bill of rights”")."""
+    return before.endswith(ARTICLE_ENDINGS) and ARTICLE_BEFORE.search(before) is not None
+
+
+def _after_an_article_and_modifiers(before: str) -> bool:
+    """Whether the marks open a noun phrase's name after an article or a possessive and at most four amounts or
+    modifiers in lower case ("added a further 800 million “Orchard Fund”"; not "added that the plan “…”", whose "that"
+    no noun phrase holds)."""
     tail = ARTICLE_AND_MODIFIERS_BEFORE.search(before)
     return tail is not None and not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
 

@@ -61,6 +61,7 @@ from .names import (
     office_of_a_person,
     office_of_a_role,
     paper_after_the,
+    spaced_dash_aside,
     subject_before,
     verb_follows,
 )
@@ -1897,7 +1898,7 @@ ARTICLE_OPENINGS = (" a ", " an ", ", a ", ", an ")  # a gate: how the text afte
 MOOD_PARTICIPLE_THEN_NAME = re.compile(
     r"[\s,]*an?\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?P<name>" + CHUNK.pattern + r")\s+(?:[a-z]+ly\s+)?(?P<cue>" + CUE.pattern + r")"
 )
-SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(r"\s+-\s+(?:[^-–—,]|(?<=\w)-){1,80}?\s+-(?=\s|$)")  # the same between hyphens spaced as dashes
+SPACED_HYPHEN_ASIDE_IN_NAME = re.compile(spaced_dash_aside(",", 80) + r"(?=\s|$)")  # the same between hyphens spaced as dashes
 NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
     r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
 )
