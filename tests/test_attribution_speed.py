@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from dossier import dates
 from dossier.actors import fold_chars
-from dossier.attribution import clause_times
+from dossier.attribution import clause_times, names
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
@@ -201,6 +201,42 @@ def test_head_of_gives_a_copy_each_time():
     first.role = "changed"
     again = head_of("Foreign Minister Sergei Lavrov")
     assert again is not None and again.role == "Foreign Minister"
+
+
+def test_head_of_reads_a_chunk_once_for_what_comes_before_it():
+    names._chunk_head.cache_clear()
+    first = head_of("Minister Tessa Volkar", "On Monday, ")
+    again = head_of("Minister Tessa Volkar", "Later that week, ")  # the same for head_of: no outlet noun, "the" or quantifier
+    assert first == again and first is not again
+    assert names._chunk_head.cache_info().hits == 1
+
+
+def test_head_of_kept_readings_still_follow_the_words_before():
+    # near misses: what comes before changes the reading, whatever was read of the same chunk before
+    for _ in range(2):
+        assert head_of("Ostrava Democrat", "said the ") == names.Head("Ostrava Democrat", "Ostrava Democrat", "role")
+        assert head_of("Ostrava Democrat", "said ") != head_of("Ostrava Democrat", "said the ")
+        assert head_of("Marlins", "many ") is None
+        assert head_of("Marlins", "the ") is not None
+        assert head_of("ORKA", "the daily ") == names.Head("ORKA", "", "outlet")
+        assert head_of("ORKA", "the ") == names.Head("ORKA", "", "organization")
+
+
+def test_head_of_with_kept_readings_is_head_of_read_afresh(texts):
+    rng = random.Random(11)
+    befores = ["", "the ", "many ", "said the daily ", "several ", "Reuters said. The "]
+    cases = []
+    for paragraph in paragraphs(texts)[:200]:
+        for chunk in names.chunks(paragraph)[:6]:
+            cases.append((chunk.text, rng.choice(befores) + paragraph[max(0, chunk.begin - 30) : chunk.begin]))
+    kept = [head_of(chunk, before) for chunk, before in cases]
+    kept_again = [head_of(chunk, before) for chunk, before in cases]
+    fresh = []
+    for chunk, before in cases:
+        names._chunk_head.cache_clear()
+        fresh.append(head_of(chunk, before))
+    assert kept == kept_again == fresh
+    assert len(cases) > 500
 
 
 def test_mask_with_overlapping_and_empty_spans():

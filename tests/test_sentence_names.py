@@ -110,3 +110,26 @@ def test_a_name_resolves_anew_once_an_actor_with_it_comes_or_goes():
     known.remove(added.id)
     assert known.resolve("Bo Lind") is None
     assert known.resolve("the Premier", dt.date(2020, 6, 1)) == "pm" and known.resolve("the Premier", dt.date(2022, 6, 1)) is None
+
+
+def test_actors_named_reads_a_passage_once_until_an_actor_comes_or_goes(monkeypatch):
+    """Registry.actors_named keeps what it found in a passage (the engine asks it of a paragraph for each statement in
+    it): asked again, it does not scan; an actor added or removed under a name the passage holds is seen at once."""
+    from dossier.actors import Registry
+    from dossier.model import Actor, Role
+
+    known = Registry([Actor("pm", "Ann Holm", "person", roles=[Role("Prime Minister", dt.date(2020, 1, 1), dt.date(2021, 1, 1), ["the Premier"])])])
+    passage = "Ann Holm met Bo Lind in Vessby, and the Premier left."
+    scans = []
+    scan = known._named
+    monkeypatch.setattr(known, "_named", lambda text, on: scans.append(text) or scan(text, on))
+    assert known.actors_named(passage, dt.date(2020, 6, 1)) == ["pm", "pm"]
+    assert known.actors_named(passage, dt.date(2020, 6, 1)) == ["pm", "pm"] and len(scans) == 1
+    assert known.actors_named(passage, dt.date(2022, 6, 1)) == ["pm"] and len(scans) == 2  # another date: read anew
+    added = known.add_provisional("Bo Lind", "content/reports/a.md", 1)
+    assert known.actors_named(passage, dt.date(2020, 6, 1)) == ["pm", added.id, "pm"]
+    known.remove(added.id)
+    assert known.actors_named(passage, dt.date(2020, 6, 1)) == ["pm", "pm"]
+    found = known.actors_named(passage, dt.date(2020, 6, 1))
+    found.append("changed")  # the caller's list is its own
+    assert known.actors_named(passage, dt.date(2020, 6, 1)) == ["pm", "pm"]

@@ -241,6 +241,7 @@ class Registry:
         self._added = _AddedForms()
         self._added_count = 0
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
+        self._named_cache: dict[tuple[str, dt.date | None], tuple[str, ...]] = {}  # actors_named's, kept as mentions' is
         self._form_facts: dict[tuple[str, dt.date | None], tuple[bool, str | None]] = {}  # (form, date) -> (only an acronym's, actor)
         self._fact_dates: dict[str, list[dt.date | None]] = {}  # form -> the dates _form_facts was given it for (to forget them)
         # a folded form -> what resolve gives for it on any date: its plain sense's actor, or None for a form nobody has
@@ -268,6 +269,7 @@ class Registry:
                 self._sense(folded).append(_Sense(actor.id, role, _is_acronym(form)))
                 forms[folded] = None
         self._mention_cache.clear()
+        self._named_cache.clear()
         for folded in forms:
             self._resolved.pop(folded, None)
         # what a form means depends on its own senses only: the new actor's forms are worked out again, not every form
@@ -319,6 +321,7 @@ class Registry:
                     self._added.discard(form)
                     self._added_count -= 1
         self._mention_cache.clear()
+        self._named_cache.clear()
         self._form_facts.clear()
         self._fact_dates.clear()
 
@@ -373,8 +376,15 @@ class Registry:
 
     def actors_named(self, text: str, on: dt.date | None = None) -> list[str]:
         """The actor of each of the text's mentions, in order: `[m.actor_id for m in mentions(text, on)]` without
-        making the Mention objects (a statement's passage is read once; a frozen dataclass is slow to make)."""
-        return [actor_id for _, _, actor_id in self._named(text, on)]
+        making the Mention objects (a frozen dataclass is slow to make). Kept until the registry changes: the engine asks
+        it of a paragraph for each statement the paragraph holds."""
+        key = (text, on)
+        cached = self._named_cache.get(key)
+        if cached is None:
+            if len(self._named_cache) > 50_000:
+                self._named_cache.clear()
+            cached = self._named_cache[key] = tuple(actor_id for _, _, actor_id in self._named(text, on))
+        return list(cached)
 
     def form_spans(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of each registry form in a folded text, before any is resolved: what `named_spans` reads,

@@ -682,7 +682,16 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
-    if chunk.endswith(US_PARTIES) and PARTY_EPITHET.fullmatch(chunk) and last.endswith("the"):
+    counted = chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]) is not None
+    head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted)
+    return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+@functools.lru_cache(maxsize=16384)
+def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: bool) -> Head | None:
+    """What head_of finds, from the chunk and the three things it reads in the words before it (an outlet's noun, "the",
+    a quantifier): kept, as a report names the same people and bodies sentence after sentence. Callers get a copy."""
+    if chunk.endswith(US_PARTIES) and PARTY_EPITHET.fullmatch(chunk) and after_the:
         return Head(chunk, chunk, "role")  # "“…,” the Chicago Democrat said": the member the passage is about, a role
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
@@ -703,7 +712,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         numeral = suffix.group("suffix")[0] in "IV"  # not "World War II": a numeral follows a given name or a title
         if bearer is not None and bearer.kind == "person" and " " in bearer.name and (not numeral or _named_as_people_are(bearer)):
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
-    if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
+    if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
     named_for_a_month = given_name_spelt_like_a_month(chunk, before, after_outlet_noun)
     if named_for_a_month is not None:
@@ -727,7 +736,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name, head.name, "role")
     if head is not None and (chunk[:1] == "T" or before[-4:-1] == "the") and team_named_with_the(chunk, head, before):
         return Head(head.name, "", "organization")
-    return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+    return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: _head_of's is kept
 
 
 # given names that are months' names too ("said Mar Hicks", "May Hollis", "June Abara"); "Jan" and "Jun", which a date
