@@ -607,12 +607,12 @@ TEAM_PLURAL_END = re.compile(r"[a-hj-rtv-z]s$")  # an s after any lower-case let
 THE_BEFORE = re.compile(r"(?:^|[^\w’'])the\s+$")  # "… ,” the | Marlow Wanderers said": "the" in lower case before the chunk
 
 
-def team_named_with_the(chunk: str, head: Head, before: str = "") -> bool:
+def team_named_with_the(chunk: str, head: Head, the_before: bool = False) -> bool:
     """ "The Vesta Rovers ended a 30-year wait", "“…,” the Marlow Wanderers said": a team, band or body named with "the"
     and a plural, which reads like a person's given name and surname but is never one person (no "he" means it); not
     "The Clara Evans Trust" (its last word not plural) nor "Tomas Brandt" (no "the")."""
     return (
-        (chunk.startswith("The ") or THE_BEFORE.search(before[-8:]) is not None)
+        (chunk.startswith("The ") or the_before)
         and head.kind == "person"
         and not head.role
         and head.name.count(" ") >= 1
@@ -683,14 +683,17 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
     counted = chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]) is not None
-    head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted)
+    month_opens_name = chunk[:1] in "MJA" and bool(before) and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
+    the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
+    head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
 @functools.lru_cache(maxsize=16384)
-def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: bool) -> Head | None:
-    """What head_of finds, from the chunk and the three things it reads in the words before it (an outlet's noun, "the",
-    a quantifier): kept, as a report names the same people and bodies sentence after sentence. Callers get a copy."""
+def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: bool, month_opens_name: bool, the_before: bool) -> Head | None:
+    """What head_of finds, from the chunk and the things it reads in the words before it (an outlet's noun, "the" in any
+    case, a quantifier, no word of time before a month's name, "the" in lower case): kept, as a report names the same
+    people and bodies sentence after sentence. Callers get a copy."""
     if chunk.endswith(US_PARTIES) and PARTY_EPITHET.fullmatch(chunk) and after_the:
         return Head(chunk, chunk, "role")  # "“…,” the Chicago Democrat said": the member the passage is about, a role
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
@@ -714,7 +717,7 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
-    named_for_a_month = given_name_spelt_like_a_month(chunk, before, after_outlet_noun)
+    named_for_a_month = given_name_spelt_like_a_month(chunk, after_outlet_noun) if month_opens_name else None
     if named_for_a_month is not None:
         return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
@@ -734,7 +737,7 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
         return Head(head.name, "", "organization")
     if head is not None and head.kind in ("organization", "state") and office_in_title_case(head):
         return Head(head.name, head.name, "role")
-    if head is not None and (chunk[:1] == "T" or before[-4:-1] == "the") and team_named_with_the(chunk, head, before):
+    if head is not None and (chunk[:1] == "T" or the_before) and team_named_with_the(chunk, head, the_before):
         return Head(head.name, "", "organization")
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: _head_of's is kept
 
@@ -751,11 +754,11 @@ MONTH_AFTER_TIME_WORD = re.compile(
 )
 
 
-def given_name_spelt_like_a_month(chunk: str, before: str, after_outlet_noun: bool) -> Head | None:
-    """ "said Mar Hicks", "“…,” said May Hollis": a month's name right before one surname, no day's number after it, with
-    no word of time before it, is the person's given name (the chunk read with what comes before it)."""
-    month = MONTHS_NAMED_LIKE_PEOPLE.match(chunk) if chunk[:1] in "MJA" and before else None
-    if month is None or MONTH_AFTER_TIME_WORD.search(before[-24:]):
+def given_name_spelt_like_a_month(chunk: str, after_outlet_noun: bool) -> Head | None:
+    """ "said Mar Hicks", "“…,” said May Hollis": a month's name right before one surname, no day's number after it, is the
+    person's given name; the caller has read that no word of time comes before it (MONTH_AFTER_TIME_WORD)."""
+    month = MONTHS_NAMED_LIKE_PEOPLE.match(chunk)
+    if month is None:
         return None
     rest = chunk[month.end() :].strip()
     head = _head_of(rest, after_outlet_noun) if " " not in rest else None
