@@ -981,6 +981,7 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
     lists of links ('Home' / 'Politics' / … 'About Us') under the story's sign-off ('Write to Jane Roe at
     jane@example.com'), which stays."""
     finished, signed = 0, False
+    footer_starts = _footer_menu_starts(units, start)
     for position in range(start, len(units)):
         text = units[position].text.strip()
         if _finished_paragraph(text):
@@ -1008,7 +1009,7 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
             and all(_site_list_line(u.text) for u in units[position + 1 :])
         ):
             return {index: "site's lists after the story" for index in range(position + 1, len(units))}
-        if finished >= 1 and _footer_menus(units, position):
+        if finished >= 1 and position in footer_starts:
             return {index: "site's footer menus" for index in range(position, len(units))}
     return {}
 
@@ -1029,17 +1030,25 @@ FOOTER_MENU_MIN = 10  # short lines: more than a story's closing list of names o
 FOOTER_ITEM_WORDS = 4
 
 
-def _footer_menus(units: list[Unit], position: int) -> bool:
-    """A page copied whole from a browser ends on its footer: its menus of sections, programmes, apps and languages, one
-    item a line ('Where to watch', 'Privacy policy', 'Android', 'Español'), ten or more to the site's copyright line,
-    nothing in them a sentence. A list closing the story (names, links with a description) has longer lines or no
-    copyright line under it."""
-    rest = [u.text.strip() for u in units[position:] if u.text.strip()]
-    if len(rest) < FOOTER_MENU_MIN or furniture_kind(rest[-1]) != "copyright line" or furniture_kind(rest[0]):
-        return False
-    return all(
-        furniture_kind(text) or (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)) for text in rest
-    )
+def _footer_menu_starts(units: list[Unit], start: int) -> set[int]:
+    """The positions from `start` on where a page's footer menus begin: a page copied whole from a browser ends on its
+    footer, its menus of sections, programmes, apps and languages, one item a line ('Where to watch', 'Privacy policy',
+    'Android', 'Español'), ten or more to the site's copyright line, nothing in them a sentence. A list closing the story
+    (names, links with a description) has longer lines or no copyright line under it. Read once from the end up, each
+    line once (not the rest of the text again at every line)."""
+    lines = [(at, u.text.strip()) for at, u in enumerate(units) if at >= start and u.text.strip()]
+    if not lines or furniture_kind(lines[-1][1]) != "copyright line":
+        return set()
+    starts: set[int] = set()
+    for index in range(len(lines) - 1, -1, -1):
+        at, text = lines[index]
+        kind = furniture_kind(text)
+        if not kind and not (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)):
+            break  # a sentence: no footer begins over it
+        if len(lines) - index >= FOOTER_MENU_MIN and not kind:
+            above = lines[index - 1][0] if index else start - 1
+            starts.update(range(above + 1, at + 1))  # from a blank line over it, the menus begin at the same line
+    return starts
 
 
 def _teaser_dek(units: list[Unit], position: int) -> bool:
