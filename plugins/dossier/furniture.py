@@ -1360,7 +1360,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             owner = max(counts, key=lambda place: (counts[place], -place))
-            begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
+            begun = index - start <= 3 and any(_finished_paragraph(units[place].text) for place in range(start, index))  # read near the top only
             opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
             if _teaser_run_on(units[owner].text):
                 continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
@@ -1516,18 +1516,19 @@ def info_box(units: list[Unit], start: int, meta: Meta, inferred: list[str], pro
     where the top has none (or only a date guessed from the text), and the story ends at the box: what follows is the
     site's (related stories, the box again, the footer's menus). Fields above the text are a catalogue's, read elsewhere."""
     finished = 0
+    field_at = [INFO_FIELD.match(u.text.strip()) if at >= start else None for at, u in enumerate(units)]
+    run_end = [len(units)] * (len(units) + 1)  # where the run of fields from each line ends, read once from the end up
+    keyed_from = [len(units)] * (len(units) + 1)  # the first field from each line on labelled a date or an author
+    for at in range(len(units) - 1, start - 1, -1):
+        matched = field_at[at]
+        run_end[at] = run_end[at + 1] if matched else at
+        keyed_from[at] = at if matched and matched.group("label").lower().rstrip("s") in ("date", "published", "author") else keyed_from[at + 1]
     for position in range(start, len(units) - INFO_BOX_MIN + 1):
         if len(units[position].text) >= 100 and units[position].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
             finished += 1
-        fields: list[re.Match[str]] = []
-        for following in units[position:]:
-            matched = INFO_FIELD.match(following.text.strip())
-            if matched is None:
-                break
-            fields.append(matched)
-        labels = {f.group("label").lower().rstrip("s") for f in fields}
-        if finished < 3 or len(fields) < INFO_BOX_MIN or not labels & {"date", "published", "author"}:
+        if finished < 3 or run_end[position] - position < INFO_BOX_MIN or keyed_from[position] >= run_end[position]:
             continue
+        fields = [matched for matched in field_at[position : run_end[position]] if matched]
         for info in fields:
             label, value = info.group("label").lower(), info.group("value").strip()
             found = find_line_date(value) if label in ("date", "published") else None
