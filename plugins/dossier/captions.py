@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from .bylines import DATE_LABEL, MONTH, _is_person_name
@@ -148,7 +149,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     found = 0
     labelled = False
     credit_over = ""  # an agency's credit over the caption it belongs to ('AP' / 'Apr. 8: Jane Roe signs …')
-    credits = [u.data.get("credit", "").strip() for u in body if u.kind == "figure" and not u.data.get("caption", "").strip()]
+    credits = Counter(u.data.get("credit", "").strip() for u in body if u.kind == "figure" and not u.data.get("caption", "").strip())
     sentence_case_headings = bool(credits) and _sentence_case_headings(body)
     for index, unit in enumerate(body):
         before = kept[-1] if kept else None
@@ -221,7 +222,7 @@ def _sentence_case_headings(body: list[Unit]) -> bool:
     return sentence_case > 0 and 2 * sentence_case >= len(sections)
 
 
-def _caption_over_credit(line: Unit, credit: Unit, credits: list[str], sentence_case_headings: bool) -> bool:
+def _caption_over_credit(line: Unit, credit: Unit, credits: Counter[str], sentence_case_headings: bool) -> bool:
     """A photo's caption read as a heading over its credit line, which was read as a photo with no caption ('Officers
     screening travellers at the border' / 'Source: The Harbour Times © Harbour Press. Permission required …'): the two are
     one figure. The caption tells a scene in sentence case where the report's headings are in title case, or its credit is
@@ -233,7 +234,7 @@ def _caption_over_credit(line: Unit, credit: Unit, credits: list[str], sentence_
     words = len(WORD.findall(text))
     if not CAPTION_HEADING_WORDS[0] <= words <= CAPTION_HEADING_WORDS[1] or text[-1:] in ":;," or NUMBERED_LINE.match(text):
         return False
-    return (not sentence_case_headings and not is_title_case(text)) or credits.count(credit.data["credit"].strip()) >= 2
+    return (not sentence_case_headings and not is_title_case(text)) or credits[credit.data["credit"].strip()] >= 2
 
 
 QUOTE_MARK = re.compile(r"[\"“”]")

@@ -1017,6 +1017,7 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
     lists of links ('Home' / 'Politics' / … 'About Us') under the story's sign-off ('Write to Jane Roe at
     jane@example.com'), which stays."""
     finished, signed = 0, False
+    footer_starts = _footer_menu_starts(units, start)
     for position in range(start, len(units)):
         text = units[position].text.strip()
         if _finished_paragraph(text):
@@ -1044,7 +1045,7 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
             and all(_site_list_line(u.text) for u in units[position + 1 :])
         ):
             return {index: "site's lists after the story" for index in range(position + 1, len(units))}
-        if finished >= 1 and _footer_menus(units, position):
+        if finished >= 1 and position in footer_starts:
             return {index: "site's footer menus" for index in range(position, len(units))}
     return {}
 
@@ -1065,17 +1066,25 @@ FOOTER_MENU_MIN = 10  # short lines: more than a story's closing list of names o
 FOOTER_ITEM_WORDS = 4
 
 
-def _footer_menus(units: list[Unit], position: int) -> bool:
-    """A page copied whole from a browser ends on its footer: its menus of sections, programmes, apps and languages, one
-    item a line ('Where to watch', 'Privacy policy', 'Android', 'Español'), ten or more to the site's copyright line,
-    nothing in them a sentence. A list closing the story (names, links with a description) has longer lines or no
-    copyright line under it."""
-    rest = [u.text.strip() for u in units[position:] if u.text.strip()]
-    if len(rest) < FOOTER_MENU_MIN or furniture_kind(rest[-1]) != "copyright line" or furniture_kind(rest[0]):
-        return False
-    return all(
-        furniture_kind(text) or (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)) for text in rest
-    )
+def _footer_menu_starts(units: list[Unit], start: int) -> set[int]:
+    """The positions from `start` on where a page's footer menus begin: a page copied whole from a browser ends on its
+    footer, its menus of sections, programmes, apps and languages, one item a line ('Where to watch', 'Privacy policy',
+    'Android', 'Español'), ten or more to the site's copyright line, nothing in them a sentence. A list closing the story
+    (names, links with a description) has longer lines or no copyright line under it. Read once from the end up, each
+    line once (not the rest of the text again at every line)."""
+    lines = [(at, u.text.strip()) for at, u in enumerate(units) if at >= start and u.text.strip()]
+    if not lines or furniture_kind(lines[-1][1]) != "copyright line":
+        return set()
+    starts: set[int] = set()
+    for index in range(len(lines) - 1, -1, -1):
+        at, text = lines[index]
+        kind = furniture_kind(text)
+        if not kind and not (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)):
+            break  # a sentence: no footer begins over it
+        if len(lines) - index >= FOOTER_MENU_MIN and not kind:
+            above = lines[index - 1][0] if index else start - 1
+            starts.update(range(above + 1, at + 1))  # from a blank line over it, the menus begin at the same line
+    return starts
 
 
 def _teaser_dek(units: list[Unit], position: int) -> bool:
@@ -1387,7 +1396,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             owner = max(counts, key=lambda place: (counts[place], -place))
-            begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
+            begun = index - start <= 3 and any(_finished_paragraph(units[place].text) for place in range(start, index))  # read near the top only
             opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
             if _teaser_run_on(units[owner].text):
                 continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
@@ -1543,18 +1552,19 @@ def info_box(units: list[Unit], start: int, meta: Meta, inferred: list[str], pro
     where the top has none (or only a date guessed from the text), and the story ends at the box: what follows is the
     site's (related stories, the box again, the footer's menus). Fields above the text are a catalogue's, read elsewhere."""
     finished = 0
+    field_at = [INFO_FIELD.match(u.text.strip()) if at >= start else None for at, u in enumerate(units)]
+    run_end = [len(units)] * (len(units) + 1)  # where the run of fields from each line ends, read once from the end up
+    keyed_from = [len(units)] * (len(units) + 1)  # the first field from each line on labelled a date or an author
+    for at in range(len(units) - 1, start - 1, -1):
+        matched = field_at[at]
+        run_end[at] = run_end[at + 1] if matched else at
+        keyed_from[at] = at if matched and matched.group("label").lower().rstrip("s") in ("date", "published", "author") else keyed_from[at + 1]
     for position in range(start, len(units) - INFO_BOX_MIN + 1):
         if len(units[position].text) >= 100 and units[position].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
             finished += 1
-        fields: list[re.Match[str]] = []
-        for following in units[position:]:
-            matched = INFO_FIELD.match(following.text.strip())
-            if matched is None:
-                break
-            fields.append(matched)
-        labels = {f.group("label").lower().rstrip("s") for f in fields}
-        if finished < 3 or len(fields) < INFO_BOX_MIN or not labels & {"date", "published", "author"}:
+        if finished < 3 or run_end[position] - position < INFO_BOX_MIN or keyed_from[position] >= run_end[position]:
             continue
+        fields = [matched for matched in field_at[position : run_end[position]] if matched]
         for info in fields:
             label, value = info.group("label").lower(), info.group("value").strip()
             found = find_line_date(value) if label in ("date", "published") else None

@@ -443,6 +443,11 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
 PAGE_FOOTNOTE = re.compile(r"^(?:\[(?P<k1>\d{1,3})\]|(?P<k2>\d{1,3})\.?(?=\s+[A-Z“\"‘']))\s*(?P<text>\S.*)$")
 
 
+BRACKETED_NUMBER = re.compile(r"\[(\d+)\]")
+# a number glued to a word or a stop and ended by a space, a stop or the line's end: every such number is a whole run of digits
+GLUED_NUMBER = re.compile(r"(?<=[a-z.,;:!?\"”’)])(\d+)(?=[\s,;:.)]|$)")
+
+
 def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     """A PDF's page footnotes kept between the body's paragraphs: '[22] Abel, Missile Crisis, 14.' (or '22 Abel, …' with the
     marker glued to the word in the body) after the paragraph citing it and before the next page's text. They are taken
@@ -456,7 +461,9 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
         return {}  # an export defining its notes ('[^1]: …'): its numbered lines are its own (a contents list's '1. Review …')
     last = 0
     cited_above = 0
-    text_above = ""
+    text_above: list[str] = []  # the lines over the one read, but numbered lines, each after a line break
+    bracketed_above: set[str] = set()  # the markers cited in them, '[22]', each read once (not the whole text at each line)
+    glued_above: set[str] = set()  # and the numbers glued to a word or a stop, '…crisis.22'
     above_first = ""  # the text over the first numbered line
     bare = True  # every numbered line's number bare ('12. …'), its marker glued to a word
     for position in range(start, len(units)):
@@ -465,15 +472,16 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
         key = int(match.group("k1") or match.group("k2")) if match else 0
         if match and last < key <= last + 3 and (key == 1 or found):
             bracketed = bool(match.group("k1"))
-            marker = f"[{key}]" if bracketed else None
-            if (marker and marker in text_above) or (not bracketed and re.search(rf"(?<=[a-z.,;:!?\"”’)])(?:{key})(?=[\s,;:.)]|$)", text_above)):
+            if (bracketed and str(key) in bracketed_above) or (not bracketed and str(key) in glued_above):
                 cited_above += 1
             found[position] = (str(key), match.group("text").strip())
-            above_first = above_first or text_above
+            above_first = above_first or "".join(text_above)
             bare = bare and not bracketed
             last = key
             continue
-        text_above += "\n" + text
+        text_above.append("\n" + text)
+        bracketed_above.update(BRACKETED_NUMBER.findall(text))
+        glued_above.update(GLUED_NUMBER.findall(text))
     if len(found) < 3 or cited_above < 0.8 * len(found) or (bare and _cited_before_the_first(found, above_first)):
         return {}
     first = min(found)
