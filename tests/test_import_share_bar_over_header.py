@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from dossier.bylines import _byline_over_lines
-from dossier.captions import PAREN_CREDIT
 from dossier.furniture import furniture_kind
 from dossier.importunits import Unit
 from imported import body_text, built, headings
@@ -95,16 +94,6 @@ def test_share_bar_toggles_and_the_copy_button_s_answer_are_furniture(line):
 @pytest.mark.parametrize("line", ["Sharing options for small ports", "The law was copied!", "Copy the link between the two yards"])
 def test_lines_naming_sharing_or_copying_are_text(line):
     assert furniture_kind(line) == ""
-
-
-@pytest.mark.parametrize("line", ["(Harbour University Athletics)", "(NPA Photo)", "(Ivo Marsk / Nordpress)"])
-def test_a_bracketed_source_alone_is_a_photo_credit(line):
-    assert PAREN_CREDIT.match(line)
-
-
-@pytest.mark.parametrize("line", ["(Applause)", "(in millions of dollars)", "(see below)", "(2019)", "(Draft Resolution)", "(Part Two)"])
-def test_a_bracketed_word_or_phrase_in_small_letters_is_no_credit(line):
-    assert not PAREN_CREDIT.match(line)
 
 
 def _units(*lines: str) -> list[Unit]:
