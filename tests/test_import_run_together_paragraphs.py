@@ -54,3 +54,16 @@ def test_near_miss_marks_with_their_spaces_are_left_as_written():
     text = HEAD + '"They no longer follow their parents," Orel said. "They read about colleges." "When I apply, I think," Vemm said.\n'
     markdown = import_text(text, "story.txt").markdown
     assert '"They read about colleges." "When I apply' in markdown
+
+
+def test_near_miss_two_slips_before_their_own_cues_keep_their_speakers():
+    text = (
+        "Bakers reject the flour levy\n\nMay 9, 2026\n\nBy Lea Sund\n\n"
+        "“No bakery in the valley can carry another tax this winter.”Ivo Renk, who chairs the bakers' guild, said at a hearing on Monday.\n\n"
+        "The levy would add about four cents to a loaf, according to the treasury.\n\n"
+        "“We will look at a smaller levy before the budget.”Ana Brel, the treasury's spokeswoman, told the hearing later that day.\n"
+    )
+    assert credited(text) == [
+        ("Ivo Renk", "No bakery in the valley can carry another tax this winter."),
+        ("Ana Brel", "We will look at a smaller levy before the budget."),
+    ]
