@@ -63,6 +63,27 @@ def test_a_share_bar_under_the_story_s_own_headline_keeps_the_headline():
     assert [a.name for a in report.authors] == ["Jane Roe"]
 
 
+SECTIONS = "Velden\nLakeside\nWeather\nArts\nPodcasts\nVelden\n"
+
+
+def test_menus_over_the_story_s_own_headline_and_standfirst_keep_the_header():
+    # near miss: the site's menu, then the story's headline and standfirst over the bar, a caption under it
+    head = "Library to open on Sunday afternoons\nReaders asked for longer hours in a survey of four thousand households\n"
+    under = "Readers queue at the central library on Velden square\nBy Lea Sund\nMay 3, 2026\n"
+    result, report = built(SECTIONS + head + "Facebook\nTwitter\nEmail\nShare\n" + under + STORY)
+    assert report.title == "Library to open on Sunday afternoons"
+    assert report.summary.startswith("Readers asked for longer hours")
+    assert "the site's teasers and share bar over the story's header" not in result.dropped
+
+
+def test_a_photo_credit_under_the_bar_is_never_the_headline():
+    # near miss: the site's menu and two teasers' headlines, given once, over the bar; a labelled credit under it
+    teasers = "Library to open on Sunday afternoons\nVelden keeps its old market hall\nPhoto: Ivo Marsk/Lake Wire\n"
+    under = "Photo: Lea Sund/Lake Wire\nBy Lea Sund\nMay 3, 2026\n"
+    _, report = built(SECTIONS + teasers + "Facebook\nTwitter\nEmail\nShare\n" + under + STORY)
+    assert not report.title.startswith("Photo")
+
+
 def test_a_story_over_a_share_bar_and_the_next_story_s_header_is_kept():
     # near miss: the story (its own byline and date) over the bar, another story's header under it: the bar closes the story
     first = "Ferry fares rise again\nBy Ana Lind\nAug. 26, 2019\n" + STORY
