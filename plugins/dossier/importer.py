@@ -89,7 +89,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
+from .importunits import QUOTE_OPEN, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -450,10 +450,17 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     if start and start < len(units) and units[start].data.get("heading") and summary and squash_spaces(units[start].text).casefold() == summary:
         inferred.append(f"line {units[start].line}: the front matter's description given again under the title: the summary, no section")
         start += 1
-    if start < len(units) and _aggregator_stamp(units[start].text):
+    stamped = start < len(units) and _aggregator_stamp(units[start].text)
+    if stamped:
         inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the syndicating site's stamp over the story, left out")
         start += 1
-    if _slug_authors(meta) and start + 1 < len(units) and _is_person_name(units[start + 1].text.strip()) and not units[start].data.get("heading"):
+    if (
+        stamped
+        and _slug_authors(meta)
+        and start + 1 < len(units)
+        and _is_person_name(units[start + 1].text.strip())
+        and _prose_standfirst(units[start])
+    ):
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
@@ -462,6 +469,13 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _prose_standfirst(unit: Unit) -> bool:
+    """A standfirst in the page's own words over the byline: no heading, no block quote, not a quotation (an epigraph,
+    the name under it its source)."""
+    text = unit.text.lstrip()
+    return not unit.data.get("heading") and not text.startswith((">", "‘", *QUOTE_OPEN))
 
 
 def _slug_authors(meta: Meta) -> bool:
