@@ -301,7 +301,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
         inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
     _title_without_colon(meta, text, inferred)
-    _title_without_outlet(meta, inferred)
+    _title_without_outlet(meta, text, inferred)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
@@ -417,10 +417,12 @@ def _title_without_colon(meta: Meta, text: str, inferred: list[str]) -> None:
         inferred.append(f"line {meta.get('title_line', 1)}: the colon leading the headline into its date left out of the title: {meta['title']!r}")
 
 
-def _title_without_outlet(meta: Meta, inferred: list[str]) -> None:
+def _title_without_outlet(meta: Meta, text: str, inferred: list[str]) -> None:
     """A repost's headline naming the outlet it copies before a colon ('Harbour Herald: Velan Has a New Harbour
     Chief'): the headline is the title, the outlet the series the report is shown under (the page's masthead)."""
-    found = outlet_headed_title(meta.get("title", "")) if meta.get("title_basis", "").startswith("the headline") else None
+    title = meta.get("title", "")
+    below = text.replace(title, "", 1)  # the outlet named again in the text, not in its headline
+    found = outlet_headed_title(title, below) if meta.get("title_basis", "").startswith("the headline") else None
     if found is None:
         return
     outlet, meta["title"] = found
