@@ -9,6 +9,7 @@ import re
 from .bylines import (
     _NAME,
     AUTHOR_LINE,
+    CONTACT_DETAIL,
     KNOWN_SECTION_NAMES,
     _author_line,
     _bio_of,
@@ -865,6 +866,15 @@ LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on
 ABOUT_ORGANISATION = re.compile(r"^About\s+(?:the\s+|us\b)?(?-i:[A-Z])[\w&.’'-]*(?:\s+[\w&.’'()-]+){0,7}$")
 
 
+def _before_boilerplate_heading(items: list[Unit]) -> list[Unit]:
+    """A release's list of media contacts ends at the 'About …' line heading the issuer's boilerplate under them; a list
+    of talks or titles with no contact detail in it keeps its 'About …' item ('About the Velan Lighthouses')."""
+    for at, item in enumerate(items):
+        if ABOUT_ORGANISATION.match(item.text.strip()) and any(CONTACT_DETAIL.search(before.text) for before in items[:at]):
+            return items[:at]
+    return items
+
+
 def colon_lists(body: list[Unit], inferred: list[str]) -> None:
     """A paragraph ending in a colon over two or more short lines that end no sentence: the lines are its list's items, the
     last one no heading over the prose after the list ("… a tiered system of passage, encompassing roughly:")."""
@@ -873,15 +883,11 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             continue
         items = list(
             itertools.takewhile(
-                lambda u: (
-                    u.kind in ("paragraph", "heading")
-                    and len(u.text) <= LIST_ITEM_MAX
-                    and u.text.rstrip()[-1:] not in TERMINAL + ":"
-                    and not ABOUT_ORGANISATION.match(u.text.strip())  # the release's boilerplate heading under its contacts
-                ),
+                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
                 body[index + 1 :],
             )
         )
+        items = _before_boilerplate_heading(items)
         if len(items) >= 2 and any(u.kind == "heading" for u in items):
             for item in items:
                 item.kind, item.level = "bullet", 0
