@@ -58,3 +58,19 @@ def test_a_caption_closed_by_its_source_and_photo_is_a_figure_and_a_sentence_in_
     )
     assert caption_and_credit("The pier reopened on Monday. (See the photo below)") is None
     assert caption_and_credit("The pier reopened on Monday (NPA Photo)") is None
+
+
+def test_a_subhead_ending_on_an_outlet_s_kind_keeps_the_short_line_under_it():
+    # near misses: no verb or preposition leads into an outlet's name; the line under the subhead is its own
+    text = (
+        "The lake towns and their papers\n\nBy Lea Sund\n\nMay 3, 2026\n\n"
+        "The lake towns have lost three of their five papers in a decade, and the radio has cut its evening news.\n\n"
+        "Trouble at the regional broadcaster\n\nBackground\n\n"
+        "The station's budget has been frozen since 2020 and has shrunk by a quarter in real terms, its accounts show.\n\n"
+        "A buyer for the old weekly\n\nFinances\n\n"
+        "The Lake Weekly was bought in April by a printing firm that owns six other titles around the lake.\n"
+    )
+    result, report = built(text)
+    assert "Trouble at the regional broadcaster Background" not in result.markdown
+    assert "A buyer for the old weekly Finances" not in result.markdown
+    assert "Background" in headings(report)
