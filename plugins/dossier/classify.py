@@ -495,6 +495,10 @@ def classify(
             unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
             body.append(unit)
             continue
+        if position == start and next_unit is not None and _word_of_one_letter(text, next_unit):
+            next_unit.text = f"{text.strip()} {next_unit.text.lstrip()}"  # 'A' / 'Harbourton man has been named …': one sentence
+            inferred.append(f"line {unit.line}: {text.strip()!r} alone over the first paragraph read as its first word")
+            continue
         if position == start and _lost_drop_cap(text, next_unit):
             dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
@@ -979,6 +983,16 @@ def _credit_under_quotation(text: str, above: Unit | None, following: Unit | Non
     if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
         return False
     return following is None or following.text.strip()[:1] not in "–—-•"
+
+
+ONE_LETTER_WORDS = ("A", "I")
+
+
+def _word_of_one_letter(text: str, next_unit: Unit) -> bool:
+    """'A' or 'I' alone over the story's first paragraph is its first word set as a drop cap ('A' / 'Harbourton man has
+    been named …'), never a lost one; over a word of its own letter ('A' / 'Anchorage: …') it is an index's letter."""
+    letter, following = text.strip(), next_unit.text.lstrip()
+    return letter in ONE_LETTER_WORDS and following[:1].isupper() and following[:1] != letter
 
 
 def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:
