@@ -1,7 +1,7 @@
 """Paragraphs a content extractor ran together: goose-style extractors (and some feeds and CMS exports) join a page's
 paragraphs with no space, so a quotation's closing mark touches the next paragraph's opening mark or first word
-('… their needs.""When I fill out …', '… their share."In 2020, …') and a sentence's full stop touches the quotation
-opening the next ('… surnamed Wu."They are …'). A writer never sets a closing mark so; one such slip is a typo, two or
+('… the crates.""When we land …', '… sell online."In 2016, …') and a sentence's full stop touches the quotation
+opening the next ('… surnamed Brel."They want …'). A writer never sets a closing mark so; one such slip is a typo, two or
 more in a text are the extractor's joins, each parted into two paragraphs. A quotation touching its own cue ('… any
 longer.”Ivo Renk, the yard's manager, said …') is a writer's slip however often it comes: the words after the mark say
 who spoke, and are never parted from it."""
@@ -44,10 +44,10 @@ def joins_in(line: str) -> list[int]:
             and after
             and (after in OPENING_MARKS or (after.isupper() and not _cue_follows(line, span.end)))
         ):
-            cuts.add(span.end)  # '… apply.""When', '… share."In 2020'
+            cuts.add(span.end)  # '… boat.""When', '… online."In 2016'
         opened_on = line[span.start - 2 : span.start]
         if len(opened_on) == 2 and opened_on[0].isalpha() and opened_on[1] in SENTENCE_MARKS and not line[span.inner_start].isspace():
-            cuts.add(span.start)  # '… surnamed Wu."They'
+            cuts.add(span.start)  # '… surnamed Brel."They'
     return sorted(cuts)
 
 
