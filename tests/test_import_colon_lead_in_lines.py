@@ -64,3 +64,9 @@ def test_a_labels_colon_over_its_paragraph_keeps_the_heading():  # near misses
     for line in ("Key Findings:", "Background:", "What Comes Next:"):
         _, report = built(text(line, "\n" + para("levy")))
         assert headings(report) == [line.rstrip(":")] or headings(report) == [line], line
+
+
+def test_a_subhead_asking_what_its_section_answers_keeps_the_heading():  # near misses
+    for line in ("What the levy pays for:", "Who was left out:", "How the board decides:"):
+        _, report = built(text(line, "\n" + para("levy")))
+        assert headings(report) in ([line.rstrip(":")], [line]), line

@@ -16,21 +16,21 @@ STORY = (
 )
 
 
-def front(head: str, name: str = "export.txt") -> dict[str, str]:
-    markdown = import_text(STORY.format(head=head), name).markdown
+def front(head: str, name: str = "export.txt", tail: str = "") -> dict[str, str]:
+    markdown = import_text(STORY.format(head=head) + tail, name).markdown
     fields = [line.split(" = ", 1) for line in markdown.split("+++")[1].splitlines() if " = " in line]
     return {key: value.strip('"') for key, value in fields}
 
 
 def test_an_outlet_before_the_colon_is_the_series_not_the_title():
-    for head, outlet, title in (
-        ("Westford Herald: Velan Has a New Harbour Chief", "Westford Herald", "Velan Has a New Harbour Chief"),
-        ("The Vells Times: Harbour Chief Quits After Levy Vote", "The Vells Times", "Harbour Chief Quits After Levy Vote"),
-        ("Reuters: Ferry fares rise again in Vells", "Reuters", "Ferry fares rise again in Vells"),
-        ("# Norland Morning Post: Ferry Levy Splits the Council", "Norland Morning Post", "Ferry Levy Splits the Council"),
+    for head, outlet, title, tail in (
+        ("Westford Herald: Velan Has a New Harbour Chief", "Westford Herald", "Velan Has a New Harbour Chief", "\n© Westford Herald 2024\n"),
+        ("The Vells Times: Harbour Chief Quits After Levy Vote", "The Vells Times", "Harbour Chief Quits After Levy Vote", ""),
+        ("Reuters: Ferry fares rise again in Vells", "Reuters", "Ferry fares rise again in Vells", ""),
+        ("# Norland Morning Post: Ferry Levy Splits the Council", "Norland Morning Post", "Ferry Levy Splits the Council", ""),
     ):
         for name in ("export.txt", "export.md"):
-            fields = front(head, name)
+            fields = front(head, name, tail)
             assert fields["title"] == title, (head, name)
             assert fields["series"] == outlet, (head, name)
 
@@ -44,6 +44,10 @@ def test_a_subject_or_a_rubric_before_the_colon_stays_in_the_title():  # near mi
         "Foreign Policy: The Year Ahead for Norland",
         "Ama Tervo: The harbour cannot wait",
         "Westford Herald: Levy",  # one word: no headline after the outlet
+        "Westford Herald: Velan Has a New Harbour Chief",  # a paper's word on one word, the text never naming it again
+        "Shifting Times: How the Harbour Votes Now",
+        "Port News: Vells Ferries Post a Record Year",
+        "Walking Journal: Three Days on the Norland Coast",
     ):
         assert outlet_headed_title(head.lstrip("# ")) is None, head
         fields = front(head)

@@ -36,3 +36,19 @@ def test_a_subhead_given_twice_over_the_text_stays_a_subhead():
     # near miss: a scrape gives a subhead twice (its anchor's text and the heading): no box, the subhead is kept
     _, report = built(HEAD + BEFORE + "Four berths and a rail link\nFour berths and a rail link\n" + AFTER)
     assert "Four berths and a rail link" in headings(report) + body_text(report).split("\n")
+
+
+def test_a_refrain_sung_twice_between_paragraphs_stays_in_the_story():
+    # near miss: two lines of verse given twice have a box's shape but not its label and headline
+    song = "Row the boat, row it home\nThe tide will bring us in\nRow the boat, row it home\nThe tide will bring us in\n"
+    result, report = built(HEAD + BEFORE + song + AFTER)
+    assert "Row the boat, row it home" in body_text(report)
+    assert "a related story's box inside the story" not in result.dropped
+
+
+def test_a_chant_of_one_line_given_twice_over_a_line_stays_in_the_story():
+    # near miss: one line of a chant twice over a line: the comma in it says it is no headline
+    chant = "Not one more fare, not one more\nNot one more fare, not one more\nThe harbour answered with its horns\n"
+    result, report = built(HEAD + BEFORE + chant + AFTER)
+    assert "Not one more fare, not one more" in body_text(report)
+    assert "a related story's box inside the story" not in result.dropped

@@ -1,6 +1,7 @@
-"""A press release closing on its media contacts ('In Velden: Ana Roos, +41 …, ana.roos@example.org') and the issuer's
-boilerplate under 'About the Norland Relief Society' or 'About NRS': the 'About' line heads the boilerplate, never a
-contact list's item or a photo's credit. Passages of our own, with near misses."""
+"""A press release closing on its media contacts ('Lea Sund, communications, tel. …') and the issuer's
+boilerplate under 'About the Karstad Lake Company' or 'About KLC': the 'About' line heads the boilerplate, never a
+contact list's item or a photo's credit; in a list with no contact in it, an 'About …' line is an item. Passages of our
+own, with near misses."""
 
 from __future__ import annotations
 
@@ -9,30 +10,43 @@ from dossier.captions import CAPITALS_CREDIT
 from imported import built, headings
 
 STORY = (
-    "Storm floods the northern valley\n\n"
-    "Velden/Geneva, 29 October, 2025 – A storm has flooded the northern valley and cut the road to the coast.\n\n"
-    "“Our teams are working through the night,” Mara Tiven, the society president, said.\n\n"
-    "The society has launched an appeal for 2 million francs.\n\n"
-    "For more information or to arrange an interview, contact:\n\n"
-    "In Velden: Ana Roos, +41 79 000 00 00, ana.roos@example.org\n\n"
-    "In Geneva: Piet Varga, Mobile +41 79 000 00 01, piet.varga@example.org\n\n"
+    "Lake ferries to run through the winter\n\n"
+    "KARSTAD, 14 January 2026 — The Karstad Lake Company will keep two of its ferries running through the winter months.\n\n"
+    "“The villages on the far shore have no other way to town when the road ices over,” said Ivo Renk, its managing director.\n\n"
+    "The company will pay for the extra crews from its reserve fund.\n\n"
+    "Reporters who wish to visit a crossing can reach the company through:\n\n"
+    "Lea Sund, communications, tel. 0555 010 220\n\n"
+    "Tom Aker, night desk, tel. 0555 010 221\n\n"
 )
 
 
-@pytest.mark.parametrize("about", ["About the Norland Relief Society", "About NRS"])
+@pytest.mark.parametrize("about", ["About the Karstad Lake Company", "About KLC"])
 def test_the_about_line_under_the_contacts_heads_the_boilerplate(about):
-    result, report = built(STORY + f"{about}\n\nThe society is the largest humanitarian network in Norland, with 40 branches.\n")
+    result, report = built(STORY + f"{about}\n\nThe company has sailed the lake since 1911 and runs six boats.\n")
     assert headings(report) == [about]
     assert "credit: About" not in result.markdown
 
 
 def test_contact_lines_ending_a_colon_list_without_an_about_line_stay_a_list():
     # near miss: three short lines under the colon, one a heading-like line, no 'About': a list as before
-    result, _ = built(STORY + "Media Office\n\nThe society is the largest humanitarian network in Norland, with 40 branches.\n")
-    assert "- Media Office" in result.markdown
+    result, _ = built(STORY + "Ferry Desk\n\nThe company has sailed the lake since 1911 and runs six boats.\n")
+    assert "- Ferry Desk" in result.markdown
 
 
-@pytest.mark.parametrize("line", ["About NRS", "About UNHCR"])
+def test_an_about_item_in_a_list_with_no_contact_stays_an_item():
+    # near miss: a programme's titles under a colon, one opening on 'About': the list goes on through it
+    text = (
+        "Autumn lectures at the lake museum\n\nBy Lea Sund\n\nSeptember 2, 2026\n\n"
+        "The lake museum has set out its autumn lectures, with talks on three evenings in the old boathouse.\n\n"
+        "The lectures this year are:\n\nBoats of the Karstad Shore\nAbout the Old Lake Mills\nIce Roads Before the Ferries\n\n"
+        "Seats go on sale on Friday and cost £3 each, with the money going to the rowing club.\n"
+    )
+    result, report = built(text)
+    assert headings(report) == []
+    assert "- About the Old Lake Mills" in result.markdown and "- Ice Roads Before the Ferries" in result.markdown
+
+
+@pytest.mark.parametrize("line", ["About KLC", "About UNHCR"])
 def test_about_and_an_acronym_is_no_credit_in_capitals(line):
     assert not CAPITALS_CREDIT.match(line)
 

@@ -5,6 +5,7 @@ between paragraphs and a subhead in quotation marks under a photo. Passages of o
 
 from __future__ import annotations
 
+import pytest
 from dossier.captions import caption_and_credit
 from imported import body_text, built, headings
 
@@ -58,3 +59,40 @@ def test_a_caption_closed_by_its_source_and_photo_is_a_figure_and_a_sentence_in_
     )
     assert caption_and_credit("The pier reopened on Monday. (See the photo below)") is None
     assert caption_and_credit("The pier reopened on Monday (NPA Photo)") is None
+
+
+def test_a_subhead_ending_on_an_outlet_s_kind_keeps_the_short_line_under_it():
+    # near misses: no verb or preposition leads into an outlet's name; the line under the subhead is its own
+    text = (
+        "The lake towns and their papers\n\nBy Lea Sund\n\nMay 3, 2026\n\n"
+        "The lake towns have lost three of their five papers in a decade, and the radio has cut its evening news.\n\n"
+        "Trouble at the regional broadcaster\n\nBackground\n\n"
+        "The station's budget has been frozen since 2020 and has shrunk by a quarter in real terms, its accounts show.\n\n"
+        "A buyer for the old weekly\n\nFinances\n\n"
+        "The Lake Weekly was bought in April by a printing firm that owns six other titles around the lake.\n"
+    )
+    result, report = built(text)
+    assert "Trouble at the regional broadcaster Background" not in result.markdown
+    assert "A buyer for the old weekly Finances" not in result.markdown
+    assert "Background" in headings(report)
+
+
+@pytest.mark.parametrize(
+    "letter, rest",
+    [
+        ("A", "Velden baker has won the lake region's bread prize for the third year running."),
+        ("I", "Have rowed this lake every summer since I was nine, and I have never seen it so low."),
+    ],
+)
+def test_a_word_of_one_letter_over_the_first_paragraph_is_its_first_word(letter, rest):
+    result, report = built(f"Baker wins bread prize again\n\nBy Lea Sund\n\nMay 3, 2026\n\n{letter}\n{rest}\n\n" + STORY)
+    assert f"{letter} {rest}" in body_text(report)
+    assert "a drop cap whose word was lost" not in result.dropped
+
+
+def test_a_lost_drop_cap_of_another_letter_is_still_left_out():
+    # near miss: 'U' is no word; the lead sentence lost its first word's letter, as before
+    result, _ = built(
+        "Baker wins bread prize again\n\nBy Lea Sund\n\nMay 3, 2026\n\nU\nNtil the judges spoke, nobody had heard of the bakery.\n\n" + STORY
+    )
+    assert "\nU\n" not in result.markdown

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from dossier.furniture import furniture_kind
-from imported import body_text, built
+from imported import body_text, built, headings
 
 FRONT = (
     '---\ntitle: "Harbour rules under fire"\ndate: 2009-05-18\nauthor: harbour-weekly\n---\nHarbour rules under fire\n========================\n\n'
@@ -52,3 +52,20 @@ def test_an_ad_slot_s_label_and_a_style_rule_are_furniture(line):
 )
 def test_prose_with_braces_or_scrolling_is_text(line):
     assert furniture_kind(line) == ""
+
+
+def test_an_epigraph_s_source_under_a_slug_author_is_no_byline():
+    # near miss: no syndicating stamp; a quoted epigraph and its source open the post
+    front = '---\ntitle: "Lanterns on the lake"\ndate: 2020-11-03\nauthor: site-editor\n---\n'
+    epigraph = "“Every lantern on the water is a promise to come home.”\n\nIvo Renk\n\n"
+    post = "My grandmother set a lantern on the lake every autumn, the week the boats came in.\n\nShe never told us who had taught her.\n"
+    _, report = built(front + epigraph + post)
+    assert [a.name for a in report.authors] == ["site-editor"]
+    assert "Ivo Renk" in body_text(report) or "Ivo Renk" in headings(report)
+
+
+def test_a_quoted_standfirst_under_the_stamp_keeps_its_source():
+    # near miss: the stamp, then a quotation and its source: an epigraph, not a standfirst over the byline
+    epigraph = "“The code words never worked for anyone.”\n\nIvo Renk\n\n"
+    _, report = built(FRONT + STAMP + epigraph + STORY)
+    assert [a.name for a in report.authors] == ["harbour-weekly"]

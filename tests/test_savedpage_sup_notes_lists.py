@@ -69,3 +69,15 @@ def test_a_plain_label_over_a_list_the_text_never_cites_stays_the_texts():  # ne
     prose = "<p>The board meets again in April, and the union has asked to speak at that meeting before any vote is taken.</p>"
     markdown = imported(page("<p>Notes</p>", prose, marker=""))
     assert "[^" not in markdown and "The board meets again in April" in markdown
+
+
+def test_powers_of_units_under_a_plain_notes_label_are_no_note_keys():  # near miss: m², m³ are exponents, not citations
+    text = (
+        "<p>The new sports hall covers 2,500 m<sup>2</sup> of the old depot and cost the town about 3 million to build.</p>"
+        "<p>The builders carted away 800 m<sup>3</sup> of rubble from the depot before the first wall went up in the spring.</p>"
+    )
+    notes = "<ol><li>The hall opens at 8 am on weekdays.</li><li>Lockers take a coin.</li><li>Bring clean shoes.</li></ol>"
+    html = f"<!doctype html><html><head><meta charset='utf-8'><title>Hall</title></head><body><article><h1>Velden Opens Its Sports Hall</h1>{text}<p>Notes</p>{notes}</article></body></html>"
+    markdown = imported(html)
+    assert "[^" not in markdown
+    assert "2,500 m2 of the old depot" in markdown and "The hall opens at 8 am on weekdays." in markdown

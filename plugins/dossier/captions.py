@@ -23,6 +23,15 @@ PAREN_CREDIT = re.compile(
     re.I,
 )
 SENTENCE_GAP = re.compile(r"[.!?]\s")
+# a bracketed source that says it is a picture's: "(NPA Photo)", "(Harbour Images)", "(Reuters)"
+PHOTO_WORD = re.compile(r"\b(?:Photo(?:graph)?s?|Images?|Pictures?|Pics)\b", re.I)
+# a caption's present tense opening a paragraph: "A ferry waits at the west pier", "Mayor Ivo Renk speaks at the forum"
+SCENE_OPENING = re.compile(
+    r"^(?:(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,2}|(?:[A-Z][\w’'.-]*\s+){1,6}(?<![’']s\s))"
+    r"(?!(?:is|was|has|as|its|his|this|thus|plus|us|news|less|series)\b)[a-z][a-z’'-]*[a-z](?<!ss)s\s"
+)
+# a speaker's turn in a transcript ("MAYOR ANA LIND: Thank you …", "Ivo Renk: We …"): speech, never a caption
+TURN_OPENING = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}:\s")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
@@ -39,6 +48,24 @@ PHOTO_AGENCY = (
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
     r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision)"
 )
+
+
+def bracketed_credit(text: str, above: str) -> bool:
+    """A bracketed line of its own that is a photo's credit: a photographer and a source across a slash ('(Ivo Marsk /
+    Nordpress)'), a source alone that names a picture or an agency ('(NPA Photo)'), or one under a caption telling its
+    scene in the present tense ('A ferry waits at the west pier' / '(Harbour University Athletics)'). A stage direction
+    under a speaker's turn ('(Cheers and Applause)') or a press office under a story's lead paragraph is no credit."""
+    text, above = text.strip(), above.strip()
+    if not PAREN_CREDIT.match(text):
+        return False
+    if "/" in text or PHOTO_WORD.search(text) or re.search(rf"\b{PHOTO_AGENCY}\b", text):
+        return True
+    return (
+        0 < len(above) <= 400
+        and not TURN_OPENING.match(above)
+        and not QUOTE_MARK.search(above)
+        and (bool(SCENE_OPENING.match(above)) or is_photo_caption(above))
+    )
 
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
@@ -182,7 +209,9 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
             _credit_to_photo(unit, before, kept)
             continue
-        bracketed = bool(PAREN_CREDIT.match(unit.text))
+        bracketed = before is not None and (
+            bool(PAREN_CREDIT.match(unit.text)) if before.kind == "figure" else bracketed_credit(unit.text, before.text)
+        )
         if (
             unit.kind in ("heading", "paragraph")
             and before is not None

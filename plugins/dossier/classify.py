@@ -9,6 +9,7 @@ import re
 from .bylines import (
     _NAME,
     AUTHOR_LINE,
+    CONTACT_DETAIL,
     KNOWN_SECTION_NAMES,
     _author_line,
     _bio_of,
@@ -494,6 +495,10 @@ def classify(
             unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
             body.append(unit)
             continue
+        if position == start and next_unit is not None and _word_of_one_letter(text, next_unit):
+            next_unit.text = f"{text.strip()} {next_unit.text.lstrip()}"  # 'A' / 'Harbourton man has been named …': one sentence
+            inferred.append(f"line {unit.line}: {text.strip()!r} alone over the first paragraph read as its first word")
+            continue
         if position == start and _lost_drop_cap(text, next_unit):
             dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
@@ -865,6 +870,15 @@ LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on
 ABOUT_ORGANISATION = re.compile(r"^About\s+(?:the\s+|us\b)?(?-i:[A-Z])[\w&.’'-]*(?:\s+[\w&.’'()-]+){0,7}$")
 
 
+def _before_boilerplate_heading(items: list[Unit]) -> list[Unit]:
+    """A release's list of media contacts ends at the 'About …' line heading the issuer's boilerplate under them; a list
+    of talks or titles with no contact detail in it keeps its 'About …' item ('About the Velan Lighthouses')."""
+    for at, item in enumerate(items):
+        if ABOUT_ORGANISATION.match(item.text.strip()) and any(CONTACT_DETAIL.search(before.text) for before in items[:at]):
+            return items[:at]
+    return items
+
+
 def colon_lists(body: list[Unit], inferred: list[str]) -> None:
     """A paragraph ending in a colon over two or more short lines that end no sentence: the lines are its list's items, the
     last one no heading over the prose after the list ("… a tiered system of passage, encompassing roughly:")."""
@@ -873,15 +887,11 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             continue
         items = list(
             itertools.takewhile(
-                lambda u: (
-                    u.kind in ("paragraph", "heading")
-                    and len(u.text) <= LIST_ITEM_MAX
-                    and u.text.rstrip()[-1:] not in TERMINAL + ":"
-                    and not ABOUT_ORGANISATION.match(u.text.strip())  # the release's boilerplate heading under its contacts
-                ),
+                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
                 body[index + 1 :],
             )
         )
+        items = _before_boilerplate_heading(items)
         if len(items) >= 2 and any(u.kind == "heading" for u in items):
             for item in items:
                 item.kind, item.level = "bullet", 0
@@ -973,6 +983,16 @@ def _credit_under_quotation(text: str, above: Unit | None, following: Unit | Non
     if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
         return False
     return following is None or following.text.strip()[:1] not in "–—-•"
+
+
+ONE_LETTER_WORDS = ("A", "I")
+
+
+def _word_of_one_letter(text: str, next_unit: Unit) -> bool:
+    """'A' or 'I' alone over the story's first paragraph is its first word set as a drop cap ('A' / 'Harbourton man has
+    been named …'), never a lost one; over a word of its own letter ('A' / 'Anchorage: …') it is an index's letter."""
+    letter, following = text.strip(), next_unit.text.lstrip()
+    return letter in ONE_LETTER_WORDS and following[:1].isupper() and following[:1] != letter
 
 
 def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:

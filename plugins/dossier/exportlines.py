@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BOX_BIO, BYLINE, DATE_LABEL, ON_DATE, _parse_header_part, stamped_byline
+from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, stamped_byline
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import find_line_date, month_line
@@ -456,13 +456,14 @@ def _trailing_links(units: list[Unit], start: int) -> int:
     while index < len(units):
         unit = units[index]
         # a sentence stopped on a word that needs its name, or a shorter one on an outlet's kind ('… with the broadcaster')
-        names_next = (len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())) or (
-            len(WORD.findall(unit.text)) >= OUTLET_LEAD_WORDS and OUTLET_BEFORE.search(unit.text.rstrip())
-        )
+        names_next = (len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())) or _leads_into_outlet(unit.text.rstrip())
         if not (_unfinished(unit) and names_next):
             index += 1
             continue
         end = index + 1
+        if end < len(units) and units[end].text.strip() in KNOWN_SECTION_NAMES:
+            index += 1  # a section's heading under a subhead ('… at the public broadcaster' / 'Background'), no outlet's name
+            continue
         while end < len(units) and end - index <= TRAILING_LINKS_MAX and _trailing_link(units[end], first=end == index + 1, after=unit.text):
             end += 1
         after = units[end].text.lstrip() if end < len(units) else ""
@@ -474,6 +475,16 @@ def _trailing_links(units: list[Unit], start: int) -> int:
             del units[index + 1 : end]
         index += 1
     return joined
+
+
+# the verb or preposition leading into an outlet's name after its kind: 'Speaking to the broadcaster', '… told the weekly',
+# '… in an interview with British broadcaster'; a subhead's 'Cuts at the public broadcaster' names no outlet after it
+OUTLET_LEAD_IN = re.compile(r"\b(?:to|with|by|from|on|told|tells|via)\s+(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
+
+
+def _leads_into_outlet(text: str) -> bool:
+    outlet = OUTLET_BEFORE.search(text)
+    return len(WORD.findall(text)) >= OUTLET_LEAD_WORDS and outlet is not None and OUTLET_LEAD_IN.search(text, 0, outlet.start()) is not None
 
 
 def _trailing_link(unit: Unit, first: bool, after: str) -> bool:

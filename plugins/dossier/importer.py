@@ -89,7 +89,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
+from .importunits import QUOTE_OPEN, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -301,7 +301,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
         inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
     _title_without_colon(meta, text, inferred)
-    _title_without_outlet(meta, inferred)
+    _title_without_outlet(meta, text, inferred)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
@@ -417,10 +417,12 @@ def _title_without_colon(meta: Meta, text: str, inferred: list[str]) -> None:
         inferred.append(f"line {meta.get('title_line', 1)}: the colon leading the headline into its date left out of the title: {meta['title']!r}")
 
 
-def _title_without_outlet(meta: Meta, inferred: list[str]) -> None:
+def _title_without_outlet(meta: Meta, text: str, inferred: list[str]) -> None:
     """A repost's headline naming the outlet it copies before a colon ('Harbour Herald: Velan Has a New Harbour
     Chief'): the headline is the title, the outlet the series the report is shown under (the page's masthead)."""
-    found = outlet_headed_title(meta.get("title", "")) if meta.get("title_basis", "").startswith("the headline") else None
+    title = meta.get("title", "")
+    below = text.replace(title, "", 1)  # the outlet named again in the text, not in its headline
+    found = outlet_headed_title(title, below) if meta.get("title_basis", "").startswith("the headline") else None
     if found is None:
         return
     outlet, meta["title"] = found
@@ -450,10 +452,17 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     if start and start < len(units) and units[start].data.get("heading") and summary and squash_spaces(units[start].text).casefold() == summary:
         inferred.append(f"line {units[start].line}: the front matter's description given again under the title: the summary, no section")
         start += 1
-    if start < len(units) and _aggregator_stamp(units[start].text):
+    stamped = start < len(units) and _aggregator_stamp(units[start].text)
+    if stamped:
         inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the syndicating site's stamp over the story, left out")
         start += 1
-    if _slug_authors(meta) and start + 1 < len(units) and _is_person_name(units[start + 1].text.strip()) and not units[start].data.get("heading"):
+    if (
+        stamped
+        and _slug_authors(meta)
+        and start + 1 < len(units)
+        and _is_person_name(units[start + 1].text.strip())
+        and _prose_standfirst(units[start])
+    ):
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
@@ -462,6 +471,13 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
 
 
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def _prose_standfirst(unit: Unit) -> bool:
+    """A standfirst in the page's own words over the byline: no heading, no block quote, not a quotation (an epigraph,
+    the name under it its source)."""
+    text = unit.text.lstrip()
+    return not unit.data.get("heading") and not text.startswith((">", "‘", *QUOTE_OPEN))
 
 
 def _slug_authors(meta: Meta) -> bool:

@@ -39,10 +39,10 @@ from .bylines import (
 )
 from .captions import (
     AGENCY_CREDIT,
-    PAREN_CREDIT,
     PHOTO_AGENCY,
     PICTURE_POINTER,
     SOURCE_PHOTO,
+    bracketed_credit,
     in_file_photo_opening,
     is_labelled_caption,
     is_photo_caption,
@@ -146,7 +146,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if roles[-1:] == ["caption"] and LABELLED_PHOTO_CREDIT.match(text.strip()):
             roles.append("credit")  # 'Photo: Jane Roe/Harbour Images' under it
             continue
-        if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
+        if roles and roles[-1] == "stand" and bracketed_credit(text, units[index - 1].text):
             roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
             continue
         after_title = any(r == "title" for r in roles)

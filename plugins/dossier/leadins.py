@@ -28,11 +28,16 @@ CLAUSE_LEAD_IN = re.compile(
 )
 
 
+# an explainer's subhead asks the question its section answers ('What the deal does:', 'Who was left out:')
+WH_OPENING = re.compile(r"^(?:What|Who|Whom|Whose|Which|How|Why|Where|When)\b")
+
+
 def clause_leading_in(text: str) -> bool:
     """A line ending on a colon that reads as a clause leading into what follows, no heading: 'Well, the Herald has the
-    receipts:', 'And then this:'; never one in title case ('What Comes Next:')."""
+    receipts:', 'And then this:'; never one in title case ('What Comes Next:') nor one asking what its section answers
+    ('What the deal does:')."""
     text = text.strip()
-    return text.endswith(":") and not is_title_case(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
+    return text.endswith(":") and not is_title_case(text) and not WH_OPENING.match(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
 
 
 def leads_into_quotation(text: str) -> bool:

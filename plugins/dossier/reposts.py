@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution.names import KNOWN_OUTLETS, fold
+from .attribution.names import KNOWN_OUTLETS, OUTLET_WORDS, fold
 from .datelines import WIRE_AGENCIES
 from .text import escape_markdown
 
@@ -57,40 +57,38 @@ def portal_source_line(text: str) -> tuple[str, str] | None:
     return (found.group("outlet"), found.group("date").strip()) if found else None
 
 
-# the words a newspaper's name ends on ('New York Times', 'Bangkok Post', 'Sky News', 'Harbour Herald'); the outlet words
-# that also end a rubric or a subject ('Book Review', 'Daily', 'Press', 'Monitor') are left out
-_PAPER_WORDS = frozenset(
-    "times post news journal tribune herald gazette telegraph chronicle courier examiner inquirer guardian observer ledger shimbun".split()
-)
-# the words a site's rubric puts before a paper's word ('Big News: …', 'Breaking News: …', 'Guest Post: …', 'End Times: …'):
-# what the item is, never whose
-_RUBRIC_WORDS = frozenset(
-    """big good bad fake breaking latest top local world national international business tech sports more other old hot real
-    hard end modern interesting guest blog sponsored featured related recent last first next our my your this today's great""".split()
-)
+# the words a newspaper's name ends on ('New York Times', 'Bangkok Post', 'Harbour Herald'): the outlet words, but for
+# those that also end a rubric or a subject ('Book Review', 'Daily', 'Press', 'Monitor'), and two the list lacks
+_PAPER_WORDS = (OUTLET_WORDS - {"daily", "radio", "tv", "press", "channel", "newspaper", "website", "magazine", "broadcasting", "monitor", "review", "standard", "dispatch", "mirror"}) | {"observer", "ledger"}  # fmt: skip
 # outlets known by name whose names are also a subject a report is titled by ('Foreign Policy: The Year Ahead')
 _SUBJECT_NAMES = frozenset({"foreign policy", "foreign affairs", "fortune", "atlantic", "independent", "intercept", "slate"})
 OUTLET_HEAD = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})\s*:\s+(?P<rest>[A-Z0-9‘“'\"].*\S)$")
 HEADLINE_WORDS_MIN = 3
+PLACE_WORDS_MIN = 2  # 'New York Times', 'Norland Morning Post': a paper's place and name before its word; 'Market News' is a rubric
 
 
-def _outlets_name(name: str) -> bool:
+def _outlets_name(name: str, text: str) -> bool:
     """A news outlet's name: one the genre cites by name ('Reuters', 'Al Jazeera'), or a paper's, its last word saying
-    what it is ('New York Times'), but for a rubric ('Big News'). Two letters say too little ('AP', 'RT')."""
-    words = [fold(word) for word in re.sub(r"^The\s+", "", name).split()]
+    what it is, where the name reads as a paper's ('The Vells Times', 'New York Times') or the text names it again (a
+    credit, a source line); a rubric or a subject on a paper's word ('Market News', 'Changing Times') is none. Two letters
+    say too little ('AP', 'RT')."""
+    bare = re.sub(r"^The\s+", "", name)
+    words = [fold(word) for word in bare.split()]
     folded = " ".join(words)
     if len(folded) <= 2 or folded in _SUBJECT_NAMES:
         return False
     if folded in KNOWN_OUTLETS or name in WIRE_AGENCIES:
         return True
-    return len(words) >= 2 and words[-1] in _PAPER_WORDS and not any(word in _RUBRIC_WORDS for word in words[:-1])
+    if len(words) < 2 or words[-1] not in _PAPER_WORDS:
+        return False
+    return bare != name or len(words) > PLACE_WORDS_MIN or bare in text
 
 
-def outlet_headed_title(title: str) -> tuple[str, str] | None:
+def outlet_headed_title(title: str, text: str = "") -> tuple[str, str] | None:
     """A repost's title naming the outlet it copies before a colon ('New York Times: Velan Has a New Harbour Chief',
     'Reuters: …'): the outlet and the headline; None for a title whose head is a subject or a rubric ('Brexit: What Comes
     Next', 'Big News: …')."""
     found = OUTLET_HEAD.match(title.strip())
-    if not found or len(found.group("rest").split()) < HEADLINE_WORDS_MIN or not _outlets_name(found.group("outlet")):
+    if not found or len(found.group("rest").split()) < HEADLINE_WORDS_MIN or not _outlets_name(found.group("outlet"), text):
         return None
     return found.group("outlet"), found.group("rest")

@@ -776,6 +776,18 @@ def _opens_on_sup_key(block: Tag) -> bool:
     return isinstance(first, Tag) and first.name == "sup" and _keyish(first.get_text()) is not None
 
 
+FIRST_NOTE_KEYS = {"1", "2"}  # the keys the text cites when its notes are cited in superscripts, a run from 1
+# a superscript on a unit, or a square or a cube on a number, is a power ('4,000 m²', 'km²', '10³'), never a note's key
+UNIT_BASE = re.compile(r"\d\s*(?:m|cm|mm|km|ft|in|yd|mi)$|\b(?:m|cm|mm|km|ft|yd|mi)$")
+
+
+def _exponent(sup: Tag) -> bool:
+    before = sup.previous_sibling
+    if not isinstance(before, str):
+        return False
+    return UNIT_BASE.search(before) is not None or (before[-1:].isdigit() and sup.get_text().strip() in ("2", "3"))
+
+
 def _keyish(text: str) -> str | None:
     text = text.strip().strip("[]()").strip()
     return text if _KEY.match(text) else None
@@ -2875,8 +2887,8 @@ class _Reader:
                         for block in following[len(keyed) :]:
                             block.attrs.pop("data-dossier-continues", None)
                         inside = {id(sup) for block in keyed for sup in _tags(block, {"sup"})}
-                        cited = {_keyish(sup.get_text()) for sup in _tags(container, {"sup"}) if id(sup) not in inside} - {None}
-                        following = keyed if len(keyed) >= PLAIN_NOTES_HEADING_MIN and len(cited) >= PLAIN_NOTES_HEADING_MIN else []
+                        cited = {_keyish(sup.get_text()) for sup in _tags(container, {"sup"}) if id(sup) not in inside and not _exponent(sup)}
+                        following = keyed if len(keyed) >= PLAIN_NOTES_HEADING_MIN and cited >= FIRST_NOTE_KEYS else []
                         if not following:
                             continue
                     if following:

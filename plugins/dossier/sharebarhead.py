@@ -2,12 +2,14 @@
 other stories' teasers (a section label, a headline, a one-line dek, often each given twice), then the share bar
 ('Facebook' / 'Twitter' / 'Share' / 'Print'), then the story's kicker, headline, standfirst, byline and date line, a
 second share bar and the story. The share bar with a headline, a byline and a date line under it opens the story, never
-ends it; everything above it is the site's.
+ends it; everything above it is the site's, when it reads as a carousel (a teaser given twice). Menus over the story's own
+headline and standfirst, the bar under them, are no teasers: the header above the bar stays the story's.
 """
 
 from __future__ import annotations
 
 from .bylines import BYLINE, _byline_over_lines, _is_date_line
+from .captions import AGENCY_CREDIT, LABELLED_PHOTO_LINE, PAREN_CREDIT, is_photo_caption
 from .furniture import _finished_paragraph, furniture_kind
 from .importunits import TERMINAL, WORD, Unit
 
@@ -30,13 +32,31 @@ def _byline_at(units: list[Unit], at: int) -> bool:
 
 
 def _headline(text: str) -> bool:
+    """A headline's shape, never a photo's credit or caption ('Photo: Jo Roe/Harbour Wire', 'Jo Roe at the quay, May 3')."""
     text = text.strip()
-    return len(text) <= HEADLINE_MAX and text[-1:] not in TERMINAL and len(WORD.findall(text)) >= HEADLINE_WORDS_MIN and not furniture_kind(text)
+    return (
+        len(text) <= HEADLINE_MAX
+        and text[-1:] not in TERMINAL
+        and len(WORD.findall(text)) >= HEADLINE_WORDS_MIN
+        and not furniture_kind(text)
+        and not (LABELLED_PHOTO_LINE.match(text) or AGENCY_CREDIT.match(text) or PAREN_CREDIT.match(text) or is_photo_caption(text))
+    )
+
+
+def _teasers_given_twice(above: list[Unit]) -> bool:
+    """A carousel of other stories' teasers: a site sets each teaser twice (its slides and their copies for the loop)."""
+    seen: set[str] = set()
+    for unit in above:
+        text = unit.text.strip()
+        if len(WORD.findall(text)) >= HEADLINE_WORDS_MIN and text in seen:
+            return True
+        seen.add(text)
+    return False
 
 
 def _header_under(units: list[Unit], start: int) -> bool:
     """A headline, then a byline and a date line, within HEAD_REACH lines under `start` (the share bar's lines skipped)."""
-    head = [at for at in range(start, min(len(units), start + HEAD_REACH))]
+    head = range(start, min(len(units), start + HEAD_REACH))
     byline = next((at for at in head if _byline_at(units, at)), None)
     if byline is None or not any(_headline(units[at].text) for at in range(start, byline)):
         return False
@@ -50,7 +70,11 @@ def story_header_under_share_bar(units: list[Unit], inferred: list[str], dropped
     if bar is None or len(units[bar].text) > TEASER_LINE_MAX:
         return units
     above = [u for u in units[:bar] if not furniture_kind(u.text)]
-    if len(above) < TEASER_LINES_MIN or any(_byline_at(units, at) or _is_date_line(u) for at, u in enumerate(units[:bar])):
+    if (
+        len(above) < TEASER_LINES_MIN
+        or not _teasers_given_twice(above)
+        or any(_byline_at(units, at) or _is_date_line(u) for at, u in enumerate(units[:bar]))
+    ):
         return units
     end = bar
     while end < len(units) and furniture_kind(units[end].text) == "share bar":
