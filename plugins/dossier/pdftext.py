@@ -99,7 +99,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
         layout.running_date = _running_date(stripped, layout)
-        layout.superscripts = superscript_markers(lines)
+        layout.superscripts = superscript_markers(lines, {*layout.furniture, *layout.page_breaks})
         for number in layout.superscripts:
             layout.furniture.pop(number, None)
             layout.note_numbers.pop(number, None)
