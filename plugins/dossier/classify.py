@@ -90,6 +90,7 @@ from .importnotes import (
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
+from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
@@ -417,6 +418,8 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if kind == "release masthead" and TITLE_CASE_LABEL.match(text.strip()) and not unit.data.get(MASTHEAD_KEY):
+            kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
 
