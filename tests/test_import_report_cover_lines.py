@@ -106,3 +106,16 @@ def test_a_person_saying_who_she_is_over_her_own_copyright_line_stays() -> None:
         result = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt")
         assert "is a harbour pilot" in result.markdown, person
         assert "the publisher's word about itself on the cover" not in result.dropped, person
+
+
+def test_a_long_sentence_opening_on_the_word_abstract_keeps_it() -> None:
+    """'Abstract Expressionism reached …': the word in its own case with no stop or dash after it opens a sentence;
+    with its colon it is the label."""
+    sentence = (
+        "Abstract Expressionism reached Eastwick late, in the spring of 1961, when two painters from the coast rented a "
+        "barn by the harbour and hung their canvases in the loft for anyone who walked by."
+    )
+    markdown, _ = imported(label="", abstract=sentence)
+    assert f"\n{sentence}\n" in markdown
+    markdown, _ = imported(label="Abstract: ")
+    assert f'summary = "{ABSTRACT}"' in markdown and "Abstract:" not in markdown

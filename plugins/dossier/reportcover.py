@@ -12,7 +12,8 @@ from .attribution.names import ORGANIZATION_WORDS
 from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
 
 COVER_REACH = 40  # units from the top where the cover's and the inside cover's lines stand
-ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT|Abstract)(?:\s*[:.–—-])?\s+(?=[A-Z(“\"‘0-9])")
+# the label in capitals, or in its own case with its stop or dash: 'Abstract Expressionism reached …' opens a sentence
+ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT(?:\s*[:.–—-])?|Abstract\s*[:.–—-])\s+(?=[A-Z(“\"‘0-9])")
 ABSTRACT_WORDS = 25  # an abstract's words, at the least: fewer are a heading's ('Abstract Expressionism in Eastwick')
 PIECES_MAX = 3  # units a wrapped abstract or citation line is cut into
 ATTRIBUTION_LINE = re.compile(r"^Attribution:\s+\S")  # the citation a think tank asks for, on its inside cover
