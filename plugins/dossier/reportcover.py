@@ -93,7 +93,7 @@ def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str],
 
 
 GENERIC_SERIES = frozenset({"issue", "volume", "vol", "vol.", "edition", "report", "paper"})
-SERIES_WORDS_MAX = 4  # words before and after the generic one: 'ORF Issue Brief', 'Harbour Institute Issue Brief'
+SERIES_WORDS_MAX = 4  # words before and after the generic one: 'Harbour Issue Brief', 'Quay Institute Issue Brief'
 
 
 def series_in_full(meta: Meta, text: str, inferred: list[str]) -> None:
