@@ -12,7 +12,7 @@ import re
 
 from .pdftext import PageLayout
 
-PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
+BARE_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
 PAGE_WORDS_MIN = 150  # words a page holds at the least (a release's first page under its masthead holds more)
 RUNNING_WORDS_MIN = 8  # the paragraph under a page's number goes on with the text: no heading, no list item's title
 LEAD_IN_END = (":",)  # the paragraph over a number leading into a numbered list ('… three steps:')
@@ -25,7 +25,7 @@ def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
     found: list[tuple[int, int, int]] = []  # (line index, page number, words since the last one)
     words = 0
     for index, text in enumerate(stripped):
-        match = PAGE_NUMBER_LINE.match(text)
+        match = BARE_PAGE_NUMBER.match(text)
         alone = match and (index == 0 or not stripped[index - 1]) and (index + 1 == len(stripped) or not stripped[index + 1])
         if match and alone and index + 1 not in layout.furniture and index + 1 not in layout.note_numbers:
             found.append((index, int(match["number"]), words))
