@@ -69,3 +69,13 @@ def test_numbers_that_do_not_number_pages_stay():
     for text in (release(page_one=PAGE_ONE + "\n\n" + listed, number_one="", number_two=""), chapters, out_of_order, short, alone):
         result, _ = built(text)
         assert "page number" not in result.dropped, text[:200]
+
+
+def test_an_essays_numbered_sections_are_no_page_numbers():
+    """Near miss: '1', '2', '3' alone on their lines, a page's worth of words apart, but '1' stands over the essay's first
+    paragraph, not over its title or masthead: the numbers of its sections, every one kept."""
+    section = PAGE_ONE.replace("\n\n", " ")
+    text = "Five Lessons from the Clinics\n\nBy Jon Abara\n\n" + "".join(f"{n}\n\n{section}\n\n" for n in (1, 2, 3))
+    result, _ = built(text)
+    assert "page number" not in result.dropped
+    assert all(f"\n{n}\n" in result.markdown for n in (1, 2, 3))

@@ -56,3 +56,34 @@ def test_a_numbered_heading_over_its_numbered_sub_section_stays_apart() -> None:
     )
     markdown = import_text(text, "dues.txt").markdown
     assert "Evidence 1" not in markdown
+
+
+def test_a_page_footnote_under_a_numbered_paragraph_stays_apart() -> None:
+    """'3. … in the dry months of the year, when the' at a page's foot over its footnote '1 Jane Roe, …': the number
+    opens on a name, no day or count the line broke before."""
+    lines = [
+        "the board has asked for money to widen the gate and to deepen the approach",
+        "channel, as its engineers proposed in their last survey of the river.",
+    ]
+    numbered = [line for key in (1, 2) for line in [f"{key}. The harbour board said that " + lines[0], *lines * 3]]
+    page_one = ["HARBOUR REVIEW 2021", *numbered, "3. The tolls were raised in May after the vote of the board, as the"]
+    page_one += ["ministry had asked the board to do in the dry months of the year, when the", "1 Jane Roe, Harbour Dues, Harbour Times, 4 May 2019."]
+    page_two = ["HARBOUR REVIEW 2021", "water is low and the barges wait for days.", f"4. The harbour board said that {lines[0]}", *(lines * 3)]
+    markdown = import_text("\n\f".join("\n".join(page) for page in (page_one, page_two)) + "\n", "review.txt").markdown
+    assert "when the 1 Jane Roe" not in markdown
+
+
+def test_a_numbered_heading_ending_in_lower_case_over_its_sub_section_stays_apart() -> None:
+    text = (
+        "Harbour Dues in the North\n\n4. Evidence from the ports\n1 – Governance of the locks\n"
+        "The harbour board counted more barges at the northern locks this autumn than in any season before.\n"
+    )
+    assert "ports 1" not in import_text(text, "dues.txt").markdown
+
+
+def test_a_count_the_line_broke_before_goes_on_with_the_note() -> None:
+    markdown, _ = imported(
+        "1. Jane Roe, “Harbour fees,” Harbour Times, 2 May 2020.\n2. John Doe counted\n"
+        "40 barges a day at the locks, Quay Review, 4 May 2019.\n3. Ines Vell, “Grain by rail,” River Post, 2019."
+    )
+    assert "[^2]: John Doe counted 40 barges a day at the locks, Quay Review, 4 May 2019.\n" in markdown

@@ -90,3 +90,33 @@ def test_numbers_out_of_the_count_or_with_no_notes_list_are_no_markers() -> None
     shuffled = [line if line != "3" else "9" for line in PAGE_ONE]
     markdown = import_text(pdf_text(page_one=shuffled), "brief.txt").markdown
     assert "hopes.[^3]" not in markdown and "Lowmarsh.[^4]" not in markdown
+
+
+def numbered_pages(page_break: str) -> str:
+    """Pages whose numbers stand on a line of their own under the running head, over a line that keeps one gap."""
+    body = [
+        "The board has asked for money to widen the gate and to deepen the ",
+        "approach channel, as its engineers proposed in their last survey.  ",
+        "Fishermen fear that the silt will be dumped on the banks where the ",
+        "spring runs are caught, and that the runs will not return next year. ",
+    ]
+    head = "HARBOUR BRIEF No. 12  l  MAY 2021 "
+    pages = [[head, str(number), "Pilots say the tolls are too high for the small barges.  The board ", *body * 3] for number in range(1, 8)]
+    pages.append([head, "ENDNOTES "] + [f"{key}. Jane Roe, “Harbour Dues, Part {key},” Harbour Times, {key} May 2019. " for key in range(1, 21)])
+    return "Harbour Dues and the Northern Locks \n" + page_break.join("\n".join(page) for page in pages) + "\n"
+
+
+def test_page_numbers_under_the_running_head_are_no_markers() -> None:
+    for page_break in ("\n\f", "\n"):
+        markdown = import_text(numbered_pages(page_break), "brief.txt").markdown
+        assert "small barges.[^" not in markdown
+        assert "[^1]" not in markdown.split("[^1]:")[0]
+
+
+def test_one_marker_under_a_running_head_is_still_a_marker() -> None:
+    top = ["10", "Pleasure boats,  which once filled the basin ", "in summer, now keep to the southern canal "]
+    page_three = PAGE_THREE[:1] + top + PAGE_THREE[4:]
+    text = "\n\f".join("\n".join(page) for page in (PAGE_ONE, PAGE_TWO, page_three, NOTES)) + "\n"
+    markdown = import_text(text, "brief.txt").markdown
+    assert "Pleasure boats,[^10] which once filled" in markdown
+    assert "year,[^7] and the board" in markdown

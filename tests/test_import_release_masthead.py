@@ -42,3 +42,25 @@ def test_a_capitals_heading_closing_the_text_stays_a_heading():
     """Near miss: a heading in capitals with no day in it, over the text's last paragraph."""
     _, report = built(TOP + TEXT + "\nNEXT STEPS IN NORTHPORT\n\nThe council votes again in June on the evening hours of the clinics.\n")
     assert headings(report) == ["NEXT STEPS IN NORTHPORT"]
+
+
+def test_a_headline_or_a_heading_ending_on_a_release_label_stays():
+    """Near misses: a headline that ends on 'Media Statement' after a possessive, and headings in the text (under its
+    prose) that name a release: no masthead, the title and the sections stay."""
+    result, report = built("Union Rejects Harbour Board’s Media Statement\n\n2019-05-14\n\n" + TEXT)
+    assert report.title == "Union Rejects Harbour Board’s Media Statement"
+    assert "release masthead" not in result.dropped
+    for heading in ("Draft Press Release", "Harbour Council Media Statement", "The Council’s First Media Statement"):
+        result, report = built(TOP + TEXT + f"\n{heading}\n\n" + TEXT.replace("Tom Hadley", "Ines Marr"))
+        assert headings(report) == [heading], heading
+        assert "release masthead" not in result.dropped, heading
+
+
+def test_dated_headings_of_a_timeline_stay_headings():
+    """Near miss of the day-first sign-off: the day and a few words in capitals over the text's prose are a timeline's
+    headings; the same line closing the text, over a contact line only, is still its sign-off."""
+    text = TOP + TEXT + "\n3 MARCH 2020 FIRST CLOSURE\n\n" + TEXT + "\n12 MARCH 2020 LOCKS REOPEN\n\n" + TEXT.replace("Tom Hadley", "Ines Marr")
+    _, report = built(text)
+    assert headings(report) == ["3 MARCH 2020 FIRST CLOSURE", "12 MARCH 2020 LOCKS REOPEN"]
+    result, report = built(TOP + TEXT + "\n14 MAY 2019 NORTHPORT\n\nMedia contact: Lin Ferro 0400 111 222\n")
+    assert headings(report) == [] and "\n14 MAY 2019 NORTHPORT\n" in result.markdown

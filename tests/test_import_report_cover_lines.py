@@ -88,3 +88,34 @@ def test_a_body_saying_what_it_is_stays_where_no_copyright_line_names_it() -> No
     text = TEXT.replace("MAY 2021\n", f"MAY 2021\n\n{ABOUT}\n")
     markdown = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt").markdown
     assert "public policy think tank" in markdown
+
+
+def test_a_body_named_without_its_acronym_saying_what_it_is_is_left_out() -> None:
+    about = "Quayside Foundation is a charity that trains lock keepers and pilots for the northern ports."
+    text = TEXT.replace("MAY 2021\n", f"MAY 2021\n\n{about}\n\n© 2021 Quayside Foundation. All rights reserved.\n")
+    result = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt")
+    assert result.dropped["the publisher's word about itself on the cover"] == [about]
+
+
+def test_a_person_saying_who_she_is_over_her_own_copyright_line_stays() -> None:
+    """An essay's or a profile's first paragraph ('Mara Tiven is a harbour pilot …') under the writer's or the subject's
+    own copyright: no publisher's word about itself."""
+    for person in ("Mara Tiven", "Tiven Okoro"):
+        about = f"{person} is a harbour pilot who has steered grain barges through the Northport locks for thirty years."
+        text = TEXT.replace("MAY 2021\n", f"MAY 2021\n\n{about}\n\n© 2021 {person}. All rights reserved.\n")
+        result = import_text(text.format(label="ABSTRACT ", abstract=ABSTRACT), "brief.txt")
+        assert "is a harbour pilot" in result.markdown, person
+        assert "the publisher's word about itself on the cover" not in result.dropped, person
+
+
+def test_a_long_sentence_opening_on_the_word_abstract_keeps_it() -> None:
+    """'Abstract Expressionism reached …': the word in its own case with no stop or dash after it opens a sentence;
+    with its colon it is the label."""
+    sentence = (
+        "Abstract Expressionism reached Eastwick late, in the spring of 1961, when two painters from the coast rented a "
+        "barn by the harbour and hung their canvases in the loft for anyone who walked by."
+    )
+    markdown, _ = imported(label="", abstract=sentence)
+    assert f"\n{sentence}\n" in markdown
+    markdown, _ = imported(label="Abstract: ")
+    assert f'summary = "{ABSTRACT}"' in markdown and "Abstract:" not in markdown

@@ -114,3 +114,17 @@ def test_a_run_under_a_heading_stays_a_block_quote():
     )
     _, report = built(TOP + passage)
     assert kinds(report).count("quote") == 2
+
+
+def test_a_run_under_a_sentence_announcing_a_document_stays_a_block_quote():
+    """Near miss: the writer's sentence over the run announces the document quoted in full ('… published its reply in
+    full on Wednesday.'): the letter's reopened paragraphs are an excerpt set apart, as under 'The letter reads:'."""
+    passage = (
+        "The council published its reply to the families in full on Wednesday.\n\n"
+        "“Dear families, we have heard your letters about the evening hours at the northern clinics.\n\n"
+        "“We will keep one clinic open after dark in each town until the review is done.\n\n"
+        "“We are listening, and we will write again before the winter.”\n\n"
+        f"Ms Varga said the reply changed nothing, and {PROSE.lower()}.\n"
+    )
+    _, report = built(TOP + passage)
+    assert kinds(report).count("quote") == 3

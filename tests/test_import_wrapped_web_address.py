@@ -41,3 +41,16 @@ def test_words_after_an_address_keep_their_space() -> None:
     markdown = notes("Accessed 5 May 2020.", "2019.")
     assert "https://example.org/harbour- Accessed 5 May 2020." in markdown
     assert "https://quay.example.com/reviews/ 2019." in markdown
+
+
+def test_prose_after_a_whole_address_keeps_its_space() -> None:
+    """A host with no path is a whole address ('…quay.example.com' / 'and/or …'), and a slashed word of the prose
+    ('24/7', 'and/or') never goes on an address cut after its slash; a host cut inside its name still goes on."""
+    text = TEXT.replace("https://quay.example.com/reviews/", "https://quay.example.com")
+    markdown = import_text(text.format(one="fees.html.", two="and/or the Quay Review site."), "dues.txt").markdown
+    assert "https://quay.example.com and/or the Quay Review" in markdown
+    markdown = notes("fees.html.", "24/7 desk.")
+    assert "https://quay.example.com/reviews/ 24/7 desk." in markdown
+    text = TEXT.replace("https://quay.example.com/reviews/", "https://quay.exa")
+    markdown = import_text(text.format(one="fees.html.", two="mple.com/reviews/basins."), "dues.txt").markdown
+    assert "https://quay.example.com/reviews/basins." in markdown

@@ -34,6 +34,7 @@ from .furniture import (
     COMMENTS_CLOSE,
     NOTE_LINE_IN_NOTES,
     NOTES_HEADING,
+    PROSE_SENTENCE,
     appeal_box,
     contents_lists,
     furniture_kind,
@@ -91,6 +92,7 @@ from .importnotes import (
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
+from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
@@ -418,6 +420,8 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if kind == "release masthead" and TITLE_CASE_LABEL.match(text.strip()) and not unit.data.get(MASTHEAD_KEY):
+            kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
 
@@ -475,7 +479,7 @@ def classify(
             "a link to the file it downloads"
             if DOWNLOAD_LINE.match(text.strip())
             else "the issuer's sign-off"
-            if _sign_off(text, next_unit, body[-1] if body else None)
+            if _sign_off(text, next_unit, body[-1] if body else None, units[position + 1 :])
             else ""
         )
         if closing and _story_begun(body):
@@ -589,17 +593,23 @@ DOWNLOAD_LINE = re.compile(
 _CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
 _CAPS_DAY = rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
 _ISSUER = r"(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7}"
-# or the day first and the place it was issued in ('22 AUGUST 2013 SYDNEY', a minister's release)
-SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$)(?:{_ISSUER},?\s+{_CAPS_DAY}|{_CAPS_DAY},?\s+[A-Z][A-Z’'.-]*(?:\s+[A-Z][A-Z’'.-]*){{0,2}})$")
+SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_ISSUER},?\s+{_CAPS_DAY}$")
+# or the day first and the place it was issued in ('14 MAY 2019 NORTHPORT', a minister's release): a dated heading of a
+# timeline reads so too ('3 MARCH 2020 FIRST CLOSURE'), so only closing the text, no paragraph of its prose under it
+DAY_FIRST_SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_CAPS_DAY},?\s+[A-Z][A-Z’'.-]*(?:\s+[A-Z][A-Z’'.-]*){{0,2}}$")
+CLOSING_REACH = 6  # units from the end where the day-first sign-off stands: over the contacts, the end mark
 ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
 CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
 
 
-def _sign_off(text: str, next_unit: Unit | None, last: Unit | None) -> bool:
-    """The issuer's name and the day in capitals, on one line or on two."""
+def _sign_off(text: str, next_unit: Unit | None, last: Unit | None, rest: list[Unit]) -> bool:
+    """The issuer's name and the day in capitals, on one line or on two, or the day and the place closing the text
+    (`rest`: the units under the line)."""
     text = text.strip()
     if SIGN_OFF.match(text):
         return True
+    if DAY_FIRST_SIGN_OFF.match(text):
+        return len(rest) < CLOSING_REACH and not any(PROSE_SENTENCE.match(u.text.strip()) for u in rest)
     if ISSUER_LINE.match(text) and next_unit is not None and CAPS_DAY_LINE.match(next_unit.text.strip()):
         return True
     return CAPS_DAY_LINE.match(text) is not None and last is not None and ISSUER_LINE.match(last.text.strip()) is not None

@@ -8,7 +8,7 @@ import re
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, stamped_byline
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
-from .dates import find_line_date, month_line
+from .dates import MONTH_NAMES, find_line_date, month_line
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
@@ -17,6 +17,7 @@ from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
 from .pdftext import (
     NUMBER_IN_SENTENCE,
+    PARAGRAPH_NUMBER,
     PageLayout,
     contents_titles,
     fills_column,
@@ -341,19 +342,20 @@ def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_b
 
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
-NUMBERED_ITEM_KEY = re.compile(r"^(?P<key>\d{1,3})\.\s")  # '42. Jane Roe, …': a numbered note's or paragraph's first line
-LEADING_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s")  # '21  September 2017, …': a number with no stop after it
+# '21  September 2017, …', '40 barges a day': a number with no stop after it, a month's name or a word in lower case
+# after the number (a page footnote's '1 Jane Roe, …', a sub-section's '1 – Governance …' open otherwise)
+LEADING_NUMBER = re.compile(rf"^(?P<number>\d{{1,3}})\s+(?:(?:{'|'.join(MONTH_NAMES)})\b|[a-z])")
 STOPPED_MID_SENTENCE = re.compile(r"(?:,|\s[a-z]+)\s*$")  # '… Harbour Times,', '…, accessed'
 
 
 def _number_goes_on_numbered_item(text: str, line: str) -> bool:
     """In a list numbered '1. ', '2. ' …, an item stopped mid-sentence goes on in a line opening with a number that has
     no stop and is not the next item's ('42. Jane Roe, “Harbour fees,” Harbour Times,' / '21  September 2017, accessed
-    …'): a day of the month, a year or a count the line broke before, never a page footnote's number."""
-    item, number = NUMBERED_ITEM_KEY.match(text), LEADING_NUMBER.match(line)
+    …'): a day of the month or a count the line broke before, never a page footnote's or a sub-section's number."""
+    item, number = PARAGRAPH_NUMBER.match(text), LEADING_NUMBER.match(line)  # '42. Jane Roe, …': a note's or a paragraph's key
     if item is None or number is None or not STOPPED_MID_SENTENCE.search(text):
         return False  # '4. Evidence' / '1 – Governance structures': a numbered heading over its sub-section's
-    return int(number.group("number")) != int(item.group("key")) + 1
+    return int(number.group("number")) != int(item.group("number")) + 1
 
 
 CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)

@@ -63,6 +63,7 @@ _AD_CONTINUES = (
 )
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
+RELEASE_LABEL_IN_ITS_CASE = r"^(?-i:(?:[A-Z][\w&.-]*\s+){1,3}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$"
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -289,12 +290,10 @@ FURNITURE = [
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
-        # the label after its issuer's name or the release's kind, in the label's own case ("SAVE OUR SCHOOLS Media Release",
-        # "Campaign Media Release", "Harbour Council Media Statement"): every word before it capitalised, no stop
-        (
-            "release masthead",
-            r"^(?-i:(?:[A-Z][\w&’'.-]*\s+){1,6}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$",
-        ),
+        # the label after its issuer's short name or the release's kind, in the label's own case ("WESTVALE PARENTS Media
+        # Release", "Campaign Media Release"): a headline or a heading may end so too ('Union Rejects Harbour Board’s Media
+        # Statement'), so a few words before it, no possessive; in the text, only at its top (releaseissuer.py)
+        ("release masthead", RELEASE_LABEL_IN_ITS_CASE),
         # a document's handling marking, its caveats parted by '//', printed at the top of every page ('Agency of Records --
         # Internal Use // Not For Release', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', OCR's 'Attorney-Work-Preduet // Protected')
         (

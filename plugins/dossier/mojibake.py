@@ -1,5 +1,5 @@
-"""UTF-8 text that was once read as Latin-1 or as Windows' cp1252 and saved again ('Fierravantiâ\\x80\\x90Wells' for
-'Fierravanti‐Wells', 'â€™' for '’', 'AntÃ³nio' for 'António'): each character stands for one byte of the UTF-8
+"""UTF-8 text that was once read as Latin-1 or as Windows' cp1252 and saved again ('Tervoâ\\x80\\x90Lindqvist' for
+'Tervo‐Lindqvist', 'â€™' for '’', 'RenÃ©e' for 'Renée'): each character stands for one byte of the UTF-8
 sequence, Latin-1 giving the bytes 0x80-0x9F as C1 control characters and cp1252 as '€', '’', '“' and the like.
 Such runs are read back as the characters they were, where they spell a Latin letter with its accent or a sign of
 punctuation; a text's own 'é’' or 'Ö’' stays."""

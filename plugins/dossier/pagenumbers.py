@@ -3,7 +3,8 @@ paragraphs where the second page began, with no form feed and no running head to
 copy of a release's text, a short PDF's pages copied one after another). Such a number is no paragraph: kept, it is
 the summary at the top and, mid-text, it parts a quotation run over paragraphs from the speaker its first paragraph
 names. Numbers alone on their lines that rise by one through the text, each a page's worth of words after the one
-before (the first may be page 1 at the top), over a paragraph of running text, are the pages' numbers."""
+before (the first may be page 1 at the top, over the title or the masthead), over a paragraph of running text, are the
+pages' numbers."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from .pdftext import PageLayout
 
-PAGE_NUMBER_LINE = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
+BARE_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
 PAGE_WORDS_MIN = 150  # words a page holds at the least (a release's first page under its masthead holds more)
 RUNNING_WORDS_MIN = 8  # the paragraph under a page's number goes on with the text: no heading, no list item's title
 LEAD_IN_END = (":",)  # the paragraph over a number leading into a numbered list ('… three steps:')
@@ -24,7 +25,7 @@ def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
     found: list[tuple[int, int, int]] = []  # (line index, page number, words since the last one)
     words = 0
     for index, text in enumerate(stripped):
-        match = PAGE_NUMBER_LINE.match(text)
+        match = BARE_PAGE_NUMBER.match(text)
         alone = match and (index == 0 or not stripped[index - 1]) and (index + 1 == len(stripped) or not stripped[index + 1])
         if match and alone and index + 1 not in layout.furniture and index + 1 not in layout.note_numbers:
             found.append((index, int(match["number"]), words))
@@ -34,7 +35,9 @@ def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
     if not found or not all(number == found[0][1] + k for k, (_, number, _) in enumerate(found)):
         return
     for k, (index, number, words_above) in enumerate(found):
-        first_page = k == 0 and number == 1 and len(found) > 1  # page 1's number over the text, the next page's below
+        # page 1's number at the top over the title or the masthead, the next page's below; over a paragraph of running
+        # text, '1' opens an essay's first numbered section
+        first_page = k == 0 and number == 1 and len(found) > 1 and not _running(_below(stripped, index))
         if not first_page and not _page_turn(stripped, index, words_above):
             return
     for index, _, _ in found:
@@ -44,6 +47,13 @@ def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
 def _page_turn(stripped: list[str], index: int, words_above: int) -> bool:
     """A page's worth of words over the number, a paragraph of running text under it, and no lead-in over it."""
     above = next((text for text in reversed(stripped[:index]) if text), "")
-    below = next((text for text in stripped[index + 1 :] if text), "")
-    running = len(below.split()) >= RUNNING_WORDS_MIN or below[:1].islower()
-    return words_above >= PAGE_WORDS_MIN and running and not above.endswith(LEAD_IN_END)
+    return words_above >= PAGE_WORDS_MIN and _running(_below(stripped, index)) and not above.endswith(LEAD_IN_END)
+
+
+def _below(stripped: list[str], index: int) -> str:
+    return next((text for text in stripped[index + 1 :] if text), "")
+
+
+def _running(text: str) -> bool:
+    """A paragraph that goes on with the text: no heading, no masthead, no list item's title."""
+    return len(text.split()) >= RUNNING_WORDS_MIN or text[:1].islower()

@@ -99,7 +99,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
         layout.running_date = _running_date(stripped, layout)
-        layout.superscripts = superscript_markers(lines)
+        layout.superscripts = superscript_markers(lines, {*layout.furniture, *layout.page_breaks})
         for number in layout.superscripts:
             layout.furniture.pop(number, None)
             layout.note_numbers.pop(number, None)
@@ -770,14 +770,21 @@ ADDRESS_NUMBER_MIN = 6  # digits: an id ('…/status/1267432495693'), not a year
 WORD_CLOSE = ".,;:)]”’\"'"
 
 
+SLASHED_WORD = re.compile(r"^\w{1,4}/\w{1,4}$")  # 'and/or', '24/7', 'km/h': a word of the prose after the address
+
+
 def web_address_goes_on(previous: str, line: str) -> bool:
-    """A web address cut at the line's end goes on in the next line's first word, written with no space."""
+    """A web address cut at the line's end goes on in the next line's first word, written with no space. A host with
+    no path after it is whole where the word does not go on with the host's name ('…example.org' / 'and/or')."""
     rest = line.split(maxsplit=1)[0].rstrip(WORD_CLOSE) if line.strip() else ""
     cut = WEB_ADDRESS_CUT.search(previous)
-    if cut is None or not rest[:1].isalnum() or rest.startswith(("http", "www.")):
+    if cut is None or not rest[:1].isalnum() or rest.startswith(("http", "www.")) or SLASHED_WORD.match(rest):
         return False
     if cut.group("sign"):
         return bool(WEB_ADDRESS_SIGN.search(rest) or (rest.isdigit() and len(rest) >= ADDRESS_NUMBER_MIN))
+    host_only = "/" not in cut.group(0).strip().split("//", 1)[-1]
+    if host_only and "." not in rest.split("/", 1)[0]:
+        return False
     return bool(ADDRESS_PATH.search(rest)) and (rest[:1].islower() or rest[:1].isdigit())
 
 

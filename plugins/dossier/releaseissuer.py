@@ -1,5 +1,5 @@
-"""A media release's masthead as a release prints it over its text: the label ('Campaign Media Release', 'SAVE OUR
-SCHOOLS Media Release', furniture.py's "release masthead") and under it the office that issues it, its title and
+"""A media release's masthead as a release prints it over its text: the label ('Campaign Media Release', 'WESTVALE
+PARENTS Media Release'; in capitals, furniture.py's "release masthead") and under it the office that issues it, its title and
 holder ('Minister for Health Jane Roe', 'Senator Jane Roe', 'Office of the Premier'). The office line is no section
 heading over the release: it stays a line of the text, where the release's 'Ms Roe said' finds her whole name."""
 
@@ -8,14 +8,17 @@ from __future__ import annotations
 import re
 
 from .attribution.titles import TITLE_WORDS
-from .furniture import furniture_kind
-from .importunits import Unit
+from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
+from .importunits import QUOTE_CLOSE, TERMINAL, Unit
 
 OFFICE_LINE_KEY = "release office line"
+MASTHEAD_KEY = "release masthead"
 MASTHEAD_REACH = 4  # units from the top of the text where the label stands (under a page's number, an embargo line)
 OFFICE_WORDS_MAX = 10
+PROSE_WORDS_MIN = 20  # words of a paragraph ending on its stop, more than a headline's or an embargo line's
 # capitalised words and the small words of an office's name, no stop: 'Minister for Health Jane Roe', 'Office of the Premier'
 OFFICE_LINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|for|of|the|and|&))+$")
+TITLE_CASE_LABEL = re.compile(RELEASE_LABEL_IN_ITS_CASE)
 OFFICE_OPENING = re.compile(r"^(?:office|department|ministry|minister|senator|the\s+hon)\b", re.I)
 
 
@@ -31,9 +34,15 @@ def _office_line(text: str) -> bool:
 
 
 def mark_release_office_line(units: list[Unit], start: int) -> None:
-    """Mark the office line under a release's masthead label, before the label is left out as furniture."""
+    """Mark a release's masthead label in its own case at the text's top, over its prose (lower, the words are a
+    heading's), and the office line under the label, before the label is left out as furniture."""
+    prose = False  # a paragraph of the text above: a label under it is a heading's words
     for position in range(start, min(len(units) - 1, start + MASTHEAD_REACH)):
-        if furniture_kind(units[position].text) == "release masthead":
+        text = units[position].text.strip()
+        if not prose and TITLE_CASE_LABEL.match(text):
+            units[position].data[MASTHEAD_KEY] = True
+        prose = prose or (len(text.split()) > PROSE_WORDS_MIN and text.rstrip(QUOTE_CLOSE)[-1:] in TERMINAL)
+        if units[position].data.get(MASTHEAD_KEY) or furniture_kind(text) == "release masthead":
             if _office_line(units[position + 1].text):
                 units[position + 1].data[OFFICE_LINE_KEY] = True
             return

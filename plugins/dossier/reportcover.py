@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .attribution.given_names import listed_given_name
+from .attribution.names import ORGANIZATION_WORDS
 from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
 
 COVER_REACH = 40  # units from the top where the cover's and the inside cover's lines stand
-ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT|Abstract)(?:\s*[:.–—-])?\s+(?=[A-Z(“\"‘0-9])")
+# the label in capitals, or in its own case with its stop or dash: 'Abstract Expressionism reached …' opens a sentence
+ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT(?:\s*[:.–—-])?|Abstract\s*[:.–—-])\s+(?=[A-Z(“\"‘0-9])")
 ABSTRACT_WORDS = 25  # an abstract's words, at the least: fewer are a heading's ('Abstract Expressionism in Eastwick')
 PIECES_MAX = 3  # units a wrapped abstract or citation line is cut into
 ATTRIBUTION_LINE = re.compile(r"^Attribution:\s+\S")  # the citation a think tank asks for, on its inside cover
@@ -28,14 +31,29 @@ def _with_pieces(units: list[Unit], index: int, text: str) -> tuple[str, int]:
 
 
 # the publisher telling what it is, on the cover or its back: 'Harbour Institute (HI) is a public policy think tank that …'
-SELF_DESCRIPTION = re.compile(r"^(?P<publisher>[A-Z][\w&’'., -]{2,80}?)(?:\s+\([A-Z&]{2,10}\))?\s+is\s+an?\s+")
+SELF_DESCRIPTION = re.compile(
+    r"^(?P<publisher>[A-Z][\w&’'., -]{2,80}?)(?P<acronym>\s+\([A-Z&]{2,10}\))?\s+is\s+an?\s+(?P<kind>(?:[\w-]+\s+){0,5}[\w-]+)"
+)
+BODY_KINDS = {"think", "tank", "non-profit", "nonprofit", "not-for-profit", "charity", "ngo"}  # with the organisations' words
+
+
+def _organisation(found: re.Match[str]) -> bool:
+    """The publisher is a body, no person ('© 2021 Mara Tiven' over 'Mara Tiven is a harbour pilot …'): its acronym
+    given, or a body's word in its name or in what it says it is, and no given name opening its name."""
+    publisher = found.group("publisher")
+    if listed_given_name(publisher.split()[0]):
+        return False
+    words = {word.casefold() for word in f"{publisher} {found.group('kind')}".split()}
+    return bool(found.group("acronym")) or bool(words & (ORGANIZATION_WORDS | BODY_KINDS))
 
 
 def _publisher_about_itself(text: str, source: str) -> bool:
-    """A paragraph in which the publisher says what it is, where the text's copyright line names it ('© 2021 Harbour
-    Institute. All rights reserved.')."""
+    """A paragraph in which the publisher, a body, says what it is, where the text's copyright line names it ('© 2021
+    Harbour Institute. All rights reserved.')."""
     found = SELF_DESCRIPTION.match(text)
-    return found is not None and re.search(rf"©\s*(?:\d{{4}}\s+)?{re.escape(found.group('publisher'))}\b", source) is not None
+    return (
+        found is not None and _organisation(found) and re.search(rf"©\s*(?:\d{{4}}\s+)?{re.escape(found.group('publisher'))}\b", source) is not None
+    )
 
 
 def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]], source: str = "") -> list[Unit]:
@@ -75,7 +93,7 @@ def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str],
 
 
 GENERIC_SERIES = frozenset({"issue", "volume", "vol", "vol.", "edition", "report", "paper"})
-SERIES_WORDS_MAX = 4  # words before and after the generic one: 'ORF Issue Brief', 'Harbour Institute Issue Brief'
+SERIES_WORDS_MAX = 4  # words before and after the generic one: 'Harbour Issue Brief', 'Quay Institute Issue Brief'
 
 
 def series_in_full(meta: Meta, text: str, inferred: list[str]) -> None:

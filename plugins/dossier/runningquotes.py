@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .importunits import QUOTE_OPEN, Unit
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Unit
 from .quotes import quote_spans
 
 _TEXT_KINDS = ("paragraph", "quote")
@@ -19,14 +19,19 @@ def _left_open(text: str) -> bool:
     return bool(spans) and not spans[-1].closed
 
 
-SENTENCE_END = ".!?”\"’'…"  # the paragraph over a run closes a sentence of the writer's (or a quotation its cue closed)
+SENTENCE_END = TERMINAL + QUOTE_CLOSE + "’…"  # the writer's sentence closed (or a quotation its cue closed)
+# a sentence that announces the document quoted under it, as a lead-in does ('… published its reply in full.', '… the
+# letter, whose full text follows.')
+DOCUMENT_ANNOUNCED = re.compile(r"\b(?:in\s+full|as\s+follows|(?:full\s+)?text\s+(?:of|follows)|the\s+following|follows|reads|read\s+out)\b", re.I)
 
 
 def _under_narrative(above: Unit) -> bool:
     """The paragraph over a run of wholly quoted paragraphs is the writer's sentence ('Ms Quist said there is concern
-    about a deal.'), no lead-in ('The letter reads:') or heading: the run goes on with the story, as a release or a
-    paper quotes its speaker over several paragraphs whose last carries no cue."""
-    return above.kind == "paragraph" and above.text.rstrip()[-1:] in SENTENCE_END
+    about a deal.'), no lead-in ('The letter reads:'), heading or sentence that announces a document ('The board
+    published its reply in full.'): the run goes on with the story, as a release or a paper
+    quotes its speaker over several paragraphs whose last carries no cue."""
+    text = above.text.rstrip()
+    return above.kind == "paragraph" and text[-1:] in SENTENCE_END and DOCUMENT_ANNOUNCED.search(text) is None
 
 
 def running_quotations(body: list[Unit], inferred: list[str]) -> None:

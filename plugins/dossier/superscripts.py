@@ -7,16 +7,21 @@ over the line they belong to, a double space left in that line where each one sa
 
 Numbers so set that count up from 1 through the text, each line of them over a line of the text, are the notes'
 markers, where the notes list defines the last of them; a kerned number may come apart ('1 5' for 15). Each marker
-goes into the line under it at its gap, in order; one with no gap left for it ends the line."""
+goes into the line under it at its gap, in order; one with no gap left for it ends the line. Numbers that stand at the
+top of their pages, under the running head or the page break, are the pages' numbers counting up, not markers."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 MARKER_LINE = re.compile(r"^\d{1,3}(?: \d{1,3}){0,5}$")
-GAP = re.compile(r"(?<=\S) {2,}(?=\S)|(?<! ) {2,}$")  # where a superscript sat: two spaces or more, inside the line or closing it (a run tried once, from its start)
+GAP = re.compile(
+    r"(?<=\S) {2,}(?=\S)|(?<! ) {2,}$"
+)  # where a superscript sat: two spaces or more, inside the line or closing it (a run tried once, from its start)
 SUPERSCRIPT_LINES_MIN = 5  # fewer such lines may be a chart's axis or a table's numbers
 GAPPED_SHARE = 0.5  # of those lines, as many over a line that keeps a gap for each of its markers
+PAGE_TOP_SHARE = 0.5  # of those lines, as many at a page's top (under its running head) make them the pages' numbers
 NOTE_DEFINITION = r"^{key}\.?\s+\S"  # the notes list's entry for a key: '12. Jane Roe, …', '12 Jane Roe, …'
 
 
@@ -53,9 +58,10 @@ def _with_markers(line: str, keys: list[int]) -> str:
     return "".join(pieces) + rest
 
 
-def superscript_markers(lines: list[str]) -> dict[int, str]:
+def superscript_markers(lines: list[str], page_tops: Collection[int] = ()) -> dict[int, str]:
     """Line numbers (from 1) of the lines of superscript markers, each with '' (the line drops out), and of the lines
-    under them, each with its text the markers put in. {} where the text does not set its markers so."""
+    under them, each with its text the markers put in. {} where the text does not set its markers so. `page_tops`:
+    the numbers of the lines that open a page or run along its top (a page break, a running head)."""
     found: list[tuple[int, list[int]]] = []
     expected = 1
     for index, line in enumerate(lines[:-1]):
@@ -68,6 +74,8 @@ def superscript_markers(lines: list[str]) -> dict[int, str]:
             found.append((index, keys))
             expected = keys[-1] + 1
     if len(found) < SUPERSCRIPT_LINES_MIN:
+        return {}
+    if sum(1 for index, _ in found if index in page_tops) >= PAGE_TOP_SHARE * len(found):
         return {}
     gapped = sum(1 for index, keys in found if len(GAP.findall(lines[index + 1])) == len(keys))
     if gapped < GAPPED_SHARE * len(found):
