@@ -3961,7 +3961,14 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
-            if found is None and alone and quote.kind == "statement" and self.endorsed_by_the_next_sentence(masked, end):
+            if (
+                found is None
+                and alone
+                and quote.kind == "statement"
+                and not previous
+                and not self.paragraph_above_ends_with_statement()
+                and self.endorsed_by_the_next_sentence(masked, end)
+            ):  # "“…” Mara Tiven agrees." after "“…,” Pol Harren said.": she agrees with him, and he goes on
                 candidates += 1
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
                 continue
@@ -4600,6 +4607,10 @@ class ReportAttribution:
         if not APPOSITION_OR_NOTHING.fullmatch(words, named_at + len(subject.heads[0].name)):
             return None  # "Trump didn't visit Texas …, aides said.": the verb is another's
         return subject.heads[0], closing.group("cue")
+
+    def paragraph_above_ends_with_statement(self) -> bool:
+        """Whether the paragraph just above, under the same heading, ends on a credited statement."""
+        return bool(self.recent) and bool(self.ends_with_statement.get(self.recent[-1].anchor))
 
     def endorsed_by_the_next_sentence(self, masked: str, end: int) -> bool:
         """ "“We strongly believe …” Harbourton coroner Mara Tiven agrees.": a quote standing alone that the next sentence
