@@ -54,3 +54,12 @@ def test_a_quote_someone_agrees_with_goes_on_with_the_speaker_just_before():
     # near miss: a paragraph with no quote between the speaker and the quote
     between = 'Pol Harren spoke to the crowd.\n\nA letter said the quay was unsafe.\n\n"There is no other way." Mara Tiven agrees.'
     assert attributed(between) == []
+
+
+def test_a_clause_disputing_a_quote_before_the_name_credits_nobody():
+    # "That is false, X says": she disputes the words, they are not hers
+    assert attributed('"The plan is dead." That is false, Mara Tiven says.') == []
+    assert attributed('"The plan is dead." The plan is alive, Mara Tiven says.') == []
+    # near misses: a description before the name, in commas or not
+    for described in ("The coroner, Mara Tiven, says.", "Harbourton coroner Mara Tiven says.", "Her colleague, Mara Tiven, says."):
+        assert attributed('"The plan is dead." ' + described) == [("Mara Tiven", "The plan is dead.")]

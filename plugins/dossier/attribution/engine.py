@@ -517,6 +517,10 @@ CUE_CLOSES_SENTENCE = re.compile(
 # "He hailed the win …", "In early 2005, she called for …": a sentence whose main clause opens on "he" or "she"
 PRONOUN_OPENS_MAIN_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s")
 DESCRIBING_WORDS_BEFORE_NAME = 4  # "Harbourton coroner", "The coroner,"
+# words before the name set off by a comma describe it only as a noun phrase ("The coroner,", "Her colleague,"); "That is
+# false," is a clause of its own, disputing the quote
+DESCRIPTION_BEFORE_COMMA = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*")
+LINKING_VERB = re.compile(r"\b(?:is|was|are|were|isn’t|isn't|wasn’t|wasn't|has|had|have|will|would)\b")
 APPOSITION_OR_NOTHING = re.compile(r"\s*(?:,(?:[^,;]{1,80},?)?)?\s*")  # after the name: ", the union's welfare officer,"
 ENDORSING = ("agree", "concur")  # "“…” The coroner agrees.": she agrees with the words, they are not hers
 POINTS_BACK = re.compile(
@@ -4604,6 +4608,9 @@ class ReportAttribution:
         named_at = words.rfind(subject.heads[0].name)
         if named_at < 0 or len(words[:named_at].split()) > DESCRIBING_WORDS_BEFORE_NAME:
             return None
+        described = words[:named_at]
+        if "," in described and (not DESCRIPTION_BEFORE_COMMA.fullmatch(described) or LINKING_VERB.search(described)):
+            return None  # "“…” That is false, Mara Tiven says.": she disputes the words, they are not hers
         if not APPOSITION_OR_NOTHING.fullmatch(words, named_at + len(subject.heads[0].name)):
             return None  # "Trump didn't visit Texas …, aides said.": the verb is another's
         return subject.heads[0], closing.group("cue")
