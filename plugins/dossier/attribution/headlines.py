@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import FORMS
 from .names import Head, chunks, head_of
 from .quotes import is_title_case_phrase
 
@@ -83,8 +84,14 @@ def headline_speaker(headline: str) -> Head | None:
     line = headline.strip()
     if len(line) > HEADLINE_MAX:
         return None
-    found = SPEAKER_CLOSING_HEADLINE.search(line) or SPEAKER_OPENING_HEADLINE.match(line)
-    if found is None or not is_title_case_phrase(line):
+    found = SPEAKER_OPENING_HEADLINE.match(line) or SPEAKER_CLOSING_HEADLINE.search(line)
+    if found is None or not is_title_case_phrase(line) or holds_verb_of_saying(found.group("who")):
         return None
     head = head_of(found.group("who"))
     return head if head is not None and head.kind == "person" else None
+
+
+def holds_verb_of_saying(words: str) -> bool:
+    """Whether a name taken from a headline holds a verb of saying in the third person ("Ostrov Denies" in "Ostrov Denies
+    Claims", where "Claims" is a noun): then it is no name."""
+    return any(word.endswith("s") and word.lower() in FORMS for word in words.split())
