@@ -4738,7 +4738,13 @@ class ReportAttribution:
         owner = reads.group("owner")
         if owner and not PLATFORM_NAME.fullmatch(owner):  # "The Velan Ministry post that went viral read:": the ministry's
             head = head_of(owner, before[: reads.start("owner")])
-            return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
+            # one capitalised word taken for a person is as likely a platform or a site ("The Quorra post read:"): a
+            # person's surname only where the report names them in full, else the poster is the one the sentence before
+            # has post, as for "The post read:"
+            if head is not None and head.kind == "person" and " " not in head.name:
+                head = self.full_name(head)
+            if head is None or head.kind != "person" or " " in head.name:
+                return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
         if reads.group("inside"):
             sentence = before[: reads.start()]
         elif not before[: reads.start()].strip():

@@ -1555,8 +1555,39 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
-# the platforms a page is on, never the one whose page it is ("the campaign's Facebook page said")
-PLATFORMS = frozenset("facebook twitter x instagram youtube telegram tiktok linkedin weibo wechat vk vkontakte reddit github".split())
+# the platforms a post or a page is on, never the one whose words or page it is ("the campaign's Facebook page said",
+# "The Reddit post read:"): the one list, as the platforms write their names
+PLATFORM_NAMES = (
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "Telegram",
+    "YouTube",
+    "LinkedIn",
+    "WhatsApp",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "X",
+    "Reddit",
+    "Weibo",
+    "WeChat",
+    "VK",
+    "VKontakte",
+    "Truth Social",
+    "Snapchat",
+    "Substack",
+    "Medium",
+    "Signal",
+    "Pinterest",
+    "Douyin",
+    "Rumble",
+    "Gab",
+    "Parler",
+    "GitHub",
+)
+PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES)
 # a representative of these is a legislator ("a Texas representative", "a Republican representative", "a House representative")
 # or a state's envoy ("the US representative"), not a body's staff
 LEGISLATORS_OF = frozenset("house congress senate assembly parliament democratic republican democrat us usa uk".split())
