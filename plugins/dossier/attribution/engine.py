@@ -2310,6 +2310,22 @@ class ReportAttribution:
                 return fold_chars(family.group(1)) in KOREAN_FAMILY_NAMES
         return False
 
+    def surname_left_open(self, head: Head, heads: list[Head], after: str) -> bool:
+        """Whether a bare surname may mean another than the person named in full in a subject of two or more: the
+        subject's other head bears it too ("Paul Gille and Lena Gille", "Tom and Lena Gille", a couple), two speakers bear
+        it, or the rest of the paragraph names another in full with it ("Ada Gille runs the port")."""
+        surname = fold_chars(head.surname)
+        for other in heads:
+            if other is head:
+                continue
+            words = other.name.split()
+            if fold_chars(other.surname or words[-1]) == surname or (len(words) == 1 and fold_chars(words[0]) in GIVEN_NAMES):
+                return True
+        if surname in self.shared_surnames:
+            return True
+        given = head.name.split()[0]
+        return any(word != given for word in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(head.surname) + r"\b", after))
+
     def note_full_name(self, head: Head) -> None:
         """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
         person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif also accused")."""
@@ -5068,7 +5084,8 @@ class ReportAttribution:
             people = subject is not None and len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads)
             if people and subject is not None and not possessed:
                 for each in subject.heads:  # "Hamilton and Lena Gille wrote …": a later bare "Gille" is the one named so last
-                    if each.surname and len(each.name.split()) > 1 and not self.titled_surname(each) and (looks_female(each) or looks_male(each)):
+                    named = each.surname and len(each.name.split()) > 1 and not self.titled_surname(each)
+                    if named and (looks_female(each) or looks_male(each)) and not self.surname_left_open(each, subject.heads, masked[end:stop]):
                         self.note_full_name(each)  # (a given name says it is a person's: not "Harbours, Mineral Resources")
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
