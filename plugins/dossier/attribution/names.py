@@ -547,10 +547,9 @@ LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "r
 # a paper's ("The Harbour Times on Sunday said" is the Times, on a Sunday)
 SUNDAY_EDITION = re.compile(r"(?:[Tt]he\s+)?(?P<paper>[A-Z][a-z]+)\s+on\s+Sunday")
 SUNDAY_PAPER_WORDS = OUTLET_WORDS | {"mail", "independent", "observer", "express", "star", "sun"}
-# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough" are)
-AREA_WORDS = frozenset(
-    "province provinces county district region prefecture oblast governorate municipality township canton territory krai raion".split()
-)
+# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough", "Canton",
+# "Territory" are: "said Maria Canton")
+AREA_WORDS = frozenset("province provinces county district region prefecture oblast governorate municipality township krai raion".split())
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
