@@ -544,9 +544,10 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 # a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
-# a paper's ("The Harbour Times on Sunday said" is the Times, on a Sunday)
+# one of the few Sunday editions are named with (a paper's or a country's); "The Times on Sunday said" is the Times, on a
+# Sunday, and "Post", "News", "Daily" … make no Sunday paper of their own
 SUNDAY_EDITION = re.compile(r"(?:[Tt]he\s+)?(?P<paper>[A-Z][a-z]+)\s+on\s+Sunday")
-SUNDAY_PAPER_WORDS = OUTLET_WORDS | {"mail", "independent", "observer", "express", "star", "sun"}
+SUNDAY_PAPER_WORDS = frozenset("mail herald independent observer express star sun scotland wales ireland".split())
 # the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough", "Canton",
 # "Territory" are: "said Maria Canton")
 AREA_WORDS = frozenset("province provinces county district region prefecture oblast governorate municipality township krai raion".split())
