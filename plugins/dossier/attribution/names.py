@@ -734,9 +734,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 # writes "Jan." or beside its day, are names wherever they stand (NAMES_SPELT_LIKE_MONTHS)
 MONTHS_NAMED_LIKE_PEOPLE = re.compile(r"(?:Mar|May|June|April|August)\s+(?=[A-Z])")
 # a month after a word of time or a preposition is the month ("in May Trump said", "since June", "last April", "the May
-# election"); after a verb of saying, a comma or a sentence's end it opens a name
+# election", "on into May"); after a verb of saying, a comma or a sentence's end, or opening the text, it opens a name
 MONTH_AFTER_TIME_WORD = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|that|each|every|between|"
+    r"\b(?:in|into|within|over|past|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|that|each|every|between|"
     r"and|or|to|before|after|on|for|around|about|the|a|an|its|their|his|her)[\s-]*$|\d\s*$",  # "on 3 May Hollis said"
     re.I,
 )
@@ -745,7 +745,7 @@ MONTH_AFTER_TIME_WORD = re.compile(
 def given_name_spelt_like_a_month(chunk: str, before: str, after_outlet_noun: bool) -> Head | None:
     """ "said Mar Hicks", "“…,” said May Hollis": a month's name right before one surname, no day's number after it, with
     no word of time before it, is the person's given name (the chunk read with what comes before it)."""
-    month = MONTHS_NAMED_LIKE_PEOPLE.match(chunk) if chunk[:1] in "MJA" and before else None
+    month = MONTHS_NAMED_LIKE_PEOPLE.match(chunk) if chunk[:1] in "MJA" else None  # also where a sentence opens on it
     if month is None or MONTH_AFTER_TIME_WORD.search(before[-24:]):
         return None
     rest = chunk[month.end() :].strip()
