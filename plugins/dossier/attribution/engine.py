@@ -245,11 +245,11 @@ GENERIC_BODY_NOUNS = {
 }
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
-# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
 # a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
 # "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
 # wrong, he said.", whose "he" is someone named before)
 PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
+# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -3394,7 +3394,7 @@ class ReportAttribution:
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                     elif heading and (said_so := headline_speaker(heading)) is not None:
-                        salience.note(said_so, "person", said_so.role)  # "Invasion Was ‘God’s Will,’ Ostrov Says": the item's "he"
+                        salience.note(said_so, "person", said_so.role)  # "Treaty Was ‘A Sacred Duty,’ Ostrov Says": the item's "he"
                     if heading and opens_a_quotation(heading):
                         self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_note_markers(paragraph).strip()
