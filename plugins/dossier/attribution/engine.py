@@ -5084,8 +5084,8 @@ class ReportAttribution:
             people = subject is not None and len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads)
             if people and subject is not None and not possessed:
                 for each in subject.heads:  # "Hamilton and Lena Gille wrote …": a later bare "Gille" is the one named so last
-                    named = each.surname and len(each.name.split()) > 1 and not self.titled_surname(each)
-                    if named and (looks_female(each) or looks_male(each)) and not self.surname_left_open(each, subject.heads, masked[end:stop]):
+                    full_named = bool(each.surname) and len(each.name.split()) > 1 and not self.titled_surname(each)
+                    if full_named and (looks_female(each) or looks_male(each)) and not self.surname_left_open(each, subject.heads, masked[end:stop]):
                         self.note_full_name(each)  # (a given name says it is a person's: not "Harbours, Mineral Resources")
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
