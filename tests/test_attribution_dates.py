@@ -337,3 +337,12 @@ def test_near_miss_a_month_with_its_day_or_one_the_words_tell_of_keeps_its_date(
         "Recalling a morning in May, Ivo Brandt said:",
     ):
         assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["2024-03-03"], clause
+
+
+def test_a_month_and_year_before_the_occasions_noun_is_no_day_either():
+    # "in a May 2023 speech": the month and its year, no day: undated, as "in a May speech"
+    for clause in ("Ivo Brandt said in a September 2023 speech:", "In a September 2023 speech, Ivo Brandt said:"):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["None"], clause
+    assert dates("“The quay is fit for the ferries,” Ivo Brandt said in a May 2023 speech.", "2024-03-03") == ["None"]
+    # near miss: a weekday elsewhere in the sentence keeps its date
+    assert dates("“The quay is fit for the ferries,” Ivo Brandt said on Friday in a May 2023 speech.", "2024-03-03") == ["2024-03-01"]

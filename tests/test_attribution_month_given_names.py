@@ -23,3 +23,11 @@ def test_near_miss_a_month_after_a_word_of_time_or_a_day_stays_the_month():
         'Talks stalled. Hollis said in May Vell had called the deal "a disaster for the port."',
     ):
         assert [speaker for speaker, _ in attributed(body)] in ([], ["Vell"]), body
+
+
+def test_a_month_opening_a_sentence_before_a_surname_is_a_given_name():
+    quote = ' said: "The quay will close."'
+    assert attributed("The ferry ran until the end of April. April Dunn" + quote) == [("April Dunn", "The quay will close.")]
+    assert attributed("April Dunn" + quote) == [("April Dunn", "The quay will close.")]
+    # near misses: after a word of time the month stays a month
+    assert attributed("In May Hollis" + quote) == [("Hollis", "The quay will close.")]

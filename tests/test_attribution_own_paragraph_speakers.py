@@ -44,3 +44,22 @@ def test_she_after_an_opening_phrase_names_the_speaker_of_a_quote_standing_alone
     assert attributed(BEFORE + tail) == [*BRANDTS, ("Mara Tiven", "If secrecy helped, Norland would be lower.")]
     plain = "Harbourton coroner Mara Tiven agrees.\n\nShe called for greater openness. " + '"If secrecy helped, Norland would be lower."'
     assert attributed(BEFORE + plain)[-1] == ("Mara Tiven", "If secrecy helped, Norland would be lower.")  # as before
+
+
+def test_a_quote_someone_agrees_with_goes_on_with_the_speaker_just_before():
+    # "X agrees" after a credited quote: she agrees with him, and the quote between is his going on
+    said = [("Pol Harren", "We must go,"), ("Pol Harren", "There is no other way.")]
+    assert attributed('"We must go," Pol Harren told the crowd. "There is no other way." Mara Tiven agrees.') == said
+    assert attributed('"We must go," Pol Harren told the crowd.\n\n"There is no other way." Mara Tiven agrees.') == said
+    # near miss: a paragraph with no quote between the speaker and the quote
+    between = 'Pol Harren spoke to the crowd.\n\nA letter said the quay was unsafe.\n\n"There is no other way." Mara Tiven agrees.'
+    assert attributed(between) == []
+
+
+def test_a_clause_disputing_a_quote_before_the_name_credits_nobody():
+    # "That is false, X says": she disputes the words, they are not hers
+    assert attributed('"The plan is dead." That is false, Mara Tiven says.') == []
+    assert attributed('"The plan is dead." The plan is alive, Mara Tiven says.') == []
+    # near misses: a description before the name, in commas or not
+    for described in ("The coroner, Mara Tiven, says.", "Harbourton coroner Mara Tiven says.", "Her colleague, Mara Tiven, says."):
+        assert attributed('"The plan is dead." ' + described) == [("Mara Tiven", "The plan is dead.")]

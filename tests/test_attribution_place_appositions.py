@@ -46,3 +46,14 @@ def test_one_named_then_where_from_speaks():
 def test_a_description_with_no_name_is_still_nobody():
     body = f"{QUOTE} a shopkeeper from Kettering told the Courier."
     assert attributed(body) == []
+
+
+def test_a_surname_that_also_names_an_area_is_a_person():
+    # "Canton", "Territory" are surnames too: "said Maria Canton" names a person
+    for name in ("Maria Canton", "Jose Territory"):
+        head = head_of(name, "said ")
+        assert head is not None and head.kind == "person"
+        assert attributed(f'"The quay will close," said {name}, a harbour pilot.') == [(name, "The quay will close,")]
+    # near miss: an area word nobody bears as a surname
+    head = head_of("Amber Province", "said ")
+    assert head is not None and head.kind == "state"

@@ -68,3 +68,17 @@ def test_near_miss_a_platform_or_a_banner_with_a_relative_clause_is_nobodys():
     assert attributed(f"Transport drove conversation. The Twitter post that went viral read: “{QUOTE}”") == []
     assert attributed(f"Residents gathered at the quay. The banner that hung on the gate read: “{QUOTE}”") == []
     assert attributed(f"The ferry company stayed silent. The post that went viral read: “{QUOTE}”") == []
+
+
+def test_a_platform_before_the_post_is_nobody():
+    # "The Reddit post read:": the platform carries the post; it is nobody's words there
+    words = ' post read: "Closing the quay is theft."'
+    for platform in ("Reddit", "Truth Social", "Weibo", "Snapchat"):
+        assert attributed(f"The {platform}{words}") == []
+    assert attributed('The Weibo post that went viral read: "Closing the quay is theft."') == []
+    # an unknown single word is no person either; a surname the report names in full is
+    assert attributed(f"Pol Harren posted on a forum.\n\nThe Quorra{words}") == []
+    assert attributed(f"Pol Harren wrote to the council.\n\nThe Harren{words}") == [("Pol Harren", "Closing the quay is theft.")]
+    # near misses: a body or a person named in full before the post's noun
+    assert attributed(f"The Velan Ministry{words}") == [("Velan Ministry", "Closing the quay is theft.")]
+    assert attributed(f"The Pol Harren{words}") == [("Pol Harren", "Closing the quay is theft.")]

@@ -10,19 +10,19 @@ WORDS = "prayers to all the ferry crews during this storm"
 
 
 def test_sent_before_a_colon_is_the_senders_words():
-    found = attributed(f"The clip was liked widely. Closer to home, Mina Darrow sent: “{WORDS}” and asked people to stay in.")
+    found = attributed(f"The clip was liked widely. Back in Velmar, Mina Darrow sent: “{WORDS}” and asked people to stay in.")
     assert found == [("Mina Darrow", WORDS)]
-    assert attributed(f"Closer to home, Senator Ada Vorn sent: “{WORDS}” and left the quay.") == [("Ada Vorn", WORDS)]
+    assert attributed(f"Back in Velmar, Senator Ada Vorn sent: “{WORDS}” and left the quay.") == [("Ada Vorn", WORDS)]
 
 
 def test_shared_before_a_colon_is_the_posters_words():
-    found = attributed(f"The clip was liked widely. Closer to home, Mina Darrow shared: “{WORDS}” and asked people to stay in.")
+    found = attributed(f"The clip was liked widely. Back in Velmar, Mina Darrow shared: “{WORDS}” and asked people to stay in.")
     assert found == [("Mina Darrow", WORDS)]
 
 
 def test_a_verb_of_sending_with_an_object_or_a_list_is_no_cue():
-    assert attributed(f"Closer to home, Mina Darrow sent a letter to the “{WORDS}” and asked people to stay in.") == []
-    assert attributed(f"Closer to home, Mina Darrow sent troops to the “{WORDS}” and asked people to stay in.") == []
-    assert attributed("Closer to home, Mina Darrow sent the “ferry crews” home and asked people to stay in.") == []
-    assert attributed("Closer to home, the council sent: 3 boats, 2 tugs and a “rescue barge” to the quay.") == []
-    assert attributed(f"Closer to home, Mina Darrow shared the clip: “{WORDS}” and asked people to stay in.") == []
+    assert attributed(f"Back in Velmar, Mina Darrow sent a letter to the “{WORDS}” and asked people to stay in.") == []
+    assert attributed(f"Back in Velmar, Mina Darrow sent troops to the “{WORDS}” and asked people to stay in.") == []
+    assert attributed("Back in Velmar, Mina Darrow sent the “ferry crews” home and asked people to stay in.") == []
+    assert attributed("Back in Velmar, the council sent: 3 boats, 2 tugs and a “rescue barge” to the quay.") == []
+    assert attributed(f"Back in Velmar, Mina Darrow shared the clip: “{WORDS}” and asked people to stay in.") == []

@@ -54,3 +54,13 @@ def test_a_bare_surname_is_the_one_named_last_in_full_also_beside_another_person
 def test_the_one_named_last_alone_is_still_the_bare_surnames():
     body = 'Lena Gille wrote the programs. Her daughter, Sarah Gille, studied oceanography.\n\nGille recalls, "Only once did someone include me as a co-author."'
     assert [who for who, _ in attributed(body)] == ["Sarah Gille"]
+
+
+def test_a_subject_of_two_people_does_not_override_another_bearer_of_the_surname():
+    quote = ' "The quay will close," Gille said.'
+    # another named in full later in the paragraph is the one named last
+    assert [who for who, _ in attributed("Pol Harren and Lena Gille wrote to the council. Ada Gille runs the port." + quote)] == ["Ada Gille"]
+    # the subject's two heads bear the surname: a bare "Gille" is neither for sure
+    assert [who for who, _ in attributed("Paul Gille and Lena Gille wrote to the council." + quote)] == ["Gille"]
+    # near miss: the one named last, with nobody else bearing the surname after her
+    assert [who for who, _ in attributed("Ada Gille runs the port. Pol Harren and Lena Gille wrote to the council." + quote)] == ["Lena Gille"]

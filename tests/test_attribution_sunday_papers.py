@@ -30,3 +30,15 @@ def test_a_day_after_a_person_or_a_longer_papers_name_is_when():
     assert speakers(f"Mara Tiven on Sunday said: {QUOTE}.") == [("Mara Tiven", "person")]
     assert speakers(f"The Harbour Times on Sunday said: {QUOTE}.") == [("Harbour Times", "outlet")]
     assert speakers(f"On Sunday, the Herald reported {QUOTE}.") == [("Herald", "outlet")]
+
+
+def test_a_generic_outlet_word_before_on_sunday_is_the_weekday_paper_on_a_sunday():
+    # "Times", "Post", "News" name no Sunday paper of their own: the day is when
+    for word in ("Times", "Post", "News"):
+        head = head_of(f"The {word} on Sunday", "x, ")
+        assert head is None or head.name != f"{word} on Sunday", word
+    assert speakers(f"The Times on Sunday reported the plan. The Times on Sunday said: {QUOTE}.") == [("Times", "outlet")]
+    # near misses: the names Sunday editions are made with
+    for word in ("Herald", "Mail", "Independent", "Sun", "Wales"):
+        head = head_of(f"The {word} on Sunday", "x, ")
+        assert head is not None and (head.name, head.kind) == (f"{word} on Sunday", "outlet"), word

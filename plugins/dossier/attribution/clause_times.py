@@ -64,19 +64,20 @@ def years_said_in(before: str) -> list[int]:
 # a month with no day after it ("July", "March 2021", not "July 4" nor "March 2021-22"), maybe early or late in it
 _MONTH_ONLY = rf"(?:(?:early|late|mid)[\s-]+)?{MONTH}(?:,?\s+(?:1[89]|20)\d\d)?(?![\w’'-]|\.\w|,?\s*\d)"
 _OCCASION = r"(?:a|an|the|his|her|its|their)"
+_YEAR_BEFORE_NOUN = r"(?:\s+(?:1[89]|20)\d\d)?"  # "in a May 2024 speech": the occasion's month and year, no day
 # the month opening the sentence, alone or as the occasion's ("In July, …", "Last March …", "Back in May 2019 …", "In a
 # September speech, …", "During a visit to the quay in March, …"); not "In July 4" nor a participle's ("Recalling a
 # morning in May, she said": the morning recalled, said now)
 OPENING_MONTHS = (
     re.compile(rf"^(?:(?:Back|Early|Late)\s+in|In|Last|During|Since|As\s+early\s+as)\s+{_MONTH_ONLY}"),
-    re.compile(rf"^(?:In|At|During|On)\s+{_OCCASION}\s+(?:[a-z]+\s+)?{MONTH}\s+[a-z]+(?:\s+[a-z]+)?\s*,"),
+    re.compile(rf"^(?:In|At|During|On)\s+{_OCCASION}\s+(?:[a-z]+\s+)?{MONTH}{_YEAR_BEFORE_NOUN}\s+[a-z]+(?:\s+[a-z]+)?\s*,"),
     re.compile(rf"^(?:During|At|On|In)\s+{_OCCASION}\s+[^,.;:“”\"]{{1,60}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
 )
 # the month after the verb of saying and its object of a word or two, right before the quote ("told reporters in July:",
 # "wrote last March that", "said in a September speech:"), or closing a short clause after it ("“…,” she said last March.")
 _MONTH_AFTER_VERB = (
     rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?\s+"
-    rf"(?:(?:in|during|last)\s+{_MONTH_ONLY}|(?:in|at|during)\s+{_OCCASION}\s+{MONTH}\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"(?:(?:in|during|last)\s+{_MONTH_ONLY}|(?:in|at|during)\s+{_OCCASION}\s+{MONTH}{_YEAR_BEFORE_NOUN}\s+[a-z]+(?:\s+[a-z]+)?)"
 )
 MONTH_AFTER_VERB = re.compile(rf"{_MONTH_AFTER_VERB},?{_THAT}\s*[:,]?\s*$")
 MONTH_CLOSING_CLAUSE = re.compile(rf"^[^.;:!?“”\"]{{0,60}}?{_MONTH_AFTER_VERB}\s*[.!?]?\s*$")

@@ -187,7 +187,7 @@ WEAK = {
 # cues that name a speaker only after the quote ("“…,” the statement read"): before one ("the slogan reads, “…”",
 # "He read “The Family of Man”") the words are a standing text or a title
 AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…,” Connolly began": not "began a tour of “…”"
-# verbs of sending a post or a message, cues only right before the colon that opens the words sent ("Closer to home, Mina
+# verbs of sending a post or a message, cues only right before the colon that opens the words sent ("Back in Velmar, Mina
 # Darrow sent: “…”", "@ana_r shared: “…”"), as social-media digests write a post's text: "sent troops", "sent a letter to
 # the “…”", "shared the photo:" (a caption's words) and "sent: 3 boats" say nothing
 COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared)(?=\s*:\s*$)")

@@ -43,7 +43,7 @@ APPOSITION = re.compile(
     r",\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
 )
-# ", who is SDSU's director of athletics", ", who was a historian at …": a relative clause that only says who the person is
+# ", who is the Velmar Institute's director of rowing", ", who was a historian at …": a relative clause that only says who the person is
 WHO_IS = re.compile(
     r",\s+who\s+(?:is|was|serves\s+as|served\s+as)\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
@@ -251,7 +251,7 @@ def apposition_after(after: str) -> str:
         return _apposition(match.group("words"))
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
-        return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is SDSU's director …"
+        return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
     match = OF_BODY.match(after)
     if match is not None:
         body = match.group("body").rstrip(".").removeprefix("the ")

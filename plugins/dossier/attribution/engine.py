@@ -248,11 +248,11 @@ GENERIC_BODY_NOUNS = {
 }
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
-# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
 # a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
 # "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
 # wrong, he said.", whose "he" is someone named before)
 PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
+# ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -520,6 +520,10 @@ CUE_CLOSES_SENTENCE = re.compile(
 # "He hailed the win …", "In early 2005, she called for …": a sentence whose main clause opens on "he" or "she"
 PRONOUN_OPENS_MAIN_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s")
 DESCRIBING_WORDS_BEFORE_NAME = 4  # "Harbourton coroner", "The coroner,"
+# words before the name set off by a comma describe it only as a noun phrase ("The coroner,", "Her colleague,"); "That is
+# false," is a clause of its own, disputing the quote
+DESCRIPTION_BEFORE_COMMA = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our|My)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*,\s*")
+LINKING_VERB = re.compile(r"\b(?:is|was|are|were|isn’t|isn't|wasn’t|wasn't|has|had|have|will|would)\b")
 APPOSITION_OR_NOTHING = re.compile(r"\s*(?:,(?:[^,;]{1,80},?)?)?\s*")  # after the name: ", the union's welfare officer,"
 ENDORSING = ("agree", "concur")  # "“…” The coroner agrees.": she agrees with the words, they are not hers
 POINTS_BACK = re.compile(
@@ -2309,6 +2313,22 @@ class ReportAttribution:
                 return fold_chars(family.group(1)) in KOREAN_FAMILY_NAMES
         return False
 
+    def surname_left_open(self, head: Head, heads: list[Head], after: str) -> bool:
+        """Whether a bare surname may mean another than the person named in full in a subject of two or more: the
+        subject's other head bears it too ("Paul Gille and Lena Gille", "Tom and Lena Gille", a couple), two speakers bear
+        it, or the rest of the paragraph names another in full with it ("Ada Gille runs the port")."""
+        surname = fold_chars(head.surname)
+        for other in heads:
+            if other is head:
+                continue
+            words = other.name.split()
+            if fold_chars(other.surname or words[-1]) == surname or (len(words) == 1 and fold_chars(words[0]) in GIVEN_NAMES):
+                return True
+        if surname in self.shared_surnames:
+            return True
+        given = head.name.split()[0]
+        return any(word != given for word in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(head.surname) + r"\b", after))
+
     def note_full_name(self, head: Head) -> None:
         """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
         person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif also accused")."""
@@ -3377,7 +3397,7 @@ class ReportAttribution:
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                     elif heading and (said_so := headline_speaker(heading)) is not None:
-                        salience.note(said_so, "person", said_so.role)  # "Invasion Was ‘God’s Will,’ Ostrov Says": the item's "he"
+                        salience.note(said_so, "person", said_so.role)  # "Treaty Was ‘A Sacred Duty,’ Ostrov Says": the item's "he"
                     if heading and opens_a_quotation(heading):
                         self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_note_markers(paragraph).strip()
@@ -3972,7 +3992,14 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
-            if found is None and alone and quote.kind == "statement" and self.endorsed_by_the_next_sentence(masked, end):
+            if (
+                found is None
+                and alone
+                and quote.kind == "statement"
+                and not previous
+                and not self.paragraph_above_ends_with_statement()
+                and self.endorsed_by_the_next_sentence(masked, end)
+            ):  # "“…” Mara Tiven agrees." after "“…,” Pol Harren said.": she agrees with him, and he goes on
                 candidates += 1
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
                 continue
@@ -4634,9 +4661,16 @@ class ReportAttribution:
         named_at = words.rfind(subject.heads[0].name)
         if named_at < 0 or len(words[:named_at].split()) > DESCRIBING_WORDS_BEFORE_NAME:
             return None
+        described = words[:named_at]
+        if "," in described and (not DESCRIPTION_BEFORE_COMMA.fullmatch(described) or LINKING_VERB.search(described)):
+            return None  # "“…” That is false, Mara Tiven says.": she disputes the words, they are not hers
         if not APPOSITION_OR_NOTHING.fullmatch(words, named_at + len(subject.heads[0].name)):
             return None  # "Trump didn't visit Texas …, aides said.": the verb is another's
         return subject.heads[0], closing.group("cue")
+
+    def paragraph_above_ends_with_statement(self) -> bool:
+        """Whether the paragraph just above, under the same heading, ends on a credited statement."""
+        return bool(self.recent) and bool(self.ends_with_statement.get(self.recent[-1].anchor))
 
     def endorsed_by_the_next_sentence(self, masked: str, end: int) -> bool:
         """ "“We strongly believe …” Harbourton coroner Mara Tiven agrees.": a quote standing alone that the next sentence
@@ -4757,7 +4791,13 @@ class ReportAttribution:
         owner = reads.group("owner")
         if owner and not PLATFORM_NAME.fullmatch(owner):  # "The Velan Ministry post that went viral read:": the ministry's
             head = head_of(owner, before[: reads.start("owner")])
-            return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
+            # one capitalised word taken for a person is as likely a platform or a site ("The Quorra post read:"): a
+            # person's surname only where the report names them in full, else the poster is the one the sentence before
+            # has post, as for "The post read:"
+            if head is not None and head.kind == "person" and " " not in head.name:
+                head = self.full_name(head)
+            if head is None or head.kind != "person" or " " in head.name:
+                return [self.actor_for(head, self.report.date)] if head is not None and head.kind != "role" else []
         if reads.group("inside"):
             sentence = before[: reads.start()]
         elif not before[: reads.start()].strip():
@@ -5081,7 +5121,8 @@ class ReportAttribution:
             people = subject is not None and len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads)
             if people and subject is not None and not possessed:
                 for each in subject.heads:  # "Hamilton and Lena Gille wrote …": a later bare "Gille" is the one named so last
-                    if each.surname and len(each.name.split()) > 1 and not self.titled_surname(each) and (looks_female(each) or looks_male(each)):
+                    full_named = bool(each.surname) and len(each.name.split()) > 1 and not self.titled_surname(each)
+                    if full_named and (looks_female(each) or looks_male(each)) and not self.surname_left_open(each, subject.heads, masked[end:stop]):
                         self.note_full_name(each)  # (a given name says it is a person's: not "Harbours, Mineral Resources")
             signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
             signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .names import CHUNK, Head, head_of
+from .names import CHUNK, PLATFORMS, Head, head_of  # a platform carries a post; whose words they are, it does not say
 
 # the kinds of document a body puts out, whose text a digest forwards whole
 _DOCUMENT = (
@@ -36,11 +36,6 @@ _NAME_END = re.compile(
     r"(?:(?:,\s*[^,:;]{0,80})|\s+(?:on|in|yesterday|today|this|last|that)\b[^,:;]{0,40})?\s*[:.]?\s*$"
 )
 POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
-# a platform carries a post; whose words they are, the platform does not say
-PLATFORMS = frozenset(
-    """facebook twitter x telegram instagram whatsapp youtube tiktok linkedin bluesky threads mastodon weibo wechat vk
-    vkontakte reddit substack medium signal""".split()
-)
 
 
 def forwarded_from(lead_in: str) -> Head | None:

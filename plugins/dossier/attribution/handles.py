@@ -19,7 +19,7 @@ import re
 from ..actors import fold_chars
 from .cues import CUE
 from .given_names import GIVEN_NAMES
-from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, Head, Kind, fold
+from .names import KNOWN_BODIES, KNOWN_OUTLETS, ORGANIZATION_WORDS, OUTLET_WORDS, PLATFORM_NAMES, Head, Kind, fold
 
 # "@thabo_m", "@Dee_princ3ss": an account's name, after no word character, stop or other "@" (not an e-mail's domain),
 # nor an opening bracket (a wire item's credit to its reporter, "(@annalee)", engine.EMAIL_CREDIT's); each pattern here
@@ -109,7 +109,7 @@ class Handles:
         return Head(name, " ".join(part for part in (head.role, before) if part), account_kind(handle), handle)
 
 
-PLATFORMS = r"(?:Twitter|Facebook|Instagram|TikTok|Telegram|YouTube|LinkedIn|WhatsApp|Threads|Bluesky|Mastodon|X)"
+PLATFORMS = r"(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(PLATFORM_NAMES, key=len, reverse=True)) + r")"
 ACCOUNT_NOUNS = ("account", "profile", "page", "channel", "tweet", "post", "feed")
 # "the Mara Volk Twitter profile began posting", "The Mara Volk tweet … asked", "the Harbour Council account had posted":
 # an account named by its owner's name before a platform's noun, the owner as the subject

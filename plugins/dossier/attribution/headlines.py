@@ -4,7 +4,7 @@ rally"): the speaker's statement, as a reader takes it. Only these three shapes 
 title in capitals ("‘Sewage Of The Cold War’"), and a quotation whose speaker the headline names by a role or not at all
 ("‘Ends recession debate’: economists weigh in", "“…”- Velden's top envoy") stay nobody's.
 
-A headline in title case that names its speaker with "Says" ("Invasion Was ‘God’s Will,’ Ostrov Says", "Ostrov Says
+A headline in title case that names its speaker with "Says" ("Treaty Was ‘A Sacred Duty,’ Ostrov Says", "Ostrov Says
 Talks Will Resume") is read too, for whom the item under it is about: a digest's lead goes on "…,” he said."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import FORMS
 from .names import Head, chunks, head_of
 from .quotes import is_title_case_phrase
 
@@ -76,20 +77,20 @@ def subject_of_headline(rest: str) -> Head | None:
 HEADLINE_VERBS = r"(?:Says|Said|Warns|Tells|Claims|Insists|Vows|Urges|Admits|Denies|Confirms|Announces|Pledges|Promises|Threatens)"
 HEADLINE_MAX = 200  # characters: a headline is a line, not a paragraph
 NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"  # up to four capitalised words: "Ostrov", "Foreign Minister Ivo Ostrov"
-# "…, Ostrov Says", "… ‘God’s Will,’ Ostrov Says": the speaker after a comma or a closing mark, the verb ending the line
+# "…, Ostrov Says", "… ‘A Sacred Duty,’ Ostrov Says": the speaker after a comma or a closing mark, the verb ending the line
 SPEAKER_CLOSING_HEADLINE = re.compile(r"(?:^|(?<=[,’'”\"])\s+)(?P<who>" + NAME_WORDS + r")\s+" + HEADLINE_VERBS + r"\s*$")
 # "Ostrov Says Talks Will Resume": the speaker opening the line, the verb right after
 SPEAKER_OPENING_HEADLINE = re.compile(r"(?P<who>" + NAME_WORDS + r")\s+" + HEADLINE_VERBS + r"\s+\S")
 
 
 def headline_speaker(headline: str) -> Head | None:
-    """The person a title-case headline says speaks ("Invasion Was ‘God’s Will,’ Ivo Ostrov Says", "Ostrov Says Talks
+    """The person a title-case headline says speaks ("Treaty Was ‘A Sacred Duty,’ Ivo Ostrov Says", "Ostrov Says Talks
     Will Resume"); None for a body's ("…, Kremlin Says"), for words that are no headline, and for any other headline."""
     line = headline.strip()
     if len(line) > HEADLINE_MAX:
         return None
-    found = SPEAKER_CLOSING_HEADLINE.search(line) or SPEAKER_OPENING_HEADLINE.match(line)
-    if found is None or not is_title_case_phrase(line):
+    found = SPEAKER_OPENING_HEADLINE.match(line) or SPEAKER_CLOSING_HEADLINE.search(line)
+    if found is None or not is_title_case_phrase(line) or holds_verb_of_saying(found.group("who")):
         return None
     head = head_of(found.group("who"))
     return head if head is not None and head.kind == "person" else None
@@ -104,3 +105,9 @@ def speaker_of_a_verb_after(rest: str) -> Head | None:
         return None
     head = head_of(named[0].text)
     return head if head is not None and head.kind == "person" and not head.role else None
+
+
+def holds_verb_of_saying(words: str) -> bool:
+    """Whether a name taken from a headline holds a verb of saying in the third person ("Ostrov Denies" in "Ostrov Denies
+    Claims", where "Claims" is a noun): then it is no name."""
+    return any(word.endswith("s") and word.lower() in FORMS for word in words.split())

@@ -548,13 +548,13 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 # a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
-# a paper's ("The Harbour Times on Sunday said" is the Times, on a Sunday)
+# one of the few Sunday editions are named with (a paper's or a country's); "The Times on Sunday said" is the Times, on a
+# Sunday, and "Post", "News", "Daily" … make no Sunday paper of their own
 SUNDAY_EDITION = re.compile(r"(?:[Tt]he\s+)?(?P<paper>[A-Z][a-z]+)\s+on\s+Sunday")
-SUNDAY_PAPER_WORDS = OUTLET_WORDS | {"mail", "independent", "observer", "express", "star", "sun"}
-# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough" are)
-AREA_WORDS = frozenset(
-    "province provinces county district region prefecture oblast governorate municipality township canton territory krai raion".split()
-)
+SUNDAY_PAPER_WORDS = frozenset("mail herald independent observer express star sun scotland wales ireland".split())
+# the areas states are divided into, the last word of their names, never a surname ("Parish", "Borough", "Canton",
+# "Territory" are: "said Maria Canton")
+AREA_WORDS = frozenset("province provinces county district region prefecture oblast governorate municipality township krai raion".split())
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
@@ -683,7 +683,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
     counted = chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]) is not None
-    month_opens_name = chunk[:1] in "MJA" and bool(before) and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
+    month_opens_name = chunk[:1] in "MJA" and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None  # also where a sentence opens on it
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
@@ -746,9 +746,9 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
 # writes "Jan." or beside its day, are names wherever they stand (NAMES_SPELT_LIKE_MONTHS)
 MONTHS_NAMED_LIKE_PEOPLE = re.compile(r"(?:Mar|May|June|April|August)\s+(?=[A-Z])")
 # a month after a word of time or a preposition is the month ("in May Trump said", "since June", "last April", "the May
-# election"); after a verb of saying, a comma or a sentence's end it opens a name
+# election", "on into May"); after a verb of saying, a comma or a sentence's end, or opening the text, it opens a name
 MONTH_AFTER_TIME_WORD = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|that|each|every|between|"
+    r"\b(?:in|into|within|over|past|since|by|until|till|from|during|through|throughout|of|early|late|mid|last|next|this|that|each|every|between|"
     r"and|or|to|before|after|on|for|around|about|the|a|an|its|their|his|her)[\s-]*$|\d\s*$",  # "on 3 May Hollis said"
     re.I,
 )
@@ -1576,8 +1576,39 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
-# the platforms a page is on, never the one whose page it is ("the campaign's Facebook page said")
-PLATFORMS = frozenset("facebook twitter x instagram youtube telegram tiktok linkedin weibo wechat vk vkontakte reddit github".split())
+# the platforms a post or a page is on, never the one whose words or page it is ("the campaign's Facebook page said",
+# "The Reddit post read:"): the one list, as the platforms write their names
+PLATFORM_NAMES = (
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "Telegram",
+    "YouTube",
+    "LinkedIn",
+    "WhatsApp",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "X",
+    "Reddit",
+    "Weibo",
+    "WeChat",
+    "VK",
+    "VKontakte",
+    "Truth Social",
+    "Snapchat",
+    "Substack",
+    "Medium",
+    "Signal",
+    "Pinterest",
+    "Douyin",
+    "Rumble",
+    "Gab",
+    "Parler",
+    "GitHub",
+)
+PLATFORMS = frozenset(name.lower() for name in PLATFORM_NAMES)
 # a representative of these is a legislator ("a Texas representative", "a Republican representative", "a House representative")
 # or a state's envoy ("the US representative"), not a body's staff
 LEGISLATORS_OF = frozenset("house congress senate assembly parliament democratic republican democrat us usa uk".split())

@@ -2411,7 +2411,9 @@ def colon_clause(clause: Clause) -> Found | None:
 # D.C., Brenner said", "trained in the U.S., she said")
 CLAUSE_CHARACTER = r"(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*,))"
 # a verb of saying and the rest of the sentence, up to its end; the speaker before it, with nothing (the quote's own last
-# mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that
+# mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that.
+# A verb added here, or to the sentence-final patterns below, goes into SENTENCE_FINAL_VERBS too (cue_word_after's gate;
+# a twin test in tests/test_attribution_speed.py checks they agree)
 SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b" + CLAUSE_CHARACTER + r"*[.!?]?\s*$"  # "has said" too
 SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END  # "the Police Federation"
 SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
