@@ -683,7 +683,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
     counted = chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]) is not None
-    month_opens_name = chunk[:1] in "MJA" and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None  # also where a sentence opens on it
+    month_opens_name = (  # also where a sentence opens on it; the words before are read only for a chunk opening on a month
+        chunk[:1] in "MJA" and MONTHS_NAMED_LIKE_PEOPLE.match(chunk) is not None and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
+    )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
