@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -157,7 +158,21 @@ def right_speaker(statement: dict, quote: dict, gold: dict) -> bool:
     }
     if said in others:
         return False  # "Kremlin" for Peskov, whose alias is "Kremlin spokesman Dmitry Peskov": another speaker of the gold
-    return bool(said) and any(names_match(said, fold(name)) for name in names)
+    own_name = fold(quote["speaker"])
+    return bool(said) and any(names_match(said, fold(name)) and not in_role_before_name(said, fold(name), own_name) for name in names)
+
+
+def in_role_before_name(said: str, alias: str, own_name: str) -> bool:
+    """A detected name found in an alias only before the speaker's own name, with role words between ("Kremlin" in
+    "Kremlin spokesman Dmitry Peskov", "Salesforce" in "Salesforce founder Marc Benioff"), names a body she speaks for,
+    not her. A name spelt out before its acronym ("German Research Association (DFG)"), a role right before the name
+    ("Google VP Liz Reid") and an alias without her name ("the UN" for the United Nations) are matched as before."""
+    if said == alias or said not in alias:
+        return False
+    own_words = {word for word in re.findall(r"\w+", own_name) if len(word) > 1}
+    name_starts = [word.start() for word in re.finditer(r"\w+", alias) if word.group() in own_words]
+    said_end = alias.find(said) + len(said)
+    return bool(name_starts) and said_end <= min(name_starts) and bool(re.search(r"\w", alias[said_end : min(name_starts)]))
 
 
 def names_match(said: str, name: str) -> bool:

@@ -103,3 +103,26 @@ def test_an_alias_s_description_after_its_comma_is_not_the_speaker():
     body = {"speaker": "Tarn Committee on Water, Soil and Air", "text": "Act now."}
     assert score.right_speaker({"speaker_name": "Tarn Committee on Water, Soil and Air"}, body, gold)  # a comma inside a name
     assert score.right_speaker({"speaker_name": "Committee on Water, Soil and Air"}, body, gold)
+
+
+def test_a_body_named_in_the_role_before_a_speaker_s_name_is_not_her():
+    gold = {"speakers": [{"name": "Tova Brill", "aliases": ["Harbourline founder and chief executive Tova Brill", "the Norland envoy"]}]}
+    quote = {"speaker": "Tova Brill", "text": "We build ferries."}
+    assert not score.right_speaker({"speaker_name": "Harbourline"}, quote, gold)  # the company she leads, not her
+    assert score.right_speaker({"speaker_name": "Brill"}, quote, gold)  # near miss: her surname
+    assert score.right_speaker({"speaker_name": "Tova Brill"}, quote, gold)
+    assert score.right_speaker({"speaker_name": "Norland envoy"}, quote, gold)  # near miss: an alias without her name is matched as before
+    body = {"speaker": "United Nations", "text": "Stop."}
+    gold_body = {"speakers": [{"name": "United Nations", "aliases": ["the UN"]}]}
+    assert score.right_speaker({"speaker_name": "UN"}, body, gold_body)  # an acronym alias still matches
+
+
+def test_a_name_spelt_out_before_its_acronym_and_a_bare_role_still_match():
+    gold = {
+        "speakers": [
+            {"name": "NHF", "aliases": ["the Norland Harbour Foundation (NHF)"]},
+            {"name": "Tova Brill", "aliases": ["Harbourline VP Tova Brill"]},
+        ]
+    }
+    assert score.right_speaker({"speaker_name": "Norland Harbour Foundation"}, {"speaker": "NHF", "text": "Go."}, gold)
+    assert score.right_speaker({"speaker_name": "Harbourline VP"}, {"speaker": "Tova Brill", "text": "Go."}, gold)
