@@ -181,7 +181,7 @@ def names_match(said: str, name: str) -> bool:
     detected name found only in them (the office taken for a body) is not her; a body's name may hold a comma
     ("Committee on Economic, Social and Cultural Rights")."""
     description = name.partition(", ")[2]
-    return name in said or (said in name and not (description and said in description))
+    return holds(said, name) or (holds(name, said) and not (description and holds(description, said)))
 
 
 def score(stem: str, detected: list[dict], min_words: int, verbose: bool) -> tuple[int, int, int]:

@@ -126,3 +126,9 @@ def test_a_name_spelt_out_before_its_acronym_and_a_bare_role_still_match():
     }
     assert score.right_speaker({"speaker_name": "Norland Harbour Foundation"}, {"speaker": "NHF", "text": "Go."}, gold)
     assert score.right_speaker({"speaker_name": "Harbourline VP"}, {"speaker": "Tova Brill", "text": "Go."}, gold)
+
+
+def test_names_match_in_whole_words():
+    assert not score.names_match("norland", "norlandic foreign minister tova brill")  # a country is not its adjective's minister
+    assert score.names_match("brill", "norlandic foreign minister tova brill")
+    assert score.names_match("tova brill", "brill")
