@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL
+from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
@@ -719,6 +719,8 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
+    if month_opens_name and fold(chunk.rsplit(None, 1)[-1]) in TIME_NAME_ENDINGS:
+        return None  # "May Day", "May Week": a day's name, no one called May nor Day
     named_for_a_month = given_name_spelt_like_a_month(chunk, after_outlet_noun) if month_opens_name else None
     if named_for_a_month is not None:
         return named_for_a_month
@@ -861,6 +863,10 @@ QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn
 EVENT_WORDS = frozenset(
     "dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote ceremony celebration gala parade".split()
 )
+# the last word of a day's, a night's or a week's name ("Boxing Day", "Election Night", "Christmas Eve", "Fashion Week",
+# "Good Friday", "Super Tuesday"): a time, nobody a later "he" can mean; not after a given name or a title ("Doris Day",
+# "Dr Lizzie Day"), nor a word alone ("Eve")
+TIME_NAME_ENDINGS = frozenset("day night eve week weekend".split()) | {day.lower() for day in WEEKDAY_NAMES}
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -1187,6 +1193,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
+    if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and not (set(words[:-1]) & (GIVEN_NAMES | TITLE_WORDS) and tokens[0] not in MONTH_NAMES):
+        return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Dr Lizzie Day"
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
