@@ -153,6 +153,7 @@ from .transcripts import (
     introduced_holder,
     narrators,
     stage_direction,
+    surname_label_of,
 )
 from .wire_datelines import blank_wire_dateline
 
@@ -3538,15 +3539,17 @@ class ReportAttribution:
         if len(labelled) < MIN_TURNS:
             return {}  # most reports: no label is read for what it names
         kinds: dict[str, str] = {}
+        for _, label in labelled:
+            if not label.kind and label.text.lower() not in kinds:
+                kinds[label.text.lower()] = self.speaking_kind(label.text)
+        people = [label for _, label in labelled if not label.kind and kinds[label.text.lower()] == "person"]
         found: dict[str, Label] = {}
         for paragraph, label in labelled:
             if not label.kind:
-                key = label.text.lower()
-                if key not in kinds:
-                    kinds[key] = self.speaking_kind(label.text)
-                if not kinds[key]:
+                named = kinds[label.text.lower()] or surname_label_of(label, people)
+                if not named:
                     continue
-                label = Label(label.text, label.end, kinds[key], label.holder)
+                label = named if isinstance(named, Label) else Label(label.text, label.end, named, label.holder)
             found[paragraph.anchor] = label
             if label.holder:  # "The DEPUTY CHAIRPERSON (Mr M L Mushwana):" names who the office's later turns are
                 self.office_holders.setdefault(label.text.lower(), label.holder)
