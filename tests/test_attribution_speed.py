@@ -26,6 +26,7 @@ from dossier.attribution.engine import (
     given_names_after,
     mask_with_ends,
     nation_named_at,
+    sentence_broken_at,
     state_possessive_at,
     words_before,
 )
@@ -52,7 +53,16 @@ def test_cue_prefix_tree_matches_as_the_longest_first_alternation(texts):
 
 
 def plain_words_before(text: str, surname: str) -> list[str]:
-    return [m.group(1) for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", text)]
+    """The pattern over the whole text, its spaces holding a blank line only after a sentence cut off inside a name."""
+    pattern = re.compile(r"\b([A-Z][\w’'-]+)(\s+)" + re.escape(surname) + r"\b")
+    found, at = [], 0
+    while (match := pattern.search(text, at)) is not None:
+        if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
+            found.append(match.group(1))
+            at = match.end()
+        else:
+            at = match.start() + 1
+    return found
 
 
 def test_words_before_a_surname_are_what_the_pattern_over_the_whole_text_finds(texts):
@@ -62,7 +72,7 @@ def test_words_before_a_surname_are_what_the_pattern_over_the_whole_text_finds(t
 
 
 def test_words_before_on_overlapping_and_odd_strings():
-    pieces = ["Ali", "Reza", " ", "  ", "\n", "-", "’", "a", "B", "Al-Reza", ".", "RezaReza", "\u00a0", "É"]
+    pieces = ["Ali", "Reza", " ", "  ", "\n", "\n\n", "-", "’", "a", "B", "Al-Reza", ".", "RezaReza", "\u00a0", "É", "one two three four five six"]
     rng = random.Random(13)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))

@@ -967,7 +967,9 @@ def lower_role_before(text: str, end: int) -> re.Match[str] | None:
 
 def words_before(text: str, surname: str, places: list[int] | None = None) -> list[str]:
     """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
-    in the word before each place the surname stands (str.find) instead of at every capital of the report.
+    in the word before each place the surname stands (str.find) instead of at every capital of the report, and across a
+    blank line only where a sentence was cut off inside the name (sentence_broken_at): a heading's or a credit's last
+    word is no given name of a surname opening the next paragraph.
 
     A match ends with one of the surname's occurrences and starts in the word before the spaces before it, so
     trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
@@ -976,8 +978,16 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
     there), and the scan is made once for every rule that asks for the surname.
     """
     if surname[:1].isspace() or surname[:1] == "":
-        pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
-        return [m.group(1) for m in pattern.finditer(text)] if surname else []
+        pattern = re.compile(r"\b([A-Z][\w’'-]+)(\s+)" + re.escape(surname) + r"\b")
+        words: list[str] = []
+        start = 0
+        while surname and (match := pattern.search(text, start)) is not None:
+            if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
+                words.append(match.group(1))
+                start = match.end()
+            else:
+                start = match.start() + 1  # no match across a blank line: the next is looked for from the next character
+        return words
     word_ends = is_word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
@@ -991,13 +1001,31 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
         # the surname must end at a word boundary (as its "\\b" says); the match starts at the first capital in the word
-        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there)
+        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there);
+        # across a blank line, the first such match that sentence_broken_at allows
         if gap < at and word_ends != is_word_char(text[at + len(surname) : at + len(surname) + 1]):
+            blank = text.count("\n", gap, at) >= 2
             match = WORD_AND_SPACES.search(text, word, at)
+            while match is not None and blank and not sentence_broken_at(text, match.start(1), match.end(1)):
+                match = WORD_AND_SPACES.search(text, match.start() + 1, at)
             if match is not None:
                 found.append(match.group(1))
                 searched = at + len(surname)
     return found
+
+
+BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at the least (a heading or a credit has fewer)
+
+
+def sentence_broken_at(text: str, word: int, end: int) -> bool:
+    """Whether the paragraph that text[word:end] ends is a sentence cut off inside a name, so that its last word is the
+    given name of the surname opening the next ("… for International Development Max" over "Primorac asserts …"): a
+    listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction", "Photo: Tom Mara",
+    "Call for stronger pressure on Moscow" over "Zelenskyy said …": a word of its own, no given name of his)."""
+    if fold_chars(text[word:end]) not in GIVEN_NAMES:
+        return False
+    opening = text.rfind("\n\n", max(0, word - 2000), word)
+    return len(text[max(opening, 0, word - 2000) : word].split()) >= BROKEN_SENTENCE_WORDS
 
 
 INITIALLED_BEFORE = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$")  # "John F. " before "Kennedy"
