@@ -279,7 +279,7 @@ CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b(?:
 OUTLET_NUMBER = re.compile(  # not a count after a place ("In France 24 people died")
     r"\s(\d{1,3})\b(?![.,:/-]?\d)(?!\s+(?:people|persons|percent|per|hours|days|weeks|months|years|of|million|billion|more|times)\b)"
 )
-NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television")
+NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television", "Channel")  # "Channel 4", "Radio 4", "BBC News 24"
 
 
 def _plural_first_word(first: str, later: set[str]) -> bool:
@@ -2623,7 +2623,7 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
         # "said Kremlin spokesman Dmitry Peskov"; not "said the Norland Embassy in Lakeland", a preposition alone
-        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS)
+        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS, numbered)
         if holder is None and head.kind in ("person", "state"):  # "said Putin ally Yuri Ushakov", "said Kyiv resident Ola Dan"
             holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_RELATION_WORD)
             holder = holder if holder is not None and " " in holder.name else None  # not "said Russia after Vladimir Putin spoke"
@@ -2678,16 +2678,18 @@ def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:
     return person if person is not None and person.kind == "person" else None
 
 
-def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool]) -> Head | None:
+def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool], end: int = 0) -> Head | None:
     """The person named after the chunk and one to three lower-case role words that fit ("Kremlin spokesman Dmitry Peskov",
-    "former Treasury official X", "Ukrainian commentator Iryna Voichuk"), the chunk and the words kept as the role."""
-    described = BODY_ROLE_THEN_NAME.match(text, chunk.end())
+    "former Treasury official X", "Ukrainian commentator Iryna Voichuk"), the chunk and the words kept as the role. `end`,
+    where given, is where the name ends past the chunk ("Radio 4 presenter Ann Vole": after the broadcaster's number)."""
+    end = end or chunk.end()
+    described = BODY_ROLE_THEN_NAME.match(text, end)
     if described is None or not role_words_fit(set(described.group(1).split())):
         return None
     holder = head_of(described.group(2), text[: described.start(2)])
     if holder is None or holder.kind != "person":
         return None
-    holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
+    holder.role = holder.role or f"{text[chunk.start() : end]} {described.group(1).strip()}"
     return holder
 
 
