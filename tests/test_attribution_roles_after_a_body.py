@@ -57,6 +57,15 @@ def test_a_numbered_district_with_a_titled_surname_is_the_titled_person():
     assert speakers(f"{QUOTE} said Ward 4 Alderman Hollis.") == ["Alderman Hollis"]
 
 
+def test_a_body_named_with_a_numbered_unit_before_its_officer_is_no_speaker():
+    assert speakers(f"{QUOTE} said Ward 4 Residents Association chairman Pat Lune.") == ["Pat Lune"]
+
+
+def test_a_body_named_with_a_numbered_unit_is_the_body_not_the_units_word():
+    assert speakers(f"{QUOTE} said Ward 4 Residents Association.") == ["Ward 4 Residents Association"]
+    assert kinds(f"{QUOTE} said Ward 4 Residents Association.") == ["organization"]
+
+
 def test_a_broadcasters_presenter_speaks_not_the_broadcaster():
     """ "said BBC presenter Ann Vole", "said Radio 4 presenter Ann Vole" (a broadcaster named with its number): the
     presenter, as "said Reuters reporter Ann Vole" is the reporter."""

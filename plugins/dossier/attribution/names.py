@@ -2702,13 +2702,22 @@ NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
 
 def _titled_person_after_a_numbered_unit(text: str, chunk: re.Match[str]) -> Head | None:
     """The person a title names after a one-word unit and its number ("said District 12 District Attorney Pol Harren"),
-    the unit kept in the role; nobody where the words after the number name no titled person in full ("said Route 9
+    the unit kept in the role; a body named with the unit ("said Ward 4 Residents Association"), or its officer named
+    after it ("… chairman Pat Lune"); nobody where the words after the number name no titled person in full ("said Route 9
     Diner owners", "said Gate 4 Kiosk")."""
     unit = NUMBERED_UNIT.match(text, chunk.end()) if " " not in chunk.group(0) else None
     if unit is None:
         return None
     named = CHUNK.match(text, unit.end())
     holder = head_of(named.group(0), text[: unit.end()]) if named else None
+    if named and holder is not None and holder.kind == "organization":
+        # "said Ward 4 Residents Association chairman Pat Lune": the body's name holds the unit, its officer named after it
+        officer = _person_after_role_words(text, named, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS)
+        if officer is not None and " " in officer.name:
+            officer.role = f"{chunk.group(0)} {unit.group('number')} {officer.role}"
+            return officer
+        body = f"{chunk.group(0)} {unit.group('number')} {named.group(0).strip(',.')}"
+        return Head(body, "", "organization")  # "said Ward 4 Residents Association": the body, not a person named Ward
     if holder is None or holder.kind != "person" or " " not in holder.name or not holder.role:
         return None
     holder.role = f"{chunk.group(0)} {unit.group('number')} {holder.role}"
