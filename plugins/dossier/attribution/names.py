@@ -2135,6 +2135,12 @@ def _subject_before(left: str) -> Subject | None:
         if person is not None and person.kind == "person":  # "the spokesman Nasser Kanaani said": the person, in that role
             person.role = person.role or role.group(2).lower()
             return Subject([person], start=sentence_start + left.rfind(named_after))
+        titled = BODY_ROLE_THEN_NAME.match(tail, role.end(2)) if named_after[:1].islower() else None
+        if titled and not tail[titled.end() :].strip(" ,") and set(titled.group(1).split()) <= TITLE_OR_TRADE_WORDS:
+            person = head_of(titled.group(2), tail[: titled.start(2)])
+            if person is not None and person.kind == "person" and " " in person.name:  # "The ministry official Tom Reed said"
+                person.role = person.role or f"{role.group(2).lower()} {titled.group(1).strip()}"
+                return Subject([person], start=sentence_start + left.rfind(titled.group(2)))
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
