@@ -3380,13 +3380,36 @@ class ReportAttribution:
                 if described is None:
                     continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
                 head = described
-            held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
+            post_holder = self.staff_post_holder(head) if head.staff_post else None
+            if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"
+                head = post_holder if isinstance(post_holder, Head) else Head(self.name_of(post_holder), "", "person")
+            held = (
+                self.actor_of(post_holder, on)
+                if post_holder is not None
+                else self.role_holder(head, salience, on)
+                if head.kind == "role"
+                else self.actor_for(head, on)
+            )
             if held is None:
                 continue
             found.append(held)
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
+
+    def staff_post_holder(self, head: Head) -> str | Head | None:
+        """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager
+        Tom Reed" for "said the Marlow Wanderers manager"), the last so named; None where it named nobody so: the words
+        are then the body's, as an unnamed official's are."""
+        post = r"\s+".join(map(re.escape, f"{head.name} {head.staff_post}".split()))
+        for words, who in reversed(self.roles_named):
+            if head.staff_post not in words or self.kind_of_who(who) != "person":
+                continue
+            name = r"\s+".join(map(re.escape, self.name_of(who).split()))
+            # "Marlow Wanderers manager Tom Reed", "Tom Reed, the Marlow Wanderers manager,"
+            if re.search(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", self.report.source_text):
+                return who
+        return None
 
     # --- the walk -------------------------------------------------------------------------
 

@@ -222,6 +222,9 @@ class Head:
     # "Dorvane officials said": a body's officials where the report describes a firm of that name ("Dorvane Minerals, an
     # Australian mining company"), else nobody's; only the whole report can tell, so the engine decides
     body_if_described: bool = False
+    # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
+    # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
+    staff_post: str = ""
 
     @property
     def key(self) -> str:
@@ -2656,6 +2659,9 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and OFFICIALS_NOUN.match(text, chunk.end()):
         return officials_voice(head)  # "said Dorvane officials": a body's, or unnamed officials of a place or a person
+    post = STAFF_POST_AFTER.match(text, chunk.end()) if head is not None and head.kind in ("organization", "outlet") and match else None
+    if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
+        return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
     return head
 
 
@@ -2701,6 +2707,9 @@ def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Ca
 
 # the lower-case words of a role a body's name stands before ("White House counselor", "Port Authority engineer")
 TITLE_OR_TRADE_WORDS = frozenset(TITLE_WORDS | OCCUPATION_NOUNS)
+# one word of a post ending the phrase after a body's name ("said the Harbour Trust chairman.", "… manager.")
+STAFF_POST_WORDS = TITLE_OR_TRADE_WORDS | OFFICE_HOLDER_WORDS
+STAFF_POST_AFTER = re.compile(r"\s+(?P<post>[a-z]{3,})\s*(?:[,.;:!?]|$)")
 # a numbered area of a body or an electorate before a title and a name ("District 12 District Attorney Pol Harren",
 # "Division 3 Councillor Ann Lee", "Ward 4 Alderman Tom Rees")
 NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
