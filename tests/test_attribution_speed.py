@@ -678,7 +678,7 @@ def plain_years_said_in(before: str) -> list[int]:
 
 def plain_said_back_then(before: str) -> bool:
     """clause_times.said_back_then as it was: a word of a time counted back anywhere in the clause before its patterns."""
-    if not re.search(r"[Ll]ast|[Pp]ast|ago\b|earlier|before", before):
+    if not re.search(r"[Ll]ast|[Pp]ast|ago\b|[Ee]arlier|before", before):
         return False
     tail = before[-clause_times.CLAUSE_TAIL :].rstrip()
     return bool(clause_times.RELATIVE_PAST_OPENING.match(before.lstrip()) or clause_times.RELATIVE_PAST_AFTER_VERB.search(tail))
@@ -707,6 +707,8 @@ def test_clause_times_gates_on_made_up_clauses():
         "Last year, ",
         "Two years ago ",
         "Last year’s floods: ",
+        "Earlier this month, ",
+        "Last week ",
         "On the quay in 1820, ",
         "Already 2004 ",
     ]
@@ -719,6 +721,7 @@ def test_clause_times_gates_on_made_up_clauses():
         "said two years ago,",
         "said a decade ago",
         "said years earlier:",
+        "told the council earlier this week",
         "said before",
         "told 1,2019 listeners",
         "the past president wrote in 2019",

@@ -5377,7 +5377,8 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
-        back_then = bool(texts) and (said_back_then(texts[0]) or said_in_a_month(texts[0], texts[1] if len(texts) > 1 else ""))
+        after = texts[1] if len(texts) > 1 else ""
+        back_then = bool(texts) and (said_back_then(texts[0], after) or said_in_a_month(texts[0], after))
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
