@@ -28,3 +28,8 @@ def test_near_miss_the_apposed_or_plain_forms_stay_the_persons():
 def test_near_miss_the_ministry_alone_is_still_the_body_noun():
     body = f"The Norland Ministry of Ports met on Monday.\n\nThe ministry said: {QUOTE}"
     assert speakers(body) == ["Norland Ministry of Ports"]
+
+
+def test_near_miss_the_role_of_someone_else_named_after_a_preposition_is_not_theirs():
+    assert speakers(f"The attorney for Pavel Orsin said: {QUOTE}") == []
+    assert speakers(f"An aide in the office of Governor Lena Voss said: {QUOTE}") == []

@@ -2139,7 +2139,7 @@ def _subject_before(left: str) -> Subject | None:
             person.role = person.role or role.group(2).lower()
             return Subject([person], start=sentence_start + left.rfind(named_after))
         titled = BODY_ROLE_THEN_NAME.match(tail, role.end(2)) if named_after[:1].islower() else None
-        if titled and not tail[titled.end() :].strip(" ,") and set(titled.group(1).split()) <= TITLE_OR_TRADE_WORDS:
+        if titled and not tail[titled.end() :].strip(" ,") and post_words(set(titled.group(1).split())):
             person = head_of(titled.group(2), tail[: titled.start(2)])
             if person is not None and person.kind == "person" and " " in person.name:  # "The ministry official Tom Reed said"
                 person.role = person.role or f"{role.group(2).lower()} {titled.group(1).strip()}"
@@ -2707,6 +2707,15 @@ def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Ca
 
 # the lower-case words of a role a body's name stands before ("White House counselor", "Port Authority engineer")
 TITLE_OR_TRADE_WORDS = frozenset(TITLE_WORDS | OCCUPATION_NOUNS)
+
+
+def post_words(words: set[str]) -> bool:
+    """Whether lower-case words before a name are all a post's ("official", "deputy spokesman"), not the small words of a
+    phrase that names someone else ("the attorney for Pavel Orsin", "the office of Governor Lena Voss")."""
+    return words <= TITLE_OR_TRADE_WORDS and not words & (PREPOSITIONS | NOT_A_ROLE_WORD | SMALL_TITLE_WORDS)
+
+
+SMALL_TITLE_WORDS = frozenset("the a an his her its their".split())  # the small words TITLE_WORDS holds for titles' runs
 # one word of a post ending the phrase after a body's name ("said the Harbour Trust chairman.", "… manager.")
 STAFF_POST_WORDS = TITLE_OR_TRADE_WORDS | OFFICE_HOLDER_WORDS
 STAFF_POST_AFTER = re.compile(r"\s+(?P<post>[a-z]{3,})\s*(?:[,.;:!?]|$)")
