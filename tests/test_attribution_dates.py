@@ -275,13 +275,26 @@ def test_a_time_counted_back_from_the_report_is_not_the_reports_day():
         assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["None"], clause
 
 
+def test_a_week_counted_back_names_no_day_and_leaves_the_words_undated():
+    """ "Last week", "earlier this month", "two weeks ago": some day before the report's, none the reader can be sure of."""
+    for clause in ("Last week, Ivo Brandt said that the quay was", "Earlier this month, Ivo Brandt told the council it was"):
+        assert dates(f"{clause} “fit for the ferries.”", "2024-03-13") == ["None"], clause
+    for after in ("Ivo Brandt said last week.", "Ivo Brandt told the council earlier this month.", "Ivo Brandt said two weeks ago."):
+        assert dates(f"“The quay is fit for the ferries,” {after}", "2024-03-13") == ["None"], after
+
+
+def test_near_miss_a_day_the_news_counts_back_keeps_its_day():
+    assert dates("“The quay is fit for the ferries,” Ivo Brandt said on Tuesday.", "2024-03-13") == ["2024-03-12"]
+    assert dates("Last week, Ivo Brandt said on Tuesday: “The quay is fit for the ferries.”", "2024-03-13") == ["2024-03-12"]
+
+
 def test_near_miss_a_year_the_words_tell_of_or_a_recent_day_keeps_the_reports_date():
     """A year the sentence gives something else ("the cracks appeared in 2015", "Recalling a moment in 2022"), the week
-    the news counts back, or no time at all: the report's day, as a guess, as before."""
+    the report is of ("this week"), or no time at all: the report's day, as a guess, as before."""
     for clause in (
         "Ivo Brandt said the cracks appeared in 2015 after the great storm, and that",
         "Recalling a moment in 2022, Ivo Brandt said:",
-        "Last week, Ivo Brandt said that the quay was",
+        "This week, Ivo Brandt said that the quay was",
         "Ivo Brandt said that the quay was",
     ):
         assert dates(f"{clause} “fit for the ferries.”", "2024-03-03") == ["2024-03-03"], clause

@@ -56,3 +56,16 @@ def test_a_verb_like_noun_ending_a_headline_makes_no_name():
     assert "Ostrov Denies" not in speakers(first + 'Ostrov Denies Claims\n\n"Talks will resume," he said.')
     # near miss: the verb closing the headline after a comma still names its speaker
     assert headline_speaker("Harbour Deal Is Dead, Ivo Ostrov Claims").name == "Ivo Ostrov"
+
+
+def test_any_plain_verb_of_saying_names_the_headlines_speaker():
+    """The headline's verbs are the cue words' own present forms: "Predicts", "Explains", "Stresses" as "Says" does."""
+    assert headline_speaker("Talks Will Resume in the Spring, Ivo Ostrov Predicts").name == "Ivo Ostrov"
+    assert headline_speaker("Ivo Ostrov Explains Why the Treaty Was a Sacred Duty").name == "Ivo Ostrov"
+    assert speakers(f"{FIRST}\n\n### Ivo Ostrov Stresses Treaty Was a Sacred Duty\n\n{LEAD}") == ["Pell Brannic", "Ivo Ostrov"]
+
+
+def test_near_miss_a_weak_or_describing_verb_names_no_headline_speaker():
+    assert headline_speaker("Ivo Ostrov Believes Talks Will Resume in the Spring") is None
+    assert headline_speaker("Ivo Ostrov Calls the Treaty a Sacred Duty") is None
+    assert headline_speaker("Ivo Ostrov Rejects Treaty Terms") is None

@@ -31,3 +31,30 @@ def test_one_the_text_does_not_name_is_nobody_not_the_outlet():
 
 def test_the_outlet_reporting_with_no_one_quoted_is_still_the_outlets():
     assert speakers(f"{INTRO}{QUOTE} the Harbour Post reported.") == [("Harbour Post", "outlet")]
+
+
+# the outlet's verb before the quotation: "The Harbour Post quoted him as saying: “…”"
+CURLY = "“We have a real problem in Norland and more attention will help.”"
+
+
+def test_quoted_him_as_saying_before_the_quote_is_his():
+    assert speakers(f"{INTRO}The Harbour Post quoted him as saying: {CURLY}") == [("Olek Brandt", "person")]
+    body = f"Harbourton coroner Mara Tiven echoed the point at an inquest.\n\nThe Harbour Post cited her as saying {CURLY}"
+    assert speakers(body) == [("Mara Tiven", "person")]
+
+
+def test_reported_the_role_as_saying_before_the_quote_is_the_holders_never_the_outlets():
+    body = f"Harbourton mayor Olek Brandt echoed the point at an inquest.\n\nThe Post reported the mayor as saying {CURLY}"
+    assert speakers(body) == [("Olek Brandt", "person")]
+    body = f"Harbourton mayor Olek Brandt echoed the point at an inquest.\n\nThe Post reported Brandt as saying: {CURLY}"
+    assert speakers(body) == [("Olek Brandt", "person")]
+
+
+def test_near_miss_a_role_the_report_gives_no_holder_or_an_unnamed_source_before_the_quote_is_nobody():
+    assert speakers(f"{INTRO}The Post reported the harbour master as saying {CURLY}") == []
+    assert speakers(f"{INTRO}The Harbour Post quoted a source close to the inquest as saying: {CURLY}") == []
+
+
+def test_near_miss_the_outlet_reporting_before_the_quote_with_no_one_quoted_is_the_outlets():
+    assert speakers(f"{INTRO}The Harbour Post reported: {CURLY}") == [("Harbour Post", "outlet")]
+    assert speakers(f"{INTRO}The Harbour Post quoted Olek Brandt as saying: {CURLY}") == [("Olek Brandt", "person")]

@@ -176,3 +176,35 @@ def test_near_miss_an_faqs_questions_and_a_contact_line_make_no_dialogue():
         "Question: Can I bring a bicycle?\n\nAnswer: Yes, on the lower deck.\n\nMedia: Jane Okafor, press office.\n"
     )
     assert attributed(faq) == []
+
+
+def cross_examination(first: str, later: str, witness: str = "MR DENTON") -> str:
+    return "\n\n".join(
+        [
+            f"{first}: Thank you for coming. Can you tell us when the board first heard of the cracks in the quay wall?",
+            f"{witness}: The engineers wrote to the board in March, and the board met about it in April of that year.",
+            f"{later}: And what did the board decide to do about the wall at that meeting in April?",
+            f"{witness}: It decided to wait for the survey, which came in the autumn, after the storms had done their damage.",
+            f"{later}: So the board waited six months before it acted on the warning of its own engineers?",
+            f"{witness}: That is right, and I told the board at the time that the wait was a mistake.",
+        ]
+    )
+
+
+def test_a_surname_label_after_the_full_label_is_the_same_speakers_turn():
+    """ "HARLOW-BRIGGS:" after "SENATOR HARLOW-BRIGGS:": one speaker, whose questions are never run into the witness's turn."""
+    for first, later, name in (
+        ("SENATOR HARLOW-BRIGGS", "HARLOW-BRIGGS", "Senator Harlow-Briggs"),
+        ("Senator Harlow-Briggs", "Harlow-Briggs", "Senator Harlow-Briggs"),
+        ("SENATOR ANNA HARLOW-BRIGGS", "HARLOW-BRIGGS", "Anna Harlow-Briggs"),
+        ("MS TIVEN", "TIVEN", "Ms Tiven"),
+    ):
+        found = attributed(cross_examination(first, later))
+        assert [who for who, _ in found] == [name, "Mr Denton"] * 3, first
+        assert "board decide" not in found[1][1]
+
+
+def test_near_miss_a_surname_two_labelled_people_share_names_neither():
+    body = cross_examination("DAME ORLA FENWICK", "FENWICK", witness="SIR TOM FENWICK")
+    found = [who for who, _ in attributed(body)]
+    assert found[:2] == ["Dame Orla Fenwick", "Sir Tom Fenwick"] and "Dame Orla Fenwick" not in found[2:]

@@ -31,14 +31,18 @@ OPENING_YEARS = (
     re.compile(rf"^(?:During|At|On)\s+(?:a|an|the|his|her|its|their)\s+[^,.;:“”\"]{{1,60}}?\bin\s+(?:{MONTH}\s+)?{YEAR},"),
 )
 # a time counted back from the report, opening the sentence or after the verb of saying: 'Last year, …', 'Two years ago
-# she wrote', 'told the council last spring that'; never the week or the days, which the news counts from its own day
+# she wrote', 'told the council last spring that', 'Last week, …', 'earlier this month': no day the reader can be sure
+# of; never the days, which the news counts from its own day ('on Tuesday', 'yesterday': said_on_day's)
 _BACK = (
-    r"(?:last|past)\s+(?:year|month|spring|summer|autumn|fall|winter|decade)"
-    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2})\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before)"
-    r"|years\s+(?:ago|earlier)|a\s+decade\s+ago"
+    r"(?:last|past)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade)"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2})\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
+    r"|years\s+(?:ago|earlier)|a\s+decade\s+ago|earlier\s+this\s+(?:week|month|year)"
 )
 RELATIVE_PAST_OPENING = re.compile(rf"^(?i:{_BACK})\b(?![’'])")  # not the possessive: "Last year’s floods …"
 RELATIVE_PAST_AFTER_VERB = re.compile(rf"\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?\s+(?:{_BACK}),?{_THAT}\s*[:,]?\s*$")
+# a short clause after the quote that closes on the time ("“…,” Varga said last week.", "“…,” she told the council
+# earlier this month.")
+RELATIVE_PAST_CLOSING_CLAUSE = re.compile(rf"^[^.;:!?“”\"]{{0,60}}?\b{SAYING}(?:\s+(?:the\s+|a\s+|an\s+)?[a-z]+)?\s+(?:{_BACK})\s*[.!?]?\s*$")
 CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and its time stand
 
 
@@ -46,7 +50,7 @@ CLAUSE_TAIL = 120  # characters of the text before the quote where the verb and 
 # generator's steps cost more than the searches): most clauses name no year and count no time back. A year is "18..",
 # "19.." or "20.."; a time counted back after the verb says "last", "past", "ago", "earlier" or "before"; the sentence's
 # opening is only read by anchored patterns, which fail at its first letters
-BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|earlier|before")  # the words a clause counting its time back holds
+BACK_WORD = re.compile(r"[Ll]ast|[Pp]ast|ago\b|[Ee]arlier|before")  # the words a clause counting its time back holds
 OPENING_YEAR_LETTERS = ("B", "A", "D", "O")  # OPENING_YEARS' first letters: Back, As, Already, During, At, On
 
 
@@ -96,11 +100,14 @@ def said_in_a_month(before: str, after: str = "") -> bool:
     return len(after) <= SHORT_CLAUSE and MONTH_WORD.search(after) is not None and MONTH_CLOSING_CLAUSE.match(after) is not None
 
 
-def said_back_then(before: str) -> bool:
-    """Whether the clause before the quote counts its time back from the report's ('Last year, …', 'two years ago')."""
+def said_back_then(before: str, after: str = "") -> bool:
+    """Whether the clause before the quote, or a short one after it, counts its time back from the report's ('Last year,
+    …', 'two years ago', '“…,” Varga said last week.')."""
     tail = before[-CLAUSE_TAIL:].rstrip()
     counted_back = "ago" in tail or "last" in tail or "earlier" in tail or "past" in tail or "before" in tail
     if counted_back and RELATIVE_PAST_AFTER_VERB.search(tail):
+        return True
+    if len(after) <= SHORT_CLAUSE and BACK_WORD.search(after) and RELATIVE_PAST_CLOSING_CLAUSE.match(after):
         return True
     # an opening in any case ('LAST YEAR, …') counts where a word of BACK_WORD stands in the clause as written
     return bool(RELATIVE_PAST_OPENING.match(before.lstrip())) and BACK_WORD.search(before) is not None

@@ -153,6 +153,7 @@ from .transcripts import (
     introduced_holder,
     narrators,
     stage_direction,
+    surname_label_of,
 )
 from .wire_datelines import blank_wire_dateline
 
@@ -966,7 +967,9 @@ def lower_role_before(text: str, end: int) -> re.Match[str] | None:
 
 def words_before(text: str, surname: str, places: list[int] | None = None) -> list[str]:
     """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
-    in the word before each place the surname stands (str.find) instead of at every capital of the report.
+    in the word before each place the surname stands (str.find) instead of at every capital of the report, and across a
+    blank line only where a sentence was cut off inside the name (sentence_broken_at): a heading's or a credit's last
+    word is no given name of a surname opening the next paragraph.
 
     A match ends with one of the surname's occurrences and starts in the word before the spaces before it, so
     trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
@@ -975,8 +978,16 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
     there), and the scan is made once for every rule that asks for the surname.
     """
     if surname[:1].isspace() or surname[:1] == "":
-        pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
-        return [m.group(1) for m in pattern.finditer(text)] if surname else []
+        pattern = re.compile(r"\b([A-Z][\w’'-]+)(\s+)" + re.escape(surname) + r"\b")
+        words: list[str] = []
+        start = 0
+        while surname and (match := pattern.search(text, start)) is not None:
+            if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
+                words.append(match.group(1))
+                start = match.end()
+            else:
+                start = match.start() + 1  # no match across a blank line: the next is looked for from the next character
+        return words
     word_ends = is_word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
@@ -990,13 +1001,31 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
         # the surname must end at a word boundary (as its "\\b" says); the match starts at the first capital in the word
-        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there)
+        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there);
+        # across a blank line, the first such match that sentence_broken_at allows
         if gap < at and word_ends != is_word_char(text[at + len(surname) : at + len(surname) + 1]):
+            blank = text.count("\n", gap, at) >= 2
             match = WORD_AND_SPACES.search(text, word, at)
+            while match is not None and blank and not sentence_broken_at(text, match.start(1), match.end(1)):
+                match = WORD_AND_SPACES.search(text, match.start() + 1, at)
             if match is not None:
                 found.append(match.group(1))
                 searched = at + len(surname)
     return found
+
+
+BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at the least (a heading or a credit has fewer)
+
+
+def sentence_broken_at(text: str, word: int, end: int) -> bool:
+    """Whether the paragraph that text[word:end] ends is a sentence cut off inside a name, so that its last word is the
+    given name of the surname opening the next ("… for International Development Max" over "Primorac asserts …"): a
+    listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction", "Photo: Tom Mara",
+    "Call for stronger pressure on Moscow" over "Zelenskyy said …": a word of its own, no given name of his)."""
+    if fold_chars(text[word:end]) not in GIVEN_NAMES:
+        return False
+    opening = text.rfind("\n\n", max(0, word - 2000), word)
+    return len(text[max(opening, 0, word - 2000) : word].split()) >= BROKEN_SENTENCE_WORDS
 
 
 INITIALLED_BEFORE = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$")  # "John F. " before "Kennedy"
@@ -3351,13 +3380,36 @@ class ReportAttribution:
                 if described is None:
                     continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
                 head = described
-            held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
+            post_holder = self.staff_post_holder(head) if head.staff_post else None
+            if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"
+                head = post_holder if isinstance(post_holder, Head) else Head(self.name_of(post_holder), "", "person")
+            held = (
+                self.actor_of(post_holder, on)
+                if post_holder is not None
+                else self.role_holder(head, salience, on)
+                if head.kind == "role"
+                else self.actor_for(head, on)
+            )
             if held is None:
                 continue
             found.append(held)
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
+
+    def staff_post_holder(self, head: Head) -> str | Head | None:
+        """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager
+        Tom Reed" for "said the Marlow Wanderers manager"), the last so named; None where it named nobody so: the words
+        are then the body's, as an unnamed official's are."""
+        post = r"\s+".join(map(re.escape, f"{head.name} {head.staff_post}".split()))
+        for words, who in reversed(self.roles_named):
+            if head.staff_post not in words or self.kind_of_who(who) != "person":
+                continue
+            name = r"\s+".join(map(re.escape, self.name_of(who).split()))
+            # "Marlow Wanderers manager Tom Reed", "Tom Reed, the Marlow Wanderers manager,"
+            if re.search(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", self.report.source_text):
+                return who
+        return None
 
     # --- the walk -------------------------------------------------------------------------
 
@@ -3538,15 +3590,17 @@ class ReportAttribution:
         if len(labelled) < MIN_TURNS:
             return {}  # most reports: no label is read for what it names
         kinds: dict[str, str] = {}
+        for _, label in labelled:
+            if not label.kind and label.text.lower() not in kinds:
+                kinds[label.text.lower()] = self.speaking_kind(label.text)
+        people = [label for _, label in labelled if not label.kind and kinds[label.text.lower()] == "person"]
         found: dict[str, Label] = {}
         for paragraph, label in labelled:
             if not label.kind:
-                key = label.text.lower()
-                if key not in kinds:
-                    kinds[key] = self.speaking_kind(label.text)
-                if not kinds[key]:
+                named = kinds[label.text.lower()] or surname_label_of(label, people)
+                if not named:
                     continue
-                label = Label(label.text, label.end, kinds[key], label.holder)
+                label = named if isinstance(named, Label) else Label(label.text, label.end, named, label.holder)
             found[paragraph.anchor] = label
             if label.holder:  # "The DEPUTY CHAIRPERSON (Mr M L Mushwana):" names who the office's later turns are
                 self.office_holders.setdefault(label.text.lower(), label.holder)
@@ -5323,7 +5377,8 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
-        back_then = bool(texts) and (said_back_then(texts[0]) or said_in_a_month(texts[0], texts[1] if len(texts) > 1 else ""))
+        after = texts[1] if len(texts) > 1 else ""
+        back_then = bool(texts) and (said_back_then(texts[0], after) or said_in_a_month(texts[0], after))
         counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []

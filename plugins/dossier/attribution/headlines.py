@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import FORMS
+from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, DESCRIBING, FORMS, WEAK
 from .names import Head, chunks, head_of
 from .quotes import is_title_case_phrase
 
@@ -73,8 +73,16 @@ def subject_of_headline(rest: str) -> Head | None:
     return None
 
 
-# a headline's own verb of saying, in title case ("Says", "Warns"): the attribution closing or opening a news headline
-HEADLINE_VERBS = r"(?:Says|Said|Warns|Tells|Claims|Insists|Vows|Urges|Admits|Denies|Confirms|Announces|Pledges|Promises|Threatens)"
+# a headline's own verb of saying, in title case ("Says", "Warns"): the attribution closing or opening a news headline;
+# the cue words' present forms (and "Said") that say something with no quoted term beside them: not a weak cue's
+# ("Believes", "Sees"), a describing one's ("Calls", "Accuses"), nor one that is a cue only in its own shape ("Rejects …
+# as", "Reads" after a quote)
+_SHAPED_CUES = WEAK | DESCRIBING | AS_BEFORE_QUOTE_ONLY | AFTER_QUOTE_ONLY
+_HEADLINE_FORMS = sorted(
+    {form.title() for form, base in FORMS.items() if " " not in form and form.endswith("s") and form != base and base not in _SHAPED_CUES} | {"Said"},
+    key=lambda form: (-len(form), form),
+)
+HEADLINE_VERBS = r"(?:" + "|".join(_HEADLINE_FORMS) + r")"
 HEADLINE_MAX = 200  # characters: a headline is a line, not a paragraph
 NAME_WORDS = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"  # up to four capitalised words: "Ostrov", "Foreign Minister Ivo Ostrov"
 # "…, Ostrov Says", "… ‘A Sacred Duty,’ Ostrov Says": the speaker after a comma or a closing mark, the verb ending the line

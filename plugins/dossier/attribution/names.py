@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL
+from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
@@ -222,6 +222,9 @@ class Head:
     # "Dorvane officials said": a body's officials where the report describes a firm of that name ("Dorvane Minerals, an
     # Australian mining company"), else nobody's; only the whole report can tell, so the engine decides
     body_if_described: bool = False
+    # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
+    # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
+    staff_post: str = ""
 
     @property
     def key(self) -> str:
@@ -279,7 +282,7 @@ CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b(?:
 OUTLET_NUMBER = re.compile(  # not a count after a place ("In France 24 people died")
     r"\s(\d{1,3})\b(?![.,:/-]?\d)(?!\s+(?:people|persons|percent|per|hours|days|weeks|months|years|of|million|billion|more|times)\b)"
 )
-NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television")
+NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television", "Channel")  # "Channel 4", "Radio 4", "BBC News 24"
 
 
 def _plural_first_word(first: str, later: set[str]) -> bool:
@@ -719,6 +722,8 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
+    if month_opens_name and fold(chunk.rsplit(None, 1)[-1]) in TIME_NAME_ENDINGS:
+        return None  # "May Day", "May Week": a day's name, no one called May nor Day
     named_for_a_month = given_name_spelt_like_a_month(chunk, after_outlet_noun) if month_opens_name else None
     if named_for_a_month is not None:
         return named_for_a_month
@@ -861,6 +866,10 @@ QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn
 EVENT_WORDS = frozenset(
     "dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote ceremony celebration gala parade".split()
 )
+# the last word of a day's, a night's or a week's name ("Boxing Day", "Election Night", "Christmas Eve", "Fashion Week",
+# "Good Friday", "Super Tuesday"): a time, nobody a later "he" can mean; not after a given name or a title ("Doris Day",
+# "Dr Lizzie Day"), nor a word alone ("Eve")
+TIME_NAME_ENDINGS = frozenset("day night eve week weekend".split()) | {day.lower() for day in WEEKDAY_NAMES}
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -1187,6 +1196,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
+    if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and not (set(words[:-1]) & (GIVEN_NAMES | TITLE_WORDS) and tokens[0] not in MONTH_NAMES):
+        return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Dr Lizzie Day"
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
@@ -2127,6 +2138,12 @@ def _subject_before(left: str) -> Subject | None:
         if person is not None and person.kind == "person":  # "the spokesman Nasser Kanaani said": the person, in that role
             person.role = person.role or role.group(2).lower()
             return Subject([person], start=sentence_start + left.rfind(named_after))
+        titled = BODY_ROLE_THEN_NAME.match(tail, role.end(2)) if named_after[:1].islower() else None
+        if titled and not tail[titled.end() :].strip(" ,") and post_words(set(titled.group(1).split())):
+            person = head_of(titled.group(2), tail[: titled.start(2)])
+            if person is not None and person.kind == "person" and " " in person.name:  # "The ministry official Tom Reed said"
+                person.role = person.role or f"{role.group(2).lower()} {titled.group(1).strip()}"
+                return Subject([person], start=sentence_start + left.rfind(titled.group(2)))
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
@@ -2615,7 +2632,7 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
         # "said Kremlin spokesman Dmitry Peskov"; not "said the Norland Embassy in Lakeland", a preposition alone
-        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS)
+        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS, numbered)
         if holder is None and head.kind in ("person", "state"):  # "said Putin ally Yuri Ushakov", "said Kyiv resident Ola Dan"
             holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_RELATION_WORD)
             holder = holder if holder is not None and " " in holder.name else None  # not "said Russia after Vladimir Putin spoke"
@@ -2642,6 +2659,9 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and OFFICIALS_NOUN.match(text, chunk.end()):
         return officials_voice(head)  # "said Dorvane officials": a body's, or unnamed officials of a place or a person
+    post = STAFF_POST_AFTER.match(text, chunk.end()) if head is not None and head.kind in ("organization", "outlet") and match else None
+    if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
+        return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
     return head
 
 
@@ -2670,21 +2690,35 @@ def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:
     return person if person is not None and person.kind == "person" else None
 
 
-def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool]) -> Head | None:
+def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool], end: int = 0) -> Head | None:
     """The person named after the chunk and one to three lower-case role words that fit ("Kremlin spokesman Dmitry Peskov",
-    "former Treasury official X", "Ukrainian commentator Iryna Voichuk"), the chunk and the words kept as the role."""
-    described = BODY_ROLE_THEN_NAME.match(text, chunk.end())
+    "former Treasury official X", "Ukrainian commentator Iryna Voichuk"), the chunk and the words kept as the role. `end`,
+    where given, is where the name ends past the chunk ("Radio 4 presenter Ann Vole": after the broadcaster's number)."""
+    end = end or chunk.end()
+    described = BODY_ROLE_THEN_NAME.match(text, end)
     if described is None or not role_words_fit(set(described.group(1).split())):
         return None
     holder = head_of(described.group(2), text[: described.start(2)])
     if holder is None or holder.kind != "person":
         return None
-    holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
+    holder.role = holder.role or f"{text[chunk.start() : end]} {described.group(1).strip()}"
     return holder
 
 
 # the lower-case words of a role a body's name stands before ("White House counselor", "Port Authority engineer")
 TITLE_OR_TRADE_WORDS = frozenset(TITLE_WORDS | OCCUPATION_NOUNS)
+
+
+def post_words(words: set[str]) -> bool:
+    """Whether lower-case words before a name are all a post's ("official", "deputy spokesman"), not the small words of a
+    phrase that names someone else ("the attorney for Pavel Orsin", "the office of Governor Lena Voss")."""
+    return words <= TITLE_OR_TRADE_WORDS and not words & (PREPOSITIONS | NOT_A_ROLE_WORD | SMALL_TITLE_WORDS)
+
+
+SMALL_TITLE_WORDS = frozenset("the a an his her its their".split())  # the small words TITLE_WORDS holds for titles' runs
+# one word of a post ending the phrase after a body's name ("said the Harbour Trust chairman.", "… manager.")
+STAFF_POST_WORDS = TITLE_OR_TRADE_WORDS | OFFICE_HOLDER_WORDS
+STAFF_POST_AFTER = re.compile(r"\s+(?P<post>[a-z]{3,})\s*(?:[,.;:!?]|$)")
 # a numbered area of a body or an electorate before a title and a name ("District 12 District Attorney Pol Harren",
 # "Division 3 Councillor Ann Lee", "Ward 4 Alderman Tom Rees")
 NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
@@ -2692,13 +2726,22 @@ NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
 
 def _titled_person_after_a_numbered_unit(text: str, chunk: re.Match[str]) -> Head | None:
     """The person a title names after a one-word unit and its number ("said District 12 District Attorney Pol Harren"),
-    the unit kept in the role; nobody where the words after the number name no titled person in full ("said Route 9
+    the unit kept in the role; a body named with the unit ("said Ward 4 Residents Association"), or its officer named
+    after it ("… chairman Pat Lune"); nobody where the words after the number name no titled person in full ("said Route 9
     Diner owners", "said Gate 4 Kiosk")."""
     unit = NUMBERED_UNIT.match(text, chunk.end()) if " " not in chunk.group(0) else None
     if unit is None:
         return None
     named = CHUNK.match(text, unit.end())
     holder = head_of(named.group(0), text[: unit.end()]) if named else None
+    if named and holder is not None and holder.kind == "organization":
+        # "said Ward 4 Residents Association chairman Pat Lune": the body's name holds the unit, its officer named after it
+        officer = _person_after_role_words(text, named, lambda words: words <= TITLE_OR_TRADE_WORDS and not words <= PREPOSITIONS)
+        if officer is not None and " " in officer.name:
+            officer.role = f"{chunk.group(0)} {unit.group('number')} {officer.role}"
+            return officer
+        body = f"{chunk.group(0)} {unit.group('number')} {named.group(0).strip(',.')}"
+        return Head(body, "", "organization")  # "said Ward 4 Residents Association": the body, not a person named Ward
     if holder is None or holder.kind != "person" or " " not in holder.name or not holder.role:
         return None
     holder.role = f"{chunk.group(0)} {unit.group('number')} {holder.role}"

@@ -798,6 +798,10 @@ def cue_before(clause: Clause) -> Found | None:
         ):
             return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)", cue=word.lower())
     if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
+        relayed_as = quoted_as_saying_before(before, cues) if as_saying_at_end(before) else None
+        if relayed_as is not None:  # "The Harbour Post quoted him as saying: “…”", "The Post reported the mayor as saying “…”"
+            verb, quoted_as = relayed_as
+            return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
         if quoting:
             head = head_after(before, quoting.end())
@@ -1663,18 +1667,30 @@ def cue_after(clause: Clause) -> Found | None:
     return inverted_cue_after(clause)
 
 
-def one_quoted_as_saying(quoted: re.Match[str], verb: str, quote_end: int) -> Found | None:
-    """The one an outlet "reported him as saying" or "quoted X as saying" after a quote: the pronoun's, the person's or
-    the role's holder's words; None where the text does not name them ("quoted a source as saying"), never the outlet."""
-    detail = f"'X {verb} Y as saying' after the quote: Y's"
+def quoted_as_saying_before(before: str, cues: list[re.Match[str]]) -> tuple[str, re.Match[str]] | None:
+    """The outlet's verb (in lower case) and "him as saying", "the mayor as saying" after it, where the text before a
+    quote ends with them ("The Harbour Post quoted him as saying: "); None for another clause."""
+    for cue in reversed(cues):
+        verb = cue.group(1)
+        if base_of(verb) in RELAYED_BY_VERBS:
+            quoted = QUOTED_AS_SAYING.match(before, cue.end())
+            return (verb.lower(), quoted) if quoted is not None and not before[quoted.end() :].strip(" ,:") else None
+    return None
+
+
+def one_quoted_as_saying(quoted: re.Match[str], verb: str, pronoun_start: int, sieve: str = "cue_after") -> Found | None:
+    """The one an outlet "reported him as saying" or "quoted X as saying" after a quote (or before it, with the sieve
+    "cue_before"): the pronoun's, the person's or the role's holder's words; None where the text does not name them
+    ("quoted a source as saying", "reported the harbour master as saying": no role the engine knows), never the outlet."""
+    detail = f"'X {verb} Y as saying' {'after' if sieve == 'cue_after' else 'before'} the quote: Y's"
     if quoted.group("pronoun"):
         pronoun = {"him": "he", "her": "she", "them": "they"}[quoted.group("pronoun")]
-        return Found(Subject([], pronoun=pronoun, start=quote_end), "cue_after", detail)
+        return Found(Subject([], pronoun=pronoun, start=pronoun_start), sieve, detail)
     if quoted.group("role"):
         role = quoted.group("role").split()[-1]
-        return Found(Subject([], role_noun=role), "cue_after", detail) if ROLE_WORD.fullmatch(role) else None
+        return Found(Subject([], role_noun=role), sieve, detail) if ROLE_WORD.fullmatch(role) else None
     head = head_of(quoted.group("who")) if quoted.group("who") else None
-    return Found(Subject([head]), "cue_after", detail) if head is not None and head.kind != "role" else None
+    return Found(Subject([head]), sieve, detail) if head is not None and head.kind != "role" else None
 
 
 def cue_then_manner(after: str) -> re.Match[str] | None:

@@ -22,6 +22,8 @@ TITLE_WORDS |= set(
     """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
     supervisor""".split()
 )
+# a broadcaster's people, named with its name before ("BBC presenter Ann Vole", "Radio 4 anchor Tom Reed"): the person, not the outlet
+TITLE_WORDS |= {"presenter", "anchor", "newsreader"}
 # the abbreviations of councillor in Australia, New Zealand and Britain ("Cr Jane Roe", "Cllr Ann Lee")
 TITLE_WORDS |= {"cr", "cllr"}
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body

@@ -33,6 +33,22 @@ def dialogue(labels: list[Label]) -> bool:
     return len(counts) >= 2 and (counts.most_common(1)[0][1] >= 2 or sum(map(in_record_form, labels)) * 2 >= len(labels))
 
 
+def surname_label_of(label: Label, people: list[Label]) -> Label | None:
+    """The one person's label a bare surname label stands for ("HARLOW-BRIGGS:" after "SENATOR HARLOW-BRIGGS:", "Denton:"
+    after "Mr Denton:"), as the person's own label, with this turn's end; None where no person's label, or two of
+    different people ("Mr Ade:" and "Mrs Ade:"), end with it."""
+    words = label.text.lower().split()
+    matching = {
+        person.text.lower(): person
+        for person in people
+        if len(person.text.split()) > len(words) and person.text.lower().split()[-len(words) :] == words
+    }
+    if len(matching) != 1:
+        return None
+    person = next(iter(matching.values()))
+    return Label(person.text, label.end, "person", person.holder)
+
+
 def stage_direction(text: str) -> bool:
     """ "(Alarm)", "*(Pause)*", "(The hearing adjourned at 4.30 pm)", "END 12:25 P.M. CST": no one's words."""
     return FURNITURE.fullmatch(text.strip(" *_")) is not None
