@@ -4,7 +4,18 @@ tests with the near misses beside them."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
+
+
+def quoted_in(body: str) -> list[tuple[str, str, list[str]]]:
+    """(speaker, quotation opening, the names of those the statement quotes) for each statement found in the body."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    return [(registry[s.speaker].name, s.quote[:20], [registry[q.actor_id].name for q in s.quoted]) for s in found.statements]
 
 
 def test_a_title_in_capitals_between_role_words_and_the_name_is_one_of_the_role_words():
@@ -37,3 +48,18 @@ def test_a_fragment_of_the_clause_a_sentence_final_cue_reports_is_the_speakers()
     assert attributed(semicolon) == [("Tom Vale", "we will pay them,")]
     stance = "Velmar has refused to call its stance “neutral” but rather “objective and fair,” as first stated by Minister Ivo Sarn."
     assert attributed(stance) == [("Ivo Sarn", "objective and fair,")]
+
+
+def test_a_form_of_address_opening_a_witnesss_words_is_no_one_quoted_in_them():
+    chairman = (
+        "Ann Poe told the Board: “Chairman, the real question is why none of the operators called the Harbour Authority and"
+        " said, “We have a real problem”, before the summer.”"
+    )
+    assert quoted_in(chairman) == [("Ann Poe", "Chairman, the real q", [])]
+    madam = "Ivo Hart told the committee: “Madam Chair, the crews only said, “We will cut the fares by June”, and left.”"
+    assert quoted_in(madam) == [("Ivo Hart", "Madam Chair, the cre", [])]
+    # near misses: a title before a name, an address before a named sayer, stay the one named
+    named = "Ivo Hart told the committee: “Chairman Ole Berg, who ran the board, said, “We will cut the tolls by June”, and did not.”"
+    assert quoted_in(named) == [("Ivo Hart", "Chairman Ole Berg, w", ["Ole Berg"])]
+    sayer = "Ivo Hart told the committee: “Mr Speaker, I recall that Ole Berg said, “We will cut the fares next year”, and he did not.”"
+    assert quoted_in(sayer) == [("Ivo Hart", "Mr Speaker, I recall", ["Ole Berg"])]

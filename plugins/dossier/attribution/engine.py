@@ -155,6 +155,7 @@ from .transcripts import (
     narrators,
     stage_direction,
 )
+from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
@@ -5526,7 +5527,11 @@ class ReportAttribution:
             if len(inner.split()) < 3:
                 continue
             begin = sentence_start(masked, span.start)
-            clause = Clause(masked[begin : sentence_end(masked, span.end)], span.start - begin, span.end - begin)
+            sentence = masked[begin : sentence_end(masked, span.end)]
+            addressed = address_at(sentence[: span.start - begin])
+            if addressed:  # "Chairman, the real question is why none … said, “…”": the one addressed says nothing
+                sentence = " " * addressed + sentence[addressed:]
+            clause = Clause(sentence, span.start - begin, span.end - begin)
             hit = self.sieve(clause)
             if hit is not None and hit.subject.heads:
                 actor = self.actor_for(hit.subject.heads[0], self.report.date)
