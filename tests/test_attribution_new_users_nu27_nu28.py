@@ -63,3 +63,22 @@ def test_a_form_of_address_opening_a_witnesss_words_is_no_one_quoted_in_them():
     assert quoted_in(named) == [("Ivo Hart", "Chairman Ole Berg, w", ["Ole Berg"])]
     sayer = "Ivo Hart told the committee: “Mr Speaker, I recall that Ole Berg said, “We will cut the fares next year”, and he did not.”"
     assert quoted_in(sayer) == [("Ivo Hart", "Mr Speaker, I recall", ["Ole Berg"])]
+
+
+def occasions(body: str) -> list[tuple[str, str]]:
+    """(speaker, occasion) for each statement found in the body."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return [(registry[s.speaker].name, s.occasion) for s in extract_statements(report, registry).statements]
+
+
+def test_the_occasion_is_the_noun_after_in_a_not_a_noun_inside_its_clause():
+    letter = "In a letter calling for the meeting, Port Board President Lise Aho said that “delay is not a mere nuisance.”"
+    assert occasions(letter) == [("Lise Aho", "")]
+    post = "In a post on X after the meeting, Ivo Hart wrote that the talks made “real progress on the quay.”"
+    assert occasions(post) == [("Ivo Hart", "post")]
+    # near misses: an occasion's noun after "In a" keeps it, and an opening on another noun leaves the sentence's occasion
+    interview = "In an interview with Harbour Radio about the meeting, Tom Vale said “we will wait for the tide.”"
+    assert occasions(interview) == [("Tom Vale", "interview")]
+    move = "In a surprise move at the meeting, Mia Sand said “the fares will fall next year.”"
+    assert occasions(move) == [("Mia Sand", "meeting")]
