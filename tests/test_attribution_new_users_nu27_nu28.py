@@ -82,3 +82,14 @@ def test_the_occasion_is_the_noun_after_in_a_not_a_noun_inside_its_clause():
     assert occasions(interview) == [("Tom Vale", "interview")]
     move = "In a surprise move at the meeting, Mia Sand said “the fares will fall next year.”"
     assert occasions(move) == [("Mia Sand", "meeting")]
+
+
+def test_an_inquirys_lead_ins_put_the_matter_and_expanded_credit_the_block_quote_below():
+    intro = "2.1 The Harbour Commissioner, Ann Poe, gave evidence in May.\n\n"
+    put = intro + "2.2 Ms Poe put the matter in this way:\n\n> “I can only speak of what is in my own knowledge of the ferries.”"
+    assert attributed(put) == [("Ann Poe", "I can only speak of what is in my own knowledge of the ferries.")]
+    expanded = intro + "2.3 The latter point was one on which she expanded:\n\n> “…there has been so much activity over the fares.”"
+    assert attributed(expanded) == [("Ann Poe", "…there has been so much activity over the fares.")]
+    # near miss: a body growing is no one enlarging on a point
+    grew = intro + "2.4 The fleet expanded in 2019.\n\n> “Ships were cheap that year.”"
+    assert attributed(grew) == []
