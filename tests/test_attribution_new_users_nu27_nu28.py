@@ -93,3 +93,13 @@ def test_an_inquirys_lead_ins_put_the_matter_and_expanded_credit_the_block_quote
     # near miss: a body growing is no one enlarging on a point
     grew = intro + "2.4 The fleet expanded in 2019.\n\n> “Ships were cheap that year.”"
     assert attributed(grew) == []
+
+
+def test_a_french_imperative_opening_a_sentence_is_no_name():
+    recall = "Rappelons tout d’abord que l’idée de tarifs uniques se veut conforme aux « meilleures pratiques du port », du moins en principe."
+    assert attributed(recall) == []
+    note = "Notons que les armateurs parlent d’une « réforme sans fin » depuis des années."
+    assert attributed(note) == []
+    # near miss: an English surname ending the same way stays a name
+    assert attributed("Parsons said the fares were “far too high for anyone.”") == [("Parsons", "far too high for anyone.")]
+
