@@ -103,3 +103,13 @@ def test_a_french_imperative_opening_a_sentence_is_no_name():
     # near miss: an English surname ending the same way stays a name
     assert attributed("Parsons said the fares were “far too high for anyone.”") == [("Parsons", "far too high for anyone.")]
 
+
+def test_a_french_texts_verbs_of_saying_and_selon_credit_the_words_in_guillemets():
+    declared = "Le maire, Jean Martin, a déclaré : « Les tarifs baisseront l’an prochain. »"
+    assert attributed(declared) == [("Jean Martin", "Les tarifs baisseront l’an prochain.")]
+    affirmed = "« Le quai restera ouvert tout l’hiver », a affirmé Claire Dubois."
+    assert attributed(affirmed) == [("Claire Dubois", "Le quai restera ouvert tout l’hiver")]
+    selon = "Selon Paul Girard, « les ferries partiront à l’heure dès lundi »."
+    assert attributed(selon) == [("Paul Girard", "les ferries partiront à l’heure dès lundi")]
+    # near miss: a name holding the letters of "selon" is no cue
+    assert attributed("Elon Marsh runs the yard. The ferries are « toujours en retard », a guide wrote.") == []

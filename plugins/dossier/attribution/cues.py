@@ -61,6 +61,11 @@ IRREGULAR = {
     # a body's data or figures as the subject, with the that-clause only: "Statistics Norland data show that “…”" (not
     # "the data show a rise", "a film shows")
     "show that": ["show that", "shows that", "showed that", "shown that"],
+    # a French text's verbs of saying, in the past tense the press writes them ("Le maire, Jean Martin, a déclaré : « … »")
+    # and the present ("déclare", "affirme")
+    "déclarer": ["a déclaré", "ont déclaré", "avait déclaré", "déclare", "déclarent"],
+    "affirmer": ["a affirmé", "ont affirmé", "avait affirmé", "affirme", "affirment"],
+    "indiquer": ["a indiqué", "ont indiqué", "avait indiqué", "indique", "indiquent"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge

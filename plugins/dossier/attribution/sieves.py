@@ -146,6 +146,7 @@ def issuer_of_work(text: str, start: int) -> Head | None:
 WORK_OF_DETAIL = "according to X's work"
 OBJECT_PRONOUN = re.compile(r"(him|her)(?=\s*[,:“\"])")  # "according to him, “…”"; not "according to her office"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
+SELON = re.compile(r"(?<![\w-])[Ss]elon\s+")  # a French text's "according to" ("Selon Jean Martin, « … »")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
@@ -2093,7 +2094,8 @@ def according_to_two_people(text: str) -> bool:
 
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
-    for match in ACCORDING_TO.finditer(clause.masked):
+    selon = SELON.finditer(clause.masked) if "elon " in clause.masked else ()
+    for match in (*ACCORDING_TO.finditer(clause.masked), *selon):
         member = MEMBER_OF_BODY.match(clause.masked, match.end())
         body = head_of(member.group("body")) if member else None
         if member and body is not None and body.kind in ("organization", "outlet", "person"):  # "an executive at Broadcom"
