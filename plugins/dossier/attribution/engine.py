@@ -4493,6 +4493,8 @@ class ReportAttribution:
         act there ("and Harbour Gas is acting": the speaker's firm, as the speaker tells it), no person."""
         if not text[following.inner_start : following.inner_end].rstrip().endswith(","):
             return None  # "… “at least,” he said" closes the clause; "“…” the next day, she said" is another sentence's part
+        if text[span.inner_start : span.inner_end].rstrip().endswith((".", "!", "?")):
+            return None  # '"They read about it.""When I apply, …," X told': a whole sentence, no fragment of the clause
         between = masked[span.end : following.start]
         if len(between.split()) > REPORTED_CLAUSE_WORDS_MAX or REPORTED_CLAUSE_BREAK.search(between):
             return None
