@@ -31,7 +31,7 @@ from dossier.attribution.engine import (
     words_before,
 )
 from dossier.attribution.names import head_of
-from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
+from dossier.attribution.occasions import OCCASION_PATTERNS, framed_occasion, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -179,6 +179,9 @@ def test_mask_blanks_as_the_character_loop_did(texts):
 
 def plain_occasion_in(*texts: str) -> str:
     for text in texts:
+        framed = framed_occasion(text) if text else None  # "In a letter calling for the meeting, …": the letter's, no scan
+        if framed is not None:
+            return framed
         for name, pattern in OCCASION_PATTERNS:
             if text and pattern.search(text):
                 return name

@@ -58,6 +58,11 @@ DESCRIBED = [
         "Harbourton Port’s director of operations",
     ),
     ("“Book the berths,” said Tom Okafor, who is a director at the Harbour Trust.", "Tom Okafor", "Director at the Harbour Trust"),
+    # a body's capitalised name and the title it gives, with no article; a capitalised owner's role
+    ("“We will keep the cranes running,” explained Jane Roe, Harbour Authority Director-General.", "Jane Roe", "Harbour Authority Director-General"),
+    ("Ivo Hart, HPA Chief Engineer, told the board it would hold.", "Ivo Hart", "HPA Chief Engineer"),
+    ("“Gusts will top 60 mph,” said Scott Vale, Harbour Gas's principal meteorologist.", "Scott Vale", "Harbour Gas's principal meteorologist"),
+    ("“Gusts will top 60 mph,” said Scott Vale, the Harbour Gas principal meteorologist.", "Scott Vale", "Harbour Gas principal meteorologist"),
 ]
 
 NOT_DESCRIBED = [
@@ -76,6 +81,10 @@ NOT_DESCRIBED = [
     ("“Not now,” said Kai Lunde, Ana Ruiz of Oxfam and Bo Lind.", "Kai Lunde"),  # a list of names in capitals, no title
     ("“Not now,” said Kai Lunde, who is the port’s director.", "Kai Lunde"),  # whose port, the page alone cannot tell
     ("“Not now,” said Kai Lunde, who was angry about the delay.", "Kai Lunde"),  # no role's noun
+    ("“Not now,” said Kai Lunde, Harbour Authority.", "Kai Lunde"),  # a body's name with no title
+    ("“Not now,” said Kai Lunde, Bo Lind and Cy Moss.", "Kai Lunde"),  # a list of names in capitals
+    ("“Not now,” said Kai Lunde, Bo Lind’s husband.", "Kai Lunde"),  # an owner's relative, no role's noun
+    ("“Not now,” said Tom Vale, the port's principal engineer.", "Tom Vale"),  # whose port, the page alone cannot tell
 ]
 
 

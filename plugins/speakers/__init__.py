@@ -201,6 +201,23 @@ def months_shown(book: SpeakerBook, timeline: list[Statement], months: list[dict
     return "\n".join(parts)
 
 
+def provisional_warnings(book: SpeakerBook, shown_registry: str) -> list[str]:
+    """A warning for each actor the reports name that the registry lacks: a speaker gets a provisional page; one whose
+    words only a speaker quotes ("Northland Minister Karl Dorn described …" inside a ministry's statement) gets none."""
+    lines = []
+    for actor in book.provisional:
+        where = f"{shown_path(actor.source)}:{actor.line}" if actor.line else shown_path(actor.source)
+        if actor.id in book.speakers:
+            made = "a provisional page was made"
+            lines.append(f"{where}: speaker {actor.name!r} is not in {shown_registry}; {made} (run `invoke speakers` for an entry to paste)")
+        else:
+            lines.append(
+                f"{where}: {actor.name!r}, quoted in a speaker's words, is not in {shown_registry}; no page of its own, as it makes"
+                " no statement (run `invoke speakers` for an entry to paste)"
+            )
+    return lines
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -210,14 +227,8 @@ class SpeakersGenerator(Generator):
         shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
         registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
-        for actor in book.provisional:
-            where = f"{shown_path(actor.source)}:{actor.line}" if actor.line else shown_path(actor.source)
-            logger.warning(
-                "%s: speaker %r is not in %s; a provisional page was made (run `invoke speakers` for an entry to paste)",
-                where,
-                actor.name,
-                shown_registry,
-            )
+        for line in provisional_warnings(book, shown_registry):
+            logger.warning("%s", line)
         self.book = book
         self.context[SPEAKER_BOOK] = book
         # the folders of each report's statements data (StatementExports.write), made while the build goes on

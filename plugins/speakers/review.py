@@ -128,10 +128,12 @@ def review(content: str = "content", print_entries: bool = True, out=None) -> in
         print(line, file=out)
     print("", file=out)
     if book.provisional:
-        print(f"Speakers not in the registry ({len(book.provisional)}): they get provisional pages", file=out)
+        heading = "those with statements of their own get provisional pages"
+        print(f"Speakers not in the registry ({len(book.provisional)}): {heading}", file=out)
         for actor in book.provisional:
             where = f"{actor.source}:{actor.line}" if actor.line else actor.source
-            print(f"  - {actor.name} (first quoted at {where})", file=out)
+            page = "" if actor.id in book.speakers else "; only quoted in a speaker's words, no page"
+            print(f"  - {actor.name} (first quoted at {where}{page})", file=out)
         if print_entries:
             print("\nEntries to check and paste into the registry:\n", file=out)
             for actor in book.provisional:

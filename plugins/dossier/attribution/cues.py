@@ -19,7 +19,7 @@ IRREGULAR = {
     "write": ["write", "writes", "wrote", "writing", "written"],
     "speak": ["speak", "speaks", "spoke", "speaking", "spoken", "speak of", "speaks of", "spoke of", "speaking of"],
     "think": ["thinks", "thought"],
-    "put": ["put it", "puts it"],
+    "put": ["put it", "puts it", "put the matter", "puts the matter"],  # an inquiry's "X put the matter in this way:"
     "make clear": ["make clear", "makes clear", "made clear", "making clear", "made it clear", "makes it clear"],
     "hold": ["holds", "held"],
     "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
@@ -61,6 +61,11 @@ IRREGULAR = {
     # a body's data or figures as the subject, with the that-clause only: "Statistics Norland data show that “…”" (not
     # "the data show a rise", "a film shows")
     "show that": ["show that", "shows that", "showed that", "shown that"],
+    # a French text's verbs of saying, in the past tense the press writes them ("Le maire, Jean Martin, a déclaré : « … »")
+    # and the present ("déclare", "affirme")
+    "déclarer": ["a déclaré", "ont déclaré", "avait déclaré", "déclare", "déclarent"],
+    "affirmer": ["a affirmé", "ont affirmé", "avait affirmé", "affirme", "affirment"],
+    "indiquer": ["a indiqué", "ont indiqué", "avait indiqué", "indique", "indiquent"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
@@ -190,7 +195,9 @@ AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…
 # verbs of sending a post or a message, cues only right before the colon that opens the words sent ("Back in Velmar, Mina
 # Darrow sent: “…”", "@ana_r shared: “…”"), as social-media digests write a post's text: "sent troops", "sent a letter to
 # the “…”", "shared the photo:" (a caption's words) and "sent: 3 boats" say nothing
-COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared)(?=\s*:\s*$)")
+# the same for a witness enlarging on a point, as inquiries' reports write it ("The latter point was one on which he
+# expanded:", "She elaborated:"); not "the firm expanded its fleet"
+COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared|expanded|expands|elaborated|elaborates)(?=\s*:\s*$)")
 # cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
 AS_BEFORE_QUOTE_ONLY = {"reject", "interpret"}  # "interpreted the clause as “…”"; not "interpreted to mean “…”"

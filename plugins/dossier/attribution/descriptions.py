@@ -11,7 +11,7 @@ import re
 from ..actors import fold_chars
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
-from .titles import TITLE_WORDS
+from .titles import TITLE_WORDS, hyphenated_title
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
 ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
@@ -23,7 +23,7 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
 )
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
 # what a title's run sheds at its ends: a courtesy title ("Mr"), and the small words
@@ -247,7 +247,12 @@ def apposition_after(after: str) -> str:
     if "[" in after or "*" in after or "_" in after:
         after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
     match = APPOSITION.match(after)
-    if match is not None and (match.group("article") or _bare_role_of_a_body(match.group("words"))):
+    if match is not None and (
+        match.group("article")
+        or _bare_role_of_a_body(match.group("words"))
+        or _office_in_capitals(match.group("words"))
+        or _role_of_a_named_owner(match.group("words"))
+    ):
         return _apposition(match.group("words"))
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
@@ -275,6 +280,26 @@ def _bare_role_of_a_body(text: str) -> bool:
     return words[0][:1].islower() or all(fold_chars(word) in TITLE_WORDS or fold_chars(word) in ROLE_HEADS for word in words[:link])
 
 
+# a capitalised owner's possessive, then the role's lower-case words ("Harbour Gas's principal meteorologist")
+NAMED_OWNER_THEN_ROLE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _office_in_capitals(text: str) -> bool:
+    """ "Harbour Authority Director-General", "ILO Director-General": with no article, a body's capitalised name and
+    the title it gives, each word capitalised and the last a role's noun (", Bo Lind and Cy Moss" is a list, no title)."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not all(word[:1].isupper() for word in words):
+        return False
+    last = fold_chars(words[-1])
+    return last in ROLE_HEADS or hyphenated_title(last)
+
+
+def _role_of_a_named_owner(text: str) -> bool:
+    """ "Harbour Gas's principal meteorologist", "Velmar's chief engineer": with no article, a capitalised owner's role
+    (a lower-case owner, "the port's engineer", stays refused: whose port, the page alone cannot tell)."""
+    return NAMED_OWNER_THEN_ROLE.fullmatch(text) is not None
+
+
 def _apposition(text: str) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
@@ -293,7 +318,7 @@ def _apposition(text: str) -> str:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS), len(words))
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
-    if noun not in ROLE_HEADS:
+    if noun not in ROLE_HEADS and not hyphenated_title(noun):  # "Director-General"
         return ""
     return " ".join(words)
 

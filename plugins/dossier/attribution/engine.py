@@ -142,6 +142,7 @@ from .sieves import (
     quoted_verb,
     sentence_final_cue,
     source_named_last,
+    speaks_in,
 )
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
@@ -155,6 +156,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
+from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
@@ -249,6 +251,10 @@ GENERIC_BODY_NOUNS = {
 }
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
+REPORTED_CLAUSE_WORDS_MAX = 24  # the words of the speaker's paraphrase between a fragment and the quote the cue credits
+# what ends the reported clause between two quoted parts of one sentence: a colon, a semicolon, a dash
+REPORTED_CLAUSE_BREAK = re.compile(r"[;:—–]")
+AS_OR_ACCORDING_NEXT = re.compile(r"[\s,]*(?:as|according)\b")  # a cue that credits one quote, not the sentence
 # a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
 # "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
 # wrong, he said.", whose "he" is someone named before)
@@ -4096,6 +4102,8 @@ class ReportAttribution:
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.reported_with_next(masked, text, span, spans[index + 1], begin)
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.added_to_next(masked, text, span, spans[index + 1], (begin, end))
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_across_named_object(masked, text, span, spans[index + 1], begin)
@@ -4530,6 +4538,32 @@ class ReportAttribution:
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
+
+    def reported_with_next(self, masked: str, text: str, span: Span, following: Span, begin: int) -> Found | None:
+        """ "The delays have been “very costly” and the firm is acting, but for now “we will not cut corners,” company CEO
+        Karl Dorn said.": a fragment in the clause a sentence reports, its last quote closing the clause on a comma right
+        before the cue that credits a person; the words between them name no one and cue no one, so the fragment is the
+        same person's paraphrased words (what joined_to_next leaves: a clause of its own between the two); a body may
+        act there ("and Harbour Gas is acting": the speaker's firm, as the speaker tells it), no person."""
+        if not text[following.inner_start : following.inner_end].rstrip().endswith(","):
+            return None  # "… “at least,” he said" closes the clause; "“…” the next day, she said" is another sentence's part
+        if text[span.inner_start : span.inner_end].rstrip().endswith((".", "!", "?")):
+            return None  # '"They read about it.""When I apply, …," X told': a whole sentence, no fragment of the clause
+        between = masked[span.end : following.start]
+        if len(between.split()) > REPORTED_CLAUSE_WORDS_MAX or REPORTED_CLAUSE_BREAK.search(between):
+            return None
+        if speaks_in(between) or any((head := head_of(c.text)) is not None and head.kind == "person" for c in chunks(between)):
+            return None  # "… “very costly” and Ann Lee, the mayor, thinks that “…,” Dorn said": someone else between them
+        start, end = self.sentence_of(masked, following.start, following.end, text)
+        if start != begin or "“" in masked[following.end : end] or '"' in masked[following.end : end]:
+            return None  # the next quote is the sentence's last, in the same sentence
+        if AS_OR_ACCORDING_NEXT.match(masked, following.end):
+            return None  # "… as “neutral” but rather as “impartial,” as stated by X": the second term is X's, not the sentence
+        clause = Clause(masked[start:end], following.start - start, following.end - start)
+        found = cue_after(clause)
+        if found is None or not (any(h.kind == "person" for h in found.subject.heads) or found.subject.pronoun in ("he", "she")):
+            return None
+        return Found(found.subject, "cue_after", "a fragment of the clause the next quote ends, which " + found.detail, found.cue)
 
     def opening_quote_of_next_cue(self, masked: str, text: str, span: Span, following: Span) -> Found | None:
         """ "“It must bind all parties.” “The need is as great,” said the former chair.": a paragraph opening on two quoted
@@ -5550,7 +5584,11 @@ class ReportAttribution:
             if len(inner.split()) < 3:
                 continue
             begin = sentence_start(masked, span.start)
-            clause = Clause(masked[begin : sentence_end(masked, span.end)], span.start - begin, span.end - begin)
+            sentence = masked[begin : sentence_end(masked, span.end)]
+            addressed = address_at(sentence[: span.start - begin])
+            if addressed:  # "Chairman, the real question is why none … said, “…”": the one addressed says nothing
+                sentence = " " * addressed + sentence[addressed:]
+            clause = Clause(sentence, span.start - begin, span.end - begin)
             hit = self.sieve(clause)
             if hit is not None and hit.subject.heads:
                 actor = self.actor_for(hit.subject.heads[0], self.report.date)

@@ -95,6 +95,12 @@ NOT_NAMES = set(
     remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
     # the imperatives a speaker opens with ("Remember, the President said, …")
 )
+# the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
+# "Notons que …", "Précisons-le"), folded: verbs, never a name
+NOT_NAMES |= set(
+    """rappelons notons soulignons precisons signalons ajoutons disons observons remarquons constatons considerons citons
+    retenons voyons examinons admettons supposons imaginons prenons comparons""".split()
+)
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
     mongolian saudi syrian iraqi afghan pakistani indian georgian armenian azerbaijani belarusian polish canadian australian

@@ -79,10 +79,41 @@ OCCASION_WORDS = (
 )
 
 
+# "In a letter calling for the meeting, …", "In his televised address to the nation, …": a sentence opening on the
+# occasion's noun phrase, up to its first comma, preposition, relative or participle (the words of its own clause)
+FRAME = re.compile(r"\s*In\s+(?:a|an|his|her|its|their|the)\s+(?P<phrase>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*,|\s+(?P<next>[\w-]+))")
+FRAME_BREAKS = frozenset("to on from of with at for by about in into over after before during that which who whose where when".split())
+# the writings that are an occasion of their own, whatever their clause names ("In a letter calling for the meeting")
+WRITTEN_NOUNS = frozenset("letter statement report memo memorandum note email e-mail message submission filing communique communiqué".split())
+
+
+def framed_occasion(text: str) -> str | None:
+    """The occasion the noun phrase opening a sentence on "In a …" names ("In an interview with …": interview; "In a
+    post on X": post), "" where it is a writing with none of its own ("In a letter calling for the meeting": not the
+    meeting its clause names), None where the sentence opens otherwise or on another noun ("In a surprise move, …")."""
+    frame = FRAME.match(text) if text.lstrip()[:3] == "In " else None
+    if frame is None:
+        return None
+    next_word = frame.group("next") or ""
+    if next_word and next_word not in FRAME_BREAKS and not next_word.endswith(("ing", "ed")):
+        return None  # the phrase runs on past four words, or a verb follows: no noun phrase framing the sentence
+    phrase = frame.group("phrase")
+    head = phrase.split()[-1].lower()
+    for name, pattern in OCCASION_PATTERNS:
+        if pattern.search(phrase):
+            return name
+    if head in NOUN_OCCASIONS:
+        return NOUN_OCCASIONS[head]
+    return "" if head in WRITTEN_NOUNS else None
+
+
 def occasion_in(*texts: str) -> str:
     for text in texts:
         if not text:
             continue
+        framed = framed_occasion(text)
+        if framed is not None:
+            return framed
         if not may_hold_any(text, OCCASION_WORDS) or not FIRST_LETTER_ANY.search(text):
             continue
         for name, pattern in FIRST_LETTER_PATTERNS:

@@ -39,6 +39,7 @@ from .names import (
     IRREGULAR_PAST,
     LOWER_BODY,
     LOWER_BODY_ALONE,
+    MEMBER_LETTERS,
     NATION,
     NOT_A_ROLE_WORD,
     NOT_NAMES,
@@ -68,7 +69,7 @@ from .names import (
 from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
-from .titles import OTHER_OFFICE_WORDS, TITLE_WORDS
+from .titles import OFFICER_LETTERS, OTHER_OFFICE_WORDS, TITLE_WORDS
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -145,6 +146,7 @@ def issuer_of_work(text: str, start: int) -> Head | None:
 WORK_OF_DETAIL = "according to X's work"
 OBJECT_PRONOUN = re.compile(r"(him|her)(?=\s*[,:“\"])")  # "according to him, “…”"; not "according to her office"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
+SELON = re.compile(r"(?<![\w-])[Ss]elon\s+")  # a French text's "according to" ("Selon Jean Martin, « … »")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
@@ -1355,8 +1357,19 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     if portfolio and portfolio.group("title") in TITLE_WORDS:  # "minister of mines and energy Tom Alweendo": one title
         described = described[: portfolio.end("title")] + described[portfolio.end() :]
     words = described.split()
+    if words and title_in_capitals(words[-1]):
+        words = words[:-1]  # "company CEO Karl Dorn", "opposition MP Ann Lee": a title's letters right before the name
     lower = {word for word in words if word[:1].islower()}
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
+
+
+# the titles written as their letters, in capitals ("CEO", "CFO", "MP", "MEP", "TD")
+TITLE_LETTERS = OFFICER_LETTERS | MEMBER_LETTERS | {"mp"}
+
+
+def title_in_capitals(word: str) -> bool:
+    """ "CEO", "CFO", "MP", "MEP": a title written as its letters, in capitals."""
+    return word.isupper() and fold(word) in TITLE_LETTERS
 
 
 def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
@@ -2097,7 +2110,8 @@ def according_to_two_people(text: str) -> bool:
 
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
-    for match in ACCORDING_TO.finditer(clause.masked):
+    selon = SELON.finditer(clause.masked) if "elon " in clause.masked else ()
+    for match in (*ACCORDING_TO.finditer(clause.masked), *selon):
         member = MEMBER_OF_BODY.match(clause.masked, match.end())
         body = head_of(member.group("body")) if member else None
         if member and body is not None and body.kind in ("organization", "outlet", "person"):  # "an executive at Broadcom"

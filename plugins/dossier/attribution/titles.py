@@ -29,6 +29,9 @@ TITLE_WORDS |= {"cr", "cllr"}
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
 TITLE_WORDS |= PLURAL_TITLES
+# the letters a firm's officers are named by, in capitals before the name ("company CFO Ann Lee", "its COO Tom Vale"), as
+# "CEO" is among the title words
+OFFICER_LETTERS = frozenset("ceo cfo coo cto cio cmo cso vp evp svp".split())
 
 
 # the words that make another office of the one they stand before: "the deputy chairman" is not the chairman
