@@ -42,6 +42,7 @@ from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
+from .roman import is_roman, roman_value
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
 
@@ -786,6 +787,30 @@ def _exponent(sup: Tag) -> bool:
     if not isinstance(before, str):
         return False
     return UNIT_BASE.search(before) is not None or (before[-1:].isdigit() and sup.get_text().strip() in ("2", "3"))
+
+
+def _text_of(node: PageElement) -> str:
+    return node.get_text() if isinstance(node, Tag) else str(node)
+
+
+def _leading_key(line: list[PageElement]) -> str | None:
+    """The key a note's line opens with ('1. …', '[2] …', '(iii) …', '<sup>4</sup> …'), or None."""
+    first = next((node for node in line if _text_of(node).strip()), None)
+    if isinstance(first, Tag) and first.name == "sup":
+        return _keyish(first.get_text())
+    marker = _LEAD_MARKER.match("".join(_text_of(node) for node in line))
+    return next((k for k in marker.groups() if k), None) if marker else None
+
+
+def _a_run(keys: list[str]) -> bool:
+    """Keys that count on by one: 1, 2, 3 or i, ii, iii."""
+    if all(key.isdigit() for key in keys):
+        values = [int(key) for key in keys]
+    elif all(is_roman(key) for key in keys):
+        values = [roman_value(key) for key in keys]
+    else:
+        return False
+    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
 
 
 def _keyish(text: str) -> str | None:
@@ -2910,6 +2935,7 @@ class _Reader:
                 unique.append(block)
         unique = [b for b in unique if not any(id(p) in seen for p in itertools.islice(b.parents, 200))]
         unique.sort(key=lambda b: (b.sourceline or 0, b.sourcepos or 0))
+        unique = [line for block in unique for line in self._notes_parted_by_breaks(block)]
         notes = self._note_units(unique, ids)
         for tag in headings_to_drop:
             if tag.parent is not None:
@@ -2919,6 +2945,35 @@ class _Reader:
                 block.extract()
         for frag in [f for f, key in self.note_by_target.items() if not key]:
             del self.note_by_target[frag]
+        return notes
+
+    def _notes_parted_by_breaks(self, block: Tag) -> list[Tag]:
+        """A block of notes a line each, parted by <br> ('<p>1. Harbour Board …<br>2. Pilots' Guild …</p>'): a block per
+        note, each opening on its key, the keys a run (1, 2, 3 or i, ii, iii); a line with no key goes on the note above.
+        Any other block is itself."""
+        lines: list[list[PageElement]] = [[]]
+        for child in list(block.children):
+            if isinstance(child, Tag) and child.name == "br":
+                lines.append([])
+            else:
+                lines[-1].append(child)
+        lines = [line for line in lines if any(_text_of(node).strip() for node in line)]
+        keys = [_leading_key(line) for line in lines]
+        if len(lines) < 2 or keys[0] is None or not _a_run([key for key in keys if key is not None]) or sum(1 for k in keys if k) < 2:
+            return [block]
+        notes: list[Tag] = []
+        for line, key in zip(lines, keys, strict=True):
+            if key is None:
+                notes[-1].append(" ")
+                notes[-1].extend(line)
+                continue
+            note = self.soup.new_tag(block.name)
+            note.sourceline, note.sourcepos = block.sourceline, block.sourcepos
+            note.extend(line)
+            notes.append(note)
+        for note in notes:
+            block.insert_before(note)
+        block.extract()
         return notes
 
     def _unlinked_notes(self, container: Tag) -> list[Tag]:
@@ -2993,7 +3048,7 @@ class _Reader:
                 found.extend(li for li in sibling.find_all("li", recursive=False))
             elif sibling.name in ("p", "div"):
                 if id(sibling) in targeted or _LEAD_MARKER.match(sibling.get_text()) or _opens_on_sup_key(sibling):
-                    found.append(sibling)
+                    found.extend(self._notes_parted_by_breaks(sibling))
                 elif _bare_note_number(sibling) == 1 + sum(1 for block in found if not block.get("data-dossier-continues")):
                     sibling["data-dossier-bare-key"] = "1"  # '1 Harbour Board, Minutes …': its number, then its text
                     found.append(sibling)
