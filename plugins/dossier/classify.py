@@ -96,6 +96,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
+from .symbolnotes import symbol_note
 from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
@@ -461,6 +462,12 @@ def classify(
         author_note = AUTHOR_NOTE.match(text)
         if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
             meta["author_note"] = author_note.group("text").strip()
+            continue
+        symbol = symbol_note(text, body)
+        if symbol:  # '* Figures from the 2019 survey.' under '… said so.*'
+            unit.kind, unit.data["key"], unit.text = "note", *symbol
+            notes.append(unit)
+            inferred.append(f"line {unit.line}: the paragraph opening on {symbol[0]!r}, which the text cites, read as note {symbol[0]}")
             continue
         if (
             in_notes

@@ -119,6 +119,7 @@ from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
+from .symbolnotes import symbol_notes_of_page
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 from .versionnote import headline_under_version_note, version_note
@@ -705,4 +706,6 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     body = list(page.body)
     dropped = {k: list(v) for k, v in page.dropped.items()}
     readers_comments(body, dropped)
-    return finish_import(meta, body, list(page.notes), source_name, slug, [], problems, dropped, body[0].line if body else 1)
+    notes, inferred = list(page.notes), list[str]()
+    symbol_notes_of_page(body, notes, inferred)
+    return finish_import(meta, body, notes, source_name, slug, inferred, problems, dropped, body[0].line if body else 1)

@@ -713,7 +713,8 @@ def _cited_keys(unit: Unit) -> list[str]:
         return list(unit.data.get("note_keys", []))
     if unit.data.get("brackets no markers"):
         return []
-    return [m.group("key") for m in note_markers(unit.text)]
+    symbols: list[str] = unit.data.get("symbol cites", [])  # '* Figures …' under '… said so.*' (dossier/symbolnotes.py)
+    return [m.group("key") for m in note_markers(unit.text)] + symbols
 
 
 PLACED_NOTE_MAX = 500  # characters of a source note a web page sets under the paragraph citing it

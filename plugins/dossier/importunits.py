@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .symbolnotes import glued_cite
+
 Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
 
 QUOTE_OPEN = '"“„«'
@@ -103,6 +105,8 @@ def _plain(unit: Unit) -> str:
         text = re.sub(r"\[\^[^\]]+\]", "", text)
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
         return re.sub(r"\\(.)", r"\1", text)
+    for key in unit.data.get("symbol cites", []):
+        text = glued_cite(key).sub("", text)
     return NOTE_MARKER.sub("", text)
 
 
