@@ -626,6 +626,33 @@ JOB_HEAD = (
     r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+STAFF_LABEL = re.compile(r"staff", re.I)
+
+
+def post_alone(line: str) -> bool:
+    """A line that is a byline's post or label alone, over or under the name ('Staff Reporter', 'Reporter', 'Staff')."""
+    line = line.strip()
+    return bool(JOB_TITLE.fullmatch(" " + line) or STAFF_LABEL.fullmatch(line))
+
+
+def post_of_line(line: str) -> str:
+    """The post such a line gives the writer: none for a bare label ('Staff'), in title case where set in capitals."""
+    line = line.strip()
+    return "" if STAFF_LABEL.fullmatch(line) else line.title() if line.isupper() else line
+
+
+def name_and_post_lines(units: list[Unit], index: int) -> tuple[str, str] | None:
+    """A writer's name and a post or label alone on the line over or under it ('Jane Roe' / 'Staff Reporter', 'Staff
+    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name."""
+    if index + 1 >= len(units):
+        return None
+    first, second = units[index].text.strip(), units[index + 1].text.strip()
+    name, post = (second, first) if post_alone(first) else (first, second)
+    if not post_alone(post) or post_alone(name) or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+        return None
+    return name, post_of_line(post)
+
+
 POST_OF = re.compile(rf"^(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD}\s+(?:of|for|on|at|in)\s+(?-i:[A-Z])[\w&.’' -]{{1,60}}$", re.I)  # 'Professor of Practice'
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
 # the newsroom a byline names before the writer's post ('By Jane Roe, Harbour News Agency Political Correspondent', 'By

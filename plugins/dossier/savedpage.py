@@ -36,7 +36,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
-from .attribution.given_names import listed_given_name
+from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
@@ -1054,11 +1054,44 @@ def _split_names(text: str) -> list[str]:
         text = text[: found[1].start()]
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
     kept: list[str] = []
-    for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
+    for name in (_without_post(n.strip().rstrip("*").strip(" ,")) for n in names if n.strip(" *,")):
         if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name) or _OUTLET.match(name)):
             break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
+
+
+_BY_ALONE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.I)
+_STAFF_LABEL = re.compile(r"\s+staff$", re.I)
+
+
+def _by_over_its_name(lines: list[str]) -> list[str]:
+    """A byline's lines with 'By' set on a line of its own run onto the name under it ('By' / 'Jane Roe' / 'Staff
+    Reporter': 'By Jane Roe')."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _BY_ALONE.fullmatch(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _without_label_lines(source: Tag, text: str) -> str:
+    """A byline's text without its lines that are a label or a post alone over or under the name ('Staff Reporter' /
+    'Jane Roe', 'Jane Roe' / 'Staff'), the lines left parted by ' | '; the text as it is where it has no such line."""
+    lines = _block_lines(source)
+    kept = [line for line in lines if not (_BY_ALONE.fullmatch(line) or _STAFF_LABEL.fullmatch(" " + line) or JOB_TITLE.fullmatch(" " + line))]
+    return " | ".join(kept) if kept and len(kept) < len(lines) else text
+
+
+def _without_post(name: str) -> str:
+    """A name with the post or the label a byline sets after it left off ('Jane Roe Staff Reporter', 'Jane Roe Staff'),
+    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline)."""
+    post = JOB_TITLE.search(name) or _STAFF_LABEL.search(name)
+    rest = name[: post.start()] if post else name
+    first = rest.split()[0] if rest.split() else ""
+    return rest if post and _BARE_NAME.match(rest) and (_given_name(first) or given_name_sex(first) is not None) else name
 
 
 _BYLINE_LABEL = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\s*:?\s+", re.I)
@@ -3882,11 +3915,13 @@ class _Reader:
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
-            match = next((m for m in map(by.search, _block_lines(source)) if m), None) or by.search(text)
+            match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:
                 names = _split_names(match.group(1))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
-            first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
+            first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
+                0
+            ]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
             people = _people_of(first)  # "Steve Peoples, AP National Political Writer": the name before the post
             if all(_BARE_NAME.match(p) and not JOB_TITLE.search(" " + p) for p in people):
                 names = people
