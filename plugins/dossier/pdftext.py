@@ -307,8 +307,9 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
         else set()
     )
     opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
+    on_every_page = _on_every_page(folded, layout) if 0 < pages < least else set()
     for number, text in enumerate(folded, start=1):
-        if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
+        if text and (counts[text] >= least or text in on_every_page) and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
@@ -318,6 +319,24 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+PAGE_EDGE_LINES = 2  # lines at a page's top or foot where its running head may stand (its number beside it)
+FIRST_PAGE_TOP_LINES = 6  # … and on the first page, over or under the title, its date and its sender's lines
+
+
+def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
+    """In a PDF's text of a few pages, too few for a head to recur often ('Media Release', 'Transcripts' over a two-page
+    transcript): the lines with words that stand at the top of every page (the first page's head among its opening lines),
+    or at the foot of every page."""
+    breaks = sorted(layout.page_breaks)
+    pages = [folded[start - 1 : end - 1] for start, end in zip([1, *breaks], [*breaks, len(folded) + 1], strict=True)]
+    lines = [[text for text in page if text] for page in pages]
+    if len(lines) < 2 or not all(lines):
+        return set()
+    tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
+    feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
+    return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
 
 
 def _opening_title(text: str, layout: PageLayout) -> bool:
