@@ -125,6 +125,13 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
+        # a paywall's promotion where the page cut the story short ('Subscribe to keep reading' over 'Already a subscriber? Log
+        # in', 'Have an account? Sign in', 'Create a free account to continue reading')
+        (
+            "paywall promotion",
+            r"^(?:already (?:a subscriber|a member|registered|have an account)|have an account|(?:are you )?a subscriber)\??\s*"
+            r"(?:log ?in|sign ?in)(?: here| now)?\.?$|^(?:create|register for) a free account to (?:keep|continue) reading\.?$",
+        ),
         # a poll's or a form's notice on the data it collects ('The collected data is used for marketing …, adhering to … our Privacy
         # Policy.'), and a sign-up consent's tail under its link ('Terms of Use and acknowledge that I have read the Privacy Policy.')
         (
