@@ -933,30 +933,11 @@ CONTACT_LABEL = re.compile(r"^(?:(?:media|press)\s+)?contacts?(?:\s+(?:informati
 PRESS_CONTACT = re.compile(r"^(?:media|press)\s", re.I)  # a release's contact for journalists: the site's, never the report's
 CONTACT_LINES_MAX = 12
 CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
-CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
+# any detail of an address (a telephone's label, an e-mail, a link, an international number): a box of an address, not
+# of headings; reportcover.PHONE_LINE is narrower, a telephone or fax number under its label
+CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)
 ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however long, is one of the box's details
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
-
-
-PHONE_LINE = re.compile(r"\b(?:ph|tel|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)  # 'Ph. : +91-11-…', 'Tel. +34 95 …', 'Fax: (202) …'
-NOTE_OPENING = re.compile(r"^(?P<key>\d{1,3})(?P<stop>\.)?\s")
-
-
-def back_cover(units: list[Unit], position: int, last_key: str) -> bool:
-    """The publisher's address on a report's back cover, under its last note: the few short lines from here to the
-    end (street, telephone and fax, e-mail, website), one of them a telephone or fax number, none a note (numbered
-    with a stop, or the next note's number; a street's number is neither: '12 Harbour Road')."""
-    rest = units[position:]
-    if not rest or len(rest) > CONTACT_LINES_MAX:
-        return False
-    for unit in rest:
-        text = unit.text.strip()
-        opening = NOTE_OPENING.match(text)
-        if len(ADDRESS_WORD.sub("", text)) > CONTACT_LINE:
-            return False
-        if opening and (opening.group("stop") or (last_key.isdigit() and int(opening.group("key")) == int(last_key) + 1)):
-            return False
-    return any(PHONE_LINE.search(u.text) for u in rest)
 
 
 def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
@@ -1160,7 +1141,7 @@ LEAD_BYLINE = re.compile(
     r"|(?P<pair>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?=[A-Z][\w’'-]+\s+State\s+[A-Z][a-z]+))"
 )
 LEAD_WORDS_MIN = 12  # the first sentence after the name: the story's, no subhead 'By The Numbers'
-LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
+LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's end, the lead's last too (captions.SENTENCE_BOUNDARY needs the next)
 
 
 def run_in_lead(text: str) -> tuple[str, str] | None:

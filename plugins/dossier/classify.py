@@ -20,7 +20,6 @@ from .bylines import (
     _magazine_issue,
     _repeated_byline,
     author_label_block,
-    back_cover,
     headline_again_with_byline,
     story_sentence,
 )
@@ -93,6 +92,7 @@ from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_cas
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
+from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
