@@ -473,7 +473,9 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     return start
 
 
-SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+# a site's slug for an author in its front matter ('harbour-weekly', 'jane_roe'): hyphens or underscores, unlike the
+# report's own slug (reportimport.REPORT_SLUG), which --slug gives and a path holds
+AUTHOR_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 def _prose_standfirst(unit: Unit) -> bool:
@@ -486,7 +488,7 @@ def _prose_standfirst(unit: Unit) -> bool:
 def _slug_authors(meta: Meta) -> bool:
     """The front matter's authors are a site's slugs ('harbour-weekly'), no names as the page prints them."""
     authors = meta.get("authors") or []
-    return bool(authors) and all(SLUG.match(str(name)) for name in authors)
+    return bool(authors) and all(AUTHOR_SLUG.match(str(name)) for name in authors)
 
 
 # the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')
