@@ -32,7 +32,6 @@ from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
     NOTE_LINE_IN_NOTES,
-    NOTES_HEADING,
     PROSE_SENTENCE,
     appeal_box,
     contents_lists,
@@ -88,7 +87,7 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import NOTES_HEADING, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL

@@ -29,7 +29,7 @@ from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
-from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
@@ -38,7 +38,6 @@ NOTE_LINE_IN_NOTES = re.compile(
 )
 
 
-NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 # a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
 _PHOTOGRAPHER = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+){1,2})"  # "Brian L. Frank", "Tracy J. Lee"
 # the newsroom a freelance photographer worked for: an agency, a broadcaster, or a paper named by its kind

@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from .furniture import NOTES_HEADING, furniture_kind
+from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
-from .importunits import NOTE_MARKER, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
+from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
 from .markdownexport import LITERAL_BRACKET
 from .roman import is_roman, roman_value
 from .text import escape_markdown

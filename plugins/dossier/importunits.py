@@ -14,6 +14,8 @@ Meta = dict[str, Any]  # the front matter being gathered: title, date, authors �
 QUOTE_OPEN = '"“„«'
 QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
+# the heading over a text's notes, a line of its own (furniture.py, importnotes.py and pdftext.py read it)
+NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {

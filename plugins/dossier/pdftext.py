@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
+from .importunits import NOTES_HEADING
 from .superscripts import superscript_markers
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
@@ -84,7 +85,7 @@ def read_layout(lines: list[str]) -> PageLayout:
             layout.furniture[number] = "page marker"
     _contents_entries(stripped, layout)
     _scanned_contents(stripped, layout)
-    layout.width = _column_width([text.replace("\f", "") for text in stripped])
+    layout.width = _column_width([text.replace("\f", "") for text in stripped]) or _body_column_width(stripped)
     short_width = 0 if layout.width else _short_column_width(stripped)
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
@@ -269,6 +270,14 @@ def _column_width(texts: list[str]) -> int:
     full = sum(1 for length in lengths if length >= WRAP_FULL * width)
     overlong = sum(1 for length in lengths if length > WRAP_OVERLONG * width)  # a web page's paragraphs, one line each
     return width if full >= WRAP_SHARE * len(lengths) and overlong <= WRAP_OVERLONG_SHARE * len(lengths) else 0
+
+
+def _body_column_width(texts: list[str]) -> int:
+    """A report whose notes, set across the page, run longer than its body's column (two columns, or a narrow one) and
+    fill much of the text: the body's column measured on the lines over its notes' heading ('Notes', 'Endnotes'), where
+    the whole text says no one width."""
+    heading = next((index for index in range(len(texts) - 1, -1, -1) if NOTES_HEADING.match(texts[index].replace("\f", ""))), None)
+    return _column_width([text.replace("\f", "") for text in texts[:heading]]) if heading else 0
 
 
 SHORT_WRAP_RUNS = 2  # paragraphs of two lines or more, in a text too short for _column_width …
