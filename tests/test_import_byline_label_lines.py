@@ -63,6 +63,8 @@ def page_authors(byline: str) -> str:
         "<div class='byline'>Staff Reporter<br>Mira Holt</div>",
         "<div class='author'><span>By</span> <span>Mira Holt</span> <span>Staff</span></div>",
         "<div class='byline'>Mira Holt<br>Staff</div>",
+        "<p>By</p><p>Mira Holt</p><p>Staff Reporter</p>",
+        "<p>By</p><p>Mira Holt</p>",
     ],
 )
 def test_a_label_over_or_under_the_name_in_a_saved_pages_byline(byline: str) -> None:
@@ -72,3 +74,8 @@ def test_a_label_over_or_under_the_name_in_a_saved_pages_byline(byline: str) -> 
 def test_a_desks_byline_keeps_its_staff() -> None:
     # near miss: 'Staff' closing a desk's name, no person's
     assert page_authors("<div class='byline'>By<br>Harbour Times Staff</div>") == "authors: Harbour Times Staff"
+
+
+def test_by_in_a_paragraph_over_no_name_names_no_one() -> None:
+    # near miss: 'By' alone over a paragraph that is no person's name
+    assert page_authors("<p>By</p><p>Harbour Notes</p>") == "authors: none found"

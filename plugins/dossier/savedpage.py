@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE
+from .bylines import JOB_TITLE, ROLE_CLAUSE, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit, is_cut_teaser, listed_tags
@@ -1062,7 +1062,7 @@ def _split_names(text: str) -> list[str]:
 
 
 _BY_ALONE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.I)
-_STAFF_LABEL = re.compile(r"\s+staff$", re.I)
+_TRAILING_STAFF = re.compile(r"\s+staff$", re.I)  # 'Jane Roe Staff': the label after the name
 
 
 def _by_over_its_name(lines: list[str]) -> list[str]:
@@ -1077,18 +1077,23 @@ def _by_over_its_name(lines: list[str]) -> list[str]:
     return joined
 
 
+def _label_alone(line: str) -> bool:
+    """A byline's line that is a label or a post alone ('By', 'Staff', 'Staff Reporter')."""
+    return bool(_BY_ALONE.fullmatch(line)) or post_alone(line)
+
+
 def _without_label_lines(source: Tag, text: str) -> str:
     """A byline's text without its lines that are a label or a post alone over or under the name ('Staff Reporter' /
     'Jane Roe', 'Jane Roe' / 'Staff'), the lines left parted by ' | '; the text as it is where it has no such line."""
     lines = _block_lines(source)
-    kept = [line for line in lines if not (_BY_ALONE.fullmatch(line) or _STAFF_LABEL.fullmatch(" " + line) or JOB_TITLE.fullmatch(" " + line))]
+    kept = [line for line in lines if not _label_alone(line)]
     return " | ".join(kept) if kept and len(kept) < len(lines) else text
 
 
 def _without_post(name: str) -> str:
     """A name with the post or the label a byline sets after it left off ('Jane Roe Staff Reporter', 'Jane Roe Staff'),
     where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline)."""
-    post = JOB_TITLE.search(name) or _STAFF_LABEL.search(name)
+    post = JOB_TITLE.search(name) or _TRAILING_STAFF.search(name)
     rest = name[: post.start()] if post else name
     first = rest.split()[0] if rest.split() else ""
     return rest if post and _BARE_NAME.match(rest) and (_given_name(first) or given_name_sex(first) is not None) else name
@@ -3990,6 +3995,9 @@ class _Reader:
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
                 return None
+            over_name = self._by_over_name_paragraphs(tag) if text and tag.name == "p" and _BY_ALONE.fullmatch(text) else None
+            if over_name is not None:
+                return over_name
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
                 if is_comment_header(text) and any(is_comment_header(_bounded_text(t, 200) or "") for t in tag.find_all_next(tag.name, limit=400)):
                     return None  # "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08" over the first of readers' comments: no byline
@@ -3997,6 +4005,22 @@ class _Reader:
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
+
+    def _by_over_name_paragraphs(self, by: Tag) -> Tag | None:
+        """'By' in a paragraph of its own over the name's ('<p>By</p><p>Jane Roe</p>'), the post's under it or not
+        ('<p>Staff Reporter</p>'): those paragraphs, wrapped in a <div> of their own so that they are read and taken out
+        as one byline. None where the paragraph under 'By' is no person's name."""
+        after = by.find_next_siblings(limit=2)
+        name = _bounded_text(after[0], 80) if after and after[0].name == "p" else None
+        first = name.split()[0] if name else ""
+        if not name or not _BARE_NAME.match(name) or not (_given_name(first) or given_name_sex(first) is not None):
+            return None
+        post = after[1] if len(after) > 1 and after[1].name == "p" and post_alone(_bounded_text(after[1], 80) or "") else None
+        byline = self.soup.new_tag("div")
+        byline.sourceline = by.sourceline
+        by.insert_before(byline)
+        byline.extend([by, after[0], *([post] if post is not None else [])])
+        return byline
 
     def _loose_by_run(self, block: Tag) -> Tag | None:
         """'by <span>Jane Roe</span>' as loose text opening a block, before its first paragraph (a CMS's article body, the
