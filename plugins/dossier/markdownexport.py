@@ -843,12 +843,9 @@ def _looks_like_subhead(text: str) -> bool:
 
 
 def plain_line_subheads(body: list[Unit], inferred: list[str]) -> None:
-    """A Markdown clip that marks no heading with '#' and whose subheads lost their markup, each a short line with no
-    stop between paragraphs: sections only where the text has several and each looks like a subhead; else such lines
-    are the text's paragraphs."""
+    """A Markdown clip whose subheads lost their markup, each a short line with no stop between paragraphs: sections only
+    where the text has several and each looks like a subhead; else such lines are the text's paragraphs."""
     plain = [u for u in body if u.kind == "heading" and u.data.get("md_level") is None and not u.data.get("heading")]
-    if any(u.kind == "heading" and u.data.get("md_level") for u in body):
-        return  # the export marks headings with '#': an unmarked one among them is their sibling
     if not plain or (len(plain) >= PLAIN_SUBHEADS_MIN and all(_looks_like_subhead(u.text) for u in plain)):
         return
     for unit in plain:
