@@ -100,7 +100,6 @@ from .markdownexport import (
     markdown_figures,
     markdown_heading_levels,
     markdown_units,
-    plain_line_subheads,
     read_markdown_export,
 )
 from .mastheads import journal_masthead
@@ -387,7 +386,6 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     archive_post_levels(body)
     if export is not None:
         markdown_figures(body)
-        plain_line_subheads(body, inferred)
         markdown_heading_levels(body)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 

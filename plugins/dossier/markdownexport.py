@@ -831,28 +831,6 @@ def markdown_figures(body: list[Unit]) -> None:
             del body[index]
 
 
-PLAIN_SUBHEADS_MIN = 2  # lines with no markup read as headings: a clip has several where its subheads lost their '#'
-PLAIN_SUBHEAD_WORDS = 10
-SUBHEAD_CASE = re.compile(r"^[\"“‘'(]?[A-Z0-9]")  # a heading opens on a capital (title or sentence case)
-
-
-def _looks_like_subhead(text: str) -> bool:
-    """A line set as a subhead: fewer than ten words, no final stop, opening on a capital."""
-    text = text.strip()
-    return len(text.split()) < PLAIN_SUBHEAD_WORDS and text[-1:] not in ".,;:!?…" and bool(SUBHEAD_CASE.match(text))
-
-
-def plain_line_subheads(body: list[Unit], inferred: list[str]) -> None:
-    """A Markdown clip whose subheads lost their markup, each a short line with no stop between paragraphs: sections only
-    where the text has several and each looks like a subhead; else such lines are the text's paragraphs."""
-    plain = [u for u in body if u.kind == "heading" and u.data.get("md_level") is None and not u.data.get("heading")]
-    if not plain or (len(plain) >= PLAIN_SUBHEADS_MIN and all(_looks_like_subhead(u.text) for u in plain)):
-        return
-    for unit in plain:
-        unit.kind = "paragraph"
-    inferred.append(f"{len(plain)} short line(s) with no markup kept as paragraphs: too few, or unlike subheads, to be the clip's sections")
-
-
 def markdown_heading_levels(body: list[Unit]) -> None:
     """The export's own levels: its highest '#' level is a section, deeper ones and bold lines under one are sub-sections."""
     levels = [u.data["md_level"] for u in body if u.kind == "heading" and u.data.get("md_level")]
