@@ -626,6 +626,33 @@ JOB_HEAD = (
     r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+STAFF_LABEL = re.compile(r"staff", re.I)
+
+
+def post_alone(line: str) -> bool:
+    """A line that is a byline's post or label alone, over or under the name ('Staff Reporter', 'Reporter', 'Staff')."""
+    line = line.strip()
+    return bool(JOB_TITLE.fullmatch(" " + line) or STAFF_LABEL.fullmatch(line))
+
+
+def post_of_line(line: str) -> str:
+    """The post such a line gives the writer: none for a bare label ('Staff'), in title case where set in capitals."""
+    line = line.strip()
+    return "" if STAFF_LABEL.fullmatch(line) else line.title() if line.isupper() else line
+
+
+def name_and_post_lines(units: list[Unit], index: int) -> tuple[str, str] | None:
+    """A writer's name and a post or label alone on the line over or under it ('Jane Roe' / 'Staff Reporter', 'Staff
+    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name."""
+    if index + 1 >= len(units):
+        return None
+    first, second = units[index].text.strip(), units[index + 1].text.strip()
+    name, post = (second, first) if post_alone(first) else (first, second)
+    if not post_alone(post) or post_alone(name) or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+        return None
+    return name, post_of_line(post)
+
+
 POST_OF = re.compile(rf"^(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD}\s+(?:of|for|on|at|in)\s+(?-i:[A-Z])[\w&.’' -]{{1,60}}$", re.I)  # 'Professor of Practice'
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
 # the newsroom a byline names before the writer's post ('By Jane Roe, Harbour News Agency Political Correspondent', 'By
@@ -906,30 +933,11 @@ CONTACT_LABEL = re.compile(r"^(?:(?:media|press)\s+)?contacts?(?:\s+(?:informati
 PRESS_CONTACT = re.compile(r"^(?:media|press)\s", re.I)  # a release's contact for journalists: the site's, never the report's
 CONTACT_LINES_MAX = 12
 CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
-CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
+# any detail of an address (a telephone's label, an e-mail, a link, an international number): a box of an address, not
+# of headings; reportcover.PHONE_LINE is narrower, a telephone or fax number under its label
+CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)
 ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however long, is one of the box's details
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
-
-
-PHONE_LINE = re.compile(r"\b(?:ph|tel|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)  # 'Ph. : +91-11-…', 'Tel. +34 95 …', 'Fax: (202) …'
-NOTE_OPENING = re.compile(r"^(?P<key>\d{1,3})(?P<stop>\.)?\s")
-
-
-def back_cover(units: list[Unit], position: int, last_key: str) -> bool:
-    """The publisher's address on a report's back cover, under its last note: the few short lines from here to the
-    end (street, telephone and fax, e-mail, website), one of them a telephone or fax number, none a note (numbered
-    with a stop, or the next note's number; a street's number is neither: '12 Harbour Road')."""
-    rest = units[position:]
-    if not rest or len(rest) > CONTACT_LINES_MAX:
-        return False
-    for unit in rest:
-        text = unit.text.strip()
-        opening = NOTE_OPENING.match(text)
-        if len(ADDRESS_WORD.sub("", text)) > CONTACT_LINE:
-            return False
-        if opening and (opening.group("stop") or (last_key.isdigit() and int(opening.group("key")) == int(last_key) + 1)):
-            return False
-    return any(PHONE_LINE.search(u.text) for u in rest)
 
 
 def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
@@ -1133,7 +1141,7 @@ LEAD_BYLINE = re.compile(
     r"|(?P<pair>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?=[A-Z][\w’'-]+\s+State\s+[A-Z][a-z]+))"
 )
 LEAD_WORDS_MIN = 12  # the first sentence after the name: the story's, no subhead 'By The Numbers'
-LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
+LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's end, the lead's last too (captions.SENTENCE_BOUNDARY needs the next)
 
 
 def run_in_lead(text: str) -> tuple[str, str] | None:

@@ -10,7 +10,8 @@ from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 
-# a paper's own words in brackets on a line of their own, no photo's source: "(Draft Resolution)", "(Part Two)", "(Continued)"
+# a paper's own words in brackets on a line of their own, no photo's source: "(Draft Resolution)", "(Part Two)", "(Continued)";
+# the words of a paper's part or state, unlike attribution.names.DOCUMENT_WORDS, the last words of documents' names (a treaty's)
 PAPER_WORD = (
     r"(?:draft|resolution|bill|act|amendment|motion|reading|part|chapter|section|annex|appendix|schedule|continued|updated|"
     r"corrected|translation|summary|abstract|excerpt|extract|unofficial|check against delivery)"
@@ -136,7 +137,7 @@ def is_caption_line(text: str, following: str = "") -> bool:
 
 def _short_caption(text: str) -> bool:
     """A caption's length: a sentence or two (quoted words and all), never a paragraph of the story."""
-    return len(SENTENCE_END.findall(text.strip())) < CREDITED_CAPTION_SENTENCES_MAX
+    return len(SENTENCE_BOUNDARY.findall(text.strip())) < CREDITED_CAPTION_SENTENCES_MAX
 
 
 def _caption_under_credit(text: str, following: str) -> bool:
@@ -394,7 +395,9 @@ CAPTION_THEN_CREDITED_PHOTOGRAPHER = re.compile(
     r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
     r"(?:,?\s+via\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?)$"
 )
-SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+[A-Z“\"‘]")
+# the stop between two sentences, the next one's capital after it: how many sentences a caption runs to (unlike
+# bylines.LEAD_SENTENCE_END, any sentence's end, the text's last too)
+SENTENCE_BOUNDARY = re.compile(r"[.!?][”\"’)]?\s+[A-Z“\"‘]")
 CREDITED_CAPTION_SENTENCES_MAX = 3  # a caption says what the photo shows in a sentence or two; a paragraph runs on
 
 # a caption closed by its credit in brackets, as NJ.com's and many US regional papers' pages set photo and video captions:

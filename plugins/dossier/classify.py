@@ -20,7 +20,6 @@ from .bylines import (
     _magazine_issue,
     _repeated_byline,
     author_label_block,
-    back_cover,
     headline_again_with_byline,
     story_sentence,
 )
@@ -33,7 +32,6 @@ from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
     NOTE_LINE_IN_NOTES,
-    NOTES_HEADING,
     PROSE_SENTENCE,
     appeal_box,
     contents_lists,
@@ -89,13 +87,15 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import NOTES_HEADING, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
+from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
+from .symbolnotes import symbol_note
 from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
@@ -461,6 +461,12 @@ def classify(
         author_note = AUTHOR_NOTE.match(text)
         if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
             meta["author_note"] = author_note.group("text").strip()
+            continue
+        symbol = symbol_note(text, body)
+        if symbol:  # '* Figures from the 2019 survey.' under '… said so.*'
+            unit.kind, unit.data["key"], unit.text = "note", *symbol
+            notes.append(unit)
+            inferred.append(f"line {unit.line}: the paragraph opening on {symbol[0]!r}, which the text cites, read as note {symbol[0]}")
             continue
         if (
             in_notes

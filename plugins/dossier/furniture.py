@@ -29,7 +29,7 @@ from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
-from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
@@ -38,7 +38,6 @@ NOTE_LINE_IN_NOTES = re.compile(
 )
 
 
-NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 # a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
 _PHOTOGRAPHER = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+){1,2})"  # "Brian L. Frank", "Tracy J. Lee"
 # the newsroom a freelance photographer worked for: an agency, a broadcaster, or a paper named by its kind
@@ -124,6 +123,13 @@ FURNITURE = [
         (
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
+        ),
+        # a paywall's promotion where the page cut the story short ('Subscribe to keep reading' over 'Already a subscriber? Log
+        # in', 'Have an account? Sign in', 'Create a free account to continue reading')
+        (
+            "paywall promotion",
+            r"^(?:already (?:a subscriber|a member|registered|have an account)|have an account|(?:are you )?a subscriber)\??\s*"
+            r"(?:log ?in|sign ?in)(?: here| now)?\.?$|^(?:create|register for) a free account to (?:keep|continue) reading\.?$",
         ),
         # a poll's or a form's notice on the data it collects ('The collected data is used for marketing …, adhering to … our Privacy
         # Policy.'), and a sign-up consent's tail under its link ('Terms of Use and acknowledge that I have read the Privacy Policy.')

@@ -119,6 +119,7 @@ from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
+from .symbolnotes import symbol_notes_of_page
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 from .versionnote import headline_under_version_note, version_note
@@ -470,7 +471,9 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
     return start
 
 
-SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+# a site's slug for an author in its front matter ('harbour-weekly', 'jane_roe'): hyphens or underscores, unlike the
+# report's own slug (reportimport.REPORT_SLUG), which --slug gives and a path holds
+AUTHOR_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 def _prose_standfirst(unit: Unit) -> bool:
@@ -483,7 +486,7 @@ def _prose_standfirst(unit: Unit) -> bool:
 def _slug_authors(meta: Meta) -> bool:
     """The front matter's authors are a site's slugs ('harbour-weekly'), no names as the page prints them."""
     authors = meta.get("authors") or []
-    return bool(authors) and all(SLUG.match(str(name)) for name in authors)
+    return bool(authors) and all(AUTHOR_SLUG.match(str(name)) for name in authors)
 
 
 # the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')
@@ -705,4 +708,6 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     body = list(page.body)
     dropped = {k: list(v) for k, v in page.dropped.items()}
     readers_comments(body, dropped)
-    return finish_import(meta, body, list(page.notes), source_name, slug, [], problems, dropped, body[0].line if body else 1)
+    notes, inferred = list(page.notes), list[str]()
+    symbol_notes_of_page(body, notes, inferred)
+    return finish_import(meta, body, notes, source_name, slug, inferred, problems, dropped, body[0].line if body else 1)

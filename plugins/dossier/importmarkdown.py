@@ -10,6 +10,7 @@ from .headings import GLOSSED_HEADING
 from .importnotes import convert_markers
 from .importunits import Meta, Unit
 from .markdownexport import with_emphasis
+from .symbolnotes import convert_symbol_cites
 from .text import escape_markdown
 
 EMPHASISED_KINDS = frozenset({"paragraph", "quote", "bullet"})  # a Markdown export's bold and italics kept in its text
@@ -47,6 +48,8 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
             if unit.data.get("brackets no markers")
             else convert_markers(unit.text, notes)
         )
+        if unit.data.get("symbol cites") and not unit.data.get("markdown"):
+            text = convert_symbol_cites(text, [key for key in unit.data["symbol cites"] if key in notes])
         if unit.data.get("emphasis") and unit.kind in EMPHASISED_KINDS and not unit.data.get("markdown"):
             text = with_emphasis(text, unit.data["emphasis"])
         glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None

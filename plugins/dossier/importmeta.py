@@ -33,7 +33,10 @@ from .bylines import (
     _speaker_and_date,
     author_label_block,
     labelled_writer_over_line,
+    name_and_post_lines,
     name_of_outlet,
+    post_alone,
+    post_of_line,
     stamped_byline,
     story_sentence,
 )
@@ -51,10 +54,10 @@ from .captions import (
 from .datedheadline import headline_under_opening_date
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
+from .furniture import HEADER_WINDOW, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
-from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
@@ -178,6 +181,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text!r} and the name on the line under it read as the byline")
             continue
+        name_and_post = name_and_post_lines(units, index) if after_title and not meta.get("authors") else None
+        if name_and_post:
+            meta["authors"] = [name_and_post[0]]
+            if name_and_post[1]:
+                meta["author_roles"] = {name_and_post[0]: name_and_post[1]}
+            roles += ["meta", "meta"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: the writer's name and the post on the line over or under it read as the byline")
+            continue
         block = author_label_block([u.text for u in units[index : index + 9]], meta) if after_title and not meta.get("authors") else 0
         if block:  # 'Author' / 'JANE ROE' / 'Research Fellow, Harbour Lab' under the date line
             roles += ["meta"] * block
@@ -286,6 +298,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and (PLACE_LINE.match(text) or NEWSROOM_NAME.fullmatch(text.strip()))
         ):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        if roles and roles[-1] == "meta" and len(meta.get("authors", [])) == 1 and post_alone(text):
+            author = meta["authors"][0]  # 'By Jane Roe' / 'Staff Reporter': her post, no heading
+            if post_of_line(text):
+                meta.setdefault("author_roles", {}).setdefault(author, post_of_line(text))
             roles.append("meta")
             header_end = index + 1
             continue

@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from .furniture import NOTES_HEADING, furniture_kind
+from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
-from .importunits import NOTE_MARKER, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
+from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
 from .markdownexport import LITERAL_BRACKET
 from .roman import is_roman, roman_value
 from .text import escape_markdown
@@ -713,7 +713,8 @@ def _cited_keys(unit: Unit) -> list[str]:
         return list(unit.data.get("note_keys", []))
     if unit.data.get("brackets no markers"):
         return []
-    return [m.group("key") for m in note_markers(unit.text)]
+    symbols: list[str] = unit.data.get("symbol cites", [])  # '* Figures …' under '… said so.*' (dossier/symbolnotes.py)
+    return [m.group("key") for m in note_markers(unit.text)] + symbols
 
 
 PLACED_NOTE_MAX = 500  # characters of a source note a web page sets under the paragraph citing it

@@ -7,11 +7,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .symbolnotes import glued_cite
+
 Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
 
 QUOTE_OPEN = '"“„«'
 QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
+# the heading over a text's notes, a line of its own (furniture.py, importnotes.py and pdftext.py read it)
+NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
@@ -103,6 +107,8 @@ def _plain(unit: Unit) -> str:
         text = re.sub(r"\[\^[^\]]+\]", "", text)
         text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
         return re.sub(r"\\(.)", r"\1", text)
+    for key in unit.data.get("symbol cites", []):
+        text = glued_cite(key).sub("", text)
     return NOTE_MARKER.sub("", text)
 
 

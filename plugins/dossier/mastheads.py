@@ -24,7 +24,8 @@ JOURNAL_NAME_WORDS = 10
 SEASON_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d\b", re.I)
 YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
 # an author's affiliation: a body's name, by the noun it is named with ('Harbour Institute of Maritime Studies', 'Japan
-# Maritime Self-Defense Force', 'University of Varn')
+# Maritime Self-Defense Force', 'University of Varn'); the bodies an author is held at, narrower than
+# attribution.names.ORGANIZATION_WORDS, which has outlets', documents' and plants' words too ('Times', 'Treaty', 'Refinery')
 AFFILIATION_NOUN = re.compile(
     r"\b(?:institute|institution|university|universit[éy]|college|school|cent(?:er|re)|foundation|council|department|ministry|"
     r"force|forces|navy|army|agency|association|commission|laborator(?:y|ies)|lab|program(?:me)?|office|bank|fund|service|"

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
+from .importunits import NOTES_HEADING
 from .superscripts import superscript_markers
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
@@ -84,7 +85,7 @@ def read_layout(lines: list[str]) -> PageLayout:
             layout.furniture[number] = "page marker"
     _contents_entries(stripped, layout)
     _scanned_contents(stripped, layout)
-    layout.width = _column_width([text.replace("\f", "") for text in stripped])
+    layout.width = _column_width([text.replace("\f", "") for text in stripped]) or _body_column_width(stripped)
     short_width = 0 if layout.width else _short_column_width(stripped)
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
@@ -271,6 +272,14 @@ def _column_width(texts: list[str]) -> int:
     return width if full >= WRAP_SHARE * len(lengths) and overlong <= WRAP_OVERLONG_SHARE * len(lengths) else 0
 
 
+def _body_column_width(texts: list[str]) -> int:
+    """A report whose notes, set across the page, run longer than its body's column (two columns, or a narrow one) and
+    fill much of the text: the body's column measured on the lines over its notes' heading ('Notes', 'Endnotes'), where
+    the whole text says no one width."""
+    heading = next((index for index in range(len(texts) - 1, -1, -1) if NOTES_HEADING.match(texts[index].replace("\f", ""))), None)
+    return _column_width([text.replace("\f", "") for text in texts[:heading]]) if heading else 0
+
+
 SHORT_WRAP_RUNS = 2  # paragraphs of two lines or more, in a text too short for _column_width …
 SHORT_WRAP_LINES = 6  # … with this many lines between them
 
@@ -307,8 +316,9 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
         else set()
     )
     opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
+    on_every_page = _on_every_page(folded, layout) if 0 < pages < least else set()
     for number, text in enumerate(folded, start=1):
-        if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
+        if text and (counts[text] >= least or text in on_every_page) and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
@@ -318,6 +328,24 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+PAGE_EDGE_LINES = 2  # lines at a page's top or foot where its running head may stand (its number beside it)
+FIRST_PAGE_TOP_LINES = 6  # … and on the first page, over or under the title, its date and its sender's lines
+
+
+def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
+    """In a PDF's text of a few pages, too few for a head to recur often ('Media Release', 'Transcripts' over a two-page
+    transcript): the lines with words that stand at the top of every page (the first page's head among its opening lines),
+    or at the foot of every page."""
+    breaks = sorted(layout.page_breaks)
+    pages = [folded[start - 1 : end - 1] for start, end in zip([1, *breaks], [*breaks, len(folded) + 1], strict=True)]
+    lines = [[text for text in page if text] for page in pages]
+    if len(lines) < 2 or not all(lines):
+        return set()
+    tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
+    feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
+    return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
 
 
 def _opening_title(text: str, layout: PageLayout) -> bool:

@@ -1,7 +1,8 @@
 """A report's cover and inside-cover lines as its PDF's text gives them over the text: the abstract under its label,
 run into the label's line ('ABSTRACT On 1 May 2021, the board …'), which is the report's summary, never a heading; and
 the lines that are the publication's, not the text's: the citation it asks for ('Attribution: Jane Roe, “Harbour Dues,”
-Harbour Brief No. 12, …', its wrapped lines with it) and its ISBN."""
+Harbour Brief No. 12, …', its wrapped lines with it) and its ISBN; and the publisher's address on its back cover, under
+its last note."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 
 from .attribution.given_names import listed_given_name
 from .attribution.names import ORGANIZATION_WORDS
+from .bylines import ADDRESS_WORD, CONTACT_LINE, CONTACT_LINES_MAX
 from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
 
 COVER_REACH = 40  # units from the top where the cover's and the inside cover's lines stand
@@ -114,3 +116,29 @@ def series_in_full(meta: Meta, text: str, inferred: list[str]) -> None:
     named = next((candidate for candidate in found if not candidate.isupper()), found[0])
     meta["series"] = named
     inferred.append(f"the series named in full as the text writes it over its number: {named!r} (the cover gives {series!r})")
+
+
+# a telephone or fax number under its label ('Ph. : +91-11-…', 'Tel. +34 95 …', 'Fax: (202) …'): narrower than
+# bylines.CONTACT_DETAIL, which any detail of an address matches
+PHONE_LINE = re.compile(r"\b(?:ph|tel|phone|fax)\b\.?\s*:?\s*\+?\(?\d", re.I)
+# a number opening a line, with its stop or not, whatever follows ('12. Ibid.', '12 Harbour Road'): the stop or the next
+# note's number tells a note from a street; exportlines.PDF_FOOTNOTE_START is a PDF page's footnote, its number with no
+# stop before a capital ('12 Ibid., 4.')
+NOTE_OPENING = re.compile(r"^(?P<key>\d{1,3})(?P<stop>\.)?\s")
+
+
+def back_cover(units: list[Unit], position: int, last_key: str) -> bool:
+    """The publisher's address on a report's back cover, under its last note: the few short lines from here to the
+    end (street, telephone and fax, e-mail, website), one of them a telephone or fax number, none a note (numbered
+    with a stop, or the next note's number; a street's number is neither: '12 Harbour Road')."""
+    rest = units[position:]
+    if not rest or len(rest) > CONTACT_LINES_MAX:
+        return False
+    for unit in rest:
+        text = unit.text.strip()
+        opening = NOTE_OPENING.match(text)
+        if len(ADDRESS_WORD.sub("", text)) > CONTACT_LINE:
+            return False
+        if opening and (opening.group("stop") or (last_key.isdigit() and int(opening.group("key")) == int(last_key) + 1)):
+            return False
+    return any(PHONE_LINE.search(u.text) for u in rest)

@@ -16,7 +16,7 @@ from .paths import shown_path
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 SLUG_MAX = 80
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REPORT_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # the report's slug, its pages' folder: single hyphens only
 
 
 class ImportFailed(Exception):
@@ -28,7 +28,7 @@ def check_slug(slug: str) -> None:
         raise ImportFailed("--slug is empty; give a short name such as 'iran-caucasus-2021'")
     if len(slug) > SLUG_MAX:
         raise ImportFailed(f"--slug is {len(slug)} characters long; at most {SLUG_MAX}")
-    if not SLUG.match(slug):
+    if not REPORT_SLUG.match(slug):
         raise ImportFailed(f"--slug {slug!r} must be lower-case letters, digits and single hyphens (no '/', '.', spaces or path)")
 
 

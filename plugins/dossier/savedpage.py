@@ -36,12 +36,13 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
-from .attribution.given_names import listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE
+from .attribution.given_names import given_name_sex, listed_given_name
+from .bylines import JOB_TITLE, ROLE_CLAUSE, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
+from .roman import is_roman, roman_value
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
 
@@ -788,6 +789,30 @@ def _exponent(sup: Tag) -> bool:
     return UNIT_BASE.search(before) is not None or (before[-1:].isdigit() and sup.get_text().strip() in ("2", "3"))
 
 
+def _text_of(node: PageElement) -> str:
+    return node.get_text() if isinstance(node, Tag) else str(node)
+
+
+def _leading_key(line: list[PageElement]) -> str | None:
+    """The key a note's line opens with ('1. …', '[2] …', '(iii) …', '<sup>4</sup> …'), or None."""
+    first = next((node for node in line if _text_of(node).strip()), None)
+    if isinstance(first, Tag) and first.name == "sup":
+        return _keyish(first.get_text())
+    marker = _LEAD_MARKER.match("".join(_text_of(node) for node in line))
+    return next((k for k in marker.groups() if k), None) if marker else None
+
+
+def _a_run(keys: list[str]) -> bool:
+    """Keys that count on by one: 1, 2, 3 or i, ii, iii."""
+    if all(key.isdigit() for key in keys):
+        values = [int(key) for key in keys]
+    elif all(is_roman(key) for key in keys):
+        values = [roman_value(key) for key in keys]
+    else:
+        return False
+    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+
+
 def _keyish(text: str) -> str | None:
     text = text.strip().strip("[]()").strip()
     return text if _KEY.match(text) else None
@@ -1029,11 +1054,49 @@ def _split_names(text: str) -> list[str]:
         text = text[: found[1].start()]
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
     kept: list[str] = []
-    for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
+    for name in (_without_post(n.strip().rstrip("*").strip(" ,")) for n in names if n.strip(" *,")):
         if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name) or _OUTLET.match(name)):
             break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
+
+
+_BY_ALONE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.I)
+_TRAILING_STAFF = re.compile(r"\s+staff$", re.I)  # 'Jane Roe Staff': the label after the name
+
+
+def _by_over_its_name(lines: list[str]) -> list[str]:
+    """A byline's lines with 'By' set on a line of its own run onto the name under it ('By' / 'Jane Roe' / 'Staff
+    Reporter': 'By Jane Roe')."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _BY_ALONE.fullmatch(joined[-1]):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _label_alone(line: str) -> bool:
+    """A byline's line that is a label or a post alone ('By', 'Staff', 'Staff Reporter')."""
+    return bool(_BY_ALONE.fullmatch(line)) or post_alone(line)
+
+
+def _without_label_lines(source: Tag, text: str) -> str:
+    """A byline's text without its lines that are a label or a post alone over or under the name ('Staff Reporter' /
+    'Jane Roe', 'Jane Roe' / 'Staff'), the lines left parted by ' | '; the text as it is where it has no such line."""
+    lines = _block_lines(source)
+    kept = [line for line in lines if not _label_alone(line)]
+    return " | ".join(kept) if kept and len(kept) < len(lines) else text
+
+
+def _without_post(name: str) -> str:
+    """A name with the post or the label a byline sets after it left off ('Jane Roe Staff Reporter', 'Jane Roe Staff'),
+    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline)."""
+    post = JOB_TITLE.search(name) or _TRAILING_STAFF.search(name)
+    rest = name[: post.start()] if post else name
+    first = rest.split()[0] if rest.split() else ""
+    return rest if post and _BARE_NAME.match(rest) and (_given_name(first) or given_name_sex(first) is not None) else name
 
 
 _BYLINE_LABEL = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\s*:?\s+", re.I)
@@ -2910,6 +2973,7 @@ class _Reader:
                 unique.append(block)
         unique = [b for b in unique if not any(id(p) in seen for p in itertools.islice(b.parents, 200))]
         unique.sort(key=lambda b: (b.sourceline or 0, b.sourcepos or 0))
+        unique = [line for block in unique for line in self._notes_parted_by_breaks(block)]
         notes = self._note_units(unique, ids)
         for tag in headings_to_drop:
             if tag.parent is not None:
@@ -2919,6 +2983,35 @@ class _Reader:
                 block.extract()
         for frag in [f for f, key in self.note_by_target.items() if not key]:
             del self.note_by_target[frag]
+        return notes
+
+    def _notes_parted_by_breaks(self, block: Tag) -> list[Tag]:
+        """A block of notes a line each, parted by <br> ('<p>1. Harbour Board …<br>2. Pilots' Guild …</p>'): a block per
+        note, each opening on its key, the keys a run (1, 2, 3 or i, ii, iii); a line with no key goes on the note above.
+        Any other block is itself."""
+        lines: list[list[PageElement]] = [[]]
+        for child in list(block.children):
+            if isinstance(child, Tag) and child.name == "br":
+                lines.append([])
+            else:
+                lines[-1].append(child)
+        lines = [line for line in lines if any(_text_of(node).strip() for node in line)]
+        keys = [_leading_key(line) for line in lines]
+        if len(lines) < 2 or keys[0] is None or not _a_run([key for key in keys if key is not None]) or sum(1 for k in keys if k) < 2:
+            return [block]
+        notes: list[Tag] = []
+        for line, key in zip(lines, keys, strict=True):
+            if key is None:
+                notes[-1].append(" ")
+                notes[-1].extend(line)
+                continue
+            note = self.soup.new_tag(block.name)
+            note.sourceline, note.sourcepos = block.sourceline, block.sourcepos
+            note.extend(line)
+            notes.append(note)
+        for note in notes:
+            block.insert_before(note)
+        block.extract()
         return notes
 
     def _unlinked_notes(self, container: Tag) -> list[Tag]:
@@ -2993,7 +3086,7 @@ class _Reader:
                 found.extend(li for li in sibling.find_all("li", recursive=False))
             elif sibling.name in ("p", "div"):
                 if id(sibling) in targeted or _LEAD_MARKER.match(sibling.get_text()) or _opens_on_sup_key(sibling):
-                    found.append(sibling)
+                    found.extend(self._notes_parted_by_breaks(sibling))
                 elif _bare_note_number(sibling) == 1 + sum(1 for block in found if not block.get("data-dossier-continues")):
                     sibling["data-dossier-bare-key"] = "1"  # '1 Harbour Board, Minutes …': its number, then its text
                     found.append(sibling)
@@ -3827,11 +3920,13 @@ class _Reader:
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
-            match = next((m for m in map(by.search, _block_lines(source)) if m), None) or by.search(text)
+            match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:
                 names = _split_names(match.group(1))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
-            first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
+            first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
+                0
+            ]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
             people = _people_of(first)  # "Steve Peoples, AP National Political Writer": the name before the post
             if all(_BARE_NAME.match(p) and not JOB_TITLE.search(" " + p) for p in people):
                 names = people
@@ -3900,6 +3995,9 @@ class _Reader:
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
                 return None
+            over_name = self._by_over_name_paragraphs(tag) if text and tag.name == "p" and _BY_ALONE.fullmatch(text) else None
+            if over_name is not None:
+                return over_name
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
                 if is_comment_header(text) and any(is_comment_header(_bounded_text(t, 200) or "") for t in tag.find_all_next(tag.name, limit=400)):
                     return None  # "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08" over the first of readers' comments: no byline
@@ -3907,6 +4005,22 @@ class _Reader:
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
+
+    def _by_over_name_paragraphs(self, by: Tag) -> Tag | None:
+        """'By' in a paragraph of its own over the name's ('<p>By</p><p>Jane Roe</p>'), the post's under it or not
+        ('<p>Staff Reporter</p>'): those paragraphs, wrapped in a <div> of their own so that they are read and taken out
+        as one byline. None where the paragraph under 'By' is no person's name."""
+        after = by.find_next_siblings(limit=2)
+        name = _bounded_text(after[0], 80) if after and after[0].name == "p" else None
+        first = name.split()[0] if name else ""
+        if not name or not _BARE_NAME.match(name) or not (_given_name(first) or given_name_sex(first) is not None):
+            return None
+        post = after[1] if len(after) > 1 and after[1].name == "p" and post_alone(_bounded_text(after[1], 80) or "") else None
+        byline = self.soup.new_tag("div")
+        byline.sourceline = by.sourceline
+        by.insert_before(byline)
+        byline.extend([by, after[0], *([post] if post is not None else [])])
+        return byline
 
     def _loose_by_run(self, block: Tag) -> Tag | None:
         """'by <span>Jane Roe</span>' as loose text opening a block, before its first paragraph (a CMS's article body, the

@@ -842,7 +842,7 @@ KNOWN_BODIES = frozenset(
 )
 # the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
 RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
-# the last word of a document's name (folded)
+# the last word of a document's name (folded); captions.PAPER_WORD is another list, the words of a paper's part or state
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
