@@ -6,7 +6,7 @@ capitals), the most popular stories and the footer. Passages of our own, with ne
 
 from __future__ import annotations
 
-from imported import body_text, built
+from imported import body_text, built, headings
 
 MENU = [
     "m.harbourtimes.example",
@@ -59,6 +59,23 @@ def test_the_byline_block_of_fields_gives_the_title_author_and_date_and_the_menu
     for site_line in ("Login", "Username", "Password", "From:", "Harbour Times", "9:00PM"):
         assert site_line not in text, site_line
     assert not report.summary.startswith("9:00PM")
+
+
+def test_a_credit_under_its_label_on_the_next_line_is_the_photos_credit_no_section():
+    """'Source:' / 'Supplied': one credit, the one-sentence caption over it the photo's, never a section's heading nor
+    the summary."""
+    result, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *RAIL))
+    assert "Supplied" not in headings(report)
+    assert "Supplied" not in body_text(report)
+    assert "A new plan would require" not in report.summary
+    assert "credit: Source: Supplied" in result.markdown
+
+
+def test_near_miss_a_source_label_over_a_sentence_or_a_date_is_not_joined_to_it():
+    """'Source:' over a sentence with its stop, or over a date line, is no credit split over two lines."""
+    for under in ("The figures were compiled by the harbour board from its own records.", "March 4, 2015"):
+        result, _ = built(page("Harbour fares report", *STORY[:3], "Source:", under, *STORY[3:]))
+        assert f"Source: {under}" not in result.markdown, under
 
 
 def test_near_miss_a_from_label_over_a_sentence_is_no_papers_field():

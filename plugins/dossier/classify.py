@@ -24,7 +24,7 @@ from .bylines import (
     headline_again_with_byline,
     story_sentence,
 )
-from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
+from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions, split_credit
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .datelines import WIRE_AGENCY, opens_on_dateline
 from .dates import find_line_date
@@ -506,6 +506,11 @@ def classify(
         if position == start and _lost_drop_cap(text, next_unit):
             dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
+        if next_unit is not None and split_credit(text, next_unit.text):
+            text = unit.text = f"{text.strip()} {next_unit.text.strip()}"  # 'Source:' / 'Supplied': one credit, no heading under it
+            unit.data["split credit"] = True
+            next_unit = units[position + 2] if position + 2 < len(units) else None
+            position += 1
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
