@@ -71,6 +71,34 @@ def test_a_credit_under_its_label_on_the_next_line_is_the_photos_credit_no_secti
     assert "credit: Source: Supplied" in result.markdown
 
 
+def test_the_writers_tagline_in_capitals_is_the_authors_note_and_the_box_under_it_the_sites():
+    result, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *RAIL))
+    assert headings(report) == []
+    assert TAGLINE not in body_text(report)
+    assert report.author_note == TAGLINE
+    text = body_text(report)
+    for site_line in ("A quiet legacy", "Tide of nonsense", "TOM KEEL", "patently absurd", "Ferry crash injures three", "Contact Us"):
+        assert site_line not in text, site_line
+    assert "Sailors know best" not in result.markdown  # no photo's caption over a columnist's name read as its credit
+    assert text.rstrip().endswith("the day before.")
+
+
+def test_near_miss_a_line_in_capitals_naming_someone_else_is_no_tagline():
+    """'ANN POE IS THE MAYOR OF HARBOURTON' under the story names someone else than the byline's writer: no author's note,
+    and the box under it is left as it was read."""
+    other = "ANN POE IS THE MAYOR OF HARBOURTON"
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, other, *RAIL))
+    assert not report.author_note
+    assert "patently absurd" in body_text(report)
+
+
+def test_near_miss_a_tagline_over_no_box_of_other_stories_leaves_what_follows():
+    """The tagline is the author's note; the lines under it, with no box's label over them, stay the text's."""
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *RAIL[1:]))
+    assert report.author_note == TAGLINE
+    assert "patently absurd" in body_text(report)
+
+
 def test_near_miss_a_source_label_over_a_sentence_or_a_date_is_not_joined_to_it():
     """'Source:' over a sentence with its stop, or over a date line, is no credit split over two lines."""
     for under in ("The figures were compiled by the harbour board from its own records.", "March 4, 2015"):

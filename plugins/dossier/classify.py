@@ -95,7 +95,7 @@ from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
-from .storytail import news_page_tail
+from .storytail import news_page_tail, writer_tagline
 from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
@@ -171,6 +171,16 @@ def classify(
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
+    tagline = writer_tagline(units, start, meta.get("authors", []))
+    if tagline is not None:
+        at, tail = tagline
+        meta.setdefault("author_note", units[at].text.strip())
+        skipped[at] = "the writer's tagline (the author's note)"
+        if tail is not None:
+            skipped.update({position: "site's other stories after the writer's tagline" for position in range(tail, len(units))})
+            inferred.append(
+                f"line {units[tail].line}: the site's other stories under the writer's tagline; the {len(units) - tail} lines from it are the site's"
+            )
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"

@@ -155,3 +155,32 @@ def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> 
             return {}
         finished = finished or _finished_paragraph(text)
     return {}
+
+
+# a columnist's tagline closing the story, in capitals as a news group's template sets it: 'JANE ROE IS THE HARBOUR TIMES
+# CIVIC AFFAIRS EDITOR', 'JANE ROE WAS A HARBOUR MASTER'
+TAGLINE_MAX = 160
+TAGLINE_ROLE = re.compile(r"\s+(?:IS|WAS)\s+(?:THE|AN?)\s+\S.*$")
+
+
+def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> tuple[int, int | None] | None:
+    """The byline's writer's tagline in capitals under the story ('JANE ROE IS THE HARBOUR TIMES POLITICAL EDITOR'): its
+    line, and where the site's items begin when a box of its other stories stands right under it ('more stories', 'Most
+    Popular Stories'), all from the box's label down being the site's (its columns' headlines, teasers and writers' names
+    in capitals, the footer). A line in capitals naming someone else, or one the story has not finished above, is none."""
+    names = {name.upper() for name in authors if name}
+    if not names:
+        return None
+    finished = 0
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if _finished_paragraph(text):
+            finished += 1
+        if finished < 2 or len(text) > TAGLINE_MAX or text[-1:] in TERMINAL or not text.isupper():
+            continue
+        role = TAGLINE_ROLE.search(text)
+        if role is None or text[: role.start()] not in names:
+            continue
+        below = units[at + 1].text.strip() if at + 1 < len(units) else ""
+        return at, (at + 1 if len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) else None)
+    return None
