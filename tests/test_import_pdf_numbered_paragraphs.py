@@ -5,7 +5,7 @@ between the pages, and each page's footnotes at its foot, a long one wrapped ont
 
 from __future__ import annotations
 
-from imported import body_text, built
+from imported import body_text, built, headings
 
 HEAD = "Quayside Review Panel Report on Pilotage"
 NOTE_FILE = ["Transcript-of-Afternoon-Session-12-", "March-2021.pdf"]
@@ -70,3 +70,21 @@ def test_near_miss_a_number_glued_to_a_sentences_end_is_still_a_marker():
     result, _ = built(dump(PAGES, CHAPTER))
     assert "within a month.[^2]" in result.markdown
     assert "surveyed in turn.”[^3]" in result.markdown
+
+
+def test_a_footnotes_wrapped_line_shared_by_several_notes_is_the_notes_not_a_running_head():
+    """'March-2021.pdf' under '… Transcript-of-Afternoon-Session-12-' on three pages recurs as a running head does, but it
+    goes on a footnote's line right above it: each note keeps it, and a note ending on a comma keeps its web address."""
+    _, report = built(dump(PAGES, CHAPTER))
+    notes = notes_of(report)
+    for key in ("1", "3", "4"):
+        assert notes[key].replace(" ", "").endswith("Session-12-March-2021.pdf"), notes[key]
+    assert notes["2"].endswith("/2021/302.htm") and notes["5"].endswith("/2021/305.htm")
+
+
+def test_near_miss_the_running_head_and_page_numbers_are_still_the_pages():
+    _, report = built(dump(PAGES, CHAPTER))
+    text = body_text(report)
+    assert HEAD not in headings(report) and HEAD not in text
+    for number in ("31", "32", "33", "34"):
+        assert f"\n{number}\n" not in f"\n{text}\n"

@@ -313,11 +313,36 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
                 continue  # the title the text opens with, which its pages repeat as their running head
+            if _goes_on_a_footnote(texts, number - 1):
+                continue  # a note's wrapped tail that several notes share ('January-2019.pdf'): the note's, no page's
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+WRAPPED_NOTE_LINE = re.compile(r"(?:[-,/]|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
+
+
+def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
+    """The line goes on a page footnote's line right above it, with no blank line between: the footnote opens the run of
+    lines it stands in ('3   Q1807, Jane Roe,' / 'http://…', '4   Transcript-of-Morning-' / 'Hearing-26-January-2012.pdf'),
+    and the line above breaks off mid-way (on a hyphen, a comma, a slash or a small word). A page's running foot stands
+    under the footnotes' last line, which closes its note."""
+    above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
+    if not above or "\f" in texts[index] or not WRAPPED_NOTE_LINE.search(above) or not re.search(r"[^\W\d_]{3}", texts[index]):
+        return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
+    for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
+        text = texts[line].strip()
+        if not text or "\f" in texts[line]:
+            return False
+        if FOOTNOTE_LINE.match(text):
+            return True
+    return False
+
+
+FOOTNOTE_BLOCK_LINES = 12  # lines of a page's footnotes over the one looked at: a note runs a few lines, a page has a few notes
 
 
 def _opening_title(text: str, layout: PageLayout) -> bool:
