@@ -88,3 +88,25 @@ def test_near_miss_the_running_head_and_page_numbers_are_still_the_pages():
     assert HEAD not in headings(report) and HEAD not in text
     for number in ("31", "32", "33", "34"):
         assert f"\n{number}\n" not in f"\n{text}\n"
+
+
+def test_a_two_page_pdf_text_is_read_as_one_by_its_pages_edges():
+    """Two pages, form feeds between them: too few for a running head to recur on three pages, but the same line heads
+    both pages and the pages' numbers close them counting up (31, 32): the text is a PDF's, its notes are notes, and
+    neither the head nor the numbers is a heading or a paragraph."""
+    _, report = built(dump(PAGES[:2], CHAPTER))
+    assert report.title == HEAD
+    assert sorted(notes_of(report)) == ["1", "2", "3"]
+    assert HEAD not in headings(report)
+    text = body_text(report)
+    assert "\n31\n" not in f"\n{text}\n" and "\n32\n" not in f"\n{text}\n"
+    assert "March-2021.pdf" not in text
+
+
+def test_near_miss_two_pages_opening_and_closing_on_different_lines_keep_them():
+    """Two pages whose tops differ and whose last lines are no numbers counting up ('31', '35'): nothing is taken for a
+    running head or a page's number."""
+    text = dump(PAGES[:2], CHAPTER).replace(f"\f{HEAD}", "\fQuayside Review Panel annex").replace("\n32\n", "\n35\n")
+    _, report = built(text)
+    assert "35" in body_text(report)
+    assert "Quayside Review Panel annex" in [*headings(report), body_text(report)]
