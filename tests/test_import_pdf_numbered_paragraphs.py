@@ -110,3 +110,16 @@ def test_near_miss_two_pages_opening_and_closing_on_different_lines_keep_them():
     _, report = built(text)
     assert "35" in body_text(report)
     assert "Quayside Review Panel annex" in [*headings(report), body_text(report)]
+
+
+def test_a_chapters_label_over_its_name_in_capitals_is_one_heading():
+    """'CHAPTER 2' / 'THE PANEL AND THE PILOTS': one heading, never the chapter holding its own name as an empty
+    sub-section; the chapter's numbered sections stay under it."""
+    _, report = built(dump(PAGES, CHAPTER))
+    assert headings(report) == ["CHAPTER 2: THE PANEL AND THE PILOTS", "1. Background"]
+
+
+def test_near_miss_a_chapters_label_over_a_heading_in_mixed_case_stays_apart():
+    """'CHAPTER 2' over '1. Background' (no name in capitals under the label): two headings, as they were read."""
+    _, report = built(dump(PAGES, ["CHAPTER 2", "", "1. Background", ""]))
+    assert headings(report) == ["CHAPTER 2", "1. Background"]

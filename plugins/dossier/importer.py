@@ -58,7 +58,15 @@ from .exportlines import (
 from .figurelabels import figure_label_lines
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
-from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .headings import (
+    LEAD_IN_DASH,
+    _in_capitals,
+    amount_lines_under_headings,
+    assign_heading_levels,
+    contents_heading_levels,
+    part_label_over_name,
+    spaced_run_in_headings,
+)
 from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
 from .importmeta import (
@@ -381,6 +389,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
+    part_label_over_name(body, inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)

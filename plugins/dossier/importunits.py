@@ -12,6 +12,8 @@ Meta = dict[str, Any]  # the front matter being gathered: title, date, authors �
 QUOTE_OPEN = '"“„«'
 QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
+# a document's part named by its label and number alone ('CHAPTER 4', 'Part II', 'ANNEX 3'), its name as a rule on the line under it
+PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {

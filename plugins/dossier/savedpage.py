@@ -40,7 +40,7 @@ from .attribution.given_names import listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
-from .importunits import Problem, Unit, is_cut_teaser, listed_tags
+from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
@@ -3242,7 +3242,7 @@ class _Reader:
             meta["title_basis"] = basis
             label = meta["title"].split(":", 1)[0]
             parts = [part.strip() for part in re.split(r"\s[|–—]\s", head.get("title", ("", 0))[0])]
-            if basis == "<h1>" and _PART_LABEL.match(label) and label in parts[1:]:
+            if basis == "<h1>" and PART_LABEL.match(label) and label in parts[1:]:
                 # 'The Leveson Report | Part I | Chapter 8' over a chapter's own title: the work the chapter is of
                 meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
@@ -4202,7 +4202,6 @@ def _given_name(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.", word)) or listed_given_name(word)
 
 
-_PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
 
 
@@ -4211,7 +4210,7 @@ def _spelled_headline(h1: Tag, page_title: str) -> str:
     RECOMMENDATIONS'): 'Chapter 8: Conclusions and Recommendations', a line the <title> spells ('… | Chapter 8') as it
     spells it, the others in title case. Else ''."""
     lines = [squash_spaces(line) for line in h1.get_text("\n").split("\n") if line.strip()]
-    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not _PART_LABEL.match(lines[0]):
+    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not PART_LABEL.match(lines[0]):
         return ""
     parts = {part.strip().casefold(): part.strip() for part in re.split(r"\s[|–—:-]\s", page_title)}
 
