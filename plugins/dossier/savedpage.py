@@ -788,6 +788,29 @@ def _exponent(sup: Tag) -> bool:
     return UNIT_BASE.search(before) is not None or (before[-1:].isdigit() and sup.get_text().strip() in ("2", "3"))
 
 
+# a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">', a
+# converter's '<a class="footnote-ref">' or '<a rel="footnote">'
+_NOTE_LINK_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|end)?note(?:[\s_-]|$)", re.I)
+
+
+def _note_link(anchor: Tag) -> bool:
+    """The link is a note's marker by its class or its rel ('spip_note', 'footnote-ref', rel="footnote")."""
+    rel = {value.lower() for value in anchor.get_attribute_list("rel") if value}
+    return bool(rel & {"footnote", "endnote", "appendix"}) or bool(_NOTE_LINK_CLASS.search(_attr(anchor, "class")))
+
+
+def _unbracketed(anchor: Tag) -> None:
+    """A marker's link set in brackets of the text beside it ('aveugle »&nbsp;[<a …>1</a>]'): the brackets and the space
+    before them go, the marker is the note's alone. Its note's link back to it, bracketed so too, leaves nothing."""
+    before, after = anchor.previous_sibling, anchor.next_sibling
+    if _is_text(before) and _is_text(after) and before.rstrip().endswith("[") and after.lstrip().startswith("]"):
+        for node, kept in ((before, before.rstrip()[:-1].rstrip()), (after, after.lstrip()[1:])):
+            if kept:
+                node.replace_with(kept)
+            else:
+                node.extract()  # an empty string would read as a space
+
+
 def _keyish(text: str) -> str | None:
     text = text.strip().strip("[]()").strip()
     return text if _KEY.match(text) else None
@@ -2861,8 +2884,10 @@ class _Reader:
             if _BACK_FRAG.search(frag):
                 continue
             in_sup = _has(anchor, {"sup"}) or any(p.name == "sup" for p in itertools.islice(anchor.parents, 2))
-            if not (_NOTE_FRAG.match(frag) or (in_sup and _keyish(anchor.get_text()))):
+            if not (_NOTE_FRAG.match(frag) or ((in_sup or _note_link(anchor)) and _keyish(anchor.get_text()))):
                 continue
+            if not in_sup and _note_link(anchor):
+                _unbracketed(anchor)
             for holder in (anchor, anchor.parent):
                 for attr in ("id", "name"):
                     if isinstance(holder, Tag) and holder.get(attr):
@@ -3029,6 +3054,7 @@ class _Reader:
             for anchor in backlinks:
                 if len(backlinks) == 1:  # a note cited twice has a backlink per citation, lettered "^ a b": not its number
                     key = key or _keyish(anchor.get_text())
+                _unbracketed(anchor)
                 anchor.extract()
             for sup in block.find_all("sup", limit=1):
                 text = sup.get_text(strip=True)
