@@ -60,3 +60,14 @@ def test_near_miss_a_notes_box_no_marker_links_to_stays_outside_the_article():
     """The same box with no marker in the text linking to it: no notes are read from it."""
     _, report = imported(page(cited=False))
     assert not any(n.defined for n in report.notes.values())
+
+
+def test_the_date_from_a_dublin_core_or_bepress_meta_field_spelled_their_way():
+    for head in ('<meta name="DC:date" content="2009-09-15">', '<meta name="bepress_citation_date" content="2009-09-15">'):
+        _, report = imported(page(head=head))
+        assert str(report.date) == "2009-09-15", head
+
+
+def test_near_miss_a_page_with_no_date_field_stays_undated():
+    _, report = imported(page(head='<meta name="DC:type" content="journalArticle">'))
+    assert report.date is None

@@ -799,6 +799,11 @@ def _note_link(anchor: Tag) -> bool:
     return bool(rel & {"footnote", "endnote", "appendix"}) or bool(_NOTE_LINK_CLASS.search(_attr(anchor, "class")))
 
 
+# a <meta> field's name as some publishing systems spell it: Dublin Core's 'DC:date' (SPIP) for 'DC.date', bepress's
+# 'bepress_citation_date' (OJS, repositories) for 'citation_date'
+_META_KEY_SPELLING = re.compile(r"^(?:dc:|bepress_citation_)")
+
+
 def _unbracketed(anchor: Tag) -> None:
     """A marker's link set in brackets of the text beside it ('aveugle »&nbsp;[<a …>1</a>]'): the brackets and the space
     before them go, the marker is the note's alone. Its note's link back to it, bracketed so too, leaves nothing."""
@@ -1847,6 +1852,7 @@ class _Reader:
                     found.setdefault("canonical", _attr(tag, "href").strip())
             elif name == "meta":
                 key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
+                key = _META_KEY_SPELLING.sub(lambda m: "dc." if m.group(0).startswith("dc") else "citation_", key)
                 value = squash_spaces(_attr(tag, "content") or _attr(tag, "value"))  # value=: how some tools store a saved page's <meta>
                 if _LEFT_ENTITY.search(value):  # escaped twice by the site's CMS: content="… &amp;quot;Blue House&amp;quot; …"
                     value = html.unescape(value)
