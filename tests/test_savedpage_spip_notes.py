@@ -71,3 +71,10 @@ def test_the_date_from_a_dublin_core_or_bepress_meta_field_spelled_their_way():
 def test_near_miss_a_page_with_no_date_field_stays_undated():
     _, report = imported(page(head='<meta name="DC:type" content="journalArticle">'))
     assert report.date is None
+
+
+def test_a_description_cut_on_an_ellipsis_in_brackets_is_no_summary():
+    """'… paient plus que prévu dans (...)': a teaser cut at a word count as French sites mark it, like one ending '...'."""
+    _, report = imported(page())
+    assert "(...)" not in report.summary
+    assert report.summary.startswith("Le comité du port a publié")

@@ -4098,7 +4098,8 @@ def _social_list(tag: Tag) -> bool:
     return social >= len(items) - 1
 
 
-TEASER_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")  # a description cut at a word count, marked so
+# a description cut at a word count, marked so: 'dans...', 'dans…', and in brackets as French sites write it, 'dans (...)'
+TEASER_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\(\s*(?:\.\.\.|…)\s*\))\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 _FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
 
