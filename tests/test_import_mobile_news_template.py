@@ -111,3 +111,12 @@ def test_near_miss_a_from_label_over_a_sentence_is_no_papers_field():
     sentence = "the harbour master's office, which sent the notice to every operator on Monday."
     _, report = built(page(*MENU, HEADLINE, "by:", "Jane Roe", "From:", sentence, "March 13, 2015", *STORY))
     assert "which sent the notice" in body_text(report)
+
+
+def test_a_box_label_run_on_after_the_tagline_still_marks_where_the_site_begins():
+    """A copy with no blank line between the tagline and the box's label joins them ('… CIVIC AFFAIRS EDITOR more
+    stories'): the tagline is still the author's note, and the box under it the site's."""
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, f"{TAGLINE}\nmore stories", *RAIL[1:]))
+    assert report.author_note == TAGLINE
+    text = body_text(report)
+    assert "more stories" not in text and "patently absurd" not in text and "Contact Us" not in text

@@ -173,8 +173,8 @@ def classify(
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
     tagline = writer_tagline(units, start, meta.get("authors", []))
     if tagline is not None:
-        at, tail = tagline
-        meta.setdefault("author_note", units[at].text.strip())
+        at, words, tail = tagline
+        meta.setdefault("author_note", words)
         skipped[at] = "the writer's tagline (the author's note)"
         if tail is not None:
             skipped.update({position: "site's other stories after the writer's tagline" for position in range(tail, len(units))})

@@ -163,11 +163,13 @@ TAGLINE_MAX = 160
 TAGLINE_ROLE = re.compile(r"\s+(?:IS|WAS)\s+(?:THE|AN?)\s+\S.*$")
 
 
-def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> tuple[int, int | None] | None:
+def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> tuple[int, str, int | None] | None:
     """The byline's writer's tagline in capitals under the story ('JANE ROE IS THE HARBOUR TIMES POLITICAL EDITOR'): its
-    line, and where the site's items begin when a box of its other stories stands right under it ('more stories', 'Most
-    Popular Stories'), all from the box's label down being the site's (its columns' headlines, teasers and writers' names
-    in capitals, the footer). A line in capitals naming someone else, or one the story has not finished above, is none."""
+    line, its words, and where the site's items begin when a box of its other stories stands right under it ('more
+    stories', 'Most Popular Stories'), all from the box's label down being the site's (its columns' headlines, teasers and
+    writers' names in capitals, the footer); a copy with no blank line between them runs the box's label on after the
+    tagline ('… POLITICAL EDITOR more stories'). A line in capitals naming someone else, or one under no finished
+    paragraph of the story, is none."""
     names = {name.upper() for name in authors if name}
     if not names:
         return None
@@ -176,11 +178,25 @@ def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> t
         text = units[at].text.strip()
         if _finished_paragraph(text):
             finished += 1
-        if finished < 2 or len(text) > TAGLINE_MAX or text[-1:] in TERMINAL or not text.isupper():
+        if not finished or len(text) > TAGLINE_MAX + TAIL_LINE_MAX:
             continue
-        role = TAGLINE_ROLE.search(text)
-        if role is None or text[: role.start()] not in names:
+        tagline, run_on = _label_run_on(text)
+        if len(tagline) > TAGLINE_MAX or tagline[-1:] in TERMINAL or not tagline.isupper():
+            continue
+        role = TAGLINE_ROLE.search(tagline)
+        if role is None or tagline[: role.start()] not in names:
             continue
         below = units[at + 1].text.strip() if at + 1 < len(units) else ""
-        return at, (at + 1 if len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) else None)
+        boxed = run_on or (len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) is not None)
+        return at, tagline, (at + 1 if boxed and at + 1 < len(units) else None)
     return None
+
+
+def _label_run_on(text: str) -> tuple[str, bool]:
+    """A line in capitals with a box's label in lower case run on after it ('… POLITICAL EDITOR more stories'): the line
+    without the label, and whether one was there."""
+    for space in (i for i, c in enumerate(text) if c == " "):
+        head, rest = text[:space], text[space + 1 :]
+        if head.isupper() and not rest.isupper() and OTHER_STORIES_LABEL.match(rest):
+            return head, True
+    return text, False
