@@ -78,3 +78,11 @@ def test_a_description_cut_on_an_ellipsis_in_brackets_is_no_summary():
     _, report = imported(page())
     assert "(...)" not in report.summary
     assert report.summary.startswith("Le comité du port a publié")
+
+
+def test_near_miss_a_marked_link_to_no_note_keeps_its_brackets():
+    """A link marked a note's ('spip_note') pointing at no element of the page: no note, and the text keeps its brackets."""
+    html = page(notes="").replace(b"<h2>Notes</h2>", b"")
+    result, report = imported(html)
+    assert not any(n.defined for n in report.notes.values())
+    assert "[^1]" not in result.markdown and "[" in result.markdown.split("aide à la décision")[1][:30]

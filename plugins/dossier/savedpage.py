@@ -2892,8 +2892,6 @@ class _Reader:
             in_sup = _has(anchor, {"sup"}) or any(p.name == "sup" for p in itertools.islice(anchor.parents, 2))
             if not (_NOTE_FRAG.match(frag) or ((in_sup or _note_link(anchor)) and _keyish(anchor.get_text()))):
                 continue
-            if not in_sup and _note_link(anchor):
-                _unbracketed(anchor)
             for holder in (anchor, anchor.parent):
                 for attr in ("id", "name"):
                     if isinstance(holder, Tag) and holder.get(attr):
@@ -2904,6 +2902,8 @@ class _Reader:
                 if block is not None:
                     blocks.append(block)
                     self.note_by_target[frag] = ""  # filled in once the block has its key
+                    if not in_sup and _note_link(anchor):
+                        _unbracketed(anchor)  # '[<a class="spip_note" …>1</a>]': the marker alone
         targeted = {id(b) for b in blocks}
         whole = max(self.totals.get(id(container), 0), 1)
         headings_to_drop: list[Tag] = []
