@@ -103,7 +103,19 @@ def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
         lines -= 1
     if not pieces:
         return None
-    return " ".join(pieces).replace(" ,", ","), lines
+    return " ".join(pieces).replace(" ,", ","), lines + _source_label_lines(units, index + lines)
+
+
+SOURCE_LABEL = re.compile(r"^from\s*:$", re.I)  # a news theme's field of the paper the story ran in, under its 'by:' field
+
+
+def _source_label_lines(units: list[Unit], at: int) -> int:
+    """'From:' / 'Harbour Times' under a split byline's names (a news group's mobile template gives the writer and the
+    paper each under its label): 2, the lines of the byline they are; else 0."""
+    if at + 1 >= len(units) or not SOURCE_LABEL.match(units[at].text.strip()):
+        return 0
+    outlet = units[at + 1].text.strip()
+    return 2 if len(outlet) <= 60 and PIPE_OUTLET.fullmatch(outlet) and not find_line_date(outlet) else 0
 
 
 # a site's byline field as a label on its line, the name on the next ('WRITER:' / 'Jane Roe', 'Reporter:' / 'Harbour News Agency')

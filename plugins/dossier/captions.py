@@ -155,6 +155,24 @@ def _one_sentence_caption(text: str) -> bool:
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
 
 
+# a photo's credit label alone on its line, the credit on the next ('Source:' / 'Supplied', 'Picture:' / 'Jane Roe'), as a
+# news group's template sets them under the caption
+SPLIT_CREDIT_LABEL = re.compile(r"(?:source|photo|photograph|picture|image)\s*:", re.I)
+SPLIT_CREDIT_MAX = 60  # the credit's line: a name, an agency's or 'Supplied'
+
+
+def split_credit(text: str, next_text: str) -> bool:
+    """The line is a photo's credit label alone over the credit's own short line: the two are one credit."""
+    credit = next_text.strip()
+    return (
+        SPLIT_CREDIT_LABEL.fullmatch(text.strip()) is not None
+        and 0 < len(credit) <= SPLIT_CREDIT_MAX
+        and credit[-1:] not in TERMINAL + ":"
+        and not SPLIT_CREDIT_LABEL.match(credit)
+        and not find_line_date(credit)
+    )
+
+
 def _caption_above(before: Unit | None) -> bool:
     """The paragraph over a credit line is its photo's caption: one sentence, quoting nobody."""
     return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
@@ -185,6 +203,10 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), credit_over
             credit_over = ""
             kept.append(unit)
+            continue
+        if unit.data.get("split credit") and _lone_credit(unit) and _caption_above(before):
+            _credit_to_photo(Unit(unit.line, unit.data["credit"], "paragraph"), before, kept)  # the caption over its label and credit
+            found += 1
             continue
         if before is not None and _caption_over_credit(before, unit, credits, sentence_case_headings):
             before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.data["credit"].strip()

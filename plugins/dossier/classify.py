@@ -23,7 +23,7 @@ from .bylines import (
     headline_again_with_byline,
     story_sentence,
 )
-from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
+from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions, split_credit
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .datelines import WIRE_AGENCY, opens_on_dateline
 from .dates import find_line_date
@@ -94,7 +94,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit
 from .runningquotes import lines_of_open_quotation
-from .storytail import news_page_tail
+from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import symbol_note
 from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
@@ -171,6 +171,16 @@ def classify(
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
+    tagline = writer_tagline(units, start, meta.get("authors", []))
+    if tagline is not None:
+        at, words, tail = tagline
+        meta.setdefault("author_note", words)
+        skipped[at] = "the writer's tagline (the author's note)"
+        if tail is not None:
+            skipped.update({position: "site's other stories after the writer's tagline" for position in range(tail, len(units))})
+            inferred.append(
+                f"line {units[tail].line}: the site's other stories under the writer's tagline; the {len(units) - tail} lines from it are the site's"
+            )
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
@@ -512,6 +522,11 @@ def classify(
         if position == start and _lost_drop_cap(text, next_unit):
             dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
+        if next_unit is not None and split_credit(text, next_unit.text):
+            text = unit.text = f"{text.strip()} {next_unit.text.strip()}"  # 'Source:' / 'Supplied': one credit, no heading under it
+            unit.data["split credit"] = True
+            next_unit = units[position + 2] if position + 2 < len(units) else None
+            position += 1
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none

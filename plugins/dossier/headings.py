@@ -9,7 +9,7 @@ import re
 from .bylines import MONTH, _is_date_line
 from .captions import DAY, FULL_DATE
 from .dates import find_date, find_line_date
-from .importunits import NOTE_MARKER, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
+from .importunits import NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
 from .leadins import clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
@@ -728,6 +728,31 @@ def amount_lines_under_headings(body: list[Unit], inferred: list[str]) -> None:
         if unit.kind == "heading" and index and body[index - 1].kind == "heading" and AMOUNT_LINE.match(unit.text):
             unit.kind, unit.level = "paragraph", 0
             inferred.append(f"line {unit.line}: {unit.text[:40]!r}, a sum's line under a subhead, read as its section's text")
+
+
+PART_NAME_MAX = 120
+
+
+def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
+    """A chapter's or a part's label over its name in capitals ('CHAPTER 4' / 'THE HARBOUR BOARD TODAY', as a report's
+    PDF sets its chapter's opening) is one heading, 'CHAPTER 4: THE HARBOUR BOARD TODAY', never a section holding its own
+    name as an empty sub-section. A label over a heading in mixed case or over the text stays as it is."""
+    index = 0
+    while index + 1 < len(body):
+        unit, name = body[index], body[index + 1]
+        if (
+            unit.kind == "heading"
+            and name.kind == "heading"
+            and PART_LABEL.match(unit.text.strip())
+            and _in_capitals(name.text)
+            and len(name.text) <= PART_NAME_MAX
+            and name.text.rstrip()[-1:] not in TERMINAL
+            and not PART_LABEL.match(name.text.strip())
+        ):
+            unit.text = f"{unit.text.strip()}: {name.text.strip()}"
+            inferred.append(f"line {unit.line}: {unit.text!r}, a chapter's label over its name, read as one heading")
+            del body[index + 1]
+        index += 1
 
 
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:

@@ -58,7 +58,15 @@ from .exportlines import (
 from .figurelabels import figure_label_lines
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
-from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .headings import (
+    LEAD_IN_DASH,
+    _in_capitals,
+    amount_lines_under_headings,
+    assign_heading_levels,
+    contents_heading_levels,
+    part_label_over_name,
+    spaced_run_in_headings,
+)
 from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
 from .importmeta import (
@@ -335,7 +343,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
-    if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
+    # a PDF's lines break at its column's width, its page numbers and running heads between them, and its pages' feet
+    # hold footnotes under a sentence the page cut
+    if not layout.width and not (layout.page_breaks and layout.furniture):
         units = links_on_lines_of_their_own(units, start, inferred)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
@@ -380,6 +390,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
+    part_label_over_name(body, inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)

@@ -167,6 +167,16 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if _place_over_hour(units, index) and not BYLINE.match(text):
             break  # a transcript's place over the hour it began ('En Route Kansas City, Missouri' / '12:00 P.M. CST'): no byline
         if (
+            roles[-1:] == ["meta"]
+            and "date" in meta
+            and TIME_OF_DAY.match(text.strip())
+            and _is_date_line(units[index - 1])
+            and not any(TIME_OF_DAY.match(later.text.strip()) for later in units[index + 1 :])  # a live page's entries' stamps
+        ):
+            roles.append("meta")  # the hour of the date line over it ('March 13, 2015' / '9:00PM'), a news theme's stamp
+            header_end = index + 1
+            continue
+        if (
             (after_title and wire_desk_byline(text, meta, unit.line))
             or _parse_header_line(text, meta, after_title=after_title, line=unit.line)
             or _author_line(text, meta)

@@ -251,6 +251,9 @@ GLUED_MARKER = re.compile(
 
 
 SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
+# a report's numbered paragraph ('1.1 The Commissioner …', '4.12 In the event …'), as inquiries, committees and ombudsmen
+# number theirs: its number opens the paragraph, and no part of it is a note's marker
+DECIMAL_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")
 
 
 # on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
@@ -283,11 +286,13 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pa
     expected = 1
     changed = 0
     for unit in body:
+        numbered = DECIMAL_PARAGRAPH_NUMBER.match(unit.text)
+        paragraph_number = numbered.end() if numbered else 0
 
-        def replace(match: re.Match[str], line: int = unit.line) -> str:
+        def replace(match: re.Match[str], line: int = unit.line, paragraph_number: int = paragraph_number) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
-            if match.group("key") not in keys:
+            if match.group("key") not in keys or match.end() <= paragraph_number:
                 return match.group(0)
             if pages is not None:
                 if not pages[match.group("key")][0] < line < pages[match.group("key")][1]:

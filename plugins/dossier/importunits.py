@@ -16,6 +16,8 @@ QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
 # the heading over a text's notes, a line of its own (furniture.py, importnotes.py and pdftext.py read it)
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
+# a document's part named by its label and number alone ('CHAPTER 4', 'Part II', 'ANNEX 3'), its name as a rule on the line under it
+PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {

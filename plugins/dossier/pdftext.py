@@ -89,11 +89,13 @@ def read_layout(lines: list[str]) -> PageLayout:
     short_width = 0 if layout.width else _short_column_width(stripped)
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
-    if pages >= RUNNING_MIN or layout.width:
+    edges = _few_pages_edges(stripped, layout) if pages else False
+    if pages >= RUNNING_MIN or layout.width or edges:
         layout.note_numbers = _footnote_numbers(stripped, layout)
-        _running_lines(stripped, pages, layout)
-        _scanned_running_heads(stripped, layout)
-        _glued_running_heads(lines, pages, layout)
+        if pages >= RUNNING_MIN or layout.width:  # two pages' edges said what runs: a line the text repeats there is its own
+            _running_lines(stripped, pages, layout)
+            _scanned_running_heads(stripped, layout)
+            _glued_running_heads(lines, pages, layout)
         _page_foot_notes(stripped, layout)
         _spaced_notes(stripped, layout)
         layout.bullet_glyphs = _bullet_glyphs(stripped)
@@ -323,6 +325,8 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
                 continue  # the title the text opens with, which its pages repeat as their running head
+            if _goes_on_a_footnote(texts, number - 1):
+                continue  # a note's wrapped tail that several notes share ('January-2019.pdf'): the note's, no page's
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
@@ -346,6 +350,62 @@ def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
     tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
     feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
     return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
+WRAPPED_NOTE_LINE = re.compile(r"(?:[-,/]|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
+
+
+def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
+    """The line goes on a page footnote's line right above it, with no blank line between: the footnote opens the run of
+    lines it stands in ('3   Q1807, Jane Roe,' / 'http://…', '4   Transcript-of-Morning-' / 'Hearing-26-January-2012.pdf'),
+    and the line above breaks off mid-way (on a hyphen, a comma, a slash or a small word). A page's running foot stands
+    under the footnotes' last line, which closes its note."""
+    above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
+    if not above or "\f" in texts[index] or not WRAPPED_NOTE_LINE.search(above) or not re.search(r"[^\W\d_]{3}", texts[index]):
+        return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
+    for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
+        text = texts[line].strip()
+        if not text or "\f" in texts[line]:
+            return False
+        if FOOTNOTE_LINE.match(text):
+            return True
+    return False
+
+
+FOOTNOTE_BLOCK_LINES = 12  # lines of a page's footnotes over the one looked at: a note runs a few lines, a page has a few notes
+
+
+PAGE_NUMBER_ALONE = re.compile(r"^\d{1,4}$")
+
+
+def _page_texts(texts: list[str], layout: PageLayout) -> list[list[int]]:
+    """The indexes of each page's lines with text, page by page, where form feeds mark the pages."""
+    starts = sorted(number - 1 for number in layout.page_breaks)
+    bounds = list(pairwise([0, *starts, len(texts)]))
+    pages = [[index for index in range(start, end) if texts[index].replace("\f", "").strip()] for start, end in bounds]
+    return [page for page in pages if page]
+
+
+def _few_pages_edges(texts: list[str], layout: PageLayout) -> bool:
+    """A PDF's text of two pages, its pages marked by form feeds, too few for a running line to recur on three: there the
+    place tells it. The line heading every page alike is the running head, and a number alone closing every page,
+    counting up page by page ('12', '13'), the page's number. Marks them and says whether there were any; a text whose
+    pages open or close otherwise keeps its lines, and the first page's head stays the text's opening line, its title."""
+    pages = _page_texts(texts, layout)
+    if not 2 <= len(pages) < RUNNING_MIN:
+        return False
+    tops = [page[0] for page in pages]
+    heads = {_fold(texts[index].replace("\f", "").strip()) for index in tops}
+    head = next(iter(heads)) if len(heads) == 1 else ""
+    running = bool(head) and _may_run(head) and re.search(r"[^\W\d_]{3}", head) is not None
+    if running:
+        _opening_title(texts[tops[0]], layout)  # the title the text opens with, which the page after it repeats
+        for index in tops[1:]:
+            layout.furniture.setdefault(index + 1, "running head or page number")
+    feet = [texts[page[-1]].replace("\f", "").strip() for page in pages]
+    numbered = all(PAGE_NUMBER_ALONE.match(foot) for foot in feet) and all(int(b) == int(a) + 1 for a, b in pairwise(feet))
+    if numbered:
+        for page in pages:
+            layout.furniture.setdefault(page[-1] + 1, "running head or page number")
+    return running or numbered
 
 
 def _opening_title(text: str, layout: PageLayout) -> bool:

@@ -40,7 +40,7 @@ from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
-from .importunits import Problem, Unit, is_cut_teaser, listed_tags
+from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .roman import is_roman, roman_value
 from .sentences import sentence_end
@@ -811,6 +811,32 @@ def _a_run(keys: list[str]) -> bool:
     else:
         return False
     return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+# a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">', a
+# converter's '<a class="footnote-ref">' or '<a rel="footnote">'
+_NOTE_LINK_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|end)?note(?:[\s_-]|$)", re.I)
+
+
+def _note_link(anchor: Tag) -> bool:
+    """The link is a note's marker by its class or its rel ('spip_note', 'footnote-ref', rel="footnote")."""
+    rel = {value.lower() for value in anchor.get_attribute_list("rel") if value}
+    return bool(rel & {"footnote", "endnote", "appendix"}) or bool(_NOTE_LINK_CLASS.search(_attr(anchor, "class")))
+
+
+# a <meta> field's name as some publishing systems spell it: Dublin Core's 'DC:date' (SPIP) for 'DC.date', bepress's
+# 'bepress_citation_date' (OJS, repositories) for 'citation_date'
+_META_KEY_SPELLING = re.compile(r"^(?:dc:|bepress_citation_)")
+
+
+def _unbracketed(anchor: Tag) -> None:
+    """A marker's link set in brackets of the text beside it ('aveugle »&nbsp;[<a …>1</a>]'): the brackets and the space
+    before them go, the marker is the note's alone. Its note's link back to it, bracketed so too, leaves nothing."""
+    before, after = anchor.previous_sibling, anchor.next_sibling
+    if _is_text(before) and _is_text(after) and before.rstrip().endswith("[") and after.lstrip().startswith("]"):
+        for node, kept in ((before, before.rstrip()[:-1].rstrip()), (after, after.lstrip()[1:])):
+            if kept:
+                node.replace_with(kept)
+            else:
+                node.extract()  # an empty string would read as a space
 
 
 def _keyish(text: str) -> str | None:
@@ -1887,6 +1913,7 @@ class _Reader:
                     found.setdefault("canonical", _attr(tag, "href").strip())
             elif name == "meta":
                 key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
+                key = _META_KEY_SPELLING.sub(lambda m: "dc." if m.group(0).startswith("dc") else "citation_", key)
                 value = squash_spaces(_attr(tag, "content") or _attr(tag, "value"))  # value=: how some tools store a saved page's <meta>
                 if _LEFT_ENTITY.search(value):  # escaped twice by the site's CMS: content="… &amp;quot;Blue House&amp;quot; …"
                     value = html.unescape(value)
@@ -2924,7 +2951,7 @@ class _Reader:
             if _BACK_FRAG.search(frag):
                 continue
             in_sup = _has(anchor, {"sup"}) or any(p.name == "sup" for p in itertools.islice(anchor.parents, 2))
-            if not (_NOTE_FRAG.match(frag) or (in_sup and _keyish(anchor.get_text()))):
+            if not (_NOTE_FRAG.match(frag) or ((in_sup or _note_link(anchor)) and _keyish(anchor.get_text()))):
                 continue
             for holder in (anchor, anchor.parent):
                 for attr in ("id", "name"):
@@ -2936,6 +2963,8 @@ class _Reader:
                 if block is not None:
                     blocks.append(block)
                     self.note_by_target[frag] = ""  # filled in once the block has its key
+                    if not in_sup and _note_link(anchor):
+                        _unbracketed(anchor)  # '[<a class="spip_note" …>1</a>]': the marker alone
         targeted = {id(b) for b in blocks}
         whole = max(self.totals.get(id(container), 0), 1)
         headings_to_drop: list[Tag] = []
@@ -3122,6 +3151,7 @@ class _Reader:
             for anchor in backlinks:
                 if len(backlinks) == 1:  # a note cited twice has a backlink per citation, lettered "^ a b": not its number
                     key = key or _keyish(anchor.get_text())
+                _unbracketed(anchor)
                 anchor.extract()
             for sup in block.find_all("sup", limit=1):
                 text = sup.get_text(strip=True)
@@ -3335,7 +3365,7 @@ class _Reader:
             meta["title_basis"] = basis
             label = meta["title"].split(":", 1)[0]
             parts = [part.strip() for part in re.split(r"\s[|–—]\s", head.get("title", ("", 0))[0])]
-            if basis == "<h1>" and _PART_LABEL.match(label) and label in parts[1:]:
+            if basis == "<h1>" and PART_LABEL.match(label) and label in parts[1:]:
                 # 'The Leveson Report | Part I | Chapter 8' over a chapter's own title: the work the chapter is of
                 meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
@@ -4180,7 +4210,8 @@ def _social_list(tag: Tag) -> bool:
     return social >= len(items) - 1
 
 
-TEASER_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)\s*$")  # a description cut at a word count, marked so
+# a description cut at a word count, marked so: 'dans...', 'dans…', and in brackets as French sites write it, 'dans (...)'
+TEASER_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\(\s*(?:\.\.\.|…)\s*\))\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 _FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
 
@@ -4316,7 +4347,6 @@ def _given_name(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z]\.", word)) or listed_given_name(word)
 
 
-_PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
 
 
@@ -4325,7 +4355,7 @@ def _spelled_headline(h1: Tag, page_title: str) -> str:
     RECOMMENDATIONS'): 'Chapter 8: Conclusions and Recommendations', a line the <title> spells ('… | Chapter 8') as it
     spells it, the others in title case. Else ''."""
     lines = [squash_spaces(line) for line in h1.get_text("\n").split("\n") if line.strip()]
-    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not _PART_LABEL.match(lines[0]):
+    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not PART_LABEL.match(lines[0]):
         return ""
     parts = {part.strip().casefold(): part.strip() for part in re.split(r"\s[|–—:-]\s", page_title)}
 

@@ -155,3 +155,48 @@ def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> 
             return {}
         finished = finished or _finished_paragraph(text)
     return {}
+
+
+# a columnist's tagline closing the story, in capitals as a news group's template sets it: 'JANE ROE IS THE HARBOUR TIMES
+# CIVIC AFFAIRS EDITOR', 'JANE ROE WAS A HARBOUR MASTER'
+TAGLINE_MAX = 160
+TAGLINE_ROLE = re.compile(r"\s+(?:IS|WAS)\s+(?:THE|AN?)\s+\S.*$")
+
+
+def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> tuple[int, str, int | None] | None:
+    """The byline's writer's tagline in capitals under the story ('JANE ROE IS THE HARBOUR TIMES POLITICAL EDITOR'): its
+    line, its words, and where the site's items begin when a box of its other stories stands right under it ('more
+    stories', 'Most Popular Stories'), all from the box's label down being the site's (its columns' headlines, teasers and
+    writers' names in capitals, the footer); a copy with no blank line between them runs the box's label on after the
+    tagline ('… POLITICAL EDITOR more stories'). A line in capitals naming someone else, or one under no finished
+    paragraph of the story, is none."""
+    names = {name.upper() for name in authors if name}
+    if not names:
+        return None
+    finished = 0
+    for at in range(start, len(units)):
+        text = units[at].text.strip()
+        if _finished_paragraph(text):
+            finished += 1
+        if not finished or len(text) > TAGLINE_MAX + TAIL_LINE_MAX:
+            continue
+        tagline, run_on = _label_run_on(text)
+        if len(tagline) > TAGLINE_MAX or tagline[-1:] in TERMINAL or not tagline.isupper():
+            continue
+        role = TAGLINE_ROLE.search(tagline)
+        if role is None or tagline[: role.start()] not in names:
+            continue
+        below = units[at + 1].text.strip() if at + 1 < len(units) else ""
+        boxed = run_on or (len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) is not None)
+        return at, tagline, (at + 1 if boxed and at + 1 < len(units) else None)
+    return None
+
+
+def _label_run_on(text: str) -> tuple[str, bool]:
+    """A line in capitals with a box's label in lower case run on after it ('… POLITICAL EDITOR more stories'): the line
+    without the label, and whether one was there."""
+    for space in (i for i, c in enumerate(text) if c == " "):
+        head, rest = text[:space], text[space + 1 :]
+        if head.isupper() and not rest.isupper() and OTHER_STORIES_LABEL.match(rest):
+            return head, True
+    return text, False
