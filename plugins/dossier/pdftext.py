@@ -350,6 +350,8 @@ def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
     tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
     feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
     return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
+
+
 WRAPPED_NOTE_LINE = re.compile(r"(?:[-,/]|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
 
 

@@ -811,6 +811,8 @@ def _a_run(keys: list[str]) -> bool:
     else:
         return False
     return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+
+
 # a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">', a
 # converter's '<a class="footnote-ref">' or '<a rel="footnote">'
 _NOTE_LINK_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|end)?note(?:[\s_-]|$)", re.I)
