@@ -32,7 +32,7 @@ import stat
 import sys
 import time
 
-from dossier import analysis, background, buildwarnings, readahead
+from dossier import analysis, background, buildwarnings, readahead, regexcache
 from dossier.model import ContentError
 from dossier.paths import shown_path
 from dossier.progress import restart as restart_progress
@@ -380,6 +380,8 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
     started = time.perf_counter()
     restart_progress()
     output = os.path.abspath(output)
+    # Before anything is imported: Pelican's patterns, and in the reader the attribution engine's, from the last build
+    regexcache.install(cache or cache_folder(output))
     # Before the lock (the reader holds no file of the build) and before Pelican: a warm build's reader process imports
     # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report,
     # or many (workers then), stops it. A first build (no output, no cache) starts none.
@@ -461,6 +463,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         _remove_tree(staging)
         raise
     buildwarnings.save(cache, log.warnings)
+    regexcache.save()
     log.print_held()
     pages = sum(1 for _, _, files in os.walk(output) for name in files if name.endswith(".html"))
     elapsed = time.perf_counter() - started

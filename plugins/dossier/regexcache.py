@@ -1,0 +1,148 @@
+"""Regular expressions compiled once and kept between builds.
+
+Python's `re` turns a pattern's text into a program for its matcher (`_sre`) in Python code, and keeps the result only
+for the life of the process. Importing the attribution engine compiles about 800 patterns (its word lists written as
+alternations), about nine tenths of the CPU the reader process of a warm build spends before it reads the one edited
+report; Pelican's imports compile about 170 more in the build process. A build keeps the programs of the patterns
+compiled while a module was being imported (the code's own patterns, never one made from a report or the registry) in
+its cache folder, and the next build hands them to the matcher as they are: the same programs, so the same matches.
+
+The file is read only by the very Python that wrote it (its version and its matcher's MAGIC number are the file's
+key); a program the matcher refuses as invalid (a damaged file) is compiled again from the pattern. Where this Python's
+`re` is not laid out as expected, nothing is installed and every pattern is compiled as usual.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import sys
+from typing import Any
+
+try:
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # another Python's `re`: nothing is kept
+    _sre = _compiler = _parser = None
+
+PROGRAMS_FILE = "regex-programs.pickle"
+MOST_KEPT = 5_000  # programs in the file at most; past it the file keeps what the process that writes it used
+_KEY = (sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
+
+Program = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]  # what _sre.compile takes after the pattern
+Pattern = tuple[str | bytes, int]  # a pattern's text and the flags it was compiled with
+
+_kept: dict[Pattern, Program] = {}  # the programs the cache folder held when this build started
+_new: dict[Pattern, Program] = {}  # patterns compiled while importing, not in the file yet
+_used: set[Pattern] = set()
+_folder = ""
+_compile_as_re_does: Any = None
+
+
+def supported() -> bool:
+    """This Python's `re` compiles through `_compiler.compile`, `_parser.parse` and `_compiler._code` into `_sre.compile`."""
+    return (
+        sys.version_info[:2] in ((3, 11), (3, 12), (3, 13))
+        and _compiler is not None
+        and all(hasattr(_compiler, name) for name in ("compile", "_code"))
+        and hasattr(_parser, "parse")
+    )
+
+
+def install(cache_folder: str) -> None:
+    """From now on, in this process and the processes it forks, a pattern whose program the cache folder keeps is not
+    compiled again; patterns compiled while importing are kept by save()."""
+    global _folder, _compile_as_re_does
+    if not cache_folder or not supported():
+        return
+    _folder = cache_folder
+    _kept.clear()
+    _kept.update(_read(cache_folder))
+    _new.clear()
+    _used.clear()
+    if _compile_as_re_does is None:
+        _compile_as_re_does = _compiler.compile
+        _compiler.compile = _compile
+
+
+def uninstall() -> None:
+    """Compile as `re` does again (for tests)."""
+    global _folder, _compile_as_re_does
+    if _compile_as_re_does is not None:
+        _compiler.compile = _compile_as_re_does
+        _compile_as_re_does = None
+    _folder = ""
+    _kept.clear()
+    _new.clear()
+    _used.clear()
+
+
+def _read(cache_folder: str) -> dict[Pattern, Program]:
+    try:
+        with open(os.path.join(cache_folder, PROGRAMS_FILE), "rb") as handle:
+            key, programs = pickle.load(handle)
+    except Exception:  # none kept yet, or a damaged file: every pattern is compiled
+        return {}
+    return programs if key == _KEY and isinstance(programs, dict) else {}
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """`re`'s compile step, with the program taken from the cache folder where it holds the pattern's."""
+    if not isinstance(pattern, (str, bytes)) or flags & _parser.SRE_FLAG_DEBUG:
+        return _compile_as_re_does(pattern, flags)
+    key = (pattern, flags)
+    program = _kept.get(key) or _new.get(key)
+    if program is not None:
+        try:
+            compiled = _sre.compile(pattern, *program)
+        except Exception:  # refused by the matcher: compiled again below
+            _kept.pop(key, None)
+        else:
+            _used.add(key)
+            return compiled
+    parsed = _parser.parse(pattern, flags)
+    groups = parsed.state.groups
+    names = dict(parsed.state.groupdict)
+    numbered: list[str | None] = [None] * groups
+    for name, number in names.items():
+        numbered[number] = name
+    program = (flags | parsed.state.flags, [int(op) for op in _compiler._code(parsed, flags)], groups - 1, names, tuple(numbered))
+    if _importing():
+        _new[key] = program
+        _used.add(key)
+    return _sre.compile(pattern, *program)
+
+
+def _importing() -> bool:
+    """Whether a module is being imported (its patterns are the code's, the same in every build)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back  # type: ignore[assignment]
+    return False
+
+
+def save() -> None:
+    """Add the programs this process compiled while importing to the cache folder's (written aside and renamed; what
+    another process of the build wrote meanwhile is kept). Nothing to do where every pattern came from the file."""
+    if not _folder or not _new:
+        return
+    programs = _read(_folder)
+    programs.update(_new)
+    if len(programs) > MOST_KEPT:  # patterns of code since changed: keep what this process used
+        programs = {key: program for key, program in {**_kept, **_new}.items() if key in _used}
+    path = os.path.join(_folder, PROGRAMS_FILE)
+    aside = f"{path}.{os.getpid()}"
+    try:
+        os.makedirs(_folder, exist_ok=True)
+        with open(aside, "wb") as handle:
+            pickle.dump((_KEY, programs), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(aside, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(aside)
+        return
+    _kept.update(_new)
+    _new.clear()
