@@ -3,6 +3,7 @@ process takes them from there instead of compiling them again: the same programs
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import pickle
 import re
@@ -55,6 +56,11 @@ def answers(module) -> list:
     return found
 
 
+def kept_programs(cache) -> dict:
+    _key, _digest, data = pickle.loads((cache / regexcache.PROGRAMS_FILE).read_bytes())
+    return pickle.loads(data)
+
+
 def test_a_later_process_takes_the_programs_of_imported_patterns_and_matches_the_same(cache, monkeypatch):
     assert regexcache.supported()
     expected = answers(import_fresh())  # compiled as re compiles them
@@ -81,7 +87,7 @@ def test_a_pattern_compiled_after_the_imports_is_not_kept(cache):
     made_from_a_report = re.compile(r"Lina Orsa|Ivo Dross")
     assert made_from_a_report.search("said Ivo Dross").group(0) == "Ivo Dross"
     regexcache.save()
-    _key, programs = pickle.loads((cache / regexcache.PROGRAMS_FILE).read_bytes())
+    programs = kept_programs(cache)
     assert (r"Lina Orsa|Ivo Dross", 0) not in programs
     assert any("harbour|quay" in str(pattern) for pattern, _flags in programs)
 
@@ -93,9 +99,17 @@ def test_a_damaged_or_foreign_file_gives_patterns_compiled_as_usual(cache):
     regexcache.save()
     regexcache.uninstall()
     path = cache / regexcache.PROGRAMS_FILE
-    key, programs = pickle.loads(path.read_bytes())
-    damaged = {pattern: (flags, [1, 2, 3], groups, names, numbered) for pattern, (flags, _code, groups, names, numbered) in programs.items()}
-    for kept in ((key, damaged), (("another Python", 0, 0), programs), "not a pair"):
+    key, digest, data = pickle.loads(path.read_bytes())
+    programs = pickle.loads(data)
+    refused = {pattern: (flags, b"\1\0\0\0\2\0\0\0\3\0\0\0", *rest) for pattern, (flags, _code, *rest) in programs.items()}
+    refused_data = pickle.dumps(refused)
+    wrong = pickle.dumps({pattern: (flags, b"\1\0\0\0" * 3, *rest) for pattern, (flags, _code, *rest) in programs.items()})  # valid, matches ''
+    for kept in (
+        (key, hashlib.sha256(refused_data).digest(), refused_data),  # programs the matcher refuses
+        (key, digest, wrong),  # bytes that are not those written
+        (("another Python", 0, 0), digest, data),
+        "not a triple",
+    ):
         path.write_bytes(pickle.dumps(kept))
         regexcache.install(str(cache))
         assert answers(import_fresh()) == expected
@@ -113,7 +127,7 @@ def test_a_build_keeps_the_engines_patterns_for_the_next_build(tmp_path):
     )
     result = run_build(content, tmp_path / "output")
     assert result.returncode == 0, result.stderr
-    _key, programs = pickle.loads((tmp_path / ".dossier-cache" / "output" / regexcache.PROGRAMS_FILE).read_bytes())
+    programs = kept_programs(tmp_path / ".dossier-cache" / "output")
     from dossier.attribution import sieves
 
     kept = {pattern for pattern, _flags in programs}
