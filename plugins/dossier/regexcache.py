@@ -133,11 +133,11 @@ def _matcher(pattern: str | bytes, program: Program) -> Any:
 
 def _importing() -> bool:
     """Whether a module is being imported (its patterns are the code's, the same in every build)."""
-    frame = sys._getframe(2)
+    frame: Any = sys._getframe(1)
     while frame is not None:
         if frame.f_code.co_filename.startswith("<frozen importlib"):
             return True
-        frame = frame.f_back  # type: ignore[assignment]
+        frame = frame.f_back
     return False
 
 
