@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import pickle
 import re
 import sys
+import time
 
 import pytest
 from conftest import run_build
@@ -132,3 +134,18 @@ def test_a_build_keeps_the_engines_patterns_for_the_next_build(tmp_path):
 
     kept = {pattern for pattern, _flags in programs}
     assert any(value.pattern in kept for value in vars(sieves).values() if isinstance(value, re.Pattern))
+
+
+def test_a_file_a_killed_process_left_aside_is_removed_by_the_next_save(cache):
+    regexcache.install(str(cache))
+    import_fresh()
+    cache.mkdir(parents=True)
+    old, recent, other = cache / f"{regexcache.PROGRAMS_FILE}.4242", cache / f"{regexcache.PROGRAMS_FILE}.4343", cache / "4242.analysis"
+    for path in (old, recent, other):
+        path.write_bytes(b"half a pickle")
+    long_ago = time.time() - 2 * regexcache.LEFTOVER_AGE
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    regexcache.save()
+    assert not old.exists() and recent.exists() and other.exists(), "a running build's file and other files are left"
+    assert (cache / regexcache.PROGRAMS_FILE).is_file()

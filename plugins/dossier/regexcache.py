@@ -9,8 +9,8 @@ its cache folder, and the next build hands them to the matcher as they are: the 
 
 The file is read only by the very Python that wrote it (its version and its matcher's MAGIC number are the file's
 key) and only while its bytes are those written (a digest of them is kept with them); a program the matcher refuses is
-compiled again from the pattern. Where this Python's
-`re` is not laid out as expected, nothing is installed and every pattern is compiled as usual.
+compiled again from the pattern. Where this Python's `re` is not laid out as expected, nothing is installed and every
+pattern is compiled as usual.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import hashlib
 import os
 import pickle
 import sys
+import time
 from typing import Any
 
 try:
@@ -152,6 +153,7 @@ def save() -> None:
         programs = {key: program for key, program in {**_kept, **_new}.items() if key in _used}
     path = os.path.join(_folder, PROGRAMS_FILE)
     aside = f"{path}.{os.getpid()}"
+    _remove_leftovers(path)
     try:
         os.makedirs(_folder, exist_ok=True)
         with open(aside, "wb") as handle:
@@ -164,3 +166,18 @@ def save() -> None:
         return
     _kept.update(_new)
     _new.clear()
+
+
+LEFTOVER_AGE = 600  # seconds: a file written aside this long ago is no running build's
+
+
+def _remove_leftovers(path: str) -> None:
+    """Files written aside by a process killed while it saved (the reader a build did not need is killed at once)."""
+    folder, name = os.path.split(path)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(f"{name}.") and entry.name[len(name) + 1 :].isdigit():
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > LEFTOVER_AGE:
+                        os.remove(entry.path)
