@@ -24,12 +24,19 @@ def _print_review(run) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-@task(help={"output": "folder to write the site to", "content": "content folder", "lenient": "write the site even if a report fails"})
-def build(c, output="output", content="content", settings="pelicanconf.py", lenient=False):
+@task(
+    help={
+        "output": "folder to write the site to",
+        "content": "content folder",
+        "lenient": "write the site even if a report fails",
+        "all-warnings": "print every warning, also those the last build gave about reports left unchanged (else counted)",
+    }
+)
+def build(c, output="output", content="content", settings="pelicanconf.py", lenient=False, all_warnings=False):
     """Build the site into output/ (atomic: a failed build keeps the previous output)."""
     from sitebuild import build_site
 
-    _exit_on_failure(build_site(settings, output, content, strict=not lenient))
+    _exit_on_failure(build_site(settings, output, content, strict=not lenient, all_warnings=all_warnings))
 
 
 @task

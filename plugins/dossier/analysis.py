@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import Any
 
-from . import exports, search
+from . import exports, regexcache, search
 from .actors import Registry, load_registry
 from .fingerprints import add_files, add_parts, statements_named, statements_shown
 from .kept import keep
@@ -459,6 +459,7 @@ def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> tuple[bytes, bytes]:
     from the cache), instead of unpickling and holding every report's text and HTML."""
     raw, shown, key, cache_folder = job
     analysis = analyse(raw, shown, _worker_registry)
+    regexcache.save()  # a first build's workers: the patterns its imports compiled, for the next build's reader
     if analysis.report is not None and analysis.extraction is not None:
         statements = analysis.extraction.statements
         analysis.extraction.shown = (statements_named(statements), statements_shown(analysis.report, statements))
@@ -566,6 +567,8 @@ def _serve(jobs_read: int, results_write: int) -> None:
     """In the reader process: import what reading a report needs, wait for the build's job, answer it."""
     from . import clauses, document  # noqa: F401
     from .attribution import engine  # noqa: F401
+
+    regexcache.save()  # the patterns those imports compiled, if the last build's cache did not hold them: while idle
 
     global _worker_registry, _worker_registry_digest
     with os.fdopen(jobs_read, "rb") as jobs:

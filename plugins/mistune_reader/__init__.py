@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Callable
 
-from dossier import readahead
+from dossier import buildwarnings, readahead
 from dossier.analysis import Analysis, analyse_reports, kept_links
 from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
 from dossier.model import ContentError
@@ -126,6 +126,7 @@ def analyse_articles(generator) -> None:
         meanwhile=lambda: while_reports_are_read(generator, dossier.cache_path),
     )
     _prepared.update(found)
+    buildwarnings.mark_unchanged(shown(content, path) for path, analysis in found.items() if analysis.from_cache)
     read = sum(1 for a in found.values() if not a.from_cache)
     progress(f"analysed {len(found)} report(s): {read} read, {len(found) - read} unchanged since the last build")
 

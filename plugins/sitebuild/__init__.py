@@ -32,20 +32,23 @@ import stat
 import sys
 import time
 
-from dossier import analysis, background, readahead
+from dossier import analysis, background, buildwarnings, readahead, regexcache
 from dossier.model import ContentError
 from dossier.paths import shown_path
 from dossier.progress import restart as restart_progress
 
 
 class BuildLog(logging.Handler):
-    """Collects the build's warnings and errors and prints each once, on one line."""
+    """Collects the build's warnings and errors and prints each once, on one line. A warning the last build gave about
+    a report this build did not read again is only counted, unless every warning is asked for (dossier.buildwarnings)."""
 
-    def __init__(self) -> None:
+    def __init__(self, printed_before: set[str] | None = None) -> None:
         super().__init__(logging.WARNING)
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        self.held: list[str] = []  # the warnings counted, not printed
         self._seen: set[str] = set()  # self.warnings as a set: an archive's build warns thousands of times
+        self._printed_before = printed_before or set()
 
     def emit(self, record: logging.LogRecord) -> None:
         message = self.describe(record)
@@ -55,7 +58,15 @@ class BuildLog(logging.Handler):
         elif message not in self._seen:
             self._seen.add(message)
             self.warnings.append(message)
-            print(f"warning: {message}", file=sys.stderr)
+            if buildwarnings.held_back(message, self._printed_before):
+                self.held.append(message)
+            else:
+                print(f"warning: {message}", file=sys.stderr)
+
+    def print_held(self) -> None:
+        """One line for the warnings held back, if any."""
+        if self.held:
+            print(buildwarnings.summary(self.held), file=sys.stderr)
 
     @staticmethod
     def describe(record: logging.LogRecord) -> str:
@@ -350,17 +361,27 @@ def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
-def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True, cache: str = "") -> int:
+def build_site(
+    settings_file: str = "pelicanconf.py",
+    output: str = "output",
+    content: str = "content",
+    strict: bool = True,
+    cache: str = "",
+    all_warnings: bool = False,
+) -> int:
     """Build; return 0 on success, 1 when the site would be wrong (the old output is kept).
-    `cache` is where the build keeps what it read for the next build; by default beside the output folder."""
+    `cache` is where the build keeps what it read for the next build; by default beside the output folder.
+    `all_warnings` prints the warnings the last build gave about reports left unchanged too, not only their count."""
     with fewer_collections():
-        return _build(settings_file, output, content, strict, cache)
+        return _build(settings_file, output, content, strict, cache, all_warnings)
 
 
-def _build(settings_file: str, output: str, content: str, strict: bool, cache: str) -> int:
+def _build(settings_file: str, output: str, content: str, strict: bool, cache: str, all_warnings: bool = False) -> int:
     started = time.perf_counter()
     restart_progress()
     output = os.path.abspath(output)
+    # Before anything is imported: Pelican's patterns, and in the reader the attribution engine's, from the last build
+    regexcache.install(cache or cache_folder(output))
     # Before the lock (the reader holds no file of the build) and before Pelican: a warm build's reader process imports
     # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report,
     # or many (workers then), stops it. A first build (no output, no cache) starts none.
@@ -368,7 +389,7 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
         analysis.start_reader()
     try:
         with output_lock(output):
-            return _build_locked(settings_file, output, content, strict, cache, started)
+            return _build_locked(settings_file, output, content, strict, cache or cache_folder(output), started, all_warnings)
     except SwapError as error:
         print(f"error: {_one_line(error)}", file=sys.stderr)
     except OSError as error:
@@ -383,11 +404,12 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
     return 1
 
 
-def _build_locked(settings_file: str, output: str, content: str, strict: bool, cache: str, started: float) -> int:
+def _build_locked(settings_file: str, output: str, content: str, strict: bool, cache: str, started: float, all_warnings: bool) -> int:
     recover(output)
     staging = f"{output}.partial-{os.getpid()}"
     _remove_tree(staging)
-    log = BuildLog()
+    buildwarnings.forget()
+    log = BuildLog(None if all_warnings else buildwarnings.load(cache))
     root = logging.getLogger()
     root.addHandler(log)
     root.setLevel(logging.WARNING)
@@ -404,7 +426,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         override = {
             "OUTPUT_PATH": staging,
             "PATH": os.path.abspath(content),
-            "DOSSIER_CACHE_PATH": cache or cache_folder(output),
+            "DOSSIER_CACHE_PATH": cache,
             "DOSSIER_PREVIOUS_OUTPUT": output,
         }
         settings = read_settings(os.path.abspath(settings_file), override=override)
@@ -440,6 +462,9 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
     except BaseException:
         _remove_tree(staging)
         raise
+    buildwarnings.save(cache, log.warnings)
+    regexcache.save()
+    log.print_held()
     pages = sum(1 for _, _, files in os.walk(output) for name in files if name.endswith(".html"))
     elapsed = time.perf_counter() - started
     print(f"built {pages} pages into {shown_path(output)} in {elapsed:.2f} s ({len(log.warnings)} warning(s))")
@@ -454,5 +479,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", default="output")
     parser.add_argument("--content", default="content")
     parser.add_argument("--lenient", action="store_true", help="write the site even when a report failed")
+    parser.add_argument(
+        "--all-warnings", action="store_true", help="print every warning, also those the last build gave about reports left unchanged"
+    )
     args = parser.parse_args(argv)
-    return build_site(args.settings, args.output, args.content, strict=not args.lenient)
+    return build_site(args.settings, args.output, args.content, strict=not args.lenient, all_warnings=args.all_warnings)

@@ -1,0 +1,183 @@
+"""Regular expressions compiled once and kept between builds.
+
+Python's `re` turns a pattern's text into a program for its matcher (`_sre`) in Python code, and keeps the result only
+for the life of the process. Importing the attribution engine compiles about 800 patterns (its word lists written as
+alternations), about nine tenths of the CPU the reader process of a warm build spends before it reads the one edited
+report; Pelican's imports compile about 170 more in the build process. A build keeps the programs of the patterns
+compiled while a module was being imported (the code's own patterns, never one made from a report or the registry) in
+its cache folder, and the next build hands them to the matcher as they are: the same programs, so the same matches.
+
+The file is read only by the very Python that wrote it (its version and its matcher's MAGIC number are the file's
+key) and only while its bytes are those written (a digest of them is kept with them); a program the matcher refuses is
+compiled again from the pattern. Where this Python's `re` is not laid out as expected, nothing is installed and every
+pattern is compiled as usual.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import time
+from typing import Any
+
+try:
+    import _sre  # type: ignore[import-not-found]
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # another Python's `re`: nothing is kept
+    _sre = _compiler = _parser = None
+
+PROGRAMS_FILE = "regex-programs.pickle"
+MOST_KEPT = 5_000  # programs in the file at most; past it the file keeps what the process that writes it used
+_KEY = ("code as bytes", sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
+
+# what _sre.compile takes after the pattern, the program's code as the bytes of its words (unpickled a dozen times
+# faster than a list of numbers; the build process loads every program before it forks the reader)
+Program = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
+Pattern = tuple[str | bytes, int]  # a pattern's text and the flags it was compiled with
+
+_kept: dict[Pattern, Program] = {}  # the programs the cache folder held when this build started
+_new: dict[Pattern, Program] = {}  # patterns compiled while importing, not in the file yet
+_used: set[Pattern] = set()
+_folder = ""
+_compile_as_re_does: Any = None
+
+
+def supported() -> bool:
+    """This Python's `re` compiles through `_compiler.compile`, `_parser.parse` and `_compiler._code` into `_sre.compile`."""
+    return (
+        sys.version_info[:2] in ((3, 11), (3, 12), (3, 13))
+        and _compiler is not None
+        and all(hasattr(_compiler, name) for name in ("compile", "_code"))
+        and hasattr(_parser, "parse")
+        and array.array("I").itemsize == getattr(_sre, "CODESIZE", 0)
+    )
+
+
+def install(cache_folder: str) -> None:
+    """From now on, in this process and the processes it forks, a pattern whose program the cache folder keeps is not
+    compiled again; patterns compiled while importing are kept by save()."""
+    global _folder, _compile_as_re_does
+    if not cache_folder or not supported():
+        return
+    _folder = cache_folder
+    _kept.clear()
+    _kept.update(_read(cache_folder))
+    _new.clear()
+    _used.clear()
+    if _compile_as_re_does is None:
+        _compile_as_re_does = _compiler.compile
+        _compiler.compile = _compile
+
+
+def uninstall() -> None:
+    """Compile as `re` does again (for tests)."""
+    global _folder, _compile_as_re_does
+    if _compile_as_re_does is not None:
+        _compiler.compile = _compile_as_re_does
+        _compile_as_re_does = None
+    _folder = ""
+    _kept.clear()
+    _new.clear()
+    _used.clear()
+
+
+def _read(cache_folder: str) -> dict[Pattern, Program]:
+    """The programs kept, if this very Python kept them and their bytes are as written (the matcher checks a program's
+    form, not that it is the pattern's: a file damaged since is not used at all)."""
+    try:
+        with open(os.path.join(cache_folder, PROGRAMS_FILE), "rb") as handle:
+            key, digest, data = pickle.load(handle)
+        if key != _KEY or digest != hashlib.sha256(data).digest():
+            return {}
+        programs = pickle.loads(data)
+    except Exception:  # none kept yet, or a damaged file: every pattern is compiled
+        return {}
+    return programs if isinstance(programs, dict) else {}
+
+
+def _compile(pattern: Any, flags: int = 0) -> Any:
+    """`re`'s compile step, with the program taken from the cache folder where it holds the pattern's."""
+    if not isinstance(pattern, (str, bytes)) or flags & _parser.SRE_FLAG_DEBUG:
+        return _compile_as_re_does(pattern, flags)
+    key = (pattern, flags)
+    program = _kept.get(key) or _new.get(key)
+    if program is not None:
+        try:
+            compiled = _matcher(pattern, program)
+        except Exception:  # refused by the matcher: compiled again below
+            _kept.pop(key, None)
+        else:
+            _used.add(key)
+            return compiled
+    parsed = _parser.parse(pattern, flags)
+    groups = parsed.state.groups
+    names = dict(parsed.state.groupdict)
+    numbered: list[str | None] = [None] * groups
+    for name, number in names.items():
+        numbered[number] = name
+    code = array.array("I", _compiler._code(parsed, flags)).tobytes()
+    program = (flags | parsed.state.flags, code, groups - 1, names, tuple(numbered))
+    if _importing():
+        _new[key] = program
+        _used.add(key)
+    return _matcher(pattern, program)
+
+
+def _matcher(pattern: str | bytes, program: Program) -> Any:
+    flags, code, groups, names, numbered = program
+    return _sre.compile(pattern, flags, array.array("I", code).tolist(), groups, names, numbered)
+
+
+def _importing() -> bool:
+    """Whether a module is being imported (its patterns are the code's, the same in every build)."""
+    frame: Any = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename.startswith("<frozen importlib"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def save() -> None:
+    """Add the programs this process compiled while importing to the cache folder's (written aside and renamed; what
+    another process of the build wrote meanwhile is kept). Nothing to do where every pattern came from the file."""
+    if not _folder or not _new:
+        return
+    programs = _read(_folder)
+    programs.update(_new)
+    if len(programs) > MOST_KEPT:  # patterns of code since changed: keep what this process used
+        programs = {key: program for key, program in {**_kept, **_new}.items() if key in _used}
+    path = os.path.join(_folder, PROGRAMS_FILE)
+    aside = f"{path}.{os.getpid()}"
+    _remove_leftovers(path)
+    try:
+        os.makedirs(_folder, exist_ok=True)
+        with open(aside, "wb") as handle:
+            data = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((_KEY, hashlib.sha256(data).digest(), data), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(aside, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(aside)
+        return
+    _kept.update(_new)
+    _new.clear()
+
+
+LEFTOVER_AGE = 600  # seconds: a file written aside this long ago is no running build's
+
+
+def _remove_leftovers(path: str) -> None:
+    """Files written aside by a process killed while it saved (the reader a build did not need is killed at once)."""
+    folder, name = os.path.split(path)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if entry.name.startswith(f"{name}.") and entry.name[len(name) + 1 :].isdigit():
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > LEFTOVER_AGE:
+                        os.remove(entry.path)

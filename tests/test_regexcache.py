@@ -1,0 +1,151 @@
+"""The programs of patterns compiled while a module is imported are kept in the build's cache folder, and a later
+process takes them from there instead of compiling them again: the same programs, so the same matches."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import os
+import pickle
+import re
+import sys
+import time
+
+import pytest
+from conftest import run_build
+from dossier import regexcache
+
+MODULE = '''
+import re
+
+HARBOUR = re.compile(r"(?P<port>[A-Z][a-z]+) (?:harbour|quay)s?\\b", re.I)
+VERBOSE = re.compile(r"""
+    (?<![\\w-])       # not inside a word
+    (\\d{1,2})\\s+     # a day
+    (?:March|April)   # a month
+""", re.X)
+BYTES = re.compile(rb"^\\xef\\xbb\\xbf?(?P<key>[a-z]+)\\s*=", re.M)
+'''
+SAMPLES = ["Varno harbour", "KESSEL QUAYS and more", "on 12 March", "x-12 April", "dunmore quay", "no match here"]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.syspath_prepend(str(tmp_path / "code"))
+    (tmp_path / "code").mkdir()
+    (tmp_path / "code" / "harbourpatterns.py").write_text(MODULE, encoding="utf-8")
+    yield tmp_path / "cache"
+    regexcache.uninstall()
+    sys.modules.pop("harbourpatterns", None)
+    re.purge()
+
+
+def import_fresh():
+    sys.modules.pop("harbourpatterns", None)
+    re.purge()  # re's own cache of compiled patterns lives as long as the process
+    return importlib.import_module("harbourpatterns")
+
+
+def answers(module) -> list:
+    found = []
+    for pattern in (module.HARBOUR, module.VERBOSE):
+        for text in SAMPLES:
+            match = pattern.search(text)
+            found.append(match and (match.group(0), match.groups(), match.groupdict(), match.span()))
+        found.append((pattern.groups, pattern.groupindex, pattern.flags))
+    match = module.BYTES.search(b"\xef\xbb\xbfharbour = 3")
+    found.append(match and match.groupdict())
+    return found
+
+
+def kept_programs(cache) -> dict:
+    _key, _digest, data = pickle.loads((cache / regexcache.PROGRAMS_FILE).read_bytes())
+    return pickle.loads(data)
+
+
+def test_a_later_process_takes_the_programs_of_imported_patterns_and_matches_the_same(cache, monkeypatch):
+    assert regexcache.supported()
+    expected = answers(import_fresh())  # compiled as re compiles them
+    regexcache.install(str(cache))
+    import_fresh()
+    regexcache.save()
+    assert (cache / regexcache.PROGRAMS_FILE).is_file()
+    regexcache.uninstall()
+
+    regexcache.install(str(cache))
+
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(re._parser, "parse", no_parsing)
+        module = import_fresh()
+    assert answers(module) == expected
+
+
+def test_a_pattern_compiled_after_the_imports_is_not_kept(cache):
+    regexcache.install(str(cache))
+    import_fresh()
+    made_from_a_report = re.compile(r"Lina Orsa|Ivo Dross")
+    assert made_from_a_report.search("said Ivo Dross").group(0) == "Ivo Dross"
+    regexcache.save()
+    programs = kept_programs(cache)
+    assert (r"Lina Orsa|Ivo Dross", 0) not in programs
+    assert any("harbour|quay" in str(pattern) for pattern, _flags in programs)
+
+
+def test_a_damaged_or_foreign_file_gives_patterns_compiled_as_usual(cache):
+    expected = answers(import_fresh())
+    regexcache.install(str(cache))
+    import_fresh()
+    regexcache.save()
+    regexcache.uninstall()
+    path = cache / regexcache.PROGRAMS_FILE
+    key, digest, data = pickle.loads(path.read_bytes())
+    programs = pickle.loads(data)
+    refused = {pattern: (flags, b"\1\0\0\0\2\0\0\0\3\0\0\0", *rest) for pattern, (flags, _code, *rest) in programs.items()}
+    refused_data = pickle.dumps(refused)
+    wrong = pickle.dumps({pattern: (flags, b"\1\0\0\0" * 3, *rest) for pattern, (flags, _code, *rest) in programs.items()})  # valid, matches ''
+    for kept in (
+        (key, hashlib.sha256(refused_data).digest(), refused_data),  # programs the matcher refuses
+        (key, digest, wrong),  # bytes that are not those written
+        (("another Python", 0, 0), digest, data),
+        "not a triple",
+    ):
+        path.write_bytes(pickle.dumps(kept))
+        regexcache.install(str(cache))
+        assert answers(import_fresh()) == expected
+        regexcache.uninstall()
+    path.write_bytes(b"\x80\x05 torn")
+    regexcache.install(str(cache))
+    assert answers(import_fresh()) == expected
+
+
+def test_a_build_keeps_the_engines_patterns_for_the_next_build(tmp_path):
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "reports" / "talks.md").write_text(
+        '+++\ntitle = "Quay Talks"\ndate = 2024-03-02\n+++\n\nMayor Lina Orsa said: "The quay opens in the spring."\n', encoding="utf-8"
+    )
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    programs = kept_programs(tmp_path / ".dossier-cache" / "output")
+    from dossier.attribution import sieves
+
+    kept = {pattern for pattern, _flags in programs}
+    assert any(value.pattern in kept for value in vars(sieves).values() if isinstance(value, re.Pattern))
+
+
+def test_a_file_a_killed_process_left_aside_is_removed_by_the_next_save(cache):
+    regexcache.install(str(cache))
+    import_fresh()
+    cache.mkdir(parents=True)
+    old, recent, other = cache / f"{regexcache.PROGRAMS_FILE}.4242", cache / f"{regexcache.PROGRAMS_FILE}.4343", cache / "4242.analysis"
+    for path in (old, recent, other):
+        path.write_bytes(b"half a pickle")
+    long_ago = time.time() - 2 * regexcache.LEFTOVER_AGE
+    os.utime(old, (long_ago, long_ago))
+    os.utime(other, (long_ago, long_ago))
+    regexcache.save()
+    assert not old.exists() and recent.exists() and other.exists(), "a running build's file and other files are left"
+    assert (cache / regexcache.PROGRAMS_FILE).is_file()
