@@ -73,6 +73,7 @@ from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
+from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -2467,6 +2468,20 @@ class ReportAttribution:
         stop = text.find(". ", someone.end())
         return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
 
+    def listener_of(self, subject: Subject) -> str | None:
+        """The surname of the one a pronoun subject's cue says it told ("“…,” he told Venn"), else None."""
+        at = self.current_offset + subject.start
+        return listener_told(self.current_text[at : at + 80]) if self.current_text else None
+
+    def party_told(self, subject: Subject, listener: str) -> Head | None:
+        """The other party of a "he told <listener>": the last person named before, not the listener, whom the pronoun fits."""
+        end = self.current_offset + subject.start
+        above = (without_note_markers(p) for p in self.recent[-3:])  # with their quotations blanked: nobody named in them
+        text = " \n".join([*(mask(p, quote_spans(p)) for p in above), self.current_text[:end]])[-1500:]
+        if subject.pronoun == "she":
+            return other_party(text, listener, lambda head: not looks_male(head) and not self.named_male(head))
+        return other_party(text, listener, lambda head: not self.named_or_called_female(head))
+
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person a 'he' or 'she' refers to, in the paragraph before it: the last person who spoke ('Agvaz told
         Reuters that Smart Impex … “…,” he said'), else the nearest person named who is not a verb's or a
@@ -2502,6 +2517,9 @@ class ReportAttribution:
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
                 persons.append((chunk, head))
+        listener = self.listener_of(subject)
+        if listener is not None or ", " in text:  # not the one "he told" ("“…,” he told Venn"), nor "his own company, Harbourline"
+            persons = [(chunk, head) for chunk, head in persons if self.identity(head) != listener and not apposed_to_a_company(text[: chunk.begin])]
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
         conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
         subjects = [
@@ -3231,6 +3249,9 @@ class ReportAttribution:
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
                     wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
+            listener = self.listener_of(subject) if subject.pronoun in ("he", "she") and wanted is not None else None
+            if listener is not None and wanted is not None and self.identity(wanted) == listener:
+                wanted = self.party_told(subject, listener)  # "Venn told Feld. ¶ “…,” he told Venn": Feld, never Venn
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -4858,6 +4879,8 @@ class ReportAttribution:
         subject = self.officials_confirmed(self._sentence_subject(sentence))
         if subject is not None and any(head.kind == "organization" and "-" in head.name for head in subject.heads):
             subject = self.with_article_surnames(subject)
+        if subject is not None and subject.heads and ", " in sentence:
+            subject = Subject(as_firms(subject.heads, sentence), subject.pronoun, subject.role_noun, subject.start)
         self.subjects[sentence] = subject
         return subject
 
