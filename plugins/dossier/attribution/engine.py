@@ -143,6 +143,7 @@ from .sieves import (
     quoted_verb,
     sentence_final_cue,
     source_named_last,
+    subject_of_quoted_predicate,
 )
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
@@ -3990,6 +3991,8 @@ class ReportAttribution:
                     found = Found(Subject([dashed]), "name_line", DASHED_NAME_AFTER)
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
+                if found is not None and subject_of_quoted_predicate(clause, quote.text, found):
+                    found = None  # "The report stated Marrow “is unlikely to reopen”": Marrow is what it says is so, no speaker
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
                 if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):

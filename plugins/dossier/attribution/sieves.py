@@ -1996,6 +1996,16 @@ def answered_claim(clause: Clause, quote: str) -> Found | None:
     return cue_before(Clause(lead + " \u201c\u201d", len(lead) + 1, len(lead) + 3))
 
 
+def subject_of_quoted_predicate(clause: Clause, quote: str, found: Found) -> bool:
+    """Whether the name an inverted cue found ("stated X") stands right before a quotation opening with a verb, the
+    predicate the name is the subject of ("The board's report stated Marrow “is unlikely to reopen”", "the report said
+    Moscow “is preparing …”"): the name is what the words are about, never who speaks them."""
+    if not found.detail.endswith("(inverted)") or not found.subject.heads or not PREDICATE_OPENING.match(quote):
+        return False
+    before = clause.masked[: clause.start].rstrip()
+    return before.endswith(found.subject.heads[-1].name) and not before.endswith(("”", '"', ","))
+
+
 def possessive_request(before: str) -> re.Match[str] | None:
     """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
     # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
