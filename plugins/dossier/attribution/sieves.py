@@ -2172,10 +2172,24 @@ def according_to(clause: Clause) -> Found | None:
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
 
+# where the one the as-clause names writes ("As journalist Tom Hadley in the Northport Herald reported"), and when ("…
+# reported in 2019,", "… indicated last year,", "… said on Monday,"); "indicated" is a cue here, where an as-clause of a
+# person or body reports their words, though elsewhere only with its that-clause ("the data indicated a rise")
+AS_X_WRITING_IN = r"(?:\s+(?:in|at|of|for)\s+(?:the\s+)?" + CHUNK.pattern + r")?"
+AS_X_WHEN = (
+    r"(?:\s+(?:in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)|last\s+(?:year|month|week)|on\s+[A-Z][a-z]+|earlier\s+this\s+(?:year|month|week)|recently))?"
+)
 AS_X_NOTES = re.compile(
-    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?"
-    r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|" + CUE.pattern[3:-3] + r")\b\s*,"
-)  # "as Weitz notes,", "as the UK government puts it,"
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>"
+    + CHUNK.pattern
+    + r")(?:\s+(?P<body>government|administration|ministry))?"
+    + AS_X_WRITING_IN
+    + r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|indicated|indicates|"
+    + CUE.pattern[3:-3]
+    + r")\b"
+    + AS_X_WHEN
+    + r"\s*,"
+)  # "as Weitz notes,", "as the UK government puts it,", "As journalist Tom Hadley in the Northport Herald reported in 2019,"
 AS_HE_PUTS_IT = re.compile(
     r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
 )
