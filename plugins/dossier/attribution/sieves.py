@@ -717,9 +717,17 @@ AS_A_DOCUMENT_DEMANDS = re.compile(
 )
 
 
+# a speaker's aside between their verb and the quotation: "when he stated and I quote: “…”", "told the public, I quote,"
+I_QUOTE_END = re.compile(r"(?:,?\s+and|,)?\s+I\s+(?:quote|cite)\b(?=\s*[:,]?\s*$)")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
+    aside = I_QUOTE_END.search(before, max(0, len(before) - 24)) if " I " in before[-24:] else None
+    if aside is not None:  # "… when he stated and I quote: “…”": the aside blanked, his verb governs
+        blank = " " * (aside.end() - aside.start())
+        return cue_before(Clause(clause.masked[: aside.start()] + blank + clause.masked[aside.end() :], clause.start, clause.end, clause.block))
     if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
