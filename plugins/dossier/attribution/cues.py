@@ -46,7 +46,7 @@ IRREGULAR = {
     "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
     # a report's or a court's finding, with its that-clause only: "the report indicated that …", "the court has determined
     # that …" (not "indicated support", "determined to act")
-    "indicate that": ["indicated that", "indicates that"],
+    "indicate that": ["indicated that", "indicates that", "indicating that"],
     "determine that": ["determined that", "determines that"],
     # "where he mentioned that the network “will be …”", with its that-clause only: "mentioned the plan" names a topic
     "mention that": ["mentioned that", "mentions that", "mentioning that"],
