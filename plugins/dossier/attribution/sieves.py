@@ -150,6 +150,9 @@ WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
 ASKING = frozenset({"ask", "question"})
 ASKED_GAP_WORDS = 12
+# a weak verb of telling, its object (the one told), then its that-clause: "informed the inquiry that", "assured MPs that"
+TELLING_WEAK = frozenset({"inform", "assure", "remind"})
+TOLD_THEN_THAT = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){1,3}?that\s")
 
 
 def far_from_quote(word: str, gap: str) -> bool:
@@ -158,6 +161,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
+    if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
+        return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
