@@ -2354,10 +2354,13 @@ LINE_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}:")  # "• FACT: O
 NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s+$")
 
 
-# "Chang’s response was swift:", "the ambassador’s public reply was blunt:": what one answered, then their words
+# "Chang’s response was swift:", "the ambassador’s public reply was blunt:": what one answered, then their words; also a
+# witness's account ("Survivor Lena Moss’s account is disturbing:", "Dorn’s testimony was blunt:"), as inquiry and
+# human-rights reports bring in a witness's words, also after a few words before the name ("MV KESTREL survivor Lena Moss’s")
 ANSWER_OF = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict)\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
+    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|account|testimony|recollection|explanation)"
+    r"\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
 )
 
 
