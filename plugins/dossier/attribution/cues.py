@@ -33,6 +33,7 @@ IRREGULAR = {
     "make the argument": ["make the argument", "makes the argument", "made the argument", "making the argument"],
     "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
+    "weigh in": ["weighed in", "weighs in", "weighing in"],  # "“…,” Feld weighed in", US news and trade press; not "weighed 90 kg"
     "go on": ["went on", "goes on"],  # "he went on: “…”"; weak: "went on to win" says nothing
     "message": ["messaged", "messaging"],  # "“…,” he messaged Osiemo"; "message" and "messages" are mostly the noun
     "text": ["texted"],
