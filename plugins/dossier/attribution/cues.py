@@ -72,7 +72,7 @@ liken compare blame boast recommend propose charge vow concur agree assess estim
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
 laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
-intone aver orate advise decry deplore bemoan""".split()  # "rejoin" left out: mostly "rejoined the firm"
+intone aver orate advise decry deplore bemoan introduce""".split()  # "rejoin" left out: mostly "rejoined the firm"
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -127,6 +127,7 @@ DESCRIBING = {
     "refer to",
     "portray",
     "interpret",  # "Judge Mara Holt interpreted the clause as “a promise, not a duty”": her reading, her words
+    "introduce",  # "Feld introduced Venn to the audience as “the best builder of her generation”": the host's words
     "deem",
     "denounce",
     "accuse",
@@ -194,7 +195,9 @@ AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…
 COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared)(?=\s*:\s*$)")
 # cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
-AS_BEFORE_QUOTE_ONLY = {"reject", "interpret"}  # "interpreted the clause as “…”"; not "interpreted to mean “…”"
+# "interpreted the clause as “…”"; not "interpreted to mean “…”"; "introduced Venn to the audience as “…”" (an event's
+# host's words for a guest); not "introduced the bill"
+AS_BEFORE_QUOTE_ONLY = {"reject", "interpret", "introduce"}
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"
