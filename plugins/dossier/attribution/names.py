@@ -688,6 +688,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
+    if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
+        placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
+        if placed is not None and placed.kind == "person" and fold_chars(head.name.split()[0]).lower() not in GIVEN_NAMES:
+            return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
@@ -2489,6 +2493,9 @@ def _governed(text: str, position: int) -> str:
 TITLES_IN_A_BODY = {"minister", "secretary", "state", "director", "officer"}  # "Minister of State in the Ministry of …"
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
+# where a post's place comes right before its holder's full name ("ambassador to Norland Pavel Drusk", "the governor of
+# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place
+POSTED_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to\s*$|\b(?i:governor|mayor|premier)\s+of\s*$")
 AUXILIARIES = {
     "has",
     "have",
