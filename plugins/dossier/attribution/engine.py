@@ -1277,6 +1277,14 @@ DATED_CAPTION = re.compile(
 )
 
 
+# a heading that is a footnote's or an endnote's line (a PDF text's page footnote the importer read as a heading): its number,
+# then a source cited, a comma ("32 Tom Hadley, Press Conference …, 7 Nov 2018"): the day of that source, none of the
+# quotations under it
+NOTE_LINE_HEADING = re.compile(
+    r"\d{1,3}\.?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z\"“][^,]{0,120},"
+)  # not "5 October, 2019": a day
+
+
 def dated_caption(text: str) -> bool:
     """Whether the paragraph opens on a day and a colon or a dash."""
     return text[:1].isalnum() and DATED_CAPTION.match(text) is not None
@@ -5412,7 +5420,8 @@ class ReportAttribution:
         has no date (most clauses have one)."""
         yield from texts
         yield from self.context_about(speaker)
-        yield heading
+        if not NOTE_LINE_HEADING.match(heading):
+            yield heading  # not "32 Tom Hadley, Press Conference Northport, 7 Nov 2018": a footnote's line made a heading
 
     def day_named_with(self, text: str, speaker: str) -> dt.date | None:
         """A paragraph above: the day its 'Thursday' or 'yesterday' counts back to from the report's date, where that word
