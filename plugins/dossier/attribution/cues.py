@@ -33,6 +33,7 @@ IRREGULAR = {
     "make the argument": ["make the argument", "makes the argument", "made the argument", "making the argument"],
     "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
+    "weigh in": ["weighed in", "weighs in", "weighing in"],  # "“…,” Feld weighed in", US news and trade press; not "weighed 90 kg"
     "go on": ["went on", "goes on"],  # "he went on: “…”"; weak: "went on to win" says nothing
     "message": ["messaged", "messaging"],  # "“…,” he messaged Osiemo"; "message" and "messages" are mostly the noun
     "text": ["texted"],
@@ -46,7 +47,7 @@ IRREGULAR = {
     "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
     # a report's or a court's finding, with its that-clause only: "the report indicated that …", "the court has determined
     # that …" (not "indicated support", "determined to act")
-    "indicate that": ["indicated that", "indicates that"],
+    "indicate that": ["indicated that", "indicates that", "indicating that"],
     "determine that": ["determined that", "determines that"],
     # "where he mentioned that the network “will be …”", with its that-clause only: "mentioned the plan" names a topic
     "mention that": ["mentioned that", "mentions that", "mentioning that"],
@@ -76,7 +77,7 @@ liken compare blame boast recommend propose charge vow concur agree assess estim
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
 laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
-intone aver orate advise decry deplore bemoan""".split()  # "rejoin" left out: mostly "rejoined the firm"
+intone aver orate advise decry deplore bemoan introduce""".split()  # "rejoin" left out: mostly "rejoined the firm"
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -131,6 +132,7 @@ DESCRIBING = {
     "refer to",
     "portray",
     "interpret",  # "Judge Mara Holt interpreted the clause as “a promise, not a duty”": her reading, her words
+    "introduce",  # "Feld introduced Venn to the audience as “the best builder of her generation”": the host's words
     "deem",
     "denounce",
     "accuse",
@@ -200,7 +202,9 @@ AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…
 COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared|expanded|expands|elaborated|elaborates)(?=\s*:\s*$)")
 # cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
-AS_BEFORE_QUOTE_ONLY = {"reject", "interpret"}  # "interpreted the clause as “…”"; not "interpreted to mean “…”"
+# "interpreted the clause as “…”"; not "interpreted to mean “…”"; "introduced Venn to the audience as “…”" (an event's
+# host's words for a guest); not "introduced the bill"
+AS_BEFORE_QUOTE_ONLY = {"reject", "interpret", "introduce"}
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

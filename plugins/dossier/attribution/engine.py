@@ -73,6 +73,7 @@ from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
+from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -143,6 +144,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
     speaks_in,
+    subject_of_quoted_predicate,
 )
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
@@ -1308,6 +1310,14 @@ DATED_CAPTION = re.compile(
     + r")\.?)(?:,?\s+(?:1[89]|20)\d\d)?\s*[:–—]\s",
     re.I,
 )
+
+
+# a heading that is a footnote's or an endnote's line (a PDF text's page footnote the importer read as a heading): its number,
+# then a source cited, a comma ("32 Tom Hadley, Press Conference …, 7 Nov 2018"): the day of that source, none of the
+# quotations under it
+NOTE_LINE_HEADING = re.compile(
+    r"\d{1,3}\.?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z\"“][^,]{0,120},"
+)  # not "5 October, 2019": a day
 
 
 def dated_caption(text: str) -> bool:
@@ -2502,6 +2512,20 @@ class ReportAttribution:
         stop = text.find(". ", someone.end())
         return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
 
+    def listener_of(self, subject: Subject) -> str | None:
+        """The surname of the one a pronoun subject's cue says it told ("“…,” he told Venn"), else None."""
+        at = self.current_offset + subject.start
+        return listener_told(self.current_text[at : at + 80]) if self.current_text else None
+
+    def party_told(self, subject: Subject, listener: str) -> Head | None:
+        """The other party of a "he told <listener>": the last person named before, not the listener, whom the pronoun fits."""
+        end = self.current_offset + subject.start
+        above = (without_note_markers(p) for p in self.recent[-3:])  # with their quotations blanked: nobody named in them
+        text = " \n".join([*(mask(p, quote_spans(p)) for p in above), self.current_text[:end]])[-1500:]
+        if subject.pronoun == "she":
+            return other_party(text, listener, lambda head: not looks_male(head) and not self.named_male(head))
+        return other_party(text, listener, lambda head: not self.named_or_called_female(head))
+
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person a 'he' or 'she' refers to, in the paragraph before it: the last person who spoke ('Agvaz told
         Reuters that Smart Impex … “…,” he said'), else the nearest person named who is not a verb's or a
@@ -2537,6 +2561,9 @@ class ReportAttribution:
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
                 persons.append((chunk, head))
+        listener = self.listener_of(subject)
+        if listener is not None or ", " in text:  # not the one "he told" ("“…,” he told Venn"), nor "his own company, Harbourline"
+            persons = [(chunk, head) for chunk, head in persons if self.identity(head) != listener and not apposed_to_a_company(text[: chunk.begin])]
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
         conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
         subjects = [
@@ -3266,6 +3293,9 @@ class ReportAttribution:
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
                     wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
+            listener = self.listener_of(subject) if subject.pronoun in ("he", "she") and wanted is not None else None
+            if listener is not None and wanted is not None and self.identity(wanted) == listener:
+                wanted = self.party_told(subject, listener)  # "Venn told Feld. ¶ “…,” he told Venn": Feld, never Venn
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -4029,6 +4059,8 @@ class ReportAttribution:
                     found = Found(Subject([dashed]), "name_line", DASHED_NAME_AFTER)
                 if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
                     found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
+                if found is not None and subject_of_quoted_predicate(clause, quote.text, found):
+                    found = None  # "The report stated Marrow “is unlikely to reopen”": Marrow is what it says is so, no speaker
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
                 if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):
@@ -4946,6 +4978,8 @@ class ReportAttribution:
         subject = self.officials_confirmed(self._sentence_subject(sentence))
         if subject is not None and any(head.kind == "organization" and "-" in head.name for head in subject.heads):
             subject = self.with_article_surnames(subject)
+        if subject is not None and subject.heads and ", " in sentence:
+            subject = Subject(as_firms(subject.heads, sentence), subject.pronoun, subject.role_noun, subject.start)
         self.subjects[sentence] = subject
         return subject
 
@@ -5475,7 +5509,8 @@ class ReportAttribution:
         has no date (most clauses have one)."""
         yield from texts
         yield from self.context_about(speaker)
-        yield heading
+        if not NOTE_LINE_HEADING.match(heading):
+            yield heading  # not "32 Tom Hadley, Press Conference Northport, 7 Nov 2018": a footnote's line made a heading
 
     def day_named_with(self, text: str, speaker: str) -> dt.date | None:
         """A paragraph above: the day its 'Thursday' or 'yesterday' counts back to from the report's date, where that word

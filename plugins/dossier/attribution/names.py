@@ -697,6 +697,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
+    if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
+        placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
+        if placed is not None and placed.kind == "person" and fold_chars(head.name.split()[0]).lower() not in GIVEN_NAMES:
+            return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
@@ -1592,7 +1596,8 @@ WORK_WORDS = (
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
     r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
     r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review|"  # "Ministry of Housing guidance from 2009 states"
-    r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
+    r"advisory|advisories|"  # "HSA's March 2024 advisory stated": an agency's warning to the public
+    r"cable|cables|log|incident log"  # "A Transport Ministry cable dated 4 May states": the body's own record of events
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 # the platforms a post or a page is on, never the one whose words or page it is ("the campaign's Facebook page said",
@@ -1680,7 +1685,8 @@ ROLE_FOR = re.compile(
     + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
-WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent")  # what may follow the work word
+# what may follow the work word ("the Harbour Board report dated 4 May states")
+WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent", "dated")
 WORK_TAIL_CHARACTERS = 100
 # a kind between a body and its work, after its possessive a year too: "the Commission’s 2019 annual report" (not "the
 # Global Trends 2015 report", a title's year)
@@ -1727,6 +1733,30 @@ TAIL_GATE_WORD = re.compile(
         )
     )
 )
+
+
+OPERATION_NAME = re.compile(r"(?:Operation|Op\.?)\s+[A-Z]")  # "Operation Seawall", "Op Harbour": a military or police operation
+OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)\s+$")
+
+
+def named_operation(tail: str, begin: int, name: str) -> bool:
+    """Whether the name before a work word holds an operation's ("the Navy Operation Seawall report"), or is the second
+    of two names joined by a slash ("Seawall/Op Harbour report"): what the work is about, never the body that made it."""
+    before = tail[max(0, begin - 12) : begin]
+    return OPERATION_NAME.search(name) is not None or before.endswith("/") or OPERATION_BEFORE.search(before) is not None
+
+
+def operation_maker(named: str) -> str:
+    """The words before the first operation's name in the text up to a work word ("The Navy Operation Seawall/Op
+    Harbour" -> "Navy"): the body whose operation it is, or "" where none is named before it."""
+    operation = OPERATION_NAME.search(named)
+    if operation is None:
+        return ""
+    found = chunks(named[: operation.start()].rstrip())
+    last = found[-1] if found else None
+    if last is None or named[last.finish : operation.start()].strip():
+        return ""
+    return last.text.removeprefix("The ").removeprefix("the ")
 
 
 @dataclass(slots=True)
@@ -2104,6 +2134,11 @@ def _subject_before(left: str) -> Subject | None:
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
     if body_role and numbered_occasion(tail, body_role.start("body"), body_role.group("body")):
         return None  # "The 20th Party Congress report claims": an occasion's report, whose author is not named
+    if body_role and named_operation(tail, body_role.start("body"), body_role.group("body")):
+        # "The Navy Operation Seawall/Op Harbour report stated": the body named before the operation made it, else nobody
+        maker = operation_maker(tail[: body_role.end("body")])
+        head = body_head(maker, "") if maker else None
+        return Subject([Head(head.name, "report", head.kind)], start=sentence_start + tail.rfind(maker)) if head is not None and maker else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
@@ -2481,6 +2516,9 @@ def _governed(text: str, position: int) -> str:
 TITLES_IN_A_BODY = {"minister", "secretary", "state", "director", "officer"}  # "Minister of State in the Ministry of …"
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
+# where a post's place comes right before its holder's full name ("ambassador to Norland Pavel Drusk", "the governor of
+# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place
+POSTED_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to\s*$|\b(?i:governor|mayor|premier)\s+of\s*$")
 AUXILIARIES = {
     "has",
     "have",

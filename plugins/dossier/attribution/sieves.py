@@ -152,6 +152,9 @@ WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
 ASKING = frozenset({"ask", "question"})
 ASKED_GAP_WORDS = 12
+# a weak verb of telling, its object (the one told), then its that-clause: "informed the inquiry that", "assured MPs that"
+TELLING_WEAK = frozenset({"inform", "assure", "remind"})
+TOLD_THEN_THAT = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){1,3}?that\s")
 
 
 def far_from_quote(word: str, gap: str) -> bool:
@@ -160,6 +163,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
+    if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
+        return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
@@ -473,6 +478,8 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+        and not (m.group(1).endswith("s") and IN_BEFORE.search(before, max(0, m.start() - 24), m.start()))
+        and not (m.group(1).startswith("weigh") and WEIGHED_AT.match(before, m.end()))
         and not (third_person_form(m.group(1)) and TO_BEFORE.search(before, max(0, m.start() - 4), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (
@@ -546,6 +553,10 @@ VOICED_AFTER = re.compile(r"\s*(?:[,:]\s*$|that\b)")
 
 # "fueled by talk of Taiwan …", "amid calls for …": after a preposition the cue word is a noun (not "after warning that")
 PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|from|against)\s+$")
+# "explained, in broad terms, that", "said in comments to": after "in" and a word in lower case at most, a form in -s is
+# the plural noun
+IN_BEFORE = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+WEIGHED_AT = re.compile(r"\s+at\s+(?:\d|[a-z]+\s+(?:kilo|pound|stone))")  # "weighed in at 90 kilograms": a boxer's weight, no words
 
 
 # "had "failed to listen" to calls for a ceasefire", "responding to claims that": after "to" a verb is in its base
@@ -719,9 +730,17 @@ AS_A_DOCUMENT_DEMANDS = re.compile(
 )
 
 
+# a speaker's aside between their verb and the quotation: "when he stated and I quote: “…”", "told the public, I quote,"
+I_QUOTE_END = re.compile(r"(?:,?\s+and|,)?\s+I\s+(?:quote|cite)\b(?=\s*[:,]?\s*$)")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
+    aside = I_QUOTE_END.search(before, max(0, len(before) - 24)) if " I " in before[-24:] else None
+    if aside is not None:  # "… when he stated and I quote: “…”": the aside blanked, his verb governs
+        blank = " " * (aside.end() - aside.start())
+        return cue_before(Clause(clause.masked[: aside.start()] + blank + clause.masked[aside.end() :], clause.start, clause.end, clause.block))
     if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
@@ -2025,6 +2044,16 @@ def answered_claim(clause: Clause, quote: str) -> Found | None:
     return cue_before(Clause(lead + " \u201c\u201d", len(lead) + 1, len(lead) + 3))
 
 
+def subject_of_quoted_predicate(clause: Clause, quote: str, found: Found) -> bool:
+    """Whether the name an inverted cue found ("stated X") stands right before a quotation opening with a verb, the
+    predicate the name is the subject of ("The board's report stated Marrow “is unlikely to reopen”", "the report said
+    Moscow “is preparing …”"): the name is what the words are about, never who speaks them."""
+    if not found.detail.endswith("(inverted)") or not found.subject.heads or not PREDICATE_OPENING.match(quote):
+        return False
+    before = clause.masked[: clause.start].rstrip()
+    return before.endswith(found.subject.heads[-1].name) and not before.endswith(("”", '"', ","))
+
+
 def possessive_request(before: str) -> re.Match[str] | None:
     """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
     # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
@@ -2192,10 +2221,24 @@ def according_to(clause: Clause) -> Found | None:
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
 
+# where the one the as-clause names writes ("As journalist Tom Hadley in the Northport Herald reported"), and when ("…
+# reported in 2019,", "… indicated last year,", "… said on Monday,"); "indicated" is a cue here, where an as-clause of a
+# person or body reports their words, though elsewhere only with its that-clause ("the data indicated a rise")
+AS_X_WRITING_IN = r"(?:\s+(?:in|at|of|for)\s+(?:the\s+)?" + CHUNK.pattern + r")?"
+AS_X_WHEN = (
+    r"(?:\s+(?:in\s+(?:\d{4}|[A-Z][a-z]+(?:\s+\d{4})?)|last\s+(?:year|month|week)|on\s+[A-Z][a-z]+|earlier\s+this\s+(?:year|month|week)|recently))?"
+)
 AS_X_NOTES = re.compile(
-    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?"
-    r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|" + CUE.pattern[3:-3] + r")\b\s*,"
-)  # "as Weitz notes,", "as the UK government puts it,"
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>"
+    + CHUNK.pattern
+    + r")(?:\s+(?P<body>government|administration|ministry))?"
+    + AS_X_WRITING_IN
+    + r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|indicated|indicates|"
+    + CUE.pattern[3:-3]
+    + r")\b"
+    + AS_X_WHEN
+    + r"\s*,"
+)  # "as Weitz notes,", "as the UK government puts it,", "As journalist Tom Hadley in the Northport Herald reported in 2019,"
 AS_HE_PUTS_IT = re.compile(
     r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
 )
@@ -2343,10 +2386,13 @@ LINE_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}:")  # "• FACT: O
 NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s+$")
 
 
-# "Chang’s response was swift:", "the ambassador’s public reply was blunt:": what one answered, then their words
+# "Chang’s response was swift:", "the ambassador’s public reply was blunt:": what one answered, then their words; also a
+# witness's account ("Survivor Lena Moss’s account is disturbing:", "Dorn’s testimony was blunt:"), as inquiry and
+# human-rights reports bring in a witness's words, also after a few words before the name ("MV KESTREL survivor Lena Moss’s")
 ANSWER_OF = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict)\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
+    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|account|testimony|recollection|explanation)"
+    r"\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
 )
 
 
