@@ -258,10 +258,11 @@ def classify(
                 skipped.update({i: "site's items after the notes" for i in rest[1:]})
                 continue
         if position in footnotes:
-            key, note_text = footnotes[position]
-            unit.kind, unit.data["key"], unit.text = "note", key, note_text
-            notes.append(unit)
-            footnotes_read += 1
+            for index, (key, note_text) in enumerate(footnotes[position]):  # a page's notes run together on one line: one each
+                read = unit if index == 0 else Unit(unit.line, note_text, data=dict(unit.data))
+                read.kind, read.data["key"], read.text = "note", key, note_text
+                notes.append(read)
+                footnotes_read += 1
             after_footnotes = True
             continue
         if after_footnotes and body and _cut_by_page(body[-1], text):

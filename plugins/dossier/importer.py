@@ -106,7 +106,7 @@ from .mastheads import journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
-from .pagenumbers import bare_page_numbers
+from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
@@ -334,8 +334,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
-    if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
-        units = links_on_lines_of_their_own(units, start, inferred)
+    if not layout.width and not numbered_pages(layout):  # a PDF's lines break at its column's width, its page numbers and running heads between them
+        units = links_on_lines_of_their_own(units, start, inferred)  # (a page's footnote there no link over the next page's text)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
