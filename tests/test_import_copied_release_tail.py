@@ -19,3 +19,12 @@ def test_findings_under_a_that_clause_are_paragraphs_alike():
     assert "\n> Wages will not rise" in quoted.markdown
     stated = built(TOP + "The audit office states clearly that:\n\nWages will not rise until the port reopens.\n\nThe survey closes so.\n")[0]
     assert "\n> Wages will not rise" in stated.markdown
+
+
+def test_a_closing_source_address_is_an_editors_note_no_figure():
+    result, _ = built(TOP + FINDINGS + "Source : https://example.org/news/harbour-survey\n")
+    assert ":::{figure}" not in result.markdown and "(no caption)" not in result.markdown
+    assert "<https://example.org/news/harbour-survey>" in result.markdown
+    # near miss: a source line with a chart's words stays as it was read, and so does one over more of the text
+    result, _ = built(TOP + "Source : https://example.org/news/harbour-survey\n\n" + FINDINGS + "The survey calls for more training.\n")
+    assert "Source: <https://example.org" not in result.markdown

@@ -93,7 +93,7 @@ from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_cas
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
-from .reposts import portal_source_line, repost_credit
+from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail
 from .teaserbox import doubled_teaser_boxes
@@ -394,6 +394,8 @@ def classify(
             body.append(unit)
             continue
         credit = repost_credit(text)
+        if credit is None and any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :]):
+            credit = source_address(text)  # 'Source : https://…' closing a copied release: where it was taken from, no figure
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
             unit.data["markdown"] = True
