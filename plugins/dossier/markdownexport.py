@@ -28,6 +28,7 @@ from .dates import find_date
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
+from .shortcodes import without_shortcodes
 from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
     the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
     lines = export.text.split("\n")
     original = list(lines)
-    lines = with_superscript_notes(without_site_markup(lines, export.markup), export.markup)
+    lines = with_superscript_notes(without_shortcodes(without_site_markup(lines, export.markup), export.markup), export.markup)
     export.pandoc = read_pandoc_refs(lines, export.fields)
     note_at = 0  # the line defining the footnote being read, 0 outside one
     blank = False
@@ -483,6 +484,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             assert found is not None
             dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(found.group("address"))
             caption, credit = _title_caption(linked.group("title") or "") if linked else ("", "")
+            if not caption and export is not None:
+                caption = export.markup.picture_captions.get(unit.line, "")  # a site's picture shortcode's own caption
             if caption:  # the page's own caption in the image's title: the figure, whatever line is under it
                 kept.append(_figure(unit.line, caption, unit.data.get("end", unit.line), credit))
                 continue
