@@ -289,3 +289,25 @@ def test_a_headline_line_running_past_the_printed_title_on_a_small_word_runs_on(
     text = "\n".join([*HEAD, line, "Analysis", BYLINE, ONE, header, CHROME_FOOTER.replace("{n}", "1"), "\f" + THREE])
     _, report = built(text + "\n" + header + "\n" + CHROME_FOOTER.replace("{n}", "2"))
     assert report.title == line
+
+
+def release_printed_so(header_one: str, footer_one: str, header_two: str, footer_two: str) -> str:
+    return (
+        f"Ferry crossings to resume\n\n2019-05-14\n\n{ONE}\n\n“The crossings resume on Monday,” Ms Vell said.\n\n"
+        f"{header_one}\n\n{footer_one}\n\n{THREE}\n\n“The crews are ready,” Ms Vell said.\n\n{header_two}\n\n{footer_two}\n"
+    )
+
+
+def test_an_older_browsers_page_number_with_the_title_and_its_dated_address_are_left_out():
+    text = release_printed_so(
+        "Page 1 of 2 Ferry crossings to resume | Quayside Ledger...",
+        "18/10/2019 http://www.example.org/12345/ferry-crossings-to-res...",
+        "Page 2 of 2 Ferry crossings to resume | Quayside Ledger...",
+        "18/10/2019 http://www.example.org/12345/ferry-crossings-to-res...",
+    )
+    _, report = built(text)
+    assert "Page 1 of 2" not in body_text(report) and "example.org" not in body_text(report)
+    assert "The crews are ready" in body_text(report)
+    # near miss: a paragraph opening 'Page 1 of 2' with no dated address near it is the text's own
+    kept = release_printed_so("Page 1 of 2 of the log was torn out.", "The crews said so.", "Nothing more.", "The end.")
+    assert "Page 1 of 2 of the log was torn out." in body_text(built(kept)[1])

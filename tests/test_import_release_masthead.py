@@ -64,3 +64,20 @@ def test_dated_headings_of_a_timeline_stay_headings():
     assert headings(report) == ["3 MARCH 2020 FIRST CLOSURE", "12 MARCH 2020 LOCKS REOPEN"]
     result, report = built(TOP + TEXT + "\n14 MAY 2019 NORTHPORT\n\nMedia contact: Lin Ferro 0400 111 222\n")
     assert headings(report) == [] and "\n14 MAY 2019 NORTHPORT\n" in result.markdown
+
+
+def test_a_label_naming_the_issuer_and_a_joint_releases_issuers_are_the_masthead_no_sections():
+    """'Media Release by …' and 'Joint Media Release with:' are the masthead; the other issuers' lines under it (the name
+    in capitals, the seat's letters, the office; one set as a list's item) are lines of the text, no headings."""
+    masthead = "Media Release by The Hon Nora Varga MP\n\nJoint Media Release with:\n\n• TOM HADLEY MP Minister for Ports\n\nINES MARR MP Member for Carrow\n\n"
+    result, report = built(TOP + masthead + TEXT)
+    assert result.dropped.get("release masthead") == ["Media Release by The Hon Nora Varga MP", "Joint Media Release with:"]
+    assert headings(report) == [] and "\nINES MARR MP Member for Carrow\n" in result.markdown
+    assert "\nTOM HADLEY MP Minister for Ports\n" in result.markdown
+    assert report.summary.startswith("Tom Hadley has admitted")
+
+
+def test_a_sentence_on_a_release_by_someone_stays():
+    """Near miss: a paragraph that names a release and who issued it ends on its stop: the text's own."""
+    result, _ = built(TOP + TEXT + "\nMedia release by the council was late again.\n")
+    assert "release masthead" not in result.dropped

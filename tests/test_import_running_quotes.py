@@ -128,3 +128,19 @@ def test_a_run_under_a_sentence_announcing_a_document_stays_a_block_quote():
     )
     _, report = built(TOP + passage)
     assert kinds(report).count("quote") == 3
+
+
+def test_a_run_under_a_credited_quotation_whose_cue_lost_its_stop_is_the_texts_paragraphs():
+    """A release's or a PDF's text drops the cue's stop ('“…,” Ms Tervo said'): the cue still ends the writer's
+    sentence, and the run reopened under it goes on with her words, no block quote."""
+    passage = (
+        "“The levy will pay for the breakwater,” Ms Tervo said\n\n"
+        "“It supports the plan for the northern wharves.\n\n"
+        "“It will start in May.\n\n"
+        "“The crews are ready.”\n\nThe council adjourned.\n"
+    )
+    result, report = built(TOP + passage)
+    assert "\n> " not in result.markdown and kinds(report) == ["paragraph"] * 6
+    # near miss: a line that names a speaker and a verb but closes no quotation stays a lead-in
+    led = built(TOP + "The statement that Ms Tervo said\n\n“It supports the plan.\n\n“The crews are ready.”\n")[0]
+    assert "\n> " in led.markdown

@@ -19,6 +19,24 @@ PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|
 PRINT_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? \d{1,2}:\d{2}(?::\d{2})?(?:[ \u202f]?[AaPp]\.?[Mm]\.?)?(?:[ \u202f](\S.*))?$")
 
 
+# Internet Explorer prints the page's number with its title in the header ('Page 1 of 2 Harbour Chief Resigns | The
+# Ledger...') and the page's address with the printing day in the footer ('18/10/2013 http://example.com/12/harbour-ch...')
+PAGE_OF_TITLE = re.compile(r"^Page (\d{1,3}) of (\d{1,3}) (\S.*)$")
+DATED_ADDRESS = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{2}|\d{4}),? (?:https?|file)://\S+$")
+PAIR_REACH = 3  # lines between a page's numbered title and its dated address at most
+
+
+def _numbered_title_margins(bare: list[str]) -> set[int]:
+    """The lines of an older browser's printed margins: each 'Page n of N <title>' line with a dated address near it,
+    the title the same on every page."""
+    numbered = {i: match for i, line in enumerate(bare) if (match := PAGE_OF_TITLE.match(line)) and 1 <= int(match[1]) <= int(match[2])}
+    addresses = {i for i, line in enumerate(bare) if DATED_ADDRESS.match(line)}
+    paired = {i for i in numbered if any(abs(i - a) <= PAIR_REACH for a in addresses)}
+    if not paired or len({numbered[i][3] for i in paired}) > 1:
+        return set()
+    return paired | {a for a in addresses if any(abs(i - a) <= PAIR_REACH for i in paired)}
+
+
 def _is_footer(line: str) -> bool:
     match = PRINT_FOOTER.match(line)
     if not match:
@@ -37,7 +55,12 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     bare = [line.lstrip("\f").strip() for line in lines]
     footers = {i for i, line in enumerate(bare) if _is_footer(line)}
     if not footers:
-        return text
+        footers = _numbered_title_margins(bare)
+        if not footers:
+            return text
+        lines = [("\f" if line.startswith("\f") else "") if i in footers else line for i, line in enumerate(lines)]
+        dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(footers))
+        return "\n".join(lines)
     headers = {i: match[1] or "" for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line))}
     if headers:
         title, _ = (Counter(t for t in headers.values() if t) or Counter(headers.values())).most_common(1)[0]

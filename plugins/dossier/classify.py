@@ -92,7 +92,7 @@ from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
-from .reposts import portal_source_line, repost_credit
+from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import symbol_note
@@ -268,10 +268,11 @@ def classify(
                 skipped.update({i: "site's items after the notes" for i in rest[1:]})
                 continue
         if position in footnotes:
-            key, note_text = footnotes[position]
-            unit.kind, unit.data["key"], unit.text = "note", key, note_text
-            notes.append(unit)
-            footnotes_read += 1
+            for index, (key, note_text) in enumerate(footnotes[position]):  # a page's notes run together on one line: one each
+                read = unit if index == 0 else Unit(unit.line, note_text, data=dict(unit.data))
+                read.kind, read.data["key"], read.text = "note", key, note_text
+                notes.append(read)
+                footnotes_read += 1
             after_footnotes = True
             continue
         if after_footnotes and body and _cut_by_page(body[-1], text):
@@ -403,6 +404,8 @@ def classify(
             body.append(unit)
             continue
         credit = repost_credit(text)
+        if credit is None and any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :]):
+            credit = source_address(text)  # 'Source : https://…' closing a copied release: where it was taken from, no figure
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
             unit.data["markdown"] = True

@@ -296,6 +296,9 @@ FURNITURE = [
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # the label naming who issues it, over the release ('Media Release by The Hon Jane Roe MP', 'Joint Media Release
+        # with:' over the other issuers' lines)
+        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from|with)\b[^.!?]{0,80}$"),
         # the label after its issuer's short name or the release's kind, in the label's own case ("WESTVALE PARENTS Media
         # Release", "Campaign Media Release"): a headline or a heading may end so too ('Union Rejects Harbour Board’s Media
         # Statement'), so a few words before it, no possessive; in the text, only at its top (releaseissuer.py)

@@ -114,7 +114,7 @@ from .mastheads import journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
-from .pagenumbers import bare_page_numbers
+from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
 from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
@@ -344,8 +344,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
     # a PDF's lines break at its column's width, its page numbers and running heads between them, and its pages' feet
-    # hold footnotes under a sentence the page cut
-    if not layout.width and not (layout.page_breaks and layout.furniture):
+    # hold footnotes under a sentence the page cut (a page's footnote there no link over the next page's text)
+    if not layout.width and not (layout.page_breaks and layout.furniture) and not numbered_pages(layout):
         units = links_on_lines_of_their_own(units, start, inferred)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)

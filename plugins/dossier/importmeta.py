@@ -637,7 +637,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         if heading is not None:
             meta["title"], meta["title_line"], meta["title_basis"] = heading.text, heading.line, f"the first heading-like line, line {heading.line}"
         else:
-            meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
+            written = "\n".join(u.text for u in units[start:])
+            meta["title"], meta["title_line"], meta["title_basis"] = acronyms_as_written(meta["file_title"], written), 1, "the file name"
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
         _issue_dated(units, start, meta)
@@ -788,6 +789,25 @@ def file_title(source_name: str) -> str:
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source_name.rsplit("/", 1)[-1]) or "Untitled report"
     words = re.sub(r"[-_.\s]+", " ", stem).strip()
     return (words[:1].upper() + words[1:]) if words else "Untitled report"
+
+
+ACRONYM_MIN = 2  # letters: 'UN', 'ILO'
+
+
+def acronyms_as_written(title: str, prose: str) -> str:
+    """A file name's words that the text writes in capitals and never in lower or title case ('ilo-youth-report.txt'
+    where the text writes 'ILO'), written so in the title made of it. Web addresses are no prose ('www.ilo.org')."""
+    prose = re.sub(r"\S*(?:://|www\.)\S*", " ", prose)
+
+    def as_written(match: re.Match[str]) -> str:
+        word = match.group(0)
+        capitals = word.upper()
+        if len(word) < ACRONYM_MIN or word == capitals:
+            return word
+        found = re.findall(rf"\b{word}\b", prose, re.I)  # 'AirAsia' is a name in its own case, no acronym
+        return capitals if found and all(spelt == capitals for spelt in found) else word
+
+    return re.sub(r"[A-Za-z]+", as_written, title)
 
 
 ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .dates import MONTH_NAMES
 from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
 from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
@@ -453,15 +454,37 @@ BRACKETED_NUMBER = re.compile(r"\[(\d+)\]")
 GLUED_NUMBER = re.compile(r"(?<=[a-z.,;:!?\"”’)])(\d+)(?=[\s,;:.)]|$)")
 
 
-def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
+# the next note's number inside a page's footnotes run together on one line ('… 7 Nov 2001 33 Ibid.'): before a word
+# that is no lower-case word's and no month's ('… Estimates, 6 June 2002' is a date), or closing the line
+RUN_NOTE_NUMBER = r"(?:^|(?<=\s)){key}(?=\s+(?!(?:{months})\b)[^\sa-z]|\s*$)"
+MONTH_WORD = "|".join([*MONTH_NAMES, *(rf"{name[:3]}\.?" for name in MONTH_NAMES), r"Sept\.?"])
+PAGE_REFERENCE_END = re.compile(r"\b(?:pp?|pages?|paras?|no|vol|at)\.?\s*\d+$", re.I)  # '… p. 12': the page cited, no next note
+
+
+def _run_together_notes(first: int, text: str) -> list[tuple[str, str]]:
+    """A page's footnotes run together on one line: `text` holds note `first`'s words (its number aside) and, from the
+    next number on (one more each time), the next notes' own. The last may be only its number, closing the line: its
+    words are carried over to the next line (`carried_key`)."""
+    notes: list[tuple[str, str]] = []
+    key, at = first, 0
+    while True:
+        following = re.compile(RUN_NOTE_NUMBER.format(key=key + 1, months=MONTH_WORD)).search(text, at)
+        if following is None or (following.end() == len(text.rstrip()) and PAGE_REFERENCE_END.search(text[: following.end()])):
+            notes.append((str(key), text[at:].strip()))
+            return notes
+        notes.append((str(key), text[at : following.start()].strip()))
+        key, at = key + 1, following.end()
+
+
+def page_footnotes(units: list[Unit], start: int) -> dict[int, list[tuple[str, str]]]:
     """A PDF's page footnotes kept between the body's paragraphs: '[22] Abel, Missile Crisis, 14.' (or '22 Abel, …' with the
     marker glued to the word in the body) after the paragraph citing it and before the next page's text. They are taken
     only as a run numbered up from 1, each cited above it, with body text after the first (notes only at the end are
     read by the Notes-list rules)."""
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[int, list[tuple[str, str]]] = {}
     laid_out = {p: units[p] for p in range(start, len(units)) if units[p].data.get("footnote")}
     if laid_out:  # the page footnotes the PDF's layout set apart (pdftext)
-        return {p: (unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip()) for p, unit in laid_out.items()}
+        return {p: [(unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip())] for p, unit in laid_out.items()}
     if any(u.data.get("md_note") for u in units[start:]):
         return {}  # an export defining its notes ('[^1]: …'): its numbered lines are its own (a contents list's '1. Review …')
     last = 0
@@ -471,23 +494,38 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     glued_above: set[str] = set()  # and the numbers glued to a word or a stop, '…crisis.22'
     above_first = ""  # the text over the first numbered line
     bare = True  # every numbered line's number bare ('12. …'), its marker glued to a word
+    carried = ""  # the key of a note whose number closed the line above, its words on this line
     for position in range(start, len(units)):
         text = units[position].text
-        match = None if units[position].data.get("heading") or units[position].data.get("contents") else PAGE_FOOTNOTE.match(text)
+        heading = units[position].data.get("heading") or units[position].data.get("contents")
+        if carried and not heading and not PAGE_FOOTNOTE.match(text):
+            found[position] = _run_together_notes(int(carried), text)
+            last = int(found[position][-1][0])
+            cited_above += sum(key in glued_above for key, _ in found[position])
+            carried = found[position][-1][0] if not found[position][-1][1] else ""
+            continue
+        carried = ""
+        match = None if heading else PAGE_FOOTNOTE.match(text)
         key = int(match.group("k1") or match.group("k2")) if match else 0
         if match and last < key <= last + 3 and (key == 1 or found):
             bracketed = bool(match.group("k1"))
-            if (bracketed and str(key) in bracketed_above) or (not bracketed and str(key) in glued_above):
-                cited_above += 1
-            found[position] = (str(key), match.group("text").strip())
+            notes = [(str(key), match.group("text").strip())] if bracketed else _run_together_notes(key, match.group("text"))
+            cited_above += sum(
+                (bracketed and k in bracketed_above) or (not bracketed and k in glued_above) for k, note in notes if note or k == str(key)
+            )
+            found[position] = notes
             above_first = above_first or "".join(text_above)
             bare = bare and not bracketed
-            last = key
+            last = int(notes[-1][0])
+            carried = notes[-1][0] if not notes[-1][1] else ""
             continue
         text_above.append("\n" + text)
         bracketed_above.update(BRACKETED_NUMBER.findall(text))
         glued_above.update(GLUED_NUMBER.findall(text))
-    if len(found) < 3 or cited_above < 0.8 * len(found) or (bare and _cited_before_the_first(found, above_first)):
+    for notes in found.values():
+        notes[:] = [(key, note) for key, note in notes if note]  # a number whose words the next line did not carry
+    noted = sum(len(notes) for notes in found.values())
+    if noted < 3 or cited_above < 0.8 * noted or (bare and _cited_before_the_first(found, above_first)):
         return {}
     first = min(found)
     if not any(
@@ -498,10 +536,10 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     return found
 
 
-def _cited_before_the_first(found: dict[int, tuple[str, str]], above_first: str) -> bool:
+def _cited_before_the_first(found: dict[int, list[tuple[str, str]]], above_first: str) -> bool:
     """Every note cited above the first numbered line: a notes list closing the text (its notes' own paragraphs between
     its numbers), not a page's footnotes, which the pages after the first cite below it."""
-    keys = [key for key, _ in found.values()]
+    keys = [key for notes in found.values() for key, _ in notes]
     glued = {m.group("key") for m in GLUED_MARKER.finditer(above_first)}
     later = keys[len(keys) // 2 :]
     return len(keys) >= ENDNOTES_MIN and sum(key in glued for key in later) >= 0.8 * len(later)

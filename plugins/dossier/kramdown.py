@@ -45,6 +45,7 @@ class MarkupRead:
 
     inferred: list[str] = field(default_factory=list)
     dropped: dict[str, list[str]] = field(default_factory=dict)
+    picture_captions: dict[int, str] = field(default_factory=dict)  # a site's picture shortcode's line: the caption it gives
 
 
 def without_site_markup(lines: list[str], read: MarkupRead) -> list[str]:

@@ -17,7 +17,12 @@ CUE_CLAUSE = re.compile(
     r"|warned|warns|argued|argues|recalled|recalls)\b(?P<clause>[^.!?:]*):$"
 )
 CUE_CLAUSE_WORDS = 24
-LIST_LEAD_IN = re.compile(r"\b(?:following|as\s+follows|below|include|includes|including|these|are|were)\s*:$", re.I)  # '… said the following:'
+# '… said the following:', and '… the survey concludes that:' over its findings, a line each (their bullets lost)
+LIST_LEAD_IN = re.compile(
+    r"\b(?:following|as\s+follows|below|include|includes|including|these|are|were"
+    r"|(?:concludes|concluded|finds|found|recommends|recommended)\s+that)\s*:$",  # a report's findings ('… states that:' quotes it)
+    re.I,
+)
 
 # a short clause a post or a column leads into the quotation under it with ('Well, Harbour TV has the receipts:', 'And
 # then this:', 'Here it is:'): a discourse word and its comma or a conjunction opening it, or a verb in it; a heading

@@ -28,6 +28,7 @@ from .dates import find_date
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
+from .shortcodes import without_shortcodes
 from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ ESCAPE_STAND_IN = 0xE100  # private-use stand-ins for escaped characters while t
 STANDING_IN = re.compile("[\ue121-\ue17e]")
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
+QUOTE_BLANK = re.compile(r">\s*")  # a block quote's blank line: its paragraphs apart
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 # a setext heading's underline, right under its one line: '=' a top heading, '-' the level below (a '---' after a
 # blank line is a rule, no underline)
@@ -140,7 +142,7 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
     the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
     lines = export.text.split("\n")
     original = list(lines)
-    lines = with_superscript_notes(without_site_markup(lines, export.markup), export.markup)
+    lines = with_superscript_notes(without_shortcodes(without_site_markup(lines, export.markup), export.markup), export.markup)
     export.pandoc = read_pandoc_refs(lines, export.fields)
     note_at = 0  # the line defining the footnote being read, 0 outside one
     blank = False
@@ -472,6 +474,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if quoted:
             text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
             unit.data.update(md_quote=True, paragraph=True)
+            subhead = ATX_HEADING.match(text)
+            if subhead:  # the quotation's own subhead: a line of it, never the report's section nor '####' in its words
+                text = unit.text = subhead.group("text").strip()
         item = LIST_MARK.sub("", text) if LIST_MARK.match(text) and "![" in text else text  # a list's item wholly an image is the image
         image = IMAGE_LINE.match(item) or (IMAGE_LINE.match(IMAGES.findall(item)[-1].strip()) if IMAGES_LINE.fullmatch(item) else None)
         linked = LINKED_IMAGE.match(item) if not image else None
@@ -483,6 +488,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             assert found is not None
             dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(found.group("address"))
             caption, credit = _title_caption(linked.group("title") or "") if linked else ("", "")
+            if not caption and export is not None:
+                caption = export.markup.picture_captions.get(unit.line, "")  # a site's picture shortcode's own caption
             if caption:  # the page's own caption in the image's title: the figure, whatever line is under it
                 kept.append(_figure(unit.line, caption, unit.data.get("end", unit.line), credit))
                 continue
@@ -765,6 +772,8 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
             previous.data["setext"] = 1 if underline.group("mark") == "=" else 2
             previous.data["end"] = unit.line
             continue
+        if QUOTE_BLANK.fullmatch(text):
+            continue  # a block quote's blank line ('>'): its paragraph ends, the next opens anew (its line numbers apart)
         under = previous is not None and not apart and unit.line == previous.data.get("end", previous.line) + 1
         if under and previous is not None and IMAGE_OPENING.match(previous.data["first"]):
             goes_on = previous.text.count('"') % 2 == 1  # a linked image's title still open over its lines

@@ -15,7 +15,10 @@ from .pdftext import PageLayout
 BARE_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
 PAGE_WORDS_MIN = 150  # words a page holds at the least (a release's first page under its masthead holds more)
 RUNNING_WORDS_MIN = 8  # the paragraph under a page's number goes on with the text: no heading, no list item's title
-LEAD_IN_END = (":",)  # the paragraph over a number leading into a numbered list ('… three steps:')
+LEAD_IN_END = (":",)
+LONE_BULLET = re.compile(
+    r"^[•·▪◦‣■□◼◾]$"
+)  # a list's bullet the PDF's text set on a line of its own, over its item  # the paragraph over a number leading into a numbered list ('… three steps:')
 
 
 def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
@@ -44,6 +47,11 @@ def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
         layout.furniture.setdefault(index + 1, "page number")
 
 
+def numbered_pages(layout: PageLayout) -> bool:
+    """Whether the text is a PDF's pages, their numbers found alone on their lines: a browser's copy it is not."""
+    return "page number" in layout.furniture.values()
+
+
 def _page_turn(stripped: list[str], index: int, words_above: int) -> bool:
     """A page's worth of words over the number, a paragraph of running text under it, and no lead-in over it."""
     above = next((text for text in reversed(stripped[:index]) if text), "")
@@ -51,7 +59,7 @@ def _page_turn(stripped: list[str], index: int, words_above: int) -> bool:
 
 
 def _below(stripped: list[str], index: int) -> str:
-    return next((text for text in stripped[index + 1 :] if text), "")
+    return next((text for text in stripped[index + 1 :] if text and not LONE_BULLET.match(text)), "")
 
 
 def _running(text: str) -> bool:

@@ -18,6 +18,10 @@ OFFICE_WORDS_MAX = 10
 PROSE_WORDS_MIN = 20  # words of a paragraph ending on its stop, more than a headline's or an embargo line's
 # capitalised words and the small words of an office's name, no stop: 'Minister for Health Jane Roe', 'Office of the Premier'
 OFFICE_LINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|for|of|the|and|&))+$")
+# a joint release's other issuer, a line each under the label: the name in capitals, the seat's letters, the office
+# ('• JANE ROE MP Minister for Ports', 'SENATOR THE HON JANE ROE Minister for Ports')
+ISSUER_LINE = re.compile(r"^(?:[•·▪◦-]\s*)?(?:SENATOR\s+)?(?:THE\s+HON\.?\s+)?(?:[A-Z][A-Z’'.-]+\s+){1,3}(?:MP|MLA|MLC|MHR)\b(?:\s+\S.{0,80})?$")
+ISSUERS_MAX = 4
 TITLE_CASE_LABEL = re.compile(RELEASE_LABEL_IN_ITS_CASE)
 OFFICE_OPENING = re.compile(r"^(?:office|department|ministry|minister|senator|the\s+hon)\b", re.I)
 
@@ -45,12 +49,18 @@ def mark_release_office_line(units: list[Unit], start: int) -> None:
         if units[position].data.get(MASTHEAD_KEY) or furniture_kind(text) == "release masthead":
             if _office_line(units[position + 1].text):
                 units[position + 1].data[OFFICE_LINE_KEY] = True
+            if not text.endswith(":"):
+                continue  # a second label under it ('Media Release by …' / 'Joint Media Release with:')
+            for issuer in units[position + 1 : position + 1 + ISSUERS_MAX]:  # 'Joint Media Release with:' over a line for each
+                if not ISSUER_LINE.match(issuer.text.strip()):
+                    break
+                issuer.data[OFFICE_LINE_KEY] = True
             return
 
 
 def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
     """The office line marked under the masthead, read as a heading by its shape: a line of the text."""
     for unit in body:
-        if unit.data.get(OFFICE_LINE_KEY) and unit.kind == "heading":
+        if unit.data.get(OFFICE_LINE_KEY) and unit.kind in ("heading", "bullet"):
             unit.kind = "paragraph"
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")

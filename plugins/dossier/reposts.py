@@ -43,6 +43,16 @@ def repost_credit(text: str) -> str | None:
     return f"{escape_markdown(words[:start])}[{escape_markdown(outlet)}](<{url}>){escape_markdown(words[end:])}{stop}"
 
 
+SOURCE_ADDRESS = re.compile(rf"^(?P<label>(?i:source|original|via))\s*:\s*{_URL}$")  # 'Source : https://…' (a French space too)
+
+
+def source_address(text: str) -> str | None:
+    """A line that gives only the address of the page the text was copied from ('Source : https://example.org/…'), as
+    the editors' note shows it in Markdown, or None."""
+    match = SOURCE_ADDRESS.match(text.strip())
+    return f"{match.group('label')}: <{match.group('url')}>" if match else None
+
+
 # a reposting portal's line under the headline naming the agency the item came from and the day it was posted, often its
 # own section too: 'Source:  APP Published in Education on Friday, March 18, 2016', 'Source: Harbour Wire Posted under World on 12 June 2020'
 PORTAL_SOURCE_LINE = re.compile(

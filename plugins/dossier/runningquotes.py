@@ -31,7 +31,8 @@ def _under_narrative(above: Unit) -> bool:
     published its reply in full.'): the run goes on with the story, as a release or a paper
     quotes its speaker over several paragraphs whose last carries no cue."""
     text = above.text.rstrip()
-    return above.kind == "paragraph" and text[-1:] in SENTENCE_END and DOCUMENT_ANNOUNCED.search(text) is None
+    ended = text[-1:] in SENTENCE_END or CREDITED_CLOSE.search(text) is not None  # '“…,” Ms Roe said' with its stop lost
+    return above.kind == "paragraph" and ended and DOCUMENT_ANNOUNCED.search(text) is None
 
 
 def running_quotations(body: list[Unit], inferred: list[str]) -> None:
@@ -60,11 +61,12 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
 
 
 # a paragraph closing on a quotation's cue after its closing mark: '"…," he added.', '"…," Brandt said.', '"…," said Ada Lind.'
-# the verbs either way round ('Brandt added.', 'added Brandt.'); 'told the BBC' and 'went on' only after the speaker
+# the verbs either way round ('Brandt added.', 'added Brandt.'); 'told the BBC' and 'went on' only after the speaker; a
+# release's or a PDF's text may lose the cue's stop ('"…," Ms Roe said'): the cue still ends the sentence
 CLOSING_CUE = r"(?:said|says|added|adds|continued|continues|explained|explains|insisted|argued|noted|warned)"
 CREDITED_CLOSE = re.compile(
-    rf"[,!?]\s*[”\"]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she|they)\s+(?:{CLOSING_CUE}|told\s+[\w ]{{2,30}}|went\s+on)\.$"
-    rf"|[,!?]\s*[”\"]\s+{CLOSING_CUE}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\.$"
+    rf"[,!?]\s*[”\"]\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}|he|she|they)\s+(?:{CLOSING_CUE}|told\s+[\w ]{{2,30}}|went\s+on)\.?$"
+    rf"|[,!?]\s*[”\"]\s+{CLOSING_CUE}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}\.?$"
 )
 
 
