@@ -44,6 +44,17 @@ def test_pure_python_ignores_any_build(tmp_path, monkeypatch):
     assert compiled.build_folder.__wrapped__(builds, package) is None
 
 
+def test_every_module_of_the_engine_is_compiled_a_module_added_there_too(tmp_path):
+    package = package_with(tmp_path, "NAME = 1\n")
+    (package / "attribution" / "__init__.py").write_text("")
+    assert "dossier/attribution/names.py" in compiled.modules_to_compile(package)
+    (package / "attribution" / "lanterns.py").write_text("LAMP = 1\n")  # a module added after the list was written
+    modules = compiled.modules_to_compile(package)
+    assert "dossier/attribution/lanterns.py" in modules and "dossier/attribution/__init__.py" not in modules
+    assert set(compiled.HELPERS) <= set(modules) and len(modules) == len(set(modules))
+    assert "dossier/actors.py" not in modules and "dossier/model.py" not in modules  # pickled: never compiled
+
+
 def test_the_tests_read_the_sources():
     import dossier.attribution.names
 

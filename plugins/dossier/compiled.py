@@ -26,31 +26,30 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent  # plugins/dossier
 ROOT = PACKAGE.parent.parent
 BUILDS = Path(os.environ.get("DOSSIER_COMPILED") or ROOT / ".dossier-compiled")  # where the builds are kept
-# The engine, the helpers it calls on every sentence, and the relation reader's clauses and sentence names (which call
-# the engine's name finder on every sentence). Not actors.py: the registry is pickled between builds, and a compiled
-# class is not the class a pure-Python process would read back; nor model.py, whose objects are pickled too; nor
-# relations.py, whose evidence and readings are kept in the cache.
-MODULES = [
+RUNTIME = "runtime"  # the build's subfolder for mypyc's shared library, which each compiled module imports
+# The engine (every module of attribution/, found by name so that a module added there is compiled too), the helpers
+# it calls on every sentence, and the relation reader's clauses and sentence names (which call the engine's name finder
+# on every sentence). Not actors.py: the registry is pickled between builds, and a compiled class is not the class a
+# pure-Python process would read back; nor model.py, whose objects are pickled too; nor relations.py, whose evidence and
+# readings are kept in the cache.
+HELPERS = [
     "dossier/text.py",
     "dossier/sentences.py",
     "dossier/quotes.py",
     "dossier/dates.py",
+    "dossier/datelines.py",
+    "dossier/regions.py",
     "dossier/turns.py",
-    "dossier/attribution/cues.py",
-    "dossier/attribution/titles.py",
-    "dossier/attribution/shortcuts.py",
-    "dossier/attribution/names.py",
-    "dossier/attribution/quotes.py",
-    "dossier/attribution/occasions.py",
-    "dossier/attribution/interviews.py",
-    "dossier/attribution/transcripts.py",
-    "dossier/attribution/marks.py",
-    "dossier/attribution/sieves.py",
-    "dossier/attribution/engine.py",
+    "dossier/statements.py",
     "dossier/sentence_names.py",
     "dossier/clauses.py",
 ]
-RUNTIME = "runtime"  # the build's subfolder for mypyc's shared library, which each compiled module imports
+
+
+def modules_to_compile(package: Path = PACKAGE) -> list[str]:
+    """HELPERS and every module of the engine's subpackage, as mypyc is given them (from the folder above the package)."""
+    engine = sorted(path.relative_to(package.parent).as_posix() for path in (package / "attribution").glob("*.py") if path.name != "__init__.py")
+    return HELPERS + engine
 
 
 def sources_digest(package: Path = PACKAGE) -> str:
@@ -91,7 +90,7 @@ def compile_engine(builds: Path = BUILDS, modules: list[str] | None = None) -> P
     import subprocess
     import tempfile
 
-    modules = MODULES if modules is None else modules
+    modules = modules_to_compile() if modules is None else modules
     folder = builds / sources_digest()
     partial = builds / (folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
