@@ -120,3 +120,22 @@ def test_a_box_label_run_on_after_the_tagline_still_marks_where_the_site_begins(
     assert report.author_note == TAGLINE
     text = body_text(report)
     assert "more stories" not in text and "patently absurd" not in text and "Contact Us" not in text
+
+
+def test_near_miss_a_tagline_with_the_storys_prose_under_it_does_not_close_the_story():
+    """The tagline in capitals after the first paragraph, a box's label under it, then the rest of the story: the
+    paragraphs under it (two long ones in a row, one of two sentences) are no box of teasers, so nothing is dropped."""
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, STORY[0], TAGLINE, "more stories", *STORY[1:]))
+    text = body_text(report)
+    for kept in STORY[1:]:
+        assert kept[:40] in text, kept
+
+
+def test_near_miss_a_correction_under_the_box_label_is_no_teaser_and_stays():
+    """Under the tagline and a box's label, a line with its stop that stands under another stopped line is no teaser
+    under its headline: a correction to the story stays the text's."""
+    correction = "Correction: An earlier version of this story misstated the name of the pilots' union's president."
+    teaser = "The council said on Friday that it would publish the full schedule of fares next month and invite comment."
+    lines = ("More Harbour Times stories", "Ferry fares: the council's reply", teaser, correction)
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *lines))
+    assert "misstated the name" in body_text(report)
