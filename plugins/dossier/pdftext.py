@@ -365,9 +365,9 @@ def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     is the line). A page's running foot stands under the footnotes' last line, which closes its note (an address ending
     on its slash too)."""
     above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
-    line = texts[index].strip()
-    broken_off = WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(line) is not None
-    if not above or "\f" in texts[index] or not (broken_off or NOTE_GOES_ON.search(above)) or not re.search(r"[^\W\d_]{3}", line):
+    own = texts[index].strip()
+    broken_off = WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None
+    if not above or "\f" in texts[index] or not (broken_off or NOTE_GOES_ON.search(above)) or not re.search(r"[^\W\d_]{3}", own):
         return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
     for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
         text = texts[line].strip()
