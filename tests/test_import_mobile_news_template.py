@@ -139,3 +139,30 @@ def test_near_miss_a_correction_under_the_box_label_is_no_teaser_and_stays():
     lines = ("More Harbour Times stories", "Ferry fares: the council's reply", teaser, correction)
     _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *lines))
     assert "misstated the name" in body_text(report)
+
+
+def test_near_miss_an_empty_source_label_over_a_subhead_is_not_joined_to_it():
+    """'Source:' with no credit under a one-sentence paragraph, over a subhead: the subhead is no credit, its section
+    stays."""
+    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], PHOTO[0], "Source:", "What the operators say", *STORY[2:])
+    closing = ("What the council says", "The council will publish its reply on Friday, after it has read every letter.")
+    result, report = built(page(*lines, *closing))
+    assert headings(report) == ["What the operators say", "What the council says"]
+    assert "Source: What the operators say" not in result.markdown
+
+
+def test_picture_and_photograph_labels_over_a_credit_are_the_photos_credit_no_heading():
+    """'Picture:' / 'Supplied' and 'Photograph:' / 'Tom Keel' under the caption: each one credit, as 'Photo:' is."""
+    for label, credit in (("Picture:", "Supplied"), ("Photograph:", "Tom Keel"), ("Photo:", "Tom Keel"), ("Image:", "Reuters")):
+        result, report = built(page(*MENU, HEADLINE, *BYLINE, PHOTO[0], label, credit, *STORY))
+        assert headings(report) == [], label
+        assert f"credit: {label} {credit}" in result.markdown, label
+        assert credit not in body_text(report), label
+
+
+def test_near_miss_a_source_label_over_a_list_of_sources_keeps_them_the_texts():
+    """'Sources' / 'Source:' over the sources' names, no caption above: no photo's credit is made of the first source."""
+    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], "Sources", "Source:")
+    result, report = built(page(*lines, "Harbour Board annual report", "Ferry Operators Association survey", *STORY[2:]))
+    assert "Source: Harbour Board annual report" not in result.markdown
+    assert "Harbour Board annual report" in body_text(report)
