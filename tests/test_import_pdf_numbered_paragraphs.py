@@ -142,3 +142,19 @@ def test_near_miss_a_running_foot_under_a_notes_web_address_is_no_part_of_the_no
     for key, text in notes.items():
         assert text.endswith("online at http://www.example.net/panel/letters/"), (key, text)
     assert foot not in body_text(report)
+
+
+def test_near_miss_a_sentence_broken_around_a_link_in_a_paged_text_of_three_pages_is_joined_again():
+    """A copied page of three pages (form feeds, its title heading each page, a number closing it) whose sentence breaks
+    around links on lines of their own: only a two-page text read by its pages' edges keeps such lines apart, so here the
+    sentence is one again."""
+    opening = "The pilots of the harbour had a busy year, with more ships calling at the quays than in any year since the port was rebuilt."
+    broken = ["Groups like", "Harbour Pilots Guild", ", the", "Quay Institute", "and others wrote to the board about the fees before it met."]
+    head = "Harbour Notes: the pilots' year"
+    lines = [head, ""]
+    for number, body in enumerate([[opening, *broken, opening], [opening, opening], [opening, opening]]):
+        if number:
+            lines += [f"\f{head}", ""]
+        lines += [line for paragraph in body for line in (paragraph, "")] + [str(number + 1), ""]
+    _, report = built("\n".join(lines) + "\f")
+    assert "Groups like Harbour Pilots Guild, the Quay Institute and others wrote" in body_text(report)

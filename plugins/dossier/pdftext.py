@@ -72,6 +72,7 @@ class PageLayout:
     blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
     running_date: str = ""  # the one date the running heads print, ISO ('1997-06-04'): a record's sitting day
     superscripts: dict[int, str] = field(default_factory=dict)  # note markers over their line: '' for theirs, the text for the one under
+    read_by_edges: bool = False  # a text of two pages whose running head or page numbers their edges told (_few_pages_edges)
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -90,6 +91,7 @@ def read_layout(lines: list[str]) -> PageLayout:
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     edges = _few_pages_edges(stripped, layout) if pages else False
+    layout.read_by_edges = edges
     if pages >= RUNNING_MIN or layout.width or edges:
         layout.note_numbers = _footnote_numbers(stripped, layout)
         if pages >= RUNNING_MIN or layout.width:  # two pages' edges said what runs: a line the text repeats there is its own
