@@ -144,16 +144,18 @@ def test_near_miss_a_correction_under_the_box_label_is_no_teaser_and_stays():
 def test_near_miss_an_empty_source_label_over_a_subhead_is_not_joined_to_it():
     """'Source:' with no credit under a one-sentence paragraph, over a subhead: the subhead is no credit, its section
     stays."""
-    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], PHOTO[0], "Source:", "What the operators say", *STORY[2:])
-    closing = ("What the council says", "The council will publish its reply on Friday, after it has read every letter.")
-    result, report = built(page(*lines, *closing))
-    assert headings(report) == ["What the operators say", "What the council says"]
-    assert "Source: What the operators say" not in result.markdown
+    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], PHOTO[0], "Source:")
+    closing = (*STORY[2:], "What the council says", "The council will publish its reply on Friday, after it has read every letter.")
+    for subhead in ("What the operators say", "What The Operators Say"):
+        result, report = built(page(*lines, subhead, *closing))
+        assert headings(report) == [subhead, "What the council says"]
+        assert f"Source: {subhead}" not in result.markdown
 
 
 def test_picture_and_photograph_labels_over_a_credit_are_the_photos_credit_no_heading():
     """'Picture:' / 'Supplied' and 'Photograph:' / 'Tom Keel' under the caption: each one credit, as 'Photo:' is."""
-    for label, credit in (("Picture:", "Supplied"), ("Photograph:", "Tom Keel"), ("Photo:", "Tom Keel"), ("Image:", "Reuters")):
+    pairs = (("Picture:", "Supplied"), ("Photograph:", "Tom Keel"), ("Photograph:", "Harbour Times"), ("Photo:", "Tom Keel"), ("Image:", "Reuters"))
+    for label, credit in pairs:
         result, report = built(page(*MENU, HEADLINE, *BYLINE, PHOTO[0], label, credit, *STORY))
         assert headings(report) == [], label
         assert f"credit: {label} {credit}" in result.markdown, label

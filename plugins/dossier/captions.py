@@ -169,24 +169,27 @@ CREDIT_WITHOUT_NAME = re.compile(r"(?:supplied|file(?:\s+photo)?|handout)(?:\s+b
 
 def split_credit(text: str, next_text: str, above: Unit | None) -> bool:
     """The line is a photo's credit label alone, under its photo's one-sentence caption, over the credit's own short line
-    that reads as a credit (a name, an agency, 'Supplied'): the two are one credit. A subhead or a list of sources under
-    an empty 'Source:' is none."""
-    credit = next_text.strip()
+    that reads as a credit (a name, an agency, 'Supplied'; under a photo's own label, 'Picture:', an outlet's name in
+    capitalised words too): the two are one credit. A subhead or a list of sources under an empty 'Source:' is none."""
+    label, credit = text.strip(), next_text.strip()
+    photo_label = not label.lower().startswith("source")
     return (
-        SPLIT_CREDIT_LABEL.fullmatch(text.strip()) is not None
+        SPLIT_CREDIT_LABEL.fullmatch(label) is not None
         and _caption_above(above)
         and 0 < len(credit) <= SPLIT_CREDIT_MAX
-        and all(_credit_part(part.strip()) for part in credit.split("/"))
+        and all(_credit_part(part.strip(), photo_label) for part in credit.split("/"))
     )
 
 
-def _credit_part(text: str) -> bool:
-    """One side of a credit's slash: a person's name (a listed given name first), an agency, or 'Supplied' / 'File'."""
+def _credit_part(text: str, photo_label: bool) -> bool:
+    """One side of a credit's slash: a person's name (a listed given name first), an agency, 'Supplied' / 'File', or under
+    a photo's label any name in capitalised words ('Harbour Times')."""
     return (
         CREDIT_WITHOUT_NAME.fullmatch(text) is not None
         or re.fullmatch(PHOTO_AGENCY, text) is not None
         or AGENCY_CREDIT.match(text) is not None
         or (_is_person_name(text) and listed_given_name(text.split()[0]))
+        or (photo_label and re.fullmatch(_CREDIT_WORDS, text) is not None)
     )
 
 
