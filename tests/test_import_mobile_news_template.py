@@ -120,3 +120,51 @@ def test_a_box_label_run_on_after_the_tagline_still_marks_where_the_site_begins(
     assert report.author_note == TAGLINE
     text = body_text(report)
     assert "more stories" not in text and "patently absurd" not in text and "Contact Us" not in text
+
+
+def test_near_miss_a_tagline_with_the_storys_prose_under_it_does_not_close_the_story():
+    """The tagline in capitals after the first paragraph, a box's label under it, then the rest of the story: the
+    paragraphs under it (two long ones in a row, one of two sentences) are no box of teasers, so nothing is dropped."""
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, STORY[0], TAGLINE, "more stories", *STORY[1:]))
+    text = body_text(report)
+    for kept in STORY[1:]:
+        assert kept[:40] in text, kept
+
+
+def test_near_miss_a_correction_under_the_box_label_is_no_teaser_and_stays():
+    """Under the tagline and a box's label, a line with its stop that stands under another stopped line is no teaser
+    under its headline: a correction to the story stays the text's."""
+    correction = "Correction: An earlier version of this story misstated the name of the pilots' union's president."
+    teaser = "The council said on Friday that it would publish the full schedule of fares next month and invite comment."
+    lines = ("More Harbour Times stories", "Ferry fares: the council's reply", teaser, correction)
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *lines))
+    assert "misstated the name" in body_text(report)
+
+
+def test_near_miss_an_empty_source_label_over_a_subhead_is_not_joined_to_it():
+    """'Source:' with no credit under a one-sentence paragraph, over a subhead: the subhead is no credit, its section
+    stays."""
+    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], PHOTO[0], "Source:")
+    closing = (*STORY[2:], "What the council says", "The council will publish its reply on Friday, after it has read every letter.")
+    for subhead in ("What the operators say", "What The Operators Say"):
+        result, report = built(page(*lines, subhead, *closing))
+        assert headings(report) == [subhead, "What the council says"]
+        assert f"Source: {subhead}" not in result.markdown
+
+
+def test_picture_and_photograph_labels_over_a_credit_are_the_photos_credit_no_heading():
+    """'Picture:' / 'Supplied' and 'Photograph:' / 'Tom Keel' under the caption: each one credit, as 'Photo:' is."""
+    pairs = (("Picture:", "Supplied"), ("Photograph:", "Tom Keel"), ("Photograph:", "Harbour Times"), ("Photo:", "Tom Keel"), ("Image:", "Reuters"))
+    for label, credit in pairs:
+        result, report = built(page(*MENU, HEADLINE, *BYLINE, PHOTO[0], label, credit, *STORY))
+        assert headings(report) == [], label
+        assert f"credit: {label} {credit}" in result.markdown, label
+        assert credit not in body_text(report), label
+
+
+def test_near_miss_a_source_label_over_a_list_of_sources_keeps_them_the_texts():
+    """'Sources' / 'Source:' over the sources' names, no caption above: no photo's credit is made of the first source."""
+    lines = ("Harbour fares review", "Jane Roe", "March 13, 2015", *STORY[:2], "Sources", "Source:")
+    result, report = built(page(*lines, "Harbour Board annual report", "Ferry Operators Association survey", *STORY[2:]))
+    assert "Source: Harbour Board annual report" not in result.markdown
+    assert "Harbour Board annual report" in body_text(report)

@@ -123,3 +123,38 @@ def test_near_miss_a_chapters_label_over_a_heading_in_mixed_case_stays_apart():
     """'CHAPTER 2' over '1. Background' (no name in capitals under the label): two headings, as they were read."""
     _, report = built(dump(PAGES, ["CHAPTER 2", "", "1. Background", ""]))
     assert headings(report) == ["CHAPTER 2", "1. Background"]
+
+
+def test_near_miss_a_running_foot_under_a_notes_web_address_is_no_part_of_the_note():
+    """Each page's note ends 'online at' over its web address ending on a slash, and the page's running foot stands right
+    under the address: the address goes on the note, the foot (words with spaces, a capital first) is the page's."""
+    foot = "Quayside Review Panel | Final Report"
+    lines = [HEAD, "", *CHAPTER]
+    for number in range(4):
+        if number:
+            lines += [f"\f{HEAD}", ""]
+        lines += [f"2.{number + 1} The Panel heard from the pilot on day {number + 1}. He said the boats were sound.{number + 1}", ""]
+        lines += [f"{number + 1}   Letter from the harbour master to the Panel, {number + 3} March 2021, online at"]
+        lines += ["http://www.example.net/panel/letters/", foot, str(31 + number)]
+    _, report = built("\n".join(lines) + "\n\f")
+    notes = notes_of(report)
+    assert sorted(notes) == ["1", "2", "3", "4"]
+    for key, text in notes.items():
+        assert text.endswith("online at http://www.example.net/panel/letters/"), (key, text)
+    assert foot not in body_text(report)
+
+
+def test_near_miss_a_sentence_broken_around_a_link_in_a_paged_text_of_three_pages_is_joined_again():
+    """A copied page of three pages (form feeds, its title heading each page, a number closing it) whose sentence breaks
+    around links on lines of their own: only a two-page text read by its pages' edges keeps such lines apart, so here the
+    sentence is one again."""
+    opening = "The pilots of the harbour had a busy year, with more ships calling at the quays than in any year since the port was rebuilt."
+    broken = ["Groups like", "Harbour Pilots Guild", ", the", "Quay Institute", "and others wrote to the board about the fees before it met."]
+    head = "Harbour Notes: the pilots' year"
+    lines = [head, ""]
+    for number, body in enumerate([[opening, *broken, opening], [opening, opening], [opening, opening]]):
+        if number:
+            lines += [f"\f{head}", ""]
+        lines += [line for paragraph in body for line in (paragraph, "")] + [str(number + 1), ""]
+    _, report = built("\n".join(lines) + "\f")
+    assert "Groups like Harbour Pilots Guild, the Quay Institute and others wrote" in body_text(report)

@@ -86,3 +86,22 @@ def test_near_miss_a_marked_link_to_no_note_keeps_its_brackets():
     result, report = imported(html)
     assert not any(n.defined for n in report.notes.values())
     assert "[^1]" not in result.markdown and "[" in result.markdown.split("aide à la décision")[1][:30]
+
+
+def test_near_miss_a_link_to_an_annex_marked_only_rel_appendix_is_no_note_marker():
+    """'appendix' is a standard link type, not a note: without a note's class the link and the annex it points at stay
+    text and a section."""
+    annex = (
+        "<div id='annexe-2'><h2>Annexe 2 : les tarifs</h2><p>Tarif d’amarrage par jour pour un navire de moins de vingt mètres :"
+        " douze euros, payables d’avance au bureau du port.</p><p>Tarif d’amarrage par jour pour un navire de plus de vingt"
+        " mètres : trente euros, payables d’avance au bureau du port.</p></div>"
+    )
+    html = f"""<html lang="fr"><head><title>Les quais et les tarifs - La Revue des Quais</title>
+<meta name="DC:date" content="2009-09-15"><meta name="DC.creator" content="Lucie Marchand"></head>
+<body><div id="contenu_article"><h1>Les quais et les tarifs</h1><div class="texte"><p>{LONG}</p>
+<p>La grille du comité, donnée en annexe <a href="#annexe-2" rel="appendix">2</a>, compte quarante lignes. Le maire a dit que les tarifs baisseraient.</p>
+<p>{LONG}</p>{annex}</div></div></body></html>""".encode()
+    result, report = imported(html)
+    assert not report.notes
+    assert "en annexe 2, compte" in result.markdown
+    assert "## Annexe 2 : les tarifs" in result.markdown

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .attribution.given_names import listed_given_name
 from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
@@ -155,21 +156,40 @@ def _one_sentence_caption(text: str) -> bool:
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
 
 
+# the labels a photo's credit opens with: 'Photograph: Bloomberg/Getty Images' after a caption (classify's CREDITED_CAPTION),
+# or alone on its line over the credit
+PHOTO_CREDIT_LABELS = r"Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics|Credit"
 # a photo's credit label alone on its line, the credit on the next ('Source:' / 'Supplied', 'Picture:' / 'Jane Roe'), as a
 # news group's template sets them under the caption
-SPLIT_CREDIT_LABEL = re.compile(r"(?:source|photo|photograph|picture|image)\s*:", re.I)
+SPLIT_CREDIT_LABEL = re.compile(rf"(?:source|image|{PHOTO_CREDIT_LABELS})\s*:", re.I)
 SPLIT_CREDIT_MAX = 60  # the credit's line: a name, an agency's or 'Supplied'
+# what a credit says where no photographer is named: the photo was handed to the paper, or is from its files
+CREDIT_WITHOUT_NAME = re.compile(r"(?:supplied|file(?:\s+photo)?|handout)(?:\s+by\s+\S.*)?", re.I)
 
 
-def split_credit(text: str, next_text: str) -> bool:
-    """The line is a photo's credit label alone over the credit's own short line: the two are one credit."""
-    credit = next_text.strip()
+def split_credit(text: str, next_text: str, above: Unit | None) -> bool:
+    """The line is a photo's credit label alone, under its photo's one-sentence caption, over the credit's own short line
+    that reads as a credit (a name, an agency, 'Supplied'; under a photo's own label, 'Picture:', an outlet's name in
+    capitalised words too): the two are one credit. A subhead or a list of sources under an empty 'Source:' is none."""
+    label, credit = text.strip(), next_text.strip()
+    photo_label = not label.lower().startswith("source")
     return (
-        SPLIT_CREDIT_LABEL.fullmatch(text.strip()) is not None
+        SPLIT_CREDIT_LABEL.fullmatch(label) is not None
+        and _caption_above(above)
         and 0 < len(credit) <= SPLIT_CREDIT_MAX
-        and credit[-1:] not in TERMINAL + ":"
-        and not SPLIT_CREDIT_LABEL.match(credit)
-        and not find_line_date(credit)
+        and all(_credit_part(part.strip(), photo_label) for part in credit.split("/"))
+    )
+
+
+def _credit_part(text: str, photo_label: bool) -> bool:
+    """One side of a credit's slash: a person's name (a listed given name first), an agency, 'Supplied' / 'File', or under
+    a photo's label any name in capitalised words ('Harbour Times')."""
+    return (
+        CREDIT_WITHOUT_NAME.fullmatch(text) is not None
+        or re.fullmatch(PHOTO_AGENCY, text) is not None
+        or AGENCY_CREDIT.match(text) is not None
+        or (_is_person_name(text) and listed_given_name(text.split()[0]))
+        or (photo_label and re.fullmatch(_CREDIT_WORDS, text) is not None)
     )
 
 

@@ -23,7 +23,16 @@ from .bylines import (
     headline_again_with_byline,
     story_sentence,
 )
-from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions, split_credit
+from .captions import (
+    PHOTO_AGENCY,
+    PHOTO_CREDIT_LABELS,
+    caption_and_credit,
+    is_labelled_caption,
+    is_photo_caption,
+    photo_credits,
+    photo_page_captions,
+    split_credit,
+)
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .datelines import WIRE_AGENCY, opens_on_dateline
 from .dates import find_line_date
@@ -525,11 +534,12 @@ def classify(
         if position == start and _lost_drop_cap(text, next_unit):
             dropped.setdefault("a drop cap whose word was lost", []).append(text)
             continue
-        if next_unit is not None and split_credit(text, next_unit.text):
-            text = unit.text = f"{text.strip()} {next_unit.text.strip()}"  # 'Source:' / 'Supplied': one credit, no heading under it
-            unit.data["split credit"] = True
-            next_unit = units[position + 2] if position + 2 < len(units) else None
+        if next_unit is not None and split_credit(text, next_unit.text, body[-1] if body else None):
+            unit.text = f"{text.strip()} {next_unit.text.strip()}"  # 'Source:' / 'Supplied': one credit, no heading under it
+            unit.kind, unit.data["caption"], unit.data["credit"], unit.data["split credit"] = "figure", "", unit.text, True
+            body.append(unit)
             position += 1
+            continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
@@ -986,7 +996,7 @@ KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<lis
 # caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
 CREDITED_CAPTION = re.compile(
     r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,}|\s+(?=©\s*[A-Z]))"  # a magazine's "… New Zealand ©Jane Roe/Alamy"
-    r"(?P<credit>(?:(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics|Credit)"
+    r"(?P<credit>(?:(?:" + PHOTO_CREDIT_LABELS + r")"
     r"(?:(?:\s+by)?\s*:|(?<=Credit)(?:\.\.\.|…))|©(?=\s*[A-Z]))\s*[^.!?:;“”\"]{2,120}?)\.?$"  # a copied Times page's "… Credit...Jane Roe/Reuters"
     # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
     r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"

@@ -343,9 +343,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)
-    # a PDF's lines break at its column's width, its page numbers and running heads between them, and its pages' feet
-    # hold footnotes under a sentence the page cut (a page's footnote there no link over the next page's text)
-    if not layout.width and not (layout.page_breaks and layout.furniture) and not numbered_pages(layout):
+    # a PDF's lines break at its column's width, its page numbers and running heads between them; a two-page text read by
+    # its pages' edges, or one with numbered pages, has footnotes at a page's foot under a sentence the page cut, no links
+    if not layout.width and not layout.read_by_edges and not numbered_pages(layout):
         units = links_on_lines_of_their_own(units, start, inferred)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)

@@ -72,6 +72,7 @@ class PageLayout:
     blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
     running_date: str = ""  # the one date the running heads print, ISO ('1997-06-04'): a record's sitting day
     superscripts: dict[int, str] = field(default_factory=dict)  # note markers over their line: '' for theirs, the text for the one under
+    read_by_edges: bool = False  # a text of two pages whose running head or page numbers their edges told (_few_pages_edges)
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -90,6 +91,7 @@ def read_layout(lines: list[str]) -> PageLayout:
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     edges = _few_pages_edges(stripped, layout) if pages else False
+    layout.read_by_edges = edges
     if pages >= RUNNING_MIN or layout.width or edges:
         layout.note_numbers = _footnote_numbers(stripped, layout)
         if pages >= RUNNING_MIN or layout.width:  # two pages' edges said what runs: a line the text repeats there is its own
@@ -352,16 +354,22 @@ def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
     return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
 
 
-WRAPPED_NOTE_LINE = re.compile(r"(?:[-,/]|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
+NOTE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
+WORD_BROKEN_OFF = re.compile(r"[-/]$")  # 'Transcript-of-Morning-', 'http://www.example.net/panel/': a file name or an address
+# … whose rest is one word ('Hearing-26-January-2012.pdf') or a hyphenated word's rest in lower case, never a running foot
+WORD_REST = re.compile(r"^(?:\S+|[a-z].*)$")
 
 
 def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     """The line goes on a page footnote's line right above it, with no blank line between: the footnote opens the run of
     lines it stands in ('3   Q1807, Jane Roe,' / 'http://…', '4   Transcript-of-Morning-' / 'Hearing-26-January-2012.pdf'),
-    and the line above breaks off mid-way (on a hyphen, a comma, a slash or a small word). A page's running foot stands
-    under the footnotes' last line, which closes its note."""
+    and the line above breaks off mid-way (on a comma or a small word, or on a hyphen or a slash inside a word whose rest
+    is the line). A page's running foot stands under the footnotes' last line, which closes its note (an address ending
+    on its slash too)."""
     above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
-    if not above or "\f" in texts[index] or not WRAPPED_NOTE_LINE.search(above) or not re.search(r"[^\W\d_]{3}", texts[index]):
+    own = texts[index].strip()
+    broken_off = WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None
+    if not above or "\f" in texts[index] or not (broken_off or NOTE_GOES_ON.search(above)) or not re.search(r"[^\W\d_]{3}", own):
         return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
     for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
         text = texts[line].strip()
@@ -715,7 +723,6 @@ def _bullet_glyphs(texts: list[str]) -> set[str]:
 
 FOOTNOTE_LINE = re.compile(r"^(?P<key>\d{1,3})\s+(?=\S)")  # "1 The White House, 29 January 2002, …"
 FOOTNOTE_GAP = 3  # a note's number the PDF's text lost: the next may skip this many
-NOTE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)
 NOTE_ENDS = ".”’\")]'"
 
 

@@ -813,15 +813,15 @@ def _a_run(keys: list[str]) -> bool:
     return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
 
 
-# a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">', a
-# converter's '<a class="footnote-ref">' or '<a rel="footnote">'
+# a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">' (by
+# its class: rel="appendix" alone is HTML's link to an annex), a converter's '<a class="footnote-ref">' or '<a rel="footnote">'
 _NOTE_LINK_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|end)?note(?:[\s_-]|$)", re.I)
 
 
 def _note_link(anchor: Tag) -> bool:
     """The link is a note's marker by its class or its rel ('spip_note', 'footnote-ref', rel="footnote")."""
     rel = {value.lower() for value in anchor.get_attribute_list("rel") if value}
-    return bool(rel & {"footnote", "endnote", "appendix"}) or bool(_NOTE_LINK_CLASS.search(_attr(anchor, "class")))
+    return bool(rel & {"footnote", "endnote"}) or bool(_NOTE_LINK_CLASS.search(_attr(anchor, "class")))
 
 
 # a <meta> field's name as some publishing systems spell it: Dublin Core's 'DC:date' (SPIP) for 'DC.date', bepress's

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .captions import SENTENCE_BOUNDARY
 from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, _finished_paragraph, comment_box_top, furniture_kind
-from .importunits import TERMINAL, Unit
+from .importunits import QUOTE_CLOSE, TERMINAL, Unit
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
@@ -169,7 +170,7 @@ def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> t
     stories', 'Most Popular Stories'), all from the box's label down being the site's (its columns' headlines, teasers and
     writers' names in capitals, the footer); a copy with no blank line between them runs the box's label on after the
     tagline ('… POLITICAL EDITOR more stories'). A line in capitals naming someone else, or one under no finished
-    paragraph of the story, is none."""
+    paragraph of the story, or one with the story's prose still under it (not every line under it a box's), is none."""
     names = {name.upper() for name in authors if name}
     if not names:
         return None
@@ -186,10 +187,31 @@ def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> t
         role = TAGLINE_ROLE.search(tagline)
         if role is None or tagline[: role.start()] not in names:
             continue
+        if not _closes_the_story(units, at + 1):
+            continue
         below = units[at + 1].text.strip() if at + 1 < len(units) else ""
         boxed = run_on or (len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) is not None)
         return at, tagline, (at + 1 if boxed and at + 1 < len(units) else None)
     return None
+
+
+TEASER_MAX = 200  # a box's teaser under its headline: one sentence about the story it links to
+
+
+def _closes_the_story(units: list[Unit], start: int) -> bool:
+    """Every line from start to the end is a box's: short with no stop (a label, a headline, a writer's name, a footer
+    link), or one sentence of a teaser standing under such a line. Two stopped lines in a row, a line of two sentences or
+    a long one are the story's prose going on."""
+    above_stopped = False
+    for unit in units[start:]:
+        text = unit.text.strip()
+        stopped = text[-1:] in TERMINAL + QUOTE_CLOSE
+        if stopped and (above_stopped or len(text) > TEASER_MAX or SENTENCE_BOUNDARY.search(text)):
+            return False
+        if not stopped and len(text) > TAIL_LINE_MAX:
+            return False
+        above_stopped = stopped
+    return True
 
 
 def _label_run_on(text: str) -> tuple[str, bool]:
