@@ -3,11 +3,15 @@ counts on one line the last build's warnings about reports it left unchanged; `-
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from pathlib import Path
 
 import pytest
 from conftest import run_build
 from dossier import buildwarnings
+from dossier.kept import LEFTOVER_AGE
 
 REPORT = """+++
 title = "{title}"
@@ -67,7 +71,20 @@ def test_the_last_builds_warnings_are_kept_for_the_next(tmp_path):
 
 def test_the_summary_counts_warnings_and_reports():
     line = buildwarnings.summary(["reports/a.md:3: one", "reports/a.md:9: two", "reports/b.md:4: three"])
-    assert line.startswith("3 more warning(s) in 2 unchanged report(s)") and "--all-warnings" in line
+    assert line.startswith("3 more warning(s) in 2 unchanged report(s)")
+    assert line.endswith("run the same build with --all-warnings to list them"), "the build's own folders, whatever they were"
+
+
+def test_a_file_a_killed_build_left_aside_is_removed_by_the_next_save(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    old, recent = cache / f"{buildwarnings.WARNINGS_FILE}.4242", cache / f"{buildwarnings.WARNINGS_FILE}.4343"
+    for path in (old, recent):
+        path.write_text("reports/a.md:3: one\n", encoding="utf-8")
+    long_ago = time.time() - 2 * LEFTOVER_AGE
+    os.utime(old, (long_ago, long_ago))
+    buildwarnings.save(str(cache), ["reports/a.md:3: one"])
+    assert not old.exists() and recent.exists(), "a running build's file is left"
 
 
 def warned(result) -> list[str]:
@@ -104,3 +121,30 @@ def test_a_warm_build_prints_the_edited_reports_warnings_and_counts_the_rest(tmp
     every = run_build(content, output, "--all-warnings")
     assert sorted(warned(every)) == [f"reports/{n}.md" for n in ("brill", "dunmore", "kessel", "varno")]
     assert "more warning(s)" not in every.stderr
+
+
+def test_a_failed_build_counts_the_warnings_it_held_back(tmp_path):
+    content, output = tmp_path / "content", tmp_path / "output"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text(REGISTRY, encoding="utf-8")
+    for number, place in enumerate(["Varno", "Kessel"], start=1):
+        write_report(content, place.lower(), number, place)
+    run_build(content, output)
+    (content / "reports" / "broken.md").write_text('+++\ntitle = "Broken\n+++\n\nText.\n', encoding="utf-8")
+    failed = run_build(content, output)
+    assert failed.returncode == 1 and "build failed" in failed.stderr
+    assert "2 more warning(s) in 2 unchanged report(s)" in failed.stderr
+
+
+def test_a_build_into_a_missing_output_folder_prints_every_warning(tmp_path):
+    content, output = tmp_path / "content", tmp_path / "output"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text(REGISTRY, encoding="utf-8")
+    for number, place in enumerate(["Varno", "Kessel"], start=1):
+        write_report(content, place.lower(), number, place)
+    run_build(content, output)
+    assert warned(run_build(content, output)) == [], "near miss: a warm build of the same output counts them"
+    shutil.rmtree(output)  # the cache beside it is left
+    again = run_build(content, output)
+    assert sorted(warned(again)) == ["reports/kessel.md", "reports/varno.md"]
+    assert "more warning(s)" not in again.stderr

@@ -8,12 +8,15 @@ import importlib
 import os
 import pickle
 import re
+import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import run_build
 from dossier import regexcache
+from dossier.kept import LEFTOVER_AGE
 
 MODULE = '''
 import re
@@ -90,8 +93,64 @@ def test_a_pattern_compiled_after_the_imports_is_not_kept(cache):
     assert made_from_a_report.search("said Ivo Dross").group(0) == "Ivo Dross"
     regexcache.save()
     programs = kept_programs(cache)
-    assert (r"Lina Orsa|Ivo Dross", 0) not in programs
-    assert any("harbour|quay" in str(pattern) for pattern, _flags in programs)
+    assert (str, r"Lina Orsa|Ivo Dross", 0) not in programs
+    assert any("harbour|quay" in str(pattern) for _type, pattern, _flags in programs)
+
+
+def test_a_pattern_compiled_after_the_imports_is_compiled_by_re_itself(cache):
+    regexcache.install(str(cache))
+    import_fresh()
+    compiled_by_re = []
+
+    def as_re_does(pattern, flags=0):
+        compiled_by_re.append(pattern)
+        return original(pattern, flags)
+
+    # set and put back by hand: the fixture's uninstall() must find re's own compile here, or it would leave the spy in re
+    original = regexcache._compile_as_re_does
+    regexcache._compile_as_re_does = as_re_does
+    try:
+        assert re.compile(r"Lina Orsa|Ivo Dross").search("said Ivo Dross").group(0) == "Ivo Dross"
+        assert compiled_by_re == [r"Lina Orsa|Ivo Dross"]
+        compiled_by_re.clear()
+        import_fresh()  # near miss: the imported patterns still take the kept programs
+        assert compiled_by_re == []
+    finally:
+        regexcache._compile_as_re_does = original
+
+
+def test_a_str_pattern_and_its_bytes_twin_are_kept_apart(tmp_path):
+    """Their hashes are equal: a key without the type compares str with bytes (an exception under `python -bb`)."""
+    (tmp_path / "twins.py").write_text('import re\nWORD = re.compile("harbour")\nBYTES = re.compile(b"harbour")\n', encoding="utf-8")
+    script = (
+        "import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]]\n"
+        "from dossier import regexcache; regexcache.install(sys.argv[3])\n"
+        "import twins; print(twins.WORD.search('a harbour').span(), twins.BYTES.search(b'a harbour').span())\n"
+    )
+    plugins = str(Path(regexcache.__file__).parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-bb", "-c", script, str(tmp_path), plugins, str(tmp_path / "cache")], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0 and result.stdout == "(2, 9) (2, 9)\n", result.stderr
+
+
+def test_a_pattern_re_warns_of_warns_in_every_build_and_is_not_kept(cache):
+    code = cache.parent / "code"
+    (code / "nestedset.py").write_text('import re\n\nLETTERS = re.compile("[[:alpha:]]+")\nPLAIN = re.compile("[a-z]+")\n', encoding="utf-8")
+    for _build in range(2):
+        sys.modules.pop("nestedset", None)
+        re.purge()
+        regexcache.install(str(cache))
+        with pytest.warns(FutureWarning, match="Possible nested set") as warned:
+            module = importlib.import_module("nestedset")
+        assert [(Path(w.filename).name, w.lineno) for w in warned] == [("nestedset.py", 3)], "where re shows it"
+        assert module.LETTERS.search("harbour") is None and module.PLAIN.search("harbour").group(0) == "harbour"
+        regexcache.save()
+        regexcache.uninstall()
+    programs = kept_programs(cache)
+    assert (str, "[[:alpha:]]+", 0) not in programs
+    assert (str, "[a-z]+", 0) in programs  # near miss: a pattern re does not warn of is kept
+    sys.modules.pop("nestedset", None)
 
 
 def test_a_damaged_or_foreign_file_gives_patterns_compiled_as_usual(cache):
@@ -132,20 +191,44 @@ def test_a_build_keeps_the_engines_patterns_for_the_next_build(tmp_path):
     programs = kept_programs(tmp_path / ".dossier-cache" / "output")
     from dossier.attribution import sieves
 
-    kept = {pattern for pattern, _flags in programs}
+    kept = {pattern for _type, pattern, _flags in programs}
     assert any(value.pattern in kept for value in vars(sieves).values() if isinstance(value, re.Pattern))
 
 
-def test_a_file_a_killed_process_left_aside_is_removed_by_the_next_save(cache):
-    regexcache.install(str(cache))
-    import_fresh()
+def test_a_file_a_killed_process_left_aside_is_removed_by_the_next_build(cache):
     cache.mkdir(parents=True)
     old, recent, other = cache / f"{regexcache.PROGRAMS_FILE}.4242", cache / f"{regexcache.PROGRAMS_FILE}.4343", cache / "4242.analysis"
     for path in (old, recent, other):
         path.write_bytes(b"half a pickle")
-    long_ago = time.time() - 2 * regexcache.LEFTOVER_AGE
+    long_ago = time.time() - 2 * LEFTOVER_AGE
     os.utime(old, (long_ago, long_ago))
     os.utime(other, (long_ago, long_ago))
-    regexcache.save()
+    regexcache.install(str(cache))  # a warm build that compiles nothing new saves nothing
     assert not old.exists() and recent.exists() and other.exists(), "a running build's file and other files are left"
-    assert (cache / regexcache.PROGRAMS_FILE).is_file()
+
+
+def test_a_build_leaves_re_as_it_was_when_it_returns(tmp_path):
+    """A caller that builds in its own process (bench/warm_edit.py) compiles its patterns with re, and nothing is
+    written into the build's cache folder after the build returned."""
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "reports" / "talks.md").write_text(
+        '+++\ntitle = "Quay Talks"\ndate = 2024-03-02\n+++\n\nMayor Lina Orsa said: "The quay opens in the spring."\n', encoding="utf-8"
+    )
+    script = (
+        "import re, sys, sitebuild\n"
+        "from dossier import regexcache\n"
+        "before = re._compiler.compile\n"
+        "code = sitebuild.build_site(content=sys.argv[1], output=sys.argv[2])\n"
+        "print(code, re._compiler.compile is before, repr(regexcache._folder))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(content), str(tmp_path / "output")],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.stdout.splitlines()[-1] == "0 True ''", result.stderr

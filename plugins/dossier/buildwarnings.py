@@ -5,18 +5,21 @@ a note cited but never defined, a speaker the registry does not name): at 1,000 
 about reports nobody touched. As site generators that rebuild what changed do, a warning is printed in full when it is
 about a report read again in this build, when the last build did not give it, or when it names no report; the others,
 the last build's warnings about reports it left unchanged, are counted on one line that says how to list them
-(`--all-warnings`). A build from scratch reads every report, so it prints every warning.
+(`--all-warnings`). A build from scratch reads every report, so it prints every warning; so does a build whose
+output folder is missing (the cache beside it survives its removal, but the user asks for the whole site again). A
+build that fails prints the count line too.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 from collections.abc import Iterable
 
+from .kept import keep, remove_leftovers
+
 WARNINGS_FILE = "warnings.txt"  # in the build's cache folder: the last build's warnings, one a line
-ALL_WARNINGS_HINT = "invoke build --all-warnings lists them"
+ALL_WARNINGS_HINT = "run the same build with --all-warnings to list them"
 
 _unchanged: set[str] = set()  # shown paths of the reports this build took unchanged from the last build
 _LINE = re.compile(r":\d+$")
@@ -53,18 +56,11 @@ def load(cache_folder: str) -> set[str]:
 
 
 def save(cache_folder: str, warnings: list[str]) -> None:
-    """Keep this build's warnings for the next build (written aside and renamed: a build killed meanwhile leaves the
+    """Keep this build's warnings for the next build (written whole or not at all: a build killed meanwhile leaves the
     last build's). Where it cannot be written, the next build prints every warning: nothing is lost."""
     path = os.path.join(cache_folder, WARNINGS_FILE)
-    aside = f"{path}.{os.getpid()}"
-    try:
-        os.makedirs(cache_folder, exist_ok=True)
-        with open(aside, "w", encoding="utf-8") as handle:
-            handle.write("".join(f"{message}\n" for message in warnings))
-        os.replace(aside, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.remove(aside)
+    remove_leftovers(path)
+    keep(path, "".join(f"{message}\n" for message in warnings).encode("utf-8", "surrogateescape"))
 
 
 def summary(held: list[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from typing import Any
 
 
@@ -22,6 +23,21 @@ def keep(path: str, data: bytes) -> bool:
         with contextlib.suppress(OSError):
             os.remove(partial)
         return False
+
+
+LEFTOVER_AGE = 600  # seconds: a file written aside this long ago is no running build's
+
+
+def remove_leftovers(path: str) -> None:
+    """The files a process killed while it wrote path left aside (`path.<pid>`, as keep() names them)."""
+    folder, name = os.path.split(path)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder or "."):
+            if entry.name.startswith(f"{name}.") and entry.name[len(name) + 1 :].isdigit():
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > LEFTOVER_AGE:
+                        os.remove(entry.path)
 
 
 def file_stamp(path: str) -> list[int]:

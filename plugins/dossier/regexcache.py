@@ -16,13 +16,14 @@ pattern is compiled as usual.
 from __future__ import annotations
 
 import array
-import contextlib
 import hashlib
 import os
 import pickle
 import sys
-import time
+import warnings
 from typing import Any
+
+from .kept import keep, remove_leftovers
 
 try:
     import _sre  # type: ignore[import-not-found]
@@ -32,16 +33,18 @@ except ImportError:  # another Python's `re`: nothing is kept
 
 PROGRAMS_FILE = "regex-programs.pickle"
 MOST_KEPT = 5_000  # programs in the file at most; past it the file keeps what the process that writes it used
-_KEY = ("code as bytes", sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
+_KEY = ("code as bytes, keyed by the pattern's type", sys.version, getattr(_sre, "MAGIC", 0), getattr(_sre, "CODESIZE", 0))
 
 # what _sre.compile takes after the pattern, the program's code as the bytes of its words (unpickled a dozen times
 # faster than a list of numbers; the build process loads every program before it forks the reader)
 Program = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
-Pattern = tuple[str | bytes, int]  # a pattern's text and the flags it was compiled with
+# a pattern's type, text and flags, as re's own cache keys it: "harbour" == b"harbour" and their hashes are equal, so
+# without the type a lookup compares str with bytes (a BytesWarning under `python -b`, an exception under -bb)
+PatternKey = tuple[type, str | bytes, int]
 
-_kept: dict[Pattern, Program] = {}  # the programs the cache folder held when this build started
-_new: dict[Pattern, Program] = {}  # patterns compiled while importing, not in the file yet
-_used: set[Pattern] = set()
+_kept: dict[PatternKey, Program] = {}  # the programs the cache folder held when this build started
+_new: dict[PatternKey, Program] = {}  # patterns compiled while importing, not in the file yet
+_used: set[PatternKey] = set()
 _folder = ""
 _compile_as_re_does: Any = None
 
@@ -68,13 +71,15 @@ def install(cache_folder: str) -> None:
     _kept.update(_read(cache_folder))
     _new.clear()
     _used.clear()
+    remove_leftovers(os.path.join(cache_folder, PROGRAMS_FILE))
     if _compile_as_re_does is None:
         _compile_as_re_does = _compiler.compile
         _compiler.compile = _compile
 
 
 def uninstall() -> None:
-    """Compile as `re` does again (for tests)."""
+    """Compile as `re` does again, and keep nothing more (a build does this when it returns: its caller's own patterns
+    are not its code's, and its cache folder may be removed after it; processes it forked keep what they had)."""
     global _folder, _compile_as_re_does
     if _compile_as_re_does is not None:
         _compiler.compile = _compile_as_re_does
@@ -85,7 +90,7 @@ def uninstall() -> None:
     _used.clear()
 
 
-def _read(cache_folder: str) -> dict[Pattern, Program]:
+def _read(cache_folder: str) -> dict[PatternKey, Program]:
     """The programs kept, if this very Python kept them and their bytes are as written (the matcher checks a program's
     form, not that it is the pattern's: a file damaged since is not used at all)."""
     try:
@@ -100,10 +105,11 @@ def _read(cache_folder: str) -> dict[Pattern, Program]:
 
 
 def _compile(pattern: Any, flags: int = 0) -> Any:
-    """`re`'s compile step, with the program taken from the cache folder where it holds the pattern's."""
-    if not isinstance(pattern, (str, bytes)) or flags & _parser.SRE_FLAG_DEBUG:
+    """`re`'s compile step for a pattern compiled while importing, with the program taken from the cache folder where
+    it holds the pattern's; any other pattern is compiled by `re` itself."""
+    if not isinstance(pattern, (str, bytes)) or flags & _parser.SRE_FLAG_DEBUG or not _importing():
         return _compile_as_re_does(pattern, flags)
-    key = (pattern, flags)
+    key = (type(pattern), pattern, flags)
     program = _kept.get(key) or _new.get(key)
     if program is not None:
         try:
@@ -113,7 +119,12 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         else:
             _used.add(key)
             return compiled
-    parsed = _parser.parse(pattern, flags)
+    # re's parser warns of some patterns (a FutureWarning for "[[" and the like) and a kept program would skip it: such
+    # a pattern's program is not kept, and its warnings are shown as re shows them (the filters have been applied)
+    with warnings.catch_warnings(record=True) as warned:
+        parsed = _parser.parse(pattern, flags)
+    for warning in warned:
+        warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno, warning.file, warning.line)
     groups = parsed.state.groups
     names = dict(parsed.state.groupdict)
     numbered: list[str | None] = [None] * groups
@@ -121,7 +132,7 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
         numbered[number] = name
     code = array.array("I", _compiler._code(parsed, flags)).tobytes()
     program = (flags | parsed.state.flags, code, groups - 1, names, tuple(numbered))
-    if _importing():
+    if not warned:
         _new[key] = program
         _used.add(key)
     return _matcher(pattern, program)
@@ -151,33 +162,8 @@ def save() -> None:
     programs.update(_new)
     if len(programs) > MOST_KEPT:  # patterns of code since changed: keep what this process used
         programs = {key: program for key, program in {**_kept, **_new}.items() if key in _used}
-    path = os.path.join(_folder, PROGRAMS_FILE)
-    aside = f"{path}.{os.getpid()}"
-    _remove_leftovers(path)
-    try:
-        os.makedirs(_folder, exist_ok=True)
-        with open(aside, "wb") as handle:
-            data = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump((_KEY, hashlib.sha256(data).digest(), data), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(aside, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.remove(aside)
-        return
-    _kept.update(_new)
-    _new.clear()
-
-
-LEFTOVER_AGE = 600  # seconds: a file written aside this long ago is no running build's
-
-
-def _remove_leftovers(path: str) -> None:
-    """Files written aside by a process killed while it saved (the reader a build did not need is killed at once)."""
-    folder, name = os.path.split(path)
-    now = time.time()
-    with contextlib.suppress(OSError):
-        for entry in os.scandir(folder):
-            if entry.name.startswith(f"{name}.") and entry.name[len(name) + 1 :].isdigit():
-                with contextlib.suppress(OSError):
-                    if now - entry.stat().st_mtime > LEFTOVER_AGE:
-                        os.remove(entry.path)
+    data = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
+    whole = pickle.dumps((_KEY, hashlib.sha256(data).digest(), data), protocol=pickle.HIGHEST_PROTOCOL)
+    if keep(os.path.join(_folder, PROGRAMS_FILE), whole):
+        _kept.update(_new)
+        _new.clear()

@@ -399,6 +399,7 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
         print("error: interrupted", file=sys.stderr)
     finally:
         analysis.stop_reader()
+        regexcache.uninstall()  # the caller's own patterns are compiled by re (the reader and workers forked keep it)
     kept = "the previous output was kept" if os.path.isdir(output) else "no output was written"
     print(f"build failed; {kept}: {output}", file=sys.stderr)
     return 1
@@ -409,6 +410,8 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
     staging = f"{output}.partial-{os.getpid()}"
     _remove_tree(staging)
     buildwarnings.forget()
+    # a missing output folder asks for the whole site again: every warning, though the cache beside it survived
+    all_warnings = all_warnings or not os.path.isdir(output)
     log = BuildLog(None if all_warnings else buildwarnings.load(cache))
     root = logging.getLogger()
     root.addHandler(log)
@@ -451,6 +454,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         readahead.forget()
         root.removeHandler(log)
         restore_log_records(record_flags)
+    log.print_held()  # a failed build's too: its user reads these lines to mend it
 
     if log.errors and strict:
         _remove_tree(staging)
@@ -464,7 +468,6 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         raise
     buildwarnings.save(cache, log.warnings)
     regexcache.save()
-    log.print_held()
     pages = sum(1 for _, _, files in os.walk(output) for name in files if name.endswith(".html"))
     elapsed = time.perf_counter() - started
     print(f"built {pages} pages into {shown_path(output)} in {elapsed:.2f} s ({len(log.warnings)} warning(s))")
