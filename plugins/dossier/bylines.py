@@ -647,6 +647,18 @@ def post_alone(line: str) -> bool:
     return bool(JOB_TITLE.fullmatch(" " + line) or STAFF_LABEL.fullmatch(line))
 
 
+def post_under_byline(line: str, above: str, author: str) -> bool:
+    """A post or label alone right under the byline that gave the writer ('By Jane Roe' / 'Staff Reporter', 'Jane Roe' /
+    'Staff'): never under a date line, never a plural (one writer has one post: 'Directors' is a heading), and a bare
+    'Staff' only under a name the line 'By …' does not give (under it, 'Staff' is the text's heading)."""
+    line = line.strip()
+    if author.casefold() not in above.casefold() or not post_alone(line):
+        return False
+    if STAFF_LABEL.fullmatch(line):
+        return BYLINE.match(above.strip()) is None
+    return not (line[-1:] in "sS" and JOB_TITLE.fullmatch(" " + line[:-1]))
+
+
 def post_of_line(line: str) -> str:
     """The post such a line gives the writer: none for a bare label ('Staff'), in title case where set in capitals."""
     line = line.strip()
