@@ -1584,6 +1584,7 @@ class _Reader:
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.meta: dict[str, Any] = {}
         self.base_url = ""
+        self.note_parts: dict[int, tuple[Tag, list[Tag]]] = {}  # a block of notes parted by <br>: its notes, once split (split once only)
         self.note_by_target: dict[str, str] = {}
         self.note_keys: set[str] = set()
         self.ref_ids: set[str] = set()
@@ -2996,6 +2997,8 @@ class _Reader:
                     headings_to_drop.append(tag)
         if not blocks:
             blocks = self._unlinked_notes(container)
+        # a block a link targets and the Notes heading's scan both found: its notes, split once, each read once
+        blocks = [line for block in blocks for line in self._notes_parted_by_breaks(block)]
         unique: list[Tag] = []
         seen: set[int] = set()
         for block in blocks:
@@ -3004,7 +3007,6 @@ class _Reader:
                 unique.append(block)
         unique = [b for b in unique if not any(id(p) in seen for p in itertools.islice(b.parents, 200))]
         unique.sort(key=lambda b: (b.sourceline or 0, b.sourcepos or 0))
-        unique = [line for block in unique for line in self._notes_parted_by_breaks(block)]
         notes = self._note_units(unique, ids)
         for tag in headings_to_drop:
             if tag.parent is not None:
@@ -3020,6 +3022,9 @@ class _Reader:
         """A block of notes a line each, parted by <br> ('<p>1. Harbour Board …<br>2. Pilots' Guild …</p>'): a block per
         note, each opening on its key, the keys a run (1, 2, 3 or i, ii, iii); a line with no key goes on the note above.
         Any other block is itself."""
+        split = self.note_parts.get(id(block))
+        if split is not None and split[0] is block:
+            return split[1]
         lines: list[list[PageElement]] = [[]]
         for child in list(block.children):
             if isinstance(child, Tag) and child.name == "br":
@@ -3043,6 +3048,7 @@ class _Reader:
         for note in notes:
             block.insert_before(note)
         block.extract()
+        self.note_parts[id(block)] = (block, notes)  # the block kept: its id is never another's
         return notes
 
     def _unlinked_notes(self, container: Tag) -> list[Tag]:
