@@ -319,12 +319,15 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     )
     opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
     on_every_page = _on_every_page(folded, layout) if 0 < pages < least else set()
+    headline = _first_page_headline(texts, layout) if on_every_page else 0
     for number, text in enumerate(folded, start=1):
         if text and (counts[text] >= least or text in on_every_page) and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
                 continue  # the title the text opens with, which its pages repeat as their running head
+            if number == headline and counts[text] < least:
+                continue  # the headline under the masthead and the date, which the page after it repeats at its top
             if _goes_on_a_footnote(texts, number - 1):
                 continue  # a note's wrapped tail that several notes share ('January-2019.pdf'): the note's, no page's
             layout.furniture.setdefault(number, "running head or page number")
@@ -350,6 +353,20 @@ def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
     tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
     feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
     return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
+
+
+HEADLINE_WORDS_MIN = 3  # a page's head is a label of a word or two ('Media Release', 'Transcripts'); a headline says more
+
+
+def _first_page_headline(texts: list[str], layout: PageLayout) -> int:
+    """Where the first page's headline stands (its line number, 0 if none): its first line of three words or more with
+    no figures, under a masthead label and a date line."""
+    first_break = min(layout.page_breaks, default=len(texts) + 1)
+    for number, text in enumerate(texts[: first_break - 1], start=1):
+        words = text.replace("\f", "").split()
+        if len(words) >= HEADLINE_WORDS_MIN and not NUMBER.search(text):
+            return number
+    return 0
 
 
 WRAPPED_NOTE_LINE = re.compile(r"(?:[-,/]|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
