@@ -101,3 +101,15 @@ def test_a_heading_under_the_byline_stays_a_heading(head: str, heading: str) -> 
     result = import_text("Quay Trust Review 2020\n\n" + head + "\n\n" + PARTS, "quay.txt")
     assert next(s for s in result.summary if s.startswith("authors:")) == "authors: Mira Holt"
     assert f"## {heading}\n" in result.markdown and "## Finances" in result.markdown
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<div class='byline'>By Mira Ann Head</div>", "authors: Mira Ann Head"),  # a surname that is a post's word
+        ("<div class='byline'>By Sara Jane Fellows and Tom Hale</div>", "authors: Sara Jane Fellows; Tom Hale"),
+        ("<div class='byline'>By Mira Holt Staff Reporter</div>", "authors: Mira Holt"),  # a post of two words is one
+    ],
+)
+def test_a_byline_surname_that_is_a_job_word_stays_the_name(byline: str, expected: str) -> None:
+    assert page_authors(byline).split(" (")[0] == expected

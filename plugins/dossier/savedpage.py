@@ -1120,8 +1120,10 @@ def _without_label_lines(source: Tag, text: str) -> str:
 
 def _without_post(name: str) -> str:
     """A name with the post or the label a byline sets after it left off ('Jane Roe Staff Reporter', 'Jane Roe Staff'),
-    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline)."""
-    post = JOB_TITLE.search(name) or _TRAILING_STAFF.search(name)
+    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline). A post's
+    head word alone is the surname ('Mary Ann Head', 'Sarah Jane Fellows'): a post after a name is two words or more."""
+    post = JOB_TITLE.search(name)
+    post = post if post and len(post.group("role").split()) >= 2 else _TRAILING_STAFF.search(name)
     rest = name[: post.start()] if post else name
     first = rest.split()[0] if rest.split() else ""
     return rest if post and _BARE_NAME.match(rest) and (_given_name(first) or given_name_sex(first) is not None) else name
