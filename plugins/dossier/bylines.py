@@ -638,7 +638,8 @@ JOB_HEAD = (
     r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
-STAFF_LABEL = re.compile(r"staff", re.I)
+STAFF_WORD = r"staff"  # the label a newsroom sets by its writer's name, no post ('Jane Roe' / 'Staff')
+STAFF_LABEL = re.compile(STAFF_WORD, re.I)
 
 
 def post_alone(line: str) -> bool:

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE, post_alone
+from .bylines import JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
@@ -1089,8 +1089,9 @@ def _split_names(text: str) -> list[str]:
     return kept
 
 
-_BY_ALONE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.I)
-_TRAILING_STAFF = re.compile(r"\s+staff$", re.I)  # 'Jane Roe Staff': the label after the name
+BY_WORDS = r"(?:by|von|par|por|door)"  # a byline's 'By' in the languages the pages come in
+_BY_ALONE = re.compile(rf"{BY_WORDS}\s*:?", re.I)
+_TRAILING_STAFF = re.compile(rf"\s+{STAFF_WORD}$", re.I)  # 'Jane Roe Staff': the label after the name
 
 
 def _by_over_its_name(lines: list[str]) -> list[str]:
@@ -3958,7 +3959,7 @@ class _Reader:
                 if any(_HCARD.search(_attr(card, "class")) for card in (person, *person.parents)) and not JOB_TITLE.search(" " + name):
                     names.extend(_people_in(name))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
-            by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
+            by = re.compile(rf"\b{BY_WORDS}:?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:
@@ -4000,7 +4001,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text and naming and re.fullmatch(r"(?:by|von|par|por|door)\s*:?", text, re.I) and tag.parent is not None:
+            if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
                 if line and self._byline_names(tag.parent, line):
                     return tag.parent
