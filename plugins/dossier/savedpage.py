@@ -40,9 +40,9 @@ from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
+from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
-from .roman import is_roman, roman_value
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
 
@@ -804,13 +804,10 @@ def _leading_key(line: list[PageElement]) -> str | None:
 
 def _a_run(keys: list[str]) -> bool:
     """Keys that count on by one: 1, 2, 3 or i, ii, iii."""
-    if all(key.isdigit() for key in keys):
-        values = [int(key) for key in keys]
-    elif all(is_roman(key) for key in keys):
-        values = [roman_value(key) for key in keys]
-    else:
-        return False
-    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+    values = [note_sort_key(key) for key in keys]
+    return all(kind < 2 and later == (kind, earlier + 1) for (kind, earlier), later in itertools.pairwise(values)) and all(
+        kind < 2 for kind, _ in values
+    )
 
 
 # a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">', a
