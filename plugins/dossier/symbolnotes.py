@@ -7,37 +7,24 @@ under a byline marked so, read in classify)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # importunits strips the cites from a unit's plain text with glued_cite
-    from .importunits import Unit
+from .importunits import GLUED_CITE, SYMBOL_KEY, Unit, glued_cite
 
-SYMBOL_KEY = r"\*{1,3}|†{1,2}|‡{1,2}"
 # the note: its symbol, then its words (with no asterisk in them: '**Author:** …' is a bold label, '*Title*' italics)
 SYMBOL_NOTE = re.compile(rf"^\s*(?P<key>{SYMBOL_KEY})\s*(?P<text>[^\s*†‡][^*]*)$")
 # the same in a saved page's Markdown, its asterisks escaped ('\* Figures …')
 ESCAPED_SYMBOL_NOTE = re.compile(r"^\s*(?P<key>(?:\\\*){1,3}|†{1,2}|‡{1,2})\s*(?P<text>[^\s\\*†‡][^*]*)$")
 
 
-# the symbol of a cite glued to the word or the stop before it, and standing alone ('so.*', not 'so.**' nor '*so'); an
-# asterisk glued to a figure and followed by a word is the figure's rating ('a 5* hotel', 'rated it 3* in')
-_RATING = r"(?!(?<=\d)(?:\\?\*)+\s[a-z])"
-_GLUED = r"(?<=[^\s*\\†‡])" + _RATING + r"(?P<key>{key})(?![*†‡\w\\])"
 _ANY_KEY = {False: SYMBOL_KEY, True: r"(?:\\\*){1,3}|†{1,2}|‡{1,2}"}
 # a bulleted list's item: two or more such lines in a row are a list, never notes
 BULLET = re.compile(r"^\s*(?:\\?\*|-|•)\s")
 
 
-def glued_cite(key: str, escaped: bool = False) -> re.Pattern[str]:
-    """The symbol glued to the word or the stop before it and standing alone ('so.*', not 'so.**' nor '*so')."""
-    symbol = key.rstrip("0123456789")  # a second note keyed by the same symbol is numbered ('*2')
-    return re.compile(_GLUED.format(key=re.escape(symbol.replace("*", "\\*") if escaped else symbol)))
-
-
 def _cited_keys(text: str, escaped: bool) -> set[str]:
     """The symbols a paragraph cites, none of its asterisks its emphasis (an asterisk glued to a word in a text that also
     writes emphasis with them is that emphasis)."""
-    found = [m.group("key").replace("\\*", "*") for m in re.finditer(_GLUED.format(key=_ANY_KEY[escaped]), text)]
+    found = [m.group("key").replace("\\*", "*") for m in re.finditer(GLUED_CITE.format(key=_ANY_KEY[escaped]), text)]
     stars = sum(len(key) for key in found if key.startswith("*"))
     emphasis = stars != text.replace("\\*", "*").count("*")
     return {key for key in found if not (emphasis and key.startswith("*"))}
