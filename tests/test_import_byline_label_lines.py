@@ -79,3 +79,37 @@ def test_a_desks_byline_keeps_its_staff() -> None:
 def test_by_in_a_paragraph_over_no_name_names_no_one() -> None:
     # near miss: 'By' alone over a paragraph that is no person's name
     assert page_authors("<p>By</p><p>Harbour Notes</p>") == "authors: none found"
+
+
+PARTS = (
+    "The trust employed forty people on the quay this year, ten more than last, most of them boatmen.\n\n"
+    "Finances\n\n"
+    "The trust spent more on the slipway than it had planned, and the borough paid the rest of the bill.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "heading"),
+    [
+        ("By Mira Holt\n\nStaff", "Staff"),  # under 'By …' a bare 'Staff' is a heading, not her label
+        ("By Mira Holt\n\n5 May 2020\n\nStaff", "Staff"),  # never under the date line
+        ("By Mira Holt\n\nDirectors", "Directors"),  # a plural: a heading, one writer has one post
+        ("By Mira Holt\n\n5 May 2020\n\nReporter", "Reporter"),
+    ],
+)
+def test_a_heading_under_the_byline_stays_a_heading(head: str, heading: str) -> None:
+    result = import_text("Quay Trust Review 2020\n\n" + head + "\n\n" + PARTS, "quay.txt")
+    assert next(s for s in result.summary if s.startswith("authors:")) == "authors: Mira Holt"
+    assert f"## {heading}\n" in result.markdown and "## Finances" in result.markdown
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("<div class='byline'>By Mira Ann Head</div>", "authors: Mira Ann Head"),  # a surname that is a post's word
+        ("<div class='byline'>By Sara Jane Fellows and Tom Hale</div>", "authors: Sara Jane Fellows; Tom Hale"),
+        ("<div class='byline'>By Mira Holt Staff Reporter</div>", "authors: Mira Holt"),  # a post of two words is one
+    ],
+)
+def test_a_byline_surname_that_is_a_job_word_stays_the_name(byline: str, expected: str) -> None:
+    assert page_authors(byline).split(" (")[0] == expected

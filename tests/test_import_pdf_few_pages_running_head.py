@@ -4,6 +4,7 @@ is the page's head, left out wherever it falls, never a heading nor words in a s
 
 from __future__ import annotations
 
+import random
 import textwrap
 
 from dossier.importer import import_text
@@ -59,3 +60,36 @@ def test_a_line_on_one_page_only_stays() -> None:
         + "\n"
     )
     assert "Questions from the floor" in body(text)
+
+
+NOUNS = "trust borough boatmen ferries basin survey levy slipway quay dredger lock pilots silt council budget clerk wharf".split()
+VERBS = "agreed asked found warned wrote argued decided promised expected noted feared hoped".split()
+
+
+def release_lines(seed: int) -> list[str]:
+    rng = random.Random(seed)  # varied prose: no wrapped line twice, so none reads as a running line
+    lines: list[str] = []
+    for _ in range(4):
+        sentences = []
+        for _ in range(3):
+            a, b, c, d = rng.sample(NOUNS, 4)
+            sentences.append(
+                f"The {a} {rng.choice(VERBS)} that the {b} would need {rng.randint(3, 99)} more weeks on the {c} before the {d} could open."
+            )
+        lines += [*textwrap.wrap(" ".join(sentences), 72), ""]
+    return lines
+
+
+def test_the_headline_under_the_masthead_keeps_its_first_page_copy() -> None:
+    # near miss: the second page repeats the headline at its top; the first page's copy, under the label and the date, is the title
+    headline = "Quay trust to mend the north slipway"
+    text = (
+        f"MEDIA RELEASE\n\n12 March 2021\n\n{headline}\n\n"
+        + "\n".join([*release_lines(0), "1"])
+        + f"\n\f{headline}\n\n"
+        + "\n".join([*release_lines(4), "2"])
+        + "\n"
+    )
+    result = import_text(text, "release.txt")
+    assert next(s for s in result.summary if s.startswith("title:")).startswith(f"title: '{headline}'")
+    assert result.markdown.split("+++")[2].count(headline) <= 1

@@ -65,3 +65,26 @@ def test_numbered_lines_in_the_texts_own_paragraph_stay_in_it() -> None:
     markdown = import_page(read_saved_page(page.encode(), "quay.html"), "quay.html").markdown
     assert "two things: 1. Dredge the basin before the winter. 2. Publish the contracts." in markdown
     assert "[^" not in markdown
+
+
+LINKED_TEXT = (
+    "<p>The quay trust met on the slipway twice this year, and the borough said the repairs ran late.<a href='#fn1'><sup>1</sup></a> "
+    "The boatmen blamed the silt in the basin.<a href='#fn2'><sup>2</sup></a> The trust agreed.<a href='#fn3'><sup>3</sup></a></p>"
+    "<p>The borough will meet again in the spring to hear the auditors on the cost of the works.</p>"
+)
+
+
+def linked(notes: str) -> str:
+    page = HEAD + LINKED_TEXT + "<h2>Notes</h2>" + notes + "</article></body></html>"
+    return import_page(read_saved_page(page.encode(), "quay.html"), "quay.html").markdown.split("+++")[2]
+
+
+def test_linked_notes_under_a_notes_heading_keep_the_first_notes_text() -> None:
+    for anchors in (
+        "<p><a id='fn1'></a>1. Quay Trust, Yearly Report 2019.<br><a id='fn2'></a>2. Boatmen's Union, letter.<br><a id='fn3'></a>3. Minutes of the trust.</p>",
+        "<p><a id='fn1'>1.</a> Quay Trust, Yearly Report 2019.<br><a id='fn2'>2.</a> Boatmen's Union, letter.<br><a id='fn3'>3.</a> Minutes of the trust.</p>",
+    ):
+        markdown = linked(anchors)
+        assert "[^1]: Quay Trust, Yearly Report 2019.\n" in markdown
+        assert "[^2]: Boatmen's Union, letter.\n" in markdown and "[^3]: Minutes of the trust." in markdown
+        assert "ran late.[^1] The boatmen blamed the silt in the basin.[^2] The trust agreed.[^3]" in markdown

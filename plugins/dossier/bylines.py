@@ -638,13 +638,26 @@ JOB_HEAD = (
     r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
-STAFF_LABEL = re.compile(r"staff", re.I)
+STAFF_WORD = r"staff"  # the label a newsroom sets by its writer's name, no post ('Jane Roe' / 'Staff')
+STAFF_LABEL = re.compile(STAFF_WORD, re.I)
 
 
 def post_alone(line: str) -> bool:
     """A line that is a byline's post or label alone, over or under the name ('Staff Reporter', 'Reporter', 'Staff')."""
     line = line.strip()
     return bool(JOB_TITLE.fullmatch(" " + line) or STAFF_LABEL.fullmatch(line))
+
+
+def post_under_byline(line: str, above: str, author: str) -> bool:
+    """A post or label alone right under the byline that gave the writer ('By Jane Roe' / 'Staff Reporter', 'Jane Roe' /
+    'Staff'): never under a date line, never a plural (one writer has one post: 'Directors' is a heading), and a bare
+    'Staff' only under a name the line 'By …' does not give (under it, 'Staff' is the text's heading)."""
+    line = line.strip()
+    if author.casefold() not in above.casefold() or not post_alone(line):
+        return False
+    if STAFF_LABEL.fullmatch(line):
+        return BYLINE.match(above.strip()) is None
+    return not (line[-1:] in "sS" and JOB_TITLE.fullmatch(" " + line[:-1]))
 
 
 def post_of_line(line: str) -> str:

@@ -104,7 +104,7 @@ from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail, writer_tagline
-from .symbolnotes import symbol_note
+from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
 from .videoteasers import video_teasers
 
@@ -206,6 +206,8 @@ def classify(
     labels = capitals_labels(units[start:])
     crumbs = 0  # under a lone 'Home' at the top: how many of the breadcrumb's other links (a line each) may follow
     after_footnotes = False
+    symbol_cites, texts = SymbolCites(), [u.text for u in units]
+    symbol_notes_close = closing_notes_from(texts)
     position = start - 1
     while position + 1 < len(units):
         position += 1
@@ -484,7 +486,8 @@ def classify(
         if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
             meta["author_note"] = author_note.group("text").strip()
             continue
-        symbol = symbol_note(text, body)
+        listed = in_bulleted_list(texts, position)
+        symbol = None if listed else symbol_cites.take_note(text, body, closes_text=position >= symbol_notes_close)
         if symbol:  # '* Figures from the 2019 survey.' under '… said so.*'
             unit.kind, unit.data["key"], unit.text = "note", *symbol
             notes.append(unit)

@@ -35,8 +35,8 @@ from .bylines import (
     labelled_writer_over_line,
     name_and_post_lines,
     name_of_outlet,
-    post_alone,
     post_of_line,
+    post_under_byline,
     stamped_byline,
     story_sentence,
 )
@@ -311,7 +311,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
-        if roles and roles[-1] == "meta" and len(meta.get("authors", [])) == 1 and post_alone(text):
+        if (
+            roles
+            and roles[-1] == "meta"
+            and len(meta.get("authors", [])) == 1
+            and index > 0
+            and post_under_byline(text, units[index - 1].text, meta["authors"][0])
+        ):
             author = meta["authors"][0]  # 'By Jane Roe' / 'Staff Reporter': her post, no heading
             if post_of_line(text):
                 meta.setdefault("author_roles", {}).setdefault(author, post_of_line(text))

@@ -7,13 +7,25 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .symbolnotes import glued_cite
-
 Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
 
 QUOTE_OPEN = '"“„«'
 QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
+# a note keyed by a symbol (dossier/symbolnotes.py): an asterisk, a dagger or a double dagger, once, twice or thrice
+SYMBOL_KEY = r"\*{1,3}|†{1,2}|‡{1,2}"
+# the symbol of a cite glued to the word or the stop before it, and standing alone ('so.*', not 'so.**' nor '*so'); an
+# asterisk glued to a figure and followed by a word is the figure's rating ('a 5* hotel', 'rated it 3* in')
+STAR_RATING = r"(?!(?<=\d)(?:\\?\*)+\s[a-z])"
+GLUED_CITE = r"(?<=[^\s*\\†‡])" + STAR_RATING + r"(?P<key>{key})(?![*†‡\w\\])"
+
+
+def glued_cite(key: str, escaped: bool = False) -> re.Pattern[str]:
+    """The symbol glued to the word or the stop before it and standing alone ('so.*', not 'so.**' nor '*so')."""
+    symbol = key.rstrip("0123456789")  # a second note keyed by the same symbol is numbered ('*2')
+    return re.compile(GLUED_CITE.format(key=re.escape(symbol.replace("*", "\\*") if escaped else symbol)))
+
+
 # the heading over a text's notes, a line of its own (furniture.py, importnotes.py and pdftext.py read it)
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 # a document's part named by its label and number alone ('CHAPTER 4', 'Part II', 'ANNEX 3'), its name as a rule on the line under it

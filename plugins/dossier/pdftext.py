@@ -320,9 +320,8 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
         else set()
     )
     opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
-    on_every_page = _on_every_page(folded, layout) if 0 < pages < least else set()
     for number, text in enumerate(folded, start=1):
-        if text and (counts[text] >= least or text in on_every_page) and _may_run(text) and number not in layout.note_numbers:
+        if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
             if number == opening and _opening_title(texts[number - 1], layout):
@@ -340,18 +339,18 @@ PAGE_EDGE_LINES = 2  # lines at a page's top or foot where its running head may 
 FIRST_PAGE_TOP_LINES = 6  # … and on the first page, over or under the title, its date and its sender's lines
 
 
-def _on_every_page(folded: list[str], layout: PageLayout) -> set[str]:
-    """In a PDF's text of a few pages, too few for a head to recur often ('Media Release', 'Transcripts' over a two-page
-    transcript): the lines with words that stand at the top of every page (the first page's head among its opening lines),
-    or at the foot of every page."""
-    breaks = sorted(layout.page_breaks)
-    pages = [folded[start - 1 : end - 1] for start, end in zip([1, *breaks], [*breaks, len(folded) + 1], strict=True)]
-    lines = [[text for text in page if text] for page in pages]
-    if len(lines) < 2 or not all(lines):
-        return set()
-    tops = set(lines[0][:FIRST_PAGE_TOP_LINES]).intersection(*(set(page[:PAGE_EDGE_LINES]) for page in lines[1:]))
-    feet = set.intersection(*(set(page[-PAGE_EDGE_LINES:]) for page in lines))
-    return {text for text in tops | feet if re.search(r"[^\W\d_]{3}", text)}
+HEADLINE_WORDS_MIN = 3  # a page's head is a label of a word or two ('Media Release', 'Transcripts'); a headline says more
+
+
+def _first_page_headline(texts: list[str], layout: PageLayout) -> int:
+    """Where the first page's headline stands (its line number, 0 if none): its first line of three words or more with
+    no figures, under a masthead label and a date line."""
+    first_break = min(layout.page_breaks, default=len(texts) + 1)
+    for number, text in enumerate(texts[: first_break - 1], start=1):
+        words = text.replace("\f", "").split()
+        if len(words) >= HEADLINE_WORDS_MIN and not NUMBER.search(text):
+            return number
+    return 0
 
 
 NOTE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)  # a note's line going on
@@ -396,20 +395,32 @@ def _page_texts(texts: list[str], layout: PageLayout) -> list[list[int]]:
 
 def _few_pages_edges(texts: list[str], layout: PageLayout) -> bool:
     """A PDF's text of two pages, its pages marked by form feeds, too few for a running line to recur on three: there the
-    place tells it. The line heading every page alike is the running head, and a number alone closing every page,
-    counting up page by page ('12', '13'), the page's number. Marks them and says whether there were any; a text whose
-    pages open or close otherwise keeps its lines, and the first page's head stays the text's opening line, its title."""
+    place tells it. A line with words standing at the top of every page (on the first among its opening lines, under its
+    date and sender's lines: 'Media Release', 'Transcripts') or at the foot of every page is the running head, and a
+    number alone closing every page, counting up page by page ('12', '13'), the page's number. Marks them and says
+    whether there were any; the first page's copy of its title (the text's first line, or its headline under the masthead
+    and the date) stays, and a text whose pages open or close otherwise keeps its lines."""
     pages = _page_texts(texts, layout)
     if not 2 <= len(pages) < RUNNING_MIN:
         return False
-    tops = [page[0] for page in pages]
-    heads = {_fold(texts[index].replace("\f", "").strip()) for index in tops}
-    head = next(iter(heads)) if len(heads) == 1 else ""
-    running = bool(head) and _may_run(head) and re.search(r"[^\W\d_]{3}", head) is not None
-    if running:
-        _opening_title(texts[tops[0]], layout)  # the title the text opens with, which the page after it repeats
-        for index in tops[1:]:
+    folded = {index: _fold(texts[index].replace("\f", "").strip()) for page in pages for index in page}
+    edges = [
+        (pages[0][:FIRST_PAGE_TOP_LINES], [page[:PAGE_EDGE_LINES] for page in pages[1:]]),
+        (pages[0][-PAGE_EDGE_LINES:], [page[-PAGE_EDGE_LINES:] for page in pages[1:]]),
+    ]
+    headline = _first_page_headline(texts, layout)
+    running = False
+    for first, others in edges:  # the pages' tops, then their feet
+        lines = {folded[index] for index in first}.intersection(*({folded[index] for index in other} for other in others))
+        lines = {text for text in lines if _may_run(text) and re.search(r"[^\W\d_]{3}", text)}
+        for index in [index for index in first if folded[index] in lines]:
+            if (index == pages[0][0] and _opening_title(texts[index], layout)) or index + 1 == headline:
+                continue  # the title the text opens with, or its headline, which the page after it repeats
+            if not _goes_on_a_footnote(texts, index):
+                layout.furniture.setdefault(index + 1, "running head or page number")
+        for index in [index for other in others for index in other if folded[index] in lines]:
             layout.furniture.setdefault(index + 1, "running head or page number")
+        running = running or bool(lines)
     feet = [texts[page[-1]].replace("\f", "").strip() for page in pages]
     numbered = all(PAGE_NUMBER_ALONE.match(foot) for foot in feet) and all(int(b) == int(a) + 1 for a, b in pairwise(feet))
     if numbered:

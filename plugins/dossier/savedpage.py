@@ -37,12 +37,12 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE, post_alone
+from .bylines import JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
+from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
-from .roman import is_roman, roman_value
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
 
@@ -804,13 +804,10 @@ def _leading_key(line: list[PageElement]) -> str | None:
 
 def _a_run(keys: list[str]) -> bool:
     """Keys that count on by one: 1, 2, 3 or i, ii, iii."""
-    if all(key.isdigit() for key in keys):
-        values = [int(key) for key in keys]
-    elif all(is_roman(key) for key in keys):
-        values = [roman_value(key) for key in keys]
-    else:
-        return False
-    return all(later == earlier + 1 for earlier, later in itertools.pairwise(values))
+    values = [note_sort_key(key) for key in keys]
+    return all(kind < 2 and later == (kind, earlier + 1) for (kind, earlier), later in itertools.pairwise(values)) and all(
+        kind < 2 for kind, _ in values
+    )
 
 
 # a note marker's link said so by its markup, not by a superscript: SPIP's '<a class="spip_note" rel="appendix">' (by
@@ -1089,8 +1086,9 @@ def _split_names(text: str) -> list[str]:
     return kept
 
 
-_BY_ALONE = re.compile(r"(?:by|von|par|por|door)\s*:?", re.I)
-_TRAILING_STAFF = re.compile(r"\s+staff$", re.I)  # 'Jane Roe Staff': the label after the name
+BY_WORDS = r"(?:by|von|par|por|door)"  # a byline's 'By' in the languages the pages come in
+_BY_ALONE = re.compile(rf"{BY_WORDS}\s*:?", re.I)
+_TRAILING_STAFF = re.compile(rf"\s+{STAFF_WORD}$", re.I)  # 'Jane Roe Staff': the label after the name
 
 
 def _by_over_its_name(lines: list[str]) -> list[str]:
@@ -1120,8 +1118,10 @@ def _without_label_lines(source: Tag, text: str) -> str:
 
 def _without_post(name: str) -> str:
     """A name with the post or the label a byline sets after it left off ('Jane Roe Staff Reporter', 'Jane Roe Staff'),
-    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline)."""
-    post = JOB_TITLE.search(name) or _TRAILING_STAFF.search(name)
+    where what is left is a person's name opening on a given name ('Harbour Times Staff' is a desk's byline). A post's
+    head word alone is the surname ('Mary Ann Head', 'Sarah Jane Fellows'): a post after a name is two words or more."""
+    post = JOB_TITLE.search(name)
+    post = post if post and len(post.group("role").split()) >= 2 else _TRAILING_STAFF.search(name)
     rest = name[: post.start()] if post else name
     first = rest.split()[0] if rest.split() else ""
     return rest if post and _BARE_NAME.match(rest) and (_given_name(first) or given_name_sex(first) is not None) else name
@@ -1584,6 +1584,7 @@ class _Reader:
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.meta: dict[str, Any] = {}
         self.base_url = ""
+        self.note_parts: dict[int, tuple[Tag, list[Tag]]] = {}  # a block of notes parted by <br>: its notes, once split (split once only)
         self.note_by_target: dict[str, str] = {}
         self.note_keys: set[str] = set()
         self.ref_ids: set[str] = set()
@@ -2996,6 +2997,8 @@ class _Reader:
                     headings_to_drop.append(tag)
         if not blocks:
             blocks = self._unlinked_notes(container)
+        # a block a link targets and the Notes heading's scan both found: its notes, split once, each read once
+        blocks = [line for block in blocks for line in self._notes_parted_by_breaks(block)]
         unique: list[Tag] = []
         seen: set[int] = set()
         for block in blocks:
@@ -3004,7 +3007,6 @@ class _Reader:
                 unique.append(block)
         unique = [b for b in unique if not any(id(p) in seen for p in itertools.islice(b.parents, 200))]
         unique.sort(key=lambda b: (b.sourceline or 0, b.sourcepos or 0))
-        unique = [line for block in unique for line in self._notes_parted_by_breaks(block)]
         notes = self._note_units(unique, ids)
         for tag in headings_to_drop:
             if tag.parent is not None:
@@ -3020,6 +3022,9 @@ class _Reader:
         """A block of notes a line each, parted by <br> ('<p>1. Harbour Board …<br>2. Pilots' Guild …</p>'): a block per
         note, each opening on its key, the keys a run (1, 2, 3 or i, ii, iii); a line with no key goes on the note above.
         Any other block is itself."""
+        split = self.note_parts.get(id(block))
+        if split is not None and split[0] is block:
+            return split[1]
         lines: list[list[PageElement]] = [[]]
         for child in list(block.children):
             if isinstance(child, Tag) and child.name == "br":
@@ -3043,6 +3048,7 @@ class _Reader:
         for note in notes:
             block.insert_before(note)
         block.extract()
+        self.note_parts[id(block)] = (block, notes)  # the block kept: its id is never another's
         return notes
 
     def _unlinked_notes(self, container: Tag) -> list[Tag]:
@@ -3950,7 +3956,7 @@ class _Reader:
                 if any(_HCARD.search(_attr(card, "class")) for card in (person, *person.parents)) and not JOB_TITLE.search(" " + name):
                     names.extend(_people_in(name))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
-            by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
+            by = re.compile(rf"\b{BY_WORDS}:?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:
@@ -3992,7 +3998,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text and naming and re.fullmatch(r"(?:by|von|par|por|door)\s*:?", text, re.I) and tag.parent is not None:
+            if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
                 if line and self._byline_names(tag.parent, line):
                     return tag.parent
