@@ -50,6 +50,62 @@ def test_a_fragment_of_the_clause_a_sentence_final_cue_reports_is_the_speakers()
     assert attributed(stance) == [("Ivo Sarn", "objective and fair,")]
 
 
+def test_a_fragment_whose_owner_stands_before_it_is_not_the_sentence_final_speakers():
+    # someone before the fragment says it, a text holds it, or it is no copula's complement: only the last quote is the
+    # speaker's (the fragment is left to the other rules, which find no one here)
+    passages = [
+        (
+            "Critics call the plan “a giveaway to the rich” and the council has stalled, but “we will press on,” Mayor Ann Lee said.",
+            "Ann Lee",
+            "we will press on,",
+        ),
+        (
+            "The company's website promises “zero emissions by 2030” and investors are pleased, but “that is a fantasy,” analyst Tom Vale said.",
+            "Tom Vale",
+            "that is a fantasy,",
+        ),
+        (
+            "Residents describe the noise as “unbearable” and the council is studying it, but “the cranes must run,” Tom Vale said.",
+            "Tom Vale",
+            "the cranes must run,",
+        ),
+        (
+            "Voters rejected the plan as “too costly” in May and the board is regrouping, but “we will try again,” Tom Vale said.",
+            "Tom Vale",
+            "we will try again,",
+        ),
+        ("The unions see the deal as “a betrayal” and are angry, but “we kept our word,” Tom Vale said.", "Tom Vale", "we kept our word,"),
+        (
+            "The law bans “unfair levies” and the port is bound by it, but “we will comply in full,” Tom Vale said.",
+            "Tom Vale",
+            "we will comply in full,",
+        ),
+        (
+            "The treaty guarantees “free passage” and the navy is watching, but “we expect no trouble,” Tom Vale said.",
+            "Tom Vale",
+            "we expect no trouble,",
+        ),
+        (
+            "The Harbour Act requires “reasonable notice” and the port gave it, but “some crews were surprised,” Tom Vale said.",
+            "Tom Vale",
+            "some crews were surprised,",
+        ),
+        ("Her predecessor's motto was “ships first” and the port grew, but “times have changed,” Tom Vale said.", "Tom Vale", "times have changed,"),
+        (
+            "The ministry’s own study found the levy “badly designed” and the board is divided, but “we will keep it,” Tom Vale said.",
+            "Tom Vale",
+            "we will keep it,",
+        ),
+        (
+            "Ann Lee met the board on Monday. The workers want “a fair share” and the board is split, but “we will listen,” she said.",
+            "Ann Lee",
+            "we will listen,",
+        ),
+    ]
+    for body, speaker, last in passages:
+        assert attributed(body) == [(speaker, last)], body
+
+
 def test_a_form_of_address_opening_a_witnesss_words_is_no_one_quoted_in_them():
     chairman = (
         "Ann Poe told the Board: “Chairman, the real question is why none of the operators called the Harbour Authority and"
