@@ -169,3 +169,26 @@ def test_a_french_texts_verbs_of_saying_and_selon_credit_the_words_in_guillemets
     assert attributed(selon) == [("Paul Girard", "les ferries partiront à l’heure dès lundi")]
     # near miss: a name holding the letters of "selon" is no cue
     assert attributed("Elon Marsh runs the yard. The ferries are « toujours en retard », a guide wrote.") == []
+
+
+def test_a_french_subject_pronoun_is_no_speaker_and_il_or_elle_is_the_person_named_before():
+    elle = "Claire Dubois dirige le port. Elle a déclaré : « Les tarifs baisseront l’an prochain. »"
+    assert attributed(elle) == [("Claire Dubois", "Les tarifs baisseront l’an prochain.")]
+    il = "Paul Girard a quitté la salle. Il affirme que « tout va bien ». « Nous verrons », a déclaré Claire Dubois."
+    assert attributed(il) == [("Paul Girard", "tout va bien"), ("Claire Dubois", "Nous verrons")]
+    # no one named before: nobody, and never a speaker called "Elle" or "Ils"
+    assert attributed("Elle a déclaré : « Les tarifs baisseront l’an prochain. »") == []
+    assert attributed("Ils affirment que « le port est saturé ».") == []
+    # near misses: a capitalised "Il" or "Ils" inside a name stays the name
+    assert attributed("Il Faro reported that “the port will close in May.”") == [("Il Faro", "the port will close in May.")]
+    assert attributed("Marie Ils said that “the port will close in May.”") == [("Marie Ils", "the port will close in May.")]
+
+
+def test_a_sentence_opening_on_a_guillemet_is_a_sentence_of_its_own():
+    french = "Paul Girard, qui affirme que « tout va bien », a quitté la salle. « Nous verrons », a déclaré Claire Dubois."
+    assert attributed(french) == [("Paul Girard", "tout va bien"), ("Claire Dubois", "Nous verrons")]
+    english = "Paul Girard, who claims that « all is well », left the room. « We shall see », Claire Dubois said."
+    assert attributed(english) == [("Paul Girard", "all is well"), ("Claire Dubois", "We shall see")]
+    # near miss: a guillemet after a comma opens no sentence, and the cue before still reaches it
+    joined = "Paul Girard a déclaré, « Nous verrons », puis a quitté la salle."
+    assert attributed(joined) == [("Paul Girard", "Nous verrons")]

@@ -556,7 +556,7 @@ FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
 PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # "AI", "UK": an initialism in passing, no company a later "the company" means
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?”»]\s+)(?=[A-Z])")  # "»": a French quotation's closing mark, as "”"
 # names alone fronted before a parenthetical pronoun's cue ("Red Finch and Grey Heron, she told the room, were “…”"):
 # the topic of the words, never the pronoun
 _FRONTED_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -712,7 +712,7 @@ BODY_NEXT_SENTENCE = re.compile(
     r"non-profit|nonprofit|trust)\b|It\s+(?:said|says|added|warned|argued|claimed|called|urged)\b|Its\s)"
 )
 BODY_EVIDENCE_REACH = 40
-SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”\"]\s|\n)\Z")
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”»\"]\s|\n)\Z")
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")

@@ -1353,6 +1353,14 @@ ANY_CASE_PRONOUN = re.compile(
 )
 
 
+# a French text's subject pronouns right before its verb of saying ("Il affirme", "Elle a déclaré", "Ils affirment", "On
+# indique"), read as the English ones ("on": people unnamed, as "they"); in capitals only where a sentence opens ("Marie
+# Ils said" is a name), "on" never in lower case ("the report he relied on said")
+FRENCH_PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "they"}
+FRENCH_PRONOUN_END = re.compile(r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>ils?|elles?))\s+$")
+FRENCH_PRONOUN_REACH = 10  # "elles", a stop and the spaces
+
+
 def pronoun_before(left: str) -> tuple[str, int, int] | None:
     """The last pronoun in the last 80 characters with only light words after it, as (pronoun in lower case, start,
     end): what the last of `PRONOUN.finditer(left, len(left) - 80)` followed by light words gives."""
@@ -2029,6 +2037,10 @@ def _subject_before(left: str) -> Subject | None:
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
+    french = FRENCH_PRONOUN_END.search(left, max(0, len(left) - FRENCH_PRONOUN_REACH))
+    if french is not None:  # "Il affirme que « … »", "Elle a déclaré :": a French text's he or she, no one named "Il"
+        french_group = "pronoun" if french.group("pronoun") else "lower"
+        return Subject([], pronoun=FRENCH_PRONOUNS[french.group(french_group).lower()], start=sentence_start + french.start(french_group))
     # the tail: the text's words less the light ones at its end, one space between (worked out for every text: a scan of
     # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()
