@@ -146,9 +146,10 @@ def test_an_inquirys_lead_ins_put_the_matter_and_expanded_credit_the_block_quote
     assert attributed(put) == [("Ann Poe", "I can only speak of what is in my own knowledge of the ferries.")]
     expanded = intro + "2.3 The latter point was one on which she expanded:\n\n> “…there has been so much activity over the fares.”"
     assert attributed(expanded) == [("Ann Poe", "…there has been so much activity over the fares.")]
-    # near miss: a body growing is no one enlarging on a point
-    grew = intro + "2.4 The fleet expanded in 2019.\n\n> “Ships were cheap that year.”"
+    # near misses: a body growing is no one enlarging on a point, and "expanded" with no colon after it cues nothing
+    grew = intro + "2.4 The fleet expanded:\n\n> “Ships were cheap that year.”"
     assert attributed(grew) == []
+    assert attributed("Ann Poe expanded the fleet by “a third in one year” before the storms.") == []
 
 
 def test_a_french_imperative_opening_a_sentence_is_no_name():
@@ -156,8 +157,8 @@ def test_a_french_imperative_opening_a_sentence_is_no_name():
     assert attributed(recall) == []
     note = "Notons que les armateurs parlent d’une « réforme sans fin » depuis des années."
     assert attributed(note) == []
-    # near miss: an English surname ending the same way stays a name
-    assert attributed("Parsons said the fares were “far too high for anyone.”") == [("Parsons", "far too high for anyone.")]
+    # near miss: a surname spelt as one of them, after a given name, stays the person's
+    assert attributed("Ivo Citons said the fares were “far too high for anyone.”") == [("Ivo Citons", "far too high for anyone.")]
 
 
 def test_a_french_texts_verbs_of_saying_and_selon_credit_the_words_in_guillemets():
@@ -167,8 +168,9 @@ def test_a_french_texts_verbs_of_saying_and_selon_credit_the_words_in_guillemets
     assert attributed(affirmed) == [("Claire Dubois", "Le quai restera ouvert tout l’hiver")]
     selon = "Selon Paul Girard, « les ferries partiront à l’heure dès lundi »."
     assert attributed(selon) == [("Paul Girard", "les ferries partiront à l’heure dès lundi")]
-    # near miss: a name holding the letters of "selon" is no cue
-    assert attributed("Elon Marsh runs the yard. The ferries are « toujours en retard », a guide wrote.") == []
+    # near misses: a word ending in "selon" before a name is no cue, nor "Selon" as a surname
+    assert attributed("The ferry to Braselon Paul Girard runs is « toujours en retard », a guide wrote.") == []
+    assert attributed("Ann Selon told the board that “the quay is safe.”") == [("Ann Selon", "the quay is safe.")]
 
 
 def test_a_french_subject_pronoun_is_no_speaker_and_il_or_elle_is_the_person_named_before():
