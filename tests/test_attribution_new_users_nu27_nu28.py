@@ -131,6 +131,9 @@ def occasions(body: str) -> list[tuple[str, str]]:
 def test_the_occasion_is_the_noun_after_in_a_not_a_noun_inside_its_clause():
     letter = "In a letter calling for the meeting, Port Board President Lise Aho said that “delay is not a mere nuisance.”"
     assert occasions(letter) == [("Lise Aho", "")]
+    # a writing's frame leaves the occasion its main clause names
+    report = "In a report released on Monday, Ann Lee told a press conference that “the quay is safe.”"
+    assert occasions(report) == [("Ann Lee", "press conference")]
     post = "In a post on X after the meeting, Ivo Hart wrote that the talks made “real progress on the quay.”"
     assert occasions(post) == [("Ivo Hart", "post")]
     # near misses: an occasion's noun after "In a" keeps it, and an opening on another noun leaves the sentence's occasion
