@@ -4542,6 +4542,9 @@ class ReportAttribution:
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
+        before = masked[begin : span.start]
+        if len(before) <= REPORTED_SUBJECT_CHARS_MAX and speaks_in(before):
+            return None  # "Officials insist the water is “perfectly safe” to drink, yet “…,” Ann Lee said": theirs
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
