@@ -360,6 +360,11 @@ def test_a_fragment_joined_to_the_next_cued_quote_is_the_same_speakers():
     assert [speaker for speaker, _ in attributed(body)] == ["Sviatos Shevchenko", "Sviatos Shevchenko"]
     other = "“Every night we hear warnings” read the sign, but “rockets fell anyway,” he told the agency."
     assert [quote for _, quote in attributed("Sviatos Shevchenko spoke in Kyiv.\n\n" + other)] == ["rockets fell anyway,"]
+    # near misses: a verb of saying before the fragment gives it to its own subject, not to the next quote's speaker
+    insist = "Officials insist the water is “perfectly safe” to drink, yet “my children got sick,” resident Ann Lee said."
+    assert attributed(insist) == [("Ann Lee", "my children got sick,")]
+    chant = "The strikers chanted “no more cuts” all night, yet “we will not be moved,” Tom Vale said."
+    assert attributed(chant) == [("Tom Vale", "we will not be moved,")]
 
 
 def test_she_is_the_woman_named_not_the_man_named_after():

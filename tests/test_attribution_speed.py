@@ -31,7 +31,7 @@ from dossier.attribution.engine import (
     words_before,
 )
 from dossier.attribution.names import head_of
-from dossier.attribution.occasions import OCCASION_PATTERNS, framed_occasion, occasion_in
+from dossier.attribution.occasions import OCCASION_PATTERNS, after_frame, framed_occasion, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -177,14 +177,23 @@ def test_mask_blanks_as_the_character_loop_did(texts):
             assert mask(paragraph, spans) == plain_mask(paragraph, spans)
 
 
+def plain_named_occasion(text: str) -> str:
+    for name, pattern in OCCASION_PATTERNS:
+        if text and pattern.search(text):
+            return name
+    return ""
+
+
 def plain_occasion_in(*texts: str) -> str:
     for text in texts:
-        framed = framed_occasion(text) if text else None  # "In a letter calling for the meeting, …": the letter's, no scan
+        framed = framed_occasion(text) if text else None
+        if framed == "":  # "In a letter calling for the meeting, …": the main clause after the letter's, scanned alone
+            return plain_named_occasion(after_frame(text))
         if framed is not None:
             return framed
-        for name, pattern in OCCASION_PATTERNS:
-            if text and pattern.search(text):
-                return name
+        found = plain_named_occasion(text)
+        if found:
+            return found
     return ""
 
 

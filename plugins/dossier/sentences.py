@@ -42,8 +42,10 @@ def ends_with_abbreviation(text: str, end: int) -> bool:
 
 SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read
 SENTENCE_MARKS = ".!?…"
-_START_AFTER_MARK = r"\s+(?=[\"“'‘(\[]?[A-Z0-9_])"
-_END_AFTER_MARK = r"(?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)"
+# a sentence may open on a quotation mark: English "“" or '"', or a French "«" (or its inner "‹") and the space after it
+_OPENING_MARK = r"(?:[\"“'‘(\[]|[«‹]\s?)?"
+_START_AFTER_MARK = r"\s+(?=" + _OPENING_MARK + r"[A-Z0-9_])"
+_END_AFTER_MARK = r"(?=\s+" + _OPENING_MARK + r"[A-Z0-9_]|\s*$)"
 _START = re.compile(r"[.!?…]" + _START_AFTER_MARK)
 _END = re.compile(r"[.!?…]" + _END_AFTER_MARK)
 # each mark's own pattern: re finds one character by its fast literal search, several times cheaper than a class

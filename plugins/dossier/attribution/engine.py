@@ -113,7 +113,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
-from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
 from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
@@ -256,6 +256,14 @@ JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may 
 REPORTED_CLAUSE_WORDS_MAX = 24  # the words of the speaker's paraphrase between a fragment and the quote the cue credits
 # what ends the reported clause between two quoted parts of one sentence: a colon, a semicolon, a dash
 REPORTED_CLAUSE_BREAK = re.compile(r"[;:—–]")
+# "The delays have been “very costly”": a fragment standing as the predicate's complement, after a copula and at most one
+# adverb, describes the subject in the speaker's words; after any other verb ("Critics call the plan “…”", "The law bans
+# “…”") the words are the subject's own or a text's
+REPORTED_SUBJECT_CHARS_MAX = 300  # the sentence's words before such a fragment: its subject and a copula
+COPULA_REACH = 40  # a copula and one adverb before the fragment fit in these characters
+COPULA_RIGHT_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|looks?|looked|appears?|appeared|proved|proven)\s+(?:\w+ly\s+)?$"
+)
 AS_OR_ACCORDING_NEXT = re.compile(r"[\s,]*(?:as|according)\b")  # a cue that credits one quote, not the sentence
 # a speaker's tag closing the sentence, its pronoun the person the sentence opens with as the one who speaks or thinks:
 # "Pol Harren dismisses the idea, he told the paper." (not "The bill is doomed, he told reporters.", nor "Pol Harren is
@@ -550,7 +558,7 @@ FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
 PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # "AI", "UK": an initialism in passing, no company a later "the company" means
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?”»]\s+)(?=[A-Z])")  # "»": a French quotation's closing mark, as "”"
 # names alone fronted before a parenthetical pronoun's cue ("Red Finch and Grey Heron, she told the room, were “…”"):
 # the topic of the words, never the pronoun
 _FRONTED_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -706,7 +714,7 @@ BODY_NEXT_SENTENCE = re.compile(
     r"non-profit|nonprofit|trust)\b|It\s+(?:said|says|added|warned|argued|claimed|called|urged)\b|Its\s)"
 )
 BODY_EVIDENCE_REACH = 40
-SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”\"]\s|\n)\Z")
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”»\"]\s|\n)\Z")
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
@@ -4566,6 +4574,9 @@ class ReportAttribution:
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
+        before = masked[begin : span.start]
+        if len(before) <= REPORTED_SUBJECT_CHARS_MAX and speaks_in(before):
+            return None  # "Officials insist the water is “perfectly safe” to drink, yet “…,” Ann Lee said": theirs
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
@@ -4576,15 +4587,25 @@ class ReportAttribution:
         Karl Dorn said.": a fragment in the clause a sentence reports, its last quote closing the clause on a comma right
         before the cue that credits a person; the words between them name no one and cue no one, so the fragment is the
         same person's paraphrased words (what joined_to_next leaves: a clause of its own between the two); a body may
-        act there ("and Harbour Gas is acting": the speaker's firm, as the speaker tells it), no person."""
+        act there ("and Harbour Gas is acting": the speaker's firm, as the speaker tells it), no person. The fragment is
+        the complement of a copula whose subject names no words ("Her motto was “…”"), and nothing before it in the
+        sentence says it or names a person ("Critics call the plan “…”", "Officials insist the water is “…”")."""
         if not text[following.inner_start : following.inner_end].rstrip().endswith(","):
             return None  # "… “at least,” he said" closes the clause; "“…” the next day, she said" is another sentence's part
         if text[span.inner_start : span.inner_end].rstrip().endswith((".", "!", "?")):
             return None  # '"They read about it.""When I apply, …," X told': a whole sentence, no fragment of the clause
+        before = masked[begin : span.start]
+        if len(before) > REPORTED_SUBJECT_CHARS_MAX:
+            return None  # a long lead-in is a clause of its own, whoever speaks in it
+        copula = COPULA_RIGHT_BEFORE.search(before, max(0, len(before) - COPULA_REACH))
+        if copula is None or names_words(before[: copula.start()]):
+            return None  # "Critics call the plan “…”", "The law bans “…”", "Her motto was “…”": the words of the subject
+        if self.speaks_or_names_a_person(before):
+            return None  # "Officials insist the water is “perfectly safe”": the fragment's speaker stands before it
         between = masked[span.end : following.start]
         if len(between.split()) > REPORTED_CLAUSE_WORDS_MAX or REPORTED_CLAUSE_BREAK.search(between):
             return None
-        if speaks_in(between) or any((head := head_of(c.text)) is not None and head.kind == "person" for c in chunks(between)):
+        if self.speaks_or_names_a_person(between):
             return None  # "… “very costly” and Ann Lee, the mayor, thinks that “…,” Dorn said": someone else between them
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin or "“" in masked[following.end : end] or '"' in masked[following.end : end]:
@@ -4596,6 +4617,11 @@ class ReportAttribution:
         if found is None or not (any(h.kind == "person" for h in found.subject.heads) or found.subject.pronoun in ("he", "she")):
             return None
         return Found(found.subject, "cue_after", "a fragment of the clause the next quote ends, which " + found.detail, found.cue)
+
+    @staticmethod
+    def speaks_or_names_a_person(text: str) -> bool:
+        """Whether a verb of saying has a speaker in text, or a person is named there."""
+        return speaks_in(text) or any((head := head_of(c.text)) is not None and head.kind == "person" for c in chunks(text))
 
     def opening_quote_of_next_cue(self, masked: str, text: str, span: Span, following: Span) -> Found | None:
         """ "“It must bind all parties.” “The need is as great,” said the former chair.": a paragraph opening on two quoted

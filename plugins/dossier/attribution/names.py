@@ -27,7 +27,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
-from .titles import PLURAL_TITLES, hyphenated_title
+from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
@@ -96,11 +96,12 @@ NOT_NAMES = set(
     # the imperatives a speaker opens with ("Remember, the President said, …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
-# "Notons que …", "Précisons-le"), folded: verbs, never a name
-NOT_NAMES |= set(
+# "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
+FRENCH_OPENING_IMPERATIVES = frozenset(
     """rappelons notons soulignons precisons signalons ajoutons disons observons remarquons constatons considerons citons
     retenons voyons examinons admettons supposons imaginons prenons comparons""".split()
 )
+NOT_NAMES |= FRENCH_OPENING_IMPERATIVES
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
     mongolian saudi syrian iraqi afghan pakistani indian georgian armenian azerbaijani belarusian polish canadian australian
@@ -193,7 +194,7 @@ PREPOSITIONS = set(
 
 
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
-NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
+NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"} - FRENCH_OPENING_IMPERATIVES  # a name may end with "May" (or "Citons": a surname)
 # the words of NOT_NAMES that English surnames also are ("Oren Last", "Dana Still", "Ian Most", "Rae West"), as "Long",
 # "Young" and "Best" are and no list holds: after one plain name word, the person's surname, not an adverb left over
 SURNAMES_AMONG_COMMON_WORDS = frozenset("last first still most more even only well next west north south middle".split())
@@ -796,8 +797,6 @@ OCCUPATION_NOUNS = frozenset(
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
-# a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
-MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
 # the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
 NUMBERED_THING_WORDS = frozenset({"war", "world", "vatican", "council", "phase", "title", "part", "section", "chapter", "stage", "act", "article"})
 
@@ -1355,6 +1354,14 @@ RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
 ANY_CASE_PRONOUN = re.compile(
     r"([HhSsſTtIiİı](?<![\w/][HhSsſTtIiİı])(?:(?<=[Hh])(?i:e)|(?<=[Ssſ])(?i:he)|(?<=[Tt])(?i:hey)|(?<=[Iiİı])(?i:t)))(?![\w/])"
 )
+
+
+# a French text's subject pronouns right before its verb of saying ("Il affirme", "Elle a déclaré", "Ils affirment", "On
+# indique"), read as the English ones ("on": people unnamed, as "they"); in capitals only where a sentence opens ("Marie
+# Ils said" is a name), "on" never in lower case ("the report he relied on said")
+FRENCH_PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "they"}
+FRENCH_PRONOUN_END = re.compile(r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>ils?|elles?))\s+$")
+FRENCH_PRONOUN_REACH = 10  # "elles", a stop and the spaces
 
 
 def pronoun_before(left: str) -> tuple[str, int, int] | None:
@@ -2059,6 +2066,10 @@ def _subject_before(left: str) -> Subject | None:
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
+    french = FRENCH_PRONOUN_END.search(left, max(0, len(left) - FRENCH_PRONOUN_REACH))
+    if french is not None:  # "Il affirme que « … »", "Elle a déclaré :": a French text's he or she, no one named "Il"
+        french_group = "pronoun" if french.group("pronoun") else "lower"
+        return Subject([], pronoun=FRENCH_PRONOUNS[french.group(french_group).lower()], start=sentence_start + french.start(french_group))
     # the tail: the text's words less the light ones at its end, one space between (worked out for every text: a scan of
     # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()

@@ -112,11 +112,28 @@ def occasion_in(*texts: str) -> str:
         if not text:
             continue
         framed = framed_occasion(text)
+        if framed == "":  # "In a report released on Monday, Ann Lee told a press conference": the main clause's own
+            return named_occasion(after_frame(text))
         if framed is not None:
             return framed
-        if not may_hold_any(text, OCCASION_WORDS) or not FIRST_LETTER_ANY.search(text):
-            continue
-        for name, pattern in FIRST_LETTER_PATTERNS:
-            if pattern.search(text):
-                return name
+        found = named_occasion(text)
+        if found:
+            return found
     return ""
+
+
+def named_occasion(text: str) -> str:
+    """The first occasion the text names, or ""."""
+    if not may_hold_any(text, OCCASION_WORDS) or not FIRST_LETTER_ANY.search(text):
+        return ""
+    for name, pattern in FIRST_LETTER_PATTERNS:
+        if pattern.search(text):
+            return name
+    return ""
+
+
+def after_frame(text: str) -> str:
+    """The text after the comma that closes the clause of the "In a …" frame opening it ("" where no comma does)."""
+    frame = FRAME.match(text)
+    comma = text.find(",", frame.end()) if frame is not None else -1
+    return text[comma + 1 :] if comma >= 0 else ""

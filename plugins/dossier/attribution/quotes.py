@@ -389,6 +389,12 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     return pattern.search(before) is not None
 
 
+def names_words(before: str) -> bool:
+    """Whether the text ends on a noun that names words rather than someone saying them ("Her predecessor's motto",
+    "the party's slogan", "the phrase"): what follows in marks is that text's, not a speaker's."""
+    return _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS)
+
+
 QUOTE_OR_SENTENCE_END = re.compile(r"[“\"‘]|[.!?]\s")
 QUOTED_AGAIN_REACH = 250
 

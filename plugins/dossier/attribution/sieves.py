@@ -39,7 +39,6 @@ from .names import (
     IRREGULAR_PAST,
     LOWER_BODY,
     LOWER_BODY_ALONE,
-    MEMBER_LETTERS,
     NATION,
     NOT_A_ROLE_WORD,
     NOT_NAMES,
@@ -69,7 +68,7 @@ from .names import (
 from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
-from .titles import OFFICER_LETTERS, OTHER_OFFICE_WORDS, TITLE_WORDS
+from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -1380,10 +1379,6 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
         words = words[:-1]  # "company CEO Karl Dorn", "opposition MP Ann Lee": a title's letters right before the name
     lower = {word for word in words if word[:1].islower()}
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
-
-
-# the titles written as their letters, in capitals ("CEO", "CFO", "MP", "MEP", "TD")
-TITLE_LETTERS = OFFICER_LETTERS | MEMBER_LETTERS | {"mp"}
 
 
 def title_in_capitals(word: str) -> bool:

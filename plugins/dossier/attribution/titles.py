@@ -29,9 +29,13 @@ TITLE_WORDS |= {"cr", "cllr"}
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
 TITLE_WORDS |= PLURAL_TITLES
-# the letters a firm's officers are named by, in capitals before the name ("company CFO Ann Lee", "its COO Tom Vale"), as
-# "CEO" is among the title words
+# the letters a firm's officers are named by, in capitals before the name ("company CFO Ann Lee", "its COO Tom Vale"); the
+# sieves read them as title words only where they are in capitals, so they are not among TITLE_WORDS
 OFFICER_LETTERS = frozenset("ceo cfo coo cto cio cmo cso vp evp svp".split())
+# a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
+MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
+# the titles written as their letters, in capitals ("CEO", "CFO", "MP", "MEP", "TD")
+TITLE_LETTERS = OFFICER_LETTERS | MEMBER_LETTERS | {"mp"}
 
 
 # the words that make another office of the one they stand before: "the deputy chairman" is not the chairman

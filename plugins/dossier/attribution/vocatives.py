@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 from ..actors import fold_chars
+from ..turns import COURTESY
 from .titles import TITLE_WORDS
 
-# a title's capitalised words (one courtesy title first at most), then a comma and a lower-case word or "I"
-ADDRESS = re.compile(r"[\s“\"‘']*(?P<words>(?:(?:Mr|Mister|Madam|Madame|Mrs|Ms)\.?\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}),\s+(?=[a-z]|I\b)")
+# a title's capitalised words (a courtesy title and its stop first at most), then a comma and a lower-case word or "I"
+ADDRESS = re.compile(r"[\s“\"‘']*(?P<words>[A-Z][\w-]*\.?(?:\s+[A-Z][\w-]*){0,3}),\s+(?=[a-z]|I\b)")
 # the small words among the title words, which open no form of address ("The Chairman, Ann Poe, said")
 SMALL_WORDS = frozenset("the of and for to in on at a an his her its their".split())
-COURTESY = frozenset("mr mister madam madame mrs ms".split())
+# a label's courtesy titles and the words one addresses the chair with ("Madam Chair", "Mister Speaker"), which title no
+# person's name in a record's label
+ADDRESS_COURTESY = COURTESY | {"mister", "madam", "madame"}
 
 
 def address_at(sentence: str) -> int:
@@ -23,7 +26,7 @@ def address_at(sentence: str) -> int:
     if match is None:
         return 0
     words = [fold_chars(word).rstrip(".") for word in match.group("words").split()]
-    titles = words[1:] if words[0] in COURTESY and len(words) > 1 else words
+    titles = words[1:] if words[0] in ADDRESS_COURTESY and len(words) > 1 else words
     if not all(word in TITLE_WORDS and word not in SMALL_WORDS for word in titles):
         return 0
     return match.end("words") + 1
