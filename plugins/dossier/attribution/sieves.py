@@ -478,7 +478,9 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
-        and not (m.group(1).endswith("s") and IN_BEFORE.search(before, max(0, m.start() - 24), m.start()))
+        and not (
+            m.group(1).endswith("s") and IN_BEFORE.search(before, max(0, m.start() - 24), m.start()) and not WORDS_RIGHT_AFTER.match(before, m.end())
+        )
         and not (m.group(1).startswith("weigh") and WEIGHED_AT.match(before, m.end()))
         and not (third_person_form(m.group(1)) and TO_BEFORE.search(before, max(0, m.start() - 4), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
@@ -556,6 +558,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|fr
 # "explained, in broad terms, that", "said in comments to": after "in" and a word in lower case at most, a form in -s is
 # the plural noun
 IN_BEFORE = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+# … unless what was said follows it right away: "The report in fact states that", "in particular warns:", "in turn says “…”"
+# (after "in fact", "in turn" the form is the verb)
+WORDS_RIGHT_AFTER = re.compile(r"\s*(?:that\b|:|[“\"])")
 WEIGHED_AT = re.compile(r"\s+at\s+(?:\d|[a-z]+\s+(?:kilo|pound|stone))")  # "weighed in at 90 kilograms": a boxer's weight, no words
 
 
