@@ -1,20 +1,21 @@
-"""A witness's account brought in by its owner and a colon ("Survivor Lena Moss’s account is disturbing:", "Dorn’s
-testimony was blunt:"), as "Chang’s response was swift:" is: the owner's words. Passages written for these tests."""
+"""A witness's account brought in by its owner and a short verdict before a colon ("Nurse Lena Moss’s account is grim:",
+"Dorn’s testimony was blunt:"), as "Chang’s response was swift:" is: the owner's words; an account judged by someone else
+("… is contradicted by the log:") is not. Passages written for these tests."""
 
 from __future__ import annotations
 
 from passages import attributed
 
-WORDS = "“The guards were there. They carried rifles. They gave the signal with their lamps.”"
+WORDS = "“The rope snapped at noon. We waited on the ledge. Nobody came until dark.”"
 
 
-def test_a_survivor_s_account_is_disturbing():
-    body = "Survivor Lena Moss’s account is disturbing:\n\n" + WORDS
+def test_a_nurse_s_account_is_grim():
+    body = "Nurse Lena Moss’s account is grim:\n\n" + WORDS
     assert attributed(body) == [("Lena Moss", WORDS[1:-1])]
 
 
-def test_a_vessel_s_survivor_s_account():
-    body = "MV KESTREL survivor Lena Moss’s account is disturbing:\n\n" + WORDS
+def test_a_few_words_before_the_owner_s_name():
+    body = "Former ski guide Lena Moss’s account is chilling:\n\n" + WORDS
     assert attributed(body) == [("Lena Moss", WORDS[1:-1])]
 
 
