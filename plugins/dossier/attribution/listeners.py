@@ -75,24 +75,31 @@ def _tied_to(text: str, begin: int, listener: str) -> bool:
 def other_party(before: str, listener: str, fits: Callable[[Head], bool]) -> Head | None:
     """The person named in the text before a "he told <listener>" whom the text ties to that listener (they met, spoke, one
     told the other) and the pronoun `fits`: the one who was speaking with them ("Venn told Feld. … “…,” he told Venn" is
-    Feld). Nobody where two or more could be meant, or where no one is tied (a name only mentioned is not a party)."""
+    Feld). Where no one is tied, the one other person named, if only one is; nobody where two or more could be meant."""
     tied: list[tuple[str, Head]] = []
+    named: list[tuple[str, Head]] = []
     for chunk in chunks(before):
         head = head_of(chunk.text, before[: chunk.begin])
         if head is None or head.kind != "person" or apposed_to_a_company(before[: chunk.begin]):
             continue
         if fold_chars(head.name.split()[-1]) == listener or not fits(head):
             continue
+        named.append((fold_chars(head.name), head))
         one_word = " " not in head.name
         if _told_by_verb(before, chunk.begin, chunk.begin + len(chunk.text)) if one_word else _tied_to(before, chunk.begin, listener):
-            tied.append((fold_chars(head.name), head))
-    full = {name for name, _ in tied if " " in name}
+            tied.append(named[-1])
+    return _the_one(tied) if tied else _the_one(named)
+
+
+def _the_one(found: list[tuple[str, Head]]) -> Head | None:
+    """The last head found, if all found are one person ("Tomas Feld", then "Feld"), else None."""
+    full = {name for name, _ in found if " " in name}
     surnames = {name.split()[-1] for name in full}
-    distinct = full | {name for name, _ in tied if " " not in name and name not in surnames}
+    distinct = full | {name for name, _ in found if " " not in name and name not in surnames}
     if len(distinct) != 1:
         return None
     (only,) = distinct
-    return [head for name, head in tied if name == only or name == only.split()[-1]][-1]
+    return [head for name, head in found if name == only or name == only.split()[-1]][-1]
 
 
 # a one-word name is a party only right by the verb ("Venn told Feld", "Feld met Venn"): a lone capitalised word elsewhere
