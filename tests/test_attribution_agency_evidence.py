@@ -8,35 +8,33 @@ from passages import attributed
 
 
 def test_informed_the_inquiry_that():
-    body = "Harbour Commissioner Lena Moss informed the inquiry that once the police are tasked her officers leave it to them “as to how best they do it”."
-    assert attributed(body) == [("Lena Moss", "as to how best they do it")]
+    body = "Fire Chief Oona Pell informed the tribunal that her crews had reached the mill “within eleven minutes of the call”."
+    assert attributed(body) == [("Oona Pell", "within eleven minutes of the call")]
 
 
 def test_assured_the_board_that():
-    body = "Harbour Commissioner Lena Moss assured the Harbour Board that once the police are tasked her officers leave it “to their judgment”."
-    assert attributed(body) == [("Lena Moss", "to their judgment")]
+    body = "Fire Chief Oona Pell assured the county council that the new engines were “ready for any winter”."
+    assert attributed(body) == [("Oona Pell", "ready for any winter")]
 
 
 def test_informed_the_inquiry_of_a_plan_is_no_that_clause():
-    body = (
-        "Harbour Commissioner Lena Moss informed the inquiry of the plan before the police began searching for the boats “as to how best they do it”."
-    )
+    body = "Fire Chief Oona Pell informed the tribunal of the drill before the crews set out for the mill “within eleven minutes of the call”."
     assert attributed(body) == []
 
 
 def test_goes_further_indicating_that():
-    body = "The Transport Ministry goes further, indicating that the checks involve “boarding at the point of departure, by sea or by air”."
-    assert attributed(body) == [("Transport Ministry", "boarding at the point of departure, by sea or by air")]
+    body = "The Water Authority goes further, indicating that the ban covers “garden hoses, pools and car washes alike”."
+    assert attributed(body) == [("Water Authority", "garden hoses, pools and car washes alike")]
 
 
 def test_figures_indicating_that_name_nobody():
-    body = "The figures rose in May, indicating that the checks involve “boarding at the point of departure”."
+    body = "The figures rose in May, indicating that the ban covers “garden hoses, pools and car washes alike”."
     assert attributed(body) == []
 
 
 def test_explained_in_broad_terms_that():
-    body = "The Northport Police explained last year, in broad terms, that the aim of the checks is to: “stop the departure of the ferry”."
-    assert attributed(body) == [("Northport Police", "stop the departure of the ferry")]
+    body = "The Water Authority explained, in plain words, that the ban would last “until the reservoirs are half full”."
+    assert attributed(body) == [("Water Authority", "until the reservoirs are half full")]
 
 
 def test_a_place_after_in_before_says_stays():

@@ -1,6 +1,6 @@
 """A body's own record as the subject of a verb of saying speaks for the body, also with its date after it ("The Harbour
 Board report dated 4 May states “…”"), a cable or a log as a report does; an operation the record is named for ("the
-Defence Ministry Operation Seawall report") made none of it. Passages written for these tests."""
+Coastguard Operation Driftnet review") made none of it. Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -25,12 +25,17 @@ def test_an_incident_log_speaks_for_its_body():
 
 
 def test_an_operation_s_report_is_the_body_s_named_before_it():
-    body = f"The Defence Ministry Operation Seawall/Op Harbour report dated 4 May 2019 stated “{QUOTE}”."
-    assert attributed(body) == [("Defence Ministry", QUOTE)]
+    body = f"A Coastguard Operation Driftnet review dated 9 June said “{QUOTE}”."
+    assert attributed(body) == [("Coastguard", QUOTE)]
+
+
+def test_the_second_of_two_joint_operations_is_no_body():
+    body = f"A Coastguard Operation Driftnet/Lantern review dated 9 June stated “{QUOTE}”."
+    assert ("Lantern", QUOTE) not in attributed(body)
 
 
 def test_an_operation_named_alone_speaks_for_nobody():
-    body = f"The Operation Seawall report stated “{QUOTE}”."
+    body = f"An Operation Driftnet review stated “{QUOTE}”."
     assert attributed(body) == []
 
 

@@ -45,3 +45,40 @@ def test_he_told_reporters_stays_with_the_last_speaker():
 def test_he_told_someone_else_stays_with_the_last_speaker():
     body = MEETING + "“We want the best boats,” Venn said.\n\n“We have waited years for this,” he told Feld."
     assert attributed(body)[-1] == ("Piet Venn", "We have waited years for this,")
+
+
+# The other party must be tied to the listener in the text (met, spoke with, told): someone only mentioned is not them,
+# and with two or more who could be meant, nobody is guessed. Passages invented.
+def test_someone_only_blamed_is_not_the_other_party():
+    body = (
+        "Emil Selk, a diver, met harbour master Rolf Amsel on Friday. Both blame dredging firm owner Jonas Kerr for the silt.\n\n"
+        "“The channel is closing,” Amsel said.\n\n“We warned the council twice,” he told Amsel."
+    )
+    assert attributed(body)[-1] == ("Emil Selk", "We warned the council twice,")
+
+
+def test_someone_named_in_the_listener_s_own_paragraph_is_not_the_other_party():
+    body = (
+        "Emil Selk, a diver, met harbour master Rolf Amsel on Friday.\n\n"
+        "“The channel is closing,” Amsel said, holding up a letter from dredging firm owner Jonas Kerr.\n\n"
+        "“We warned the council twice,” he told Amsel."
+    )
+    assert attributed(body)[-1] == ("Emil Selk", "We warned the council twice,")
+
+
+def test_two_who_could_be_meant_gives_nobody_a_guess():
+    body = (
+        "Our correspondent sat down with diver Jonas Selk, his cousin Emil Selk and harbour master Rolf Amsel.\n\n"
+        "“The channel is closing,” Amsel said.\n\n“We warned the council twice,” he told Amsel."
+    )
+    said = attributed(body)
+    assert ("Emil Selk", "We warned the council twice,") not in said
+    assert ("Jonas Selk", "We warned the council twice,") not in said
+
+
+def test_two_met_by_the_listener_s_side_gives_nobody_a_guess():
+    body = (
+        "Emil Selk and Rolf Amsel met Jonas Kerr on Friday.\n\n“The channel is closing,” Amsel told Kerr.\n\n"
+        "“We warned the council twice,” he told Amsel."
+    )
+    assert ("Jonas Kerr", "We warned the council twice,") not in attributed(body)

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from passages import attributed
 
-QUOTE = "“There was a great deal of talk on that subject at the time of my visits to Kestria.”"
+QUOTE = "“Nobody at the mill was ever told to cut corners on the boilers.”"
 
 
 def test_stated_and_i_quote_before_a_block_quotation():
-    body = "Asked about the meeting, Mr Varga appeared to confirm it when he stated and I quote:\n\n" + QUOTE
+    body = "Pressed on the boilers at the hearing, Mr Varga gave his view, and he stated and I quote:\n\n" + QUOTE
     assert attributed(body) == [("Mr Varga", QUOTE[1:-1])]
 
 
 def test_told_the_public_and_i_quote():
-    body = "Later in the campaign Tom Hadley told the public and I quote:\n\n“Some of those arriving might not be who they say.”"
-    assert attributed(body) == [("Tom Hadley", "Some of those arriving might not be who they say.")]
+    body = "On the eve of the strike mill owner Ines Corr told her workers and I quote:\n\n“The doors will stay open as long as I live.”"
+    assert attributed(body) == [("Ines Corr", "The doors will stay open as long as I live.")]
 
 
 def test_i_quote_set_off_by_commas_inline():
@@ -24,7 +24,7 @@ def test_i_quote_set_off_by_commas_inline():
 
 
 def test_the_verb_alone_stays():
-    body = "Asked about the meeting, Mr Varga appeared to confirm it when he stated:\n\n" + QUOTE
+    body = "Pressed on the boilers at the hearing, Mr Varga gave his view, and he stated:\n\n" + QUOTE
     assert attributed(body) == [("Mr Varga", QUOTE[1:-1])]
 
 

@@ -1320,11 +1320,12 @@ DATED_CAPTION = re.compile(
 )
 
 
-# a heading that is a footnote's or an endnote's line (a PDF text's page footnote the importer read as a heading): its number,
-# then a source cited, a comma ("32 Tom Hadley, Press Conference …, 7 Nov 2018"): the day of that source, none of the
-# quotations under it
+# a heading that is a footnote's line (a PDF text's page footnote the importer read as a heading): its number with no full
+# stop, then a source cited in parts set off by commas, author, title, day ("32 Tom Hadley, Press Conference …, 7 Nov 2018"):
+# the day of that source, none of the quotations under it. A numbered section ("2. Hearing of the Board, 7 November 2018",
+# "3 Hearing, 7 November 2018") still dates them.
 NOTE_LINE_HEADING = re.compile(
-    r"\d{1,3}\.?\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z\"“][^,]{0,120},"
+    r"\d{1,3}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z\"“][^,]{0,120},[^,]{1,120},"
 )  # not "5 October, 2019": a day
 
 

@@ -1742,8 +1742,8 @@ TAIL_GATE_WORD = re.compile(
 )
 
 
-OPERATION_NAME = re.compile(r"(?:Operation|Op\.?)\s+[A-Z]")  # "Operation Seawall", "Op Harbour": a military or police operation
-OPERATION_BEFORE = re.compile(r"\b(?:Operation|Op\.?)\s+$")
+OPERATION_NAME = re.compile(r"(?<![\w-])(?:Operation|Op\.?)\s+[A-Z]")  # "Operation Seawall", "Op Harbour": a military or police operation
+OPERATION_BEFORE = re.compile(r"(?<![\w-])(?:Operation|Op\.?)\s+$")  # not "the Co-Op Bank"
 
 
 def named_operation(tail: str, begin: int, name: str) -> bool:

@@ -477,7 +477,9 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
-        and not (m.group(1).endswith("s") and IN_BEFORE.search(before, max(0, m.start() - 24), m.start()))
+        and not (
+            m.group(1).endswith("s") and IN_BEFORE.search(before, max(0, m.start() - 24), m.start()) and not WORDS_RIGHT_AFTER.match(before, m.end())
+        )
         and not (m.group(1).startswith("weigh") and WEIGHED_AT.match(before, m.end()))
         and not (third_person_form(m.group(1)) and TO_BEFORE.search(before, max(0, m.start() - 4), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
@@ -555,6 +557,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|fr
 # "explained, in broad terms, that", "said in comments to": after "in" and a word in lower case at most, a form in -s is
 # the plural noun
 IN_BEFORE = re.compile(r"\bin\s+(?:[a-z]+\s+)?$")
+# … unless what was said follows it right away: "The report in fact states that", "in particular warns:", "in turn says “…”"
+# (after "in fact", "in turn" the form is the verb)
+WORDS_RIGHT_AFTER = re.compile(r"\s*(?:that\b|:|[“\"])")
 WEIGHED_AT = re.compile(r"\s+at\s+(?:\d|[a-z]+\s+(?:kilo|pound|stone))")  # "weighed in at 90 kilograms": a boxer's weight, no words
 
 
@@ -2385,15 +2390,28 @@ NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|it
 # witness's account ("Survivor Lena Moss’s account is disturbing:", "Dorn’s testimony was blunt:"), as inquiry and
 # human-rights reports bring in a witness's words, also after a few words before the name ("MV KESTREL survivor Lena Moss’s")
 ANSWER_OF = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?:[\w-]+\s+){0,3}?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|account|testimony|recollection|explanation)"
-    r"\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
+    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|(?P<witness>account|testimony|recollection|explanation))"
+    r"(?P<gap>\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}):$"
 )
+# A witness's account is often judged by someone else before the colon ("Moss’s account is contradicted by the log:",
+# "… is at odds with the captain’s:"): then the words are the judge's. Only a short verdict ("is disturbing:", "was deeply
+# harrowing:") brings in the owner's own.
+WITNESS_VERDICT = re.compile(r"\s+(?:was|is)\s+(?:[a-z]+ly\s+)?[a-z]+")
+JUDGED_BY_OTHERS = re.compile(r"contradict|corroborat|back|reject|question|disput|doubt|challeng|deni|deny|refut|confirm|support", re.I)
+# a verb in the words before the name makes the owner's account the object of someone else's saying ("Critics say Moss’s
+# account is false:")
+VERB_BEFORE_OWNER = re.compile(r"\b(?:is|are|was|were|has|have|had|do|does|did|say|says|said|[a-z]+ed)\b")
 
 
 def answer_of(before: str) -> Found | None:
     answer = ANSWER_OF.search(before)
     if answer is None:
+        return None
+    lead = answer.group("lead")
+    if lead and (VERB_BEFORE_OWNER.search(lead) or cues_in(lead)):
+        return None
+    if answer.group("witness") and (not WITNESS_VERDICT.fullmatch(answer.group("gap")) or JUDGED_BY_OTHERS.search(answer.group("gap"))):
         return None
     who = answer.group("who")
     if who.islower():
