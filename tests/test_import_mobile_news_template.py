@@ -168,3 +168,25 @@ def test_near_miss_a_source_label_over_a_list_of_sources_keeps_them_the_texts():
     result, report = built(page(*lines, "Harbour Board annual report", "Ferry Operators Association survey", *STORY[2:]))
     assert "Source: Harbour Board annual report" not in result.markdown
     assert "Harbour Board annual report" in body_text(report)
+
+
+def test_under_a_box_label_columns_teasers_of_two_sentences_or_cut_off_and_a_login_form_are_the_sites():
+    """A tagline with 'more stories' under it, then columns' teasers of two sentences or cut off with no stop, writers'
+    names in capitals and a login form's short lines ('Forgot your password?' / 'Subscribe now to access …'): all the
+    site's, none a section of the story."""
+    lines = (
+        "more stories",
+        "Other Opinion Columns",
+        "Ferry fares",
+        "WHY is it that the harbour board cannot count its own boats? It seems the board has lost the plot entirely.",
+        "TOM KEEL",
+        "Quay works",
+        "THE quay works were meant to take a month and the council has now spent most of a year on them and counting",
+        "Login",
+        "Remember me",
+        "Forgot your password?",
+        "Subscribe now to access Harbour Times.",
+    )
+    _, report = built(page(*MENU, HEADLINE, *BYLINE, *PHOTO, *STORY, TAGLINE, *lines))
+    assert headings(report) == []
+    assert "lost the plot" not in body_text(report)

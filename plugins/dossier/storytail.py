@@ -187,10 +187,10 @@ def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> t
         role = TAGLINE_ROLE.search(tagline)
         if role is None or tagline[: role.start()] not in names:
             continue
-        if not _closes_the_story(units, at + 1):
-            continue
         below = units[at + 1].text.strip() if at + 1 < len(units) else ""
         boxed = run_on or (len(below) <= TAIL_LINE_MAX and OTHER_STORIES_LABEL.match(below) is not None)
+        if not _closes_the_story(units, at + 1, boxed):
+            continue
         return at, tagline, (at + 1 if boxed and at + 1 < len(units) else None)
     return None
 
@@ -198,19 +198,30 @@ def writer_tagline(units: list[Unit], start: int, authors: Collection[str]) -> t
 TEASER_MAX = 200  # a box's teaser under its headline: one sentence about the story it links to
 
 
-def _closes_the_story(units: list[Unit], start: int) -> bool:
+def _closes_the_story(units: list[Unit], start: int, labelled: bool = False) -> bool:
     """Every line from start to the end is a box's: short with no stop (a label, a headline, a writer's name, a footer
     link), or one sentence of a teaser standing under such a line. Two stopped lines in a row, a line of two sentences or
-    a long one are the story's prose going on."""
-    above_stopped = False
+    a long one are the story's prose going on. Under a box's label ('more stories') a column's teaser may run to two
+    sentences or be cut off with no stop ('HOW is it that …? It seems …'), still short and under a line of its own."""
+    above_teaser = False
     for unit in units[start:]:
         text = unit.text.strip()
         stopped = text[-1:] in TERMINAL + QUOTE_CLOSE
-        if stopped and (above_stopped or len(text) > TEASER_MAX or SENTENCE_BOUNDARY.search(text)):
+        if labelled and len(text) > TAIL_LINE_MAX:
+            if above_teaser or len(text) > TEASER_MAX:
+                return False
+            above_teaser = True
+            continue
+        if labelled:  # a headline, a writer's name, a login form's or footer's line ('Forgot your password?')
+            if stopped and above_teaser:
+                return False  # a sentence under a teaser is the story's own (a correction closing it)
+            above_teaser = False
+            continue
+        if stopped and (above_teaser or len(text) > TEASER_MAX or SENTENCE_BOUNDARY.search(text)):
             return False
         if not stopped and len(text) > TAIL_LINE_MAX:
             return False
-        above_stopped = stopped
+        above_teaser = stopped
     return True
 
 
