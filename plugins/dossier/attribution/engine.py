@@ -990,11 +990,12 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         words: list[str] = []
         start = 0
         while surname and (match := pattern.search(text, start)) is not None:
-            if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
-                words.append(match.group(1))
+            word_start = match.start(1) if match.group(2).count("\n") < 2 else broken_word_start(text, match.start(1), match.end(1))
+            if word_start is not None:
+                words.append(text[word_start : match.end(1)])
                 start = match.end()
             else:
-                start = match.start() + 1  # no match across a blank line: the next is looked for from the next character
+                start = match.end(1)  # every later start in this word ends at the same blank line
         return words
     word_ends = is_word_char(surname[-1])
     found: list[str] = []
@@ -1014,12 +1015,25 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         if gap < at and word_ends != is_word_char(text[at + len(surname) : at + len(surname) + 1]):
             blank = text.count("\n", gap, at) >= 2
             match = WORD_AND_SPACES.search(text, word, at)
-            while match is not None and blank and not sentence_broken_at(text, match.start(1), match.end(1)):
-                match = WORD_AND_SPACES.search(text, match.start() + 1, at)
-            if match is not None:
-                found.append(match.group(1))
+            word_start = None if match is None else match.start(1) if not blank else broken_word_start(text, match.start(1), match.end(1))
+            if match is not None and word_start is not None:
+                found.append(text[word_start : match.end(1)])
                 searched = at + len(surname)
     return found
+
+
+WORD_JOINS = "-’'"
+
+
+def broken_word_start(text: str, word: int, end: int) -> int | None:
+    """Where the given name ending the paragraph text[word:end] starts, when sentence_broken_at allows the whole word or
+    else its last segment after a hyphen or an apostrophe ("Al-Max"): two tries, so a word of many joins stays linear
+    (every later start in the word ends at the same blank line)."""
+    if sentence_broken_at(text, word, end):
+        return word
+    join = max(text.rfind(mark, word, end) for mark in WORD_JOINS)
+    segment = WORD_AND_SPACES.match(text, join + 1, end + 1) if join >= word else None
+    return join + 1 if segment is not None and segment.end(1) == end and sentence_broken_at(text, join + 1, end) else None
 
 
 BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at the least (a heading or a credit has fewer)
@@ -1027,9 +1041,9 @@ BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at
 
 def sentence_broken_at(text: str, word: int, end: int) -> bool:
     """Whether the paragraph that text[word:end] ends is a sentence cut off inside a name, so that its last word is the
-    given name of the surname opening the next ("… for International Development Max" over "Primorac asserts …"): a
-    listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction", "Photo: Tom Mara",
-    "Call for stronger pressure on Moscow" over "Zelenskyy said …": a word of its own, no given name of his)."""
+    given name of the surname opening the next ("… the minister for harbours and inland waterways Olek" over "Brandt
+    insists …"): a listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction",
+    "Photo: Tom Mara", "Calls grow for a harbour inquiry" over "Brandt said …": a word of its own, no given name of his)."""
     if fold_chars(text[word:end]) not in GIVEN_NAMES:
         return False
     opening = text.rfind("\n\n", max(0, word - 2000), word)
