@@ -962,6 +962,12 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     return "".join(pieces) + masked[done:]
 
 
+# a post holder's word that says he holds it no longer, or not for good, right before his post ("Former Marlow manager")
+FORMER_HOLDER_BEFORE = re.compile(r"\b(?:former|ex-|outgoing|interim|acting|then-)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}\S*$", re.I)
+# a sentence that tells a holder leaving his post ("was sacked", "resigned", "was replaced by")
+LEFT_THE_POST = re.compile(
+    r"\b(?:resign(?:s|ed)|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b", re.I
+)
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
 WORD_CHAR = re.compile(r"\w")
 
@@ -3450,16 +3456,32 @@ class ReportAttribution:
     def staff_post_holder(self, head: Head) -> str | Head | None:
         """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager
         Tom Reed" for "said the Marlow Wanderers manager"), the last so named; None where it named nobody so: the words
-        are then the body's, as an unnamed official's are."""
+        are then the body’s, as an unnamed official’s are. Only the text up to this paragraph’s end counts, and the holder named there
+        last; a former, outgoing, interim or acting holder, or one whose sentence tells him leaving ("was sacked",
+        "resigned", "was replaced"), holds the post no longer: the words are then the body's."""
         post = r"\s+".join(map(re.escape, f"{head.name} {head.staff_post}".split()))
+        at = self.find_paragraph_in_source()
+        read = self.report.source_text[:at] + " " + self.paragraph_text if at >= 0 else self.report.source_text
+        last: tuple[int, str | Head] | None = None
         for words, who in reversed(self.roles_named):
             if head.staff_post not in words or self.kind_of_who(who) != "person":
                 continue
             name = r"\s+".join(map(re.escape, self.name_of(who).split()))
             # "Marlow Wanderers manager Tom Reed", "Tom Reed, the Marlow Wanderers manager,"
-            if re.search(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", self.report.source_text):
-                return who
-        return None
+            for match in re.finditer(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", read):
+                if last is None or match.start() > last[0]:
+                    last = (match.start(), who if self.holds_post_still(read, match.start(), match.end()) else "")
+        return last[1] or None if last is not None else None
+
+    @staticmethod
+    def holds_post_still(text: str, start: int, end: int) -> bool:
+        """Whether the holder named at text[start:end] is no former, outgoing, interim or acting one, and the sentence
+        naming him tells no leaving of the post."""
+        if FORMER_HOLDER_BEFORE.search(text, max(0, start - 30), start + 1):
+            return False
+        opening = max(text.rfind(mark, 0, start) for mark in (". ", "\n"))
+        closing = min((at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0), default=len(text))
+        return LEFT_THE_POST.search(text, opening + 1, closing) is None
 
     # --- the walk -------------------------------------------------------------------------
 
