@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
@@ -968,6 +968,7 @@ FORMER_HOLDER_BEFORE = re.compile(r"\b(?:former|ex-|outgoing|interim|acting|then
 LEFT_THE_POST = re.compile(
     r"\b(?:resign(?:s|ed)|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b", re.I
 )
+PRESS_ROLE_WORDS = frozenset("reporter correspondent journalist writer editor columnist".split())  # who relays, not who is quoted
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
 WORD_CHAR = re.compile(r"\w")
 
@@ -3271,6 +3272,12 @@ class ReportAttribution:
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
+        if subject.relayed and subject.pronoun in ("he", "she"):
+            resolved = self.resolve(replace(subject, relayed=False), salience, on)
+            doubtful = any(self.not_relayed_as(who, subject.pronoun) for who in resolved) or (
+                not all(self.relayed_sex_known(who, subject.pronoun) for who in resolved) and self.others_named_before(subject, resolved)
+            )
+            return [] if doubtful else resolved
         if subject.pronoun:
             nearest = (
                 self.role_before(subject, salience)
@@ -3452,6 +3459,43 @@ class ReportAttribution:
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
+
+    def not_relayed_as(self, who: str, pronoun: str) -> bool:
+        """Whether the person a relayed "him" or "her" resolved to cannot be the one an outlet quoted: one of the press
+        (the outlet's own reporter who met him) or a person the report tells to be of the other sex."""
+        if self.roles_of(who) & PRESS_ROLE_WORDS:
+            return True
+        name = r"\s+".join(map(re.escape, self.name_of(who).split()))
+        press = "|".join(sorted(PRESS_ROLE_WORDS))
+        # "Post reporter Tom Reed", "Tom Reed, a Post correspondent,": a role the walk keeps for no one who speaks
+        if re.search(
+            rf"\b(?:{press})s?\s+{name}\b|\b{name},\s+(?:a|an|the|our)\s+(?:[\w’'-]+\s+){{0,3}}(?:{press})\b", self.report.source_text, re.I
+        ):
+            return True
+        if pronoun == "she":
+            return self.titled_male(who) or self.named_male(who) or self.introduced_as.get(self.identity(who)) == "male"
+        return self.titled_female(who) or self.named_female(who, by_ending=False) or self.introduced_as.get(self.identity(who)) == "female"
+
+    def relayed_sex_known(self, who: str, pronoun: str) -> bool:
+        """Whether the report tells the person to be of the pronoun's sex."""
+        if pronoun == "she":
+            return self.titled_female(who) or self.named_female(who, by_ending=False) or self.introduced_as.get(self.identity(who)) == "female"
+        return self.titled_male(who) or self.named_male(who) or self.introduced_as.get(self.identity(who)) == "male"
+
+    def others_named_before(self, subject: Subject, resolved: list[str]) -> bool:
+        """Whether the pronoun's sentence or the one before it names a person other than those the pronoun resolved to
+        ("Olek Brandt met Mara Tiven on Monday. The Post quoted her as saying"): a pronoun whose sex tells nothing is then
+        no one's for sure."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+        start = openings[-2] if len(openings) >= 2 else 0
+        names = {self.name_of(who) for who in resolved}
+        for chunk in chunks(text[start:]):
+            head = head_of(chunk.text)
+            if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
+                return True
+        return False
 
     def staff_post_holder(self, head: Head) -> str | Head | None:
         """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager

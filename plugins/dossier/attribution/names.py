@@ -1789,6 +1789,7 @@ class Subject:
     pronoun: str = ""
     role_noun: str = ""
     start: int = 0
+    relayed: bool = False  # "The Post quoted him as saying: “…”": the pronoun's person must be no reporter nor of the other sex
 
 
 BRACKETED = re.compile(r"\\?\([^()]*\)")  # also a Markdown-escaped one, "\\(ACN\\)"
