@@ -2794,8 +2794,9 @@ NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
 def _titled_person_after_a_numbered_unit(text: str, chunk: re.Match[str]) -> Head | None:
     """The person a title names after a one-word unit and its number ("said District 12 District Attorney Pol Harren"),
     the unit kept in the role; a body named with the unit ("said Ward 4 Residents Association"), or its officer named
-    after it ("… chairman Pat Lune"); nobody where the words after the number name no titled person in full ("said Route 9
-    Diner owners", "said Gate 4 Kiosk")."""
+    after it ("… chairman Pat Lune"); None where the words after the number name no titled person in full ("said Route 9
+    Diner owners", "said Gate 4 Kiosk"). None does not make the unit nobody: the caller still reads the unit's word alone
+    ("Route", "Platform") as a person, an older habit this function does not mend."""
     unit = NUMBERED_UNIT.match(text, chunk.end()) if " " not in chunk.group(0) else None
     if unit is None:
         return None
