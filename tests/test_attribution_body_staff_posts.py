@@ -29,3 +29,19 @@ def test_near_miss_an_unnamed_post_of_the_body_is_the_bodys():
 def test_near_miss_another_bodys_holder_of_the_post_is_not_the_speaker():
     body = f"Harbour Trust manager Pat Lune met the fans on Friday.\n\n{QUOTE} said the Marlow Wanderers manager."
     assert speakers(body) == ["Marlow Wanderers"]
+
+
+def test_a_former_or_replaced_holder_of_the_post_is_not_the_speaker():
+    body = f"Former Marlow Wanderers manager Tom Reed watched from the stand as Pat Lune's side lost.\n\n{QUOTE} said the Marlow Wanderers manager."
+    assert speakers(body) == ["Marlow Wanderers"]
+    body = "Harbour Trust chairman Tom Reed resigned on Monday and was replaced by Pat Lune.\n\n“We will not sell the quay,” said the Harbour Trust chairman."
+    assert speakers(body) == ["Harbour Trust"]
+    body = f"Marlow Wanderers manager Tom Reed was sacked on Monday, and Pat Lune was named interim manager.\n\n{QUOTE} said the Marlow Wanderers manager."
+    assert speakers(body) == ["Marlow Wanderers"]
+    body = f"Tom Reed, the Marlow Wanderers manager, was sacked in May. Pat Lune took over.\n\n{QUOTE} said the Marlow Wanderers manager."
+    assert speakers(body) == ["Marlow Wanderers"]
+
+
+def test_near_miss_a_holder_named_only_after_the_quote_is_not_the_speaker():
+    body = f"The club lost again on Saturday.\n\n{QUOTE} said the Marlow Wanderers manager.\n\nOn Monday the fans cheered Marlow Wanderers manager Tom Reed."
+    assert speakers(body) == ["Marlow Wanderers"]

@@ -69,3 +69,25 @@ def test_near_miss_a_weak_or_describing_verb_names_no_headline_speaker():
     assert headline_speaker("Ivo Ostrov Believes Talks Will Resume in the Spring") is None
     assert headline_speaker("Ivo Ostrov Calls the Treaty a Sacred Duty") is None
     assert headline_speaker("Ivo Ostrov Rejects Treaty Terms") is None
+
+
+def test_a_headline_opening_on_a_name_and_a_verb_that_is_no_plain_saying_names_no_speaker():
+    for rest in (
+        "Reports for Duty at the Harbour",
+        "Writes New Chapter in Harbour Saga",
+        "Speaks at Harbour Rally",
+        "Proposes to Longtime Partner",
+        "Adds Two Goals in Win",
+        "Tweets Photo of Dog",
+        "Quizzes Minister Tom Reed Over Port",
+    ):
+        assert headline_speaker(f"Ivo Ostrov {rest}") is None, rest
+
+
+def test_the_answer_under_a_headline_naming_its_object_is_not_the_subjects():
+    assert speakers("### Ivo Ostrov Writes to Harbour Master Tom Reed\n\n“I have not read the letter,” he said.") != ["Ivo Ostrov"]
+
+
+def test_near_miss_a_closing_verb_of_saying_still_names_the_speaker():
+    assert headline_speaker("Talks Will Resume in Spring, Ivo Ostrov Predicts") is not None
+    assert headline_speaker("Ivo Ostrov Explains Why Talks Will Resume") is not None

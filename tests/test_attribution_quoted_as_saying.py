@@ -58,3 +58,25 @@ def test_near_miss_a_role_the_report_gives_no_holder_or_an_unnamed_source_before
 def test_near_miss_the_outlet_reporting_before_the_quote_with_no_one_quoted_is_the_outlets():
     assert speakers(f"{INTRO}The Harbour Post reported: {CURLY}") == [("Harbour Post", "outlet")]
     assert speakers(f"{INTRO}The Harbour Post quoted Olek Brandt as saying: {CURLY}") == [("Olek Brandt", "person")]
+
+
+OPENING_QUOTE = "“We have a real problem in Norland and more attention will help.”"
+
+
+def test_quoted_as_saying_before_the_quote_skips_the_outlets_reporter_and_the_other_sex():
+    body = (
+        "Olek Brandt, the mayor, visited the quay on Monday. Post reporter Tom Reed interviewed him there.\n\n"
+        f"The Post quoted him as saying: {OPENING_QUOTE}"
+    )
+    assert ("Tom Reed", "person") not in speakers(body)
+    body = f"Olek Brandt met Mara Tiven on Monday. The Harbour Post quoted her as saying: {OPENING_QUOTE}"
+    assert ("Olek Brandt", "person") not in speakers(body)
+    body = f"Olek Brandt met the coroner, Mara Tiven, on Monday. The Harbour Post quoted her as saying: {OPENING_QUOTE}"
+    assert ("Olek Brandt", "person") not in speakers(body)
+
+
+def test_near_miss_quoted_as_saying_before_the_quote_keeps_the_obvious_person():
+    body = f"{INTRO}The Harbour Post quoted him as saying: {OPENING_QUOTE}"
+    assert speakers(body) == [("Olek Brandt", "person")]
+    body = f"Harbourton coroner Mara Tiven echoed the point at an inquest.\n\nThe Harbour Post quoted her as saying: {OPENING_QUOTE}"
+    assert speakers(body) == [("Mara Tiven", "person")]

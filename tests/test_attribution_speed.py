@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from dossier import dates
 from dossier.actors import fold_chars
-from dossier.attribution import clause_times, names
+from dossier.attribution import clause_times, engine, names
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
@@ -26,10 +26,11 @@ from dossier.attribution.engine import (
     given_names_after,
     mask_with_ends,
     nation_named_at,
-    sentence_broken_at,
     state_possessive_at,
     words_before,
 )
+from dossier.attribution.engine import sentence_broken_at as engine_sentence_broken_at
+from dossier.attribution.given_names import GIVEN_NAMES
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, after_frame, framed_occasion, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -57,12 +58,36 @@ def plain_words_before(text: str, surname: str) -> list[str]:
     pattern = re.compile(r"\b([A-Z][\w’'-]+)(\s+)" + re.escape(surname) + r"\b")
     found, at = [], 0
     while (match := pattern.search(text, at)) is not None:
-        if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
+        if match.group(2).count("\n") < 2:
             found.append(match.group(1))
             at = match.end()
+            continue
+        tail = re.search(r"[-’']([A-Z]\w+)$", match.group(1))
+        for name, start in ((match.group(1), match.start(1)), *([(tail.group(1), match.start(1) + tail.start(1))] if tail else [])):
+            opening = text.rfind("\n\n", max(0, start - 2000), start)
+            if fold_chars(name) in GIVEN_NAMES and len(text[max(opening, 0, start - 2000) : start].split()) >= 12:
+                found.append(name)
+                at = match.end()
+                break
         else:
-            at = match.start() + 1
+            at = match.end(1)
     return found
+
+
+def test_words_before_tries_a_word_ending_at_a_blank_line_at_most_twice(monkeypatch):
+    calls = []
+
+    def counted(text: str, word: int, end: int) -> bool:
+        calls.append(word)
+        return engine_sentence_broken_at(text, word, end)
+
+    monkeypatch.setattr(engine, "sentence_broken_at", counted)
+    text = "A-" * 3000 + "A\n\nBrandt said: “The quay is fit.”"
+    assert words_before(text, "Brandt") == []
+    assert len(calls) <= 2
+    calls.clear()
+    assert words_before(text.replace("\n\nBrandt", "\n\n Brandt"), " Brandt") == []
+    assert len(calls) <= 2
 
 
 def test_words_before_a_surname_are_what_the_pattern_over_the_whole_text_finds(texts):

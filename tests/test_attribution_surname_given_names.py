@@ -33,5 +33,5 @@ def test_near_miss_a_sentence_cut_off_inside_the_name_keeps_the_given_name():
 
 def test_a_heading_or_a_photo_credit_before_the_paragraph_gives_no_second_given_name():
     """The one full name the report gives the surname, as a word of a heading or a credit is no other given name of it."""
-    assert speakers(f"Olek Brandt runs the club.\n\nCall for stronger pressure on Moscow\n\nBrandt said: {QUOTE}") == ["Olek Brandt"]
+    assert speakers(f"Olek Brandt runs the club.\n\nCalls grow for a harbour inquiry\n\nBrandt said: {QUOTE}") == ["Olek Brandt"]
     assert speakers(f"Olek Brandt runs the club.\n\nThe quay was shut. Photograph: Ann Vole/EPA\n\nBrandt said: {QUOTE}") == ["Olek Brandt"]

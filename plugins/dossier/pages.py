@@ -160,8 +160,10 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
     return shorten(title, limit)
 
 
-# a headline's verb after its subject ('Governor Slams …', 'Mayor warns …'): the words before its colon are a sentence
-HEADLINE_VERBS = frozenset(
+# a section title's verb after its subject ('Governor Slams …', 'Mayor warns …'): the words before its colon are a
+# sentence. Not attribution's HEADLINE_VERBS: this list tells a title's head from a speaker's label, so it holds verbs of
+# attack ('Slams', 'Blasts') that say nothing a quote could be credited for
+SECTION_HEAD_VERBS = frozenset(
     "says slams blasts rips hits warns urges tells calls accuses mocks attacks defends praises vows claims insists responds "
     "torches unloads lashes scolds denies demands admits reveals explains reacts fires trolls jabs knocks".split()
 )
@@ -176,7 +178,7 @@ def speaker_head(title: str) -> tuple[str, str] | None:
     head, colon, rest = " ".join(title.split()).partition(": ")
     if not colon or not rest or len(head) > 160 or OPENING_MARK.search(head):
         return None
-    if any(word.strip(",").casefold() in HEADLINE_VERBS for word in head.split()[1:]):
+    if any(word.strip(",").casefold() in SECTION_HEAD_VERBS for word in head.split()[1:]):
         return None
     return head, rest
 

@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
@@ -970,6 +970,13 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     return "".join(pieces) + masked[done:]
 
 
+# a post holder's word that says he holds it no longer, or not for good, right before his post ("Former Marlow manager")
+FORMER_HOLDER_BEFORE = re.compile(r"\b(?:former|ex-|outgoing|interim|acting|then-)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}\S*$", re.I)
+# a sentence that tells a holder leaving his post ("was sacked", "resigned", "was replaced by")
+LEFT_THE_POST = re.compile(
+    r"\b(?:resign(?:s|ed)|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b", re.I
+)
+PRESS_ROLE_WORDS = frozenset("reporter correspondent journalist writer editor columnist".split())  # who relays, not who is quoted
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
 WORD_CHAR = re.compile(r"\w")
 
@@ -998,11 +1005,12 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         words: list[str] = []
         start = 0
         while surname and (match := pattern.search(text, start)) is not None:
-            if match.group(2).count("\n") < 2 or sentence_broken_at(text, match.start(1), match.end(1)):
-                words.append(match.group(1))
+            word_start = match.start(1) if match.group(2).count("\n") < 2 else broken_word_start(text, match.start(1), match.end(1))
+            if word_start is not None:
+                words.append(text[word_start : match.end(1)])
                 start = match.end()
             else:
-                start = match.start() + 1  # no match across a blank line: the next is looked for from the next character
+                start = match.end(1)  # every later start in this word ends at the same blank line
         return words
     word_ends = is_word_char(surname[-1])
     found: list[str] = []
@@ -1022,12 +1030,25 @@ def words_before(text: str, surname: str, places: list[int] | None = None) -> li
         if gap < at and word_ends != is_word_char(text[at + len(surname) : at + len(surname) + 1]):
             blank = text.count("\n", gap, at) >= 2
             match = WORD_AND_SPACES.search(text, word, at)
-            while match is not None and blank and not sentence_broken_at(text, match.start(1), match.end(1)):
-                match = WORD_AND_SPACES.search(text, match.start() + 1, at)
-            if match is not None:
-                found.append(match.group(1))
+            word_start = None if match is None else match.start(1) if not blank else broken_word_start(text, match.start(1), match.end(1))
+            if match is not None and word_start is not None:
+                found.append(text[word_start : match.end(1)])
                 searched = at + len(surname)
     return found
+
+
+WORD_JOINS = "-’'"
+
+
+def broken_word_start(text: str, word: int, end: int) -> int | None:
+    """Where the given name ending the paragraph text[word:end] starts, when sentence_broken_at allows the whole word or
+    else its last segment after a hyphen or an apostrophe ("Al-Max"): two tries, so a word of many joins stays linear
+    (every later start in the word ends at the same blank line)."""
+    if sentence_broken_at(text, word, end):
+        return word
+    join = max(text.rfind(mark, word, end) for mark in WORD_JOINS)
+    segment = WORD_AND_SPACES.match(text, join + 1, end + 1) if join >= word else None
+    return join + 1 if segment is not None and segment.end(1) == end and sentence_broken_at(text, join + 1, end) else None
 
 
 BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at the least (a heading or a credit has fewer)
@@ -1035,9 +1056,9 @@ BROKEN_SENTENCE_WORDS = 12  # words a paragraph cut off inside a sentence has at
 
 def sentence_broken_at(text: str, word: int, end: int) -> bool:
     """Whether the paragraph that text[word:end] ends is a sentence cut off inside a name, so that its last word is the
-    given name of the surname opening the next ("… for International Development Max" over "Primorac asserts …"): a
-    listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction", "Photo: Tom Mara",
-    "Call for stronger pressure on Moscow" over "Zelenskyy said …": a word of its own, no given name of his)."""
+    given name of the surname opening the next ("… the minister for harbours and inland waterways Olek" over "Brandt
+    insists …"): a listed given name ending a paragraph of more words than a heading's or a photo credit's ("Reaction",
+    "Photo: Tom Mara", "Calls grow for a harbour inquiry" over "Brandt said …": a word of its own, no given name of his)."""
     if fold_chars(text[word:end]) not in GIVEN_NAMES:
         return False
     opening = text.rfind("\n\n", max(0, word - 2000), word)
@@ -3260,6 +3281,12 @@ class ReportAttribution:
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
+        if subject.relayed and subject.pronoun in ("he", "she"):
+            resolved = self.resolve(replace(subject, relayed=False), salience, on)
+            doubtful = any(self.not_relayed_as(who, subject.pronoun) for who in resolved) or (
+                not all(self.relayed_sex_known(who, subject.pronoun) for who in resolved) and self.others_named_before(subject, resolved)
+            )
+            return [] if doubtful else resolved
         if subject.pronoun:
             nearest = (
                 self.role_before(subject, salience)
@@ -3442,19 +3469,72 @@ class ReportAttribution:
                 salience.note(held, head.kind, head.role)
         return found
 
+    def not_relayed_as(self, who: str, pronoun: str) -> bool:
+        """Whether the person a relayed "him" or "her" resolved to cannot be the one an outlet quoted: one of the press
+        (the outlet's own reporter who met him) or a person the report tells to be of the other sex."""
+        if self.roles_of(who) & PRESS_ROLE_WORDS:
+            return True
+        name = r"\s+".join(map(re.escape, self.name_of(who).split()))
+        press = "|".join(sorted(PRESS_ROLE_WORDS))
+        # "Post reporter Tom Reed", "Tom Reed, a Post correspondent,": a role the walk keeps for no one who speaks
+        if re.search(
+            rf"\b(?:{press})s?\s+{name}\b|\b{name},\s+(?:a|an|the|our)\s+(?:[\w’'-]+\s+){{0,3}}(?:{press})\b", self.report.source_text, re.I
+        ):
+            return True
+        if pronoun == "she":
+            return self.titled_male(who) or self.named_male(who) or self.introduced_as.get(self.identity(who)) == "male"
+        return self.titled_female(who) or self.named_female(who, by_ending=False) or self.introduced_as.get(self.identity(who)) == "female"
+
+    def relayed_sex_known(self, who: str, pronoun: str) -> bool:
+        """Whether the report tells the person to be of the pronoun's sex."""
+        if pronoun == "she":
+            return self.titled_female(who) or self.named_female(who, by_ending=False) or self.introduced_as.get(self.identity(who)) == "female"
+        return self.titled_male(who) or self.named_male(who) or self.introduced_as.get(self.identity(who)) == "male"
+
+    def others_named_before(self, subject: Subject, resolved: list[str]) -> bool:
+        """Whether the pronoun's sentence or the one before it names a person other than those the pronoun resolved to
+        ("Olek Brandt met Mara Tiven on Monday. The Post quoted her as saying"): a pronoun whose sex tells nothing is then
+        no one's for sure."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+        start = openings[-2] if len(openings) >= 2 else 0
+        names = {self.name_of(who) for who in resolved}
+        for chunk in chunks(text[start:]):
+            head = head_of(chunk.text)
+            if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
+                return True
+        return False
+
     def staff_post_holder(self, head: Head) -> str | Head | None:
         """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager
         Tom Reed" for "said the Marlow Wanderers manager"), the last so named; None where it named nobody so: the words
-        are then the body's, as an unnamed official's are."""
+        are then the body’s, as an unnamed official’s are. Only the text up to this paragraph’s end counts, and the holder named there
+        last; a former, outgoing, interim or acting holder, or one whose sentence tells him leaving ("was sacked",
+        "resigned", "was replaced"), holds the post no longer: the words are then the body's."""
         post = r"\s+".join(map(re.escape, f"{head.name} {head.staff_post}".split()))
+        at = self.find_paragraph_in_source()
+        read = self.report.source_text[:at] + " " + self.paragraph_text if at >= 0 else self.report.source_text
+        last: tuple[int, str | Head] | None = None
         for words, who in reversed(self.roles_named):
             if head.staff_post not in words or self.kind_of_who(who) != "person":
                 continue
             name = r"\s+".join(map(re.escape, self.name_of(who).split()))
             # "Marlow Wanderers manager Tom Reed", "Tom Reed, the Marlow Wanderers manager,"
-            if re.search(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", self.report.source_text):
-                return who
-        return None
+            for match in re.finditer(rf"\b{post}\s+{name}\b|\b{name},\s+(?:the\s+)?{post}\b", read):
+                if last is None or match.start() > last[0]:
+                    last = (match.start(), who if self.holds_post_still(read, match.start(), match.end()) else "")
+        return last[1] or None if last is not None else None
+
+    @staticmethod
+    def holds_post_still(text: str, start: int, end: int) -> bool:
+        """Whether the holder named at text[start:end] is no former, outgoing, interim or acting one, and the sentence
+        naming him tells no leaving of the post."""
+        if FORMER_HOLDER_BEFORE.search(text, max(0, start - 30), start + 1):
+            return False
+        opening = max(text.rfind(mark, 0, start) for mark in (". ", "\n"))
+        closing = min((at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0), default=len(text))
+        return LEFT_THE_POST.search(text, opening + 1, closing) is None
 
     # --- the walk -------------------------------------------------------------------------
 

@@ -876,9 +876,17 @@ EVENT_WORDS = frozenset(
     "dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote ceremony celebration gala parade".split()
 )
 # the last word of a day's, a night's or a week's name ("Boxing Day", "Election Night", "Christmas Eve", "Fashion Week",
-# "Good Friday", "Super Tuesday"): a time, nobody a later "he" can mean; not after a given name or a title ("Doris Day",
-# "Dr Lizzie Day"), nor a word alone ("Eve")
+# "Good Friday", "Super Tuesday"): a time, nobody a later "he" can mean, only after a word that makes a day (below), a
+# possessive ("Mother’s Day", "New Year’s Eve"), a month ("May Day") or a place ("Canada Day"); any other word before it
+# may be a person's given name, listed or not ("Doris Day", "Siobhan Day", "Obinna Night", "Green Day" said), nor a word alone ("Eve")
 TIME_NAME_ENDINGS = frozenset("day night eve week weekend".split()) | {day.lower() for day in WEEKDAY_NAMES}
+# the words that make a day's, a night's or a week's name of the word after them (folded): a short closed list
+DAY_MAKING_WORDS = frozenset(
+    "boxing christmas election polling budget inauguration independence victory remembrance armistice memorial labour labor "
+    "veterans presidents thanksgiving easter good holy ash palm maundy shrove black cyber super bloody fashion freshers "
+    "opening closing burns bonfire derby deadline transfer match race sports unity constitution flag earth national "
+    "international world".split()
+)
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -1075,6 +1083,20 @@ def firm_after_trade_descriptor(rest: str, after_outlet_noun: bool) -> Head | No
     return Head(named.name, "", "organization")
 
 
+def names_a_time(tokens: list[str], words: list[str]) -> bool:
+    """Whether a name ending in Day, Night, Eve, Week or a weekday is a time: the word before its last is one that makes a
+    day ("Boxing Day", "World Press Freedom Day" by its first word) or a possessive ("Mother’s Day"), or it opens with a
+    month ("May Day") or a state ("Canada Day"). A listed given name or any other word may be a person's ("Siobhan Day")."""
+    before = words[-2]
+    return (
+        before in DAY_MAKING_WORDS
+        or words[0] in {"world", "international", "national"}
+        or before.endswith(("'s", "’s", "s'", "s’"))
+        or tokens[0] in MONTH_NAMES
+        or " ".join(words[:-1]) in STATE_NAMES
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -1205,8 +1227,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
-    if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and not (set(words[:-1]) & (GIVEN_NAMES | TITLE_WORDS) and tokens[0] not in MONTH_NAMES):
-        return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Dr Lizzie Day"
+    if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and names_a_time(tokens, words):
+        return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Siobhan Day"
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
@@ -1774,6 +1796,7 @@ class Subject:
     pronoun: str = ""
     role_noun: str = ""
     start: int = 0
+    relayed: bool = False  # "The Post quoted him as saying: “…”": the pronoun's person must be no reporter nor of the other sex
 
 
 BRACKETED = re.compile(r"\\?\([^()]*\)")  # also a Markdown-escaped one, "\\(ACN\\)"
@@ -2782,8 +2805,9 @@ NUMBERED_UNIT = re.compile(r" (?P<number>\d{1,3}) (?=[A-Z])")
 def _titled_person_after_a_numbered_unit(text: str, chunk: re.Match[str]) -> Head | None:
     """The person a title names after a one-word unit and its number ("said District 12 District Attorney Pol Harren"),
     the unit kept in the role; a body named with the unit ("said Ward 4 Residents Association"), or its officer named
-    after it ("… chairman Pat Lune"); nobody where the words after the number name no titled person in full ("said Route 9
-    Diner owners", "said Gate 4 Kiosk")."""
+    after it ("… chairman Pat Lune"); None where the words after the number name no titled person in full ("said Route 9
+    Diner owners", "said Gate 4 Kiosk"). None does not make the unit nobody: the caller still reads the unit's word alone
+    ("Route", "Platform") as a person, an older habit this function does not mend."""
     unit = NUMBERED_UNIT.match(text, chunk.end()) if " " not in chunk.group(0) else None
     if unit is None:
         return None

@@ -1717,7 +1717,7 @@ def one_quoted_as_saying(quoted: re.Match[str], verb: str, pronoun_start: int, s
     detail = f"'X {verb} Y as saying' {'after' if sieve == 'cue_after' else 'before'} the quote: Y's"
     if quoted.group("pronoun"):
         pronoun = {"him": "he", "her": "she", "them": "they"}[quoted.group("pronoun")]
-        return Found(Subject([], pronoun=pronoun, start=pronoun_start), sieve, detail)
+        return Found(Subject([], pronoun=pronoun, start=pronoun_start, relayed=sieve == "cue_before"), sieve, detail)
     if quoted.group("role"):
         role = quoted.group("role").split()[-1]
         return Found(Subject([], role_noun=role), sieve, detail) if ROLE_WORD.fullmatch(role) else None
