@@ -21,3 +21,13 @@ def test_a_file_names_word_the_text_writes_in_lower_case_stays():
     # near miss: 'report' is written in capitals nowhere; 'Vells' is written in title case: neither is an acronym
     result = import_text(TEXT.replace("HPA", "Hpa"), "hpa-vells-report.txt")
     assert 'title = "Hpa vells report"' in result.markdown
+
+
+def test_a_masthead_in_capitals_makes_no_acronym_of_a_file_name_word():
+    from dossier.importmeta import acronyms_as_written
+
+    prose = "MEDIA RELEASE\nThe Westvale council met on Tuesday.\nThe port will publish its checks, the council said."
+    assert acronyms_as_written("Westvale media release", prose) == "Westvale media release"
+    assert acronyms_as_written("Westvale release", "RELEASE\nThe release was read out: RELEASE NOW.") == "Westvale release"
+    # near miss: a short word the prose writes in capitals is the text's acronym, whatever a masthead says
+    assert acronyms_as_written("Westvale ilo report", "ILO REPORT\nThe ILO met on Tuesday.") == "Westvale ILO report"

@@ -5,7 +5,7 @@ with near misses."""
 
 from __future__ import annotations
 
-from imported import PROSE, built, headings
+from imported import PROSE, body_text, built, headings
 
 PAGE = f"{PROSE}, and the inspectors agreed with them. {PROSE}, and the council met again. {PROSE}, as the port said."
 
@@ -39,6 +39,41 @@ def test_a_page_cited_at_the_end_of_a_note_carries_no_note_over():
     _, report = built(text)
     assert report.notes["2"].text == "Harbour Herald, p. 3"
     assert report.notes["3"].text == "Port Board, Annual Report, 2019"
+
+
+BODY_UNDER_NOTES = "The council then met for the third time and agreed to fund the pilots for another year on the quay."
+
+
+def test_a_note_closing_in_a_table_or_appendix_number_cites_it_and_carries_no_body_paragraph():
+    # 'Appendix 3' closing the run is the appendix the note cites: the paragraph under it stays the text's own
+    carried = "In 2019 12 Harbour Board members met 13 times and the wharf stayed shut for 40 days while the pilots waited."
+    _, report = built(speech("1 Jane Roe, Press conference, 4 May 2019 2 Port Board, Annual Report, Appendix 3", carried))
+    assert report.notes["2"].text == "Port Board, Annual Report, Appendix 3"
+    assert carried[:40] in body_text(report)
+    assert not report.notes.get("3") or not report.notes["3"].text.startswith("In 2019")
+
+
+def test_a_long_paragraph_under_a_run_closing_in_a_number_is_no_note():
+    # a carried note's words are note-sized: a paragraph of the page's length under the run stays the text's
+    carried = f"{PAGE} The wharf stayed shut for forty days."
+    _, report = built(speech("1 Jane Roe, Press conference, 4 May 2019 2 Harbour Herald, 3 June 2019 3", carried))
+    assert report.notes["2"].text == "Harbour Herald, 3 June 2019 3"
+    assert not any(note.text.startswith(PROSE[:40]) for note in report.notes.values())
+    assert "The wharf stayed shut for forty days." in body_text(report)
+
+
+def test_a_number_before_a_bracket_or_a_quote_mark_is_the_note_s_own():
+    _, report = built(
+        speech("1 Jane Roe, Press conference, 4 May 2019 2 Port Board minutes, item 3 (a) 3 Harbour Herald, 2 May 2019", BODY_UNDER_NOTES)
+    )
+    assert report.notes["2"].text == "Port Board minutes, item 3 (a)"
+    assert report.notes["3"].text == "Harbour Herald, 2 May 2019"
+    _, report = built(
+        speech("1 Jane Roe, Press conference, 4 May 2019 2 Census 2016, Table 3 “Ages of pilots” 3 Harbour Herald, 2 May 2019", BODY_UNDER_NOTES)
+    )
+    assert report.notes["2"].text == "Census 2016, Table 3 “Ages of pilots”"
+    assert report.notes["3"].text == "Harbour Herald, 2 May 2019"
+    assert BODY_UNDER_NOTES[:40] in body_text(report)
 
 
 def test_a_page_number_over_a_list_whose_bullets_stand_alone_is_the_pages():

@@ -415,8 +415,9 @@ def classify(
             body.append(unit)
             continue
         credit = repost_credit(text)
-        if credit is None and any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :]):
-            credit = source_address(text)  # 'Source : https://…' closing a copied release: where it was taken from, no figure
+        if credit is None and (address := source_address(text)):  # the cheap test first: most lines are no 'Source : https://…'
+            at_the_end = any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :])
+            credit = address if at_the_end else None  # closing a copied release: where it was taken from, no figure
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
             unit.data["markdown"] = True

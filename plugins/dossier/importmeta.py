@@ -798,17 +798,19 @@ def file_title(source_name: str) -> str:
 
 
 ACRONYM_MIN = 2  # letters: 'UN', 'ILO'
+ACRONYM_MAX = 5  # letters: 'NATO', 'UNHCR'; a longer word in capitals is a masthead's shouting ('MEDIA RELEASE')
 
 
 def acronyms_as_written(title: str, prose: str) -> str:
     """A file name's words that the text writes in capitals and never in lower or title case ('ilo-youth-report.txt'
     where the text writes 'ILO'), written so in the title made of it. Web addresses are no prose ('www.ilo.org')."""
+    prose = "\n".join(line for line in prose.split("\n") if line != line.upper())  # a masthead's capitals are no prose
     prose = re.sub(r"\S*(?:://|www\.)\S*", " ", prose)
 
     def as_written(match: re.Match[str]) -> str:
         word = match.group(0)
         capitals = word.upper()
-        if len(word) < ACRONYM_MIN or word == capitals:
+        if not ACRONYM_MIN <= len(word) <= ACRONYM_MAX or word == capitals:
             return word
         found = re.findall(rf"\b{word}\b", prose, re.I)  # 'AirAsia' is a name in its own case, no acronym
         return capitals if found and all(spelt == capitals for spelt in found) else word

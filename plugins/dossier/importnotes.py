@@ -454,11 +454,15 @@ BRACKETED_NUMBER = re.compile(r"\[(\d+)\]")
 GLUED_NUMBER = re.compile(r"(?<=[a-z.,;:!?\"”’)])(\d+)(?=[\s,;:.)]|$)")
 
 
-# the next note's number inside a page's footnotes run together on one line ('… 7 Nov 2001 33 Ibid.'): before a word
-# that is no lower-case word's and no month's ('… Estimates, 6 June 2002' is a date), or closing the line
-RUN_NOTE_NUMBER = r"(?:^|(?<=\s)){key}(?=\s+(?!(?:{months})\b)[^\sa-z]|\s*$)"
 MONTH_WORD = "|".join([*MONTH_NAMES, *(rf"{name[:3]}\.?" for name in MONTH_NAMES), r"Sept\.?"])
-PAGE_REFERENCE_END = re.compile(r"\b(?:pp?|pages?|paras?|no|vol|at)\.?\s*\d+$", re.I)  # '… p. 12': the page cited, no next note
+# a number inside a page's footnotes run together on one line ('… 7 Nov 2001 33 Ibid.'), the next note's if it is one more
+# than the note read: before a word that is no lower-case word's and no month's ('… Estimates, 6 June 2002' is a date), no
+# bracket's and no quotation's ('item 3 (a)', 'Table 3 “Ages …”' are the note's own), or closing the line
+RUN_NOTE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})(?=\s+(?!(?:" + MONTH_WORD + r")\b)[^\sa-z(\[“\"‘'«„]|\s*$)")
+# '… p. 12', '… item 3', '… Appendix 3', '… Table 3' closing a note: the page or the part cited, no next note
+PAGE_REFERENCE_END = re.compile(r"\b(?:pp?|pages?|paras?|no|vol|at|items?|s)\.?\s*\d+$", re.I)
+PART_REFERENCE_END = re.compile(r"\b[A-Z][a-z]+\s+\d+$")
+CARRIED_NOTE_MOST = 200  # a note's words carried to the line under the run are a note's length, never a page's paragraph
 
 
 def _run_together_notes(first: int, text: str) -> list[tuple[str, str]]:
@@ -468,12 +472,23 @@ def _run_together_notes(first: int, text: str) -> list[tuple[str, str]]:
     notes: list[tuple[str, str]] = []
     key, at = first, 0
     while True:
-        following = re.compile(RUN_NOTE_NUMBER.format(key=key + 1, months=MONTH_WORD)).search(text, at)
-        if following is None or (following.end() == len(text.rstrip()) and PAGE_REFERENCE_END.search(text[: following.end()])):
+        following = next((found for found in RUN_NOTE_NUMBER.finditer(text, at) if int(found["n"]) == key + 1), None)
+        if following is None or (following.end() == len(text.rstrip()) and _cites_a_part(text[: following.end()])):
             notes.append((str(key), text[at:].strip()))
             return notes
         notes.append((str(key), text[at : following.start()].strip()))
         key, at = key + 1, following.end()
+
+
+def _cites_a_part(text: str) -> bool:
+    return PAGE_REFERENCE_END.search(text) is not None or PART_REFERENCE_END.search(text) is not None
+
+
+def _number_kept(notes: list[tuple[str, str]]) -> None:
+    """The number closing a run whose words the next line does not carry: the last note's own words ('… 2019 3')."""
+    if len(notes) > 1 and not notes[-1][1]:
+        key, _ = notes.pop()
+        notes[-1] = (notes[-1][0], f"{notes[-1][1]} {key}")
 
 
 def page_footnotes(units: list[Unit], start: int) -> dict[int, list[tuple[str, str]]]:
@@ -495,14 +510,19 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, list[tuple[str, s
     above_first = ""  # the text over the first numbered line
     bare = True  # every numbered line's number bare ('12. …'), its marker glued to a word
     carried = ""  # the key of a note whose number closed the line above, its words on this line
+    carried_from = 0  # the line of that number
     for position in range(start, len(units)):
         text = units[position].text
         heading = units[position].data.get("heading") or units[position].data.get("contents")
-        if carried and not heading and not PAGE_FOOTNOTE.match(text):
+        if carried and (heading or PAGE_FOOTNOTE.match(text) or len(text) > CARRIED_NOTE_MOST):
+            _number_kept(found[carried_from])
+            last = int(found[carried_from][-1][0])
+            carried = ""
+        if carried:
             found[position] = _run_together_notes(int(carried), text)
             last = int(found[position][-1][0])
             cited_above += sum(key in glued_above for key, _ in found[position])
-            carried = found[position][-1][0] if not found[position][-1][1] else ""
+            carried, carried_from = (found[position][-1][0] if not found[position][-1][1] else ""), position
             continue
         carried = ""
         match = None if heading else PAGE_FOOTNOTE.match(text)
@@ -517,7 +537,7 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, list[tuple[str, s
             above_first = above_first or "".join(text_above)
             bare = bare and not bracketed
             last = int(notes[-1][0])
-            carried = notes[-1][0] if not notes[-1][1] else ""
+            carried, carried_from = (notes[-1][0] if not notes[-1][1] else ""), position
             continue
         text_above.append("\n" + text)
         bracketed_above.update(BRACKETED_NUMBER.findall(text))

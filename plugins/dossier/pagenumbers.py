@@ -15,10 +15,10 @@ from .pdftext import PageLayout
 BARE_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?P<number>\d{1,3})(?:\s*[-–—])?$")  # '2', '- 2 -'
 PAGE_WORDS_MIN = 150  # words a page holds at the least (a release's first page under its masthead holds more)
 RUNNING_WORDS_MIN = 8  # the paragraph under a page's number goes on with the text: no heading, no list item's title
+# the paragraph over a number leading into a numbered list ('… three steps:')
 LEAD_IN_END = (":",)
-LONE_BULLET = re.compile(
-    r"^[•·▪◦‣■□◼◾]$"
-)  # a list's bullet the PDF's text set on a line of its own, over its item  # the paragraph over a number leading into a numbered list ('… three steps:')
+# a list's bullet the PDF's text set on a line of its own, over its item
+LONE_BULLET = re.compile(r"^[•·▪◦‣■□◼◾]$")
 
 
 def bare_page_numbers(lines: list[str], layout: PageLayout) -> None:
