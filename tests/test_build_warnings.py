@@ -98,12 +98,18 @@ def write_report(content: Path, name: str, day: int, place: str, speaker: str = 
     (content / "reports" / f"{name}.md").write_text(text, encoding="utf-8")
 
 
-def test_a_warm_build_prints_the_edited_reports_warnings_and_counts_the_rest(tmp_path):
+def content_of_reports(tmp_path: Path, places: list[str]) -> tuple[Path, Path]:
+    """A content folder with the registry and one report per place (each warned about), and where its site goes."""
     content, output = tmp_path / "content", tmp_path / "output"
     (content / "reports").mkdir(parents=True)
     (content / "actors.toml").write_text(REGISTRY, encoding="utf-8")
-    for number, place in enumerate(["Varno", "Kessel", "Dunmore"], start=1):
+    for number, place in enumerate(places, start=1):
         write_report(content, place.lower(), number, place)
+    return content, output
+
+
+def test_a_warm_build_prints_the_edited_reports_warnings_and_counts_the_rest(tmp_path):
+    content, output = content_of_reports(tmp_path, ["Varno", "Kessel", "Dunmore"])
     cold = run_build(content, output)
     assert sorted(warned(cold)) == ["reports/dunmore.md", "reports/kessel.md", "reports/varno.md"]
 
@@ -124,11 +130,7 @@ def test_a_warm_build_prints_the_edited_reports_warnings_and_counts_the_rest(tmp
 
 
 def test_a_failed_build_counts_the_warnings_it_held_back(tmp_path):
-    content, output = tmp_path / "content", tmp_path / "output"
-    (content / "reports").mkdir(parents=True)
-    (content / "actors.toml").write_text(REGISTRY, encoding="utf-8")
-    for number, place in enumerate(["Varno", "Kessel"], start=1):
-        write_report(content, place.lower(), number, place)
+    content, output = content_of_reports(tmp_path, ["Varno", "Kessel"])
     run_build(content, output)
     (content / "reports" / "broken.md").write_text('+++\ntitle = "Broken\n+++\n\nText.\n', encoding="utf-8")
     failed = run_build(content, output)
@@ -137,11 +139,7 @@ def test_a_failed_build_counts_the_warnings_it_held_back(tmp_path):
 
 
 def test_a_build_into_a_missing_output_folder_prints_every_warning(tmp_path):
-    content, output = tmp_path / "content", tmp_path / "output"
-    (content / "reports").mkdir(parents=True)
-    (content / "actors.toml").write_text(REGISTRY, encoding="utf-8")
-    for number, place in enumerate(["Varno", "Kessel"], start=1):
-        write_report(content, place.lower(), number, place)
+    content, output = content_of_reports(tmp_path, ["Varno", "Kessel"])
     run_build(content, output)
     assert warned(run_build(content, output)) == [], "near miss: a warm build of the same output counts them"
     shutil.rmtree(output)  # the cache beside it is left
