@@ -1512,6 +1512,46 @@ def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_offi
     assert attributed(body) == []
 
 
+def test_a_title_without_a_name_is_the_one_holder_the_report_names_with_it_later():
+    body = (
+        "Norway’s ambassador to Chile accused the press of bias and warned that the country “will not stand idle” if the"
+        " dispute “gets out of hand”.\n\nTrade talks resumed on Tuesday.\n\nNorway’s ambassador to Chile Pavel Drusk has said"
+        " that Norway has the “means and the will” to end the dispute."
+    )
+    assert attributed(body) == [
+        ("Pavel Drusk", "will not stand idle"),
+        ("Pavel Drusk", "gets out of hand"),
+        ("Pavel Drusk", "means and the will"),
+    ]
+    # the bare title, the name with the title alone after it
+    body = (
+        "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\n"
+        "Ambassador Pavel Drusk said later that the talks “have failed completely and utterly”."
+    )
+    assert attributed(body) == [
+        ("Pavel Drusk", "will not stand idle over this matter"),
+        ("Pavel Drusk", "have failed completely and utterly"),
+    ]
+
+
+def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named():
+    # two ambassadors named: either could be the one
+    body = (
+        "Norway’s ambassador to Chile warned that the country “will not stand idle in this matter at all”.\n\n"
+        "Ambassador Pavel Drusk met Ambassador Ola Berg on Tuesday."
+    )
+    assert attributed(body) == []
+    # no one named with the title
+    body = "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\nPavel Drusk met officials on Tuesday."
+    assert attributed(body) == []
+    # the title after another speaker's name: two speak, the title's holder unnamed there
+    body = (
+        "Ola Berg and Norway’s ambassador to Chile criticized the response as “far from serious and plainly reckless.”\n\n"
+        "Ambassador Pavel Drusk met officials on Tuesday."
+    )
+    assert attributed(body) == []
+
+
 def test_a_person_reporting_what_a_state_concluded_speaks_the_words():
     body = "Otto Brandt said that after a legal review Norway had concluded the settlements were “not inconsistent with the law”."
     assert attributed(body) == [("Otto Brandt", "not inconsistent with the law")]

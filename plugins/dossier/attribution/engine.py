@@ -93,6 +93,7 @@ from .names import (
     PORTFOLIO_WORDS,
     POSSESSIVE,
     ROLE_NOUN_WORDS,
+    STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
     SURNAMES_LIKE_TITLES,
@@ -824,6 +825,10 @@ def people_plural(word: str) -> bool:
         or (lower.endswith("es") and lower[:-2] in PEOPLE_NOUNS)
         or (lower.endswith("ies") and lower[:-3] + "y" in PEOPLE_NOUNS)
     )
+
+
+# "to Chile ", "in the United States ": where a title's holder is posted, between the title and the name
+POSTED_AT = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -1706,6 +1711,7 @@ class ReportAttribution:
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
+        self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
@@ -3034,6 +3040,25 @@ class ReportAttribution:
             self.usual_holders[role] = self.most_named_with(role)
         return self.usual_holders[role]
 
+    def sole_holder(self, word: str) -> Head | None:
+        """ "China’s ambassador to Norland warned that … “…” ¶ … Ambassador Pavel Drusk said": the one person the report
+        names anywhere with the title, before the name ("Ambassador Pavel Drusk", "Norway’s ambassador to Chile Pavel
+        Drusk"); None where it names none, or two who could hold it."""
+        if word not in self.sole_holders:
+            text = self.report.source_text
+            named: dict[str, Head] = {}
+            for match in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+                chunk = CHUNK.match(text, match.start()) if text[match.start()].isupper() else None
+                head = head_of(chunk.group(0), text[max(0, match.start() - 80) : match.start()]) if chunk else None  # "Ambassador Pavel Drusk"
+                if head is None or head.kind != "person":
+                    posted = POSTED_AT.match(text, match.end())  # "ambassador to Chile Pavel Drusk": the name after the place
+                    chunk = CHUNK.match(text, posted.end()) if posted else None
+                    head = head_of(chunk.group(0), text[max(0, match.start() - 80) : posted.end()]) if chunk and posted else None
+                if head is not None and head.kind == "person" and " " in head.name:
+                    named.setdefault(fold_chars(head.surname or head.name), head)
+            self.sole_holders[word] = next(iter(named.values())) if len(named) == 1 else None
+        return self.sole_holders[word]
+
     def most_named_with(self, role: str) -> Head | None:
         """The person the report names most often with the role ("President Biden" six times, "President Putin" twice):
         the one its 'the President' means where nobody holding it was named nearby, in a report that writes the role with
@@ -3438,6 +3463,8 @@ class ReportAttribution:
             if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
                 return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
+            if usual is None and word in STATE_ROLE_LAST_WORDS:  # "Norway’s ambassador said …. Ambassador Pavel Drusk added"
+                usual = self.sole_holder(word)
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
