@@ -4682,8 +4682,8 @@ class ReportAttribution:
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
-        before = masked[begin : span.start]
-        if len(before) <= REPORTED_SUBJECT_CHARS_MAX and speaks_in(before):
+        before = self.short_lead_in(masked, begin, span)  # a long one is a clause of its own: the fragment may still join
+        if before is not None and speaks_in(before):
             return None  # "Officials insist the water is “perfectly safe” to drink, yet “…,” Ann Lee said": theirs
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
@@ -4702,9 +4702,9 @@ class ReportAttribution:
             return None  # "… “at least,” he said" closes the clause; "“…” the next day, she said" is another sentence's part
         if text[span.inner_start : span.inner_end].rstrip().endswith((".", "!", "?")):
             return None  # '"They read about it.""When I apply, …," X told': a whole sentence, no fragment of the clause
-        before = masked[begin : span.start]
-        if len(before) > REPORTED_SUBJECT_CHARS_MAX:
-            return None  # a long lead-in is a clause of its own, whoever speaks in it
+        before = self.short_lead_in(masked, begin, span)
+        if before is None:
+            return None  # a long lead-in is a clause of its own, whoever speaks in it: no copula's subject
         copula = COPULA_RIGHT_BEFORE.search(before, max(0, len(before) - COPULA_REACH))
         if copula is None or names_words(before[: copula.start()]):
             return None  # "Critics call the plan “…”", "The law bans “…”", "Her motto was “…”": the words of the subject
@@ -4725,6 +4725,16 @@ class ReportAttribution:
         if found is None or not (any(h.kind == "person" for h in found.subject.heads) or found.subject.pronoun in ("he", "she")):
             return None
         return Found(found.subject, "cue_after", "a fragment of the clause the next quote ends, which " + found.detail, found.cue)
+
+    @staticmethod
+    def short_lead_in(masked: str, begin: int, span: Span) -> str | None:
+        """The words of a fragment's sentence before it, where they are few enough to be its subject and a copula (or a
+        short clause of someone saying it): what joined_to_next and reported_with_next read for someone speaking before
+        the fragment. None for a longer lead-in: joined_to_next lets the fragment join the next quote past it, while
+        reported_with_next, which needs a copula right before the fragment and a subject naming no words, takes none.
+        In a short one, joined_to_next looks for a verb of saying only; reported_with_next for a person named as well."""
+        before = masked[begin : span.start]
+        return before if len(before) <= REPORTED_SUBJECT_CHARS_MAX else None
 
     @staticmethod
     def speaks_or_names_a_person(text: str) -> bool:
