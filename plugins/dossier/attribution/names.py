@@ -376,7 +376,12 @@ def _body_then_name(rest: list[str], run: list[str]) -> tuple[list[str], list[st
     """ "Managing Director of Easton Foods Ltd" + "Tomas Varga": a title of a body, whose name runs on after 'of' to the
     person's name: from the first given name after a word that is none (the lists', or a capitalised name in -a that
     names no place), else, in a run of four words or more, its last two; rest and run as they were where the run opens
-    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard")."""
+    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard").
+    A place opening on a compass point or a word such as "New" or "Port" runs on into its next word, whatever it looks
+    like ("Governor of North Dakota Doug Burgum", "Mayor of Los Angeles Karen Bass")."""
+    opening = fold(rest[-1])
+    if len(run) >= 3 and (opening in PLACE_FIRST_WORDS or opening in COMPASS_POINTS or opening in COMPASS):
+        rest, run = [*rest, run[0]], run[1:]
     if _given_name_in_a_title(run[0]):
         return rest, run
     for at in range(1, len(run) - 1):
