@@ -2304,6 +2304,19 @@ def test_said_a_bodys_spokesperson_after_the_quote_is_the_bodys():
     assert attributed(body) == []
 
 
+def test_said_a_spokesperson_of_a_body_no_list_knows_after_the_quote_is_the_bodys():
+    # as "a Toshima spokesman said" has it: the body, whatever the lists know of its name
+    body = "“We will not stand idle in this matter,” said a Toshima spokesman."
+    assert attributed(body) == [("Toshima", "We will not stand idle in this matter,")]
+    body = "“We will not stand idle in this matter,” said a Vardell Foods spokeswoman."
+    assert attributed(body) == [("Vardell Foods", "We will not stand idle in this matter,")]
+    # near misses: the spokesman named after a comma speaks; a representative may be a member, not the body's voice
+    body = "“We will act,” said a Toshima spokesman, Ola Berg."
+    assert attributed(body) == [("Ola Berg", "We will act,")]
+    body = "“We will act,” said a Texas representative."
+    assert attributed(body) == []
+
+
 def test_messaged_and_texted_are_cues_and_the_name_after_them_the_recipient():
     body = "Tom Hale was in Tanzania. “I am now in the bank getting the cash for you,” he messaged Dina Osei."
     assert attributed(body) == [("Tom Hale", "I am now in the bank getting the cash for you,")]
