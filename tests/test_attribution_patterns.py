@@ -3509,3 +3509,27 @@ def test_critics_or_supporters_of_a_person_are_not_the_person():
     assert attributed("Supporters of the mayor argue that the pier is “long overdue”.") == []
     # near miss: the person described as a critic is the speaker; a body named "Friends of …" speaks
     assert attributed("Pavel Dorn, a critic of the plan, said it was “a disaster”.") == [("Pavel Dorn", "a disaster")]
+
+
+def test_a_lead_in_naming_whose_words_a_list_of_quoted_items_is():
+    body = (
+        "Tom Hale gave evidence on Monday. His evidence was that:\n\n"
+        "- “The harbour wall was never inspected after the storm.”\n"
+        "- “The contractor had been warned twice in writing.”\n"
+    )
+    assert attributed(body) == [
+        ("Tom Hale", "The harbour wall was never inspected after the storm."),
+        ("Tom Hale", "The contractor had been warned twice in writing."),
+    ]
+    body = (
+        "Minister Tom Hale spoke at length. The minister's points were:\n\n"
+        "1. “Fares will be frozen until the end of the year.”\n"
+        "2. “New routes will open in the spring for all towns.”\n"
+    )
+    assert attributed(body) == [
+        ("Tom Hale", "Fares will be frozen until the end of the year."),
+        ("Tom Hale", "New routes will open in the spring for all towns."),
+    ]
+    # near miss: slogans on posters are no one's words
+    body = "Ana Ruiz led the march. The posters read:\n\n- “Save our harbour from the developers now”\n- “No more cuts to the ferry service ever”\n"
+    assert attributed(body) == []

@@ -2366,7 +2366,7 @@ def main_points(clause: Clause) -> Found | None:
         return Found(Subject([], role_noun="statement"), "main_points", "excerpts from the statement just named")
     match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
-        return None
+        return owned_words_lead_in(clause.masked[: clause.start].rstrip())
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
@@ -2377,6 +2377,33 @@ def main_points(clause: Clause) -> Found | None:
     chunk = CHUNK.search(who)
     head = head_of(chunk.group(0)) if chunk else None
     return Found(Subject([head]), "main_points", f"the main points of ({noun.group('noun') if noun else 'statements'})") if head else None
+
+
+# "His evidence was that:", "The minister’s points were:", "Tom Hale’s answer was as follows:": whose words the block or
+# the list below is, by the noun for them and its owner
+OWNED_WORDS_ARE = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}[’']s)\s+(?:(?:main|key|central)\s+)?"
+    r"(?P<noun>evidence|testimony|answer|reply|response|points|arguments?|message|advice|conclusions?|words)\s+(?:was|were|is|are)"
+    r"(?:\s+that|\s+as\s+follows)?\s*:$"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def owned_words_lead_in(lead_in: str) -> Found | None:
+    """ "His evidence was that:" above a block quote or a list of quoted items: the owner's words ("The posters read:"
+    names no one's)."""
+    match = OWNED_WORDS_ARE.search(lead_in) if lead_in.endswith(":") else None
+    if match is None:
+        return None
+    owner = match.group("owner")
+    detail = f"a lead-in: X’s {match.group('noun')} {'are' if match.group('noun').endswith('s') else 'is'}"
+    if owner.lower() in OWNER_PRONOUNS:
+        return Found(Subject([], pronoun=OWNER_PRONOUNS[owner.lower()]), "main_points", detail)
+    owner = owner[:-2]  # less its "’s"
+    if owner.lower().startswith("the ") and ROLE_WORD.fullmatch(owner[4:].lower()):
+        return Found(Subject([], role_noun=owner[4:].lower()), "main_points", detail)  # "The minister’s points were:"
+    head = head_of(owner) if CHUNK.fullmatch(owner) else None
+    return Found(Subject([head]), "main_points", detail) if head is not None and head.kind != "role" else None
 
 
 # Most precise first; the engine stops at the first that names someone.
