@@ -662,6 +662,8 @@ PORTFOLIO_REACH = 120
 INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
+    # "Mr Hale was asked about the wall." above a hearing's "Q." and "A." lines: the witness whose answers they are
+    r"|(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)\b"
 )
 # the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
 # the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
@@ -3847,7 +3849,7 @@ class ReportAttribution:
                 break
             found = INTERVIEWEE.search(text)
             if found is not None:
-                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness")))
+                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness") or found.group("asked")))
                 head = head_of(chunk.group(0)) if chunk else None
                 if head is not None and head.kind == "person":
                     return head
