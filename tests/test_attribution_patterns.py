@@ -1512,6 +1512,46 @@ def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_offi
     assert attributed(body) == []
 
 
+def test_a_title_without_a_name_is_the_one_holder_the_report_names_with_it_later():
+    body = (
+        "Norway’s ambassador to Chile accused the press of bias and warned that the country “will not stand idle” if the"
+        " dispute “gets out of hand”.\n\nTrade talks resumed on Tuesday.\n\nNorway’s ambassador to Chile Pavel Drusk has said"
+        " that Norway has the “means and the will” to end the dispute."
+    )
+    assert attributed(body) == [
+        ("Pavel Drusk", "will not stand idle"),
+        ("Pavel Drusk", "gets out of hand"),
+        ("Pavel Drusk", "means and the will"),
+    ]
+    # the bare title, the name with the title alone after it
+    body = (
+        "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\n"
+        "Ambassador Pavel Drusk said later that the talks “have failed completely and utterly”."
+    )
+    assert attributed(body) == [
+        ("Pavel Drusk", "will not stand idle over this matter"),
+        ("Pavel Drusk", "have failed completely and utterly"),
+    ]
+
+
+def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named():
+    # two ambassadors named: either could be the one
+    body = (
+        "Norway’s ambassador to Chile warned that the country “will not stand idle in this matter at all”.\n\n"
+        "Ambassador Pavel Drusk met Ambassador Ola Berg on Tuesday."
+    )
+    assert attributed(body) == []
+    # no one named with the title
+    body = "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\nPavel Drusk met officials on Tuesday."
+    assert attributed(body) == []
+    # the title after another speaker's name: two speak, the title's holder unnamed there
+    body = (
+        "Ola Berg and Norway’s ambassador to Chile criticized the response as “far from serious and plainly reckless.”\n\n"
+        "Ambassador Pavel Drusk met officials on Tuesday."
+    )
+    assert attributed(body) == []
+
+
 def test_a_person_reporting_what_a_state_concluded_speaks_the_words():
     body = "Otto Brandt said that after a legal review Norway had concluded the settlements were “not inconsistent with the law”."
     assert attributed(body) == [("Otto Brandt", "not inconsistent with the law")]
@@ -2261,6 +2301,19 @@ def test_said_a_bodys_spokesperson_after_the_quote_is_the_bodys():
     assert attributed(body) == [("Ministry of Transport", "It is difficult to avoid the risk completely,")]
     # near miss: a body's unnamed official is an unnamed source
     body = "“It is difficult to avoid the risk completely,” said a former Ministry of Transport official."
+    assert attributed(body) == []
+
+
+def test_said_a_spokesperson_of_a_body_no_list_knows_after_the_quote_is_the_bodys():
+    # as "a Toshima spokesman said" has it: the body, whatever the lists know of its name
+    body = "“We will not stand idle in this matter,” said a Toshima spokesman."
+    assert attributed(body) == [("Toshima", "We will not stand idle in this matter,")]
+    body = "“We will not stand idle in this matter,” said a Vardell Foods spokeswoman."
+    assert attributed(body) == [("Vardell Foods", "We will not stand idle in this matter,")]
+    # near misses: the spokesman named after a comma speaks; a representative may be a member, not the body's voice
+    body = "“We will act,” said a Toshima spokesman, Ola Berg."
+    assert attributed(body) == [("Ola Berg", "We will act,")]
+    body = "“We will act,” said a Texas representative."
     assert attributed(body) == []
 
 
@@ -3456,3 +3509,27 @@ def test_critics_or_supporters_of_a_person_are_not_the_person():
     assert attributed("Supporters of the mayor argue that the pier is “long overdue”.") == []
     # near miss: the person described as a critic is the speaker; a body named "Friends of …" speaks
     assert attributed("Pavel Dorn, a critic of the plan, said it was “a disaster”.") == [("Pavel Dorn", "a disaster")]
+
+
+def test_a_lead_in_naming_whose_words_a_list_of_quoted_items_is():
+    body = (
+        "Tom Hale gave evidence on Monday. His evidence was that:\n\n"
+        "- “The harbour wall was never inspected after the storm.”\n"
+        "- “The contractor had been warned twice in writing.”\n"
+    )
+    assert attributed(body) == [
+        ("Tom Hale", "The harbour wall was never inspected after the storm."),
+        ("Tom Hale", "The contractor had been warned twice in writing."),
+    ]
+    body = (
+        "Minister Tom Hale spoke at length. The minister's points were:\n\n"
+        "1. “Fares will be frozen until the end of the year.”\n"
+        "2. “New routes will open in the spring for all towns.”\n"
+    )
+    assert attributed(body) == [
+        ("Tom Hale", "Fares will be frozen until the end of the year."),
+        ("Tom Hale", "New routes will open in the spring for all towns."),
+    ]
+    # near miss: slogans on posters are no one's words
+    body = "Ana Ruiz led the march. The posters read:\n\n- “Save our harbour from the developers now”\n- “No more cuts to the ferry service ever”\n"
+    assert attributed(body) == []

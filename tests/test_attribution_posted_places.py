@@ -30,3 +30,21 @@ def test_a_known_place_stays():
 def test_the_place_set_off_by_a_comma_stays():
     body = "Kovaria’s ambassador to Norland, Pavel Drusk, has said that Kovaria has the “will and means” to end the unrest."
     assert attributed(body) == [("Pavel Drusk", "will and means")]
+
+
+def test_a_place_of_two_words_opening_on_a_compass_point_before_the_name():
+    # "South Marina": a place's second word that is also a given name belongs to the place, not to the name
+    body = "“We will act now and act fast,” Governor of South Marina Tom Hale said."
+    assert attributed(body) == [("Tom Hale", "We will act now and act fast,")]
+
+
+def test_a_place_of_two_words_opening_on_a_word_that_begins_places():
+    body = "“We will act now and act fast,” Mayor of Port Alma Rina Soto said."
+    assert attributed(body) == [("Rina Soto", "We will act now and act fast,")]
+
+
+def test_a_portfolio_or_a_place_of_one_word_before_a_name_with_a_given_name_first_stays():
+    body = "“We will act now and act fast,” Director of Sales Mary Ann Lee said."
+    assert attributed(body) == [("Mary Ann Lee", "We will act now and act fast,")]
+    body = "“We will act now and act fast,” Mayor of Dunmore Dakota Lee said."
+    assert attributed(body) == [("Dakota Lee", "We will act now and act fast,")]

@@ -343,6 +343,22 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_nobodys():
     assert turns_and_quotes(body, title="The Canal")[0] == []  # nobody named as the one answering: no statement
 
 
+def test_a_hearings_answers_are_the_turns_of_the_witness_named_as_asked_above_them():
+    body = (
+        "Mr Tobias Brisk was asked about the east lock at the hearing.\n\nQ. Why close the east lock?\n\n"
+        "A. Because the gates were failing. We had a report from the engineers.\n\nQ. Will it reopen?\n\nA. Not this decade.\n"
+    )
+    turns, _ = turns_and_quotes(body, title="The Canal")
+    assert turns == [
+        ("Tobias Brisk", "Because the gates were failing. We had a report from the engineers."),
+        ("Tobias Brisk", "Not this decade."),
+    ]
+    questioned = body.replace("Mr Tobias Brisk was asked about", "Dr Hester Volland was questioned on").replace("Q. ", "Q: ").replace("A. ", "A: ")
+    assert [who for who, _ in turns_and_quotes(questioned, title="The Canal")[0]] == ["Hester Volland", "Hester Volland"]
+    # near miss: no one said to be asked before the lines: nobody's answers
+    assert turns_and_quotes(body.replace("Mr Tobias Brisk was asked about", "Reporters gathered at"), title="The Canal")[0] == []
+
+
 def test_labelled_lines_that_name_nobody_or_a_quote_collections_name_lines_are_no_transcript():
     notes = (
         "Analysis: the board closed the east lock.\n\nBackground: the lock was built in 1911.\n\n"

@@ -93,6 +93,7 @@ from .names import (
     PORTFOLIO_WORDS,
     POSSESSIVE,
     ROLE_NOUN_WORDS,
+    STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
     SURNAMES_LIKE_TITLES,
@@ -661,6 +662,8 @@ PORTFOLIO_REACH = 120
 INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
+    # "Mr Hale was asked about the wall." above a hearing's "Q." and "A." lines: the witness whose answers they are
+    r"|(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)\b"
 )
 # the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
 # the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
@@ -824,6 +827,10 @@ def people_plural(word: str) -> bool:
         or (lower.endswith("es") and lower[:-2] in PEOPLE_NOUNS)
         or (lower.endswith("ies") and lower[:-3] + "y" in PEOPLE_NOUNS)
     )
+
+
+# "to Chile ", "in the United States ": where a title's holder is posted, between the title and the name
+POSTED_AT = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -1706,6 +1713,7 @@ class ReportAttribution:
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
+        self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
@@ -3034,6 +3042,25 @@ class ReportAttribution:
             self.usual_holders[role] = self.most_named_with(role)
         return self.usual_holders[role]
 
+    def sole_holder(self, word: str) -> Head | None:
+        """ "China’s ambassador to Norland warned that … “…” ¶ … Ambassador Pavel Drusk said": the one person the report
+        names anywhere with the title, before the name ("Ambassador Pavel Drusk", "Norway’s ambassador to Chile Pavel
+        Drusk"); None where it names none, or two who could hold it."""
+        if word not in self.sole_holders:
+            text = self.report.source_text
+            named: dict[str, Head] = {}
+            for match in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+                chunk = CHUNK.match(text, match.start()) if text[match.start()].isupper() else None
+                head = head_of(chunk.group(0), text[max(0, match.start() - 80) : match.start()]) if chunk else None  # "Ambassador Pavel Drusk"
+                if head is None or head.kind != "person":
+                    posted = POSTED_AT.match(text, match.end())  # "ambassador to Chile Pavel Drusk": the name after the place
+                    chunk = CHUNK.match(text, posted.end()) if posted else None
+                    head = head_of(chunk.group(0), text[max(0, match.start() - 80) : posted.end()]) if chunk and posted else None
+                if head is not None and head.kind == "person" and " " in head.name:
+                    named.setdefault(fold_chars(head.surname or head.name), head)
+            self.sole_holders[word] = next(iter(named.values())) if len(named) == 1 else None
+        return self.sole_holders[word]
+
     def most_named_with(self, role: str) -> Head | None:
         """The person the report names most often with the role ("President Biden" six times, "President Putin" twice):
         the one its 'the President' means where nobody holding it was named nearby, in a report that writes the role with
@@ -3438,6 +3465,8 @@ class ReportAttribution:
             if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
                 return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
+            if usual is None and word in STATE_ROLE_LAST_WORDS:  # "Norway’s ambassador said …. Ambassador Pavel Drusk added"
+                usual = self.sole_holder(word)
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
@@ -3820,7 +3849,7 @@ class ReportAttribution:
                 break
             found = INTERVIEWEE.search(text)
             if found is not None:
-                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness")))
+                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness") or found.group("asked")))
                 head = head_of(chunk.group(0)) if chunk else None
                 if head is not None and head.kind == "person":
                     return head
@@ -4655,8 +4684,8 @@ class ReportAttribution:
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
-        before = masked[begin : span.start]
-        if len(before) <= REPORTED_SUBJECT_CHARS_MAX and speaks_in(before):
+        before = self.short_lead_in(masked, begin, span)  # a long one is a clause of its own: the fragment may still join
+        if before is not None and speaks_in(before):
             return None  # "Officials insist the water is “perfectly safe” to drink, yet “…,” Ann Lee said": theirs
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
@@ -4675,9 +4704,9 @@ class ReportAttribution:
             return None  # "… “at least,” he said" closes the clause; "“…” the next day, she said" is another sentence's part
         if text[span.inner_start : span.inner_end].rstrip().endswith((".", "!", "?")):
             return None  # '"They read about it.""When I apply, …," X told': a whole sentence, no fragment of the clause
-        before = masked[begin : span.start]
-        if len(before) > REPORTED_SUBJECT_CHARS_MAX:
-            return None  # a long lead-in is a clause of its own, whoever speaks in it
+        before = self.short_lead_in(masked, begin, span)
+        if before is None:
+            return None  # a long lead-in is a clause of its own, whoever speaks in it: no copula's subject
         copula = COPULA_RIGHT_BEFORE.search(before, max(0, len(before) - COPULA_REACH))
         if copula is None or names_words(before[: copula.start()]):
             return None  # "Critics call the plan “…”", "The law bans “…”", "Her motto was “…”": the words of the subject
@@ -4698,6 +4727,16 @@ class ReportAttribution:
         if found is None or not (any(h.kind == "person" for h in found.subject.heads) or found.subject.pronoun in ("he", "she")):
             return None
         return Found(found.subject, "cue_after", "a fragment of the clause the next quote ends, which " + found.detail, found.cue)
+
+    @staticmethod
+    def short_lead_in(masked: str, begin: int, span: Span) -> str | None:
+        """The words of a fragment's sentence before it, where they are few enough to be its subject and a copula (or a
+        short clause of someone saying it): what joined_to_next and reported_with_next read for someone speaking before
+        the fragment. None for a longer lead-in: joined_to_next lets the fragment join the next quote past it, while
+        reported_with_next, which needs a copula right before the fragment and a subject naming no words, takes none.
+        In a short one, joined_to_next looks for a verb of saying only; reported_with_next for a person named as well."""
+        before = masked[begin : span.start]
+        return before if len(before) <= REPORTED_SUBJECT_CHARS_MAX else None
 
     @staticmethod
     def speaks_or_names_a_person(text: str) -> bool:

@@ -376,7 +376,12 @@ def _body_then_name(rest: list[str], run: list[str]) -> tuple[list[str], list[st
     """ "Managing Director of Easton Foods Ltd" + "Tomas Varga": a title of a body, whose name runs on after 'of' to the
     person's name: from the first given name after a word that is none (the lists', or a capitalised name in -a that
     names no place), else, in a run of four words or more, its last two; rest and run as they were where the run opens
-    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard")."""
+    with a given name ("Director of Sales Mary Ann Lee") or holds three words and no given name ("of Law Kim Lane Sheppard").
+    A place opening on a compass point or a word such as "New" or "Port" runs on into its next word, whatever it looks
+    like ("Governor of North Dakota Doug Burgum", "Mayor of Los Angeles Karen Bass")."""
+    opening = fold(rest[-1])
+    if len(run) >= 3 and (opening in PLACE_FIRST_WORDS or opening in COMPASS_POINTS or opening in COMPASS):
+        rest, run = [*rest, run[0]], run[1:]
     if _given_name_in_a_title(run[0]):
         return rest, run
     for at in range(1, len(run) - 1):
@@ -1858,7 +1863,8 @@ def paper_after_the(head: Head | None, text: str, at: int) -> Head | None:
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
 STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign minister": a state's office holder, unnamed here
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
-    r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
+    r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<posted>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?$"  # "Norway’s ambassador to Chile": where posted
 )
 # "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
 # "His contemporary notes say:", "Her diary records": a person's own writing by its pronoun, as the pronoun would speak
@@ -2228,8 +2234,20 @@ def _subject_before(left: str) -> Subject | None:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
-    # the pattern needs a possessive "’s " and ends with a role word (at the end, or before a last newline)
-    state_role = STATE_ROLE_END.search(tail) if "s " in tail and tail.rstrip("\n").endswith(STATE_ROLE_LAST_WORDS) else None
+    # the pattern needs a possessive "’s " and ends with a role word (at the end, or before a last newline) or the place
+    # the holder is posted to ("China’s ambassador to Chile")
+    state_role = (
+        STATE_ROLE_END.search(tail)
+        if "s " in tail and (tail.rstrip("\n").endswith(STATE_ROLE_LAST_WORDS) or " to " in tail or " in " in tail)
+        else None
+    )
+    posted = head_of(state_role.group("posted")) if state_role and state_role.group("posted") else None
+    if (
+        state_role
+        and state_role.group("posted")
+        and (posted is None or posted.kind not in ("state", "organization") or tail[: state_role.start()].strip())
+    ):
+        state_role = None  # "Norway’s ambassador to Chile Ola Berg said": the name after the place speaks; "Ola Berg and …": two
     if state_role and fold(state_role.group("state")) in STATE_NAMES:
         # "China’s U.S. ambassador stated": the holder of the role the report named, resolved as "the ambassador" is
         return Subject([], role_noun=state_role.group("role").lower(), start=sentence_start + left.rfind(state_role.group("role")))

@@ -295,6 +295,7 @@ SPOKESPERSON_FOR = re.compile(
     r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Toshima spokesman, Ola Berg": the name apposed
 PHRASE_REST = re.compile(r"[^,.;:!?]*")  # up to the phrase's end
 # "Harbour Watch’s detention monitor", "the ministry’s spokesman", "Safeguard Defenders’ RSDL monitor": a body's unnamed
 # staff, speaking for it as "a spokesperson for X" does
@@ -1624,9 +1625,8 @@ def cue_after(clause: Clause) -> Found | None:
         if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "“…,” the office of Governor X said"
             return Found(Subject([holder]), "cue_after", f"'the office of X {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
-        employer = head_of(spokesperson.group("who")) if spokesperson else None
-        if spokesperson and employer is not None and employer.kind != "role":  # "“…,” an Intel spokesperson said": the company's
-            employer = employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
+        employer = spokespersons_body(spokesperson) if spokesperson else None
+        if spokesperson and employer is not None:  # "“…,” an Intel spokesperson said": the company's
             return Found(Subject([employer]), "cue_after", f"'a X {spokesperson.group('role')} {match.group('cue').lower()}' after the quote")
         staff = STAFF_OF_A_BODY.fullmatch(who) if " at " in who or " from " in who else None
         firm = body_head(staff.group("body"), who[: staff.start("body")]) if staff else None
@@ -1732,6 +1732,15 @@ def cue_then_manner(after: str) -> re.Match[str] | None:
     return INVERTED_CUE_MANNER.match(after) if verb_end > 0 and after[verb_end + 1 : verb_end + 2] == " " else None
 
 
+def spokespersons_body(spokesperson: re.Match[str]) -> Head | None:
+    """The body a spokesperson speaks for, named before the role ("an Intel spokesperson", "a Toshima spokesman"): a
+    name no list knows, which head_of reads as a person's, is taken for the body's."""
+    employer = head_of(spokesperson.group("who"))
+    if employer is None or employer.kind == "role":
+        return None
+    return employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
+
+
 def inverted_cue_after(clause: Clause) -> Found | None:
     """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
     after = clause.masked[clause.end :]
@@ -1750,6 +1759,16 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         staff_of = bodys_staff(phrase.group().strip()) if phrase else None
         if staff_of is not None:  # "“…,” wrote Harbour Watch’s detention monitor."
             return Found(staff_of, "cue_after", f"'{inverted.group('cue').lower()} X’s staff' after the quote", cue=inverted.group("cue").lower())
+        spokesperson = BODYS_SPOKESPERSON.match(after, inverted.end()) if head is None and "spokes" in after else None
+        spoken = spokesperson is not None and spokesperson.group("role").startswith("spokes") and UNNAMED_ROLE_END.match(after, spokesperson.end())
+        employer = spokespersons_body(spokesperson) if spokesperson is not None and spoken else None  # not "a Texas representative"
+        if spokesperson is not None and employer is not None:  # "“…,” said a Toshima spokesman.": as "a Toshima spokesman said"
+            return Found(
+                Subject([employer]),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} a X {spokesperson.group('role')}' after the quote",
+                cue=inverted.group("cue").lower(),
+            )
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
                 return Found(
@@ -2347,7 +2366,7 @@ def main_points(clause: Clause) -> Found | None:
         return Found(Subject([], role_noun="statement"), "main_points", "excerpts from the statement just named")
     match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
-        return None
+        return owned_words_lead_in(clause.masked[: clause.start].rstrip())
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
@@ -2358,6 +2377,33 @@ def main_points(clause: Clause) -> Found | None:
     chunk = CHUNK.search(who)
     head = head_of(chunk.group(0)) if chunk else None
     return Found(Subject([head]), "main_points", f"the main points of ({noun.group('noun') if noun else 'statements'})") if head else None
+
+
+# "His evidence was that:", "The minister’s points were:", "Tom Hale’s answer was as follows:": whose words the block or
+# the list below is, by the noun for them and its owner
+OWNED_WORDS_ARE = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}[’']s)\s+(?:(?:main|key|central)\s+)?"
+    r"(?P<noun>evidence|testimony|answer|reply|response|points|arguments?|message|advice|conclusions?|words)\s+(?:was|were|is|are)"
+    r"(?:\s+that|\s+as\s+follows)?\s*:$"
+)
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def owned_words_lead_in(lead_in: str) -> Found | None:
+    """ "His evidence was that:" above a block quote or a list of quoted items: the owner's words ("The posters read:"
+    names no one's)."""
+    match = OWNED_WORDS_ARE.search(lead_in) if lead_in.endswith(":") else None
+    if match is None:
+        return None
+    owner = match.group("owner")
+    detail = f"a lead-in: X’s {match.group('noun')} {'are' if match.group('noun').endswith('s') else 'is'}"
+    if owner.lower() in OWNER_PRONOUNS:
+        return Found(Subject([], pronoun=OWNER_PRONOUNS[owner.lower()]), "main_points", detail)
+    owner = owner[:-2]  # less its "’s"
+    if owner.lower().startswith("the ") and ROLE_WORD.fullmatch(owner[4:].lower()):
+        return Found(Subject([], role_noun=owner[4:].lower()), "main_points", detail)  # "The minister’s points were:"
+    head = head_of(owner) if CHUNK.fullmatch(owner) else None
+    return Found(Subject([head]), "main_points", detail) if head is not None and head.kind != "role" else None
 
 
 # Most precise first; the engine stops at the first that names someone.
