@@ -78,7 +78,8 @@ FURNITURE = [
         ("site name", r"^\|\s*(?:www\.)?[a-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$"),
         # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
         ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
-        ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
+        # not a link's 'expand' in a sentence; a search box's 'Go' or 'Submit' left in a copied page between its paragraphs
+        ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less)|Go|GO|Submit|SUBMIT)$"),
         (
             "share bar",
             r"^(?:print|email|tweet|share|save|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",

@@ -59,6 +59,8 @@ def _journal_name(unit: Unit, title: str) -> bool:
 def _affiliation(unit: Unit | None) -> bool:
     if unit is None or unit.data.get("heading") or not _short_line(unit.text.strip().rstrip("*_ "), AFFILIATION_WORDS):
         return False
+    if BYLINE.match(unit.text.strip()):
+        return False  # 'By Lena Marsh Coastal News Service' under the headline repeated: the byline, no affiliation
     if re.search(r"[:@/|]|\d", unit.text):
         return False  # a contact's line ('Harbour Office e: jane@…'), a date, a link: no body's name
     wholly_emphasised = any(phrase.strip() == unit.text.strip() for _, phrase in unit.data.get("emphasis", []) or [])

@@ -836,10 +836,28 @@ def runs_on(paragraph: str, last_line: str, layout: PageLayout) -> bool:
     the column, even after a sentence's end ('“… nuclear weapons for over a decade.' / 'This is a regime that …') and over
     a page break (the caller has seen no blank line between them but the page's foot and head). A bullet, a numbered
     paragraph or a page footnote under it starts anew (the caller checks those)."""
-    return fills_column(last_line, layout) and paragraph.count("“") > paragraph.count("”")
+    return fills_column(last_line, layout) and quotation_left_open(paragraph)
+
+
+MISTYPED_CLOSING_MARK = re.compile(r"[.!?]\s(?:“|‘’)\Z")
+
+
+def quotation_left_open(paragraph: str) -> bool:
+    """More quotations opened than closed, counting the doubled curly single marks some presses set as double ones
+    ("‘’…’’", see quotes.DOUBLED_CURLY) and not counting an opening mark that ends the paragraph after a sentence's end:
+    wrapping keeps an opening mark with the word it opens, so a lone one there is a closing mark mistyped ('… would not
+    let go of me. “'); after a colon it may open the quotation below ('She said: “')."""
+    mistyped = bool(MISTYPED_CLOSING_MARK.search(paragraph))
+    opened = paragraph.count("“") + paragraph.count("‘’") - mistyped
+    closed = paragraph.count("”") + paragraph.count("’’") - paragraph.count("‘’’") + mistyped
+    return opened > closed
 
 
 def fills_column(line: str, layout: PageLayout) -> bool:
+    """The line runs to the column's edge. In a double-spaced copy, whose column may be measured on a list of short
+    lines (a release's signatories), a line far longer than the column was never wrapped to it: a paragraph of its own."""
+    if layout.double_spaced and len(line) > WRAP_OVERLONG * layout.width:
+        return False
     return bool(layout.width) and len(line) >= WRAP_FULL * layout.width
 
 
