@@ -4,7 +4,7 @@ Passages of our own, each with a near miss."""
 
 from __future__ import annotations
 
-from imported import PROSE, built
+from imported import PROSE, body_text, built, headings
 
 ITEMS = (
     "Oceanography\n\n"
@@ -38,3 +38,33 @@ def test_topic_tags_under_a_headline_are_still_tags():
     result, report = built("Harbour Towns Cannot Agree on Who Pays\n\nConflict Europe Geopolitics Energy Security Human Rights\n\n" + HEADER + ITEMS)
     assert report.title == "Harbour Towns Cannot Agree on Who Pays"
     assert result.dropped.get("topic tags") == ["Conflict Europe Geopolitics Energy Security Human Rights"]
+
+
+WRAPPED = (
+    "Sea otters have  come back to the bay after forty years, and the  count is still rising. Led by biologist Lena  Marsh, "
+    "the survey team  counted pups from boats. The count fits nicely with the Big  Bay estimate of  last spring."
+)
+
+
+def test_two_spaces_all_through_a_paragraph_are_its_line_breaks_not_run_in_subheads():
+    text = ITEMS.replace(
+        f"Sea otters have come back to the bay after forty years, a survey by Northport biologist Lena Marsh shows, and {PROSE.lower()}.",
+        WRAPPED,
+    )
+    text = text.replace(
+        f"a linguist at Northport, and {PROSE.lower()}.", f"a linguist at Northport. Led by linguist Omar  Hale, the team  read {PROSE.lower()}."
+    )
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert not any(h.startswith(("Led by", "The count fits")) for h in headings(report))
+    assert "Led by biologist Lena  Marsh" in body_text(report) or "Led by biologist Lena Marsh" in body_text(report)
+
+
+def test_subheads_run_in_between_two_spaces_are_still_read():
+    """Near miss: a scrape's subheads set off by two spaces, the rest of its paragraphs with one space each."""
+    text = (
+        f"The harbour board met on Tuesday. {PROSE}. The levy was raised. Who pays for the quays  The towns disagree. "
+        f"{PROSE}. The board will meet again. A winter of repairs  Work starts in March. {PROSE}.\n"
+    )
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert "Who pays for the quays" in headings(report)
+    assert "A winter of repairs" in headings(report)

@@ -955,6 +955,17 @@ def _glued(text: str, more: str) -> str:
     return text + more if more[:1] in ",.;:)]’”" or text[-1:] in OPENS_INTO else f"{text} {more}"
 
 
+# two spaces inside a sentence, after a word: where an archive kept an old text's line breaks ('… the  count is still rising')
+SPACES_INSIDE_SENTENCE = re.compile(r"[^\s.!?”’\"] {2}(?=\S)")
+
+
+def _wrapped_with_spaces(text: str, run_ins: int) -> bool:
+    """Two spaces all through a paragraph, inside its sentences, more often than its run-in subheads would set them (one
+    each, after the subhead): the breaks of the lines it was wrapped in, no subhead's gap ('Led by biologist Lena  Marsh,
+    the survey team  counted …')."""
+    return len(SPACES_INSIDE_SENTENCE.findall(text)) > run_ins + 1
+
+
 def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
     """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
     where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
@@ -964,6 +975,9 @@ def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -
     if not ends or 4 * sum(1 for spaces in ends if len(spaces) == 2) > len(ends):
         return units
     found = {id(unit): _spaced_run_ins(unit.text) for unit in units[start:] if unit.kind == "paragraph"}
+    for unit in units[start:]:
+        if found.get(id(unit)) and _wrapped_with_spaces(unit.text, len(found[id(unit)])):
+            found[id(unit)] = []
     if sum(len(headings) for headings in found.values()) < 2:
         return units
     result = units[:start]
