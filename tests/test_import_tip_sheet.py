@@ -68,3 +68,36 @@ def test_subheads_run_in_between_two_spaces_are_still_read():
     _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
     assert "Who pays for the quays" in headings(report)
     assert "A winter of repairs" in headings(report)
+
+
+def test_each_topic_label_is_a_section_with_its_headline_under_it():
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + ITEMS)
+    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
+    assert headings(report) == ["Oceanography", "Linguistics", "Sea otters return to the northern bay", "New study maps how children learn rhymes"]
+
+
+def test_a_label_over_a_headline_too_long_to_be_a_heading_is_still_a_section():
+    """The label over a paragraph-like headline: each label its own section, never under the first."""
+    long_headline = "Laboratory explores the part that visible cues play in understanding speech with a talking head"
+    text = ITEMS.replace("New study maps how children learn rhymes", long_headline)
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
+
+
+def test_sub_sections_that_are_no_topic_labels_stay_under_their_section():
+    """Near miss: a section over sub-headings of its own (none of them a short label over a longer headline) keeps them."""
+    text = f"{PROSE}.\n\nHarbour Finances\n\nThe levy on ferry tickets\n\n{PROSE}.\n\nThe cost of the new quays\n\n{PROSE}.\n"
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert [s.title for s in report.chapters] == ["Harbour Finances"]
+    assert headings(report)[1:] == ["The levy on ferry tickets", "The cost of the new quays"]
+
+
+def test_a_label_over_names_keeps_the_names_under_it():
+    """Near miss: a tracker's label over the parties it lists ('Suing' / 'Harbour Board (port owner)' / … / 'Quay Times')
+    is one section over its entries, the later short names no sections of their own."""
+    text = (
+        f"{PROSE}.\n\nSuing\n\nHarbour Board (the port owner)\n\n4 March 2024: the board sued the ferry line. {PROSE}.\n\n"
+        f"Quay Times\n\n2 March 2024: the paper sued the board. {PROSE}.\n\nCoast Radio\n\n1 March 2024: the station sued too. {PROSE}.\n"
+    )
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert [s.title for s in report.chapters] == ["Suing"]

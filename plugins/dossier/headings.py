@@ -755,6 +755,25 @@ def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
         index += 1
 
 
+TOPIC_LABEL_WORDS = 3
+HEADLINE_MORE_WORDS = 3  # an item's headline has at least this many words more than its topic label
+HEADLINE_MIN_WORDS = 5
+
+
+def _topic_label(unit: Unit) -> bool:
+    return len(unit.text.split()) <= TOPIC_LABEL_WORDS and unit.text.rstrip()[-1:] not in TERMINAL + ":"
+
+
+def _label_over_headline(label: Unit, headline: Unit) -> bool:
+    """A digest's or a tip sheet's topic label over its item's headline ('Oceanography' / 'Sea otters return to the
+    northern bay'): a short label, a headline in sentence case several words longer (a label over a name, 'Suing' /
+    'Harbour Board (the port's owner)', is a section over its entries)."""
+    words = len(re.sub(r"\([^()]*\)", "", headline.text).split())  # a name's gloss in brackets makes no headline
+    return (
+        _topic_label(label) and words >= max(HEADLINE_MIN_WORDS, len(label.text.split()) + HEADLINE_MORE_WORDS) and not is_title_case(headline.text)
+    )
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 
@@ -763,6 +782,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """
     field_lines(body)
     group_shape: str | None = None
+    labelled = False  # the group opened on a topic label over its item's headline
     for index, unit in enumerate(body):
         if unit.kind != "heading":
             continue
@@ -771,14 +791,15 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             following is not None
             and following.kind == "heading"
             and not unit.data.get("live entry")
-            and (group_shape is None or heading_shape(unit.text) != group_shape)
+            and (group_shape is None or heading_shape(unit.text) != group_shape or (labelled and _label_over_headline(unit, following)))
         ):
             unit.level = 2
             group_shape = heading_shape(following.text)
+            labelled = _label_over_headline(unit, following)
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
             continue
         if group_shape is not None and heading_shape(unit.text) == group_shape:
-            unit.level = 3
+            unit.level = 2 if labelled and _topic_label(unit) else 3  # the next item's label, its headline a paragraph or not
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
