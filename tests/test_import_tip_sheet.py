@@ -40,6 +40,28 @@ def test_topic_tags_under_a_headline_are_still_tags():
     assert result.dropped.get("topic tags") == ["Conflict Europe Geopolitics Energy Security Human Rights"]
 
 
+def test_each_topic_label_is_a_section_with_its_headline_under_it():
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + ITEMS)
+    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
+    assert headings(report) == ["Oceanography", "Linguistics", "Sea otters return to the northern bay", "New study maps how children learn rhymes"]
+
+
+def test_a_label_over_a_headline_too_long_to_be_a_heading_is_still_a_section():
+    """The label over a paragraph-like headline: each label its own section, never under the first."""
+    long_headline = "Laboratory explores the part that visible cues play in understanding speech with a talking head"
+    text = ITEMS.replace("New study maps how children learn rhymes", long_headline)
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
+
+
+def test_sub_sections_that_are_no_topic_labels_stay_under_their_section():
+    """Near miss: a section over sub-headings of its own (none of them a short label over a longer headline) keeps them."""
+    text = f"{PROSE}.\n\nHarbour Finances\n\nThe levy on ferry tickets\n\n{PROSE}.\n\nThe cost of the new quays\n\n{PROSE}.\n"
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
+    assert [s.title for s in report.chapters] == ["Harbour Finances"]
+    assert headings(report)[1:] == ["The levy on ferry tickets", "The cost of the new quays"]
+
+
 WRAPPED = (
     "Sea otters have  come back to the bay after forty years, and the  count is still rising. Led by biologist Lena  Marsh, "
     "the survey team  counted pups from boats. The count fits nicely with the Big  Bay estimate of  last spring."
@@ -70,26 +92,16 @@ def test_subheads_run_in_between_two_spaces_are_still_read():
     assert "A winter of repairs" in headings(report)
 
 
-def test_each_topic_label_is_a_section_with_its_headline_under_it():
-    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + ITEMS)
-    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
-    assert headings(report) == ["Oceanography", "Linguistics", "Sea otters return to the northern bay", "New study maps how children learn rhymes"]
+def test_a_one_word_link_text_closing_the_text_is_no_section():
+    result, report = built("Port Ellis College Tip Sheet\n" + HEADER + ITEMS + "\nSource\n")
+    assert "Source" not in headings(report)
+    assert result.dropped.get("link text closing the text") == ["Source"]
 
 
-def test_a_label_over_a_headline_too_long_to_be_a_heading_is_still_a_section():
-    """The label over a paragraph-like headline: each label its own section, never under the first."""
-    long_headline = "Laboratory explores the part that visible cues play in understanding speech with a talking head"
-    text = ITEMS.replace("New study maps how children learn rhymes", long_headline)
-    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
-    assert [s.title for s in report.chapters] == ["Oceanography", "Linguistics"]
-
-
-def test_sub_sections_that_are_no_topic_labels_stay_under_their_section():
-    """Near miss: a section over sub-headings of its own (none of them a short label over a longer headline) keeps them."""
-    text = f"{PROSE}.\n\nHarbour Finances\n\nThe levy on ferry tickets\n\n{PROSE}.\n\nThe cost of the new quays\n\n{PROSE}.\n"
-    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + text)
-    assert [s.title for s in report.chapters] == ["Harbour Finances"]
-    assert headings(report)[1:] == ["The levy on ferry tickets", "The cost of the new quays"]
+def test_a_closing_heading_over_text_stays_a_section():
+    """Near miss: a one-word heading with a paragraph under it is a section."""
+    _, report = built("Port Ellis College Tip Sheet\n" + HEADER + ITEMS + f"\nOutlook\n\n{PROSE}.\n")
+    assert "Outlook" in headings(report)
 
 
 def test_a_label_over_names_keeps_the_names_under_it():
