@@ -761,7 +761,9 @@ def _continues(first: str, text: str) -> bool:
     if first.startswith(">"):
         return text.startswith(">")  # a block quote's lines
     if LIST_ITEM.match(first):
-        return not _block_start(text)  # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it
+        # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it, a link on its line too
+        # ('* **Harbour board weighs a levy**  ' / '[https://…](https://…)': the item's headline, its hard break, its source)
+        return not _block_start(text) or (text.startswith("[") and bool(LINK.match(text)))
     if _block_start(first) and not LINK.match(first):
         return False  # a heading, an image, a table's row, a note: a line of its own
     return not _block_start(text) or bool(LINK.match(text))
