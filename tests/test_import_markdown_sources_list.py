@@ -30,6 +30,20 @@ def test_a_list_items_address_on_the_line_under_it_stays_in_the_item():
     assert "towns_split/2024/" in items[1]
 
 
+def test_the_address_keeps_its_underscores_unescaped_in_the_markdown():
+    result, _ = imported(FRONT + OPENING + SOURCES)
+    body = result.markdown.split("+++")[2]
+    assert "https://www.example.com/2024/03/04/harbour_board_levy.html?utm_term=.abc_def" in body
+    assert "\\_" not in body
+
+
+def test_underscores_outside_addresses_are_still_escaped():
+    """Near miss: a word in underscores in the prose still has its marks escaped (it would read as italics)."""
+    result, _ = imported(FRONT + "The board's \\_draft\\_ levy was read out at the harbour office on Monday evening.\n\n" + SOURCES)
+    body = result.markdown.split("+++")[2]
+    assert "\\_draft\\_" in body
+
+
 def test_a_sources_list_alone_gives_no_bare_address_as_the_summary():
     _, report = imported(FRONT + SOURCES)
     assert "https://" not in (report.summary or "")
