@@ -73,6 +73,7 @@ from .importmeta import (
     _fallbacks,
     _without_title_block,
     capitals_head_in_title_case,
+    cover_title_lines,
     date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
@@ -335,6 +336,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         dropped.setdefault("the standfirst given again", []).append(units[again].text)  # under the byline, over the story
         del units[again]
     if layout.title:
+        cover_title_lines(layout.title, units, start, meta, inferred)
         running_title(layout.title, meta, inferred, problems)
     if "date" not in meta and layout.running_date:
         meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"

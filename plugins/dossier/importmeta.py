@@ -1072,6 +1072,19 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
 
 
+def cover_title_lines(running: str, units: list[Unit], start: int, meta: Meta, inferred: list[str]) -> None:
+    """A cover's title set over two lines ('The 2024 State of Harbour' / 'Logistics in the North') that the pages' running
+    head prints whole: the two lines are the title, as the cover sets it, and the second no section."""
+    taken = meta.get("title", "")
+    if not taken or start >= len(units) or units[start].line > meta.get("title_line", 0) + 2:
+        return
+    joined = f"{taken} {units[start].text.strip()}"
+    if squash_spaces(joined).casefold() == squash_spaces(running).casefold():
+        meta["title"] = joined
+        inferred.append(f"line {units[start].line}: the cover title's second line, which the running head prints with the first, read with it")
+        del units[start]
+
+
 def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """A PDF's running head that its first page prints too is the title; a person's name the header took for the title
     (a title block printed below the first page's text leaves the author's name at the top) is the author."""
