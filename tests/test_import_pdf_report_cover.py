@@ -40,3 +40,18 @@ def test_the_covers_title_over_two_lines_is_the_title_not_the_running_foot():
     result = import_text(_report("Crossings counted\n"), "ferries.txt")
     assert 'title = "The 2030 State of Ferry Routes in the South"' in result.markdown
     assert "Routes in the South" not in sections(result)
+
+
+def test_the_covers_publisher_line_is_no_section():
+    result = import_text(_report("Crossings counted\n"), "ferries.txt")
+    assert "in collaboration with" not in sections(result)
+    assert result.dropped.get("cover's publisher line") == ["Ferry Research Trust in collaboration with IsleNet"]
+
+
+def test_a_sentence_naming_a_collaboration_is_text():
+    """Near miss: a sentence of the text naming a collaboration ends on its stop and stays."""
+    result = import_text(
+        _report("Crossings counted\n\nThe count was made by the trust in collaboration with IsleNet and two island councils.\n"),
+        "ferries.txt",
+    )
+    assert "The count was made by the trust in collaboration with IsleNet" in result.markdown
