@@ -55,3 +55,18 @@ def test_a_sentence_naming_a_collaboration_is_text():
         "ferries.txt",
     )
     assert "The count was made by the trust in collaboration with IsleNet" in result.markdown
+
+
+def test_a_heading_over_its_first_sub_heading_is_a_heading():
+    result = import_text(_report("Survey and interview findings\n\nCrossings counted by island\n"), "ferries.txt")
+    line = sections(result)
+    assert "Survey and interview findings;   Crossings counted by island" in line
+    assert "\nSurvey and interview findings\n\n" not in result.markdown.split("+++")[2].replace("## Survey", "")
+
+
+def test_a_short_line_over_a_heading_in_a_plain_text_is_unchanged():
+    """Near miss: outside a PDF's text (no pages) the rule does not apply."""
+    text = _report("Survey and interview findings\n\nCrossings counted by island\n").replace("\f", "\n\n")
+    result = import_text(text, "ferries.txt")
+    assert "stacked" not in " ".join(result.inferred)
+    assert not any("read as a heading over it" in line for line in result.inferred)

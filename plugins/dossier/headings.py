@@ -755,6 +755,24 @@ def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
         index += 1
 
 
+def stacked_headings(body: list[Unit], inferred: list[str]) -> None:
+    """A PDF's section heading set right over its first sub-heading ('Survey and interview findings' / 'Measuring the
+    harbour's maturity' / prose): the upper line, which would be a heading over the prose, is a heading over the other,
+    never a paragraph (a heading in sentence case is read as one only over a longer paragraph)."""
+    for index in range(len(body) - 2):
+        unit, below, prose = body[index], body[index + 1], body[index + 2]
+        if (
+            unit.kind == "paragraph"
+            and below.kind == "heading"
+            and prose.kind == "paragraph"
+            and "\n" not in unit.text
+            and (index == 0 or body[index - 1].kind != "heading")
+            and looks_like_heading(unit.text, prose)
+        ):
+            unit.kind, unit.data["stacked"] = "heading", True
+            inferred.append(f"line {unit.line}: {unit.text!r} over the heading {below.text!r}, read as a heading over it")
+
+
 TOPIC_LABEL_WORDS = 3
 HEADLINE_MORE_WORDS = 3  # an item's headline has at least this many words more than its topic label
 HEADLINE_MIN_WORDS = 5
@@ -791,7 +809,12 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             following is not None
             and following.kind == "heading"
             and not unit.data.get("live entry")
-            and (group_shape is None or heading_shape(unit.text) != group_shape or (labelled and _label_over_headline(unit, following)))
+            and (
+                group_shape is None
+                or heading_shape(unit.text) != group_shape
+                or (labelled and _label_over_headline(unit, following))
+                or unit.data.get("stacked")  # a PDF's section heading over its first sub-heading opens a section again
+            )
         ):
             unit.level = 2
             group_shape = heading_shape(following.text)

@@ -66,6 +66,7 @@ from .headings import (
     contents_heading_levels,
     part_label_over_name,
     spaced_run_in_headings,
+    stacked_headings,
 )
 from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
@@ -393,6 +394,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
     part_label_over_name(body, inferred)
+    if layout.page_breaks:
+        stacked_headings(body, inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)
