@@ -36,3 +36,36 @@ def test_a_label_over_a_paragraph_of_the_text_takes_none_of_it() -> None:
 def test_a_section_named_with_a_figure_word_stays_a_section() -> None:
     _, summary = imported("TABLES AND FIGURES\n\nThe council publishes its figures each spring, the towns say, though rarely on time.")
     assert "TABLES AND FIGURES" in summary
+
+
+QUAYS = ["north", "south", "east", "west"]
+
+
+def _pdf_pages(labels: list[str]) -> str:
+    """A PDF's text of four pages, a running foot with the page's number closing each, a label over a caption mid-page."""
+    pages = []
+    for number, (label, quay) in enumerate(zip(labels, QUAYS, strict=True), start=1):
+        pages.append(
+            f"The {quay} quay in {2019 + number}\n\n"
+            f"Ledgers of the {quay} quay show that its berth fees rose in {2019 + number} while the number of ships calling\n"
+            f"at the {quay} quay fell for the {number + 1}th year in a row, the board's auditors found in their review of\n"
+            f"the {quay} quay.\n{label}\nBerth fees at the {quay} quay, {2015 + number}–{2019 + number}\n"
+            f"The board says the {quay} quay will be dredged before the winter storms of {2020 + number}, once the towns\n"
+            f"along the {quay} shore have agreed on who pays for it and how the fees will be shared among them this\n"
+            f"time.\n\nTHE STATE OF THE NORTHERN HARBOURS {number}\n"
+        )
+    return "\f".join(pages)
+
+
+def test_figure_labels_on_every_page_of_a_pdfs_text_are_no_running_head() -> None:
+    """'FIGURE 4' … 'FIGURE 7', one a page of a text of four pages: the figures' numbers, never a page's head."""
+    result = import_text(_pdf_pages(["FIGURE 4", "FIGURE 5", "FIGURE 6", "FIGURE 7"]), "harbours.txt")
+    assert ":::{figure}\n\nFIGURE 4: Berth fees at the north quay, 2016–2020\n:::" in result.markdown
+    assert "## Berth fees" not in result.markdown
+    assert "FIGURE 4" not in result.dropped.get("running head or page number", [])
+
+
+def test_the_running_foot_of_a_pdfs_text_is_still_dropped() -> None:
+    """Near miss: the running foot with the page's number stays furniture."""
+    result = import_text(_pdf_pages(["FIGURE 4", "FIGURE 5", "FIGURE 6", "FIGURE 7"]), "harbours.txt")
+    assert "THE STATE OF THE NORTHERN HARBOURS 2" in result.dropped.get("running head or page number", [])

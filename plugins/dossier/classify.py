@@ -453,6 +453,8 @@ def classify(
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
             below = [furniture_kind(u.text) for u in units[position + 1 :]]
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
+        if not kind and next_unit is None and _closing_link_word(text, body):
+            kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
         if kind:
             dropped.setdefault(kind, []).append(text)
             crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0
@@ -638,6 +640,12 @@ DAY_FIRST_SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_CAPS_DAY},?\s+[A-Z][A-Z’'.
 CLOSING_REACH = 6  # units from the end where the day-first sign-off stands: over the contacts, the end mark
 ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
 CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
+
+
+def _closing_link_word(text: str, body: list[Unit]) -> bool:
+    """One capitalised word alone on the text's last line, right under a paragraph: the words of a link closing the page
+    (an archive's 'Source', 'Permalink', 'Original'), which heads nothing."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+", text.strip())) and bool(body) and body[-1].kind == "paragraph"
 
 
 def _sign_off(text: str, next_unit: Unit | None, last: Unit | None, rest: list[Unit]) -> bool:

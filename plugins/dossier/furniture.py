@@ -255,6 +255,11 @@ FURNITURE = [
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
+        # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet'
+        (
+            "cover's publisher line",
+            r"^(?-i:[A-Z])[\w&’' -]{1,80}? in (?:collaboration|partnership|association|cooperation) with (?-i:[A-Z])[\w&’' -]{1,80}$",
+        ),
         # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
         (
             "interactive button",

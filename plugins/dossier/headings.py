@@ -755,6 +755,43 @@ def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
         index += 1
 
 
+def stacked_headings(body: list[Unit], inferred: list[str]) -> None:
+    """A PDF's section heading set right over its first sub-heading ('Survey and interview findings' / 'Measuring the
+    harbour's maturity' / prose): the upper line, which would be a heading over the prose, is a heading over the other,
+    never a paragraph (a heading in sentence case is read as one only over a longer paragraph)."""
+    for index in range(len(body) - 2):
+        unit, below, prose = body[index], body[index + 1], body[index + 2]
+        if (
+            unit.kind == "paragraph"
+            and below.kind == "heading"
+            and prose.kind == "paragraph"
+            and "\n" not in unit.text
+            and (index == 0 or body[index - 1].kind != "heading")
+            and looks_like_heading(unit.text, prose)
+        ):
+            unit.kind, unit.data["stacked"] = "heading", True
+            inferred.append(f"line {unit.line}: {unit.text!r} over the heading {below.text!r}, read as a heading over it")
+
+
+TOPIC_LABEL_WORDS = 3
+HEADLINE_MORE_WORDS = 3  # an item's headline has at least this many words more than its topic label
+HEADLINE_MIN_WORDS = 5
+
+
+def _topic_label(unit: Unit) -> bool:
+    return len(unit.text.split()) <= TOPIC_LABEL_WORDS and unit.text.rstrip()[-1:] not in TERMINAL + ":"
+
+
+def _label_over_headline(label: Unit, headline: Unit) -> bool:
+    """A digest's or a tip sheet's topic label over its item's headline ('Oceanography' / 'Sea otters return to the
+    northern bay'): a short label, a headline in sentence case several words longer (a label over a name, 'Suing' /
+    'Harbour Board (the port's owner)', is a section over its entries)."""
+    words = len(re.sub(r"\([^()]*\)", "", headline.text).split())  # a name's gloss in brackets makes no headline
+    return (
+        _topic_label(label) and words >= max(HEADLINE_MIN_WORDS, len(label.text.split()) + HEADLINE_MORE_WORDS) and not is_title_case(headline.text)
+    )
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 
@@ -763,6 +800,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """
     field_lines(body)
     group_shape: str | None = None
+    labelled = False  # the group opened on a topic label over its item's headline
     for index, unit in enumerate(body):
         if unit.kind != "heading":
             continue
@@ -771,14 +809,20 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             following is not None
             and following.kind == "heading"
             and not unit.data.get("live entry")
-            and (group_shape is None or heading_shape(unit.text) != group_shape)
+            and (
+                group_shape is None
+                or heading_shape(unit.text) != group_shape
+                or (labelled and _label_over_headline(unit, following))
+                or unit.data.get("stacked")  # a PDF's section heading over its first sub-heading opens a section again
+            )
         ):
             unit.level = 2
             group_shape = heading_shape(following.text)
+            labelled = _label_over_headline(unit, following)
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
             continue
         if group_shape is not None and heading_shape(unit.text) == group_shape:
-            unit.level = 3
+            unit.level = 2 if labelled and _topic_label(unit) else 3  # the next item's label, its headline a paragraph or not
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
@@ -955,6 +999,17 @@ def _glued(text: str, more: str) -> str:
     return text + more if more[:1] in ",.;:)]’”" or text[-1:] in OPENS_INTO else f"{text} {more}"
 
 
+# two spaces inside a sentence, after a word: where an archive kept an old text's line breaks ('… the  count is still rising')
+SPACES_INSIDE_SENTENCE = re.compile(r"[^\s.!?”’\"] {2}(?=\S)")
+
+
+def _wrapped_with_spaces(text: str, run_ins: int) -> bool:
+    """Two spaces all through a paragraph, inside its sentences, more often than its run-in subheads would set them (one
+    each, after the subhead): the breaks of the lines it was wrapped in, no subhead's gap ('Led by biologist Lena  Marsh,
+    the survey team  counted …')."""
+    return len(SPACES_INSIDE_SENTENCE.findall(text)) > run_ins + 1
+
+
 def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
     """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
     where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
@@ -964,6 +1019,9 @@ def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -
     if not ends or 4 * sum(1 for spaces in ends if len(spaces) == 2) > len(ends):
         return units
     found = {id(unit): _spaced_run_ins(unit.text) for unit in units[start:] if unit.kind == "paragraph"}
+    for unit in units[start:]:
+        if found.get(id(unit)) and _wrapped_with_spaces(unit.text, len(found[id(unit)])):
+            found[id(unit)] = []
     if sum(len(headings) for headings in found.values()) < 2:
         return units
     result = units[:start]

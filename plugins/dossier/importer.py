@@ -66,6 +66,7 @@ from .headings import (
     contents_heading_levels,
     part_label_over_name,
     spaced_run_in_headings,
+    stacked_headings,
 )
 from .iconglyphs import without_icon_glyphs
 from .importmarkdown import render_markdown
@@ -73,6 +74,7 @@ from .importmeta import (
     _fallbacks,
     _without_title_block,
     capitals_head_in_title_case,
+    cover_title_lines,
     date_line_run_into_lede,
     date_line_under_headline,
     debate_title_under_masthead,
@@ -335,6 +337,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         dropped.setdefault("the standfirst given again", []).append(units[again].text)  # under the byline, over the story
         del units[again]
     if layout.title:
+        cover_title_lines(layout.title, units, start, meta, inferred)
         running_title(layout.title, meta, inferred, problems)
     if "date" not in meta and layout.running_date:
         meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
@@ -391,6 +394,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     amount_lines_under_headings(body, inferred)
     part_label_over_name(body, inferred)
+    if layout.page_breaks:
+        stacked_headings(body, inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)

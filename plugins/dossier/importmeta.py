@@ -108,6 +108,14 @@ def _place_over_hour(units: list[Unit], index: int) -> bool:
     return index + 2 < len(units) and bool(TIME_OF_DAY.match(units[index + 1].text.strip())) and bool(speaker_named(units[index + 2].text.strip()))
 
 
+def _over_byline_and_date(below: list[Unit]) -> bool:
+    """The export's first line stands over a names line and a date line (or over the date line alone): a header's title,
+    never a page's topic tags, which a crawl leaves under the headline or at the foot, not over the byline."""
+    if below and _is_date_line(below[0]):
+        return True
+    return len(below) == 2 and (_is_bare_byline(below[0].text) or BYLINE.match(below[0].text) is not None) and _is_date_line(below[1])
+
+
 def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
     """Read title, date, series, byline and tags from the top; return the index of the first body unit.
 
@@ -133,6 +141,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             or ("site menu" if index in menu else "")
             or ("site name" if "title" not in roles and SITE_NAME.fullmatch(text.strip()) else "")
         )
+        if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
+            kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
             kind = "photo credit over the headline"
         if kind:
@@ -1060,6 +1070,19 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
         return
     meta["title"] = parts[0].strip()
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
+
+
+def cover_title_lines(running: str, units: list[Unit], start: int, meta: Meta, inferred: list[str]) -> None:
+    """A cover's title set over two lines ('The 2024 State of Harbour' / 'Logistics in the North') that the pages' running
+    head prints whole: the two lines are the title, as the cover sets it, and the second no section."""
+    taken = meta.get("title", "")
+    if not taken or start >= len(units) or units[start].line > meta.get("title_line", 0) + 2:
+        return
+    joined = f"{taken} {units[start].text.strip()}"
+    if squash_spaces(joined).casefold() == squash_spaces(running).casefold():
+        meta["title"] = joined
+        inferred.append(f"line {units[start].line}: the cover title's second line, which the running head prints with the first, read with it")
+        del units[start]
 
 
 def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:

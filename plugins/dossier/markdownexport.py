@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
+from .frontmatterbodies import front_matter_text
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -32,7 +33,8 @@ from .shortcodes import without_shortcodes
 from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
-    from .importunits import Meta, Problem, Unit
+    from .frontmatterbodies import front_matter_text
+from .importunits import Meta, Problem, Unit
 
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as furniture's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
@@ -108,6 +110,7 @@ class MarkdownExport:
     note_lines: dict[int, int] = field(default_factory=dict)  # a footnote's further lines: line -> the line defining the note
     pandoc: PandocRefs = field(default_factory=PandocRefs)  # pandoc-crossref's figures, citations: what was rewritten
     markup: MarkupRead = field(default_factory=MarkupRead)  # a Jekyll site's markup and superscript notes read (kramdown)
+    field_texts: dict[int, str] = field(default_factory=dict)  # a page builder's text fields in the front matter, by line
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -130,6 +133,12 @@ def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | N
                 )
                 loaded = {}
             export.fields = loaded if isinstance(loaded, dict) else {}
+            export.field_texts = front_matter_text(source, 2) if export.fields else {}
+            if export.field_texts:
+                blanked = export.text.split("\n")
+                for number, words in export.field_texts.items():
+                    blanked[number - 1 : number - 1 + words.count("\n") + 1] = words.split("\n")
+                export.text = "\n".join(blanked)
             return _pandoc_blocks(export)
     evidence = sum(1 for line in lines if ATX_HEADING.match(line.strip()) or IMAGE_LINE.match(line.strip()) or FOOTNOTE_DEFINITION.match(line))
     if MARKDOWN_NAME.search(source_name) or evidence >= MARKDOWN_EVIDENCE:
@@ -239,6 +248,13 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
     if summary:
         meta["summary"] = summary
     found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
+    if export.field_texts:
+        lines = ", ".join(str(number) for number in export.field_texts)
+        inferred.append(
+            f"lines 1–{export.front_matter_end}: front matter read ({', '.join(found) or 'nothing usable'}); its blocks' text fields"
+            f" (lines {lines}) read as the report's text, in their order, its other lines not"
+        )
+        return
     inferred.append(
         f"lines 1–{export.front_matter_end}: front matter read ({', '.join(found) or 'nothing usable'}); its lines are not the report's text"
     )
@@ -745,7 +761,9 @@ def _continues(first: str, text: str) -> bool:
     if first.startswith(">"):
         return text.startswith(">")  # a block quote's lines
     if LIST_ITEM.match(first):
-        return not _block_start(text)  # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it
+        # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it, a link on its line too
+        # ('* **Harbour board weighs a levy**  ' / '[https://…](https://…)': the item's headline, its hard break, its source)
+        return not _block_start(text) or (text.startswith("[") and bool(LINK.match(text)))
     if _block_start(first) and not LINK.match(first):
         return False  # a heading, an image, a table's row, a note: a line of its own
     return not _block_start(text) or bool(LINK.match(text))

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
+from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
 from .superscripts import superscript_markers
 
@@ -673,6 +674,8 @@ def _may_run(folded: str) -> bool:
     """A line that can be a running head: short, not a footnote, not a figure's credit, and numbered or no sentence."""
     if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
         return False
+    if FIGURE_LABEL.match(folded.replace("#", "1")) or FIGURE_LABEL.match(folded + " 1"):  # its number folded or set aside
+        return False  # 'FIGURE 4' over its caption, 'FIGURE 5' a page on: the figures' numbers, never a page's
     return "#" in folded or folded[-1:] not in ".!?"
 
 

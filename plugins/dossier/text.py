@@ -101,8 +101,20 @@ def escape_markdown(text: str) -> str:
     character that Markdown would read as markup is backslash-escaped.
     """
     text = _MD_INLINE_SPECIALS.sub(r"\\\1", text)
+    if "://" in text and "\\_" in text:
+        text = _WEB_ADDRESS.sub(_address_underscores, text)
     text = _MD_ENTITY.sub("&amp;", text)
     return _MD_BLOCK_START.sub(_escape_block_start, text)
+
+
+# a web address as escaped above, and an underscore in it between two letters or digits, which opens no emphasis
+# (CommonMark), so that the .md keeps the address as written ('…/harbour_board.html?utm_term=x')
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+")
+_INNER_UNDERSCORE = re.compile(r"(?<=[^\W_])\\_(?=[^\W_])")
+
+
+def _address_underscores(match: re.Match[str]) -> str:
+    return _INNER_UNDERSCORE.sub("_", match.group(0))
 
 
 def _escape_block_start(match: re.Match[str]) -> str:

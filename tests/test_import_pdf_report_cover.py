@@ -1,0 +1,72 @@
+"""A research report's PDF text: its cover (the title over two lines, which the pages' running foot prints whole, and
+the line naming who made it, 'X in collaboration with Y') and a section heading set right over its first sub-heading.
+Passages of our own, each with a near miss."""
+
+from __future__ import annotations
+
+from dossier.importer import import_text
+
+FOOT = "THE 2030 STATE OF FERRY ROUTES IN THE SOUTH"
+COVER = "The 2030 State of Ferry\nRoutes in the South\n\nWhy islands are all-in on electric boats\n\nMay 2030\n\nFerry Research Trust in collaboration with IsleNet\n"
+
+
+def _page(number: int, top: str, quay: str) -> str:
+    return (
+        f"{top}\n"
+        f"Ledgers of the {quay} quay show that its fares rose in {2025 + number} while the number of crossings to the\n"
+        f"{quay} islands fell for the {number + 1}th year in a row, as the trust's auditors found in their review of\n"
+        f"the {quay} routes.\n\n"
+        f"The trust says the {quay} boats will be replaced before the winter of {2030 + number}, once the islands\n"
+        f"along the {quay} sound agree on who pays for them and how the fares will be shared among them this\n"
+        f"time.\n\n{FOOT} {number}\n"
+    )
+
+
+def _report(first_top: str, cover: str = COVER) -> str:
+    pages = [
+        _page(1, first_top, "north"),
+        _page(2, "Fares and subsidies\n", "south"),
+        _page(3, "Who pays for the boats\n", "east"),
+        _page(4, "Timetables\n", "west"),
+    ]
+    return cover + "\f" + "\f".join(pages)
+
+
+def sections(result) -> str:
+    return next(line for line in result.summary if "sections:" in line)
+
+
+def test_the_covers_title_over_two_lines_is_the_title_not_the_running_foot():
+    result = import_text(_report("Crossings counted\n"), "ferries.txt")
+    assert 'title = "The 2030 State of Ferry Routes in the South"' in result.markdown
+    assert "Routes in the South" not in sections(result)
+
+
+def test_the_covers_publisher_line_is_no_section():
+    result = import_text(_report("Crossings counted\n"), "ferries.txt")
+    assert "in collaboration with" not in sections(result)
+    assert result.dropped.get("cover's publisher line") == ["Ferry Research Trust in collaboration with IsleNet"]
+
+
+def test_a_sentence_naming_a_collaboration_is_text():
+    """Near miss: a sentence of the text naming a collaboration ends on its stop and stays."""
+    result = import_text(
+        _report("Crossings counted\n\nThe count was made by the trust in collaboration with IsleNet and two island councils.\n"),
+        "ferries.txt",
+    )
+    assert "The count was made by the trust in collaboration with IsleNet" in result.markdown
+
+
+def test_a_heading_over_its_first_sub_heading_is_a_heading():
+    result = import_text(_report("Survey and interview findings\n\nCrossings counted by island\n"), "ferries.txt")
+    line = sections(result)
+    assert "Survey and interview findings;   Crossings counted by island" in line
+    assert "\nSurvey and interview findings\n\n" not in result.markdown.split("+++")[2].replace("## Survey", "")
+
+
+def test_a_short_line_over_a_heading_in_a_plain_text_is_unchanged():
+    """Near miss: outside a PDF's text (no pages) the rule does not apply."""
+    text = _report("Survey and interview findings\n\nCrossings counted by island\n").replace("\f", "\n\n")
+    result = import_text(text, "ferries.txt")
+    assert "stacked" not in " ".join(result.inferred)
+    assert not any("read as a heading over it" in line for line in result.inferred)
