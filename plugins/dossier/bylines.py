@@ -513,7 +513,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     byline = BYLINE.match(part)
     if byline and run_in_lead(part):
         return False  # 'By Jane Roe The ministry said …': the story's first paragraph, its byline run in (lead_byline)
-    outlet = (BYLINE_OUTLET.search(byline.group("names")) or BYLINE_RUN_IN_OUTLET.match(byline.group("names"))) if byline else None
+    outlet = (BYLINE_OUTLET.search(byline.group("names")) or byline_run_in_outlet(byline.group("names"))) if byline else None
     if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
         found_people = _parse_header_part(part[: len(part) - len(outlet.group("outlet"))].rstrip(" /"), meta, allow_tags, after_title, line)
         if found_people:
@@ -690,7 +690,14 @@ NEWSROOM_NAME = re.compile(_NEWSROOM_NAME)
 NEWSROOM_BEFORE_POST = re.compile(rf"(?:{_NEWSROOM_NAME}|[A-Z]{{2,5}})$")
 # a news service's or a paper's name run into its writer's byline with no mark between, two words or more after a
 # two-word name ('By Jim Roe American Forces Press Service', 'By Lena Marsh Coastal News Service')
-BYLINE_RUN_IN_OUTLET = re.compile(rf"^[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+(?P<outlet>\s+(?=\S+\s)(?-i:{_NEWSROOM_NAME}))$")
+BYLINE_RUN_IN_OUTLET = re.compile(rf"^[A-Z][a-z’'-]+\s+(?P<second>[A-Z][\w’'-]+)(?P<outlet>\s+(?=\S+\s)(?-i:{_NEWSROOM_NAME}))$")
+
+
+def byline_run_in_outlet(names: str) -> re.Match[str] | None:
+    """The outlet run into a byline, where the name before it is plainly two words: where its second word is a given
+    name too ('By Mary Ann Lee Coastal News Service') the name may hold three, and the byline is left whole."""
+    found = BYLINE_RUN_IN_OUTLET.match(names)
+    return found if found is not None and given_name_sex(found.group("second")) is None else None
 
 
 def byline_people(names: str) -> list[tuple[str, str]]:

@@ -447,6 +447,8 @@ def classify(
         kind = furniture_kind(text)
         if kind == "release masthead" and TITLE_CASE_LABEL.match(text.strip()) and not unit.data.get(MASTHEAD_KEY):
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
+        if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
+            kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
 

@@ -20,6 +20,7 @@ from itertools import pairwise
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
+from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
@@ -850,9 +851,10 @@ def quotation_left_open(paragraph: str) -> bool:
     ("‘’…’’", see quotes.DOUBLED_CURLY) and not counting an opening mark that ends the paragraph after a sentence's end:
     wrapping keeps an opening mark with the word it opens, so a lone one there is a closing mark mistyped ('… would not
     let go of me. “'); after a colon it may open the quotation below ('She said: “')."""
+    doubled_opening, doubled_closing = DOUBLED_CURLY
     mistyped = bool(MISTYPED_CLOSING_MARK.search(paragraph))
-    opened = paragraph.count("“") + paragraph.count("‘’") - mistyped
-    closed = paragraph.count("”") + paragraph.count("’’") - paragraph.count("‘’’") + mistyped
+    opened = paragraph.count("“") + paragraph.count(doubled_opening) - mistyped
+    closed = paragraph.count("”") + paragraph.count(doubled_closing) - paragraph.count(doubled_opening + "’") + mistyped
     return opened > closed
 
 
