@@ -52,7 +52,12 @@ IMAGES = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*")  # '![a.jpg]()![a.jpg](a.jpg)'
 IMAGES_LINE = re.compile(f"(?:{IMAGES.pattern})+")
 CREDIT_DIV = re.compile(r"<(?P<tag>div|span|p)\b[^>]*class=[\"']?[^\"'>]*credit[^>]*>(?P<credit>.*?)</(?P=tag)>", re.I | re.S)
 CREDIT_LINE = re.compile(r"^(?:Image|Photo|Picture|Photograph|Illustration|Credit|Source)s?\s*:\s*\S.{0,60}$")  # 'Image: Apple'
-LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
+# a link's or image's text (a bracketed word in it allowed: '[Pier [video] closes]'), its address (in angle brackets, or
+# with a bracketed part: '…/Pier_(1901)') and its title in double or single quotes or brackets, as CommonMark writes them
+LINK = re.compile(
+    r"!?\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<address><[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?"
+)
 SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
 STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 # a word processor's export sets the space after a bold run inside it ('**Shell companies: **This is …') and leaves
