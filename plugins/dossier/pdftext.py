@@ -21,7 +21,8 @@ from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .importunits import NOTES_HEADING
 from .superscripts import superscript_markers
 
-CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
+LEADER_DOTS_MIN = 6  # "Introduction ......3": dots, each with a space after it or none
+ROMAN_PAGE_LETTERS = frozenset("ivxlcIVXLC")
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_BLOCK_LABEL = re.compile(r"^(?:table of )?contents(?:\s*[-–—:]+\s*[\w ]{1,40})?$", re.I)  # "TABLE OF CONTENTS --- VOLUME II"
 DOT_LEADER = re.compile(r"(?:[.…·]\s?){3,}")
@@ -157,15 +158,45 @@ def _blank_parted(texts: list[str], width: int) -> bool:
     return runs >= BLANK_PARTED_MIN and apart >= BLANK_PARTED_SHARE * len(short)
 
 
+def contents_entry_title(line: str) -> str | None:
+    """The title of a contents entry set with a dot leader ('Introduction ......3', '2. Ports . . . . . . . xi'), or None.
+    Read from the line's end, each character once: the page number, the spaces, the dots of the leader (six or more,
+    each with one space after it or none), the spaces before them; the title is what stands before, from a non-space."""
+    end = len(line)
+    while end and line[end - 1].isdecimal():
+        end -= 1
+    if end == len(line):
+        while end and line[end - 1] in ROMAN_PAGE_LETTERS:
+            end -= 1
+    if end == len(line):
+        return None
+    while end and line[end - 1].isspace():
+        end -= 1
+    dots = 0
+    while end:
+        if line[end - 1] == ".":
+            dots += 1
+            end -= 1
+        elif end >= 2 and line[end - 1].isspace() and line[end - 2] == ".":
+            end -= 1  # the space after a dot of the leader
+        else:
+            break
+    while end and line[end - 1].isspace():
+        end -= 1
+    if dots < LEADER_DOTS_MIN or not end or line[0].isspace() or "\n" in line[:end]:
+        return None  # no leader; or no title before it (a line of dots alone gives none)
+    return line[:end]
+
+
 def _contents_entries(texts: list[str], layout: PageLayout) -> None:
     """A table of contents set with dot leaders ('Chapter 1: Resilient PNT ......5'): its lines are the site's to
     make again, and its titles name the headings the column broke over two lines."""
     entries = 0
     for number, text in enumerate(texts, start=1):
-        entry = CONTENTS_ENTRY.match(text.replace("\f", ""))
-        if entry and entry.group("title").strip(". "):
+        entry = contents_entry_title(text.replace("\f", ""))
+        if entry and entry.strip(". "):
             layout.furniture[number] = "contents list"
-            title = entry.group("title").strip()
+            title = entry.strip()
             above = texts[number - 2].replace("\f", "") if number >= 2 else ""
             over = texts[number - 3].replace("\f", "") if number >= 3 else ""
             if entries and above and (number - 1) not in layout.furniture and (not over or (number - 2) in layout.furniture):
