@@ -48,3 +48,13 @@ def test_near_misses_keep_their_reading():
     prose = "The minister spoke at length about the water of the valley and the towns, as the agencies reported that week.\n\n"
     result, _ = built(prose + "Senator Margaret Tolland\n\n14 March 2004\n\nWater, towns and the long dry\n\n" + BODY)
     assert "the speech's header" not in " ".join(result.inferred)
+
+
+def test_the_speakers_line_is_read_by_its_words():
+    """The seat's letters after the name, a comma before them; a long line (a line of spaces) is no speaker's line."""
+    from dossier.speechheader import speaker_name
+
+    assert speaker_name("The Hon Margaret Tolland, MP") == "Margaret Tolland"
+    assert speaker_name("Margaret Tolland MLA AO") == "Margaret Tolland"
+    assert speaker_name("Margaret Tolland") == "" and speaker_name("Senator") == ""
+    assert speaker_name("Senator Margaret" + " " * 25_000 + "Tolland MP") == ""

@@ -21,7 +21,8 @@ CATALOGUE_WORDS_MAX = 30
 PAGE_NUMBER = re.compile(r"\d{1,3}")
 # a parliament's or a courtesy title before the name, the letters of a seat after it
 SPEAKER_TITLE = re.compile(r"^(?:(?:Senator|Sen\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|\.)?|the\s+Hon\.?|Mr|Mrs|Ms|Dr|Sir|Dame)\s+)+")
-POST_NOMINALS = re.compile(r"(?:,?\s+(?:MP|MLA|MLC|MHR|MSP|MEP|MS|TD|QC|KC|AM|AO|AC|OBE|CBE))+$")
+POST_NOMINALS = frozenset({"MP", "MLA", "MLC", "MHR", "MSP", "MEP", "MS", "TD", "QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})
+SPEAKER_LINE_MAX = 80  # characters: titles, a name, the seat's letters
 OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote|statement)\b", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=\.)\s+")
 TITLE_STOPWORDS = {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"}
@@ -30,12 +31,18 @@ TITLE_STOPWORDS = {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"}
 def speaker_name(text: str) -> str:
     """The speaker's name on a speaker's line, with its title or its seat's letters; '' where the line is none."""
     text = text.strip()
-    titled = SPEAKER_TITLE.match(text)
-    seated = POST_NOMINALS.search(text)
-    if not titled and not seated:
+    if len(text) > SPEAKER_LINE_MAX:
         return ""
-    name = text[titled.end() if titled else 0 : seated.start() if seated else len(text)].strip()
-    return name if _is_person_name(name) else ""
+    titled = SPEAKER_TITLE.match(text)
+    words = text[titled.end() if titled else 0 :].split()
+    seated = False
+    while words and words[-1].rstrip(",") in POST_NOMINALS:
+        words.pop()
+        seated = True
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    name = " ".join(words)
+    return name if (titled or seated) and _is_person_name(name) else ""
 
 
 def _office_line(text: str) -> bool:
