@@ -390,6 +390,12 @@ WORD_BROKEN_OFF = re.compile(r"[-/]$")  # 'Transcript-of-Morning-', 'http://www.
 WORD_REST = re.compile(r"^(?:\S+|[a-z].*)$")
 
 
+def goes_on_a_note(above: str, own: str) -> bool:
+    """A note's line breaks off mid-way and the line under it goes on with the note: the line above ends on a comma or a
+    small word, or on a hyphen or a slash inside a word whose rest is the line under it."""
+    return NOTE_GOES_ON.search(above) is not None or (WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None)
+
+
 def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     """The line goes on a page footnote's line right above it, with no blank line between: the footnote opens the run of
     lines it stands in ('3   Q1807, Jane Roe,' / 'http://…', '4   Transcript-of-Morning-' / 'Hearing-26-January-2012.pdf'),
@@ -398,8 +404,7 @@ def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     on its slash too)."""
     above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
     own = texts[index].strip()
-    broken_off = WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None
-    if not above or "\f" in texts[index] or not (broken_off or NOTE_GOES_ON.search(above)) or not re.search(r"[^\W\d_]{3}", own):
+    if not above or "\f" in texts[index] or not goes_on_a_note(above, own) or not re.search(r"[^\W\d_]{3}", own):
         return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
     for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
         text = texts[line].strip()
@@ -787,7 +792,7 @@ def _page_foot_notes(texts: list[str], layout: PageLayout) -> None:
         while end < len(texts) and texts[end] and (end + 1) not in layout.furniture and (end + 1) not in layout.page_breaks:
             following = _next_note_key(texts[end], top)
             above = texts[end - 1]
-            if following and not NOTE_GOES_ON.search(above) and (int(following) == top + 1 or above[-1:] in NOTE_ENDS):
+            if following and not goes_on_a_note(above, texts[end].strip()) and (int(following) == top + 1 or above[-1:] in NOTE_ENDS):
                 notes[end + 1], top = following, int(following)
             else:
                 going_on.add(end + 1)
