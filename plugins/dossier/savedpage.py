@@ -183,7 +183,9 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
     r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
 )
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
+_TAGS = re.compile(
+    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
+)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|(?:font|text)-?(?:adjust|resiz|scal|control)"  # a font-size widget: its label ('Adjust', 'Text size') and its A- / A+ buttons
@@ -311,7 +313,9 @@ _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a
 _PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
 # a photo gallery's controls (Hearst's "control-bar" with "Image 1 of / 13", "Caption" / "Close" toggles and the credit
 # again) and the shortened copy of a caption shown beside the full one ("caption-truncated")
-_GALLERY_CONTROLS = re.compile(r"control-?(?:bar|panel)|slide-?count(?:er)?|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I)
+_GALLERY_CONTROLS = re.compile(
+    r"control-?(?:bar|panel)|slide(?:show)?-?(?:count(?:er)?|number|pager)|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I
+)
 # a site's "Breaking news" strip over the story (SFGate's <div class="article-breaking-now">): another story's headline
 _TICKER = re.compile(r"breaking-?(?:now|news-?(?:bar|strip|banner|ticker))|news-?ticker|(?:^|[\s_-])ticker(?:$|[\s_-])", re.I)
 _AUTHOR_MENU = re.compile(r"author|byline|writer", re.I)  # a flyout of a byline's name: the author's links, shown on hover
