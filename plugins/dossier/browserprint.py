@@ -45,6 +45,62 @@ def _is_footer(line: str) -> bool:
     return 1 <= page <= pages
 
 
+# the same margins with each corner on a line of its own, blank lines between them and the page's text: the address
+# and the page's number ('https://…' / '' / '1/3'), the printing day and the page's title ('3/3/24, 5:43 PM' / '' / 'Title')
+LONE_ADDRESS = re.compile(r"^(?:https?|file)://\S+$")
+LONE_COUNTER = re.compile(r"^(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
+BLANKS_APART = 2  # blank lines between two corners of one margin at most
+PRINTED_TITLE_MAX = 200  # characters: a page's title, never a paragraph
+
+
+def _next_line(bare: list[str], index: int, step: int) -> int | None:
+    """The next line that is not blank above or under the line (step -1 or 1), past two blank lines at most."""
+    for near in range(index + step, index + step * (BLANKS_APART + 2), step):
+        if not 0 <= near < len(bare):
+            return None
+        if bare[near]:
+            return near
+    return None
+
+
+def _footers_apart(bare: list[str]) -> set[int]:
+    """Each address alone on its line with the page's number alone on the line over or under it, blank lines between."""
+    found: set[int] = set()
+    for index, line in enumerate(bare):
+        if not LONE_ADDRESS.match(line):
+            continue
+        for step in (1, -1):
+            near = _next_line(bare, index, step)
+            counter = LONE_COUNTER.match(bare[near]) if near is not None else None
+            if near is not None and counter and 1 <= int(counter[1] or counter[3]) <= int(counter[2] or counter[4]):
+                found |= {index, near}
+                break
+    return found
+
+
+def _headers_apart(bare: list[str], text_lines: set[int]) -> tuple[dict[int, str], set[int]]:
+    """The printing day alone on its line, and the page's title on the next line where the same title follows it on
+    every page (on a page printed alone: a title with the site's name after a bar or a dash): the header each day's line
+    gives, as the browser prints it on one line ('3/3/24, 5:43 PM Title'), and the title's lines."""
+    stamps = [i for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line)) and not match[1]]
+    titled = {i: near for i in stamps if (near := _next_line(bare, i, 1)) is not None and near in text_lines}
+    titles = Counter(bare[near] for near in titled.values() if len(bare[near]) <= PRINTED_TITLE_MAX)
+    title, seen = titles.most_common(1)[0] if titles else ("", 0)
+    if seen < 2 and not TITLE_PARTS.search(title):
+        title = ""
+    headers: dict[int, str] = {}
+    title_lines: set[int] = set()
+    stamped = Counter(bare[i] for i in stamps)
+    for i in stamps:
+        near = titled.get(i)
+        if title and near is not None and bare[near] == title:
+            headers[i] = f"{bare[i]} {title}"
+            title_lines.add(near)
+        elif len(stamps) >= 2 and stamped[bare[i]] == len(stamps):
+            headers[i] = bare[i]  # the same printing day over every page, the page having no title
+    return headers, title_lines
+
+
 def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> str:
     """The text without the browser's printed header and footer lines: only where the footer (the page's address and
     its number) is there, and then each header line giving the page's title the header most often gives (a timeline's
@@ -54,6 +110,14 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     lines = text.split("\n")
     bare = [line.lstrip("\f").strip() for line in lines]
     footers = {i for i, line in enumerate(bare) if _is_footer(line)}
+    apart = _footers_apart(bare)
+    if apart:
+        headers_apart, title_lines = _headers_apart(bare, set(range(len(bare))) - apart)
+        margins = footers | apart | set(headers_apart) | title_lines
+        kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
+        given = [headers_apart.get(i, bare[i]) for i in sorted(margins) if i not in title_lines]
+        dropped.setdefault("browser's printed header and footer", []).extend(given)
+        return "\n".join(kept)
     if not footers:
         footers = _numbered_title_margins(bare)
         if not footers:

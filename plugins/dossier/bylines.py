@@ -1260,19 +1260,39 @@ POST_WORD = re.compile(
 )
 
 
-# a CMS that gives the headline again over the body, the writer run onto it: '<title> Written by : Jane Roe'
-TITLE_WRITTEN_BY = re.compile(r"^(?P<title>\S.{3,}?)\s+(?i:written|posted|published)\s+by\s*:?\s*(?P<names>\S.{2,80})$")
+# a CMS that gives the headline again over the body, the writer run onto it: '<title> Written by : Jane Roe'. The cue is
+# looked for only after a word's end, and the names read from the cue's end, so that a line of spaces is read once
+WRITTEN_BY_CUE = re.compile(r"(?<!\s)(?P<gap>\s+)(?i:written|posted|published)\s+by")
+WRITTEN_BY_NAMES = re.compile(r"\s*(?::\s*)?(?P<names>\S.{2,80})")
+RUN_ON_TITLE_MIN = 4  # characters of the headline before the cue
+
+
+def title_written_by(text: str) -> tuple[str, str] | None:
+    """The headline and the names of '<title> Written by : Jane Roe' (a stripped line), or None: the first cue with a
+    headline of four characters or more before it and one to three names' worth of words after it."""
+    if not text[:1] or text[0].isspace():
+        return None
+    for cue in WRITTEN_BY_CUE.finditer(text):
+        end = max(cue.start("gap"), RUN_ON_TITLE_MIN)
+        if end >= cue.end("gap"):
+            continue
+        if "\n" in text[:end]:
+            return None
+        names = WRITTEN_BY_NAMES.fullmatch(text, cue.end())
+        if names is not None:
+            return text[:end], names.group("names")
+    return None
 
 
 def title_run_into_byline(meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """A title read from '<headline> Written by : Jane Roe': the headline is the title, the name (or names) the authors."""
-    found = TITLE_WRITTEN_BY.match(meta.get("title", "").strip())
+    found = title_written_by(meta.get("title", "").strip())
     if found is None or not meta.get("title_basis", "").startswith("the headline"):
         return
-    names = listed_names(found.group("names"))
+    names = listed_names(found[1])
     if not names or not all(_is_person_name(name) for name in names):
         return
-    meta["title"] = found.group("title").strip()
+    meta["title"] = found[0].strip()
     if not meta.get("authors"):
         meta["authors"] = names
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
@@ -1295,8 +1315,8 @@ def standfirst_with_byline(meta: Meta, inferred: list[str], problems: list[Probl
 def headline_again_with_byline(text: str, meta: Meta) -> list[str]:
     """The writers of a line that gives the title again with the byline run onto it ('<title> Written by : Jane Roe'),
     or none."""
-    found = TITLE_WRITTEN_BY.match(text.strip())
-    if found is None or squash_spaces(found.group("title")).casefold() != squash_spaces(meta.get("title", "")).casefold():
+    found = title_written_by(text.strip())
+    if found is None or squash_spaces(found[0]).casefold() != squash_spaces(meta.get("title", "")).casefold():
         return []
-    names = listed_names(found.group("names"))
+    names = listed_names(found[1])
     return names if names and all(_is_person_name(name) for name in names) else []

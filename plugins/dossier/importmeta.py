@@ -58,6 +58,7 @@ from .furniture import HEADER_WINDOW, SITE_NAME, _site_menu_at_top, furniture_ki
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
@@ -650,8 +651,12 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             ),
             None,
         )
+        opening = units[start] if start < len(units) else None
         if heading is not None:
             meta["title"], meta["title_line"], meta["title_basis"] = heading.text, heading.line, f"the first heading-like line, line {heading.line}"
+        elif opening is not None and opening_standfirst(opening):
+            meta["title"], meta["title_line"] = squash_spaces(opening.text), opening.line
+            meta["title_basis"] = f"the short standfirst the text opens with, line {opening.line}"
         else:
             written = "\n".join(u.text for u in units[start:])
             meta["title"], meta["title_line"], meta["title_basis"] = acronyms_as_written(meta["file_title"], written), 1, "the file name"

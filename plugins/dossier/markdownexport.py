@@ -29,6 +29,7 @@ from .frontmatterbodies import front_matter_text
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
+from .sentences import sentence_end
 from .shortcodes import without_shortcodes
 from .text import escape_markdown, squash_spaces
 
@@ -54,7 +55,12 @@ IMAGES = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*")  # '![a.jpg]()![a.jpg](a.jpg)'
 IMAGES_LINE = re.compile(f"(?:{IMAGES.pattern})+")
 CREDIT_DIV = re.compile(r"<(?P<tag>div|span|p)\b[^>]*class=[\"']?[^\"'>]*credit[^>]*>(?P<credit>.*?)</(?P=tag)>", re.I | re.S)
 CREDIT_LINE = re.compile(r"^(?:Image|Photo|Picture|Photograph|Illustration|Credit|Source)s?\s*:\s*\S.{0,60}$")  # 'Image: Apple'
-LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
+# a link's or image's text (a bracketed word in it allowed: '[Pier [video] closes]'), its address (in angle brackets, or
+# with a bracketed part: '…/Pier_(1901)') and its title in double or single quotes or brackets, as CommonMark writes them
+LINK = re.compile(
+    r"!?\[(?P<text>(?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?P<address><[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?"
+)
 SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
 STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 # a word processor's export sets the space after a bold run inside it ('**Shell companies: **This is …') and leaves
@@ -438,6 +444,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
     kept: list[Unit] = []
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
+    image_end = 0  # the last line of the image just above
     page_turned = False  # a page mark stood right above
     if export is not None and export.fences:
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
@@ -511,6 +518,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
                 continue
             alt = inline_markdown(found.group("alt")).strip()
             after_image = None if DECORATIVE_IMAGE.search(alt) else (alt, unit.line)  # a divider has no caption under it
+            image_end = unit.data.get("end", unit.line)
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
@@ -537,7 +545,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             dropped.setdefault("widget button", []).append(unit.text.strip())  # 'ENLARGE' between the photo and its caption
             continue
         if after_image is not None:
-            if not unit.data.get("heading") and len(unit.text) <= CAPTION_MAX and not unit.text.rstrip().endswith(":"):
+            if not unit.data.get("heading") and _caption_under_image(unit, after_image[1], image_end):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
                 after_image = None
                 continue
@@ -822,6 +830,15 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
             unit.data["under_image"] = True
         joined.append(unit)
     return joined
+
+
+def _caption_under_image(unit: Unit, image_line: int, image_end: int) -> bool:
+    """The unit under an image with no caption of its own is its caption: a short line right under the image's line, or,
+    past a blank line, one sentence at most (a paragraph of two sentences or more is the text going on)."""
+    text = unit.text.strip()
+    if len(unit.text) > CAPTION_MAX or text.endswith(":"):
+        return False
+    return unit.line <= max(image_line, image_end) + 1 or sentence_end(text, 0) >= len(text)
 
 
 def _figure(line: int, caption: str, caption_line: int = 0, credit: str = "") -> Unit:

@@ -23,7 +23,8 @@ from .importunits import NOTES_HEADING
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
 
-CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
+LEADER_DOTS_MIN = 6  # "Introduction ......3": dots, each with a space after it or none
+ROMAN_PAGE_LETTERS = frozenset("ivxlcIVXLC")
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_BLOCK_LABEL = re.compile(r"^(?:table of )?contents(?:\s*[-–—:]+\s*[\w ]{1,40})?$", re.I)  # "TABLE OF CONTENTS --- VOLUME II"
 DOT_LEADER = re.compile(r"(?:[.…·]\s?){3,}")
@@ -159,15 +160,45 @@ def _blank_parted(texts: list[str], width: int) -> bool:
     return runs >= BLANK_PARTED_MIN and apart >= BLANK_PARTED_SHARE * len(short)
 
 
+def contents_entry_title(line: str) -> str | None:
+    """The title of a contents entry set with a dot leader ('Introduction ......3', '2. Ports . . . . . . . xi'), or None.
+    Read from the line's end, each character once: the page number, the spaces, the dots of the leader (six or more,
+    each with one space after it or none), the spaces before them; the title is what stands before, from a non-space."""
+    end = len(line)
+    while end and line[end - 1].isdecimal():
+        end -= 1
+    if end == len(line):
+        while end and line[end - 1] in ROMAN_PAGE_LETTERS:
+            end -= 1
+    if end == len(line):
+        return None
+    while end and line[end - 1].isspace():
+        end -= 1
+    dots = 0
+    while end:
+        if line[end - 1] == ".":
+            dots += 1
+            end -= 1
+        elif end >= 2 and line[end - 1].isspace() and line[end - 2] == ".":
+            end -= 1  # the space after a dot of the leader
+        else:
+            break
+    while end and line[end - 1].isspace():
+        end -= 1
+    if dots < LEADER_DOTS_MIN or not end or line[0].isspace() or "\n" in line[:end]:
+        return None  # no leader; or no title before it (a line of dots alone gives none)
+    return line[:end]
+
+
 def _contents_entries(texts: list[str], layout: PageLayout) -> None:
     """A table of contents set with dot leaders ('Chapter 1: Resilient PNT ......5'): its lines are the site's to
     make again, and its titles name the headings the column broke over two lines."""
     entries = 0
     for number, text in enumerate(texts, start=1):
-        entry = CONTENTS_ENTRY.match(text.replace("\f", ""))
-        if entry and entry.group("title").strip(". "):
+        entry = contents_entry_title(text.replace("\f", ""))
+        if entry and entry.strip(". "):
             layout.furniture[number] = "contents list"
-            title = entry.group("title").strip()
+            title = entry.strip()
             above = texts[number - 2].replace("\f", "") if number >= 2 else ""
             over = texts[number - 3].replace("\f", "") if number >= 3 else ""
             if entries and above and (number - 1) not in layout.furniture and (not over or (number - 2) in layout.furniture):
@@ -361,6 +392,12 @@ WORD_BROKEN_OFF = re.compile(r"[-/]$")  # 'Transcript-of-Morning-', 'http://www.
 WORD_REST = re.compile(r"^(?:\S+|[a-z].*)$")
 
 
+def goes_on_a_note(above: str, own: str) -> bool:
+    """A note's line breaks off mid-way and the line under it goes on with the note: the line above ends on a comma or a
+    small word, or on a hyphen or a slash inside a word whose rest is the line under it."""
+    return NOTE_GOES_ON.search(above) is not None or (WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None)
+
+
 def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     """The line goes on a page footnote's line right above it, with no blank line between: the footnote opens the run of
     lines it stands in ('3   Q1807, Jane Roe,' / 'http://…', '4   Transcript-of-Morning-' / 'Hearing-26-January-2012.pdf'),
@@ -369,8 +406,7 @@ def _goes_on_a_footnote(texts: list[str], index: int) -> bool:
     on its slash too)."""
     above = texts[index - 1].replace("\f", "").strip() if index > 0 else ""
     own = texts[index].strip()
-    broken_off = WORD_BROKEN_OFF.search(above) is not None and WORD_REST.match(own) is not None
-    if not above or "\f" in texts[index] or not (broken_off or NOTE_GOES_ON.search(above)) or not re.search(r"[^\W\d_]{3}", own):
+    if not above or "\f" in texts[index] or not goes_on_a_note(above, own) or not re.search(r"[^\W\d_]{3}", own):
         return False  # a page's number under a contents entry ('3 Differences between … in' / '4') goes on no note
     for line in range(index - 1, max(-1, index - 1 - FOOTNOTE_BLOCK_LINES), -1):
         text = texts[line].strip()
@@ -760,7 +796,7 @@ def _page_foot_notes(texts: list[str], layout: PageLayout) -> None:
         while end < len(texts) and texts[end] and (end + 1) not in layout.furniture and (end + 1) not in layout.page_breaks:
             following = _next_note_key(texts[end], top)
             above = texts[end - 1]
-            if following and not NOTE_GOES_ON.search(above) and (int(following) == top + 1 or above[-1:] in NOTE_ENDS):
+            if following and not goes_on_a_note(above, texts[end].strip()) and (int(following) == top + 1 or above[-1:] in NOTE_ENDS):
                 notes[end + 1], top = following, int(following)
             else:
                 going_on.add(end + 1)

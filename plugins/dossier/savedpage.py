@@ -183,7 +183,9 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
     r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
 )
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
+_TAGS = re.compile(
+    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
+)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|(?:font|text)-?(?:adjust|resiz|scal|control)"  # a font-size widget: its label ('Adjust', 'Text size') and its A- / A+ buttons
@@ -311,7 +313,9 @@ _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a
 _PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
 # a photo gallery's controls (Hearst's "control-bar" with "Image 1 of / 13", "Caption" / "Close" toggles and the credit
 # again) and the shortened copy of a caption shown beside the full one ("caption-truncated")
-_GALLERY_CONTROLS = re.compile(r"control-?(?:bar|panel)|slide-?count(?:er)?|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I)
+_GALLERY_CONTROLS = re.compile(
+    r"control-?(?:bar|panel)|slide(?:show)?-?(?:count(?:er)?|number|pager)|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I
+)
 # a site's "Breaking news" strip over the story (SFGate's <div class="article-breaking-now">): another story's headline
 _TICKER = re.compile(r"breaking-?(?:now|news-?(?:bar|strip|banner|ticker))|news-?ticker|(?:^|[\s_-])ticker(?:$|[\s_-])", re.I)
 _AUTHOR_MENU = re.compile(r"author|byline|writer", re.I)  # a flyout of a byline's name: the author's links, shown on hover
@@ -461,6 +465,16 @@ _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "heade
 
 _CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}"
 _CAPITAL_NAMES = re.compile(rf"^{_CAPITAL_NAME}(?:\s*(?:,|\band\b|\bAND\b|&)\s*{_CAPITAL_NAME})*$")
+# a theme's marks of the site's name set as a heading in its header ('site-title', 'site-branding', 'logo')
+_SITE_TITLE = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding|header)|logo|branding)(?:$|[\s_-])", re.I)
+SITE_TITLE_REACH = 3  # the heading and the elements around it that may carry the mark
+
+
+def _site_title(h1: Tag) -> bool:
+    """The heading is marked as the site's name by its class or the class of an element it stands in."""
+    return any(_SITE_TITLE.search(_attr(t, "class") + " " + _attr(t, "id")) for t in [h1, *itertools.islice(h1.parents, SITE_TITLE_REACH)])
+
+
 _ENTRY_TITLE = re.compile(r"(?:^|\s)(?:entry|post|article|story)[-_]?(?:title|headline)(?:$|\s)", re.I)
 
 
@@ -3298,6 +3312,7 @@ class _Reader:
         site = head.get("og:site_name", ("", 0))[0]
 
         h1 = next((h for h in _tags(container, {"h1"}) if not _hidden(h)), None)
+        site_names: set[str] = set()
         title_sources = []
         labels: list[Tag] = []
         standfirst = None
@@ -3345,6 +3360,8 @@ class _Reader:
                     ),
                     None,
                 )
+            site_names = {squash_spaces(h.get_text(" ")).casefold() for h in shown if _site_title(h)}
+            shown = [h for h in shown if not _site_title(h)]  # the theme's <h1> of the site's name, in its header's <div>
             outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
@@ -3359,7 +3376,7 @@ class _Reader:
                 title_sources.insert(0, ("<h1>", squash_spaces(story.get_text(" ")), story.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
-        if "title" in head:
+        if "title" in head and (h1 is not None or squash_spaces(head["title"][0]).casefold() not in site_names):
             title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
         title_sources = [s for s in title_sources if s[1]]
         if not title_sources:
@@ -3734,8 +3751,8 @@ class _Reader:
         for tag in _tags(self.soup.body or self.soup):
             if tag is first:
                 return None
-            if tag.name in ("title", "a", "nav", "footer") or not _CLASS_TITLE.search(_attr(tag, "class")) or _hidden(tag):
-                continue
+            if tag.name in ("title", "a", "nav", "footer") or not _CLASS_TITLE.search(_attr(tag, "class")) or _hidden(tag) or _site_title(tag):
+                continue  # the site's name, set as its theme's title ('site-title'), is no headline
             text = _bounded_text(tag, MAX_HEADING)
             if text and len(text.split()) <= 25 and not _mostly_links(tag):
                 return tag

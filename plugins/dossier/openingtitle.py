@@ -1,0 +1,27 @@
+"""A text with no title line, no heading and no headline given twice whose first paragraph is a headline set as a
+standfirst: a sentence or two of a headline's length in title case, ending on its stop, no quotation closing it ('Four
+Months of Talks, No Deal. The Weekly Digest, 4 March edition.'). A user who saved it reads that line as what the text
+is called, not the file's name ('notes-3.txt'). A first paragraph in sentence case is a lede ('The council voted on
+Tuesday …', a credited quotation in it), or a newsroom's note over the story: the story's, no title; the file's name
+stays the last resort."""
+
+from __future__ import annotations
+
+import re
+
+from .importunits import QUOTE_CLOSE, Unit, is_title_case
+
+STANDFIRST_WORDS_MAX = 25  # a headline's or a standfirst's length; a news lede runs longer
+STANDFIRST_SENTENCES_MAX = 2  # a headline and its subtitle, each with its stop
+SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z0-9“\"'‘(])")
+STOPS = ".!?"
+
+
+def opening_standfirst(unit: Unit | None) -> bool:
+    """The unit is a headline set as the text's opening standfirst, which titles the text (see the module's note)."""
+    if unit is None:
+        return False
+    text = " ".join(unit.text.split())
+    if not text or text[-1] not in STOPS or text.rstrip(STOPS)[-1:] in QUOTE_CLOSE:
+        return False
+    return len(text.split()) <= STANDFIRST_WORDS_MAX and len(SENTENCE_BREAK.findall(text)) < STANDFIRST_SENTENCES_MAX and is_title_case(text)

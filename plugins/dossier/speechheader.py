@@ -1,0 +1,122 @@
+"""A politician's speech or address as its PDF prints it: a header over the title, the party's or the office's name,
+the speaker's line ('Senator Jane Roe', 'The Hon Jane Roe MP', 'Jane Roe MLA'), the office held and the date, in any
+order, then the speech's title and under it, maybe, its occasion ('Address to the Harbour Forum, Eastport'). The
+speaker's line is the byline, never the title; the title is the line under the header. A catalogue's title line over
+the header (a record's one line ending on its stop) is the summary."""
+
+from __future__ import annotations
+
+import re
+
+from .attribution.titles import TITLE_WORDS
+from .bylines import _is_date_line, _is_person_name
+from .dates import find_date
+from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
+
+HEADER_REACH = 8  # units from the top: a party line, a page number, the speaker, the office, the date, a catalogue line
+TITLE_WORDS_MAX = 20
+PARTY_WORDS_MAX = 10
+OFFICE_WORDS_MAX = 40  # 'Shadow Minister for … Address to the … Society, Hall, Suburb, State 23 July 2003', run into one line
+CATALOGUE_WORDS_MAX = 30
+PAGE_NUMBER = re.compile(r"\d{1,3}")
+# a parliament's or a courtesy title before the name, the letters of a seat after it
+SPEAKER_TITLE = re.compile(r"^(?:(?:Senator|Sen\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|\.)?|the\s+Hon\.?|Mr|Mrs|Ms|Dr|Sir|Dame)\s+)+")
+POST_NOMINALS = frozenset({"MP", "MLA", "MLC", "MHR", "MSP", "MEP", "MS", "TD", "QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})
+SPEAKER_LINE_MAX = 80  # characters: titles, a name, the seat's letters
+OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote|statement)\b", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=\.)\s+")
+TITLE_STOPWORDS = {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"}
+
+
+def speaker_name(text: str) -> str:
+    """The speaker's name on a speaker's line, with its title or its seat's letters; '' where the line is none."""
+    text = text.strip()
+    if len(text) > SPEAKER_LINE_MAX:
+        return ""
+    titled = SPEAKER_TITLE.match(text)
+    words = text[titled.end() if titled else 0 :].split()
+    seated = False
+    while words and words[-1].rstrip(",") in POST_NOMINALS:
+        words.pop()
+        seated = True
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    name = " ".join(words)
+    return name if (titled or seated) and _is_person_name(name) else ""
+
+
+def _office_line(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= OFFICE_WORDS_MAX
+        and text.rstrip(QUOTE_CLOSE)[-1:] not in TERMINAL
+        and words[0].lower() in TITLE_WORDS - TITLE_STOPWORDS
+        and words[0][:1].isupper()
+    )
+
+
+def _party_line(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= PARTY_WORDS_MAX and text[-1:] not in TERMINAL and all(w[:1].isupper() or w.lower() in TITLE_STOPWORDS for w in words)
+
+
+def _catalogue_line(text: str) -> bool:
+    """A record's title for the speech: the title and the occasion, one sentence each ('Water. Address to the Forum.')."""
+    parts = SENTENCE_BREAK.split(text)
+    return len(text.split()) <= CATALOGUE_WORDS_MAX and text[-1:] == "." and any(OCCASION.match(part) for part in parts[1:])
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(text.split()) <= TITLE_WORDS_MAX and text.rstrip(QUOTE_CLOSE)[-1:] not in TERMINAL and not find_date(text)
+
+
+def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """Read a speech's header (see the module's note): the title, the speaker as the author, the office as the author's
+    role, the date, the occasion (or a catalogue's title line over the header) as the summary. Anything else is returned as it was."""
+    if "title" in meta:
+        return units
+    speaker = next((i for i, u in enumerate(units[:HEADER_REACH]) if speaker_name(u.text)), None)
+    if speaker is None:
+        return units
+    catalogue: Unit | None = None
+    for unit in units[:speaker]:
+        text = unit.text.strip()
+        if _is_date_line(unit) or PAGE_NUMBER.fullmatch(text) or _party_line(text):
+            continue
+        if unit is units[0] and _catalogue_line(text):
+            catalogue = unit
+            continue
+        return units
+    end = speaker + 1
+    offices: list[Unit] = []
+    while end < min(len(units), HEADER_REACH + 1) and (_is_date_line(units[end]) or _office_line(units[end].text.strip())):
+        if not _is_date_line(units[end]):
+            offices.append(units[end])
+        end += 1
+    header = units[:end]
+    dated = next((find_date(u.text) for u in header if _is_date_line(u)), None) or next(
+        (found for u in offices if (found := find_date(u.text)) and found[1].end() >= len(u.text.rstrip()) - 1), None
+    )
+    if dated is None or end >= len(units) or not _title_line(units[end].text.strip()):
+        return units  # no date in the header, or no title under it: a release's or a letter's head, read as ever
+    title = units[end]
+    name = speaker_name(units[speaker].text)
+    meta["title"], meta["title_line"] = title.text.strip(), title.line
+    meta["title_basis"] = f"the speech's header, line {title.line}"
+    meta["authors"] = [name]
+    if offices and len(offices[0].text.split()) <= PARTY_WORDS_MAX:
+        meta["author_roles"] = {name: offices[0].text.strip()}
+    if "date" not in meta:
+        meta["date"], meta["date_basis"] = dated[0], "the speech's header"
+    rest = units[end + 1 :]
+    occasion = rest[0] if rest and OCCASION.match(rest[0].text.strip()) and _title_line(rest[0].text.strip()) else None
+    summary = occasion or catalogue
+    if summary is not None:
+        meta["standfirst"] = summary.text.strip()
+    if occasion is not None:
+        rest = rest[1:]
+    dropped.setdefault("the speech's header over its title", []).extend(u.text.strip() for u in header if u is not summary)
+    inferred.append(
+        f"lines {units[0].line}–{title.line}: the speech's header read: {name!r} the speaker and author, {meta['title']!r} the title under it"
+    )
+    return rest

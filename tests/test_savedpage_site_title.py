@@ -1,0 +1,29 @@
+"""A blog theme's header sets the site's name as its <h1> ('site-title', in a 'site-branding' box) and the post's title as
+an <h2 class="entry-title">: the post's title is the page's, never the site's name, even where the page's <title> is
+the site's name too. Pages of our own, with a near miss."""
+
+from __future__ import annotations
+
+from dossier.savedpage import read_saved_page
+from saved_page_passages import LONG
+
+
+def page(site_class: str, title: str = "The Kelby Courier") -> bytes:
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+        f'<div class="{site_class}"><h1 class="blog-name"><a href="/">The Kelby Courier</a></h1></div>'
+        '<div class="content"><h2 class="entry-title">Harbour pier closes after a century</h2>'
+        f"<p>March 4, 2021</p><p>{LONG}</p><p>{LONG}</p></div></body></html>"
+    ).encode()
+
+
+def test_the_sites_name_in_its_header_is_no_title():
+    for site_class in ("site-branding", "site-header", "logo"):
+        saved = read_saved_page(page(site_class), "page.html")
+        assert saved.meta["title"] == "Harbour pier closes after a century", site_class
+
+
+def test_an_h1_in_a_box_marked_otherwise_stays_the_title():
+    """Near miss: the <h1> in a box whose class names no site's mark is the page's headline, as before."""
+    saved = read_saved_page(page("masthead-story"), "page.html")
+    assert saved.meta["title"] == "The Kelby Courier"
