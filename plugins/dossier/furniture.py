@@ -13,6 +13,7 @@ from .bylines import (
     INSTITUTION,
     NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
+    WRITER_LABEL,
     _byline_given_twice,
     _byline_over_lines,
     _is_date_line,
@@ -537,7 +538,7 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
         end += 1
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     above = _menus_above_headline(units)
-    bylined = _menus_above_bylined_headline(units)
+    bylined = _menus_above_bylined_headline(units) or _menus_above_labelled_byline(units)
     if not above and not bylined:
         above = _menus_above_stamped_headline(units)
     if not above and not bylined:
@@ -628,6 +629,28 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split or stamped else MENU_RUN_MIN):
             return set()
         return _menu_over(units, headline, 1 if split or stamped else 2)  # 'Sections', 'Previous': a site's, no contents list
+    return set()
+
+
+SECTION_LABEL_WORDS = 3  # a section's name between the headline and the date line
+
+
+def _menus_above_labelled_byline(units: list[Unit]) -> set[int]:
+    """A government or agency news page copied with select-all: hundreds of menu lines (services, ministries, side rails
+    whose teasers are a headline over a section's name and a date), then the story's header, each field on a line: the
+    headline, at most one label (its section's name), the date line, the byline field's label over the writer's name
+    ('Written by:' / 'Jane Roe'). The label over a name is what no teaser in a rail has; all above the headline, nearly
+    all of it short lines and some of it the site's furniture, is the menu."""
+    for at in range(SPLIT_BYLINE_MENU_MIN + 2, len(units) - 1):
+        if not WRITER_LABEL.match(units[at].text.strip()) or not _writers_line(units[at + 1].text.strip()):
+            continue
+        if not _is_date_line(units[at - 1]):
+            return set()
+        headline = at - 2 if _headline_shape(units[at - 2].text) else at - 3
+        label_short = headline == at - 2 or len(units[at - 2].text.split()) <= SECTION_LABEL_WORDS  # 'Business', 'Local News'
+        if not label_short or not _headline_shape(units[headline].text):
+            return set()
+        return _menu_over(units, headline, 2)
     return set()
 
 

@@ -1,0 +1,116 @@
+"""A government news agency's page copied with select-all: hundreds of short menu lines and side rails (each teaser a
+headline over its section's name and a date), then the story's header a field a line: the headline, the section's name,
+the date line, 'Written by:' over the writer's name, and 'Photo:' with the photographer over the lead photo's caption."""
+
+from __future__ import annotations
+
+from dossier.importer import import_text
+
+PAGE = """Skip to content
+
+Advertisement
+
+Harbour Information Office
+
+Services
+
+Passports
+
+Driving Permits
+
+Tax Returns
+
+Health Tips
+
+Flood Safety Tips
+
+Storm Safety Tips
+
+FAQs
+
+How Do I Report A Fallen Tree?
+
+What Are The Storm Warning Levels?
+
+Ministries
+
+Ministry of Ports
+
+Ministry of Fisheries
+
+Ministry of Roads
+
+Agencies
+
+Harbour Authority
+
+Coast Watch
+
+Events
+
+Search
+
+home
+
+Latest stories
+
+Fishing Licences Renewed For Coastal Villages
+
+Fisheries
+
+March 2, 2024
+
+New Ferry Timetable For The Northern Isles
+
+Transport
+
+March 2, 2024
+
+Harbour Dredging Plan Unveiled For Port Sel
+
+Business
+
+March 3, 2024
+
+Written by:
+Lena Varga
+
+Photo: Tomas Brill
+
+Minister of Ports, Ines Reyes (left), speaks with harbour master Paul Orr at the quay in Port Sel.
+
+The Harbour Authority will dredge the main channel of Port Sel this summer, the Ministry of Ports said on Monday.
+
+The work, which is to start in June, will let larger cargo ships enter the port at low tide.
+
+“We expect forty more ships a month once the channel is deep enough,” Minister of Ports Ines Reyes said.
+
+Registration for the contractors' briefing is now open.
+"""
+
+
+def test_the_header_under_the_menus_gives_title_date_and_writer() -> None:
+    result = import_text(PAGE, "page.txt")
+    markdown, summary = result.markdown, " ".join(result.summary)
+    assert 'title = "Harbour Dredging Plan Unveiled For Port Sel"' in markdown
+    assert "date = 2024-03-03" in markdown and 'name = "Lena Varga"' in markdown
+    body = markdown.split("+++")[2]
+    for menu in ("Storm Warning", "Ministry of Fisheries", "Latest stories", "New Ferry Timetable", "Written by"):
+        assert menu not in body
+    assert "- " not in body and "sections: 0 top-level" in summary
+
+
+def test_without_the_section_label_too() -> None:
+    result = import_text(PAGE.replace("\n\nBusiness\n\nMarch 3, 2024", "\n\nMarch 3, 2024"), "page.txt")
+    assert 'title = "Harbour Dredging Plan Unveiled For Port Sel"' in result.markdown and 'name = "Lena Varga"' in result.markdown
+
+
+def test_a_report_with_a_writer_label_and_no_menu_keeps_its_opening() -> None:
+    text = (
+        "Harbour Dredging Plan Unveiled For Port Sel\n\nMarch 3, 2024\n\nWritten by:\nLena Varga\n\n"
+        "The Harbour Authority will dredge the main channel of Port Sel this summer, the Ministry of Ports said.\n\n"
+        "The work will let larger cargo ships enter the port at low tide.\n"
+    )
+    markdown = import_text(text, "page.txt").markdown
+    assert 'title = "Harbour Dredging Plan Unveiled For Port Sel"' in markdown and 'name = "Lena Varga"' in markdown
+    assert "The work will let larger cargo ships" in markdown
