@@ -105,6 +105,12 @@ def test_without_the_section_label_too() -> None:
     assert 'title = "Harbour Dredging Plan Unveiled For Port Sel"' in result.markdown and 'name = "Lena Varga"' in result.markdown
 
 
+def test_the_credit_over_the_caption_is_the_lead_photo_never_the_summary() -> None:
+    markdown = import_text(PAGE, "page.txt").markdown
+    assert ":credit: Photo: Tomas Brill\n\nMinister of Ports, Ines Reyes (left), speaks" in markdown
+    assert 'summary = "The Harbour Authority will dredge' in markdown
+
+
 def test_a_report_with_a_writer_label_and_no_menu_keeps_its_opening() -> None:
     text = (
         "Harbour Dredging Plan Unveiled For Port Sel\n\nMarch 3, 2024\n\nWritten by:\nLena Varga\n\n"
@@ -114,3 +120,23 @@ def test_a_report_with_a_writer_label_and_no_menu_keeps_its_opening() -> None:
     markdown = import_text(text, "page.txt").markdown
     assert 'title = "Harbour Dredging Plan Unveiled For Port Sel"' in markdown and 'name = "Lena Varga"' in markdown
     assert "The work will let larger cargo ships" in markdown
+
+
+def test_a_photo_label_over_a_long_paragraph_is_the_text() -> None:
+    long = " ".join(["The Harbour Authority will dredge the main channel this summer."] * 4)
+    markdown = import_text(
+        PAGE.replace("Minister of Ports, Ines Reyes (left), speaks with harbour master Paul Orr at the quay in Port Sel.", long), "page.txt"
+    ).markdown
+    assert ":credit: Photo: Tomas Brill\n\nThe Harbour Authority" not in markdown and long in markdown
+
+
+def test_a_credit_over_a_caption_under_a_short_header_is_the_lead_photo() -> None:
+    text = (
+        "Harbour Dredging Plan Unveiled For Port Sel\n\nMarch 3, 2024\n\nWritten by:\nLena Varga\n\nPhoto: Tomas Brill\n\n"
+        "Minister of Ports, Ines Reyes (left), speaks with harbour master Paul Orr at the quay.\n\n"
+        "The Harbour Authority will dredge the main channel of Port Sel this summer, the Ministry of Ports said.\n\n"
+        "The work will let larger cargo ships enter the port at low tide.\n"
+    )
+    markdown = import_text(text, "page.txt").markdown
+    assert ":credit: Photo: Tomas Brill\n\nMinister of Ports, Ines Reyes (left)" in markdown
+    assert 'summary = "The Harbour Authority will dredge' in markdown
