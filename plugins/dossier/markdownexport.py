@@ -578,6 +578,11 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
         units = units[:index] + units[index + 1 :]
         title = units[0].text.strip() if units and units[0].data.get("heading") else ""
         again = next((i for i in range(index, min(len(units), index + EXCERPT_REACH)) if units[i].data.get("heading")), None)
+        menu_end = _headline_under_menus(units, index, title) if again is None or units[again].text.strip() != title else None
+        if menu_end is not None:  # the site's menus the extension kept between the excerpt and the headline given again
+            dropped.setdefault("the clipped page's menus over its headline", []).extend(u.text.strip() for u in units[index:menu_end])
+            inferred.append(f"lines {units[index].line}–{units[menu_end - 1].line}: the site's menus over the headline left out")
+            units, again = units[:index] + units[menu_end:], index
         headline = units[again].text.strip() if again is not None and again > 0 else ""
         if again is not None and title and headline and title.startswith(headline) and PAGE_TITLE_SUFFIX.fullmatch(title[len(headline) :]):
             dropped.setdefault("the headline given again", []).append(headline)
@@ -591,6 +596,27 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
         inferred.append(f"line {unit.line}: the clipped page's '## Excerpt' block read as the summary")
         return units
     return units
+
+
+CLIP_MENU_REACH = 150  # units under the excerpt where the headline given again is looked for, under the site's menus
+MENU_LINE_MAX = 100  # a menu's item is short: a link's words, a social link's empty item, the print logo's address
+WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | None:
+    """The index of the headline given again under the site's menus, where the clip opens on them (the page's social links,
+    its sections and services, each a list item, the print logo's address): every unit from `start` down to the headline a
+    short line with no sentence in it; else None. A clip whose text opens under the excerpt keeps all of it."""
+    if not title:
+        return None
+    for at in range(start, min(len(units), start + CLIP_MENU_REACH)):
+        unit = units[at]
+        text = WEB_ADDRESS.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
+        if unit.data.get("heading") and text == title:
+            return at if at > start else None
+        if unit.data.get("heading") or unit.data.get("md_figure") or len(text) > MENU_LINE_MAX or text[-1:] in ".!?”\"'":
+            return None
+    return None
 
 
 PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[-|–—:]\s*\S.{0,60})?")  # ' - The Harbour Journal' after the page's headline

@@ -1,0 +1,81 @@
+"""A news page clipped to Markdown by a browser extension (MarkDownload: front matter, '# Title', the '> ## Excerpt' block,
+a rule) where the reader view kept the site's chrome: the social links' empty items, the sections and services menus,
+the print logo with the page's address, then the headline given again over the wire byline, the update stamp and the
+photo gallery."""
+
+from __future__ import annotations
+
+from dossier.importer import import_text
+
+MENU = "\n".join(
+    ["-   [](https://social.example.org/varnpost)", "-   [](https://pics.example.org/varnpost)", "", "-   Sign In", ""]
+    + [
+        f"-   [{item}](https://www.varnpost.example/{item.lower().replace(' ', '-')}/)"
+        for item in (
+            "Home",
+            "Subscribe",
+            "Contact Us",
+            "Careers",
+            "Newsletters",
+            "Local",
+            "Nation",
+            "Sports",
+            "Business",
+            "Life",
+            "Homes",
+        )
+    ]
+)
+
+CLIP = f"""---
+created: 2024-03-05T11:02:10 (UTC +00:00)
+tags: []
+source: https://www.varnpost.example/news/harbour-chief-quits.php
+author: By INES REYES, Wire Maritime Writer
+---
+
+# Harbour chief quits after audit
+
+> ## Excerpt
+> PORT SEL (Wire) - The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.
+
+---
+{MENU}
+
+![print header logo](https://www.varnpost.example/img/print-logo.png) https://www.varnpost.example/news/harbour-chief-quits.php
+
+## Harbour chief quits after audit
+
+Ines Reyes, Wire Maritime Writer
+
+Updated 6:40 am CST, Tuesday, March 5, 2024
+
+PORT SEL (Wire) — The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.
+
+“I take full responsibility for what went wrong,” Mara Lind said in a statement read to reporters at the quay.
+
+The audit found that two dredging contracts had been paid twice, the port's board said.
+
+The board will name an acting chief next week, its chair told reporters.
+"""
+
+
+def test_the_menus_over_the_headline_given_again_are_the_site_s() -> None:
+    result = import_text(CLIP, "clip.md")
+    body, summary = result.markdown.split("+++")[2], " ".join(result.summary)
+    for menu in ("Sign In", "Careers", "Homes", "print header logo", "varnpost.example", "\\-"):
+        assert menu not in body
+    assert "sections: 0 top-level" in summary and "Introduction" not in body
+    assert body.lstrip().startswith("PORT SEL (Wire)") or "Ines Reyes, Wire Maritime Writer" in body
+
+
+def test_a_clip_opening_on_a_list_of_its_own_keeps_it() -> None:
+    text = CLIP.replace(MENU, "-   The port's accounts had gaps in two contracts.\n-   The board met on Monday night.")
+    body = import_text(text, "clip.md").markdown.split("+++")[2]
+    assert "The board met on Monday night." in body
+
+
+def test_short_items_over_a_section_heading_stay() -> None:
+    text = CLIP.replace("## Harbour chief quits after audit", "## What the audit found")
+    body = import_text(text, "clip.md").markdown.split("+++")[2]
+    assert "Sign In" in body
