@@ -66,7 +66,7 @@ def test_the_menus_over_the_headline_given_again_are_the_site_s() -> None:
     for menu in ("Sign In", "Careers", "Homes", "print header logo", "varnpost.example", "\\-"):
         assert menu not in body
     assert "sections: 0 top-level" in summary and "Introduction" not in body
-    assert body.lstrip().startswith("PORT SEL (Wire)") or "Ines Reyes, Wire Maritime Writer" in body
+    assert "Harbour chief quits after audit" not in body and "PORT SEL (Wire)" in body
 
 
 def test_a_clip_opening_on_a_list_of_its_own_keeps_it() -> None:
@@ -79,3 +79,21 @@ def test_short_items_over_a_section_heading_stay() -> None:
     text = CLIP.replace("## Harbour chief quits after audit", "## What the audit found")
     body = import_text(text, "clip.md").markdown.split("+++")[2]
     assert "Sign In" in body
+
+
+def test_the_author_field_printed_as_a_byline_is_one_writer_with_his_post() -> None:
+    result = import_text(CLIP, "clip.md")
+    markdown, summary = result.markdown, " ".join(result.summary)
+    assert "authors: Ines Reyes (Wire Maritime Writer)" in summary and "By INES" not in markdown
+    assert "Ines Reyes, Wire Maritime Writer" not in markdown.split("+++")[2]
+
+
+def test_an_author_field_of_two_names_stays_two_authors() -> None:
+    summary = " ".join(import_text(CLIP.replace("By INES REYES, Wire Maritime Writer", "Ines Reyes, Tomas Brill"), "clip.md").summary)
+    assert "authors: Ines Reyes; Tomas Brill" in summary
+
+
+def test_two_writers_in_capitals_share_the_desk_s_post() -> None:
+    text = CLIP.replace("By INES REYES, Wire Maritime Writer", "By INES REYES and TOMAS BRILL, Wire Maritime Writers")
+    summary = " ".join(import_text(text, "clip.md").summary)
+    assert "Ines Reyes (Wire Maritime Writers); Tomas Brill (Wire Maritime Writers)" in summary

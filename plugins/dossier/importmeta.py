@@ -219,6 +219,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             following.data["lead_credit"] = text.strip()
             header_end = index + 2
             continue
+        if after_title and _known_author_again(text, meta):
+            roles.append("byline again")  # the front matter's writer given again under the headline ('Jane Roe, Staff Writer')
+            header_end = index + 1
+            continue
         if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
             roles += ["meta", "bio"]
             header_end = index + 2
@@ -450,6 +454,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "credit" and meta.get("lead_figure"):
             meta["lead_figure"].data["credit"] = unit.text.strip()
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "byline again":
+            dropped.setdefault("the byline given again", []).append(unit.text.strip())
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     photo = _lead_photo_below(units, roles, header_end)
@@ -472,6 +478,19 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
 STORED_FIELD = re.compile(r"^[a-z][a-z_ -]{1,24}:\s+\S")
 LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
 LEAD_CAPTION_WORDS = 10
+
+
+def _known_author_again(text: str, meta: Meta) -> bool:
+    """A line that is the byline of a writer the front matter already names ('Jane Roe, Harbour Times Staff Writer' under
+    an author field 'By JANE ROE, …'): her name, alone or before a comma and her post, however it is cased."""
+    name, _, post = text.strip().partition(",")
+    if len(text) > BYLINE_AGAIN_MAX or (post and post.strip()[-1:] in TERMINAL):
+        return False
+    name = re.sub(r"^by\s+", "", name.strip(), flags=re.I).casefold()
+    return any(name == str(author).casefold() for author in meta.get("authors") or [])
+
+
+BYLINE_AGAIN_MAX = 120
 
 
 def _credit_over_caption(text: str, following: Unit | None) -> bool:

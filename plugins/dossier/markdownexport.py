@@ -181,6 +181,30 @@ def _names(value: object) -> list[str]:
     return [name.strip() for name in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if name.strip()] if text else []
 
 
+def _byline_field(value: object) -> Meta:
+    """A clipper's author field that is the page's byline as printed ('By JANE ROE, Harbour Times Staff Writer', as
+    Readability reads it): read as a byline, the names in title case, the post after the comma each one's post."""
+    from .bylines import _parse_header_part
+
+    text = _text_value(value)
+    byline: Meta = {}
+    if text[:3].lower() != "by " or len(text) > BYLINE_FIELD_MAX:
+        return byline
+    capitals = CAPITALS_BYLINE.match(text)
+    if capitals:  # a wire's style: the names in capitals, the desk's post after them ('By JANE ROE, Wire Harbour Writer')
+        names = [n.title() for n in re.split(r",\s*|\s+(?:and|AND)\s+|\s*&\s*", capitals.group("names")) if n.strip()]
+        post = (capitals.group("post") or "").strip()
+        return {"authors": names, "author_roles": dict.fromkeys(names, post)} if post else {"authors": names}
+    _parse_header_part(text, byline, False)
+    return byline
+
+
+BYLINE_FIELD_MAX = 160
+CAPITALS_BYLINE = re.compile(
+    r"^(?i:by)\s+(?P<names>[A-Z][A-Z.'’-]+(?:(?:\s+|,\s*|\s+(?:and|AND)\s+|\s*&\s*)[A-Z][A-Z.'’-]+)+)(?:,\s*(?P<post>.*[a-z].*))?$"
+)
+
+
 def _listed(value: object) -> list[object]:
     """A list's items; 'a, b' written as one string; a Ghost-style [{'name': 'a'}] list's names."""
     if isinstance(value, list):
@@ -223,9 +247,12 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
             meta["date"], meta["date_basis"] = day, f"'{key}:' in {where}"
             break
     for key in ("authors", "author", "byline"):
-        names = _names(fields.get(key))
+        byline = _byline_field(fields.get(key))
+        names = byline.get("authors") or _names(fields.get(key))
         if names:
             meta["authors"] = names
+            if byline.get("author_roles"):
+                meta["author_roles"] = byline["author_roles"]
             break
     # Quarto, Hugo and Jekyll file posts under 'categories' (Jekyll's one 'category'); a blog's tags are as much its topics
     tags = [_text_value(t) for key in ("tags", "keywords", "categories", "category") for t in _listed(fields.get(key)) if _text_value(t)]
