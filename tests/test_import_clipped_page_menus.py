@@ -93,6 +93,21 @@ def test_an_author_field_of_two_names_stays_two_authors() -> None:
     assert "authors: Ines Reyes; Tomas Brill" in summary
 
 
+def test_the_update_stamp_with_its_hour_zone_and_weekday_dates_the_clip() -> None:
+    result = import_text(CLIP, "clip.md")
+    assert "date = 2024-03-05" in result.markdown and "Updated 6:40" not in result.markdown.split("+++")[2]
+
+
+def test_the_update_stamp_under_a_copied_headline_is_its_date_line() -> None:
+    text = (
+        "Harbour chief quits after audit\n\nUpdated 6:40 am CST, Tuesday, March 5, 2024\n\n"
+        "PORT SEL (Wire) — The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.\n\n"
+        "The board will name an acting chief next week, its chair told reporters.\n"
+    )
+    markdown = import_text(text, "story.txt").markdown
+    assert "date = 2024-03-05" in markdown and "Updated 6:40" not in markdown.split("+++")[2]
+
+
 def test_two_writers_in_capitals_share_the_desk_s_post() -> None:
     text = CLIP.replace("By INES REYES, Wire Maritime Writer", "By INES REYES and TOMAS BRILL, Wire Maritime Writers")
     summary = " ".join(import_text(text, "clip.md").summary)
