@@ -112,3 +112,48 @@ def test_two_writers_in_capitals_share_the_desk_s_post() -> None:
     text = CLIP.replace("By INES REYES, Wire Maritime Writer", "By INES REYES and TOMAS BRILL, Wire Maritime Writers")
     summary = " ".join(import_text(text, "clip.md").summary)
     assert "Ines Reyes (Wire Maritime Writers); Tomas Brill (Wire Maritime Writers)" in summary
+
+
+GALLERY = """Updated 6:40 am CST, Tuesday, March 5, 2024
+
+-   ![The harbour chief, right, leaves the port office in Port Sel on Tuesday, March 5, 2024. Photo: Tomas Brill, Wire / Copyright 2024 Wire.](https://img.varnpost.example/1.jpg)
+\x20\x20\x20\x20
+    Photo: Tomas Brill, Wire
+\x20\x20\x20\x20
+
+Photo: Tomas Brill, Wire
+
+Image 1 of / 6
+
+Caption
+
+Close
+
+Image 1 of 6
+
+Photo: Tomas Brill, Wire
+"""
+WITH_GALLERY = CLIP.replace("Updated 6:40 am CST, Tuesday, March 5, 2024\n", GALLERY)
+
+
+def test_the_gallery_s_controls_are_furniture_and_the_alt_text_is_the_caption() -> None:
+    body = import_text(WITH_GALLERY, "clip.md").markdown.split("+++")[2]
+    assert ":credit: Photo: Tomas Brill, Wire\n\nThe harbour chief, right, leaves the port office in Port Sel on Tuesday, March 5, 2024.\n:::" in body
+    for control in ("Image 1 of", "Caption\n", "Close", "(no caption)"):
+        assert control not in body
+    assert body.count("Photo: Tomas Brill") == 1
+
+
+def test_a_gallery_s_counter_in_a_copied_story_is_furniture() -> None:
+    text = (
+        "Harbour chief quits after audit\n\nMarch 5, 2024\n\nImage 1 of 6\n\nCaption\n\n"
+        "PORT SEL (Wire) — The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.\n\n"
+        "The board will name an acting chief next week, its chair told reporters.\n"
+    )
+    body = import_text(text, "story.txt").markdown.split("+++")[2]
+    assert "Image 1 of 6" not in body and "Caption" not in body
+
+def test_a_line_under_a_photo_that_is_no_credit_stays_its_caption() -> None:
+    text = WITH_GALLERY.replace("    Photo: Tomas Brill, Wire\n", "    The chief at the port office.\n", 1)
+    body = import_text(text, "clip.md").markdown.split("+++")[2]
+    assert "The chief at the port office." in body

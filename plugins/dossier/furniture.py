@@ -315,6 +315,9 @@ FURNITURE = [
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        # a photo gallery's controls copied as their labels: its counter ('Image 1 of 8', 'Image 1 of / 8', split by its
+        # markup) and the toggle that shows the caption ('Caption', alone on its line; 'Close' is navigation)
+        ("gallery controls", r"^(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s*/?\s*\d{1,3}$|^caption$"),
         # a page's reading controls copied as their labels: 'Text settings', 'Text size', 'Customize', 'Minimize to nav'
         ("reading controls", r"^(?:text settings|(?:change )?(?:text|font) size|reader mode|customi[sz]e|minimi[sz]e to nav)$"),
         (
