@@ -153,7 +153,27 @@ def test_a_gallery_s_counter_in_a_copied_story_is_furniture() -> None:
     body = import_text(text, "story.txt").markdown.split("+++")[2]
     assert "Image 1 of 6" not in body and "Caption" not in body
 
+
 def test_a_line_under_a_photo_that_is_no_credit_stays_its_caption() -> None:
     text = WITH_GALLERY.replace("    Photo: Tomas Brill, Wire\n", "    The chief at the port office.\n", 1)
     body = import_text(text, "clip.md").markdown.split("+++")[2]
     assert "The chief at the port office." in body
+
+
+def test_an_excerpt_that_is_the_whole_story_gives_only_its_first_paragraph() -> None:
+    story = [
+        "PORT SEL (Wire) - The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.",
+        '"I take full responsibility for what went wrong," Mara Lind said in a statement read to reporters at the quay.',
+        "The audit found that two dredging contracts had been paid twice, the port's board said.",
+    ]
+    text = CLIP.replace(
+        "> PORT SEL (Wire) - The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.", "> " + "   ".join(story)
+    )
+    markdown = import_text(text, "clip.md").markdown
+    assert 'summary = "The harbour chief resigned on Tuesday after an audit found gaps in the port\'s accounts."' in markdown
+
+
+def test_an_excerpt_of_its_own_stays_the_summary() -> None:
+    excerpt = "The port's chief is out after an audit. Two contracts were paid twice, the board says."
+    text = CLIP.replace("> PORT SEL (Wire) - The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.", "> " + excerpt)
+    assert f'summary = "{excerpt}"' in import_text(text, "clip.md").markdown

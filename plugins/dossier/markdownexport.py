@@ -634,7 +634,8 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
             meta.setdefault("standfirst", deck.text.strip())  # the page's subtitle under its headline: the summary, no section
             inferred.append(f"line {deck.line}: the clipped page's subtitle under its headline read as the summary")
             return units[: units.index(deck)] + units[units.index(deck) + 1 :]
-        meta.setdefault("standfirst", found.group("text").strip())
+        excerpt = _excerpt_of_the_story(found.group("text").strip(), units[index:])
+        meta.setdefault("standfirst", excerpt)
         inferred.append(f"line {unit.line}: the clipped page's '## Excerpt' block read as the summary")
         return units
     return units
@@ -659,6 +660,29 @@ def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | No
         if unit.data.get("heading") or unit.data.get("md_figure") or len(text) > MENU_LINE_MAX or text[-1:] in ".!?”\"'":
             return None
     return None
+
+
+STORY_REACH = 40  # units under the excerpt where the story's paragraphs it repeats are looked for
+STORY_PARAGRAPH_WORDS = 8
+
+
+def _excerpt_of_the_story(excerpt: str, below: list[Unit]) -> str:
+    """The excerpt as the summary; where the page's description is the story itself (two of its paragraphs or more given
+    whole in the excerpt, run together), only the story's first paragraph (the excerpt's first part, or the story's)."""
+    folded = _words_only(excerpt)
+    repeated = [
+        u.text.strip()
+        for u in below[:STORY_REACH]
+        if not u.data.get("heading") and len(u.text.split()) >= STORY_PARAGRAPH_WORDS and _words_only(u.text) in folded
+    ]
+    if len(repeated) < 2:
+        return excerpt
+    parts = [part.strip() for part in re.split(r"\s{3,}", excerpt) if part.strip()]
+    return parts[0] if len(parts) > 1 else repeated[0]
+
+
+def _words_only(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[-|–—:]\s*\S.{0,60})?")  # ' - The Harbour Journal' after the page's headline
