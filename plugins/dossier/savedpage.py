@@ -2013,7 +2013,9 @@ class _Reader:
             if "ld_keywords" not in found and o.get("keywords"):
                 words = o["keywords"]
                 words = [w.strip() for w in words.split(",")] if isinstance(words, str) else [w for w in words if isinstance(w, str)]
-                found["ld_keywords"] = [w for w in words if w]
+                # a CMS's SEO plugin escapes the keywords for HTML before writing them as JSON ('Ports \\u0026amp; Harbours'):
+                # the JSON read, the entity is read too
+                found["ld_keywords"] = [html.unescape(w) for w in words if w]
 
     def _microdata(self) -> dict[str, Any]:
         """schema.org microdata of the article item (itemscope itemtype=…Article): its datePublished and authors.

@@ -1,0 +1,26 @@
+"""Saved news and blog pages: the structured data's keywords escaped for HTML once more by the CMS, a blog's name over the
+post's byline, and the byline's post and a microdata author written with value= (nu29, nu30)."""
+
+from __future__ import annotations
+
+from dossier.savedpage import read_saved_page
+
+LONG = "The harbour board met on Monday to hear the auditors, who found that two dredging contracts had been paid twice."
+
+
+def page(body: str, head: str = "") -> bytes:
+    return f'<!doctype html>\n<html><head><meta charset="utf-8"><title>Harbour audit | Site</title>{head}</head>\n<body>\n{body}\n</body></html>\n'.encode()
+
+
+ARTICLE = f"<article><h1>Harbour audit finds double payments</h1><p>{LONG}</p><p>{LONG}</p></article>"
+
+
+def test_keywords_escaped_for_html_in_the_json_read_as_their_characters() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour audit finds double payments", "keywords": "Harbour Audit, Ports \\u0026amp; Harbours"}</script>'
+    result = read_saved_page(page(ARTICLE, head), "page.html")
+    assert result.meta["tags"] == ["Harbour Audit", "Ports & Harbours"]
+
+
+def test_keywords_with_a_plain_ampersand_stay() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour audit finds double payments", "keywords": "Ports & Harbours, Audit"}</script>'
+    assert read_saved_page(page(ARTICLE, head), "page.html").meta["tags"] == ["Ports & Harbours", "Audit"]
