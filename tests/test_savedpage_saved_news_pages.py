@@ -24,3 +24,25 @@ def test_keywords_escaped_for_html_in_the_json_read_as_their_characters() -> Non
 def test_keywords_with_a_plain_ampersand_stay() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour audit finds double payments", "keywords": "Ports & Harbours, Audit"}</script>'
     assert read_saved_page(page(ARTICLE, head), "page.html").meta["tags"] == ["Ports & Harbours", "Audit"]
+
+
+LOOSE_BYLINE = (
+    '<header><h1>Harbour audit finds double payments</h1><div class="lede-credits">'
+    '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/author/jane-roe/"><span>Jane Roe</span>'
+    '<meta itemprop="name" value="Jane Roe"></a></span></div></header>'
+)
+
+
+def article(inner: str = "") -> str:
+    return f'<div itemscope itemtype="http://schema.org/Article">{inner}<div class="body"><p>{LONG}</p><p>{LONG}</p></div></div>'
+
+
+def test_an_author_item_over_the_article_item_is_its_author() -> None:
+    result = read_saved_page(page(LOOSE_BYLINE + article()), "page.html")
+    assert result.meta["authors"] == ["Jane Roe"]
+
+
+def test_the_article_item_s_own_author_wins() -> None:
+    own = '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Tomas Brill"></span>'
+    result = read_saved_page(page(LOOSE_BYLINE + article(own)), "page.html")
+    assert result.meta["authors"] == ["Tomas Brill"]

@@ -356,6 +356,7 @@ PREHEADER_REACH = 40  # elements from the top of the page: the preview line come
 _LINK_AND_ARROW = re.compile(r"\[[^\]]+\]\([^)\s]+\)\s*[→⟶➔➜›»]")  # a paragraph wholly one link and an arrow
 _BOX_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")  # 'Plug', 'Sponsored', 'Harbour Spotlight'
 MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
+LOOSE_AUTHORS_MAX = 4  # author items outside any item, over the article: a byline's names; more is a list of teasers
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
@@ -2031,9 +2032,16 @@ class _Reader:
         if item is None:
             return found
         authors: list[str] = []
-        for prop in item.find_all(itemprop=True):
+        # a page whose byline stands over the article's item, in no item ('By' <span itemprop="author" itemscope …>, a Clay
+        # or Vox-era template): its authors are the article's where the article item names none of its own
+        loose = [
+            p for p in self.soup.find_all(itemprop=True) if "author" in _attr(p, "itemprop").lower().split() and p.find_parent(itemscope=True) is None
+        ]
+        for prop in [*item.find_all(itemprop=True), *loose]:
             names = _attr(prop, "itemprop").lower().split()
-            if prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names)):
+            if prop in loose and (authors or len(loose) > LOOSE_AUTHORS_MAX):
+                break
+            if prop not in loose and (prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names))):
                 continue
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
