@@ -46,3 +46,24 @@ def test_the_article_item_s_own_author_wins() -> None:
     own = '<span itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Tomas Brill"></span>'
     result = read_saved_page(page(LOOSE_BYLINE + article(own)), "page.html")
     assert result.meta["authors"] == ["Tomas Brill"]
+
+
+def byline_page(byline: str) -> bytes:
+    return page(f'<article><h1>Harbour audit finds double payments</h1><div class="blog-author">{byline}</div><p>{LONG}</p><p>{LONG}</p></article>')
+
+
+def test_the_byline_s_post_after_the_name_is_the_author_s_post() -> None:
+    result = read_saved_page(
+        byline_page('By <a href="/bio/jane-roe">Jane Roe</a>, Senior Fellow, Harbour Project March 5, 2024 | 6:00 PM'), "page.html"
+    )
+    assert result.meta["authors"] == ["Jane Roe"] and result.meta["author_roles"] == {"Jane Roe": "Senior Fellow, Harbour Project"}
+
+
+def test_a_byline_with_its_date_after_the_name_has_no_post() -> None:
+    result = read_saved_page(byline_page('By <a href="/bio/jane-roe">Jane Roe</a>, March 5, 2024'), "page.html")
+    assert result.meta["authors"] == ["Jane Roe"] and not result.meta.get("author_roles")
+
+
+def test_a_place_after_the_name_is_no_post() -> None:
+    result = read_saved_page(byline_page('By <a href="/bio/jane-roe">Jane Roe</a>, Geneva March 5, 2024'), "page.html")
+    assert not result.meta.get("author_roles")

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
+from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
@@ -526,6 +526,20 @@ _CMS_FLAG = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")  # "ctp_video", "autoplay_
 # case ("story", "article"), which a page lists among its keywords: no topic
 _CMS_ID = re.compile(r"^(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-f]{16,}|\d{5,})$")
 _CMS_CONTENT_TYPES = frozenset("story article news post page video gallery blog liveblog".split())
+
+
+def _post_in_byline(byline: str, authors: list[str]) -> str:
+    """The post after the one author's name in the byline ('By Jane Roe, Senior Fellow, Harbour Project'): all after the
+    comma up to the byline's date, where it opens on a capital, names a post ('Writer', 'Fellow', 'Technologist') and
+    holds no sentence; else nothing."""
+    if len(authors) != 1 or not byline:
+        return ""
+    text = squash_spaces(byline).strip()
+    dated = find_date(text)
+    text = text[: dated[1].start()].rstrip(" |,–-") if dated else text  # '… Project April 5, 2018 | 6:00 PM': its date line
+    found = re.match(rf"^(?:by\s+)?{re.escape(authors[0])}\s*,\s*(?P<post>[A-Z][^.!?]{{2,150}})$", text, re.I)
+    post = found.group("post").strip(" ,") if found else ""
+    return post if re.search(rf"\b{JOB_HEAD}\b", post, re.I) else ""  # 'Washington' after the name: the dateline, no post
 
 
 def _plausible_tag(tag: str) -> bool:
@@ -3479,6 +3493,9 @@ class _Reader:
                 if name and name not in unique:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
+        post = _post_in_byline(byline_text, unique)
+        if post:  # 'By Jane Roe, Senior Fellow, Harbour Project': her post, whatever source named her
+            meta["author_roles"] = {unique[0]: post}
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
