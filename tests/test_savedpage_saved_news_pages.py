@@ -64,6 +64,25 @@ def test_a_byline_with_its_date_after_the_name_has_no_post() -> None:
     assert result.meta["authors"] == ["Jane Roe"] and not result.meta.get("author_roles")
 
 
+def test_a_blog_s_name_over_the_post_is_no_paragraph() -> None:
+    channel = (
+        '<div class="panel-panel panel-header-full-bleed"><div class="panel-pane pane-harbour-blog-channel-header">'
+        '<a href="/blog/harbour-notes"><img src="/banner.jpg" alt=""></a>'
+        '<div class="blog_channel_header--title text-large"><a href="/blog/harbour-notes">Harbour Notes</a></div></div></div>'
+    )
+    post = (
+        '<div class="panel-panel panel-full-width-1"><div class="inner">'
+        '<div class="panel-pane pane-node-title"><h1>Harbour audit finds double payments</h1></div>'
+        '<div class="panel-pane pane-blog-byline"><div class="blog-author">By <a href="/bio/jane-roe">Jane Roe</a>, Senior Fellow</div>'
+        '<div class="updated-date">March 5, 2024 | 6:00 PM</div></div>'
+        f'<div class="panel-pane pane-node-body"><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></div></div></div>'
+    )
+    result = read_saved_page(
+        page(f'<div id="main"><div id="content" class="column" role="main"><div class="panel-display">{channel}{post}</div></div></div>'), "page.html"
+    )
+    assert [unit.text for unit in result.body] == [LONG, LONG, LONG]
+
+
 def test_a_place_after_the_name_is_no_post() -> None:
     result = read_saved_page(byline_page('By <a href="/bio/jane-roe">Jane Roe</a>, Geneva March 5, 2024'), "page.html")
     assert not result.meta.get("author_roles")

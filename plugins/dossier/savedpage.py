@@ -291,7 +291,11 @@ _ABOUT_HEADING = re.compile(
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
-_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
+# a kicker over the headline, and a blog's name over its post (Drupal's "blog-channel-header": the channel's banner and name)
+_LABEL = re.compile(
+    r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)|blog[-_]?channel",
+    re.I,
+)
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
