@@ -140,3 +140,30 @@ def test_a_credit_over_a_caption_under_a_short_header_is_the_lead_photo() -> Non
     markdown = import_text(text, "page.txt").markdown
     assert ":credit: Photo: Tomas Brill\n\nMinister of Ports, Ines Reyes (left)" in markdown
     assert 'summary = "The Harbour Authority will dredge' in markdown
+
+
+STORY = (
+    "Harbour Dredging Plan Unveiled For Port Sel\n\nMarch 3, 2024\n\n"
+    "The Harbour Authority will dredge the main channel of Port Sel this summer, the Ministry of Ports said on Monday.\n\n"
+    "{crumb}"
+    "The work, which is to start in June, will let larger cargo ships enter the port at low tide.\n"
+)
+
+
+def test_a_breadcrumb_a_link_a_line_with_its_separators_is_furniture() -> None:
+    result = import_text(STORY.format(crumb="home\n\n»\n\nHarbour News\n\n»\n\nBusiness\n\n"), "page.txt")
+    body = result.markdown.split("+++")[2]
+    assert "»" not in body and "Harbour News" not in body and "Business" not in body
+    assert "sections: 0 top-level" in " ".join(result.summary)
+
+
+def test_a_breadcrumb_with_angle_separators_and_no_home_link_too() -> None:
+    body = import_text(STORY.format(crumb="Harbour News\n\n›\n\nBusiness\n\n›\n\nPorts\n\n"), "page.txt").markdown.split("+++")[2]
+    assert "›" not in body and "Ports\n" not in body
+
+
+def test_a_mark_alone_over_a_sentence_is_no_breadcrumb() -> None:
+    body = import_text(
+        STORY.format(crumb="Harbour News\n\n»\n\nThe board will name an acting chief next week, its chair said.\n\n"), "page.txt"
+    ).markdown
+    assert "The board will name an acting chief next week" in body

@@ -1543,6 +1543,41 @@ def site_teasers(body: list[Unit], inferred: list[str], dropped: dict[str, list[
         return
 
 
+BREADCRUMB_SEPARATOR = re.compile(r"[»›>]")  # alone on its line between a breadcrumb's links, as a browser copies them
+BREADCRUMB_ITEM_WORDS = 4
+
+
+def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A breadcrumb copied from a page a link a line, its separators on lines of their own between them ('home' / '»' /
+    'Harbour News' / '»' / 'Business'): the site's, left out, never a heading nor a quotation's opening mark. Two
+    separators or more, or one after the site's 'Home'; every link short, with no stop."""
+
+    def item(unit: Unit) -> bool:
+        text = unit.text.strip()
+        return 0 < len(text.split()) <= BREADCRUMB_ITEM_WORDS and text[-1:] not in TERMINAL and not BREADCRUMB_SEPARATOR.fullmatch(text)
+
+    def separator(at: int) -> bool:
+        return 0 <= at < len(body) and BREADCRUMB_SEPARATOR.fullmatch(body[at].text.strip()) is not None
+
+    drop: set[int] = set()
+    index = 0
+    while index < len(body) - 1:
+        if not (separator(index) and item(body[index + 1])):
+            index += 1
+            continue
+        first = index - 1 if index > 0 and item(body[index - 1]) else index  # its 'Home' link may be gone already, as navigation
+        end = index + 1  # the last link of the chain
+        while separator(end + 1) and end + 2 < len(body) and item(body[end + 2]):
+            end += 2
+        separators = (end - index + 1) // 2
+        if separators >= 2 or (first < index and furniture_kind(body[first].text) == "navigation"):
+            drop.update(range(first, end + 1))
+        index = end + 1
+    if drop:
+        dropped.setdefault("breadcrumb", []).extend(body[i].text.strip() for i in sorted(drop))
+        body[:] = [unit for i, unit in enumerate(body) if i not in drop]
+
+
 def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """A picture gallery copied as text gives its title over every slide ('Racist, ruthless, cruel: …' over each slide's
     title and its text): a line of four words or more, three times or more over a short line and a finished paragraph,
