@@ -177,3 +177,9 @@ def test_an_excerpt_of_its_own_stays_the_summary() -> None:
     excerpt = "The port's chief is out after an audit. Two contracts were paid twice, the board says."
     text = CLIP.replace("> PORT SEL (Wire) - The harbour chief resigned on Tuesday after an audit found gaps in the port's accounts.", "> " + excerpt)
     assert f'summary = "{excerpt}"' in import_text(text, "clip.md").markdown
+
+
+def test_a_caption_labelled_photo_under_a_photo_stays_its_caption() -> None:
+    text = WITH_GALLERY.replace("    Photo: Tomas Brill, Wire\n", "    Photo: the harbour chief at the port office\n", 1)
+    body = import_text(text, "clip.md").markdown.split("+++")[2]
+    assert ":credit: Photo: the harbour chief" not in body and "the harbour chief at the port office" in body

@@ -49,6 +49,7 @@ from .captions import (
     in_file_photo_opening,
     is_labelled_caption,
     is_photo_caption,
+    labelled_credit_line,
     wire_caption_news_day,
 )
 from .datedheadline import headline_under_opening_date
@@ -496,7 +497,7 @@ BYLINE_AGAIN_MAX = 120
 def _credit_over_caption(text: str, following: Unit | None) -> bool:
     """'Photo: Jane Roe' on its line under the byline, over one sentence or two: the lead photo's credit over its caption
     (a government news theme sets them so), never the text's first paragraph nor the summary."""
-    if following is None or not LABELLED_PHOTO_CREDIT.match(text.strip()) or find_date(text):
+    if following is None or not labelled_credit_line(text) or find_date(text):
         return False
     caption = following.text.strip()
     return len(caption) <= CREDITED_CAPTION_MAX and caption[-1:] in TERMINAL and len(SENTENCE_END.findall(caption)) <= 2

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
-from .captions import PHOTO_CREDIT_LABELS
+from .captions import labelled_credit_line
 from .dates import find_date
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
@@ -552,7 +552,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
             dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
             continue
-        if after_image is not None and after_image[0] and LINE_CREDIT.fullmatch(unit.text.strip()):
+        if after_image is not None and after_image[0] and labelled_credit_line(unit.text):
             credit_given = unit.text.strip()  # 'Photo: Jane Roe, Wire' under the photo: its credit; the alt text is its caption
             caption = after_image[0].split(f" {credit_given}")[0].strip() if f" {credit_given}" in after_image[0] else after_image[0]
             kept.append(_figure(after_image[1], caption, 0, credit_given))
@@ -602,10 +602,6 @@ DECORATIVE_IMAGE = re.compile(r"\b(?:divider|separator|spacer|horizontal (?:rule
 PHOTO_BUTTON = re.compile(r"(?-i:ENLARGE|EXPAND|ZOOM|Enlarge this image|View larger image)")
 EXCERPT_BLOCK = re.compile(r"^(?:#{1,6}\s*)?Excerpt\s*:?\s+(?P<text>\S.*)$")  # '> ## Excerpt' / '> The mayor's donors …'
 EXCERPT_REACH = 3  # units from the top: under the clipped page's title
-
-
-# a photo's credit on the line under it, its label and the photographer or the agency ('Photo: Jane Roe, Wire')
-LINE_CREDIT = re.compile(rf"(?:{PHOTO_CREDIT_LABELS})\s*:\s*[^.!?:]{{2,80}}", re.I)
 
 
 def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
