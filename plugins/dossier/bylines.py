@@ -496,6 +496,8 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     dated = dated[weekday.end() :] if weekday else dated  # "Published Wednesday, May 18, 2016 6:25PM EDT"
     clock = STAMP_CLOCK.match(dated) if labelled else None
     dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
+    after_clock = WEEKDAY.match(dated) if clock and not weekday else None
+    dated = dated[after_clock.end() :] if after_clock else dated  # "Updated 5:27 am CST, Wednesday, November 20, 2019"
     dated = GLUED_SECOND_DATE.sub(r"\1 \2", dated)
     found = find_line_date(dated)
     if found and found[1].start() == 0:

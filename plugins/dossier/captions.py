@@ -193,6 +193,18 @@ def _credit_part(text: str, photo_label: bool) -> bool:
     )
 
 
+# a photo's credit on a line of its own under its label: 'Photo: Jane Roe', 'Photo: Jane Roe, Wire', 'Picture: Jane Roe/Harbour Times'
+LABELLED_CREDIT_LINE = re.compile(rf"(?:{PHOTO_CREDIT_LABELS})\s*:\s*(?P<credit>[^.!?:]{{2,80}})", re.I)
+
+
+def labelled_credit_line(text: str) -> bool:
+    """'Photo: Jane Roe, Wire': the label and a credit, names or an agency's on each side of a comma or a slash; never a
+    caption so labelled ('Photo: Jane Roe at the harbour board's meeting')."""
+    found = LABELLED_CREDIT_LINE.fullmatch(text.strip())
+    parts = re.split(r"\s*[,/]\s*", found.group("credit").strip()) if found else []
+    return bool(parts) and all(_credit_part(part, True) for part in parts if part)
+
+
 def _caption_above(before: Unit | None) -> bool:
     """The paragraph over a credit line is its photo's caption: one sentence, quoting nobody."""
     return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)

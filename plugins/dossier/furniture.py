@@ -13,6 +13,7 @@ from .bylines import (
     INSTITUTION,
     NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
+    WRITER_LABEL,
     _byline_given_twice,
     _byline_over_lines,
     _is_date_line,
@@ -320,6 +321,9 @@ FURNITURE = [
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        # a photo gallery's controls copied as their labels: its counter ('Image 1 of 8', 'Image 1 of / 8', split by its
+        # markup) and the toggle that shows the caption ('Caption', alone on its line; 'Close' is navigation)
+        ("gallery controls", r"^(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s*/?\s*\d{1,3}$|^caption$"),
         # a page's reading controls copied as their labels: 'Text settings', 'Text size', 'Customize', 'Minimize to nav'
         ("reading controls", r"^(?:text settings|(?:change )?(?:text|font) size|reader mode|customi[sz]e|minimi[sz]e to nav)$"),
         (
@@ -543,7 +547,7 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
         end += 1
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     above = _menus_above_headline(units)
-    bylined = _menus_above_bylined_headline(units)
+    bylined = _menus_above_bylined_headline(units) or _menus_above_labelled_byline(units)
     if not above and not bylined:
         above = _menus_above_stamped_headline(units)
     if not above and not bylined:
@@ -634,6 +638,28 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split or stamped else MENU_RUN_MIN):
             return set()
         return _menu_over(units, headline, 1 if split or stamped else 2)  # 'Sections', 'Previous': a site's, no contents list
+    return set()
+
+
+SECTION_LABEL_WORDS = 3  # a section's name between the headline and the date line
+
+
+def _menus_above_labelled_byline(units: list[Unit]) -> set[int]:
+    """A government or agency news page copied with select-all: hundreds of menu lines (services, ministries, side rails
+    whose teasers are a headline over a section's name and a date), then the story's header, each field on a line: the
+    headline, at most one label (its section's name), the date line, the byline field's label over the writer's name
+    ('Written by:' / 'Jane Roe'). The label over a name is what no teaser in a rail has; all above the headline, nearly
+    all of it short lines and some of it the site's furniture, is the menu."""
+    for at in range(SPLIT_BYLINE_MENU_MIN + 2, len(units) - 1):
+        if not WRITER_LABEL.match(units[at].text.strip()) or not _writers_line(units[at + 1].text.strip()):
+            continue
+        if not _is_date_line(units[at - 1]):
+            return set()
+        headline = at - 2 if _headline_shape(units[at - 2].text) else at - 3
+        label_short = headline == at - 2 or len(units[at - 2].text.split()) <= SECTION_LABEL_WORDS  # 'Business', 'Local News'
+        if not label_short or not _headline_shape(units[headline].text):
+            return set()
+        return _menu_over(units, headline, 2)
     return set()
 
 
@@ -1521,6 +1547,41 @@ def site_teasers(body: list[Unit], inferred: list[str], dropped: dict[str, list[
         dropped.setdefault("site's teasers after the text", []).extend(u.text for u in body[start:])
         del body[start:]
         return
+
+
+BREADCRUMB_SEPARATOR = re.compile(r"[»›>]")  # alone on its line between a breadcrumb's links, as a browser copies them
+BREADCRUMB_ITEM_WORDS = 4
+
+
+def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A breadcrumb copied from a page a link a line, its separators on lines of their own between them ('home' / '»' /
+    'Harbour News' / '»' / 'Business'): the site's, left out, never a heading nor a quotation's opening mark. Two
+    separators or more, or one after the site's 'Home'; every link short, with no stop."""
+
+    def item(unit: Unit) -> bool:
+        text = unit.text.strip()
+        return 0 < len(text.split()) <= BREADCRUMB_ITEM_WORDS and text[-1:] not in TERMINAL and not BREADCRUMB_SEPARATOR.fullmatch(text)
+
+    def separator(at: int) -> bool:
+        return 0 <= at < len(body) and BREADCRUMB_SEPARATOR.fullmatch(body[at].text.strip()) is not None
+
+    drop: set[int] = set()
+    index = 0
+    while index < len(body) - 1:
+        if not (separator(index) and item(body[index + 1])):
+            index += 1
+            continue
+        first = index - 1 if index > 0 and item(body[index - 1]) else index  # its 'Home' link may be gone already, as navigation
+        end = index + 1  # the last link of the chain
+        while separator(end + 1) and end + 2 < len(body) and item(body[end + 2]):
+            end += 2
+        separators = (end - index + 1) // 2
+        if separators >= 2 or (first < index and furniture_kind(body[first].text) == "navigation"):
+            drop.update(range(first, end + 1))
+        index = end + 1
+    if drop:
+        dropped.setdefault("breadcrumb", []).extend(body[i].text.strip() for i in sorted(drop))
+        body[:] = [unit for i, unit in enumerate(body) if i not in drop]
 
 
 def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> None:

@@ -57,7 +57,16 @@ from .exportlines import (
 )
 from .figurelabels import figure_label_lines
 from .flattened import flattened_page, one_line_story, subheads_run_into_paragraphs
-from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
+from .furniture import (
+    _folded,
+    furniture_kind,
+    info_box,
+    reader_poll,
+    readers_comments,
+    repeated_gallery_title,
+    separated_breadcrumb,
+    site_teasers,
+)
 from .headings import (
     LEAD_IN_DASH,
     _in_capitals,
@@ -389,6 +398,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
+    separated_breadcrumb(body, dropped)
     transcript_lines(body, inferred, dropped)
     giver = None if meta.get("authors") else speech_giver(body)
     if giver:

@@ -49,6 +49,7 @@ from .captions import (
     in_file_photo_opening,
     is_labelled_caption,
     is_photo_caption,
+    labelled_credit_line,
     wire_caption_news_day,
 )
 from .datedheadline import headline_under_opening_date
@@ -224,6 +225,16 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: 'By' and the names on the lines under it read as the byline")
             continue
         following = units[index + 1] if index + 1 < len(units) else None
+        if roles[-1:] == ["meta"] and meta.get("authors") and _credit_over_caption(text, following):
+            roles += ["credit over caption", "caption"]  # 'Photo: Jane Roe' over the lead photo's caption, under the byline
+            assert following is not None
+            following.data["lead_credit"] = text.strip()
+            header_end = index + 2
+            continue
+        if after_title and _known_author_again(text, meta):
+            roles.append("byline again")  # the front matter's writer given again under the headline ('Jane Roe, Staff Writer')
+            header_end = index + 1
+            continue
         if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
             roles += ["meta", "bio"]
             header_end = index + 2
@@ -446,11 +457,17 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             photo_caption = unit.text[: tail.start()].strip()
             meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": photo_caption, "credit": tail.group("credit").strip()})
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "caption" and unit.data.get("lead_credit"):
+            credit = unit.data["lead_credit"]
+            meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": credit})
+            inferred.append(f"line {unit.line}: the lead photo's credit and caption under the byline kept as a figure")
         elif role == "caption":
             meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
         elif role == "credit" and meta.get("lead_figure"):
             meta["lead_figure"].data["credit"] = unit.text.strip()
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "byline again":
+            dropped.setdefault("the byline given again", []).append(unit.text.strip())
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     photo = _lead_photo_below(units, roles, header_end)
@@ -473,6 +490,32 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
 STORED_FIELD = re.compile(r"^[a-z][a-z_ -]{1,24}:\s+\S")
 LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
 LEAD_CAPTION_WORDS = 10
+
+
+def _known_author_again(text: str, meta: Meta) -> bool:
+    """A line that is the byline of a writer the front matter already names ('Jane Roe, Harbour Times Staff Writer' under
+    an author field 'By JANE ROE, …'): her name, alone or before a comma and her post, however it is cased."""
+    name, _, post = text.strip().partition(",")
+    if len(text) > BYLINE_AGAIN_MAX or (post and post.strip()[-1:] in TERMINAL):
+        return False
+    name = re.sub(r"^by\s+", "", name.strip(), flags=re.I).casefold()
+    return any(name == str(author).casefold() for author in meta.get("authors") or [])
+
+
+BYLINE_AGAIN_MAX = 120
+
+
+def _credit_over_caption(text: str, following: Unit | None) -> bool:
+    """'Photo: Jane Roe' on its line under the byline, over one sentence or two: the lead photo's credit over its caption
+    (a government news theme sets them so), never the text's first paragraph nor the summary."""
+    if following is None or not labelled_credit_line(text) or find_date(text):
+        return False
+    caption = following.text.strip()
+    return len(caption) <= CREDITED_CAPTION_MAX and caption[-1:] in TERMINAL and len(SENTENCE_END.findall(caption)) <= 2
+
+
+CREDITED_CAPTION_MAX = 400
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _caption_naming_a_person(text: str, following: Unit | None) -> bool:

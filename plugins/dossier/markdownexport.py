@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
+from .captions import labelled_credit_line
 from .dates import find_date
 from .frontmatterbodies import front_matter_text
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
@@ -196,6 +197,30 @@ def _names(value: object) -> list[str]:
     return [name.strip() for name in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if name.strip()] if text else []
 
 
+def _byline_field(value: object) -> Meta:
+    """A clipper's author field that is the page's byline as printed ('By JANE ROE, Harbour Times Staff Writer', as
+    Readability reads it): read as a byline, the names in title case, the post after the comma each one's post."""
+    from .bylines import _parse_header_part
+
+    text = _text_value(value)
+    byline: Meta = {}
+    if text[:3].lower() != "by " or len(text) > BYLINE_FIELD_MAX:
+        return byline
+    capitals = CAPITALS_BYLINE.match(text)
+    if capitals:  # a wire's style: the names in capitals, the desk's post after them ('By JANE ROE, Wire Harbour Writer')
+        names = [n.title() for n in re.split(r",\s*|\s+(?:and|AND)\s+|\s*&\s*", capitals.group("names")) if n.strip()]
+        post = (capitals.group("post") or "").strip()
+        return {"authors": names, "author_roles": dict.fromkeys(names, post)} if post else {"authors": names}
+    _parse_header_part(text, byline, False)
+    return byline
+
+
+BYLINE_FIELD_MAX = 160
+CAPITALS_BYLINE = re.compile(
+    r"^(?i:by)\s+(?P<names>[A-Z][A-Z.'’-]+(?:(?:\s+|,\s*|\s+(?:and|AND)\s+|\s*&\s*)[A-Z][A-Z.'’-]+)+)(?:,\s*(?P<post>.*[a-z].*))?$"
+)
+
+
 def _listed(value: object) -> list[object]:
     """A list's items; 'a, b' written as one string; a Ghost-style [{'name': 'a'}] list's names."""
     if isinstance(value, list):
@@ -238,9 +263,12 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
             meta["date"], meta["date_basis"] = day, f"'{key}:' in {where}"
             break
     for key in ("authors", "author", "byline"):
-        names = _names(fields.get(key))
+        byline = _byline_field(fields.get(key))
+        names = byline.get("authors") or _names(fields.get(key))
         if names:
             meta["authors"] = names
+            if byline.get("author_roles"):
+                meta["author_roles"] = byline["author_roles"]
             break
     # Quarto, Hugo and Jekyll file posts under 'categories' (Jekyll's one 'category'); a blog's tags are as much its topics
     tags = [_text_value(t) for key in ("tags", "keywords", "categories", "category") for t in _listed(fields.get(key)) if _text_value(t)]
@@ -446,6 +474,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
     image_end = 0  # the last line of the image just above
     page_turned = False  # a page mark stood right above
+    credit_given = ""  # the credit under the photo just read: given again under it by the page's gallery, furniture
     if export is not None and export.fences:
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
     crossref = export.pandoc if export is not None else PandocRefs()
@@ -544,6 +573,15 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if after_image is not None and PHOTO_BUTTON.fullmatch(unit.text.strip()):
             dropped.setdefault("widget button", []).append(unit.text.strip())  # 'ENLARGE' between the photo and its caption
             continue
+        if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
+            dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
+            continue
+        if after_image is not None and after_image[0] and labelled_credit_line(unit.text):
+            credit_given = unit.text.strip()  # 'Photo: Jane Roe, Wire' under the photo: its credit; the alt text is its caption
+            caption = after_image[0].split(f" {credit_given}")[0].strip() if f" {credit_given}" in after_image[0] else after_image[0]
+            kept.append(_figure(after_image[1], caption, 0, credit_given))
+            after_image = None
+            continue
         if after_image is not None:
             if not unit.data.get("heading") and _caption_under_image(unit, after_image[1], image_end):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
@@ -602,6 +640,11 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
         units = units[:index] + units[index + 1 :]
         title = units[0].text.strip() if units and units[0].data.get("heading") else ""
         again = next((i for i in range(index, min(len(units), index + EXCERPT_REACH)) if units[i].data.get("heading")), None)
+        menu_end = _headline_under_menus(units, index, title) if again is None or units[again].text.strip() != title else None
+        if menu_end is not None:  # the site's menus the extension kept between the excerpt and the headline given again
+            dropped.setdefault("the clipped page's menus over its headline", []).extend(u.text.strip() for u in units[index:menu_end])
+            inferred.append(f"lines {units[index].line}–{units[menu_end - 1].line}: the site's menus over the headline left out")
+            units, again = units[:index] + units[menu_end:], index
         headline = units[again].text.strip() if again is not None and again > 0 else ""
         if again is not None and title and headline and title.startswith(headline) and PAGE_TITLE_SUFFIX.fullmatch(title[len(headline) :]):
             dropped.setdefault("the headline given again", []).append(headline)
@@ -611,10 +654,55 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
             meta.setdefault("standfirst", deck.text.strip())  # the page's subtitle under its headline: the summary, no section
             inferred.append(f"line {deck.line}: the clipped page's subtitle under its headline read as the summary")
             return units[: units.index(deck)] + units[units.index(deck) + 1 :]
-        meta.setdefault("standfirst", found.group("text").strip())
+        excerpt = _excerpt_of_the_story(found.group("text").strip(), units[index:])
+        meta.setdefault("standfirst", excerpt)
         inferred.append(f"line {unit.line}: the clipped page's '## Excerpt' block read as the summary")
         return units
     return units
+
+
+CLIP_MENU_REACH = 150  # units under the excerpt where the headline given again is looked for, under the site's menus
+MENU_LINE_MAX = 100  # a menu's item is short: a link's words, a social link's empty item, the print logo's address
+WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | None:
+    """The index of the headline given again under the site's menus, where the clip opens on them (the page's social links,
+    its sections and services, each a list item, the print logo's address): every unit from `start` down to the headline a
+    short line with no sentence in it; else None. A clip whose text opens under the excerpt keeps all of it."""
+    if not title:
+        return None
+    for at in range(start, min(len(units), start + CLIP_MENU_REACH)):
+        unit = units[at]
+        text = WEB_ADDRESS.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
+        if unit.data.get("heading") and text == title:
+            return at if at > start else None
+        if unit.data.get("heading") or unit.data.get("md_figure") or len(text) > MENU_LINE_MAX or text[-1:] in ".!?”\"'":
+            return None
+    return None
+
+
+STORY_REACH = 40  # units under the excerpt where the story's paragraphs it repeats are looked for
+STORY_PARAGRAPH_WORDS = 8
+
+
+def _excerpt_of_the_story(excerpt: str, below: list[Unit]) -> str:
+    """The excerpt as the summary; where the page's description is the story itself (two of its paragraphs or more given
+    whole in the excerpt, run together), only the story's first paragraph (the excerpt's first part, or the story's)."""
+    folded = _words_only(excerpt)
+    repeated = [
+        u.text.strip()
+        for u in below[:STORY_REACH]
+        if not u.data.get("heading") and len(u.text.split()) >= STORY_PARAGRAPH_WORDS and _words_only(u.text) in folded
+    ]
+    if len(repeated) < 2:
+        return excerpt
+    parts = [part.strip() for part in re.split(r"\s{3,}", excerpt) if part.strip()]
+    return parts[0] if len(parts) > 1 else repeated[0]
+
+
+def _words_only(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[-|–—:]\s*\S.{0,60})?")  # ' - The Harbour Journal' after the page's headline

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
+from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
@@ -293,7 +293,11 @@ _ABOUT_HEADING = re.compile(
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
-_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
+# a kicker over the headline, and a blog's name over its post (Drupal's "blog-channel-header": the channel's banner and name)
+_LABEL = re.compile(
+    r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)|blog[-_]?channel",
+    re.I,
+)
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
@@ -360,6 +364,7 @@ PREHEADER_REACH = 40  # elements from the top of the page: the preview line come
 _LINK_AND_ARROW = re.compile(r"\[[^\]]+\]\([^)\s]+\)\s*[→⟶➔➜›»]")  # a paragraph wholly one link and an arrow
 _BOX_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")  # 'Plug', 'Sponsored', 'Harbour Spotlight'
 MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
+LOOSE_AUTHORS_MAX = 4  # author items outside any item, over the article: a byline's names; more is a list of teasers
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
@@ -539,6 +544,20 @@ _CMS_FLAG = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")  # "ctp_video", "autoplay_
 # case ("story", "article"), which a page lists among its keywords: no topic
 _CMS_ID = re.compile(r"^(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-f]{16,}|\d{5,})$")
 _CMS_CONTENT_TYPES = frozenset("story article news post page video gallery blog liveblog".split())
+
+
+def _post_in_byline(byline: str, authors: list[str]) -> str:
+    """The post after the one author's name in the byline ('By Jane Roe, Senior Fellow, Harbour Project'): all after the
+    comma up to the byline's date, where it opens on a capital, names a post ('Writer', 'Fellow', 'Technologist') and
+    holds no sentence; else nothing."""
+    if len(authors) != 1 or not byline:
+        return ""
+    text = squash_spaces(byline).strip()
+    dated = find_date(text)
+    text = text[: dated[1].start()].rstrip(" |,–-") if dated else text  # '… Project April 5, 2018 | 6:00 PM': its date line
+    found = re.match(rf"^(?:by\s+)?{re.escape(authors[0])}\s*,\s*(?P<post>[A-Z][^.!?]{{2,150}})$", text, re.I)
+    post = found.group("post").strip(" ,") if found else ""
+    return post if re.search(rf"\b{JOB_HEAD}\b", post, re.I) else ""  # 'Washington' after the name: the dateline, no post
 
 
 def _plausible_tag(tag: str) -> bool:
@@ -2027,7 +2046,9 @@ class _Reader:
             if "ld_keywords" not in found and o.get("keywords"):
                 words = o["keywords"]
                 words = [w.strip() for w in words.split(",")] if isinstance(words, str) else [w for w in words if isinstance(w, str)]
-                found["ld_keywords"] = [w for w in words if w]
+                # a CMS's SEO plugin escapes the keywords for HTML before writing them as JSON ('Ports \\u0026amp; Harbours'):
+                # the JSON read, the entity is read too
+                found["ld_keywords"] = [html.unescape(w) for w in words if w]
 
     def _microdata(self) -> dict[str, Any]:
         """schema.org microdata of the article item (itemscope itemtype=…Article): its datePublished and authors.
@@ -2043,9 +2064,16 @@ class _Reader:
         if item is None:
             return found
         authors: list[str] = []
-        for prop in item.find_all(itemprop=True):
+        # a page whose byline stands over the article's item, in no item ('By' <span itemprop="author" itemscope …>, a Clay
+        # or Vox-era template): its authors are the article's where the article item names none of its own
+        loose = [
+            p for p in self.soup.find_all(itemprop=True) if "author" in _attr(p, "itemprop").lower().split() and p.find_parent(itemscope=True) is None
+        ]
+        for prop in [*item.find_all(itemprop=True), *loose]:
             names = _attr(prop, "itemprop").lower().split()
-            if prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names)):
+            if prop in loose and (authors or len(loose) > LOOSE_AUTHORS_MAX):
+                break
+            if prop not in loose and (prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names))):
                 continue
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
@@ -3486,6 +3514,9 @@ class _Reader:
                 if name and name not in unique:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
+        post = _post_in_byline(byline_text, unique)
+        if post:  # 'By Jane Roe, Senior Fellow, Harbour Project': her post, whatever source named her
+            meta["author_roles"] = {unique[0]: post}
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
