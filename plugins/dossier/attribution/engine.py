@@ -1442,6 +1442,20 @@ def photo_caption(text: str) -> bool:
     return len(text.split()) <= 80 and not holds_any(text, '“”"') and " said" not in text
 
 
+# "according to" in the middle of a sentence whose subject is already a pronoun ("he kept a gun in his office, according
+# to the Harbour Post — and he demanded loyalty"): the name after it is the source of a fact about "he", never "he"
+CITED_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^.!?“”\"]*?,?\s+[Aa]ccording to\s+(?:the\s+)?$")
+
+
+def cited_in_a_pronoun_sentence(text: str, begin: int) -> bool:
+    """Whether the name at text[begin] follows a mid-sentence "according to" in a sentence "he" or "she" already acts in."""
+    before = text[max(0, begin - 200) : begin]
+    if not before.endswith(("to ", "the ")) or "ccording to" not in before:
+        return False
+    sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+    return CITED_AFTER_PRONOUN.search(sentence) is not None
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -2586,6 +2600,8 @@ class ReportAttribution:
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
             if labels and inside_a_label(labels, chunk.begin):
                 continue  # "dismisses the ‘Jobs v. Wild Country’ as …, he told": a label's words, nobody in the story
+            if cited_in_a_pronoun_sentence(text, chunk.begin):
+                continue  # "he kept a gun, according to the Harbour Post — and he demanded": the source of a fact about "he"
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -2614,7 +2630,12 @@ class ReportAttribution:
         # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
         women = (
             [
-                looks_female(head) or (self.named_or_called_female(head) if " " not in head.name else self.sex_by_kin(head) == "female")
+                looks_female(head)
+                or (
+                    self.named_or_called_female(head)
+                    if " " not in head.name
+                    else self.sex_by_kin(head) == "female" or self.identity(head) in self.called_she
+                )
                 for _chunk, head in subjects
             ]
             if subject.pronoun == "she"
@@ -2624,10 +2645,19 @@ class ReportAttribution:
             # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
             # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
             last_woman = max(at for at, woman in enumerate(women) if woman)
+            # "… when Tom Reed recommended her. … Voss Rao promoted Kell": not one named before the woman is named again
+            named_women = {head.name.split()[-1] for at, (_chunk, head) in enumerate(subjects) if women[at]}
             subjects = [
                 (chunk, head)
                 for at, (chunk, head) in enumerate(subjects)
-                if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+                if women[at]
+                or (
+                    at > last_woman
+                    and " " in head.name
+                    and not looks_male(head)
+                    and text[chunk.finish :].strip() != ","
+                    and not any(whole_word_in(text[chunk.finish :], woman) for woman in named_women)
+                )
             ]
         elif subject.pronoun == "he" and any(self.told_a_woman(head) for _chunk, head in subjects):
             # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
@@ -2639,6 +2669,8 @@ class ReportAttribution:
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
         elif subject.pronoun == "he":
             subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
+            # "Lina Voss brought her phone to Brandt's office …. “…,” he said": nor one a woman's name the report gives in full
+            subjects = [(chunk, head) for chunk, head in subjects if " " in head.name or not self.named_female(head, by_ending=False)]
         gate = subject.pronoun == "he" and (text.find("she", sentence_start) >= 0 or text.find("She", sentence_start) >= 0)
         she = SHE_WORD.search(text, sentence_start) if gate else None
         if she is not None:
@@ -5248,10 +5280,12 @@ class ReportAttribution:
             end = sentence_end_before(masked, position, stop)
             sentence = masked[position:end]
             opening = sentence.lstrip()  # the sentence from its first word
-            if just_named is not None and opening.startswith(("She ", "Her ")):
-                self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
+            # "Mira Kell started in 2004. A former lawyer, she landed …": the main clause's "she", after a fronted phrase too
+            called_she = opening.startswith(("She ", "Her ")) or (subject is not None and not subject.heads and subject.pronoun == "she")
+            if just_named is not None and called_she:
+                self.note_called_she(just_named)
             opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
             if not opens_on_pronoun and subject is None and opening.startswith(("His ", "Her ")):
                 opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"

@@ -1,0 +1,57 @@
+"""Credits the detector learnt from a new user's reports (a magazine's long feature saved as a web page, a government
+press release copied as text, a quote roundup): each rule's passages written for these tests, with the near misses
+beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+# --- "he" and "she": never a source cited about them, never a person of the other sex ---------------------------
+
+
+def test_a_source_cited_in_the_middle_of_a_pronouns_sentence_is_never_that_pronoun():
+    body = (
+        "Lina Voss knew it was common: Karl Brandt made remarks to women.\n\n"
+        "Brandt was notoriously secretive — he kept a gun in his office, according to Velvet Fair — and he demanded "
+        "loyalty. He was known for reading emails. “Trust no one,” he told the staff during one meeting."
+    )
+    assert attributed(body) == [("Karl Brandt", "Trust no one,")]
+
+
+def test_a_source_cited_where_no_pronoun_acts_yet_may_still_be_the_one_who_speaks():
+    # near miss: "according to" opens the sentence, its source the "he" that speaks after
+    body = "According to Velvet Fair, the yard will close. “It is over,” he said."
+    assert attributed(body) == [("Velvet Fair", "It is over,")]
+
+
+def test_he_is_never_a_woman_the_report_named_in_full_and_now_names_by_her_surname():
+    body = (
+        "Anna Voss joined the port authority in 2005. Karl Brandt ran it.\n\n"
+        "Taking on Brandt was risky, but Voss was determined. She settled on a plan: she would record him. Beginning in "
+        "2014, Voss brought her phone to meetings in Brandt’s office and recorded him saying the things he’d been saying "
+        "to her all along. “You and I should be closer” that way, he said in one talk. “You can be sweet when you want "
+        "to,” he said another time."
+    )
+    assert attributed(body) == [("Karl Brandt", "You and I should be closer"), ("Karl Brandt", "You can be sweet when you want to,")]
+
+
+def test_he_may_still_be_a_man_named_by_his_surname_alone():
+    # near miss: the surname alone is a man's, named in full before, and he speaks
+    body = "Anna Voss joined the port authority in 2005. Karl Brandt ran it.\n\nBrandt met Voss at the quay. “Nothing moves,” he said."
+    assert attributed(body) == [("Karl Brandt", "Nothing moves,")]
+
+
+def test_she_is_the_woman_the_text_calls_she_named_again_after_a_man_who_acted_on_her():
+    body = (
+        "Mira Kell was not well known when she started at the network in 2004. A former lawyer, she landed there when "
+        "former Evening Desk anchor Tom Reed recommended her to Brandt. In 2013, Brandt promoted Kell to Dale Hanlon’s "
+        "evening slot, where she memorably declared that the tide is “rising.” When asked by a fan to name her biggest "
+        "influence, she responded, “Karl Brandt.”"
+    )
+    assert attributed(body) == [("Mira Kell", "rising."), ("Mira Kell", "Karl Brandt.")]
+
+
+def test_she_may_be_one_named_in_full_after_the_woman_where_the_woman_is_not_named_again():
+    # near miss: a woman's name first, then one whose given name tells nothing speaks, and "she" continues her words
+    body = "Anna Voss chaired the panel. Sage Tarrow said the port was full. “We turned ships away,” she said."
+    assert attributed(body) == [("Sage Tarrow", "We turned ships away,")]
