@@ -55,3 +55,38 @@ def test_she_may_be_one_named_in_full_after_the_woman_where_the_woman_is_not_nam
     # near miss: a woman's name first, then one whose given name tells nothing speaks, and "she" continues her words
     body = "Anna Voss chaired the panel. Sage Tarrow said the port was full. “We turned ships away,” she said."
     assert attributed(body) == [("Sage Tarrow", "We turned ships away,")]
+
+
+# --- the one recalled saying the words speaks, not the one who recalls them, nor the one told ---------------------
+
+
+def test_the_one_a_verb_of_memory_recalls_saying_the_words_speaks_them():
+    body = "Omar Hale ran the depot and hired Rosa Lind.\n\n“Leave now,” she recalls him saying."
+    assert attributed(body) == [("Omar Hale", "Leave now,")]
+    named = "Omar Hale ran the depot and hired Rosa Lind.\n\n“Leave now,” Lind remembers Hale telling her."
+    assert attributed(named) == [("Omar Hale", "Leave now,")]
+
+
+def test_the_one_who_recalls_speaks_where_no_one_is_recalled_saying():
+    # near miss: "she recalls" alone, her own words
+    body = "Omar Hale ran the depot and hired Rosa Lind.\n\n“I left at once,” she recalls."
+    assert attributed(body) == [("Rosa Lind", "I left at once,")]
+
+
+def test_a_reply_recalled_is_the_words_of_the_one_who_replied():
+    body = "Omar Hale ran the depot and hired Rosa Lind.\n\nShe asked for a rise. She remembers Hale’s reply: “I am a busy man.”"
+    assert attributed(body) == [("Omar Hale", "I am a busy man.")]
+    # near miss: a thing of his recalled, not his words
+    office = "Omar Hale ran the depot and hired Rosa Lind.\n\nShe asked for a rise. She remembers Hale’s office: “It was cold.”"
+    assert attributed(office) == [("Rosa Lind", "It was cold.")]
+
+
+def test_a_verb_joined_after_an_aside_that_relays_the_sentence_is_the_main_subjects():
+    body = (
+        "Karl Brandt ran the port. During their first meeting, Lind says, Brandt photographed her in a red coat and told "
+        "her: “I am going to keep the tape.”"
+    )
+    assert attributed(body) == [("Karl Brandt", "I am going to keep the tape.")]
+    # near miss: no aside; the first verb's subject also tells the joined one
+    joined = "Karl Brandt ran the port. Lind denied the charge and told him: “I kept nothing.”"
+    assert attributed(joined) == [("Lind", "I kept nothing.")]
