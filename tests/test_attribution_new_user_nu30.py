@@ -90,3 +90,24 @@ def test_a_verb_joined_after_an_aside_that_relays_the_sentence_is_the_main_subje
     # near miss: no aside; the first verb's subject also tells the joined one
     joined = "Karl Brandt ran the port. Lind denied the charge and told him: “I kept nothing.”"
     assert attributed(joined) == [("Lind", "I kept nothing.")]
+
+
+# --- a person newly named, after a role, who opens a sentence and acts: the "he" of the quote after ---------------
+
+
+def test_a_person_named_after_a_role_opening_the_sentence_before_is_the_he_of_the_quote():
+    body = "“We lost the files,” Mara Kent said. Site engineer Paul Orr also complained. “Nobody listens,” he wrote."
+    assert attributed(body) == [("Mara Kent", "We lost the files,"), ("Paul Orr", "Nobody listens,")]
+    told = (
+        "Piet Lund told the inquiry he feared for the yard. “I view the plan as a danger,” he said, according to the "
+        "minutes. Harbourline executive Ivo Hart also filed complaints. “I feel fear every day,” he wrote."
+    )
+    assert attributed(told) == [("Piet Lund", "I view the plan as a danger,"), ("Ivo Hart", "I feel fear every day,")]
+
+
+def test_a_person_named_after_a_role_in_a_clause_that_does_not_open_the_sentence_is_not_the_pronoun():
+    # near misses: the new name sits in a "when" clause; the pronoun's sex rules the new name out
+    when = "“We lost the files,” Mara Kent said. When site engineer Paul Orr arrived, the files were gone. “Nobody listens,” she wrote."
+    assert attributed(when) == [("Mara Kent", "We lost the files,"), ("Mara Kent", "Nobody listens,")]
+    woman = "“We lost the files,” Karl Brandt said. Site engineer Anna Orr also complained. “Nobody listens,” he wrote."
+    assert attributed(woman) == [("Karl Brandt", "We lost the files,"), ("Karl Brandt", "Nobody listens,")]

@@ -583,6 +583,10 @@ SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
+# a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
+ROLE_OPENER_LEAD = re.compile(
+    r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?(?:[A-Z][\w&.-]*\s+)?(?:[a-z][a-z-]*\s+)?[a-z]+(?:er|or|ive|ist|ant|ent|ian|man|woman)\s+"
+)
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -2686,6 +2690,9 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
+        described = self.described_opener_after(text, persons, subjects[-1][0]) if subjects else None
+        if described is not None and not self.sex_rules_out(subject.pronoun, described, by_ending=False):
+            return described  # "“…,” Kent said. Site engineer Paul Orr also complained. “…,” he wrote": Orr, after her
         if subjects and persons[-1][0] is subjects[-1][0] and self.role_holder_acting(text, *subjects[-1]):
             return subjects[-1][1]  # "The current chair, Ida Holm, also failed to …. In 2022 she said": not one who spoke before
         for chunk, head in reversed(subjects):
@@ -2696,8 +2703,8 @@ class ReportAttribution:
                 return inverted if inverted is not None and inverted.kind == "person" else head
             speaks = SPEAKS_AFTER.match(text, chunk.finish) or (relative and SPEAKS_IN_RELATIVE.match(text, chunk.finish))
             if speaks and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
-                opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
-                if opener is not None:
+                opener = self.sentence_opener_after(text, subjects, chunk, sentence_start) or self.described_opener_after(text, persons, chunk)
+                if opener is not None and not self.sex_rules_out(subject.pronoun, opener, by_ending=False):
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
@@ -2768,6 +2775,18 @@ class ReportAttribution:
                 continue
             named = " " in head.name or head.role or self.named_in_full_before(text, head, chunk.begin)  # "Cruz also sees …"
             if named and OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
+                return head
+        return None
+
+    @staticmethod
+    def described_opener_after(text: str, persons: list[tuple[Chunk, Head]], speaker: Chunk) -> Head | None:
+        """The person named in full after a lower-case role that opens a sentence of their own ("Site engineer Paul Orr
+        also complained."), who acts in it, after the sentence of the last one who spoke and before the pronoun."""
+        spoken_end = sentence_end(text, speaker.finish)
+        for chunk, head in reversed(persons):
+            if chunk.begin < spoken_end or " " not in head.name:
+                continue
+            if ROLE_OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
                 return head
         return None
 
