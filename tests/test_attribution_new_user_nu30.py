@@ -111,3 +111,17 @@ def test_a_person_named_after_a_role_in_a_clause_that_does_not_open_the_sentence
     assert attributed(when) == [("Mara Kent", "We lost the files,"), ("Mara Kent", "Nobody listens,")]
     woman = "“We lost the files,” Karl Brandt said. Site engineer Anna Orr also complained. “Nobody listens,” he wrote."
     assert attributed(woman) == [("Karl Brandt", "We lost the files,"), ("Karl Brandt", "Nobody listens,")]
+
+
+# --- a relative clause closed by a comma, then a name: that name acts ------------------------------------------------
+
+
+def test_the_name_after_a_closed_relative_clause_is_the_subject_of_the_verb_of_saying():
+    body = "When Ana complained about her colleague Tom Reed, who she said ignored her, Kessler responded that she was “a troublemaker.”"
+    assert attributed(body) == [("Kessler", "a troublemaker.")]
+
+
+def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_the_clause():
+    # near miss: the clause's own object ends it, the comma then the verb: the one described speaks
+    body = "Her colleague Tom Reed, who hired Mara Kent, responded that she was “a troublemaker.”"
+    assert attributed(body) == [("Tom Reed", "a troublemaker.")]
