@@ -4,6 +4,9 @@ beside them."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
 
 # --- "he" and "she": never a source cited about them, never a person of the other sex ---------------------------
@@ -125,3 +128,31 @@ def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_
     # near miss: the clause's own object ends it, the comma then the verb: the one described speaks
     body = "Her colleague Tom Reed, who hired Mara Kent, responded that she was “a troublemaker.”"
     assert attributed(body) == [("Tom Reed", "a troublemaker.")]
+
+
+# --- a surname several people share: the one the title names, named in full most often ------------------------------
+
+
+def test_a_surname_alone_is_the_person_the_title_names_where_another_shares_it():
+    body = (
+        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
+        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
+        "Ella Brandt, his wife, ran the paper he bought in 2008."
+    )
+    report = read_report(f'+++\ntitle = "How Harbour Women Took Down Karl Brandt"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Karl Brandt", "We win,")]
+
+
+def test_a_surname_two_people_share_stays_alone_where_the_title_names_neither():
+    # near miss: the same text under a title naming no one
+    body = (
+        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
+        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
+        "Ella Brandt, his wife, ran the paper he bought in 2008."
+    )
+    report = read_report(f'+++\ntitle = "How the Harbour Changed"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Brandt", "We win,")]

@@ -2338,11 +2338,25 @@ class ReportAttribution:
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
+        if len(forms) >= 2:
+            forms = self.the_one_titled(forms, written, surname)
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return None
         if self.korean_given_name(next(iter(forms)), surname):
             return None  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return f"{forms.popitem()[1]} {surname}"
+
+    def the_one_titled(self, forms: dict[str, str], written: list[str], surname: str) -> dict[str, str]:
+        """Of several people the report names in full with one surname, the one its title names in full and it names in
+        full most often ("How Harbour Women Took Down Karl Brandt", beside one "Ella Brandt", his wife): a feature's
+        subject, whom the surname alone means; the forms unchanged where the title names none of them or two."""
+        title = self.report.title
+        titled = [form for form in forms if f"{forms[form]} {surname}" in title]
+        if len(titled) != 1:
+            return forms
+        counts = {form: written.count(form) for form in forms}
+        first = titled[0]
+        return {first: forms[first]} if all(counts[first] > counts[form] for form in forms if form != first) else forms
 
     @staticmethod
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
