@@ -2026,7 +2026,8 @@ def _without_aside_before_partner(left: str) -> str:
 
 
 # a relative clause closed by a comma, then the name of the one who acts ("…, who she said ignored her, Kessler responded")
-RELATIVE_CLOSED_BY_NAME = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s*$")
+# (a lower-case word before the comma: not the last of a list of names, "… including The Beacon, Variety")
+RELATIVE_CLOSED_BY_NAME = re.compile(r"(?<=[a-z]),\s+(?P<who>" + CHUNK.pattern + r")\s*$")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2244,7 +2245,8 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([lower_body_head(lower_body.group("body"))], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
-    closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative else None
+    who_clause = relative is not None and relative.group(0).lower().endswith("who")
+    closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative is not None and who_clause else None
     after_clause = head_of(closed.group("who"), left[: closed.start("who")]) if closed else None
     if closed is not None and after_clause is not None and after_clause.kind == "person":
         # "… her colleague Tom Reed, who she said ignored her, Kessler responded": the clause closed, the name after it acts
