@@ -156,3 +156,17 @@ def test_a_surname_two_people_share_stays_alone_where_the_title_names_neither():
     registry = Registry([])
     found = extract_statements(report, registry)
     assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Brandt", "We win,")]
+
+
+# --- a headline's group reacting to one person "after he says": the one reacted to ---------------------------------
+
+
+def test_a_headlines_he_after_a_group_reacting_to_one_person_is_that_person():
+    body = "Sources:\n\n- **Dockers hit back at Tom Reed after he says they deserve ‘a pay cut’ for striking:**"
+    assert attributed(body) == [("Tom Reed", "a pay cut")]
+
+
+def test_a_headlines_he_is_nobody_where_the_one_reacted_to_is_a_woman():
+    # near miss: "he" cannot be the woman reacted to, and is never the group
+    body = "Sources:\n\n- **Dockers hit back at Anna Reed after he says they deserve ‘a pay cut’ for striking:**"
+    assert attributed(body) == []

@@ -1451,6 +1451,14 @@ def photo_caption(text: str) -> bool:
 CITED_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^.!?“”\"]*?,?\s+[Aa]ccording to\s+(?:the\s+)?$")
 
 
+# a headline's group reacting to one person, then that person's words ("Dockers hit back at Tom Reed after he says …",
+# "Farmers round on Mayor Roe as she says …"): the "he" or "she" of the clause is the one reacted to, never the group
+REACTION_TO_ONE = re.compile(
+    r"(?:^|[.!?]\s+|\n)[A-Z][\w-]*s\s+(?:[a-z]+\s+){1,2}(?:at|on|against|to)\s+(?P<one>" + CHUNK.pattern + r")\s+"
+    r"(?:after|as|when|because|since)\s+$"
+)
+
+
 def cited_in_a_pronoun_sentence(text: str, begin: int) -> bool:
     """Whether the name at text[begin] follows a mid-sentence "according to" in a sentence "he" or "she" already acts in."""
     before = text[max(0, begin - 200) : begin]
@@ -2607,6 +2615,10 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
+        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200))
+        if reacted is not None:  # "Dockers hit back at Tom Reed after he says …": the one reacted to, never the group
+            one = head_of(reacted.group("one"), text[: reacted.start("one")])
+            return one if one is not None and one.kind == "person" and not self.sex_rules_out(subject.pronoun, one, by_ending=False) else None
         reported = reported_clause_before(text, sentence_start)
         if reported is not None:
             text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
