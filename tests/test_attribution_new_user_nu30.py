@@ -170,3 +170,17 @@ def test_a_headlines_he_is_nobody_where_the_one_reacted_to_is_a_woman():
     # near miss: "he" cannot be the woman reacted to, and is never the group
     body = "Sources:\n\n- **Dockers hit back at Anna Reed after he says they deserve ‘a pay cut’ for striking:**"
     assert attributed(body) == []
+
+
+# --- "»" between menu words is no quotation mark -----------------------------------------------------------------------
+
+
+def test_a_breadcrumbs_separator_on_lines_of_its_own_is_no_quotation():
+    body = "home\n\n»\n\nHarbour News\n\n»\n\nBusiness\n\nThe port grew."
+    assert attributed(body) == []
+
+
+def test_a_closing_guillemet_still_closes_a_french_quotation():
+    # near miss: « … » with its spaces inside
+    body = "Le maire Jean Martin a déclaré : « Nous resterons. »\n\nLe port a grandi."
+    assert attributed(body) == [("Jean Martin", "Nous resterons.")]
