@@ -184,3 +184,17 @@ def test_a_closing_guillemet_still_closes_a_french_quotation():
     # near miss: « … » with its spaces inside
     body = "Le maire Jean Martin a déclaré : « Nous resterons. »\n\nLe port a grandi."
     assert attributed(body) == [("Jean Martin", "Nous resterons.")]
+
+
+# --- "shared" inverted after a quotation --------------------------------------------------------------------------------
+
+
+def test_shared_inverted_after_a_quotation_credits_the_person_after_it():
+    body = "Ana Lind runs the port. “We expect forty ships,” shared Ms. Lind."
+    assert attributed(body) == [("Ana Lind", "We expect forty ships,")]
+
+
+def test_shared_before_an_outlet_credits_nobody():
+    # near miss: a page shares a post; no person after the verb
+    body = "Ana Lind runs the port. “We expect forty ships,” shared Harbour News on its page."
+    assert attributed(body) == []

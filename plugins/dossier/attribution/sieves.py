@@ -1768,10 +1768,20 @@ def cue_then_manner(after: str) -> re.Match[str] | None:
     return INVERTED_CUE_MANNER.match(after) if verb_end > 0 and after[verb_end + 1 : verb_end + 2] == " " else None
 
 
+# "“We expect forty ships,” shared Ms. Lind.": "shared" inverted after a quotation, as press releases write it (not "shared
+# the photo", nor "shared that", read as cues of their own)
+INVERTED_SHARED = re.compile(r"^[\s,]*shared\s+(?=[A-Z])")
+
+
 def inverted_cue_after(clause: Clause) -> Found | None:
     """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
     after = clause.masked[clause.end :]
     inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after) or cue_then_manner(after)
+    if inverted is None and after.lstrip(" ,").startswith("shared "):
+        shared = INVERTED_SHARED.match(after)  # "“…,” shared Ms. Lind.": a press release's verb, before a person only
+        shared_by = head_after(after, shared.end()) if shared else None
+        if shared_by is not None and shared_by.kind == "person":
+            return Found(Subject([shared_by]), "cue_after", "'shared X' after the quote", cue="shared")
     inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
     if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
