@@ -198,3 +198,25 @@ def test_shared_before_an_outlet_credits_nobody():
     # near miss: a page shares a post; no person after the verb
     body = "Ana Lind runs the port. “We expect forty ships,” shared Harbour News on its page."
     assert attributed(body) == []
+
+
+# --- a quote card: a block quote, then a caption that opens with the speaker's name ----------------------------------
+
+
+def test_a_quote_cards_caption_names_its_speaker_and_never_the_card_befores():
+    body = (
+        "> “We will rebuild.”\n\nMayor Jane Roe on the flood damage.\n\n"
+        "> “Rates stay where they are for a year.”\n\nCentral bank governor Omar Hale speaking after the meeting.\n\n"
+        "> “The bridge opens in May, as planned by the city.”\n\nTom Reed, the harbour master, as the port reopened."
+    )
+    assert attributed(body) == [
+        ("Jane Roe", "We will rebuild."),
+        ("Omar Hale", "Rates stay where they are for a year."),
+        ("Tom Reed", "The bridge opens in May, as planned by the city."),
+    ]
+
+
+def test_a_paragraph_of_narration_under_a_block_quote_is_no_caption():
+    # near miss: the paragraph under the quote has its own verb after the name
+    body = "> “We will rebuild.”\n\nMayor Jane Roe visited the flooded streets on Monday."
+    assert attributed(body) == []

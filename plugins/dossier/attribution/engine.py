@@ -171,6 +171,11 @@ NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported spea
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
+# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own
+CARD_CAPTION = re.compile(
+    r"(?:[A-Z][\w.&’'-]*\s+|[a-z]+\s+){0,6}?(?P<name>" + CHUNK.pattern + r")(?:\s+\([^()]{1,20}\))?(?:,\s+[^,;:]{3,80},)?"
+    r"\s+(?:\w+ly\s+)?(?:speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
+)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
@@ -4447,6 +4452,10 @@ class ReportAttribution:
             source = forwarded_from(last)
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
+        caption = self.card_caption_below(following[0], run[0].heading) if following and not last.endswith(":") else None
+        if caption is not None and len(texts) == 1:
+            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it
+            speakers, by = [self.actor_for(caption, self.report.date)], Found(Subject([]), "name_line", "a quote card's caption under it")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if posted and credited is not None and speakers and by is not None and by.sieve != "name_line":
             # "Well, Harbour TV has the receipts:" over a post signed "— Teodor Ilves (@tilves) October 15, 2018": the
@@ -4612,6 +4621,19 @@ class ReportAttribution:
             return None
         last = without_note_markers(run[-1]).strip()
         return ReportAttribution.name_line(last) if last[:1] in ("\u2014", "\u2013") else None
+
+    @staticmethod
+    def card_caption_below(paragraph: Paragraph, heading: str) -> Head | None:
+        """The person a quote card's caption opens with, role words before the name and no verb of theirs after it, the
+        occasion instead ("Mayor Jane Roe on the flood damage.", "Central bank governor Omar Hale speaking after the
+        meeting.", "Ana Roe, harbour master, as the port reopened."); None for a paragraph of narration."""
+        if paragraph.heading != heading or paragraph.kind != "paragraph":
+            return None
+        line = without_note_markers(paragraph).strip()
+        first = line[: min(sentence_end(line, 0), 400)]  # the caption's first sentence
+        caption = CARD_CAPTION.match(first) if not quote_spans(first) else None
+        head = head_of(caption.group("name"), line[: caption.start("name")]) if caption else None
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     @staticmethod
     def name_line(text: str) -> Head | None:
