@@ -220,3 +220,26 @@ def test_a_paragraph_of_narration_under_a_block_quote_is_no_caption():
     # near miss: the paragraph under the quote has its own verb after the name
     body = "> “We will rebuild.”\n\nMayor Jane Roe visited the flooded streets on Monday."
     assert attributed(body) == []
+
+
+# --- a year stated paragraphs above stops governing yearless days once a later year is stated ------------------------
+
+
+def dated_statements(body: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2016-09-02\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return [(registry[s.speaker].name, str(s.date)) for s in extract_statements(report, registry).statements]
+
+
+def test_a_yearless_day_after_a_later_year_is_stated_is_not_in_the_year_stated_above():
+    body = (
+        "In September 2013 the board demoted Ana Ruiz.\n\n"
+        "The plan was to sue in September 2016. On June 23 she was fired. “We were ready,” Ana Ruiz said on July 6."
+    )
+    assert dated_statements(body) == [("Ana Ruiz", "2016-07-06")]
+
+
+def test_a_yearless_day_still_takes_the_year_stated_above_where_no_later_one_is():
+    # near miss: the narrative stays in the year stated above
+    body = "In September 2013 the board demoted Ana Ruiz.\n\nOn October 6 she sued. “We were ready,” Ana Ruiz said on October 6."
+    assert dated_statements(body) == [("Ana Ruiz", "2013-10-06")]
