@@ -353,9 +353,13 @@ def governing_year(stated: Sequence[StatedYear], month: int) -> int | None:
     """The year of a yearless day in the given month, from the years stated before it (nearest last); None if none
     governs it. A narrative runs forward: a day in a month well before the stated one is in the next year ("On December
     27, 2019, … On January 3, …")."""
+    later = 0  # the latest year a month-only mention stated after the one that governs ("… to file in September 2016")
     for last in reversed(stated):
         if not last.month_only or last.month == month:
+            if later > last.year:
+                return None  # "In September 2013, …" ¶ "… to file in September 2016 … on June 23": the narrative moved on
             return last.year + 1 if last.month and last.month - month >= ROLLOVER_MONTHS else last.year
+        later = max(later, last.year)
     return None
 
 

@@ -100,6 +100,8 @@ def quote_spans(text: str) -> list[Span]:
                 continue  # a doubled closing mark opens nothing, nor does a doubled opening one before a space
             if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
                 continue
+            if char == "»" and (index + 1 == size or text[index + 1].isspace()):
+                continue  # "Home » News » Business", a breadcrumb's "»" on a line of its own: a separator (»…« opens on a word)
             if char == "”" and index > 0 and text[index - 1] in ".!?…" and (index + 1 == size or text[index + 1] == " ") and "“" in text[index:]:
                 continue  # "callous.” The chairman said “My branch …": the close of a quotation carried from the paragraph before
             opened, inner, depth = index, index + width, 0

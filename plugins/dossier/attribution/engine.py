@@ -172,6 +172,11 @@ NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported spea
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
+# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own
+CARD_CAPTION = re.compile(
+    r"(?:[A-Z][\w.&’'-]*\s+|[a-z]+\s+){0,6}?(?P<name>" + CHUNK.pattern + r")(?:\s+\([^()]{1,20}\))?(?:,\s+[^,;:]{3,80},)?"
+    r"\s+(?:\w+ly\s+)?(?:speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
+)
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
@@ -584,6 +589,10 @@ SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
+# a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
+ROLE_OPENER_LEAD = re.compile(
+    r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?(?:[A-Z][\w&.-]*\s+)?(?:[a-z][a-z-]*\s+)?[a-z]+(?:er|or|ive|ist|ant|ent|ian|man|woman)\s+"
+)
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -1447,6 +1456,28 @@ def photo_caption(text: str) -> bool:
     if "(" not in text or PHOTO_PLACING.search(text) is None:
         return False
     return len(text.split()) <= 80 and not holds_any(text, '“”"') and " said" not in text
+
+
+# "according to" in the middle of a sentence whose subject is already a pronoun ("he kept a gun in his office, according
+# to the Harbour Post — and he demanded loyalty"): the name after it is the source of a fact about "he", never "he"
+CITED_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^.!?“”\"]*?,?\s+[Aa]ccording to\s+(?:the\s+)?$")
+
+
+# a headline's group reacting to one person, then that person's words ("Dockers hit back at Tom Reed after he says …",
+# "Farmers round on Mayor Roe as she says …"): the "he" or "she" of the clause is the one reacted to, never the group
+REACTION_TO_ONE = re.compile(
+    r"(?:^|[.!?]\s+|\n)[A-Z][\w-]*s\s+(?:[a-z]+\s+){1,2}(?:at|on|against|to)\s+(?P<one>" + CHUNK.pattern + r")\s+"
+    r"(?:after|as|when|because|since)\s+$"
+)
+
+
+def cited_in_a_pronoun_sentence(text: str, begin: int) -> bool:
+    """Whether the name at text[begin] follows a mid-sentence "according to" in a sentence "he" or "she" already acts in."""
+    before = text[max(0, begin - 200) : begin]
+    if not before.endswith(("to ", "the ")) or "ccording to" not in before:
+        return False
+    sentence = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1 :]
+    return CITED_AFTER_PRONOUN.search(sentence) is not None
 
 
 @dataclass
@@ -2328,11 +2359,25 @@ class ReportAttribution:
         if len(forms) == 2 and not initialled_forms:
             variant = self.one_given_name(forms, written)
             forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
+        if len(forms) >= 2:
+            forms = self.the_one_titled(forms, written, surname)
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return None
         if self.korean_given_name(next(iter(forms)), surname):
             return None  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return f"{forms.popitem()[1]} {surname}"
+
+    def the_one_titled(self, forms: dict[str, str], written: list[str], surname: str) -> dict[str, str]:
+        """Of several people the report names in full with one surname, the one its title names in full and it names in
+        full most often ("How Harbour Women Took Down Karl Brandt", beside one "Ella Brandt", his wife): a feature's
+        subject, whom the surname alone means; the forms unchanged where the title names none of them or two."""
+        title = self.report.title
+        titled = [form for form in forms if f"{forms[form]} {surname}" in title]
+        if len(titled) != 1:
+            return forms
+        counts = {form: written.count(form) for form in forms}
+        first = titled[0]
+        return {first: forms[first]} if all(counts[first] > counts[form] for form in forms if form != first) else forms
 
     @staticmethod
     def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
@@ -2583,6 +2628,10 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
+        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200))
+        if reacted is not None:  # "Dockers hit back at Tom Reed after he says …": the one reacted to, never the group
+            one = head_of(reacted.group("one"), text[: reacted.start("one")])
+            return one if one is not None and one.kind == "person" and not self.sex_rules_out(subject.pronoun, one, by_ending=False) else None
         reported = reported_clause_before(text, sentence_start)
         if reported is not None:
             text = text[: reported[0]] + " " * (reported[1] - reported[0]) + text[reported[1] :]  # blanked, not cut
@@ -2594,6 +2643,8 @@ class ReportAttribution:
                 continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
             if labels and inside_a_label(labels, chunk.begin):
                 continue  # "dismisses the ‘Jobs v. Wild Country’ as …, he told": a label's words, nobody in the story
+            if cited_in_a_pronoun_sentence(text, chunk.begin):
+                continue  # "he kept a gun, according to the Harbour Post — and he demanded": the source of a fact about "he"
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -2622,7 +2673,12 @@ class ReportAttribution:
         # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
         women = (
             [
-                looks_female(head) or (self.named_or_called_female(head) if " " not in head.name else self.sex_by_kin(head) == "female")
+                looks_female(head)
+                or (
+                    self.named_or_called_female(head)
+                    if " " not in head.name
+                    else self.sex_by_kin(head) == "female" or self.identity(head) in self.called_she
+                )
                 for _chunk, head in subjects
             ]
             if subject.pronoun == "she"
@@ -2632,10 +2688,19 @@ class ReportAttribution:
             # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
             # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
             last_woman = max(at for at, woman in enumerate(women) if woman)
+            # "… when Tom Reed recommended her. … Voss Rao promoted Kell": not one named before the woman is named again
+            named_women = {head.name.split()[-1] for at, (_chunk, head) in enumerate(subjects) if women[at]}
             subjects = [
                 (chunk, head)
                 for at, (chunk, head) in enumerate(subjects)
-                if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+                if women[at]
+                or (
+                    at > last_woman
+                    and " " in head.name
+                    and not looks_male(head)
+                    and text[chunk.finish :].strip() != ","
+                    and not any(whole_word_in(text[chunk.finish :], woman) for woman in named_women)
+                )
             ]
         elif subject.pronoun == "he" and any(self.told_a_woman(head) for _chunk, head in subjects):
             # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
@@ -2647,6 +2712,8 @@ class ReportAttribution:
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
         elif subject.pronoun == "he":
             subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
+            # "Lina Voss brought her phone to Brandt's office …. “…,” he said": nor one a woman's name the report gives in full
+            subjects = [(chunk, head) for chunk, head in subjects if " " in head.name or not self.named_female(head, by_ending=False)]
         gate = subject.pronoun == "he" and (text.find("she", sentence_start) >= 0 or text.find("She", sentence_start) >= 0)
         she = SHE_WORD.search(text, sentence_start) if gate else None
         if she is not None:
@@ -2662,6 +2729,9 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
+        described = self.described_opener_after(text, persons, subjects[-1][0]) if subjects else None
+        if described is not None and not self.sex_rules_out(subject.pronoun, described, by_ending=False):
+            return described  # "“…,” Kent said. Site engineer Paul Orr also complained. “…,” he wrote": Orr, after her
         if subjects and persons[-1][0] is subjects[-1][0] and self.role_holder_acting(text, *subjects[-1]):
             return subjects[-1][1]  # "The current chair, Ida Holm, also failed to …. In 2022 she said": not one who spoke before
         for chunk, head in reversed(subjects):
@@ -2672,8 +2742,8 @@ class ReportAttribution:
                 return inverted if inverted is not None and inverted.kind == "person" else head
             speaks = SPEAKS_AFTER.match(text, chunk.finish) or (relative and SPEAKS_IN_RELATIVE.match(text, chunk.finish))
             if speaks and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
-                opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
-                if opener is not None:
+                opener = self.sentence_opener_after(text, subjects, chunk, sentence_start) or self.described_opener_after(text, persons, chunk)
+                if opener is not None and not self.sex_rules_out(subject.pronoun, opener, by_ending=False):
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
@@ -2744,6 +2814,18 @@ class ReportAttribution:
                 continue
             named = " " in head.name or head.role or self.named_in_full_before(text, head, chunk.begin)  # "Cruz also sees …"
             if named and OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
+                return head
+        return None
+
+    @staticmethod
+    def described_opener_after(text: str, persons: list[tuple[Chunk, Head]], speaker: Chunk) -> Head | None:
+        """The person named in full after a lower-case role that opens a sentence of their own ("Site engineer Paul Orr
+        also complained."), who acts in it, after the sentence of the last one who spoke and before the pronoun."""
+        spoken_end = sentence_end(text, speaker.finish)
+        for chunk, head in reversed(persons):
+            if chunk.begin < spoken_end or " " not in head.name:
+                continue
+            if ROLE_OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
                 return head
         return None
 
@@ -4399,6 +4481,10 @@ class ReportAttribution:
             source = forwarded_from(last)
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
+        caption = self.card_caption_below(following[0], run[0].heading) if following and not last.endswith(":") else None
+        if caption is not None and len(texts) == 1:
+            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it
+            speakers, by = [self.actor_for(caption, self.report.date)], Found(Subject([]), "name_line", "a quote card's caption under it")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if posted and credited is not None and speakers and by is not None and by.sieve != "name_line":
             # "Well, Harbour TV has the receipts:" over a post signed "— Teodor Ilves (@tilves) October 15, 2018": the
@@ -4564,6 +4650,19 @@ class ReportAttribution:
             return None
         last = without_note_markers(run[-1]).strip()
         return ReportAttribution.name_line(last) if last[:1] in ("\u2014", "\u2013") else None
+
+    @staticmethod
+    def card_caption_below(paragraph: Paragraph, heading: str) -> Head | None:
+        """The person a quote card's caption opens with, role words before the name and no verb of theirs after it, the
+        occasion instead ("Mayor Jane Roe on the flood damage.", "Central bank governor Omar Hale speaking after the
+        meeting.", "Ana Roe, harbour master, as the port reopened."); None for a paragraph of narration."""
+        if paragraph.heading != heading or paragraph.kind != "paragraph":
+            return None
+        line = without_note_markers(paragraph).strip()
+        first = line[: min(sentence_end(line, 0), 400)]  # the caption's first sentence
+        caption = CARD_CAPTION.match(first) if not quote_spans(first) else None
+        head = head_of(caption.group("name"), line[: caption.start("name")]) if caption else None
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     @staticmethod
     def name_line(text: str) -> Head | None:
@@ -5287,10 +5386,12 @@ class ReportAttribution:
             end = sentence_end_before(masked, position, stop)
             sentence = masked[position:end]
             opening = sentence.lstrip()  # the sentence from its first word
-            if just_named is not None and opening.startswith(("She ", "Her ")):
-                self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
+            # "Mira Kell started in 2004. A former lawyer, she landed …": the main clause's "she", after a fronted phrase too
+            called_she = opening.startswith(("She ", "Her ")) or (subject is not None and not subject.heads and subject.pronoun == "she")
+            if just_named is not None and called_she:
+                self.note_called_she(just_named)
             opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
             if not opens_on_pronoun and subject is None and opening.startswith(("His ", "Her ")):
                 opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"

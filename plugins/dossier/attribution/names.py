@@ -2031,6 +2031,11 @@ def _without_aside_before_partner(left: str) -> str:
     return left[: aside.start()] + " " * (aside.end() - aside.start()) + left[aside.end() :]
 
 
+# a relative clause closed by a comma, then the name of the one who acts ("…, who she said ignored her, Kessler responded")
+# (a lower-case word before the comma: not the last of a list of names, "… including The Beacon, Variety")
+RELATIVE_CLOSED_BY_NAME = re.compile(r"(?<=[a-z]),\s+(?P<who>" + CHUNK.pattern + r")\s*$")
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -2258,6 +2263,12 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([lower_body_head(lower_body.group("body"))], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
+    who_clause = relative is not None and relative.group(0).lower().endswith("who")
+    closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative is not None and who_clause else None
+    after_clause = head_of(closed.group("who"), left[: closed.start("who")]) if closed else None
+    if closed is not None and after_clause is not None and after_clause.kind == "person":
+        # "… her colleague Tom Reed, who she said ignored her, Kessler responded": the clause closed, the name after it acts
+        return Subject([after_clause], start=sentence_start + closed.start("who"))
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
         if found:

@@ -739,6 +739,9 @@ AS_A_DOCUMENT_DEMANDS = re.compile(
 I_QUOTE_END = re.compile(r"(?:,?\s+and|,)?\s+I\s+(?:quote|cite)\b(?=\s*[:,]?\s*$)")
 
 
+ASIDE_SUBJECT_END = re.compile(r",\s+[^,;:.!?“”\"]{1,60}$")  # ", Lind says,": an aside's subject, set off by commas
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -748,6 +751,11 @@ def cue_before(clause: Clause) -> Found | None:
         return cue_before(Clause(clause.masked[: aside.start()] + blank + clause.masked[aside.end() :], clause.start, clause.end, clause.block))
     if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
+    recalled = RECALLED_ANSWER.search(before, max(0, len(before) - 160)) if "’s " in before or "'s " in before else None
+    recalled_head = head_of(recalled.group("who"), before[: recalled.start("who")]) if recalled is not None else None
+    if recalled is not None and recalled_head is not None and recalled_head.kind == "person":
+        # "She remembers Brandt’s reply: “…”": the one whose answer is recalled, not the one who recalls it
+        return Found(Subject([recalled_head]), "cue_before", f"'{recalled.group('cue')} X’s reply:'", cue=recalled.group("cue"))
     cues = governing(before)
     if not cues and "ing " in before:
         main_subject = opening_participle_subject(clause, before)
@@ -1069,7 +1077,9 @@ def cue_before(clause: Clause) -> Found | None:
         antecedent = relative_antecedent(before, cues[-2].end() if len(cues) > 1 else 0, cue.start())
         if antecedent is not None:  # "…, moved close to Fisk, who clutched her and yelled, “…”": Fisk, not the one who moved
             return Found(Subject([antecedent]), "cue_before", f"'{word.lower()}' (joined in a relative clause)", cue=word.lower())
-        first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
+        # not an aside's verb that relays the whole sentence ("…, Lind says, Brandt taped her and told her: “…”"): Brandt's
+        joined_to = [c for c in cues[:-1] if not (before[c.end() : c.end() + 1] == "," and ASIDE_SUBJECT_END.search(before, 0, c.start()))]
+        first = subject_before(before, joined_to[0].start()) if joined_to else None
         if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)", cue=word.lower())
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
@@ -1508,6 +1518,29 @@ def bodys_staff(who: str) -> Subject | None:
     return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
 
 
+# "“…,” she recalls him saying", "“…,” Voss remembers Brandt telling her": a verb of memory whose object is the speaker
+RECALLING_VERBS = frozenset(("recall", "remember", "recollect"))
+RECALLS_ONE_SAYING = re.compile(
+    r"\s+(?:(?P<pronoun>him|her)|(?P<who>" + CHUNK.pattern + r"))\s+(?:\w+ly\s+)?(?:saying|say|telling|tell|asking|ask|shouting|yelling|warning)\b"
+)
+
+
+# "She remembers Brandt’s reply:", "Voss recalls Hale’s exact words:": the owner of the words recalled speaks them
+RECALLED_ANSWER = re.compile(
+    r"\b(?P<cue>(?:remember|recall|recollect)(?:s|ed)?)\s+(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|retort|rejoinder|words|warning|advice|comment|remark)\s*:\s*$"
+)
+
+
+def recalled_speaker(recalled: re.Match[str], cue: str, at: int) -> Found | None:
+    """The one a verb of memory recalls saying the words: "him" as a "he" (the engine says who), or the person named."""
+    detail = f"'{cue} X saying' after the quote"
+    if recalled.group("pronoun") is not None:
+        return Found(Subject([], pronoun="he" if recalled.group("pronoun") == "him" else "she", start=at), "cue_after", detail, cue=cue)
+    head = head_of(recalled.group("who"))
+    return Found(Subject([head]), "cue_after", detail, cue=cue) if head is not None and head.kind == "person" else None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1553,6 +1586,9 @@ def cue_after(clause: Clause) -> Found | None:
             who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
         elif " - " in who:
             who = SPACED_HYPHEN_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "Tomas Verhal - a fisherman - said": a typed dash
+        recalled = RECALLS_ONE_SAYING.match(after, match.end()) if base_of(match.group("cue")) in RECALLING_VERBS else None
+        if recalled is not None:  # "“…,” she recalls him saying": the one recalled says the words, not the one who recalls
+            return recalled_speaker(recalled, match.group("cue").lower(), clause.end)
         pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
@@ -1741,10 +1777,20 @@ def spokespersons_body(spokesperson: re.Match[str]) -> Head | None:
     return employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
 
 
+# "“We expect forty ships,” shared Ms. Lind.": "shared" inverted after a quotation, as press releases write it (not "shared
+# the photo", nor "shared that", read as cues of their own)
+INVERTED_SHARED = re.compile(r"^[\s,]*shared\s+(?=[A-Z])")
+
+
 def inverted_cue_after(clause: Clause) -> Found | None:
     """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
     after = clause.masked[clause.end :]
     inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after) or cue_then_manner(after)
+    if inverted is None and after.lstrip(" ,").startswith("shared "):
+        shared = INVERTED_SHARED.match(after)  # "“…,” shared Ms. Lind.": a press release's verb, before a person only
+        shared_by = head_after(after, shared.end()) if shared else None
+        if shared_by is not None and shared_by.kind == "person":
+            return Found(Subject([shared_by]), "cue_after", "'shared X' after the quote", cue="shared")
     inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
     if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
