@@ -4278,7 +4278,8 @@ class ReportAttribution:
                     note_key=self.note_after(paragraph, quote.text, following),
                 )
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
-                statement.occasion = occasion_in(text[begin : span.start], earlier)
+                # from the narration only: "“… hear the television better …,” says Okafor. “…”" names no TV interview
+                statement.occasion = occasion_in(masked[begin : span.start], masked[max(0, span.start - 1000) : span.start])
                 clause_texts = [text[begin : span.start], text[span.end : end], earlier]
                 if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
                     row_end = QUOTES_RUN_ON.match(text, span.end)
