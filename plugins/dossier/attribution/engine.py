@@ -44,7 +44,7 @@ from ..dates import (
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
-from ..sentences import sentence_end, sentence_end_before, sentence_start
+from ..sentences import after_last_sentence_end, sentence_end, sentence_end_before, sentence_start
 from ..text import without_middle_initials
 from ..turns import (
     Label,
@@ -66,7 +66,7 @@ from .dash_credits import dash_credit_after
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
@@ -1866,10 +1866,32 @@ class ReportAttribution:
         for start, end in reversed(names_ending_in(read, key.split()[-1])):
             start = read.rfind("\n", start, end) + 1 or start  # within a line: not "NPR" (a photo's credit) and the next
             # paragraph's "The Richmond Standard" as one name
+            start = after_last_sentence_end(read, start, end)  # not "Northport College. Press" as one name
             head = head_of(read[start:end], read[:start])
-            if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
+            if (
+                head is not None
+                and head.kind == "outlet"
+                and " " in head.name
+                and head.key.endswith(ending)
+                and not listed_given_name(head.name.split()[0])
+            ):
+                # "Ruth Press, environmental policy analyst": a person whose surname is an outlet's word
                 return self.actor_for(head, self.report.date, expand=False)
         return None
+
+    def person_named_with_the_word(self, word: str) -> Head | None:
+        """The person this report names in full with the word as the surname, a listed given name before it ("Ruth
+        Press"): the last so named in a bounded window around the paragraph (whose place in the source is approximate)."""
+        self.find_paragraph_in_source()
+        at = self.read_up_to
+        window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
+        if word not in window:
+            return None
+        pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(word) + r"(?![\w’'-])"
+        named = [found.group(1) for found in re.finditer(pattern, window) if listed_given_name(found.group(1))]
+        if not named:
+            return None
+        return Head(f"{named[-1]} {word}", "", "person", surname=word)
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
@@ -1913,6 +1935,9 @@ class ReportAttribution:
             longer = self.outlet_named_in_full(key)
             if longer is not None:  # "the Post" after "The Washington Post", "the Gazette" after "The Harbor Gazette"
                 return self._remember(head, longer)
+            bearer = self.person_named_with_the_word(head.name)
+            if bearer is not None:  # "says Press" after "a study by Ruth Press, policy analyst": her surname, no outlet
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
         full = f"{head.role} {head.name}".strip()
         # a surname two speakers bear is no alias of the first: "Zhao" after "Zhao Huasen … Zhao Lijun"
         mentions = self.registry.mentions(full, on) if key not in self.shared_surnames else []
