@@ -4364,6 +4364,7 @@ class ReportAttribution:
     ) -> None:
         credited = self.credit_closing_run(run)
         posted = ""  # an embedded post's signature, which dates it ("— Ilse Varga (@MayorVarga) March 4, 2020")
+        noted = run  # the paragraphs whose note markers cite the words: the credit line's too ("— Ivo Tran, Brill[^10]")
         if credited is not None:
             signature = without_note_markers(run[-1]).strip()
             posted = signature if POST_SIGNATURE_LINE.fullmatch(signature) else ""
@@ -4481,7 +4482,7 @@ class ReportAttribution:
                 False,
                 reason=f"{by.sieve}: {by.detail}" if by is not None else "",
                 heading=run[0].heading,
-                note_key=self.note_of(run, following),
+                note_key=self.note_of(noted, following),
             )
             noun = OCCASION_NOUN.search(intro_text[-200:]) if may_hold_any(intro_text[-200:], OCCASION_NOUN_WORDS) else None
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
@@ -5603,6 +5604,9 @@ class ReportAttribution:
                 found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found and index >= 2 and own_years and found.year not in own_years:
                 continue  # "Varga told reporters in 2015: “…”" under "“…,” Varga said on Friday.": that Friday is the report's
+            if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, hint, self.report.date):
+                break  # "Maturity is more evident today. Ruiz says, “…”" [a note: an interview of July]: a day counted back
+                # from the report's, weeks after the interview the note cites, is the writer's, not the day of the words
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
