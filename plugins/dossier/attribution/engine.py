@@ -63,6 +63,7 @@ from .clause_times import said_back_then, said_in_a_month, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
+from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
@@ -1669,6 +1670,9 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
         self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
+        self.dateline_day = dateline_day(report)  # "WASHINGTON, Oct. 7, 2001 --": the day of the event the story reports
+        self.event_speakers: set[str] = set()  # who the statements read so far show speaking at a speech or a press conference
+        self.event_speakers_read = 0  # how many of the statements found so far event_speakers has read
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
         self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
         self.years_above: tuple[StatedYear, ...] = ()
@@ -4304,7 +4308,8 @@ class ReportAttribution:
                 )
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
                 # from the narration only: "“… hear the television better …,” says Okafor. “…”" names no TV interview
-                statement.occasion = occasion_in(masked[begin : span.start], masked[max(0, span.start - 1000) : span.start])
+                # the clause after the quote too: "“…,” Ashby said in an address from the capitol."
+                statement.occasion = occasion_in(masked[begin : span.start], masked[span.end : end], masked[max(0, span.start - 1000) : span.start])
                 clause_texts = [text[begin : span.start], text[span.end : end], earlier]
                 if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
                     row_end = QUOTES_RUN_ON.match(text, span.end)
@@ -5630,8 +5635,23 @@ class ReportAttribution:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
         elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
             return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
+        elif self.dateline_day is not None and not back_then and self.speaks_at_an_event(statement):
+            # "WASHINGTON, Oct. 7, 2001 --" over "“…,” Bush said in a White House address": the story's day is the event's
+            statement.date, statement.date_basis = self.dateline_day, "text"
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
+
+    def speaks_at_an_event(self, statement: Statement) -> bool:
+        """Whether the story shows the speaker speaking at an event of its day: this statement's occasion, or an earlier
+        one of theirs in the report, is a speech or a press conference."""
+        if statement.occasion in EVENT_OCCASIONS:
+            return True
+        found = self.result.statements
+        for earlier in found[min(self.event_speakers_read, len(found)) :]:  # each read once: a long report stays linear
+            if earlier.occasion in EVENT_OCCASIONS:
+                self.event_speakers.add(earlier.speaker)
+        self.event_speakers_read = len(found)
+        return statement.speaker in self.event_speakers
 
     def date_carried_on(self, statement: Statement) -> dt.date | None:
         """The day the text gave the speaker's statement that this one goes on with (a quotation's next paragraph, "X
