@@ -792,7 +792,8 @@ OCCUPATION_NOUNS = frozenset(
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
-    builder mechanic paramedic firefighter florist""".split()
+    builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
+    ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
