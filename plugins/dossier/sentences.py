@@ -40,6 +40,15 @@ def ends_with_abbreviation(text: str, end: int) -> bool:
     return ABBREVIATION.search(tail, start) is not None
 
 
+def after_last_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence that text[start:end] holds starts: after its last full stop, question or exclamation
+    mark before a space that is no abbreviation's ("Northport College. Press" holds "Press"; "Dr. Ada Lind" all of it)."""
+    for at in range(end - 2, start - 1, -1):
+        if text[at] in ".!?" and text[at + 1].isspace() and not ends_with_abbreviation(text, at + 1):
+            return at + 2
+    return start
+
+
 SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read
 SENTENCE_MARKS = ".!?…"
 # a sentence may open on a quotation mark: English "“" or '"', or a French "«" (or its inner "‹") and the space after it

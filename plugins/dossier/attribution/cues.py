@@ -199,7 +199,11 @@ AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…
 # the “…”", "shared the photo:" (a caption's words) and "sent: 3 boats" say nothing
 # the same for a witness enlarging on a point, as inquiries' reports write it ("The latter point was one on which he
 # expanded:", "She elaborated:"); not "the firm expanded its fleet"
-COLON_ONLY_CUE = re.compile(r"\b(sent|sends|shared|expanded|expands|elaborated|elaborates)(?=\s*:\s*$)")
+# and for an interviewee's words in research reports and features, cues right before the comma or the colon that opens
+# them ("As Tomas Weller shared, “…”", "Pavel Durn reflects, “…”"); not "shared the photo", "the figure reflects a shift"
+COLON_ONLY_CUE = re.compile(
+    r"\b((?:sent|sends|shared|expanded|expands|elaborated|elaborates)(?=\s*:\s*$)|(?:shared|shares|reflected|reflects)(?=\s*[:,]\s*$))"
+)
 # cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
 # "interpreted the clause as “…”"; not "interpreted to mean “…”"; "introduced Venn to the audience as “…”" (an event's

@@ -26,6 +26,7 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
 )
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
+WORDS_BEFORE_A_BARE_TRADE = frozenset("by with from like said says told tells according".split())
 # what a title's run sheds at its ends: a courtesy title ("Mr"), and the small words
 TITLE_RUN_EDGES = frozenset("mr mrs ms dr madam hon sir dame".split()) | FUNCTION_WORDS
 # the words after which an apposition's head noun phrase ends ("a senior fellow | at the …")
@@ -83,7 +84,25 @@ def describe(text: str, name: str) -> str:
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
-    return ""
+    return _copular_role(text, name)
+
+
+COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
+
+
+def _copular_role(text: str, name: str) -> str:
+    """ "Anna Hollis’s response was worry. Hollis is the CEO of Brightline, …": the role a sentence opening on the
+    surname and "is"/"was" and an article gives, right after the first mention of the full name."""
+    first = text.find(name)
+    if first < 0:
+        return ""
+    surname = name.split()[-1]
+    window = text[first + len(name) : first + len(name) + COPULAR_REACH]
+    copular = re.search(r"(?:^|[.!?][”\"’']?\s+)" + re.escape(surname) + r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", window)
+    if copular is None:
+        return ""
+    found = apposition_after(", " + window[copular.end() :])
+    return found[0].upper() + found[1:] if found else ""
 
 
 def title_before(before: str) -> str:
@@ -131,8 +150,13 @@ def title_before(before: str) -> str:
 
 
 def _no_word_qualifies(before: list[str]) -> bool:
-    """Whether nothing before a trade's noun qualifies it: a sentence's start, a stop or an article ("the author")."""
-    return not before or _ends_sentence(before[-1]) or fold_chars(before[-1]) in FUNCTION_WORDS
+    """Whether nothing before a trade's noun qualifies it: a sentence's start, a stop, an article ("the author"), a
+    preposition or a verb of saying ("Led by psychologist", "said psychologist"), or a place's or a body's capitalised
+    name, which says where, not what kind ("Northport physicist"; "political scientist" is a kind)."""
+    if not before or _ends_sentence(before[-1]):
+        return True
+    folded = fold_chars(before[-1])
+    return folded in FUNCTION_WORDS or folded in WORDS_BEFORE_A_BARE_TRADE or _name_word(before[-1])
 
 
 def _numbered_unit(before: list[str]) -> list[str]:
@@ -252,6 +276,7 @@ def apposition_after(after: str) -> str:
         or _bare_role_of_a_body(match.group("words"))
         or _office_in_capitals(match.group("words"))
         or _role_of_a_named_owner(match.group("words"))
+        or _role_after_a_body_name(match.group("words"))
     ):
         return _apposition(match.group("words"))
     match = WHO_IS.match(after) if after.startswith(", who ") else None
@@ -282,6 +307,16 @@ def _bare_role_of_a_body(text: str) -> bool:
 
 # a capitalised owner's possessive, then the role's lower-case words ("Harbour Gas's principal meteorologist")
 NAMED_OWNER_THEN_ROLE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*[’']s(?:\s+[a-z][\w-]*){1,3}")
+
+
+# a body's capitalised name, then the role it gives in lower case ("Harbour Board public information officer")
+BODY_NAME_THEN_ROLE = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*")
+
+
+def _role_after_a_body_name(text: str) -> bool:
+    """ "Harbour Board public information officer": with no article, a body's capitalised name and its role's lower-case
+    words, the last a role's noun (", Bo Lind, Cy Moss" has no role's noun; ", Marlow resident" is a trade's)."""
+    return BODY_NAME_THEN_ROLE.fullmatch(text) is not None and fold_chars(text.split()[-1]) in ROLE_HEADS
 
 
 def _office_in_capitals(text: str) -> bool:

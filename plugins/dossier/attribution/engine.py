@@ -44,7 +44,7 @@ from ..dates import (
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
-from ..sentences import sentence_end, sentence_end_before, sentence_start
+from ..sentences import after_last_sentence_end, sentence_end, sentence_end_before, sentence_start
 from ..text import without_middle_initials
 from ..turns import (
     Label,
@@ -63,10 +63,11 @@ from .clause_times import said_back_then, said_in_a_month, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
+from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
-from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
@@ -1707,6 +1708,9 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
         self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
+        self.dateline_day = dateline_day(report)  # "WASHINGTON, Oct. 7, 2001 --": the day of the event the story reports
+        self.event_speakers: set[str] = set()  # who the statements read so far show speaking at a speech or a press conference
+        self.event_speakers_read = 0  # how many of the statements found so far event_speakers has read
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
         self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
         self.years_above: tuple[StatedYear, ...] = ()
@@ -1905,10 +1909,32 @@ class ReportAttribution:
         for start, end in reversed(names_ending_in(read, key.split()[-1])):
             start = read.rfind("\n", start, end) + 1 or start  # within a line: not "NPR" (a photo's credit) and the next
             # paragraph's "The Richmond Standard" as one name
+            start = after_last_sentence_end(read, start, end)  # not "Northport College. Press" as one name
             head = head_of(read[start:end], read[:start])
-            if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
+            if (
+                head is not None
+                and head.kind == "outlet"
+                and " " in head.name
+                and head.key.endswith(ending)
+                and not listed_given_name(head.name.split()[0])
+            ):
+                # "Ruth Press, environmental policy analyst": a person whose surname is an outlet's word
                 return self.actor_for(head, self.report.date, expand=False)
         return None
+
+    def person_named_with_the_word(self, word: str) -> Head | None:
+        """The person this report names in full with the word as the surname, a listed given name before it ("Ruth
+        Press"): the last so named in a bounded window around the paragraph (whose place in the source is approximate)."""
+        self.find_paragraph_in_source()
+        at = self.read_up_to
+        window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
+        if word not in window:
+            return None
+        pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(word) + r"(?![\w’'-])"
+        named = [found.group(1) for found in re.finditer(pattern, window) if listed_given_name(found.group(1))]
+        if not named:
+            return None
+        return Head(f"{named[-1]} {word}", "", "person", surname=word)
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
@@ -1952,6 +1978,9 @@ class ReportAttribution:
             longer = self.outlet_named_in_full(key)
             if longer is not None:  # "the Post" after "The Washington Post", "the Gazette" after "The Harbor Gazette"
                 return self._remember(head, longer)
+            bearer = self.person_named_with_the_word(head.name)
+            if bearer is not None:  # "says Press" after "a study by Ruth Press, policy analyst": her surname, no outlet
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
         full = f"{head.role} {head.name}".strip()
         # a surname two speakers bear is no alias of the first: "Zhao" after "Zhao Huasen … Zhao Lijun"
         mentions = self.registry.mentions(full, on) if key not in self.shared_surnames else []
@@ -4389,7 +4418,9 @@ class ReportAttribution:
                     note_key=self.note_after(paragraph, quote.text, following),
                 )
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
-                statement.occasion = occasion_in(text[begin : span.start], earlier)
+                # from the narration only: "“… hear the television better …,” says Okafor. “…”" names no TV interview
+                # the clause after the quote too: "“…,” Ashby said in an address from the capitol."
+                statement.occasion = occasion_in(masked[begin : span.start], masked[span.end : end], masked[max(0, span.start - 1000) : span.start])
                 clause_texts = [text[begin : span.start], text[span.end : end], earlier]
                 if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
                     row_end = QUOTES_RUN_ON.match(text, span.end)
@@ -4449,6 +4480,7 @@ class ReportAttribution:
     ) -> None:
         credited = self.credit_closing_run(run)
         posted = ""  # an embedded post's signature, which dates it ("— Ilse Varga (@MayorVarga) March 4, 2020")
+        noted = run  # the paragraphs whose note markers cite the words: the credit line's too ("— Ivo Tran, Brill[^10]")
         if credited is not None:
             signature = without_note_markers(run[-1]).strip()
             posted = signature if POST_SIGNATURE_LINE.fullmatch(signature) else ""
@@ -4570,7 +4602,7 @@ class ReportAttribution:
                 False,
                 reason=f"{by.sieve}: {by.detail}" if by is not None else "",
                 heading=run[0].heading,
-                note_key=self.note_of(run, following),
+                note_key=self.note_of(noted, following),
             )
             noun = OCCASION_NOUN.search(intro_text[-200:]) if may_hold_any(intro_text[-200:], OCCASION_NOUN_WORDS) else None
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
@@ -5717,6 +5749,9 @@ class ReportAttribution:
                 found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found and index >= 2 and own_years and found.year not in own_years:
                 continue  # "Varga told reporters in 2015: “…”" under "“…,” Varga said on Friday.": that Friday is the report's
+            if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, hint, self.report.date):
+                break  # "Maturity is more evident today. Ruiz says, “…”" [a note: an interview of July]: a day counted back
+                # from the report's, weeks after the interview the note cites, is the writer's, not the day of the words
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
@@ -5740,8 +5775,23 @@ class ReportAttribution:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
         elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
             return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
+        elif self.dateline_day is not None and not back_then and self.speaks_at_an_event(statement):
+            # "WASHINGTON, Oct. 7, 2001 --" over "“…,” Bush said in a White House address": the story's day is the event's
+            statement.date, statement.date_basis = self.dateline_day, "text"
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
+
+    def speaks_at_an_event(self, statement: Statement) -> bool:
+        """Whether the story shows the speaker speaking at an event of its day: this statement's occasion, or an earlier
+        one of theirs in the report, is a speech or a press conference."""
+        if statement.occasion in EVENT_OCCASIONS:
+            return True
+        found = self.result.statements
+        for earlier in found[min(self.event_speakers_read, len(found)) :]:  # each read once: a long report stays linear
+            if earlier.occasion in EVENT_OCCASIONS:
+                self.event_speakers.add(earlier.speaker)
+        self.event_speakers_read = len(found)
+        return statement.speaker in self.event_speakers
 
     def date_carried_on(self, statement: Statement) -> dt.date | None:
         """The day the text gave the speaker's statement that this one goes on with (a quotation's next paragraph, "X

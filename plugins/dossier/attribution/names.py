@@ -797,7 +797,8 @@ OCCUPATION_NOUNS = frozenset(
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
-    builder mechanic paramedic firefighter florist""".split()
+    builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
+    ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
@@ -1355,7 +1356,7 @@ LIGHT = re.compile(
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"however|though|nonetheless|nevertheless|meanwhile|instead|"  # "He, however, acknowledged that": an aside, no subject
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
-    r"decided to|refused to|hastened to|hoped to|\w+ly|yesterday|today|tonight|"
+    r"decided to|refused to|hastened to|hoped to|(?:very|quite|rather|most|more|so)\s+\w+ly|\w+ly|yesterday|today|tonight|"
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
     # "Al-Hayah on 9 March reported", "EL WATAN of 16 January reported" (a press review's paper and issue), "X in 2018 wrote"
     re.I,

@@ -206,6 +206,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
+    if len(words) <= SLOGAN_MAX_WORDS and _names_a_campaign(before, inner, after):
+        return QuoteSpan(span, inner, "label", "a slogan naming a campaign")  # "the “Sail. We’re ready.” campaign"
     if len(words) <= LABEL_MAX_WORDS:
         if any(noun in after for noun in JUDGED_NOUNS) and not PUNCTUATION_END.search(inner) and JUDGED_AS_A_WORD.match(after):
             return QuoteSpan(span, inner, "label", "a word the sentence judges as a word")
@@ -242,6 +244,25 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
+
+
+# the kinds of thing a slogan in marks names, its kind written right after it ("the “Sail. We’re ready.” campaign") or right
+# before it ("the Water Safety campaign “Look twice.”"): its stops are the slogan's, not a sentence's
+CAMPAIGN_KINDS = frozenset("campaign campaigns slogan tagline motto initiative programme program drive ad advert advertisement".split())
+CAMPAIGN_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CAMPAIGN_KINDS)) + r")\s*$", re.I)
+SLOGAN_MAX_WORDS = 8
+NOTHING_OR_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]\s*)?(?:$|\n)")
+
+
+def _names_a_campaign(before: str, inner: str, after: str) -> bool:
+    """Whether the words in marks are a slogan naming a campaign: after an article or a possessive and before the
+    campaign's kind in lower case ("the “Sail. We’re ready.” campaign"), or capitalised right after the kind and closing
+    the paragraph ("… behind the Water Safety campaign “Look twice.”"). Not "the campaign, “we will win,” she said", whose
+    comma sets the words apart, nor "the campaign “will fail,” Ada said", whose words go on to a cue."""
+    next_word = NEXT_WORD.match(after)
+    if next_word is not None and next_word.group(1) in CAMPAIGN_KINDS:
+        return determiner_before(before)
+    return inner[:1].isupper() and CAMPAIGN_KIND_BEFORE.search(before[-20:]) is not None and NOTHING_OR_SENTENCE_END_AFTER.match(after) is not None
 
 
 # the kinds of thing a government, a firm or a jury names in capitals: "a further 800 million “Orchard Fund”", "the “Jobs Fund”"

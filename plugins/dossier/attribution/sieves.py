@@ -467,7 +467,7 @@ PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
 
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
-    colon_only = COLON_ONLY_CUE.search(before, max(0, len(before) - 12)) if before.rstrip().endswith(":") else None
+    colon_only = COLON_ONLY_CUE.search(before, max(0, len(before) - 12)) if before.rstrip().endswith((":", ",")) else None
     return [
         m
         for m in (*CUE.finditer(before), *([colon_only] if colon_only else []))

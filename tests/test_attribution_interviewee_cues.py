@@ -1,0 +1,29 @@
+"""Cues research reports and features quote interviewees with: "As Tomas Weller, <post>, shared, “…”", "Pavel Durn
+reflects, “…”" (the verb right before the comma or the colon that opens the words), and "Karin Osei, <post>, very
+succinctly points out, “…”" (an intensifier before the manner adverb)."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+WORDS = "We keep our code open because our clients read it."
+
+
+def test_shared_with_a_comma_before_the_words() -> None:
+    assert attributed(f"As Tomas Weller, chief information officer at Bluefin, shared, “{WORDS}”") == [("Tomas Weller", WORDS)]
+    assert attributed(f"As Tomas Weller shared, “{WORDS}”") == [("Tomas Weller", WORDS)]
+
+
+def test_reflects_with_a_comma_before_the_words() -> None:
+    assert attributed(f"Pavel Durn reflects, “{WORDS}”") == [("Pavel Durn", WORDS)]
+    assert attributed(f"As Lakeside lead Pavel Durn reflects, “{WORDS}”") == [("Pavel Durn", WORDS)]
+
+
+def test_an_intensified_adverb_between_the_subject_and_the_verb() -> None:
+    assert attributed(f"Karin Osei, CEO of Quayline, very succinctly points out, “{WORDS}”") == [("Karin Osei", WORDS)]
+    assert attributed(f"Karin Osei quite clearly said, “{WORDS}”") == [("Karin Osei", WORDS)]
+
+
+def test_near_misses_a_shared_thing_or_a_reflecting_figure_speak_no_words() -> None:
+    assert attributed("Tomas Weller shared the photo of the pier, “Dawn at Northport”, on Monday.") == []
+    assert attributed("The rise in the Bluefin survey reflects what we were “hearing in the field”, the authors wrote.") == []
