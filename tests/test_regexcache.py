@@ -289,3 +289,20 @@ def test_a_first_builds_reader_keeps_the_engines_programs_before_the_workers_are
     env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
     result = subprocess.run([sys.executable, "-c", script, str(cache)], env=env, capture_output=True, text=True, timeout=300)
     assert result.stdout.split() == ["True", "True"], result.stderr
+
+
+def test_a_forked_process_keeps_only_the_programs_it_compiled_itself(cache):
+    """Its parent's are the parent's to keep: a worker that wrote them again re-wrote the whole file for nothing."""
+    regexcache.install(str(cache))
+    import_fresh()  # compiled by the parent, not kept yet
+    pid = os.fork()
+    if pid == 0:
+        try:
+            regexcache.save()
+            os._exit(0 if not (cache / regexcache.PROGRAMS_FILE).exists() else 3)
+        finally:
+            os._exit(4)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the child wrote its parent's programs"
+    regexcache.save()
+    assert any("harbour|quay" in str(pattern) for _type, pattern, _flags in kept_programs(cache))
