@@ -232,3 +232,77 @@ def test_a_build_leaves_re_as_it_was_when_it_returns(tmp_path):
         timeout=600,
     )
     assert result.stdout.splitlines()[-1] == "0 True ''", result.stderr
+
+
+def test_programs_another_process_kept_after_install_are_taken_and_not_compiled_again(cache, monkeypatch):
+    """A first build's reader process compiles the engine's patterns and keeps them after the build process installed
+    the (empty) cache: the build process takes them before it forks its workers, which then compile none of them."""
+    expected = answers(import_fresh())
+    regexcache.install(str(cache))  # nothing kept yet
+    pid = os.fork()
+    if pid == 0:  # the other process: imports, keeps, ends
+        try:
+            import_fresh()
+            regexcache.save()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    regexcache.take_saved()
+
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(re._parser, "parse", no_parsing)
+        module = import_fresh()
+    assert answers(module) == expected
+
+
+def test_taking_the_kept_programs_reads_nothing_where_the_file_is_as_installed(cache, monkeypatch):
+    regexcache.install(str(cache))
+    import_fresh()
+    regexcache.save()
+    regexcache.uninstall()
+    regexcache.install(str(cache))
+    monkeypatch.setattr(regexcache, "_read", lambda _folder: pytest.fail("read again"))
+    regexcache.take_saved()
+    regexcache.uninstall()
+    regexcache.take_saved()  # nothing installed: nothing to take
+
+
+def test_a_first_builds_reader_keeps_the_engines_programs_before_the_workers_are_forked(tmp_path):
+    """No output and no cache yet: the reader process still starts, imports the engine and says so once its programs
+    are kept, so the workers the build forks for many reports take them (dossier.analysis._Reader.wait_imported)."""
+    cache = tmp_path / "cache"
+    script = (
+        "import os, sys, time\n"
+        "from dossier import analysis, regexcache\n"
+        "regexcache.install(sys.argv[1])\n"
+        "analysis.start_reader()\n"
+        "reader = analysis._take_reader()\n"
+        "reader.wait_imported(120)\n"
+        "print(os.path.exists(os.path.join(sys.argv[1], regexcache.PROGRAMS_FILE)))\n"
+        "regexcache.take_saved()\n"
+        "print(len(regexcache._kept) > 500)\n"
+        "reader.stop()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
+    result = subprocess.run([sys.executable, "-c", script, str(cache)], env=env, capture_output=True, text=True, timeout=300)
+    assert result.stdout.split() == ["True", "True"], result.stderr
+
+
+def test_a_forked_process_keeps_only_the_programs_it_compiled_itself(cache):
+    """Its parent's are the parent's to keep: a worker that wrote them again re-wrote the whole file for nothing."""
+    regexcache.install(str(cache))
+    import_fresh()  # compiled by the parent, not kept yet
+    pid = os.fork()
+    if pid == 0:
+        try:
+            regexcache.save()
+            os._exit(0 if not (cache / regexcache.PROGRAMS_FILE).exists() else 3)
+        finally:
+            os._exit(4)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the child wrote its parent's programs"
+    regexcache.save()
+    assert any("harbour|quay" in str(pattern) for _type, pattern, _flags in kept_programs(cache))

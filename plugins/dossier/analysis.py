@@ -20,6 +20,7 @@ import json
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import sys
 import time
@@ -39,6 +40,10 @@ from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
+# The longest a build waits for its reader process to finish importing the engine before it forks workers: a first
+# build's reader compiles the engine's ~800 patterns (0.75 s of CPU), which each worker would otherwise compile again,
+# so waiting costs no time; the bound is only a guard against a reader that never gets there.
+READER_IMPORTS_WAITED = 10.0
 PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
 BODY_SUFFIX = ".body"  # the text and HTML of a cached report, apart from what every build needs of it
@@ -515,13 +520,15 @@ class _Reader:
     def __init__(self) -> None:
         jobs_read, self._jobs = os.pipe()
         self._results, results_write = os.pipe()
+        self._imported, imported_write = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:  # the reader: never returns into the build
             code = 1
             try:
                 os.close(self._jobs)
                 os.close(self._results)
-                _serve(jobs_read, results_write)
+                os.close(self._imported)
+                _serve(jobs_read, results_write, imported_write)
                 code = 0
             except BaseException:  # the build reads the reports itself (an empty answer)
                 pass
@@ -529,6 +536,13 @@ class _Reader:
                 os._exit(code)
         os.close(jobs_read)
         os.close(results_write)
+        os.close(imported_write)
+
+    def wait_imported(self, timeout: float) -> None:
+        """Wait, at most timeout seconds, until the reader has imported the engine and kept the programs of its
+        patterns (regexcache.save): workers forked after that take them instead of each compiling them again."""
+        with contextlib.suppress(OSError, ValueError):
+            select.select([self._imported], [], [], timeout)
 
     def ask(self, job: tuple[Any, ...]) -> bool:
         try:
@@ -552,23 +566,24 @@ class _Reader:
             self.stop()
 
     def stop(self) -> None:
-        for fd in (self._jobs, self._results):
+        for fd in (self._jobs, self._results, self._imported):
             with contextlib.suppress(OSError):
                 if fd >= 0:
                     os.close(fd)
-        self._jobs = self._results = -1
+        self._jobs = self._results = self._imported = -1
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)  # asked and answered, it has ended; else it was not needed
         with contextlib.suppress(OSError):
             os.waitpid(self.pid, 0)
 
 
-def _serve(jobs_read: int, results_write: int) -> None:
+def _serve(jobs_read: int, results_write: int, imported_write: int) -> None:
     """In the reader process: import what reading a report needs, wait for the build's job, answer it."""
     from . import clauses, document  # noqa: F401
     from .attribution import engine  # noqa: F401
 
     regexcache.save()  # the patterns those imports compiled, if the last build's cache did not hold them: while idle
+    os.close(imported_write)  # the build waits for this before it forks workers (_Reader.wait_imported)
 
     global _worker_registry, _worker_registry_digest
     with os.fdopen(jobs_read, "rb") as jobs:
@@ -698,8 +713,10 @@ def _analyse_reports(
             asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs)) else None
         if asked is None:
             if reader is not None:
+                reader.wait_imported(READER_IMPORTS_WAITED)
                 reader.stop()  # before the workers are forked: they would hold its pipe
                 reader = None
+            regexcache.take_saved()  # the engine's programs, if the reader kept them: no worker compiles them again
             try:
                 pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
                 pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once
@@ -733,6 +750,8 @@ def _analyse_reports(
             _worker_registry, _worker_registry_digest = None, ""
     if registry is not None and registry_key and not todo[len(analysed) :]:  # this process read no report with it
         _spare_registry = (registry_key, registry)
+    if todo[len(analysed) :]:
+        regexcache.take_saved()  # as for workers: this process imports the engine now
     for _, shown, raw, key in todo[len(analysed) :]:
         analysis = analyse(raw, shown, registry)
         if cache and analysis.error is None:

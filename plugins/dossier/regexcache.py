@@ -46,6 +46,7 @@ _kept: dict[PatternKey, Program] = {}  # the programs the cache folder held when
 _new: dict[PatternKey, Program] = {}  # patterns compiled while importing, not in the file yet
 _used: set[PatternKey] = set()
 _folder = ""
+_read_stamp: tuple[int, int, int] | None = None  # the file's status when this process last read or wrote it
 _compile_as_re_does: Any = None
 
 
@@ -63,11 +64,12 @@ def supported() -> bool:
 def install(cache_folder: str) -> None:
     """From now on, in this process and the processes it forks, a pattern whose program the cache folder keeps is not
     compiled again; patterns compiled while importing are kept by save()."""
-    global _folder, _compile_as_re_does
+    global _folder, _compile_as_re_does, _read_stamp
     if not cache_folder or not supported():
         return
     _folder = cache_folder
     _kept.clear()
+    _read_stamp = _stamp()
     _kept.update(_read(cache_folder))
     _new.clear()
     _used.clear()
@@ -77,14 +79,38 @@ def install(cache_folder: str) -> None:
         _compiler.compile = _compile
 
 
+def take_saved() -> None:
+    """The programs another process of this build kept since install() (the reader process's, which imports the engine
+    while this one starts Pelican), for this process and the processes it forks from now on: a first build's workers
+    then compile none of the engine's patterns. Nothing is read where the file is as install() found it."""
+    global _read_stamp
+    if not _folder:
+        return
+    stamp = _stamp()
+    if stamp is None or stamp == _read_stamp:
+        return
+    _read_stamp = stamp
+    for key, program in _read(_folder).items():
+        _kept.setdefault(key, program)
+
+
+def _stamp() -> tuple[int, int, int] | None:
+    try:
+        status = os.stat(os.path.join(_folder, PROGRAMS_FILE))
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size, status.st_ino
+
+
 def uninstall() -> None:
     """Compile as `re` does again, and keep nothing more (a build does this when it returns: its caller's own patterns
     are not its code's, and its cache folder may be removed after it; processes it forked keep what they had)."""
-    global _folder, _compile_as_re_does
+    global _folder, _compile_as_re_does, _read_stamp
     if _compile_as_re_does is not None:
         _compiler.compile = _compile_as_re_does
         _compile_as_re_does = None
     _folder = ""
+    _read_stamp = None
     _kept.clear()
     _new.clear()
     _used.clear()
@@ -167,3 +193,15 @@ def save() -> None:
     if keep(os.path.join(_folder, PROGRAMS_FILE), whole):
         _kept.update(_new)
         _new.clear()
+
+
+def _forked() -> None:
+    """In a process just forked: the programs its parent compiled are the parent's to keep (the build process keeps its
+    own when it ends). A worker that saved them too read, pickled and wrote the whole file again (about 0.03 s each)
+    for nothing; it still uses them, and keeps only what it compiles itself."""
+    _kept.update(_new)
+    _new.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forked)
