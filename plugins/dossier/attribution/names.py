@@ -602,6 +602,26 @@ GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chu
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
 
 
+def _weekday_surname(tokens: list[str]) -> bool:
+    """ "Billy Sunday", "Ruby Tuesday": a listed given name, then a weekday written as a name, her surname, not the day
+    (never a word that makes a day's name, "Easter Sunday", nor a weekday after a surname, "Ann Poe Sunday said")."""
+    if len(tokens) != 2 or tokens[1] not in WEEKDAY_NAMES:
+        return False
+    first = fold(tokens[0])
+    return first in GIVEN_NAMES and first not in DAY_MAKING_WORDS
+
+
+def _time_name_opening(tokens: list[str], words: list[str]) -> int:
+    """How many words open the chunk with a day's or a time's name run into the person's name after it ("Labor Day Ann
+    Poe said", "On Mother’s Day Ann Poe said", "Christmas Day Pope Leo said", a sentence's time with no comma): the name
+    starts with a listed given name or a person's title; 0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
+    for at in range(1, min(len(words) - 1, 5)):
+        if words[at] in TIME_NAME_ENDINGS and names_a_time(tokens[: at + 1], words[: at + 1]):
+            person = words[at + 1]
+            return at + 1 if person in GIVEN_NAMES or person in TITLE_WORDS_IN_A_BODY_NAME else 0
+    return 0
+
+
 def _common_word_surname(tokens: list[str]) -> bool:
     """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name."""
     if len(tokens) != 2 or fold(tokens[1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[1][1:].islower():
@@ -1195,6 +1215,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel")
         and not _month_word_in_a_name(tokens[-1], tokens[:-1])
         and not _common_word_surname(tokens)
+        and not _weekday_surname(tokens)
     ):  # "Tan Jun", "Koji Jun": a given name or a surname last
         tokens.pop()
     if not tokens:
@@ -1208,6 +1229,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    time_named = _time_name_opening(tokens, words) if len(tokens) >= 3 and not TIME_NAME_ENDINGS.isdisjoint(words) else 0
+    if time_named:  # "Labor Day Ann Poe said": the day, then the person
+        tokens, words = tokens[time_named:], words[time_named:]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
         return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
     if (
