@@ -550,6 +550,9 @@ LINE_LABELS = set(
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom
     fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
+# a page's section label or kicker run into the line under it before a full name ("Analysis Tom Hale said", "Reaction
+# Mayor Ann Poe said"): the line's labels and the kickers news pages set over a story
+SECTION_LABELS = frozenset(LINE_LABELS | {"analysis", "reaction", "reactions", "commentary", "opinion", "explainer"})
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
@@ -1208,6 +1211,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
         tokens.pop(0)
+    if len(tokens) >= 3 and fold(tokens[0]) in SECTION_LABELS and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES):
+        tokens.pop(0)  # "Analysis Tom Hale said": the label over the line, then the person; not "Truth Social", "Mission Australia"
     while (
         tokens
         and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
