@@ -94,17 +94,22 @@ def build_corpus_site(folder: Path) -> Path:
     return output / "data" / "statements.json"
 
 
-def holds(outer: str, inner: str, at_start: bool = False) -> bool:
-    """Whether `inner` is in `outer` as whole words ("if" is not in "specific"), or at its start."""
+def find_whole(outer: str, inner: str, at_start: bool = False) -> int:
+    """Where `inner` first stands in `outer` as whole words ("if" is not in "specific"), or at its start; -1 if nowhere."""
     start = outer.find(inner)
     while start != -1 and (not at_start or start == 0):
         end = start + len(inner)
         if (start == 0 or not outer[start - 1].isalnum() or not inner[0].isalnum()) and (
             end == len(outer) or not outer[end].isalnum() or not inner[-1].isalnum()
         ):
-            return True
+            return start
         start = outer.find(inner, start + 1)
-    return False
+    return -1
+
+
+def holds(outer: str, inner: str, at_start: bool = False) -> bool:
+    """Whether `inner` is in `outer` as whole words ("if" is not in "specific"), or at its start."""
+    return find_whole(outer, inner, at_start) != -1
 
 
 def fits(found: str, wanted: str, loose: bool) -> bool:
@@ -167,11 +172,12 @@ def in_role_before_name(said: str, alias: str, own_name: str) -> bool:
     "Kremlin spokesman Dmitry Peskov", "Salesforce" in "Salesforce founder Marc Benioff"), names a body she speaks for,
     not her. A name spelt out before its acronym ("German Research Association (DFG)"), a role right before the name
     ("Google VP Liz Reid") and an alias without her name ("the UN" for the United Nations) are matched as before."""
-    if said == alias or said not in alias:
+    said_at = find_whole(alias, said) if said != alias else -1  # in whole words, as names_match reads them
+    if said_at == -1:
         return False
     own_words = {word for word in re.findall(r"\w+", own_name) if len(word) > 1}
     name_starts = [word.start() for word in re.finditer(r"\w+", alias) if word.group() in own_words]
-    said_end = alias.find(said) + len(said)
+    said_end = said_at + len(said)
     return bool(name_starts) and said_end <= min(name_starts) and bool(re.search(r"\w", alias[said_end : min(name_starts)]))
 
 

@@ -132,3 +132,11 @@ def test_names_match_in_whole_words():
     assert not score.names_match("norland", "norlandic foreign minister tova brill")  # a country is not its adjective's minister
     assert score.names_match("brill", "norlandic foreign minister tova brill")
     assert score.names_match("tova brill", "brill")
+
+
+def test_the_body_before_a_speaker_s_name_is_found_in_whole_words():
+    # "vale" inside "Valeport" is no word of the alias: the detected "Vale" is her surname, not a body before her name
+    assert not score.in_role_before_name("vale", "valeport mayor ann vale", "ann vale")
+    # near misses: the town's whole word before her name is the body she speaks for; her whole name is hers
+    assert score.in_role_before_name("valeport", "valeport mayor ann vale", "ann vale")
+    assert not score.in_role_before_name("ann vale", "valeport mayor ann vale", "ann vale")

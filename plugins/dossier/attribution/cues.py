@@ -62,12 +62,28 @@ IRREGULAR = {
     # a body's data or figures as the subject, with the that-clause only: "Statistics Norland data show that “…”" (not
     # "the data show a rise", "a film shows")
     "show that": ["show that", "shows that", "showed that", "shown that"],
-    # a French text's verbs of saying, in the past tense the press writes them ("Le maire, Jean Martin, a déclaré : « … »")
-    # and the present ("déclare", "affirme")
-    "déclarer": ["a déclaré", "ont déclaré", "avait déclaré", "déclare", "déclarent"],
-    "affirmer": ["a affirmé", "ont affirmé", "avait affirmé", "affirme", "affirment"],
-    "indiquer": ["a indiqué", "ont indiqué", "avait indiqué", "indique", "indiquent"],
 }
+# a French text's verbs of saying (infinitive: present singular, present plural, past participle), in the past tense the
+# press writes them ("Le maire, Jean Martin, a déclaré : « … »", "« … », a ajouté Claire Dubois") and the present
+# ("déclare", "dit"); their forms with the subject pronoun after the verb ("dit-il", "a-t-elle ajouté") are FRENCH_INVERTED
+FRENCH_SAYING = {
+    "déclarer": ("déclare", "déclarent", "déclaré"),
+    "affirmer": ("affirme", "affirment", "affirmé"),
+    "indiquer": ("indique", "indiquent", "indiqué"),
+    "dire": ("dit", "disent", "dit"),
+    "ajouter": ("ajoute", "ajoutent", "ajouté"),
+    "estimer": ("estime", "estiment", "estimé"),
+}
+for _base, (_singular, _plural, _participle) in FRENCH_SAYING.items():
+    IRREGULAR[_base] = [f"a {_participle}", f"ont {_participle}", f"avait {_participle}", _singular, _plural]
+# the verb, then its subject pronoun joined by hyphens, right after the quotation ("« … », dit-il", "déclare-t-elle",
+# "a-t-il dit", "ont-elles ajouté"): he, she or they, as "“…,” he said" reads
+_FRENCH_PRESENT = "|".join(sorted({form for forms in FRENCH_SAYING.values() for form in forms[:2]}, key=len, reverse=True))
+_FRENCH_PARTICIPLE = "|".join(sorted({forms[2] for forms in FRENCH_SAYING.values()}, key=len, reverse=True))
+FRENCH_INVERTED = re.compile(
+    r"[\s,]*(?:(?P<present>" + _FRENCH_PRESENT + r")|(?:a|ont|avait|avaient))-(?:t-)?(?P<pronoun>ils?|elles?|on)"
+    r"(?(present)|\s+(?P<participle>" + _FRENCH_PARTICIPLE + r"))(?![\w-])"
+)
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
 pledge promise vow tweet reiterate reaffirm underline underscore highlight believe maintain echo conclude predict

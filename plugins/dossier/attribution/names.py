@@ -555,6 +555,9 @@ LINE_LABELS = set(
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom
     fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
+# a page's section label or kicker run into the line under it before a full name ("Analysis Tom Hale said", "Reaction
+# Mayor Ann Poe said"): the line's labels and the kickers news pages set over a story
+SECTION_LABELS = frozenset(LINE_LABELS | {"analysis", "reaction", "reactions", "commentary", "opinion", "explainer"})
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
@@ -605,6 +608,26 @@ GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(G
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+
+
+def _weekday_surname(tokens: list[str]) -> bool:
+    """ "Billy Sunday", "Ruby Tuesday": a listed given name, then a weekday written as a name, her surname, not the day
+    (never a word that makes a day's name, "Easter Sunday", nor a weekday after a surname, "Ann Poe Sunday said")."""
+    if len(tokens) != 2 or tokens[1] not in WEEKDAY_NAMES:
+        return False
+    first = fold(tokens[0])
+    return first in GIVEN_NAMES and first not in DAY_MAKING_WORDS
+
+
+def _time_name_opening(tokens: list[str], words: list[str]) -> int:
+    """How many words open the chunk with a day's or a time's name run into the person's name after it ("Labor Day Ann
+    Poe said", "On Mother’s Day Ann Poe said", "Christmas Day Pope Leo said", a sentence's time with no comma): the name
+    starts with a listed given name or a person's title; 0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
+    for at in range(1, min(len(words) - 1, 5)):
+        if words[at] in TIME_NAME_ENDINGS and names_a_time(tokens[: at + 1], words[: at + 1]):
+            person = words[at + 1]
+            return at + 1 if person in GIVEN_NAMES or person in TITLE_WORDS_IN_A_BODY_NAME else 0
+    return 0
 
 
 def _common_word_surname(tokens: list[str]) -> bool:
@@ -1194,6 +1217,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
         tokens.pop(0)
+    if len(tokens) >= 3 and fold(tokens[0]) in SECTION_LABELS and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES):
+        tokens.pop(0)  # "Analysis Tom Hale said": the label over the line, then the person; not "Truth Social", "Mission Australia"
     while (
         tokens
         and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
@@ -1201,6 +1226,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel")
         and not _month_word_in_a_name(tokens[-1], tokens[:-1])
         and not _common_word_surname(tokens)
+        and not _weekday_surname(tokens)
     ):  # "Tan Jun", "Koji Jun": a given name or a surname last
         tokens.pop()
     if not tokens:
@@ -1214,6 +1240,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    time_named = _time_name_opening(tokens, words) if len(tokens) >= 3 and not TIME_NAME_ENDINGS.isdisjoint(words) else 0
+    if time_named:  # "Labor Day Ann Poe said": the day, then the person
+        tokens, words = tokens[time_named:], words[time_named:]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
         return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
     if (

@@ -22,6 +22,7 @@ from .cues import (
     COLON_ONLY_CUE,
     CUE,
     CUE_ANY_CASE,
+    FRENCH_INVERTED,
     as_saying_at_end,
     base_of,
     is_describing,
@@ -36,6 +37,7 @@ from .names import (
     CHIEF_EPITHETS,
     CHUNK,
     DOMAIN_CHIEF_END,
+    FRENCH_PRONOUNS,
     IRREGULAR_PAST,
     LOWER_BODY,
     LOWER_BODY_ALONE,
@@ -85,6 +87,7 @@ AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
+FRENCH_PRONOUN_ALONE = re.compile(r"(?:qu[’']\s*)?(ils?|elles?)")  # "« … », il a déclaré", "« … », qu’elle a ajouté"
 # "the future Governor", "the Governor-elect": a title capitalised after a lower-case word or before "-elect" is the role
 # noun it would be in lower case
 THE_ROLE_ALONE = re.compile(
@@ -1564,6 +1567,15 @@ def cue_after(clause: Clause) -> Found | None:
     smiler = head_of(smiling.group("name")) if smiling else None
     if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
         return Found(Subject([smiler]), "cue_after", f"'a <mood> X {smiling.group('cue').lower()}' after the quote", cue=smiling.group("cue").lower())
+    inverted_french = FRENCH_INVERTED.match(after) if "-" in after[:24] else None
+    if inverted_french:  # "« … », dit-il", "« … », a-t-elle ajouté": a French text's verb, then its subject pronoun
+        verb, french_pronoun = inverted_french.group("present") or inverted_french.group("participle"), inverted_french.group("pronoun")
+        return Found(
+            Subject([], pronoun=FRENCH_PRONOUNS[french_pronoun], start=clause.end),
+            "cue_after",
+            f"'{verb}-{french_pronoun}' after the quote",
+            cue=verb,
+        )
     match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     quoted_as = QUOTED_AS_SAYING.match(after, match.end()) if match and " as " in after and base_of(match.group("cue")) in RELAYED_BY_VERBS else None
     if quoted_as is not None:
@@ -1590,9 +1602,11 @@ def cue_after(clause: Clause) -> Found | None:
         if recalled is not None:  # "“…,” she recalls him saying": the one recalled says the words, not the one who recalls
             return recalled_speaker(recalled, match.group("cue").lower(), clause.end)
         pronoun = PRONOUN_ALONE.fullmatch(who)
-        if pronoun:
+        french_alone = FRENCH_PRONOUN_ALONE.fullmatch(who) if pronoun is None and who[:1] in "eiq" else None
+        said_by = pronoun.group(1).lower() if pronoun else FRENCH_PRONOUNS[french_alone.group(1)] if french_alone else ""
+        if said_by:
             return Found(
-                Subject([], pronoun=pronoun.group(1).lower(), start=clause.end),
+                Subject([], pronoun=said_by, start=clause.end),
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),

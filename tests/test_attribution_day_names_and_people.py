@@ -1,0 +1,39 @@
+"""A weekday that is a person's surname after her given name ("Billy Sunday"), and a day's name run into the name of the
+person after it ("Labor Day Ann Poe said", a sentence's time with no comma): passages written for these tests, with the
+near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_weekday_after_a_listed_given_name_is_the_surname():
+    billy = "Billy Sunday said the fares were “far too high for anyone.”"
+    assert attributed(billy) == [("Billy Sunday", "far too high for anyone.")]
+    ruby = "“The fares are far too high,” Ruby Tuesday said."
+    assert attributed(ruby) == [("Ruby Tuesday", "The fares are far too high,")]
+    # near misses: a weekday after "on" or after a full name is the day, and a word that makes a day's name is no given name
+    on_sunday = "On Sunday Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(on_sunday) == [("Ann Poe", "far too high for anyone.")]
+    after_name = "“The fares are far too high,” Ann Poe Sunday said."
+    assert attributed(after_name) == [("Ann Poe", "The fares are far too high,")]
+    easter = "Easter Sunday Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(easter) == [("Ann Poe", "far too high for anyone.")]
+
+
+def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
+    labor = "Labor Day Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(labor) == [("Ann Poe", "far too high for anyone.")]
+    on_labor = "On Labor Day Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(on_labor) == [("Ann Poe", "far too high for anyone.")]
+    mothers = "On Mother's Day Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(mothers) == [("Ann Poe", "far too high for anyone.")]
+    titled = "Christmas Day Pope Leo said the war was “a wound on all of us.”"
+    assert attributed(titled) == [("Pope Leo", "a wound on all of us.")]
+    # near misses: a person whose surname is Day, a day with a comma before the name, and a day's event with its
+    # organisers, unnamed, stay as they were
+    assert attributed("“The fares are far too high,” Doris Day said.") == [("Doris Day", "The fares are far too high,")]
+    comma = "Labor Day, Ann Poe said, was “a disaster for the shops.”"
+    assert attributed(comma) == [("Ann Poe", "a disaster for the shops.")]
+    assert attributed("Labor Day Parade organisers said the route was “far too long.”") == []
+    assert attributed("“The fares are far too high,” Mother's Day organisers said.") == []

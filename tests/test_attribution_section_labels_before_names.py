@@ -1,0 +1,18 @@
+"""A page's section label run into the line under it before a full name ("Analysis Tom Hale said"): the label is no part
+of the name. Passages written for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_section_label_before_a_given_name_or_a_title_is_no_part_of_the_name():
+    analysis = "Analysis Tom Hale said the fares were “far too high for anyone.”"
+    assert attributed(analysis) == [("Tom Hale", "far too high for anyone.")]
+    after = "“The fares are far too high,” Analysis Tom Hale said."
+    assert attributed(after) == [("Tom Hale", "The fares are far too high,")]
+    titled = "Reaction Mayor Ann Poe said the fares were “far too high for anyone.”"
+    assert attributed(titled) == [("Ann Poe", "far too high for anyone.")]
+    # near misses: a label's word opening a body's name stays the body's
+    assert attributed("Truth Social said the post was “a mistake.”") == [("Truth Social", "a mistake.")]
+    assert attributed("Mission Harbour said the shelter was “full every night.”") == [("Mission Harbour", "full every night.")]
