@@ -1848,6 +1848,27 @@ def test_a_group_named_after_people_for_a_cause_is_one_body():
     assert attributed(body) == [("Otto Brandt", "reckless")]
 
 
+def test_a_charity_named_by_an_order_to_the_reader_is_one_body():
+    """ "Save the Children", "Stop the War Coalition": a campaign verb, "the" and capitalised words are one body's name;
+    its last word alone ("Children") is nobody, also as the body a long apposition ends on before the subject's verb."""
+    body = "“The camps must close,” Save the Harbour said. Stop the Dredging Coalition stated: “We are worried.”"
+    assert attributed_with_kinds(body) == [
+        ("Save the Harbour", "organization", "The camps must close,"),
+        ("Stop the Dredging Coalition", "organization", "We are worried."),
+    ]
+    body = (
+        "Ada Brill, Volunteer Coordinator with Keep the Dunes, who has trained most of the wardens now working on the"
+        " northern shelters and kept their accounts for years, rejected the council’s figures. “Our records are complete.”"
+    )
+    assert attributed(body) == [("Ada Brill", "Our records are complete.")]
+
+
+def test_a_person_after_a_campaigns_name_is_no_part_of_it():
+    """Near misses: the campaign's owner form and a person's title or given name after "the" end the body's name."""
+    assert attributed("“It is reckless,” Save the Harbour’s Tom Hale said.") == [("Tom Hale", "It is reckless,")]
+    assert attributed("Protect the President Ann Poe said was “the first rule.”") == [("Ann Poe", "the first rule.")]
+
+
 def test_a_bodys_report_or_statement_after_the_quote_is_the_bodys():
     body = "“A tank likely fired,” Ostland Watch’s report said. “The rest cannot be known.”"
     assert attributed(body) == [("Ostland Watch", "A tank likely fired,"), ("Ostland Watch", "The rest cannot be known.")]

@@ -316,7 +316,11 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ", " to the ", " with ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (" in ", " against ", " and ", " to the ", " with ", " the ")  # what may stand between two chunks that are one name (_joins_previous)
+# the verbs a campaign's or a charity's name opens on, an order to the reader ("Save the Children", "Stop the War
+# Coalition", "Rock the Vote"): with "the" and the capitalised words after it, one body's name
+POSSESSIVE_INSIDE = re.compile(r"\w(?:’s|'s|’|')(?:\s|$)")
+CAMPAIGN_VERBS = frozenset("Save Stop Feed Free Keep Rock Protect Defend Heal End Ban Beat Reclaim Occupy Fight".split())
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
 OFFICE_TITLES = frozenset({"ombudsman"})  # "Local Government and Social Care Ombudsman": a title that is also an office
@@ -327,6 +331,9 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
     """Whether a chunk `between` after the one before it goes on with its name."""
     if between == " in ":
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
+    if between == " the ":  # not "Save the Harbour’s Tom Hale", "Protect the President Ann Poe": a person after the name
+        named = {fold(word) for word in name.split()}
+        return previous.text in CAMPAIGN_VERBS and not POSSESSIVE_INSIDE.search(name) and not named & (GIVEN_NAMES | PERSON_TITLES)
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
     if between == " with ":  # "Committee on the Rights of Persons with Disabilities": a group of people by their condition
@@ -1197,6 +1204,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
+    if len(group) >= 3 and group[0] in CAMPAIGN_VERBS and group[1] == "the":
+        return Head(" ".join(group).strip(","), "", "organization")  # "Save the Children", "Stop the War Coalition"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
     while tokens and (
         fold(tokens[0]) in NOT_NAMES
