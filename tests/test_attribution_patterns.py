@@ -1514,24 +1514,40 @@ def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_offi
 
 def test_a_title_without_a_name_is_the_one_holder_the_report_names_with_it_later():
     body = (
-        "Norway’s ambassador to Chile accused the press of bias and warned that the country “will not stand idle” if the"
-        " dispute “gets out of hand”.\n\nTrade talks resumed on Tuesday.\n\nNorway’s ambassador to Chile Pavel Drusk has said"
-        " that Norway has the “means and the will” to end the dispute."
+        "Talks on the fishing quota broke down in Mombasa on Friday. Portugal’s envoy to Kenya said the new limits were"
+        " “a slow death for the fleet”.\n\nEnvoy Tomas Lindqvist flew home on Sunday."
     )
-    assert attributed(body) == [
-        ("Pavel Drusk", "will not stand idle"),
-        ("Pavel Drusk", "gets out of hand"),
-        ("Pavel Drusk", "means and the will"),
-    ]
-    # the bare title, the name with the title alone after it
+    assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")]
+    # the bare title, the name with the title and the place after it
     body = (
-        "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\n"
-        "Ambassador Pavel Drusk said later that the talks “have failed completely and utterly”."
+        "The fleet stayed in port all week. The ambassador told the harbour board that the limits were “a slow death for"
+        " the fleet”.\n\nPortugal’s ambassador to Kenya Tomas Lindqvist flew home on Sunday."
     )
-    assert attributed(body) == [
-        ("Pavel Drusk", "will not stand idle over this matter"),
-        ("Pavel Drusk", "have failed completely and utterly"),
+    assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")]
+
+
+def test_a_title_without_a_name_is_no_holder_of_another_office_or_a_former_one():
+    said = "The fleet stayed in port all week. The {} told the harbour board that the limits were “a slow death for the fleet”.\n\n"
+    assert attributed(said.format("ambassador") + "Ambassador Tomas Lindqvist flew home on Sunday.") == [
+        ("Tomas Lindqvist", "a slow death for the fleet")
     ]
+    # near misses: a word before the title makes it another office; a holder who left it; a club's title; a president
+    # or a minister, whom only the usual holder's rule may name
+    for title, later in [
+        ("ambassador", "Deputy Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "Trade Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "Former Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "The ex-ambassador to Kenya Tomas Lindqvist flew home on Sunday."),
+        ("spokeswoman", "Police Spokeswoman Edda Lind closed the quay on Sunday."),
+        ("leader", "Opposition Leader Edda Lind toured the quay on Sunday."),
+        ("ambassador", "Few recall that Ambassador Tomas Lindqvist resigned in 1998."),
+        ("spokeswoman", "Spokeswoman Edda Lind retired in 2011."),
+        ("leader", "Leader Edda Lind of the yacht club hosted a dinner."),
+        ("president", "Vice President Tomas Lindqvist flew home on Sunday."),
+        ("minister", "Prime Minister Tomas Lindqvist flew home on Sunday."),
+        ("president", "President Tomas Lindqvist of the yacht club hosted a dinner."),
+    ]:
+        assert attributed(said.format(title) + later) == [], later
 
 
 def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named():

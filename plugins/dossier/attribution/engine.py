@@ -979,9 +979,17 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
 
 # a post holder's word that says he holds it no longer, or not for good, right before his post ("Former Marlow manager")
 FORMER_HOLDER_BEFORE = re.compile(r"\b(?:former|ex-|outgoing|interim|acting|then-)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}\S*$", re.I)
+# a word right before a title that makes it another office: "Police Spokesman", "Opposition Leader", "Former Envoy",
+# "ex-envoy"; not a state's possessive ("Norway’s ambassador"), nor initials of a state ("U.S. Ambassador")
+QUALIFIED_TITLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*(?<![’']s)|\b(?:[Ff]ormer|[Ee]x|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Rr]etired|then))(?:[ \t]+|-)$"
+)
+# "President Pavel Drusk of the rowing club": a title of a club, a firm or a team, no state's office
+TITLE_OF_A_CLUB_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a|an|[a-z]+)\s+[a-z]")
 # a sentence that tells a holder leaving his post ("was sacked", "resigned", "was replaced by")
 LEFT_THE_POST = re.compile(
-    r"\b(?:resign(?:s|ed)|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b", re.I
+    r"\b(?:resign(?:s|ed)|retired|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b",
+    re.I,
 )
 PRESS_ROLE_WORDS = frozenset("reporter correspondent journalist writer editor columnist".split())  # who relays, not who is quoted
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
@@ -3043,21 +3051,28 @@ class ReportAttribution:
         return self.usual_holders[role]
 
     def sole_holder(self, word: str) -> Head | None:
-        """ "China’s ambassador to Norland warned that … “…” ¶ … Ambassador Pavel Drusk said": the one person the report
-        names anywhere with the title, before the name ("Ambassador Pavel Drusk", "Norway’s ambassador to Chile Pavel
-        Drusk"); None where it names none, or two who could hold it."""
+        """ "The envoy of Varnia spoke first. … Envoy Pavel Drusk told the panel": the one person the report names anywhere
+        with the title right before the name ("Envoy Pavel Drusk", "Varnia’s envoy to Kessel Pavel Drusk") and as its
+        present holder; None where it names none, or two who could hold it. A title with a word before it that makes it
+        another office ("Vice", "Police", "Former") or a holder who left it ("had resigned") names no holder."""
         if word not in self.sole_holders:
             text = self.report.source_text
             named: dict[str, Head] = {}
             for match in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+                before = text[max(0, match.start() - 80) : match.start()]
+                if QUALIFIED_TITLE_BEFORE.search(before) or DEPUTY_BEFORE.search(before):
+                    continue  # "Police Spokesman Pavel Drusk", "Vice President …", "former envoy …": another office
                 chunk = CHUNK.match(text, match.start()) if text[match.start()].isupper() else None
-                head = head_of(chunk.group(0), text[max(0, match.start() - 80) : match.start()]) if chunk else None  # "Ambassador Pavel Drusk"
+                head = head_of(chunk.group(0), before) if chunk else None  # "Ambassador Pavel Drusk"
                 if head is None or head.kind != "person":
                     posted = POSTED_AT.match(text, match.end())  # "ambassador to Chile Pavel Drusk": the name after the place
                     chunk = CHUNK.match(text, posted.end()) if posted else None
                     head = head_of(chunk.group(0), text[max(0, match.start() - 80) : posted.end()]) if chunk and posted else None
-                if head is not None and head.kind == "person" and " " in head.name:
-                    named.setdefault(fold_chars(head.surname or head.name), head)
+                if head is None or head.kind != "person" or " " not in head.name or chunk is None:
+                    continue
+                if not self.holds_post_still(text, match.start(), chunk.end()) or TITLE_OF_A_CLUB_AFTER.match(text, chunk.end()):
+                    continue  # "Envoy Pavel Drusk had resigned in 1998", "Leader Pavel Drusk of the rowing club"
+                named.setdefault(fold_chars(head.surname or head.name), head)
             self.sole_holders[word] = next(iter(named.values())) if len(named) == 1 else None
         return self.sole_holders[word]
 
@@ -3465,7 +3480,7 @@ class ReportAttribution:
             if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
                 return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
-            if usual is None and word in STATE_ROLE_LAST_WORDS:  # "Norway’s ambassador said …. Ambassador Pavel Drusk added"
+            if usual is None and word in STATE_ROLE_LAST_WORDS and word.title() not in USUAL_ROLES:  # "Ambassador Pavel Drusk added"
                 usual = self.sole_holder(word)
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
