@@ -662,8 +662,12 @@ PORTFOLIO_REACH = 120
 INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
-    # "Mr Hale was asked about the wall." above a hearing's "Q." and "A." lines: the witness whose answers they are
-    r"|(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)\b"
+)
+# "Mr Hale was asked about the wall." right above a hearing's first "Q." line: the witness whose answers the lines are;
+# not "was asked to resign", "was questioned by police": asked to act, or questioned elsewhere
+WITNESS_ASKED = re.compile(
+    r"(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)"
+    r"(?:\s+(?:about|on|over|concerning|regarding|whether|if|why|what|how|when|where|who)\b|\s*(?:[.:;]|$))"
 )
 # the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
 # the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
@@ -3859,12 +3863,14 @@ class ReportAttribution:
     def answerer(self) -> str | Head | None:
         """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
         with Dr Ann Cole"), the witness sworn in ("DR ANN COLE (affirmed)"), else the person the writer talks with."""
-        for text, label in [(self.report.title, None), *self.transcript_lines]:
-            if label is not None:
-                break
+        lines = [(self.report.title, None), *self.transcript_lines]
+        opening = [text for text, _ in itertools.takewhile(lambda line: line[1] is None, lines)]
+        for at, text in enumerate(opening):
             found = INTERVIEWEE.search(text)
+            if found is None and 0 < at == len(opening) - 1 < len(lines) - 1:  # the line right above the first turn
+                found = WITNESS_ASKED.search(text)
             if found is not None:
-                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness") or found.group("asked")))
+                chunk = CHUNK.match(title_cased(found.groupdict().get("who") or found.groupdict().get("witness") or found.group("asked")))
                 head = head_of(chunk.group(0)) if chunk else None
                 if head is not None and head.kind == "person":
                     return head
