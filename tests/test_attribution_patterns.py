@@ -2321,16 +2321,32 @@ def test_said_a_bodys_spokesperson_after_the_quote_is_the_bodys():
 
 
 def test_said_a_spokesperson_of_a_body_no_list_knows_after_the_quote_is_the_bodys():
-    # as "a Toshima spokesman said" has it: the body, whatever the lists know of its name
-    body = "“We will not stand idle in this matter,” said a Toshima spokesman."
-    assert attributed(body) == [("Toshima", "We will not stand idle in this matter,")]
-    body = "“We will not stand idle in this matter,” said a Vardell Foods spokeswoman."
-    assert attributed(body) == [("Vardell Foods", "We will not stand idle in this matter,")]
+    # as "a Varnholt spokesman said" has it: the body, whatever the lists know of its name
+    body = "Harbour fees rose again in May. “No ship will pay more than it did last year,” said a Varnholt spokesman."
+    assert attributed(body) == [("Varnholt", "No ship will pay more than it did last year,")]
+    body = "“No ship will pay more than it did last year,” said a Vardell Foods spokeswoman."
+    assert attributed(body) == [("Vardell Foods", "No ship will pay more than it did last year,")]
     # near misses: the spokesman named after a comma speaks; a representative may be a member, not the body's voice
-    body = "“We will act,” said a Toshima spokesman, Ola Berg."
+    body = "“We will act,” said a Varnholt spokesman, Ola Berg."
     assert attributed(body) == [("Ola Berg", "We will act,")]
     body = "“We will act,” said a Texas representative."
     assert attributed(body) == []
+
+
+def test_a_persons_or_a_partys_unnamed_spokesperson_speaks_for_no_body():
+    quote = "“No ship will pay more than it did last year,”"
+    for body in (
+        f"{quote} said a Pavel Lindqvist spokesman.",  # a person's full name
+        f"{quote} a Pavel Lindqvist spokesman said.",
+        f"Edda Lind owns the quay. {quote} said a Lind spokeswoman.",  # the surname of a person the report names
+        f"{quote} said a Lind spokeswoman. Edda Lind owns the quay.",
+        f"{quote} said a Democratic spokesman.",  # a party's adjective
+        f"{quote} a Republican spokeswoman said.",
+        f"{quote} said a Labour spokesman.",
+    ):
+        assert attributed(body) == [], body
+    # near miss: the one-word name of no person the report names stays the body's
+    assert attributed(f"Edda Lind owns the quay. {quote} said a Varnholt spokeswoman.") == [("Varnholt", quote.strip("“”"))]
 
 
 def test_messaged_and_texted_are_cues_and_the_name_after_them_the_recipient():

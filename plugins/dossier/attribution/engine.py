@@ -2451,6 +2451,15 @@ class ReportAttribution:
                 self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
+    def names_a_person_with_surname(self, word: str) -> bool:
+        """Whether the report names anywhere a person whose full name ends with the word ("Tom Hale" for "Hale")."""
+        text = self.report.source_text
+        for named in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+\s+" + re.escape(word) + r"(?![\w’'-])", text):
+            full = head_of(named.group(0), text[max(0, named.start() - 80) : named.start()])
+            if full is not None and full.kind == "person" and full.name.endswith(" " + word):
+                return True
+        return False
+
     def surname_bearer(self, head: Head, known: str) -> Head | None:
         """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
         named in full just before, not the one whose first name it is."""
@@ -3500,6 +3509,8 @@ class ReportAttribution:
                 if described is None:
                     continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
                 head = described
+            if head.body_unless_surname and self.names_a_person_with_surname(head.name):
+                continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
             if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"
                 head = post_holder if isinstance(post_holder, Head) else Head(self.name_of(post_holder), "", "person")

@@ -232,6 +232,9 @@ class Head:
     # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
     # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
     staff_post: str = ""
+    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
+    # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
+    body_unless_surname: bool = False
 
     @property
     def key(self) -> str:
@@ -595,6 +598,9 @@ US_PARTIES = ("Democrat", "Republican")  # a member US papers name with a state 
 PARTIES = ("Conservative", "Labour", "Tory", *US_PARTIES, "Liberal Democrat")
 # the party, with the member's state or city before it as US papers write it ("the Chicago Democrat Elgie Sims")
 US_PARTY = "(?:" + "|".join(US_PARTIES) + ")"
+PARTY_WORDS = frozenset(
+    {*" ".join(PARTIES).split(), "Democratic", "Democrats", "Republicans", "Tories", "Liberal", "Green", "Greens"}
+)  # "a Democratic spokesman"
 PARTY_BEFORE_NAME = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}?" + US_PARTY + "|" + "|".join(PARTIES) + r")\s+")
 PARTY_INSIDE = re.compile(r"\b" + US_PARTY + r"\s")
 PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas Republican said": a member so called

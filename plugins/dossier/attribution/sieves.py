@@ -29,7 +29,7 @@ from .cues import (
     is_weak,
 )
 from .footage import recorded_before_colon, recorded_speaker
-from .given_names import given_name_sex
+from .given_names import given_name_sex, listed_given_name
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
@@ -44,6 +44,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    PARTY_WORDS,
     ROLE_NOUN_WORDS,
     STATE_NAMES,
     Head,
@@ -1733,12 +1734,17 @@ def cue_then_manner(after: str) -> re.Match[str] | None:
 
 
 def spokespersons_body(spokesperson: re.Match[str]) -> Head | None:
-    """The body a spokesperson speaks for, named before the role ("an Intel spokesperson", "a Toshima spokesman"): a
-    name no list knows, which head_of reads as a person's, is taken for the body's."""
+    """The body a spokesperson speaks for, named before the role ("an Intel spokesperson", "a Varnholt spokesman"): a
+    name no list knows, which head_of reads as a person's, is taken for the body's; not a person's full name ("a Tom
+    Hale spokesman": his own), nor a party's adjective ("a Democratic spokesman": the party's unnamed one)."""
     employer = head_of(spokesperson.group("who"))
-    if employer is None or employer.kind == "role":
+    if employer is None or employer.kind == "role" or PARTY_WORDS.intersection(employer.name.split()):
         return None
-    return employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
+    if employer.kind in ("organization", "outlet", "state"):
+        return employer
+    if " " in employer.name and listed_given_name(employer.name.split()[0]):
+        return None
+    return Head(employer.name, "", "organization", body_unless_surname=" " not in employer.name)
 
 
 def inverted_cue_after(clause: Clause) -> Found | None:
