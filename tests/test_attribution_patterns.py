@@ -1568,6 +1568,20 @@ def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named(
     assert attributed(body) == []
 
 
+def test_a_state_title_with_its_posting_after_an_opening_phrase_is_the_holder_named_with_it():
+    for opening in ("In a letter to the harbour board, ", "After the talks, "):
+        body = (
+            f"Talks on the fishing quota broke down in Mombasa. {opening}Portugal’s ambassador to Kenya wrote that the limits"
+            " were “a slow death for the fleet”.\n\nPortugal’s ambassador to Kenya Tomas Lindqvist flew home on Sunday."
+        )
+        assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")], opening
+    # near misses: a name before the title, joined or apposed: the named one, or nobody
+    body = "Ola Berg, Portugal’s ambassador to Kenya, said the limits were “a slow death for the fleet”.\n\nAmbassador Tomas Lindqvist flew home."
+    assert attributed(body) == [("Ola Berg", "a slow death for the fleet")]
+    body = "Ola Berg & Portugal’s ambassador to Kenya said the limits were “a slow death for the fleet”.\n\nAmbassador Tomas Lindqvist flew home."
+    assert attributed(body) == []
+
+
 def test_a_person_reporting_what_a_state_concluded_speaks_the_words():
     body = "Otto Brandt said that after a legal review Norway had concluded the settlements were “not inconsistent with the law”."
     assert attributed(body) == [("Otto Brandt", "not inconsistent with the law")]

@@ -1867,6 +1867,20 @@ def paper_after_the(head: Head | None, text: str, at: int) -> Head | None:
 
 
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
+POSTED_TO = r"\s+(?:to|in)\s+(?:the\s+)?"  # "ambassador to the", "envoy in": where a state's holder is posted, before the place
+
+
+def joined_before(words: str) -> bool:
+    """Whether the words before a state's titled holder join another subject to it or name him ("Ola Berg and Norway’s
+    ambassador", "Ola Berg, Norway’s ambassador"), not an opening phrase ("Speaking in Santiago, …", "After the talks, …")."""
+    words = words.strip()
+    if COORDINATED_END.search(words):
+        return True
+    named = head_of(words[:-1].strip()) if words.endswith(",") else None
+    return named is not None and named.kind == "person" and " " in named.name
+
+
+COORDINATED_END = re.compile(r"(?:\band|\bor|&)$")
 STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign minister": a state's office holder, unnamed here
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)"
@@ -2251,7 +2265,7 @@ def _subject_before(left: str) -> Subject | None:
     if (
         state_role
         and state_role.group("posted")
-        and (posted is None or posted.kind not in ("state", "organization") or tail[: state_role.start()].strip())
+        and (posted is None or posted.kind not in ("state", "organization") or joined_before(tail[: state_role.start()]))
     ):
         state_role = None  # "Norway’s ambassador to Chile Ola Berg said": the name after the place speaks; "Ola Berg and …": two
     if state_role and fold(state_role.group("state")) in STATE_NAMES:
