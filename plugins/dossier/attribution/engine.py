@@ -92,6 +92,7 @@ from .names import (
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
+    POSTED_TO,
     ROLE_NOUN_WORDS,
     STATE_ROLE_LAST_WORDS,
     STATES,
@@ -834,7 +835,7 @@ def people_plural(word: str) -> bool:
 
 
 # "to Chile ", "in the United States ": where a title's holder is posted, between the title and the name
-POSTED_AT = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+POSTED_AT = re.compile(POSTED_TO)
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -4762,11 +4763,7 @@ class ReportAttribution:
 
     @staticmethod
     def short_lead_in(masked: str, begin: int, span: Span) -> str | None:
-        """The words of a fragment's sentence before it, where they are few enough to be its subject and a copula (or a
-        short clause of someone saying it): what joined_to_next and reported_with_next read for someone speaking before
-        the fragment. None for a longer lead-in: joined_to_next lets the fragment join the next quote past it, while
-        reported_with_next, which needs a copula right before the fragment and a subject naming no words, takes none.
-        In a short one, joined_to_next looks for a verb of saying only; reported_with_next for a person named as well."""
+        """The words of a fragment's sentence before it; None where they are more than REPORTED_SUBJECT_CHARS_MAX."""
         before = masked[begin : span.start]
         return before if len(before) <= REPORTED_SUBJECT_CHARS_MAX else None
 

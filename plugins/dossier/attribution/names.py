@@ -1884,7 +1884,7 @@ COORDINATED_END = re.compile(r"(?:\band|\bor|&)$")
 STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign minister": a state's office holder, unnamed here
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)"
-    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<posted>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?$"  # "Norway’s ambassador to Chile": where posted
+    r"(?:" + POSTED_TO + r"(?P<posted>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?$"  # "Norway’s ambassador to Chile": where posted
 )
 # "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
 # "His contemporary notes say:", "Her diary records": a person's own writing by its pronoun, as the pronoun would speak
