@@ -1514,24 +1514,40 @@ def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_offi
 
 def test_a_title_without_a_name_is_the_one_holder_the_report_names_with_it_later():
     body = (
-        "Norway’s ambassador to Chile accused the press of bias and warned that the country “will not stand idle” if the"
-        " dispute “gets out of hand”.\n\nTrade talks resumed on Tuesday.\n\nNorway’s ambassador to Chile Pavel Drusk has said"
-        " that Norway has the “means and the will” to end the dispute."
+        "Talks on the fishing quota broke down in Mombasa on Friday. Portugal’s envoy to Kenya said the new limits were"
+        " “a slow death for the fleet”.\n\nEnvoy Tomas Lindqvist flew home on Sunday."
     )
-    assert attributed(body) == [
-        ("Pavel Drusk", "will not stand idle"),
-        ("Pavel Drusk", "gets out of hand"),
-        ("Pavel Drusk", "means and the will"),
-    ]
-    # the bare title, the name with the title alone after it
+    assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")]
+    # the bare title, the name with the title and the place after it
     body = (
-        "The ambassador warned that the country “will not stand idle over this matter” on Monday.\n\n"
-        "Ambassador Pavel Drusk said later that the talks “have failed completely and utterly”."
+        "The fleet stayed in port all week. The ambassador told the harbour board that the limits were “a slow death for"
+        " the fleet”.\n\nPortugal’s ambassador to Kenya Tomas Lindqvist flew home on Sunday."
     )
-    assert attributed(body) == [
-        ("Pavel Drusk", "will not stand idle over this matter"),
-        ("Pavel Drusk", "have failed completely and utterly"),
+    assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")]
+
+
+def test_a_title_without_a_name_is_no_holder_of_another_office_or_a_former_one():
+    said = "The fleet stayed in port all week. The {} told the harbour board that the limits were “a slow death for the fleet”.\n\n"
+    assert attributed(said.format("ambassador") + "Ambassador Tomas Lindqvist flew home on Sunday.") == [
+        ("Tomas Lindqvist", "a slow death for the fleet")
     ]
+    # near misses: a word before the title makes it another office; a holder who left it; a club's title; a president
+    # or a minister, whom only the usual holder's rule may name
+    for title, later in [
+        ("ambassador", "Deputy Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "Trade Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "Former Ambassador Tomas Lindqvist flew home on Sunday."),
+        ("ambassador", "The ex-ambassador to Kenya Tomas Lindqvist flew home on Sunday."),
+        ("spokeswoman", "Police Spokeswoman Edda Lind closed the quay on Sunday."),
+        ("leader", "Opposition Leader Edda Lind toured the quay on Sunday."),
+        ("ambassador", "Few recall that Ambassador Tomas Lindqvist resigned in 1998."),
+        ("spokeswoman", "Spokeswoman Edda Lind retired in 2011."),
+        ("leader", "Leader Edda Lind of the yacht club hosted a dinner."),
+        ("president", "Vice President Tomas Lindqvist flew home on Sunday."),
+        ("minister", "Prime Minister Tomas Lindqvist flew home on Sunday."),
+        ("president", "President Tomas Lindqvist of the yacht club hosted a dinner."),
+    ]:
+        assert attributed(said.format(title) + later) == [], later
 
 
 def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named():
@@ -1549,6 +1565,20 @@ def test_a_title_without_a_name_stays_nobodys_where_two_or_no_holders_are_named(
         "Ola Berg and Norway’s ambassador to Chile criticized the response as “far from serious and plainly reckless.”\n\n"
         "Ambassador Pavel Drusk met officials on Tuesday."
     )
+    assert attributed(body) == []
+
+
+def test_a_state_title_with_its_posting_after_an_opening_phrase_is_the_holder_named_with_it():
+    for opening in ("In a letter to the harbour board, ", "After the talks, "):
+        body = (
+            f"Talks on the fishing quota broke down in Mombasa. {opening}Portugal’s ambassador to Kenya wrote that the limits"
+            " were “a slow death for the fleet”.\n\nPortugal’s ambassador to Kenya Tomas Lindqvist flew home on Sunday."
+        )
+        assert attributed(body) == [("Tomas Lindqvist", "a slow death for the fleet")], opening
+    # near misses: a name before the title, joined or apposed: the named one, or nobody
+    body = "Ola Berg, Portugal’s ambassador to Kenya, said the limits were “a slow death for the fleet”.\n\nAmbassador Tomas Lindqvist flew home."
+    assert attributed(body) == [("Ola Berg", "a slow death for the fleet")]
+    body = "Ola Berg & Portugal’s ambassador to Kenya said the limits were “a slow death for the fleet”.\n\nAmbassador Tomas Lindqvist flew home."
     assert attributed(body) == []
 
 
@@ -2326,16 +2356,32 @@ def test_said_a_bodys_spokesperson_after_the_quote_is_the_bodys():
 
 
 def test_said_a_spokesperson_of_a_body_no_list_knows_after_the_quote_is_the_bodys():
-    # as "a Toshima spokesman said" has it: the body, whatever the lists know of its name
-    body = "“We will not stand idle in this matter,” said a Toshima spokesman."
-    assert attributed(body) == [("Toshima", "We will not stand idle in this matter,")]
-    body = "“We will not stand idle in this matter,” said a Vardell Foods spokeswoman."
-    assert attributed(body) == [("Vardell Foods", "We will not stand idle in this matter,")]
+    # as "a Varnholt spokesman said" has it: the body, whatever the lists know of its name
+    body = "Harbour fees rose again in May. “No ship will pay more than it did last year,” said a Varnholt spokesman."
+    assert attributed(body) == [("Varnholt", "No ship will pay more than it did last year,")]
+    body = "“No ship will pay more than it did last year,” said a Vardell Foods spokeswoman."
+    assert attributed(body) == [("Vardell Foods", "No ship will pay more than it did last year,")]
     # near misses: the spokesman named after a comma speaks; a representative may be a member, not the body's voice
-    body = "“We will act,” said a Toshima spokesman, Ola Berg."
+    body = "“We will act,” said a Varnholt spokesman, Ola Berg."
     assert attributed(body) == [("Ola Berg", "We will act,")]
     body = "“We will act,” said a Texas representative."
     assert attributed(body) == []
+
+
+def test_a_persons_or_a_partys_unnamed_spokesperson_speaks_for_no_body():
+    quote = "“No ship will pay more than it did last year,”"
+    for body in (
+        f"{quote} said a Pavel Lindqvist spokesman.",  # a person's full name
+        f"{quote} a Pavel Lindqvist spokesman said.",
+        f"Edda Lind owns the quay. {quote} said a Lind spokeswoman.",  # the surname of a person the report names
+        f"{quote} said a Lind spokeswoman. Edda Lind owns the quay.",
+        f"{quote} said a Democratic spokesman.",  # a party's adjective
+        f"{quote} a Republican spokeswoman said.",
+        f"{quote} said a Labour spokesman.",
+    ):
+        assert attributed(body) == [], body
+    # near miss: the one-word name of no person the report names stays the body's
+    assert attributed(f"Edda Lind owns the quay. {quote} said a Varnholt spokeswoman.") == [("Varnholt", quote.strip("“”"))]
 
 
 def test_messaged_and_texted_are_cues_and_the_name_after_them_the_recipient():

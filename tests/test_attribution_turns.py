@@ -357,6 +357,14 @@ def test_a_hearings_answers_are_the_turns_of_the_witness_named_as_asked_above_th
     assert [who for who, _ in turns_and_quotes(questioned, title="The Canal")[0]] == ["Hester Volland", "Hester Volland"]
     # near miss: no one said to be asked before the lines: nobody's answers
     assert turns_and_quotes(body.replace("Mr Tobias Brisk was asked about", "Reporters gathered at"), title="The Canal")[0] == []
+    # near misses: asked to act, questioned by the police, or asked in a line that is not the one above the first turn
+    for opening in (
+        "Her deputy, Tobias Brisk, was asked to resign last year.",
+        "Hester Volland spoke to us. Tobias Brisk was questioned by police last year and is not quoted here.",
+        "Tobias Brisk was asked about the east lock.\n\nI spoke with Hester Volland at her office on the quay.",
+    ):
+        asked = body.replace("Mr Tobias Brisk was asked about the east lock at the hearing.", opening)
+        assert [who for who, _ in turns_and_quotes(asked, title="The Canal")[0]] != ["Tobias Brisk", "Tobias Brisk"], opening
 
 
 def test_labelled_lines_that_name_nobody_or_a_quote_collections_name_lines_are_no_transcript():

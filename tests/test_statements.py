@@ -133,6 +133,15 @@ def test_the_main_points_of_a_speech_introduce_the_block_quote_and_give_the_occa
     assert statement.reason.startswith("main_points: the main points of")
 
 
+def test_a_lead_in_naming_whose_words_follow_is_its_own_sieve():
+    found = statements_of(
+        "Edda Lind spoke to the harbour board on Monday. Her answer was as follows:\n\n"
+        '> "The quay will stay open to every boat until the new wall is finished."\n'
+    )
+    statement = found.statements[0]
+    assert (statement.speaker, statement.reason) == ("edda-lind", "owned_words: a lead-in: X’s answer is")
+
+
 def test_his_statements_and_he_refer_to_the_speaker_named_before():
     found = statements_of(
         "Rahimi said on April 2, 2022 that the talks had stalled. Following are the main points of his statements:\n\n"

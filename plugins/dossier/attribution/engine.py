@@ -93,6 +93,7 @@ from .names import (
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
+    POSTED_TO,
     ROLE_NOUN_WORDS,
     STATE_ROLE_LAST_WORDS,
     STATES,
@@ -672,8 +673,12 @@ PORTFOLIO_REACH = 120
 INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
-    # "Mr Hale was asked about the wall." above a hearing's "Q." and "A." lines: the witness whose answers they are
-    r"|(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)\b"
+)
+# "Mr Hale was asked about the wall." right above a hearing's first "Q." line: the witness whose answers the lines are;
+# not "was asked to resign", "was questioned by police": asked to act, or questioned elsewhere
+WITNESS_ASKED = re.compile(
+    r"(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)"
+    r"(?:\s+(?:about|on|over|concerning|regarding|whether|if|why|what|how|when|where|who)\b|\s*(?:[.:;]|$))"
 )
 # the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
 # the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
@@ -840,7 +845,7 @@ def people_plural(word: str) -> bool:
 
 
 # "to Chile ", "in the United States ": where a title's holder is posted, between the title and the name
-POSTED_AT = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?")
+POSTED_AT = re.compile(POSTED_TO)
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -989,9 +994,17 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
 
 # a post holder's word that says he holds it no longer, or not for good, right before his post ("Former Marlow manager")
 FORMER_HOLDER_BEFORE = re.compile(r"\b(?:former|ex-|outgoing|interim|acting|then-)\s*(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}\S*$", re.I)
+# a word right before a title that makes it another office: "Police Spokesman", "Opposition Leader", "Former Envoy",
+# "ex-envoy"; not a state's possessive ("Norway’s ambassador"), nor initials of a state ("U.S. Ambassador")
+QUALIFIED_TITLE_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w’'-]*(?<![’']s)|\b(?:[Ff]ormer|[Ee]x|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Rr]etired|then))(?:[ \t]+|-)$"
+)
+# "President Pavel Drusk of the rowing club": a title of a club, a firm or a team, no state's office
+TITLE_OF_A_CLUB_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the|a|an|[a-z]+)\s+[a-z]")
 # a sentence that tells a holder leaving his post ("was sacked", "resigned", "was replaced by")
 LEFT_THE_POST = re.compile(
-    r"\b(?:resign(?:s|ed)|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b", re.I
+    r"\b(?:resign(?:s|ed)|retired|sacked|fired|ousted|dismissed|replaced|stepped down|steps down|quit|left the (?:club|post|job|board)|was succeeded)\b",
+    re.I,
 )
 PRESS_ROLE_WORDS = frozenset("reporter correspondent journalist writer editor columnist".split())  # who relays, not who is quoted
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
@@ -2513,6 +2526,15 @@ class ReportAttribution:
                 self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
+    def names_a_person_with_surname(self, word: str) -> bool:
+        """Whether the report names anywhere a person whose full name ends with the word ("Tom Hale" for "Hale")."""
+        text = self.report.source_text
+        for named in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+\s+" + re.escape(word) + r"(?![\w’'-])", text):
+            full = head_of(named.group(0), text[max(0, named.start() - 80) : named.start()])
+            if full is not None and full.kind == "person" and full.name.endswith(" " + word):
+                return True
+        return False
+
     def surname_bearer(self, head: Head, known: str) -> Head | None:
         """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
         named in full just before, not the one whose first name it is."""
@@ -3154,21 +3176,28 @@ class ReportAttribution:
         return self.usual_holders[role]
 
     def sole_holder(self, word: str) -> Head | None:
-        """ "China’s ambassador to Norland warned that … “…” ¶ … Ambassador Pavel Drusk said": the one person the report
-        names anywhere with the title, before the name ("Ambassador Pavel Drusk", "Norway’s ambassador to Chile Pavel
-        Drusk"); None where it names none, or two who could hold it."""
+        """ "The envoy of Varnia spoke first. … Envoy Pavel Drusk told the panel": the one person the report names anywhere
+        with the title right before the name ("Envoy Pavel Drusk", "Varnia’s envoy to Kessel Pavel Drusk") and as its
+        present holder; None where it names none, or two who could hold it. A title with a word before it that makes it
+        another office ("Vice", "Police", "Former") or a holder who left it ("had resigned") names no holder."""
         if word not in self.sole_holders:
             text = self.report.source_text
             named: dict[str, Head] = {}
             for match in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text, re.IGNORECASE):
+                before = text[max(0, match.start() - 80) : match.start()]
+                if QUALIFIED_TITLE_BEFORE.search(before) or DEPUTY_BEFORE.search(before):
+                    continue  # "Police Spokesman Pavel Drusk", "Vice President …", "former envoy …": another office
                 chunk = CHUNK.match(text, match.start()) if text[match.start()].isupper() else None
-                head = head_of(chunk.group(0), text[max(0, match.start() - 80) : match.start()]) if chunk else None  # "Ambassador Pavel Drusk"
+                head = head_of(chunk.group(0), before) if chunk else None  # "Ambassador Pavel Drusk"
                 if head is None or head.kind != "person":
                     posted = POSTED_AT.match(text, match.end())  # "ambassador to Chile Pavel Drusk": the name after the place
                     chunk = CHUNK.match(text, posted.end()) if posted else None
                     head = head_of(chunk.group(0), text[max(0, match.start() - 80) : posted.end()]) if chunk and posted else None
-                if head is not None and head.kind == "person" and " " in head.name:
-                    named.setdefault(fold_chars(head.surname or head.name), head)
+                if head is None or head.kind != "person" or " " not in head.name or chunk is None:
+                    continue
+                if not self.holds_post_still(text, match.start(), chunk.end()) or TITLE_OF_A_CLUB_AFTER.match(text, chunk.end()):
+                    continue  # "Envoy Pavel Drusk had resigned in 1998", "Leader Pavel Drusk of the rowing club"
+                named.setdefault(fold_chars(head.surname or head.name), head)
             self.sole_holders[word] = next(iter(named.values())) if len(named) == 1 else None
         return self.sole_holders[word]
 
@@ -3576,7 +3605,7 @@ class ReportAttribution:
             if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
                 return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
-            if usual is None and word in STATE_ROLE_LAST_WORDS:  # "Norway’s ambassador said …. Ambassador Pavel Drusk added"
+            if usual is None and word in STATE_ROLE_LAST_WORDS and word.title() not in USUAL_ROLES:  # "Ambassador Pavel Drusk added"
                 usual = self.sole_holder(word)
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
@@ -3592,6 +3621,8 @@ class ReportAttribution:
                 if described is None:
                     continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
                 head = described
+            if head.body_unless_surname and self.names_a_person_with_surname(head.name):
+                continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
             if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"
                 head = post_holder if isinstance(post_holder, Head) else Head(self.name_of(post_holder), "", "person")
@@ -3955,12 +3986,14 @@ class ReportAttribution:
     def answerer(self) -> str | Head | None:
         """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
         with Dr Ann Cole"), the witness sworn in ("DR ANN COLE (affirmed)"), else the person the writer talks with."""
-        for text, label in [(self.report.title, None), *self.transcript_lines]:
-            if label is not None:
-                break
+        lines = [(self.report.title, None), *self.transcript_lines]
+        opening = [text for text, _ in itertools.takewhile(lambda line: line[1] is None, lines)]
+        for at, text in enumerate(opening):
             found = INTERVIEWEE.search(text)
+            if found is None and 0 < at == len(opening) - 1 < len(lines) - 1:  # the line right above the first turn
+                found = WITNESS_ASKED.search(text)
             if found is not None:
-                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness") or found.group("asked")))
+                chunk = CHUNK.match(title_cased(found.groupdict().get("who") or found.groupdict().get("witness") or found.group("asked")))
                 head = head_of(chunk.group(0)) if chunk else None
                 if head is not None and head.kind == "person":
                     return head
@@ -4861,11 +4894,7 @@ class ReportAttribution:
 
     @staticmethod
     def short_lead_in(masked: str, begin: int, span: Span) -> str | None:
-        """The words of a fragment's sentence before it, where they are few enough to be its subject and a copula (or a
-        short clause of someone saying it): what joined_to_next and reported_with_next read for someone speaking before
-        the fragment. None for a longer lead-in: joined_to_next lets the fragment join the next quote past it, while
-        reported_with_next, which needs a copula right before the fragment and a subject naming no words, takes none.
-        In a short one, joined_to_next looks for a verb of saying only; reported_with_next for a person named as well."""
+        """The words of a fragment's sentence before it; None where they are more than REPORTED_SUBJECT_CHARS_MAX."""
         before = masked[begin : span.start]
         return before if len(before) <= REPORTED_SUBJECT_CHARS_MAX else None
 

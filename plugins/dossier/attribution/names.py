@@ -232,6 +232,9 @@ class Head:
     # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
     # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
     staff_post: str = ""
+    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
+    # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
+    body_unless_surname: bool = False
 
     @property
     def key(self) -> str:
@@ -605,6 +608,9 @@ US_PARTIES = ("Democrat", "Republican")  # a member US papers name with a state 
 PARTIES = ("Conservative", "Labour", "Tory", *US_PARTIES, "Liberal Democrat")
 # the party, with the member's state or city before it as US papers write it ("the Chicago Democrat Elgie Sims")
 US_PARTY = "(?:" + "|".join(US_PARTIES) + ")"
+PARTY_WORDS = frozenset(
+    {*" ".join(PARTIES).split(), "Democratic", "Democrats", "Republicans", "Tories", "Liberal", "Green", "Greens"}
+)  # "a Democratic spokesman"
 PARTY_BEFORE_NAME = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}?" + US_PARTY + "|" + "|".join(PARTIES) + r")\s+")
 PARTY_INSIDE = re.compile(r"\b" + US_PARTY + r"\s")
 PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas Republican said": a member so called
@@ -1900,10 +1906,24 @@ def paper_after_the(head: Head | None, text: str, at: int) -> Head | None:
 
 
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
+POSTED_TO = r"\s+(?:to|in)\s+(?:the\s+)?"  # "ambassador to the", "envoy in": where a state's holder is posted, before the place
+
+
+def joined_before(words: str) -> bool:
+    """Whether the words before a state's titled holder join another subject to it or name him ("Ola Berg and Norway’s
+    ambassador", "Ola Berg, Norway’s ambassador"), not an opening phrase ("Speaking in Santiago, …", "After the talks, …")."""
+    words = words.strip()
+    if COORDINATED_END.search(words):
+        return True
+    named = head_of(words[:-1].strip()) if words.endswith(",") else None
+    return named is not None and named.kind == "person" and " " in named.name
+
+
+COORDINATED_END = re.compile(r"(?:\band|\bor|&)$")
 STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign minister": a state's office holder, unnamed here
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)"
-    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<posted>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?$"  # "Norway’s ambassador to Chile": where posted
+    r"(?:" + POSTED_TO + r"(?P<posted>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))?$"  # "Norway’s ambassador to Chile": where posted
 )
 # "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
 # "His contemporary notes say:", "Her diary records": a person's own writing by its pronoun, as the pronoun would speak
@@ -2289,7 +2309,7 @@ def _subject_before(left: str) -> Subject | None:
     if (
         state_role
         and state_role.group("posted")
-        and (posted is None or posted.kind not in ("state", "organization") or tail[: state_role.start()].strip())
+        and (posted is None or posted.kind not in ("state", "organization") or joined_before(tail[: state_role.start()]))
     ):
         state_role = None  # "Norway’s ambassador to Chile Ola Berg said": the name after the place speaks; "Ola Berg and …": two
     if state_role and fold(state_role.group("state")) in STATE_NAMES:

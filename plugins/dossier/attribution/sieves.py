@@ -30,7 +30,7 @@ from .cues import (
     is_weak,
 )
 from .footage import recorded_before_colon, recorded_speaker
-from .given_names import given_name_sex
+from .given_names import given_name_sex, listed_given_name
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
@@ -46,6 +46,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    PARTY_WORDS,
     ROLE_NOUN_WORDS,
     STATE_NAMES,
     Head,
@@ -298,7 +299,8 @@ SPOKESPERSON_FOR = re.compile(
     r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
-UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Toshima spokesman, Ola Berg": the name apposed
+UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Varnholt spokesman, Ola Berg": the name apposed
+OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}  # a possessive and the pronoun of its owner
 PHRASE_REST = re.compile(r"[^,.;:!?]*")  # up to the phrase's end
 # "Harbour Watch’s detention monitor", "the ministry’s spokesman", "Safeguard Defenders’ RSDL monitor": a body's unnamed
 # staff, speaking for it as "a spokesperson for X" does
@@ -1783,12 +1785,17 @@ def cue_then_manner(after: str) -> re.Match[str] | None:
 
 
 def spokespersons_body(spokesperson: re.Match[str]) -> Head | None:
-    """The body a spokesperson speaks for, named before the role ("an Intel spokesperson", "a Toshima spokesman"): a
-    name no list knows, which head_of reads as a person's, is taken for the body's."""
+    """The body a spokesperson speaks for, named before the role ("an Intel spokesperson", "a Varnholt spokesman"): a
+    name no list knows, which head_of reads as a person's, is taken for the body's; not a person's full name ("a Tom
+    Hale spokesman": his own), nor a party's adjective ("a Democratic spokesman": the party's unnamed one)."""
     employer = head_of(spokesperson.group("who"))
-    if employer is None or employer.kind == "role":
+    if employer is None or employer.kind == "role" or PARTY_WORDS.intersection(employer.name.split()):
         return None
-    return employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
+    if employer.kind in ("organization", "outlet", "state"):
+        return employer
+    if " " in employer.name and listed_given_name(employer.name.split()[0]):
+        return None
+    return Head(employer.name, "", "organization", body_unless_surname=" " not in employer.name)
 
 
 # "“We expect forty ships,” shared Ms. Lind.": "shared" inverted after a quotation, as press releases write it (not "shared
@@ -1820,9 +1827,13 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         if staff_of is not None:  # "“…,” wrote Harbour Watch’s detention monitor."
             return Found(staff_of, "cue_after", f"'{inverted.group('cue').lower()} X’s staff' after the quote", cue=inverted.group("cue").lower())
         spokesperson = BODYS_SPOKESPERSON.match(after, inverted.end()) if head is None and "spokes" in after else None
-        spoken = spokesperson is not None and spokesperson.group("role").startswith("spokes") and UNNAMED_ROLE_END.match(after, spokesperson.end())
-        employer = spokespersons_body(spokesperson) if spokesperson is not None and spoken else None  # not "a Texas representative"
-        if spokesperson is not None and employer is not None:  # "“…,” said a Toshima spokesman.": as "a Toshima spokesman said"
+        unnamed_spokesperson = (
+            spokesperson is not None
+            and spokesperson.group("role").startswith("spokes")
+            and UNNAMED_ROLE_END.match(after, spokesperson.end()) is not None
+        )
+        employer = spokespersons_body(spokesperson) if spokesperson is not None and unnamed_spokesperson else None  # not "a Texas representative"
+        if spokesperson is not None and employer is not None:  # "“…,” said a Varnholt spokesman.": as "a Varnholt spokesman said"
             return Found(
                 Subject([employer]),
                 "cue_after",
@@ -2275,7 +2286,7 @@ def according_to(clause: Clause) -> Found | None:
     owned = pronoun_request(before)
     if owned:  # "as well as its prior demand for the military to “exercise restraint”": the words of the one "its" means
         owner = owned.group("owner").lower()
-        meant = {"its": "it", "their": "they", "his": "he", "her": "she"}[owner]
+        meant = OWNER_PRONOUNS[owner]
         return Found(Subject([], pronoun=meant, start=owned.start()), "according_to", f"{owner} {owned.group('noun')} for")
     noun_by = NOUN_BY_CUE.search(before) if "that" in before else None
     if noun_by:
@@ -2426,7 +2437,7 @@ def main_points(clause: Clause) -> Found | None:
         return Found(Subject([], role_noun="statement"), "main_points", "excerpts from the statement just named")
     match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
-        return owned_words_lead_in(clause.masked[: clause.start].rstrip())
+        return None
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
@@ -2446,24 +2457,24 @@ OWNED_WORDS_ARE = re.compile(
     r"(?P<noun>evidence|testimony|answer|reply|response|points|arguments?|message|advice|conclusions?|words)\s+(?:was|were|is|are)"
     r"(?:\s+that|\s+as\s+follows)?\s*:$"
 )
-OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
-def owned_words_lead_in(lead_in: str) -> Found | None:
+def owned_words(clause: Clause) -> Found | None:
     """ "His evidence was that:" above a block quote or a list of quoted items: the owner's words ("The posters read:"
     names no one's)."""
+    lead_in = clause.masked[: clause.start].rstrip() if clause.block else ""
     match = OWNED_WORDS_ARE.search(lead_in) if lead_in.endswith(":") else None
     if match is None:
         return None
     owner = match.group("owner")
     detail = f"a lead-in: X’s {match.group('noun')} {'are' if match.group('noun').endswith('s') else 'is'}"
     if owner.lower() in OWNER_PRONOUNS:
-        return Found(Subject([], pronoun=OWNER_PRONOUNS[owner.lower()]), "main_points", detail)
+        return Found(Subject([], pronoun=OWNER_PRONOUNS[owner.lower()]), "owned_words", detail)
     owner = owner[:-2]  # less its "’s"
     if owner.lower().startswith("the ") and ROLE_WORD.fullmatch(owner[4:].lower()):
-        return Found(Subject([], role_noun=owner[4:].lower()), "main_points", detail)  # "The minister’s points were:"
+        return Found(Subject([], role_noun=owner[4:].lower()), "owned_words", detail)  # "The minister’s points were:"
     head = head_of(owner) if CHUNK.fullmatch(owner) else None
-    return Found(Subject([head]), "main_points", detail) if head is not None and head.kind != "role" else None
+    return Found(Subject([head]), "owned_words", detail) if head is not None and head.kind != "role" else None
 
 
 # Most precise first; the engine stops at the first that names someone.
@@ -2871,6 +2882,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
     ("headline_colon", headline_colon),
     ("main_points", main_points),
+    ("owned_words", owned_words),
     ("colon_line", colon_line),
     ("as_noted", as_noted),
     ("cue_before", cue_before),
