@@ -40,6 +40,7 @@ from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
+    LINK_WORDS,
     NOTE_LINE_IN_NOTES,
     PROSE_SENTENCE,
     appeal_box,
@@ -645,9 +646,9 @@ CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
 
 
 def _closing_link_word(text: str, body: list[Unit]) -> bool:
-    """One capitalised word alone on the text's last line, right under a paragraph: the words of a link closing the page
-    (an archive's 'Source', 'Permalink', 'Original'), which heads nothing."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", text.strip())) and bool(body) and body[-1].kind == "paragraph"
+    """A link's word alone on the text's last line, right under a paragraph of prose: the words of a link closing the page
+    (an archive's 'Source', 'Permalink', 'Original'), which heads nothing; never a signature under a sign-off ('Yours,')."""
+    return text.strip().casefold() in LINK_WORDS and bool(body) and body[-1].kind == "paragraph" and body[-1].text.rstrip()[-1:] not in ",:"
 
 
 def _sign_off(text: str, next_unit: Unit | None, last: Unit | None, rest: list[Unit]) -> bool:

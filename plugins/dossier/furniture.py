@@ -1611,10 +1611,14 @@ def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> N
     body[:] = kept
 
 
+# the words a link to the page's own or original address is shown as ('Permalink https://…' in an info box; 'Source'
+# alone closing an archived copy, the address lost)
+LINK_WORDS = ("permalink", "source", "original", "link", "archive", "archived")
+
 # a news page's info box under its story, a field a line, the label and its value with or without a colon: "Date 19.01.2020",
 # "Author Jane Roe", "Keywords Berlin, colonialism", "Permalink https://…", "Print Print this page"
 INFO_FIELD = re.compile(
-    r"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|permalink|print|feedback|share)"
+    rf"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|{LINK_WORDS[0]}|print|feedback|share)"
     r"(?:\s*:\s*|\s+)(?P<value>\S.{0,300})$",
     re.I,
 )
