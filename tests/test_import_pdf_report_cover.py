@@ -97,3 +97,11 @@ def test_a_short_line_over_a_heading_in_a_plain_text_is_unchanged():
     text = _report("Crossings counted\n", second_top="Survey and interview findings\n\nFares and subsidies by island\n").replace("\f", "\n\n")
     result = import_text(text, "ferries.txt")
     assert not any("read as a heading over it" in line for line in result.inferred)
+
+
+def test_a_heading_naming_a_partnership_past_the_cover_is_a_section():
+    """Near miss: 'Working in Partnership with Island Councils' over the text's prose is a section, no publisher line."""
+    for heading in ("Working in Partnership with Island Councils", "Research in collaboration with Sound University"):
+        result = import_text(_report("Crossings counted\n", second_top=f"{heading}\n"), "ferries.txt")
+        assert sections(result) == f"sections: 4 top-level, 0 sub-sections: Crossings counted; {heading}; Who pays for the boats; Timetables", heading
+        assert "cover's publisher line" not in result.dropped or heading not in result.dropped["cover's publisher line"], heading

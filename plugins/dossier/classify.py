@@ -450,6 +450,8 @@ def classify(
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
             kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
+        if kind == "cover's publisher line" and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body):
+            kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
 
