@@ -797,6 +797,12 @@ def _label_over_headline(label: Unit, headline: Unit) -> bool:
     )
 
 
+def _headline_paragraph(unit: Unit) -> bool:
+    """An item's headline set as a paragraph, too long to be read as a heading: one line of some words, no stop."""
+    text = unit.text.strip()
+    return unit.kind == "paragraph" and "\n" not in text and len(text.split()) >= HEADLINE_MIN_WORDS and text.rstrip("\"”’'")[-1:] not in TERMINAL
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 
@@ -831,7 +837,9 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if stacked and body[index - 1].kind != "heading":
             group_shape, stacked = None, False  # a later heading over prose is the next section, not a sub-section
         if group_shape is not None and heading_shape(unit.text) == group_shape:
-            unit.level = 2 if labelled and _topic_label(unit) else 3  # the next item's label, its headline a paragraph or not
+            # the next item's label over its headline (a heading, or a paragraph's line too long for one) opens a
+            # section again; a short heading over the item's prose ('How they counted') is the item's sub-section
+            unit.level = 2 if labelled and _topic_label(unit) and following is not None and _headline_paragraph(following) else 3
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
