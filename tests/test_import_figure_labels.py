@@ -69,3 +69,20 @@ def test_the_running_foot_of_a_pdfs_text_is_still_dropped() -> None:
     """Near miss: the running foot with the page's number stays furniture."""
     result = import_text(_pdf_pages(["FIGURE 4", "FIGURE 5", "FIGURE 6", "FIGURE 7"]), "harbours.txt")
     assert "THE STATE OF THE NORTHERN HARBOURS 2" in result.dropped.get("running head or page number", [])
+
+
+def test_figure_labels_numbered_by_chapter_are_no_running_head() -> None:
+    """'Figure 2.1' … 'Figure 2.4' and 'Table 3a' … : a chapter's figures, their captions no sections."""
+    for labels in (["Figure 2.1", "Figure 2.2", "Figure 2.3", "Figure 2.4"], ["Table 3a", "Table 3b", "Table 3c", "Table 3d"]):
+        result = import_text(_pdf_pages(labels), "harbours.txt")
+        assert f":::{{figure}}\n\n{labels[0]}: Berth fees at the north quay, 2016–2020\n:::" in result.markdown, labels
+        assert "## Berth fees" not in result.markdown, labels
+        assert not set(labels) & set(result.dropped.get("running head or page number", [])), labels
+
+
+def test_a_numbered_section_heading_is_no_figure_label() -> None:
+    """Near miss: a line '2.1' alone or 'Section 2.1' is no figure's label."""
+    from dossier.figurelabels import FIGURE_LABEL
+
+    assert FIGURE_LABEL.match("Figure 2.1") and FIGURE_LABEL.match("Table 12.3b")
+    assert not FIGURE_LABEL.match("Section 2.1") and not FIGURE_LABEL.match("Figure 2.1.4") and not FIGURE_LABEL.match("Figure 2.")

@@ -68,3 +68,64 @@ def test_a_front_matter_of_settings_stays_out_of_the_text():
     body = result.markdown.split("+++")[2]
     assert "Read more" not in body and "Subscribe" not in body and "Home" not in body
     assert any("its lines are not the report's text" in line for line in result.inferred)
+
+
+def _paragraphs(result) -> list[str]:
+    return [p for p in result.markdown.split("+++")[2].split("\n\n") if p.strip()]
+
+
+def test_a_quote_and_its_credit_on_the_next_line_are_one_card_each():
+    """Block style with no blank line between the fields: each credit after its own quotation, the next card apart."""
+    text = (
+        "---\ntitle: Orchard Voices\nblocks:\n"
+        "  - quote: The frost took half the blossom on the upper terraces this spring.\n"
+        "    attribution: Wendel Aske, orchard keeper\n"
+        "  - quote: Our cider press will run at half speed until the autumn.\n"
+        "    attribution: Mira Tolsen, press cooperative chair\n---\n"
+    )
+    result, _ = imported(text)
+    assert [p.strip() for p in _paragraphs(result)] == [
+        "The frost took half the blossom on the upper terraces this spring. — Wendel Aske, orchard keeper",
+        "Our cider press will run at half speed until the autumn. — Mira Tolsen, press cooperative chair",
+    ]
+    assert any("text fields (lines 4, 5, 6, 7)" in line for line in result.inferred)
+
+
+def test_flow_style_cards_keep_every_quotation():
+    """`- {quote: …, attribution: …}`: both fields of each card are kept, the card's credit after its quotation."""
+    text = (
+        "---\ntitle: Orchard Voices\nblocks:\n"
+        '  - {quote: "The frost took half the blossom this spring.", attribution: "Wendel Aske, orchard keeper"}\n'
+        '  - {quote: "Our press will run at half speed until autumn.", attribution: "Mira Tolsen, cooperative chair"}\n---\n'
+    )
+    result, _ = imported(text)
+    assert [p.strip() for p in _paragraphs(result)] == [
+        "The frost took half the blossom this spring. — Wendel Aske, orchard keeper",
+        "Our press will run at half speed until autumn. — Mira Tolsen, cooperative chair",
+    ]
+
+
+def test_a_menu_of_links_is_no_text():
+    """Near miss: blocks that link somewhere ('text:' with 'url:') are a site's menu, whatever their labels."""
+    text = (
+        "---\ntitle: Orchard Levy Explained\nnav:\n"
+        "  - text: Our work on the orchard levy\n    url: /work/\n"
+        "  - text: Meet the growers behind the campaign\n    url: /team/\n"
+        "---\n\nThe valley council met on Monday to weigh a levy on cider sales, and the growers disagreed on who pays.\n"
+    )
+    result, _ = imported(text)
+    assert "Our work on the orchard levy" not in result.markdown
+    assert 'summary = "The valley council met on Monday' in result.markdown
+
+
+def test_labels_of_several_words_over_a_body_of_prose_are_no_text():
+    """Near miss: labels of four words or more, no sentence among them, where the Markdown body has prose: settings."""
+    text = (
+        "---\ntitle: Orchard Levy Explained\nfeatures:\n"
+        "  - text: Fair prices for small growers\n  - text: Open books at the cooperative\n"
+        "  - text: A press for every valley\n"
+        "---\n\nThe valley council met on Monday to weigh a levy on cider sales, and the growers disagreed on who pays.\n"
+    )
+    result, _ = imported(text)
+    assert "Fair prices for small growers" not in result.markdown
+    assert any("its lines are not the report's text" in line for line in result.inferred)

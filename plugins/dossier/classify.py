@@ -40,6 +40,7 @@ from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
+    LINK_WORDS,
     NOTE_LINE_IN_NOTES,
     PROSE_SENTENCE,
     appeal_box,
@@ -449,6 +450,8 @@ def classify(
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
             kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
+        if kind == "cover's publisher line" and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body):
+            kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
 
@@ -645,9 +648,9 @@ CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
 
 
 def _closing_link_word(text: str, body: list[Unit]) -> bool:
-    """One capitalised word alone on the text's last line, right under a paragraph: the words of a link closing the page
-    (an archive's 'Source', 'Permalink', 'Original'), which heads nothing."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+", text.strip())) and bool(body) and body[-1].kind == "paragraph"
+    """A link's word alone on the text's last line, right under a paragraph of prose: the words of a link closing the page
+    (an archive's 'Source', 'Permalink', 'Original'), which heads nothing; never a signature under a sign-off ('Yours,')."""
+    return text.strip().casefold() in LINK_WORDS and bool(body) and body[-1].kind == "paragraph" and body[-1].text.rstrip()[-1:] not in ",:"
 
 
 def _sign_off(text: str, next_unit: Unit | None, last: Unit | None, rest: list[Unit]) -> bool:

@@ -64,6 +64,9 @@ _AD_CONTINUES = (
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 RELEASE_LABEL_IN_ITS_CASE = r"^(?-i:(?:[A-Z][\w&.-]*\s+){1,3}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$"
+# who a report or a story was made with: the cover's publisher line and a partner's label over its logo
+IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation) with"
+
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -256,10 +259,11 @@ FURNITURE = [
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
-        # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet'
+        # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
+        # only: classify keeps a heading of the text so worded, 'Working in Partnership with Local Councils')
         (
             "cover's publisher line",
-            r"^(?-i:[A-Z])[\w&’' -]{1,80}? in (?:collaboration|partnership|association|cooperation) with (?-i:[A-Z])[\w&’' -]{1,80}$",
+            rf"^(?-i:[A-Z])[\w&’' -]{{1,80}}? {IN_PARTNERSHIP_WITH} (?-i:[A-Z])[\w&’' -]{{1,80}}$",
         ),
         # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
         (
@@ -426,7 +430,7 @@ FURNITURE = [
         # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
         (
             "partner credit",
-            r"^(?:(?:produced |published |reported )?in (?:partnership|collaboration|association) with|(?:sponsored|presented|supported) by)\s*:?$",
+            rf"^(?:(?:produced |published |reported )?{IN_PARTNERSHIP_WITH}|(?:sponsored|presented|supported) by)\s*:?$",
         ),
         # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
         ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
@@ -1611,10 +1615,14 @@ def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> N
     body[:] = kept
 
 
+# the words a link to the page's own or original address is shown as ('Permalink https://…' in an info box; 'Source'
+# alone closing an archived copy, the address lost)
+LINK_WORDS = ("permalink", "source", "original", "link", "archive", "archived")
+
 # a news page's info box under its story, a field a line, the label and its value with or without a colon: "Date 19.01.2020",
 # "Author Jane Roe", "Keywords Berlin, colonialism", "Permalink https://…", "Print Print this page"
 INFO_FIELD = re.compile(
-    r"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|permalink|print|feedback|share)"
+    rf"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|{LINK_WORDS[0]}|print|feedback|share)"
     r"(?:\s*:\s*|\s+)(?P<value>\S.{0,300})$",
     re.I,
 )

@@ -755,18 +755,23 @@ def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
         index += 1
 
 
-def stacked_headings(body: list[Unit], inferred: list[str]) -> None:
+def stacked_headings(body: list[Unit], first_page_break: int, inferred: list[str]) -> None:
     """A PDF's section heading set right over its first sub-heading ('Survey and interview findings' / 'Measuring the
     harbour's maturity' / prose): the upper line, which would be a heading over the prose, is a heading over the other,
-    never a paragraph (a heading in sentence case is read as one only over a longer paragraph)."""
-    for index in range(len(body) - 2):
-        unit, below, prose = body[index], body[index + 1], body[index + 2]
+    never a paragraph (a heading in sentence case is read as one only over a longer paragraph). Only past the cover
+    (the first page break), under a paragraph of prose, and no longer than the sub-heading: a cover's deck over the
+    first section, or a sentence over a heading, stays a paragraph."""
+    for index in range(1, len(body) - 2):
+        above, unit, below, prose = body[index - 1], body[index], body[index + 1], body[index + 2]
         if (
             unit.kind == "paragraph"
+            and unit.line >= first_page_break
+            and above.kind == "paragraph"
+            and above.text.rstrip().rstrip(QUOTE_CLOSE)[-1:] in TERMINAL
             and below.kind == "heading"
             and prose.kind == "paragraph"
             and "\n" not in unit.text
-            and (index == 0 or body[index - 1].kind != "heading")
+            and len(unit.text.split()) <= len(below.text.split())
             and looks_like_heading(unit.text, prose)
         ):
             unit.kind, unit.data["stacked"] = "heading", True
@@ -792,6 +797,12 @@ def _label_over_headline(label: Unit, headline: Unit) -> bool:
     )
 
 
+def _headline_paragraph(unit: Unit) -> bool:
+    """An item's headline set as a paragraph, too long to be read as a heading: one line of some words, no stop."""
+    text = unit.text.strip()
+    return unit.kind == "paragraph" and "\n" not in text and len(text.split()) >= HEADLINE_MIN_WORDS and text.rstrip("\"”’'")[-1:] not in TERMINAL
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 
@@ -801,6 +812,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     field_lines(body)
     group_shape: str | None = None
     labelled = False  # the group opened on a topic label over its item's headline
+    stacked = False  # the group opened on a PDF's section heading over its first sub-heading: it holds that one only
     for index, unit in enumerate(body):
         if unit.kind != "heading":
             continue
@@ -819,10 +831,15 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level = 2
             group_shape = heading_shape(following.text)
             labelled = _label_over_headline(unit, following)
+            stacked = bool(unit.data.get("stacked"))
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
             continue
+        if stacked and body[index - 1].kind != "heading":
+            group_shape, stacked = None, False  # a later heading over prose is the next section, not a sub-section
         if group_shape is not None and heading_shape(unit.text) == group_shape:
-            unit.level = 2 if labelled and _topic_label(unit) else 3  # the next item's label, its headline a paragraph or not
+            # the next item's label over its headline (a heading, or a paragraph's line too long for one) opens a
+            # section again; a short heading over the item's prose ('How they counted') is the item's sub-section
+            unit.level = 2 if labelled and _topic_label(unit) and following is not None and _headline_paragraph(following) else 3
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)

@@ -408,7 +408,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     amount_lines_under_headings(body, inferred)
     part_label_over_name(body, inferred)
     if layout.page_breaks:
-        stacked_headings(body, inferred)
+        stacked_headings(body, min(layout.page_breaks), inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, text.split("\n"), inferred)
     contents_heading_levels(body, inferred)

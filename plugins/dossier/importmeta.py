@@ -110,11 +110,18 @@ def _place_over_hour(units: list[Unit], index: int) -> bool:
     return index + 2 < len(units) and bool(TIME_OF_DAY.match(units[index + 1].text.strip())) and bool(speaker_named(units[index + 2].text.strip()))
 
 
+PROSE_UNDER_DATE_WORDS = 6  # a sentence of at least this many words, ending on its stop, is the text's opening
+LONGEST_HEADLINE_WORDS = 40  # a paragraph longer than this is prose whatever it ends on (a crawl's links run into it)
+
+
 def _over_byline_and_date(below: list[Unit]) -> bool:
-    """The export's first line stands over a names line and a date line (or over the date line alone): a header's title,
-    never a page's topic tags, which a crawl leaves under the headline or at the foot, not over the byline."""
-    if below and _is_date_line(below[0]):
-        return True
+    """The export's first line stands over a names line and a date line (or over the date line alone with the text's
+    prose under it): a header's title, never a page's topic tags, which a crawl leaves under the headline or at the foot,
+    not over the byline (tags over a date and a headline are tags: the headline is the title)."""
+    if len(below) == 2 and _is_date_line(below[0]):
+        opening = below[1].text.strip().rstrip("\"”’'")
+        words = len(opening.split())
+        return below[1].kind == "paragraph" and ((opening[-1:] in TERMINAL and words >= PROSE_UNDER_DATE_WORDS) or words > LONGEST_HEADLINE_WORDS)
     return len(below) == 2 and (_is_bare_byline(below[0].text) or BYLINE.match(below[0].text) is not None) and _is_date_line(below[1])
 
 

@@ -26,7 +26,7 @@ import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .captions import labelled_credit_line
 from .dates import find_date
-from .frontmatterbodies import front_matter_text
+from .frontmatterbodies import FieldText, front_matter_fields, laid_out
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -35,8 +35,7 @@ from .shortcodes import without_shortcodes
 from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
-    from .frontmatterbodies import front_matter_text
-from .importunits import Meta, Problem, Unit
+    from .importunits import Meta, Problem, Unit
 
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as furniture's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
@@ -117,7 +116,7 @@ class MarkdownExport:
     note_lines: dict[int, int] = field(default_factory=dict)  # a footnote's further lines: line -> the line defining the note
     pandoc: PandocRefs = field(default_factory=PandocRefs)  # pandoc-crossref's figures, citations: what was rewritten
     markup: MarkupRead = field(default_factory=MarkupRead)  # a Jekyll site's markup and superscript notes read (kramdown)
-    field_texts: dict[int, str] = field(default_factory=dict)  # a page builder's text fields in the front matter, by line
+    field_texts: list[FieldText] = field(default_factory=list)  # a page builder's text fields in the front matter, in order
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -140,12 +139,11 @@ def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | N
                 )
                 loaded = {}
             export.fields = loaded if isinstance(loaded, dict) else {}
-            export.field_texts = front_matter_text(source, 2) if export.fields else {}
-            if export.field_texts:
-                blanked = export.text.split("\n")
-                for number, words in export.field_texts.items():
-                    blanked[number - 1 : number - 1 + words.count("\n") + 1] = words.split("\n")
-                export.text = "\n".join(blanked)
+            fields = front_matter_fields(source, 2, "\n".join(lines[closing + 1 :])) if export.fields else []
+            placed = laid_out(fields, closing + 1) if fields else None
+            if placed is not None:
+                export.field_texts = fields
+                export.text = "\n".join(placed + lines[closing + 1 :])
             return _pandoc_blocks(export)
     evidence = sum(1 for line in lines if ATX_HEADING.match(line.strip()) or IMAGE_LINE.match(line.strip()) or FOOTNOTE_DEFINITION.match(line))
     if MARKDOWN_NAME.search(source_name) or evidence >= MARKDOWN_EVIDENCE:
@@ -283,7 +281,7 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
         meta["summary"] = summary
     found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
     if export.field_texts:
-        lines = ", ".join(str(number) for number in export.field_texts)
+        lines = ", ".join(dict.fromkeys(str(found.line) for found in export.field_texts))
         inferred.append(
             f"lines 1–{export.front_matter_end}: front matter read ({', '.join(found) or 'nothing usable'}); its blocks' text fields"
             f" (lines {lines}) read as the report's text, in their order, its other lines not"
