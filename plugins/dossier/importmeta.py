@@ -731,6 +731,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found and not dated_dateline and in_file_photo_opening(unit.text, found[1].start()):
                 continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day
+            if found and unit not in lines and any(month_line(u.text) for u in near if u.line < unit.line):
+                _month_dated(units, start, meta)  # 'March 2025' on the cover over the text: a note's interview day below is its source's
+                break
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))

@@ -47,6 +47,7 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(pipe_footer(units, start))
     found.update(author_box_run_on(units, start))
     found.update(blog_sidebar(units, start, found))
+    found.update(credited_footer(units, start))
     return found
 
 
@@ -114,6 +115,36 @@ def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
 # the bio opens on the given name again (or on She/He/They), so a name with a capital inside it ('Jane McDonald') is none
 AUTHOR_BOX_RUN_ON = re.compile(r"^(?:[Aa]bout\s+the\s+)?[Aa]uthor\s*:\s*(?P<given>[A-Z][a-z’'-]+)\s.{0,40}?[a-z.](?:(?P=given)|She|He|They)\s")
 AUTHOR_BOX_MAX = 600
+
+
+# the web agency's credit closing a site's footer: 'Designed & Developed by', 'Website by Harbour Digital', 'Powered by …'
+WEB_CREDIT = re.compile(
+    r"^(?:(?:site|website|web\s+design|theme)\s+by|(?:designed|developed|built)(?:\s*(?:&|and)\s*(?:designed|developed|built|hosted))?\s+by|powered\s+by)\b.{0,60}$",
+    re.I,
+)
+CREDIT_REACH = 4  # the copyright line stands among the footer's last lines, over the credit
+
+
+def credited_footer(units: list[Unit], start: int) -> dict[int, str]:
+    """A page copied whole whose last line is the web agency's credit, a copyright line just over it: every short line
+    from the story's last paragraph down is the site's footer (its other stories' headlines, its address and telephone,
+    its languages, 'Privacy Policy.'), never a section or a list."""
+    if len(units) <= start + 1 or not WEB_CREDIT.match(units[-1].text.strip()):
+        return {}
+    if not any(furniture_kind(u.text) == "copyright line" for u in units[max(start, len(units) - CREDIT_REACH) :]):
+        return {}
+    at = len(units)
+    while at - 1 > start:
+        text = units[at - 1].text.strip()
+        if len(text) > TAIL_LINE_MAX and not furniture_kind(text):
+            break
+        if text.rstrip(QUOTE_CLOSE)[-1:] in TERMINAL and len(text.split()) > FOOTER_SENTENCE_WORDS and not furniture_kind(text):
+            break  # the story's last sentence
+        at -= 1
+    return dict.fromkeys(range(at, len(units)), "site's footer over its web credit")
+
+
+FOOTER_SENTENCE_WORDS = 3  # 'Privacy Policy.', 'All rights reserved.': a footer's stopped words
 
 
 def author_box_run_on(units: list[Unit], start: int) -> dict[int, str]:

@@ -1,0 +1,41 @@
+"""A government news service's page copied whole with select-all: under the story, a rail of the site's other
+headlines, its contact box (address, telephone), its language picker, the copyright line, 'Privacy Policy.' and the
+web agency's credit closing the page. All of it is the site's footer: no 'Contact' section, no list. Passages of our own,
+with near misses."""
+
+from __future__ import annotations
+
+from imported import built, headings
+
+STORY = (
+    "Harbour fair opens to investors on Monday\n\nApril 20, 2023\n\n"
+    "The Vells Harbour Fair will open on Monday with more than forty exhibitors, the trade ministry said in a statement.\n\n"
+    "“We expect buyers from six countries this year,” the fair's director, Lena Ortiz, told the news service.\n\n"
+    "Registration for the fair is open and can be completed at www.harbourfair.example.\n\n"
+)
+FOOTER = (
+    "Advertisements\n\nVells News Service\n\nNews\n\nCoastal Road Repairs Begin In May\n\nNew Ferry Timetable For Summer\n\n"
+    "Schools Reopen After Storm Damage\n\nContact\n\nOffice:\n\n12 Quay Street, Vells 4\n\nTel:\n\n1 (555) 210-4400\n\n"
+    "Email:\nSend us your query\n\nChange Language\n\nEnglish\n\nFrench\nGerman\nSpanish\n\n"
+    "Copyright 2021 The Vells News Service. All Rights Reserved. Read our\nPrivacy Policy\n.\n\n"
+)
+
+
+def test_the_footer_over_a_web_agencys_credit_is_the_sites():
+    result, report = built(STORY + FOOTER + "Designed & Developed by\n")
+    assert "Contact" not in headings(report)
+    markdown = result.markdown
+    assert "- " not in markdown and "Privacy Policy" not in markdown and "Designed" not in markdown
+    assert "Coastal Road Repairs" not in markdown and "Spanish" not in markdown and "Quay Street" not in markdown
+    assert markdown.rstrip().endswith("Registration for the fair is open and can be completed at www.harbourfair.example.")
+
+
+def test_a_named_agencys_credit_too():
+    result, _report = built(STORY + FOOTER + "Website by Quayside Digital\n")
+    assert "Schools Reopen" not in result.markdown and "Quayside" not in result.markdown
+
+
+def test_a_credit_line_with_no_copyright_line_over_it_leaves_the_text_alone():
+    closing = "Acknowledgements\n\nThe fair's catalogue was written by the exhibitors.\n\nPowered by volunteers\n"
+    result, _report = built(STORY + closing)
+    assert "The fair's catalogue was written by the exhibitors." in result.markdown
