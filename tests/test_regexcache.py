@@ -303,6 +303,225 @@ def test_a_forked_process_keeps_only_the_programs_it_compiled_itself(cache):
         finally:
             os._exit(4)
     _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0, "the child wrote its parent's programs"
+    code = os.waitstatus_to_exitcode(status)
+    assert code != 3, "the child wrote its parent's programs"
+    assert code == 0, f"the child failed (exit code {code}; 4: save() raised)"
     regexcache.save()
     assert any("harbour|quay" in str(pattern) for _type, pattern, _flags in kept_programs(cache))
+
+
+FIRST_BUILD = '''
+import os, re, sys
+import sitebuild
+from dossier import analysis
+
+os.cpu_count = lambda: 2  # workers even on a machine of one CPU
+real = analysis._analyse_in_worker
+parsed = []
+
+
+def counting(job):
+    """In a worker: how many patterns re parsed (the engine's, unless they were taken) by the end of its first report."""
+    if not parsed:
+        parse = re._parser.parse
+        parsed.append(0)
+
+        def count(*args, **kwargs):
+            parsed[0] += 1
+            return parse(*args, **kwargs)
+
+        re._parser.parse = count
+        found = real(job)
+        with open(sys.argv[3], "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {parsed[0]}\\n")
+        return found
+    return real(job)
+
+
+analysis._analyse_in_worker = counting
+sys.exit(sitebuild.build_site(content=sys.argv[1], output=sys.argv[2]))
+'''
+
+
+def test_the_workers_of_a_first_build_of_many_reports_compile_few_of_the_engines_patterns(tmp_path):
+    """Through the build itself, in a fresh process: the reader keeps the engine's programs, the build waits for them
+    and takes them before it forks the workers, so no worker compiles the ~800 patterns again."""
+    from dossier.analysis import PARALLEL_FROM
+
+    reports = tmp_path / "content" / "reports"
+    reports.mkdir(parents=True)
+    for number in range(1, PARALLEL_FROM + 3):
+        (reports / f"pier-{number}.md").write_text(
+            f'+++\ntitle = "Pier Talks {number}"\ndate = 2023-05-{number:02d}\n+++\n\n'
+            f'Mayor Edda Varsk of Lindholm said: "Pier {number} opens in the autumn." Port warden Ivo Strand told the '
+            f'Marsh Gazette that the repairs "will take a year".\n',
+            encoding="utf-8",
+        )
+    counts = tmp_path / "parsed.txt"
+    env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_BUILD, str(tmp_path / "content"), str(tmp_path / "output"), str(counts)],
+        cwd=Path(regexcache.__file__).parent.parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    parsed = [int(line.split()[1]) for line in counts.read_text(encoding="utf-8").splitlines()]
+    assert parsed, "no report was read in a worker"
+    assert max(parsed) < 200, f"patterns each worker parsed: {parsed}"
+
+
+def test_only_a_build_whose_cache_held_no_programs_needs_them(cache):
+    assert not regexcache.needs_programs()  # nothing installed
+    regexcache.install(str(cache))
+    assert regexcache.needs_programs()  # a first build
+    import_fresh()
+    assert regexcache.save()
+    regexcache.uninstall()
+    regexcache.install(str(cache))
+    assert not regexcache.needs_programs()  # a warm build: the file holds them
+    assert regexcache.save()  # nothing new to write: the file holds them already
+    regexcache.uninstall()
+    assert not regexcache.save()
+
+
+def test_a_python_whose_re_is_not_supported_never_needs_programs(cache, monkeypatch):
+    monkeypatch.setattr(regexcache, "supported", lambda: False)
+    regexcache.install(str(cache))
+    assert not regexcache.needs_programs()
+
+
+def test_a_save_that_cannot_write_says_so(cache, monkeypatch):
+    regexcache.install(str(cache))
+    import_fresh()
+    monkeypatch.setattr(regexcache, "keep", lambda _path, _data: False)
+    assert regexcache.save() is False
+
+
+class FakeReader:
+    """A reader process that has imported the engine, and has or has not kept its programs."""
+
+    def __init__(self, kept: bool) -> None:
+        self.kept = kept
+        self.waited = 0
+
+    def wait_imported(self, _timeout: float) -> bool:
+        self.waited += 1
+        return self.kept
+
+    def ask(self, _job) -> bool:
+        return False
+
+    def stop(self) -> None:
+        pass
+
+
+def read_in_workers(folder: Path, reader: FakeReader, monkeypatch) -> None:
+    from conftest import ROOT
+    from dossier import analysis
+
+    files = []
+    for number in range(2):
+        path = folder / f"quay-{number}.md"
+        path.write_text(f'+++\ntitle = "Quay {number}"\n+++\n\nWarden Ola Brisk said: "Quay {number} is shut."\n', encoding="utf-8")
+        files.append((str(path), path.name))
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(analysis, "_reader", reader)
+    analysis.analyse_reports(files, str(ROOT / "content" / "actors.toml"), "actors.toml", "", workers=2)
+
+
+@pytest.mark.parametrize("kept", [True, False])
+def test_a_first_build_waits_for_its_reader_and_takes_the_programs_only_where_it_kept_them(cache, tmp_path, kept, monkeypatch):
+    regexcache.install(str(cache))
+    taken = []
+    monkeypatch.setattr(regexcache, "take_saved", lambda: taken.append(True))
+    reader = FakeReader(kept)
+    read_in_workers(tmp_path, reader, monkeypatch)
+    assert reader.waited == 1
+    assert taken == ([True] if kept else [])
+
+
+def test_a_build_whose_cache_holds_the_programs_does_not_wait_for_its_reader(cache, tmp_path, monkeypatch):
+    regexcache.install(str(cache))
+    import_fresh()
+    regexcache.save()
+    regexcache.uninstall()
+    for installed in (True, False):  # a warm build; a build where regexcache is not installed (an unsupported Python)
+        if installed:
+            regexcache.install(str(cache))
+        reader = FakeReader(kept=True)
+        read_in_workers(tmp_path, reader, monkeypatch)
+        assert reader.waited == 0
+        regexcache.uninstall()
+
+
+def test_the_build_stops_waiting_for_a_reader_that_makes_no_progress(cache):
+    import signal
+
+    from dossier import analysis
+
+    if not os.path.exists(f"/proc/{os.getpid()}/stat"):
+        pytest.skip("no /proc: only the bound guards the wait")
+    regexcache.install(str(cache))
+    reader = analysis._Reader()
+    os.kill(reader.pid, signal.SIGSTOP)
+    started = time.monotonic()
+    try:
+        assert not reader.wait_imported(20)
+        assert time.monotonic() - started < 10
+    finally:
+        reader.stop()
+
+
+def test_a_reader_says_whether_its_programs_are_kept(cache):
+    from dossier import analysis
+
+    regexcache.install(str(cache))
+    reader = analysis._Reader()
+    try:
+        assert reader.wait_imported(300)
+    finally:
+        reader.stop()
+    regexcache.uninstall()
+    reader = analysis._Reader()  # nothing installed: nothing kept
+    try:
+        assert not reader.wait_imported(300)
+    finally:
+        reader.stop()
+
+
+FEW_REPORTS = """
+import sys
+import sitebuild
+from dossier import analysis
+
+def started():
+    print("reader started")
+
+analysis.start_reader = started
+sys.exit(sitebuild.build_site(content=sys.argv[1], output=sys.argv[2]))
+"""
+
+
+def test_a_first_build_of_fewer_reports_than_are_read_in_workers_starts_no_reader(tmp_path):
+    from dossier import analysis
+
+    reports = tmp_path / "content" / "reports"
+    (reports / "older").mkdir(parents=True)
+    for number in range(analysis.PARALLEL_FROM - 1):
+        (reports / ("older" if number % 2 else "") / f"dock-{number}.md").write_text(
+            f'+++\ntitle = "Dock {number}"\ndate = 2022-01-{number % 28 + 1:02d}\n+++\n\nClerk Rut Hale said: "Dock {number} is open."\n',
+            encoding="utf-8",
+        )
+    (reports / "notes.txt").write_text("not a report", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
+    command = [sys.executable, "-c", FEW_REPORTS, str(tmp_path / "content"), str(tmp_path / "output")]
+    root = Path(regexcache.__file__).parent.parent.parent
+    result = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert "reader started" not in result.stdout
+    assert not analysis.holds_many_reports(str(reports))
+    (reports / "older" / "dock-last.markdown").write_text('+++\ntitle = "Dock"\n+++\n\nA quiet day.\n', encoding="utf-8")
+    assert analysis.holds_many_reports(str(reports))  # the near miss: one more report, in a folder of its own

@@ -40,10 +40,13 @@ from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
-# The longest a build waits for its reader process to finish importing the engine before it forks workers: a first
-# build's reader compiles the engine's ~800 patterns (0.75 s of CPU), which each worker would otherwise compile again,
-# so waiting costs no time; the bound is only a guard against a reader that never gets there.
+# The longest a build waits for its reader process to finish importing the engine before it forks workers. Only a
+# build whose cache held no compiled patterns waits (regexcache.needs_programs): its reader compiles the engine's ~800
+# patterns (0.75 s of CPU) and keeps their programs, which each worker would otherwise compile again. The build process
+# is idle meanwhile: on 2 cores the gain is CPU more than time. The bound, and giving up on a reader whose CPU time has
+# not moved for READER_PROGRESS_CHECKED seconds (stopped, or stuck), are guards against a reader that never gets there.
 READER_IMPORTS_WAITED = 10.0
+READER_PROGRESS_CHECKED = 1.0
 PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
 BODY_SUFFIX = ".body"  # the text and HTML of a cached report, apart from what every build needs of it
@@ -538,11 +541,24 @@ class _Reader:
         os.close(results_write)
         os.close(imported_write)
 
-    def wait_imported(self, timeout: float) -> None:
+    def wait_imported(self, timeout: float) -> bool:
         """Wait, at most timeout seconds, until the reader has imported the engine and kept the programs of its
-        patterns (regexcache.save): workers forked after that take them instead of each compiling them again."""
-        with contextlib.suppress(OSError, ValueError):
-            select.select([self._imported], [], [], timeout)
+        patterns (regexcache.save): workers forked after that take them instead of each compiling them again. Whether
+        it kept them; False at once where it ended, and once its CPU time stops moving (READER_PROGRESS_CHECKED)."""
+        deadline = time.monotonic() + timeout
+        ticks = _cpu_ticks(self.pid)
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                ready, _, _ = select.select([self._imported], [], [], min(left, READER_PROGRESS_CHECKED))
+                if ready:
+                    return os.read(self._imported, 1) == _PROGRAMS_KEPT  # b"" where it ended before saying so
+            except (OSError, ValueError):
+                return False
+            now = _cpu_ticks(self.pid)
+            if now is not None and now == ticks:
+                return False
+            ticks = now
+        return False
 
     def ask(self, job: tuple[Any, ...]) -> bool:
         try:
@@ -577,13 +593,30 @@ class _Reader:
             os.waitpid(self.pid, 0)
 
 
+_PROGRAMS_KEPT = b"1"  # what the reader writes to the build once it is ready and its programs are in the cache folder
+
+
+def _cpu_ticks(pid: int) -> int | None:
+    """The CPU time a process has used, in clock ticks (Linux's /proc); None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rpartition(b")")[2].split()
+        return int(fields[11]) + int(fields[12])  # utime and stime, the stat line's 14th and 15th fields
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _serve(jobs_read: int, results_write: int, imported_write: int) -> None:
     """In the reader process: import what reading a report needs, wait for the build's job, answer it."""
     from . import clauses, document  # noqa: F401
     from .attribution import engine  # noqa: F401
 
-    regexcache.save()  # the patterns those imports compiled, if the last build's cache did not hold them: while idle
-    os.close(imported_write)  # the build waits for this before it forks workers (_Reader.wait_imported)
+    # the patterns those imports compiled, if the last build's cache did not hold them; then the build, which may be
+    # waiting to fork workers (_Reader.wait_imported), learns whether it has programs to take
+    kept = regexcache.save()
+    with contextlib.suppress(OSError):
+        os.write(imported_write, _PROGRAMS_KEPT if kept else b"0")
+    os.close(imported_write)
 
     global _worker_registry, _worker_registry_digest
     with os.fdopen(jobs_read, "rb") as jobs:
@@ -609,6 +642,17 @@ def start_reader() -> None:
     if "fork" in multiprocessing.get_all_start_methods():
         with contextlib.suppress(OSError):
             _reader = _Reader()
+
+
+def holds_many_reports(reports_folder: str) -> bool:
+    """Whether the folder holds PARALLEL_FROM report files or more (counting stops there): a first build of fewer reads
+    them in its own process, and a reader process would go unused."""
+    found = 0
+    for _folder, _dirs, names in os.walk(reports_folder, followlinks=True):
+        found += sum(1 for name in names if name.endswith((".md", ".markdown")))
+        if found >= PARALLEL_FROM:
+            return True
+    return False
 
 
 def stop_reader() -> None:
@@ -713,10 +757,11 @@ def _analyse_reports(
             asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs)) else None
         if asked is None:
             if reader is not None:
-                reader.wait_imported(READER_IMPORTS_WAITED)
+                # a first build: the engine's programs, once the reader kept them; no worker compiles them again
+                if regexcache.needs_programs() and reader.wait_imported(READER_IMPORTS_WAITED):
+                    regexcache.take_saved()
                 reader.stop()  # before the workers are forked: they would hold its pipe
                 reader = None
-            regexcache.take_saved()  # the engine's programs, if the reader kept them: no worker compiles them again
             try:
                 pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
                 pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once

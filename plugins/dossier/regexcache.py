@@ -46,6 +46,7 @@ _kept: dict[PatternKey, Program] = {}  # the programs the cache folder held when
 _new: dict[PatternKey, Program] = {}  # patterns compiled while importing, not in the file yet
 _used: set[PatternKey] = set()
 _folder = ""
+_found_none = False  # the cache folder held no program when install() read it (a first build's, or a damaged file)
 _read_stamp: tuple[int, int, int] | None = None  # the file's status when this process last read or wrote it
 _compile_as_re_does: Any = None
 
@@ -64,19 +65,26 @@ def supported() -> bool:
 def install(cache_folder: str) -> None:
     """From now on, in this process and the processes it forks, a pattern whose program the cache folder keeps is not
     compiled again; patterns compiled while importing are kept by save()."""
-    global _folder, _compile_as_re_does, _read_stamp
+    global _folder, _compile_as_re_does, _read_stamp, _found_none
     if not cache_folder or not supported():
         return
     _folder = cache_folder
     _kept.clear()
     _read_stamp = _stamp()
     _kept.update(_read(cache_folder))
+    _found_none = not _kept
     _new.clear()
     _used.clear()
     remove_leftovers(os.path.join(cache_folder, PROGRAMS_FILE))
     if _compile_as_re_does is None:
         _compile_as_re_does = _compiler.compile
         _compiler.compile = _compile
+
+
+def needs_programs() -> bool:
+    """Whether this build compiles the code's patterns from scratch: kept programs are used here, and the cache folder
+    held none when install() read it. Only then can another process of the build keep programs worth taking."""
+    return bool(_folder) and _found_none
 
 
 def take_saved() -> None:
@@ -105,11 +113,12 @@ def _stamp() -> tuple[int, int, int] | None:
 def uninstall() -> None:
     """Compile as `re` does again, and keep nothing more (a build does this when it returns: its caller's own patterns
     are not its code's, and its cache folder may be removed after it; processes it forked keep what they had)."""
-    global _folder, _compile_as_re_does, _read_stamp
+    global _folder, _compile_as_re_does, _read_stamp, _found_none
     if _compile_as_re_does is not None:
         _compiler.compile = _compile_as_re_does
         _compile_as_re_does = None
     _folder = ""
+    _found_none = False
     _read_stamp = None
     _kept.clear()
     _new.clear()
@@ -179,20 +188,25 @@ def _importing() -> bool:
     return False
 
 
-def save() -> None:
+def save() -> bool:
     """Add the programs this process compiled while importing to the cache folder's (written aside and renamed; what
-    another process of the build wrote meanwhile is kept). Nothing to do where every pattern came from the file."""
-    if not _folder or not _new:
-        return
+    another process of the build wrote meanwhile is kept). Nothing to do where every pattern came from the file.
+    Whether the file now holds them: False where nothing is installed or the file could not be written."""
+    if not _folder:
+        return False
+    if not _new:
+        return True
     programs = _read(_folder)
     programs.update(_new)
     if len(programs) > MOST_KEPT:  # patterns of code since changed: keep what this process used
         programs = {key: program for key, program in {**_kept, **_new}.items() if key in _used}
     data = pickle.dumps(programs, protocol=pickle.HIGHEST_PROTOCOL)
     whole = pickle.dumps((_KEY, hashlib.sha256(data).digest(), data), protocol=pickle.HIGHEST_PROTOCOL)
-    if keep(os.path.join(_folder, PROGRAMS_FILE), whole):
-        _kept.update(_new)
-        _new.clear()
+    if not keep(os.path.join(_folder, PROGRAMS_FILE), whole):
+        return False
+    _kept.update(_new)
+    _new.clear()
+    return True
 
 
 def _forked() -> None:
