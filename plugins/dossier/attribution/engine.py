@@ -59,7 +59,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .clause_times import said_back_then, said_in_a_month, years_said_in
+from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
@@ -5737,11 +5737,13 @@ class ReportAttribution:
         # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
         after = texts[1] if len(texts) > 1 else ""
         back_then = bool(texts) and (said_back_then(texts[0], after) or said_in_a_month(texts[0], after))
-        counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
+        # "“…,” says Miller.": said to the writer, on no day above it; only the clause's own day ("says on Monday") dates it
+        present = bool(texts) and said_to_the_writer(texts[0], after)
+        counts_days = bool(self.report.date) and not earlier and not back_then and not present  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
-            if back_then and index >= 2:
+            if (back_then or present) and index >= 2:
                 break
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and index >= 2 and own_years and (found.year not in own_years or found != dated(text, hint, self.report.date)):
@@ -5775,7 +5777,7 @@ class ReportAttribution:
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
-        carried = self.date_carried_on(statement) if going_on and not (note and note.date) else None
+        carried = self.date_carried_on(statement) if going_on and not present and not (note and note.date) else None
         if carried is not None:  # "“…,” he said on October 16." ¶ "“…”" ¶ "Brandt continued: “…”": the same occasion
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
@@ -5786,7 +5788,7 @@ class ReportAttribution:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
         elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
             return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
-        elif self.dateline_day is not None and not back_then and self.speaks_at_an_event(statement):
+        elif self.dateline_day is not None and not back_then and not present and self.speaks_at_an_event(statement):
             # "WASHINGTON, Oct. 7, 2001 --" over "“…,” Bush said in a White House address": the story's day is the event's
             statement.date, statement.date_basis = self.dateline_day, "text"
         elif self.report.date:
