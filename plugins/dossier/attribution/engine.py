@@ -904,6 +904,28 @@ def words_of_named(text: str) -> Found | None:
     return Found(Subject([head]), "cue_after", "'these are the words of X' after the quote")
 
 
+# "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
+# leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
+UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[”\"]\s*(?:(?:says|said|adds|added|recalls|recalled)\s+(?:a|an|one|another)\s+[a-z][\w-]*"
+    r"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:says|said|adds|added|recalls|recalled)\b)"
+)
+
+
+def opens_on_a_source(sentence: str) -> bool:
+    """Whether the sentence opens on "According to …": an account its source gives (named, the according_to sieve credits
+    it; unnamed, nobody), never the words of the person the account is about."""
+    return sentence.lstrip().startswith("According to ")
+
+
+def unnamed_speaker_quoted_just_before(masked: str, begin: int) -> bool:
+    """Whether the sentence right before position credits its quotation to a speaker it leaves unnamed ("“…,” says a
+    former employee who says Varga harassed her. “…”"): a quotation standing alone after it goes on with that speaker,
+    never with a person named inside the sentence."""
+    sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+    return ("”" in sentence or '"' in sentence) and UNNAMED_SPEAKER_AFTER_QUOTE.search(sentence) is not None
+
+
 def unnamed_person_opens(masked: str, begin: int) -> bool:
     """Whether the paragraph opens on an unnamed person who acts, with no one named before the quote at begin (a place
     is no one, nor a lone capitalised word opening a sentence: "Adult day care often provides …")."""
@@ -4352,6 +4374,10 @@ class ReportAttribution:
                 previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
             if found is None and alone and not previous and quote.kind == "statement" and index + 1 < len(spans) and not masked[: span.start].strip():
                 found = self.opening_quote_of_next_cue(masked, text, span, spans[index + 1])
+            if found is None and alone and self.last_quote_unattributed(section_slug) and unnamed_speaker_quoted_just_before(masked, begin):
+                candidates += 1  # "“…,” says a former employee who says Varga harassed her. “…”": the unnamed one's words
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -4981,6 +5007,8 @@ class ReportAttribution:
         named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
         if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
             return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
+        if named_at > 0 and opens_on_a_source(before[:named_at]):
+            return None  # "According to a former producer, Laterza was “…”": the source's account, not his words
         if named_at > 0 and told_by_another(before[:named_at]):
             return None  # "A college friend told Marsh that … Brandt was “…”": the teller's words, who is no one named
         after_subject = before[subject.start :]
@@ -5002,6 +5030,8 @@ class ReportAttribution:
         opening = COLON_SENTENCE_OPENING.match(before)
         if opening is None or opening.group("verb") in NOT_A_VERB_AFTER_SUBJECT:
             return None
+        if opens_on_a_source(before):
+            return None  # "According to a former producer, Laterza entered fake names …: “…”": the source's account
         between = before[opening.end("verb") :]
         if CUE.search(between) or PASSIVE_START.match(before, opening.end("pronoun") if opening.group("pronoun") else opening.end("who")):
             return None

@@ -2604,6 +2604,8 @@ def colon_clause(clause: Clause) -> Found | None:
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
     if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
+    if opening[:1] in "Aa" and ACCORDING_TO.match(opening):
+        return None  # "According to a former producer, Laterza entered fake names …: “…”": the source's account, not his words
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
 
