@@ -111,3 +111,22 @@ def said_back_then(before: str, after: str = "") -> bool:
         return True
     # an opening in any case ('LAST YEAR, …') counts where a word of BACK_WORD stands in the clause as written
     return bool(RELATIVE_PAST_OPENING.match(before.lstrip())) and BACK_WORD.search(before) is not None
+
+
+# the present tense of a verb of saying right after the quote ("“…,” says Miller.", "“…,” Miller says.", "“…,” she tells
+# me.") or closing the clause before it ("Miller says: “…”", "As Miller says, “…”"): words said to the writer at no day
+# the text gives
+PRESENT_CUE = r"(?:says|tells)"
+PRESENT_AFTER = re.compile(
+    rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|(?:he|she|they)\s+{PRESENT_CUE}\b)"
+)
+PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b(?:he|she|they))\s+{PRESENT_CUE}(?:\s+(?:me|us))?\s*[:,]?\s*$")
+
+
+def said_to_the_writer(before: str, after: str = "") -> bool:
+    """Whether the attribution clause's verb of saying is in the present tense ("“…,” says Miller", "Miller says: “…”"):
+    words a speaker gives the writer, dated by no day of the paragraphs above, of the dateline or of the speaker's last
+    words (the clause's own day, "Miller says on Monday", still dates them)."""
+    if "says" not in before[-CLAUSE_TAIL:] and "tells" not in before[-CLAUSE_TAIL:] and "says" not in after[:60] and "tells" not in after[:60]:
+        return False
+    return PRESENT_AFTER.match(after) is not None or PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None

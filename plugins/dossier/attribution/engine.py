@@ -59,7 +59,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
-from .clause_times import said_back_then, said_in_a_month, years_said_in
+from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak
 from .dash_credits import dash_credit_after
@@ -907,6 +907,28 @@ def words_of_named(text: str) -> Found | None:
     if head is None or head.kind not in ("person", "organization", "outlet"):
         return None
     return Found(Subject([head]), "cue_after", "'these are the words of X' after the quote")
+
+
+# "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
+# leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
+UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
+    r"[”\"]\s*(?:(?:says|said|adds|added|recalls|recalled)\s+(?:a|an|one|another)\s+[a-z][\w-]*"
+    r"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:says|said|adds|added|recalls|recalled)\b)"
+)
+
+
+def opens_on_a_source(sentence: str) -> bool:
+    """Whether the sentence opens on "According to …": an account its source gives (named, the according_to sieve credits
+    it; unnamed, nobody), never the words of the person the account is about."""
+    return sentence.lstrip().startswith("According to ")
+
+
+def unnamed_speaker_quoted_just_before(masked: str, begin: int) -> bool:
+    """Whether the sentence right before position credits its quotation to a speaker it leaves unnamed ("“…,” says a
+    former employee who says Varga harassed her. “…”"): a quotation standing alone after it goes on with that speaker,
+    never with a person named inside the sentence."""
+    sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+    return ("”" in sentence or '"' in sentence) and UNNAMED_SPEAKER_AFTER_QUOTE.search(sentence) is not None
 
 
 def unnamed_person_opens(masked: str, begin: int) -> bool:
@@ -3095,6 +3117,14 @@ class ReportAttribution:
         asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
         return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
 
+    def sole_writer(self) -> Head | None:
+        """The one person the report names as its author (a speech's speaker, an op-ed's byline): whose words a
+        narration's "I said" reports; None where it names none, a body, or more than one."""
+        if len(self.report.authors) != 1:
+            return None
+        head = head_of(self.report.authors[0].name)
+        return head if head is not None and head.kind == "person" else None
+
     def body_defined_just_before(self) -> Head | None:
         """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
         (HWF) and two partner groups sent …"): whom a later "we said" or "the group said" speaks for."""
@@ -3445,6 +3475,9 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
+        if subject.pronoun == "i":  # "As I said in this chamber, “…”": the writer of a speech or an op-ed quoting himself
+            writer = self.sole_writer()
+            return [self.actor_of(writer, on)] if writer else []
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
@@ -4374,6 +4407,10 @@ class ReportAttribution:
                 previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
             if found is None and alone and not previous and quote.kind == "statement" and index + 1 < len(spans) and not masked[: span.start].strip():
                 found = self.opening_quote_of_next_cue(masked, text, span, spans[index + 1])
+            if found is None and alone and self.last_quote_unattributed(section_slug) and unnamed_speaker_quoted_just_before(masked, begin):
+                candidates += 1  # "“…,” says a former employee who says Varga harassed her. “…”": the unnamed one's words
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -4999,6 +5036,8 @@ class ReportAttribution:
         named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
         if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
             return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
+        if named_at > 0 and opens_on_a_source(before[:named_at]):
+            return None  # "According to a former producer, Laterza was “…”": the source's account, not his words
         if named_at > 0 and told_by_another(before[:named_at]):
             return None  # "A college friend told Marsh that … Brandt was “…”": the teller's words, who is no one named
         after_subject = before[subject.start :]
@@ -5020,6 +5059,8 @@ class ReportAttribution:
         opening = COLON_SENTENCE_OPENING.match(before)
         if opening is None or opening.group("verb") in NOT_A_VERB_AFTER_SUBJECT:
             return None
+        if opens_on_a_source(before):
+            return None  # "According to a former producer, Laterza entered fake names …: “…”": the source's account
         between = before[opening.end("verb") :]
         if CUE.search(between) or PASSIVE_START.match(before, opening.end("pronoun") if opening.group("pronoun") else opening.end("who")):
             return None
@@ -5755,11 +5796,13 @@ class ReportAttribution:
         # "Last year, Varga told …", "In July, Varga told …": no day the paragraphs above give, nor the report's
         after = texts[1] if len(texts) > 1 else ""
         back_then = bool(texts) and (said_back_then(texts[0], after) or said_in_a_month(texts[0], after))
-        counts_days = bool(self.report.date) and not earlier and not back_then  # not "had said"
+        # "“…,” says Miller.": said to the writer, on no day above it; only the clause's own day ("says on Monday") dates it
+        present = bool(texts) and said_to_the_writer(texts[0], after)
+        counts_days = bool(self.report.date) and not earlier and not back_then and not present  # not "had said"
         # "In 2015, she …", "…,” declared X in 1897."; never a year after the report's ("promised elections in 2027:")
         own_years = [year for year in clause_years(*texts[:2]) if not self.report.date or year <= self.report.date.year] if texts else []
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
-            if back_then and index >= 2:
+            if (back_then or present) and index >= 2:
                 break
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and index >= 2 and own_years and (found.year not in own_years or found != dated(text, hint, self.report.date)):
@@ -5793,7 +5836,7 @@ class ReportAttribution:
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
-        carried = self.date_carried_on(statement) if going_on and not (note and note.date) else None
+        carried = self.date_carried_on(statement) if going_on and not present and not (note and note.date) else None
         if carried is not None:  # "“…,” he said on October 16." ¶ "“…”" ¶ "Brandt continued: “…”": the same occasion
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
@@ -5804,7 +5847,7 @@ class ReportAttribution:
             return  # "Last year, Varga told the council that “…”": some day before the report's, never the report's
         elif self.report.date and self.opens_heading and statement.reason in CREDITED_UNDER_REASONS:
             return  # an epigraph ("“Close the ports …” — Aurel Vantongeren" over the text): said whenever, never the report's day
-        elif self.dateline_day is not None and not back_then and self.speaks_at_an_event(statement):
+        elif self.dateline_day is not None and not back_then and not present and self.speaks_at_an_event(statement):
             # "WASHINGTON, Oct. 7, 2001 --" over "“…,” Bush said in a White House address": the story's day is the event's
             statement.date, statement.date_basis = self.dateline_day, "text"
         elif self.report.date:

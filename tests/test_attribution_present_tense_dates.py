@@ -1,0 +1,32 @@
+"""Words a speaker gives the writer in the present tense ("“…,” says Marten.", "Marten says: “…”") are dated by no day of
+the text above them: only the clause's own day dates them. Passages written for these tests, with their near misses."""
+
+from __future__ import annotations
+
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
+
+SETTLEMENT = "On June 15, 2024, Ada Brem signed a settlement with the Harbour Board. The cheque was signed by Ivo Marten, a treasurer. "
+
+
+def dated(body: str) -> list[tuple[str, str | None]]:
+    """(speaker, the date the text gives the statement, None where it gives none) for each statement of the body."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    return [(registry[s.speaker].name, s.date.isoformat() if s.date and s.date_basis != "report" else None) for s in found.statements]
+
+
+def test_says_after_the_quote_takes_no_day_from_the_sentences_before():
+    assert dated(SETTLEMENT + "“I have no idea how my name ended up on the cheque,” says Marten.") == [("Ivo Marten", None)]
+    assert dated(SETTLEMENT + "“I have no idea how my name ended up on the cheque,” Marten says.") == [("Ivo Marten", None)]
+
+
+def test_says_before_the_quote_takes_no_day_from_the_sentences_before():
+    assert dated(SETTLEMENT + "Marten says: “I have no idea how my name ended up on the cheque.”") == [("Ivo Marten", None)]
+
+
+def test_the_past_tense_or_a_day_in_the_clause_still_dates_the_words():
+    assert dated(SETTLEMENT + "“I have no idea how my name ended up on the cheque,” said Marten.") == [("Ivo Marten", "2024-06-15")]
+    assert dated(SETTLEMENT + "“I have no idea how it ended up there,” Marten says on Monday.") == [("Ivo Marten", "2026-02-16")]
