@@ -21,6 +21,21 @@ def test_a_weekday_after_a_listed_given_name_is_the_surname():
     assert attributed(easter) == [("Ann Poe", "far too high for anyone.")]
 
 
+def test_a_weekday_after_the_last_word_of_a_person_named_before_is_the_day():
+    # the given name is the surname (or the given name) of someone the text named: that person, speaking on the day
+    surname = "Senator Bella Warren spoke at the hall. “The fares are far too high,” Warren Tuesday said."
+    assert attributed(surname) == [("Bella Warren", "The fares are far too high,")]
+    general = "General Otto Grant rode in. “We will hold the line,” Grant Monday said."
+    assert attributed(general) == [("Otto Grant", "We will hold the line,")]
+    titled = "Pope Leo visited Carrow. “We must pray for peace,” Leo Sunday told pilgrims."
+    assert attributed(titled) == [("Pope Leo", "We must pray for peace,")]
+    # near misses: the name with the weekday named before is that name again; a place ending in the word names no person
+    again = "Evangelist Billy Sunday preached at Carrow. “The fares are far too high,” Billy Sunday said."
+    assert attributed(again) == [("Billy Sunday", "The fares are far too high,")]
+    place = "Ann Poe met Lake Warren residents. “The fares are far too high,” Warren Tuesday said."
+    assert attributed(place) == [("Warren Tuesday", "The fares are far too high,")]
+
+
 def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     labor = "Labor Day Ann Poe said the fares were “far too high for anyone.”"
     assert attributed(labor) == [("Ann Poe", "far too high for anyone.")]
