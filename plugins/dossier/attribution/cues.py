@@ -76,6 +76,11 @@ FRENCH_SAYING = {
 }
 for _base, (_singular, _plural, _participle) in FRENCH_SAYING.items():
     IRREGULAR[_base] = [f"a {_participle}", f"ont {_participle}", f"avait {_participle}", _singular, _plural]
+# French verbs that say before the guillemets only with "que" or a colon after them: the bare present "dit" between commas
+# names what one is known as ("Pedro Ruiz, dit « le Loup », a été arrêté"), and "estimer" values ("estime le coût à « deux
+# millions »"); "dit que « … »", "a estimé : « … »" and after the quotation ("« … », dit Jean Martin", "estime-t-il") they say
+QUE_OR_COLON_ONLY = frozenset(("dit", *IRREGULAR["estimer"]))
+QUE_OR_COLON_NEXT = re.compile(r"\s*(?::|qu(?:e\b|[’']))")
 # the verb, then its subject pronoun joined by hyphens, right after the quotation ("« … », dit-il", "déclare-t-elle",
 # "a-t-il dit", "ont-elles ajouté"): he, she or they, as "“…,” he said" reads
 _FRENCH_PRESENT = "|".join(sorted({form for forms in FRENCH_SAYING.values() for form in forms[:2]}, key=len, reverse=True))

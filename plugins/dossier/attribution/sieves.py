@@ -23,6 +23,8 @@ from .cues import (
     CUE,
     CUE_ANY_CASE,
     FRENCH_INVERTED,
+    QUE_OR_COLON_NEXT,
+    QUE_OR_COLON_ONLY,
     as_saying_at_end,
     base_of,
     is_describing,
@@ -493,6 +495,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
             and not PRONOUN_SUBJECT_END.search(before, max(0, m.start() - 6), m.start())
         )
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
+        and not (m.group(1) in QUE_OR_COLON_ONLY and not QUE_OR_COLON_NEXT.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
         and not (m.group(1) in RELAYED_FORMS and _relayed_aside(before, m))
