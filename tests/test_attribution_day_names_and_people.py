@@ -4,7 +4,7 @@ near misses beside them."""
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_a_weekday_after_a_listed_given_name_is_the_surname():
@@ -52,3 +52,8 @@ def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     assert attributed(comma) == [("Ann Poe", "a disaster for the shops.")]
     assert attributed("Labor Day Parade organisers said the route was “far too long.”") == []
     assert attributed("“The fares are far too high,” Mother's Day organisers said.") == []
+    # a body named after a day, its last word a body's that may be a title too, stays whole
+    council = "Remembrance Day Council said the parade was “a triumph.”"
+    assert attributed_with_kinds(council) == [("Remembrance Day Council", "organization", "a triumph.")]
+    board = "Victory Day Board said the parade was “a triumph.”"
+    assert attributed_with_kinds(board) == [("Victory Day Board", "organization", "a triumph.")]

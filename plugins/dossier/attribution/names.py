@@ -622,11 +622,13 @@ def _weekday_surname(tokens: list[str]) -> bool:
 def _time_name_opening(tokens: list[str], words: list[str]) -> int:
     """How many words open the chunk with a day's or a time's name run into the person's name after it ("Labor Day Ann
     Poe said", "On Mother’s Day Ann Poe said", "Christmas Day Pope Leo said", a sentence's time with no comma): the name
-    starts with a listed given name or a person's title; 0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
+    starts with a listed given name or a title only a person bears (PERSON_TITLES, as for a section label: a title a body's
+    name holds too, "Remembrance Day Council", keeps the body whole; "Flag Day President Ann Poe" sheds the title anyway);
+    0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
     for at in range(1, min(len(words) - 1, 5)):
         if words[at] in TIME_NAME_ENDINGS and names_a_time(tokens[: at + 1], words[: at + 1]):
             person = words[at + 1]
-            return at + 1 if person in GIVEN_NAMES or person in TITLE_WORDS_IN_A_BODY_NAME else 0
+            return at + 1 if person in GIVEN_NAMES or person in PERSON_TITLES else 0
     return 0
 
 
