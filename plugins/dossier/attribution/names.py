@@ -1219,8 +1219,15 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
         tokens.pop(0)
-    if len(tokens) >= 3 and fold(tokens[0]) in SECTION_LABELS and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES):
-        tokens.pop(0)  # "Analysis Tom Hale said": the label over the line, then the person; not "Truth Social", "Mission Australia"
+    if (
+        3 <= len(tokens) <= 4
+        and fold(tokens[0]) in SECTION_LABELS
+        and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES)
+        and ORGANIZATION_WORDS.isdisjoint(fold(token) for token in tokens)
+    ):
+        # "Analysis Tom Hale said": the label over the line, then a person's two or three words; not "Truth Social",
+        # "Mission Australia", nor a body's name whose second word is a given name too ("Mission Grace Hospital")
+        tokens.pop(0)
     while (
         tokens
         and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
