@@ -4,6 +4,7 @@ tests, with the near misses beside them."""
 
 from __future__ import annotations
 
+from dossier.attribution.cues import FRENCH_INVERTED, FRENCH_SAYING, IRREGULAR
 from passages import attributed
 
 
@@ -66,3 +67,16 @@ def test_dit_between_commas_and_estime_without_que_say_nothing():
     assert attributed(estime_que) == [("Jean Martin", "le port est saturé")]
     inverted = "Jean Martin dirige le port. « Le port est saturé », estime-t-il."
     assert attributed(inverted) == [("Jean Martin", "Le port est saturé")]
+
+
+def test_on_is_nobody_and_the_inverted_past_takes_the_auxiliaries_the_plain_one_does():
+    # "dit-on", "a-t-on appris": it is said, by nobody; "il", "elles" stand for the one or the people named before
+    assert FRENCH_INVERTED.match(", dit-on") is None
+    assert FRENCH_INVERTED.match(", a-t-on appris") is None
+    assert FRENCH_INVERTED.match(", dit-il") is not None
+    assert FRENCH_INVERTED.match(", ont-elles ajouté") is not None
+    # an inverted past ("avait-il déclaré") exactly where the plain one is a cue ("avait déclaré")
+    for auxiliary in ("a", "ont", "avait", "avaient"):
+        inverted = FRENCH_INVERTED.match(f", {auxiliary}-t-il déclaré" if auxiliary == "a" else f", {auxiliary}-ils déclaré")
+        assert (inverted is not None) == (f"{auxiliary} déclaré" in IRREGULAR["déclarer"])
+    assert set(FRENCH_SAYING) <= set(IRREGULAR)

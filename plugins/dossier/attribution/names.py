@@ -22,7 +22,7 @@ from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
-from .cues import CUE
+from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex
 from .kinship import KIN_NOUNS
@@ -1426,7 +1426,9 @@ ANY_CASE_PRONOUN = re.compile(
 # indique"), read as the English ones ("on": people unnamed, as "they"); in capitals only where a sentence opens ("Marie
 # Ils said" is a name), "on" never in lower case ("the report he relied on said")
 FRENCH_PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "they"}
-FRENCH_PRONOUN_END = re.compile(r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>ils?|elles?))\s+$")
+FRENCH_PRONOUN_END = re.compile(
+    r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>" + FRENCH_PERSONAL_PRONOUNS + r"))\s+$"
+)
 FRENCH_PRONOUN_REACH = 10  # "elles", a stop and the spaces
 
 
