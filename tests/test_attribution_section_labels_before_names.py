@@ -24,3 +24,14 @@ def test_a_section_label_before_a_given_name_or_a_title_is_no_part_of_the_name()
     assert attributed_with_kinds(hospital) == [("Mission Grace Hospital", "organization", "full every night.")]
     council = "Point Douglas Council said the fares were “far too high.”"
     assert attributed_with_kinds(council) == [("Point Douglas Council", "organization", "far too high.")]
+
+
+def test_every_kicker_a_news_page_sets_over_a_story_is_a_section_label():
+    # the kickers the caption and teaser readers know ("Exclusive:", "Interview") are labels before a name too
+    exclusive = "Exclusive Ann Poe said the plan was “reckless.”"
+    assert attributed(exclusive) == [("Ann Poe", "reckless.")]
+    interview = "Interview Tom Hale said the plan was “reckless.”"
+    assert attributed(interview) == [("Tom Hale", "reckless.")]
+    # near miss: a body's name after the kicker's word stays whole
+    board = "Review Board said the plan was “reckless.”"
+    assert attributed(board) == [("Review Board", "reckless.")]

@@ -20,6 +20,7 @@ from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
+from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
@@ -557,7 +558,7 @@ LINE_LABELS = set(
 )
 # a page's section label or kicker run into the line under it before a full name ("Analysis Tom Hale said", "Reaction
 # Mayor Ann Poe said"): the line's labels and the kickers news pages set over a story
-SECTION_LABELS = frozenset(LINE_LABELS | {"analysis", "reaction", "reactions", "commentary", "opinion", "explainer"})
+SECTION_LABELS = frozenset(LINE_LABELS | STORY_KICKERS)
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
