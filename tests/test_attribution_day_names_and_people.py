@@ -43,8 +43,12 @@ def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     assert attributed(on_labor) == [("Ann Poe", "far too high for anyone.")]
     mothers = "On Mother's Day Ann Poe said the fares were “far too high for anyone.”"
     assert attributed(mothers) == [("Ann Poe", "far too high for anyone.")]
-    titled = "Christmas Day Pope Leo said the war was “a wound on all of us.”"
-    assert attributed(titled) == [("Pope Leo", "a wound on all of us.")]
+    # a title only a person bears opens the name: the day goes (a title others shed anyway, "Christmas Day Pope Leo")
+    titled = "Independence Day Lord Hale said the parade was “a triumph.”"
+    assert attributed(titled) == [("Lord Hale", "a triumph.")]
+    knight = "Flag Day Sir Tom Hale said the parade was “a triumph.”"
+    assert attributed(knight) == [("Sir Tom Hale", "a triumph.")]
+    assert attributed("Christmas Day Pope Leo said the war was “a wound on all of us.”") == [("Pope Leo", "a wound on all of us.")]
     # near misses: a person whose surname is Day, a day with a comma before the name, and a day's event with its
     # organisers, unnamed, stay as they were
     assert attributed("“The fares are far too high,” Doris Day said.") == [("Doris Day", "The fares are far too high,")]
