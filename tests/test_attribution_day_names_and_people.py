@@ -4,7 +4,7 @@ near misses beside them."""
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_a_weekday_after_a_listed_given_name_is_the_surname():
@@ -21,6 +21,21 @@ def test_a_weekday_after_a_listed_given_name_is_the_surname():
     assert attributed(easter) == [("Ann Poe", "far too high for anyone.")]
 
 
+def test_a_weekday_after_the_last_word_of_a_person_named_before_is_the_day():
+    # the given name is the surname (or the given name) of someone the text named: that person, speaking on the day
+    surname = "Senator Bella Warren spoke at the hall. “The fares are far too high,” Warren Tuesday said."
+    assert attributed(surname) == [("Bella Warren", "The fares are far too high,")]
+    general = "General Otto Grant rode in. “We will hold the line,” Grant Monday said."
+    assert attributed(general) == [("Otto Grant", "We will hold the line,")]
+    titled = "Pope Leo visited Carrow. “We must pray for peace,” Leo Sunday told pilgrims."
+    assert attributed(titled) == [("Pope Leo", "We must pray for peace,")]
+    # near misses: the name with the weekday named before is that name again; a place ending in the word names no person
+    again = "Evangelist Billy Sunday preached at Carrow. “The fares are far too high,” Billy Sunday said."
+    assert attributed(again) == [("Billy Sunday", "The fares are far too high,")]
+    place = "Ann Poe met Lake Warren residents. “The fares are far too high,” Warren Tuesday said."
+    assert attributed(place) == [("Warren Tuesday", "The fares are far too high,")]
+
+
 def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     labor = "Labor Day Ann Poe said the fares were “far too high for anyone.”"
     assert attributed(labor) == [("Ann Poe", "far too high for anyone.")]
@@ -28,8 +43,12 @@ def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     assert attributed(on_labor) == [("Ann Poe", "far too high for anyone.")]
     mothers = "On Mother's Day Ann Poe said the fares were “far too high for anyone.”"
     assert attributed(mothers) == [("Ann Poe", "far too high for anyone.")]
-    titled = "Christmas Day Pope Leo said the war was “a wound on all of us.”"
-    assert attributed(titled) == [("Pope Leo", "a wound on all of us.")]
+    # a title only a person bears opens the name: the day goes (a title others shed anyway, "Christmas Day Pope Leo")
+    titled = "Independence Day Lord Hale said the parade was “a triumph.”"
+    assert attributed(titled) == [("Lord Hale", "a triumph.")]
+    knight = "Flag Day Sir Tom Hale said the parade was “a triumph.”"
+    assert attributed(knight) == [("Sir Tom Hale", "a triumph.")]
+    assert attributed("Christmas Day Pope Leo said the war was “a wound on all of us.”") == [("Pope Leo", "a wound on all of us.")]
     # near misses: a person whose surname is Day, a day with a comma before the name, and a day's event with its
     # organisers, unnamed, stay as they were
     assert attributed("“The fares are far too high,” Doris Day said.") == [("Doris Day", "The fares are far too high,")]
@@ -37,3 +56,8 @@ def test_a_days_name_run_into_the_name_after_it_is_no_part_of_it():
     assert attributed(comma) == [("Ann Poe", "a disaster for the shops.")]
     assert attributed("Labor Day Parade organisers said the route was “far too long.”") == []
     assert attributed("“The fares are far too high,” Mother's Day organisers said.") == []
+    # a body named after a day, its last word a body's that may be a title too, stays whole
+    council = "Remembrance Day Council said the parade was “a triumph.”"
+    assert attributed_with_kinds(council) == [("Remembrance Day Council", "organization", "a triumph.")]
+    board = "Victory Day Board said the parade was “a triumph.”"
+    assert attributed_with_kinds(board) == [("Victory Day Board", "organization", "a triumph.")]

@@ -4,6 +4,7 @@ tests, with the near misses beside them."""
 
 from __future__ import annotations
 
+from dossier.attribution.cues import FRENCH_INVERTED, FRENCH_SAYING, IRREGULAR
 from passages import attributed
 
 
@@ -45,3 +46,37 @@ def test_the_verb_then_its_pronoun_after_the_guillemets_is_the_person_named_befo
     assert attributed(english) == [("Jean Martin", "Fares will fall next year,")]
     named = "Jean Martin runs the port. “Fares will fall next year,” Il Faro said."
     assert attributed(named) == [("Il Faro", "Fares will fall next year,")]
+
+
+def test_dit_between_commas_and_estime_without_que_say_nothing():
+    # "dit « … »" between commas is what one is known as; "estime … à « … »" values a thing
+    known_as = "Le chef du gang, Pedro Ruiz, dit « le Loup », a été arrêté."
+    assert attributed(known_as) == []
+    then_said = "Jean Martin, dit « le Roc », a déclaré : « Nous verrons. »"
+    assert attributed(then_said) == [("Jean Martin", "Nous verrons.")]
+    assert attributed("Jean Martin estime le coût à « deux millions ».") == []
+    assert attributed("Claire Dubois a estimé la perte à « trois semaines de trafic ».") == []
+    # near misses: with "que" or a colon, or after the quotation, they say
+    que = "Jean Martin dit que « le port est saturé »."
+    assert attributed(que) == [("Jean Martin", "le port est saturé")]
+    colon = "Jean Martin dit : « Nous verrons. »"
+    assert attributed(colon) == [("Jean Martin", "Nous verrons.")]
+    after = "« Nous verrons », dit Jean Martin."
+    assert attributed(after) == [("Jean Martin", "Nous verrons")]
+    estime_que = "Jean Martin estime que « le port est saturé »."
+    assert attributed(estime_que) == [("Jean Martin", "le port est saturé")]
+    inverted = "Jean Martin dirige le port. « Le port est saturé », estime-t-il."
+    assert attributed(inverted) == [("Jean Martin", "Le port est saturé")]
+
+
+def test_on_is_nobody_and_the_inverted_past_takes_the_auxiliaries_the_plain_one_does():
+    # "dit-on", "a-t-on appris": it is said, by nobody; "il", "elles" stand for the one or the people named before
+    assert FRENCH_INVERTED.match(", dit-on") is None
+    assert FRENCH_INVERTED.match(", a-t-on appris") is None
+    assert FRENCH_INVERTED.match(", dit-il") is not None
+    assert FRENCH_INVERTED.match(", ont-elles ajouté") is not None
+    # an inverted past ("avait-il déclaré") exactly where the plain one is a cue ("avait déclaré")
+    for auxiliary in ("a", "ont", "avait", "avaient"):
+        inverted = FRENCH_INVERTED.match(f", {auxiliary}-t-il déclaré" if auxiliary == "a" else f", {auxiliary}-ils déclaré")
+        assert (inverted is not None) == (f"{auxiliary} déclaré" in IRREGULAR["déclarer"])
+    assert set(FRENCH_SAYING) <= set(IRREGULAR)

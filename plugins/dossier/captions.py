@@ -10,6 +10,7 @@ from .attribution.given_names import listed_given_name
 from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
 from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
+from .kickers import STORY_KICKERS
 
 # a paper's own words in brackets on a line of their own, no photo's source: "(Draft Resolution)", "(Part Two)", "(Continued)";
 # the words of a paper's part or state, unlike attribution.names.DOCUMENT_WORDS, the last words of documents' names (a treaty's)
@@ -325,10 +326,9 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z’'-]{1,15}(?:\s[a-z’'-]{2,12})?):\s+(?P<caption>[A-Z(][^\"“‘]*\S)$")
-RUBRIC_LABELS = {
-    "analysis", "exclusive", "insight", "explainer", "factbox", "opinion", "watch", "video", "live", "update", "breaking",
-    "comment", "editorial", "review", "interview", "source", "sources", "note", "notes", "credit", "photo", "image", "keywords",
-    "tags", "summary", "abstract", "correction", "disclaimer", "warning", "conclusion", "introduction", "background",
+RUBRIC_LABELS = STORY_KICKERS | {
+    "watch", "video", "live", "update", "breaking", "source", "sources", "note", "notes", "credit", "photo", "image",
+    "keywords", "tags", "summary", "abstract", "correction", "disclaimer", "warning", "conclusion", "introduction", "background",
 }  # fmt: skip
 
 

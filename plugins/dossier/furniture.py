@@ -31,6 +31,7 @@ from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .kickers import STORY_KICKERS
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
@@ -1301,7 +1302,8 @@ def _dated_headlines_at(units: list[Unit], position: int) -> int:
     return count
 
 
-TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)
+TEASER_KINDS = STORY_KICKERS | {"article", "news", "video", "podcast", "gallery", "photo", "photos", "story"}
+TEASER_LABEL = re.compile(r"^(?:" + "|".join(sorted(TEASER_KINDS)) + r")$", re.I)
 SUPPORT_BUTTON = re.compile(r"^(?:donate|support us|subscribe|become a (?:member|supporter)|contribute|give)(?: now| today)?$", re.I)
 
 

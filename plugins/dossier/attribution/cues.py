@@ -74,14 +74,26 @@ FRENCH_SAYING = {
     "ajouter": ("ajoute", "ajoutent", "ajouté"),
     "estimer": ("estime", "estiment", "estimé"),
 }
+# the past tenses the press writes ("a dit", "ont déclaré", "avait ajouté"), before the participle and in the inverted
+# forms ("a-t-il dit"); not "avaient": a plural subject a French text names ("Jean Martin et Claire Dubois") is no group
+# the reader makes
+FRENCH_AUXILIARIES = ("a", "ont", "avait")
 for _base, (_singular, _plural, _participle) in FRENCH_SAYING.items():
-    IRREGULAR[_base] = [f"a {_participle}", f"ont {_participle}", f"avait {_participle}", _singular, _plural]
+    IRREGULAR[_base] = [*(f"{auxiliary} {_participle}" for auxiliary in FRENCH_AUXILIARIES), _singular, _plural]
+# the French subject pronouns that stand for a person or people named before ("il", "elles"); not "on", impersonal ("« … »,
+# dit-on": it is said, by nobody named)
+FRENCH_PERSONAL_PRONOUNS = r"ils?|elles?"
+# French verbs that say before the guillemets only with "que" or a colon after them: the bare present "dit" between commas
+# names what one is known as ("Pedro Ruiz, dit « le Loup », a été arrêté"), and "estimer" values ("estime le coût à « deux
+# millions »"); "dit que « … »", "a estimé : « … »" and after the quotation ("« … », dit Jean Martin", "estime-t-il") they say
+QUE_OR_COLON_ONLY = frozenset(("dit", *IRREGULAR["estimer"]))
+QUE_OR_COLON_NEXT = re.compile(r"\s*(?::|qu(?:e\b|[’']))")
 # the verb, then its subject pronoun joined by hyphens, right after the quotation ("« … », dit-il", "déclare-t-elle",
 # "a-t-il dit", "ont-elles ajouté"): he, she or they, as "“…,” he said" reads
 _FRENCH_PRESENT = "|".join(sorted({form for forms in FRENCH_SAYING.values() for form in forms[:2]}, key=len, reverse=True))
 _FRENCH_PARTICIPLE = "|".join(sorted({forms[2] for forms in FRENCH_SAYING.values()}, key=len, reverse=True))
 FRENCH_INVERTED = re.compile(
-    r"[\s,]*(?:(?P<present>" + _FRENCH_PRESENT + r")|(?:a|ont|avait|avaient))-(?:t-)?(?P<pronoun>ils?|elles?|on)"
+    r"[\s,]*(?:(?P<present>" + _FRENCH_PRESENT + r")|(?:" + "|".join(FRENCH_AUXILIARIES) + r"))-(?:t-)?(?P<pronoun>" + FRENCH_PERSONAL_PRONOUNS + r")"
     r"(?(present)|\s+(?P<participle>" + _FRENCH_PARTICIPLE + r"))(?![\w-])"
 )
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply

@@ -30,6 +30,7 @@ from ..dates import (
     OUTLET_TAG,
     RELATIVE_DAY_SPANS,
     SPECIAL_CASE_CHARACTERS,
+    WEEKDAY_NAMES,
     YEAR_NUMBER,
     StatedYear,
     dates_in,
@@ -1971,6 +1972,26 @@ class ReportAttribution:
             return None
         return Head(f"{named[-1]} {word}", "", "person", surname=word)
 
+    def named_before_a_weekday(self, head: Head) -> Head | None:
+        """ "Warren Tuesday said" after "Senator Elizabeth Warren": a listed given name, then a weekday, is the person the
+        report named before with that word last (a given name or a title before it), speaking on that day; None where it
+        names no one so ("Billy Sunday said", whose surname the weekday is). A mention with the same weekday after the
+        word is the name again, not another."""
+        words = head.name.split()
+        if head.kind != "person" or head.role or len(words) != 2 or words[1] not in WEEKDAY_NAMES:
+            return None
+        found_at = self.find_paragraph_in_source()
+        end = found_at if found_at >= 0 else self.read_up_to
+        window = self.report.source_text[max(0, end - NAMED_WINDOW) : end] + " " + self.current_text
+        if words[0] not in window:
+            return None
+        pattern = r"(?<![\w’'-])([A-Z][\w’'.-]+)\s+" + re.escape(words[0]) + r"(?![\w’'-])(?!\s+" + words[1] + r")"
+        for found in reversed(list(re.finditer(pattern, window))):
+            named = head_of(found.group(0))
+            if named is not None and named.kind == "person" and named.name.endswith(words[0]):
+                return named
+        return None
+
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
             head.key not in self.by_name
@@ -1986,6 +2007,9 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
+        named_before = self.named_before_a_weekday(head)
+        if named_before is not None:  # "Warren Tuesday said" after "Elizabeth Warren": she, on Tuesday
+            return self._remember(head, self.actor_for(named_before, on, expand))
         knight = self.knight_named_in_full(head) if expand else None
         if knight is not None:  # "Sir David" after "Sir David Manning": a knight or dame goes by the title and given name
             return self._remember(head, self.actor_for(knight, on, expand=False))

@@ -20,9 +20,10 @@ from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
+from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
-from .cues import CUE
+from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex
 from .kinship import KIN_NOUNS
@@ -567,7 +568,7 @@ LINE_LABELS = set(
 )
 # a page's section label or kicker run into the line under it before a full name ("Analysis Tom Hale said", "Reaction
 # Mayor Ann Poe said"): the line's labels and the kickers news pages set over a story
-SECTION_LABELS = frozenset(LINE_LABELS | {"analysis", "reaction", "reactions", "commentary", "opinion", "explainer"})
+SECTION_LABELS = frozenset(LINE_LABELS | STORY_KICKERS)
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 COMPASS_POINTS = {"north", "south", "east", "west"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
@@ -635,11 +636,13 @@ def _weekday_surname(tokens: list[str]) -> bool:
 def _time_name_opening(tokens: list[str], words: list[str]) -> int:
     """How many words open the chunk with a day's or a time's name run into the person's name after it ("Labor Day Ann
     Poe said", "On Mother’s Day Ann Poe said", "Christmas Day Pope Leo said", a sentence's time with no comma): the name
-    starts with a listed given name or a person's title; 0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
+    starts with a listed given name or a title only a person bears (PERSON_TITLES, as for a section label: a title a body's
+    name holds too, "Remembrance Day Council", keeps the body whole; "Flag Day President Ann Poe" sheds the title anyway);
+    0 where no time name opens it ("Labor Day Parade", "Doris Day")."""
     for at in range(1, min(len(words) - 1, 5)):
         if words[at] in TIME_NAME_ENDINGS and names_a_time(tokens[: at + 1], words[: at + 1]):
             person = words[at + 1]
-            return at + 1 if person in GIVEN_NAMES or person in TITLE_WORDS_IN_A_BODY_NAME else 0
+            return at + 1 if person in GIVEN_NAMES or person in PERSON_TITLES else 0
     return 0
 
 
@@ -1232,8 +1235,15 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
         tokens.pop(0)
-    if len(tokens) >= 3 and fold(tokens[0]) in SECTION_LABELS and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES):
-        tokens.pop(0)  # "Analysis Tom Hale said": the label over the line, then the person; not "Truth Social", "Mission Australia"
+    if (
+        3 <= len(tokens) <= 4
+        and fold(tokens[0]) in SECTION_LABELS
+        and (fold(tokens[1]) in GIVEN_NAMES or fold(tokens[1]) in PERSON_TITLES)
+        and ORGANIZATION_WORDS.isdisjoint(fold(token) for token in tokens)
+    ):
+        # "Analysis Tom Hale said": the label over the line, then a person's two or three words; not "Truth Social",
+        # "Mission Australia", nor a body's name whose second word is a given name too ("Mission Grace Hospital")
+        tokens.pop(0)
     while (
         tokens
         and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
@@ -1432,7 +1442,9 @@ ANY_CASE_PRONOUN = re.compile(
 # indique"), read as the English ones ("on": people unnamed, as "they"); in capitals only where a sentence opens ("Marie
 # Ils said" is a name), "on" never in lower case ("the report he relied on said")
 FRENCH_PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "they"}
-FRENCH_PRONOUN_END = re.compile(r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>ils?|elles?))\s+$")
+FRENCH_PRONOUN_END = re.compile(
+    r"(?:(?:^|[.!?:;»”]\s*)(?P<pronoun>Ils?|Elles?|On)|(?:(?<![\w’'-])|(?<=[Qq]u[’']))(?P<lower>" + FRENCH_PERSONAL_PRONOUNS + r"))\s+$"
+)
 FRENCH_PRONOUN_REACH = 10  # "elles", a stop and the spaces
 
 

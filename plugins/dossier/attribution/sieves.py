@@ -23,6 +23,9 @@ from .cues import (
     CUE,
     CUE_ANY_CASE,
     FRENCH_INVERTED,
+    FRENCH_PERSONAL_PRONOUNS,
+    QUE_OR_COLON_NEXT,
+    QUE_OR_COLON_ONLY,
     as_saying_at_end,
     base_of,
     is_describing,
@@ -88,7 +91,7 @@ AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
-FRENCH_PRONOUN_ALONE = re.compile(r"(?:qu[’']\s*)?(ils?|elles?)")  # "« … », il a déclaré", "« … », qu’elle a ajouté"
+FRENCH_PRONOUN_ALONE = re.compile(r"(?:qu[’']\s*)?(" + FRENCH_PERSONAL_PRONOUNS + ")")  # "« … », il a déclaré", "« … », qu’elle a ajouté"
 # "the future Governor", "the Governor-elect": a title capitalised after a lower-case word or before "-elect" is the role
 # noun it would be in lower case
 THE_ROLE_ALONE = re.compile(
@@ -495,6 +498,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
             and not PRONOUN_SUBJECT_END.search(before, max(0, m.start() - 6), m.start())
         )
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
+        and not (m.group(1) in QUE_OR_COLON_ONLY and not QUE_OR_COLON_NEXT.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
         and not (m.group(1) in RELAYED_FORMS and _relayed_aside(before, m))
