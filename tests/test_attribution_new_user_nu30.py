@@ -222,6 +222,26 @@ def test_a_paragraph_of_narration_under_a_block_quote_is_no_caption():
     assert attributed(body) == []
 
 
+def test_a_caption_never_overrides_the_speaker_the_lead_in_names():
+    # near miss: the line under the card is narration about someone else, the lead-in already named the writer
+    body = (
+        "Ana Lind wrote to the board in March. Her letter said in part\n\n> We cannot keep the yard open past May.\n\n"
+        "Harbour master Tom Reed at the time disputed her figures."
+    )
+    assert attributed(body) == [("Ana Lind", "We cannot keep the yard open past May.")]
+
+
+def test_a_name_then_the_time_of_narration_then_a_verb_is_no_caption():
+    # near misses: "Name on <day> <verb>", "as of", an occasion phrase followed by the name's own verb
+    for line in (
+        "Mayor Jane Roe on Tuesday signed the order anyway.",
+        "Council leader Ana Lind as of Friday had not answered the question.",
+        "Engineer Paul Orr on the council's plans said nothing for weeks.",
+        "Harbour master Tom Reed as the port reopened told crews to wait.",
+    ):
+        assert attributed(f"The council met.\n\n> “We need a new bridge.”\n\n{line}") == [], line
+
+
 # --- a year stated paragraphs above stops governing yearless days once a later year is stated ------------------------
 
 

@@ -173,11 +173,14 @@ NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported spea
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
-# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own
+# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own; only ever
+# `.match`ed on one short sentence (a `.search` over a long text would retry the lazy role words at every offset)
 CARD_CAPTION = re.compile(
     r"(?:[A-Z][\w.&’'-]*\s+|[a-z]+\s+){0,6}?(?P<name>" + CHUNK.pattern + r")(?:\s+\([^()]{1,20}\))?(?:,\s+[^,;:]{3,80},)?"
-    r"\s+(?:\w+ly\s+)?(?:speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
+    r"\s+(?:\w+ly\s+)?(?P<occasion>speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
 )
+CARD_CAPTION_WORDS = 12  # a caption is a line; a longer sentence is narration
+CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of its own: "as the port reopened"
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
@@ -472,6 +475,8 @@ FIRST_CHUNK = re.compile(r"(?:[Tt]he\s+)?(?P<chunk>" + CHUNK.pattern + ")")
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Mayor Jane Roe on Tuesday signed …", "… as of Friday had not …", "… at the time disputed …": the time of narration
+NARRATION_TIME_AFTER_NAME = re.compile(r"(?:on|as|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"\s+\d|of\b|the\s+time\b)")
 SOURCE_TAG = re.compile(
     r"[\s,.]*\((?P<who>[A-Z][^(),;]{1,40}),\s*(?:\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{2,4})?\)"
 )  # "(Amman radio, 8 March)", "(Herald, March 3, 2024)"
@@ -4514,8 +4519,9 @@ class ReportAttribution:
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         caption = self.card_caption_below(following[0], run[0].heading) if following and not last.endswith(":") else None
-        if caption is not None and len(texts) == 1:
-            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it
+        if caption is not None and not speakers and len(texts) == 1:
+            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it,
+            # where the lead-in named nobody
             speakers, by = [self.actor_for(caption, self.report.date)], Found(Subject([]), "name_line", "a quote card's caption under it")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if posted and credited is not None and speakers and by is not None and by.sieve != "name_line":
@@ -4692,7 +4698,12 @@ class ReportAttribution:
             return None
         line = without_note_markers(paragraph).strip()
         first = line[: min(sentence_end(line, 0), 400)]  # the caption's first sentence
-        caption = CARD_CAPTION.match(first) if not quote_spans(first) else None
+        caption = CARD_CAPTION.match(first) if not quote_spans(first) and len(first.split()) <= CARD_CAPTION_WORDS else None
+        if caption is not None:
+            occasion = first[caption.start("occasion") :]
+            verbs = len(FINITE_VERB.findall(first, caption.end()))  # the occasion's own clause may hold one
+            if NARRATION_TIME_AFTER_NAME.match(occasion) or verbs > (caption.group("occasion") in CLAUSE_OCCASIONS):
+                return None  # "Mayor Jane Roe on Tuesday signed the order anyway.": narration, the name its subject
         head = head_of(caption.group("name"), line[: caption.start("name")]) if caption else None
         return head if head is not None and head.kind == "person" and " " in head.name else None
 
