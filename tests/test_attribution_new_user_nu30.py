@@ -263,3 +263,18 @@ def test_a_yearless_day_still_takes_the_year_stated_above_where_no_later_one_is(
     # near miss: the narrative stays in the year stated above
     body = "In September 2013 the board demoted Ana Ruiz.\n\nOn October 6 she sued. “We were ready,” Ana Ruiz said on October 6."
     assert dated_statements(body) == [("Ana Ruiz", "2013-10-06")]
+
+
+def test_a_later_year_the_narrative_only_aims_at_leaves_the_year_stated_above():
+    # near misses: a target after "by"/"until" and a month later than the report's own are no time the story reached
+    for aim in ("The port aims to double traffic by June 2030.", "The port plans a new quay in June 2030.", "The yard stays shut until March 2016."):
+        body = f"In May 2014 the board met Ana Ruiz.\n\n{aim} On May 20 she resigned. “We were ready,” Ana Ruiz said on May 20."
+        assert dated_statements(body) == [("Ana Ruiz", "2014-05-20")], aim
+
+
+def test_a_january_day_after_a_december_still_rolls_over_past_a_target_in_the_next_year():
+    body = (
+        "On December 27, 2013, the board met Ana Ruiz.\n\n"
+        "The yard hoped to reopen by March 2014. On January 3 she resigned. “We were ready,” Ana Ruiz said on January 3."
+    )
+    assert dated_statements(body) == [("Ana Ruiz", "2014-01-03")]
