@@ -468,9 +468,24 @@ PLURAL_NOUN_VERB_NEXT = re.compile(
 PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
 
 
+# the subject that opens the sentence, or "As" and it, right before "shared," / "reflects,": "As Tomas Weller shared, “…”",
+# "He reflects, “…”"; not "In the photo he shared, “…”" nor "The photo Ana Lind shared, “…,” went viral" (a clause's verb)
+# (role words before the name, an aside after it: "As Lakeside lead Pavel Durn reflects,", "Tomas Weller, CIO at Bluefin,
+# shared,"), where no article, possessive or preposition opens the sentence
+SENTENCE_OPENING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?:As\s+)?(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Aa]t|[Oo]f|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s)"
+    r"(?:[\w.’'-]+\s+){0,5}?(?:[A-Z][\w.’'-]*|he|she|they|we)(?:,\s+[^,.!?]{3,80},)?\s+(?:\w+ly\s+)?\Z"
+)
+SUBJECT_REACH = 120  # characters before the verb where that subject and the sentence's start must be
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     colon_only = COLON_ONLY_CUE.search(before, max(0, len(before) - 12)) if before.rstrip().endswith((":", ",")) else None
+    if colon_only is not None and before.rstrip().endswith(",") and colon_only.group(1).startswith(("shar", "reflect")):
+        start = colon_only.start()
+        if SENTENCE_OPENING_SUBJECT.search(before, max(0, start - SUBJECT_REACH), start) is None:
+            colon_only = None
     return [
         m
         for m in (*CUE.finditer(before), *([colon_only] if colon_only else []))
