@@ -116,6 +116,14 @@ def test_a_person_named_after_a_role_in_a_clause_that_does_not_open_the_sentence
     assert attributed(woman) == [("Karl Brandt", "We lost the files,"), ("Karl Brandt", "Nobody listens,")]
 
 
+def test_a_role_sentence_the_last_speaker_relays_leaves_the_pronoun_to_that_speaker():
+    # near misses: "he added" inside the role sentence is the last speaker's; the name's verb after an aside
+    aside = "“The cranes fail,” Tom Kent said. Site manager Paul Orr, he added, ignored the warnings. “Nobody listened,” he said."
+    assert attributed(aside) == [("Tom Kent", "The cranes fail,"), ("Tom Kent", "Nobody listened,")]
+    tag = "“The cranes fail,” Tom Kent said. Site manager Paul Orr ignored the warnings, he added. “Nobody listened,” he said."
+    assert attributed(tag) == [("Tom Kent", "The cranes fail,"), ("Tom Kent", "Nobody listened,")]
+
+
 # --- a relative clause closed by a comma, then a name: that name acts ------------------------------------------------
 
 

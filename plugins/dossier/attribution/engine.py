@@ -280,6 +280,8 @@ AS_OR_ACCORDING_NEXT = re.compile(r"[\s,]*(?:as|according)\b")  # a cue that cre
 # wrong, he said.", whose "he" is someone named before)
 PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
 # ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+# "…, he added, …", "he said": the role sentence relayed by someone a pronoun means, not told by the narrator
+PRONOUN_CUE_IN_SENTENCE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?" + CUE.pattern)
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -2857,10 +2859,13 @@ class ReportAttribution:
         also complained."), who acts in it, after the sentence of the last one who spoke and before the pronoun."""
         spoken_end = sentence_end(text, speaker.finish)
         for chunk, head in reversed(persons):
-            if chunk.begin < spoken_end or " " not in head.name:
-                continue
+            if chunk.begin < spoken_end:
+                break  # the persons are in order: the rest are in the speaker's sentence or before it
+            if " " not in head.name or text[chunk.finish : chunk.finish + 1] != " ":
+                continue  # "Site manager Paul Orr, he added, ignored …": an aside, the sentence relayed by another
             if ROLE_OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
-                return head
+                own = text[chunk.finish : sentence_end(text, chunk.finish)]
+                return None if PRONOUN_CUE_IN_SENTENCE.search(own) else head
         return None
 
     def asked_in_own_sentence(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
