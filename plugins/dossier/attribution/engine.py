@@ -1932,6 +1932,8 @@ class ReportAttribution:
     def person_named_with_the_word(self, word: str) -> Head | None:
         """The person this report names in full with the word as the surname, a listed given name before it ("Ruth
         Press"): the last so named in a bounded window around the paragraph (whose place in the source is approximate)."""
+        if self.outlet_in_paragraph(word):
+            return None
         self.find_paragraph_in_source()
         at = self.read_up_to
         window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
@@ -1942,6 +1944,12 @@ class ReportAttribution:
         if not named:
             return None
         return Head(f"{named[-1]} {word}", "", "person", surname=word)
+
+    def outlet_in_paragraph(self, word: str) -> bool:
+        """Whether the paragraph writes the word as a publication: after an article ("the Post said"), or with "its" later
+        in the clause ("Post said in its editorial"); a person's surname stands bare ("says Press")."""
+        word_pattern = re.escape(word) + r"(?![\w’'-])"
+        return re.search(r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w’'-])" + word_pattern + r"[^.;!?“”\"]{0,80}\bits\b", self.current_text) is not None
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
