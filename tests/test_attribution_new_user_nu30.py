@@ -132,6 +132,12 @@ def test_the_name_after_a_closed_relative_clause_is_the_subject_of_the_verb_of_s
     assert attributed(body) == [("Kessler", "a troublemaker.")]
 
 
+def test_a_place_and_its_county_end_the_relative_clause_and_the_one_described_speaks():
+    # near miss: "from Marlow, Kent said": the clause ends on a capitalised place, no clause closed before a name
+    body = "Tom Reed, who moved here from Marlow, Kent said on Friday, “We will rebuild.”"
+    assert attributed(body) == [("Tom Reed", "We will rebuild.")]
+
+
 def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_the_clause():
     # near miss: the clause's own object ends it, the comma then the verb: the one described speaks
     body = "Her colleague Tom Reed, who hired Mara Kent, responded that she was “a troublemaker.”"
