@@ -101,6 +101,9 @@ def _copular_role(text: str, name: str) -> str:
     copular = re.search(r"(?:^|[.!?][”\"’']?\s+)" + re.escape(surname) + r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", window)
     if copular is None:
         return ""
+    between = re.finditer(r"([A-Z][\w’'-]*)\s+" + re.escape(surname) + r"\b", window[: copular.start()])
+    if any(fold_chars(other.group(1)).rstrip(".") not in TITLE_WORDS for other in between):
+        return ""  # "Ana Lind met Bo Lind at the port. Lind is the …": another bearer of the surname came between
     found = apposition_after(", " + window[copular.end() :])
     return found[0].upper() + found[1:] if found else ""
 
