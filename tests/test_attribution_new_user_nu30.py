@@ -186,6 +186,12 @@ def test_a_headlines_he_is_nobody_where_the_one_reacted_to_is_a_woman():
     assert attributed(body) == []
 
 
+def test_a_group_reacting_to_one_person_in_a_sentence_of_narration_leaves_the_pronoun_alone():
+    # near misses: a full stop ends the sentence, narration, not a headline ("Jones" may be a person's surname)
+    assert attributed("Jones turned to Tom Reed as he said, “We are done here.”") == []
+    assert attributed("Williams wrote to Tom Reed after he said, “The yard will close.”") == []
+
+
 # --- "»" between menu words is no quotation mark -----------------------------------------------------------------------
 
 

@@ -1473,6 +1473,7 @@ CITED_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^.!?“”\"]*?,?\s+[Aa]
 
 # a headline's group reacting to one person, then that person's words ("Dockers hit back at Tom Reed after he says …",
 # "Farmers round on Mayor Roe as she says …"): the "he" or "she" of the clause is the one reacted to, never the group
+FULL_STOP_AT_END = re.compile(r"\.[”\"’')\]]*$")  # a sentence of narration's end; a headline's line has none
 REACTION_TO_ONE = re.compile(
     r"(?:^|[.!?]\s+|\n)[A-Z][\w-]*s\s+(?:[a-z]+\s+){1,2}(?:at|on|against|to)\s+(?P<one>" + CHUNK.pattern + r")\s+"
     r"(?:after|as|when|because|since)\s+$"
@@ -2672,7 +2673,8 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
-        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200))
+        headline = FULL_STOP_AT_END.search(self.current_text.rstrip(" *_\n")) is None  # a headline ends on no full stop
+        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200)) if headline else None
         if reacted is not None:  # "Dockers hit back at Tom Reed after he says …": the one reacted to, never the group
             one = head_of(reacted.group("one"), text[: reacted.start("one")])
             return one if one is not None and one.kind == "person" and not self.sex_rules_out(subject.pronoun, one, by_ending=False) else None
