@@ -1544,9 +1544,10 @@ RECALLS_ONE_SAYING = re.compile(
 
 
 # "She remembers Brandt’s reply:", "Voss recalls Hale’s exact words:": the owner of the words recalled speaks them
+ANSWER_NOUNS = r"response|reply|answer|retort|rejoinder"  # one's words given back to a question (the sieves below share them)
 RECALLED_ANSWER = re.compile(
     r"\b(?P<cue>(?:remember|recall|recollect)(?:s|ed)?)\s+(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|retort|rejoinder|words|warning|advice|comment|remark)\s*:\s*$"
+    r"(?:" + ANSWER_NOUNS + r"|words|warning|advice|comment|remark)\s*:\s*$"
 )
 
 
@@ -2512,7 +2513,7 @@ NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|it
 # human-rights reports bring in a witness's words, also after a few words before the name ("MV KESTREL survivor Lena Moss’s")
 ANSWER_OF = re.compile(
     r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|(?P<witness>account|testimony|recollection|explanation))"
+    r"(?:" + ANSWER_NOUNS + r"|reaction|verdict|(?P<witness>account|testimony|recollection|explanation))"
     r"(?P<gap>\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}):$"
 )
 # A witness's account is often judged by someone else before the colon ("Moss’s account is contradicted by the log:",
@@ -2549,7 +2550,7 @@ def answer_of(before: str) -> Found | None:
 
 # "… was asked whether he would seek Caldera’s help. His response: “…”": the answer of the one "his" means
 OWN_ANSWER = re.compile(
-    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|rejoinder)"
+    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:" + ANSWER_NOUNS + r")"
     r"(?:\s+(?:was|came)\b[^.:;“”\"]{0,60})?:$"
 )
 
