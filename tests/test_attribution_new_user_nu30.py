@@ -14,17 +14,17 @@ from passages import attributed
 
 def test_a_source_cited_in_the_middle_of_a_pronouns_sentence_is_never_that_pronoun():
     body = (
-        "Lina Voss knew it was common: Karl Brandt made remarks to women.\n\n"
-        "Brandt was notoriously secretive — he kept a gun in his office, according to Velvet Fair — and he demanded "
-        "loyalty. He was known for reading emails. “Trust no one,” he told the staff during one meeting."
+        "Ines Dorn had heard the stories about Otto Fenn.\n\n"
+        "Fenn ran the hall like a barracks — he locked the doors at eight, according to Harbour Notes — and he fined "
+        "latecomers. He rarely smiled. “Play it again,” he told the players at one rehearsal."
     )
-    assert attributed(body) == [("Karl Brandt", "Trust no one,")]
+    assert attributed(body) == [("Otto Fenn", "Play it again,")]
 
 
 def test_a_source_cited_where_no_pronoun_acts_yet_may_still_be_the_one_who_speaks():
     # near miss: "according to" opens the sentence, its source the "he" that speaks after
-    body = "According to Velvet Fair, the yard will close. “It is over,” he said."
-    assert attributed(body) == [("Velvet Fair", "It is over,")]
+    body = "According to Harbour Notes, the hall will close. “It is over,” he said."
+    assert attributed(body) == [("Harbour Notes", "It is over,")]
 
 
 def test_he_is_never_a_woman_the_report_named_in_full_and_now_names_by_her_surname():
@@ -46,12 +46,10 @@ def test_he_may_still_be_a_man_named_by_his_surname_alone():
 
 def test_she_is_the_woman_the_text_calls_she_named_again_after_a_man_who_acted_on_her():
     body = (
-        "Mira Kell was not well known when she started at the network in 2004. A former lawyer, she landed there when "
-        "former Evening Desk anchor Tom Reed recommended her to Brandt. In 2013, Brandt promoted Kell to Dale Hanlon’s "
-        "evening slot, where she memorably declared that the tide is “rising.” When asked by a fan to name her biggest "
-        "influence, she responded, “Karl Brandt.”"
+        "Nadia Quist joined the orchestra in 1998. Conductor Otto Fenn moved Quist to the front desk in 2006, where she "
+        "once said the hall was “too quiet.” Asked later who taught her most, she answered, “Otto Fenn.”"
     )
-    assert attributed(body) == [("Mira Kell", "rising."), ("Mira Kell", "Karl Brandt.")]
+    assert attributed(body) == [("Nadia Quist", "too quiet."), ("Nadia Quist", "Otto Fenn.")]
 
 
 def test_she_may_be_one_named_in_full_after_the_woman_where_the_woman_is_not_named_again():
@@ -149,27 +147,26 @@ def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_
 
 def test_a_surname_alone_is_the_person_the_title_names_where_another_shares_it():
     body = (
-        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
-        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
-        "Ella Brandt, his wife, ran the paper he bought in 2008."
+        "The orchestra lost its leader, Otto Fenn, in May. Fenn had run it for years. Rivals feared Otto Fenn.\n\n"
+        "“We play or we leave,” Fenn told the players.\n\nElla Fenn, his wife, sold the tickets."
     )
-    report = read_report(f'+++\ntitle = "How Harbour Women Took Down Karl Brandt"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
-    registry = Registry([])
-    found = extract_statements(report, registry)
-    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Karl Brandt", "We win,")]
+    for title in ("The Long Reign of Otto Fenn", "Otto Fenn: A Life in Music"):  # wherever the title names him in full
+        report = read_report(f'+++\ntitle = "{title}"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+        registry = Registry([])
+        found = extract_statements(report, registry)
+        assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Otto Fenn", "We play or we leave,")], title
 
 
 def test_a_surname_two_people_share_stays_alone_where_the_title_names_neither():
     # near miss: the same text under a title naming no one
     body = (
-        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
-        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
-        "Ella Brandt, his wife, ran the paper he bought in 2008."
+        "The orchestra lost its leader, Otto Fenn, in May. Fenn had run it for years. Rivals feared Otto Fenn.\n\n"
+        "“We play or we leave,” Fenn told the players.\n\nElla Fenn, his wife, sold the tickets."
     )
-    report = read_report(f'+++\ntitle = "How the Harbour Changed"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+    report = read_report(f'+++\ntitle = "A Season at the Hall"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
     registry = Registry([])
     found = extract_statements(report, registry)
-    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Brandt", "We win,")]
+    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Fenn", "We play or we leave,")]
 
 
 # --- a headline's group reacting to one person "after he says": the one reacted to ---------------------------------

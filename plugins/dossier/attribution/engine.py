@@ -2413,9 +2413,10 @@ class ReportAttribution:
         return f"{forms.popitem()[1]} {surname}"
 
     def the_one_titled(self, forms: dict[str, str], written: list[str], surname: str) -> dict[str, str]:
-        """Of several people the report names in full with one surname, the one its title names in full and it names in
-        full most often ("How Harbour Women Took Down Karl Brandt", beside one "Ella Brandt", his wife): a feature's
-        subject, whom the surname alone means; the forms unchanged where the title names none of them or two."""
+        """Of several people the report names in full with one surname, the one its title names in full, wherever in the
+        title ("The Long Reign of Otto Fenn", "Otto Fenn: A Life"), and it names in full most often (beside one "Ella
+        Fenn", his wife): a profile's subject, whom the surname alone means; the forms unchanged where the title names
+        none of them or two."""
         title = self.report.title
         titled = [form for form in forms if f"{forms[form]} {surname}" in title]
         if len(titled) != 1:
