@@ -28,14 +28,15 @@ def test_a_source_cited_where_no_pronoun_acts_yet_may_still_be_the_one_who_speak
 
 
 def test_he_is_never_a_woman_the_report_named_in_full_and_now_names_by_her_surname():
-    body = (
-        "Anna Voss joined the port authority in 2005. Karl Brandt ran it.\n\n"
-        "Taking on Brandt was risky, but Voss was determined. She settled on a plan: she would record him. Beginning in "
-        "2014, Voss brought her phone to meetings in Brandt’s office and recorded him saying the things he’d been saying "
-        "to her all along. “You and I should be closer” that way, he said in one talk. “You can be sweet when you want "
-        "to,” he said another time."
+    body = "Anna Quist joined the orchestra in 1998. Otto Fenn led it.\n\nQuist confronted Fenn in 2006. “You play like a child,” he said."
+    assert attributed(body) == [("Otto Fenn", "You play like a child,")]
+    diary = (
+        "Anna Quist joined the orchestra in 1998. Otto Fenn led it.\n\n"
+        "Standing up to Fenn was risky, but Quist had a plan: she would keep a diary. From 2006 on, Quist wrote down in it "
+        "what Fenn said to her at rehearsals. “You play like a child” was one line, he said at one rehearsal. “Sit at the "
+        "back,” he said another time."
     )
-    assert attributed(body) == [("Karl Brandt", "You and I should be closer"), ("Karl Brandt", "You can be sweet when you want to,")]
+    assert attributed(diary) == [("Otto Fenn", "You play like a child"), ("Otto Fenn", "Sit at the back,")]
 
 
 def test_he_may_still_be_a_man_named_by_his_surname_alone():
@@ -83,14 +84,11 @@ def test_a_reply_recalled_is_the_words_of_the_one_who_replied():
 
 
 def test_a_verb_joined_after_an_aside_that_relays_the_sentence_is_the_main_subjects():
-    body = (
-        "Karl Brandt ran the port. During their first meeting, Lind says, Brandt photographed her in a red coat and told "
-        "her: “I am going to keep the tape.”"
-    )
-    assert attributed(body) == [("Karl Brandt", "I am going to keep the tape.")]
+    body = "Otto Fenn led the orchestra. At her first audition, Quist says, Fenn stopped her after four bars and told her: “Come back next year.”"
+    assert attributed(body) == [("Otto Fenn", "Come back next year.")]
     # near miss: no aside; the first verb's subject also tells the joined one
-    joined = "Karl Brandt ran the port. Lind denied the charge and told him: “I kept nothing.”"
-    assert attributed(joined) == [("Lind", "I kept nothing.")]
+    joined = "Otto Fenn led the orchestra. Quist thanked the panel and told him: “I will come back.”"
+    assert attributed(joined) == [("Quist", "I will come back.")]
 
 
 # --- a person newly named, after a role, who opens a sentence and acts: the "he" of the quote after ---------------
