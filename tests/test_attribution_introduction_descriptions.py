@@ -37,6 +37,8 @@ def test_near_miss_a_copular_role_after_another_bearer_of_the_surname_is_nobodys
     assert describe(text, "Vera Hollis") == ""
     other = "Vera Hollis met Bo Quill at the port. Hollis is the CEO of Brightline, the Northport branding firm."
     assert describe(other, "Vera Hollis") == "CEO of Brightline"  # near miss: someone of another surname between
+    again = "The plan was Vera Hollis’s. But Vera Hollis’s response was worry. Hollis is the CEO of Brightline, the Northport branding firm."
+    assert describe(again, "Vera Hollis") == "CEO of Brightline"  # near miss: she herself named in full again between
 
 
 def test_the_descriptions_reach_the_provisional_speakers() -> None:
