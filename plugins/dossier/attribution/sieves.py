@@ -471,12 +471,14 @@ PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
 # the subject that opens the sentence, or "As" and it, right before "shared," / "reflects,": "As Tomas Weller shared, “…”",
 # "He reflects, “…”"; not "In the photo he shared, “…”" nor "The photo Ana Lind shared, “…,” went viral" (a clause's verb)
 # (role words before the name, an aside after it: "As Lakeside lead Pavel Durn reflects,", "Tomas Weller, CIO at Bluefin,
-# shared,"), where no article, possessive or preposition opens the sentence
+# shared,"), where no article, possessive or preposition opens the subject; a fronted phrase and its comma may come first
+# ("In his address, President Aro reflected, “…”")
+FUNCTION_WORD = r"(?!(?i:the|an?|in|on|at|of|his|her|its|their|this|that|and|but|or|with|from)\s)"
 SENTENCE_OPENING_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?:As\s+)?(?!(?:[Tt]he|[Aa]n?|[Ii]n|[Oo]n|[Aa]t|[Oo]f|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s)"
-    r"(?:[\w.’'-]+\s+){0,5}?(?:[A-Z][\w.’'-]*|he|she|they|we)(?:,\s+[^,.!?]{3,80},)?\s+(?:\w+ly\s+)?\Z"
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?:[^,.!?“”\"]{1,100},\s+)?(?:As\s+)?"
+    r"(?:" + FUNCTION_WORD + r"[\w.’'-]+\s+){0,5}?(?:[A-Z][\w.’'-]*|he|she|they|we)(?:,\s+[^,.!?]{3,80},)?\s+(?:\w+ly\s+)?\Z"
 )
-SUBJECT_REACH = 120  # characters before the verb where that subject and the sentence's start must be
+SUBJECT_REACH = 240  # characters before the verb where that subject and the sentence's start must be
 
 
 def cues_in(before: str) -> list[re.Match[str]]:
