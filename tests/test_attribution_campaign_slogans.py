@@ -48,3 +48,16 @@ def test_near_misses_words_set_apart_or_going_on_to_a_cue_stay_statements() -> N
 def test_near_miss_a_quotation_before_a_capitalised_word_is_still_a_statement() -> None:
     found = attributed(EARLIER + "She added: “We are ready.” Campaign workers cheered.")
     assert found == [("Ada Brill", "Cold hands, warm heart,"), ("Ada Brill", "We are ready.")]
+
+
+def test_near_misses_words_said_of_a_campaign_stay_the_speakers() -> None:
+    # a verb of saying earlier in the sentence, or no capitalised name before the kind word: the speaker's own words
+    assert attributed("Vera Mott ran the ads for a year. She said of the campaign “We would do it all again.”") == [
+        ("Vera Mott", "We would do it all again.")
+    ]
+    assert attributed("Mayor Vera Mott told reporters after launching the campaign “This is only the start.”") == [
+        ("Vera Mott", "This is only the start.")
+    ]
+    assert attributed("Mayor Vera Mott told reporters after launching the Dune Safety campaign “This is only the start.”") == [
+        ("Vera Mott", "This is only the start.")
+    ]

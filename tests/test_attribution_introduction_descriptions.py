@@ -32,6 +32,15 @@ def test_a_copular_role_right_after_the_first_mention() -> None:
     assert describe(text.replace("is the CEO of Brightline", "is the one who called"), "Anna Hollis") == ""
 
 
+def test_near_miss_a_copular_role_after_another_bearer_of_the_surname_is_nobodys() -> None:
+    text = "Vera Hollis met Bo Hollis at the port. Hollis is the CEO of Brightline, the Northport branding firm."
+    assert describe(text, "Vera Hollis") == ""
+    other = "Vera Hollis met Bo Quill at the port. Hollis is the CEO of Brightline, the Northport branding firm."
+    assert describe(other, "Vera Hollis") == "CEO of Brightline"  # near miss: someone of another surname between
+    again = "The plan was Vera Hollis’s. But Vera Hollis’s response was worry. Hollis is the CEO of Brightline, the Northport branding firm."
+    assert describe(again, "Vera Hollis") == "CEO of Brightline"  # near miss: she herself named in full again between
+
+
 def test_the_descriptions_reach_the_provisional_speakers() -> None:
     body = (
         "Led by psychologist Tomas Okafor, the team studies lip reading. “We see what we hear,” says Okafor.\n\n"

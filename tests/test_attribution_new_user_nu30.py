@@ -14,28 +14,29 @@ from passages import attributed
 
 def test_a_source_cited_in_the_middle_of_a_pronouns_sentence_is_never_that_pronoun():
     body = (
-        "Lina Voss knew it was common: Karl Brandt made remarks to women.\n\n"
-        "Brandt was notoriously secretive — he kept a gun in his office, according to Velvet Fair — and he demanded "
-        "loyalty. He was known for reading emails. “Trust no one,” he told the staff during one meeting."
+        "Ines Dorn had heard the stories about Otto Fenn.\n\n"
+        "Fenn ran the hall like a barracks — he locked the doors at eight, according to Harbour Notes — and he fined "
+        "latecomers. He rarely smiled. “Play it again,” he told the players at one rehearsal."
     )
-    assert attributed(body) == [("Karl Brandt", "Trust no one,")]
+    assert attributed(body) == [("Otto Fenn", "Play it again,")]
 
 
 def test_a_source_cited_where_no_pronoun_acts_yet_may_still_be_the_one_who_speaks():
     # near miss: "according to" opens the sentence, its source the "he" that speaks after
-    body = "According to Velvet Fair, the yard will close. “It is over,” he said."
-    assert attributed(body) == [("Velvet Fair", "It is over,")]
+    body = "According to Harbour Notes, the hall will close. “It is over,” he said."
+    assert attributed(body) == [("Harbour Notes", "It is over,")]
 
 
 def test_he_is_never_a_woman_the_report_named_in_full_and_now_names_by_her_surname():
-    body = (
-        "Anna Voss joined the port authority in 2005. Karl Brandt ran it.\n\n"
-        "Taking on Brandt was risky, but Voss was determined. She settled on a plan: she would record him. Beginning in "
-        "2014, Voss brought her phone to meetings in Brandt’s office and recorded him saying the things he’d been saying "
-        "to her all along. “You and I should be closer” that way, he said in one talk. “You can be sweet when you want "
-        "to,” he said another time."
+    body = "Anna Quist joined the orchestra in 1998. Otto Fenn led it.\n\nQuist confronted Fenn in 2006. “You play like a child,” he said."
+    assert attributed(body) == [("Otto Fenn", "You play like a child,")]
+    diary = (
+        "Anna Quist joined the orchestra in 1998. Otto Fenn led it.\n\n"
+        "Standing up to Fenn was risky, but Quist had a plan: she would keep a diary. From 2006 on, Quist wrote down in it "
+        "what Fenn said to her at rehearsals. “You play like a child” was one line, he said at one rehearsal. “Sit at the "
+        "back,” he said another time."
     )
-    assert attributed(body) == [("Karl Brandt", "You and I should be closer"), ("Karl Brandt", "You can be sweet when you want to,")]
+    assert attributed(diary) == [("Otto Fenn", "You play like a child"), ("Otto Fenn", "Sit at the back,")]
 
 
 def test_he_may_still_be_a_man_named_by_his_surname_alone():
@@ -46,12 +47,10 @@ def test_he_may_still_be_a_man_named_by_his_surname_alone():
 
 def test_she_is_the_woman_the_text_calls_she_named_again_after_a_man_who_acted_on_her():
     body = (
-        "Mira Kell was not well known when she started at the network in 2004. A former lawyer, she landed there when "
-        "former Evening Desk anchor Tom Reed recommended her to Brandt. In 2013, Brandt promoted Kell to Dale Hanlon’s "
-        "evening slot, where she memorably declared that the tide is “rising.” When asked by a fan to name her biggest "
-        "influence, she responded, “Karl Brandt.”"
+        "Nadia Quist joined the orchestra in 1998. Conductor Otto Fenn moved Quist to the front desk in 2006, where she "
+        "once said the hall was “too quiet.” Asked later who taught her most, she answered, “Otto Fenn.”"
     )
-    assert attributed(body) == [("Mira Kell", "rising."), ("Mira Kell", "Karl Brandt.")]
+    assert attributed(body) == [("Nadia Quist", "too quiet."), ("Nadia Quist", "Otto Fenn.")]
 
 
 def test_she_may_be_one_named_in_full_after_the_woman_where_the_woman_is_not_named_again():
@@ -85,14 +84,11 @@ def test_a_reply_recalled_is_the_words_of_the_one_who_replied():
 
 
 def test_a_verb_joined_after_an_aside_that_relays_the_sentence_is_the_main_subjects():
-    body = (
-        "Karl Brandt ran the port. During their first meeting, Lind says, Brandt photographed her in a red coat and told "
-        "her: “I am going to keep the tape.”"
-    )
-    assert attributed(body) == [("Karl Brandt", "I am going to keep the tape.")]
+    body = "Otto Fenn led the orchestra. At her first audition, Quist says, Fenn stopped her after four bars and told her: “Come back next year.”"
+    assert attributed(body) == [("Otto Fenn", "Come back next year.")]
     # near miss: no aside; the first verb's subject also tells the joined one
-    joined = "Karl Brandt ran the port. Lind denied the charge and told him: “I kept nothing.”"
-    assert attributed(joined) == [("Lind", "I kept nothing.")]
+    joined = "Otto Fenn led the orchestra. Quist thanked the panel and told him: “I will come back.”"
+    assert attributed(joined) == [("Quist", "I will come back.")]
 
 
 # --- a person newly named, after a role, who opens a sentence and acts: the "he" of the quote after ---------------
@@ -116,12 +112,26 @@ def test_a_person_named_after_a_role_in_a_clause_that_does_not_open_the_sentence
     assert attributed(woman) == [("Karl Brandt", "We lost the files,"), ("Karl Brandt", "Nobody listens,")]
 
 
+def test_a_role_sentence_the_last_speaker_relays_leaves_the_pronoun_to_that_speaker():
+    # near misses: "he added" inside the role sentence is the last speaker's; the name's verb after an aside
+    aside = "“The cranes fail,” Tom Kent said. Site manager Paul Orr, he added, ignored the warnings. “Nobody listened,” he said."
+    assert attributed(aside) == [("Tom Kent", "The cranes fail,"), ("Tom Kent", "Nobody listened,")]
+    tag = "“The cranes fail,” Tom Kent said. Site manager Paul Orr ignored the warnings, he added. “Nobody listened,” he said."
+    assert attributed(tag) == [("Tom Kent", "The cranes fail,"), ("Tom Kent", "Nobody listened,")]
+
+
 # --- a relative clause closed by a comma, then a name: that name acts ------------------------------------------------
 
 
 def test_the_name_after_a_closed_relative_clause_is_the_subject_of_the_verb_of_saying():
     body = "When Ana complained about her colleague Tom Reed, who she said ignored her, Kessler responded that she was “a troublemaker.”"
     assert attributed(body) == [("Kessler", "a troublemaker.")]
+
+
+def test_a_place_and_its_county_end_the_relative_clause_and_the_one_described_speaks():
+    # near miss: "from Marlow, Kent said": the clause ends on a capitalised place, no clause closed before a name
+    body = "Tom Reed, who moved here from Marlow, Kent said on Friday, “We will rebuild.”"
+    assert attributed(body) == [("Tom Reed", "We will rebuild.")]
 
 
 def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_the_clause():
@@ -135,27 +145,26 @@ def test_the_one_a_relative_clause_describes_still_speaks_where_no_name_follows_
 
 def test_a_surname_alone_is_the_person_the_title_names_where_another_shares_it():
     body = (
-        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
-        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
-        "Ella Brandt, his wife, ran the paper he bought in 2008."
+        "The orchestra lost its leader, Otto Fenn, in May. Fenn had run it for years. Rivals feared Otto Fenn.\n\n"
+        "“We play or we leave,” Fenn told the players.\n\nElla Fenn, his wife, sold the tickets."
     )
-    report = read_report(f'+++\ntitle = "How Harbour Women Took Down Karl Brandt"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
-    registry = Registry([])
-    found = extract_statements(report, registry)
-    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Karl Brandt", "We win,")]
+    for title in ("The Long Reign of Otto Fenn", "Otto Fenn: A Life in Music"):  # wherever the title names him in full
+        report = read_report(f'+++\ntitle = "{title}"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+        registry = Registry([])
+        found = extract_statements(report, registry)
+        assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Otto Fenn", "We play or we leave,")], title
 
 
 def test_a_surname_two_people_share_stays_alone_where_the_title_names_neither():
     # near miss: the same text under a title naming no one
     body = (
-        "It took 15 days to end the reign of Karl Brandt at the network. Brandt built an empire. Few crossed Karl Brandt."
-        "\n\nWhen Brandt hired anchors, he chose them himself. “We win,” Brandt told the staff.\n\n"
-        "Ella Brandt, his wife, ran the paper he bought in 2008."
+        "The orchestra lost its leader, Otto Fenn, in May. Fenn had run it for years. Rivals feared Otto Fenn.\n\n"
+        "“We play or we leave,” Fenn told the players.\n\nElla Fenn, his wife, sold the tickets."
     )
-    report = read_report(f'+++\ntitle = "How the Harbour Changed"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
+    report = read_report(f'+++\ntitle = "A Season at the Hall"\ndate = 2026-02-20\n+++\n\n{body}', "reports/a.md")
     registry = Registry([])
     found = extract_statements(report, registry)
-    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Brandt", "We win,")]
+    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [("Fenn", "We play or we leave,")]
 
 
 # --- a headline's group reacting to one person "after he says": the one reacted to ---------------------------------
@@ -170,6 +179,12 @@ def test_a_headlines_he_is_nobody_where_the_one_reacted_to_is_a_woman():
     # near miss: "he" cannot be the woman reacted to, and is never the group
     body = "Sources:\n\n- **Dockers hit back at Anna Reed after he says they deserve ‘a pay cut’ for striking:**"
     assert attributed(body) == []
+
+
+def test_a_group_reacting_to_one_person_in_a_sentence_of_narration_leaves_the_pronoun_alone():
+    # near misses: a full stop ends the sentence, narration, not a headline ("Jones" may be a person's surname)
+    assert attributed("Jones turned to Tom Reed as he said, “We are done here.”") == []
+    assert attributed("Williams wrote to Tom Reed after he said, “The yard will close.”") == []
 
 
 # --- "»" between menu words is no quotation mark -----------------------------------------------------------------------
@@ -222,6 +237,26 @@ def test_a_paragraph_of_narration_under_a_block_quote_is_no_caption():
     assert attributed(body) == []
 
 
+def test_a_caption_never_overrides_the_speaker_the_lead_in_names():
+    # near miss: the line under the card is narration about someone else, the lead-in already named the writer
+    body = (
+        "Ana Lind wrote to the board in March. Her letter said in part\n\n> We cannot keep the yard open past May.\n\n"
+        "Harbour master Tom Reed at the time disputed her figures."
+    )
+    assert attributed(body) == [("Ana Lind", "We cannot keep the yard open past May.")]
+
+
+def test_a_name_then_the_time_of_narration_then_a_verb_is_no_caption():
+    # near misses: "Name on <day> <verb>", "as of", an occasion phrase followed by the name's own verb
+    for line in (
+        "Mayor Jane Roe on Tuesday signed the order anyway.",
+        "Council leader Ana Lind as of Friday had not answered the question.",
+        "Engineer Paul Orr on the council's plans said nothing for weeks.",
+        "Harbour master Tom Reed as the port reopened told crews to wait.",
+    ):
+        assert attributed(f"The council met.\n\n> “We need a new bridge.”\n\n{line}") == [], line
+
+
 # --- a year stated paragraphs above stops governing yearless days once a later year is stated ------------------------
 
 
@@ -243,3 +278,18 @@ def test_a_yearless_day_still_takes_the_year_stated_above_where_no_later_one_is(
     # near miss: the narrative stays in the year stated above
     body = "In September 2013 the board demoted Ana Ruiz.\n\nOn October 6 she sued. “We were ready,” Ana Ruiz said on October 6."
     assert dated_statements(body) == [("Ana Ruiz", "2013-10-06")]
+
+
+def test_a_later_year_the_narrative_only_aims_at_leaves_the_year_stated_above():
+    # near misses: a target after "by"/"until" and a month later than the report's own are no time the story reached
+    for aim in ("The port aims to double traffic by June 2030.", "The port plans a new quay in June 2030.", "The yard stays shut until March 2016."):
+        body = f"In May 2014 the board met Ana Ruiz.\n\n{aim} On May 20 she resigned. “We were ready,” Ana Ruiz said on May 20."
+        assert dated_statements(body) == [("Ana Ruiz", "2014-05-20")], aim
+
+
+def test_a_january_day_after_a_december_still_rolls_over_past_a_target_in_the_next_year():
+    body = (
+        "On December 27, 2013, the board met Ana Ruiz.\n\n"
+        "The yard hoped to reopen by March 2014. On January 3 she resigned. “We were ready,” Ana Ruiz said on January 3."
+    )
+    assert dated_statements(body) == [("Ana Ruiz", "2014-01-03")]

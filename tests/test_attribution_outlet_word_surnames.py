@@ -36,3 +36,10 @@ def test_near_miss_an_ordinary_surname_is_unchanged() -> None:
         "“The paper industry has been one of the dirtiest,” says Calder."
     )
     assert found == [("Ruth Calder", "person", "The paper industry has been one of the dirtiest,")]
+
+
+def test_near_misses_the_outlet_word_after_an_article_or_before_its_is_the_publication() -> None:
+    # "the Post said", "Post said in its editorial": a publication speaks, whoever bears the word as a surname
+    for cue in ("the Post said in its editorial on Monday", "Post said in its editorial on Monday"):
+        body = f"Mark Post runs the yard. “The cranes are old,” {cue}."
+        assert attributed_with_kinds(body) == [("Post", "outlet", "The cranes are old,")], cue

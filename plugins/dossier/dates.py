@@ -270,6 +270,7 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?][”\"’)]\s)|(?<=\n))"
 # full date ("On May 5, 2017"), or a year opening a sentence ("In 2016,", "In May 2017,", "By early 2017,"). A month's
 # year inside a sentence's course ("escalated in late October 2022") sets only that month's days; a bare year there
 # ("annexed Crimea in 2014", "the 2016 election") is background, which dates nothing after it.
+TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|through)\s+\Z", re.I)  # the words before a month that is a target
 STATED_YEAR = re.compile(
     r"(?P<full>\b" + _MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     r"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+)"
@@ -301,6 +302,7 @@ class StatedYear(NamedTuple):
     year: int
     month: int = 0
     month_only: bool = False
+    target: bool = False  # "by March 2020", "until June 2030": a time the narrative aims at, not one it has reached
 
 
 def stated_year_before(text: str, digits: re.Match[str]) -> re.Match[str] | None:
@@ -332,7 +334,8 @@ def stated_years(text: str) -> list[tuple[int, StatedYear]]:
         if match.group("opening") is not None:
             found.append((match.start(), StatedYear(int(match.group("year")), month)))
         elif month:
-            found.append((match.start(), StatedYear(int(match.group("year")), month, month_only=True)))
+            target = TARGET_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+            found.append((match.start(), StatedYear(int(match.group("year")), month, month_only=True, target=target)))
     return found
 
 
@@ -349,17 +352,20 @@ def governing_only(stated: Sequence[StatedYear]) -> tuple[StatedYear, ...]:
     return tuple(reversed(kept))
 
 
-def governing_year(stated: Sequence[StatedYear], month: int) -> int | None:
+def governing_year(stated: Sequence[StatedYear], month: int, not_after: dt.date | None = None) -> int | None:
     """The year of a yearless day in the given month, from the years stated before it (nearest last); None if none
     governs it. A narrative runs forward: a day in a month well before the stated one is in the next year ("On December
     27, 2019, … On January 3, …")."""
     later = 0  # the latest year a month-only mention stated after the one that governs ("… to file in September 2016")
     for last in reversed(stated):
         if not last.month_only or last.month == month:
-            if later > last.year:
+            year = last.year + 1 if last.month and last.month - month >= ROLLOVER_MONTHS else last.year
+            if later > year:
                 return None  # "In September 2013, …" ¶ "… to file in September 2016 … on June 23": the narrative moved on
-            return last.year + 1 if last.month and last.month - month >= ROLLOVER_MONTHS else last.year
-        later = max(later, last.year)
+            return year
+        reached = not last.target and (not_after is None or (last.year, last.month) <= (not_after.year, not_after.month))
+        if reached:  # a target ("by June 2030") or a month after the report's own is no time the narrative has reached
+            later = max(later, last.year)
     return None
 
 
@@ -394,7 +400,7 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None, stated
                 if stated is None:
                     stated = stated_years(text)
                 month = MONTHS.get(match.group("month").lower(), 0)  # 0: 'Aprıl' (a dotless i), which re.IGNORECASE reads as 'April'
-                governed = governing_year([*stated_above, *(year for at, year in stated if at < match.start())], month)
+                governed = governing_year([*stated_above, *(year for at, year in stated if at < match.start())], month, not_after)
                 when = _safe_date(governed or year_hint, month, int(match.group("day")))
                 if when is None:
                     continue

@@ -101,6 +101,10 @@ def _copular_role(text: str, name: str) -> str:
     copular = re.search(r"(?:^|[.!?][”\"’']?\s+)" + re.escape(surname) + r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", window)
     if copular is None:
         return ""
+    between = re.finditer(r"([A-Z][\w’'-]*)\s+" + re.escape(surname) + r"\b", window[: copular.start()])
+    own = name.split()[:-1]  # the person's own given names, named in full again ("… but Michelle Hege’s response")
+    if any(other.group(1) not in own and fold_chars(other.group(1)).rstrip(".") not in TITLE_WORDS for other in between):
+        return ""  # "Ana Lind met Bo Lind at the port. Lind is the …": another bearer of the surname came between
     found = apposition_after(", " + window[copular.end() :])
     return found[0].upper() + found[1:] if found else ""
 

@@ -175,11 +175,14 @@ NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported spea
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
 PICTURE_CREDIT = re.compile(r"(?:Photos?|Photograph|Picture|Image|Video|Illustration|Graphic|Credit|Courtesy|File)\b", re.I)
-# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own
+# a quote card's caption: role words, the name, an aside, then the occasion, with no verb of the speaker's own; only ever
+# `.match`ed on one short sentence (a `.search` over a long text would retry the lazy role words at every offset)
 CARD_CAPTION = re.compile(
     r"(?:[A-Z][\w.&’'-]*\s+|[a-z]+\s+){0,6}?(?P<name>" + CHUNK.pattern + r")(?:\s+\([^()]{1,20}\))?(?:,\s+[^,;:]{3,80},)?"
-    r"\s+(?:\w+ly\s+)?(?:speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
+    r"\s+(?:\w+ly\s+)?(?P<occasion>speaking|writing|testifying|reacting|responding|commenting|confirming|on|in\s+an?|as|at|about|after)\s"
 )
+CARD_CAPTION_WORDS = 12  # a caption is a line; a longer sentence is narration
+CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of its own: "as the port reopened"
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
@@ -279,6 +282,8 @@ AS_OR_ACCORDING_NEXT = re.compile(r"[\s,]*(?:as|according)\b")  # a cue that cre
 # wrong, he said.", whose "he" is someone named before)
 PRONOUN_TAG_AT_END = re.compile(r",\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?“”\"]{0,60}[.!?]?\s*$")
 # ", where he mentioned that": a clause on "where", its pronoun the subject of the verb of saying the quote hangs on
+# "…, he added, …", "he said": the role sentence relayed by someone a pronoun means, not told by the narrator
+PRONOUN_CUE_IN_SENTENCE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?" + CUE.pattern)
 WHERE_PRONOUN_CUE = re.compile(r",\s+where\s+(?P<pronoun>he|she)\s+(?:\w+ly\s+)?" + CUE.pattern + r"[^,;:.!?]*$")
 # between two fragments of one clause: a preposition's named object, a few lower-case words either side (" by Halden and
 # Brask to ", " for Orla Finn and "; not "with Otto Brandt", who may be speaking too)
@@ -474,6 +479,8 @@ FIRST_CHUNK = re.compile(r"(?:[Tt]he\s+)?(?P<chunk>" + CHUNK.pattern + ")")
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Mayor Jane Roe on Tuesday signed …", "… as of Friday had not …", "… at the time disputed …": the time of narration
+NARRATION_TIME_AFTER_NAME = re.compile(r"(?:on|as|at)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|" + MONTH_WORD + r"\s+\d|of\b|the\s+time\b)")
 SOURCE_TAG = re.compile(
     r"[\s,.]*\((?P<who>[A-Z][^(),;]{1,40}),\s*(?:\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{2,4})?\)"
 )  # "(Amman radio, 8 March)", "(Herald, March 3, 2024)"
@@ -1502,6 +1509,7 @@ CITED_AFTER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b[^.!?“”\"]*?,?\s+[Aa]
 
 # a headline's group reacting to one person, then that person's words ("Dockers hit back at Tom Reed after he says …",
 # "Farmers round on Mayor Roe as she says …"): the "he" or "she" of the clause is the one reacted to, never the group
+FULL_STOP_AT_END = re.compile(r"\.[”\"’')\]]*$")  # a sentence of narration's end; a headline's line has none
 REACTION_TO_ONE = re.compile(
     r"(?:^|[.!?]\s+|\n)[A-Z][\w-]*s\s+(?:[a-z]+\s+){1,2}(?:at|on|against|to)\s+(?P<one>" + CHUNK.pattern + r")\s+"
     r"(?:after|as|when|because|since)\s+$"
@@ -1961,6 +1969,8 @@ class ReportAttribution:
     def person_named_with_the_word(self, word: str) -> Head | None:
         """The person this report names in full with the word as the surname, a listed given name before it ("Ruth
         Press"): the last so named in a bounded window around the paragraph (whose place in the source is approximate)."""
+        if self.outlet_in_paragraph(word):
+            return None
         self.find_paragraph_in_source()
         at = self.read_up_to
         window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
@@ -1991,6 +2001,12 @@ class ReportAttribution:
             if named is not None and named.kind == "person" and named.name.endswith(words[0]):
                 return named
         return None
+
+    def outlet_in_paragraph(self, word: str) -> bool:
+        """Whether the paragraph writes the word as a publication: after an article ("the Post said"), or with "its" later
+        in the clause ("Post said in its editorial"); a person's surname stands bare ("says Press")."""
+        word_pattern = re.escape(word) + r"(?![\w’'-])"
+        return re.search(r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w’'-])" + word_pattern + r"[^.;!?“”\"]{0,80}\bits\b", self.current_text) is not None
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
@@ -2456,9 +2472,10 @@ class ReportAttribution:
         return f"{forms.popitem()[1]} {surname}"
 
     def the_one_titled(self, forms: dict[str, str], written: list[str], surname: str) -> dict[str, str]:
-        """Of several people the report names in full with one surname, the one its title names in full and it names in
-        full most often ("How Harbour Women Took Down Karl Brandt", beside one "Ella Brandt", his wife): a feature's
-        subject, whom the surname alone means; the forms unchanged where the title names none of them or two."""
+        """Of several people the report names in full with one surname, the one its title names in full, wherever in the
+        title ("The Long Reign of Otto Fenn", "Otto Fenn: A Life"), and it names in full most often (beside one "Ella
+        Fenn", his wife): a profile's subject, whom the surname alone means; the forms unchanged where the title names
+        none of them or two."""
         title = self.report.title
         titled = [form for form in forms if f"{forms[form]} {surname}" in title]
         if len(titled) != 1:
@@ -2725,7 +2742,8 @@ class ReportAttribution:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
-        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200))
+        headline = FULL_STOP_AT_END.search(self.current_text.rstrip(" *_\n")) is None  # a headline ends on no full stop
+        reacted = REACTION_TO_ONE.search(text, max(sentence_start, len(text) - 200)) if headline else None
         if reacted is not None:  # "Dockers hit back at Tom Reed after he says …": the one reacted to, never the group
             one = head_of(reacted.group("one"), text[: reacted.start("one")])
             return one if one is not None and one.kind == "person" and not self.sex_rules_out(subject.pronoun, one, by_ending=False) else None
@@ -2920,10 +2938,13 @@ class ReportAttribution:
         also complained."), who acts in it, after the sentence of the last one who spoke and before the pronoun."""
         spoken_end = sentence_end(text, speaker.finish)
         for chunk, head in reversed(persons):
-            if chunk.begin < spoken_end or " " not in head.name:
-                continue
+            if chunk.begin < spoken_end:
+                break  # the persons are in order: the rest are in the speaker's sentence or before it
+            if " " not in head.name or text[chunk.finish : chunk.finish + 1] != " ":
+                continue  # "Site manager Paul Orr, he added, ignored …": an aside, the sentence relayed by another
             if ROLE_OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
-                return head
+                own = text[chunk.finish : sentence_end(text, chunk.finish)]
+                return None if PRONOUN_CUE_IN_SENTENCE.search(own) else head
         return None
 
     def asked_in_own_sentence(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
@@ -4608,8 +4629,9 @@ class ReportAttribution:
             if source is not None:
                 speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         caption = self.card_caption_below(following[0], run[0].heading) if following and not last.endswith(":") else None
-        if caption is not None and len(texts) == 1:
-            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it
+        if caption is not None and not speakers and len(texts) == 1:
+            # "> “We will rebuild.”" / "Mayor Jane Roe on the flood damage.": a quote card's caption names who said it,
+            # where the lead-in named nobody
             speakers, by = [self.actor_for(caption, self.report.date)], Found(Subject([]), "name_line", "a quote card's caption under it")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if posted and credited is not None and speakers and by is not None and by.sieve != "name_line":
@@ -4786,7 +4808,12 @@ class ReportAttribution:
             return None
         line = without_note_markers(paragraph).strip()
         first = line[: min(sentence_end(line, 0), 400)]  # the caption's first sentence
-        caption = CARD_CAPTION.match(first) if not quote_spans(first) else None
+        caption = CARD_CAPTION.match(first) if not quote_spans(first) and len(first.split()) <= CARD_CAPTION_WORDS else None
+        if caption is not None:
+            occasion = first[caption.start("occasion") :]
+            verbs = len(FINITE_VERB.findall(first, caption.end()))  # the occasion's own clause may hold one
+            if NARRATION_TIME_AFTER_NAME.match(occasion) or verbs > (caption.group("occasion") in CLAUSE_OCCASIONS):
+                return None  # "Mayor Jane Roe on Tuesday signed the order anyway.": narration, the name its subject
         head = head_of(caption.group("name"), line[: caption.start("name")]) if caption else None
         return head if head is not None and head.kind == "person" and " " in head.name else None
 

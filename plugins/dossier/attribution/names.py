@@ -2337,6 +2337,10 @@ def _subject_before(left: str) -> Subject | None:
     relative = relatives[-1] if relatives else None
     who_clause = relative is not None and relative.group(0).lower().endswith("who")
     closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative is not None and who_clause else None
+    if closed is not None and relative is not None:
+        last_word = left[relative.end() : closed.start()].split()[-1:]
+        if not (last_word and last_word[0].islower()):
+            closed = None  # "…, who moved here from Marlow, Kent said": a place and its county, no clause closed before a name
     after_clause = head_of(closed.group("who"), left[: closed.start("who")]) if closed else None
     if closed is not None and after_clause is not None and after_clause.kind == "person":
         # "… her colleague Tom Reed, who she said ignored her, Kessler responded": the clause closed, the name after it acts

@@ -249,7 +249,10 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
 # the kinds of thing a slogan in marks names, its kind written right after it ("the “Sail. We’re ready.” campaign") or right
 # before it ("the Water Safety campaign “Look twice.”"): its stops are the slogan's, not a sentence's
 CAMPAIGN_KINDS = frozenset("campaign campaigns slogan tagline motto initiative programme program drive ad advert advertisement".split())
-CAMPAIGN_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(CAMPAIGN_KINDS)) + r")\s*$", re.I)
+# the kind right after the campaign's capitalised name ("the Water Safety campaign"), not "said of the campaign"
+CAMPAIGN_KIND_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+(?:" + "|".join(sorted(CAMPAIGN_KINDS)) + r")\s*$")
+SENTENCE_SO_FAR = re.compile(r"(?:^|[.!?]\s)([^.!?]*)$")  # the words of the sentence before the quotation
+SENTENCE_REACH = 200
 SLOGAN_MAX_WORDS = 8
 NOTHING_OR_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]\s*)?(?:$|\n)")
 
@@ -258,11 +261,15 @@ def _names_a_campaign(before: str, inner: str, after: str) -> bool:
     """Whether the words in marks are a slogan naming a campaign: after an article or a possessive and before the
     campaign's kind in lower case ("the “Sail. We’re ready.” campaign"), or capitalised right after the kind and closing
     the paragraph ("… behind the Water Safety campaign “Look twice.”"). Not "the campaign, “we will win,” she said", whose
-    comma sets the words apart, nor "the campaign “will fail,” Ada said", whose words go on to a cue."""
+    comma sets the words apart, nor "the campaign “will fail,” Ada said", whose words go on to a cue, nor the words a verb of
+    saying earlier in the sentence gives ("She said of the campaign “We would do it all again.”")."""
     next_word = NEXT_WORD.match(after)
     if next_word is not None and next_word.group(1) in CAMPAIGN_KINDS:
         return determiner_before(before)
-    return inner[:1].isupper() and CAMPAIGN_KIND_BEFORE.search(before[-20:]) is not None and NOTHING_OR_SENTENCE_END_AFTER.match(after) is not None
+    if not (inner[:1].isupper() and CAMPAIGN_KIND_BEFORE.search(before[-40:]) and NOTHING_OR_SENTENCE_END_AFTER.match(after)):
+        return False
+    sentence = SENTENCE_SO_FAR.search(before[-SENTENCE_REACH:])
+    return not (sentence and CUE.search(sentence.group(1)))  # "She said of the Harbour campaign “…”": her words about it
 
 
 # the kinds of thing a government, a firm or a jury names in capitals: "a further 800 million “Orchard Fund”", "the “Jobs Fund”"

@@ -473,9 +473,26 @@ PLURAL_NOUN_VERB_NEXT = re.compile(
 PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
 
 
+# the subject that opens the sentence, or "As" and it, right before "shared," / "reflects,": "As Tomas Weller shared, “…”",
+# "He reflects, “…”"; not "In the photo he shared, “…”" nor "The photo Ana Lind shared, “…,” went viral" (a clause's verb)
+# (role words before the name, an aside after it: "As Lakeside lead Pavel Durn reflects,", "Tomas Weller, CIO at Bluefin,
+# shared,"), where no article, possessive or preposition opens the subject; a fronted phrase and its comma may come first
+# ("In his address, President Aro reflected, “…”")
+FUNCTION_WORD = r"(?!(?i:the|an?|in|on|at|of|his|her|its|their|this|that|and|but|or|with|from)\s)"
+SENTENCE_OPENING_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’])\s+)(?:[^,.!?“”\"]{1,100},\s+)?(?:As\s+)?"
+    r"(?:" + FUNCTION_WORD + r"[\w.’'-]+\s+){0,5}?(?:[A-Z][\w.’'-]*|he|she|they|we)(?:,\s+[^,.!?]{3,80},)?\s+(?:\w+ly\s+)?\Z"
+)
+SUBJECT_REACH = 240  # characters before the verb where that subject and the sentence's start must be
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     colon_only = COLON_ONLY_CUE.search(before, max(0, len(before) - 12)) if before.rstrip().endswith((":", ",")) else None
+    if colon_only is not None and before.rstrip().endswith(",") and colon_only.group(1).startswith(("shar", "reflect")):
+        start = colon_only.start()
+        if SENTENCE_OPENING_SUBJECT.search(before, max(0, start - SUBJECT_REACH), start) is None:
+            colon_only = None
     return [
         m
         for m in (*CUE.finditer(before), *([colon_only] if colon_only else []))
@@ -1554,9 +1571,10 @@ RECALLS_ONE_SAYING = re.compile(
 
 
 # "She remembers Brandt’s reply:", "Voss recalls Hale’s exact words:": the owner of the words recalled speaks them
+ANSWER_NOUNS = r"response|reply|answer|retort|rejoinder"  # one's words given back to a question (the sieves below share them)
 RECALLED_ANSWER = re.compile(
     r"\b(?P<cue>(?:remember|recall|recollect)(?:s|ed)?)\s+(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|retort|rejoinder|words|warning|advice|comment|remark)\s*:\s*$"
+    r"(?:" + ANSWER_NOUNS + r"|words|warning|advice|comment|remark)\s*:\s*$"
 )
 
 
@@ -2531,7 +2549,7 @@ NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|it
 # human-rights reports bring in a witness's words, also after a few words before the name ("MV KESTREL survivor Lena Moss’s")
 ANSWER_OF = re.compile(
     r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<lead>(?:[\w-]+\s+){0,3}?)(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
-    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict|(?P<witness>account|testimony|recollection|explanation))"
+    r"(?:" + ANSWER_NOUNS + r"|reaction|verdict|(?P<witness>account|testimony|recollection|explanation))"
     r"(?P<gap>\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}):$"
 )
 # A witness's account is often judged by someone else before the colon ("Moss’s account is contradicted by the log:",
@@ -2568,7 +2586,7 @@ def answer_of(before: str) -> Found | None:
 
 # "… was asked whether he would seek Caldera’s help. His response: “…”": the answer of the one "his" means
 OWN_ANSWER = re.compile(
-    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:response|reply|answer|retort|rejoinder)"
+    r"(?:^|[.!?]\s+)(?P<owner>His|Her)\s+(?:[a-z]+\s+)?(?:" + ANSWER_NOUNS + r")"
     r"(?:\s+(?:was|came)\b[^.:;“”\"]{0,60})?:$"
 )
 
