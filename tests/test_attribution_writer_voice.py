@@ -48,8 +48,3 @@ def test_a_scene_the_writer_recalls_or_a_term_he_coins_credits_nobody():
     assert attributed("The clerk asked what I could do. I said: “Give me a chance and I will learn.”") == []
     assert attributed("He was very ill. I told him: “Your son will be fine.”") == []
     assert attributed("China has adopted what I term a “harbour squeeze” in this paper.") == []
-
-
-def test_i_quote_someone_stays_the_words_of_the_one_quoted():
-    body = "Ivo Brandt, the Governor, resigned on Monday. I quote the Governor: “It is with a heavy heart that I go.”"
-    assert attributed(body) == [("Ivo Brandt", "It is with a heavy heart that I go.")]

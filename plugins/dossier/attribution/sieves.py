@@ -682,8 +682,8 @@ def on_record(writer: re.Match[str], word: str, gap: str) -> bool:
     """Whether the writer's "I" cites a statement of his own on record: one he refers back to ("As I said, “…”") or one
     whose occasion he names between the verb and the words ("I said recently in Parliament:", "I wrote at the time that");
     not a scene he recalls ("I said: “…”", "I told him: “…”", "I thought: “…”") nor a term he coins ("what I term a “…”")."""
-    if is_describing(word) or base_of(word) in RELAYING:
-        return False  # "what I term a “…”"; "I quote the Governor: “…”": the Governor's words (the relaying sieve's)
+    if is_describing(word):
+        return False
     if writer.group("back"):
         return True
     occasion = gap.strip(" ,:")
