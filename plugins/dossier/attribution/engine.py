@@ -3162,14 +3162,6 @@ class ReportAttribution:
         asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
         return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
 
-    def sole_writer(self) -> Head | None:
-        """The one person the report names as its author (a speech's speaker, an op-ed's byline): whose words a
-        narration's "I said" reports; None where it names none, a body, or more than one."""
-        if len(self.report.authors) != 1:
-            return None
-        head = head_of(self.report.authors[0].name)
-        return head if head is not None and head.kind == "person" else None
-
     def body_defined_just_before(self) -> Head | None:
         """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
         (HWF) and two partner groups sent …"): whom a later "we said" or "the group said" speaks for."""
@@ -3520,9 +3512,6 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
-        if subject.pronoun == "i":  # "As I said in this chamber, “…”": the writer of a speech or an op-ed quoting himself
-            writer = self.sole_writer()
-            return [self.actor_of(writer, on)] if writer else []
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []

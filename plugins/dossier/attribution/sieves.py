@@ -671,23 +671,7 @@ def _conversing(before: str, cue: re.Match[str]) -> bool:
 INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
 # "we asked the prime minister:", "As she walked up we called out:": the text's own voice as the subject of a finite cue
 WE_BEFORE_CUE = re.compile(r"(?<![\w’'])[Ww]e\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-# "As I said in this chamber last year, “…”", "I wrote at the time that “…”": the writer's own voice (the engine says whose)
-I_BEFORE_CUE = re.compile(r"(?<![\w’'])(?P<back>[Aa]s\s+)?I\s+(?:\w+ly\s+|also\s+|then\s+|have\s+|had\s+)?$")
-# "I told him:", "I asked them": words said to someone in a scene the writer recalls, not a statement of record
-TO_SOMEONE_PRESENT = re.compile(r"(?:him|her|them|me|us|you|my|his|their)\b")
 PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+)?asked$")
-
-
-def on_record(writer: re.Match[str], word: str, gap: str) -> bool:
-    """Whether the writer's "I" cites a statement of his own on record: one he refers back to ("As I said, “…”") or one
-    whose occasion he names between the verb and the words ("I said recently in Parliament:", "I wrote at the time that");
-    not a scene he recalls ("I said: “…”", "I told him: “…”", "I thought: “…”") nor a term he coins ("what I term a “…”")."""
-    if is_describing(word):
-        return False
-    if writer.group("back"):
-        return True
-    occasion = gap.strip(" ,:")
-    return bool(occasion) and not TO_SOMEONE_PRESENT.match(occasion)
 
 
 def _acts_next(after_name: str) -> bool:
@@ -850,9 +834,6 @@ def cue_before(clause: Clause) -> Found | None:
     we = WE_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "e " in before and not is_participle(word) else None
     if we is not None and cue is cues[-1]:
         return Found(Subject([], pronoun="we", start=we.start()), "cue_before", f"'we {word.lower()}' (the text's own voice)")
-    writer = I_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "I " in before and not is_participle(word) else None
-    if writer is not None and cue is cues[-1] and on_record(writer, word, gap):
-        return Found(Subject([], pronoun="i", start=writer.start()), "cue_before", f"'I {word.lower()}' (the writer's own voice)")
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and far_from_quote(word, gap):
