@@ -1528,7 +1528,6 @@ LOWER_BODY = (
     r"agriculture|transport)\s+)?"
     r"(?:ministry|mission|embassy|consulate|delegation|high command|military command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|campaign|"
-    r"council|board|committee|tribunal|authority|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
@@ -1540,7 +1539,7 @@ LOWER_BODY_END = re.compile(
 # the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
 LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
-    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign|council|board|committee|tribunal|authority)"
+    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign)"
 )
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 # a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters

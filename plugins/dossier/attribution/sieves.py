@@ -299,7 +299,7 @@ BODYS_SPOKESPERSON = re.compile(
 # "a spokesperson for the Harbour Board", "a spokeswoman for the department": the words are the body's, named or in a noun
 SPOKESPERSON_FOR = re.compile(
     r"\s*(?:an?|one|the)\s+(?:(?:senior|chief|official|press)\s+)?(?P<role>spokes(?:person|man|woman))\s+for\s+"
-    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + LOWER_BODY + "|" + CHUNK.pattern + r"))"
+    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Varnholt spokesman, Ola Berg": the name apposed
