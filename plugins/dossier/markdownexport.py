@@ -535,7 +535,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if image or linked:
             if after_image and after_image[0]:
                 kept.append(_figure(after_image[1], after_image[0]))
-            after_image = None
+            after_image, credit_given = None, ""
             found = image or linked
             assert found is not None
             dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(found.group("address"))
@@ -573,15 +573,16 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if after_image is not None and PHOTO_BUTTON.fullmatch(unit.text.strip()):
             dropped.setdefault("widget button", []).append(unit.text.strip())  # 'ENLARGE' between the photo and its caption
             continue
-        if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
-            dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
-            continue
         if after_image is not None and after_image[0] and labelled_credit_line(unit.text):
             credit_given = unit.text.strip()  # 'Photo: Jane Roe, Wire' under the photo: its credit; the alt text is its caption
             caption = after_image[0].split(f" {credit_given}")[0].strip() if f" {credit_given}" in after_image[0] else after_image[0]
             kept.append(_figure(after_image[1], caption, 0, credit_given))
             after_image = None
             continue
+        if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
+            dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
+            continue
+        credit_given = ""  # given again only right under the figure it credits: a later photo's same credit is its own
         if after_image is not None:
             if not unit.data.get("heading") and _caption_under_image(unit, after_image[1], image_end):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
