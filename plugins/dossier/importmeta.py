@@ -45,6 +45,7 @@ from .captions import (
     PHOTO_AGENCY,
     PICTURE_POINTER,
     SOURCE_PHOTO,
+    _one_sentence_caption,
     bracketed_credit,
     in_file_photo_opening,
     is_labelled_caption,
@@ -506,16 +507,12 @@ BYLINE_AGAIN_MAX = 120
 
 
 def _credit_over_caption(text: str, following: Unit | None) -> bool:
-    """'Photo: Jane Roe' on its line under the byline, over one sentence or two: the lead photo's credit over its caption
-    (a government news theme sets them so), never the text's first paragraph nor the summary."""
+    """'Photo: Jane Roe' on its line under the byline, over one sentence quoting nobody: the lead photo's credit over its
+    caption (a government news theme sets them so), never the text's first paragraph nor the summary."""
     if following is None or not labelled_credit_line(text) or find_date(text):
         return False
     caption = following.text.strip()
-    return len(caption) <= CREDITED_CAPTION_MAX and caption[-1:] in TERMINAL and len(SENTENCE_END.findall(caption)) <= 2
-
-
-CREDITED_CAPTION_MAX = 400
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+    return caption[-1:] in TERMINAL and _one_sentence_caption(caption)
 
 
 def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
