@@ -491,12 +491,15 @@ _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "heade
 _CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}"
 _CAPITAL_NAMES = re.compile(rf"^{_CAPITAL_NAME}(?:\s*(?:,|\band\b|\bAND\b|&)\s*{_CAPITAL_NAME})*$")
 # a theme's marks of the site's name set as a heading in its header ('site-title', 'site-branding', 'logo')
-_SITE_TITLE = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding|header)|logo|branding)(?:$|[\s_-])", re.I)
+_SITE_TITLE = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding)|logo|branding)(?:$|[\s_-])", re.I)
 SITE_TITLE_REACH = 3  # the heading and the elements around it that may carry the mark
 
 
 def _site_title(h1: Tag) -> bool:
-    """The heading is marked as the site's name by its class or the class of an element it stands in."""
+    """The heading is marked as the site's name by its class or the class of an element it stands in; never a heading
+    its own class or itemprop marks as the post's title (a hero header's '<h1 class="post-title">')."""
+    if _ENTRY_TITLE.search(_attr(h1, "class")) or h1.get("itemprop") == "headline":
+        return False
     return any(_SITE_TITLE.search(_attr(t, "class") + " " + _attr(t, "id")) for t in [h1, *itertools.islice(h1.parents, SITE_TITLE_REACH)])
 
 
@@ -3427,8 +3430,10 @@ class _Reader:
                 title_sources.insert(0, ("<h1>", squash_spaces(story.get_text(" ")), story.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
-        if "title" in head and (h1 is not None or squash_spaces(head["title"][0]).casefold() not in site_names):
-            title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
+        page_title = ("<title>", _strip_site(head["title"][0], site), head["title"][1]) if "title" in head else None
+        if page_title is not None and (h1 is not None or squash_spaces(head["title"][0]).casefold() not in site_names):
+            title_sources.append(page_title)
+            page_title = None
         title_sources = [s for s in title_sources if s[1]]
         if not title_sources:
             classed = self._classed_title(container)
@@ -3436,6 +3441,8 @@ class _Reader:
                 title_sources.append((f"class {_attr(classed, 'class')!r}", squash_spaces(classed.get_text(" ")), classed.sourceline))
                 if container in classed.parents:
                     classed.extract()
+        if not title_sources and page_title is not None and page_title[1]:
+            title_sources.append(page_title)  # the site's name, maybe, but the last source of a title there is
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis
