@@ -158,8 +158,19 @@ def test_a_breadcrumb_a_link_a_line_with_its_separators_is_furniture() -> None:
 
 
 def test_a_breadcrumb_with_angle_separators_and_no_home_link_too() -> None:
-    body = import_text(STORY.format(crumb="Harbour News\n\n›\n\nBusiness\n\n›\n\nPorts\n\n"), "page.txt").markdown.split("+++")[2]
+    """With no 'Home' link, only over the story's first paragraph (right under the date line)."""
+    crumb = "Harbour News\n\n›\n\nBusiness\n\n›\n\nPorts\n\n"
+    body = import_text(STORY.replace("March 3, 2024\n\n", "March 3, 2024\n\n" + crumb).format(crumb=""), "page.txt").markdown.split("+++")[2]
     assert "›" not in body and "Ports\n" not in body
+
+
+def test_a_process_linked_by_marks_under_the_story_is_no_breadcrumb() -> None:
+    """Near miss: a flow's steps a line each, linked by '›' or '»', under the story's first paragraph are the text's."""
+    for mark in ("›", "»"):
+        crumb = f"Proposal\n\n{mark}\n\nReview by the engineers\n\n{mark}\n\nVote of the board\n\n"
+        result = import_text(STORY.format(crumb=crumb), "page.txt")
+        assert "Review by the engineers" in result.markdown.split("+++")[2], mark
+        assert "breadcrumb" not in result.dropped, mark
 
 
 def test_a_mark_alone_over_a_sentence_is_no_breadcrumb() -> None:

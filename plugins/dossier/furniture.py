@@ -1556,7 +1556,8 @@ BREADCRUMB_ITEM_WORDS = 4
 def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """A breadcrumb copied from a page a link a line, its separators on lines of their own between them ('home' / '»' /
     'Harbour News' / '»' / 'Business'): the site's, left out, never a heading nor a quotation's opening mark. Two
-    separators or more, or one after the site's 'Home'; every link short, with no stop."""
+    separators or more over the story's first finished paragraph, or any after the site's 'Home' (or opening on a
+    separator, the 'Home' left out already as navigation); every link short, with no stop. Lower down, short lines so linked are the text's own (a process's steps: 'Proposal' / '›' / 'Review')."""
 
     def item(unit: Unit) -> bool:
         text = unit.text.strip()
@@ -1566,6 +1567,7 @@ def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> Non
         return 0 <= at < len(body) and BREADCRUMB_SEPARATOR.fullmatch(body[at].text.strip()) is not None
 
     drop: set[int] = set()
+    story = next((i for i, unit in enumerate(body) if _finished_paragraph(unit.text.strip())), len(body))
     index = 0
     while index < len(body) - 1:
         if not (separator(index) and item(body[index + 1])):
@@ -1576,7 +1578,8 @@ def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> Non
         while separator(end + 1) and end + 2 < len(body) and item(body[end + 2]):
             end += 2
         separators = (end - index + 1) // 2
-        if separators >= 2 or (first < index and furniture_kind(body[first].text) == "navigation"):
+        home = furniture_kind(body[first].text) == "navigation" if first < index else separators >= 2  # or its 'Home' gone already
+        if home or (separators >= 2 and first < story):
             drop.update(range(first, end + 1))
         index = end + 1
     if drop:
