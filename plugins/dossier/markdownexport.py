@@ -27,6 +27,7 @@ import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 from .captions import labelled_credit_line
 from .dates import find_date
 from .frontmatterbodies import front_matter_text
+from .furniture import furniture_kind
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -582,7 +583,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
             dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
             continue
-        credit_given = ""  # given again only right under the figure it credits: a later photo's same credit is its own
+        if not furniture_kind(unit.text):
+            credit_given = ""  # given again only under the figure it credits, past a gallery's controls: a later photo's is its own
         if after_image is not None:
             if not unit.data.get("heading") and _caption_under_image(unit, after_image[1], image_end):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
