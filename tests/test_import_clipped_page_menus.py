@@ -201,3 +201,11 @@ def test_an_interviews_label_naming_the_writer_is_no_byline_given_again():
     assert "It is busier, and the boats are bigger" in body
     result, _ = built("Talking to the pier master\n\nBy Lena Moss\n\n2 May 2019\n\nLena Moss, Northbay Courier Staff Writer\n\n" + turns)
     assert result.dropped.get("the byline given again") == ["Lena Moss, Northbay Courier Staff Writer"]
+
+
+def test_an_agency_after_the_names_in_capitals_is_no_writer() -> None:
+    """'By INES REYES, AP': the agency (the shared wire list) or an acronym of three letters is the credit, no author;
+    two names in capitals stay two writers (near miss above)."""
+    for field, credit in (("By INES REYES, AP", "AP"), ("By INES REYES, AFP", "AFP"), ("By INES REYES, HTN", "HTN")):
+        summary = " ".join(import_text(CLIP.replace("By INES REYES, Wire Maritime Writer", field), "clip.md").summary)
+        assert f"authors: Ines Reyes ({credit})" in summary and "Ap" not in summary.split(), field

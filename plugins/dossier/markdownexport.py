@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .captions import labelled_credit_line
+from .datelines import WIRE_AGENCIES
 from .dates import find_date
 from .frontmatterbodies import front_matter_text
 from .furniture import furniture_kind
@@ -195,7 +196,10 @@ def _names(value: object) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     text = _text_value(value)
-    return [name.strip() for name in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if name.strip()] if text else []
+    return [name.strip() for name in NAMES_SPLIT.split(text) if name.strip()] if text else []
+
+
+NAMES_SPLIT = re.compile(r",\s*|\s+(?:and|AND)\s+|\s*&\s*")  # 'Jane Roe, John Doe', 'JANE ROE AND JOHN DOE', 'A & B'
 
 
 def _byline_field(value: object) -> Meta:
@@ -209,14 +213,21 @@ def _byline_field(value: object) -> Meta:
         return byline
     capitals = CAPITALS_BYLINE.match(text)
     if capitals:  # a wire's style: the names in capitals, the desk's post after them ('By JANE ROE, Wire Harbour Writer')
-        names = [n.title() for n in re.split(r",\s*|\s+(?:and|AND)\s+|\s*&\s*", capitals.group("names")) if n.strip()]
-        post = (capitals.group("post") or "").strip()
+        listed = [n.strip() for n in NAMES_SPLIT.split(capitals.group("names")) if n.strip()]
+        # an agency after the names ('By JANE ROE, AP'), or any one word of three letters at most, is the credit, no writer
+        credits = [n for n in listed if n.casefold() in AGENCIES or (" " not in n and len(n) <= ACRONYM_MAX)]
+        names = [n.title() for n in listed if n not in credits]
+        if not names:
+            return byline
+        post = (capitals.group("post") or "").strip() or ", ".join(credits)
         return {"authors": names, "author_roles": dict.fromkeys(names, post)} if post else {"authors": names}
     _parse_header_part(text, byline, False)
     return byline
 
 
 BYLINE_FIELD_MAX = 160
+ACRONYM_MAX = 3
+AGENCIES = frozenset(agency.casefold() for agency in WIRE_AGENCIES)
 CAPITALS_BYLINE = re.compile(
     r"^(?i:by)\s+(?P<names>[A-Z][A-Z.'’-]+(?:(?:\s+|,\s*|\s+(?:and|AND)\s+|\s*&\s*)[A-Z][A-Z.'’-]+)+)(?:,\s*(?P<post>.*[a-z].*))?$"
 )
