@@ -677,7 +677,7 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
 
 CLIP_MENU_REACH = 150  # units under the excerpt where the headline given again is looked for, under the site's menus
 MENU_LINE_MAX = 100  # a menu's item is short: a link's words, a social link's empty item, the print logo's address
-WEB_ADDRESS = re.compile(r"https?://\S+")
+ADDRESS_IN_LINE = re.compile(r"https?://\S+")  # anywhere on the line (WEB_ADDRESS is a whole link's address)
 
 
 def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | None:
@@ -688,7 +688,7 @@ def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | No
         return None
     for at in range(start, min(len(units), start + CLIP_MENU_REACH)):
         unit = units[at]
-        text = WEB_ADDRESS.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
+        text = ADDRESS_IN_LINE.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
         if unit.data.get("heading") and text == title:
             return at if at > start else None
         if unit.data.get("heading") or unit.data.get("md_figure") or len(text) > MENU_LINE_MAX or text[-1:] in ".!?”\"'":

@@ -7,16 +7,14 @@ greeting to the chair ('Thank You, Madam Speaker.'); the file's name stays the l
 
 from __future__ import annotations
 
-import re
-
 from .actors import fold_chars
 from .attribution.titles import TITLE_WORDS
 from .attribution.vocatives import ADDRESS_COURTESY, SMALL_WORDS
+from .captions import SENTENCE_BOUNDARY
 from .importunits import QUOTE_CLOSE, Unit, is_title_case
 
 STANDFIRST_WORDS_MAX = 25  # a headline's or a standfirst's length; a news lede runs longer
 STANDFIRST_SENTENCES_MAX = 2  # a headline and its subtitle, each with its stop
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s+[A-Z0-9“\"'‘(])")
 STOPS = ".!?"
 ADDRESSED_WORDS_MAX = 4  # 'Madam Deputy Speaker', 'Mr Vice President'
 
@@ -38,7 +36,7 @@ def opening_standfirst(unit: Unit | None) -> bool:
         return False
     return (
         len(text.split()) <= STANDFIRST_WORDS_MAX
-        and len(SENTENCE_BREAK.findall(text)) < STANDFIRST_SENTENCES_MAX
+        and len(SENTENCE_BOUNDARY.findall(text)) < STANDFIRST_SENTENCES_MAX
         and is_title_case(text)
         and not _greets_the_chair(text)
     )
