@@ -178,3 +178,12 @@ def test_a_mark_alone_over_a_sentence_is_no_breadcrumb() -> None:
         STORY.format(crumb="Harbour News\n\n»\n\nThe board will name an acting chief next week, its chair said.\n\n"), "page.txt"
     ).markdown
     assert "The board will name an acting chief next week" in body
+
+
+def test_a_labelled_byline_far_down_a_compilation_drops_nothing_above_it() -> None:
+    """Near miss: the menus over a labelled byline are looked for in the page's first hundreds of lines; a byline far
+    down (a later part of a compilation whose first part is a register of short lines) leaves the part above it."""
+    register = "".join(f"Berth {n} at the east quay\n\n" for n in range(1, 700))
+    result = import_text("Harbour Register\n\nSearch\n\nhome\n\n" + register + PAGE.split("Latest stories\n\n", 1)[1], "page.txt")
+    body = result.markdown.split("+++")[2]
+    assert "Berth 12 at the east quay" in body and "Berth 650 at the east quay" in body

@@ -644,13 +644,16 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
 SECTION_LABEL_WORDS = 3  # a section's name between the headline and the date line
 
 
+LABELLED_BYLINE_REACH = 600  # units: the hundreds of a site's menu lines; a byline lower down is a later part's, in a compilation
+
+
 def _menus_above_labelled_byline(units: list[Unit]) -> set[int]:
     """A government or agency news page copied with select-all: hundreds of menu lines (services, ministries, side rails
     whose teasers are a headline over a section's name and a date), then the story's header, each field on a line: the
     headline, at most one label (its section's name), the date line, the byline field's label over the writer's name
     ('Written by:' / 'Jane Roe'). The label over a name is what no teaser in a rail has; all above the headline, nearly
     all of it short lines and some of it the site's furniture, is the menu."""
-    for at in range(SPLIT_BYLINE_MENU_MIN + 2, len(units) - 1):
+    for at in range(SPLIT_BYLINE_MENU_MIN + 2, min(len(units) - 1, LABELLED_BYLINE_REACH)):
         if not WRITER_LABEL.match(units[at].text.strip()) or not _writers_line(units[at + 1].text.strip()):
             continue
         if not _is_date_line(units[at - 1]):
