@@ -49,3 +49,19 @@ def test_an_address_and_a_fraction_that_are_no_margins_stay():
     text = "Ferry Figures Need a Second Look\n\nMay 12, 2023\n\n" + ONE + f"\n{ADDRESS}\n\n" + THREE + "\n3/4\n\n" + ONE
     result, _ = built(text)
     assert "browser's printed header and footer" not in result.dropped
+
+
+def test_a_page_printed_alone_keeps_its_timelines_stamps():
+    """A live page printed alone (one page): its own entries under their times ('3/3/24, 6:10 PM' / 'Crews reach the
+    pier - the road is shut') are the text's; only a day opening the text or a page is the browser's header."""
+    entries = (
+        "Live: the Northbay pier fire\n\n5/12/23, 9:41 AM\n\nCrews reach the pier - the road to the quay is shut to traffic\n\n"
+        "5/12/23, 10:05 AM\n\nThe fire on the pier is under control, the harbour master says.\n\n" + ONE
+    )
+    result, report = built(entries + f"\n{ADDRESS}\n\n1/1\n")
+    assert "Crews reach the pier - the road to the quay is shut" in body_text(report)
+    assert not any("Crews reach" in line for line in result.dropped.get("browser's printed header and footer", []))
+    # near miss: the same day and title opening the page printed alone are its header
+    result, report = built(f"5/12/23, 9:41 AM\n\n{TITLE}\n\n" + entries + f"\n{ADDRESS}\n\n1/1\n")
+    assert f"5/12/23, 9:41 AM {TITLE}" in result.dropped["browser's printed header and footer"]
+    assert "Crews reach the pier - the road to the quay is shut" in body_text(report)

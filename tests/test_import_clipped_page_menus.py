@@ -183,3 +183,29 @@ def test_a_caption_labelled_photo_under_a_photo_stays_its_caption() -> None:
     text = WITH_GALLERY.replace("    Photo: Tomas Brill, Wire\n", "    Photo: the harbour chief at the port office\n", 1)
     body = import_text(text, "clip.md").markdown.split("+++")[2]
     assert ":credit: Photo: the harbour chief" not in body and "the harbour chief at the port office" in body
+
+
+def test_an_interviews_label_naming_the_writer_is_no_byline_given_again():
+    """The writer's name alone over her first question, and again over her next turn, labels her turns: it stays
+    with the question; her name with her post under the headline is still the byline given again (near miss)."""
+    from imported import built
+
+    turns = (
+        "Lena Moss\n\nHow has the pier changed in the ten years you have run it?\n\nIvo Brandt\n\n"
+        "It is busier, and the boats are bigger, but the pier is the same old pier we had before the war.\n\n"
+        "Lena Moss\n\nWill the new ferries help?\n\nIvo Brandt\n\nThey will, if they ever arrive from the yard at Southbay.\n"
+    )
+    result, _ = built("Talking to the pier master\n\nBy Lena Moss\n\n2 May 2019\n\n" + turns)
+    body = result.markdown.split("+++")[2]
+    assert body.count("Lena Moss") == 2 and "the byline given again" not in result.dropped
+    assert "It is busier, and the boats are bigger" in body
+    result, _ = built("Talking to the pier master\n\nBy Lena Moss\n\n2 May 2019\n\nLena Moss, Northbay Courier Staff Writer\n\n" + turns)
+    assert result.dropped.get("the byline given again") == ["Lena Moss, Northbay Courier Staff Writer"]
+
+
+def test_an_agency_after_the_names_in_capitals_is_no_writer() -> None:
+    """'By INES REYES, AP': the agency (the shared wire list) or an acronym of three letters is the credit, no author;
+    two names in capitals stay two writers (near miss above)."""
+    for field, credit in (("By INES REYES, AP", "AP"), ("By INES REYES, AFP", "AFP"), ("By INES REYES, HTN", "HTN")):
+        summary = " ".join(import_text(CLIP.replace("By INES REYES, Wire Maritime Writer", field), "clip.md").summary)
+        assert f"authors: Ines Reyes ({credit})" in summary and "Ap" not in summary.split(), field

@@ -23,6 +23,17 @@ class CountedLine(str):
         return str.__getitem__(self, key)
 
 
+class SlicedLine(str):
+    """A line that counts the characters its slices copy."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # type: ignore[override]
+        part = str.__getitem__(self, key)
+        SlicedLine.copied += len(part)
+        return part
+
+
 class CountedPattern:
     """A compiled pattern that counts the characters its matches are tried on."""
 
@@ -52,6 +63,14 @@ def test_a_line_of_spaces_is_read_once_for_a_byline_run_onto_a_headline(monkeypa
         monkeypatch.setattr(bylines, "WRITTEN_BY_CUE", cue)
         title_written_by(line)
         assert names.tried + cue.tried <= 2 * len(line)
+
+
+def test_a_line_of_many_cues_is_read_once_for_a_byline_run_onto_a_headline():
+    """A cue every few words ('written by written by …', names after none but the last): no slice of the line per cue."""
+    for line in ("Harbour pier " + "written by " * 4_000, "Harbour pier " + "posted by x " * 3_000 + "\nJane Roe"):
+        SlicedLine.copied = 0
+        title_written_by(SlicedLine(line))
+        assert SlicedLine.copied <= 2 * len(line)
 
 
 def test_a_contents_entry_is_read_as_before():

@@ -34,3 +34,16 @@ def test_a_lede_or_a_quotation_keeps_the_file_name():
     ):
         _, report = built(opening + "\n\n" + STORY)
         assert report.title == "Export", opening
+
+
+def test_a_speechs_greeting_to_the_chair_is_no_title():
+    """A speech that opens by greeting the chair ('Thank You, Madam Speaker.'): the greeting is the speech's first
+    words, no title, and it stays in the text."""
+    speech = (
+        "I rise tonight to speak about the ferry pier at Northbay and the boats that the council has promised for a decade.\n\n"
+        "The people of the east bank deserve better than another promise, and I will say so as often as it takes.\n"
+    )
+    for greeting in ("Thank You, Madam Speaker.", "Good Evening, Mr Deputy Speaker.", "Thank You, Chair."):
+        result, report = built(greeting + "\n\n" + speech)
+        assert report.title == "Export", greeting
+        assert greeting in result.markdown.split("+++")[2], greeting

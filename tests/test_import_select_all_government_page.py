@@ -158,8 +158,19 @@ def test_a_breadcrumb_a_link_a_line_with_its_separators_is_furniture() -> None:
 
 
 def test_a_breadcrumb_with_angle_separators_and_no_home_link_too() -> None:
-    body = import_text(STORY.format(crumb="Harbour News\n\n›\n\nBusiness\n\n›\n\nPorts\n\n"), "page.txt").markdown.split("+++")[2]
+    """With no 'Home' link, only over the story's first paragraph (right under the date line)."""
+    crumb = "Harbour News\n\n›\n\nBusiness\n\n›\n\nPorts\n\n"
+    body = import_text(STORY.replace("March 3, 2024\n\n", "March 3, 2024\n\n" + crumb).format(crumb=""), "page.txt").markdown.split("+++")[2]
     assert "›" not in body and "Ports\n" not in body
+
+
+def test_a_process_linked_by_marks_under_the_story_is_no_breadcrumb() -> None:
+    """Near miss: a flow's steps a line each, linked by '›' or '»', under the story's first paragraph are the text's."""
+    for mark in ("›", "»"):
+        crumb = f"Proposal\n\n{mark}\n\nReview by the engineers\n\n{mark}\n\nVote of the board\n\n"
+        result = import_text(STORY.format(crumb=crumb), "page.txt")
+        assert "Review by the engineers" in result.markdown.split("+++")[2], mark
+        assert "breadcrumb" not in result.dropped, mark
 
 
 def test_a_mark_alone_over_a_sentence_is_no_breadcrumb() -> None:
@@ -167,3 +178,12 @@ def test_a_mark_alone_over_a_sentence_is_no_breadcrumb() -> None:
         STORY.format(crumb="Harbour News\n\n»\n\nThe board will name an acting chief next week, its chair said.\n\n"), "page.txt"
     ).markdown
     assert "The board will name an acting chief next week" in body
+
+
+def test_a_labelled_byline_far_down_a_compilation_drops_nothing_above_it() -> None:
+    """Near miss: the menus over a labelled byline are looked for in the page's first hundreds of lines; a byline far
+    down (a later part of a compilation whose first part is a register of short lines) leaves the part above it."""
+    register = "".join(f"Berth {n} at the east quay\n\n" for n in range(1, 700))
+    result = import_text("Harbour Register\n\nSearch\n\nhome\n\n" + register + PAGE.split("Latest stories\n\n", 1)[1], "page.txt")
+    body = result.markdown.split("+++")[2]
+    assert "Berth 12 at the east quay" in body and "Berth 650 at the east quay" in body

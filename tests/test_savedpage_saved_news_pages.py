@@ -48,6 +48,21 @@ def test_the_article_item_s_own_author_wins() -> None:
     assert result.meta["authors"] == ["Tomas Brill"]
 
 
+def test_a_teasers_author_is_no_author_of_the_article() -> None:
+    """A "Most read" sidebar's 'by <author>' after the article item, or a list of teasers over it, credits no one; the
+    byline over the item, outside any teaser's place, still does."""
+    teasers = '<ul><li><a href="/a">Ferry fares rise</a> by <span itemprop="author">Ivo Brandt</span></li></ul>'
+    for html in (
+        article() + f"<aside><h3>Most read</h3>{teasers}</aside>",
+        article() + '<div class="most-read"><a href="/a">Ferry fares rise</a> <span itemprop="author">Ivo Brandt</span></div>',
+        f"<nav>{teasers}</nav>" + article(),
+        teasers + article(),
+    ):
+        assert read_saved_page(page(html), "page.html").meta.get("authors") in (None, []), html
+    result = read_saved_page(page(f"<aside>{teasers}</aside>" + LOOSE_BYLINE + article()), "page.html")
+    assert result.meta["authors"] == ["Jane Roe"]
+
+
 def byline_page(byline: str) -> bytes:
     return page(f'<article><h1>Harbour audit finds double payments</h1><div class="blog-author">{byline}</div><p>{LONG}</p><p>{LONG}</p></article>')
 

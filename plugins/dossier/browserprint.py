@@ -78,22 +78,36 @@ def _footers_apart(bare: list[str]) -> set[int]:
     return found
 
 
-def _headers_apart(bare: list[str], text_lines: set[int]) -> tuple[dict[int, str], set[int]]:
+def _page_tops(lines: list[str]) -> set[int]:
+    """The first line that is not blank of the text and of every page (after its form feed)."""
+    tops: set[int] = set()
+    opening = True
+    for index, line in enumerate(lines):
+        opening = opening or line.startswith("\f")
+        if opening and line.strip("\f \t"):
+            tops.add(index)
+            opening = False
+    return tops
+
+
+def _headers_apart(bare: list[str], text_lines: set[int], page_tops: set[int]) -> tuple[dict[int, str], set[int]]:
     """The printing day alone on its line, and the page's title on the next line where the same title follows it on
-    every page (on a page printed alone: a title with the site's name after a bar or a dash): the header each day's line
-    gives, as the browser prints it on one line ('3/3/24, 5:43 PM Title'), and the title's lines."""
+    every page (on a page printed alone: the day opening the text or the page, a title with the site's name after a bar
+    or a dash under it): the header each day's line gives, as the browser prints it on one line ('3/3/24, 5:43 PM
+    Title'), and the title's lines. A timeline's own stamps lower down ('5:43 PM' / 'Police arrive - …') stay."""
     stamps = [i for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line)) and not match[1]]
     titled = {i: near for i in stamps if (near := _next_line(bare, i, 1)) is not None and near in text_lines}
     titles = Counter(bare[near] for near in titled.values() if len(bare[near]) <= PRINTED_TITLE_MAX)
     title, seen = titles.most_common(1)[0] if titles else ("", 0)
-    if seen < 2 and not TITLE_PARTS.search(title):
-        title = ""
+    if seen < 2:
+        tops = [bare[near] for i, near in titled.items() if i in page_tops and len(bare[near]) <= PRINTED_TITLE_MAX]
+        title = tops[0] if tops and TITLE_PARTS.search(tops[0]) else ""
     headers: dict[int, str] = {}
     title_lines: set[int] = set()
     stamped = Counter(bare[i] for i in stamps)
     for i in stamps:
         near = titled.get(i)
-        if title and near is not None and bare[near] == title:
+        if title and near is not None and bare[near] == title and (seen >= 2 or i in page_tops):
             headers[i] = f"{bare[i]} {title}"
             title_lines.add(near)
         elif len(stamps) >= 2 and stamped[bare[i]] == len(stamps):
@@ -112,7 +126,7 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     footers = {i for i, line in enumerate(bare) if _is_footer(line)}
     apart = _footers_apart(bare)
     if apart:
-        headers_apart, title_lines = _headers_apart(bare, set(range(len(bare))) - apart)
+        headers_apart, title_lines = _headers_apart(bare, set(range(len(bare))) - apart, _page_tops(lines))
         margins = footers | apart | set(headers_apart) | title_lines
         kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
         given = [headers_apart.get(i, bare[i]) for i in sorted(margins) if i not in title_lines]

@@ -1274,11 +1274,12 @@ def title_written_by(text: str) -> tuple[str, str] | None:
     headline of four characters or more before it and one to three names' worth of words after it."""
     if not text[:1] or text[0].isspace():
         return None
+    first_break = text.find("\n")  # found once: a slice per cue would make a line of many cues quadratic
     for cue in WRITTEN_BY_CUE.finditer(text):
         end = max(cue.start("gap"), RUN_ON_TITLE_MIN)
         if end >= cue.end("gap"):
             continue
-        if "\n" in text[:end]:
+        if 0 <= first_break < end:
             return None
         names = WRITTEN_BY_NAMES.fullmatch(text, cue.end())
         if names is not None:

@@ -649,13 +649,16 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
 SECTION_LABEL_WORDS = 3  # a section's name between the headline and the date line
 
 
+LABELLED_BYLINE_REACH = 600  # units: the hundreds of a site's menu lines; a byline lower down is a later part's, in a compilation
+
+
 def _menus_above_labelled_byline(units: list[Unit]) -> set[int]:
     """A government or agency news page copied with select-all: hundreds of menu lines (services, ministries, side rails
     whose teasers are a headline over a section's name and a date), then the story's header, each field on a line: the
     headline, at most one label (its section's name), the date line, the byline field's label over the writer's name
     ('Written by:' / 'Jane Roe'). The label over a name is what no teaser in a rail has; all above the headline, nearly
     all of it short lines and some of it the site's furniture, is the menu."""
-    for at in range(SPLIT_BYLINE_MENU_MIN + 2, len(units) - 1):
+    for at in range(SPLIT_BYLINE_MENU_MIN + 2, min(len(units) - 1, LABELLED_BYLINE_REACH)):
         if not WRITER_LABEL.match(units[at].text.strip()) or not _writers_line(units[at + 1].text.strip()):
             continue
         if not _is_date_line(units[at - 1]):
@@ -1562,7 +1565,8 @@ BREADCRUMB_ITEM_WORDS = 4
 def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """A breadcrumb copied from a page a link a line, its separators on lines of their own between them ('home' / '»' /
     'Harbour News' / '»' / 'Business'): the site's, left out, never a heading nor a quotation's opening mark. Two
-    separators or more, or one after the site's 'Home'; every link short, with no stop."""
+    separators or more over the story's first finished paragraph, or any after the site's 'Home' (or opening on a
+    separator, the 'Home' left out already as navigation); every link short, with no stop. Lower down, short lines so linked are the text's own (a process's steps: 'Proposal' / '›' / 'Review')."""
 
     def item(unit: Unit) -> bool:
         text = unit.text.strip()
@@ -1572,6 +1576,7 @@ def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> Non
         return 0 <= at < len(body) and BREADCRUMB_SEPARATOR.fullmatch(body[at].text.strip()) is not None
 
     drop: set[int] = set()
+    story = next((i for i, unit in enumerate(body) if _finished_paragraph(unit.text.strip())), len(body))
     index = 0
     while index < len(body) - 1:
         if not (separator(index) and item(body[index + 1])):
@@ -1582,7 +1587,8 @@ def separated_breadcrumb(body: list[Unit], dropped: dict[str, list[str]]) -> Non
         while separator(end + 1) and end + 2 < len(body) and item(body[end + 2]):
             end += 2
         separators = (end - index + 1) // 2
-        if separators >= 2 or (first < index and furniture_kind(body[first].text) == "navigation"):
+        home = furniture_kind(body[first].text) == "navigation" if first < index else separators >= 2  # or its 'Home' gone already
+        if home or (separators >= 2 and first < story):
             drop.update(range(first, end + 1))
         index = end + 1
     if drop:

@@ -45,6 +45,7 @@ from .captions import (
     PHOTO_AGENCY,
     PICTURE_POINTER,
     SOURCE_PHOTO,
+    _one_sentence_caption,
     bracketed_credit,
     in_file_photo_opening,
     is_labelled_caption,
@@ -238,7 +239,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             following.data["lead_credit"] = text.strip()
             header_end = index + 2
             continue
-        if after_title and _known_author_again(text, meta):
+        if after_title and _known_author_again(units, index, meta):
             roles.append("byline again")  # the front matter's writer given again under the headline ('Jane Roe, Staff Writer')
             header_end = index + 1
             continue
@@ -499,30 +500,35 @@ LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*
 LEAD_CAPTION_WORDS = 10
 
 
-def _known_author_again(text: str, meta: Meta) -> bool:
+BYLINE_AGAIN_MAX = 120
+TURN_LABEL_REACH = 40  # units under the line where an interview's label of the same name would stand again
+
+
+def _known_author_again(units: list[Unit], index: int, meta: Meta) -> bool:
     """A line that is the byline of a writer the front matter already names ('Jane Roe, Harbour Times Staff Writer' under
-    an author field 'By JANE ROE, …'): her name, alone or before a comma and her post, however it is cased."""
-    name, _, post = text.strip().partition(",")
+    an author field 'By JANE ROE, …'): her name, alone or before a comma and her post, however it is cased. Her name
+    alone over a question, or given again alone further down, is an interview's label of her turn, no byline."""
+    text = units[index].text.strip()
+    name, _, post = text.partition(",")
     if len(text) > BYLINE_AGAIN_MAX or (post and post.strip()[-1:] in TERMINAL):
         return False
     name = re.sub(r"^by\s+", "", name.strip(), flags=re.I).casefold()
-    return any(name == str(author).casefold() for author in meta.get("authors") or [])
-
-
-BYLINE_AGAIN_MAX = 120
+    if not any(name == str(author).casefold() for author in meta.get("authors") or []):
+        return False
+    if post:
+        return True
+    below = units[index + 1 : index + 1 + TURN_LABEL_REACH]
+    asks = bool(below) and below[0].text.rstrip().endswith("?")
+    return not asks and not any(squash_spaces(unit.text).casefold() == squash_spaces(text).casefold() for unit in below)
 
 
 def _credit_over_caption(text: str, following: Unit | None) -> bool:
-    """'Photo: Jane Roe' on its line under the byline, over one sentence or two: the lead photo's credit over its caption
-    (a government news theme sets them so), never the text's first paragraph nor the summary."""
+    """'Photo: Jane Roe' on its line under the byline, over one sentence quoting nobody: the lead photo's credit over its
+    caption (a government news theme sets them so), never the text's first paragraph nor the summary."""
     if following is None or not labelled_credit_line(text) or find_date(text):
         return False
     caption = following.text.strip()
-    return len(caption) <= CREDITED_CAPTION_MAX and caption[-1:] in TERMINAL and len(SENTENCE_END.findall(caption)) <= 2
-
-
-CREDITED_CAPTION_MAX = 400
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+    return caption[-1:] in TERMINAL and _one_sentence_caption(caption)
 
 
 def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
@@ -534,7 +540,7 @@ def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
     name = " ".join(words[-2:])
     if not _is_person_name(name) or given_name_sex(words[-2]) is None:
         return False
-    return story_sentence(following.text)
+    return story_sentence(following.text) and not following.text.rstrip().endswith("?")  # a name over a question: a turn's label
 
 
 # a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'

@@ -25,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .captions import labelled_credit_line
+from .datelines import WIRE_AGENCIES
 from .dates import find_date
 from .frontmatterbodies import FieldText, front_matter_fields, laid_out
+from .furniture import furniture_kind
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -192,7 +194,10 @@ def _names(value: object) -> list[str]:
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
     text = _text_value(value)
-    return [name.strip() for name in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if name.strip()] if text else []
+    return [name.strip() for name in NAMES_SPLIT.split(text) if name.strip()] if text else []
+
+
+NAMES_SPLIT = re.compile(r",\s*|\s+(?:and|AND)\s+|\s*&\s*")  # 'Jane Roe, John Doe', 'JANE ROE AND JOHN DOE', 'A & B'
 
 
 def _byline_field(value: object) -> Meta:
@@ -206,14 +211,21 @@ def _byline_field(value: object) -> Meta:
         return byline
     capitals = CAPITALS_BYLINE.match(text)
     if capitals:  # a wire's style: the names in capitals, the desk's post after them ('By JANE ROE, Wire Harbour Writer')
-        names = [n.title() for n in re.split(r",\s*|\s+(?:and|AND)\s+|\s*&\s*", capitals.group("names")) if n.strip()]
-        post = (capitals.group("post") or "").strip()
+        listed = [n.strip() for n in NAMES_SPLIT.split(capitals.group("names")) if n.strip()]
+        # an agency after the names ('By JANE ROE, AP'), or any one word of three letters at most, is the credit, no writer
+        credits = [n for n in listed if n.casefold() in AGENCIES or (" " not in n and len(n) <= ACRONYM_MAX)]
+        names = [n.title() for n in listed if n not in credits]
+        if not names:
+            return byline
+        post = (capitals.group("post") or "").strip() or ", ".join(credits)
         return {"authors": names, "author_roles": dict.fromkeys(names, post)} if post else {"authors": names}
     _parse_header_part(text, byline, False)
     return byline
 
 
 BYLINE_FIELD_MAX = 160
+ACRONYM_MAX = 3
+AGENCIES = frozenset(agency.casefold() for agency in WIRE_AGENCIES)
 CAPITALS_BYLINE = re.compile(
     r"^(?i:by)\s+(?P<names>[A-Z][A-Z.'’-]+(?:(?:\s+|,\s*|\s+(?:and|AND)\s+|\s*&\s*)[A-Z][A-Z.'’-]+)+)(?:,\s*(?P<post>.*[a-z].*))?$"
 )
@@ -533,7 +545,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if image or linked:
             if after_image and after_image[0]:
                 kept.append(_figure(after_image[1], after_image[0]))
-            after_image = None
+            after_image, credit_given = None, ""
             found = image or linked
             assert found is not None
             dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(found.group("address"))
@@ -571,15 +583,17 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if after_image is not None and PHOTO_BUTTON.fullmatch(unit.text.strip()):
             dropped.setdefault("widget button", []).append(unit.text.strip())  # 'ENLARGE' between the photo and its caption
             continue
-        if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
-            dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
-            continue
         if after_image is not None and after_image[0] and labelled_credit_line(unit.text):
             credit_given = unit.text.strip()  # 'Photo: Jane Roe, Wire' under the photo: its credit; the alt text is its caption
             caption = after_image[0].split(f" {credit_given}")[0].strip() if f" {credit_given}" in after_image[0] else after_image[0]
             kept.append(_figure(after_image[1], caption, 0, credit_given))
             after_image = None
             continue
+        if credit_given and unit.text.strip() == credit_given and not unit.data.get("heading"):
+            dropped.setdefault("the photo's credit given again", []).append(unit.text.strip())  # the gallery's own credit line
+            continue
+        if not furniture_kind(unit.text):
+            credit_given = ""  # given again only under the figure it credits, past a gallery's controls: a later photo's is its own
         if after_image is not None:
             if not unit.data.get("heading") and _caption_under_image(unit, after_image[1], image_end):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
@@ -661,7 +675,7 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
 
 CLIP_MENU_REACH = 150  # units under the excerpt where the headline given again is looked for, under the site's menus
 MENU_LINE_MAX = 100  # a menu's item is short: a link's words, a social link's empty item, the print logo's address
-WEB_ADDRESS = re.compile(r"https?://\S+")
+ADDRESS_IN_LINE = re.compile(r"https?://\S+")  # anywhere on the line (WEB_ADDRESS is a whole link's address)
 
 
 def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | None:
@@ -672,7 +686,7 @@ def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | No
         return None
     for at in range(start, min(len(units), start + CLIP_MENU_REACH)):
         unit = units[at]
-        text = WEB_ADDRESS.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
+        text = ADDRESS_IN_LINE.sub("", unit.text).strip()  # the print logo's alt text and the page's address: a short line
         if unit.data.get("heading") and text == title:
             return at if at > start else None
         if unit.data.get("heading") or unit.data.get("md_figure") or len(text) > MENU_LINE_MAX or text[-1:] in ".!?”\"'":

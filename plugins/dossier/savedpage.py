@@ -365,6 +365,26 @@ _LINK_AND_ARROW = re.compile(r"\[[^\]]+\]\([^)\s]+\)\s*[→⟶➔➜›»]")  # 
 _BOX_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")  # 'Plug', 'Sponsored', 'Harbour Spotlight'
 MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
 LOOSE_AUTHORS_MAX = 4  # author items outside any item, over the article: a byline's names; more is a list of teasers
+# where a teaser's byline stands: a sidebar, a menu, the foot, a list of related stories
+TEASER_PLACES = ["aside", "nav", "footer", "li"]
+
+
+def _loose_authors(item: Tag) -> list[Tag]:
+    """A page whose byline stands over the article's item, in no item ('By' <span itemprop="author" itemscope …>, a Clay
+    or Vox-era template): its author properties before the item in the page's order, outside any item and any teaser's
+    place; the article's authors where the item names none of its own. A "Most read" list's 'by …' after it is none."""
+    around = {id(parent) for parent in item.parents}
+    before = [
+        prop
+        for prop in item.find_all_previous(itemprop=True)
+        if id(prop) not in around
+        and "author" in _attr(prop, "itemprop").lower().split()
+        and prop.find_parent(itemscope=True) is None
+        and prop.find_parent(TEASER_PLACES) is None
+    ]
+    return before[::-1]
+
+
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
@@ -471,12 +491,15 @@ _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "heade
 _CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}"
 _CAPITAL_NAMES = re.compile(rf"^{_CAPITAL_NAME}(?:\s*(?:,|\band\b|\bAND\b|&)\s*{_CAPITAL_NAME})*$")
 # a theme's marks of the site's name set as a heading in its header ('site-title', 'site-branding', 'logo')
-_SITE_TITLE = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding|header)|logo|branding)(?:$|[\s_-])", re.I)
+_SITE_TITLE = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding)|logo|branding)(?:$|[\s_-])", re.I)
 SITE_TITLE_REACH = 3  # the heading and the elements around it that may carry the mark
 
 
 def _site_title(h1: Tag) -> bool:
-    """The heading is marked as the site's name by its class or the class of an element it stands in."""
+    """The heading is marked as the site's name by its class or the class of an element it stands in; never a heading
+    its own class or itemprop marks as the post's title (a hero header's '<h1 class="post-title">')."""
+    if _ENTRY_TITLE.search(_attr(h1, "class")) or h1.get("itemprop") == "headline":
+        return False
     return any(_SITE_TITLE.search(_attr(t, "class") + " " + _attr(t, "id")) for t in [h1, *itertools.islice(h1.parents, SITE_TITLE_REACH)])
 
 
@@ -2064,29 +2087,32 @@ class _Reader:
         if item is None:
             return found
         authors: list[str] = []
-        # a page whose byline stands over the article's item, in no item ('By' <span itemprop="author" itemscope …>, a Clay
-        # or Vox-era template): its authors are the article's where the article item names none of its own
-        loose = [
-            p for p in self.soup.find_all(itemprop=True) if "author" in _attr(p, "itemprop").lower().split() and p.find_parent(itemscope=True) is None
-        ]
-        for prop in [*item.find_all(itemprop=True), *loose]:
+
+        def read_authors(prop: Tag) -> None:
+            # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
+            inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
+            for source in inner or [prop]:
+                name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
+                name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
+                if name and name not in authors:
+                    authors.append(name)
+
+        for prop in item.find_all(itemprop=True):
             names = _attr(prop, "itemprop").lower().split()
-            if prop in loose and (authors or len(loose) > LOOSE_AUTHORS_MAX):
-                break
-            if prop not in loose and (prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names))):
+            if prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names)):
                 continue
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
                 if when:
                     found["md_date"], found["md_date_at"] = when, _position(prop)
             if "author" in names:
-                # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
-                inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
-                for source in inner or [prop]:
-                    name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
-                    name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
-                    if name and name not in authors:
-                        authors.append(name)
+                read_authors(prop)
+        if not authors:
+            loose = _loose_authors(item)
+            for prop in loose if len(loose) <= LOOSE_AUTHORS_MAX else []:
+                read_authors(prop)
+                if authors:
+                    break
         if authors:
             found["md_authors"] = authors
         return found
@@ -3404,8 +3430,10 @@ class _Reader:
                 title_sources.insert(0, ("<h1>", squash_spaces(story.get_text(" ")), story.sourceline))
             elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
-        if "title" in head and (h1 is not None or squash_spaces(head["title"][0]).casefold() not in site_names):
-            title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
+        page_title = ("<title>", _strip_site(head["title"][0], site), head["title"][1]) if "title" in head else None
+        if page_title is not None and (h1 is not None or squash_spaces(head["title"][0]).casefold() not in site_names):
+            title_sources.append(page_title)
+            page_title = None
         title_sources = [s for s in title_sources if s[1]]
         if not title_sources:
             classed = self._classed_title(container)
@@ -3413,6 +3441,8 @@ class _Reader:
                 title_sources.append((f"class {_attr(classed, 'class')!r}", squash_spaces(classed.get_text(" ")), classed.sourceline))
                 if container in classed.parents:
                     classed.extract()
+        if not title_sources and page_title is not None and page_title[1]:
+            title_sources.append(page_title)  # the site's name, maybe, but the last source of a title there is
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis

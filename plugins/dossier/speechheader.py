@@ -2,47 +2,70 @@
 the speaker's line ('Senator Jane Roe', 'The Hon Jane Roe MP', 'Jane Roe MLA'), the office held and the date, in any
 order, then the speech's title and under it, maybe, its occasion ('Address to the Harbour Forum, Eastport'). The
 speaker's line is the byline, never the title; the title is the line under the header. A catalogue's title line over
-the header (a record's one line ending on its stop) is the summary."""
+the header (a record's one line ending on its stop) is the summary. A header is a politician's only where it says so: a
+parliament's mark on the speaker's line (Senator, Hon, a seat's letters) or a party's or an office's name over it; a
+report's author block ('Dr Jane Roe' under the report's title) is no speech's."""
 
 from __future__ import annotations
 
 import re
 
+from .attribution.names import COURTESY_TITLES, STYLE_OF_ADDRESS
 from .attribution.titles import TITLE_WORDS
-from .bylines import _is_date_line, _is_person_name
+from .bylines import INSTITUTION, KNOWN_SECTION_NAMES, LEAD_SENTENCE_END, _is_date_line, _is_person_name
 from .dates import find_date
-from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
+from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Unit
 
 HEADER_REACH = 8  # units from the top: a party line, a page number, the speaker, the office, the date, a catalogue line
 TITLE_WORDS_MAX = 20
 PARTY_WORDS_MAX = 10
-OFFICE_WORDS_MAX = 40  # 'Shadow Minister for … Address to the … Society, Hall, Suburb, State 23 July 2003', run into one line
+OFFICE_WORDS_MAX = 40  # an office line may run on into the occasion, the hall and the date on one line
 CATALOGUE_WORDS_MAX = 30
 PAGE_NUMBER = re.compile(r"\d{1,3}")
-# a parliament's or a courtesy title before the name, the letters of a seat after it
-SPEAKER_TITLE = re.compile(r"^(?:(?:Senator|Sen\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:ourable|\.)?|the\s+Hon\.?|Mr|Mrs|Ms|Dr|Sir|Dame)\s+)+")
-POST_NOMINALS = frozenset({"MP", "MLA", "MLC", "MHR", "MSP", "MEP", "MS", "TD", "QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})
+# a senator's title, and the bare 'Hon' of a parliament's own papers (names.STYLE_OF_ADDRESS reads 'Hon.', 'Honourable')
+PARLIAMENT_TITLE = re.compile(r"(?:Sen(?:ator|\.)|(?:[Tt]he\s+)?Hon)\s+(?=[A-Z])")
+SEAT_LETTERS = frozenset({"MP", "MLA", "MLC", "MHR", "MSP", "MEP", "MS", "TD"})  # a parliament's seat after the name
+HONOURS = frozenset({"QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})  # letters after the name that name no seat
+# the last word of a party's or a parliament's name ('Harbour Labour Party', 'Westland Legislative Assembly'); the
+# other bodies an office is held in are the shared institutions' ('Office of the Premier', 'Department of Ports')
+PARTY_WORDS = frozenset({"Party", "Parliament", "Senate", "Assembly", "Government", "Opposition", "Congress", "Coalition"})
 SPEAKER_LINE_MAX = 80  # characters: titles, a name, the seat's letters
 OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote|statement)\b", re.I)
-SENTENCE_BREAK = re.compile(r"(?<=\.)\s+")
-TITLE_STOPWORDS = {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"}
+SECTION_NAMES = frozenset(name.casefold() for name in (*KNOWN_SECTION_NAMES, "Key Findings", "Key Points", "Contents"))
+
+
+def _speaker(text: str) -> tuple[str, bool]:
+    """The name on a speaker's line and whether the line bears a parliament's mark; ('', False) where it is no speaker's."""
+    text = text.strip()
+    if len(text) > SPEAKER_LINE_MAX:
+        return "", False
+    start, titled, marked = 0, False, False
+    while True:
+        style = STYLE_OF_ADDRESS.match(text, start) or PARLIAMENT_TITLE.match(text, start)
+        word = text[start:].split(" ", 1)[0]
+        if style is not None:
+            start, titled, marked = style.end(), True, True
+        elif word.rstrip(".") in COURTESY_TITLES and len(word) < len(text) - start:
+            start, titled = start + len(word) + 1, True
+        else:
+            break
+        while text[start : start + 1].isspace():
+            start += 1
+    words = text[start:].split()
+    seated = False
+    while words and words[-1].rstrip(",") in SEAT_LETTERS | HONOURS:
+        marked = marked or words[-1].rstrip(",") in SEAT_LETTERS
+        seated = True
+        words.pop()
+    if words:
+        words[-1] = words[-1].rstrip(",")
+    name = " ".join(words)
+    return (name, marked) if (titled or seated) and _is_person_name(name) else ("", False)
 
 
 def speaker_name(text: str) -> str:
     """The speaker's name on a speaker's line, with its title or its seat's letters; '' where the line is none."""
-    text = text.strip()
-    if len(text) > SPEAKER_LINE_MAX:
-        return ""
-    titled = SPEAKER_TITLE.match(text)
-    words = text[titled.end() if titled else 0 :].split()
-    seated = False
-    while words and words[-1].rstrip(",") in POST_NOMINALS:
-        words.pop()
-        seated = True
-    if words:
-        words[-1] = words[-1].rstrip(",")
-    name = " ".join(words)
-    return name if (titled or seated) and _is_person_name(name) else ""
+    return _speaker(text)[0]
 
 
 def _office_line(text: str) -> bool:
@@ -50,20 +73,26 @@ def _office_line(text: str) -> bool:
     return (
         0 < len(words) <= OFFICE_WORDS_MAX
         and text.rstrip(QUOTE_CLOSE)[-1:] not in TERMINAL
-        and words[0].lower() in TITLE_WORDS - TITLE_STOPWORDS
+        and words[0].lower() in TITLE_WORDS - SMALL_WORDS
         and words[0][:1].isupper()
     )
 
 
 def _party_line(text: str) -> bool:
+    """A party's, a parliament's or an office's name over the speaker ('Harbour Labour Party', 'Office of the Premier')."""
     words = text.split()
-    return 0 < len(words) <= PARTY_WORDS_MAX and text[-1:] not in TERMINAL and all(w[:1].isupper() or w.lower() in TITLE_STOPWORDS for w in words)
+    if not 0 < len(words) <= PARTY_WORDS_MAX or text[-1:] in TERMINAL:
+        return False
+    return bool(INSTITUTION.match(text)) or (words[-1] in PARTY_WORDS and all(w[:1].isupper() or w.lower() in SMALL_WORDS for w in words))
 
 
 def _catalogue_line(text: str) -> bool:
     """A record's title for the speech: the title and the occasion, one sentence each ('Water. Address to the Forum.')."""
-    parts = SENTENCE_BREAK.split(text)
-    return len(text.split()) <= CATALOGUE_WORDS_MAX and text[-1:] == "." and any(OCCASION.match(part) for part in parts[1:])
+    return (
+        len(text.split()) <= CATALOGUE_WORDS_MAX
+        and text[-1:] == "."
+        and any(OCCASION.match(text[stop.end() :]) for stop in LEAD_SENTENCE_END.finditer(text, 0, len(text) - 1))
+    )
 
 
 def _title_line(text: str) -> bool:
@@ -78,10 +107,14 @@ def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: d
     speaker = next((i for i, u in enumerate(units[:HEADER_REACH]) if speaker_name(u.text)), None)
     if speaker is None:
         return units
+    name, marked = _speaker(units[speaker].text)
     catalogue: Unit | None = None
     for unit in units[:speaker]:
         text = unit.text.strip()
-        if _is_date_line(unit) or PAGE_NUMBER.fullmatch(text) or _party_line(text):
+        if _is_date_line(unit) or PAGE_NUMBER.fullmatch(text):
+            continue
+        if _party_line(text):
+            marked = True
             continue
         if unit is units[0] and _catalogue_line(text):
             catalogue = unit
@@ -97,10 +130,11 @@ def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: d
     dated = next((find_date(u.text) for u in header if _is_date_line(u)), None) or next(
         (found for u in offices if (found := find_date(u.text)) and found[1].end() >= len(u.text.rstrip()) - 1), None
     )
-    if dated is None or end >= len(units) or not _title_line(units[end].text.strip()):
-        return units  # no date in the header, or no title under it: a release's or a letter's head, read as ever
+    if not marked or dated is None or end >= len(units) or not _title_line(units[end].text.strip()):
+        return units  # no politician's mark, no date in the header or no title under it: a report's, a release's or a letter's head
+    if units[end].text.strip().rstrip(":").casefold() in SECTION_NAMES:
+        return units  # the body's first heading under an author block ('Introduction'), no speech's title
     title = units[end]
-    name = speaker_name(units[speaker].text)
     meta["title"], meta["title_line"] = title.text.strip(), title.line
     meta["title_basis"] = f"the speech's header, line {title.line}"
     meta["authors"] = [name]

@@ -82,6 +82,7 @@ from .names import (
     CHIEF_EPITHET_WORDS,
     CHUNK,
     COMPANIONS_THEN_VERB,
+    COURTESY_TITLES,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
     GIVEN_NAMES,
@@ -652,7 +653,6 @@ BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_N
 # a title, a function word, a nation or a body's word before a surname: no first name
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
 PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}

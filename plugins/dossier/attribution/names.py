@@ -620,6 +620,7 @@ PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas 
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
 GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(GLUED_WORDS) + r")$")  # "Presidentlater told"
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
 
