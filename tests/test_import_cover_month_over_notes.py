@@ -25,3 +25,24 @@ def test_the_covers_month_dates_the_report_not_a_notes_interview_day():
 def test_a_full_date_line_on_the_cover_still_gives_the_day():
     _result, report = built(TEXT.format(cover="By Nora Feld\n\nMarch 4, 2025"))
     assert str(report.date) == "2025-03-04"
+
+
+def test_a_month_heading_over_prose_in_a_timeline_is_kept_and_never_dates_the_report():
+    text = (
+        "Orm Valley Trust: the story of the weir\n\nTimeline\n\nMay 2017\n\n"
+        "The weir was first closed to boats after the flood of 9 May 2017.\n\nToday\n\n"
+        "Orm, 2 June 2025 - The board voted again to close the weir to boats.\n"
+    )
+    result, report = built(text)
+    assert "May 2017" in result.markdown.split("+++")[-1]
+    assert str(report.date) != "2017-05-01"
+
+
+def test_a_month_over_a_lede_of_that_month_keeps_the_ledes_day():
+    text = (
+        "Orm Valley Trust\n\nQuarterly briefing\n\nApril 2026\n\n"
+        "On 7 April 2026 the board voted to close the weir to boats, after a month of complaints from anglers about the banks.\n\n"
+        "The trust had asked for the closure in February.\n"
+    )
+    _result, report = built(text)
+    assert str(report.date) == "2026-04-07"

@@ -56,7 +56,7 @@ from .captions import (
 from .datedheadline import headline_under_opening_date
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, SITE_NAME, _site_menu_at_top, furniture_kind
+from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
@@ -737,7 +737,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found and not dated_dateline and in_file_photo_opening(unit.text, found[1].start()):
                 continue  # 'FILE - In this March 2, 2011 file photo, …': the old photo's day
-            if found and unit not in lines and any(month_line(u.text) for u in near if u.line < unit.line):
+            if found and unit not in lines and _cover_month_over(near, lede, unit, found[0]):
                 _month_dated(units, start, meta)  # 'March 2025' on the cover over the text: a note's interview day below is its source's
                 break
             if found:
@@ -841,6 +841,20 @@ def _dateline_date(text: str) -> tuple[date, re.Match[str]] | None:
     """The day a dateline opening a paragraph gives ('BEIRUT, March 3, 2016 (AP) —', '(Paris, March 4th, 2021) -')."""
     opening = dateline_end(text)
     return find_date(text[:opening]) if opening else None
+
+
+def _cover_month_over(near: list[Unit], lede: Unit | None, unit: Unit, day: date) -> bool:
+    """The month alone on the cover ('March 2025') dates the report over a full date lower down when that date is a
+    note's (its source's day) or of another month. The cover is above the first prose paragraph, and a month line with
+    prose right under it is a heading of the text ('January 2019' in a timeline), never the cover."""
+    at = next((i for i, u in enumerate(near) if month_line(u.text)), None)
+    if at is None or near[at].line >= unit.line or (lede is not None and near[at].line >= lede.line):
+        return False
+    if at + 1 < len(near) and near[at + 1] is lede:
+        return False
+    month = month_line(near[at].text)
+    outside = month is not None and (day.year, day.month) != (month.year, month.month)
+    return outside or bool(NOTE_LINE_IN_NOTES.match(unit.text.strip()))
 
 
 def _lede(units: list[Unit], start: int) -> Unit | None:

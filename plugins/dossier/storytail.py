@@ -126,25 +126,18 @@ CREDIT_REACH = 4  # the copyright line stands among the footer's last lines, ove
 
 
 def credited_footer(units: list[Unit], start: int) -> dict[int, str]:
-    """A page copied whole whose last line is the web agency's credit, a copyright line just over it: every short line
-    from the story's last paragraph down is the site's footer (its other stories' headlines, its address and telephone,
-    its languages, 'Privacy Policy.'), never a section or a list."""
+    """A page copied whole whose last line is the web agency's credit, a copyright line just over it: the credit, and
+    from it upwards the lines that are the site's furniture ('Privacy Policy.', the copyright line, a language picker),
+    are the site's footer. The walk stops at the first line that is none, so a report's own closing sections, headings
+    and lists ('Credits', 'What we achieved') stay its own."""
     if len(units) <= start + 1 or not WEB_CREDIT.match(units[-1].text.strip()):
         return {}
     if not any(furniture_kind(u.text) == "copyright line" for u in units[max(start, len(units) - CREDIT_REACH) :]):
         return {}
-    at = len(units)
-    while at - 1 > start:
-        text = units[at - 1].text.strip()
-        if len(text) > TAIL_LINE_MAX and not furniture_kind(text):
-            break
-        if text.rstrip(QUOTE_CLOSE)[-1:] in TERMINAL and len(text.split()) > FOOTER_SENTENCE_WORDS and not furniture_kind(text):
-            break  # the story's last sentence
+    at = len(units) - 1
+    while at - 1 > start and furniture_kind(units[at - 1].text.strip()):
         at -= 1
     return dict.fromkeys(range(at, len(units)), "site's footer over its web credit")
-
-
-FOOTER_SENTENCE_WORDS = 3  # 'Privacy Policy.', 'All rights reserved.': a footer's stopped words
 
 
 def author_box_run_on(units: list[Unit], start: int) -> dict[int, str]:
