@@ -49,6 +49,17 @@ def import_fresh():
     return importlib.import_module("harbourpatterns")
 
 
+def imported_without_compiling(monkeypatch):
+    """The module imported again with every pattern's compiling made an error: all its programs must come kept."""
+
+    def no_parsing(*_args, **_kwargs):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(re._parser, "parse", no_parsing)
+        return import_fresh()
+
+
 def answers(module) -> list:
     found = []
     for pattern in (module.HARBOUR, module.VERBOSE):
@@ -77,13 +88,7 @@ def test_a_later_process_takes_the_programs_of_imported_patterns_and_matches_the
 
     regexcache.install(str(cache))
 
-    def no_parsing(*_args, **_kwargs):
-        raise AssertionError("compiled again")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(re._parser, "parse", no_parsing)
-        module = import_fresh()
-    assert answers(module) == expected
+    assert answers(imported_without_compiling(monkeypatch)) == expected
 
 
 def test_a_pattern_compiled_after_the_imports_is_not_kept(cache):
@@ -249,13 +254,7 @@ def test_programs_another_process_kept_after_install_are_taken_and_not_compiled_
     os.waitpid(pid, 0)
     regexcache.take_saved()
 
-    def no_parsing(*_args, **_kwargs):
-        raise AssertionError("compiled again")
-
-    with monkeypatch.context() as patched:
-        patched.setattr(re._parser, "parse", no_parsing)
-        module = import_fresh()
-    assert answers(module) == expected
+    assert answers(imported_without_compiling(monkeypatch)) == expected
 
 
 def test_taking_the_kept_programs_reads_nothing_where_the_file_is_as_installed(cache, monkeypatch):
