@@ -323,7 +323,6 @@ def _names_a_cause(body: str) -> bool:
 JOINERS = (" in ", " against ", " and ", " to the ", " with ", " the ")  # what may stand between two chunks that are one name (_joins_previous)
 # the verbs a campaign's or a charity's name opens on, an order to the reader ("Save the Children", "Stop the War
 # Coalition", "Rock the Vote"): with "the" and the capitalised words after it, one body's name
-POSSESSIVE_INSIDE = re.compile(r"\w(?:’s|'s|’|')(?:\s|$)")
 CAMPAIGN_VERBS = frozenset("Save Stop Feed Free Keep Rock Protect Defend Heal End Ban Beat Reclaim Occupy Fight".split())
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
@@ -337,7 +336,11 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " the ":  # not "Save the Harbour’s Tom Hale", "Protect the President Ann Poe": a person after the name
         named = {fold(word) for word in name.split()}
-        return previous.text in CAMPAIGN_VERBS and not POSSESSIVE_INSIDE.search(name) and not named & (GIVEN_NAMES | PERSON_TITLES)
+        return (
+            previous.text in CAMPAIGN_VERBS
+            and not any(POSSESSIVE.search(word) for word in name.split())
+            and not named & (GIVEN_NAMES | PERSON_TITLES)
+        )
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
     if between == " with ":  # "Committee on the Rights of Persons with Disabilities": a group of people by their condition
