@@ -193,10 +193,12 @@ def _names(value: object) -> list[str]:
         value = value.get("name") or value.get("display_name") or ""
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
-    text = _text_value(value)
+    text = LINKED_NAME.sub(r"\1", _text_value(value))
     return [name.strip() for name in NAMES_SPLIT.split(text) if name.strip()] if text else []
 
 
+# a theme that prints each author as a link keeps the link in the field: '[Jane Roe](https://janeroe.org/)' is Jane Roe
+LINKED_NAME = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
 NAMES_SPLIT = re.compile(r",\s*|\s+(?:and|AND)\s+|\s*&\s*")  # 'Jane Roe, John Doe', 'JANE ROE AND JOHN DOE', 'A & B'
 
 
@@ -254,6 +256,20 @@ def _date(value: object) -> date | None:
     return found[0] if found else None
 
 
+def _author_posts(fields: dict[str, object], names: list[str], meta: Meta) -> None:
+    """A theme's field of the authors' posts beside their names ('author_title: ["Senior Fellow, Harbour Institute"]'),
+    one post for each name in the same order; a list of another length pairs with nobody."""
+    for key in AUTHOR_POST_KEYS:
+        value = fields.get(key)
+        posts = [_text_value(item) for item in value] if isinstance(value, list) else [_text_value(value)] if isinstance(value, str) else []
+        if posts and len(posts) == len(names):
+            meta["author_roles"] = {name: post for name, post in zip(names, posts, strict=True) if post}
+            return
+
+
+AUTHOR_POST_KEYS = ("author_title", "author_titles", "author_role", "author_roles", "author_position", "author_job_title")
+
+
 def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """Title, date, authors, tags and summary from the front matter's usual keys (Jekyll, Hugo, Ghost, Substack)."""
     from .importunits import Problem
@@ -279,6 +295,8 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
             meta["authors"] = names
             if byline.get("author_roles"):
                 meta["author_roles"] = byline["author_roles"]
+            else:
+                _author_posts(fields, names, meta)
             break
     # Quarto, Hugo and Jekyll file posts under 'categories' (Jekyll's one 'category'); a blog's tags are as much its topics
     tags = [_text_value(t) for key in ("tags", "keywords", "categories", "category") for t in _listed(fields.get(key)) if _text_value(t)]
