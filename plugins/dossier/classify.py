@@ -227,6 +227,10 @@ def classify(
         if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
             dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
             continue
+        if unit.data.get("code"):  # a Markdown export's fenced code block, kept as it is
+            unit.kind = "code"
+            body.append(unit)
+            continue
         if unit.data.get("md_note"):  # a Markdown export's '[^5]: …', wherever it stands
             unit.kind, unit.data["key"] = "note", unit.data["md_note"]
             notes.append(unit)

@@ -76,6 +76,8 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
                 lines += [f":credit: {credit}"]
             caption = unit.data["caption"] if unit.data.get("markdown") else convert_markers(unit.data["caption"], notes)
             lines += ["", caption or "(no caption)", ":::", ""]
+        elif unit.kind == "code":
+            lines += [unit.data["code"], ""]
         elif unit.kind == "editorial":
             lines += [":::{editorial}", text, ":::", ""]
         else:

@@ -119,6 +119,7 @@ class MarkdownExport:
     pandoc: PandocRefs = field(default_factory=PandocRefs)  # pandoc-crossref's figures, citations: what was rewritten
     markup: MarkupRead = field(default_factory=MarkupRead)  # a Jekyll site's markup and superscript notes read (kramdown)
     field_texts: list[FieldText] = field(default_factory=list)  # a page builder's text fields in the front matter, in order
+    code_blocks: dict[int, str] = field(default_factory=dict)  # a fenced code block's first line -> the block, fences and all
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -158,6 +159,7 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
     the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
     lines = export.text.split("\n")
     original = list(lines)
+    _set_code_blocks_apart(lines, export)
     lines = with_superscript_notes(without_shortcodes(without_site_markup(lines, export.markup), export.markup), export.markup)
     export.pandoc = read_pandoc_refs(lines, export.fields)
     note_at = 0  # the line defining the footnote being read, 0 outside one
@@ -496,6 +498,34 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
     return joined
 
 
+# a fenced code block ('```python' … '```', '~~~' … '~~~'): its lines are code, never headings, notes or text to read;
+# the closing fence is the opening's mark, at least as long; a fence never closed is no block (its lines stay text)
+CODE_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+CODE_BLOCK = "\ue001"  # the line a fenced code block stood on holds this until its unit is made
+
+
+def _set_code_blocks_apart(lines: list[str], export: MarkdownExport) -> None:
+    """Put each fenced code block aside in export.code_blocks, keyed by its first line, and leave that line holding
+    CODE_BLOCK and the block's other lines blank (line numbers unchanged)."""
+    number = 0
+    while number < len(lines):
+        opening = CODE_FENCE.match(lines[number])
+        if opening is None:
+            number += 1
+            continue
+        mark = opening.group("fence")
+        closing = next(
+            (n for n in range(number + 1, len(lines)) if lines[n].strip().startswith(mark) and not lines[n].strip().strip(mark[0])),
+            None,
+        )
+        if closing is None:
+            return  # no fence closes below, so none closes below a later opening either
+        export.code_blocks[number + 1] = "\n".join(line.rstrip() for line in lines[number : closing + 1])
+        lines[number] = CODE_BLOCK
+        lines[number + 1 : closing + 1] = [""] * (closing - number)
+        number = closing + 1
+
+
 def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]], export: MarkdownExport | None = None) -> list[Unit]:
     """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
     kept: list[Unit] = []
@@ -533,6 +563,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             kept.append(_figure(unit.line, inline_markdown(crossref.figures[unit.line]), unit.data.get("end", unit.line)))
             continue
         text = unit.text.strip()
+        if text == CODE_BLOCK and export is not None and unit.line in export.code_blocks:
+            unit.kind, unit.data["code"] = "code", export.code_blocks[unit.line]
+            kept.append(unit)
+            continue
         comment = OBSIDIAN_COMMENT.match(text)
         if comment:  # hidden in the export's reader: a converter's page mark ('%%page 478%%'), a writer's own note
             dropped.setdefault("page mark" if PAGE_MARK.match(comment.group("words")) else "comment ('%%…%%')", []).append(text)

@@ -44,6 +44,9 @@ TEX_SYMBOLS = {
 TEX_COMMAND = re.compile(
     r"^\s*\\(?:footnotesize|small|normalsize|large|newpage|clearpage|pagebreak|noindent|centering|medskip|bigskip|smallskip)\s*$"
 )
+# an HTML wrapper alone on its line, a '<div …>' or a folding box's '<details markdown="1">': markup, its text kept
+LAYOUT_TAG_LINE = re.compile(r"^\s*</?(?:div|details)\b[^>]*>\s*$", re.I)
+SUMMARY_LINE = re.compile(r"^\s*<summary\b[^>]*>(?P<text>[^<>]*)</summary>\s*$", re.I)  # the folding box's label: a line of text
 INCLUDE = re.compile(r"^\s*!INCLUDE\s+\"(?P<file>[^\"]+)\"\s*$")  # markdown-pp's (and pandoc-include's) include line
 KIND_WORDS = {"fig": "figure", "tbl": "table", "sec": "section", "eq": "equation", "lst": "listing"}
 
@@ -91,7 +94,7 @@ def read_pandoc_refs(lines: list[str], fields: dict[str, Any]) -> PandocRefs:
             )
         )
     if found.markup:
-        found.inferred.append(f"{found.markup} HTML <div> and TeX layout lines ('\\footnotesize') read as markup: the text inside kept")
+        found.inferred.append(f"{found.markup} HTML <div> or <details> and TeX layout lines ('\\footnotesize') read as markup: the text inside kept")
     if found.figures:
         found.inferred.append(
             f"{len(found.figures)} pandoc-crossref figures ('{{#fig:…}}') numbered, and '@fig:…' references written as their numbers"
@@ -129,8 +132,11 @@ def _figures(lines: list[str], found: PandocRefs, numbers: dict[tuple[str, str],
             found.figures[index + 1] = f"Figure {count}: {image.group('alt').strip()}".rstrip(": ")
             found.images.append(image.group("address"))
             lines[index] = image.group("alt").strip() or " "
-        elif re.match(r"^\s*</?div\b[^>]*>\s*$", line, re.I) or TEX_COMMAND.match(line):
+        elif LAYOUT_TAG_LINE.match(line) or TEX_COMMAND.match(line):
             lines[index] = ""
+            found.markup += 1
+        elif SUMMARY_LINE.match(line):
+            lines[index] = SUMMARY_LINE.match(line).group("text").strip()  # type: ignore[union-attr]
             found.markup += 1
         elif INCLUDE.match(line):
             found.problems.append((index + 1, f"the export includes {INCLUDE.match(line).group('file')!r} (!INCLUDE), which is not read"))  # type: ignore[union-attr]
