@@ -73,6 +73,19 @@ def test_pelican_links_survive_and_raw_html_is_shown_as_text_never_run():
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
+def test_a_web_link_in_a_figures_credit_is_a_link():
+    report = report_of(
+        ":::{figure}\n:credit: Photo: Ana Roe/Harbour Trust ([CC BY 2.0](https://example.org/licenses/by/2.0/?a=1&b=2))\n\nThe quay\n:::\n"
+    )
+    credit = report.sections[0].html.split('class="credit">')[1].split("</span>")[0]
+    assert credit == 'Photo: Ana Roe/Harbour Trust (<a href="https://example.org/licenses/by/2.0/?a=1&amp;b=2">CC BY 2.0</a>)'
+
+
+def test_near_miss_brackets_in_a_credit_without_a_web_address_stay_text():
+    report = report_of(":::{figure}\n:credit: Ana Roe [staff] (file) <b>\n\nThe quay\n:::\n")
+    assert 'class="credit">Ana Roe [staff] (file) &lt;b&gt;</span>' in report.sections[0].html
+
+
 def test_figures_without_images_say_so():
     report = report_of(":::{figure}\n:credit: (Source: IRNA)\n\nThe minister\n:::\n")
     html = report.sections[0].html

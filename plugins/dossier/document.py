@@ -220,6 +220,14 @@ def report_notes(md: mistune.Markdown) -> None:
     md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link", start_chars="[")
 
 
+# a web link in a figure's credit, as a saved page's caption gives it ('Jane Roe ([CC BY 2.0](https://…))'): a link
+CREDIT_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://[^\s()<>\"]+)\)")
+
+
+def _credit_link(found: re.Match[str]) -> str:
+    return f'<a href="{escape(html.unescape(found.group("address")))}">{found.group("text")}</a>'
+
+
 class FigureDirective(DirectivePlugin):
     """``:::{figure}`` with a caption, a ``:credit:`` and an optional ``:src:``; the image may be absent."""
 
@@ -456,7 +464,7 @@ class ReportRenderer(mistune.HTMLRenderer):
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
         self.current.paragraphs.append(Paragraph(anchor, "caption", squash_spaces(html.unescape(striptags(text))), [], self.heading_title))
-        credit_html = f' <span class="credit">{escape(credit)}</span>' if credit else ""
+        credit_html = f' <span class="credit">{CREDIT_LINK.sub(_credit_link, escape(credit))}</span>' if credit else ""
         if src:
             picture = self.image(alt or striptags(text), src)
         else:
