@@ -225,8 +225,10 @@ def _bio_of(name: str, text: str) -> bool:
 # given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
 # a name's word: 'Nora', 'Tallis', and one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy')
 _NAME_WORD = r"(?:[A-Z][’'])?[A-Z][a-zà-ÿ’'-]+"
+# initials, one or run together ('J.', 'J.R.', 'A.B.C.'), never a country's or a union's short name ('U.S. Army')
+_INITIALS = r"(?!(?:U\.[SKN]|E\.U)\.)[A-Z]\.(?:[A-Z]\.){0,2}"
 PERSON_NAME = re.compile(
-    rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s+(?:{_NAME_WORD}|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
+    rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
     rf"\s+{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?$"
 )
 # the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
