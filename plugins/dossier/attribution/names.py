@@ -236,6 +236,9 @@ class Head:
     # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
     # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
     body_unless_surname: bool = False
+    # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
+    # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
+    place_opening: str = ""
 
     @property
     def key(self) -> str:
@@ -1526,13 +1529,36 @@ def role_noun_of(match: re.Match[str]) -> str:
 ABBREVIATED_ROLES = {"pm": "prime minister"}  # "the PM said"
 
 
+# a town's or a state's body that writers name in lower case after its place ("the Kelby council", "the Orvia board", "the
+# Dunmore port authority", "the EU council"); firms and people have these nouns too ("Vell's board", "Tomas Vell board"),
+# so the words before the noun must read as a place's: capitalised, no possessive (no apostrophe in them), and
+# (civic_place_words) no given name, no function word; a body's name in capitals ("Point Douglas Council") is no such body
+CIVIC_BODY_NOUNS = ("council", "board", "committee", "tribunal", "authority")
+# what such a body does or where it sits, between the place and the noun ("the Kelby city council", "the Dunmore port
+# authority"): with one of them the words before are a place, whatever else they may be ("the Austin city council")
+CIVIC_BODY_KINDS = (
+    *("city", "county", "district", "regional", "state", "town", "village", "parish", "municipal", "provincial", "local"),
+    *("port", "harbour", "harbor", "planning", "school", "health", "water", "housing", "transit", "transport", "parole"),
+    *("licensing", "zoning", "election", "electoral", "education", "development", "tourism", "ethics", "appeals", "executive"),
+)
+CIVIC_BODY = (
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w.-]*\s+){1,3}(?P<civic_kinds>(?:(?:"
+    + "|".join(CIVIC_BODY_KINDS)
+    + r")\s+){0,2})(?:"
+    + "|".join(CIVIC_BODY_NOUNS)
+    + r")\b"
+)
+CIVIC_BODY_ALONE = re.compile(CIVIC_BODY)
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce|home|finance|justice|health|energy|economy|education|information|"
+    r"(?:(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce|home|finance|justice|health|energy|economy|education|information|"
     r"agriculture|transport)\s+)?"
     r"(?:ministry|mission|embassy|consulate|delegation|high command|military command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|campaign|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
+    + "|"
+    + CIVIC_BODY.replace("(?P<civic_kinds>", "(?:")
+    + ")"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 LOWER_BODY_END = re.compile(
@@ -1543,7 +1569,7 @@ LOWER_BODY_END = re.compile(
 # the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
 LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
-    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign)"
+    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign|" + "|".join(CIVIC_BODY_NOUNS) + ")"
 )
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 # a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
@@ -1556,9 +1582,25 @@ LOWER_BODY_WORD_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + LOWER_BODY_LAST_WOR
 CAMPAIGN_OWNER = re.compile(r"[’']s?(?=\s+campaign$)")  # "Fisk’s campaign", "Harris’ campaign": the Fisk campaign
 
 
-def lower_body_head(body: str) -> Head:
+def civic_place_words(body: str) -> bool:
+    """Whether the capitalised words before a civic body's noun read as its place's: none a function word ("However
+    council"), none a given name ("Tomas Vell board", "Anna board") unless a kind of body follows them ("the Austin city
+    council") or they name a state ("Georgia")."""
+    civic = CIVIC_BODY_ALONE.fullmatch(body)
+    if civic is None:
+        return True  # not a civic body: "the Orvia police"
+    words = [fold(word).lower() for word in body[: civic.start("civic_kinds")].split()]
+    if any(word in NOT_NAMES for word in words):
+        return False
+    return bool(civic.group("civic_kinds")) or " ".join(words) in STATE_NAMES or not any(word in GIVEN_NAMES for word in words)
+
+
+def lower_body_head(body: str) -> Head | None:
     """A body named in lower case after its country or its candidate ("Israel’s military", "the Fisk campaign"); a
-    candidate's campaign by one name, with or without the possessive ("Fisk’s campaign" is the Fisk campaign)."""
+    candidate's campaign by one name, with or without the possessive ("Fisk’s campaign" is the Fisk campaign); a civic
+    body only after its place's words (civic_place_words)."""
+    if body.endswith(CIVIC_BODY_NOUNS) and not civic_place_words(body):
+        return None
     return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization")
 
 
@@ -2334,8 +2376,11 @@ def _subject_before(left: str) -> Subject | None:
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
     at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
     lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
-    if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
-        return Subject([lower_body_head(lower_body.group("body"))], start=sentence_start + left.rfind(lower_body.group("body")))
+    lower_head = lower_body_head(lower_body.group("body")) if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")) else None
+    if lower_body and lower_head is not None:  # "Israel’s military said", "the Iranian foreign ministry said"
+        if lower_body.start("body") == 0 and lower_body.group("body").endswith(CIVIC_BODY_NOUNS):
+            lower_head.place_opening = lower_body.group("body").split()[0]  # "Kelby council said": a place, if named so inside a sentence
+        return Subject([lower_head], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
     who_clause = relative is not None and relative.group(0).lower().endswith("who")
@@ -2411,8 +2456,9 @@ def _which_antecedent(text: str) -> tuple[Head, int] | None:
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text):
-        return lower_body_head(text)
+    lower_head = lower_body_head(text) if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text) else None
+    if lower_head is not None:
+        return lower_head
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
 
@@ -2791,8 +2837,9 @@ def head_after(text: str, start: int) -> Head | None:
     if outlet is not None:
         return outlet
     body = LOWER_BODY_CLOSING.match(text, offset) if LOWER_BODY_WORD_NEXT.match(text, chunk.end()) else None
-    if body is not None and not NAMED_BODY_WORD.search(body.group("body")):
-        return lower_body_head(body.group("body"))  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
+    lower_head = lower_body_head(body.group("body")) if body is not None and not NAMED_BODY_WORD.search(body.group("body")) else None
+    if lower_head is not None:
+        return lower_head  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
     if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):
         head = head_of(chunk.group(0), text[:offset])
         if head is not None and head.kind == "person" and " " in head.name:

@@ -299,7 +299,7 @@ BODYS_SPOKESPERSON = re.compile(
 # "a spokesperson for the Harbour Board", "a spokeswoman for the department": the words are the body's, named or in a noun
 SPOKESPERSON_FOR = re.compile(
     r"\s*(?:an?|one|the)\s+(?:(?:senior|chief|official|press)\s+)?(?P<role>spokes(?:person|man|woman))\s+for\s+"
-    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
+    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + LOWER_BODY + "|" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Varnholt spokesman, Ola Berg": the name apposed
@@ -1732,9 +1732,10 @@ def cue_after(clause: Clause) -> Found | None:
                 Subject([], role_noun=noun), "cue_after", f"'the {noun}’s {owned.group('work')} {match.group('cue').lower()}' after the quote"
             )
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
-        if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
+        lower_head = lower_body_head(body.group(0)) if body else None
+        if lower_head is not None:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(
-                Subject([lower_body_head(body.group(0))]),
+                Subject([lower_head]),
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),
