@@ -79,6 +79,7 @@ from .listeners import apposed_to_a_company, as_firms, listener_told, other_part
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
+    BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
     COMPANIONS_THEN_VERB,
@@ -97,6 +98,7 @@ from .names import (
     POSSESSIVE,
     POSTED_TO,
     ROLE_NOUN_WORDS,
+    SITE_PLACE_NOUNS,
     STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
@@ -326,9 +328,8 @@ INVERTED_CUE_REACH = 40
 # a name a place noun follows ("as far as the Blue Anchor restaurant", "outside the Marek Holm hospital"), or after "as far
 # as": a restaurant, a hotel, a road a witness's account passes, never the "he" who recalls it
 PLACE_NOUN_AFTER = re.compile(
-    r" (?:restaurant|caf[eé]|hotel|hospital|clinic|market|bazaar|mall|shop|store|pharmacy|bridge|road|street|avenue|lane"
-    r"|square|roundabout|junction|crossing|mosque|church|temple|school|station|stadium|park|building|tower|gate|camp)s?\b"
-)
+    r" (?:(?:" + "|".join((*BUSINESS_PLACE_NOUNS, *SITE_PLACE_NOUNS)) + r")s?\b|\d{1,4}[A-Za-z]? (?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b)"
+)  # "the Route 9 Diner": a number, then the noun in capitals
 PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
 
 

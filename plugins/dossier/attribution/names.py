@@ -581,6 +581,24 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 # an economy's statistics by their letters ("January CPI is due", "core PCE", "Q4 GDP"): figures released, never a body
 # that speaks, nor the "it" of a statement
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
+# the nouns a place named after something ends with ("the Blue Anchor restaurant", "the Route 9 Diner", "Harbour Street
+# Cafe"): a business, which may speak as a body ("the Elm Road Bakery said on its page"), or a site, which never speaks;
+# none is anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end)
+BUSINESS_PLACE_NOUNS = (
+    *("restaurant", "café", "cafe", "hotel", "hospital", "clinic", "market", "bazaar", "mall", "shop", "store", "pharmacy"),
+    *("diner", "bakery", "pub", "inn", "grill", "bistro", "tavern", "deli", "pizzeria", "brewery", "motel", "supermarket"),
+)
+SITE_PLACE_NOUNS = (
+    *("bridge", "road", "street", "avenue", "lane", "square", "roundabout", "junction", "crossing", "mosque", "church"),
+    *("temple", "school", "station", "stadium", "park", "building", "tower", "gate", "camp"),
+)
+BUSINESS_NAME_ENDINGS = frozenset(BUSINESS_PLACE_NOUNS)
+# a business named with a number in it ("the Route 9 Diner", "Pier 39 Grill"): the words before the number and the noun
+# after it, which a chunk of capitalised words splits in two ("Route", "Diner"); tried where a lone such noun is the chunk
+_BUSINESS_NOUN = r"(?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b"
+NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)\s)(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}\d{1,4}[A-Za-z]?)\s+$")
+NUMBERED_BUSINESS_AFTER = re.compile(r"\s+\d{1,4}[A-Za-z]?\s+(?=[A-Z])" + _BUSINESS_NOUN)
+NUMBERED_NAME_REACH = 60
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 # a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
 # one of the few Sunday editions are named with (a paper's or a country's); "The Times on Sunday said" is the Times, on a
@@ -748,6 +766,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk[:1] in "MJA" and MONTHS_NAMED_LIKE_PEOPLE.match(chunk) is not None and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
     )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
+    numbered = NUMBERED_NAME_BEFORE.search(before[-NUMBERED_NAME_REACH:]) if " " not in chunk and before[-2:-1].isdigit() else None
+    if numbered is not None and fold(chunk).lower() in BUSINESS_NAME_ENDINGS:
+        return Head(f"{numbered.group('name')} {chunk}", "", "organization")  # "the Route 9 Diner said": no one named Diner
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
@@ -1269,6 +1290,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "January CPI is due tomorrow": a statistic, nobody who speaks
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
+    if len(tokens) >= 2 and fold(tokens[-1]).lower() in BUSINESS_NAME_ENDINGS and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES):
+        # "the Route 9 Diner", "Harbour Street Cafe", "the Kelby Hotel": a business named after its place, a body when it
+        # speaks; no person named Diner nor Route (not "Grace Hotel" alone: a given name first may be a person's)
+        return Head(" ".join(tokens).strip(","), "", "organization")
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
@@ -2833,6 +2858,9 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    numbered = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
+    if numbered is not None:
+        return Head(f"{chunk.group(0)}{numbered.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
     outlet = outlet_before_its_kind(text, chunk) if text.startswith(OUTLET_KIND_INITIALS, chunk.end() + 1) else None
     if outlet is not None:
         return outlet
