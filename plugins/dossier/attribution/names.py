@@ -772,7 +772,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
-        if placed is not None and placed.kind == "person" and fold_chars(head.name.split()[0]).lower() not in GIVEN_NAMES:
+        first = fold_chars(head.name.split()[0]).lower()
+        # after "and" or a comma only a state's name is one more place ("to Ghana and Togo Ama Owusu"), not a second
+        # person ("the envoy to Ghana and Ama Kofi Owusu")
+        another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
+        if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
@@ -2729,9 +2733,29 @@ def _governed(text: str, position: int) -> str:
 TITLES_IN_A_BODY = {"minister", "secretary", "state", "director", "officer"}  # "Minister of State in the Ministry of …"
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
+# the places an envoy is sent to, one to four ("to Chile", "to Chile and Peru", "to Ghana, Togo and Benin"), each of one
+# to three capitalised words
+_POSTED_PLACE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+POSTED_PLACES = _POSTED_PLACE + r"(?:(?:\s*,\s*|\s+and\s+)" + _POSTED_PLACE + r"){0,3}"
 # where a post's place comes right before its holder's full name ("ambassador to Norland Pavel Drusk", "the governor of
-# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place
-POSTED_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to\s*$|\b(?i:governor|mayor|premier)\s+of\s*$")
+# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place; after the other
+# places an envoy is sent to too ("the envoy to Ghana and Togo Ama Owusu"), the first after the last "and" or comma
+POSTED_TO_END = re.compile(
+    r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to(?:\s+" + _POSTED_PLACE + r"(?:\s*,|\s+and)){0,3}\s*$|\b(?i:governor|mayor|premier)\s+of\s*$"
+)
+# an envoy's post, the places after "to" closing the words before the holder's name ("the envoy to Ghana and Togo ", "Norway's
+# ambassador to Chile and Peru, "): the role words are the title's; none of the places is the one named
+ENVOY_POSTED_TAIL = re.compile(r"\b(?P<title>(?i:" + "|".join(sorted(ENVOY_TITLES)) + r"))\s+to\s+" + POSTED_PLACES + r"\s*,?\s*$")
+# "said the envoy to Ghana and Togo, Ama Owusu", "said Norway's ambassador to Chile and Peru, Ola Berg": the holder named
+# after the places and a comma; none named ("said the envoy to Ghana."), the places are where the envoy is, not who speaks
+ENVOY_AFTER_CUE = re.compile(
+    r"\s*,?\s*(?:the\s+|[A-Z][\w’'-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?i:"
+    + "|".join(sorted(ENVOY_TITLES))
+    + r")\s+to\s+(?P<places>"
+    + POSTED_PLACES
+    + r")"
+)
+PLACES_APART = re.compile(r"(\s*,\s*|\s+and\s+)")
 AUXILIARIES = {
     "has",
     "have",
@@ -2853,6 +2877,15 @@ def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
+    envoy = ENVOY_AFTER_CUE.match(rest) if " to " in rest[:60] else None
+    if envoy is not None:
+        parts = PLACES_APART.split(envoy.group("places"))  # the places and what parts them, the holder last after a comma
+        last = parts[-1]
+        holder = head_of(last, rest[: envoy.end() - len(last)]) if len(parts) >= 3 and "," in parts[-2] and fold(last) not in STATE_NAMES else None
+        if holder is not None and holder.kind == "person" and " " in holder.name:
+            return holder  # "said the envoy to Ghana and Togo, Ama Owusu": the holder, not a place he is sent to
+        if all(fold(place.removeprefix("the ")) in STATE_NAMES for place in parts[::2]):
+            return None  # "said the envoy to Ghana.": the envoy, unnamed; Ghana does not speak
     match = BEFORE_NAME_AFTER.match(rest) or BEFORE_ANY_AFTER.match(rest)
     offset = start + (match.end() if match else 0)
     chunk = CHUNK.match(text, offset)

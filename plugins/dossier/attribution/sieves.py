@@ -40,6 +40,7 @@ from .names import (
     CHIEF_EPITHETS,
     CHUNK,
     DOMAIN_CHIEF_END,
+    ENVOY_POSTED_TAIL,
     FRENCH_PRONOUNS,
     IRREGULAR_PAST,
     LOWER_BODY,
@@ -1407,6 +1408,9 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
+    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
+        described = described[: posted.end("title")] + " "
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     if owner is not None:
         described = described[owner.end() :]
@@ -1435,6 +1439,9 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(" " + heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
+    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
+        described = described[: posted.end("title")] + " "
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     runs = described[owner.end() if owner else 0 :].split(" and ")
     employer = any(word[:1].isupper() and not is_demonym(word.lower()) for word in described.split())
