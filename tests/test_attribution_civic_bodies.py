@@ -39,3 +39,14 @@ def test_a_body_named_in_capitals_and_a_member_named_after_the_body_are_unchange
     assert attributed("Point Douglas Council said the fares were “far too high.”") == [("Point Douglas Council", "far too high.")]
     assert attributed("Kelby council member Ada Roe said the plan was “a mess.”") == [("Ada Roe", "a mess.")]
     assert attributed("“The plan is a mess,” the council said.") == []
+
+
+def test_the_board_or_the_tribunal_is_the_one_the_passage_named_before():
+    assert attributed("The Orvia board voted on Tuesday. “We acted in good faith,” the board said.") == [("Orvia board", "We acted in good faith,")]
+    assert attributed("The Orvia Board voted on Tuesday. “We acted in good faith,” the board said.") == [("Orvia Board", "We acted in good faith,")]
+    tribunal = "The Orvia district tribunal sat on Tuesday. The tribunal said the claim was “without merit.”"
+    assert attributed(tribunal) == [("Orvia district tribunal", "without merit.")]
+    # no board named before: nobody; capitalised alone, the name the report gives its board
+    assert attributed("“We acted in good faith,” the board said.") == []
+    assert attributed("The Board has expressed “support for the plan.”") == [("Board", "support for the plan.")]
+    assert attributed("Tom Hale sits on the board. “We acted in good faith,” the board said.") == []

@@ -1502,12 +1502,15 @@ def _preposition_before(text: str, at: int) -> bool:
 
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
+# role nouns that, capitalised alone, are the name a report gives its body ("The Board has expressed", "the Tribunal
+# found"), as before they stood for one named before ("the board said" after "The Orvia board voted")
+NAMED_WHEN_CAPITALISED = frozenset(("board", "tribunal"))
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|chair|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
-    r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
+    r"office|command|council|committee|board|tribunal|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
@@ -2353,6 +2356,8 @@ def _subject_before(left: str) -> Subject | None:
         role = None  # "The Japanese government said": the body named in lower case after its nation, read below
     if role and role.group(2)[0].isupper() and fold(role.group(2)) in OUTLETS_NAMED_LIKE_ROLES:
         return Subject([Head(role.group(2), "", "outlet")], start=sentence_start + left.rfind(role.group(2)))  # "the Economist asked"
+    if role and role.group(2)[0].isupper() and role.group(2).lower() in NAMED_WHEN_CAPITALISED:
+        role = None  # "The Board has expressed": the name the report gives the body, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
