@@ -80,3 +80,26 @@ def test_on_is_nobody_and_the_inverted_past_takes_the_auxiliaries_the_plain_one_
         inverted = FRENCH_INVERTED.match(f", {auxiliary}-t-il déclaré" if auxiliary == "a" else f", {auxiliary}-ils déclaré")
         assert (inverted is not None) == (f"{auxiliary} déclaré" in IRREGULAR["déclarer"])
     assert set(FRENCH_SAYING) <= set(IRREGULAR)
+
+
+def test_preciser_souligner_expliquer_and_rappeler_say_as_the_press_writes_them():
+    man = "Jean Martin dirige le port. "
+    assert attributed(man + "« Il y a trois navires », précise-t-il.") == [("Jean Martin", "Il y a trois navires")]
+    woman = "Claire Dubois dirige le port. "
+    assert attributed(woman + "« Il faut agir vite », souligne-t-elle.") == [("Claire Dubois", "Il faut agir vite")]
+    assert attributed(woman + "Elle souligne : « Il faut agir vite. »") == [("Claire Dubois", "Il faut agir vite.")]
+    assert attributed(man + "« Les quais sont vieux », a expliqué Claire Dubois.") == [("Claire Dubois", "Les quais sont vieux")]
+    assert attributed(man + "Il rappelle que « les tarifs baisseront ».") == [("Jean Martin", "les tarifs baisseront")]
+    assert attributed(man + "Il précise qu’il faut « agir vite ».") == [("Jean Martin", "agir vite")]
+
+
+def test_an_impersonal_il_and_a_document_saying_and_rappeler_evoking_credit_nobody():
+    man = "Jean Martin dirige le port. "
+    # "il faut", "il y a", "il est possible que", "il est précisé que": "it", no one the report named
+    assert attributed(man + "Il est précisé que « les tarifs baisseront ».") == []
+    assert attributed(man + "Il faut souligner que « les tarifs baisseront ».") == []
+    assert attributed(man + "Il convient de rappeler que « les tarifs baisseront ».") == []
+    assert attributed(man + "Il est possible, précise le rapport, que « les tarifs baissent ».") == []
+    assert attributed(man + "Il y a, souligne le rapport, « trois navires ».") == []
+    assert attributed(man + "Le rapport précise qu’il faut « agir vite ».") == []
+    assert attributed(man + "Il rappelle « les heures sombres » du port.") == []

@@ -48,3 +48,27 @@ def test_a_portfolio_or_a_place_of_one_word_before_a_name_with_a_given_name_firs
     assert attributed(body) == [("Mary Ann Lee", "We will act now and act fast,")]
     body = "“We will act now and act fast,” Mayor of Dunmore Dakota Lee said."
     assert attributed(body) == [("Dakota Lee", "We will act now and act fast,")]
+
+
+def test_an_envoy_sent_to_two_places_is_the_holder_named_after_them():
+    talks = "“We will hold talks,” "
+    assert attributed(talks + "said Norway's ambassador to Chile and Peru, Ola Berg.") == [("Ola Berg", "We will hold talks,")]
+    assert attributed(talks + "said the envoy to Ghana and Togo, Ama Owusu.") == [("Ama Owusu", "We will hold talks,")]
+    assert attributed(talks + "said the envoy to Ghana, Togo and Benin, Ama Owusu.") == [("Ama Owusu", "We will hold talks,")]
+    assert attributed(talks + "the envoy to Ghana and Togo Ama Owusu said.") == [("Ama Owusu", "We will hold talks,")]
+    assert attributed(talks + "the envoy to Ghana Ama Owusu said.") == [("Ama Owusu", "We will hold talks,")]
+
+
+def test_the_place_an_envoy_is_sent_to_never_speaks():
+    talks = "“We will hold talks,” "
+    assert attributed(talks + "said the envoy to Ghana, Ama Owusu.") == [("Ama Owusu", "We will hold talks,")]
+    assert attributed(talks + "said the envoy to Kelby, Ama Owusu.") == [("Ama Owusu", "We will hold talks,")]
+    assert attributed(talks + "said the envoy to Ghana and Togo.") == []
+
+
+def test_a_second_person_after_and_and_the_envoys_in_the_plural_stay():
+    # after "and" only a state's name is one more place: "Ama Kofi Owusu" is a second person named in full
+    assert attributed("The envoy to Ghana and Ama Kofi Owusu said the talks were “over.”") == [("Ama Kofi Owusu", "over.")]
+    assert attributed("“We will hold talks,” the envoys to Ghana and Togo said.") == []
+    assert attributed("“We will hold talks,” said the ambassador to the United Nations, Linda Grey.") == [("Linda Grey", "We will hold talks,")]
+    assert attributed("Ama Owusu was sent as envoy to Ghana and Togo. “We will hold talks,” she said.") == [("Ama Owusu", "We will hold talks,")]

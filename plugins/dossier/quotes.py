@@ -82,6 +82,29 @@ def nests_straight(text: str, index: int) -> bool:
     return close > 0 and not text[close - 1].isspace() and text.count('"', index) % 2 == 1
 
 
+# the opening marks whose quotation closes on a mark English reads as an opening one, or on the one that opened it: German
+# and Danish "»…«", Swedish and Finnish "»…»", German "„…“" (and Polish and Hungarian "„…”")
+CLOSED_THE_OTHER_WAY = "»„"
+GUILLEMETS_AND_LOW_MARKS = "“”«»„"
+
+
+def _step_in(opener: str, char: str, depth: int) -> int | None:
+    """How a mark inside a quotation opened by "»" or "„" moves the depth of the quotations inside it (+1 one opens,
+    -1 one closes), or None where it closes the quotation itself. In "»…«" and "»…»" a "«" or "»" closes it, and
+    "„…“" or "“…”" is quoted inside; in "„…“" a "“" or "”" closes it, and "»…«" or "„…“" is quoted inside."""
+    if opener == "»":
+        if char in "«»":
+            return -1 if depth else None
+        if char == "„" or (char == "“" and not depth):
+            return 1
+        return -1 if depth else 0
+    if char in "“”":
+        return -1 if depth else None
+    if char in "„»":
+        return 1
+    return -1 if depth else 0
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end (or to its
     own opening mark again, where the paragraphs of a quotation were run together)."""
@@ -105,6 +128,13 @@ def quote_spans(text: str) -> list[Span]:
             if char == "”" and index > 0 and text[index - 1] in ".!?…" and (index + 1 == size or text[index + 1] == " ") and "“" in text[index:]:
                 continue  # "callous.” The chairman said “My branch …": the close of a quotation carried from the paragraph before
             opened, inner, depth = index, index + width, 0
+        elif width == 1 and char in GUILLEMETS_AND_LOW_MARKS and text[opened] in CLOSED_THE_OTHER_WAY:
+            step = _step_in(text[opened], char, depth)  # "»…«", "»…»", "„…“": the marks of German and the Nordic languages
+            if step is None:
+                spans.append(Span(opened, index + 1, inner, index, True))
+                opened = -1
+            else:
+                depth += step
         elif char == '"' and straight:
             straight, depth = straight - 1, depth - 1
         elif char == '"' and not depth and text[opened] == "“" and opens_a_word(text, index) and (close := text.find('"', index + 1)) > 0:
@@ -189,11 +219,11 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-OPENING_MARK = re.compile(r"^(?:[\"“„«]|''|‘’)")
-CLOSING_MARK = re.compile(r"(?:[\"”»]|''|’’)(?=[\s.…]*$)")
+OPENING_MARK = re.compile(r"^(?:[\"“„«»]|''|‘’)")  # "»": German and Nordic quotations open on it
+CLOSING_MARK = re.compile(r"(?:[\"”»«“]|''|’’)(?=[\s.…]*$)")  # "«", "“": German quotations close on them
 
 
-CLOSING_TAIL = frozenset("\"”».…'’")
+CLOSING_TAIL = frozenset("\"”»«“.…'’")
 
 
 def strip_outer_marks(text: str) -> str:

@@ -73,6 +73,10 @@ FRENCH_SAYING = {
     "dire": ("dit", "disent", "dit"),
     "ajouter": ("ajoute", "ajoutent", "ajouté"),
     "estimer": ("estime", "estiment", "estimé"),
+    "préciser": ("précise", "précisent", "précisé"),
+    "souligner": ("souligne", "soulignent", "souligné"),
+    "expliquer": ("explique", "expliquent", "expliqué"),
+    "rappeler": ("rappelle", "rappellent", "rappelé"),
 }
 # the past tenses the press writes ("a dit", "ont déclaré", "avait ajouté"), before the participle and in the inverted
 # forms ("a-t-il dit"); not "avaient": a plural subject a French text names ("Jean Martin et Claire Dubois") is no group
@@ -85,8 +89,9 @@ for _base, (_singular, _plural, _participle) in FRENCH_SAYING.items():
 FRENCH_PERSONAL_PRONOUNS = r"ils?|elles?"
 # French verbs that say before the guillemets only with "que" or a colon after them: the bare present "dit" between commas
 # names what one is known as ("Pedro Ruiz, dit « le Loup », a été arrêté"), and "estimer" values ("estime le coût à « deux
-# millions »"); "dit que « … »", "a estimé : « … »" and after the quotation ("« … », dit Jean Martin", "estime-t-il") they say
-QUE_OR_COLON_ONLY = frozenset(("dit", *IRREGULAR["estimer"]))
+# millions »"), and "rappeler" evokes ("rappelle « les heures sombres »"); "dit que « … »", "a estimé : « … »" and after the
+# quotation ("« … », dit Jean Martin", "estime-t-il", "rappelle-t-elle") they say
+QUE_OR_COLON_ONLY = frozenset(("dit", *IRREGULAR["estimer"], *IRREGULAR["rappeler"]))
 QUE_OR_COLON_NEXT = re.compile(r"\s*(?::|qu(?:e\b|[’']))")
 # the verb, then its subject pronoun joined by hyphens, right after the quotation ("« … », dit-il", "déclare-t-elle",
 # "a-t-il dit", "ont-elles ajouté"): he, she or they, as "“…,” he said" reads

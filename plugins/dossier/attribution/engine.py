@@ -79,6 +79,7 @@ from .listeners import apposed_to_a_company, as_firms, listener_told, other_part
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
+    BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
     COMPANIONS_THEN_VERB,
@@ -97,6 +98,7 @@ from .names import (
     POSSESSIVE,
     POSTED_TO,
     ROLE_NOUN_WORDS,
+    SITE_PLACE_NOUNS,
     STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
@@ -326,9 +328,8 @@ INVERTED_CUE_REACH = 40
 # a name a place noun follows ("as far as the Blue Anchor restaurant", "outside the Marek Holm hospital"), or after "as far
 # as": a restaurant, a hotel, a road a witness's account passes, never the "he" who recalls it
 PLACE_NOUN_AFTER = re.compile(
-    r" (?:restaurant|caf[eé]|hotel|hospital|clinic|market|bazaar|mall|shop|store|pharmacy|bridge|road|street|avenue|lane"
-    r"|square|roundabout|junction|crossing|mosque|church|temple|school|station|stadium|park|building|tower|gate|camp)s?\b"
-)
+    r" (?:(?:" + "|".join((*BUSINESS_PLACE_NOUNS, *SITE_PLACE_NOUNS)) + r")s?\b|\d{1,4}[A-Za-z]? (?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b)"
+)  # "the Route 9 Diner": a number, then the noun in capitals
 PLACE_REACH_BEFORE = re.compile(r"\bas far as (?:the )?$")
 
 
@@ -3037,6 +3038,18 @@ class ReportAttribution:
             return False
         return self.is_common_word(name) and not self.registry.known(name)
 
+    def capitalised_inside_a_sentence(self, word: str) -> bool:
+        """Whether the report writes the word capitalised inside a sentence, where only a name is ("the Kelby council")."""
+        return self.times_capitalised_inside(word) > 0
+
+    def times_capitalised_inside(self, word: str) -> int:
+        """How often the report writes the word capitalised after a lower-case word or a comma: inside a sentence."""
+        text = self.report.source_text
+        return sum(
+            whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+            for at in occurrences(text, word)
+        )
+
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
         inside a sentence ("War was inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
@@ -3046,10 +3059,7 @@ class ReportAttribution:
             text = self.report.source_text
             lower = sum(whole_word_at(text, at, word) for at in occurrences(text, word.lower()))
             # a word never written in lower case is no common word: its capitalised places are counted only otherwise
-            inside = lower and sum(
-                whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
-                for at in occurrences(text, word)
-            )  # "in his book War": a title now and then does not make the word a name
+            inside = lower and self.times_capitalised_inside(word)  # "in his book War": a title now and then does not make the word a name
             self.common_words[word] = lower > 0 and lower >= 3 * inside
         return self.common_words[word]
 
@@ -3688,6 +3698,8 @@ class ReportAttribution:
                 if described is None:
                     continue  # "“…,” Kessaro officials said": a town's or a person's officials, unnamed
                 head = described
+            if head.place_opening and not self.capitalised_inside_a_sentence(head.place_opening):
+                continue  # "Local council said": a word opening the sentence, which the report never writes as a place's name
             if head.body_unless_surname and self.names_a_person_with_surname(head.name):
                 continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None

@@ -236,6 +236,9 @@ class Head:
     # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
     # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
     body_unless_surname: bool = False
+    # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
+    # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
+    place_opening: str = ""
 
     @property
     def key(self) -> str:
@@ -578,6 +581,24 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 # an economy's statistics by their letters ("January CPI is due", "core PCE", "Q4 GDP"): figures released, never a body
 # that speaks, nor the "it" of a statement
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
+# the nouns a place named after something ends with ("the Blue Anchor restaurant", "the Route 9 Diner", "Harbour Street
+# Cafe"): a business, which may speak as a body ("the Elm Road Bakery said on its page"), or a site, which never speaks;
+# none is anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end)
+BUSINESS_PLACE_NOUNS = (
+    *("restaurant", "café", "cafe", "hotel", "hospital", "clinic", "market", "bazaar", "mall", "shop", "store", "pharmacy"),
+    *("diner", "bakery", "pub", "inn", "grill", "bistro", "tavern", "deli", "pizzeria", "brewery", "motel", "supermarket"),
+)
+SITE_PLACE_NOUNS = (
+    *("bridge", "road", "street", "avenue", "lane", "square", "roundabout", "junction", "crossing", "mosque", "church"),
+    *("temple", "school", "station", "stadium", "park", "building", "tower", "gate", "camp"),
+)
+BUSINESS_NAME_ENDINGS = frozenset(BUSINESS_PLACE_NOUNS)
+# a business named with a number in it ("the Route 9 Diner", "Pier 39 Grill"): the words before the number and the noun
+# after it, which a chunk of capitalised words splits in two ("Route", "Diner"); tried where a lone such noun is the chunk
+_BUSINESS_NOUN = r"(?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b"
+NUMBERED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An)\s)(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}\d{1,4}[A-Za-z]?)\s+$")
+NUMBERED_BUSINESS_AFTER = re.compile(r"\s+\d{1,4}[A-Za-z]?\s+(?=[A-Z])" + _BUSINESS_NOUN)
+NUMBERED_NAME_REACH = 60
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 # a Sunday paper named for its weekday sister ("The Herald on Sunday", "the Mail on Sunday"): one word before "on Sunday",
 # one of the few Sunday editions are named with (a paper's or a country's); "The Times on Sunday said" is the Times, on a
@@ -745,10 +766,17 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk[:1] in "MJA" and MONTHS_NAMED_LIKE_PEOPLE.match(chunk) is not None and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
     )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
+    numbered = NUMBERED_NAME_BEFORE.search(before[-NUMBERED_NAME_REACH:]) if " " not in chunk and before[-2:-1].isdigit() else None
+    if numbered is not None and fold(chunk).lower() in BUSINESS_NAME_ENDINGS:
+        return Head(f"{numbered.group('name')} {chunk}", "", "organization")  # "the Route 9 Diner said": no one named Diner
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
-        if placed is not None and placed.kind == "person" and fold_chars(head.name.split()[0]).lower() not in GIVEN_NAMES:
+        first = fold_chars(head.name.split()[0]).lower()
+        # after "and" or a comma only a state's name is one more place ("to Ghana and Togo Ama Owusu"), not a second
+        # person ("the envoy to Ghana and Ama Kofi Owusu")
+        another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
+        if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
@@ -1266,6 +1294,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "January CPI is due tomorrow": a statistic, nobody who speaks
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
+    if len(tokens) >= 2 and fold(tokens[-1]).lower() in BUSINESS_NAME_ENDINGS and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES):
+        # "the Route 9 Diner", "Harbour Street Cafe", "the Kelby Hotel": a business named after its place, a body when it
+        # speaks; no person named Diner nor Route (not "Grace Hotel" alone: a given name first may be a person's)
+        return Head(" ".join(tokens).strip(","), "", "organization")
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
@@ -1470,12 +1502,15 @@ def _preposition_before(text: str, at: int) -> bool:
 
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
+# role nouns that, capitalised alone, are the name a report gives its body ("The Board has expressed", "the Tribunal
+# found"), as before they stood for one named before ("the board said" after "The Orvia board voted")
+NAMED_WHEN_CAPITALISED = frozenset(("board", "tribunal"))
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|chair|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
-    r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
+    r"office|command|council|committee|board|tribunal|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
@@ -1526,13 +1561,36 @@ def role_noun_of(match: re.Match[str]) -> str:
 ABBREVIATED_ROLES = {"pm": "prime minister"}  # "the PM said"
 
 
+# a town's or a state's body that writers name in lower case after its place ("the Kelby council", "the Orvia board", "the
+# Dunmore port authority", "the EU council"); firms and people have these nouns too ("Vell's board", "Tomas Vell board"),
+# so the words before the noun must read as a place's: capitalised, no possessive (no apostrophe in them), and
+# (civic_place_words) no given name, no function word; a body's name in capitals ("Point Douglas Council") is no such body
+CIVIC_BODY_NOUNS = ("council", "board", "committee", "tribunal", "authority")
+# what such a body does or where it sits, between the place and the noun ("the Kelby city council", "the Dunmore port
+# authority"): with one of them the words before are a place, whatever else they may be ("the Austin city council")
+CIVIC_BODY_KINDS = (
+    *("city", "county", "district", "regional", "state", "town", "village", "parish", "municipal", "provincial", "local"),
+    *("port", "harbour", "harbor", "planning", "school", "health", "water", "housing", "transit", "transport", "parole"),
+    *("licensing", "zoning", "election", "electoral", "education", "development", "tourism", "ethics", "appeals", "executive"),
+)
+CIVIC_BODY = (
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w.-]*\s+){1,3}(?P<civic_kinds>(?:(?:"
+    + "|".join(CIVIC_BODY_KINDS)
+    + r")\s+){0,2})(?:"
+    + "|".join(CIVIC_BODY_NOUNS)
+    + r")\b"
+)
+CIVIC_BODY_ALONE = re.compile(CIVIC_BODY)
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce|home|finance|justice|health|energy|economy|education|information|"
+    r"(?:(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce|home|finance|justice|health|energy|economy|education|information|"
     r"agriculture|transport)\s+)?"
     r"(?:ministry|mission|embassy|consulate|delegation|high command|military command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|campaign|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
+    + "|"
+    + CIVIC_BODY.replace("(?P<civic_kinds>", "(?:")
+    + ")"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 LOWER_BODY_END = re.compile(
@@ -1543,7 +1601,7 @@ LOWER_BODY_END = re.compile(
 # the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
 LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
-    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign)"
+    r"office|media|television|TV|broadcaster|radio|agency|command|staff|campaign|" + "|".join(CIVIC_BODY_NOUNS) + ")"
 )
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 # a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
@@ -1556,9 +1614,25 @@ LOWER_BODY_WORD_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + LOWER_BODY_LAST_WOR
 CAMPAIGN_OWNER = re.compile(r"[’']s?(?=\s+campaign$)")  # "Fisk’s campaign", "Harris’ campaign": the Fisk campaign
 
 
-def lower_body_head(body: str) -> Head:
+def civic_place_words(body: str) -> bool:
+    """Whether the capitalised words before a civic body's noun read as its place's: none a function word ("However
+    council"), none a given name ("Tomas Vell board", "Anna board") unless a kind of body follows them ("the Austin city
+    council") or they name a state ("Georgia")."""
+    civic = CIVIC_BODY_ALONE.fullmatch(body)
+    if civic is None:
+        return True  # not a civic body: "the Orvia police"
+    words = [fold(word).lower() for word in body[: civic.start("civic_kinds")].split()]
+    if any(word in NOT_NAMES for word in words):
+        return False
+    return bool(civic.group("civic_kinds")) or " ".join(words) in STATE_NAMES or not any(word in GIVEN_NAMES for word in words)
+
+
+def lower_body_head(body: str) -> Head | None:
     """A body named in lower case after its country or its candidate ("Israel’s military", "the Fisk campaign"); a
-    candidate's campaign by one name, with or without the possessive ("Fisk’s campaign" is the Fisk campaign)."""
+    candidate's campaign by one name, with or without the possessive ("Fisk’s campaign" is the Fisk campaign); a civic
+    body only after its place's words (civic_place_words)."""
+    if body.endswith(CIVIC_BODY_NOUNS) and not civic_place_words(body):
+        return None
     return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization")
 
 
@@ -2282,6 +2356,8 @@ def _subject_before(left: str) -> Subject | None:
         role = None  # "The Japanese government said": the body named in lower case after its nation, read below
     if role and role.group(2)[0].isupper() and fold(role.group(2)) in OUTLETS_NAMED_LIKE_ROLES:
         return Subject([Head(role.group(2), "", "outlet")], start=sentence_start + left.rfind(role.group(2)))  # "the Economist asked"
+    if role and role.group(2)[0].isupper() and role.group(2).lower() in NAMED_WHEN_CAPITALISED:
+        role = None  # "The Board has expressed": the name the report gives the body, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
@@ -2334,8 +2410,11 @@ def _subject_before(left: str) -> Subject | None:
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
     at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
     lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
-    if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
-        return Subject([lower_body_head(lower_body.group("body"))], start=sentence_start + left.rfind(lower_body.group("body")))
+    lower_head = lower_body_head(lower_body.group("body")) if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")) else None
+    if lower_body and lower_head is not None:  # "Israel’s military said", "the Iranian foreign ministry said"
+        if lower_body.start("body") == 0 and lower_body.group("body").endswith(CIVIC_BODY_NOUNS):
+            lower_head.place_opening = lower_body.group("body").split()[0]  # "Kelby council said": a place, if named so inside a sentence
+        return Subject([lower_head], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
     who_clause = relative is not None and relative.group(0).lower().endswith("who")
@@ -2411,8 +2490,9 @@ def _which_antecedent(text: str) -> tuple[Head, int] | None:
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text):
-        return lower_body_head(text)
+    lower_head = lower_body_head(text) if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text) else None
+    if lower_head is not None:
+        return lower_head
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
 
@@ -2658,9 +2738,29 @@ def _governed(text: str, position: int) -> str:
 TITLES_IN_A_BODY = {"minister", "secretary", "state", "director", "officer"}  # "Minister of State in the Ministry of …"
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
+# the places an envoy is sent to, one to four ("to Chile", "to Chile and Peru", "to Ghana, Togo and Benin"), each of one
+# to three capitalised words
+_POSTED_PLACE = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+POSTED_PLACES = _POSTED_PLACE + r"(?:(?:\s*,\s*|\s+and\s+)" + _POSTED_PLACE + r"){0,3}"
 # where a post's place comes right before its holder's full name ("ambassador to Norland Pavel Drusk", "the governor of
-# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place
-POSTED_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to\s*$|\b(?i:governor|mayor|premier)\s+of\s*$")
+# Ostmark Ilse Varga", "Mayor of Dunmore Tom Hale"): the first capitalised word after it is the place; after the other
+# places an envoy is sent to too ("the envoy to Ghana and Togo Ama Owusu"), the first after the last "and" or comma
+POSTED_TO_END = re.compile(
+    r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+to(?:\s+" + _POSTED_PLACE + r"(?:\s*,|\s+and)){0,3}\s*$|\b(?i:governor|mayor|premier)\s+of\s*$"
+)
+# an envoy's post, the places after "to" closing the words before the holder's name ("the envoy to Ghana and Togo ", "Norway's
+# ambassador to Chile and Peru, "): the role words are the title's; none of the places is the one named
+ENVOY_POSTED_TAIL = re.compile(r"\b(?P<title>(?i:" + "|".join(sorted(ENVOY_TITLES)) + r"))\s+to\s+" + POSTED_PLACES + r"\s*,?\s*$")
+# "said the envoy to Ghana and Togo, Ama Owusu", "said Norway's ambassador to Chile and Peru, Ola Berg": the holder named
+# after the places and a comma; none named ("said the envoy to Ghana."), the places are where the envoy is, not who speaks
+ENVOY_AFTER_CUE = re.compile(
+    r"\s*,?\s*(?:the\s+|[A-Z][\w’'-]*[’']s\s+)?(?:[a-z][\w-]*\s+){0,2}(?i:"
+    + "|".join(sorted(ENVOY_TITLES))
+    + r")\s+to\s+(?P<places>"
+    + POSTED_PLACES
+    + r")"
+)
+PLACES_APART = re.compile(r"(\s*,\s*|\s+and\s+)")
 AUXILIARIES = {
     "has",
     "have",
@@ -2782,17 +2882,30 @@ def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
+    envoy = ENVOY_AFTER_CUE.match(rest) if " to " in rest[:60] else None
+    if envoy is not None:
+        parts = PLACES_APART.split(envoy.group("places"))  # the places and what parts them, the holder last after a comma
+        last = parts[-1]
+        holder = head_of(last, rest[: envoy.end() - len(last)]) if len(parts) >= 3 and "," in parts[-2] and fold(last) not in STATE_NAMES else None
+        if holder is not None and holder.kind == "person" and " " in holder.name:
+            return holder  # "said the envoy to Ghana and Togo, Ama Owusu": the holder, not a place he is sent to
+        if all(fold(place.removeprefix("the ")) in STATE_NAMES for place in parts[::2]):
+            return None  # "said the envoy to Ghana.": the envoy, unnamed; Ghana does not speak
     match = BEFORE_NAME_AFTER.match(rest) or BEFORE_ANY_AFTER.match(rest)
     offset = start + (match.end() if match else 0)
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
+    if business is not None:
+        return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
     outlet = outlet_before_its_kind(text, chunk) if text.startswith(OUTLET_KIND_INITIALS, chunk.end() + 1) else None
     if outlet is not None:
         return outlet
     body = LOWER_BODY_CLOSING.match(text, offset) if LOWER_BODY_WORD_NEXT.match(text, chunk.end()) else None
-    if body is not None and not NAMED_BODY_WORD.search(body.group("body")):
-        return lower_body_head(body.group("body"))  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
+    lower_head = lower_body_head(body.group("body")) if body is not None and not NAMED_BODY_WORD.search(body.group("body")) else None
+    if lower_head is not None:
+        return lower_head  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
     if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):
         head = head_of(chunk.group(0), text[:offset])
         if head is not None and head.kind == "person" and " " in head.name:

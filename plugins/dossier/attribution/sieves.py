@@ -40,6 +40,7 @@ from .names import (
     CHIEF_EPITHETS,
     CHUNK,
     DOMAIN_CHIEF_END,
+    ENVOY_POSTED_TAIL,
     FRENCH_PRONOUNS,
     IRREGULAR_PAST,
     LOWER_BODY,
@@ -299,7 +300,7 @@ BODYS_SPOKESPERSON = re.compile(
 # "a spokesperson for the Harbour Board", "a spokeswoman for the department": the words are the body's, named or in a noun
 SPOKESPERSON_FOR = re.compile(
     r"\s*(?:an?|one|the)\s+(?:(?:senior|chief|official|press)\s+)?(?P<role>spokes(?:person|man|woman))\s+for\s+"
-    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
+    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + LOWER_BODY + "|" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 UNNAMED_ROLE_END = re.compile(r"\s*(?:[.;:!?]|,(?!\s*[A-Z])|$)")  # not "a Varnholt spokesman, Ola Berg": the name apposed
@@ -1407,6 +1408,9 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
+    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
+        described = described[: posted.end("title")] + " "
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     if owner is not None:
         described = described[owner.end() :]
@@ -1435,6 +1439,9 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(" " + heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
+    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
+    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
+        described = described[: posted.end("title")] + " "
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     runs = described[owner.end() if owner else 0 :].split(" and ")
     employer = any(word[:1].isupper() and not is_demonym(word.lower()) for word in described.split())
@@ -1732,9 +1739,10 @@ def cue_after(clause: Clause) -> Found | None:
                 Subject([], role_noun=noun), "cue_after", f"'the {noun}’s {owned.group('work')} {match.group('cue').lower()}' after the quote"
             )
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
-        if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
+        lower_head = lower_body_head(body.group(0)) if body else None
+        if lower_head is not None:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(
-                Subject([lower_body_head(body.group(0))]),
+                Subject([lower_head]),
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),

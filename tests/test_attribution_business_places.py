@@ -1,0 +1,32 @@
+"""A business named after its place and ending in what it is ("the Route 9 Diner", "Harbour Street Cafe", "the Elm Road
+Bakery") is no person: a body where it speaks, and never the "she" of the one who runs it."""
+
+from passages import attributed, attributed_with_kinds
+
+
+def test_a_business_named_after_its_street_speaks_as_a_body():
+    said = "“We are closing for a week,” the Elm Road Bakery said on its page."
+    assert attributed_with_kinds(said) == [("Elm Road Bakery", "organization", "We are closing for a week,")]
+    assert attributed_with_kinds("Harbour Street Cafe said it was “closing for a week.”") == [
+        ("Harbour Street Cafe", "organization", "closing for a week.")
+    ]
+    assert attributed_with_kinds("“We are closing,” the Blue Anchor Inn said.") == [("Blue Anchor Inn", "organization", "We are closing,")]
+
+
+def test_a_number_inside_the_business_name_keeps_it_whole():
+    assert attributed("“We are closing for a week,” the Route 9 Diner said on its page.") == [("Route 9 Diner", "We are closing for a week,")]
+    assert attributed("The Route 9 Diner said on its page: “We are closing for a week.”") == [("Route 9 Diner", "We are closing for a week.")]
+    assert attributed("“We are closing,” said the Pier 39 Grill.") == [("Pier 39 Grill", "We are closing,")]
+
+
+def test_the_business_is_never_the_she_of_the_one_who_runs_it():
+    assert attributed("Ada Roe runs the Harbour Street Cafe. “The pie is fresh,” she said.") == [("Ada Roe", "The pie is fresh,")]
+
+
+def test_people_whose_surname_is_a_place_noun_and_speakers_at_a_business_are_unchanged():
+    assert attributed("“We are closing,” Andy Street said.") == [("Andy Street", "We are closing,")]
+    assert attributed("“We are closing,” Jane Park said.") == [("Jane Park", "We are closing,")]
+    assert attributed("“We are closing,” Grace Hotel said.") == [("Grace Hotel", "We are closing,")]
+    assert attributed("“We will build,” said Ada Roe at the Pier 39 Grill.") == [("Ada Roe", "We will build,")]
+    assert attributed("“We are closing,” said Tom Hale, who runs the Route 9 Diner.") == [("Tom Hale", "We are closing,")]
+    assert attributed("“We will build,” Channel 12 said.") == [("Channel 12", "We will build,")]

@@ -1,0 +1,52 @@
+"""A town's or a state's council, board, committee, tribunal or authority named in lower case after its place ("the Kelby
+council", "the Dunmore port authority") is that body; the words before the noun must read as a place's."""
+
+from passages import attributed, attributed_with_kinds
+
+
+def test_a_council_named_in_lower_case_after_its_place_speaks():
+    assert attributed_with_kinds("“The fares will rise,” the Kelby council said.") == [("Kelby council", "organization", "The fares will rise,")]
+    assert attributed("“The fares will rise,” said the Kelby council.") == [("Kelby council", "The fares will rise,")]
+    assert attributed("“We acted in good faith,” the Orvia board said.") == [("Orvia board", "We acted in good faith,")]
+    assert attributed("The Kelby planning committee said the plan was “a mess.”") == [("Kelby planning committee", "a mess.")]
+    assert attributed("“The dock is closed,” the Dunmore port authority said.") == [("Dunmore port authority", "The dock is closed,")]
+    assert attributed("“The claim fails,” the Orvia district tribunal said.") == [("Orvia district tribunal", "The claim fails,")]
+
+
+def test_a_spokesperson_for_a_council_named_so_speaks_for_it():
+    assert attributed("“The fares will rise,” a spokeswoman for the Kelby council said.") == [("Kelby council", "The fares will rise,")]
+    assert attributed("“We will appeal,” said a spokesman for the Dunmore port authority.") == [("Dunmore port authority", "We will appeal,")]
+
+
+def test_a_place_opening_the_sentence_is_one_only_where_the_report_names_it_inside_one():
+    named = "Fares in Kelby rose again. Kelby council said the fares were “far too high.”"
+    assert attributed(named) == [("Kelby council", "far too high.")]
+    assert attributed("Local fares rose again. Local council said the fares were “far too high.”") == []
+
+
+def test_a_possessive_a_given_name_or_a_function_word_before_the_noun_is_no_place():
+    assert attributed("Tomas Vell runs a shipping firm. “We are sorry,” Vell's board said.") == []
+    assert attributed("“We will appeal,” Grace board said.") == []
+    assert attributed("“We will appeal,” Douglas council said.") == []
+    assert attributed("“We will appeal,” Tom Vell board said.") == []
+    assert attributed("“We will appeal,” However council said.") == []
+    # a kind of body after the given name makes it a place's
+    assert attributed("“We will appeal,” the Douglas county council said.") == [("Douglas county council", "We will appeal,")]
+
+
+def test_a_body_named_in_capitals_and_a_member_named_after_the_body_are_unchanged():
+    assert attributed("Remembrance Day Council said the parade was “a triumph.”") == [("Remembrance Day Council", "a triumph.")]
+    assert attributed("Point Douglas Council said the fares were “far too high.”") == [("Point Douglas Council", "far too high.")]
+    assert attributed("Kelby council member Ada Roe said the plan was “a mess.”") == [("Ada Roe", "a mess.")]
+    assert attributed("“The plan is a mess,” the council said.") == []
+
+
+def test_the_board_or_the_tribunal_is_the_one_the_passage_named_before():
+    assert attributed("The Orvia board voted on Tuesday. “We acted in good faith,” the board said.") == [("Orvia board", "We acted in good faith,")]
+    assert attributed("The Orvia Board voted on Tuesday. “We acted in good faith,” the board said.") == [("Orvia Board", "We acted in good faith,")]
+    tribunal = "The Orvia district tribunal sat on Tuesday. The tribunal said the claim was “without merit.”"
+    assert attributed(tribunal) == [("Orvia district tribunal", "without merit.")]
+    # no board named before: nobody; capitalised alone, the name the report gives its board
+    assert attributed("“We acted in good faith,” the board said.") == []
+    assert attributed("The Board has expressed “support for the plan.”") == [("Board", "support for the plan.")]
+    assert attributed("Tom Hale sits on the board. “We acted in good faith,” the board said.") == []
