@@ -104,6 +104,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
+from .signatories import SIGNATORY_KEY
 from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
@@ -464,6 +465,8 @@ def classify(
             kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
+        if kind == "topic tags" and unit.data.get(SIGNATORY_KEY):
+            kind = ""  # 'Jane Roe Case Worker Harbour Aid': a signatory's name and post, words in capitals like a tag line's
 
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
             kind = "hashtags" if position + 1 >= hashtags_from else ""  # 'TEG FOUNDER:' over the tags that end the file
