@@ -126,15 +126,18 @@ CREDIT_REACH = 4  # the copyright line stands among the footer's last lines, ove
 
 
 def credited_footer(units: list[Unit], start: int) -> dict[int, str]:
-    """A page copied whole whose last line is the web agency's credit, a copyright line just over it: the credit, and
-    from it upwards the lines that are the site's furniture ('Privacy Policy.', the copyright line, a language picker),
-    are the site's footer. The walk stops at the first line that is none, so a report's own closing sections, headings
+    """A page copied whole, or a report's colophon, closing on the web agency's credit (the rights notice alone under it,
+    'All rights reserved', at most), a copyright line near it: the credit, the notice, and from the credit upwards the
+    lines that are the site's furniture ('Privacy Policy.', the copyright line, a language picker), are the footer. The walk stops at the first line that is none, so a report's own closing sections, headings
     and lists ('Credits', 'What we achieved') stay its own."""
-    if len(units) <= start + 1 or not WEB_CREDIT.match(units[-1].text.strip()):
+    credit = len(units) - 1
+    while credit > start and credit > len(units) - CREDIT_REACH and furniture_kind(units[credit].text) == "copyright line":
+        credit -= 1  # 'Designed by Kite Studio' / 'All rights reserved': the notice under the credit is the footer's too
+    if credit <= start or not WEB_CREDIT.match(units[credit].text.strip()):
         return {}
     if not any(furniture_kind(u.text) == "copyright line" for u in units[max(start, len(units) - CREDIT_REACH) :]):
         return {}
-    at = len(units) - 1
+    at = credit
     while at - 1 > start and furniture_kind(units[at - 1].text.strip()):
         at -= 1
     return dict.fromkeys(range(at, len(units)), "site's footer over its web credit")
