@@ -48,6 +48,7 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(author_box_run_on(units, start))
     found.update(blog_sidebar(units, start, found))
     found.update(credited_footer(units, start))
+    found.update(language_picker_rail(units, start, found))
     return found
 
 
@@ -260,3 +261,57 @@ def _label_run_on(text: str) -> tuple[str, bool]:
         if head.isupper() and not rest.isupper() and OTHER_STORIES_LABEL.match(rest):
             return head, True
     return text, False
+
+
+# a site's language picker, each language named in its own tongue or in English, a line each or on one line ('English
+# Español Français'): a page's, never a report's closing lines (folded)
+LANGUAGE_NAMES = frozenset(
+    """english español espanol spanish français francais french deutsch german italiano italian português portugues
+    portuguese nederlands dutch русский russian українська ukrainian polski polish türkçe turkish kreyòl kreyol creole
+    arabic العربية chinese 中文 简体中文 繁體中文 日本語 japanese 한국어 korean हिन्दी hindi bahasa indonesia svenska swedish
+    norsk dansk suomi ελληνικά greek עברית hebrew فارسی farsi persian tiếng việt vietnamese""".split()
+)
+LANGUAGES_MIN = 3  # languages named: a picker, more than a sentence's or a credit's mention of one
+RAIL_LINE_WORDS = 14  # a headline of the site's other stories, a box's label, a contact line, a date alone
+RAIL_LABEL_WORDS = 3  # 'Office:', 'Tel:', 'Presented by:': a label over its field
+
+
+def _languages(text: str) -> int:
+    """How many languages a line of nothing but language names names ('Español', 'English Français', 'Chinese
+    (Simplified)'); 0 for any other line."""
+    words = [word.strip("()").casefold() for word in text.split()]
+    words = [word for word in words if word not in ("simplified", "traditional", "")]
+    return len(words) if words and all(word in LANGUAGE_NAMES for word in words) else 0
+
+
+def _rail_line(text: str) -> bool:
+    """A line of a site's rail or footer: a headline, a box's label, a date, a contact line, a language, furniture; never
+    a sentence of prose (a stop closing it, unless it is furniture)."""
+    words = text.split()
+    if not words or furniture_kind(text) or not any(c.isalnum() for c in text):
+        return True
+    if text.endswith(":"):
+        return len(words) <= RAIL_LABEL_WORDS or PRESENTED_BY.match(text) is not None
+    if text.endswith(".") and len(words) <= RAIL_LABEL_WORDS:
+        return True  # 'Privacy Policy.': a link and the stop the footer's sentence put after it
+    return len(words) <= RAIL_LINE_WORDS and text[-1:] not in TERMINAL + QUOTE_CLOSE
+
+
+PRESENTED_BY = re.compile(r"^(?:.{0,40}\|\s*)?presented\s+by\s*:", re.I)  # an audio player's 'JIS News | Presented by:'
+
+
+def language_picker_rail(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A page copied whole ending on the site's rail and footer under the story: its other stories' headlines and dates,
+    its boxes' labels, its contact lines and its language picker (LANGUAGES_MIN languages or more), no sentence among
+    them, with the site's furniture (its copyright line): from under the story's last sentence down, the site's. A
+    report's own closing list names no languages, or has no furniture with it ('Taught in:' / 'English' / 'French' …);
+    a sentence among the lines keeps them the text's. Read once, from the end up."""
+    at = len(units)
+    languages = furniture = 0
+    while at - 1 > start and (at - 1 in site_lines or _rail_line(units[at - 1].text.strip())):
+        at -= 1
+        languages += 0 if at in site_lines else _languages(units[at].text.strip())
+        furniture += at in site_lines or bool(furniture_kind(units[at].text))
+    if languages < LANGUAGES_MIN or not furniture or not any(_finished_paragraph(u.text.strip()) for u in units[start:at]):
+        return {}  # the story's sentence over the rail (a short one may close it: 'Register at www.…'), its prose above
+    return {later: "site's rail and footer after the story" for later in range(at, len(units)) if later not in site_lines}
