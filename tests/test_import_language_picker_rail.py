@@ -50,7 +50,8 @@ def test_a_sentence_among_the_lines_keeps_them_the_texts():
 
 
 def test_two_languages_named_are_no_picker():
-    result, _report = built(STORY + RAIL + "English\n\nEspañol\n\n" + FOOTER)
+    unlabelled = RAIL.replace("Latest stories\n\n", "")  # no box labelled as the site's over the dated headlines
+    result, _report = built(STORY + unlabelled + "English\n\nEspañol\n\n" + FOOTER)
     assert "New Clinic Opens In Port Vell" in result.markdown
 
 
@@ -58,3 +59,18 @@ def test_a_reports_closing_list_of_languages_with_no_footer_stays():
     closing = "The new ferry school teaches its crews in these languages:\n\nEnglish\n\nEspañol\n\nFrançais\n\nDeutsch\n"
     result, _report = built(STORY + closing)
     assert "Español" in result.markdown and "Deutsch" in result.markdown
+
+
+DATED_BOX = "Latest stories\n\nMarch 3, 2024\n\nNew Clinic Opens In Port Vell\n\nMarch 2, 2024\n\nRoad Works On The North Coast Begin\n\n"
+
+
+def test_a_labelled_box_of_dated_headlines_over_the_footer_is_the_sites_too():
+    result, _report = built(STORY + DATED_BOX + FOOTER)
+    assert "New Clinic Opens" not in result.markdown and "Latest stories" not in result.markdown
+    assert "Tickets go on sale in April at www.marrowferries.example." in result.markdown
+
+
+def test_a_reports_closing_timeline_over_its_copyright_line_stays():
+    timeline = "Timeline\n\nMarch 3, 2024\n\nCouncils agree the route\n\nMay 6, 2024\n\nFirst daily ferry sails\n\n"
+    result, _report = built(STORY + timeline + "© 2024 Marrow Ferry Board\n")
+    assert "Councils agree the route" in result.markdown and "First daily ferry sails" in result.markdown

@@ -8,8 +8,9 @@ import re
 from collections.abc import Collection
 
 from .captions import SENTENCE_BOUNDARY
-from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, _finished_paragraph, comment_box_top, furniture_kind
+from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, RELATED_LIST_LABEL, SITE_LIST_LABEL, _finished_paragraph, comment_box_top, furniture_kind
 from .importunits import QUOTE_CLOSE, TERMINAL, Unit
+from .pulllines import bare_date_line
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
@@ -48,7 +49,7 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(author_box_run_on(units, start))
     found.update(blog_sidebar(units, start, found))
     found.update(credited_footer(units, start))
-    found.update(language_picker_rail(units, start, found))
+    found.update(site_rail_tail(units, start, found))
     return found
 
 
@@ -273,6 +274,7 @@ LANGUAGE_NAMES = frozenset(
 )
 LANGUAGES_MIN = 3  # languages named: a picker, more than a sentence's or a credit's mention of one
 RAIL_LINE_WORDS = 14  # a headline of the site's other stories, a box's label, a contact line, a date alone
+DATED_HEADLINES_MIN = 2  # dates alone on their lines in a box labelled as the site's ('Latest stories'): its stories'
 RAIL_LABEL_WORDS = 3  # 'Office:', 'Tel:', 'Presented by:': a label over its field
 
 
@@ -300,18 +302,23 @@ def _rail_line(text: str) -> bool:
 PRESENTED_BY = re.compile(r"^(?:.{0,40}\|\s*)?presented\s+by\s*:", re.I)  # an audio player's 'JIS News | Presented by:'
 
 
-def language_picker_rail(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+def site_rail_tail(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
     """A page copied whole ending on the site's rail and footer under the story: its other stories' headlines and dates,
-    its boxes' labels, its contact lines and its language picker (LANGUAGES_MIN languages or more), no sentence among
-    them, with the site's furniture (its copyright line): from under the story's last sentence down, the site's. A
+    its boxes' labels, its contact lines, and its language picker (LANGUAGES_MIN languages or more) or a box of the
+    site's labelled as such ('Latest stories') with dated headlines, no sentence among them, with the site's furniture
+    (its copyright line): from under the story's last sentence down, the site's. A
     report's own closing list names no languages, or has no furniture with it ('Taught in:' / 'English' / 'French' …);
     a sentence among the lines keeps them the text's. Read once, from the end up."""
     at = len(units)
-    languages = furniture = 0
+    languages = furniture = dates = labels = 0
     while at - 1 > start and (at - 1 in site_lines or _rail_line(units[at - 1].text.strip())):
         at -= 1
-        languages += 0 if at in site_lines else _languages(units[at].text.strip())
-        furniture += at in site_lines or bool(furniture_kind(units[at].text))
-    if languages < LANGUAGES_MIN or not furniture or not any(_finished_paragraph(u.text.strip()) for u in units[start:at]):
+        text = units[at].text.strip()
+        languages += 0 if at in site_lines else _languages(text)
+        furniture += at in site_lines or bool(furniture_kind(text))
+        dates += bare_date_line(text)
+        labels += bool(SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text))
+    dated_box = labels and dates >= DATED_HEADLINES_MIN  # 'Latest stories' over its headlines, each with its date
+    if (languages < LANGUAGES_MIN and not dated_box) or not furniture or not any(_finished_paragraph(u.text.strip()) for u in units[start:at]):
         return {}  # the story's sentence over the rail (a short one may close it: 'Register at www.…'), its prose above
     return {later: "site's rail and footer after the story" for later in range(at, len(units)) if later not in site_lines}
