@@ -48,3 +48,16 @@ def test_a_reports_own_closing_sections_and_lists_over_a_credit_stay_its_own():
     assert "Credits" in headings(report) and "What we built" in result.markdown
     assert "Opened the ferry museum" in result.markdown and "Ivo Marsh" in result.markdown
     assert "Orm Studio" not in result.markdown
+
+
+def test_a_rights_notice_under_the_credit_leaves_it_the_footers_never_a_heading():
+    closing = "What we built\n\nMended the west slipway\nOpened the ferry museum\n\n© 2026 Vells Harbour Fair\nDesigned by Orm Studio\nAll rights reserved\n"
+    result, report = built(STORY + closing)
+    assert "Orm Studio" not in result.markdown and "All rights reserved" not in result.markdown
+    assert "Designed by Orm Studio" not in headings(report) and "Opened the ferry museum" in result.markdown
+
+
+def test_a_sentence_under_the_credit_leaves_the_text_alone():
+    closing = "© 2026 Vells Harbour Fair\nDesigned by Orm Studio\n\nThe fair thanks every exhibitor for coming back after the storm year.\n"
+    result, _report = built(STORY + closing)
+    assert "The fair thanks every exhibitor" in result.markdown and "Orm Studio" in result.markdown

@@ -11,6 +11,7 @@ from collections import Counter
 
 from .dates import find_line_date, month_line
 from .importunits import HEADLINE_GOES_ON_WORDS
+from .text import WHOLE_ADDRESS
 
 # Chrome, Edge and Safari print the address with 'n/N', Firefox with 'Page n of N'
 PRINT_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
@@ -45,9 +46,8 @@ def _is_footer(line: str) -> bool:
     return 1 <= page <= pages
 
 
-# the same margins with each corner on a line of its own, blank lines between them and the page's text: the address
+# the same margins with each corner on a line of its own, blank lines between them and the page's text: the address (a WHOLE_ADDRESS)
 # and the page's number ('https://…' / '' / '1/3'), the printing day and the page's title ('3/3/24, 5:43 PM' / '' / 'Title')
-LONE_ADDRESS = re.compile(r"^(?:https?|file)://\S+$")
 LONE_COUNTER = re.compile(r"^(?:(\d{1,3}) ?/ ?(\d{1,3})|Page (\d{1,3}) of (\d{1,3}))$")
 BLANKS_APART = 2  # blank lines between two corners of one margin at most
 PRINTED_TITLE_MAX = 200  # characters: a page's title, never a paragraph
@@ -67,7 +67,7 @@ def _footers_apart(bare: list[str]) -> set[int]:
     """Each address alone on its line with the page's number alone on the line over or under it, blank lines between."""
     found: set[int] = set()
     for index, line in enumerate(bare):
-        if not LONE_ADDRESS.match(line):
+        if not WHOLE_ADDRESS.match(line):
             continue
         for step in (1, -1):
             near = _next_line(bare, index, step)

@@ -104,6 +104,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
+from .signatories import SIGNATORY_KEY
 from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
@@ -165,6 +166,15 @@ AUTHOR_BIO = re.compile(
 )
 
 
+def _hashtags_tail(units: list[Unit]) -> int:
+    """Where the run of hashtag lines closing the text begins (len(units) where none closes it): found once, so a text of
+    many lines ending in a colon is read in linear time, each asking only whether the lines below it all lie in that run."""
+    position = len(units)
+    while position > 0 and furniture_kind(units[position - 1].text) == "hashtags":
+        position -= 1
+    return position
+
+
 def classify(
     units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
 ) -> tuple[list[Unit], list[Unit]]:
@@ -181,6 +191,7 @@ def classify(
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
+    hashtags_from = _hashtags_tail(units)
     tagline = writer_tagline(units, start, meta.get("authors", []))
     if tagline is not None:
         at, words, tail = tagline
@@ -458,10 +469,11 @@ def classify(
             kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
             kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
+        if kind == "topic tags" and unit.data.get(SIGNATORY_KEY):
+            kind = ""  # 'Jane Roe Case Worker Harbour Aid': a signatory's name and post, words in capitals like a tag line's
 
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
-            below = [furniture_kind(u.text) for u in units[position + 1 :]]
-            kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
+            kind = "hashtags" if position + 1 >= hashtags_from else ""  # 'TEG FOUNDER:' over the tags that end the file
         if not kind and next_unit is None and _closing_link_word(text, body):
             kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
         if kind:

@@ -136,6 +136,7 @@ from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
+from .signatories import signatory_lines, signatory_list
 from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .speechheader import speech_header
@@ -373,8 +374,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = report_cover(units, start, meta, inferred, dropped, text)
         series_in_full(meta, text, inferred)
     mark_release_office_line(units, start)
+    signatory_lines(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     release_office_line_as_text(body, inferred)
+    signatory_list(body)
     _headline_again_over_text(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)

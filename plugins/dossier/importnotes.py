@@ -168,7 +168,12 @@ def _endnote_run(body: list[Unit]) -> list[int]:
             gap += 1
         else:
             break
-    return run if numbered[run[0]] == 1 and len(run) >= ENDNOTES_MIN else []
+    if numbered[run[0]] != 1:
+        return []
+    if len(run) >= ENDNOTES_MIN:
+        return run
+    # one or two notes: the last lines of the text, one under the other, nothing between them or under them
+    return run if run == list(range(len(body) - len(run), len(body))) else []
 
 
 def _glued_in_order(body: list[Unit], count: int) -> int:
@@ -203,7 +208,9 @@ def closing_endnote_list(body: list[Unit], notes: list[Unit], inferred: list[str
     count = int(ENDNOTE_LINE.match(body[run[-1]].text.strip()).group("key"))  # type: ignore[union-attr]
     glued = _glued_in_order(body[: run[0]], count)
     elsewhere = _glued_in_order([u for u in body[: run[0]] if u not in bracketed], count)
-    if glued < max(ENDNOTES_MIN, ENDNOTES_CITED * count) or (bracketed and elsewhere < ENDNOTES_MIN - 1):
+    if count < ENDNOTES_MIN and (glued < count or bracketed):
+        return  # one or two notes closing the text: each number glued to the words above, in order, and nothing else cites
+    if count >= ENDNOTES_MIN and (glued < max(ENDNOTES_MIN, ENDNOTES_CITED * count) or (bracketed and elsewhere < ENDNOTES_MIN - 1)):
         return  # bracketed numbers in one paragraph cite the notes unless glued ones cite them in others too
     for unit in bracketed:  # a quoted passage the author numbered ('[1] in the history of …', '[numbers added]')
         unit.text = _literal_brackets(unit.text)

@@ -34,7 +34,7 @@ from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
 from .sentences import sentence_end
 from .shortcodes import without_shortcodes
-from .text import escape_markdown, squash_spaces
+from .text import WHOLE_ADDRESS, escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
@@ -102,7 +102,6 @@ PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
 BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
-WEB_ADDRESS = re.compile(r"https?://[^\s<>]+$")
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -362,7 +361,8 @@ def _with_credit_address(markdown: str, plain: str) -> str:
     if "](" not in markdown or repost_credit(plain) is None:
         return plain
     addresses = {m.group("address") for m in LINK.finditer(markdown) if not m.group(0).startswith("!")}
-    if len(addresses) != 1 or not WEB_ADDRESS.match(next(iter(addresses))):
+    whole = WHOLE_ADDRESS.match(next(iter(addresses))) if len(addresses) == 1 else None
+    if whole is None or whole["scheme"] == "file":
         return plain
     return f"{plain.strip().rstrip('.')}: {addresses.pop()}"
 
@@ -727,7 +727,7 @@ def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dro
 
 CLIP_MENU_REACH = 150  # units under the excerpt where the headline given again is looked for, under the site's menus
 MENU_LINE_MAX = 100  # a menu's item is short: a link's words, a social link's empty item, the print logo's address
-ADDRESS_IN_LINE = re.compile(r"https?://\S+")  # anywhere on the line (WEB_ADDRESS is a whole link's address)
+ADDRESS_IN_LINE = re.compile(r"https?://\S+")  # anywhere on the line (WHOLE_ADDRESS is a whole link's address)
 
 
 def _headline_under_menus(units: list[Unit], start: int, title: str) -> int | None:

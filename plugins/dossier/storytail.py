@@ -8,8 +8,9 @@ import re
 from collections.abc import Collection
 
 from .captions import SENTENCE_BOUNDARY
-from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, _finished_paragraph, comment_box_top, furniture_kind
+from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, RELATED_LIST_LABEL, SITE_LIST_LABEL, _finished_paragraph, comment_box_top, furniture_kind
 from .importunits import QUOTE_CLOSE, TERMINAL, Unit
+from .pulllines import bare_date_line
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
@@ -48,6 +49,7 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(author_box_run_on(units, start))
     found.update(blog_sidebar(units, start, found))
     found.update(credited_footer(units, start))
+    found.update(site_rail_tail(units, start, found))
     return found
 
 
@@ -126,15 +128,18 @@ CREDIT_REACH = 4  # the copyright line stands among the footer's last lines, ove
 
 
 def credited_footer(units: list[Unit], start: int) -> dict[int, str]:
-    """A page copied whole whose last line is the web agency's credit, a copyright line just over it: the credit, and
-    from it upwards the lines that are the site's furniture ('Privacy Policy.', the copyright line, a language picker),
-    are the site's footer. The walk stops at the first line that is none, so a report's own closing sections, headings
+    """A page copied whole, or a report's colophon, closing on the web agency's credit (the rights notice alone under it,
+    'All rights reserved', at most), a copyright line near it: the credit, the notice, and from the credit upwards the
+    lines that are the site's furniture ('Privacy Policy.', the copyright line, a language picker), are the footer. The walk stops at the first line that is none, so a report's own closing sections, headings
     and lists ('Credits', 'What we achieved') stay its own."""
-    if len(units) <= start + 1 or not WEB_CREDIT.match(units[-1].text.strip()):
+    credit = len(units) - 1
+    while credit > start and credit > len(units) - CREDIT_REACH and furniture_kind(units[credit].text) == "copyright line":
+        credit -= 1  # 'Designed by Kite Studio' / 'All rights reserved': the notice under the credit is the footer's too
+    if credit <= start or not WEB_CREDIT.match(units[credit].text.strip()):
         return {}
     if not any(furniture_kind(u.text) == "copyright line" for u in units[max(start, len(units) - CREDIT_REACH) :]):
         return {}
-    at = len(units) - 1
+    at = credit
     while at - 1 > start and furniture_kind(units[at - 1].text.strip()):
         at -= 1
     return dict.fromkeys(range(at, len(units)), "site's footer over its web credit")
@@ -257,3 +262,63 @@ def _label_run_on(text: str) -> tuple[str, bool]:
         if head.isupper() and not rest.isupper() and OTHER_STORIES_LABEL.match(rest):
             return head, True
     return text, False
+
+
+# a site's language picker, each language named in its own tongue or in English, a line each or on one line ('English
+# Español Français'): a page's, never a report's closing lines (folded)
+LANGUAGE_NAMES = frozenset(
+    """english español espanol spanish français francais french deutsch german italiano italian português portugues
+    portuguese nederlands dutch русский russian українська ukrainian polski polish türkçe turkish kreyòl kreyol creole
+    arabic العربية chinese 中文 简体中文 繁體中文 日本語 japanese 한국어 korean हिन्दी hindi bahasa indonesia svenska swedish
+    norsk dansk suomi ελληνικά greek עברית hebrew فارسی farsi persian tiếng việt vietnamese""".split()
+)
+LANGUAGES_MIN = 3  # languages named: a picker, more than a sentence's or a credit's mention of one
+RAIL_LINE_WORDS = 14  # a headline of the site's other stories, a box's label, a contact line, a date alone
+DATED_HEADLINES_MIN = 2  # dates alone on their lines in a box labelled as the site's ('Latest stories'): its stories'
+RAIL_LABEL_WORDS = 3  # 'Office:', 'Tel:', 'Presented by:': a label over its field
+
+
+def _languages(text: str) -> int:
+    """How many languages a line of nothing but language names names ('Español', 'English Français', 'Chinese
+    (Simplified)'); 0 for any other line."""
+    words = [word.strip("()").casefold() for word in text.split()]
+    words = [word for word in words if word not in ("simplified", "traditional", "")]
+    return len(words) if words and all(word in LANGUAGE_NAMES for word in words) else 0
+
+
+def _rail_line(text: str) -> bool:
+    """A line of a site's rail or footer: a headline, a box's label, a date, a contact line, a language, furniture; never
+    a sentence of prose (a stop closing it, unless it is furniture)."""
+    words = text.split()
+    if not words or furniture_kind(text) or not any(c.isalnum() for c in text):
+        return True
+    if text.endswith(":"):
+        return len(words) <= RAIL_LABEL_WORDS or PRESENTED_BY.match(text) is not None
+    if text.endswith(".") and len(words) <= RAIL_LABEL_WORDS:
+        return True  # 'Privacy Policy.': a link and the stop the footer's sentence put after it
+    return len(words) <= RAIL_LINE_WORDS and text[-1:] not in TERMINAL + QUOTE_CLOSE
+
+
+PRESENTED_BY = re.compile(r"^(?:.{0,40}\|\s*)?presented\s+by\s*:", re.I)  # an audio player's 'JIS News | Presented by:'
+
+
+def site_rail_tail(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """A page copied whole ending on the site's rail and footer under the story: its other stories' headlines and dates,
+    its boxes' labels, its contact lines, and its language picker (LANGUAGES_MIN languages or more) or a box of the
+    site's labelled as such ('Latest stories') with dated headlines, no sentence among them, with the site's furniture
+    (its copyright line): from under the story's last sentence down, the site's. A
+    report's own closing list names no languages, or has no furniture with it ('Taught in:' / 'English' / 'French' …);
+    a sentence among the lines keeps them the text's. Read once, from the end up."""
+    at = len(units)
+    languages = furniture = dates = labels = 0
+    while at - 1 > start and (at - 1 in site_lines or _rail_line(units[at - 1].text.strip())):
+        at -= 1
+        text = units[at].text.strip()
+        languages += 0 if at in site_lines else _languages(text)
+        furniture += at in site_lines or bool(furniture_kind(text))
+        dates += bare_date_line(text)
+        labels += bool(SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text))
+    dated_box = labels and dates >= DATED_HEADLINES_MIN  # 'Latest stories' over its headlines, each with its date
+    if (languages < LANGUAGES_MIN and not dated_box) or not furniture or not any(_finished_paragraph(u.text.strip()) for u in units[start:at]):
+        return {}  # the story's sentence over the rail (a short one may close it: 'Register at www.…'), its prose above
+    return {later: "site's rail and footer after the story" for later in range(at, len(units)) if later not in site_lines}

@@ -10,6 +10,9 @@ from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# an address that is all the line or all the link holds: a web page's ('https://…') or a saved file's ('file:///…', a
+# browser's print margin of a page read from disk); the scheme tells which
+WHOLE_ADDRESS = re.compile(r"(?P<scheme>https?|file)://[^\s<>]+$")
 
 
 # One folding rule for every comparison of names (the registry, the speakers' order, the map's and the search page's
