@@ -91,7 +91,6 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
-    OCCUPATION_NOUNS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
@@ -127,7 +126,6 @@ from .sieves import (
     ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
-    UNNAMED_ROLES,
     VIEW_NOUNS,
     WORK_NOUNS,
     WORK_OF_DETAIL,
@@ -151,6 +149,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
+from .tellers import PEOPLE_NOUNS, may_be_the_teller, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -687,17 +686,6 @@ INTERVIEWEE = re.compile(
 WITNESS_ASKED = re.compile(
     r"(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)"
     r"(?:\s+(?:about|on|over|concerning|regarding|whether|if|why|what|how|when|where|who)\b|\s*(?:[.:;]|$))"
-)
-# the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
-# the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
-PEOPLE_NOUNS = (
-    frozenset(UNNAMED_ROLES)
-    | OCCUPATION_NOUNS
-    | frozenset(
-        "local villager fisher investor protestor supporter opponent neighbour neighbor relative doctor prosecutor passenger merchant "
-        "shopper tourist mourner victim family friend colleague commentator pundit academic scholar historian authority rebel militant "
-        "insurgent fighter troop demonstrator rioter".split()
-    )
 )
 # an inverted cue after a quote whose sayer is someone unnamed ("“…,” says a nurse from Sabo, whose name was withheld"): a
 # later "he says" is theirs, not the last person named (the plural too: "say two doctors")
@@ -2738,8 +2726,15 @@ class ReportAttribution:
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
                 or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
+            told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AO" else None
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
+            if told is not None and may_be_the_teller(told[1], subject.pronoun):
+                # "A former anchor told me she was asked to twirl for him. “…,” she said": the teller's, not one named
+                # before nor the one the account is about
+                told_end = sentence_end(text, told[0])
+                if told_end < len(text.rstrip()):  # not the pronoun's own sentence
+                    text = " " * told_end + text[told_end:]
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
         headline = FULL_STOP_AT_END.search(self.current_text.rstrip(" *_\n")) is None  # a headline ends on no full stop
@@ -5553,6 +5548,9 @@ class ReportAttribution:
             unnamed_opening = UNNAMED_OPENING.match(sentence)
             if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
+            teller_opens = unnamed_opening is None and opening.startswith(("A", "O")) and (subject is None or not subject.heads)
+            if teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None:
+                salience.person = None  # "A former anchor told me she was asked to …": a later "she" is the teller's
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
