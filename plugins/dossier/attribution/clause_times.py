@@ -120,6 +120,13 @@ PRESENT_CUE = r"(?:says|tells)"
 PRESENT_AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|(?:he|she|they)\s+{PRESENT_CUE}\b)"
 )
+# "“…,” she says she told them.", "“…,” Orr says he warned the board on May 4", "she tells me she wrote": the present
+# verb reports a past act of saying, whose time (a day, a month, the paragraph's) the words have; not "“…,” she says,
+# five years after …" nor "she says she is": words said to the writer
+REPORTED_PAST_SAYING = re.compile(
+    rf"^\s*[,.]?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}|(?:he|she|they)\s+){PRESENT_CUE}(?:\s+(?:me|us))?\s+(?:that\s+)?"
+    rf"(?:he|she|they|we|I)\s+(?:had\s+)?(?!says\b){SAYING}\b"
+)
 PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b(?:he|she|they))\s+{PRESENT_CUE}(?:\s+(?:me|us))?\s*[:,]?\s*$")
 
 
@@ -129,4 +136,6 @@ def said_to_the_writer(before: str, after: str = "") -> bool:
     words (the clause's own day, "Miller says on Monday", still dates them)."""
     if "says" not in before[-CLAUSE_TAIL:] and "tells" not in before[-CLAUSE_TAIL:] and "says" not in after[:60] and "tells" not in after[:60]:
         return False
-    return PRESENT_AFTER.match(after) is not None or PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None
+    if PRESENT_AFTER.match(after) is not None:
+        return REPORTED_PAST_SAYING.match(after) is None
+    return PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None
