@@ -11,6 +11,7 @@ import re
 
 from ..dates import CAPITALISED_MONTH as MONTH
 from ..dates import LONE_YEAR as YEAR
+from .cues import IRREGULAR
 
 SAYING = (
     r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
@@ -116,7 +117,8 @@ def said_back_then(before: str, after: str = "") -> bool:
 # the present tense of a verb of saying right after the quote ("“…,” says Miller.", "“…,” Miller says.", "“…,” she tells
 # me.") or closing the clause before it ("Miller says: “…”", "As Miller says, “…”"): words said to the writer at no day
 # the text gives
-PRESENT_CUE = r"(?:says|tells)"
+PRESENT_FORMS = (IRREGULAR["say"][1], IRREGULAR["tell"][1])  # "says", "tells"
+PRESENT_CUE = "(?:" + "|".join(PRESENT_FORMS) + ")"
 PRESENT_AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|(?:he|she|they)\s+{PRESENT_CUE}\b)"
 )
@@ -134,7 +136,8 @@ def said_to_the_writer(before: str, after: str = "") -> bool:
     """Whether the attribution clause's verb of saying is in the present tense ("“…,” says Miller", "Miller says: “…”"):
     words a speaker gives the writer, dated by no day of the paragraphs above, of the dateline or of the speaker's last
     words (the clause's own day, "Miller says on Monday", still dates them)."""
-    if "says" not in before[-CLAUSE_TAIL:] and "tells" not in before[-CLAUSE_TAIL:] and "says" not in after[:60] and "tells" not in after[:60]:
+    tail, opening = before[-CLAUSE_TAIL:], after[:60]
+    if not any(form in tail or form in opening for form in PRESENT_FORMS):
         return False
     if PRESENT_AFTER.match(after) is not None:
         return REPORTED_PAST_SAYING.match(after) is None

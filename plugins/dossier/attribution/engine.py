@@ -908,9 +908,13 @@ def words_of_named(text: str) -> Found | None:
 
 # "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
 # leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
+# the verbs of such a cue, in the present and the past ("says", "said", "adds", "added", "recalls", "recalled")
+UNNAMED_SPEAKER_VERB = (
+    "(?:" + "|".join(form for form, base in FORMS.items() if base in ("say", "add", "recall") and form != base and form.endswith(("s", "d"))) + ")"
+)
 UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
-    r"[”\"]\s*(?:(?:says|said|adds|added|recalls|recalled)\s+(?:a|an|one|another)\s+[a-z][\w-]*"
-    r"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:says|said|adds|added|recalls|recalled)\b)"
+    rf"[”\"]\s*(?:{UNNAMED_SPEAKER_VERB}\s+(?:a|an|one|another)\s+[a-z][\w-]*"
+    rf"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s+{UNNAMED_SPEAKER_VERB}\b)"
 )
 
 
