@@ -121,6 +121,7 @@ from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_wor
 from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
+    ACCORDING_TO,
     INLINE_SIEVES,
     KIN_BEFORE_END,
     ROLE_THEN_APPOSED_NAME,
@@ -921,7 +922,7 @@ UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
 def opens_on_a_source(sentence: str) -> bool:
     """Whether the sentence opens on "According to …": an account its source gives (named, the according_to sieve credits
     it; unnamed, nobody), never the words of the person the account is about."""
-    return sentence.lstrip().startswith("According to ")
+    return ACCORDING_TO.match(sentence.lstrip()) is not None
 
 
 def unnamed_speaker_quoted_just_before(masked: str, begin: int) -> bool:
