@@ -2823,10 +2823,15 @@ class ReportAttribution:
             # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
             # text told is one (a relative's noun, "Ms"), whatever her name
             subjects = [(chunk, head) for chunk, head in subjects if not self.told_a_woman(head)]
-        if subject.pronoun == "she" and not any(women) and any(looks_male(head) for _chunk, head in subjects):
+        if subject.pronoun == "she" and not any(women) and any(looks_male(head) or self.named_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
-            # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
-            subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+            # Jr. who, she says, “…”" is Shah, whose given name tells nothing), nor one named in full as a man before and
+            # now by his surname ("Brandt offered her a route. “…,” she said" after "Karl Brandt")
+            subjects = [
+                (chunk, head)
+                for chunk, head in subjects
+                if not (looks_male(head) or (self.named_male(head) and not self.named_or_called_female(head)))
+            ]
         elif subject.pronoun == "he":
             subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
             # "Lina Voss brought her phone to Brandt's office …. “…,” he said": nor one a woman's name the report gives in full
