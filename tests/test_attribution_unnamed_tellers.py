@@ -23,6 +23,9 @@ from passages import attributed
         # the one the account is about named only inside it, whose sex the text never tells
         "Harlan ran the concert hall for a decade. A former singer told me that her parents called the police on Harlan "
         "after the tour in 1999. “I remember Harlan calming my parents down,” she says.",
+        # the writer meeting someone unnamed who tells
+        "Nora Lind ran the depot. I spoke with a driver who said the depot was run on fear. “Nobody spoke up,” she said.",
+        "Karl Brandt ran the depot. I spoke with another driver who said Nora Lind hired her in 2004. “I don’t feel comfortable,” she said.",
         # "he"
         "Karl Brandt ran the depot. One driver, who asked not to be named, said the others feared him. “Nobody spoke up,” he added.",
         "Tom Vale ran the station for twenty years. A former anchor told me he was asked to fetch coffee for him. "
@@ -58,3 +61,9 @@ def test_a_bodys_spokeswoman_is_no_unnamed_teller():
     # near miss: a spokeswoman speaks for the body; the rule leaves her as it found her
     body = "Nora Vale ran the station for twenty years. A spokeswoman for the station said she was proud of it. “We stand by her,” she said."
     assert attributed(body) == [("Nora Vale", "We stand by her,")]
+
+
+def test_the_writer_meeting_someone_named_is_no_unnamed_teller():
+    # near miss: the one the writer spoke with is named, and speaks
+    body = "Nora Lind ran the depot for years. I spoke with Lind, who said the depot was run on fear. “Nobody spoke up,” she said."
+    assert attributed(body) == [("Nora Lind", "Nobody spoke up,")]

@@ -2733,7 +2733,7 @@ class ReportAttribution:
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
                 or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
-            told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AO" else None
+            told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AOI" else None
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
             if told is not None and may_be_the_teller(told[1], subject.pronoun):
@@ -5575,9 +5575,8 @@ class ReportAttribution:
             unnamed_opening = UNNAMED_OPENING.match(sentence)
             if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
-            teller_opens = unnamed_opening is None and opening.startswith(("A", "O")) and (subject is None or not subject.heads)
-            if teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None:
-                salience.person = None  # "A former anchor told me she was asked to …": a later "she" is the teller's
+            teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
+            told_by_teller = teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
@@ -5702,6 +5701,10 @@ class ReportAttribution:
             if contrasted is not None and self.named_in_full(contrasted):
                 self.note_person(salience, contrasted)
                 person_noted = True
+            if told_by_teller:
+                # "A former anchor told me she was asked to …", "I spoke with a driver who said Lind …": a later "she" is
+                # the teller's, not one the sentence names in the account
+                salience.person = None
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

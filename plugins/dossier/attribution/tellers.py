@@ -33,6 +33,12 @@ TELLER_OPENING = re.compile(
     r"[\s•–—-]*(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
     r"(?P<who>,\s+who\s[^.;:!?“”\"]{1,100}?,|\s+who\s[^,.;:!?“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>" + CUE.pattern + ")"
 )
+# "I spoke with another Harbour Radio assistant who said …", "I interviewed a former guard who recalls …": the writer
+# meeting someone unnamed, whose "who" and verb tell
+WRITER_MET_TELLER = re.compile(
+    r"[\s•–—-]*I\s+(?:(?:spoke|talked)\s+(?:with|to)|interviewed)\s+(?:a|an|another|one)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\s+who\s+"
+    r"(?:\w+ly\s+)?(?P<cue>" + CUE.pattern + ")"
+)
 LISTENER = re.compile(r"\s+(?:me|us|the\s+writer|this\s+reporter)\b")
 # the first word of what is told: "told me she was …", "said that her parents …", "recalls how he …"
 TOLD_PRONOUN = re.compile(r"(?:\s+(?:me|us))?,?\s+(?:that\s+|how\s+|when\s+)?(?P<pronoun>she|her|he|his|him)\b")
@@ -43,8 +49,12 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, str | None] | None:
     """Where the verb of telling ends and the teller's sex ("female", "male", None for untold) when the sentence at begin
     opens on someone unnamed telling something; else None. Not one who asks or tells someone else ("A reporter asked him
     …", "One aide told Reyes …": the one asked may be the "he" after), nor a body's spokesperson (the body's "it")."""
-    if text[begin : begin + 1] not in "AO":
+    if text[begin : begin + 1] not in "AOI":
         return None
+    met = WRITER_MET_TELLER.match(text, begin) if text[begin] == "I" else None
+    if met is not None and not is_participle(met.group("cue")) and base_of(met.group("cue")) in TELLING:
+        told = TOLD_PRONOUN.match(text, met.end())
+        return met.end(), SEX_OF_PRONOUN[told.group("pronoun")] if told is not None else None
     opening = TELLER_OPENING.match(text, begin)
     if opening is None or is_participle(opening.group("cue")) or base_of(opening.group("cue")) not in TELLING:
         return None
