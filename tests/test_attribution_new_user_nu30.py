@@ -293,3 +293,24 @@ def test_a_january_day_after_a_december_still_rolls_over_past_a_target_in_the_ne
         "The yard hoped to reopen by March 2014. On January 3 she resigned. “We were ready,” Ana Ruiz said on January 3."
     )
     assert dated_statements(body) == [("Ana Ruiz", "2014-01-03")]
+
+
+def test_she_is_never_a_man_named_in_full_before_and_now_by_his_surname_alone():
+    body = (
+        "Karl Brandt ran the depot and Ilse Varga kept its books.\n\n"
+        "When Brandt returned, he called a meeting in the canteen. The drivers were furious, and a group came to Varga to "
+        "demand answers. “They had nothing left,” she said."
+    )
+    assert attributed(body) == []
+    assert (
+        attributed(
+            "Karl Brandt ran the depot.\n\nWhen Brandt returned from his holiday, the drivers were waiting. “They had nothing left,” she said."
+        )
+        == []
+    )
+
+
+def test_she_may_still_be_a_woman_named_by_her_surname_alone():
+    # near miss: the surname alone is a woman's, named in full before
+    body = "Nora Lind ran the depot.\n\nWhen Lind returned from her holiday, the drivers were waiting. “They had nothing left,” she said."
+    assert attributed(body) == [("Nora Lind", "They had nothing left,")]

@@ -30,3 +30,26 @@ def test_says_before_the_quote_takes_no_day_from_the_sentences_before():
 def test_the_past_tense_or_a_day_in_the_clause_still_dates_the_words():
     assert dated(SETTLEMENT + "“I have no idea how my name ended up on the cheque,” said Marten.") == [("Ivo Marten", "2024-06-15")]
     assert dated(SETTLEMENT + "“I have no idea how it ended up there,” Marten says on Monday.") == [("Ivo Marten", "2026-02-16")]
+
+
+MEETING = "On June 15, 2024, the Harbour Board met in Brenholt. Ada Brem stood up and spoke. "
+
+
+def test_says_reporting_a_past_act_of_saying_dates_the_words_as_that_act():
+    # "she says she told them": the words were said at the meeting, not to the writer
+    assert dated(MEETING + "“The levy will fail,” she says she told them.") == [("Ada Brem", "2024-06-15")]
+    assert dated(MEETING + "“The levy will fail,” Brem says she warned the board that day.") == [("Ada Brem", "2024-06-15")]
+    # the clause's own day, read in the report's year
+    assert dated("Ivo Marten chairs the board. “We are closing the yard,” he says he told the board on May 4.") == [("Ivo Marten", "2025-05-04")]
+
+
+def test_says_reporting_a_past_act_in_a_month_leaves_the_words_undated():
+    # near miss: a month with no day dates nothing, as "she told them in March 2019" does
+    assert dated(MEETING + "“The levy will fail,” she says she told them in March 2019.") == [("Ada Brem", None)]
+
+
+def test_says_with_a_past_time_that_is_no_act_of_saying_still_takes_no_day():
+    # near misses: said to the writer, whatever past the clause tells of
+    assert dated(MEETING + "“The levy will fail,” she says, five years after she left the board in 2019.") == [("Ada Brem", None)]
+    assert dated(MEETING + "“The levy will fail,” she says she is sure.") == [("Ada Brem", None)]
+    assert dated(MEETING + "“The levy will fail,” she says.") == [("Ada Brem", None)]

@@ -11,6 +11,7 @@ import re
 
 from ..dates import CAPITALISED_MONTH as MONTH
 from ..dates import LONE_YEAR as YEAR
+from .cues import IRREGULAR
 
 SAYING = (
     r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
@@ -116,9 +117,17 @@ def said_back_then(before: str, after: str = "") -> bool:
 # the present tense of a verb of saying right after the quote ("“…,” says Miller.", "“…,” Miller says.", "“…,” she tells
 # me.") or closing the clause before it ("Miller says: “…”", "As Miller says, “…”"): words said to the writer at no day
 # the text gives
-PRESENT_CUE = r"(?:says|tells)"
+PRESENT_FORMS = (IRREGULAR["say"][1], IRREGULAR["tell"][1])  # "says", "tells"
+PRESENT_CUE = "(?:" + "|".join(PRESENT_FORMS) + ")"
 PRESENT_AFTER = re.compile(
     rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|(?:he|she|they)\s+{PRESENT_CUE}\b)"
+)
+# "“…,” she says she told them.", "“…,” Orr says he warned the board on May 4", "she tells me she wrote": the present
+# verb reports a past act of saying, whose time (a day, a month, the paragraph's) the words have; not "“…,” she says,
+# five years after …" nor "she says she is": words said to the writer
+REPORTED_PAST_SAYING = re.compile(
+    rf"^\s*[,.]?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}|(?:he|she|they)\s+){PRESENT_CUE}(?:\s+(?:me|us))?\s+(?:that\s+)?"
+    rf"(?:he|she|they|we|I)\s+(?:had\s+)?(?!says\b){SAYING}\b"
 )
 PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b(?:he|she|they))\s+{PRESENT_CUE}(?:\s+(?:me|us))?\s*[:,]?\s*$")
 
@@ -127,6 +136,9 @@ def said_to_the_writer(before: str, after: str = "") -> bool:
     """Whether the attribution clause's verb of saying is in the present tense ("“…,” says Miller", "Miller says: “…”"):
     words a speaker gives the writer, dated by no day of the paragraphs above, of the dateline or of the speaker's last
     words (the clause's own day, "Miller says on Monday", still dates them)."""
-    if "says" not in before[-CLAUSE_TAIL:] and "tells" not in before[-CLAUSE_TAIL:] and "says" not in after[:60] and "tells" not in after[:60]:
+    tail, opening = before[-CLAUSE_TAIL:], after[:60]
+    if not any(form in tail or form in opening for form in PRESENT_FORMS):
         return False
-    return PRESENT_AFTER.match(after) is not None or PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None
+    if PRESENT_AFTER.match(after) is not None:
+        return REPORTED_PAST_SAYING.match(after) is None
+    return PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None

@@ -92,7 +92,6 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
-    OCCUPATION_NOUNS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
@@ -124,12 +123,12 @@ from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_wor
 from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
+    ACCORDING_TO,
     INLINE_SIEVES,
     KIN_BEFORE_END,
     ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
-    UNNAMED_ROLES,
     VIEW_NOUNS,
     WORK_NOUNS,
     WORK_OF_DETAIL,
@@ -153,6 +152,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
+from .tellers import PEOPLE_NOUNS, may_be_the_teller, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -167,6 +167,7 @@ from .transcripts import (
 )
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
+from .writer_voice import introduces_a_passage
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -689,17 +690,6 @@ WITNESS_ASKED = re.compile(
     r"(?P<asked>(?<![\w’'.-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+was\s+(?:asked|questioned|examined|cross-examined)"
     r"(?:\s+(?:about|on|over|concerning|regarding|whether|if|why|what|how|when|where|who)\b|\s*(?:[.:;]|$))"
 )
-# the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
-# the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
-PEOPLE_NOUNS = (
-    frozenset(UNNAMED_ROLES)
-    | OCCUPATION_NOUNS
-    | frozenset(
-        "local villager fisher investor protestor supporter opponent neighbour neighbor relative doctor prosecutor passenger merchant "
-        "shopper tourist mourner victim family friend colleague commentator pundit academic scholar historian authority rebel militant "
-        "insurgent fighter troop demonstrator rioter".split()
-    )
-)
 # an inverted cue after a quote whose sayer is someone unnamed ("“…,” says a nurse from Sabo, whose name was withheld"): a
 # later "he says" is theirs, not the last person named (the plural too: "say two doctors")
 UNNAMED_PERSON_CUE = re.compile(
@@ -920,16 +910,20 @@ def words_of_named(text: str) -> Found | None:
 
 # "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
 # leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
+# the verbs of such a cue, in the present and the past ("says", "said", "adds", "added", "recalls", "recalled")
+UNNAMED_SPEAKER_VERB = (
+    "(?:" + "|".join(form for form, base in FORMS.items() if base in ("say", "add", "recall") and form != base and form.endswith(("s", "d"))) + ")"
+)
 UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
-    r"[”\"]\s*(?:(?:says|said|adds|added|recalls|recalled)\s+(?:a|an|one|another)\s+[a-z][\w-]*"
-    r"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:says|said|adds|added|recalls|recalled)\b)"
+    rf"[”\"]\s*(?:{UNNAMED_SPEAKER_VERB}\s+(?:a|an|one|another)\s+[a-z][\w-]*"
+    rf"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s+{UNNAMED_SPEAKER_VERB}\b)"
 )
 
 
 def opens_on_a_source(sentence: str) -> bool:
     """Whether the sentence opens on "According to …": an account its source gives (named, the according_to sieve credits
     it; unnamed, nobody), never the words of the person the account is about."""
-    return sentence.lstrip().startswith("According to ")
+    return ACCORDING_TO.match(sentence.lstrip()) is not None
 
 
 def unnamed_speaker_quoted_just_before(masked: str, begin: int) -> bool:
@@ -1796,6 +1790,7 @@ class ReportAttribution:
         self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
+        self.passage_of_another = False  # whether the paragraph being read is a turn, or a passage a paragraph hands over to
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
         self.marked_source: str | None = None  # source_with_marks', made when an italic name is looked for
         self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
@@ -2739,8 +2734,15 @@ class ReportAttribution:
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
                 or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
+            told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AOI" else None
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
+            if told is not None and may_be_the_teller(told[1], subject.pronoun):
+                # "A former anchor told me she was asked to twirl for him. “…,” she said": the teller's, not one named
+                # before nor the one the account is about
+                told_end = sentence_end(text, told[0])
+                if told_end < len(text.rstrip()):  # not the pronoun's own sentence
+                    text = " " * told_end + text[told_end:]
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
             text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
         headline = FULL_STOP_AT_END.search(self.current_text.rstrip(" *_\n")) is None  # a headline ends on no full stop
@@ -2822,10 +2824,15 @@ class ReportAttribution:
             # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
             # text told is one (a relative's noun, "Ms"), whatever her name
             subjects = [(chunk, head) for chunk, head in subjects if not self.told_a_woman(head)]
-        if subject.pronoun == "she" and not any(women) and any(looks_male(head) for _chunk, head in subjects):
+        if subject.pronoun == "she" and not any(women) and any(looks_male(head) or self.named_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
-            # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
-            subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+            # Jr. who, she says, “…”" is Shah, whose given name tells nothing), nor one named in full as a man before and
+            # now by his surname ("Brandt offered her a route. “…,” she said" after "Karl Brandt")
+            subjects = [
+                (chunk, head)
+                for chunk, head in subjects
+                if not (looks_male(head) or (self.named_male(head) and not self.named_or_called_female(head)))
+            ]
         elif subject.pronoun == "he":
             subjects = without_women(subjects)  # "Tomas Reyne at HPF said Ruth Amsel was likely …. He said": not her
             # "Lina Voss brought her phone to Brandt's office …. “…,” he said": nor one a woman's name the report gives in full
@@ -3171,6 +3178,14 @@ class ReportAttribution:
         text = self.source_with_marks()
         asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
         return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
+
+    def sole_writer(self) -> Head | None:
+        """The one person the report names as its author (a speech's speaker, an op-ed's byline): whose words a
+        narration's "I said" reports; None where it names none, a body, or more than one."""
+        if len(self.report.authors) != 1:
+            return None
+        head = head_of(self.report.authors[0].name)
+        return head if head is not None and head.kind == "person" else None
 
     def body_defined_just_before(self) -> Head | None:
         """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
@@ -3522,6 +3537,9 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
+        if subject.pronoun == "i":  # "As I said in this chamber, “…”": the writer of a speech or an op-ed quoting himself
+            writer = self.sole_writer() if not self.passage_of_another and self.interlocutor is None else None
+            return [self.actor_of(writer, on)] if writer else []
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
@@ -3880,6 +3898,9 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
+                    above_paragraph = paragraphs[index - 1] if index and paragraphs[index - 1].heading == heading else None
+                    turn_labelled = label is not None or label_at(paragraph.text.lstrip()) is not None  # "A: As I said, “…”": the one answering
+                    self.passage_of_another = turn_labelled or (above_paragraph is not None and introduces_a_passage(above_paragraph.text))
                     left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
                     said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
                     if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
@@ -4618,6 +4639,7 @@ class ReportAttribution:
             masked = intro_masked[: intro_spans[-1].start] if intro_spans and not intro_spans[-1].closed else intro_masked
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
             if last.endswith(":") or INTRODUCES_BLOCK.search(last):
+                self.passage_of_another = earlier is not None and introduces_a_passage(earlier.text)
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
         by = found  # how the speakers were found
@@ -5565,6 +5587,8 @@ class ReportAttribution:
             unnamed_opening = UNNAMED_OPENING.match(sentence)
             if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
+            teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
+            told_by_teller = teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
@@ -5689,6 +5713,10 @@ class ReportAttribution:
             if contrasted is not None and self.named_in_full(contrasted):
                 self.note_person(salience, contrasted)
                 person_noted = True
+            if told_by_teller:
+                # "A former anchor told me she was asked to …", "I spoke with a driver who said Lind …": a later "she" is
+                # the teller's, not one the sentence names in the account
+                salience.person = None
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 
