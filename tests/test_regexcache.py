@@ -524,3 +524,42 @@ def test_a_first_build_of_fewer_reports_than_are_read_in_workers_starts_no_reade
     assert not analysis.holds_many_reports(str(reports))
     (reports / "older" / "dock-last.markdown").write_text('+++\ntitle = "Dock"\n+++\n\nA quiet day.\n', encoding="utf-8")
     assert analysis.holds_many_reports(str(reports))  # the near miss: one more report, in a folder of its own
+
+
+MANY_REPORTS = """
+import sys
+from dossier import analysis
+
+analysis.start_reader()  # forked here, before the build process is told not to start workers of its own
+analysis.PARALLEL_FROM = 2
+
+
+def refused(*_args, **_kwargs):
+    raise RuntimeError("the build process started workers itself")
+
+
+analysis.ProcessPoolExecutor = refused
+files = [(path, path.rsplit("/", 1)[-1]) for path in sys.argv[2:]]
+found = analysis.analyse_reports(files, sys.argv[1], "actors.toml", "", workers=2)
+print([[s.speaker for s in a.extraction.statements] for a in found.values()])
+print("dossier.attribution.engine" in sys.modules)
+"""
+
+
+def test_many_reports_are_read_by_workers_the_reader_forks_and_the_build_never_imports_the_engine(tmp_path):
+    """The reader process has imported the engine by the time the build asks: the workers it forks find it there,
+    where workers forked by the build process each imported it again (the build process never needs it)."""
+    reports = []
+    for number in range(3):
+        path = tmp_path / f"pier-{number}.md"
+        path.write_text(
+            f'+++\ntitle = "Pier {number}"\ndate = 2023-04-0{number + 1}\n+++\n\nUlla Vrede said: "Pier {number} is closed."\n', encoding="utf-8"
+        )
+        reports.append(str(path))
+    registry = tmp_path / "actors.toml"
+    registry.write_text('[[actor]]\nid = "ulla-vrede"\nname = "Ulla Vrede"\nkind = "person"\n', encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(Path(regexcache.__file__).parent.parent))
+    command = [sys.executable, "-c", MANY_REPORTS, str(registry), *reports]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == [str([["ulla-vrede"]] * 3), "False"], result.stdout + result.stderr

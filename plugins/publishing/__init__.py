@@ -86,6 +86,10 @@ def initialized(pelican) -> None:
     _assets = Assets(pelican.settings)
     # the page writer (page_reuse) names the theme files of a page it takes from the last build, as rendering it would
     pelican.settings[ASSETS_KEY] = _assets
+    # a build's templates do not change while it renders: Jinja would otherwise read the modification time of each
+    # template a page extends or imports, for every page (three for each of an archive's thousands of pages); a
+    # setting that asks for reloading is kept
+    pelican.settings["JINJA_ENVIRONMENT"] = {"auto_reload": False, **pelican.settings.get("JINJA_ENVIRONMENT", {})}
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
     # pass_context keeps Jinja from working the name out once when it compiles a template (it folds filters of
     # constant arguments): a template loaded compiled from the cache would then never register the file's rename
