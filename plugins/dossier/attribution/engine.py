@@ -167,7 +167,6 @@ from .transcripts import (
 )
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
-from .writer_voice import introduces_a_passage
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -1790,7 +1789,6 @@ class ReportAttribution:
         self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
-        self.passage_of_another = False  # whether the paragraph being read is a turn, or a passage a paragraph hands over to
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
         self.marked_source: str | None = None  # source_with_marks', made when an italic name is looked for
         self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
@@ -3179,14 +3177,6 @@ class ReportAttribution:
         asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
         return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
 
-    def sole_writer(self) -> Head | None:
-        """The one person the report names as its author (a speech's speaker, an op-ed's byline): whose words a
-        narration's "I said" reports; None where it names none, a body, or more than one."""
-        if len(self.report.authors) != 1:
-            return None
-        head = head_of(self.report.authors[0].name)
-        return head if head is not None and head.kind == "person" else None
-
     def body_defined_just_before(self) -> Head | None:
         """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
         (HWF) and two partner groups sent …"): whom a later "we said" or "the group said" speaks for."""
@@ -3537,9 +3527,6 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
-        if subject.pronoun == "i":  # "As I said in this chamber, “…”": the writer of a speech or an op-ed quoting himself
-            writer = self.sole_writer() if not self.passage_of_another and self.interlocutor is None else None
-            return [self.actor_of(writer, on)] if writer else []
         if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
@@ -3898,9 +3885,6 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
-                    above_paragraph = paragraphs[index - 1] if index and paragraphs[index - 1].heading == heading else None
-                    turn_labelled = label is not None or label_at(paragraph.text.lstrip()) is not None  # "A: As I said, “…”": the one answering
-                    self.passage_of_another = turn_labelled or (above_paragraph is not None and introduces_a_passage(above_paragraph.text))
                     left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
                     said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
                     if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
@@ -4639,7 +4623,6 @@ class ReportAttribution:
             masked = intro_masked[: intro_spans[-1].start] if intro_spans and not intro_spans[-1].closed else intro_masked
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
             if last.endswith(":") or INTRODUCES_BLOCK.search(last):
-                self.passage_of_another = earlier is not None and introduces_a_passage(earlier.text)
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
         by = found  # how the speakers were found

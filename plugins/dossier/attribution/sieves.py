@@ -76,7 +76,6 @@ from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
-from .writer_voice import I_BEFORE_CUE, credited_after, on_record
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -836,10 +835,6 @@ def cue_before(clause: Clause) -> Found | None:
     we = WE_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "e " in before and not is_participle(word) else None
     if we is not None and cue is cues[-1]:
         return Found(Subject([], pronoun="we", start=we.start()), "cue_before", f"'we {word.lower()}' (the text's own voice)")
-    writer = I_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "I " in before and not is_participle(word) else None
-    if writer is not None and cue is cues[-1] and on_record(writer, word, gap) and not credited_after(clause.masked, clause.end):
-        # "As I said in this chamber last year, “…”": the writer's own words on record (the engine says whose, if anyone's)
-        return Found(Subject([], pronoun="i", start=writer.start()), "cue_before", f"'I {word.lower()}' (the writer's own voice)")
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and far_from_quote(word, gap):
