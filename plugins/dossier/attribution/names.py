@@ -1159,7 +1159,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
-    if courtesy and is_demonym(fold(courtesy.group("surname"))):  # "Mr German said": a surname that is a nation's word
+    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or fold(courtesy.group("surname")) in STATES):
+        # "Mr German said", "Ms Jordan says": a surname that is a nation's word or a state's name
         return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
 
     if chunk[:1] in SHIP_PREFIX_INITIALS and SHIP_NAME.match(chunk):
@@ -1319,6 +1320,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return titled  # "Prime Minister W. Mackenzie King": the titles, then a person whose surname is a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
+    if 2 <= len(tokens) <= 3 and words[-1] in STATES and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1]):
+        return Head(" ".join(tokens), "", "person", tokens[-1])  # "Roger France", "Nora Jordan": a given name, then a surname like a state
     if (
         len(tokens) >= 3
         and words[-1] in STATES
