@@ -899,6 +899,9 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
+# the works a report names by a title set in commas after the noun ("a progress report, Harbour Futures, …"), besides the
+# documents of DOCUMENT_WORDS
+TITLED_WORK_NOUNS = frozenset("report study review paper book survey plan programme program film documentary series".split())
 DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -2542,6 +2545,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
+                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()]))
             ):
                 return [earlier_head], earlier_chunk.start()
         heads = [head]
@@ -2632,6 +2636,20 @@ def apposed_role(text: str) -> str:
     """The role an apposition after a name gives ("the foreign minister" in ", the foreign minister, said"), else ''."""
     apposed = APPOSED_ROLE.match(text)
     return apposed.group("role") if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")) else ""
+
+
+def _inside_an_opening_phrase(before: str) -> bool:
+    """Whether a name right after `before` belongs to the phrase that opens the sentence: the object of its participle
+    ("After meeting Tom Reed, Minister Tova Rennick said"), or a work's title set in commas after the work's noun
+    ("Following the release of a progress report, Harbour Futures, Minister Tova Rennick commented": its italics lost);
+    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said")."""
+    if OBJECT_OF_OPENING.search(before):
+        return True
+    trimmed = before.rstrip()
+    if not trimmed.endswith(","):
+        return False
+    noun = trimmed[:-1].rsplit(None, 1)[-1:]
+    return bool(noun) and noun[0].islower() and (noun[0] in TITLED_WORK_NOUNS or noun[0] in DOCUMENT_WORDS)
 
 
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
