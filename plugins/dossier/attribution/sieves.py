@@ -1273,7 +1273,10 @@ STANCE = {
     "deplore",
     "bemoan",
     "frown at",
-}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
+    "praise",
+    "pay tribute to",
+}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"; the praise of a tribute too ("paid
+# tribute to a woman who … was a “force to be reckoned with”": the speaker's words on the one honoured)
 
 
 OMITTED_THAT = re.compile(
