@@ -1273,10 +1273,10 @@ STANCE = {
     "deplore",
     "bemoan",
     "frown at",
-    "praise",
-    "pay tribute to",
-}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"; the praise of a tribute too ("paid
-# tribute to a woman who … was a “force to be reckoned with”": the speaker's words on the one honoured)
+}  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
+# the praise of a tribute: a term of some words in its clause is the speaker's on the one honoured ("paid tribute to a
+# woman who … was a “force to be reckoned with”"); one word before a noun stays a scare quote ("praised the “new” plan")
+PRAISE = {"praise", "pay tribute to"}
 
 
 OMITTED_THAT = re.compile(
@@ -1343,7 +1343,11 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     # "announced the “dismissal” of Chubais": the speaker's word for the act; not "announced a “special military operation”"
     named_object = base_of(word) in NAMING_ITS_OBJECT and DETERMINER_ONLY.fullmatch(gap) is not None and OF_NEXT.match(after) is not None
     if not (
-        that or opens_clause or named_object or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)
+        that
+        or opens_clause
+        or named_object
+        or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | PRAISE | WORDS_AS_OBJECT
+        or is_describing(word)
     ):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
