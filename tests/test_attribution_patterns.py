@@ -1982,11 +1982,11 @@ def test_a_knight_by_title_and_given_name_is_the_one_last_named_in_full_so():
         "Dame Ruth told the Inquiry it had been “a hard call”."
     )
     assert attributed(body) == [
-        ("Sir Oliver Brandt", "going nowhere"),
-        ("Sir Oliver Kemp", "worth the effort"),
-        ("Sir Oliver Kemp", "grim and getting worse"),
-        ("Dame Ruth Carver", "not lawful"),
-        ("Dame Ruth Carver", "a hard call"),
+        ("Oliver Brandt", "going nowhere"),
+        ("Oliver Kemp", "worth the effort"),
+        ("Oliver Kemp", "grim and getting worse"),
+        ("Ruth Carver", "not lawful"),
+        ("Ruth Carver", "a hard call"),
     ]
 
 

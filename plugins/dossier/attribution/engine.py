@@ -2223,7 +2223,12 @@ class ReportAttribution:
             if alias and head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname)
             else []
         )
-        actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
+        name = head.name
+        words = name.split()
+        if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
+            name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
+            aliases.insert(0, head.name)
+        actor = self.registry.add_provisional(name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
