@@ -737,9 +737,9 @@ def test_a_person_from_a_body_in_a_town_speaks_past_where_they_work():
 def test_a_campaign_named_for_its_country_is_a_body():
     body = "Frack Free Namibia says: “In the absence of a plan, the coast is at risk.”"
     assert attributed(body) == [("Frack Free Namibia", "In the absence of a plan, the coast is at risk.")]
-    # near miss: a country that is also a surname ends a person's name
+    # near miss: a country that is also a surname ends a person's name (given names before it): no campaign body
     body = "John Paul Jordan says: “In the absence of a plan, the coast is at risk.”"
-    assert ("John Paul Jordan", "In the absence of a plan, the coast is at risk.") not in attributed(body)
+    assert attributed_with_kinds(body) == [("John Paul Jordan", "person", "In the absence of a plan, the coast is at risk.")]
 
 
 def test_a_title_with_its_portfolio_in_lower_case_before_the_name_after_the_quote():
@@ -1982,11 +1982,11 @@ def test_a_knight_by_title_and_given_name_is_the_one_last_named_in_full_so():
         "Dame Ruth told the Inquiry it had been “a hard call”."
     )
     assert attributed(body) == [
-        ("Sir Oliver Brandt", "going nowhere"),
-        ("Sir Oliver Kemp", "worth the effort"),
-        ("Sir Oliver Kemp", "grim and getting worse"),
-        ("Dame Ruth Carver", "not lawful"),
-        ("Dame Ruth Carver", "a hard call"),
+        ("Oliver Brandt", "going nowhere"),
+        ("Oliver Kemp", "worth the effort"),
+        ("Oliver Kemp", "grim and getting worse"),
+        ("Ruth Carver", "not lawful"),
+        ("Ruth Carver", "a hard call"),
     ]
 
 

@@ -570,6 +570,9 @@ WORDS_OF = re.compile(
     r"\s*(?:These|Those|They|Such)\s+(?:are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|thoughts|memories|lines)\s+of\s+(?P<who>" + CHUNK.pattern + r")"
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
+# what ends a clause between its subject and a pronoun read after it: a sentence's end, a semicolon or a colon, a comma
+# but one before a relative pronoun (", which he called"), a joining word right before the pronoun ("and he said")
+PRONOUN_LEAVES_THE_CLAUSE = re.compile(r"[.!?;:]|,(?!\s+(?:which|what|whom|whose)\b)|\b(?:and|but|yet|so)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
 # each word from its first letter, so that re skips to an "I" or an "m" (the look-behind after it is the "\b" before it)
 FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
@@ -2214,7 +2217,12 @@ class ReportAttribution:
             if alias and head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname)
             else []
         )
-        actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
+        name = head.name
+        words = name.split()
+        if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
+            name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
+            aliases.insert(0, head.name)
+        actor = self.registry.add_provisional(name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
@@ -3077,6 +3085,8 @@ class ReportAttribution:
         last_chunk, last = acting[-1]
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
             return last
+        if not PRONOUN_LEAVES_THE_CLAUSE.search(text, last_chunk.finish):
+            return last  # "…, while Sir Bram Oakhurst remembered what he called …": the pronoun inside his own clause
         sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
         main = [  # someone the report named in full: a capitalised word opening a sentence may be no one ("Relations soured when")
             head

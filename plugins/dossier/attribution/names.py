@@ -927,6 +927,9 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
+# the works a report names by a title set in commas after the noun ("a progress report, Harbour Futures, …"), besides the
+# documents of DOCUMENT_WORDS
+TITLED_WORK_NOUNS = frozenset("report study review paper book survey plan programme program film documentary series".split())
 DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -1187,7 +1190,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
-    if courtesy and is_demonym(fold(courtesy.group("surname"))):  # "Mr German said": a surname that is a nation's word
+    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or fold(courtesy.group("surname")) in STATES):
+        # "Mr German said", "Ms Jordan says": a surname that is a nation's word or a state's name
         return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
 
     if chunk[:1] in SHIP_PREFIX_INITIALS and SHIP_NAME.match(chunk):
@@ -1351,6 +1355,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return titled  # "Prime Minister W. Mackenzie King": the titles, then a person whose surname is a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
+    if 2 <= len(tokens) <= 3 and words[-1] in STATES and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1]):
+        return Head(" ".join(tokens), "", "person", tokens[-1])  # "Roger France", "Nora Jordan": a given name, then a surname like a state
     if (
         len(tokens) >= 3
         and words[-1] in STATES
@@ -2619,6 +2625,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
+                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()]))
             ):
                 return [earlier_head], earlier_chunk.start()
         heads = [head]
@@ -2709,6 +2716,20 @@ def apposed_role(text: str) -> str:
     """The role an apposition after a name gives ("the foreign minister" in ", the foreign minister, said"), else ''."""
     apposed = APPOSED_ROLE.match(text)
     return apposed.group("role") if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")) else ""
+
+
+def _inside_an_opening_phrase(before: str) -> bool:
+    """Whether a name right after `before` belongs to the phrase that opens the sentence: the object of its participle
+    ("After meeting Tom Reed, Minister Tova Rennick said"), or a work's title set in commas after the work's noun
+    ("Following the release of a progress report, Harbour Futures, Minister Tova Rennick commented": its italics lost);
+    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said")."""
+    if OBJECT_OF_OPENING.search(before):
+        return True
+    trimmed = before.rstrip()
+    if not trimmed.endswith(","):
+        return False
+    noun = trimmed[:-1].rsplit(None, 1)[-1:]
+    return bool(noun) and noun[0].islower() and (noun[0] in TITLED_WORK_NOUNS or noun[0] in DOCUMENT_WORDS)
 
 
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}

@@ -1275,6 +1275,9 @@ STANCE = {
     "bemoan",
     "frown at",
 }  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
+# the praise of a tribute: a term of some words in its clause is the speaker's on the one honoured ("paid tribute to a
+# woman who … was a “force to be reckoned with”"); one word before a noun stays a scare quote ("praised the “new” plan")
+PRAISE = {"praise", "pay tribute to"}
 
 
 OMITTED_THAT = re.compile(
@@ -1284,6 +1287,10 @@ OMITTED_THAT = re.compile(
     r"(?:the|any|an?|its|his|her|their|this|that|such)\s+[a-z]+\s+(?:(?:in|of|on|with|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[’']s?\s+)?[a-z]+\s+)?(?:\w+ly\s+)?"
     r"(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
     r"[A-Z][\w.’'-]*[’']s(?=\s*$)|"  # "Rice said Gration's “vitally important” efforts"
+    # "said the old harbourmaster was a “…”": a modifier or two before the noun, then a form of "be" or "have" (an
+    # "-s" or "-ed" word after three words may be the noun: "announced the new port rules for a “…”"); the noun's
+    # relative "who" too ("paid tribute to a stubborn man who was a “…”": the speaker's words on the one she praises)
+    r"(?:the|any|an?|its|his|her|their|this|that|such)\s+(?:[a-z][a-z-]*\s+){1,2}[a-z]+\s+(?:is|was|were|are|had|has|remained|remains)\s|"
     r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has)\s)\b"
 )  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
 # "said Attorney General Pam Rowe created a “weaponizing task force”": a named actor's deed, told in the speaker's words
@@ -1337,7 +1344,11 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     # "announced the “dismissal” of Chubais": the speaker's word for the act; not "announced a “special military operation”"
     named_object = base_of(word) in NAMING_ITS_OBJECT and DETERMINER_ONLY.fullmatch(gap) is not None and OF_NEXT.match(after) is not None
     if not (
-        that or opens_clause or named_object or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)
+        that
+        or opens_clause
+        or named_object
+        or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | PRAISE | WORDS_AS_OBJECT
+        or is_describing(word)
     ):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
