@@ -626,6 +626,15 @@ GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chu
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+# the way a parliament's members name one another ("the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the
+# noble Lord", "the hon. and learned Member"): a form of address, never anyone's name, whoever it points to
+ADDRESS_NOUN = r"(?:Gentlem[ae]n|Lady|Ladies|Friends?|Members?|Lords?|Baroness(?:es)?|Earls?|Viscounts?|Dukes?|Prelates?)"
+ADDRESS_STYLE = r"(?:[Hh]on(?:ourable|orable|\.)?|noble|gallant|learned|reverend)"
+FORM_OF_ADDRESS = re.compile(rf"(?:(?:[Rr](?:igh)?t\.?\s+)?{ADDRESS_STYLE}\s+(?:and\s+{ADDRESS_STYLE}\s+)?)?{ADDRESS_NOUN}")
+STYLE_BEFORE = re.compile(rf"\b{ADDRESS_STYLE}\s*$")
+# the seat such a form of address names ("the hon. Member for Eastbridge", "the right hon. Member for Hale, North",
+# "my hon. Friend the Member for Eastbridge"): a constituency, never a person, the member named after it in brackets
+SEAT_BEFORE = re.compile(rf"\b(?:{ADDRESS_STYLE}|Friends?\s+the)\s+Members?\s+for\s+(?:[A-Z][\w’'-]*,?\s+){{0,3}}$")
 
 
 def _weekday_surname(tokens: list[str]) -> bool:
@@ -745,6 +754,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk[:1] in "MJA" and MONTHS_NAMED_LIKE_PEOPLE.match(chunk) is not None and MONTH_AFTER_TIME_WORD.search(before[-24:]) is None
     )
     the_before = "the" in before[-8:] and THE_BEFORE.search(before[-8:]) is not None
+    if chunk[:1] in "GLFMBEVDPhnglr" and FORM_OF_ADDRESS.fullmatch(chunk) and (chunk[:1].islower() or STYLE_BEFORE.search(before[-16:])):
+        return None  # "the right hon. Gentleman", "my hon. Friend", "the noble Lord": a member addressed, no name
+    if "Member" in before[-80:] and SEAT_BEFORE.search(before[-80:]):
+        return None  # "the hon. Member for Hale, North": a seat
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
