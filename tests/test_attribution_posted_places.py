@@ -4,6 +4,7 @@ Passages written for these tests."""
 
 from __future__ import annotations
 
+from dossier.attribution.names import head_of
 from passages import attributed
 
 
@@ -48,3 +49,17 @@ def test_a_portfolio_or_a_place_of_one_word_before_a_name_with_a_given_name_firs
     assert attributed(body) == [("Mary Ann Lee", "We will act now and act fast,")]
     body = "“We will act now and act fast,” Mayor of Dunmore Dakota Lee said."
     assert attributed(body) == [("Dakota Lee", "We will act now and act fast,")]
+
+
+def test_a_titled_person_of_a_county_or_a_numbered_district_is_the_person():
+    """ "Supervisor Ana Ruiz of Orvia County" is read whole as a place for its last word: it is Ana Ruiz, a supervisor
+    (her description, "Supervisor, Orvia County", is descriptions.py's)."""
+    body = "“The lake needs a plan,” said Supervisor Ana Ruiz of Orvia County. “We will vote in May,” said Councilmember Ted Vell of District 4."
+    assert attributed(body) == [("Ana Ruiz", "The lake needs a plan,"), ("Ted Vell", "We will vote in May,")]
+    head = head_of("Supervisor Ana Ruiz of Orvia County")
+    assert head is not None and (head.name, head.role, head.kind) == ("Ana Ruiz", "Supervisor", "person")
+
+
+def test_near_miss_a_body_or_a_place_named_of_a_county_stays_what_it_was():
+    body = "“The lake needs a plan,” said the Bank of Orvia County. “We will vote in May,” said Mayor Rina Soto of Port Alma."
+    assert attributed(body) == [("Bank of Orvia County", "The lake needs a plan,"), ("Rina Soto", "We will vote in May,")]

@@ -800,10 +800,12 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if named_for_a_month is not None:
         return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
+    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
-        head = person if person is not None and person.kind == "person" and " " in person.name else head
+        # a chunk read whole as a place for its last word only with a title first: "Supervisor Ana Ruiz of Orvia County"
+        if person is not None and person.kind == "person" and " " in person.name and (head is None or head.kind == "person" or person.role):
+            head = person
     with_party = head is not None and head.kind == "person" and (head.name.startswith(PARTIES) or PARTY_INSIDE.search(head.name) is not None)
     party = PARTY_BEFORE_NAME.match(head.name) if head is not None and with_party else None
     if head is not None and party and len(head.name[party.end() :].split()) >= 2:  # "the Conservative Mark Field": his party's
@@ -1025,7 +1027,8 @@ LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "AG", "S.A", "
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.?)+$")  # "Co Ltd" too
 LEGAL_FORM_ENDINGS = (*LEGAL_FORMS, *(form + "." for form in LEGAL_FORMS))  # a gate: what a LEGAL_FORM match ends with
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
-OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
+# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}(?:\d{1,3}\s*)?\.?$")
 
 
 # "Abu Amer", "bin Salman": an Arabic name's last word does not go alone; the father's name or the kunya is the surname
