@@ -170,3 +170,29 @@ def test_a_verb_of_saying_an_ocr_text_ran_into_the_name_before_the_quote_is_read
     assert attributed(lead + "Later Brandtsaid: “We will win this war.”") == [("Otto Brandt", "We will win this war.")]
     # near miss: a name that ends so with a short stem ("Bensaid") is a name, with no verb
     assert attributed(lead + "Later Nadia Bensaid, “We will win this war.”") == []
+
+
+PLEDGE = """What is striking about this exchange is that the ferries are the one thing that the right hon. Gentleman does not want to talk about.
+
+The question of how long the right hon. Gentleman stays in office is of public interest. I remind him of the pledge that he gave. He said:
+
+“A promise to the islands is a promise and that is what it means”.
+
+The right hon. Gentleman said that when he went to the islands."""
+
+
+def test_a_parliaments_forms_of_address_are_nobodys_names():
+    """ "the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the noble Lord": how members name one another; the
+    words they quote are of someone the passage never names, so nobody's (not a speaker called "Gentleman")."""
+    assert attributed(PLEDGE) == []
+    lady = PLEDGE.replace("right hon. Gentleman", "hon. Lady").replace(" him ", " her ").replace("he gave. He", "she gave. She")
+    assert attributed(lady.replace("when he", "when she")) == []
+    for address in ("The noble Lord", "My hon. Friend the Member for Eastbridge", "The right hon. Member for Hale, North"):
+        assert attributed(f"{address} has resigned. He said: “I could not defend the contracts any longer.”") == []
+
+
+def test_near_miss_a_title_or_a_surname_that_is_also_a_word_of_address_keeps_its_person():
+    body = "Lady Marsh said: “The ferries are late.” “It is a scandal,” Lord Vell said. “We knew,” said Tom Friend."
+    assert attributed(body) == [("Lady Marsh", "The ferries are late."), ("Lord Vell", "It is a scandal,"), ("Tom Friend", "We knew,")]
+    body = "The right hon. Member for Hale, North (Tom Reed) was the Minister and he has resigned. He said: “I could not go on.”"
+    assert attributed(body) == [("Tom Reed", "I could not go on.")]

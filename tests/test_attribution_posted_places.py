@@ -4,6 +4,7 @@ Passages written for these tests."""
 
 from __future__ import annotations
 
+from dossier.attribution.names import head_of
 from passages import attributed
 
 
@@ -72,3 +73,17 @@ def test_a_second_person_after_and_and_the_envoys_in_the_plural_stay():
     assert attributed("“We will hold talks,” the envoys to Ghana and Togo said.") == []
     assert attributed("“We will hold talks,” said the ambassador to the United Nations, Linda Grey.") == [("Linda Grey", "We will hold talks,")]
     assert attributed("Ama Owusu was sent as envoy to Ghana and Togo. “We will hold talks,” she said.") == [("Ama Owusu", "We will hold talks,")]
+
+
+def test_a_titled_person_of_a_county_or_a_numbered_district_is_the_person():
+    """ "Supervisor Ana Ruiz of Orvia County" is read whole as a place for its last word: it is Ana Ruiz, a supervisor
+    (her description, "Supervisor, Orvia County", is descriptions.py's)."""
+    body = "“The lake needs a plan,” said Supervisor Ana Ruiz of Orvia County. “We will vote in May,” said Councilmember Ted Vell of District 4."
+    assert attributed(body) == [("Ana Ruiz", "The lake needs a plan,"), ("Ted Vell", "We will vote in May,")]
+    head = head_of("Supervisor Ana Ruiz of Orvia County")
+    assert head is not None and (head.name, head.role, head.kind) == ("Ana Ruiz", "Supervisor", "person")
+
+
+def test_near_miss_a_body_or_a_place_named_of_a_county_stays_what_it_was():
+    body = "“The lake needs a plan,” said the Bank of Orvia County. “We will vote in May,” said Mayor Rina Soto of Port Alma."
+    assert attributed(body) == [("Bank of Orvia County", "The lake needs a plan,"), ("Rina Soto", "We will vote in May,")]

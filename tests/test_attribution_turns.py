@@ -472,3 +472,63 @@ def test_a_commonwealth_records_hon_is_a_courtesy_title_of_its_turn_labels():
     assert [who for who, _ in turns] == ["R T Okonjo", "J. K. Dolamo", "P. Q. Narwen", "R T Okonjo", "A B Kessel", "J. K. Dolamo"]
     # near miss: "Hon" in the record's prose ("the hon members") is no label
     assert turns[4][1].startswith("Madam Speaker, I thank the hon members.")
+
+
+# Westminster's Hansard: a member's first turn under name, seat and party, later ones under title and surname; the
+# Prime Minister and a Secretary of State under their office (with the holder in brackets on a Secretary's first turn)
+QUESTION_TIME = """Mr. Peter Halloran (Eastbridge) (Con): Three weeks ago I asked the Prime Minister about the ferry contracts. Can he tell the House why the Minister for Transport has resigned?
+
+The Prime Minister: The Minister has not resigned over the ferry contracts. The hon. Member for Eastbridge asked me about them and I explained that the tender is still open.
+
+Mr. Halloran: The Minister has resigned, and the islanders know why. Can the Prime Minister tell us who is in his Government?
+
+The Prime Minister: I might just say to the hon. Gentleman that the tender is open and that we will publish the results in the summer.
+
+Mrs. Ann Lee (Harbourton) (Lab): Does my right hon. Friend agree that the new ferries for the islands are the best news the coast has had in years?
+
+The Prime Minister: I agree with my hon. Friend. The islands will have three new ferries by the spring.
+
+Mrs. Lee: I thank my right hon. Friend for that answer, which will be welcomed in Harbourton and on every island.
+"""
+
+
+def test_a_westminster_records_members_speak_under_name_seat_and_party_then_surname_and_the_prime_minister_as_office():
+    turns, _ = turns_and_quotes(QUESTION_TIME)
+    assert [who for who, _ in turns] == [
+        "Peter Halloran",
+        "Prime Minister",
+        "Peter Halloran",
+        "Prime Minister",
+        "Ann Lee",
+        "Prime Minister",
+        "Ann Lee",
+    ]
+    assert turns[0][1].startswith("Three weeks ago") and turns[1][1].startswith("The Minister has not resigned")
+
+
+def test_a_westminster_records_secretary_of_state_is_the_member_named_in_brackets_on_the_first_turn():
+    record = """Mr. Peter Halloran (Eastbridge) (Con): Can the Secretary of State tell the House why the ferry contracts were never put out to tender?
+
+The Secretary of State for Transport (Ms. Rhian Mostyn): The contracts were put out to tender in March, and the hon. Gentleman knows it.
+
+Mr. Halloran: The right hon. Lady says March, but the islanders were told nothing until the summer. Why was that?
+
+The Secretary of State for Transport: The islanders were told at three public meetings in April, as the hon. Member will recall.
+"""
+    turns, _ = turns_and_quotes(record)
+    assert [who for who, _ in turns] == ["Peter Halloran", "Rhian Mostyn", "Peter Halloran", "Rhian Mostyn"]
+
+
+def test_a_westminster_member_seat_alone_in_brackets_as_older_records_give_it():
+    record = QUESTION_TIME.replace(" (Con):", ":").replace("(Harbourton) (Lab):", "(Harbourton):")
+    assert [who for who, _ in turns_and_quotes(record)[0]][4:] == ["Ann Lee", "Prime Minister", "Ann Lee"]
+
+
+def test_near_miss_a_sentence_with_a_colon_in_a_reports_narrative_is_no_turn():
+    report = (
+        "The result was clear: the islanders wanted new ferries, and they wanted them before the next winter.\n\n"
+        "The Prime Minister: a profile of the member for Eastbridge, written for the island paper in the spring.\n\n"
+        "Mr. Peter Halloran (Eastbridge): the member who first asked about the ferry contracts in the House.\n\n"
+        "The vote was close: the motion passed by four votes after a long debate on the tender.\n"
+    )
+    assert turns_and_quotes(report) == ([], [])

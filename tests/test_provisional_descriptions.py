@@ -24,6 +24,11 @@ DESCRIBED = [
     ('"We are ready," Harbour Secretary Olle Brandt told reporters.', "Olle Brandt", "Harbour Secretary"),
     ('"It will not last," said Ines Varga of the Centre for Coastal Studies.', "Ines Varga", "Centre for Coastal Studies"),
     ('"It will not last," said Tomas Reyl of KPRI.', "Tomas Reyl", "KPRI"),
+    # a title before the name and the place or body it serves after it ("Supervisor Ana Ruiz of Orvia County")
+    ("“The lake needs a plan,” said Supervisor Ana Ruiz of Orvia County.", "Ana Ruiz", "Supervisor, Orvia County"),
+    ("“We will vote in May,” said Councilmember Ted Vell of District 4.", "Ted Vell", "Councilmember, District 4"),
+    ("“No,” said Mayor Rina Soto of Port Alma on Tuesday.", "Rina Soto", "Mayor, Port Alma"),
+    ("Professor Ola Strand of the Kelp Bay School of Economics argues that it will.", "Ola Strand", "Professor, Kelp Bay School of Economics"),
     ("On Monday, former Fisheries Minister Anna Kolb said the quota was wrong.", "Anna Kolb", "Former Fisheries Minister"),
     ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),
     ("Varnish Times chief correspondent Ola Pike wrote that the fleet had gone.", "Ola Pike", "Chief correspondent"),  # the paper's name runs on

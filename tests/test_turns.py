@@ -208,3 +208,14 @@ def test_near_miss_a_surname_two_labelled_people_share_names_neither():
     body = cross_examination("DAME ORLA FENWICK", "FENWICK", witness="SIR TOM FENWICK")
     found = [who for who, _ in attributed(body)]
     assert found[:2] == ["Orla Fenwick", "Tom Fenwick"] and "Orla Fenwick" not in found[2:]
+
+
+def test_a_westminster_members_label_gives_seat_and_party_apart_from_the_name_and_the_office_its_holder():
+    label = label_at("Mr. Jo Penrose (Eastbridge South) (Lab/Co-op): Will the Minister meet me?")
+    assert label is not None and (label.text, label.seat, label.holder) == ("Mr. Jo Penrose", "Eastbridge South, Lab/Co-op", "")
+    assert speaker_named("Mr. Jo Penrose (Eastbridge South) (Lab/Co-op): Will the Minister meet me?") == "Mr. Jo Penrose"
+    office = label_at("The Secretary of State for Transport (Ms. Ann Vell): I will.")
+    assert office is not None and (office.text, office.holder, office.seat) == ("The Secretary of State for Transport", "Ms. Ann Vell", "")
+    assert is_office_title("The Prime Minister") and office_title_name("The Prime Minister") == "Prime Minister"
+    # near misses: a capitals office names its holder in the record ("The MINISTER OF …"), "The Times" is no office
+    assert not is_office_title("The MINISTER OF WATER AFFAIRS") and not is_office_title("The Harbour Times")

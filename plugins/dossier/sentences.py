@@ -11,13 +11,14 @@ TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|
 ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo|\bi\.e|\be\.g"
     r"|\b(?:" + TITLE_ABBREVIATIONS + r")"
+    r"|\bhon"  # a parliament's record's lower-case style: "the right hon. Gentleman", "my hon. Friend"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
 )  # "on Feb. 13" is one sentence
 
 
 ABBREVIATION_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # all a match is made of
 # what a match holds between its last stop and the one before it (or "\b"), where that is no single letter
-ABBREVIATION_WORDS = frozenset(["vs", "No", *TITLE_ABBREVIATIONS.split("|"), *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()])
+ABBREVIATION_WORDS = frozenset(["vs", "No", "hon", *TITLE_ABBREVIATIONS.split("|"), *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()])
 
 
 def ends_with_abbreviation(text: str, end: int) -> bool:

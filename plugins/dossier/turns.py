@@ -17,7 +17,8 @@ from dataclasses import dataclass
 TURN_START = re.compile(
     r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2})|Q\d{1,2}(?:[ \t]*[-–]?[ \t]*[Ff]ollow[- ]?[Uu]p)?(?=:))[:.]?[ \t]*"
     r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,6})"
-    r"(?:[ \t]+\((?P<holder>[A-Z][^()\n]{2,60})\))?:[ \t]+)(?=\S)"  # a record's "The SPEAKER (Mr J Doe):"
+    r"(?:[ \t]+\((?P<holder>[A-Z][^()\n]{2,60})\))?"  # a record's "The SPEAKER (Mr J Doe):", or a member's seat
+    r"(?:[ \t]+\((?P<party>[A-Z][^()\n]{0,30})\))?:[ \t]+)(?=\S)"  # and party: "Mr. Jo Roe (Eastbridge) (Con):"
 )
 LABEL_REACH = 100  # characters a label and its colon take at the most (seven words, or an office and its holder)
 QUOTE_OPENERS = ("“", '"', "‘", "'")  # "Kayhan: “…”": a name line before a quotation, read by the colon_line sieve
@@ -58,6 +59,7 @@ class Label:
     end: int  # where the turn's own words start in the paragraph
     kind: str  # "person", "role", "question" (Q) or "answer" (A)
     holder: str = ""  # the person an office's label names in brackets: "Mr M L Mushwana"
+    seat: str = ""  # the seat and party a member's label gives in brackets (Westminster's Hansard): "Eastbridge, Con"
 
 
 def label_at(text: str) -> Label | None:
@@ -72,6 +74,9 @@ def label_at(text: str) -> Label | None:
         return Label(qa, match.end(), "question" if qa == "Q" else "answer")
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
     holder = " ".join((match.group("holder") or "").split())
+    party = " ".join((match.group("party") or "").split())
+    if party or (holder and has_courtesy_title(label)):  # "Mr. Jo Roe (Eastbridge) (Con)", "HON. JO ROE (Member for Eastwick)"
+        return Label(label, match.end(), "", seat=", ".join(part for part in (holder, party) if part))
     return Label(label, match.end(), "question" if not holder and is_questioner(label) else "", holder)
 
 
@@ -86,6 +91,8 @@ def is_office_title(label: str) -> bool:
     """ "PM", "PRIME MINISTER", "Premier", "Health Minister", "MINISTER FOR HEALTH", "Director-General of Health": a
     government office naming its holder's turns in its own transcripts; not "Minister Hipkins" (a person) nor "Source"."""
     words = label.lower().split()
+    if len(words) > 2 and label.startswith("The ") and not is_office(label):
+        words = words[1:]  # a Westminster record's "The Prime Minister"; "The MINISTER OF …" names its holder (is_office)
     portfolio = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
     title = words[:portfolio]
     return (
@@ -100,6 +107,7 @@ def is_office_title(label: str) -> bool:
 def office_title_name(label: str) -> str:
     """The office a label names, as prose writes it: "PM" -> "Prime Minister", "MINISTER FOR HEALTH" -> "Minister for Health"."""
     words = OFFICE_ABBREVIATIONS.get(label.lower(), label).split()
+    words = words[1:] if words[:1] == ["The"] and len(words) > 2 else words
     return " ".join(word.lower() if word.lower() in SMALL_WORDS else title_cased(word) for word in words)
 
 

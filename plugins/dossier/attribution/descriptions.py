@@ -23,7 +23,8 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician supervisor
+    councilmember councilwoman councilman alderman alderwoman assemblymember selectman""".split()
 )
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
 WORDS_BEFORE_A_BARE_TRADE = frozenset("by with from like said says told tells according".split())
@@ -51,6 +52,12 @@ WHO_IS = re.compile(
 )
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
+# what a title before a name serves, named after it: "of Orvia County", "of District 4", "of the Higher School of
+# Economics"; its capitalised words, joined by "of" and "for" only (not "of Port Alma on Tuesday")
+POSSESSIVE_END = re.compile(r"[’']s?$")
+SERVED = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<served>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&-]*){0,6}(?:\s+\d{1,3}\b)?)(?![\w’'])"
+)
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
 BODY_WORDS = frozenset(
     """university institute institution center centre council foundation party ministry agency company corporation corp
@@ -80,7 +87,11 @@ def describe(text: str, name: str) -> str:
     while at >= 0:
         end = at + len(name)
         if whole_word_at(text, at, name):
-            found = title_before(text[max(0, at - 120) : at]) or apposition_after(text[end : end + WINDOW])
+            found = title_before(text[max(0, at - 120) : at])
+            served = SERVED.match(text, end) if found else None
+            if served is not None:  # "Supervisor Ana Ruiz of Orvia County": her post, and the place or body it serves
+                found = f"{found}, {POSSESSIVE_END.sub('', served.group('served').rstrip('.'))}"
+            found = found or apposition_after(text[end : end + WINDOW])
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)

@@ -647,6 +647,15 @@ GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chu
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+# the way a parliament's members name one another ("the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the
+# noble Lord", "the hon. and learned Member"): a form of address, never anyone's name, whoever it points to
+ADDRESS_NOUN = r"(?:Gentlem[ae]n|Lady|Ladies|Friends?|Members?|Lords?|Baroness(?:es)?|Earls?|Viscounts?|Dukes?|Prelates?)"
+ADDRESS_STYLE = r"(?:[Hh]on(?:ourable|orable|\.)?|noble|gallant|learned|reverend)"
+FORM_OF_ADDRESS = re.compile(rf"(?:(?:[Rr](?:igh)?t\.?\s+)?{ADDRESS_STYLE}\s+(?:and\s+{ADDRESS_STYLE}\s+)?)?{ADDRESS_NOUN}")
+STYLE_BEFORE = re.compile(rf"\b{ADDRESS_STYLE}\s*$")
+# the seat such a form of address names ("the hon. Member for Eastbridge", "the right hon. Member for Hale, North",
+# "my hon. Friend the Member for Eastbridge"): a constituency, never a person, the member named after it in brackets
+SEAT_BEFORE = re.compile(rf"\b(?:{ADDRESS_STYLE}|Friends?\s+the)\s+Members?\s+for\s+(?:[A-Z][\w’'-]*,?\s+){{0,3}}$")
 
 
 def _weekday_surname(tokens: list[str]) -> bool:
@@ -769,6 +778,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     numbered = NUMBERED_NAME_BEFORE.search(before[-NUMBERED_NAME_REACH:]) if " " not in chunk and before[-2:-1].isdigit() else None
     if numbered is not None and fold(chunk).lower() in BUSINESS_NAME_ENDINGS:
         return Head(f"{numbered.group('name')} {chunk}", "", "organization")  # "the Route 9 Diner said": no one named Diner
+    if chunk[:1] in "GLFMBEVDPhnglr" and FORM_OF_ADDRESS.fullmatch(chunk) and (chunk[:1].islower() or STYLE_BEFORE.search(before[-16:])):
+        return None  # "the right hon. Gentleman", "my hon. Friend", "the noble Lord": a member addressed, no name
+    if "Member" in before[-80:] and SEAT_BEFORE.search(before[-80:]):
+        return None  # "the hon. Member for Hale, North": a seat
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
@@ -815,10 +828,12 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if named_for_a_month is not None:
         return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
+    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
-        head = person if person is not None and person.kind == "person" and " " in person.name else head
+        # a chunk read whole as a place for its last word only with a title first: "Supervisor Ana Ruiz of Orvia County"
+        if person is not None and person.kind == "person" and " " in person.name and (head is None or head.kind == "person" or person.role):
+            head = person
     with_party = head is not None and head.kind == "person" and (head.name.startswith(PARTIES) or PARTY_INSIDE.search(head.name) is not None)
     party = PARTY_BEFORE_NAME.match(head.name) if head is not None and with_party else None
     if head is not None and party and len(head.name[party.end() :].split()) >= 2:  # "the Conservative Mark Field": his party's
@@ -1043,7 +1058,8 @@ LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "AG", "S.A", "
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.?)+$")  # "Co Ltd" too
 LEGAL_FORM_ENDINGS = (*LEGAL_FORMS, *(form + "." for form in LEGAL_FORMS))  # a gate: what a LEGAL_FORM match ends with
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
-OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
+# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}(?:\d{1,3}\s*)?\.?$")
 
 
 # "Abu Amer", "bin Salman": an Arabic name's last word does not go alone; the father's name or the kunya is the surname
