@@ -113,3 +113,15 @@ def test_quoted_lines_that_differ_by_a_number_are_no_running_heads() -> None:
     text += "\n\fPort Lantern Authority" + " " * 60 + "Media Release\n\n" + "\n".join(paragraphs[:6]) + "\nPage 2 of 2\n"
     result, _ = built(text)
     assert result.markdown.split("+++")[-1].count("Works on quay number") == 8
+
+
+def test_the_typists_initials_under_the_contact_line_are_left_out() -> None:
+    result, _ = built(release(2, CLOSING))
+    assert "\njk\n" not in result.markdown + "\n"
+    assert "Media Inquiries: Ivo Brandt" in result.markdown
+
+
+def test_a_short_word_closing_the_text_under_prose_stays() -> None:
+    closing = ["The Authority will report on the works to the council every month until the end of the year,", "", "ok", ""]
+    result, _ = built(release(2, closing))
+    assert "ok" in result.markdown.split("+++")[-1].split()

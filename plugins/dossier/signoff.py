@@ -93,3 +93,13 @@ def closing_date_line(body: list[Unit], meta: Meta, inferred: list[str], problem
             problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
             inferred.append(f"line {unit.line}: the date line at the end of the release read as its date")
             return
+
+
+# the typist's reference initials under a release's or a letter's last line ('jk', 'ab/cd'): no text
+TYPIST_INITIALS = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3})?$")
+
+
+def typist_initials(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """The typist's initials closing the text under its contact or date line (a line with a number): left out."""
+    if len(body) >= 2 and body[-1].kind == "paragraph" and TYPIST_INITIALS.match(body[-1].text.strip()) and re.search(r"\d", body[-2].text):
+        dropped.setdefault("the typist's initials", []).append(body.pop().text)
