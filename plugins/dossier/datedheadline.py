@@ -5,6 +5,8 @@ under the date, short and with no stop, over the story's first finished paragrap
 from __future__ import annotations
 
 from .bylines import _is_date_line
+from .dates import find_line_date
+from .furniture import furniture_kind
 from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit
 
 HEADLINE_WORDS_MIN = 4  # 'Harbour council adopts rules': shorter lines under a date are a section's name ('Introduction', 'Background')
@@ -25,3 +27,31 @@ def headline_under_opening_date(units: list[Unit], index: int, roles: list[str])
     if len(WORD.findall(text)) < HEADLINE_WORDS_MIN or not any(c.islower() for c in text):
         return False
     return len(WORD.findall(following)) >= HEADLINE_WORDS_MIN and following[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
+
+
+def without_date_run_in(text: str) -> str:
+    """A release's headline with its date run in at the end ('Harbour funding cuts 4 March 2019'): the headline alone."""
+    dated = find_line_date(text)
+    if dated is None or dated[1].start() == 0 or text[dated[1].end() :].strip(" .,"):
+        return text
+    return text[: dated[1].start()].rstrip(" ,–—-")
+
+
+CATALOGUE_REPEAT_REACH = 4  # date lines and a release's labels between a catalogue's headline and the release's own
+
+
+def catalogue_headline(units: list[Unit], index: int) -> bool:
+    """A catalogue's headline over the release it stores, ending on a stop ('Harbour funding cuts.'), where the release's
+    own headline gives its words again under the date lines, with no stop or its date run in ('Harbour funding cuts' /
+    'Harbour funding cuts 4 March 2019'): the title, no standfirst. A stopped line that nothing repeats is a sentence."""
+    text = units[index].text.strip()
+    if not text.endswith(".") or text.endswith("..") or len(text) > HEADLINE_CHARS_MAX or len(WORD.findall(text)) < 2:
+        return False
+    words = [w.casefold() for w in WORD.findall(text)]
+    for unit in units[index + 1 : index + 1 + CATALOGUE_REPEAT_REACH]:
+        below = unit.text.strip()
+        if [w.casefold() for w in WORD.findall(without_date_run_in(below))] == words and below[-1:] != ".":
+            return True
+        if not (_is_date_line(unit) or furniture_kind(below)):
+            return False
+    return False

@@ -224,6 +224,8 @@ def _is_wrapped_continuation(
         return True
     if touching and not page_break and not indented and _full_width_line_goes_on(previous.data.get("last_line", text), line, layout):
         return True
+    if touching and not page_break and _number_goes_on_sentence(previous.data.get("last_line", text), line, layout):
+        return True  # '… works contained in the' / '1999-2000 Budget would …': the sentence goes on in a number
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     if touching and previous.line != previous.data.get("end") and _sentence_goes_on(text, line):
@@ -287,6 +289,21 @@ def _sentence_goes_on(text: str, line: str) -> bool:
         return False
     last = text.split()[-1].lower() if text.split() else ""
     return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-SENTENCE_GOES_ON_REACH:]) is not None
+
+
+NUMBER_OPENING = re.compile(r"^\d[\d,.–/-]*\s+\S")  # '1999-2000 Budget would …', '12 ferries return …'
+
+
+def _number_goes_on_sentence(last_line: str, line: str, layout: PageLayout) -> bool:
+    """A hard-wrapped sentence cut on a small word that goes on in a number on the line under it ('… end before the' /
+    '12 ferries return …'): a sentence never ends on 'the' or 'of'. A numbered paragraph ('12. …'), a section's number
+    ('2 – Scope') or, in a PDF's text, a page's footnote ('12 Ibid.') opens otherwise."""
+    words = last_line.split()
+    if len(words) < CUT_LINE_MIN_WORDS or words[-1].lower() not in SMALL_WORDS or not NUMBER_OPENING.match(line):
+        return False
+    if NUMBERED_PARAGRAPH.match(line) or NUMBERED_HEADING_LINE.match(line):
+        return False
+    return not ((layout.width or layout.page_breaks) and PDF_FOOTNOTE_START.match(line))
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:

@@ -89,6 +89,14 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 )
 
 
+# a letter's or a memo's head, the addressee's and the sender's line ('To: The Mayor of Marlow, Ms Ada Kern', 'From: Tomas
+# Verel, General Secretary'), a release appending the letter it sent: lines of the letter, no section heading
+MEMO_FIELD = re.compile(r"^(?:To|From|Cc|Attn|Attention)\s*:\s+\S")
+# a telephone or fax number under its label, the number's '+' apart or not ('Tel: + 44 (0) 20 …', 'Fax: (202) …')
+PHONE_NUMBER = re.compile(r"\b(?:tel|phone|fax)\b\.?\s*:?\s*(?:\+\s?)?\(?\d", re.I)
+# a release's contact line closing it, the label, a name and a number ('Media Inquiries: Jane Roe (02) 5555 0000')
+CONTACT_LINE = re.compile(r"^(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\b[^.!?]*\d", re.I)
+SALUTATION = re.compile(r"^Dear\s+\S[^.!?]{0,60},$")  # 'Dear Prime Minister,' opening a letter
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
@@ -117,6 +125,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "Reporting Source| Timeframe Assessed| Claimed Gains": a table's row (its header row too), no heading
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    if MEMO_FIELD.match(text) or (next_unit is not None and SALUTATION.match(next_unit.text.strip()) and _is_date_line(Unit(0, text))):
+        return False  # 'To: …' / 'From: …' / '4 March 2019' over a letter's salutation: its memo head
+    if (PHONE_NUMBER.search(text) and "@" in text) or CONTACT_LINE.match(text):
+        return False  # an office's address line, its telephone and e-mail ('HEAD OFFICE, 12 Quay Road, Tel: +44 …, Email: …'), a contact line
     if CLASSIFICATION_MARK.match(text) or PLACE_DATE_LINE.match(text):
         return False  # a document's "Top Secret" marking or its "Canberra, 30 June 1965" line: no section of it
     if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):

@@ -42,6 +42,7 @@ from .bylines import (
 from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
+from .datedheadline import without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
 from .exportlines import (
@@ -108,7 +109,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import QUOTE_OPEN, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
+from .importunits import QUOTE_OPEN, TERMINAL, WORD, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -137,7 +138,7 @@ from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
-from .signoff import closing_dash_byline, closing_sign_off
+from .signoff import closing_dash_byline, closing_date_line, closing_sign_off, typist_initials
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .speechheader import speech_header
 from .symbolnotes import symbol_notes_of_page
@@ -234,6 +235,27 @@ TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be
 
 ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")  # '3. Submissions on Behalf of …'; not '1. FC Köln …', nor a year
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
+FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's shortened title at most ('… of their performance')
+TITLE_WORDS_MIN = 4
+
+
+def _headline_again(text: str, title: str) -> bool:
+    """The headline given again over the text: the title's words, or the release's own headline that the portal running it
+    shortened into the title, every word of the title in its order and a few more ('Harbour boards reject criticism' /
+    'Harbour boards reject criticism of their record'); no sentence."""
+    text = without_date_run_in(text)
+    line, words = [w.casefold() for w in WORD.findall(text)], [w.casefold() for w in WORD.findall(title)]
+    if line == words:
+        return bool(words)
+    if len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
+        return False
+    rest = iter(line)
+    return all(word in rest for word in words)  # each word of the title found after the one before it
+
+
+def _release_date_line(unit: Unit) -> bool:
+    """A release's own date line under the portal's header ('2 April 2019'), over its headline given again."""
+    return _is_date_line(unit) and len(unit.text.split()) <= 6
 
 
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
@@ -341,9 +363,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["title"] = capitals_head_in_title_case(meta["title"], text)
         inferred.append(f"line {meta.get('title_line', 1)}: the title's head set in capitals read in title case: {meta['title']!r}")
     again = start
-    while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
-        again += 1  # a release's embargo line over the headline given again
-    if again < len(units) - 1 and meta.get("title") and squash_spaces(units[again].text).casefold() == squash_spaces(meta["title"]).casefold():
+    while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and (furniture_kind(units[again].text) or _release_date_line(units[again])):
+        again += 1  # a release's embargo line or its own date line over the headline given again
+    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"]):
         dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
         del units[again]
     elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):
@@ -391,6 +413,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
     closing_dash_byline(body, meta, inferred, problems, dropped)
+    closing_date_line(body, meta, inferred, problems)
+    typist_initials(body, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)

@@ -53,7 +53,7 @@ from .captions import (
     labelled_credit_line,
     wire_caption_news_day,
 )
-from .datedheadline import headline_under_opening_date
+from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
@@ -62,6 +62,7 @@ from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
+from .releaseissuer import release_issuer
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
@@ -195,6 +196,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         ):
             roles.append("meta")  # the hour of the date line over it ('March 13, 2015' / '9:00PM'), a news theme's stamp
             header_end = index + 1
+            continue
+        issuer = release_issuer(text) if after_title and not meta.get("authors") else None
+        if issuer:
+            meta["authors"] = [issuer]  # 'Press Release: Harbour Boards Association' under a portal's title: the byline
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the portal's line naming who issued the release, read as the byline")
             continue
         if (
             (after_title and wire_desk_byline(text, meta, unit.line))
@@ -365,7 +373,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         at_top = not roles or bool(menu and set(roles) == {"furniture"})  # under the menu
         headline = without_closing_abbreviation_stop(text, at_top)  # '… Its Ties With U.S.': the stop is the abbreviation's
-        first_line_title = at_top and len(text) <= 160 and headline[-1:] != "."
+        first_line_title = at_top and len(text) <= 160 and (headline[-1:] != "." or catalogue_headline(units, index))
         above_date_line = index < date_at and len(text) <= 160 and headline[-1:] not in TERMINAL and not STORED_FIELD.match(text)
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
         # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
@@ -382,7 +390,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
-        if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
+        headline_again = any(role == "title" and _same_words(text, units[at].text) for at, role in enumerate(roles))
+        if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and not headline_again and _caption_naming_a_person(text, following):
             roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
             header_end = index + 1
             continue

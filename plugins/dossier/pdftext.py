@@ -94,6 +94,8 @@ def read_layout(lines: list[str]) -> PageLayout:
     layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     edges = _few_pages_edges(stripped, layout) if pages else False
+    if pages:
+        _masthead_running_heads(stripped, layout)
     layout.read_by_edges = edges
     if pages >= RUNNING_MIN or layout.width or edges:
         layout.note_numbers = _footnote_numbers(stripped, layout)
@@ -467,6 +469,25 @@ def _few_pages_edges(texts: list[str], layout: PageLayout) -> bool:
     return running or numbered
 
 
+MASTHEAD_GAP = re.compile(r"\s{3,}")  # the wide gap between a running head's parts at the page's two edges
+
+
+def _masthead_running_heads(texts: list[str], layout: PageLayout) -> None:
+    """A release's running head on the pages after its first, however many: the masthead's lines that the first page
+    prints one a line at its top (the label and the sender: 'Media Release' / 'Harbour Department'), set on one line with
+    a wide gap between them at a page's top ('Harbour Department        Media Release'). A page's own line that
+    names only one of them, or joins other words, is the text's."""
+    pages = _page_texts(texts, layout)
+    if len(pages) < 2:
+        return
+    top = {_fold(texts[index].replace("\f", "").strip()) for index in pages[0][:FIRST_PAGE_TOP_LINES]}
+    for page in pages[1:]:
+        for index in page[:PAGE_EDGE_LINES]:
+            parts = MASTHEAD_GAP.split(texts[index].replace("\f", "").strip())
+            if len(parts) >= 2 and all(_fold(part) in top and re.search(r"[^\W\d_]{3}", part) for part in parts):
+                layout.furniture.setdefault(index + 1, "running head or page number")
+
+
 def _opening_title(text: str, layout: PageLayout) -> bool:
     """A chapter or report printed on its own takes its title for the running head of the pages after its first: the
     text's very first line, unnumbered and of two words or more, is that title on the first page (and is read so)."""
@@ -707,10 +728,15 @@ def _no_running_line(text: str) -> bool:
     return text.count("]") > text.count("[") or text.count(")") > text.count("(")
 
 
+RUNNING_QUOTE_WORDS = 6  # words of a line opening on a quotation mark: a sentence quoted, never a page's head
+
+
 def _may_run(folded: str) -> bool:
     """A line that can be a running head: short, not a footnote, not a figure's credit, and numbered or no sentence."""
     if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
         return False
+    if folded[:1] in '“"' and len(folded.split()) >= RUNNING_QUOTE_WORDS:
+        return False  # '“Works on wharf number 1 will start …': a quotation's first line, its number one of the text's
     if FIGURE_LABEL.match(folded.replace("#", "1")) or FIGURE_LABEL.match(folded + " 1"):  # its number folded or set aside
         return False  # 'FIGURE 4' over its caption, 'FIGURE 5' a page on: the figures' numbers, never a page's
     return "#" in folded or folded[-1:] not in ".!?"
@@ -972,19 +998,22 @@ def _compound_of_words(word: str, layout: PageLayout) -> bool:
 # a first part English joins to the next word with a hyphen ('self-isolate', 'world-leading', 'well-known', 'half-hour')
 HYPHENED_HEADS = frozenset("self world well half".split())
 RHYME_LETTERS = 3  # 'willy-' / 'nilly', 'helter-' / 'skelter': the parts end alike
+ADVERB_HEAD_MIN = 5  # letters of an adverb in '-ly' joined to a participle ('newly-' / 'established', 'highly-' / 'skilled')
+ADVERB_TAIL_MIN = 5  # letters after it: a column hyphenating after '-ly' leaves a short ending ('supply-' / 'ing')
 
 
 def _compound_by_form(word: str, line: str) -> bool:
     """A compound broken at its own hyphen that its form tells, where the text writes neither part elsewhere (a word
     processor's PDF, which never hyphenates a word, breaks lines only there): the next line runs on to a hyphen of its
     own ('sector-' / 'by-sector', '…/gnss-' / 'jamming-…'), the parts rhyme ('willy-' / 'nilly'), or the first part is
-    one English joins so ('world-' / 'leading', 'self-' / 'isolate'). A column's hyphenation breaks a word between its
+    one English joins so ('world-' / 'leading', 'self-' / 'isolate') or an adverb in '-ly' ('newly-' / 'established'). A column's hyphenation breaks a word between its
     syllables, none of which do that."""
     head, _, tail = word.lower().partition("-")
     if re.match(r"[a-z]+-[a-z]", line):
         return True
     rhyme = len(head) > RHYME_LETTERS and len(tail) > RHYME_LETTERS and head[-RHYME_LETTERS:] == tail[-RHYME_LETTERS:]
-    return rhyme or (head in HYPHENED_HEADS and len(tail) >= COMPOUND_PART_MIN)
+    adverb = head.endswith("ly") and len(head) >= ADVERB_HEAD_MIN and len(tail) >= ADVERB_TAIL_MIN
+    return rhyme or adverb or (head in HYPHENED_HEADS and len(tail) >= COMPOUND_PART_MIN)
 
 
 # a note number glued to the word it cites ('5mm.1', 'sandblasting.2', 'properties”9')

@@ -64,3 +64,18 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
         if unit.data.get(OFFICE_LINE_KEY) and unit.kind in ("heading", "bullet"):
             unit.kind = "paragraph"
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")
+
+
+# a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Harbour Boards
+# Association - Te Awa Nui', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
+ISSUER_LABEL = re.compile(
+    r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
+)
+
+
+def release_issuer(text: str) -> str | None:
+    """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs; None for any other line."""
+    found = ISSUER_LABEL.match(text.strip())
+    if found is None or found.group("issuer")[-1:] in TERMINAL:
+        return None
+    return found.group("issuer")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .bylines import _is_date_line
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, Meta, Problem, Unit
 
@@ -72,3 +73,33 @@ def signs_the_story(above: Unit, last: Unit) -> bool:
 
 
 REPORTED_QUOTATION = re.compile(r"[”\"’'],?\s+(?:[\w.’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b")
+
+
+CLOSING_DATE_REACH = 4  # units from the end: the date line, the contact line, the typist's initials, an end mark
+CLOSING_DATE_MAX = 40  # characters: 'Tuesday, 11 May 1999'
+
+
+def closing_date_line(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A release that prints its date at the end, under its text and over its contact line ('Tuesday, 11 May 1999' /
+    'Media Inquiries: …'), as many government offices do: the report's date where the top gave none. A date line higher
+    up is the text's."""
+    if meta.get("date"):
+        return
+    for unit in reversed(body[-CLOSING_DATE_REACH:]):
+        text = unit.text.strip()
+        dated = find_line_date(text) if len(text) <= CLOSING_DATE_MAX and unit.kind in ("paragraph", "heading") and _is_date_line(unit) else None
+        if dated:
+            meta["date"], meta["date_basis"] = dated[0], f"the release's date line at its end, line {unit.line}"
+            problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+            inferred.append(f"line {unit.line}: the date line at the end of the release read as its date")
+            return
+
+
+# the typist's reference initials under a release's or a letter's last line ('jk', 'ab/cd'): no text
+TYPIST_INITIALS = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3})?$")
+
+
+def typist_initials(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """The typist's initials closing the text under its contact or date line (a line with a number): left out."""
+    if len(body) >= 2 and body[-1].kind == "paragraph" and TYPIST_INITIALS.match(body[-1].text.strip()) and re.search(r"\d", body[-2].text):
+        dropped.setdefault("the typist's initials", []).append(body.pop().text)
