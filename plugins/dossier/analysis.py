@@ -40,8 +40,7 @@ from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
-# The longest a build waits for its reader process to finish importing the engine before it forks workers itself (where
-# the reader, which forks them otherwise, ended before it took the job). Only a
+# The longest a build waits for its reader process to finish importing the engine before it forks workers. Only a
 # build whose cache held no compiled patterns waits (regexcache.needs_programs): its reader compiles the engine's ~800
 # patterns (0.75 s of CPU) and keeps their programs, which each worker would otherwise compile again. The build process
 # is idle meanwhile: on 2 cores the gain is CPU more than time. The bound, and giving up on a reader whose CPU time has
@@ -519,8 +518,7 @@ class _Reader:
     """A process forked when a build starts, before Pelican: it imports the report parser, the attribution engine and
     the relation reader (about a quarter of a second) while the build process starts Pelican, and then reads the few
     reports a warm build must read while the build process loads the others' analyses from the cache. Without it,
-    the worker started only once the build knows which reports changed, and the build waited for its imports. Where
-    many reports are to be read it forks the workers that read them: they find the engine imported."""
+    the worker started only once the build knows which reports changed, and the build waited for its imports."""
 
     def __init__(self) -> None:
         jobs_read, self._jobs = os.pipe()
@@ -589,13 +587,10 @@ class _Reader:
                 if fd >= 0:
                     os.close(fd)
         self._jobs = self._results = self._imported = -1
-        if self.pid <= 0:
-            return  # stopped already: its id may be another process's by now
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)  # asked and answered, it has ended; else it was not needed
         with contextlib.suppress(OSError):
             os.waitpid(self.pid, 0)
-        self.pid = -1
 
 
 _PROGRAMS_KEPT = b"1"  # what the reader writes to the build once it is ready and its programs are in the cache folder
@@ -625,18 +620,14 @@ def _serve(jobs_read: int, results_write: int, imported_write: int) -> None:
 
     global _worker_registry, _worker_registry_digest
     with os.fdopen(jobs_read, "rb") as jobs:
-        registry_file, registry_shown, has_registry, items, pool_size = pickle.load(jobs)  # EOFError when the build needs none
+        registry_file, registry_shown, has_registry, items = pickle.load(jobs)  # EOFError when the build needs none
     _worker_registry, _worker_registry_digest = None, "no registry"
     if has_registry:  # the registry the build loaded: the same file, through the same cache
         registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
         cache_folder = items[0][3] if items else ""
         _worker_registry = load_registry_kept(registry_file, registry_shown, cache_folder)
         _worker_registry_digest = hashlib.sha256(registry_raw).hexdigest()
-    if pool_size > 1:  # forked from here, the workers have the engine imported; one that dies fails the answer
-        with ProcessPoolExecutor(pool_size, mp_context=multiprocessing.get_context("fork")) as pool:
-            found = list(pool.map(_analyse_in_worker, items, chunksize=4))
-    else:
-        found = [_analyse_in_worker(item) for item in items]
+    found = [_analyse_in_worker(item) for item in items]
     with os.fdopen(results_write, "wb") as results:
         pickle.dump(found, results, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -762,12 +753,8 @@ def _analyse_reports(
     if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _worker_registry, _worker_registry_digest = registry, registry_digest
         jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
-        if reader is not None:
-            # a few reports: the reader process reads them, ready by now; many: it forks the workers, which then take
-            # the engine as it imported it instead of each importing it again (about 2 G instructions each with the
-            # patterns' programs kept, four times that without)
-            pool_size = min(workers, len(todo)) if len(todo) >= PARALLEL_FROM else 1
-            asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs, pool_size)) else None
+        if reader is not None and len(todo) < PARALLEL_FROM:  # a few reports: the reader process, ready by now
+            asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs)) else None
         if asked is None:
             if reader is not None:
                 # a first build: the engine's programs, once the reader kept them; no worker compiles them again

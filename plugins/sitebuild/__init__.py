@@ -383,12 +383,12 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
     # Before anything is imported: Pelican's patterns, and in the reader the attribution engine's, from the last build
     regexcache.install(cache or cache_folder(output))
     # Before the lock (the reader holds no file of the build) and before Pelican: a warm build's reader process imports
-    # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report
-    # stops it, one that reads many has it fork the workers, which find the engine imported there. In a first build
-    # (no output, no cache) of many reports it is the one process that compiles the engine's patterns, and keeps their
-    # programs for the next build. A first build of fewer reads them in this process and starts none.
+    # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report,
+    # or many (workers then), stops it. In a first build (no output, no cache) of many reports it is the one process
+    # that compiles the engine's patterns: it keeps their programs, which the workers forked later take
+    # (regexcache.take_saved). A first build of fewer reads them in this process and starts none.
     warm = os.path.isdir(output) and os.path.isdir(cache or cache_folder(output))
-    if warm or analysis.holds_many_reports(os.path.join(content, "reports")):
+    if warm or (regexcache.needs_programs() and analysis.holds_many_reports(os.path.join(content, "reports"))):
         analysis.start_reader()
     try:
         with output_lock(output):
