@@ -165,3 +165,16 @@ def test_a_compass_point_before_a_nationality_is_no_persons_name_nor_a_lower_cas
     person = f"South Korean Defence Minister Lee Hanul said the plan would {QUOTE}"
     assert [who for who, _ in attributed(person)] == ["Lee Hanul"]
     assert [who for who, _ in attributed(f"South Korean officials said the plan would {QUOTE}")] == []
+
+
+def test_a_guild_or_a_club_is_a_body_not_a_person_surnamed_so():
+    body = "The Lakeside Rowing Club said the new weir would make the river “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Lakeside Rowing Club", "organization", "a danger to every crew.")]
+    body = "The Screen Pilots Guild said the new contract would leave its members “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Screen Pilots Guild", "organization", "a danger to every crew.")]
+
+
+def test_a_given_name_before_guild_is_a_person_surnamed_so():
+    # near miss: "Guild" is a surname too; after a listed given name it is the person's
+    body = "Ann Guild said the new weir would make the river “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Ann Guild", "person", "a danger to every crew.")]

@@ -52,7 +52,7 @@ ORGANIZATION_WORDS = set(
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
-    ombudsman""".split()
+    ombudsman guild club""".split()
 )
 # the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
 # list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
@@ -943,7 +943,7 @@ MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four lette
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 # a body's word that is also a surname ("Senator Church", "Justice House", "Mr Bank"), after a title only a person bears or a
 # given name
-SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant"))
+SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant", "guild"))
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
 )
