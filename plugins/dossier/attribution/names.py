@@ -347,7 +347,7 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return previous.text.endswith(PEOPLE_WITH_A_CONDITION) and bool({fold(w) for w in previous.text.split()} & JOINING_WORDS)
     if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
         return previous.text.endswith(ENVOY_BODY_ENDINGS)
-    if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
+    if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Harbour Pilots’ Guild": a plural owner in the name
         return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
     if between == " and ":  # the words are folded only here
         if fold(f"{previous.text} and {name}") in MULTIWORD_STATES:
@@ -374,7 +374,8 @@ PORTFOLIO_WORDS = frozenset(
     defense foreign home digital media sport communities finance agriculture food security welfare technology industry
     employment labour immigration fisheries tourism heritage arts women children""".split()
 )
-PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
+# any body's word after a plural owner ("the Harbour Workers’ Guild", "the Nurses’ Society"), and a department's "Affairs"
+PLURAL_OWNED_BODY_WORDS = JOINING_WORDS | {"affairs"}
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
 
