@@ -35,6 +35,23 @@ def test_an_acronym_two_bodies_could_spell_stays_itself():
     assert attributed(body) == [("ICS", "three of the five harbours are closed to freight.")]
 
 
+def test_a_bracketed_acronym_after_a_name_with_a_plural_owner_is_that_body():
+    body = (
+        "The International Ferry Pilots’ Federation (IFF) today warned the Marlow council that its plan breaks the charter.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the IFF said."
+    )
+    assert attributed(body) == [("International Ferry Pilots’ Federation", "Closing the pier to the night boats puts every crew at risk,")]
+
+
+def test_a_bracketed_acronym_whose_letters_the_name_does_not_hold_stays_itself():
+    # near miss: "(NFU)" shortens no word of the name before it
+    body = (
+        "The International Ferry Pilots’ Federation (NFU) today warned the Marlow council that its plan breaks the charter.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the NFU said."
+    )
+    assert attributed(body) == [("NFU", "Closing the pier to the night boats puts every crew at risk,")]
+
+
 def test_researchers_who_found_speak_for_the_study_they_wrote():
     body = (
         "A report by the Coastal Trade Foundation traced the cargo through four ports.\n\n"

@@ -1823,8 +1823,8 @@ class ReportAttribution:
             match = abbreviation_before(text, bracket)
             if match is None:
                 continue
-            chunk = CHUNK.search(match.group("name"))
-            head = head_of(chunk.group(0)) if chunk else None
+            named = chunks(match.group("name").rstrip())  # joined as names are ("the Harbour Pilots’ Guild (HPG)")
+            head = head_of(named[-1].text) if named else None
             initials = "".join(w[0] for w in head.name.split() if w[0].isupper()) if head else ""
             if head is not None and head.kind in ("organization", "outlet") and match.group("abbr")[0] == initials[:1]:
                 found.setdefault(match.group("abbr"), head)
