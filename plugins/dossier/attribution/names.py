@@ -1435,7 +1435,7 @@ def is_light(text: str) -> bool:
     return LIGHT_LOWER.match(text.lower()) is not None
 
 
-RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
+RELATIVE = re.compile(r"[,(]?\s*\b(?:who|which)\b", re.I)
 # What PRONOUN finds, written to start with the pronouns' first letters in each case (and "ſ", "İ", "ı", which
 # re.IGNORECASE reads as "s" and "i") so that re skips to them; the look-behind after the letter is its "(?<!/)\b"
 ANY_CASE_PRONOUN = re.compile(
@@ -2351,6 +2351,8 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([after_clause], start=sentence_start + closed.start("who"))
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
+        if found and relative.group(0).startswith("(") and not who_clause and any(head.kind == "person" for head in found[0]):
+            found = None  # "the Harbour Guild (which has branded …)": a body's clause in brackets; "which" is no person's
         if found:
             return Subject(_with_role_apposed(found[0], left[found[1] : relative.start()]), start=sentence_start + found[1])
         which = relative.group(0).lower().endswith("which") and not chunks(left[relative.end() :])  # no one named between
