@@ -552,7 +552,7 @@ FUTURE_WEEKDAY = re.compile(
     r"(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|plans?\s+to|intends?\s+to)|[’']ll)"
     r"\s+(?:(?!(?:said|says|told)\b)[a-z]+\s+){0,5}?(?:on\s+)?(?P<weekday>" + "|".join(day.title() for day in WEEKDAYS) + r")\b"
 )
-FUTURE_WORDS = ("will ", "shall ", " to ", "’ll ", "'ll ")  # what FUTURE_WEEKDAY needs, found by str's search first
+FUTURE_WORDS = ("will", "shall", "to", "’ll", "'ll")  # what FUTURE_WEEKDAY needs, found by str's search first
 
 
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
