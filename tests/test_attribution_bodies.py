@@ -35,6 +35,45 @@ def test_an_acronym_two_bodies_could_spell_stays_itself():
     assert attributed(body) == [("ICS", "three of the five harbours are closed to freight.")]
 
 
+def test_a_bracketed_acronym_after_a_name_with_a_plural_owner_is_that_body():
+    body = (
+        "The International Ferry Pilots’ Federation (IFF) today warned the Marlow council that its plan breaks the charter.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the IFF said."
+    )
+    assert attributed(body) == [("International Ferry Pilots’ Federation", "Closing the pier to the night boats puts every crew at risk,")]
+
+
+def test_a_bracketed_acronym_whose_letters_the_name_does_not_hold_stays_itself():
+    # near miss: "(NFU)" shortens no word of the name before it
+    body = (
+        "The International Ferry Pilots’ Federation (NFU) today warned the Marlow council that its plan breaks the charter.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the NFU said."
+    )
+    assert attributed(body) == [("NFU", "Closing the pier to the night boats puts every crew at risk,")]
+
+
+def test_a_bracketed_acronym_that_leaves_out_a_word_of_the_name_is_the_whole_body():
+    body = (
+        "The International Ferry Pilots’ Federation (FPF) today warned the Marlow council that its plan breaks the charter.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the FPF said."
+    )
+    assert attributed(body) == [("International Ferry Pilots’ Federation", "Closing the pier to the night boats puts every crew at risk,")]
+    body = (
+        "The UN Office for Harbour Safety (OHS) wrote to the Marlow council on Monday.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the OHS said."
+    )
+    assert attributed(body) == [("UN Office for Harbour Safety", "Closing the pier to the night boats puts every crew at risk,")]
+
+
+def test_a_bracketed_acronym_after_an_owners_name_is_not_the_owners_body():
+    # near miss: "Norland’s" owns the ministry; another state's ministry of harbours goes by the same letters
+    body = (
+        "Norland’s Ministry of Harbours (MH) wrote to the Marlow council on Monday.\n\n"
+        "“Closing the pier to the night boats puts every crew at risk,” the MH said."
+    )
+    assert attributed(body) == [("Ministry of Harbours", "Closing the pier to the night boats puts every crew at risk,")]
+
+
 def test_researchers_who_found_speak_for_the_study_they_wrote():
     body = (
         "A report by the Coastal Trade Foundation traced the cargo through four ports.\n\n"
@@ -429,3 +468,13 @@ def test_a_campaigns_unnamed_staff_and_its_manager_are_not_the_campaign():
     assert attributed(CANDIDATE + "“The ads are a sign of panic,” a campaign spokesman said.") == []
     manager = attributed(CANDIDATE + "“The ads are a sign of panic,” said the Fisk campaign manager.")
     assert "Fisk campaign" not in [name for name, _quote in manager]
+
+
+def test_a_bracketed_acronym_takes_no_words_of_the_paragraph_before():
+    # near miss: the place ending the paragraph above is no word of the body's name
+    body = (
+        "A drone struck a warehouse in the port of Kesh Vale.\n\n"
+        "The Norland Defence Forces (NDF) sent its jets over the port on Sunday.\n\n"
+        "“The raiders’ boats were struck at their moorings,” the NDF said."
+    )
+    assert attributed(body) == [("Norland Defence Forces", "The raiders’ boats were struck at their moorings,")]

@@ -165,3 +165,33 @@ def test_a_compass_point_before_a_nationality_is_no_persons_name_nor_a_lower_cas
     person = f"South Korean Defence Minister Lee Hanul said the plan would {QUOTE}"
     assert [who for who, _ in attributed(person)] == ["Lee Hanul"]
     assert [who for who, _ in attributed(f"South Korean officials said the plan would {QUOTE}")] == []
+
+
+def test_a_guild_or_a_club_is_a_body_not_a_person_surnamed_so():
+    body = "The Lakeside Rowing Club said the new weir would make the river “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Lakeside Rowing Club", "organization", "a danger to every crew.")]
+    body = "The Screen Pilots Guild said the new contract would leave its members “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Screen Pilots Guild", "organization", "a danger to every crew.")]
+
+
+def test_a_given_name_before_guild_is_a_person_surnamed_so():
+    # near miss: "Guild" is a surname too; after a listed given name it is the person's
+    body = "Ann Guild said the new weir would make the river “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Ann Guild", "person", "a danger to every crew.")]
+
+
+def test_a_plural_owner_before_any_bodys_word_is_one_name():
+    body = "The Harbour Workers’ Guild said the closure of the pier was “a reckless gamble that puts every crew at risk.”"
+    assert attributed(body) == [("Harbour Workers’ Guild", "a reckless gamble that puts every crew at risk.")]
+    body = "The Ferry Crews' Society has branded the closure of the pier “a reckless gamble that puts every crew at risk.”"
+    assert attributed(body) == [("Ferry Crews' Society", "a reckless gamble that puts every crew at risk.")]
+    body = "“The closure of the pier is a reckless gamble,” the Harbour Pilots’ League said."
+    assert attributed(body) == [("Harbour Pilots’ League", "The closure of the pier is a reckless gamble,")]
+
+
+def test_a_longer_plural_owner_and_a_person_after_an_owner_stay_as_they_were():
+    # near misses: two words before the owner were kept already; a person after a plural owner is no body's word
+    body = "The Northern Ferry Crews’ Alliance said the closure of the pier was “a reckless gamble that puts every crew at risk.”"
+    assert attributed(body) == [("Northern Ferry Crews’ Alliance", "a reckless gamble that puts every crew at risk.")]
+    body = "The Harbour Pilots’ Tom Reed said the closure of the pier was “a reckless gamble that puts every crew at risk.”"
+    assert attributed(body) == [("Tom Reed", "a reckless gamble that puts every crew at risk.")]

@@ -492,3 +492,22 @@ def test_scolded_after_joined_verbs_of_a_when_clause_is_the_subjects():
     assert attributed(body) == [("Anton Welk", "People like you divide this state.")]
     body = 'The clip spread when a heckler crossed the room to Governor Anton Welk, jabbed a finger at him and scolded, "People like you divide this state."'
     assert attributed(body) == []
+
+
+def test_a_relative_clause_in_brackets_speaks_for_the_name_before_it():
+    body = (
+        "The ferry crews and the Harbour Pilots’ League (which has branded the closure of the pier “a reckless gamble”) "
+        "are members of the federation."
+    )
+    assert attributed(body) == [("Harbour Pilots’ League", "a reckless gamble")]
+    body = "Tom Reed (who has called the closure of the pier “a reckless gamble”) is a member of the federation."
+    assert attributed(body) == [("Tom Reed", "a reckless gamble")]
+
+
+def test_a_which_clause_in_brackets_after_a_name_read_as_a_persons_is_nobodys():
+    # near miss: "which" means no person; a document's name the name finder takes for one says nothing
+    body = (
+        "The move would breach the first of the 1990 Norlandic Harbour Principles (which stated that piers “should stay "
+        "open to every crew at night”) and the charter."
+    )
+    assert attributed(body) == []

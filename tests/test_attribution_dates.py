@@ -359,3 +359,21 @@ def test_a_month_and_year_before_the_occasions_noun_is_no_day_either():
     assert dates("“The quay is fit for the ferries,” Ivo Brandt said in a May 2023 speech.", "2024-03-03") == ["None"]
     # near miss: a weekday elsewhere in the sentence keeps its date
     assert dates("“The quay is fit for the ferries,” Ivo Brandt said on Friday in a May 2023 speech.", "2024-03-03") == ["2024-03-01"]
+
+
+def test_a_weekday_in_a_clause_that_looks_ahead_does_not_date_the_words():
+    # the report is of Monday 4 March 2019: the Friday to come is no Friday before it
+    body = "The Harbour Pilots’ League, which has called the closure of the pier “a reckless and needless gamble”, will meet on Friday."
+    assert dates(body, "2019-03-04") == ["2019-03-04"]
+    body = "Tom Reed said the crews “will not sail again this winter” and the council is due to vote Tuesday."
+    assert dates(body, "2019-03-04") == ["2019-03-04"]
+    body = "Tom Reed said the crews “will not sail again this winter”, and he’ll put it to the council on Thursday."
+    assert dates(body, "2019-03-04") == ["2019-03-04"]
+
+
+def test_a_weekday_the_words_were_said_on_still_dates_them_beside_a_clause_that_looks_ahead():
+    # near misses: the day of the saying, after or before the future's words
+    body = "Tom Reed said on Friday that the crews “will not sail again this winter” until the council meets."
+    assert dates(body, "2019-03-04") == ["2019-03-01"]
+    body = "Tom Reed will retire but said on Friday that the pier is “a reckless and needless gamble”."
+    assert dates(body, "2019-03-04") == ["2019-03-01"]

@@ -772,9 +772,12 @@ def test_clause_times_gates_on_made_up_clauses():
 
 
 def plain_said_on_day(text: str, published: dt.date | None) -> dt.date | None:
-    """dates.said_on_day as it was: its substitutions tried wherever "s of " or a possessive "s" stands."""
+    """dates.said_on_day as it was: its substitutions tried wherever "s of " or a possessive "s" stands, and a weekday of a
+    clause looking ahead blanked wherever one stands."""
     if "s of " in text:
         text = dates.AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
+    ahead = dates.FUTURE_WEEKDAY
+    text = ahead.sub(lambda found: found.group(0)[: found.start("weekday") - found.start()] + " " * len(found.group("weekday")), text)
     if "’s" in text or "'s" in text:
         without = dates.POSSESSIVE_WEEKDAY.sub(
             lambda found: " " * len(found.group(0)) if dates.owns_an_event(text, found.start(), found.end()) else found.group(0), text
@@ -792,7 +795,14 @@ def test_said_on_day_and_stated_years_gates_change_nothing(texts):
     for year in ("In 1999, ", "in ２０１９ ", "In 2O19 ", "In 1899, ", "By 2001 "):
         if list(dates.YEAR_DIGITS.finditer(year)):  # a year found holds what the gate looks for ("2O19" holds "19", no year)
             assert "20" in year or "19" in year or "18" in year
-    for made_up in ("As of Friday, Orlen said", "as of Monday's vote, Brem said on Tuesday", "Friday’s march, he said Saturday", "years of Sunday"):
+    for made_up in (
+        "As of Friday, Orlen said",
+        "as of Monday's vote, Brem said on Tuesday",
+        "Friday’s march, he said Saturday",
+        "years of Sunday",
+        "They will meet Friday",
+        "He'll sail on Sunday",
+    ):
         assert dates.said_on_day(made_up, published) == plain_said_on_day(made_up, published)
 
 

@@ -545,11 +545,24 @@ def owns_an_event(text: str, start: int, end: int) -> bool:
     )
 
 
+# "will meet on Friday", "is due to vote Tuesday", "plans to sail on Sunday": a weekday in a clause that looks ahead is a
+# day to come, not the day words were said on (a few lower-case words between, none a verb of saying: "the crews who
+# will strike said on Friday" said it that Friday)
+FUTURE_WEEKDAY = re.compile(
+    r"(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|plans?\s+to|intends?\s+to)|[’']ll)"
+    r"\s+(?:(?!(?:said|says|told)\b)[a-z]+\s+){0,5}?(?:on\s+)?(?P<weekday>" + "|".join(day.title() for day in WEEKDAYS) + r")\b"
+)
+FUTURE_WORDS = ("will", "shall", "to", "’ll", "'ll")  # what FUTURE_WEEKDAY needs, found by str's search first
+
+
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
-    """relative_date, less a weekday after "as of", which dates a figure, and a weekday owning an event where the text
-    gives another day ("Speaking on Saturday, she said Friday's march …" was said on Saturday)."""
+    """relative_date, less a weekday after "as of", which dates a figure, a weekday of a clause looking ahead ("will
+    meet on Friday"), and a weekday owning an event where the text gives another day ("Speaking on Saturday, she said
+    Friday's march …" was said on Saturday)."""
     if "s of " in text and any(words in text for words in AS_OF_WEEKDAY_WORDS):  # what AS_OF_WEEKDAY needs
         text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
+    if "day" in text and any(words in text for words in FUTURE_WORDS):
+        text = FUTURE_WEEKDAY.sub(lambda found: found.group(0)[: found.start("weekday") - found.start()] + " " * len(found.group("weekday")), text)
     if "day’s" in text or "day's" in text:  # what POSSESSIVE_WEEKDAY needs
         without = POSSESSIVE_WEEKDAY.sub(
             lambda found: " " * len(found.group(0)) if owns_an_event(text, found.start(), found.end()) else found.group(0), text

@@ -468,6 +468,23 @@ def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | No
     return ABBREVIATION_BEFORE.search(text, bracket.start() - last.start() if last else window, bracket.end())
 
 
+def shortens(abbreviation: str, name: str) -> bool:
+    """Whether a bracketed abbreviation shortens the body's name before it: it opens with the name's first letter
+    ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are initials of the
+    name in order, a word before them left out ("OCHA" for "UN Office for the Coordination of Humanitarian Affairs"),
+    not an owner's ("Norland’s Ministry of Defence (MoD)": another state's ministry goes by the same letters)."""
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    if abbreviation[0] == initials[:1]:
+        return True
+    capitals = [letter for letter in abbreviation if letter.isupper()]
+    rest = iter(initials)
+    in_order = all(letter in rest for letter in capitals)  # `in` on the iterator consumes it: each capital after the last
+    return len(capitals) >= 2 and in_order and not OWNER_WORD.search(name)
+
+
+OWNER_WORD = re.compile(r"\w[’']s\b")
+
+
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
 # a capital at a word's start and the capital of the next word, glued as ACRONYM_GLUE glues them: each pair of letters
@@ -1820,10 +1837,10 @@ class ReportAttribution:
             match = abbreviation_before(text, bracket)
             if match is None:
                 continue
-            chunk = CHUNK.search(match.group("name"))
-            head = head_of(chunk.group(0)) if chunk else None
-            initials = "".join(w[0] for w in head.name.split() if w[0].isupper()) if head else ""
-            if head is not None and head.kind in ("organization", "outlet") and match.group("abbr")[0] == initials[:1]:
+            name = match.group("name").rstrip()
+            named = chunks(name[name.rfind("\n") + 1 :])  # joined as names are ("the Harbour Pilots’ Guild (HPG)"), in its paragraph
+            head = head_of(named[-1].text) if named else None
+            if head is not None and head.kind in ("organization", "outlet") and shortens(match.group("abbr"), head.name):
                 found.setdefault(match.group("abbr"), head)
         return found
 

@@ -52,7 +52,7 @@ ORGANIZATION_WORDS = set(
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
-    ombudsman""".split()
+    ombudsman guild club""".split()
 )
 # the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
 # list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
@@ -350,7 +350,7 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return previous.text.endswith(PEOPLE_WITH_A_CONDITION) and bool({fold(w) for w in previous.text.split()} & JOINING_WORDS)
     if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
         return previous.text.endswith(ENVOY_BODY_ENDINGS)
-    if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
+    if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Harbour Pilots’ Guild": a plural owner in the name
         return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
     if between == " and ":  # the words are folded only here
         if fold(f"{previous.text} and {name}") in MULTIWORD_STATES:
@@ -377,7 +377,8 @@ PORTFOLIO_WORDS = frozenset(
     defense foreign home digital media sport communities finance agriculture food security welfare technology industry
     employment labour immigration fisheries tourism heritage arts women children""".split()
 )
-PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
+# any body's word after a plural owner ("the Harbour Workers’ Guild", "the Nurses’ Society"), and a department's "Affairs"
+PLURAL_OWNED_BODY_WORDS = JOINING_WORDS | {"affairs"}
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
 
@@ -989,7 +990,7 @@ MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four lette
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 # a body's word that is also a surname ("Senator Church", "Justice House", "Mr Bank"), after a title only a person bears or a
 # given name
-SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant"))
+SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant", "guild"))
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
 )
@@ -1488,7 +1489,7 @@ def is_light(text: str) -> bool:
     return LIGHT_LOWER.match(text.lower()) is not None
 
 
-RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
+RELATIVE = re.compile(r"[,(]?\s*\b(?:who|which)\b", re.I)
 # What PRONOUN finds, written to start with the pronouns' first letters in each case (and "ſ", "İ", "ı", which
 # re.IGNORECASE reads as "s" and "i") so that re skips to them; the look-behind after the letter is its "(?<!/)\b"
 ANY_CASE_PRONOUN = re.compile(
@@ -2451,6 +2452,8 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([after_clause], start=sentence_start + closed.start("who"))
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
+        if found and relative.group(0).startswith("(") and not who_clause and any(head.kind == "person" for head in found[0]):
+            found = None  # "the Harbour Guild (which has branded …)": a body's clause in brackets; "which" is no person's
         if found:
             return Subject(_with_role_apposed(found[0], left[found[1] : relative.start()]), start=sentence_start + found[1])
         which = relative.group(0).lower().endswith("which") and not chunks(left[relative.end() :])  # no one named between
