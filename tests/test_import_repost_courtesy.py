@@ -43,3 +43,19 @@ def test_a_saved_pictures_courtesy_credit_stays_dropped():
     )
     assert not any(unit.kind == "editorial" for unit in saved.body)
     assert "Courtesy of the Vell Museum" in saved.dropped.get("credit line", [])
+
+
+def test_a_saved_reposts_originally_published_box_keeps_its_link():
+    line = 'This article was originally published on <a href="https://harbournews.example/marina">Harbour News</a>.'
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p><em>{line}</em></p></div></article>")
+    editorial = [unit.text for unit in saved.body if unit.kind == "editorial"]
+    assert editorial == ["This article was originally published on [Harbour News](<https://harbournews.example/marina>)."]
+
+
+def test_a_saved_paragraph_with_two_links_stays_text():
+    line = (
+        'This article was originally published on <a href="https://harbournews.example/a">Harbour News</a> '
+        'and <a href="https://vellpost.example/b">Vell Post</a>.'
+    )
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p>{line}</p></div></article>")
+    assert not any(unit.kind == "editorial" for unit in saved.body)

@@ -266,12 +266,22 @@ _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?cour
 _MARKDOWN_MARKS = re.compile(r"\\(?=\S)|[*_]")  # emphasis and escapes: a line's plain words
 
 
+_ONE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>https?://[^()\s]+)\)")
+
+
 def _repost_credit_line(markdown: str) -> str | None:
-    """A paragraph of one repost credit ('*Courtesy of Harbour News*') as the editors' note gives it, or None; a line
-    with a link in it is left as it is."""
-    if len(markdown) > 400 or "](" in markdown:
+    """A paragraph of one repost credit ('*Courtesy of Harbour News*', 'This article was originally published on
+    [Harbour News](https://…).') as the editors' note gives it, the outlet linked to the address its link gave, or None."""
+    if len(markdown) > 400:
         return None
-    return repost_credit(_MARKDOWN_MARKS.sub("", markdown))
+    links = _ONE_LINK.findall(markdown)
+    if len(links) > 1 or (not links and "](" in markdown):
+        return None
+    plain = _MARKDOWN_MARKS.sub("", _ONE_LINK.sub(lambda link: link["text"], markdown)).strip()
+    credit = repost_credit(plain)
+    if credit is None or not links:
+        return credit
+    return repost_credit(f"{plain.rstrip('.')}: {links[0][1]}") or credit
 
 
 _DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
