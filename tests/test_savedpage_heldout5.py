@@ -325,9 +325,11 @@ def test_a_label_over_a_sentence_stays():
 
 
 def test_a_courtesy_line_over_a_reposted_story_is_its_credit():
-    """The Planetary Press: <p><em>Courtesy of Forests News</em></p> as the reposted story's first line."""
+    """The Planetary Press: <p><em>Courtesy of Forests News</em></p> as the reposted story's first line: the repost's
+    credit to the outlet, set apart as the editors' note (reposts.py), never a paragraph of the story."""
     saved = read(f"<article><h1>T</h1><p><em>Courtesy of Example News</em></p><p>{LONG}</p></article>")
-    assert "Courtesy of" not in body_text(saved)
+    assert [u.text for u in saved.body if u.kind == "editorial"] == ["Courtesy of Example News."]
+    assert not any("Courtesy of" in u.text for u in saved.body if u.kind == "paragraph")
 
 
 def test_a_sentence_opening_with_courtesy_stays():

@@ -38,6 +38,32 @@ def _numbered_title_margins(bare: list[str]) -> set[int]:
     return paired | {a for a in addresses if any(abs(i - a) <= PAIR_REACH for i in paired)}
 
 
+# Netscape prints the page's title at the top of each page and the address, the page's number in brackets and the
+# printing day at its foot ('http://example.org/talks/harbour.htm (2 of 5) [12/04/2004 1:45:06]'); in the page's text
+# the title of the next page's header stands just over that footer ('Harbour Forum Draft' / the footer)
+NUMBERED_ADDRESS = re.compile(
+    r"^(?:https?|file)://\S+\s+\((\d{1,3}) of (\d{1,3})\)\s+\[\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]$"
+)
+
+
+LONE_TITLE_MAX = 80
+
+
+def _numbered_address_margins(bare: list[str]) -> set[int]:
+    """The lines of Netscape's printed margins: each numbered, dated address, and the page's title on the line over it
+    (blank lines between) where every such address has that same title over it."""
+    footers = [i for i, line in enumerate(bare) if (match := NUMBERED_ADDRESS.match(line)) and 1 <= int(match[1]) <= int(match[2])]
+    if not footers:
+        return set()
+    over = [near for i in footers if (near := _next_line(bare, i, -1)) is not None]
+    titles = {bare[i] for i in over}
+    title = next(iter(titles)) if len(titles) == 1 and len(over) == len(footers) else ""
+    # on a page printed alone, a short line with no stop: a sentence's line over the footer is none
+    if len(title) > (PRINTED_TITLE_MAX if len(footers) >= 2 else LONE_TITLE_MAX) or title[-1:] in ".!?:;,":
+        title = ""
+    return set(footers) | (set(over) if title else set())
+
+
 def _is_footer(line: str) -> bool:
     match = PRINT_FOOTER.match(line)
     if not match:
@@ -131,14 +157,14 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
         kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
         given = [headers_apart.get(i, bare[i]) for i in sorted(margins) if i not in title_lines]
         dropped.setdefault("browser's printed header and footer", []).extend(given)
-        return "\n".join(kept)
+        return "\n".join(_sentences_rejoined(kept, margins))
     if not footers:
-        footers = _numbered_title_margins(bare)
+        footers = _numbered_title_margins(bare) or _numbered_address_margins(bare)
         if not footers:
             return text
         lines = [("\f" if line.startswith("\f") else "") if i in footers else line for i, line in enumerate(lines)]
         dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(footers))
-        return "\n".join(lines)
+        return "\n".join(_sentences_rejoined(lines, footers))
     headers = {i: match[1] or "" for i, line in enumerate(bare) if (match := PRINT_HEADER.match(line))}
     if headers:
         title, _ = (Counter(t for t in headers.values() if t) or Counter(headers.values())).most_common(1)[0]
@@ -147,7 +173,30 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     # each left blank, so that the lines keep their numbers (a form feed kept: the page still turns there)
     kept = [("\f" if line.startswith("\f") else "") if i in margins else line for i, line in enumerate(lines)]
     dropped.setdefault("browser's printed header and footer", []).extend(bare[i] for i in sorted(margins))
-    return "\n".join(kept)
+    return "\n".join(_sentences_rejoined(kept, margins))
+
+
+CUT_SENTENCE_END = re.compile(r"[a-z,]$")  # a line the page's foot cut mid-sentence: '… The indicted war'
+
+
+def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
+    """The lines with each sentence the printed margins cut in two whole again: where the line over a page's margins
+    ends mid-sentence (a word in lower case, a comma) and the line under them goes on in lower case, the second half
+    runs on at the end of the first and its own line is left blank (the lines keep their numbers). A paragraph ending
+    on its stop over the margins, or a heading in capitals under them, stays apart."""
+    lines = list(lines)
+    read: set[int] = set()  # the lines over a run of margins already read (a title and an address apart are one run)
+    for margin in sorted(margins):
+        above = next((i for i in range(margin - 1, -1, -1) if lines[i].strip("\f \t")), None)
+        below = next((i for i in range(margin + 1, len(lines)) if lines[i].strip("\f \t")), None)
+        if above is None or below is None or above in read:
+            continue
+        read.add(above)
+        first, second = lines[above].rstrip(), lines[below].lstrip("\f").strip()
+        if CUT_SENTENCE_END.search(first) and second[:1].islower():
+            lines[above] = f"{first} {second}"
+            lines[below] = "\f" if lines[below].startswith("\f") else ""
+    return lines
 
 
 TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'

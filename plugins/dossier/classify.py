@@ -34,7 +34,7 @@ from .captions import (
     split_credit,
 )
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
-from .datelines import WIRE_AGENCY, opens_on_dateline
+from .datelines import WIRE_AGENCY, dateline_alone, opens_on_dateline
 from .dates import find_line_date
 from .exportlines import CREDIT_LINE
 from .flattened import _author_box
@@ -310,6 +310,10 @@ def classify(
         after_footnotes = False
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
+            continue
+        if next_unit is not None and dateline_alone(text) and next_unit.text[:1].isupper() and not _story_begun(body):
+            next_unit.text = text.strip() + " " + next_unit.text  # 'HARBOURTON, Calif. (KXYZ) --' over the story's first paragraph
+            inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
         if next_unit is not None and _place_dateline(text, next_unit, labels) and not _story_begun(body):
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph

@@ -58,6 +58,16 @@ def opens_on_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
+def dateline_alone(text: str) -> bool:
+    """A dateline on a line of its own, its dash closing the line, the story's first paragraph on the next ('HARBOURTON,
+    Calif. (KXYZ) --', 'VELL, March 3 (AP) —'): a place with its region, a date or a bracket, never a word alone before a
+    dash ('NOTE --')."""
+    text = text.strip()
+    if len(text) > DATELINE_MAX or not text.endswith(DASHES) or not any(mark in text for mark in ",("):
+        return False
+    return dateline_end(text + " A") == len(text) + 1
+
+
 def without_dateline(text: str) -> str:
     """The text less the dateline opening it: a summary starts on the story's news."""
     return text[dateline_end(text) :]

@@ -294,6 +294,7 @@ FURNITURE = [
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
         ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
+        ("media player", r"^(?:embed\s*(?:<\s*/?\s*>|code)|more videos)$"),  # a video player's buttons: "EMBED <>", "More Videos"
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
         # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors
@@ -364,7 +365,7 @@ FURNITURE = [
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
-            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)(?:\s*/\s*(?:error|typo|mistake))?|corrections (?:and|&) clarifications"
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake|correction)(?:\s*(?:/|or)\s*(?:an? )?(?:error|typo|mistake))?|corrections (?:and|&) clarifications"
             r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
@@ -1025,9 +1026,11 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
     return found
 
 
-# a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ ALSO"
+# a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ
+# ALSO", a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off)
 RELATED_RAIL_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$", re.I
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$",
+    re.I,
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
 

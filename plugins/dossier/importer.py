@@ -140,7 +140,7 @@ from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
 from .signoff import closing_dash_byline, closing_date_line, closing_sign_off, typist_initials
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
-from .speechheader import speech_header
+from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
@@ -298,7 +298,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
     units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
     if export is None:
-        units = speech_header(units, meta, inferred, dropped)
+        units = delivered_by_header(speech_header(units, meta, inferred, dropped), meta, inferred)
     if export is None:
         units = blog_archive(scraper_fields(units, meta, inferred, dropped), meta, inferred, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:

@@ -63,6 +63,7 @@ from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD,
 from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
 from .releaseissuer import release_issuer
+from .reposts import repost_credit
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
 from .transcript import TIME_OF_DAY, speaker_named
@@ -164,6 +165,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
+        if "title" in roles and repost_credit(text) is not None:
+            break  # 'Courtesy of Harbour News' under the headline: the repost's credit, the editors' note over the story
         if unit.data.get("md_figure") and "title" in roles:
             roles.append("caption")  # a Markdown export's lead photo under the headline, its caption kept as the text's first figure
             continue

@@ -26,12 +26,26 @@ REPOST_CREDIT = re.compile(
 )
 
 
+# a republishing site's line over or under the story naming the outlet it took it from: 'Courtesy of Harbour News',
+# 'Story courtesy of The Vell Times'; a picture's 'Courtesy of Jane Roe' or 'Courtesy of the Vell Museum' names no outlet
+COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:(?:story|article|republished|reposted)\s+)?(?i:courtesy\s+of)\s+(?P<outlet>{_OUTLET}))\s*\.?$")
+
+
+def _courtesy_outlet(name: str) -> bool:
+    """An outlet's name in a courtesy line: one the genre cites by name, or one whose last word says what it is."""
+    words = [fold(word) for word in re.sub(r"^[Tt]he\s+", "", name).split()]
+    return " ".join(words) in KNOWN_OUTLETS or name in WIRE_AGENCIES or (len(words) >= 2 and words[-1] in OUTLET_WORDS)
+
+
 def repost_credit(text: str) -> str | None:
     """The credit line as the editors' note shows it, in Markdown: its words with the outlet linked to the address it
     gives ('Reposted from [South China Morning Post](<https://…>)'); None for any other line."""
     text = text.strip()
     if len(text) > 400 or not text[:1].isalpha():
         return None
+    courtesy = COURTESY_CREDIT.match(text)
+    if courtesy is not None and _courtesy_outlet(courtesy.group("outlet")):
+        return escape_markdown(courtesy.group("words")) + "."
     match = REPOST_CREDIT.match(text)
     if not match:
         return None

@@ -43,6 +43,7 @@ from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
+from .reposts import repost_credit
 from .sentences import sentence_end
 from .text import escape_markdown, fold, squash_spaces
 
@@ -262,6 +263,27 @@ _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie bann
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
 _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
+_MARKDOWN_MARKS = re.compile(r"\\(?=\S)|[*_]")  # emphasis and escapes: a line's plain words
+
+
+_ONE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>https?://[^()\s]+)\)")
+
+
+def _repost_credit_line(markdown: str) -> str | None:
+    """A paragraph of one repost credit ('*Courtesy of Harbour News*', 'This article was originally published on
+    [Harbour News](https://…).') as the editors' note gives it, the outlet linked to the address its link gave, or None."""
+    if len(markdown) > 400:
+        return None
+    links = _ONE_LINK.findall(markdown)
+    if len(links) > 1 or (not links and "](" in markdown):
+        return None
+    plain = _MARKDOWN_MARKS.sub("", _ONE_LINK.sub(lambda link: link["text"], markdown)).strip()
+    credit = repost_credit(plain)
+    if credit is None or not links:
+        return credit
+    return repost_credit(f"{plain.rstrip('.')}: {links[0][1]}") or credit
+
+
 _DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
 _FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
 _VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
@@ -2582,7 +2604,9 @@ class _Reader:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
-                elif (_SITE_CREDIT.fullmatch(text) or _COURTESY.fullmatch(text)) and tag.find_parent(["figure", "figcaption"]) is None:
+                elif (
+                    _SITE_CREDIT.fullmatch(text) or (_COURTESY.fullmatch(text) and repost_credit(text) is None)  # an outlet's: the editors' note
+                ) and tag.find_parent(["figure", "figcaption"]) is None:
                     kind = "credit line"  # "BVINEWS.COM" after a story taken from that site; "Courtesy of Forests News" over a repost
                 elif _DATE_LABEL.fullmatch(text):
                     kind = "date line"  # "Release Date:" over a statement's stamp ("Thursday, 28 April 2022 – 3:55pm")
@@ -4639,6 +4663,9 @@ class _Walker:
         text = _escape_start(text)
         data = dict(data, markdown=True, note_keys=keys)
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
+        credit = _repost_credit_line(text) if unit_kind == "paragraph" and not keys else None
+        if credit is not None:
+            text, unit_kind = credit, "editorial"  # 'Courtesy of Harbour News' over the story: the editors' note, never its text
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))
 
     def _in_lines_of_names(self, br: Tag) -> bool:

@@ -4,7 +4,8 @@ order, then the speech's title and under it, maybe, its occasion ('Address to th
 speaker's line is the byline, never the title; the title is the line under the header. A catalogue's title line over
 the header (a record's one line ending on its stop) is the summary. A header is a politician's only where it says so: a
 parliament's mark on the speaker's line (Senator, Hon, a seat's letters) or a party's or an office's name over it; a
-report's author block ('Dr Jane Roe' under the report's title) is no speech's."""
+report's author block ('Dr Jane Roe' under the report's title) is no speech's. A speech's text may instead open on its
+title over the line naming the talk and its speaker ('Address by Jane Roe, Director of …, to …', delivered_by_header)."""
 
 from __future__ import annotations
 
@@ -154,3 +155,46 @@ def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: d
         f"lines {units[0].line}–{title.line}: the speech's header read: {name!r} the speaker and author, {meta['title']!r} the title under it"
     )
     return rest
+
+
+# the line under a speech's or a paper's title naming the kind of talk, its speaker and his post, and where and when it was
+# given: 'Address by Jane Roe, Director of the Harbour Institute, to the Coastal Forum, Porto Vale, 3 March 2004'
+DELIVERED_BY = re.compile(
+    r"^(?i:(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote(?:\s+address)?|statement|presentation|talk))\s+"
+    r"(?:(?:given|delivered|made)\s+)?by\s+(?P<name>[^,]{3,60}?)(?:,\s+(?P<post>[^,]{3,160}?))?(?=,?\s+(?:to|at|before|on)\s|,|$)"
+)
+DELIVERED_BY_REACH = 2  # title lines over it: the title, or a title cut at its colon and its subtitle
+POST_WORDS_MAX = 20
+
+
+def delivered_by_header(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A speech's title at the top, a line or two (a title cut at its colon runs on into its subtitle), over the line that
+    names the speaker ('Address by Jane Roe, Director of the Harbour Institute, to the Coastal Forum, …'): the title, the
+    speaker as the author and his post as the author's role, the line's date, the line itself as the summary. A title line
+    that is a sentence, or a line naming no person ('Address by the Minister'), is no such header."""
+    if "title" in meta or "authors" in meta:
+        return units
+    at = next((i for i, u in enumerate(units[: DELIVERED_BY_REACH + 1]) if DELIVERED_BY.match(u.text.strip())), None)
+    if not at:
+        return units
+    line = units[at].text.strip()
+    match = DELIVERED_BY.match(line)
+    titles = [u.text.strip() for u in units[:at]]
+    if match is None or not _is_person_name(match["name"].strip()) or not all(_title_line(t.rstrip(":")) for t in titles):
+        return units
+    title = titles[0] if len(titles) == 1 else (f"{titles[0]} {titles[1]}" if titles[0].endswith(":") else f"{titles[0]}: {titles[1]}")
+    name = match["name"].strip()
+    meta["title"], meta["title_line"] = title, units[0].line
+    meta["title_basis"] = f"the speech's title over its speaker's line, line {units[0].line}"
+    meta["authors"] = [name]
+    post = (match["post"] or "").strip()
+    if post and len(post.split()) <= POST_WORDS_MAX and not find_date(post):
+        meta["author_roles"] = {name: post}
+    dated = find_date(line)
+    if dated is not None and "date" not in meta:
+        meta["date"], meta["date_basis"] = dated[0], "the speech's header"
+    meta["standfirst"] = line
+    inferred.append(
+        f"line {units[at].line}: {line[:60]!r}… read as the speech's occasion: {name!r} the speaker and author, {title!r} the title over it"
+    )
+    return units[at + 1 :]

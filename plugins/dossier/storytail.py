@@ -299,26 +299,52 @@ def _rail_line(text: str) -> bool:
     return len(words) <= RAIL_LINE_WORDS and text[-1:] not in TERMINAL + QUOTE_CLOSE
 
 
+NOTICE_OPENING = re.compile(r"^(?:copyright|©|\(c\))(?:\s*(?:©|\(c\)))?(?:\s*\d{4}(?:\s*[-–]\s*\d{2,4})?)?$", re.I)
+NOTICE_LINES_MAX = 4  # 'Copyright ©' / '2023' / 'Harbour Media, Inc.' / 'All Rights Reserved.': one notice, its parts a line each
+
+
+def _split_copyright_notice(units: list[Unit], start: int) -> int:
+    """Where a copyright notice closing the text begins when the page's markup broke it into lines ('Copyright ©' /
+    '2023' / 'Harbour Media, Inc.' / 'All Rights Reserved.'): its opening line alone, its rights line last;
+    len(units) where the text closes on no such notice."""
+    end = len(units)
+    if end - 1 <= start or furniture_kind(units[end - 1].text.strip()) != "copyright line":
+        return end
+    for at in range(end - 2, max(start, end - 1 - NOTICE_LINES_MAX), -1):
+        if NOTICE_OPENING.match(units[at].text.strip()):
+            return at
+    return end
+
+
 PRESENTED_BY = re.compile(r"^(?:.{0,40}\|\s*)?presented\s+by\s*:", re.I)  # an audio player's 'JIS News | Presented by:'
 
 
 def site_rail_tail(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
     """A page copied whole ending on the site's rail and footer under the story: its other stories' headlines and dates,
     its boxes' labels, its contact lines, and its language picker (LANGUAGES_MIN languages or more) or a box of the
-    site's labelled as such ('Latest stories') with dated headlines, no sentence among them, with the site's furniture
+    site's labelled as such ('Latest stories') with dated headlines, or one ('Top Stories') under the story's copyright
+    line (a station's page signs the story, then shows its rail), no sentence among them, with the site's furniture
     (its copyright line): from under the story's last sentence down, the site's. A
     report's own closing list names no languages, or has no furniture with it ('Taught in:' / 'English' / 'French' …);
     a sentence among the lines keeps them the text's. Read once, from the end up."""
-    at = len(units)
-    languages = furniture = dates = labels = 0
+    at = _split_copyright_notice(units, start)
+    furniture = int(at < len(units))  # the notice's lines, the site's
+    languages = dates = labels = 0
+    signed_over_box = False  # the story's copyright line over a box labelled as the site's ('Top Stories')
     while at - 1 > start and (at - 1 in site_lines or _rail_line(units[at - 1].text.strip())):
         at -= 1
         text = units[at].text.strip()
         languages += 0 if at in site_lines else _languages(text)
-        furniture += at in site_lines or bool(furniture_kind(text))
+        kind = furniture_kind(text)
+        furniture += at in site_lines or bool(kind)
         dates += bare_date_line(text)
+        signed_over_box = signed_over_box or (labels > 0 and kind == "copyright line")
         labels += bool(SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text))
     dated_box = labels and dates >= DATED_HEADLINES_MIN  # 'Latest stories' over its headlines, each with its date
-    if (languages < LANGUAGES_MIN and not dated_box) or not furniture or not any(_finished_paragraph(u.text.strip()) for u in units[start:at]):
+    if (
+        (languages < LANGUAGES_MIN and not dated_box and not signed_over_box)
+        or not furniture
+        or not any(_finished_paragraph(u.text.strip()) for u in units[start:at])
+    ):
         return {}  # the story's sentence over the rail (a short one may close it: 'Register at www.…'), its prose above
     return {later: "site's rail and footer after the story" for later in range(at, len(units)) if later not in site_lines}

@@ -1,0 +1,61 @@
+"""A republishing site's credit to the outlet it took the story from, 'Courtesy of Harbour News' on a line of its own
+over the story (a WordPress repost's entry content opens so, in italics): the story's source, kept as the editors' note,
+never dropped as a photo's credit nor read as a kicker or a paragraph. A picture's 'Courtesy of Jane Roe' or 'Courtesy of
+the Vell Museum' names no outlet and stays as it was. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import built
+from saved_page_passages import LONG, read
+
+STORY = (
+    "The Harbourton council voted on Tuesday to open talks with a developer over a new marina on the north shore of the bay.\n\n"
+    "The talks will last two years, so there is still a long way to go before the first boats moor there.\n"
+)
+
+
+def test_a_courtesy_line_under_the_headline_is_the_editors_note():
+    result, _report = built(f"Harbour Marina Plan Backed\n\nMarch 3, 2024\n\nCourtesy of Harbour News\n\nWritten by: Jane Roe\n\n{STORY}")
+    markdown = result.markdown
+    assert ":::{editorial}\nCourtesy of Harbour News.\n:::" in markdown
+    assert 'name = "Jane Roe"' in markdown and 'title = "Harbour Marina Plan Backed"' in markdown
+
+
+def test_a_courtesy_line_naming_a_person_or_a_museum_is_no_repost_credit():
+    for line in ("Courtesy of Jane Roe", "Courtesy of the Vell Museum"):
+        result, _report = built(f"Harbour Marina Plan Backed\n\nMarch 3, 2024\n\n{line}\n\nWritten by: Jane Roe\n\n{STORY}")
+        assert ":::{editorial}" not in result.markdown, line
+
+
+def test_a_saved_reposts_courtesy_line_is_kept_as_the_editors_note():
+    saved = read(
+        "<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p><em>Courtesy of Harbour News </em></p>"
+        f"<p>Written by: Jane Roe</p><p>{LONG}</p></div></article>"
+    )
+    editorial = [unit.text for unit in saved.body if unit.kind == "editorial"]
+    assert editorial == ["Courtesy of Harbour News."]
+
+
+def test_a_saved_pictures_courtesy_credit_stays_dropped():
+    saved = read(
+        "<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p><em>Courtesy of the Vell Museum</em></p>"
+        f"<p>{LONG}</p></div></article>"
+    )
+    assert not any(unit.kind == "editorial" for unit in saved.body)
+    assert "Courtesy of the Vell Museum" in saved.dropped.get("credit line", [])
+
+
+def test_a_saved_reposts_originally_published_box_keeps_its_link():
+    line = 'This article was originally published on <a href="https://harbournews.example/marina">Harbour News</a>.'
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p><em>{line}</em></p></div></article>")
+    editorial = [unit.text for unit in saved.body if unit.kind == "editorial"]
+    assert editorial == ["This article was originally published on [Harbour News](<https://harbournews.example/marina>)."]
+
+
+def test_a_saved_paragraph_with_two_links_stays_text():
+    line = (
+        'This article was originally published on <a href="https://harbournews.example/a">Harbour News</a> '
+        'and <a href="https://vellpost.example/b">Vell Post</a>.'
+    )
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p>{line}</p></div></article>")
+    assert not any(unit.kind == "editorial" for unit in saved.body)
