@@ -1,0 +1,57 @@
+"""Quotations whose marks a press office or a PDF copy typed badly, read where the cue after them says where they close.
+
+- the opening mark lost: 'Another ten wharves open next month,” Ms Roe said.' (a paragraph whose first mark is a closing
+  or a straight one, right after a word or a stop, a speaker and a verb of saying after it): the words from the
+  paragraph's start to the mark are the quotation, unless those words name someone saying something ("Ada Lind said
+  that the vote is lost. We will try again,” she said."), whose quotation opened somewhere after the name.
+
+Anywhere else the spans are quote_spans's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotes import Span, quote_spans
+from .cues import CUE
+from .quotes import CUE_THEN_SPEAKER, SPEAKER_AFTER
+
+# "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
+CUE_AFTER_MARK = re.compile(
+    r"\s+(?:(?:the\s+)?" + SPEAKER_AFTER.pattern.removeprefix(r"\s*") + "|" + CUE_THEN_SPEAKER.pattern.removeprefix(r"\s*,?\s*") + ")"
+)
+CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
+WORD_OR_STOP = re.compile(r"[\w.,!?…]")
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+
+
+def _tells_of_saying(words: str) -> bool:
+    """Whether the words hold a verb of saying that is no passive's ("will be announced"): the writer's narration of
+    someone saying something, the quotation's opening mark lost somewhere after it."""
+    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 8), cue.start()) is None for cue in CUE.finditer(words))
+
+
+def _cue_after(text: str, at: int) -> bool:
+    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and CUE_AFTER_MARK.match(text, at + 1) is not None
+
+
+def spans_with_lost_marks(text: str) -> list[Span]:
+    """quote_spans's spans, with a quotation whose opening mark was lost read so."""
+    spans = quote_spans(text)
+    if not spans:
+        return spans
+    first = spans[0]
+    begin = len(text) - len(text.lstrip())
+    if (
+        text[first.start] in CLOSING_MARKS
+        and not first.closed
+        and first.start > begin
+        and _cue_after(text, first.start)
+        and not _tells_of_saying(text[begin : first.start])  # "Ada Lind said that …. The rest …,” she said.": lost where?
+    ):
+        after = first.start + 1
+        rest = [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
+        return [Span(begin, after, begin, first.start, True), *rest]
+    return spans
