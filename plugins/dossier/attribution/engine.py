@@ -76,7 +76,7 @@ from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
-from .lost_marks import spans_with_lost_marks
+from .lost_marks import quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -4543,7 +4543,7 @@ class ReportAttribution:
                     self.report.slug,
                     section_slug,
                     paragraph.anchor,
-                    [strip_outer_marks(text[span.start : span.end])],
+                    [quoted_words(text, span)],
                     True,
                     reason=f"{found.sieve}: {found.detail}",
                     heading=paragraph.heading,
