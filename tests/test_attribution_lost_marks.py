@@ -77,3 +77,8 @@ def test_a_closing_mark_with_no_cue_after_it_opens_nothing_new():
 def test_a_scare_quote_and_a_possessive_after_a_closing_word_are_unchanged():
     body = LEAD + "The ‘fee’ was paid on time, and the councils’ wharves reopened. The workers’ Union said it was pleased."
     assert attributed(body) == []
+
+
+def test_a_title_in_straight_marks_before_a_cue_is_unchanged():
+    body = LEAD + 'The council published "Harbour Futures," Ms Roe said, and the works began in March.'
+    assert not any(quote.startswith("The council") for _, quote in attributed(body))
