@@ -76,6 +76,7 @@ from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
+from .lost_marks import quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -758,7 +759,7 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 
 # A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
-paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
+paragraph_spans = functools.lru_cache(maxsize=256)(spans_with_lost_marks)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
@@ -4559,7 +4560,7 @@ class ReportAttribution:
                     self.report.slug,
                     section_slug,
                     paragraph.anchor,
-                    [strip_outer_marks(text[span.start : span.end])],
+                    [quoted_words(text, span)],
                     True,
                     reason=f"{found.sieve}: {found.detail}",
                     heading=paragraph.heading,

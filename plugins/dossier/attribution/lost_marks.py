@@ -1,0 +1,75 @@
+"""Quotations whose marks a press office or a PDF copy typed badly, read where the cue after them says where they close.
+
+- the opening mark lost: 'Another ten wharves open next month,” Ms Roe said.' (a paragraph whose first mark is a closing
+  or a straight one, right after a word or a stop, a speaker and a verb of saying after it): the words from the
+  paragraph's start to the mark are the quotation, unless those words name someone saying something ("Ada Lind said
+  that the vote is lost. We will try again,” she said."), whose quotation opened somewhere after the name;
+- closed on a single mark: '“The fee applies to late applicants’ Ms Roe said.' (a quotation left open in which a "’"
+  right after a word or a stop has a speaker and a verb of saying after it, and no "‘" opened before it): the
+  quotation closes there.
+
+Anywhere else the spans are quote_spans's: a plural's apostrophe ("the workers’ union said") has no capitalised
+speaker or pronoun after it, and a quotation closed by its own mark is never reread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotes import Span, quote_spans, strip_outer_marks
+from .cues import CUE
+from .quotes import CUE_THEN_SPEAKER, SPEAKER_AFTER
+
+# "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
+CUE_AFTER_MARK = re.compile(
+    r"\s+(?:(?:the\s+)?" + SPEAKER_AFTER.pattern.removeprefix(r"\s*") + "|" + CUE_THEN_SPEAKER.pattern.removeprefix(r"\s*,?\s*") + ")"
+)
+CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
+WORD_OR_STOP = re.compile(r"[\w.,!?…]")
+
+
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+
+
+def _tells_of_saying(words: str) -> bool:
+    """Whether the words hold a verb of saying that is no passive's ("will be announced"): the writer's narration of
+    someone saying something, the quotation's opening mark lost somewhere after it."""
+    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 8), cue.start()) is None for cue in CUE.finditer(words))
+
+
+def _cue_after(text: str, at: int) -> bool:
+    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and CUE_AFTER_MARK.match(text, at + 1) is not None
+
+
+def spans_with_lost_marks(text: str) -> list[Span]:
+    """quote_spans's spans, with a quotation whose opening mark was lost, or which closes on a single mark, read so."""
+    spans = quote_spans(text)
+    if not spans:
+        return spans
+    first = spans[0]
+    begin = len(text) - len(text.lstrip())
+    if (
+        text[first.start] in CLOSING_MARKS
+        and not first.closed
+        and first.start > begin
+        and _cue_after(text, first.start)
+        and not _tells_of_saying(text[begin : first.start])  # "Ada Lind said that …. The rest …,” she said.": lost where?
+    ):
+        after = first.start + 1
+        rest = [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
+        return [Span(begin, after, begin, first.start, True), *rest]
+    last = spans[-1]
+    if not last.closed and text[last.start] == "“":
+        at = text.find("’", last.inner_start)
+        nested = text.find("‘", last.inner_start)  # "“… They ask, ‘Why?’ They say …": from there, the marks are its
+        while at >= 0 and (nested < 0 or at < nested):
+            if _cue_after(text, at):
+                return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True)]
+            at = text.find("’", at + 1)
+    return spans
+
+
+def quoted_words(text: str, span: Span) -> str:
+    """The words of the span, its marks stripped: a closing single mark too where the span closes on one."""
+    closes_on_single = span.closed and text[span.inner_end : span.end] == "’"
+    return strip_outer_marks(text[span.start : span.inner_end if closes_on_single else span.end])

@@ -1,0 +1,84 @@
+"""Quotations a press office or a PDF copy typed with a mark lost or the wrong one: the opening mark missing before
+'…,” Ms Roe said.', a quotation opened with “ and closed with ’ before its cue. Passages written for these tests, with
+the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+LEAD = "The Minister for Harbours, Jane Roe, today said new funding would repair twelve ferry wharves.\n\n"
+
+
+def test_a_quotation_whose_opening_mark_was_lost_is_the_speakers_up_to_its_closing_mark():
+    body = LEAD + "Another ten wharves will be named next month,” Ms Roe said."
+    assert ("Jane Roe", "Another ten wharves will be named next month,") in attributed(body)
+
+
+def test_a_lost_opening_mark_before_an_inverted_cue():
+    body = LEAD + "The pontoons at Kell Point will open in the spring.” said Ms Roe."
+    assert ("Jane Roe", "The pontoons at Kell Point will open in the spring.") in attributed(body)
+
+
+def test_a_lost_opening_before_a_straight_closing_mark():
+    body = LEAD + 'Another ten wharves will be named next month," Ms Roe said.'
+    assert ("Jane Roe", "Another ten wharves will be named next month,") in attributed(body)
+
+
+def test_the_quoted_paragraph_after_a_lost_opening_goes_on_with_the_speaker():
+    body = LEAD + "Another ten wharves will be named next month,” Ms Roe said.\n\n“This will keep every ferry running.”"
+    assert ("Jane Roe", "This will keep every ferry running.") in attributed(body)
+
+
+def test_a_quotation_closed_on_a_single_mark_before_its_cue():
+    body = LEAD + "“The fee only applies to late applicants. The fee has had a positive effect on applications’ Ms Roe said."
+    assert ("Jane Roe", "The fee only applies to late applicants. The fee has had a positive effect on applications") in attributed(body)
+
+
+def test_a_quotation_closed_on_a_single_mark_before_the_ministers_cue():
+    body = LEAD + "“The wharves will all be open by winter, as we promised’ the Minister said."
+    assert ("Jane Roe", "The wharves will all be open by winter, as we promised") in attributed(body)
+
+
+def test_the_quoted_paragraph_after_a_single_closing_mark_goes_on_with_the_speaker():
+    body = LEAD + "“The fee only applies to late applicants’ Ms Roe said.\n\n“Councils now have a clear timetable”."
+    assert ("Jane Roe", "Councils now have a clear timetable.") in attributed(body)
+
+
+def test_a_plurals_apostrophe_in_a_quotation_left_open_closes_nothing():
+    body = LEAD + "“The councils’ wharves will be repaired first, and the workers’ union said it agrees."
+    assert [quote for _, quote in attributed(body)] != ["The councils"]
+    assert all(
+        not quote.startswith("The councils’ wharves will be repaired first, and the workers") or "agrees" in quote for _, quote in attributed(body)
+    )
+
+
+def test_a_lost_opening_after_a_sentence_naming_a_speaker_is_left_alone():
+    body = LEAD + "His colleague Ada Lind said that the vote proves nothing. We will try again next month,” she said."
+    assert not any(quote.startswith("His colleague") for _, quote in attributed(body))
+
+
+def test_a_lost_opening_after_a_sentence_telling_what_someone_said_is_left_alone():
+    body = LEAD + "Ada Lind, a ferry pilot for thirty years, said she had been waiting for the works. I hope they start soon,” she said."
+    assert not any(quote.startswith("Ada Lind") for _, quote in attributed(body))
+
+
+def test_a_single_quotation_inside_one_left_open_keeps_its_closing_mark():
+    body = LEAD + "“The pilots ask us, ‘When will the wharf open?’ They say it every day, and we have no answer yet."
+    assert not any(quote.endswith("When will the wharf open?") for _, quote in attributed(body))
+
+
+def test_a_closing_mark_with_no_cue_after_it_opens_nothing_new():
+    body = LEAD + "The works on the old wharves were finished in March,” the report reads in part, and the fee was paid."
+    assert attributed(body) == attributed(
+        LEAD + "The works on the old wharves were finished in March, the report reads in part, and the fee was paid."
+    )
+
+
+def test_a_scare_quote_and_a_possessive_after_a_closing_word_are_unchanged():
+    body = LEAD + "The ‘fee’ was paid on time, and the councils’ wharves reopened. The workers’ Union said it was pleased."
+    assert attributed(body) == []
+
+
+def test_a_title_in_straight_marks_before_a_cue_is_unchanged():
+    body = LEAD + 'The council published "Harbour Futures," Ms Roe said, and the works began in March.'
+    assert not any(quote.startswith("The council") for _, quote in attributed(body))
