@@ -54,3 +54,21 @@ def test_a_site_builds_the_code_block_as_preformatted_code(tmp_path) -> None:
     assert built.returncode == 0, built.stderr
     page = next((tmp_path / "output").rglob(f"{result.slug}/how-to-start.html")).read_text(encoding="utf-8")
     assert '<pre><code class="language-python"># Save as run.py, then:' in page
+
+
+def test_a_fence_indented_under_a_lists_item_is_a_code_block_taken_out_of_the_indent() -> None:
+    body = _body(
+        "1. Fetch the figures:\n\n    ```bash\n    # fetch the table\n    curl -O https://example.org/t.csv\n    ```\n\n2. Open the table.\n"
+    )
+    assert "```bash\n# fetch the table\ncurl -O https://example.org/t.csv\n```" in body
+    assert "fetch the table\n" not in body.replace("# fetch the table\n", "")
+
+
+def test_near_miss_a_fence_indented_four_spaces_more_inside_a_block_does_not_close_it() -> None:
+    code = "```\n# read the table\n    ```\nx = 1\n```\n"
+    assert code in _body(code)
+
+
+def test_a_fence_never_closed_does_not_keep_a_later_block_of_another_mark_from_being_code() -> None:
+    body = _body("```\nThe port reopened in May.\n\n~~~\n# not a heading\n~~~\n")
+    assert "~~~\n# not a heading\n~~~" in body and "## not a heading" not in body

@@ -498,32 +498,49 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
     return joined
 
 
-# a fenced code block ('```python' … '```', '~~~' … '~~~'): its lines are code, never headings, notes or text to read;
-# the closing fence is the opening's mark, at least as long; a fence never closed is no block (its lines stay text)
-CODE_FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
+# a fenced code block ('```python' … '```', '~~~' … '~~~'), at the margin or indented under a list's item: its lines are
+# code, never headings, notes or text to read; the closing fence is the opening's mark, at least as long, indented as the
+# opening is (up to three spaces more); a fence never closed is no block (its lines stay text)
+# (at most three levels of a list's indent and sixteen marks: no text needs more, and each failed opening scans the rest)
+CODE_FENCE = re.compile(r"^(?P<indent> {0,12})(?P<fence>`{3,16}|~{3,16})(?P<info>[^`~][^`]*)?$")
 CODE_BLOCK = "\ue001"  # the line a fenced code block stood on holds this until its unit is made
+CLOSING_INDENT_MORE = 3
 
 
 def _set_code_blocks_apart(lines: list[str], export: MarkdownExport) -> None:
-    """Put each fenced code block aside in export.code_blocks, keyed by its first line, and leave that line holding
-    CODE_BLOCK and the block's other lines blank (line numbers unchanged)."""
+    """Put each fenced code block aside in export.code_blocks, keyed by its first line, its lines taken out of the list
+    item's indent, and leave that line holding CODE_BLOCK and the block's other lines blank (line numbers unchanged)."""
+    unclosed: dict[tuple[str, int], int] = {}  # (mark, indent) -> the shortest opening no fence below closed
     number = 0
     while number < len(lines):
         opening = CODE_FENCE.match(lines[number])
         if opening is None:
             number += 1
             continue
-        mark = opening.group("fence")
-        closing = next(
-            (n for n in range(number + 1, len(lines)) if lines[n].strip().startswith(mark) and not lines[n].strip().strip(mark[0])),
-            None,
-        )
+        indent, mark = len(opening.group("indent")), opening.group("fence")
+        if len(mark) >= unclosed.get((mark[0], indent), len(mark) + 1):
+            number += 1  # a longer or equal fence failed to close below an earlier line: this one cannot close either
+            continue
+        closing = next((n for n in range(number + 1, len(lines)) if _closes(lines[n], mark, indent)), None)
         if closing is None:
-            return  # no fence closes below, so none closes below a later opening either
-        export.code_blocks[number + 1] = "\n".join(line.rstrip() for line in lines[number : closing + 1])
+            unclosed[(mark[0], indent)] = len(mark)
+            number += 1
+            continue
+        export.code_blocks[number + 1] = "\n".join(
+            line[indent:].rstrip() if not line[:indent].strip() else line.strip() for line in lines[number : closing + 1]
+        )
         lines[number] = CODE_BLOCK
         lines[number + 1 : closing + 1] = [""] * (closing - number)
         number = closing + 1
+
+
+def _closes(line: str, mark: str, indent: int) -> bool:
+    stripped = line.lstrip(" ")
+    return (
+        indent <= len(line) - len(stripped) <= indent + CLOSING_INDENT_MORE
+        and stripped.rstrip().startswith(mark)
+        and not stripped.rstrip().strip(mark[0])
+    )
 
 
 def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]], export: MarkdownExport | None = None) -> list[Unit]:
