@@ -63,4 +63,5 @@ def test_the_headline_writer_and_date_under_the_stations_menus() -> None:
 def test_initials_run_together_make_a_name_but_a_countrys_short_name_does_not() -> None:
     assert _is_person_name("T.J. Rowe") and _is_person_name("A.B.C. Lund") and _is_person_name("T. J. Rowe")
     assert not _is_person_name("U.S. Navy") and not _is_person_name("U.K. Border Force") and not _is_person_name("E.U. Council")
+    assert not _is_person_name("D.C. Harbour Police") and not _is_person_name("N.Y. State Assembly")  # a body's word after them
     assert not _is_person_name("A.B.C.D. Lund")  # four letters run together: an acronym, no initials

@@ -225,8 +225,10 @@ def _bio_of(name: str, text: str) -> bool:
 # given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
 # a name's word: 'Nora', 'Tallis', and one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy')
 _NAME_WORD = r"(?:[A-Z][’'])?[A-Z][a-zà-ÿ’'-]+"
-# initials, one or run together ('J.', 'J.R.', 'A.B.C.'), never a country's or a union's short name ('U.S. Army')
-_INITIALS = r"(?!(?:U\.[SKN]|E\.U)\.)[A-Z]\.(?:[A-Z]\.){0,2}"
+# initials, one or run together ('J.', 'J.R.', 'A.B.C.'); run together, they may be a place's short name instead
+# ('U.S. Navy', 'D.C. Harbour Police'), which _is_person_name tells by the body's word after them
+_INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"
+RUN_TOGETHER_INITIALS = re.compile(r"^[A-Z]\.[A-Z]\.")
 PERSON_NAME = re.compile(
     rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
     rf"\s+{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?$"
@@ -250,7 +252,17 @@ def _is_person_name(text: str) -> bool:
     words = text.split()
     if TRAILING_INITIAL.search(text.strip()) and words[-2].lower() in LETTERED_LABELS:
         return False  # 'Council Picks Plan B.': a headline's lettered option, no initial
-    return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
+    if not PERSON_NAME.match(text.strip()) or any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words):
+        return False
+    return not RUN_TOGETHER_INITIALS.match(text.strip()) or not _names_a_body(words[1:])
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """'Navy', 'Harbour Police', 'Border Force': words after a place's short name that end on a body's word."""
+    from .attribution.names import LOWER_BODY_WORD, ORGANIZATION_WORDS  # the engine's lists; imported only for this rare shape
+
+    folded = [word.lower().strip(".,") for word in words]
+    return any(word in ORGANIZATION_WORDS for word in folded) or LOWER_BODY_WORD.search(" ".join(folded)) is not None
 
 
 STORY_OPENING_WORDS = 8  # a sentence, not a heading or a caption
