@@ -81,6 +81,12 @@ def test_a_web_link_in_a_figures_credit_is_a_link():
     assert credit == 'Photo: Ana Roe/Harbour Trust (<a href="https://example.org/licenses/by/2.0/?a=1&amp;b=2">CC BY 2.0</a>)'
 
 
+def test_a_credit_links_address_may_hold_brackets():
+    report = report_of(":::{figure}\n:credit: Ana Roe ([CC BY-SA 4.0](https://files.example.org/wiki/File:Quay_(2019).jpg))\n\nThe quay\n:::\n")
+    credit = report.sections[0].html.split('class="credit">')[1].split("</span>")[0]
+    assert credit == 'Ana Roe (<a href="https://files.example.org/wiki/File:Quay_(2019).jpg">CC BY-SA 4.0</a>)'
+
+
 def test_near_miss_brackets_in_a_credit_without_a_web_address_stay_text():
     report = report_of(":::{figure}\n:credit: Ana Roe [staff] (file) <b>\n\nThe quay\n:::\n")
     assert 'class="credit">Ana Roe [staff] (file) &lt;b&gt;</span>' in report.sections[0].html

@@ -221,7 +221,8 @@ def report_notes(md: mistune.Markdown) -> None:
 
 
 # a web link in a figure's credit, as a saved page's caption gives it ('Jane Roe ([CC BY 2.0](https://…))'): a link
-CREDIT_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://[^\s()<>\"]+)\)")
+# ('…/File:Quay_(2019).jpg': one level of brackets inside the address, as a wiki's file names have)
+CREDIT_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://(?:[^\s()<>\"]|\([^\s()<>\"]*\))+)\)")
 
 
 def _credit_link(found: re.Match[str]) -> str:
