@@ -583,7 +583,8 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 # the nouns a place named after something ends with ("the Blue Anchor restaurant", "the Route 9 Diner", "Harbour Street
 # Cafe"): a business, which may speak as a body ("the Elm Road Bakery said on its page"), or a site, which never speaks;
-# none is anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end)
+# few are anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end; "Store" or
+# "Grill" may be, so a listed given name before one of them keeps the person)
 BUSINESS_PLACE_NOUNS = (
     *("restaurant", "café", "cafe", "hotel", "hospital", "clinic", "market", "bazaar", "mall", "shop", "store", "pharmacy"),
     *("diner", "bakery", "pub", "inn", "grill", "bistro", "tavern", "deli", "pizzeria", "brewery", "motel", "supermarket"),
@@ -593,6 +594,7 @@ SITE_PLACE_NOUNS = (
     *("temple", "school", "station", "stadium", "park", "building", "tower", "gate", "camp"),
 )
 BUSINESS_NAME_ENDINGS = frozenset(BUSINESS_PLACE_NOUNS)
+BODY_OR_BUSINESS_WORDS = frozenset(ORGANIZATION_WORDS | BUSINESS_NAME_ENDINGS)  # what "Ada Roe of the …" may be a member of
 # a business named with a number in it ("the Route 9 Diner", "Pier 39 Grill"): the words before the number and the noun
 # after it, which a chunk of capitalised words splits in two ("Route", "Diner"); tried where a lone such noun is the chunk
 _BUSINESS_NOUN = r"(?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b"
@@ -1193,6 +1195,11 @@ def names_a_time(tokens: list[str], words: list[str]) -> bool:
     )
 
 
+def _all_capitalised(tokens: list[str]) -> bool:
+    """Whether every word of a name is capitalised or a number ("Route 9 Diner"), none a small word like "of", "on"."""
+    return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -1250,8 +1257,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
         person = _head_of(affiliated.group("who"), after_outlet_noun)
         body_words = {fold(w) for w in affiliated.group("body").split()}
-        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
-            return person
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & BODY_OR_BUSINESS_WORDS:
+            return person  # "Ada Roe of the Elm Road Bakery": the person, of a business
     sunday = SUNDAY_EDITION.fullmatch(chunk) if chunk.endswith(" on Sunday") else None
     if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
         return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
@@ -1314,10 +1321,17 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "January CPI is due tomorrow": a statistic, nobody who speaks
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
-    if len(tokens) >= 2 and fold(tokens[-1]).lower() in BUSINESS_NAME_ENDINGS and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES):
+    if (
+        len(tokens) >= 2
+        and fold(tokens[-1]).lower().rstrip(",.") in BUSINESS_NAME_ENDINGS
+        and _all_capitalised(tokens)
+        and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES)
+    ):
         # "the Route 9 Diner", "Harbour Street Cafe", "the Kelby Hotel": a business named after its place, a body when it
-        # speaks; no person named Diner nor Route (not "Grace Hotel" alone: a given name first may be a person's)
-        return Head(" ".join(tokens).strip(","), "", "organization")
+        # speaks; no person named Diner nor Route. Every word capitalised: not "Ada Roe on Floor 9 Cafe". Two words with a
+        # given name first are a person's ("Grace Hotel"), but only a listed given name protects them: "Rory Diner" is a
+        # diner unless Rory is in GIVEN_NAMES
+        return Head(" ".join(tokens).strip(",."), "", "organization")
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
@@ -2934,7 +2948,7 @@ def head_after(text: str, start: int) -> Head | None:
     if not chunk:
         return None
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
-    if business is not None:
+    if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
     outlet = outlet_before_its_kind(text, chunk) if text.startswith(OUTLET_KIND_INITIALS, chunk.end() + 1) else None
     if outlet is not None:
