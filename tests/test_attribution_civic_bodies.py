@@ -50,3 +50,15 @@ def test_the_board_or_the_tribunal_is_the_one_the_passage_named_before():
     assert attributed("“We acted in good faith,” the board said.") == []
     assert attributed("The Board has expressed “support for the plan.”") == [("Board", "support for the plan.")]
     assert attributed("Tom Hale sits on the board. “We acted in good faith,” the board said.") == []
+
+
+def test_a_kind_of_body_or_an_adjective_opening_the_sentence_is_no_place():
+    assert attributed("Ada Roe works at Kelby City Hall. City council said the plan was “bad.”") == []
+    assert attributed("Ada Roe of Kelby County spoke. County council said the plan was “bad.”") == []
+    assert attributed("Ada Roe runs the Parish Hall in Kelby. Parish council said the plan was “bad.”") == []
+    assert attributed("Ada Roe lives in New Kelby. New council said the plan was “bad.”") == []
+
+
+def test_a_place_before_the_kind_of_body_is_unchanged():
+    assert attributed("Fares in Kelby rose again. Kelby County council said the plan was “bad.”") == [("Kelby County council", "bad.")]
+    assert attributed("Fares in Kelby rose again. Kelby council said the plan was “bad.”") == [("Kelby council", "bad.")]

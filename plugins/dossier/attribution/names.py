@@ -1653,13 +1653,16 @@ CAMPAIGN_OWNER = re.compile(r"[’']s?(?=\s+campaign$)")  # "Fisk’s campaign",
 def civic_place_words(body: str) -> bool:
     """Whether the capitalised words before a civic body's noun read as its place's: none a function word ("However
     council"), none a given name ("Tomas Vell board", "Anna board") unless a kind of body follows them ("the Austin city
-    council") or they name a state ("Georgia")."""
+    council") or they name a state ("Georgia"), nor all of them a kind of body or a title's adjective ("County council",
+    "New council")."""
     civic = CIVIC_BODY_ALONE.fullmatch(body)
     if civic is None:
         return True  # not a civic body: "the Orvia police"
     words = [fold(word).lower() for word in body[: civic.start("civic_kinds")].split()]
     if any(word in NOT_NAMES for word in words):
         return False
+    if all(word in CIVIC_BODY_KINDS or word in TITLE_OPENERS for word in words):
+        return False  # "City council said", "New council members said": a kind of body or an adjective opening the sentence
     return bool(civic.group("civic_kinds")) or " ".join(words) in STATE_NAMES or not any(word in GIVEN_NAMES for word in words)
 
 
