@@ -59,6 +59,14 @@ def test_a_kind_of_body_or_an_adjective_opening_the_sentence_is_no_place():
     assert attributed("Ada Roe lives in New Kelby. New council said the plan was “bad.”") == []
 
 
-def test_a_place_before_the_kind_of_body_is_unchanged():
+def test_some_members_of_a_council_named_in_lower_case_are_unnamed_people():
+    assert attributed("Fares in Kelby rose again. Two Kelby council members said the plan was “bad.”") == []
+    assert attributed("Fares in Kelby rose again. Kelby council members said the plan was “bad.”") == []
+
+
+def test_a_place_before_the_kind_and_members_of_a_body_named_in_capitals_are_unchanged():
     assert attributed("Fares in Kelby rose again. Kelby County council said the plan was “bad.”") == [("Kelby County council", "bad.")]
     assert attributed("Fares in Kelby rose again. Kelby council said the plan was “bad.”") == [("Kelby council", "bad.")]
+    assert attributed("Fares in Kelby rose again. Kelby Council members said the plan was “bad.”") == [("Kelby Council", "bad.")]
+    caucus = "Fares in Kelby rose again. All nine Kelby Freedom Caucus members said the plan was “bad.”"
+    assert attributed(caucus) == [("Kelby Freedom Caucus", "bad.")]

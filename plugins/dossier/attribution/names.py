@@ -1854,6 +1854,8 @@ def speaks_for_its_body(head: Head, role: str) -> bool:
         return head.kind != "state" and word not in LEGISLATORS_OF and word not in STATES and not is_demonym(word)
     if role in ("page", "web page", "webpage"):
         return word not in PLATFORMS
+    if role == "members":
+        return not head.name.endswith(CIVIC_BODY_NOUNS)  # "Two Kelby council members said": some members, unnamed
     return True
 
 
