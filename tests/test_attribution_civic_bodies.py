@@ -70,3 +70,18 @@ def test_a_place_before_the_kind_and_members_of_a_body_named_in_capitals_are_unc
     assert attributed("Fares in Kelby rose again. Kelby Council members said the plan was “bad.”") == [("Kelby Council", "bad.")]
     caucus = "Fares in Kelby rose again. All nine Kelby Freedom Caucus members said the plan was “bad.”"
     assert attributed(caucus) == [("Kelby Freedom Caucus", "bad.")]
+
+
+def test_a_firms_an_outlets_a_partys_or_a_posts_board_is_no_civic_body():
+    assert attributed("“We will appeal,” the Vellmark Corp board said.") == []
+    assert attributed("“We are sorry,” the Kelby News board said.") == []
+    assert attributed("“We will fight on,” the Labour council said.") == []
+    assert attributed("“We will fight on,” the Green Party council said.") == []
+    assert attributed("“We will appeal,” the CEO board said.") == []
+    assert attributed("“We are sorry,” the UN Security council said.") == []
+
+
+def test_a_kind_of_body_after_such_words_and_a_place_alone_are_unchanged():
+    assert attributed("“We will appeal,” the King county council said.") == [("King county council", "We will appeal,")]
+    assert attributed("“We will appeal,” the European council said.") == [("European council", "We will appeal,")]
+    assert attributed("“We are sorry,” the Security Council said.") == [("Security Council", "We are sorry,")]

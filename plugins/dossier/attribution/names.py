@@ -1650,6 +1650,15 @@ LOWER_BODY_WORD_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + LOWER_BODY_LAST_WOR
 CAMPAIGN_OWNER = re.compile(r"[’']s?(?=\s+campaign$)")  # "Fisk’s campaign", "Harris’ campaign": the Fisk campaign
 
 
+# the last word before a civic body's noun that makes it a firm's, an outlet's, a party's or a post's board ("the Vellmark
+# Corp board", "the Fox News board", "the Green Party council", "the Labour council", "the CEO board", "the UN Security
+# council"), not a place's; where a kind of body follows ("the King city council") the words are a place's still
+NOT_CIVIC_PLACE_ENDINGS = frozenset(
+    {*COMPANY_WORDS, *OUTLET_WORDS, *(form.lower() for form in LEGAL_FORMS), *(word.lower() for word in PARTY_WORDS), "party"}
+    | TITLE_WORDS_IN_A_BODY_NAME
+)
+
+
 def civic_place_words(body: str) -> bool:
     """Whether the capitalised words before a civic body's noun read as its place's: none a function word ("However
     council"), none a given name ("Tomas Vell board", "Anna board") unless a kind of body follows them ("the Austin city
@@ -1663,6 +1672,8 @@ def civic_place_words(body: str) -> bool:
         return False
     if all(word in CIVIC_BODY_KINDS or word in TITLE_OPENERS for word in words):
         return False  # "City council said", "New council members said": a kind of body or an adjective opening the sentence
+    if not civic.group("civic_kinds") and (words[-1] in NOT_CIVIC_PLACE_ENDINGS or " ".join(words) in KNOWN_BODIES):
+        return False  # "the Fox News board", "the Apple board": a firm's, an outlet's, a party's
     return bool(civic.group("civic_kinds")) or " ".join(words) in STATE_NAMES or not any(word in GIVEN_NAMES for word in words)
 
 
