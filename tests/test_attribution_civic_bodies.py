@@ -85,3 +85,15 @@ def test_a_kind_of_body_after_such_words_and_a_place_alone_are_unchanged():
     assert attributed("“We will appeal,” the King county council said.") == [("King county council", "We will appeal,")]
     assert attributed("“We will appeal,” the European council said.") == [("European council", "We will appeal,")]
     assert attributed("“We are sorry,” the Security Council said.") == [("Security Council", "We are sorry,")]
+
+
+def test_a_board_or_committee_named_after_a_person_the_report_names_is_theirs():
+    assert attributed("Ada Roe chairs a panel of MPs. “The plan is bad,” the Roe committee said.") == []
+    assert attributed("Ada Roe chairs a panel of MPs. “The plan is bad,” a spokesman for the Roe committee said.") == []
+    assert attributed("Tomas Vell runs a shipping firm. “We are sorry,” the Vell board said.") == []
+
+
+def test_a_one_word_place_no_one_bears_as_a_surname_is_unchanged():
+    assert attributed("Ada Roe lives in Kelby. “The fares will rise,” the Kelby council said.") == [("Kelby council", "The fares will rise,")]
+    assert attributed("“The plan is bad,” the Roe committee said.") == [("Roe committee", "The plan is bad,")]
+    assert attributed("Tom Hale spoke. “The plan is bad,” a spokesman for the Kelby council said.") == [("Kelby council", "The plan is bad,")]

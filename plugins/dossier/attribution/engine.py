@@ -3715,7 +3715,7 @@ class ReportAttribution:
                 head = described
             if head.place_opening and not self.capitalised_inside_a_sentence(head.place_opening):
                 continue  # "Local council said": a word opening the sentence, which the report never writes as a place's name
-            if head.body_unless_surname and self.names_a_person_with_surname(head.name):
+            if head.body_unless_surname and self.names_a_person_with_surname(head.name.split()[0]):
                 continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
             if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"

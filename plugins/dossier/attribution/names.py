@@ -233,8 +233,9 @@ class Head:
     # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
     # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
     staff_post: str = ""
-    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
-    # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
+    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with its first word as
+    # surname ("Tom Hale"): then a person's spokesman, whose words are nobody's the page can hold ("the Roe committee
+    # said": a person's committee); only the whole report can tell
     body_unless_surname: bool = False
     # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
     # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
@@ -1683,7 +1684,10 @@ def lower_body_head(body: str) -> Head | None:
     body only after its place's words (civic_place_words)."""
     if body.endswith(CIVIC_BODY_NOUNS) and not civic_place_words(body):
         return None
-    return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization")
+    # "the Roe committee", "the Vell board": one word before the noun may be a person's surname, which only the whole
+    # report can tell ("Ada Roe chairs a panel"), as for "a Hale spokesman"
+    one_word = body.endswith(CIVIC_BODY_NOUNS) and body.count(" ") == 1
+    return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization", body_unless_surname=one_word)
 
 
 POSSESSIVE_END = re.compile(r"[’']s$")
