@@ -1690,6 +1690,12 @@ def lower_body_head(body: str) -> Head | None:
     return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization", body_unless_surname=one_word)
 
 
+def lower_body_head_of(body: str | None) -> Head | None:
+    """lower_body_head of a body matched in lower case, None where none was or where its words hold a body's own
+    capitalised noun ("the Norland Embassy": a name, which head_of reads)."""
+    return lower_body_head(body) if body is not None and not NAMED_BODY_WORD.search(body) else None
+
+
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,150},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
@@ -2466,7 +2472,7 @@ def _subject_before(left: str) -> Subject | None:
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
     at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
     lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
-    lower_head = lower_body_head(lower_body.group("body")) if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")) else None
+    lower_head = lower_body_head_of(lower_body.group("body") if lower_body else None)
     if lower_body and lower_head is not None:  # "Israel’s military said", "the Iranian foreign ministry said"
         if lower_body.start("body") == 0 and lower_body.group("body").endswith(CIVIC_BODY_NOUNS):
             lower_head.place_opening = lower_body.group("body").split()[0]  # "Kelby council said": a place, if named so inside a sentence
@@ -2546,7 +2552,7 @@ def _which_antecedent(text: str) -> tuple[Head, int] | None:
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    lower_head = lower_body_head(text) if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text) else None
+    lower_head = lower_body_head_of(text if LOWER_BODY_ALONE.fullmatch(text) else None)
     if lower_head is not None:
         return lower_head
     head = head_of(text, before)
@@ -2974,7 +2980,7 @@ def head_after(text: str, start: int) -> Head | None:
     if outlet is not None:
         return outlet
     body = LOWER_BODY_CLOSING.match(text, offset) if LOWER_BODY_WORD_NEXT.match(text, chunk.end()) else None
-    lower_head = lower_body_head(body.group("body")) if body is not None and not NAMED_BODY_WORD.search(body.group("body")) else None
+    lower_head = lower_body_head_of(body.group("body") if body is not None else None)
     if lower_head is not None:
         return lower_head  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
     if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):
