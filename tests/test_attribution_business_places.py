@@ -30,3 +30,33 @@ def test_people_whose_surname_is_a_place_noun_and_speakers_at_a_business_are_unc
     assert attributed("“We will build,” said Ada Roe at the Pier 39 Grill.") == [("Ada Roe", "We will build,")]
     assert attributed("“We are closing,” said Tom Hale, who runs the Route 9 Diner.") == [("Tom Hale", "We are closing,")]
     assert attributed("“We will build,” Channel 12 said.") == [("Channel 12", "We will build,")]
+
+
+def test_a_person_of_a_business_is_the_person_not_the_business():
+    assert attributed_with_kinds("“We are closing,” said Ada Roe of the Elm Road Bakery.") == [("Ada Roe", "person", "We are closing,")]
+    assert attributed_with_kinds("“We are closing,” Ada Roe of the Elm Road Bakery said.") == [("Ada Roe", "person", "We are closing,")]
+    assert attributed("Ada Roe of the Blue Anchor Inn said the rent was “far too high.”") == [("Ada Roe", "far too high.")]
+    assert attributed("“We are closing,” said Ada Roe of the Blue Anchor Inn, who has run it for years.") == [("Ada Roe", "We are closing,")]
+    assert attributed("“We are closing,” said Tom Hale of the Orvia Market.") == [("Tom Hale", "We are closing,")]
+    assert attributed("“We are closing,” said Tom Hale of Kelby Pharmacy.") == [("Tom Hale", "We are closing,")]
+    assert attributed("“We are closing,” said Ada Roe of the Kelby Hotel.") == [("Ada Roe", "We are closing,")]
+
+
+def test_a_business_name_has_only_capitalised_words_and_numbers():
+    assert attributed_with_kinds("“We will build,” said Ada Roe on Floor 9 Cafe.") == [("Ada Roe", "person", "We will build,")]
+    assert attributed_with_kinds("“We will build,” said Apollo 11 Grill.") == [("Apollo 11 Grill", "organization", "We will build,")]
+
+
+def test_a_business_name_at_the_end_of_a_sentence_leaves_the_full_stop():
+    assert attributed_with_kinds("“We are closing,” said Hollis Inn.") == [("Hollis Inn", "organization", "We are closing,")]
+    assert attributed_with_kinds("“We are closing,” said Tom Vell Pub.") == [("Tom Vell Pub", "organization", "We are closing,")]
+
+
+def test_people_of_a_hospital_and_businesses_speaking_are_unchanged():
+    assert attributed_with_kinds("“We are closing,” said Ada Roe of the Kelby Hospital.") == [("Ada Roe", "person", "We are closing,")]
+    assert attributed_with_kinds("Ada Roe, of the Blue Anchor Inn, said the rent was “far too high.”") == [("Ada Roe", "person", "far too high.")]
+    assert attributed_with_kinds("“We are closing,” said the Ritz Hotel.") == [("Ritz Hotel", "organization", "We are closing,")]
+    assert attributed_with_kinds("“We are closing,” said Tom Inn.") == [("Tom Inn", "person", "We are closing,")]
+    assert attributed_with_kinds("Harbour Street Cafe owner Ada Roe said it was “closing for a week.”") == [
+        ("Ada Roe", "person", "closing for a week.")
+    ]

@@ -50,3 +50,50 @@ def test_the_board_or_the_tribunal_is_the_one_the_passage_named_before():
     assert attributed("“We acted in good faith,” the board said.") == []
     assert attributed("The Board has expressed “support for the plan.”") == [("Board", "support for the plan.")]
     assert attributed("Tom Hale sits on the board. “We acted in good faith,” the board said.") == []
+
+
+def test_a_kind_of_body_or_an_adjective_opening_the_sentence_is_no_place():
+    assert attributed("Ada Roe works at Kelby City Hall. City council said the plan was “bad.”") == []
+    assert attributed("Ada Roe of Kelby County spoke. County council said the plan was “bad.”") == []
+    assert attributed("Ada Roe runs the Parish Hall in Kelby. Parish council said the plan was “bad.”") == []
+    assert attributed("Ada Roe lives in New Kelby. New council said the plan was “bad.”") == []
+
+
+def test_some_members_of_a_council_named_in_lower_case_are_unnamed_people():
+    assert attributed("Fares in Kelby rose again. Two Kelby council members said the plan was “bad.”") == []
+    assert attributed("Fares in Kelby rose again. Kelby council members said the plan was “bad.”") == []
+
+
+def test_a_place_before_the_kind_and_members_of_a_body_named_in_capitals_are_unchanged():
+    assert attributed("Fares in Kelby rose again. Kelby County council said the plan was “bad.”") == [("Kelby County council", "bad.")]
+    assert attributed("Fares in Kelby rose again. Kelby council said the plan was “bad.”") == [("Kelby council", "bad.")]
+    assert attributed("Fares in Kelby rose again. Kelby Council members said the plan was “bad.”") == [("Kelby Council", "bad.")]
+    caucus = "Fares in Kelby rose again. All nine Kelby Freedom Caucus members said the plan was “bad.”"
+    assert attributed(caucus) == [("Kelby Freedom Caucus", "bad.")]
+
+
+def test_a_firms_an_outlets_a_partys_or_a_posts_board_is_no_civic_body():
+    assert attributed("“We will appeal,” the Vellmark Corp board said.") == []
+    assert attributed("“We are sorry,” the Kelby News board said.") == []
+    assert attributed("“We will fight on,” the Labour council said.") == []
+    assert attributed("“We will fight on,” the Green Party council said.") == []
+    assert attributed("“We will appeal,” the CEO board said.") == []
+    assert attributed("“We are sorry,” the UN Security council said.") == []
+
+
+def test_a_kind_of_body_after_such_words_and_a_place_alone_are_unchanged():
+    assert attributed("“We will appeal,” the King county council said.") == [("King county council", "We will appeal,")]
+    assert attributed("“We will appeal,” the European council said.") == [("European council", "We will appeal,")]
+    assert attributed("“We are sorry,” the Security Council said.") == [("Security Council", "We are sorry,")]
+
+
+def test_a_board_or_committee_named_after_a_person_the_report_names_is_theirs():
+    assert attributed("Ada Roe chairs a panel of MPs. “The plan is bad,” the Roe committee said.") == []
+    assert attributed("Ada Roe chairs a panel of MPs. “The plan is bad,” a spokesman for the Roe committee said.") == []
+    assert attributed("Tomas Vell runs a shipping firm. “We are sorry,” the Vell board said.") == []
+
+
+def test_a_one_word_place_no_one_bears_as_a_surname_is_unchanged():
+    assert attributed("Ada Roe lives in Kelby. “The fares will rise,” the Kelby council said.") == [("Kelby council", "The fares will rise,")]
+    assert attributed("“The plan is bad,” the Roe committee said.") == [("Roe committee", "The plan is bad,")]
+    assert attributed("Tom Hale spoke. “The plan is bad,” a spokesman for the Kelby council said.") == [("Kelby council", "The plan is bad,")]

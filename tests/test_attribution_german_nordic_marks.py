@@ -36,3 +36,30 @@ def test_a_quotation_in_these_marks_is_credited_and_given_without_them():
     assert attributed("Ada Roe said: »We will build.«") == [("Ada Roe", "We will build.")]
     assert attributed("Ada Roe said: »We will build.»") == [("Ada Roe", "We will build.")]
     assert attributed("Ada Roe said: „We will build.“") == [("Ada Roe", "We will build.")]
+
+
+def test_a_second_quotation_in_the_paragraph_opens_its_own_sentence():
+    two = "„We will build“, said Ada Roe. „No“, said Tom Hale."
+    assert attributed(two) == [("Ada Roe", "We will build"), ("Tom Hale", "No")]
+    assert attributed("»We will build«, Ada Roe said. »No«, Tom Hale said.") == [("Ada Roe", "We will build"), ("Tom Hale", "No")]
+    assert attributed("»We will build», said Ada Roe. »No», said Tom Hale.") == [("Ada Roe", "We will build"), ("Tom Hale", "No")]
+    assert attributed("“We will build”, said Ada Roe. »No«, said Tom Hale.") == [("Ada Roe", "We will build"), ("Tom Hale", "No")]
+
+
+def test_english_and_french_second_quotations_are_unchanged():
+    assert attributed("“We will build”, said Ada Roe. “No”, said Tom Hale.") == [("Ada Roe", "We will build"), ("Tom Hale", "No")]
+    assert attributed("»We will build«, said Ada Roe. Then »no«, said Tom Hale.") == [("Ada Roe", "We will build"), ("Tom Hale", "no")]
+    assert attributed("« Nous verrons », dit Ada Roe. « Non », dit Tom Hale.") == [("Ada Roe", "Nous verrons"), ("Tom Hale", "Non")]
+
+
+def test_polish_and_hungarian_low_high_marks_hold_guillemets_inside():
+    assert spans("Ada Roe wrote: „Er rief «Halt» und ging”. Later.") == [("„Er rief «Halt» und ging”", True)]
+    polish = "Ada Roe wrote: „Er rief «Halt» und ging”. “We will build,” Tom Hale said."
+    assert attributed(polish) == [("Ada Roe", "Er rief «Halt» und ging"), ("Tom Hale", "We will build,")]
+    told = "Ada Roe zitierte: „Er rief «Halt» und ging”, sagte sie. “We will build,” Tom Hale said."
+    assert attributed(told) == [("Tom Hale", "We will build,")]
+
+
+def test_german_low_high_marks_with_german_guillemets_inside_are_unchanged():
+    assert spans("Sie schrieb: „Er rief »Halt« und ging“. Gut.") == [("„Er rief »Halt« und ging“", True)]
+    assert spans("Ada Roe wrote: „We will go”. Later.") == [("„We will go”", True)]

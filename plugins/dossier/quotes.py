@@ -91,7 +91,7 @@ GUILLEMETS_AND_LOW_MARKS = "“”«»„"
 def _step_in(opener: str, char: str, depth: int) -> int | None:
     """How a mark inside a quotation opened by "»" or "„" moves the depth of the quotations inside it (+1 one opens,
     -1 one closes), or None where it closes the quotation itself. In "»…«" and "»…»" a "«" or "»" closes it, and
-    "„…“" or "“…”" is quoted inside; in "„…“" a "“" or "”" closes it, and "»…«" or "„…“" is quoted inside."""
+    "„…“" or "“…”" is quoted inside; in "„…“" a "“" or "”" closes it, and "»…«", "«…»" or "„…“" is quoted inside."""
     if opener == "»":
         if char in "«»":
             return -1 if depth else None
@@ -100,7 +100,9 @@ def _step_in(opener: str, char: str, depth: int) -> int | None:
         return -1 if depth else 0
     if char in "“”":
         return -1 if depth else None
-    if char in "„»":
+    if char in "«»":  # "„…»Halt«…“" (German) and "„…«Halt»…”" (Polish, Hungarian): a pair opens, then closes
+        return -1 if depth else 1
+    if char == "„":
         return 1
     return -1 if depth else 0
 

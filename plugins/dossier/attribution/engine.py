@@ -1806,6 +1806,7 @@ class ReportAttribution:
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
+        self.capitalised_inside: dict[str, int] = {}  # word -> times the report writes it capitalised inside a sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
@@ -3074,12 +3075,15 @@ class ReportAttribution:
         return self.times_capitalised_inside(word) > 0
 
     def times_capitalised_inside(self, word: str) -> int:
-        """How often the report writes the word capitalised after a lower-case word or a comma: inside a sentence."""
-        text = self.report.source_text
-        return sum(
-            whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
-            for at in occurrences(text, word)
-        )
+        """How often the report writes the word capitalised after a lower-case word or a comma: inside a sentence (counted
+        once per word: each civic body opening a sentence asks again)."""
+        if word not in self.capitalised_inside:
+            text = self.report.source_text
+            self.capitalised_inside[word] = sum(
+                whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+                for at in occurrences(text, word)
+            )
+        return self.capitalised_inside[word]
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
@@ -3733,7 +3737,7 @@ class ReportAttribution:
                 head = described
             if head.place_opening and not self.capitalised_inside_a_sentence(head.place_opening):
                 continue  # "Local council said": a word opening the sentence, which the report never writes as a place's name
-            if head.body_unless_surname and self.names_a_person_with_surname(head.name):
+            if head.body_unless_surname and self.names_a_person_with_surname(head.name.split()[0]):
                 continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
             if post_holder is not None:  # "“…,” said the Marlow Wanderers manager" after "Marlow Wanderers manager Tom Reed"

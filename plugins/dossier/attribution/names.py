@@ -233,8 +233,9 @@ class Head:
     # "said the Marlow Wanderers manager": the body, with the post of its staff that spoke ("manager"), whose holder the
     # report may name ("Marlow Wanderers manager Tom Reed"); only the whole report can tell, so the engine decides
     staff_post: str = ""
-    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with it as surname ("Tom
-    # Hale"): then a person's spokesman, whose words are nobody's the page can hold; only the whole report can tell
+    # "said a Hale spokesman": a body of that one-word name, unless the report names a person with its first word as
+    # surname ("Tom Hale"): then a person's spokesman, whose words are nobody's the page can hold ("the Roe committee
+    # said": a person's committee); only the whole report can tell
     body_unless_surname: bool = False
     # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
     # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
@@ -584,7 +585,8 @@ PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Ro
 DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 # the nouns a place named after something ends with ("the Blue Anchor restaurant", "the Route 9 Diner", "Harbour Street
 # Cafe"): a business, which may speak as a body ("the Elm Road Bakery said on its page"), or a site, which never speaks;
-# none is anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end)
+# few are anyone's name's last word ("Bar", "Park", "Street", "Lane" are surnames: not here as a name's end; "Store" or
+# "Grill" may be, so a listed given name before one of them keeps the person)
 BUSINESS_PLACE_NOUNS = (
     *("restaurant", "café", "cafe", "hotel", "hospital", "clinic", "market", "bazaar", "mall", "shop", "store", "pharmacy"),
     *("diner", "bakery", "pub", "inn", "grill", "bistro", "tavern", "deli", "pizzeria", "brewery", "motel", "supermarket"),
@@ -594,6 +596,7 @@ SITE_PLACE_NOUNS = (
     *("temple", "school", "station", "stadium", "park", "building", "tower", "gate", "camp"),
 )
 BUSINESS_NAME_ENDINGS = frozenset(BUSINESS_PLACE_NOUNS)
+BODY_OR_BUSINESS_WORDS = frozenset(ORGANIZATION_WORDS | BUSINESS_NAME_ENDINGS)  # what "Ada Roe of the …" may be a member of
 # a business named with a number in it ("the Route 9 Diner", "Pier 39 Grill"): the words before the number and the noun
 # after it, which a chunk of capitalised words splits in two ("Route", "Diner"); tried where a lone such noun is the chunk
 _BUSINESS_NOUN = r"(?i:" + "|".join(BUSINESS_PLACE_NOUNS) + r")\b"
@@ -1194,6 +1197,11 @@ def names_a_time(tokens: list[str], words: list[str]) -> bool:
     )
 
 
+def _all_capitalised(tokens: list[str]) -> bool:
+    """Whether every word of a name is capitalised or a number ("Route 9 Diner"), none a small word like "of", "on"."""
+    return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -1251,8 +1259,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
         person = _head_of(affiliated.group("who"), after_outlet_noun)
         body_words = {fold(w) for w in affiliated.group("body").split()}
-        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
-            return person
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & BODY_OR_BUSINESS_WORDS:
+            return person  # "Ada Roe of the Elm Road Bakery": the person, of a business
     sunday = SUNDAY_EDITION.fullmatch(chunk) if chunk.endswith(" on Sunday") else None
     if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
         return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
@@ -1315,10 +1323,17 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "January CPI is due tomorrow": a statistic, nobody who speaks
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
-    if len(tokens) >= 2 and fold(tokens[-1]).lower() in BUSINESS_NAME_ENDINGS and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES):
+    if (
+        len(tokens) >= 2
+        and fold(tokens[-1]).lower().rstrip(",.") in BUSINESS_NAME_ENDINGS
+        and _all_capitalised(tokens)
+        and (len(tokens) >= 3 or fold(tokens[0]).lower() not in GIVEN_NAMES)
+    ):
         # "the Route 9 Diner", "Harbour Street Cafe", "the Kelby Hotel": a business named after its place, a body when it
-        # speaks; no person named Diner nor Route (not "Grace Hotel" alone: a given name first may be a person's)
-        return Head(" ".join(tokens).strip(","), "", "organization")
+        # speaks; no person named Diner nor Route. Every word capitalised: not "Ada Roe on Floor 9 Cafe". Two words with a
+        # given name first are a person's ("Grace Hotel"), but only a listed given name protects them: "Rory Diner" is a
+        # diner unless Rory is in GIVEN_NAMES
+        return Head(" ".join(tokens).strip(",."), "", "organization")
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
@@ -1637,16 +1652,30 @@ LOWER_BODY_WORD_NEXT = re.compile(r"\s+(?:[a-z]+\s+){0,2}" + LOWER_BODY_LAST_WOR
 CAMPAIGN_OWNER = re.compile(r"[’']s?(?=\s+campaign$)")  # "Fisk’s campaign", "Harris’ campaign": the Fisk campaign
 
 
+# the last word before a civic body's noun that makes it a firm's, an outlet's, a party's or a post's board ("the Vellmark
+# Corp board", "the Fox News board", "the Green Party council", "the Labour council", "the CEO board", "the UN Security
+# council"), not a place's; where a kind of body follows ("the King city council") the words are a place's still
+NOT_CIVIC_PLACE_ENDINGS = frozenset(
+    {*COMPANY_WORDS, *OUTLET_WORDS, *(form.lower() for form in LEGAL_FORMS), *(word.lower() for word in PARTY_WORDS), "party"}
+    | TITLE_WORDS_IN_A_BODY_NAME
+)
+
+
 def civic_place_words(body: str) -> bool:
     """Whether the capitalised words before a civic body's noun read as its place's: none a function word ("However
     council"), none a given name ("Tomas Vell board", "Anna board") unless a kind of body follows them ("the Austin city
-    council") or they name a state ("Georgia")."""
+    council") or they name a state ("Georgia"), nor all of them a kind of body or a title's adjective ("County council",
+    "New council")."""
     civic = CIVIC_BODY_ALONE.fullmatch(body)
     if civic is None:
         return True  # not a civic body: "the Orvia police"
     words = [fold(word).lower() for word in body[: civic.start("civic_kinds")].split()]
     if any(word in NOT_NAMES for word in words):
         return False
+    if all(word in CIVIC_BODY_KINDS or word in TITLE_OPENERS for word in words):
+        return False  # "City council said", "New council members said": a kind of body or an adjective opening the sentence
+    if not civic.group("civic_kinds") and (words[-1] in NOT_CIVIC_PLACE_ENDINGS or " ".join(words) in KNOWN_BODIES):
+        return False  # "the Fox News board", "the Apple board": a firm's, an outlet's, a party's
     return bool(civic.group("civic_kinds")) or " ".join(words) in STATE_NAMES or not any(word in GIVEN_NAMES for word in words)
 
 
@@ -1656,7 +1685,16 @@ def lower_body_head(body: str) -> Head | None:
     body only after its place's words (civic_place_words)."""
     if body.endswith(CIVIC_BODY_NOUNS) and not civic_place_words(body):
         return None
-    return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization")
+    # "the Roe committee", "the Vell board": one word before the noun may be a person's surname, which only the whole
+    # report can tell ("Ada Roe chairs a panel"), as for "a Hale spokesman"
+    one_word = body.endswith(CIVIC_BODY_NOUNS) and body.count(" ") == 1
+    return Head(CAMPAIGN_OWNER.sub("", body) if body.endswith("campaign") else body, "", "organization", body_unless_surname=one_word)
+
+
+def lower_body_head_of(body: str | None) -> Head | None:
+    """lower_body_head of a body matched in lower case, None where none was or where its words hold a body's own
+    capitalised noun ("the Norland Embassy": a name, which head_of reads)."""
+    return lower_body_head(body) if body is not None and not NAMED_BODY_WORD.search(body) else None
 
 
 POSSESSIVE_END = re.compile(r"[’']s$")
@@ -1838,6 +1876,8 @@ def speaks_for_its_body(head: Head, role: str) -> bool:
         return head.kind != "state" and word not in LEGISLATORS_OF and word not in STATES and not is_demonym(word)
     if role in ("page", "web page", "webpage"):
         return word not in PLATFORMS
+    if role == "members":
+        return not head.name.endswith(CIVIC_BODY_NOUNS)  # "Two Kelby council members said": some members, unnamed
     return True
 
 
@@ -2433,7 +2473,7 @@ def _subject_before(left: str) -> Subject | None:
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
     at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
     lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
-    lower_head = lower_body_head(lower_body.group("body")) if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")) else None
+    lower_head = lower_body_head_of(lower_body.group("body") if lower_body else None)
     if lower_body and lower_head is not None:  # "Israel’s military said", "the Iranian foreign ministry said"
         if lower_body.start("body") == 0 and lower_body.group("body").endswith(CIVIC_BODY_NOUNS):
             lower_head.place_opening = lower_body.group("body").split()[0]  # "Kelby council said": a place, if named so inside a sentence
@@ -2515,7 +2555,7 @@ def _which_antecedent(text: str) -> tuple[Head, int] | None:
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    lower_head = lower_body_head(text) if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text) else None
+    lower_head = lower_body_head_of(text if LOWER_BODY_ALONE.fullmatch(text) else None)
     if lower_head is not None:
         return lower_head
     head = head_of(text, before)
@@ -2937,13 +2977,13 @@ def head_after(text: str, start: int) -> Head | None:
     if not chunk:
         return None
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
-    if business is not None:
+    if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
     outlet = outlet_before_its_kind(text, chunk) if text.startswith(OUTLET_KIND_INITIALS, chunk.end() + 1) else None
     if outlet is not None:
         return outlet
     body = LOWER_BODY_CLOSING.match(text, offset) if LOWER_BODY_WORD_NEXT.match(text, chunk.end()) else None
-    lower_head = lower_body_head(body.group("body")) if body is not None and not NAMED_BODY_WORD.search(body.group("body")) else None
+    lower_head = lower_body_head_of(body.group("body") if body is not None else None)
     if lower_head is not None:
         return lower_head  # "said the Fisk campaign.", "said the Norland government": not Ada Fisk
     if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):

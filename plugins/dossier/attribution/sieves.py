@@ -64,7 +64,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
-    lower_body_head,
+    lower_body_head_of,
     office_of_a_person,
     office_of_a_role,
     paper_after_the,
@@ -1413,15 +1413,20 @@ OWNER_BEFORE_ROLE_WORDS = re.compile(r"(?:the|its|his|her|their)\s+(?:[a-z][\w-]
 NOT_A_ROLE_BEFORE_A_NAME = frozenset("beside behind near against toward towards about around between among opposite than via".split())
 
 
+def post_without_places(described: str) -> str:
+    """The words before a name with the places of an envoy's post left out ("the envoy to Ghana and Togo " is "the envoy "):
+    the places are the post's, the title the role word."""
+    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
+    return described[: posted.end("title")] + " " if posted is not None else described
+
+
 def described_in_role_words(who: str, heads: list[Head]) -> bool:
     """ "top Ukrainian negotiator Rustem Umerov", "the company's hydrogeologist Tomas Brenner": a person named in full
     after at most four role words and demonyms, with an article or an owner's possessive before them."""
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
-    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
-    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
-        described = described[: posted.end("title")] + " "
+    described = post_without_places(described)
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     if owner is not None:
         described = described[owner.end() :]
@@ -1450,9 +1455,7 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(" " + heads[0].name):
         return False
     described = who[: -len(heads[0].name)]
-    posted = ENVOY_POSTED_TAIL.search(described) if " to " in described else None
-    if posted is not None:  # "the envoy to Ghana and Togo Ama Owusu": the places are the post's, the title the role word
-        described = described[: posted.end("title")] + " "
+    described = post_without_places(described)
     owner = OWNER_BEFORE_ROLE_WORDS.match(described) if described[:1] in "thi" else None
     runs = described[owner.end() if owner else 0 :].split(" and ")
     employer = any(word[:1].isupper() and not is_demonym(word.lower()) for word in described.split())
@@ -1750,7 +1753,7 @@ def cue_after(clause: Clause) -> Found | None:
                 Subject([], role_noun=noun), "cue_after", f"'the {noun}’s {owned.group('work')} {match.group('cue').lower()}' after the quote"
             )
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
-        lower_head = lower_body_head(body.group(0)) if body else None
+        lower_head = lower_body_head_of(body.group(0) if body else None)
         if lower_head is not None:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(
                 Subject([lower_head]),
