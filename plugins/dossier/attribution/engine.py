@@ -573,6 +573,10 @@ OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|thoug
 # what ends a clause between its subject and a pronoun read after it: a sentence's end, a semicolon or a colon, a comma
 # but one before a relative pronoun (", which he called"), a joining word right before the pronoun ("and he said")
 PRONOUN_LEAVES_THE_CLAUSE = re.compile(r"[.!?;:]|,(?!\s+(?:which|what|whom|whose)\b)|\b(?:and|but|yet|so)\s+$")
+# "X did A, while Y did B": a clause set against the main one after a comma, whose "he" is its own subject; after "that", "when",
+# "after" or "because" the "he" is as often the main subject reacting to what the other did ("X was furious that Y had
+# dismissed what he called …")
+CONTRASTING_CLAUSE = re.compile(r",\s*while\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
 # each word from its first letter, so that re skips to an "I" or an "m" (the look-behind after it is the "\b" before it)
 FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
@@ -3085,7 +3089,8 @@ class ReportAttribution:
         last_chunk, last = acting[-1]
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
             return last
-        if not PRONOUN_LEAVES_THE_CLAUSE.search(text, last_chunk.finish):
+        contrasting = CONTRASTING_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin)
+        if contrasting and not PRONOUN_LEAVES_THE_CLAUSE.search(text, last_chunk.finish):
             return last  # "…, while Sir Bram Oakhurst remembered what he called …": the pronoun inside his own clause
         sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
         main = [  # someone the report named in full: a capitalised word opening a sentence may be no one ("Relations soured when")
