@@ -25,7 +25,7 @@ from ..regions import REGIONS as REGIONS  # re-exported: read where places are t
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
-from .given_names import given_name_sex
+from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
@@ -2641,7 +2641,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
-                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()]))
+                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()], earlier_chunk.group(0)))
             ):
                 return [earlier_head], earlier_chunk.start()
         heads = [head]
@@ -2734,18 +2734,27 @@ def apposed_role(text: str) -> str:
     return apposed.group("role") if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")) else ""
 
 
-def _inside_an_opening_phrase(before: str) -> bool:
-    """Whether a name right after `before` belongs to the phrase that opens the sentence: the object of its participle
+def _inside_an_opening_phrase(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, belongs to the phrase that opens the sentence: the object of its participle
     ("After meeting Tom Reed, Minister Tova Rennick said"), or a work's title set in commas after the work's noun
-    ("Following the release of a progress report, Harbour Futures, Minister Tova Rennick commented": its italics lost);
-    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said")."""
+    ("Two weeks after the survey, Quay Renewal, Minister Tova Rennick argued": its italics lost);
+    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said"), nor a
+    person's full name after the work's noun ("Commenting on the report, Ada Kovel, Director Harbour Futures said": a
+    work's title seldom opens with a listed given name)."""
     if OBJECT_OF_OPENING.search(before):
         return True
     trimmed = before.rstrip()
     if not trimmed.endswith(","):
         return False
-    noun = trimmed[:-1].rsplit(None, 1)[-1:]
-    return bool(noun) and noun[0].islower() and (noun[0] in TITLED_WORK_NOUNS or noun[0] in DOCUMENT_WORDS)
+    last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
+    titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
+    return titled_work and not _reads_as_a_full_name(name)
+
+
+def _reads_as_a_full_name(name: str) -> bool:
+    """ "Ada Kovel", "Tom de Reed": a listed given name and a surname or two, each capitalised but a particle."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and listed_given_name(words[0]) and words[-1][:1].isupper()
 
 
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
