@@ -145,12 +145,16 @@ STATES = set(
     cameroon benin togo gabon gambia guinea guinea-bissau malawi lesotho eswatini swaziland madagascar mauritius comoros
     seychelles macedonia andorra monaco liechtenstein belize guyana suriname bahamas barbados grenada fiji tonga samoa
     vanuatu kiribati nauru tuvalu palau micronesia brunei timor-leste antigua dominica""".split()
-) | set(  # the states and provinces a federation's papers name after a city ("Augusta, Maine,"), none a person's name too
+)
+# the states and provinces a federation's papers name after a city ("Augusta, Maine,", "Austin Texas"), none a person's
+# name too
+FEDERATED_STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
     oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan
     queensland tasmania""".split()
 )
+STATES |= FEDERATED_STATES
 MULTIWORD_STATES = {
     "sri lanka", "south africa", "saudi arabia", "north korea", "south korea", "new zealand", "united states",
     "united kingdom", "el salvador", "costa rica", "dominican republic", "sierra leone", "south sudan",
@@ -763,6 +767,13 @@ def firm_by_trade_ending(head: Head) -> bool:
     return head.kind == "person" and len(words) >= 2 and fold(words[-1]) in FIRM_TRADE_ENDINGS
 
 
+PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at)$")  # "in Florence Italy": a place; not "from": "a letter from Owen Jordan"
+
+
+def _state_after_a_place_word(head: Head, window: str) -> bool:
+    return PLACE_PREPOSITION_END.search(window[-4:]) is not None and fold(head.name.rsplit(None, 1)[-1]) in STATES
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -783,6 +794,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if "Member" in before[-80:] and SEAT_BEFORE.search(before[-80:]):
         return None  # "the hon. Member for Hale, North": a seat
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
+    if head is not None and head.kind == "person" and not head.role and " " in head.name and _state_after_a_place_word(head, window):
+        return Head(head.name, "", "state")  # "in Florence Italy": a city and its state, no one named Italy
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
         first = fold_chars(head.name.split()[0]).lower()
@@ -1206,7 +1219,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
-    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or fold(courtesy.group("surname")) in STATES):
+    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or _courtesy_before_a_state(courtesy)):
         # "Mr German said", "Ms Jordan says": a surname that is a nation's word or a state's name
         return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
 
@@ -1371,7 +1384,12 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return titled  # "Prime Minister W. Mackenzie King": the titles, then a person whose surname is a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
-    if 2 <= len(tokens) <= 3 and words[-1] in STATES and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1]):
+    if (
+        2 <= len(tokens) <= 3
+        and words[-1] in STATES
+        and words[-1] not in FEDERATED_STATES  # "Jackson Mississippi", "Austin Texas": a city, then its state
+        and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1])
+    ):
         return Head(" ".join(tokens), "", "person", tokens[-1])  # "Roger France", "Nora Jordan": a given name, then a surname like a state
     if (
         len(tokens) >= 3
@@ -2484,6 +2502,17 @@ def _office_word_end(name: str) -> bool:
 
 
 COURTESY_AND_NATION = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+)")
+
+
+# "Miss France": a pageant's title, no woman named France; "Dr Congo": the Democratic Republic's short name, its "DR"
+# written as the title
+STATE_AFTER_TITLE_NAMES_NO_ONE = {"Miss": STATE_NAMES, "Dr": frozenset({"congo"})}
+
+
+def _courtesy_before_a_state(courtesy: re.Match[str]) -> bool:
+    """ "Ms Jordan", "Mr France": a courtesy title before a state's name, a person's surname."""
+    state = fold(courtesy.group("surname"))
+    return state in STATES and state not in STATE_AFTER_TITLE_NAMES_NO_ONE.get(courtesy.group("title"), ())
 
 
 def _with_role_apposed(heads: list[Head], named: str) -> list[Head]:
