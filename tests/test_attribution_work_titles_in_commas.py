@@ -68,3 +68,17 @@ def test_near_misses_keep_the_apposition() -> None:
 )
 def test_a_persons_full_name_after_a_works_noun_is_no_title(body: str, speaker: str) -> None:
     assert [name for name, _quote in attributed(body)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the kinds of work of the shared lists (a memoir, an assessment), not only reports and studies
+        ("In her new memoir, Harbour Lives, Professor Helen Varga said the port was “in decline”.", "Helen Varga"),
+        ("In its latest assessment, Quay Renewal, Councillor Lisbet Crane said the port was “in decline”.", "Lisbet Crane"),
+        # near miss: a person's full name after the noun keeps the apposition
+        ("In a statement, Owen Tarrant, Director Harbour Futures said the port was “in decline”.", "Owen Tarrant"),
+    ],
+)
+def test_a_title_after_any_listed_kind_of_work(body: str, speaker: str) -> None:
+    assert [name for name, _quote in attributed(body)] == [speaker]

@@ -30,6 +30,7 @@ from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
+from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -955,9 +956,9 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
-# the works a report names by a title set in commas after the noun ("a progress report, Harbour Futures, …"), besides the
+# the works a report names by a title set in commas after the noun ("the survey, Quay Renewal, …"), besides the
 # documents of DOCUMENT_WORDS
-TITLED_WORK_NOUNS = frozenset("report study review paper book survey plan programme program film documentary series".split())
+TITLED_WORK_NOUNS = WORK_TYPE_NOUNS | WRITINGS | STUDY_NOUNS
 DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)

@@ -77,6 +77,7 @@ from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
+from .work_nouns import WRITINGS as WRITINGS  # re-exported: where it was first kept
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -2688,10 +2689,6 @@ SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pa
 SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
-# the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
-WRITINGS = frozenset(
-    "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece assessment".split()
-)
 WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks for the plaintiff
 SENTENCE_FINAL_ROLE_CUE = re.compile(
     r"(?P<rest>"
