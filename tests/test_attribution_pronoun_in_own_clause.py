@@ -1,34 +1,48 @@
-"""A "he" inside the clause of the last man who acts ("…, while Sir Bram Oakhurst remembered what he called her great
-gift, “…”") is that man, though a 'while', 'when' or 'that' opens his clause: the sentence's main subject is the one
-a "he" means only once the pronoun has left that clause (a later sentence, "and he said", a comma). Passages written
-for these tests, with the near misses beside them."""
+"""A "he" inside a clause that a comma and 'while' set against the main one ("X did A, while Y defended what he called
+“…”") is the subject of that clause. After 'that', 'when', 'after' or 'because' the "he" stays the main subject's: he
+is the one reacting to what the other man did ("X was furious that Y had thrown out what he called “…”"), and so is a
+"he" that has left the clause (a later sentence, "and he said", a comma). Passages written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from passages import attributed
 
-WORDS = "an unshakeable and cheerful patience"
+WORDS = "a sober and careful budget"
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        f"Her brother, Tomas Reeve described her loyalty to the family, while Sir Bram Oakhurst remembered what he called her great gift, “{WORDS}”.",
-        f"Her brother, Tomas Reeve, described her loyalty to the family, while Sir Bram Oakhurst remembered what he called her great gift, “{WORDS}”.",
-        f"Her brother, Tomas Reeve described her loyalty, while Sir Bram Oakhurst remembered her great gift, which he called “{WORDS}”.",
-        f"Tomas Reeve spoke first, and the room was quiet when Bram Oakhurst praised what he called “{WORDS}”.",
+        f"Mirela Stanic opened the hearing with a list of repairs, while Kasimir Dole defended what he called “{WORDS}”.",
+        f"Mirela Stanic, the quay warden, spent the morning on the ledgers, while Kasimir Dole toured the plan, which he described as “{WORDS}”.",
+        f"The harbour board met at noon, while Kasimir Dole toured what he called “{WORDS}” in action.",
     ],
 )
-def test_he_in_the_last_actors_own_clause_is_him(body: str) -> None:
-    assert attributed(body) == [("Bram Oakhurst", WORDS)]
+def test_he_in_a_contrasting_while_clause_is_its_subject(body: str) -> None:
+    assert attributed(body) == [("Kasimir Dole", WORDS)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Kasimir Dole was furious that Lev Arnott had thrown out what he called “{WORDS}”.",
+        f"Kasimir Dole quit the board after Lev Arnott vetoed what he called “{WORDS}”.",
+        f"Kasimir Dole was upset that Lev Arnott shelved his plan, which he called “{WORDS}”.",
+        f"Kasimir Dole walked out when Lev Arnott ridiculed what he described as “{WORDS}”.",
+        f"Kasimir Dole, the pilots’ spokesman, was dismayed that Lev Arnott turned down what he called “{WORDS}”.",
+        f"Kasimir Dole stayed silent because Lev Arnott had attacked what he called “{WORDS}”.",
+    ],
+)
+def test_near_miss_he_after_that_when_after_because_is_the_main_subject(body: str) -> None:
+    assert attributed(body) == [("Kasimir Dole", WORDS)]
 
 
 def test_near_miss_he_in_the_next_sentence_is_the_main_subject() -> None:
-    body = f"Her brother, Tomas Reeve, was glad that Bram Oakhurst came to the service. He remembered what he called her great gift, “{WORDS}”."
-    assert attributed(body) == [("Tomas Reeve", WORDS)]
+    body = f"Kasimir Dole was pleased that Lev Arnott came to the hearing. He defended what he called “{WORDS}”."
+    assert attributed(body) == [("Kasimir Dole", WORDS)]
 
 
 def test_near_miss_he_after_and_is_the_main_subject() -> None:
-    body = f"Tomas Reeve was glad that Bram Oakhurst came, and he spoke of what he called her great gift, “{WORDS}”."
-    assert attributed(body) == [("Tomas Reeve", WORDS)]
+    body = f"Kasimir Dole was pleased that Lev Arnott came, and he defended what he called “{WORDS}”."
+    assert attributed(body) == [("Kasimir Dole", WORDS)]

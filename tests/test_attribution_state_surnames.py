@@ -1,26 +1,30 @@
 """A person whose surname is a state's name ("Owen Jordan", "Ingrid France", "Mr France"), as many publishers quote: a
 listed given name or a courtesy title before the state makes a person of it; the state alone, or after a word no list
-holds as a given name ("Focus Taiwan", a news service), stays what it was. Passages written for these tests."""
+holds as a given name ("Focus Taiwan", a news service), stays what it was, and so do a city before its federated state
+("Austin Texas"), a pageant's title ("Miss France") and a name after "in" ("in Florence Italy"). A bare state's name the
+paragraph uses as a place ("In Amman, Jordan said"), or that "its" refers back to, is the state, not the person who bears
+it. Passages written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from dossier.attribution.names import head_of
 from passages import attributed
 
-CHAIR = "Owen Jordan, the chair of the harbour boards, said the port was efficient. “Our boards have an average of nine members.”"
-REBUTTAL = (
-    "Owen Jordan, Chair of the Harbour Boards’ Committee refutes those comments, saying the port system is the most efficient "
-    "in the region.\n\n“Contrary to the Minister’s claims, our ports have the fifth highest throughput per worker in the region.”\n\n"
-    "“There is no evidence that board size harms port performance,” Mr Jordan says. “Our boards have an average of nine members.”"
+CHAIR = "Owen Jordan, who runs the ferry union, told members the strike would end. “We have won the pay rise we asked for.”"
+TWO_VOICES = (
+    "The ferry operators blamed the union for the delays last winter.\n\n"
+    "Owen Jordan, the union’s general secretary, rejects that account and points to the weather reports.\n\n"
+    "“Not one sailing was cancelled because of a strike,” Mr Jordan told the inquiry. “Storms cancelled them.”"
 )
 
 
 def test_a_given_name_before_a_state_is_a_person() -> None:
-    assert attributed(CHAIR) == [("Owen Jordan", "Our boards have an average of nine members.")]
+    assert attributed(CHAIR) == [("Owen Jordan", "We have won the pay rise we asked for.")]
 
 
 def test_the_courtesy_title_and_the_state_name_the_same_person() -> None:
-    assert [name for name, _quote in attributed(REBUTTAL)] == ["Owen Jordan"] * 3
+    assert [name for name, _quote in attributed(TWO_VOICES)] == ["Owen Jordan"] * 2
 
 
 def test_a_woman_with_a_state_surname() -> None:
@@ -39,5 +43,30 @@ def test_a_state_alone_or_after_an_unlisted_word_is_no_person() -> None:
     assert head_of("France").kind == "state"
     assert head_of("Focus Taiwan") is None  # a news service's name, no given name before the state
     assert head_of("New Delhi").kind == "state"
-    body = "“We shipped more to Jordan than ever,” said Odile Brannick. Jordan said it would buy more grain."
-    assert [name for name, _quote in attributed(body)] == ["Odile Brannick"]
+
+
+@pytest.mark.parametrize("chunk", ["Austin Texas", "Jackson Mississippi", "Victoria Queensland", "Miss France", "Dr Congo"])
+def test_near_miss_a_city_and_its_state_or_a_title_is_no_person(chunk: str) -> None:
+    found = head_of(chunk)
+    assert found is None or found.kind != "person"
+
+
+def test_near_miss_a_given_name_and_a_state_after_in_is_a_place() -> None:
+    assert head_of("Florence Italy", "the talks in ").kind == "state"
+    assert head_of("Florence Italy", "a letter from ").kind == "person"
+
+
+def test_near_miss_officials_in_a_city_and_its_state() -> None:
+    assert attributed("Officials in Dallas Texas said the bridge was “safe to cross again”.") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Amman, Jordan said the new ferry link was “a national priority”.",
+        "Jordan said on Monday it would “never accept” the tariffs, its foreign ministry added.",
+    ],
+)
+def test_near_miss_a_bare_state_read_as_a_place_is_no_person_of_that_surname(second: str) -> None:
+    body = f"“We need more ferries,” said Owen Jordan, the union chair. {second}"
+    assert [name for name, _quote in attributed(body)] == ["Owen Jordan", "Jordan"]

@@ -591,6 +591,12 @@ OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|thoug
 # what ends a clause between its subject and a pronoun read after it: a sentence's end, a semicolon or a colon, a comma
 # but one before a relative pronoun (", which he called"), a joining word right before the pronoun ("and he said")
 PRONOUN_LEAVES_THE_CLAUSE = re.compile(r"[.!?;:]|,(?!\s+(?:which|what|whom|whose)\b)|\b(?:and|but|yet|so)\s+$")
+# "X did A, while Y did B": a clause set against the main one after a comma, whose "he" is its own subject; after "that", "when",
+# "after" or "because" the "he" is as often the main subject reacting to what the other did ("X was furious that Y had
+# dismissed what he called …")
+CONTRASTING_CLAUSE = re.compile(r",\s*while\s+$")
+SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+ITS = re.compile(r"\bits\b")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
 # each word from its first letter, so that re skips to an "I" or an "m" (the look-behind after it is the "\b" before it)
 FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
@@ -1785,6 +1791,7 @@ class ReportAttribution:
         self.opens_heading = False  # whether the paragraph being read is the first under its heading (an epigraph's place)
         self.unattributed_before_last_statement = 0  # how many quotations were left credited to nobody when the last statement was found
         self.current_offset = 0
+        self.states_named_like_people: dict[str, str] = {}  # "Jordan" the state, where a person named Jordan speaks too
         self.paragraph_text = ""
         self.previous_paragraph_text = ""
         self.read_up_to = 0  # where in the source the paragraph being read was last found
@@ -2037,6 +2044,8 @@ class ReportAttribution:
         if head.name in self.abbreviations and head.key not in self.by_name:
             return self._remember(head, self.actor_for(self.abbreviations[head.name], on, expand))
         key = head.key
+        if key in self.states_named_like_people or (key in self.by_surname and self.state_read_as_a_place(head)):
+            return self.state_named_like_a_person(head)
         if key in self.by_name:
             return self.by_name[key]
         named_before = self.named_before_a_weekday(head)
@@ -2227,6 +2236,29 @@ class ReportAttribution:
             return None  # "Dorvane Africa Limited": two words of a longer name, no given name and surname
         named = head_of(bearer.name)
         return bearer if named is not None and named.kind == "person" else None
+
+    def state_read_as_a_place(self, head: Head) -> bool:
+        """ "In Amman, Jordan said", "Jordan said it would …, its foreign ministry added": a state's bare name that the
+        paragraph uses as a place, or whose sentence refers back to it with "its", is the state, though a person whose
+        surname it is speaks in the report ("Owen Jordan")."""
+        if head.kind != "state" or " " in head.name or not self.current_text:
+            return False
+        paragraph = self.current_text
+        if re.search(r"\b(?:[Ii]n|[Ff]rom|to|into|across)\s+(?:[A-Z][\w’'-]*,\s+)?" + re.escape(head.name) + r"\b", paragraph):
+            return True
+        opening = paragraph.rfind(head.name, self.current_offset)
+        stop = SENTENCE_STOP.search(paragraph, max(opening, self.current_offset))
+        return ITS.search(paragraph, max(opening, self.current_offset), stop.start() if stop else len(paragraph)) is not None
+
+    def state_named_like_a_person(self, head: Head) -> str:
+        """The actor of a state's bare name read as the state, apart from the person who bears it as a surname."""
+        key = head.key
+        if key not in self.states_named_like_people:
+            actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name))
+            actor.kind = "state"
+            self.result.provisional.append(actor.id)
+            self.states_named_like_people[key] = actor.id
+        return self.states_named_like_people[key]
 
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
@@ -3107,7 +3139,8 @@ class ReportAttribution:
         last_chunk, last = acting[-1]
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
             return last
-        if not PRONOUN_LEAVES_THE_CLAUSE.search(text, last_chunk.finish):
+        contrasting = CONTRASTING_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin)
+        if contrasting and not PRONOUN_LEAVES_THE_CLAUSE.search(text, last_chunk.finish):
             return last  # "…, while Sir Bram Oakhurst remembered what he called …": the pronoun inside his own clause
         sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
         main = [  # someone the report named in full: a capitalised word opening a sentence may be no one ("Relations soured when")

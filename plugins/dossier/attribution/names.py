@@ -25,11 +25,12 @@ from ..regions import REGIONS as REGIONS  # re-exported: read where places are t
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
-from .given_names import given_name_sex
+from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
+from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -145,12 +146,16 @@ STATES = set(
     cameroon benin togo gabon gambia guinea guinea-bissau malawi lesotho eswatini swaziland madagascar mauritius comoros
     seychelles macedonia andorra monaco liechtenstein belize guyana suriname bahamas barbados grenada fiji tonga samoa
     vanuatu kiribati nauru tuvalu palau micronesia brunei timor-leste antigua dominica""".split()
-) | set(  # the states and provinces a federation's papers name after a city ("Augusta, Maine,"), none a person's name too
+)
+# the states and provinces a federation's papers name after a city ("Augusta, Maine,", "Austin Texas"), none a person's
+# name too
+FEDERATED_STATES = frozenset(
     """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
     oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan
     queensland tasmania""".split()
 )
+STATES |= FEDERATED_STATES
 MULTIWORD_STATES = {
     "sri lanka", "south africa", "saudi arabia", "north korea", "south korea", "new zealand", "united states",
     "united kingdom", "el salvador", "costa rica", "dominican republic", "sierra leone", "south sudan",
@@ -767,6 +772,13 @@ def firm_by_trade_ending(head: Head) -> bool:
     return head.kind == "person" and len(words) >= 2 and fold(words[-1]) in FIRM_TRADE_ENDINGS
 
 
+PLACE_PREPOSITION_END = re.compile(r"\b(?:in|at)$")  # "in Florence Italy": a place; not "from": "a letter from Owen Jordan"
+
+
+def _state_after_a_place_word(head: Head, window: str) -> bool:
+    return PLACE_PREPOSITION_END.search(window[-4:]) is not None and fold(head.name.rsplit(None, 1)[-1]) in STATES
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -787,6 +799,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if "Member" in before[-80:] and SEAT_BEFORE.search(before[-80:]):
         return None  # "the hon. Member for Hale, North": a seat
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)
+    if head is not None and head.kind == "person" and not head.role and " " in head.name and _state_after_a_place_word(head, window):
+        return Head(head.name, "", "state")  # "in Florence Italy": a city and its state, no one named Italy
     if head is not None and head.kind == "person" and head.name.count(" ") >= 2 and POSTED_TO_END.search(window):
         placed = _chunk_head(head.name.split(" ", 1)[1], False, False, False, False, False)
         first = fold_chars(head.name.split()[0]).lower()
@@ -946,9 +960,9 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
-# the works a report names by a title set in commas after the noun ("a progress report, Harbour Futures, …"), besides the
+# the works a report names by a title set in commas after the noun ("the survey, Quay Renewal, …"), besides the
 # documents of DOCUMENT_WORDS
-TITLED_WORK_NOUNS = frozenset("report study review paper book survey plan programme program film documentary series".split())
+TITLED_WORK_NOUNS = WORK_TYPE_NOUNS | WRITINGS | STUDY_NOUNS
 DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -1215,7 +1229,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
-    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or fold(courtesy.group("surname")) in STATES):
+    if courtesy and (is_demonym(fold(courtesy.group("surname"))) or _courtesy_before_a_state(courtesy)):
         # "Mr German said", "Ms Jordan says": a surname that is a nation's word or a state's name
         return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
 
@@ -1387,7 +1401,12 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return titled  # "Prime Minister W. Mackenzie King": the titles, then a person whose surname is a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
-    if 2 <= len(tokens) <= 3 and words[-1] in STATES and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1]):
+    if (
+        2 <= len(tokens) <= 3
+        and words[-1] in STATES
+        and words[-1] not in FEDERATED_STATES  # "Jackson Mississippi", "Austin Texas": a city, then its state
+        and all(w in GIVEN_NAMES and w not in STATES for w in words[:-1])
+    ):
         return Head(" ".join(tokens), "", "person", tokens[-1])  # "Roger France", "Nora Jordan": a given name, then a surname like a state
     if (
         len(tokens) >= 3
@@ -2529,6 +2548,17 @@ def _office_word_end(name: str) -> bool:
 COURTESY_AND_NATION = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+)")
 
 
+# "Miss France": a pageant's title, no woman named France; "Dr Congo": the Democratic Republic's short name, its "DR"
+# written as the title
+STATE_AFTER_TITLE_NAMES_NO_ONE = {"Miss": STATE_NAMES, "Dr": frozenset({"congo"})}
+
+
+def _courtesy_before_a_state(courtesy: re.Match[str]) -> bool:
+    """ "Ms Jordan", "Mr France": a courtesy title before a state's name, a person's surname."""
+    state = fold(courtesy.group("surname"))
+    return state in STATES and state not in STATE_AFTER_TITLE_NAMES_NO_ONE.get(courtesy.group("title"), ())
+
+
 def _with_role_apposed(heads: list[Head], named: str) -> list[Head]:
     """ "Karan Mehta, the state's Finance Minister, who also holds …, said": the role in commas between the lone person's
     name and the relative clause is theirs, as it is with no clause after it (a copy: subjects are cached)."""
@@ -2684,7 +2714,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
-                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()]))
+                and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()], earlier_chunk.group(0)))
             ):
                 return [earlier_head], earlier_chunk.start()
         heads = [head]
@@ -2777,18 +2807,27 @@ def apposed_role(text: str) -> str:
     return apposed.group("role") if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")) else ""
 
 
-def _inside_an_opening_phrase(before: str) -> bool:
-    """Whether a name right after `before` belongs to the phrase that opens the sentence: the object of its participle
+def _inside_an_opening_phrase(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, belongs to the phrase that opens the sentence: the object of its participle
     ("After meeting Tom Reed, Minister Tova Rennick said"), or a work's title set in commas after the work's noun
-    ("Following the release of a progress report, Harbour Futures, Minister Tova Rennick commented": its italics lost);
-    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said")."""
+    ("Two weeks after the survey, Quay Renewal, Minister Tova Rennick argued": its italics lost);
+    not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said"), nor a
+    person's full name after the work's noun ("Commenting on the report, Ada Kovel, Director Harbour Futures said": a
+    work's title seldom opens with a listed given name)."""
     if OBJECT_OF_OPENING.search(before):
         return True
     trimmed = before.rstrip()
     if not trimmed.endswith(","):
         return False
-    noun = trimmed[:-1].rsplit(None, 1)[-1:]
-    return bool(noun) and noun[0].islower() and (noun[0] in TITLED_WORK_NOUNS or noun[0] in DOCUMENT_WORDS)
+    last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
+    titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
+    return titled_work and not _reads_as_a_full_name(name)
+
+
+def _reads_as_a_full_name(name: str) -> bool:
+    """ "Ada Kovel", "Tom de Reed": a listed given name and a surname or two, each capitalised but a particle."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and listed_given_name(words[0]) and words[-1][:1].isupper()
 
 
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}

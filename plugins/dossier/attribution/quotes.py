@@ -21,6 +21,7 @@ from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
+from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
 QuoteKind = Literal["statement", "label", "title"]
 # patterns the functions below use, compiled once
@@ -306,13 +307,6 @@ def _after_an_article_and_modifiers(before: str) -> bool:
     tail = ARTICLE_AND_MODIFIERS_BEFORE.search(before)
     return tail is not None and not any(word in MODIFIER_STOPS for word in tail.group(0).split()[1:])
 
-
-# the kinds of work a title in marks follows in arts and media reporting ("quirky British comedy “Fleabag”", "the album
-# “Blue”") and the written ones a speaker's words appear in ("wrote in her memoir, “Salt Year,”")
-WORK_TYPE_NOUNS = frozenset(
-    """drama comedy film movie show series miniseries sitcom documentary thriller musical opera novel memoir album song single
-    play podcast biopic sequel book memoirs autobiography biography essay column article blog""".split()
-)
 
 WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
 

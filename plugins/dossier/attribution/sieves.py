@@ -51,6 +51,7 @@ from .names import (
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
     PARTY_WORDS,
+    PREPOSITIONS,
     ROLE_NOUN_WORDS,
     STATE_NAMES,
     Head,
@@ -76,6 +77,7 @@ from .relatives import object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
+from .work_nouns import WRITINGS as WRITINGS  # re-exported: where it was first kept
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -1276,8 +1278,25 @@ STANCE = {
     "frown at",
 }  # "condemned Russia's “hybrid war”", "decried the “apparent willingness” of …"
 # the praise of a tribute: a term of some words in its clause is the speaker's on the one honoured ("paid tribute to a
-# woman who … was a “force to be reckoned with”"); one word before a noun stays a scare quote ("praised the “new” plan")
+# ferryman who … became a “lighthouse in every storm”"); one word before a noun stays a scare quote ("praised the “new” plan")
 PRAISE = {"praise", "pay tribute to"}
+# "praised the “work to rule” protest", "paid tribute to the “zero waste” pledge": a term of some words set right before
+# a lower-case noun names the kind of thing praised, the author's label, not the speaker's praise of it (after a stance
+# verb the genre's term before the noun is as often the speaker's: "slammed the “utterly unacceptable” hate crimes")
+WORD_NEXT = re.compile(r"[ \t]+(?P<word>[a-z][a-z-]*)\b(?P<agent>\s+by\b)?")
+FOR_THEIR_OR_AS = re.compile(r"\b(?:for\s+(?:their|his|her|its|our|your)|as)\s+$")
+
+
+def labels_the_noun_after(gap: str, after: str) -> bool:
+    """Whether a term (of some words: one word after "praised the" is a scare quote already) stands right before a
+    lower-case noun, as a label of the kind of thing; not after "for their" or "as" ("praised them for their “quiet
+    courage” on the quays"), nor before a function word, a verb, an "-ing" form or a participle and its agent ("“…”
+    shown by the crews")."""
+    nxt = WORD_NEXT.match(after)
+    if nxt is None or nxt.group("agent") or FOR_THEIR_OR_AS.search(gap):
+        return False
+    word = nxt.group("word")
+    return word not in NOT_NAMES and word not in PREPOSITIONS and not word.endswith(("ing", "ly")) and not verb_follows(after)
 
 
 OMITTED_THAT = re.compile(
@@ -1339,6 +1358,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "campaigners pushing for a “soft” exit": what they are for, in the common label, not their word
     that = THAT.search(gap) or omitted_that(gap)  # "insisted it remained a “new proposal”"
     after = clause.masked[clause.end :]
+    if base_of(word) in PRAISE and labels_the_noun_after(gap, after):
+        return None
     # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
     opens_clause = DETERMINER_ONLY.fullmatch(gap) is not None and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after)
     # "announced the “dismissal” of Chubais": the speaker's word for the act; not "announced a “special military operation”"
@@ -2671,10 +2692,6 @@ SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pa
 SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
-# the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
-WRITINGS = frozenset(
-    "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece assessment".split()
-)
 WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks for the plaintiff
 SENTENCE_FINAL_ROLE_CUE = re.compile(
     r"(?P<rest>"

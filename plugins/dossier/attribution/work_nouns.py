@@ -1,0 +1,20 @@
+"""The nouns of works the attribution rules read titles and issuers by: kept here, one list each, for the quotation
+reader (quotes.py), the sieves and the name reader (names.py) to share."""
+
+from __future__ import annotations
+
+# the kinds of work a title in marks follows in arts and media reporting ("quirky British comedy “Fleabag”", "the album
+# “Blue”") and the written ones a speaker's words appear in ("wrote in her memoir, “Salt Year,”")
+WORK_TYPE_NOUNS = frozenset(
+    """drama comedy film movie show series miniseries sitcom documentary thriller musical opera novel memoir album song single
+    play podcast biopic sequel book memoirs autobiography biography essay column article blog""".split()
+)
+
+# the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
+WRITINGS = frozenset(
+    "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece assessment".split()
+)
+
+# the studies and plans a report names by a title in commas after the noun ("the survey, Quay Renewal, …"), which neither
+# list above holds
+STUDY_NOUNS = frozenset("study review paper survey plan programme program".split())
