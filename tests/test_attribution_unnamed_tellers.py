@@ -67,3 +67,25 @@ def test_the_writer_meeting_someone_named_is_no_unnamed_teller():
     # near miss: the one the writer spoke with is named, and speaks
     body = "Nora Lind ran the depot for years. I spoke with Lind, who said the depot was run on fear. “Nobody spoke up,” she said."
     assert attributed(body) == [("Nora Lind", "Nobody spoke up,")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Nora Vale ran the station for twenty years. A year later she told me she was leaving. “I am tired,” she said.", "Nora Vale"),
+        ("Nora Vale ran the station for twenty years. One morning she told me she was leaving. “I am tired,” she said.", "Nora Vale"),
+        ("Tom Vale ran the station for twenty years. A week ago he told me he was leaving. “I am tired,” he said.", "Tom Vale"),
+        ("Nora Vale listened. A moment later she recalled the night of the fire. “It was chaos,” she said.", "Nora Vale"),
+        ("Nora Vale listened. A few days later she told me she had quit. “It was chaos,” she said.", "Nora Vale"),
+        ("Tom Vale ran the station. Another time he recalled how he had started. “I was a clerk,” he said.", "Tom Vale"),
+    ],
+)
+def test_a_time_phrase_opening_the_sentence_is_no_unnamed_teller(body, speaker):
+    # "A year later she told me": the determiner opens a time phrase, and the one who tells is the one named before
+    assert [name for name, _quote in attributed(body)] == [speaker]
+
+
+def test_someone_unnamed_with_a_word_of_time_in_the_trade_is_still_a_teller():
+    # near miss: "night" is the desk's, not a time phrase's; the unnamed producer tells
+    body = "Nora Vale ran the station for twenty years. A night producer told me she was afraid of her. “She shouted at everyone,” she said."
+    assert attributed(body) == []

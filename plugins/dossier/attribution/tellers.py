@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import TIME_NOUNS
 from .cues import CUE, base_of, is_participle
 from .kinship import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
 from .names import OCCUPATION_NOUNS
@@ -30,9 +31,14 @@ ONLY_PEOPLE_TELL = frozenset({"tell", "recall", "remember", "recount"})
 # "A former anchor", "One longtime producer", then a relative clause set off by commas or not ("who asked not to be named",
 # "who worked the night desk"), then the verb; bounded, so linear on any text
 TELLER_OPENING = re.compile(
-    r"[\s•–—-]*(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>[a-z][\w-]*)"
+    r"[\s•–—-]*(?:A|An|Another|One)\s+(?P<words>(?:[a-z][\w-]*\s+){0,3}?)(?P<noun>[a-z][\w-]*)"
     r"(?P<who>,\s+who\s[^.;:!?“”\"]{1,100}?,|\s+who\s[^,.;:!?“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>" + CUE.pattern + ")"
 )
+# the words that make the opening a time phrase, not someone ("A year later she told me", "One morning the guard told
+# me", "A week ago he told me"): a pronoun or a time noun where the teller's noun stands; a pronoun, an article or a word
+# counting time among the words before it (a time noun there may be the trade's: "A night nurse told me")
+PERSONAL_PRONOUNS = frozenset("i you he she it we they me him her us them".split())
+NOT_A_TELLERS_WORD = PERSONAL_PRONOUNS | frozenset("the this that his its their my our your later ago earlier after before then".split())
 # "I spoke with another Harbour Radio assistant who said …", "I interviewed a former guard who recalls …": the writer
 # meeting someone unnamed, whose "who" and verb tell
 WRITER_MET_TELLER = re.compile(
@@ -59,6 +65,8 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, str | None] | None:
     if opening is None or is_participle(opening.group("cue")) or base_of(opening.group("cue")) not in TELLING:
         return None
     base, noun = base_of(opening.group("cue")), opening.group("noun")
+    if noun in PERSONAL_PRONOUNS or noun.removesuffix("s") in TIME_NOUNS or not NOT_A_TELLERS_WORD.isdisjoint(opening.group("words").split()):
+        return None  # a time phrase opens the sentence: the one who tells is its subject, maybe one named before
     listener = LISTENER.match(text, opening.end())
     if base == "tell" and listener is None:
         return None  # "One aide told Reyes …", "A woman told him …": the one told may be the one who speaks next
