@@ -89,3 +89,27 @@ def test_someone_unnamed_with_a_word_of_time_in_the_trade_is_still_a_teller():
     # near miss: "night" is the desk's, not a time phrase's; the unnamed producer tells
     body = "Nora Vale ran the station for twenty years. A night producer told me she was afraid of her. “She shouted at everyone,” she said."
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Vale ran the station for twenty years.\n\nA former anchor told me she was afraid there. “It never happened,” he said.",
+        "Tom Vale ran the station for twenty years. A former anchor told me she was afraid there.\n\n“It never happened,” he said in a statement.",
+    ],
+)
+def test_the_one_named_before_stays_salient_after_a_teller_of_the_other_sex(body):
+    # a "she" teller cannot be the man named before: his "he" after her sentence, in its paragraph or the next, is his
+    assert attributed(body) == [("Tom Vale", "It never happened,")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a teller of the named person's sex, or of a sex untold, may be the one who speaks next
+        "Tom Vale ran the station for twenty years.\n\nA former anchor told me he was afraid there. “It never happened,” he said.",
+        "Tom Vale ran the station for twenty years.\n\nOne producer, who asked not to be named, said the place was cruel. “It never happened,” he said.",
+    ],
+)
+def test_after_a_teller_who_may_be_the_one_speaking_the_one_named_before_is_not_salient(body):
+    assert attributed(body) == []

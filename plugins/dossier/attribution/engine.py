@@ -152,7 +152,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
-from .tellers import PEOPLE_NOUNS, may_be_the_teller, unnamed_teller
+from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -5571,7 +5571,7 @@ class ReportAttribution:
             if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
-            told_by_teller = teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None
+            teller = unnamed_teller(sentence, len(sentence) - len(opening)) if teller_opens else None
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
@@ -5696,9 +5696,10 @@ class ReportAttribution:
             if contrasted is not None and self.named_in_full(contrasted):
                 self.note_person(salience, contrasted)
                 person_noted = True
-            if told_by_teller:
+            if teller is not None and may_be_one(teller[1], self.sex_told(salience.person)):
                 # "A former anchor told me she was asked to …", "I spoke with a driver who said Lind …": a later "she" is
-                # the teller's, not one the sentence names in the account
+                # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
+                # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
@@ -5710,6 +5711,12 @@ class ReportAttribution:
         words = [fold_chars(word) for word in head.name.split()]
         if len(words) >= 2 and words[0] not in GIVEN_NAMES and not looks_male(head) and not self.titled_male(who):
             self.called_she.add(self.identity(who))
+
+    def sex_told(self, who: str | Head | None) -> Sex | None:
+        """The sex the text tells of a person (their given name, a title, a relative's noun, a "she" after them), else None."""
+        if who is None:
+            return None
+        return "male" if self.named_male(who) else "female" if self.named_or_called_female(who) else None
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
         return who is not None and (

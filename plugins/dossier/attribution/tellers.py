@@ -6,6 +6,7 @@ about). Features and investigations write so of the sources they keep unnamed.""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from ..dates import TIME_NOUNS
 from .cues import CUE, base_of, is_participle
@@ -48,10 +49,11 @@ WRITER_MET_TELLER = re.compile(
 LISTENER = re.compile(r"\s+(?:me|us|the\s+writer|this\s+reporter)\b")
 # the first word of what is told: "told me she was …", "said that her parents …", "recalls how he …"
 TOLD_PRONOUN = re.compile(r"(?:\s+(?:me|us))?,?\s+(?:that\s+|how\s+|when\s+)?(?P<pronoun>she|her|he|his|him)\b")
-SEX_OF_PRONOUN = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
+Sex = Literal["female", "male"]
+SEX_OF_PRONOUN: dict[str, Sex] = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
 
 
-def unnamed_teller(text: str, begin: int) -> tuple[int, str | None] | None:
+def unnamed_teller(text: str, begin: int) -> tuple[int, Sex | None] | None:
     """Where the verb of telling ends and the teller's sex ("female", "male", None for untold) when the sentence at begin
     opens on someone unnamed telling something; else None. Not one who asks or tells someone else ("A reporter asked him
     …", "One aide told Reyes …": the one asked may be the "he" after), nor a body's spokesperson (the body's "it")."""
@@ -79,6 +81,11 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, str | None] | None:
     return opening.end(), SEX_OF_PRONOUN[told.group("pronoun")] if told is not None else None
 
 
-def may_be_the_teller(sex: str | None, pronoun: str) -> bool:
+def may_be_the_teller(sex: Sex | None, pronoun: str) -> bool:
     """Whether a later "she" or "he" may mean a teller of that sex (untold: either)."""
-    return sex is None or sex == ("female" if pronoun == "she" else "male")
+    return may_be_one(sex, "female" if pronoun == "she" else "male")
+
+
+def may_be_one(teller: Sex | None, person: Sex | None) -> bool:
+    """Whether a teller and a person of these sexes (None: untold) may be one: not a "she" teller and a man named before."""
+    return teller is None or person is None or teller == person
