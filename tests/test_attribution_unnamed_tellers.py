@@ -113,3 +113,29 @@ def test_the_one_named_before_stays_salient_after_a_teller_of_the_other_sex(body
 )
 def test_after_a_teller_who_may_be_the_one_speaking_the_one_named_before_is_not_salient(body):
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nora Vale ran the bar. A regular told me she was afraid of Vale. I put this to Vale. “I am not cruel,” she said.",
+        "Nora Vale ran the station. A former anchor told me she was afraid of Vale. When I asked Vale about it, she laughed. "
+        "“I never shouted,” she said.",
+        "Nora Vale ran the bar. A regular told me she was afraid of Vale. I put these claims to Vale. “I am not cruel,” she said.",
+    ],
+)
+def test_the_one_the_writer_puts_an_account_to_is_salient_again(body):
+    # the right of reply: the writer asks the one named, who answers
+    assert [name for name, _quote in attributed(body)] == ["Nora Vale"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: the writer asks the teller, or someone the writer leaves unnamed
+        "Nora Vale ran the bar. A regular told me she was afraid of Vale. I asked her why. “I am scared,” she said.",
+        "Nora Vale ran the bar. A regular told me she was afraid of Vale. I put this to a barmaid. “I am scared,” she said.",
+    ],
+)
+def test_the_writer_asking_no_one_named_leaves_the_teller_salient(body):
+    assert attributed(body) == []

@@ -224,6 +224,12 @@ def writes_in_first_person(text: str) -> bool:
 
 
 CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
+# "I put this to Vale.", "When I asked Vale about it, she laughed", "I contacted Vale": the one the writer asks or puts an
+# account to, who answers it, is the one a "he" or "she" after means (features give the right of reply so)
+WRITER_ASKED = re.compile(
+    r"\bI\s+(?:(?:then|also|later|again|first)\s+)?(?:asked|pressed|challenged|confronted|contacted|approached|reached|"
+    r"put\s+(?:it|this|that|these|those|(?:the|these|those|this|that|my|our)\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?P<who>" + CHUNK.pattern + r")"
+)
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
 VERBS_OF_MEETING = frozenset(("met", "meets", "meet", "saw", "sees", "told", "tells", "said", "says", "spoke", "thanked", "asked"))
 APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir Aoun, told me"
@@ -5614,6 +5620,13 @@ class ReportAttribution:
                 person = head_of(talked.group("who"), sentence[: talked.start("who")]) if talked else None
                 if person is not None and person.kind == "person":
                     self.note_person(salience, person)
+                    person_noted = True
+            asked = WRITER_ASKED.search(sentence) if "I " in sentence and (subject is None or not subject.heads) else None
+            person = head_of(asked.group("who"), sentence[: asked.start("who")]) if asked else None
+            if person is not None and person.kind == "person":
+                pronoun = subject.pronoun if subject is not None else ""
+                if pronoun not in ("he", "she") or not self.sex_rules_out(pronoun, person, by_ending=False):
+                    self.note_person(salience, person)  # "When I asked Vale about it, she laughed": Vale, the one asked
                     person_noted = True
             opening_source = PARAGRAPH_SOURCE.match(sentence) if "According to " in sentence else None
             told_by = head_after(sentence, opening_source.end("lead")) if opening_source else None
