@@ -129,6 +129,15 @@ REPORTED_PAST_SAYING = re.compile(
     rf"^\s*[,.]?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}|(?:he|she|they)\s+){PRESENT_CUE}(?:\s+(?:me|us))?\s+(?:that\s+)?"
     rf"(?:he|she|they|we|I)\s+(?:had\s+)?(?!says\b){SAYING}\b"
 )
+# the reported act's own time, no day ("she says she told the board years before", "… wrote in her diary as a girl",
+# "… told her children for years", "… long ago", "… once."): not the day the paragraph gives something else; never "that
+# day", "at the time", "once more", which are the paragraph's occasion
+OWN_TIME_NO_DAY = re.compile(
+    rf"\b(?:{_BACK}|(?:years|months|decades|long)\s+(?:before|ago|earlier)"
+    r"|(?:for|over)\s+(?:years|months|decades|a\s+(?:decade|lifetime)|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d{1,2})\s+(?:years|decades))"
+    r"|as\s+a\s+(?:girl|boy|child|kid|teenager|student|schoolgirl|schoolboy|young\s+(?:woman|man))"
+    r"|in\s+(?:her|his|their)\s+(?:youth|childhood|teens|twenties|thirties)|once(?=\s*(?:[.,;!?]|$)))\b"
+)
 PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b(?:he|she|they))\s+{PRESENT_CUE}(?:\s+(?:me|us))?\s*[:,]?\s*$")
 
 
@@ -140,5 +149,6 @@ def said_to_the_writer(before: str, after: str = "") -> bool:
     if not any(form in tail or form in opening for form in PRESENT_FORMS):
         return False
     if PRESENT_AFTER.match(after) is not None:
-        return REPORTED_PAST_SAYING.match(after) is None
+        reported = REPORTED_PAST_SAYING.match(after)  # "she says she told them": the day of the act, where it has one
+        return reported is None or OWN_TIME_NO_DAY.search(after, reported.end(), reported.end() + CLAUSE_TAIL) is not None
     return PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None
