@@ -62,7 +62,7 @@ from ..turns import (
 from .asides import aside_pronouns
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
-from .cues import CUE, FORMS, base_of, is_participle, is_weak
+from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
@@ -916,9 +916,7 @@ def words_of_named(text: str) -> Found | None:
 # "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
 # leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
 # the verbs of such a cue, in the present and the past ("says", "said", "adds", "added", "recalls", "recalled")
-UNNAMED_SPEAKER_VERB = (
-    "(?:" + "|".join(form for form, base in FORMS.items() if base in ("say", "add", "recall") and form != base and form.endswith(("s", "d"))) + ")"
-)
+UNNAMED_SPEAKER_VERB = "(?:" + "|".join(form for base in ("say", "add", "recall") for form in present_and_past(base)) + ")"
 UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
     rf"[”\"]\s*(?:{UNNAMED_SPEAKER_VERB}\s+(?:a|an|one|another)\s+[a-z][\w-]*"
     rf"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s+{UNNAMED_SPEAKER_VERB}\b)"

@@ -10,6 +10,7 @@ from typing import Literal
 
 from ..dates import TIME_NOUNS
 from .cues import CUE, base_of, is_participle
+from .interviews import WRITER_OBJECT
 from .kinship import FEMALE_PERSON_NOUNS, MALE_PERSON_NOUNS
 from .names import OCCUPATION_NOUNS
 from .sieves import UNNAMED_ROLES
@@ -46,9 +47,9 @@ WRITER_MET_TELLER = re.compile(
     r"[\s•–—-]*I\s+(?:(?:spoke|talked)\s+(?:with|to)|interviewed)\s+(?:a|an|another|one)\s+(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*\s+who\s+"
     r"(?:\w+ly\s+)?(?P<cue>" + CUE.pattern + ")"
 )
-LISTENER = re.compile(r"\s+(?:me|us|the\s+writer|this\s+reporter)\b")
+LISTENER = re.compile(rf"\s+(?:{WRITER_OBJECT}|the\s+writer|this\s+reporter)\b")
 # the first word of what is told: "told me she was …", "said that her parents …", "recalls how he …"
-TOLD_PRONOUN = re.compile(r"(?:\s+(?:me|us))?,?\s+(?:that\s+|how\s+|when\s+)?(?P<pronoun>she|her|he|his|him)\b")
+TOLD_PRONOUN = re.compile(rf"(?:\s+{WRITER_OBJECT})?,?\s+(?:that\s+|how\s+|when\s+)?(?P<pronoun>she|her|he|his|him)\b")
 Sex = Literal["female", "male"]
 SEX_OF_PRONOUN: dict[str, Sex] = {"she": "female", "her": "female", "he": "male", "his": "male", "him": "male"}
 
