@@ -38,7 +38,8 @@ TELLER_OPENING = re.compile(
 )
 # the words that make the opening a time phrase, not someone ("A year later she told me", "One morning the guard told
 # me", "A week ago he told me"): a pronoun or a time noun where the teller's noun stands; a pronoun, an article or a word
-# counting time among the words before it (a time noun there may be the trade's: "A night nurse told me")
+# counting time among the words before it (a time noun there may be the trade's: "A night nurse told me"; an article or a
+# possessive after "of" is a partitive's: "One of the producers", "A friend of her mother")
 PERSONAL_PRONOUNS = frozenset("i you he she it we they me him her us them".split())
 NOT_A_TELLERS_WORD = PERSONAL_PRONOUNS | frozenset("the this that his its their my our your later ago earlier after before then".split())
 # "I spoke with another Harbour Radio assistant who said …", "I interviewed a former guard who recalls …": the writer
@@ -68,7 +69,9 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, Sex | None] | None:
     if opening is None or is_participle(opening.group("cue")) or base_of(opening.group("cue")) not in TELLING:
         return None
     base, noun = base_of(opening.group("cue")), opening.group("noun")
-    if noun in PERSONAL_PRONOUNS or noun.removesuffix("s") in TIME_NOUNS or not NOT_A_TELLERS_WORD.isdisjoint(opening.group("words").split()):
+    words = opening.group("words").split()
+    time_phrase = any(word in NOT_A_TELLERS_WORD and words[at - 1 : at] != ["of"] for at, word in enumerate(words))
+    if noun in PERSONAL_PRONOUNS or noun.removesuffix("s") in TIME_NOUNS or time_phrase:
         return None  # a time phrase opens the sentence: the one who tells is its subject, maybe one named before
     listener = LISTENER.match(text, opening.end())
     if base == "tell" and listener is None:
