@@ -53,3 +53,23 @@ def test_says_with_a_past_time_that_is_no_act_of_saying_still_takes_no_day():
     assert dated(MEETING + "“The levy will fail,” she says, five years after she left the board in 2019.") == [("Ada Brem", None)]
     assert dated(MEETING + "“The levy will fail,” she says she is sure.") == [("Ada Brem", None)]
     assert dated(MEETING + "“The levy will fail,” she says.") == [("Ada Brem", None)]
+
+
+FIRED = "On June 15, 2024, Ada Brem was fired. Today she runs a bakery in Hale. "
+
+
+def test_says_reporting_a_past_act_at_a_time_of_its_own_takes_no_day_from_the_paragraph():
+    # the act reported has its own time, no day: not the day the paragraph gives something else
+    assert dated(FIRED + "“The levy will fail,” she says she told the board years before.") == [("Ada Brem", None)]
+    assert dated(FIRED + "“I love this town,” she says she wrote in her diary as a girl.") == [("Ada Brem", None)]
+    assert dated(FIRED + "“Never trust a board,” she says she told her children for years.") == [("Ada Brem", None)]
+    assert dated(FIRED + "“The levy will fail,” she says she told them long ago.") == [("Ada Brem", None)]
+    assert dated(FIRED + "“The levy will fail,” she says she told the board once.") == [("Ada Brem", None)]
+
+
+def test_says_reporting_a_past_act_on_a_day_or_at_the_paragraphs_time_still_dates_it():
+    # near misses: "that day", "at the time", "at the meeting" are the paragraph's occasion; a day of the clause's own
+    assert dated(MEETING + "“The levy will fail,” she says she told them at the time.") == [("Ada Brem", "2024-06-15")]
+    assert dated(MEETING + "“The levy will fail,” she says she told them at the meeting.") == [("Ada Brem", "2024-06-15")]
+    assert dated(MEETING + "“The levy will fail,” she says she told them once more.") == [("Ada Brem", "2024-06-15")]
+    assert dated(MEETING + "“The levy will fail,” she says she told them before the vote.") == [("Ada Brem", "2024-06-15")]

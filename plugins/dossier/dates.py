@@ -196,6 +196,11 @@ def iso_month(text: str) -> dt.date | None:
     return _safe_date(int(found.group("year")), int(found.group("month")), 1) if found else None
 
 
+# the nouns of a stretch of time ("A year later", "One morning", "the night of"), in the singular
+TIME_NOUNS = frozenset(
+    "moment minute hour day night morning afternoon evening weekend week fortnight month season spring summer autumn fall winter "
+    "year decade century time while".split()
+)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 # a month as running text writes it, capitalised: its name or its abbreviation with a stop ("March", "Sept.")
 CAPITALISED_MONTH = (

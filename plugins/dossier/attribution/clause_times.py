@@ -11,7 +11,8 @@ import re
 
 from ..dates import CAPITALISED_MONTH as MONTH
 from ..dates import LONE_YEAR as YEAR
-from .cues import IRREGULAR
+from .cues import present_and_past
+from .interviews import WRITER_OBJECT
 
 SAYING = (
     r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
@@ -117,19 +118,29 @@ def said_back_then(before: str, after: str = "") -> bool:
 # the present tense of a verb of saying right after the quote ("“…,” says Miller.", "“…,” Miller says.", "“…,” she tells
 # me.") or closing the clause before it ("Miller says: “…”", "As Miller says, “…”"): words said to the writer at no day
 # the text gives
-PRESENT_FORMS = (IRREGULAR["say"][1], IRREGULAR["tell"][1])  # "says", "tells"
+PRESENT_FORMS = (present_and_past("say")[0], present_and_past("tell")[0])  # "says", "tells"
 PRESENT_CUE = "(?:" + "|".join(PRESENT_FORMS) + ")"
+THIRD_PERSON = r"(?:he|she|they)"
 PRESENT_AFTER = re.compile(
-    rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|(?:he|she|they)\s+{PRESENT_CUE}\b)"
+    rf"^\s*[,.]?\s*(?:{PRESENT_CUE}\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]|(?:[A-Z][\w’'.-]*\s+){{1,3}}{PRESENT_CUE}\b|{THIRD_PERSON}\s+{PRESENT_CUE}\b)"
 )
 # "“…,” she says she told them.", "“…,” Orr says he warned the board on May 4", "she tells me she wrote": the present
 # verb reports a past act of saying, whose time (a day, a month, the paragraph's) the words have; not "“…,” she says,
 # five years after …" nor "she says she is": words said to the writer
 REPORTED_PAST_SAYING = re.compile(
-    rf"^\s*[,.]?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}|(?:he|she|they)\s+){PRESENT_CUE}(?:\s+(?:me|us))?\s+(?:that\s+)?"
-    rf"(?:he|she|they|we|I)\s+(?:had\s+)?(?!says\b){SAYING}\b"
+    rf"^\s*[,.]?\s*(?:(?:[A-Z][\w’'.-]*\s+){{1,3}}|{THIRD_PERSON}\s+){PRESENT_CUE}(?:\s+{WRITER_OBJECT})?\s+(?:that\s+)?"
+    rf"(?:{THIRD_PERSON}|we|I)\s+(?:had\s+)?(?!{PRESENT_CUE}\b){SAYING}\b"
 )
-PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b(?:he|she|they))\s+{PRESENT_CUE}(?:\s+(?:me|us))?\s*[:,]?\s*$")
+# the reported act's own time, no day ("she says she told the board years before", "… wrote in her diary as a girl",
+# "… told her children for years", "… long ago", "… once."): not the day the paragraph gives something else; never "that
+# day", "at the time", "once more", which are the paragraph's occasion
+OWN_TIME_NO_DAY = re.compile(
+    rf"\b(?:{_BACK}|(?:years|months|decades|long)\s+(?:before|ago|earlier)"
+    r"|(?:for|over)\s+(?:years|months|decades|a\s+(?:decade|lifetime)|(?:two|three|four|five|six|seven|eight|nine|ten|many|several|\d{1,2})\s+(?:years|decades))"
+    r"|as\s+a\s+(?:girl|boy|child|kid|teenager|student|schoolgirl|schoolboy|young\s+(?:woman|man))"
+    r"|in\s+(?:her|his|their)\s+(?:youth|childhood|teens|twenties|thirties)|once(?=\s*(?:[.,;!?]|$)))\b"
+)
+PRESENT_BEFORE = re.compile(rf"(?:\b[A-Z][\w’'.-]*|\b{THIRD_PERSON})\s+{PRESENT_CUE}(?:\s+{WRITER_OBJECT})?\s*[:,]?\s*$")
 
 
 def said_to_the_writer(before: str, after: str = "") -> bool:
@@ -140,5 +151,6 @@ def said_to_the_writer(before: str, after: str = "") -> bool:
     if not any(form in tail or form in opening for form in PRESENT_FORMS):
         return False
     if PRESENT_AFTER.match(after) is not None:
-        return REPORTED_PAST_SAYING.match(after) is None
+        reported = REPORTED_PAST_SAYING.match(after)  # "she says she told them": the day of the act, where it has one
+        return reported is None or OWN_TIME_NO_DAY.search(after, reported.end(), reported.end() + CLAUSE_TAIL) is not None
     return PRESENT_BEFORE.search(before[-CLAUSE_TAIL:]) is not None

@@ -293,6 +293,12 @@ def as_saying_at_end(text: str) -> bool:
     return text[end - 1 : end] in ("g", "G") and AS_SAYING.search(text) is not None
 
 
+def present_and_past(base: str) -> tuple[str, str]:
+    """A verb of saying's third person present and its past: ("says", "said"), ("tells", "told"), ("adds", "added")."""
+    forms = IRREGULAR.get(base) or _forms(base)
+    return forms[1], forms[2]
+
+
 def base_of(form: str) -> str:
     return FORMS.get(form.lower(), form.lower())
 

@@ -62,7 +62,7 @@ from ..turns import (
 from .asides import aside_pronouns
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
-from .cues import CUE, FORMS, base_of, is_participle, is_weak
+from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
@@ -153,7 +153,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
-from .tellers import PEOPLE_NOUNS, may_be_the_teller, unnamed_teller
+from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -225,6 +225,12 @@ def writes_in_first_person(text: str) -> bool:
 
 
 CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
+# "I put this to Vale.", "When I asked Vale about it, she laughed", "I contacted Vale": the one the writer asks or puts an
+# account to, who answers it, is the one a "he" or "she" after means (features give the right of reply so)
+WRITER_ASKED = re.compile(
+    r"\bI\s+(?:(?:then|also|later|again|first)\s+)?(?:asked|pressed|challenged|confronted|contacted|approached|reached|"
+    r"put\s+(?:it|this|that|these|those|(?:the|these|those|this|that|my|our)\s+[a-z]+(?:\s+[a-z]+)?)\s+to)\s+(?P<who>" + CHUNK.pattern + r")"
+)
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
 VERBS_OF_MEETING = frozenset(("met", "meets", "meet", "saw", "sees", "told", "tells", "said", "says", "spoke", "thanked", "asked"))
 APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir Aoun, told me"
@@ -937,9 +943,7 @@ def words_of_named(text: str) -> Found | None:
 # "“…,” says a former Harbour employee who says Varga bullied her.": a quotation the sentence credits to a speaker it
 # leaves unnamed, a cue in the present or the past and an article before the speaker's lower-case words
 # the verbs of such a cue, in the present and the past ("says", "said", "adds", "added", "recalls", "recalled")
-UNNAMED_SPEAKER_VERB = (
-    "(?:" + "|".join(form for form, base in FORMS.items() if base in ("say", "add", "recall") and form != base and form.endswith(("s", "d"))) + ")"
-)
+UNNAMED_SPEAKER_VERB = "(?:" + "|".join(form for base in ("say", "add", "recall") for form in present_and_past(base)) + ")"
 UNNAMED_SPEAKER_AFTER_QUOTE = re.compile(
     rf"[”\"]\s*(?:{UNNAMED_SPEAKER_VERB}\s+(?:a|an|one|another)\s+[a-z][\w-]*"
     rf"|(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*\s+{UNNAMED_SPEAKER_VERB}\b)"
@@ -5636,7 +5640,7 @@ class ReportAttribution:
             if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
-            told_by_teller = teller_opens and unnamed_teller(sentence, len(sentence) - len(opening)) is not None
+            teller = unnamed_teller(sentence, len(sentence) - len(opening)) if teller_opens else None
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
@@ -5679,6 +5683,13 @@ class ReportAttribution:
                 person = head_of(talked.group("who"), sentence[: talked.start("who")]) if talked else None
                 if person is not None and person.kind == "person":
                     self.note_person(salience, person)
+                    person_noted = True
+            asked = WRITER_ASKED.search(sentence) if "I " in sentence and (subject is None or not subject.heads) else None
+            person = head_of(asked.group("who"), sentence[: asked.start("who")]) if asked else None
+            if person is not None and person.kind == "person":
+                pronoun = subject.pronoun if subject is not None else ""
+                if pronoun not in ("he", "she") or not self.sex_rules_out(pronoun, person, by_ending=False):
+                    self.note_person(salience, person)  # "When I asked Vale about it, she laughed": Vale, the one asked
                     person_noted = True
             opening_source = PARAGRAPH_SOURCE.match(sentence) if "According to " in sentence else None
             told_by = head_after(sentence, opening_source.end("lead")) if opening_source else None
@@ -5761,9 +5772,10 @@ class ReportAttribution:
             if contrasted is not None and self.named_in_full(contrasted):
                 self.note_person(salience, contrasted)
                 person_noted = True
-            if told_by_teller:
+            if teller is not None and may_be_one(teller[1], self.sex_told(salience.person)):
                 # "A former anchor told me she was asked to …", "I spoke with a driver who said Lind …": a later "she" is
-                # the teller's, not one the sentence names in the account
+                # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
+                # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
@@ -5775,6 +5787,12 @@ class ReportAttribution:
         words = [fold_chars(word) for word in head.name.split()]
         if len(words) >= 2 and words[0] not in GIVEN_NAMES and not looks_male(head) and not self.titled_male(who):
             self.called_she.add(self.identity(who))
+
+    def sex_told(self, who: str | Head | None) -> Sex | None:
+        """The sex the text tells of a person (their given name, a title, a relative's noun, a "she" after them), else None."""
+        if who is None:
+            return None
+        return "male" if self.named_male(who) else "female" if self.named_or_called_female(who) else None
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
         return who is not None and (

@@ -13,8 +13,10 @@ from .names import CHUNK, Head, head_after, head_of
 # "\b" after the "I", as a look-behind: re then looks only where an "I" stands (the same matches as PLAIN_WRITER_MEETS)
 WRITER_MEETS = re.compile(r"I(?<!\wI)\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+")
 PLAIN_WRITER_MEETS = r"\bI\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+"
+# the writer as the one told or asked ("told me", "tells us")
+WRITER_OBJECT = r"(?:me|us)"
 # "Putin, Zelensky told me, has …", "he told us": the person talking to the writer
-TOLD_WRITER = re.compile(r"(?:told|tells|assured|reminded|warned)\s+(?:me|us)\b")
+TOLD_WRITER = re.compile(r"(?:told|tells|assured|reminded|warned)\s+" + WRITER_OBJECT + r"\b")
 TELLS_WRITER = re.compile(r"(?P<who>\b(?:[Hh]e|[Ss]he)|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?" + TOLD_WRITER.pattern)
 # "Isn't that, I asked, …?", "I suggested that": the writer's own turn in the conversation
 WRITER_TURN = re.compile(r"\bI\s+(?:asked|suggested|put it|pressed|wondered|countered|said)\b|\?|\byou\b", re.I)
