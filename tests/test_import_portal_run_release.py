@@ -76,3 +76,14 @@ def test_a_press_release_label_in_a_sentence_is_no_byline() -> None:
         )
     )
     assert "[[authors]]" not in result.markdown
+
+
+def test_a_statement_label_over_a_headline_in_sentence_case_is_no_byline() -> None:
+    result, _ = built(
+        portal(
+            "Ferry plan wins harbour vote",
+            "Media Statement: Board welcomes vote on the ferry plan",
+            "4 March 2024",
+        )
+    )
+    assert "[[authors]]" not in result.markdown

@@ -9,7 +9,7 @@ import re
 
 from .attribution.titles import TITLE_WORDS
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, Unit
+from .importunits import QUOTE_CLOSE, TERMINAL, Unit, is_title_case
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
@@ -74,8 +74,9 @@ ISSUER_LABEL = re.compile(
 
 
 def release_issuer(text: str) -> str | None:
-    """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs; None for any other line."""
+    """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs, shaped like a name (its words
+    in capitals outside the small words); None for any other line ('Media Statement: Board welcomes the vote', a headline)."""
     found = ISSUER_LABEL.match(text.strip())
-    if found is None or found.group("issuer")[-1:] in TERMINAL:
+    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
     return found.group("issuer")
