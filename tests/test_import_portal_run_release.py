@@ -87,3 +87,16 @@ def test_a_statement_label_over_a_headline_in_sentence_case_is_no_byline() -> No
         )
     )
     assert "[[authors]]" not in result.markdown
+
+
+def test_a_reports_first_section_heading_fuller_than_its_title_stays_a_heading() -> None:
+    sections = [
+        "Ferry towns of the south coast in winter",
+        "In the cold months the boats run twice a day and the quays of Marrow stay quiet until spring.",
+        "Ferry towns of the south coast in summer",
+        "In the warm months the boats run every hour and the quays of Marrow fill with visitors.",
+    ]
+    for top in (["Ferry towns of the south coast"], ["Ferry towns of the south coast", "4 March 2024"]):
+        result, report = built("\n\n".join([*top, *sections]) + "\n")
+        assert headings(report) == ["Ferry towns of the south coast in winter", "Ferry towns of the south coast in summer"]
+        assert "the headline given again" not in result.dropped

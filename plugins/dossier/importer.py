@@ -239,15 +239,16 @@ FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's
 TITLE_WORDS_MIN = 4
 
 
-def _headline_again(text: str, title: str) -> bool:
-    """The headline given again over the text: the title's words, or the release's own headline that the portal running it
-    shortened into the title, every word of the title in its order and a few more ('Harbour boards reject criticism' /
-    'Harbour boards reject criticism of their record'); no sentence."""
+def _headline_again(text: str, title: str, portal_run: bool) -> bool:
+    """The headline given again over the text: the title's words, or (in a release a portal runs, portal_run) the
+    release's own headline that the portal shortened into the title, every word of the title in its order and a few more
+    ('Harbour boards reject criticism' / 'Harbour boards reject criticism of their record'); no sentence. Elsewhere a
+    fuller line is the text's first section heading ('Harbour towns in winter' under 'Harbour towns')."""
     text = without_date_run_in(text)
     line, words = [w.casefold() for w in WORD.findall(text)], [w.casefold() for w in WORD.findall(title)]
     if line == words:
         return bool(words)
-    if len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
+    if not portal_run or len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
         return False
     rest = iter(line)
     return all(word in rest for word in words)  # each word of the title found after the one before it
@@ -365,7 +366,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and (furniture_kind(units[again].text) or _release_date_line(units[again])):
         again += 1  # a release's embargo line or its own date line over the headline given again
-    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"]):
+    portal_run = (
+        "issuer_line" in meta
+        and any(  # 'Press Release: <issuer>', then the release's own date line over its headline
+            _release_date_line(unit) for unit in units[:again] if meta["issuer_line"] < unit.line
+        )
+    )
+    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"], portal_run):
         dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
         del units[again]
     elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):
