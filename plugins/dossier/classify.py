@@ -966,6 +966,8 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
     for index, unit in enumerate(body):
         if unit.kind != "paragraph" or not unit.text.rstrip().endswith(":"):
             continue
+        if index + 1 < len(body) and body[index + 1].data.get(SIGNATORY_KEY):
+            continue  # a signatories' lead-in: its list is set (signatory_list), ending where its run ended, before a heading
         items = list(
             itertools.takewhile(
                 lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
