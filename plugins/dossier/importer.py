@@ -235,7 +235,7 @@ TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be
 
 ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")  # '3. Submissions on Behalf of …'; not '1. FC Köln …', nor a year
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
-FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's shortened title at most ('… of their performance')
+FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's shortened title at most ('… for the islands')
 TITLE_WORDS_MIN = 4
 
 
