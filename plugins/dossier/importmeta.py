@@ -202,7 +202,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         issuer = release_issuer(text) if after_title and not meta.get("authors") else None
         if issuer:
-            meta["authors"] = [issuer]  # 'Press Release: Harbour Boards Association' under a portal's title: the byline
+            meta["authors"] = [issuer]  # 'Press Release: Island Ferry Crews Union' under a portal's title: the byline
             meta["issuer_line"] = unit.line  # a release a portal runs: its own headline, fuller than the title, may follow
             roles.append("meta")
             header_end = index + 1

@@ -66,8 +66,8 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")
 
 
-# a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Harbour Boards
-# Association - Te Awa Nui', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
+# a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Island Ferry
+# Crews Union', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
 ISSUER_LABEL = re.compile(
     r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
 )
