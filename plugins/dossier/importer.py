@@ -109,7 +109,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import QUOTE_OPEN, TERMINAL, WORD, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
+from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -245,7 +245,7 @@ def _headline_again(text: str, title: str, portal_run: bool) -> bool:
     ('Harbour boards reject criticism' / 'Harbour boards reject criticism of their record'); no sentence. Elsewhere a
     fuller line is the text's first section heading ('Harbour towns in winter' under 'Harbour towns')."""
     text = without_date_run_in(text)
-    line, words = [w.casefold() for w in WORD.findall(text)], [w.casefold() for w in WORD.findall(title)]
+    line, words = folded_words(text), folded_words(title)
     if line == words:
         return bool(words)
     if not portal_run or len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
@@ -407,7 +407,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     release_office_line_as_text(body, inferred)
     signatory_list(body)
-    _headline_again_over_text(body, meta, dropped)
+    _without_title_over_first_paragraph(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
@@ -453,7 +453,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
 
-def _headline_again_over_text(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
+def _without_title_over_first_paragraph(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
     """The headline given again under the site's menus read as a list of links, over the text's first paragraph: the
     page's, never the text's first paragraph nor its summary."""
     title = squash_spaces(meta.get("title", "")).casefold()

@@ -98,6 +98,17 @@ CUT_TEASER = re.compile(r"^[\"“‘'«]?\s*(?:\.\s?\.\s?\.|…)")
 CUT_TEASER_WORDS = 12  # a paragraph opening on an ellipsis past this is a quotation of the text, no teaser
 
 
+def folded_words(text: str) -> list[str]:
+    """A line's words, case folded, its marks and spacing aside: what two lines giving the same words share."""
+    return [word.casefold() for word in WORD.findall(text)]
+
+
+def same_words(one: str, other: str) -> bool:
+    """Two lines giving the same words in the same order, whatever their case, marks and spacing ('HARBOUR FUNDING CUTS' /
+    'Harbour funding cuts.')."""
+    return folded_words(one) == folded_words(other)
+
+
 def is_cut_teaser(text: str) -> bool:
     return len(text.split()) <= CUT_TEASER_WORDS and CUT_TEASER.match(text.strip()) is not None
 
