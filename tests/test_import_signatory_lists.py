@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dossier.signatories as signatories_module
 import pytest
-from dossier.importunits import Unit
+from dossier.importunits import SIGNATORY_KEY, Unit
 from imported import built, headings
 
 HEAD = (
@@ -168,7 +168,7 @@ def test_the_list_ends_after_its_cap():
     names = "".join(f"Agnes Wirth{at} Senior Nurse Carewell Relief\n\n" for at in range(signatories_module.RUN_MAX + 20))
     units = [Unit(at + 1, text) for at, text in enumerate(["Signatories:", *names.split("\n\n")[:-1]])]
     signatories_module.signatory_lines(units, 0, [])
-    assert sum(bool(u.data.get(signatories_module.SIGNATORY_KEY)) for u in units) == signatories_module.RUN_MAX
+    assert sum(bool(u.data.get(SIGNATORY_KEY)) for u in units) == signatories_module.RUN_MAX
 
 
 def test_many_lead_ins_over_lines_of_no_people_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch):
