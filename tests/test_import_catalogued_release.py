@@ -55,3 +55,20 @@ def test_a_section_heading_with_a_colon_stays_a_heading() -> None:
     ]
     _, report = built("\n\n".join(["Harbour charter broken", "4 March 2019", *body, "Background", LEDE]) + "\n")
     assert "Background" in headings(report)
+
+
+def test_a_reports_immediate_release_section_heading_is_kept() -> None:
+    sections = [
+        "Immediate release",
+        "The quick tablet dissolves within half an hour and peaks within two hours of the dose.",
+        "Extended release",
+        "The slow tablet dissolves over twelve hours and keeps the level steady through the night.",
+    ]
+    top = [
+        "Tablet forms of a harbour medicine",
+        "By Lena Duro",
+        "Published 4 March 2024",
+        "This review compares two tablets that clinics in Varno give.",
+    ]
+    _, report = built("\n\n".join([*top, *sections]) + "\n")
+    assert "Immediate release" in headings(report) and "Extended release" in headings(report)

@@ -121,6 +121,17 @@ def test_the_typists_initials_under_the_contact_line_are_left_out() -> None:
     assert "Media Inquiries: Ivo Brandt" in result.markdown
 
 
+def test_the_typists_initials_under_the_date_line_are_left_out() -> None:
+    result, _ = built(release(2, ["Tuesday, 11 May 1999", "", "kv", ""]))
+    assert "\nkv\n" not in result.markdown + "\n"
+
+
+def test_a_short_word_under_a_tables_last_row_stays() -> None:
+    closing = ["Northgate quays 9 300", "", "Skarn Point quays 7 100", "", "ode", ""]
+    result, _ = built(release(2, closing))
+    assert "ode" in result.markdown.split("+++")[-1].split()
+
+
 def test_a_short_word_closing_the_text_under_prose_stays() -> None:
     closing = ["The Authority will report on the works to the council every month until the end of the year,", "", "ok", ""]
     result, _ = built(release(2, closing))

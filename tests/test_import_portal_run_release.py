@@ -7,8 +7,8 @@ from __future__ import annotations
 from imported import built, headings
 
 BODY = [
-    "Recent comments by Minister Tova Rennick that harbour boards are too slow to act are being disputed by the boards today.",
-    "“There is no evidence that the size of a board harms the work of a port,” chair Odran Pelt says.",
+    "The island ferry crews today backed the winter timetable agreed with the operator after a month of talks at Skarn.",
+    "“The crossings will run on time again and the crews will get their rest days,” union secretary Odran Pelt says.",
     "ENDS",
 ]
 
@@ -20,19 +20,18 @@ def portal(*top: str) -> str:
 def test_the_issuer_line_is_the_byline_and_the_fuller_headline_no_section() -> None:
     result, report = built(
         portal(
-            "Harbour boards reject Minister’s criticism",
-            "2019-04-02",
-            "Tuesday, 2 April 2019, 10:15 am",
-            "Press Release: Harbour Boards Association - Te Awa Nui",
-            "2 April 2019",
-            "Harbour boards reject Minister’s criticism of their record",
+            "Ferry crews back winter timetable",
+            "2023-10-05",
+            "Media Release: Island Ferry Crews Union",
+            "5 October 2023",
+            "Ferry crews back winter timetable for the islands",
         )
     )
     markdown = result.markdown
-    assert 'title = "Harbour boards reject Minister’s criticism"' in markdown
-    assert 'name = "Harbour Boards Association - Te Awa Nui"' in markdown
+    assert 'title = "Ferry crews back winter timetable"' in markdown
+    assert 'name = "Island Ferry Crews Union"' in markdown
     assert not headings(report)
-    assert "Press Release:" not in markdown and "criticism of their record" not in markdown
+    assert "Media Release:" not in markdown and "timetable for the islands" not in markdown
     assert not any("site's name" in line for line in result.inferred)
 
 
@@ -57,22 +56,46 @@ def test_the_headline_given_again_under_a_masthead_and_date_is_no_figure_nor_sec
 def test_a_line_under_the_date_that_is_another_headline_stays() -> None:
     result, _ = built(
         portal(
-            "Harbour boards reject Minister’s criticism",
-            "2019-04-02",
-            "Press Release: Harbour Boards Association",
-            "2 April 2019",
-            "Boards answer the Minister on port reform and say the ports are efficient",
+            "Ferry crews back winter timetable",
+            "2023-10-05",
+            "Media Release: Island Ferry Crews Union",
+            "5 October 2023",
+            "Crews ask the operator to publish the rota for every island crossing a month ahead",
         )
     )
-    assert "Boards answer the Minister on port reform" in result.markdown
+    assert "Crews ask the operator to publish the rota" in result.markdown
 
 
 def test_a_press_release_label_in_a_sentence_is_no_byline() -> None:
     result, _ = built(
         portal(
-            "Harbour boards reject Minister’s criticism",
-            "2 April 2019",
-            "Press Release: the boards answer the Minister.",
+            "Ferry crews back winter timetable",
+            "5 October 2023",
+            "Press Release: the crews back the timetable.",
         )
     )
     assert "[[authors]]" not in result.markdown
+
+
+def test_a_statement_label_over_a_headline_in_sentence_case_is_no_byline() -> None:
+    result, _ = built(
+        portal(
+            "Ferry plan wins harbour vote",
+            "Media Statement: Board welcomes vote on the ferry plan",
+            "4 March 2024",
+        )
+    )
+    assert "[[authors]]" not in result.markdown
+
+
+def test_a_reports_first_section_heading_fuller_than_its_title_stays_a_heading() -> None:
+    sections = [
+        "Ferry towns of the south coast in winter",
+        "In the cold months the boats run twice a day and the quays of Marrow stay quiet until spring.",
+        "Ferry towns of the south coast in summer",
+        "In the warm months the boats run every hour and the quays of Marrow fill with visitors.",
+    ]
+    for top in (["Ferry towns of the south coast"], ["Ferry towns of the south coast", "4 March 2024"]):
+        result, report = built("\n\n".join([*top, *sections]) + "\n")
+        assert headings(report) == ["Ferry towns of the south coast in winter", "Ferry towns of the south coast in summer"]
+        assert "the headline given again" not in result.dropped

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dossier.signatories as signatories_module
 import pytest
-from dossier.importunits import Unit
+from dossier.importunits import SIGNATORY_KEY, Unit
 from imported import built, headings
 
 HEAD = (
@@ -86,7 +86,7 @@ def test_names_with_their_titles_and_employers_after_a_comma():
     result, _report = built(HEAD + "Signatories:\n\n" + signers + "About the nurses\n\n" + "The nurses worked at the clinics for years. " * 4)
     marked, items = _kinds(result.markdown)
     assert items[:3] == ["- Dr Helga Brandt, Velmar University", "- Professor Tobias Quell, Kessel Institute", "- Ms Ilse Varga, Harbour Care"]
-    assert _listed(result) == 3 and marked == []
+    assert _listed(result) == 3 and marked == ["## About the nurses"]  # over prose, a heading as 'About Carewell' below
 
 
 def test_a_paragraph_of_prose_under_the_list_ends_it_and_a_heading_after_it_stays():
@@ -168,7 +168,7 @@ def test_the_list_ends_after_its_cap():
     names = "".join(f"Agnes Wirth{at} Senior Nurse Carewell Relief\n\n" for at in range(signatories_module.RUN_MAX + 20))
     units = [Unit(at + 1, text) for at, text in enumerate(["Signatories:", *names.split("\n\n")[:-1]])]
     signatories_module.signatory_lines(units, 0, [])
-    assert sum(bool(u.data.get(signatories_module.SIGNATORY_KEY)) for u in units) == signatories_module.RUN_MAX
+    assert sum(bool(u.data.get(SIGNATORY_KEY)) for u in units) == signatories_module.RUN_MAX
 
 
 def test_many_lead_ins_over_lines_of_no_people_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch):
@@ -190,3 +190,27 @@ def test_many_lead_ins_over_lines_of_no_people_are_read_in_linear_work(monkeypat
         return reads
 
     assert reads_of(400) <= 5 * reads_of(100)
+
+
+@pytest.mark.parametrize(
+    ("signers", "heading"),
+    [
+        (["Agnes Wirth", "Boris Lund"], "OUTLOOK"),
+        (["Clara Voss, Ostby", "Daniel Roth, Tarnwick", "Elena Marsh, Velmar"], "WHAT WE ASK"),
+        (["Agnes Wirth", "Boris Lund"], "Plans for 2025"),
+    ],
+)
+def test_a_heading_in_capitals_or_with_a_year_over_prose_ends_the_list(signers: list[str], heading: str) -> None:
+    lines = ["Open letter on the Kessel Bay clinics", "4 March 2024", "We ask the board to reopen the clinics before winter.", "Signed by:"]
+    prose = "The clinics have served the bay since 1990 and see about three hundred patients a week from the islands."
+    _, report = built("\n\n".join([*lines, *signers, heading, prose]) + "\n")
+    assert heading in headings(report)
+    assert all(not item.startswith(heading) for s in report.sections for item in getattr(s, "list_items", []))
+
+
+def test_a_degree_line_under_the_last_signer_over_prose_stays_in_the_list() -> None:
+    lines = ["Open letter on the Kessel Bay clinics", "4 March 2024", "We ask the board to reopen the clinics before winter.", "Signed by:"]
+    signers = ["Agnes Wirth", "Boris Lund", "MBBS FRANZCP"]
+    prose = "The clinics have served the bay since 1990 and see about three hundred patients a week from the islands."
+    result, report = built("\n\n".join([*lines, *signers, prose]) + "\n")
+    assert "- MBBS FRANZCP" in result.markdown and not headings(report)

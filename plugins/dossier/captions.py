@@ -9,7 +9,7 @@ from datetime import date
 from .attribution.given_names import listed_given_name
 from .bylines import DATE_LABEL, MONTH, _is_person_name
 from .dates import find_date, find_line_date
-from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
+from .importunits import SIGNATORY_KEY, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 from .kickers import STORY_KICKERS
 
 # a paper's own words in brackets on a line of their own, no photo's source: "(Draft Resolution)", "(Part Two)", "(Continued)";
@@ -273,7 +273,11 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             and before is not None
             and (bracketed or (unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text)))
         ):
-            if before.kind == "paragraph" and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400)):
+            if (
+                before.kind == "paragraph"
+                and not before.data.get(SIGNATORY_KEY)
+                and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400))
+            ):
                 before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
                 found += 1
                 continue

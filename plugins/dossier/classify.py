@@ -97,14 +97,13 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import NOTES_HEADING, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import NOTES_HEADING, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
-from .signatories import SIGNATORY_KEY
 from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
@@ -966,6 +965,8 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
     for index, unit in enumerate(body):
         if unit.kind != "paragraph" or not unit.text.rstrip().endswith(":"):
             continue
+        if index + 1 < len(body) and body[index + 1].data.get(SIGNATORY_KEY):
+            continue  # a signatories' lead-in: its list is set (signatory_list), ending where its run ended, before a heading
         items = list(
             itertools.takewhile(
                 lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .bylines import _is_date_line
 from .dates import find_line_date
 from .furniture import furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit
+from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit, same_words
 
 HEADLINE_WORDS_MIN = 4  # 'Harbour council adopts rules': shorter lines under a date are a section's name ('Introduction', 'Background')
 HEADLINE_CHARS_MAX = 160
@@ -47,10 +47,9 @@ def catalogue_headline(units: list[Unit], index: int) -> bool:
     text = units[index].text.strip()
     if not text.endswith(".") or text.endswith("..") or len(text) > HEADLINE_CHARS_MAX or len(WORD.findall(text)) < 2:
         return False
-    words = [w.casefold() for w in WORD.findall(text)]
     for unit in units[index + 1 : index + 1 + CATALOGUE_REPEAT_REACH]:
         below = unit.text.strip()
-        if [w.casefold() for w in WORD.findall(without_date_run_in(below))] == words and below[-1:] != ".":
+        if same_words(without_date_run_in(below), text) and below[-1:] != ".":
             return True
         if not (_is_date_line(unit) or furniture_kind(below)):
             return False

@@ -324,10 +324,9 @@ FURNITURE = [
             r"protected|confidential|official\s+use|privileged|classified|secret|noforn|sensitive)).*$",  # a caveat after the '//
         ),
         ("embargo line", r"^(?:under\s+(?:strict\s+)?embargo|embargoed(?:\s+until)?)\b.{0,120}$"),
-        (
-            "embargo line",
-            r"^(?:for\s+)?immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$",
-        ),  # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'
+        # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'; never the bare words, a report's section heading beside
+        # 'Extended release' in a pharmacology review
+        ("embargo line", r"^for\s+immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$"),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),

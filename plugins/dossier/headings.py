@@ -8,6 +8,7 @@ import re
 
 from .bylines import MONTH, _is_date_line
 from .captions import DAY, FULL_DATE
+from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
 from .importunits import NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
 from .leadins import clause_leading_in
@@ -89,13 +90,6 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 )
 
 
-# a letter's or a memo's head, the addressee's and the sender's line ('To: The Mayor of Marlow, Ms Ada Kern', 'From: Tomas
-# Verel, General Secretary'), a release appending the letter it sent: lines of the letter, no section heading
-MEMO_FIELD = re.compile(r"^(?:To|From|Cc|Attn|Attention)\s*:\s+\S")
-# a telephone or fax number under its label, the number's '+' apart or not ('Tel: + 44 (0) 20 …', 'Fax: (202) …')
-PHONE_NUMBER = re.compile(r"\b(?:tel|phone|fax)\b\.?\s*:?\s*(?:\+\s?)?\(?\d", re.I)
-# a release's contact line closing it, the label, a name and a number ('Media Inquiries: Jane Roe (02) 5555 0000')
-CONTACT_LINE = re.compile(r"^(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\b[^.!?]*\d", re.I)
 SALUTATION = re.compile(r"^Dear\s+\S[^.!?]{0,60},$")  # 'Dear Prime Minister,' opening a letter
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 

@@ -109,7 +109,7 @@ from .importmeta import (
     without_title_mark,
 )
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
-from .importunits import QUOTE_OPEN, TERMINAL, WORD, Meta, Problem, Unit, _plain, _shorten, is_cut_teaser
+from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks
 from .markdownexport import (
@@ -235,19 +235,20 @@ TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be
 
 ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")  # '3. Submissions on Behalf of …'; not '1. FC Köln …', nor a year
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
-FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's shortened title at most ('… of their performance')
+FULLER_HEADLINE_WORDS = 3  # words a release's own headline adds to the portal's shortened title at most ('… for the islands')
 TITLE_WORDS_MIN = 4
 
 
-def _headline_again(text: str, title: str) -> bool:
-    """The headline given again over the text: the title's words, or the release's own headline that the portal running it
-    shortened into the title, every word of the title in its order and a few more ('Harbour boards reject criticism' /
-    'Harbour boards reject criticism of their record'); no sentence."""
+def _headline_again(text: str, title: str, portal_run: bool) -> bool:
+    """The headline given again over the text: the title's words, or (in a release a portal runs, portal_run) the
+    release's own headline that the portal shortened into the title, every word of the title in its order and a few more
+    ('Harbour boards reject criticism' / 'Harbour boards reject criticism of their record'); no sentence. Elsewhere a
+    fuller line is the text's first section heading ('Harbour towns in winter' under 'Harbour towns')."""
     text = without_date_run_in(text)
-    line, words = [w.casefold() for w in WORD.findall(text)], [w.casefold() for w in WORD.findall(title)]
+    line, words = folded_words(text), folded_words(title)
     if line == words:
         return bool(words)
-    if len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
+    if not portal_run or len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
         return False
     rest = iter(line)
     return all(word in rest for word in words)  # each word of the title found after the one before it
@@ -365,7 +366,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and (furniture_kind(units[again].text) or _release_date_line(units[again])):
         again += 1  # a release's embargo line or its own date line over the headline given again
-    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"]):
+    portal_run = (
+        "issuer_line" in meta
+        and any(  # 'Press Release: <issuer>', then the release's own date line over its headline
+            _release_date_line(unit) for unit in units[:again] if meta["issuer_line"] < unit.line
+        )
+    )
+    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"], portal_run):
         dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
         del units[again]
     elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):
@@ -400,7 +407,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     release_office_line_as_text(body, inferred)
     signatory_list(body)
-    _headline_again_over_text(body, meta, dropped)
+    _without_title_over_first_paragraph(body, meta, dropped)
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
@@ -446,7 +453,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
 
-def _headline_again_over_text(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
+def _without_title_over_first_paragraph(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> None:
     """The headline given again under the site's menus read as a list of links, over the text's first paragraph: the
     page's, never the text's first paragraph nor its summary."""
     title = squash_spaces(meta.get("title", "")).casefold()

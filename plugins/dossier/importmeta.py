@@ -59,7 +59,7 @@ from .dates import find_date, find_line_date, journal_issue_month, last_month_na
 from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
-from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
 from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
 from .releaseissuer import release_issuer
@@ -185,7 +185,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
             header_end = index + 1
             continue
-        if not after_title and " | " in text and any(_same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
+        if not after_title and " | " in text and any(same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
             roles.append("furniture")  # the page's own title, 'HEADLINE | Site Name', over the headline: the site's, no tags
             continue
         if _place_over_hour(units, index) and not BYLINE.match(text):
@@ -202,7 +202,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         issuer = release_issuer(text) if after_title and not meta.get("authors") else None
         if issuer:
-            meta["authors"] = [issuer]  # 'Press Release: Harbour Boards Association' under a portal's title: the byline
+            meta["authors"] = [issuer]  # 'Press Release: Island Ferry Crews Union' under a portal's title: the byline
+            meta["issuer_line"] = unit.line  # a release a portal runs: its own headline, fuller than the title, may follow
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, the portal's line naming who issued the release, read as the byline")
@@ -393,7 +394,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
-        headline_again = any(role == "title" and _same_words(text, units[at].text) for at, role in enumerate(roles))
+        headline_again = any(role == "title" and same_words(text, units[at].text) for at, role in enumerate(roles))
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and not headline_again and _caption_naming_a_person(text, following):
             roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
             header_end = index + 1
@@ -603,10 +604,6 @@ def _lead_photo_below(units: list[Unit], roles: list[str], header_end: int) -> i
 # a rubric over the headline naming the kind of piece and its series or place: "Commentary from Digital Balancing Act: …",
 # "Letter from Kyiv", "Dispatch from the Front"; over another headline-like line it is the rubric, never the title
 RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
-
-
-def _same_words(one: str, other: str) -> bool:
-    return [w.casefold() for w in WORD.findall(one)] == [w.casefold() for w in WORD.findall(other)]
 
 
 def _content_stems(text: str) -> set[str]:

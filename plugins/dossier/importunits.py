@@ -14,6 +14,7 @@ QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
 # a note keyed by a symbol (dossier/symbolnotes.py): an asterisk, a dagger or a double dagger, once, twice or thrice
 SYMBOL_KEY = r"\*{1,3}|†{1,2}|‡{1,2}"
+SIGNATORY_KEY = "signatory line"  # a unit's data: a line of a signatories' list (signatories.py), no caption nor heading
 # the symbol of a cite glued to the word or the stop before it, and standing alone ('so.*', not 'so.**' nor '*so'); an
 # asterisk glued to a figure and followed by a word is the figure's rating ('a 5* hotel', 'rated it 3* in')
 STAR_RATING = r"(?!(?<=\d)(?:\\?\*)+\s[a-z])"
@@ -95,6 +96,17 @@ class Unit:
 # that says nothing alone, never the report's summary (the summary is then taken from the text)
 CUT_TEASER = re.compile(r"^[\"“‘'«]?\s*(?:\.\s?\.\s?\.|…)")
 CUT_TEASER_WORDS = 12  # a paragraph opening on an ellipsis past this is a quotation of the text, no teaser
+
+
+def folded_words(text: str) -> list[str]:
+    """A line's words, case folded, its marks and spacing aside: what two lines giving the same words share."""
+    return [word.casefold() for word in WORD.findall(text)]
+
+
+def same_words(one: str, other: str) -> bool:
+    """Two lines giving the same words in the same order, whatever their case, marks and spacing ('HARBOUR FUNDING CUTS' /
+    'Harbour funding cuts.')."""
+    return folded_words(one) == folded_words(other)
 
 
 def is_cut_teaser(text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from .attribution.titles import TITLE_WORDS
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, Unit
+from .importunits import QUOTE_CLOSE, TERMINAL, Unit, is_title_case
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
@@ -66,16 +66,17 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")
 
 
-# a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Harbour Boards
-# Association - Te Awa Nui', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
+# a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Island Ferry
+# Crews Union', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
 ISSUER_LABEL = re.compile(
     r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
 )
 
 
 def release_issuer(text: str) -> str | None:
-    """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs; None for any other line."""
+    """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs, shaped like a name (its words
+    in capitals outside the small words); None for any other line ('Media Statement: Board welcomes the vote', a headline)."""
     found = ISSUER_LABEL.match(text.strip())
-    if found is None or found.group("issuer")[-1:] in TERMINAL:
+    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
     return found.group("issuer")

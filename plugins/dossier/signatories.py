@@ -3,7 +3,9 @@ following nurses support this statement:', 'Signatories:', 'Signed by:'): a pers
 title ('Dr Ann Lee, Northport University'), the post, the places and the dates served on it or on lines right under it,
 a degree on a line of its own. Its lines are people, never the report's sections, nor a list of links, nor a page's tags:
 they are kept as one list, an item a line. The list ends at the first line that is neither a person's nor one of those
-lines under a person's, at a heading, or after RUN_MAX lines; the text goes on from there as before."""
+lines under a person's, at a heading (a line of capitals or with a year over a paragraph is one), or after RUN_MAX lines; the text goes on from there as before. A list
+needs NAMED_MIN lines opening on a given name the lists hold: people whose given names they lack make no list, and their
+lines are read as before."""
 
 from __future__ import annotations
 
@@ -11,9 +13,8 @@ import re
 
 from .attribution.given_names import given_name_sex
 from .bylines import HONORIFIC
-from .importunits import Unit
-
-SIGNATORY_KEY = "signatory line"
+from .headings import looks_like_heading
+from .importunits import SIGNATORY_KEY, Unit
 
 # the lead-in ends the line and names the signing: '… support this statement:', '… have signed the open letter:',
 # 'Signatories:', 'Signed by:', 'Endorsed by:', 'The following organisations endorse this call:'
@@ -102,6 +103,12 @@ def _in_list(text: str, after_person: bool, next_text: str) -> bool:
     return after_person and short and (_listed(next_text) or (_person_shaped(text) and _person_shaped(next_text)))
 
 
+def _heading_over_prose(text: str, below: Unit | None) -> bool:
+    """A line of capitals or with a year, no degree, over a paragraph, shaped as a heading ('BACKGROUND', 'Next steps 2024'):
+    the report's section after the list, never the last person's posts; a plain text's headings are not yet marked."""
+    return below is not None and _prose(below.text.strip()) and not DEGREE.search(text) and looks_like_heading(text, below)
+
+
 def _run(units: list[Unit], first: int) -> tuple[list[Unit], int]:
     """The list's lines from units[first]: a person's line first, then people's lines and the lines under them, ended by
     any other line, a heading, or RUN_MAX lines; and how many of them open on a given name."""
@@ -112,9 +119,10 @@ def _run(units: list[Unit], first: int) -> tuple[list[Unit], int]:
         text = unit.text.strip()
         if unit.data.get("heading") or unit.data.get("md_level") or not text:
             break
+        below = units[position + 1] if position + 1 < len(units) else None
         if _named(text):
             named += 1
-        elif not _in_list(text, bool(run), units[position + 1].text.strip() if position + 1 < len(units) else ""):
+        elif not _in_list(text, bool(run), below.text.strip() if below else "") or _heading_over_prose(text, below):
             break
         run.append(unit)
     return run, named

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .bylines import _is_date_line
+from .contactlines import CONTACT_LINE, PHONE_NUMBER
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, Meta, Problem, Unit
 
@@ -100,6 +101,10 @@ TYPIST_INITIALS = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3})?$")
 
 
 def typist_initials(body: list[Unit], dropped: dict[str, list[str]]) -> None:
-    """The typist's initials closing the text under its contact or date line (a line with a number): left out."""
-    if len(body) >= 2 and body[-1].kind == "paragraph" and TYPIST_INITIALS.match(body[-1].text.strip()) and re.search(r"\d", body[-2].text):
+    """The typist's initials closing the text under its contact line (a telephone number, 'Media Inquiries: …') or its date
+    line: left out. Under any other line (a table's last row, 'Kessel Bay 7 100') a short word stays the text's."""
+    if len(body) < 2 or body[-1].kind != "paragraph" or not TYPIST_INITIALS.match(body[-1].text.strip()):
+        return
+    above = body[-2].text.strip()
+    if _is_date_line(body[-2]) or CONTACT_LINE.match(above) or PHONE_NUMBER.search(above):
         dropped.setdefault("the typist's initials", []).append(body.pop().text)
