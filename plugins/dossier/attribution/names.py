@@ -2440,6 +2440,8 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([lower_head], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
+    if relative is not None and relative.group(0).startswith("(") and ")" in left[relative.end() :]:
+        relative = None  # "met the Harbour Guild (which has 400 members) and called …": the bracket closed, not the subject
     who_clause = relative is not None and relative.group(0).lower().endswith("who")
     closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative is not None and who_clause else None
     if closed is not None and relative is not None:
