@@ -65,6 +65,33 @@ def test_a_bracketed_acronym_that_leaves_out_a_word_of_the_name_is_the_whole_bod
     assert attributed(body) == [("UN Office for Harbour Safety", "Closing the pier to the night boats puts every crew at risk,")]
 
 
+def test_a_bracketed_acronym_of_the_place_a_body_governs_is_not_the_bodys():
+    # the body's own word is left out: the letters are the state's or the islands', not the embassy's or the mission's
+    for name, acronym, speaker in (
+        ("Embassy of the United Kesh Emirates", "UKE", "United Kesh Emirates"),  # the state's name spelt out in the text
+        ("Permanent Mission of the Republic of Norland", "RN", "RN"),
+        ("Ministry of Foreign Affairs of the Republic of Norland", "RN", "RN"),
+        ("Consulate of the Kesh Islands", "KI", "KI"),
+    ):
+        body = f"The {name} ({acronym}) wrote to the Marlow council on Monday.\n\nThe {acronym} said the pier was “a danger to every crew.”"
+        assert attributed(body) == [(speaker, "a danger to every crew.")], name
+    # near miss: a leading qualifier left out still shortens the body
+    body = "The PLA Eastern Harbour Command (EHC) wrote on Monday.\n\nThe EHC said the pier was “a danger to every crew.”"
+    assert attributed(body) == [("PLA Eastern Harbour Command", "a danger to every crew.")]
+
+
+def test_a_bracketed_acronym_after_two_bodies_joined_by_and_is_the_last_ones():
+    body = (
+        "Staff at Marlow City Council and Kesh Port Authority (KPA) wrote to the council on Monday.\n\n"
+        "The KPA said the pier was “a danger to every crew.”"
+    )
+    assert attributed(body) == [("Kesh Port Authority", "a danger to every crew.")]
+    body = (
+        "The Marlow Rowing Club and Kesh Harbour Board (KHB) wrote to the council on Monday.\n\nThe KHB said the pier was “a danger to every crew.”"
+    )
+    assert attributed(body) == [("Kesh Harbour Board", "a danger to every crew.")]
+
+
 def test_a_bracketed_acronym_after_an_owners_name_is_not_the_owners_body():
     # near miss: "Norland’s" owns the ministry; another state's ministry of harbours goes by the same letters
     body = (

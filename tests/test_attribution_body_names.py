@@ -195,3 +195,23 @@ def test_a_longer_plural_owner_and_a_person_after_an_owner_stay_as_they_were():
     assert attributed(body) == [("Northern Ferry Crews’ Alliance", "a reckless gamble that puts every crew at risk.")]
     body = "The Harbour Pilots’ Tom Reed said the closure of the pier was “a reckless gamble that puts every crew at risk.”"
     assert attributed(body) == [("Tom Reed", "a reckless gamble that puts every crew at risk.")]
+
+
+def test_a_person_after_and_is_not_glued_to_a_guild_or_a_club():
+    body = "The Marlow Rowing Club and Tom Reed said the pier was “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Tom Reed", "person", "a danger to every crew.")]
+    body = "Anna Berg of the Lakeside Golf Club and Tom Reed said the pier was “a danger to every crew.”"
+    assert attributed(body) == [("Anna Berg", "a danger to every crew."), ("Tom Reed", "a danger to every crew.")]
+    body = "The Harbour Guild and Dr Reed said the pier was “a danger to every crew.”"
+    assert attributed_with_kinds(body) == [("Dr Reed", "person", "a danger to every crew.")]
+    # near miss: a body's words after "and" stay one name ("Food and Drug Administration" joins so too)
+    body = "The Harbour Pilots Society and Guild said the pier was “a danger to every crew.”"
+    assert attributed(body) == [("Harbour Pilots Society and Guild", "a danger to every crew.")]
+
+
+def test_a_title_only_a_person_bears_makes_club_a_surname():
+    body = "Dr Club said the closure was “a reckless gamble”."
+    assert attributed_with_kinds(body) == [("Dr Club", "person", "a reckless gamble")]
+    # near miss: the body's word after a place's name
+    body = "The Kesh Golf Club said the closure was “a reckless gamble”."
+    assert attributed_with_kinds(body) == [("Kesh Golf Club", "organization", "a reckless gamble")]

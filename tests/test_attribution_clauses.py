@@ -495,19 +495,24 @@ def test_scolded_after_joined_verbs_of_a_when_clause_is_the_subjects():
 
 
 def test_a_relative_clause_in_brackets_speaks_for_the_name_before_it():
-    body = (
-        "The ferry crews and the Harbour Pilots’ League (which has branded the closure of the pier “a reckless gamble”) "
-        "are members of the federation."
-    )
-    assert attributed(body) == [("Harbour Pilots’ League", "a reckless gamble")]
+    body = "Last spring the Kesh Rowing Guild (which has long called the night ban “a danger to small boats”) asked the council for a hearing."
+    assert attributed(body) == [("Kesh Rowing Guild", "a danger to small boats")]
     body = "Tom Reed (who has called the closure of the pier “a reckless gamble”) is a member of the federation."
     assert attributed(body) == [("Tom Reed", "a reckless gamble")]
 
 
 def test_a_which_clause_in_brackets_after_a_name_read_as_a_persons_is_nobodys():
-    # near miss: "which" means no person; a document's name the name finder takes for one says nothing
-    body = (
-        "The move would breach the first of the 1990 Norlandic Harbour Principles (which stated that piers “should stay "
-        "open to every crew at night”) and the charter."
-    )
+    # near miss: "which" means no person; a charter's name the name finder takes for a person's says nothing
+    body = "In its reply the council cited the Kesh Pier Rules (which stated that piers “must stay lit all night”) twice."
     assert attributed(body) == []
+
+
+def test_a_bracketed_which_clause_closed_before_the_verb_leaves_the_subject_speaking():
+    # the bracket closes before "called": the clause is over, and the sentence's subject speaks
+    body = "Anna Berg met the Harbour Guild (which has 400 members) and called the closure “a reckless gamble”."
+    assert attributed(body) == [("Anna Berg", "a reckless gamble")]
+    body = "Tom Reed chairs the Harbour Guild (which has 400 members) and called the closure “a reckless gamble”."
+    assert attributed(body) == [("Tom Reed", "a reckless gamble")]
+    # near miss: the quotation inside the bracket is the clause's own
+    body = "Anna Berg met the Harbour Guild (which has called the closure “a reckless gamble”) on Monday."
+    assert attributed(body) == [("Harbour Guild", "a reckless gamble")]

@@ -377,3 +377,13 @@ def test_a_weekday_the_words_were_said_on_still_dates_them_beside_a_clause_that_
     assert dates(body, "2019-03-04") == ["2019-03-01"]
     body = "Tom Reed will retire but said on Friday that the pier is “a reckless and needless gamble”."
     assert dates(body, "2019-03-04") == ["2019-03-01"]
+
+
+def test_a_verb_of_saying_after_a_coordinator_keeps_its_weekday_beside_a_clause_that_looks_ahead():
+    body = "Tom Reed will retire but warned on Friday that the pier is “a reckless and needless gamble”."
+    assert dates(body, "2019-03-04") == ["2019-03-01"]
+    body = "Tom Reed will retire and announced on Friday that the pier is “a reckless and needless gamble”."
+    assert dates(body, "2019-03-04") == ["2019-03-01"]
+    # near miss: the weekday of the clause looking ahead is still a day to come
+    body = "Tom Reed called the pier “a reckless and needless gamble” and will meet on Friday."
+    assert dates(body, "2019-03-04") == ["2019-03-04"]

@@ -11,13 +11,10 @@ import re
 
 from ..dates import CAPITALISED_MONTH as MONTH
 from ..dates import LONE_YEAR as YEAR
+from ..dates import SAYING
 from .cues import present_and_past
 from .interviews import WRITER_OBJECT
 
-SAYING = (
-    r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
-    r"assessed|concluded|predicted|promised|admitted|acknowledged|announced|asserted|observed)"
-)
 _THAT = r"(?:\s+that\b[^“”\".;:]{0,60})?"  # 'that the quay was “…”': the that-clause's first words before the quote
 # the verb of saying, its object of a word or two ('told reporters', 'told the council'), then the year, right before the
 # quote ('Varga told reporters in 2015: “', 'she wrote in March 2021 that “'); a year the words tell of ('said the cracks

@@ -93,6 +93,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    ORGANIZATION_WORDS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
@@ -475,21 +476,34 @@ def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | No
     return ABBREVIATION_BEFORE.search(text, bracket.start() - last.start() if last else window, bracket.end())
 
 
+NAME_CONNECTORS = frozenset(("of", "for", "the", "and"))  # the small words a name's parts are joined by
+
+
 def shortens(abbreviation: str, name: str) -> bool:
     """Whether a bracketed abbreviation shortens the body's name before it: it opens with the name's first letter
-    ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are initials of the
-    name in order, a word before them left out ("OCHA" for "UN Office for the Coordination of Humanitarian Affairs"),
-    not an owner's ("Norland’s Ministry of Defence (MoD)": another state's ministry goes by the same letters)."""
-    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are in order initials
+    of the name with a leading qualifier left out, the first capital the first initial after it ("OCHA" for "UN Office
+    for the Coordination of Humanitarian Affairs", "ETC" for "PLA Eastern Theater Command"). The qualifier holds no
+    body's word and ends in no connector: "UAE" in "Embassy of the United Arab Emirates (UAE)" is the state's, not its
+    embassy's. Never after an owner's possessive ("Norland’s Ministry of Defence (MoD)": another state's ministry goes
+    by the same letters)."""
+    words = name.split()
+    initials = "".join(word[0] for word in words if word[0].isupper())
     if abbreviation[0] == initials[:1]:
         return True
     capitals = [letter for letter in abbreviation if letter.isupper()]
-    rest = iter(initials)
-    in_order = all(letter in rest for letter in capitals)  # `in` on the iterator consumes it: each capital after the last
-    return len(capitals) >= 2 and in_order and not OWNER_WORD.search(name)
-
-
-OWNER_WORD = re.compile(r"\w[’']s\b")
+    if len(capitals) < 2 or POSSESSOR.search(name):
+        return False
+    for left_out in range(1, len(words)):
+        qualifier = words[left_out - 1].lower()
+        if qualifier in ORGANIZATION_WORDS:
+            return False  # the body's own word left out: the letters are of what it governs
+        if qualifier in NAME_CONNECTORS:
+            continue
+        rest = iter(word[0] for word in words[left_out:] if word[0].isupper())
+        if words[left_out][0] == capitals[0] and all(letter in rest for letter in capitals):  # `in` consumes the iterator
+            return True
+    return False
 
 
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -1853,8 +1867,12 @@ class ReportAttribution:
             name = match.group("name").rstrip()
             named = chunks(name[name.rfind("\n") + 1 :])  # joined as names are ("the Harbour Pilots’ Guild (HPG)"), in its paragraph
             head = head_of(named[-1].text) if named else None
-            if head is not None and head.kind in ("organization", "outlet") and shortens(match.group("abbr"), head.name):
-                found.setdefault(match.group("abbr"), head)
+            abbr = match.group("abbr")
+            if head is not None and " and " in head.name:  # "Marlow City Council and Kesh Port Authority (KPA)": the last body's
+                last = head_of(head.name.rsplit(" and ", 1)[1])
+                head = last if last is not None and shortens(abbr, last.name) else head
+            if head is not None and head.kind in ("organization", "outlet") and shortens(abbr, head.name):
+                found.setdefault(abbr, head)
         return found
 
     def spelled_out(self, acronym: str) -> Head | None:

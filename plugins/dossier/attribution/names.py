@@ -369,6 +369,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         field = previous.text.split()
         if len(field) <= 2 and all(ABBREVIATED_NATION.fullmatch(w) for w in field[:-1]) and _agency_of_two_fields(field[-1], name):
             return True  # "Customs and Border Protection", "Food and Drug Administration"
+        if fold(name.split()[0]) in GIVEN_NAMES | PERSON_TITLES:
+            return False  # "the Marlow Rowing Club and Tom Reed": a person after the body, as after " the "
         words = {fold(w) for w in previous.text.split()}
         if words & PLURAL_TITLES:
             return False  # "Trinamool Congress MPs Derek O’Brien and Mahua Moitra": two members, not one body
@@ -1007,7 +1009,7 @@ MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four lette
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 # a body's word that is also a surname ("Senator Church", "Justice House", "Mr Bank"), after a title only a person bears or a
 # given name
-SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant", "guild"))
+SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant", "guild", "club"))
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
 )
@@ -2499,6 +2501,8 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([lower_head], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
+    if relative is not None and relative.group(0).startswith("(") and ")" in left[relative.end() :]:
+        relative = None  # "met the Harbour Guild (which has 400 members) and called …": the bracket closed, not the subject
     who_clause = relative is not None and relative.group(0).lower().endswith("who")
     closed = RELATIVE_CLOSED_BY_NAME.search(left, relative.end()) if relative is not None and who_clause else None
     if closed is not None and relative is not None:
