@@ -18,12 +18,10 @@ import re
 
 from ..quotes import Span, quote_spans, strip_outer_marks
 from .cues import CUE
-from .quotes import CUE_THEN_SPEAKER, SPEAKER_AFTER
+from .quotes import CUE_BEFORE_CAPITAL, SPEAKER_CUE
 
 # "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
-CUE_AFTER_MARK = re.compile(
-    r"\s+(?:(?:the\s+)?" + SPEAKER_AFTER.pattern.removeprefix(r"\s*") + "|" + CUE_THEN_SPEAKER.pattern.removeprefix(r"\s*,?\s*") + ")"
-)
+CUE_AFTER_MARK = re.compile(r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + CUE_BEFORE_CAPITAL + ")")
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 
