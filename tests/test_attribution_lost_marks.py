@@ -82,3 +82,14 @@ def test_a_scare_quote_and_a_possessive_after_a_closing_word_are_unchanged():
 def test_a_title_in_straight_marks_before_a_cue_is_unchanged():
     body = LEAD + 'The council published "Harbour Futures," Ms Roe said, and the works began in March.'
     assert not any(quote.startswith("The council") for _, quote in attributed(body))
+
+
+def test_a_single_closing_mark_before_a_cue_then_a_new_quotation():
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said “and it stays.”"
+    assert ("Jane Roe", "The ferry levy falls on late bookings") in attributed(body)
+    assert any(quote.endswith("and it stays.") for _, quote in attributed(body))
+
+
+def test_the_quotation_after_one_closed_on_a_single_mark_is_read_too():
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said. “It is fair and it stays.”"
+    assert any(quote.endswith("It is fair and it stays.") for _, quote in attributed(body))

@@ -39,6 +39,11 @@ def _cue_after(text: str, at: int) -> bool:
     return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and CUE_AFTER_MARK.match(text, at + 1) is not None
 
 
+def _spans_from(text: str, after: int) -> list[Span]:
+    """quote_spans's spans of the text from `after` on, at their places in the whole text."""
+    return [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
+
+
 def spans_with_lost_marks(text: str) -> list[Span]:
     """quote_spans's spans, with a quotation whose opening mark was lost, or which closes on a single mark, read so."""
     spans = quote_spans(text)
@@ -53,16 +58,14 @@ def spans_with_lost_marks(text: str) -> list[Span]:
         and _cue_after(text, first.start)
         and not _tells_of_saying(text[begin : first.start])  # "Ada Lind said that …. The rest …,” she said.": lost where?
     ):
-        after = first.start + 1
-        rest = [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
-        return [Span(begin, after, begin, first.start, True), *rest]
+        return [Span(begin, first.start + 1, begin, first.start, True), *_spans_from(text, first.start + 1)]
     last = spans[-1]
     if not last.closed and text[last.start] == "“":
         at = text.find("’", last.inner_start)
         nested = text.find("‘", last.inner_start)  # "“… They ask, ‘Why?’ They say …": from there, the marks are its
         while at >= 0 and (nested < 0 or at < nested):
             if _cue_after(text, at):
-                return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True)]
+                return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True), *_spans_from(text, at + 1)]
             at = text.find("’", at + 1)
     return spans
 
