@@ -84,6 +84,31 @@ def test_a_title_in_straight_marks_before_a_cue_is_unchanged():
     assert not any(quote.startswith("The council") for _, quote in attributed(body))
 
 
+def test_a_plural_possessive_before_a_bodys_name_in_a_quotation_left_open_closes_nothing():
+    body = LEAD + "“The dockers’ Union said it would strike. We cannot let that happen.\n\n“We will talk to them,” Ms Roe said."
+    assert ("Jane Roe", "The dockers’ Union said it would strike. We cannot let that happen. We will talk to them,") in attributed(body)
+
+
+def test_a_plural_possessive_before_a_title_in_a_quotation_left_open_closes_nothing():
+    body = LEAD + "“Last year the Veterans’ Affairs Minister said the scheme worked. It did not.\n\n“We will fix it,” Ms Roe said."
+    assert ("Jane Roe", "Last year the Veterans’ Affairs Minister said the scheme worked. It did not. We will fix it,") in attributed(body)
+
+
+def test_a_plural_possessive_before_a_name_and_a_cue_taking_an_object_credits_no_one_else():
+    body = LEAD + "“Every one of the pilots’ Ada Lind told me, wants the wharves open. We agree.\n\n“We will act,” Ms Roe said."
+    assert not any(speaker == "Ada Lind" for speaker, _ in attributed(body))
+
+
+def test_an_elision_before_a_name_and_a_cue_taking_an_object_closes_nothing():
+    body = LEAD + "“We were just fishin’ Jack Kell said to me, and then the storm came.\n\n“We will act,” Ms Roe said."
+    assert ("Jane Roe", "We were just fishin’ Jack Kell said to me, and then the storm came. We will act,") in attributed(body)
+
+
+def test_a_single_closing_mark_before_an_inverted_cue_and_a_whole_name():
+    body = LEAD + "“The ferry levy falls on late bookings’ said Ms Jane Roe, and the works go on."
+    assert ("Jane Roe", "The ferry levy falls on late bookings") in attributed(body)
+
+
 def test_a_single_closing_mark_before_a_cue_then_a_new_quotation():
     body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said “and it stays.”"
     assert ("Jane Roe", "The ferry levy falls on late bookings") in attributed(body)

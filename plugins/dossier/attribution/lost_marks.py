@@ -18,10 +18,16 @@ import re
 
 from ..quotes import Span, quote_spans, strip_outer_marks
 from .cues import CUE
-from .quotes import CUE_BEFORE_CAPITAL, SPEAKER_CUE
+from .quotes import ADVERB, CUE_BEFORE_CAPITAL, NAME_WORDS, SPEAKER_CUE
 
 # "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
 CUE_AFTER_MARK = re.compile(r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + CUE_BEFORE_CAPITAL + ")")
+# the same cue ending its clause ("…’ Ms Roe said.", "…’ said Ms Roe, and …", "…’ she said “and …"): a plural's or an
+# elision's ’ before a name and a verb with its complement ("the dockers’ Union said it would strike", "the pilots’ Ada
+# Lind told me, …") is no closing mark
+CLAUSE_CUE_AFTER_MARK = re.compile(
+    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*(?:[.,;:!?]|“|$)"
+)
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 
@@ -35,8 +41,8 @@ def _tells_of_saying(words: str) -> bool:
     return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 8), cue.start()) is None for cue in CUE.finditer(words))
 
 
-def _cue_after(text: str, at: int) -> bool:
-    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and CUE_AFTER_MARK.match(text, at + 1) is not None
+def _cue_after(text: str, at: int, cue: re.Pattern[str] = CUE_AFTER_MARK) -> bool:
+    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and cue.match(text, at + 1) is not None
 
 
 def _spans_from(text: str, after: int) -> list[Span]:
@@ -64,7 +70,7 @@ def spans_with_lost_marks(text: str) -> list[Span]:
         at = text.find("’", last.inner_start)
         nested = text.find("‘", last.inner_start)  # "“… They ask, ‘Why?’ They say …": from there, the marks are its
         while at >= 0 and (nested < 0 or at < nested):
-            if _cue_after(text, at):
+            if _cue_after(text, at, CLAUSE_CUE_AFTER_MARK):
                 return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True), *_spans_from(text, at + 1)]
             at = text.find("’", at + 1)
     return spans
