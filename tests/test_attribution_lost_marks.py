@@ -118,3 +118,18 @@ def test_a_single_closing_mark_before_a_cue_then_a_new_quotation():
 def test_the_quotation_after_one_closed_on_a_single_mark_is_read_too():
     body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said. “It is fair and it stays.”"
     assert any(quote.endswith("It is fair and it stays.") for _, quote in attributed(body))
+
+
+def test_a_passive_verb_of_saying_in_the_words_before_a_lost_opening_tells_of_no_one_saying():
+    body = LEAD + "The new wharves will be announced in May. Ten open first,” Ms Roe said."
+    assert ("Jane Roe", "The new wharves will be announced in May. Ten open first,") in attributed(body)
+
+
+def test_a_passive_verb_of_saying_after_an_adverb_tells_of_no_one_saying():
+    body = LEAD + "The new wharves will be formally announced in May. Ten open first,” Ms Roe said."
+    assert ("Jane Roe", "The new wharves will be formally announced in May. Ten open first,") in attributed(body)
+
+
+def test_an_active_verb_of_saying_after_an_adverb_still_tells_of_someone_saying():
+    body = LEAD + "The pilots formally announced a strike in May. Ten stopped first,” Ms Roe said."
+    assert not any(quote.startswith("The pilots") for _, quote in attributed(body))

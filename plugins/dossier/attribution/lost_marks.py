@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..quotes import Span, quote_spans, strip_outer_marks
-from .cues import CUE
+from .cues import CUE, PASSIVE_BEFORE
 from .quotes import ADVERB, CUE_BEFORE_CAPITAL, NAME_WORDS, SPEAKER_CUE
 
 # "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
@@ -32,13 +32,10 @@ CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and cl
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 
 
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
-
-
 def _tells_of_saying(words: str) -> bool:
     """Whether the words hold a verb of saying that is no passive's ("will be announced"): the writer's narration of
     someone saying something, the quotation's opening mark lost somewhere after it."""
-    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 8), cue.start()) is None for cue in CUE.finditer(words))
+    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None for cue in CUE.finditer(words))
 
 
 def _cue_after(text: str, at: int, cue: re.Pattern[str] = CUE_AFTER_MARK) -> bool:
