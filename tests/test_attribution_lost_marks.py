@@ -30,8 +30,8 @@ def test_the_quoted_paragraph_after_a_lost_opening_goes_on_with_the_speaker():
 
 
 def test_a_quotation_closed_on_a_single_mark_before_its_cue():
-    body = LEAD + "“The fee only applies to late applicants. The fee has had a positive effect on applications’ Ms Roe said."
-    assert ("Jane Roe", "The fee only applies to late applicants. The fee has had a positive effect on applications") in attributed(body)
+    body = LEAD + "“The ferry levy falls on late bookings. The levy has cut the queues at every wharf’ Ms Roe said."
+    assert ("Jane Roe", "The ferry levy falls on late bookings. The levy has cut the queues at every wharf") in attributed(body)
 
 
 def test_a_quotation_closed_on_a_single_mark_before_the_ministers_cue():
@@ -40,16 +40,13 @@ def test_a_quotation_closed_on_a_single_mark_before_the_ministers_cue():
 
 
 def test_the_quoted_paragraph_after_a_single_closing_mark_goes_on_with_the_speaker():
-    body = LEAD + "“The fee only applies to late applicants’ Ms Roe said.\n\n“Councils now have a clear timetable”."
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said.\n\n“Councils now have a clear timetable”."
     assert ("Jane Roe", "Councils now have a clear timetable.") in attributed(body)
 
 
 def test_a_plurals_apostrophe_in_a_quotation_left_open_closes_nothing():
     body = LEAD + "“The councils’ wharves will be repaired first, and the workers’ union said it agrees."
-    assert [quote for _, quote in attributed(body)] != ["The councils"]
-    assert all(
-        not quote.startswith("The councils’ wharves will be repaired first, and the workers") or "agrees" in quote for _, quote in attributed(body)
-    )
+    assert attributed(body) == [("Jane Roe", "The councils’ wharves will be repaired first, and the workers’ union said it agrees.")]
 
 
 def test_a_lost_opening_after_a_sentence_naming_a_speaker_is_left_alone():
