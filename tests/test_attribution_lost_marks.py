@@ -30,8 +30,8 @@ def test_the_quoted_paragraph_after_a_lost_opening_goes_on_with_the_speaker():
 
 
 def test_a_quotation_closed_on_a_single_mark_before_its_cue():
-    body = LEAD + "“The fee only applies to late applicants. The fee has had a positive effect on applications’ Ms Roe said."
-    assert ("Jane Roe", "The fee only applies to late applicants. The fee has had a positive effect on applications") in attributed(body)
+    body = LEAD + "“The ferry levy falls on late bookings. The levy has cut the queues at every wharf’ Ms Roe said."
+    assert ("Jane Roe", "The ferry levy falls on late bookings. The levy has cut the queues at every wharf") in attributed(body)
 
 
 def test_a_quotation_closed_on_a_single_mark_before_the_ministers_cue():
@@ -40,16 +40,13 @@ def test_a_quotation_closed_on_a_single_mark_before_the_ministers_cue():
 
 
 def test_the_quoted_paragraph_after_a_single_closing_mark_goes_on_with_the_speaker():
-    body = LEAD + "“The fee only applies to late applicants’ Ms Roe said.\n\n“Councils now have a clear timetable”."
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said.\n\n“Councils now have a clear timetable”."
     assert ("Jane Roe", "Councils now have a clear timetable.") in attributed(body)
 
 
 def test_a_plurals_apostrophe_in_a_quotation_left_open_closes_nothing():
     body = LEAD + "“The councils’ wharves will be repaired first, and the workers’ union said it agrees."
-    assert [quote for _, quote in attributed(body)] != ["The councils"]
-    assert all(
-        not quote.startswith("The councils’ wharves will be repaired first, and the workers") or "agrees" in quote for _, quote in attributed(body)
-    )
+    assert attributed(body) == [("Jane Roe", "The councils’ wharves will be repaired first, and the workers’ union said it agrees.")]
 
 
 def test_a_lost_opening_after_a_sentence_naming_a_speaker_is_left_alone():
@@ -82,3 +79,54 @@ def test_a_scare_quote_and_a_possessive_after_a_closing_word_are_unchanged():
 def test_a_title_in_straight_marks_before_a_cue_is_unchanged():
     body = LEAD + 'The council published "Harbour Futures," Ms Roe said, and the works began in March.'
     assert not any(quote.startswith("The council") for _, quote in attributed(body))
+
+
+def test_a_plural_possessive_before_a_bodys_name_in_a_quotation_left_open_closes_nothing():
+    body = LEAD + "“The dockers’ Union said it would strike. We cannot let that happen.\n\n“We will talk to them,” Ms Roe said."
+    assert ("Jane Roe", "The dockers’ Union said it would strike. We cannot let that happen. We will talk to them,") in attributed(body)
+
+
+def test_a_plural_possessive_before_a_title_in_a_quotation_left_open_closes_nothing():
+    body = LEAD + "“Last year the Veterans’ Affairs Minister said the scheme worked. It did not.\n\n“We will fix it,” Ms Roe said."
+    assert ("Jane Roe", "Last year the Veterans’ Affairs Minister said the scheme worked. It did not. We will fix it,") in attributed(body)
+
+
+def test_a_plural_possessive_before_a_name_and_a_cue_taking_an_object_credits_no_one_else():
+    body = LEAD + "“Every one of the pilots’ Ada Lind told me, wants the wharves open. We agree.\n\n“We will act,” Ms Roe said."
+    assert not any(speaker == "Ada Lind" for speaker, _ in attributed(body))
+
+
+def test_an_elision_before_a_name_and_a_cue_taking_an_object_closes_nothing():
+    body = LEAD + "“We were just fishin’ Jack Kell said to me, and then the storm came.\n\n“We will act,” Ms Roe said."
+    assert ("Jane Roe", "We were just fishin’ Jack Kell said to me, and then the storm came. We will act,") in attributed(body)
+
+
+def test_a_single_closing_mark_before_an_inverted_cue_and_a_whole_name():
+    body = LEAD + "“The ferry levy falls on late bookings’ said Ms Jane Roe, and the works go on."
+    assert ("Jane Roe", "The ferry levy falls on late bookings") in attributed(body)
+
+
+def test_a_single_closing_mark_before_a_cue_then_a_new_quotation():
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said “and it stays.”"
+    assert ("Jane Roe", "The ferry levy falls on late bookings") in attributed(body)
+    assert any(quote.endswith("and it stays.") for _, quote in attributed(body))
+
+
+def test_the_quotation_after_one_closed_on_a_single_mark_is_read_too():
+    body = LEAD + "“The ferry levy falls on late bookings’ Ms Roe said. “It is fair and it stays.”"
+    assert any(quote.endswith("It is fair and it stays.") for _, quote in attributed(body))
+
+
+def test_a_passive_verb_of_saying_in_the_words_before_a_lost_opening_tells_of_no_one_saying():
+    body = LEAD + "The new wharves will be announced in May. Ten open first,” Ms Roe said."
+    assert ("Jane Roe", "The new wharves will be announced in May. Ten open first,") in attributed(body)
+
+
+def test_a_passive_verb_of_saying_after_an_adverb_tells_of_no_one_saying():
+    body = LEAD + "The new wharves will be formally announced in May. Ten open first,” Ms Roe said."
+    assert ("Jane Roe", "The new wharves will be formally announced in May. Ten open first,") in attributed(body)
+
+
+def test_an_active_verb_of_saying_after_an_adverb_still_tells_of_someone_saying():
+    body = LEAD + "The pilots formally announced a strike in May. Ten stopped first,” Ms Roe said."
+    assert not any(quote.startswith("The pilots") for _, quote in attributed(body))

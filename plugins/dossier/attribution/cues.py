@@ -280,6 +280,8 @@ FORMS["According to"] = "according to"
 # wins), found without trying every form at every word.
 CUE = re.compile(r"\b(" + trie_pattern(list(FORMS)) + r")\b")
 CUE_ANY_CASE = trie_pattern(sorted({form.lower() for form in FORMS}))  # for patterns compiled with re.I
+# a passive's auxiliary right before a verb of saying ("she was told by X", "will be formally announced"): no one says it there
+PASSIVE_BEFORE = re.compile(r"\b(?:be|was|were|been|being|is|are|am)\s+(?:\w+ly\s+)?$")
 QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited)\s*$", re.I)
 AS_SAYING = re.compile(r"\bas\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b[\s,:]*$", re.I)
 

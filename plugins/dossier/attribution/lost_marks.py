@@ -17,28 +17,34 @@ from __future__ import annotations
 import re
 
 from ..quotes import Span, quote_spans, strip_outer_marks
-from .cues import CUE
-from .quotes import CUE_THEN_SPEAKER, SPEAKER_AFTER
+from .cues import CUE, PASSIVE_BEFORE
+from .quotes import ADVERB, CUE_BEFORE_CAPITAL, NAME_WORDS, SPEAKER_CUE
 
 # "Ms Roe said", "the Minister said", "he said", "said Ms Roe": a speaker and a verb of saying right after the mark
-CUE_AFTER_MARK = re.compile(
-    r"\s+(?:(?:the\s+)?" + SPEAKER_AFTER.pattern.removeprefix(r"\s*") + "|" + CUE_THEN_SPEAKER.pattern.removeprefix(r"\s*,?\s*") + ")"
+CUE_AFTER_MARK = re.compile(r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + CUE_BEFORE_CAPITAL + ")")
+# the same cue ending its clause ("…’ Ms Roe said.", "…’ said Ms Roe, and …", "…’ she said “and …"): a plural's or an
+# elision's ’ before a name and a verb with its complement ("the dockers’ Union said it would strike", "the pilots’ Ada
+# Lind told me, …") is no closing mark
+CLAUSE_CUE_AFTER_MARK = re.compile(
+    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*(?:[.,;:!?]|“|$)"
 )
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 
 
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
-
-
 def _tells_of_saying(words: str) -> bool:
     """Whether the words hold a verb of saying that is no passive's ("will be announced"): the writer's narration of
     someone saying something, the quotation's opening mark lost somewhere after it."""
-    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 8), cue.start()) is None for cue in CUE.finditer(words))
+    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None for cue in CUE.finditer(words))
 
 
-def _cue_after(text: str, at: int) -> bool:
-    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and CUE_AFTER_MARK.match(text, at + 1) is not None
+def _cue_after(text: str, at: int, cue: re.Pattern[str] = CUE_AFTER_MARK) -> bool:
+    return WORD_OR_STOP.fullmatch(text[at - 1 : at]) is not None and cue.match(text, at + 1) is not None
+
+
+def _spans_from(text: str, after: int) -> list[Span]:
+    """quote_spans's spans of the text from `after` on, at their places in the whole text."""
+    return [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
 
 
 def spans_with_lost_marks(text: str) -> list[Span]:
@@ -55,16 +61,14 @@ def spans_with_lost_marks(text: str) -> list[Span]:
         and _cue_after(text, first.start)
         and not _tells_of_saying(text[begin : first.start])  # "Ada Lind said that …. The rest …,” she said.": lost where?
     ):
-        after = first.start + 1
-        rest = [Span(s.start + after, s.end + after, s.inner_start + after, s.inner_end + after, s.closed) for s in quote_spans(text[after:])]
-        return [Span(begin, after, begin, first.start, True), *rest]
+        return [Span(begin, first.start + 1, begin, first.start, True), *_spans_from(text, first.start + 1)]
     last = spans[-1]
     if not last.closed and text[last.start] == "“":
         at = text.find("’", last.inner_start)
         nested = text.find("‘", last.inner_start)  # "“… They ask, ‘Why?’ They say …": from there, the marks are its
         while at >= 0 and (nested < 0 or at < nested):
-            if _cue_after(text, at):
-                return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True)]
+            if _cue_after(text, at, CLAUSE_CUE_AFTER_MARK):
+                return [*spans[:-1], Span(last.start, at + 1, last.inner_start, at, True), *_spans_from(text, at + 1)]
             at = text.find("’", at + 1)
     return spans
 

@@ -38,10 +38,16 @@ TITLE_CUE = re.compile(
     r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
     re.I,
 )
-SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
+# the pieces of the patterns below, shared with lost_marks's: up to four capitalised words, a verb of saying after a
+# speaker ("Ms Roe said", "he quietly said"), and one before a capitalised word ("said Ms Roe", "warned the Minister")
+NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+ADVERB = r"(?:\w+ly\s+)?"
+SPEAKER_CUE = r"(?:he|she|they|" + NAME_WORDS + r")\s+" + ADVERB + CUE.pattern
+CUE_BEFORE_CAPITAL = ADVERB + CUE.pattern + r"\s+(?:the\s+)?[A-Z]"
+SPEAKER_AFTER = re.compile(r"\s*" + SPEAKER_CUE)
 # "“BREAKING: Harbour Authority Closes the Port” tweeted the River Index.": a verb of saying and a name right after the
 # marks, the inverted order of SPEAKER_AFTER's; a headline's capitals in the words do not make them a title
-CUE_THEN_SPEAKER = re.compile(r"\s*,?\s*(?:\w+ly\s+)?" + CUE.pattern + r"\s+(?:the\s+)?[A-Z]")
+CUE_THEN_SPEAKER = re.compile(r"\s*,?\s*" + CUE_BEFORE_CAPITAL)
 MENTIONED = re.compile(
     r"\bthe\s+(?:phrase|phrases|word|words|term|expression|slogan|slogans|lexeme)\s*$|"
     r"\bthe\s+(?:(?:old|ancient|famous|popular|common|well-known|" + NATION + r")\s+)+(?:saying|proverb|adage|idiom|maxim|motto)"

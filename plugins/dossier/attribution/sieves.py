@@ -24,6 +24,7 @@ from .cues import (
     CUE_ANY_CASE,
     FRENCH_INVERTED,
     FRENCH_PERSONAL_PRONOUNS,
+    PASSIVE_BEFORE,
     QUE_OR_COLON_NEXT,
     QUE_OR_COLON_ONLY,
     as_saying_at_end,
@@ -295,7 +296,6 @@ PASSIVE_AGENT = re.compile(
 AGENT_BEFORE_QUOTE = re.compile(
     r"(?:\s+[a-z]+ly)?\s+by\s+(?:(?:the|his|her|its|their)\s+[a-z][a-z -]{0,40},\s+)?(?:the\s+|then\s+)?(?P<who>" + CHUNK.pattern + r")\s*[:,]?\s*$"
 )
-PASSIVE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+(?:\w+ly\s+)?$")  # "she was told by X": "told" is no "-ed"
 BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
@@ -999,7 +999,7 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'", cue=word.lower())
-    passive_form = word.endswith("ed") or (word == "told" and PASSIVE_TOLD.search(before, max(0, cue.start() - 30), cue.start()) is not None)
+    passive_form = word.endswith("ed") or (word == "told" and PASSIVE_BEFORE.search(before, max(0, cue.start() - 30), cue.start()) is not None)
     by_agent = AGENT_BEFORE_QUOTE.match(before, cue.end()) if passive_form and " by " in before[cue.end() : cue.end() + 20] else None
     agent_head = head_of(by_agent.group("who"), before[: by_agent.start("who")]) if by_agent else None
     if agent_head is not None and agent_head.kind in ("person", "organization", "outlet"):
