@@ -532,3 +532,18 @@ def test_near_miss_a_sentence_with_a_colon_in_a_reports_narrative_is_no_turn():
         "The vote was close: the motion passed by four votes after a long debate on the tender.\n"
     )
     assert turns_and_quotes(report) == ([], [])
+
+
+def test_a_committee_chairs_turns_under_a_courtesy_title_are_the_holders_in_brackets():
+    record = """Mr. Chairman (Sir Ivo Marl): Order. We start with the first clause on the harbour dues, and I call the Minister to open.
+
+Ms. Greta Dunmore: The dues were set by the harbour board in January, and every member of the Committee has the figures.
+
+Mr. Dan Pettigrew: The fishermen heard nothing of the new dues before the autumn. How can that be right?
+
+Mr. Chairman: Order. The hon. Member will be called on the second clause, which is where his point belongs.
+
+Ms. Greta Dunmore: The board wrote to every fisherman in February, as the Committee has been told.
+"""
+    turns, _ = turns_and_quotes(record)
+    assert [who for who, _ in turns] == ["Ivo Marl", "Greta Dunmore", "Dan Pettigrew", "Ivo Marl", "Greta Dunmore"]

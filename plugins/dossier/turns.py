@@ -75,7 +75,9 @@ def label_at(text: str) -> Label | None:
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
     holder = " ".join((match.group("holder") or "").split())
     party = " ".join((match.group("party") or "").split())
-    if party or (holder and has_courtesy_title(label)):  # "Mr. Jo Roe (Eastbridge) (Con)", "HON. JO ROE (Member for Eastwick)"
+    if party or (
+        holder and has_courtesy_title(label) and not names_a_post(label)
+    ):  # "Mr. Jo Roe (Eastbridge) (Con)", "HON. JO ROE (Member for Eastwick)"
         return Label(label, match.end(), "", seat=", ".join(part for part in (holder, party) if part))
     return Label(label, match.end(), "question" if not holder and is_questioner(label) else "", holder)
 
