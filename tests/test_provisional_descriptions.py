@@ -36,6 +36,10 @@ DESCRIBED = [
     ("“Enough,” said Alderwoman Rina Soto of Ward 12 in March.", "Rina Soto", "Alderwoman, Ward 12"),
     ("“It held,” said Chief Executive Ivo Marsk of Kelp Bay Power and Light.", "Ivo Marsk", "Chief Executive, Kelp Bay Power and Light"),
     ("“It will fail,” said Commissioner Ana Ruiz of Kelpstad’s plan.", "Ana Ruiz", "Commissioner"),
+    # every US local office's title, as the name finder reads them
+    ("“No,” said Assemblywoman Ines Dorr of District 9.", "Ines Dorr", "Assemblywoman, District 9"),
+    ("“No,” said Selectwoman Ines Dorr of Kelp Harbor.", "Ines Dorr", "Selectwoman, Kelp Harbor"),
+    ("“No,” said Councilperson Ines Dorr of Kelp County.", "Ines Dorr", "Councilperson, Kelp County"),
     ("Professor Ola Strand of the Kelp Bay School of Economics argues that it will.", "Ola Strand", "Professor, Kelp Bay School of Economics"),
     ("On Monday, former Fisheries Minister Anna Kolb said the quota was wrong.", "Anna Kolb", "Former Fisheries Minister"),
     ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),

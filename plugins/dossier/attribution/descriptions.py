@@ -13,11 +13,13 @@ from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
-from .titles import TITLE_WORDS, hyphenated_title
+from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
-ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
-    """fellow professor expert analyst spokesman spokeswoman spokesperson director official officer minister secretary
+ROLE_HEADS = (
+    OCCUPATION_NOUNS
+    | frozenset(
+        """fellow professor expert analyst spokesman spokeswoman spokesperson director official officer minister secretary
     president chairman chairwoman chairperson chair ambassador envoy adviser advisor commander general colonel captain
     admiral commandant scholar lecturer member head chief leader founder co-founder cofounder ceo executive manager
     consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
@@ -25,8 +27,9 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician supervisor
-    councilmember councilwoman councilman alderman alderwoman assemblymember selectman""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
+    )
+    | LOCAL_OFFICE_TITLES
 )
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
 WORDS_BEFORE_A_BARE_TRADE = frozenset("by with from like said says told tells according".split())

@@ -18,10 +18,11 @@ TITLE_WORDS = set(
     alderwoman alderperson ald comrade taoiseach tanaiste tánaiste shadow""".split()
 )
 # the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
-TITLE_WORDS |= set(
+LOCAL_OFFICE_TITLES = frozenset(
     """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
-    supervisor""".split()
+    supervisor assemblymember assemblywoman assemblyman alderman alderwoman alderperson""".split()
 )
+TITLE_WORDS |= LOCAL_OFFICE_TITLES
 # a broadcaster's people, named with its name before ("BBC presenter Ann Vole", "Radio 4 anchor Tom Reed"): the person, not the outlet
 TITLE_WORDS |= {"presenter", "anchor", "newsreader"}
 # the abbreviations of councillor in Australia, New Zealand and Britain ("Cr Jane Roe", "Cllr Ann Lee")
