@@ -647,11 +647,12 @@ GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(G
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
-STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+HON = r"on(?:ourable|orable|\.)"  # after its "H" or "h": "Hon.", "Honourable", "Honorable"
+STYLE_OF_ADDRESS = re.compile(rf"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+H{HON}?|H{HON})\s+(?=[A-Z])")
 # the way a parliament's members name one another ("the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the
 # noble Lord", "the hon. and learned Member"): a form of address, never anyone's name, whoever it points to
 ADDRESS_NOUN = r"(?:Gentlem[ae]n|Lady|Ladies|Friends?|Members?|Lords?|Baroness(?:es)?|Earls?|Viscounts?|Dukes?|Prelates?)"
-ADDRESS_STYLE = r"(?:[Hh]on(?:ourable|orable|\.)?|[Nn]oble|[Gg]allant|[Ll]earned|[Rr]everend)"  # "the Noble Lord" in capitals too
+ADDRESS_STYLE = rf"(?:[Hh]{HON}?|[Nn]oble|[Gg]allant|[Ll]earned|[Rr]everend)"  # "the Noble Lord" in capitals too
 FORM_OF_ADDRESS = re.compile(
     rf"(?:(?:[Tt]he|[Mm]y)\s+)?(?P<style>(?:[Rr](?:igh)?t\.?\s+)?{ADDRESS_STYLE}\s+(?:and\s+{ADDRESS_STYLE}\s+)?)?{ADDRESS_NOUN}"
 )
