@@ -172,23 +172,29 @@ def test_a_verb_of_saying_an_ocr_text_ran_into_the_name_before_the_quote_is_read
     assert attributed(lead + "Later Nadia Bensaid, “We will win this war.”") == []
 
 
-PLEDGE = """What is striking about this exchange is that the ferries are the one thing that the right hon. Gentleman does not want to talk about.
+# a debate's speech quoting a member it names only by a form of address (the words are nobody's this passage names)
+TOLL_BRIDGE = """Last spring the right hon. Gentleman stood on the quay at Dunmere and made the fishermen a promise:
 
-The question of how long the right hon. Gentleman stays in office is of public interest. I remind him of the pledge that he gave. He said:
+“The toll will be gone before the bridge is ten years old”.
 
-“A promise to the islands is a promise and that is what it means”.
+The bridge turns ten in October. The toll is still there, and the right hon. Gentleman now sits on the Treasury bench.
 
-The right hon. Gentleman said that when he went to the islands."""
+I ask the House to remember that quay, because the right hon. Gentleman would rather talk about anything else."""
 
 
 def test_a_parliaments_forms_of_address_are_nobodys_names():
     """ "the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the noble Lord": how members name one another; the
     words they quote are of someone the passage never names, so nobody's (not a speaker called "Gentleman")."""
-    assert attributed(PLEDGE) == []
-    lady = PLEDGE.replace("right hon. Gentleman", "hon. Lady").replace(" him ", " her ").replace("he gave. He", "she gave. She")
-    assert attributed(lady.replace("when he", "when she")) == []
+    assert attributed(TOLL_BRIDGE) == []
+    assert attributed(TOLL_BRIDGE.replace("right hon. Gentleman", "hon. Lady")) == []
     for address in ("The noble Lord", "My hon. Friend the Member for Eastbridge", "The right hon. Member for Hale, North"):
         assert attributed(f"{address} has resigned. He said: “I could not defend the contracts any longer.”") == []
+
+
+def test_a_parliaments_forms_of_address_in_capitals_are_nobodys_names_too():
+    """Other parliaments' records and transcribed speeches capitalise the style: "The Right Honourable Gentleman"."""
+    for address in ("The Right Honourable Gentleman", "My Right Honourable Friend", "The Noble Lord", "The Honourable and Learned Lady"):
+        assert attributed(f"{address} left the chamber early. Later he said: “The toll stays until the loan is paid.”") == [], address
 
 
 def test_near_miss_a_title_or_a_surname_that_is_also_a_word_of_address_keeps_its_person():

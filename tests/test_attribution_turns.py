@@ -476,34 +476,34 @@ def test_a_commonwealth_records_hon_is_a_courtesy_title_of_its_turn_labels():
 
 # Westminster's Hansard: a member's first turn under name, seat and party, later ones under title and surname; the
 # Prime Minister and a Secretary of State under their office (with the holder in brackets on a Secretary's first turn)
-QUESTION_TIME = """Mr. Peter Halloran (Eastbridge) (Con): Three weeks ago I asked the Prime Minister about the ferry contracts. Can he tell the House why the Minister for Transport has resigned?
+QUESTION_TIME = """Mrs. Ann Lee (Harbourton) (Lab): Is the Prime Minister aware that the Harbourton bridge has been shut to lorries since the storm, and that the farms on the far side cannot send out their milk?
 
-The Prime Minister: The Minister has not resigned over the ferry contracts. The hon. Member for Eastbridge asked me about them and I explained that the tender is still open.
+The Prime Minister: I am aware of it, and the engineers will be on the bridge by the end of the month.
 
-Mr. Halloran: The Minister has resigned, and the islanders know why. Can the Prime Minister tell us who is in his Government?
+Mrs. Lee: The engineers were promised in January as well. When will the bridge open to lorries again?
 
-The Prime Minister: I might just say to the hon. Gentleman that the tender is open and that we will publish the results in the summer.
+The Prime Minister: The repair will take the summer, and the milk will go by the ferry until it is done.
 
-Mrs. Ann Lee (Harbourton) (Lab): Does my right hon. Friend agree that the new ferries for the islands are the best news the coast has had in years?
+Mr. Peter Halloran (Eastbridge) (Con): Will my right hon. Friend see that the ferry runs twice a day while the bridge is shut?
 
-The Prime Minister: I agree with my hon. Friend. The islands will have three new ferries by the spring.
+The Prime Minister: My hon. Friend makes a fair point, and the ferry will run twice a day from Monday.
 
-Mrs. Lee: I thank my right hon. Friend for that answer, which will be welcomed in Harbourton and on every island.
+Mr. Halloran: The farmers on both banks will be glad to hear it, and so will the dairy at Eastbridge.
 """
 
 
 def test_a_westminster_records_members_speak_under_name_seat_and_party_then_surname_and_the_prime_minister_as_office():
     turns, _ = turns_and_quotes(QUESTION_TIME)
     assert [who for who, _ in turns] == [
-        "Peter Halloran",
-        "Prime Minister",
-        "Peter Halloran",
-        "Prime Minister",
         "Ann Lee",
         "Prime Minister",
         "Ann Lee",
+        "Prime Minister",
+        "Peter Halloran",
+        "Prime Minister",
+        "Peter Halloran",
     ]
-    assert turns[0][1].startswith("Three weeks ago") and turns[1][1].startswith("The Minister has not resigned")
+    assert turns[0][1].startswith("Is the Prime Minister aware") and turns[1][1].startswith("I am aware of it")
 
 
 def test_a_westminster_records_secretary_of_state_is_the_member_named_in_brackets_on_the_first_turn():
@@ -520,8 +520,8 @@ The Secretary of State for Transport: The islanders were told at three public me
 
 
 def test_a_westminster_member_seat_alone_in_brackets_as_older_records_give_it():
-    record = QUESTION_TIME.replace(" (Con):", ":").replace("(Harbourton) (Lab):", "(Harbourton):")
-    assert [who for who, _ in turns_and_quotes(record)[0]][4:] == ["Ann Lee", "Prime Minister", "Ann Lee"]
+    record = QUESTION_TIME.replace(" (Lab):", ":").replace("(Eastbridge) (Con):", "(Eastbridge):")
+    assert [who for who, _ in turns_and_quotes(record)[0]][4:] == ["Peter Halloran", "Prime Minister", "Peter Halloran"]
 
 
 def test_near_miss_a_sentence_with_a_colon_in_a_reports_narrative_is_no_turn():
@@ -532,3 +532,92 @@ def test_near_miss_a_sentence_with_a_colon_in_a_reports_narrative_is_no_turn():
         "The vote was close: the motion passed by four votes after a long debate on the tender.\n"
     )
     assert turns_and_quotes(report) == ([], [])
+
+
+def test_a_committee_chairs_turns_under_a_courtesy_title_are_the_holders_in_brackets():
+    record = """Mr. Chairman (Sir Ivo Marl): Order. We start with the first clause on the harbour dues, and I call the Minister to open.
+
+Ms. Greta Dunmore: The dues were set by the harbour board in January, and every member of the Committee has the figures.
+
+Mr. Dan Pettigrew: The fishermen heard nothing of the new dues before the autumn. How can that be right?
+
+Mr. Chairman: Order. The hon. Member will be called on the second clause, which is where his point belongs.
+
+Ms. Greta Dunmore: The board wrote to every fisherman in February, as the Committee has been told.
+"""
+    turns, _ = turns_and_quotes(record)
+    assert [who for who, _ in turns] == ["Ivo Marl", "Greta Dunmore", "Dan Pettigrew", "Ivo Marl", "Greta Dunmore"]
+
+
+# a label the engine reads as nobody's ("Hon. Members:", "Mr. Speaker:") or as an office with its holder still ends the
+# turn above: the member before did not say the Speaker's or a junior minister's words
+EXCHANGE = """Mrs. Orla Brennock (Kilvale) (Lab): Will the Prime Minister say when the lighthouse at Kilvale will be relit?
+
+The Prime Minister: The lamp will be replaced in the autumn, and the hon. Lady will be told the day.
+
+Mrs. Brennock: The fishermen have waited two winters already. Is that good enough?
+
+Hon. Members: Hear, hear.
+
+Mr. Speaker: Order. Members on both sides will let the Prime Minister reply.
+
+The Prime Minister: Two winters is too long, and the board has been told so, as she knows.
+
+Madam Deputy Speaker (Dame Hilde Varrow): Order. I call the hon. Member for Dunmere.
+
+Mr. Abel Fitch (Dunmere) (Con): Will the Prime Minister visit the coast before the lamp is lit?
+"""
+
+JUNIORS = """Mr. Abel Fitch (Dunmere) (Con): Can the Minister say why the lighthouse contract went to a firm from abroad?
+
+The Parliamentary Under-Secretary of State for Coasts (Ms. Tova Rynn): The contract went to the lowest of four bids, and the hon. Gentleman has seen them all.
+
+Mr. Fitch: The Minister says four bids, but the fishermen heard of none of them. Why was that?
+
+The Parliamentary Under-Secretary of State for Coasts: The bids were published in the harbour office in June.
+
+Mrs. Orla Brennock (Kilvale) (Lab): Will the Minister meet the harbour board and me to talk about the winter?
+
+The Minister of State, Department for the Coast (Mr. Ned Sallow): I shall be glad to meet the hon. Lady and the board in October.
+
+Mrs. Brennock: I thank the Minister, and the board will hold him to that promise all winter.
+
+The Leader of the House of Commons (Ms. Ines Corr): There will be a debate on the lighthouses before the recess.
+
+Mr. Fitch: I thank the Leader of the House, and the fishermen will be listening from the Gallery.
+"""
+
+
+def test_a_westminster_records_unread_labels_end_the_turn_above():
+    turns, _ = turns_and_quotes(EXCHANGE)
+    assert [who for who, _ in turns] == ["Orla Brennock", "Prime Minister", "Orla Brennock", "Prime Minister", "Hilde Varrow", "Abel Fitch"]
+    assert turns[2][1] == "The fishermen have waited two winters already. Is that good enough?"
+    assert turns[3][1].endswith("as she knows.")
+
+
+def test_a_westminster_records_junior_ministers_and_leader_of_the_house_speak_under_their_offices_holders():
+    turns, _ = turns_and_quotes(JUNIORS)
+    assert [who for who, _ in turns] == [
+        "Abel Fitch",
+        "Tova Rynn",
+        "Abel Fitch",
+        "Tova Rynn",
+        "Orla Brennock",
+        "Ned Sallow",
+        "Orla Brennock",
+        "Ines Corr",
+        "Abel Fitch",
+    ]
+    assert turns[4][1].endswith("about the winter?") and turns[6][1].endswith("all winter.")
+
+
+def test_near_miss_an_unlabelled_paragraph_and_a_sentence_with_a_colon_still_go_on_with_the_turn():
+    record = EXCHANGE.replace(
+        "Hon. Members: Hear, hear.\n\nMr. Speaker: Order. Members on both sides will let the Prime Minister reply.",
+        "And the harbour: it has been dark since the storm, and nobody has come.",
+    )
+    turns, _ = turns_and_quotes(record)
+    assert turns[2] == (
+        "Orla Brennock",
+        "The fishermen have waited two winters already. Is that good enough? And the harbour: it has been dark since the storm, and nobody has come.",
+    )

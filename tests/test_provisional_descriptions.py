@@ -28,6 +28,18 @@ DESCRIBED = [
     ("“The lake needs a plan,” said Supervisor Ana Ruiz of Orvia County.", "Ana Ruiz", "Supervisor, Orvia County"),
     ("“We will vote in May,” said Councilmember Ted Vell of District 4.", "Ted Vell", "Councilmember, District 4"),
     ("“No,” said Mayor Rina Soto of Port Alma on Tuesday.", "Rina Soto", "Mayor, Port Alma"),
+    # the place ends at a word of time, a number goes with a numbered area only, a body's "and" is its own, a possessive's
+    # owner is no place served
+    ("“No,” said Senator Ilse Marro of Kelp Island Tuesday.", "Ilse Marro", "Senator, Kelp Island"),
+    ("“No,” said President Ana Ruiz of Orvia Thursday night.", "Ana Ruiz", "President, Orvia"),
+    ("“Enough,” said Mayor Rina Soto of Port Alma 12 times last year.", "Rina Soto", "Mayor, Port Alma"),
+    ("“Enough,” said Alderwoman Rina Soto of Ward 12 in March.", "Rina Soto", "Alderwoman, Ward 12"),
+    ("“It held,” said Chief Executive Ivo Marsk of Kelp Bay Power and Light.", "Ivo Marsk", "Chief Executive, Kelp Bay Power and Light"),
+    ("“It will fail,” said Commissioner Ana Ruiz of Kelpstad’s plan.", "Ana Ruiz", "Commissioner"),
+    # every US local office's title, as the name finder reads them
+    ("“No,” said Assemblywoman Ines Dorr of District 9.", "Ines Dorr", "Assemblywoman, District 9"),
+    ("“No,” said Selectwoman Ines Dorr of Kelp Harbor.", "Ines Dorr", "Selectwoman, Kelp Harbor"),
+    ("“No,” said Councilperson Ines Dorr of Kelp County.", "Ines Dorr", "Councilperson, Kelp County"),
     ("Professor Ola Strand of the Kelp Bay School of Economics argues that it will.", "Ola Strand", "Professor, Kelp Bay School of Economics"),
     ("On Monday, former Fisheries Minister Anna Kolb said the quota was wrong.", "Anna Kolb", "Former Fisheries Minister"),
     ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),

@@ -219,3 +219,13 @@ def test_a_westminster_members_label_gives_seat_and_party_apart_from_the_name_an
     assert is_office_title("The Prime Minister") and office_title_name("The Prime Minister") == "Prime Minister"
     # near misses: a capitals office names its holder in the record ("The MINISTER OF …"), "The Times" is no office
     assert not is_office_title("The MINISTER OF WATER AFFAIRS") and not is_office_title("The Harbour Times")
+
+
+def test_a_chairs_label_with_a_courtesy_title_keeps_the_holder_in_its_brackets():
+    label = label_at("Mr. Chairman (Sir Ivo Marl): Order. We start with the first clause.")
+    assert label is not None and (label.text, label.holder, label.seat) == ("Mr. Chairman", "Sir Ivo Marl", "")
+    deputy = label_at("Madam Deputy Speaker (Dame Nell Carrow): Order.  I call the next Member.")
+    assert deputy is not None and (deputy.holder, deputy.seat) == ("Dame Nell Carrow", "")
+    # near miss: a member's seat in brackets after a person's name stays a seat
+    member = label_at("Mr. Ivo Marl (Westholm): Will the Minister meet me?")
+    assert member is not None and (member.holder, member.seat) == ("", "Westholm")

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 # interview's numbered questions ("Q1:", "Q1-follow-up:", "Q3- follow-up:", "Q8 follow-up:") are the interviewer's Q
 TURN_START = re.compile(
     r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2})|Q\d{1,2}(?:[ \t]*[-–]?[ \t]*[Ff]ollow[- ]?[Uu]p)?(?=:))[:.]?[ \t]*"
-    r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,6})"
+    r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,6}"
+    r"(?:,[ \t]+(?:Department|Ministry|Office)[ \t]+(?:for|of)(?:[ \t]+(?:[A-Z][\w’'.-]*|the|and)){1,4})?)"  # "…, Department for X"
     r"(?:[ \t]+\((?P<holder>[A-Z][^()\n]{2,60})\))?"  # a record's "The SPEAKER (Mr J Doe):", or a member's seat
     r"(?:[ \t]+\((?P<party>[A-Z][^()\n]{0,30})\))?:[ \t]+)(?=\S)"  # and party: "Mr. Jo Roe (Eastbridge) (Con):"
 )
@@ -25,7 +26,7 @@ QUOTE_OPENERS = ("“", '"', "‘", "'")  # "Kayhan: “…”": a name line bef
 # labels that name a speaker by an office in the proceedings ("Counsel Inquiry", "THE CHAIR", "The Witness")
 ROLE_WORDS = frozenset(
     """counsel chair chairman chairwoman chairperson interviewer moderator host presenter witness judge court clerk
-    questioner operator president""".split()
+    questioner operator president speaker""".split()
 )
 COURTESY = frozenset(
     "mr mrs ms miss mx dr sir dame lady lord baroness baron professor prof judge justice senator sen rep mnr mev adv rev hon".split()
@@ -44,10 +45,10 @@ QUESTIONER_QUALIFIERS = frozenset("unidentified unknown another female male fore
 # "TREASURER:", "Health Minister:", "MINISTER FOR HEALTH:", "Chief Medical Officer:", "Director-General of Health:")
 OFFICE_TITLE_HEADS = frozenset(
     """minister premier treasurer pm dpm director-general commissioner mayor governor chancellor secretary officer
-    taoiseach tánaiste attorney-general spokesperson spokesman spokeswoman""".split()
+    taoiseach tánaiste attorney-general spokesperson spokesman spokeswoman under-secretary leader""".split()
 )
 OFFICE_TITLE_QUALIFIERS = frozenset(
-    "prime deputy acting chief first associate assistant vice foreign finance health home medical police state press".split()
+    "prime deputy acting chief first associate assistant vice foreign finance health home medical police state press parliamentary".split()
 )
 OFFICE_ABBREVIATIONS = {"pm": "Prime Minister", "dpm": "Deputy Prime Minister"}
 OFFICE_TITLE_ALONE = frozenset("pm dpm premier treasurer taoiseach tánaiste mayor governor minister commissioner".split())  # not "Officer:"
@@ -75,7 +76,9 @@ def label_at(text: str) -> Label | None:
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
     holder = " ".join((match.group("holder") or "").split())
     party = " ".join((match.group("party") or "").split())
-    if party or (holder and has_courtesy_title(label)):  # "Mr. Jo Roe (Eastbridge) (Con)", "HON. JO ROE (Member for Eastwick)"
+    if party or (
+        holder and has_courtesy_title(label) and not names_a_post(label)
+    ):  # "Mr. Jo Roe (Eastbridge) (Con)", "HON. JO ROE (Member for Eastwick)"
         return Label(label, match.end(), "", seat=", ".join(part for part in (holder, party) if part))
     return Label(label, match.end(), "question" if not holder and is_questioner(label) else "", holder)
 
@@ -90,7 +93,7 @@ def is_questioner(label: str) -> bool:
 def is_office_title(label: str) -> bool:
     """ "PM", "PRIME MINISTER", "Premier", "Health Minister", "MINISTER FOR HEALTH", "Director-General of Health": a
     government office naming its holder's turns in its own transcripts; not "Minister Hipkins" (a person) nor "Source"."""
-    words = label.lower().split()
+    words = label.partition(",")[0].lower().split()  # "The Minister of State, Department for Transport": its department apart
     if len(words) > 2 and label.startswith("The ") and not is_office(label):
         words = words[1:]  # a Westminster record's "The Prime Minister"; "The MINISTER OF …" names its holder (is_office)
     portfolio = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
@@ -150,6 +153,13 @@ def initialled_name(label: str) -> tuple[str, str] | None:
 def has_courtesy_title(label: str) -> bool:
     words = label_words(label)
     return bool(words) and words[0] in COURTESY and len(words) >= 2
+
+
+def in_label_form(label: Label) -> bool:
+    """Whether a label reads as a record's label even when it names nobody the engine knows ("Hon. Members", "Mr.
+    Speaker", "The Clerk of the House", "Madam Deputy Speaker (Dame …)"): a holder or a seat in brackets, a courtesy
+    title or an opening "The"; in a dialogue it ends the turn above, whose speaker did not say it."""
+    return bool(label.holder or label.seat or label.kind) or has_courtesy_title(label.text) or label.text.startswith("The ")
 
 
 def in_record_form(label: Label) -> bool:

@@ -6,16 +6,20 @@ only where its last word is a role's noun (an apposition's "a day after the vote
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..actors import fold_chars
+from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
-from .titles import TITLE_WORDS, hyphenated_title
+from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
-ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
-    """fellow professor expert analyst spokesman spokeswoman spokesperson director official officer minister secretary
+ROLE_HEADS = (
+    OCCUPATION_NOUNS
+    | frozenset(
+        """fellow professor expert analyst spokesman spokeswoman spokesperson director official officer minister secretary
     president chairman chairwoman chairperson chair ambassador envoy adviser advisor commander general colonel captain
     admiral commandant scholar lecturer member head chief leader founder co-founder cofounder ceo executive manager
     consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
@@ -23,8 +27,9 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician supervisor
-    councilmember councilwoman councilman alderman alderwoman assemblymember selectman""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
+    )
+    | LOCAL_OFFICE_TITLES
 )
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
 WORDS_BEFORE_A_BARE_TRADE = frozenset("by with from like said says told tells according".split())
@@ -52,13 +57,19 @@ WHO_IS = re.compile(
 )
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
-# what a title before a name serves, named after it: "of Orvia County", "of District 4", "of the Higher School of
-# Economics"; its capitalised words, joined by "of" and "for" only (not "of Port Alma on Tuesday")
-POSSESSIVE_END = re.compile(r"[’']s?$")
-SERVED = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<served>[A-Z][\w’'&-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&-]*){0,6}(?:\s+\d{1,3}\b)?)(?![\w’'])"
-)
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
+# what a title before a name serves, named after it: "of Orvia County", "of District 4", "of Orvia Power and Light"; the
+# body's words end at a word of time ("of Rhode Island Tuesday", "of Port Alma on Tuesday"), and a number goes with a
+# numbered area's word only ("of Ward 12", not "of Port Alma 12 times")
+NUMBERED_AREAS = frozenset("district ward precinct division zone region circuit".split())
+AREA_NUMBER = re.compile(r"\s+\d{1,3}(?![\w’'])")
+TIME_WORDS = (
+    frozenset(day.lower() for day in WEEKDAY_NAMES)
+    | {month.lower() for month in MONTH_NAMES}
+    | frozenset("today tonight yesterday tomorrow morning afternoon evening night".split())
+)
+JOINING_WORDS = frozenset("of for and on the".split())
+POSSESSIVE_END = re.compile(r"[’']s?$")
 BODY_WORDS = frozenset(
     """university institute institution center centre council foundation party ministry agency company corporation corp
     group bank association union committee commission school college department office service network academy
@@ -79,6 +90,25 @@ MOST_WORDS = 14  # a longer apposition is a clause about the person, not who the
 WINDOW = 300  # characters read after a name for its apposition
 
 
+def served_after(text: str, end: int) -> str:
+    """The place or body named at `end` after a title and a name ("of Orvia County" -> "Orvia County"), up to a word of
+    time; "" where none is named, or where the name is a possessive's ("of Brussels’ plan": whose plan, not her post's)."""
+    match = OF_BODY.match(text, end)
+    if match is None:
+        return ""
+    body = match.group("body").split()
+    words = list(itertools.takewhile(lambda word: fold_chars(word.rstrip(".")).lower() not in TIME_WORDS, body))
+    whole = len(words) == len(body)
+    while words and words[-1] in JOINING_WORDS:
+        words.pop()
+    words = words[1:] if words[:1] == ["the"] else words
+    if not words or POSSESSIVE_END.search(words[-1]):
+        return ""
+    served = " ".join(words).rstrip(".")
+    number = AREA_NUMBER.match(text, match.end()) if whole and words[-1].lower() in NUMBERED_AREAS else None
+    return f"{served} {number.group(0).strip()}" if number is not None else served
+
+
 def describe(text: str, name: str) -> str:
     """The first description the text gives of the person it names in full as name, or "" where it gives none."""
     if not name or " " not in name:
@@ -88,9 +118,9 @@ def describe(text: str, name: str) -> str:
         end = at + len(name)
         if whole_word_at(text, at, name):
             found = title_before(text[max(0, at - 120) : at])
-            served = SERVED.match(text, end) if found else None
-            if served is not None:  # "Supervisor Ana Ruiz of Orvia County": her post, and the place or body it serves
-                found = f"{found}, {POSSESSIVE_END.sub('', served.group('served').rstrip('.'))}"
+            served = served_after(text, end) if found else ""
+            if served:  # "Supervisor Ana Ruiz of Orvia County": her post, and the place or body it serves
+                found = f"{found}, {served}"
             found = found or apposition_after(text[end : end + WINDOW])
             if found:
                 return found[0].upper() + found[1:]

@@ -162,6 +162,7 @@ from .transcripts import (
     dialogue,
     holder_named_with,
     holder_of_office_title,
+    in_label_form_at,
     introduced_holder,
     narrators,
     stage_direction,
@@ -4172,8 +4173,9 @@ class ReportAttribution:
 
     def follow_turn(self, turn: Statement | None, section_slug: str, paragraph: Paragraph, text: str, label: Label | None) -> Statement | None:
         """The turn a paragraph opens or goes on with: a labelled paragraph opens its speaker's turn; one without a label
-        goes on with the turn above under the same heading, unless it is a stage direction ("(Alarm)")."""
-        if label is None and turn is not None and paragraph.heading == turn.heading and not stage_direction(text):
+        goes on with the turn above under the same heading, unless it is a stage direction ("(Alarm)") or a label in a
+        record's form that names nobody ("Hon. Members:", "Mr. Speaker:": see in_label_form)."""
+        if label is None and turn is not None and paragraph.heading == turn.heading and not stage_direction(text) and not in_label_form_at(text):
             turn.paragraphs.append(text)
             return turn
         self.end_turn(turn)

@@ -657,13 +657,17 @@ GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(G
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
-STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+HON = r"on(?:ourable|orable|\.)"  # after its "H" or "h": "Hon.", "Honourable", "Honorable"
+STYLE_OF_ADDRESS = re.compile(rf"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+H{HON}?|H{HON})\s+(?=[A-Z])")
 # the way a parliament's members name one another ("the right hon. Gentleman", "the hon. Lady", "my hon. Friend", "the
 # noble Lord", "the hon. and learned Member"): a form of address, never anyone's name, whoever it points to
 ADDRESS_NOUN = r"(?:Gentlem[ae]n|Lady|Ladies|Friends?|Members?|Lords?|Baroness(?:es)?|Earls?|Viscounts?|Dukes?|Prelates?)"
-ADDRESS_STYLE = r"(?:[Hh]on(?:ourable|orable|\.)?|noble|gallant|learned|reverend)"
-FORM_OF_ADDRESS = re.compile(rf"(?:(?:[Rr](?:igh)?t\.?\s+)?{ADDRESS_STYLE}\s+(?:and\s+{ADDRESS_STYLE}\s+)?)?{ADDRESS_NOUN}")
+ADDRESS_STYLE = rf"(?:[Hh]{HON}?|[Nn]oble|[Gg]allant|[Ll]earned|[Rr]everend)"  # "the Noble Lord" in capitals too
+FORM_OF_ADDRESS = re.compile(
+    rf"(?:(?:[Tt]he|[Mm]y)\s+)?(?P<style>(?:[Rr](?:igh)?t\.?\s+)?{ADDRESS_STYLE}\s+(?:and\s+{ADDRESS_STYLE}\s+)?)?{ADDRESS_NOUN}"
+)
 STYLE_BEFORE = re.compile(rf"\b{ADDRESS_STYLE}\s*$")
+ADDRESS_REACH = 48  # characters a form of address takes at the most ("Right Honourable and Learned Gentlemen")
 # the seat such a form of address names ("the hon. Member for Eastbridge", "the right hon. Member for Hale, North",
 # "my hon. Friend the Member for Eastbridge"): a constituency, never a person, the member named after it in brackets
 SEAT_BEFORE = re.compile(rf"\b(?:{ADDRESS_STYLE}|Friends?\s+the)\s+Members?\s+for\s+(?:[A-Z][\w’'-]*,?\s+){{0,3}}$")
@@ -796,8 +800,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     numbered = NUMBERED_NAME_BEFORE.search(before[-NUMBERED_NAME_REACH:]) if " " not in chunk and before[-2:-1].isdigit() else None
     if numbered is not None and fold(chunk).lower() in BUSINESS_NAME_ENDINGS:
         return Head(f"{numbered.group('name')} {chunk}", "", "organization")  # "the Route 9 Diner said": no one named Diner
-    if chunk[:1] in "GLFMBEVDPhnglr" and FORM_OF_ADDRESS.fullmatch(chunk) and (chunk[:1].islower() or STYLE_BEFORE.search(before[-16:])):
-        return None  # "the right hon. Gentleman", "my hon. Friend", "the noble Lord": a member addressed, no name
+    address = FORM_OF_ADDRESS.fullmatch(chunk) if len(chunk) <= ADDRESS_REACH else None
+    if address is not None and (address.group("style") or STYLE_BEFORE.search(before[-16:])):
+        return None  # "the right hon. Gentleman", "my hon. Friend", "The Noble Lord", "The Right Honourable Gentleman": no name
     if "Member" in before[-80:] and SEAT_BEFORE.search(before[-80:]):
         return None  # "the hon. Member for Hale, North": a seat
     head = _chunk_head(chunk, after_outlet_noun, last.endswith("the"), counted, month_opens_name, the_before)

@@ -14,14 +14,14 @@ TITLE_WORDS = set(
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
     adm amb rev barrister commissioner administrator elect designate special counsel counselor counsellor rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
-    inspector superintendent constable detective treasurer comptroller assemblymember assemblywoman assemblyman alderman
-    alderwoman alderperson ald comrade taoiseach tanaiste tánaiste shadow""".split()
+    inspector superintendent constable detective treasurer comptroller ald comrade taoiseach tanaiste tánaiste shadow""".split()
 )
 # the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
-TITLE_WORDS |= set(
+LOCAL_OFFICE_TITLES = frozenset(
     """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
-    supervisor""".split()
+    supervisor assemblymember assemblywoman assemblyman alderman alderwoman alderperson""".split()
 )
+TITLE_WORDS |= LOCAL_OFFICE_TITLES
 # a broadcaster's people, named with its name before ("BBC presenter Ann Vole", "Radio 4 anchor Tom Reed"): the person, not the outlet
 TITLE_WORDS |= {"presenter", "anchor", "newsreader"}
 # the abbreviations of councillor in Australia, New Zealand and Britain ("Cr Jane Roe", "Cllr Ann Lee")

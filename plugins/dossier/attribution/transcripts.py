@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..turns import COURTESY, Label, in_record_form, label_words, office_title_name, title_cased
+from ..turns import COURTESY, Label, in_label_form, in_record_form, label_at, label_words, office_title_name, title_cased
 from .names import CHUNK, Head, head_of
 
 MIN_TURNS = 4  # labelled paragraphs a dialogue has at the least
@@ -47,6 +47,12 @@ def surname_label_of(label: Label, people: list[Label]) -> Label | None:
         return None
     person = next(iter(matching.values()))
     return Label(person.text, label.end, "person", person.holder)
+
+
+def in_label_form_at(text: str) -> bool:
+    """Whether a paragraph opens with a label in a record's form, read or not ("Hon. Members: Hear, hear.")."""
+    label = label_at(text)
+    return label is not None and in_label_form(label)
 
 
 def stage_direction(text: str) -> bool:
