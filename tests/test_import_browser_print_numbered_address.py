@@ -51,3 +51,26 @@ def test_a_sentence_over_a_lone_address_is_the_texts():
 def test_an_address_with_no_page_number_stays():
     result, _report = built(OPENING + ONE + f"Harbour Forum Draft\n\n{ADDRESS} [12/04/2004 1:45:06]\n\n" + THREE)
     assert "Harbour Forum Draft" in result.markdown
+
+
+class _CountedLine(str):
+    """A line that counts how often the margins' reader looks at it."""
+
+    looks = 0
+
+    def strip(self, chars: str | None = None) -> str:
+        _CountedLine.looks += 1
+        return str.strip(self, chars)
+
+
+def _looks_over_margins(count: int) -> int:
+    from dossier.browserprint import _sentences_rejoined
+
+    lines = [_CountedLine("") for _ in range(count)] + [_CountedLine("the end")]
+    _CountedLine.looks = 0
+    _sentences_rejoined(lines, set(range(count)))
+    return _CountedLine.looks
+
+
+def test_a_long_run_of_margins_costs_no_more_than_its_length():
+    assert _looks_over_margins(400) <= 5 * _looks_over_margins(100)

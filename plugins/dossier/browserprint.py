@@ -185,10 +185,10 @@ def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
     runs on at the end of the first and its own line is left blank (the lines keep their numbers). A paragraph ending
     on its stop over the margins, or a heading in capitals under them, stays apart."""
     lines = list(lines)
+    above_of, below_of = _nearest_text_lines(lines)
     read: set[int] = set()  # the lines over a run of margins already read (a title and an address apart are one run)
     for margin in sorted(margins):
-        above = next((i for i in range(margin - 1, -1, -1) if lines[i].strip("\f \t")), None)
-        below = next((i for i in range(margin + 1, len(lines)) if lines[i].strip("\f \t")), None)
+        above, below = above_of[margin], below_of[margin]
         if above is None or below is None or above in read:
             continue
         read.add(above)
@@ -196,7 +196,27 @@ def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
         if CUT_SENTENCE_END.search(first) and second[:1].islower():
             lines[above] = f"{first} {second}"
             lines[below] = "\f" if lines[below].startswith("\f") else ""
+            read.add(below)  # left blank: the margins under it have the joined line over them, already read
     return lines
+
+
+def _nearest_text_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
+    """For every line, the nearest line with text over it and under it: one pass each way, so that a long run of
+    margins costs no more than its length."""
+    has_text = [bool(line.strip("\f \t")) for line in lines]
+    above: list[int | None] = []
+    last: int | None = None
+    for index, text in enumerate(has_text):
+        above.append(last)
+        if text:
+            last = index
+    below: list[int | None] = [None] * len(lines)
+    last = None
+    for index in range(len(lines) - 1, -1, -1):
+        below[index] = last
+        if has_text[index]:
+            last = index
+    return above, below
 
 
 TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'
