@@ -46,9 +46,6 @@ NUMBERED_ADDRESS = re.compile(
 )
 
 
-LONE_TITLE_MAX = 80
-
-
 def _numbered_address_margins(bare: list[str]) -> set[int]:
     """The lines of Netscape's printed margins: each numbered, dated address, and the page's title on the line over it
     (blank lines between) where every such address has that same title over it."""
@@ -58,8 +55,12 @@ def _numbered_address_margins(bare: list[str]) -> set[int]:
     over = [near for i in footers if (near := _next_line(bare, i, -1)) is not None]
     titles = {bare[i] for i in over}
     title = next(iter(titles)) if len(titles) == 1 and len(over) == len(footers) else ""
-    # on a page printed alone, a short line with no stop: a sentence's line over the footer is none
-    if len(title) > (PRINTED_TITLE_MAX if len(footers) >= 2 else LONE_TITLE_MAX) or title[-1:] in ".!?:;,":
+    # on a page printed alone, only the text's own title (Netscape prints it at the page's top too): a list's last item
+    # or a heading over the footer is the page's
+    opening = next((line for line in bare if line), "")
+    if len(footers) < 2 and title != opening:
+        title = ""
+    if len(title) > PRINTED_TITLE_MAX or title[-1:] in ".!?:;,":
         title = ""
     return set(footers) | (set(over) if title else set())
 
