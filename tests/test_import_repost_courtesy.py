@@ -59,3 +59,18 @@ def test_a_saved_paragraph_with_two_links_stays_text():
     )
     saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p>{line}</p></div></article>")
     assert not any(unit.kind == "editorial" for unit in saved.body)
+
+
+def _saved_with(block: str) -> list[tuple[str, str]]:
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p>{block}<p>{LONG}</p></div></article>")
+    return [(unit.kind, unit.text) for unit in saved.body if "ourtesy" in unit.text]
+
+
+def test_a_saved_courtesy_line_in_a_blockquote_is_the_editors_note_too():
+    for block in ("<blockquote><p>Courtesy of Harbour News</p></blockquote>", "<blockquote>Courtesy of Harbour News</blockquote>"):
+        assert _saved_with(block) == [("editorial", "Courtesy of Harbour News.")], block
+
+
+def test_a_saved_quote_saying_courtesy_stays_a_quote():
+    block = "<blockquote><p>The harbour will be ready by May, courtesy of the council.</p></blockquote>"
+    assert _saved_with(block) == [("quote", "The harbour will be ready by May, courtesy of the council.")]

@@ -4663,7 +4663,8 @@ class _Walker:
         text = _escape_start(text)
         data = dict(data, markdown=True, note_keys=keys)
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
-        credit = _repost_credit_line(text) if unit_kind == "paragraph" and not keys else None
+        # a <blockquote> too (some themes set the credit so): the reader leaves it to be made the editors' note here
+        credit = _repost_credit_line(text) if unit_kind in ("paragraph", "quote") and not keys else None
         if credit is not None:
             text, unit_kind = credit, "editorial"  # 'Courtesy of Harbour News' over the story: the editors' note, never its text
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))
