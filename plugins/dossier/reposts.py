@@ -32,8 +32,14 @@ COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:(?:story|article|republished|repo
 
 
 def _courtesy_outlet(name: str) -> bool:
-    """An outlet's name in a courtesy line: one the genre cites by name, or one whose last word says what it is."""
-    words = [fold(word) for word in re.sub(r"^[Tt]he\s+", "", name).split()]
+    """An outlet's name in a courtesy line: one the genre cites by name, or one whose last word says what it is. Two
+    names joined by 'and' ('Jane Roe and Harbour News') credit a picture to its takers, never a story to its outlet;
+    one word before 'and' is the outlet's own name ('Dock and Harbour News')."""
+    name = re.sub(r"^[Tt]he\s+", "", name.rstrip("."))
+    first, joined, _second = name.partition(" and ")
+    if joined and len(first.split()) >= 2:
+        return False
+    words = [fold(word) for word in name.split()]
     return " ".join(words) in KNOWN_OUTLETS or name in WIRE_AGENCIES or (len(words) >= 2 and words[-1] in OUTLET_WORDS)
 
 
@@ -45,7 +51,7 @@ def repost_credit(text: str) -> str | None:
         return None
     courtesy = COURTESY_CREDIT.match(text)
     if courtesy is not None and _courtesy_outlet(courtesy.group("outlet")):
-        return escape_markdown(courtesy.group("words")) + "."
+        return escape_markdown(courtesy.group("words").rstrip(".")) + "."  # the outlet's words may have taken the line's stop
     match = REPOST_CREDIT.match(text)
     if not match:
         return None
