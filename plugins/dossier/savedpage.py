@@ -45,7 +45,7 @@ from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .reposts import repost_credit
 from .sentences import sentence_end
-from .text import escape_markdown, fold, squash_spaces
+from .text import WEB_LINK, escape_markdown, fold, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
@@ -266,18 +266,15 @@ _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?cour
 _MARKDOWN_MARKS = re.compile(r"\\(?=\S)|[*_]")  # emphasis and escapes: a line's plain words
 
 
-_ONE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>https?://[^()\s]+)\)")
-
-
 def _repost_credit_line(markdown: str) -> str | None:
     """A paragraph of one repost credit ('*Courtesy of Harbour News*', 'This article was originally published on
     [Harbour News](https://…).') as the editors' note gives it, the outlet linked to the address its link gave, or None."""
     if len(markdown) > 400:
         return None
-    links = _ONE_LINK.findall(markdown)
+    links = WEB_LINK.findall(markdown)
     if len(links) > 1 or (not links and "](" in markdown):
         return None
-    plain = _MARKDOWN_MARKS.sub("", _ONE_LINK.sub(lambda link: link["text"], markdown)).strip()
+    plain = _MARKDOWN_MARKS.sub("", WEB_LINK.sub(lambda link: link["text"], markdown)).strip()
     credit = repost_credit(plain)
     if credit is None or not links:
         return credit
