@@ -28,7 +28,8 @@ REPOST_CREDIT = re.compile(
 
 # a republishing site's line over or under the story naming the outlet it took it from: 'Courtesy of Harbour News',
 # 'Story courtesy of The Vell Times'; a picture's 'Courtesy of Jane Roe' or 'Courtesy of the Vell Museum' names no outlet
-COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:(?:story|article|republished|reposted)\s+)?(?i:courtesy\s+of)\s+(?P<outlet>{_OUTLET}))\s*\.?$")
+COURTESY_PREFIX = r"(?:story|article|republished|reposted)\s+"  # 'Story courtesy of …' (savedpage's credit lines too)
+COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:{COURTESY_PREFIX})?(?i:courtesy\s+of)\s+(?P<outlet>{_OUTLET}))\s*\.?$")
 
 
 def _courtesy_outlet(name: str) -> bool:

@@ -43,7 +43,7 @@ from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
-from .reposts import repost_credit
+from .reposts import COURTESY_PREFIX, repost_credit
 from .sentences import sentence_end
 from .text import WEB_LINK, escape_markdown, fold, squash_spaces
 
@@ -262,7 +262,7 @@ _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one wor
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
-_COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
+_COURTESY = re.compile(rf"(?:{COURTESY_PREFIX})?courtesy\s+(?:of\s+)?[\w .&'’-]{{2,60}}", re.I)
 _MARKDOWN_MARKS = re.compile(r"\\(?=\S)|[*_]")  # emphasis and escapes: a line's plain words
 
 
