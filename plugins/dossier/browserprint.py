@@ -177,7 +177,7 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     return "\n".join(_sentences_rejoined(kept, margins))
 
 
-CUT_SENTENCE_END = re.compile(r"[a-z,]$")  # a line the page's foot cut mid-sentence: '… The indicted war'
+CUT_SENTENCE_END = re.compile(r"[a-z,]$")  # a line the page's foot cut mid-sentence: '… The broken'
 
 
 def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:

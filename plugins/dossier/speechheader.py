@@ -31,7 +31,8 @@ HONOURS = frozenset({"QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})  # letters aft
 # other bodies an office is held in are the shared institutions' ('Office of the Premier', 'Department of Ports')
 PARTY_WORDS = frozenset({"Party", "Parliament", "Senate", "Assembly", "Government", "Opposition", "Congress", "Coalition"})
 SPEAKER_LINE_MAX = 80  # characters: titles, a name, the seat's letters
-OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote|statement)\b", re.I)
+TALK_KINDS = r"(?:address|speech|remarks|lecture|oration|keynote|statement)"  # the words naming the kind of talk
+OCCASION = re.compile(rf"^(?:(?:an?|the)\s+)?{TALK_KINDS}\b", re.I)
 SECTION_NAMES = frozenset(name.casefold() for name in (*KNOWN_SECTION_NAMES, "Key Findings", "Key Points", "Contents"))
 
 
@@ -160,7 +161,7 @@ def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: d
 # the line under a speech's or a paper's title naming the kind of talk, its speaker and his post, and where and when it was
 # given: 'Address by Jane Roe, Director of the Harbour Institute, to the Coastal Forum, Porto Vale, 3 March 2004'
 DELIVERED_BY = re.compile(
-    r"^(?i:(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote(?:\s+address)?|statement|presentation|talk))\s+"
+    rf"^(?i:(?:(?:an?|the)\s+)?(?:keynote\s+address|{TALK_KINDS}|presentation|talk))\s+"
     r"(?:(?:given|delivered|made)\s+)?by\s+(?P<name>[^,]{3,60}?)"
     # the name may end at ' to the Forum' with no comma; a post ('Professor at Vell University') only at a comma or the end
     r"(?:(?=\s+(?:to|at|before|on)\s)|(?:,\s+(?P<post>[^,]{3,160}))?(?=,|$))"
