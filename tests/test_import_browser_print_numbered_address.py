@@ -31,8 +31,22 @@ def test_the_margins_on_every_page_are_left_out_and_the_sentence_runs_on():
 
 
 def test_a_page_printed_alone_too():
-    result, report = built(OPENING + ONE + TWO_A + footer(1, 1) + TWO_B + THREE)
-    assert "Harbour Forum Draft" not in result.markdown and "The broken seawall has stood" in body_text(report)
+    _result, report = built("Harbour Forum Draft\n\n" + OPENING + ONE + TWO_A + footer(1, 1) + TWO_B + THREE)
+    assert "Harbour Forum Draft" not in body_text(report) and "The broken seawall has stood" in body_text(report)
+
+
+LONE_FOOTER = f"{ADDRESS} (1 of 1) [12/04/2004 1:45:06]\n"
+
+
+def test_the_last_item_of_a_list_over_a_lone_pages_footer_is_the_texts():
+    items = "The plan asks for three things, each costed in the annex:\n\n- berths for forty boats\n\n- a fuel dock\n\n- room for the lifeboat\n\n"
+    result, _report = built(OPENING + ONE + items + LONE_FOOTER)
+    assert "room for the lifeboat" in result.markdown and "example.org" not in result.markdown
+
+
+def test_a_heading_over_a_lone_pages_footer_is_the_texts():
+    result, _report = built(OPENING + ONE + THREE + "Further reading\n\n" + LONE_FOOTER)
+    assert "Further reading" in result.markdown and "example.org" not in result.markdown
 
 
 def test_a_paragraph_ending_on_its_stop_over_the_margins_stays_apart():
@@ -51,3 +65,26 @@ def test_a_sentence_over_a_lone_address_is_the_texts():
 def test_an_address_with_no_page_number_stays():
     result, _report = built(OPENING + ONE + f"Harbour Forum Draft\n\n{ADDRESS} [12/04/2004 1:45:06]\n\n" + THREE)
     assert "Harbour Forum Draft" in result.markdown
+
+
+class _CountedLine(str):
+    """A line that counts how often the margins' reader looks at it."""
+
+    looks = 0
+
+    def strip(self, chars: str | None = None) -> str:
+        _CountedLine.looks += 1
+        return str.strip(self, chars)
+
+
+def _looks_over_margins(count: int) -> int:
+    from dossier.browserprint import _sentences_rejoined
+
+    lines = [_CountedLine("") for _ in range(count)] + [_CountedLine("the end")]
+    _CountedLine.looks = 0
+    _sentences_rejoined(lines, set(range(count)))
+    return _CountedLine.looks
+
+
+def test_a_long_run_of_margins_costs_no_more_than_its_length():
+    assert _looks_over_margins(400) <= 5 * _looks_over_margins(100)

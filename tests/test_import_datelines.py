@@ -99,3 +99,21 @@ BYLINED = (
 def test_a_name_under_the_standfirst_over_a_paragraph_opening_on_a_dateline_is_the_byline(opening):
     _, report = built(BYLINED.format(opening=opening))
     assert [a.name for a in report.authors] == ["Ilse Marrow"] and headings(report) == []
+
+
+def test_a_hearings_speaker_labels_are_no_datelines():
+    from dossier.datelines import dateline_alone
+
+    for label in ("SENATOR ROE (D-Vell) --", "MR. EKDAL (Vell) —", "MR. EKDAL (Vell Port) --"):
+        assert not dateline_alone(label), label
+    for line in ("HARBOURTON, Calif. (KXYZ) --", "VELL, March 3 (AP) —", "WASHINGTON (AP) --", "VELL (WVLL-TV) --", "HARBOURTON, Calif. --"):
+        assert dateline_alone(line), line
+
+
+def test_a_hearings_labels_are_not_glued_onto_the_answers():
+    hearing = (
+        "Hearing on the Harbour Bill\n\nSENATOR ROE (D-Vell) --\n\nThank you, chairman. We will hear from the port first, and I ask the witness to be brief.\n\n"
+        "MR. EKDAL (Vell Port) --\n\nThank you, senator. The port has forty berths and wants forty more by the end of the decade.\n\n"
+    )
+    result, _report = built(hearing)
+    assert "(D-Vell) -- Thank you" not in result.markdown and "(Vell Port) -- Thank you" not in result.markdown

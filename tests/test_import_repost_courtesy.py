@@ -59,3 +59,39 @@ def test_a_saved_paragraph_with_two_links_stays_text():
     )
     saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p><p>{line}</p></div></article>")
     assert not any(unit.kind == "editorial" for unit in saved.body)
+
+
+def _saved_with(block: str) -> list[tuple[str, str]]:
+    saved = read(f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>{LONG}</p>{block}<p>{LONG}</p></div></article>")
+    return [(unit.kind, unit.text) for unit in saved.body if "ourtesy" in unit.text]
+
+
+def test_a_saved_courtesy_line_in_a_blockquote_is_the_editors_note_too():
+    for block in ("<blockquote><p>Courtesy of Harbour News</p></blockquote>", "<blockquote>Courtesy of Harbour News</blockquote>"):
+        assert _saved_with(block) == [("editorial", "Courtesy of Harbour News.")], block
+
+
+def test_a_saved_quote_saying_courtesy_stays_a_quote():
+    block = "<blockquote><p>The harbour will be ready by May, courtesy of the council.</p></blockquote>"
+    assert _saved_with(block) == [("quote", "The harbour will be ready by May, courtesy of the council.")]
+
+
+def test_a_courtesy_line_ending_on_its_stop_keeps_one_stop():
+    result, _report = built(f"Harbour Marina Plan Backed\n\nMarch 3, 2024\n\nCourtesy of Harbour News.\n\nWritten by: Jane Roe\n\n{STORY}")
+    assert ":::{editorial}\nCourtesy of Harbour News.\n:::" in result.markdown
+    saved = read(
+        f"<article><h1>Harbour Marina Plan Backed</h1><div class='entry-content'><p>Story courtesy of The Vell Times.</p><p>{LONG}</p></div></article>"
+    )
+    assert [unit.text for unit in saved.body if unit.kind == "editorial"] == ["Story courtesy of The Vell Times."]
+
+
+def test_a_courtesy_line_naming_a_person_and_an_outlet_is_a_pictures_credit():
+    result, _report = built(
+        f"Harbour Marina Plan Backed\n\nMarch 3, 2024\n\nCourtesy of Jane Roe and Harbour News\n\nWritten by: Jane Roe\n\n{STORY}"
+    )
+    assert ":::{editorial}" not in result.markdown
+
+
+def test_an_outlets_name_with_and_in_it_is_still_the_editors_note():
+    result, _report = built(f"Harbour Marina Plan Backed\n\nMarch 3, 2024\n\nCourtesy of Dock and Harbour News\n\nWritten by: Jane Roe\n\n{STORY}")
+    assert ":::{editorial}\nCourtesy of Dock and Harbour News.\n:::" in result.markdown

@@ -41,3 +41,20 @@ def test_a_line_naming_no_person_gives_no_author():
 def test_a_sentence_over_the_line_is_no_title():
     result, _report = built(f"The harbour has changed since the flood.\n\nHarbour Futures\n\n{OCCASION}\n\n{BODY}")
     assert "[[authors]]" not in result.markdown
+
+
+def test_a_post_with_at_in_it_is_whole():
+    occasion = "Address by Jane Roe, Professor at Vell University, to the Coastal Forum, Porto Vale, 3 March 2004"
+    result, _report = built(f"Harbours and Trade\n\n{occasion}\n\n{BODY}")
+    assert 'name = "Jane Roe"' in result.markdown and 'role = "Professor at Vell University"' in result.markdown
+
+
+def test_a_titled_speaker_is_named_without_the_title():
+    for occasion in ("Speech by Senator Jane Roe to the Coastal Forum", "Address by Dr Jane Roe, Director of the Harbour Institute"):
+        result, _report = built(f"Harbours and Trade\n\n{occasion}\n\n{BODY}")
+        assert 'name = "Jane Roe"' in result.markdown, occasion
+
+
+def test_a_name_ending_at_to_with_no_comma_and_no_post():
+    result, _report = built(f"Harbours and Trade\n\nSpeech by Jane Roe to the Coastal Forum, Porto Vale\n\n{BODY}")
+    assert 'name = "Jane Roe"' in result.markdown and "role = " not in result.markdown

@@ -46,9 +46,6 @@ NUMBERED_ADDRESS = re.compile(
 )
 
 
-LONE_TITLE_MAX = 80
-
-
 def _numbered_address_margins(bare: list[str]) -> set[int]:
     """The lines of Netscape's printed margins: each numbered, dated address, and the page's title on the line over it
     (blank lines between) where every such address has that same title over it."""
@@ -58,8 +55,12 @@ def _numbered_address_margins(bare: list[str]) -> set[int]:
     over = [near for i in footers if (near := _next_line(bare, i, -1)) is not None]
     titles = {bare[i] for i in over}
     title = next(iter(titles)) if len(titles) == 1 and len(over) == len(footers) else ""
-    # on a page printed alone, a short line with no stop: a sentence's line over the footer is none
-    if len(title) > (PRINTED_TITLE_MAX if len(footers) >= 2 else LONE_TITLE_MAX) or title[-1:] in ".!?:;,":
+    # on a page printed alone, only the text's own title (Netscape prints it at the page's top too): a list's last item
+    # or a heading over the footer is the page's
+    opening = next((line for line in bare if line), "")
+    if len(footers) < 2 and title != opening:
+        title = ""
+    if len(title) > PRINTED_TITLE_MAX or title[-1:] in ".!?:;,":
         title = ""
     return set(footers) | (set(over) if title else set())
 
@@ -176,7 +177,7 @@ def without_browser_print_margins(text: str, dropped: dict[str, list[str]]) -> s
     return "\n".join(_sentences_rejoined(kept, margins))
 
 
-CUT_SENTENCE_END = re.compile(r"[a-z,]$")  # a line the page's foot cut mid-sentence: '… The indicted war'
+CUT_SENTENCE_END = re.compile(r"[a-z,]$")  # a line the page's foot cut mid-sentence: '… The broken'
 
 
 def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
@@ -185,10 +186,10 @@ def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
     runs on at the end of the first and its own line is left blank (the lines keep their numbers). A paragraph ending
     on its stop over the margins, or a heading in capitals under them, stays apart."""
     lines = list(lines)
+    above_of, below_of = _nearest_text_lines(lines)
     read: set[int] = set()  # the lines over a run of margins already read (a title and an address apart are one run)
     for margin in sorted(margins):
-        above = next((i for i in range(margin - 1, -1, -1) if lines[i].strip("\f \t")), None)
-        below = next((i for i in range(margin + 1, len(lines)) if lines[i].strip("\f \t")), None)
+        above, below = above_of[margin], below_of[margin]
         if above is None or below is None or above in read:
             continue
         read.add(above)
@@ -196,7 +197,27 @@ def _sentences_rejoined(lines: list[str], margins: set[int]) -> list[str]:
         if CUT_SENTENCE_END.search(first) and second[:1].islower():
             lines[above] = f"{first} {second}"
             lines[below] = "\f" if lines[below].startswith("\f") else ""
+            read.add(below)  # left blank: the margins under it have the joined line over them, already read
     return lines
+
+
+def _nearest_text_lines(lines: list[str]) -> tuple[list[int | None], list[int | None]]:
+    """For every line, the nearest line with text over it and under it: one pass each way, so that a long run of
+    margins costs no more than its length."""
+    has_text = [bool(line.strip("\f \t")) for line in lines]
+    above: list[int | None] = []
+    last: int | None = None
+    for index, text in enumerate(has_text):
+        above.append(last)
+        if text:
+            last = index
+    below: list[int | None] = [None] * len(lines)
+    last = None
+    for index in range(len(lines) - 1, -1, -1):
+        below[index] = last
+        if has_text[index]:
+            last = index
+    return above, below
 
 
 TITLE_PARTS = re.compile(r" (?:[|·•»]|::|[-–—]) ")  # 'Headline | Site', 'Site - Headline'

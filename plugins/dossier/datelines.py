@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .turns import has_courtesy_title
+
 _CAPS_PLACE = r"[A-Z]{2}[A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]*){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
 _PLACE = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}"  # Kyiv, Rio de Janeiro is written capitalised in a dateline
 _REGION = r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"  # ", Ukraine", ", Fla.", ", D.C.", ", New Jersey"
@@ -58,12 +60,21 @@ def opens_on_dateline(text: str) -> bool:
     return DATELINE.match(text) is not None
 
 
+_SOURCE_BRACKET = re.compile(rf"{WIRE_AGENCY}|[A-Z]{{3,5}}(?:-TV)?|[^()\n]{{0,30}}?{_DAY}[^()\n]{{0,10}}")  # (AP), (KXYZ), (March 3)
+
+
 def dateline_alone(text: str) -> bool:
     """A dateline on a line of its own, its dash closing the line, the story's first paragraph on the next ('HARBOURTON,
     Calif. (KXYZ) --', 'VELL, March 3 (AP) —'): a place with its region, a date or a bracket, never a word alone before a
     dash ('NOTE --')."""
     text = text.strip()
     if len(text) > DATELINE_MAX or not text.endswith(DASHES) or not any(mark in text for mark in ",("):
+        return False
+    # a hearing's speaker labels ('SENATOR ROE (D-Vell) --', 'MR. EKDAL (Vell) —'): a title and a name, a party or a
+    # place in the brackets; a dateline's brackets hold a wire, a station's call letters or a date
+    if has_courtesy_title(re.split(r"[,(]", text, maxsplit=1)[0]):
+        return False
+    if any(not _SOURCE_BRACKET.fullmatch(inside) for inside in re.findall(r"\(([^()]*)\)", text)):
         return False
     return dateline_end(text + " A") == len(text) + 1
 

@@ -30,7 +30,7 @@ from .lede import OPENING_PARAGRAPHS, completed_summary
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section, without_note_markers
 from .paths import shown_path
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
-from .text import escape_markdown, slugify, squash_spaces, unique_slug
+from .text import WEB_LINK, escape_markdown, slugify, squash_spaces, unique_slug
 
 FRONT_MATTER_FENCE = "+++"
 RESERVED_SLUGS = {"index", "notes"}
@@ -218,11 +218,6 @@ def report_notes(md: mistune.Markdown) -> None:
             rules.insert(rules.index("ref_link") if "ref_link" in rules else len(rules), "note_definition")
     # start_chars keeps mistune's fast scan over plain text, which an undeclared rule turns off
     md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link", start_chars="[")
-
-
-# a web link in a figure's credit, as a saved page's caption gives it ('Jane Roe ([CC BY 2.0](https://…))'): a link
-# ('…/File:Quay_(2019).jpg': one level of brackets inside the address, as a wiki's file names have)
-CREDIT_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://(?:[^\s()<>\"]|\([^\s()<>\"]*\))+)\)")
 
 
 def _credit_link(found: re.Match[str]) -> str:
@@ -465,7 +460,7 @@ class ReportRenderer(mistune.HTMLRenderer):
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
         self.current.paragraphs.append(Paragraph(anchor, "caption", squash_spaces(html.unescape(striptags(text))), [], self.heading_title))
-        credit_html = f' <span class="credit">{CREDIT_LINK.sub(_credit_link, escape(credit))}</span>' if credit else ""
+        credit_html = f' <span class="credit">{WEB_LINK.sub(_credit_link, escape(credit))}</span>' if credit else ""
         if src:
             picture = self.image(alt or striptags(text), src)
         else:

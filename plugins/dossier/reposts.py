@@ -28,12 +28,19 @@ REPOST_CREDIT = re.compile(
 
 # a republishing site's line over or under the story naming the outlet it took it from: 'Courtesy of Harbour News',
 # 'Story courtesy of The Vell Times'; a picture's 'Courtesy of Jane Roe' or 'Courtesy of the Vell Museum' names no outlet
-COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:(?:story|article|republished|reposted)\s+)?(?i:courtesy\s+of)\s+(?P<outlet>{_OUTLET}))\s*\.?$")
+COURTESY_PREFIX = r"(?:story|article|republished|reposted)\s+"  # 'Story courtesy of …' (savedpage's credit lines too)
+COURTESY_CREDIT = re.compile(rf"^(?P<words>(?i:{COURTESY_PREFIX})?(?i:courtesy\s+of)\s+(?P<outlet>{_OUTLET}))\s*\.?$")
 
 
 def _courtesy_outlet(name: str) -> bool:
-    """An outlet's name in a courtesy line: one the genre cites by name, or one whose last word says what it is."""
-    words = [fold(word) for word in re.sub(r"^[Tt]he\s+", "", name).split()]
+    """An outlet's name in a courtesy line: one the genre cites by name, or one whose last word says what it is. Two
+    names joined by 'and' ('Jane Roe and Harbour News') credit a picture to its takers, never a story to its outlet;
+    one word before 'and' is the outlet's own name ('Dock and Harbour News')."""
+    name = re.sub(r"^[Tt]he\s+", "", name.rstrip("."))
+    first, joined, _second = name.partition(" and ")
+    if joined and len(first.split()) >= 2:
+        return False
+    words = [fold(word) for word in name.split()]
     return " ".join(words) in KNOWN_OUTLETS or name in WIRE_AGENCIES or (len(words) >= 2 and words[-1] in OUTLET_WORDS)
 
 
@@ -45,7 +52,7 @@ def repost_credit(text: str) -> str | None:
         return None
     courtesy = COURTESY_CREDIT.match(text)
     if courtesy is not None and _courtesy_outlet(courtesy.group("outlet")):
-        return escape_markdown(courtesy.group("words")) + "."
+        return escape_markdown(courtesy.group("words").rstrip(".")) + "."  # the outlet's words may have taken the line's stop
     match = REPOST_CREDIT.match(text)
     if not match:
         return None

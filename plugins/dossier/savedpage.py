@@ -43,9 +43,9 @@ from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
-from .reposts import repost_credit
+from .reposts import COURTESY_PREFIX, repost_credit
 from .sentences import sentence_end
-from .text import escape_markdown, fold, squash_spaces
+from .text import WEB_LINK, escape_markdown, fold, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
@@ -262,11 +262,8 @@ _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one wor
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
-_COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
+_COURTESY = re.compile(rf"(?:{COURTESY_PREFIX})?courtesy\s+(?:of\s+)?[\w .&'’-]{{2,60}}", re.I)
 _MARKDOWN_MARKS = re.compile(r"\\(?=\S)|[*_]")  # emphasis and escapes: a line's plain words
-
-
-_ONE_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<url>https?://[^()\s]+)\)")
 
 
 def _repost_credit_line(markdown: str) -> str | None:
@@ -274,10 +271,10 @@ def _repost_credit_line(markdown: str) -> str | None:
     [Harbour News](https://…).') as the editors' note gives it, the outlet linked to the address its link gave, or None."""
     if len(markdown) > 400:
         return None
-    links = _ONE_LINK.findall(markdown)
+    links = WEB_LINK.findall(markdown)
     if len(links) > 1 or (not links and "](" in markdown):
         return None
-    plain = _MARKDOWN_MARKS.sub("", _ONE_LINK.sub(lambda link: link["text"], markdown)).strip()
+    plain = _MARKDOWN_MARKS.sub("", WEB_LINK.sub(lambda link: link["text"], markdown)).strip()
     credit = repost_credit(plain)
     if credit is None or not links:
         return credit
@@ -4663,7 +4660,8 @@ class _Walker:
         text = _escape_start(text)
         data = dict(data, markdown=True, note_keys=keys)
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
-        credit = _repost_credit_line(text) if unit_kind == "paragraph" and not keys else None
+        # a <blockquote> too (some themes set the credit so): the reader leaves it to be made the editors' note here
+        credit = _repost_credit_line(text) if unit_kind in ("paragraph", "quote") and not keys else None
         if credit is not None:
             text, unit_kind = credit, "editorial"  # 'Courtesy of Harbour News' over the story: the editors' note, never its text
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))

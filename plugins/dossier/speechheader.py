@@ -31,7 +31,8 @@ HONOURS = frozenset({"QC", "KC", "AM", "AO", "AC", "OBE", "CBE"})  # letters aft
 # other bodies an office is held in are the shared institutions' ('Office of the Premier', 'Department of Ports')
 PARTY_WORDS = frozenset({"Party", "Parliament", "Senate", "Assembly", "Government", "Opposition", "Congress", "Coalition"})
 SPEAKER_LINE_MAX = 80  # characters: titles, a name, the seat's letters
-OCCASION = re.compile(r"^(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote|statement)\b", re.I)
+TALK_KINDS = r"(?:address|speech|remarks|lecture|oration|keynote|statement)"  # the words naming the kind of talk
+OCCASION = re.compile(rf"^(?:(?:an?|the)\s+)?{TALK_KINDS}\b", re.I)
 SECTION_NAMES = frozenset(name.casefold() for name in (*KNOWN_SECTION_NAMES, "Key Findings", "Key Points", "Contents"))
 
 
@@ -160,8 +161,10 @@ def speech_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: d
 # the line under a speech's or a paper's title naming the kind of talk, its speaker and his post, and where and when it was
 # given: 'Address by Jane Roe, Director of the Harbour Institute, to the Coastal Forum, Porto Vale, 3 March 2004'
 DELIVERED_BY = re.compile(
-    r"^(?i:(?:(?:an?|the)\s+)?(?:address|speech|remarks|lecture|oration|keynote(?:\s+address)?|statement|presentation|talk))\s+"
-    r"(?:(?:given|delivered|made)\s+)?by\s+(?P<name>[^,]{3,60}?)(?:,\s+(?P<post>[^,]{3,160}?))?(?=,?\s+(?:to|at|before|on)\s|,|$)"
+    rf"^(?i:(?:(?:an?|the)\s+)?(?:keynote\s+address|{TALK_KINDS}|presentation|talk))\s+"
+    r"(?:(?:given|delivered|made)\s+)?by\s+(?P<name>[^,]{3,60}?)"
+    # the name may end at ' to the Forum' with no comma; a post ('Professor at Vell University') only at a comma or the end
+    r"(?:(?=\s+(?:to|at|before|on)\s)|(?:,\s+(?P<post>[^,]{3,160}))?(?=,|$))"
 )
 DELIVERED_BY_REACH = 2  # title lines over it: the title, or a title cut at its colon and its subtitle
 POST_WORDS_MAX = 20
@@ -180,10 +183,11 @@ def delivered_by_header(units: list[Unit], meta: Meta, inferred: list[str]) -> l
     line = units[at].text.strip()
     match = DELIVERED_BY.match(line)
     titles = [u.text.strip() for u in units[:at]]
-    if match is None or not _is_person_name(match["name"].strip()) or not all(_title_line(t.rstrip(":")) for t in titles):
+    # a titled name without its title ('Senator Jane Roe', 'Dr Jane Roe': 'Jane Roe'); a bare name as it is
+    name = (_speaker(match["name"])[0] or match["name"].strip()) if match is not None else ""
+    if match is None or not _is_person_name(name) or not all(_title_line(t.rstrip(":")) for t in titles):
         return units
     title = titles[0] if len(titles) == 1 else (f"{titles[0]} {titles[1]}" if titles[0].endswith(":") else f"{titles[0]}: {titles[1]}")
-    name = match["name"].strip()
     meta["title"], meta["title_line"] = title, units[0].line
     meta["title_basis"] = f"the speech's title over its speaker's line, line {units[0].line}"
     meta["authors"] = [name]
