@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dossier.classify as classify_module
 import pytest
+from counting import CallCounter
 from dossier.importer import import_text
 
 STORY = (
@@ -20,17 +21,9 @@ def colon_lines(n: int) -> str:
 
 
 def furniture_reads(text: str, monkeypatch: pytest.MonkeyPatch) -> int:
-    calls = 0
-    plain = classify_module.furniture_kind
-
-    def counted(line: str) -> str:
-        nonlocal calls
-        calls += 1
-        return plain(line)
-
-    monkeypatch.setattr(classify_module, "furniture_kind", counted)
+    reads = CallCounter(monkeypatch, classify_module, "furniture_kind")
     import_text(text, "export.txt")
-    return calls
+    return reads.count
 
 
 def test_many_lines_ending_in_a_colon_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dossier.signatories as signatories_module
 import pytest
+from counting import CallCounter
 from dossier.importunits import SIGNATORY_KEY, Unit
 from imported import built, headings
 
@@ -172,22 +173,13 @@ def test_the_list_ends_after_its_cap():
 
 
 def test_many_lead_ins_over_lines_of_no_people_are_read_in_linear_work(monkeypatch: pytest.MonkeyPatch):
-    reads = 0
-    plain = signatories_module._named
-
-    def counted(text: str) -> bool:
-        nonlocal reads
-        reads += 1
-        return plain(text)
-
-    monkeypatch.setattr(signatories_module, "_named", counted)
+    reads = CallCounter(monkeypatch, signatories_module, "_named")
 
     def reads_of(n: int) -> int:
-        nonlocal reads
-        reads = 0
+        reads.reset()
         texts = [text for _ in range(n) for text in ("Signatories:", "Velmar: March 2014 - May 2019")]
         signatories_module.signatory_lines([Unit(at + 1, text) for at, text in enumerate(texts)], 0, [])
-        return reads
+        return reads.count
 
     assert reads_of(400) <= 5 * reads_of(100)
 
