@@ -194,12 +194,10 @@ def _names(value: object) -> list[str]:
         value = value.get("name") or value.get("display_name") or ""
     if isinstance(value, list):
         return [name for item in value for name in _names(item)]
-    text = LINKED_NAME.sub(r"\1", _text_value(value))
+    text = LINK.sub(lambda link: link.group("text"), _text_value(value))  # '[Jane Roe](https://janeroe.org/)' is Jane Roe
     return [name.strip() for name in NAMES_SPLIT.split(text) if name.strip()] if text else []
 
 
-# a theme that prints each author as a link keeps the link in the field: '[Jane Roe](https://janeroe.org/)' is Jane Roe
-LINKED_NAME = re.compile(r"\[([^\[\]]+)\]\([^()\s]*\)")
 NAMES_SPLIT = re.compile(r",\s*|\s+(?:and|AND)\s+|\s*&\s*")  # 'Jane Roe, John Doe', 'JANE ROE AND JOHN DOE', 'A & B'
 
 
