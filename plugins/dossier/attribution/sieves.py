@@ -1253,6 +1253,10 @@ REPORTING = {"report"}
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
+# "said the council adjusted its fees every year, but this year had taken a “…”": a second clause joined by "and" or
+# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), no one else named: the same
+# speaker's words go on
+BACKSHIFTED_CONJUNCT = re.compile(r"\s*(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,3}?(?:had|would|could|might)\s+[a-z]")
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
 ADVOCATING_BASES = frozenset(ADVOCATING)
@@ -1332,6 +1336,13 @@ def _words_names_as_one(text: str) -> int:
     return words - sum(len(chunk.text.split()) - 1 for chunk in chunks(text))
 
 
+def backshifted_conjunct(gap: str) -> bool:
+    """Whether the text after a cue is a that-clause, then, after its last comma, a clause joined to it whose verb is
+    shifted back as reported speech is: the speaker's words go on in it."""
+    head, tail = gap.rsplit(",", 1)
+    return BACKSHIFTED_CONJUNCT.match(tail) is not None and (THAT.search(head) or omitted_that(head)) is not None
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -1346,7 +1357,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
     if _words_names_as_one(gap) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
-    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
+    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])) and not backshifted_conjunct(gap):
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
     if base_of(word) in REPORTING:
         return None
