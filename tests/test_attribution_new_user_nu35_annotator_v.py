@@ -43,3 +43,22 @@ def test_a_term_in_a_second_clause_that_is_not_reported_speech_stays_nobodys(sen
 def test_a_quotation_below_a_paragraph_crediting_nobody_stays_nobodys() -> None:
     body = f"The board changed its timetable every year, but this year had taken a “shared approach”.\n\n{GOES_ON}"
     assert attributed(body) == []
+
+
+# --- a cue set off in commas inside a paraphrase names the one a later "he" means ------------------------------------
+
+LEAD = "“Brightwave was built from the start as a network service,” Tomas Dorrance, head of products at Brightwave, tells The Coastal Ledger.\n\n"
+PARAPHRASE = "Brightwave's offering, which is sold at $12 a month for its Harbour Plus plan, is aimed at commuters."
+HE_SAYS = "“We run one of the biggest fibre networks on the continent,” he says."
+
+
+@pytest.mark.parametrize("cue", ["says Dorrance", "Dorrance says", "according to Dorrance"])
+def test_he_after_a_cue_set_off_in_a_paraphrase_is_the_one_it_names(cue: str) -> None:
+    body = f"{LEAD}{PARAPHRASE} The key to the service's success, {cue}, is the company's own network. {HE_SAYS}"
+    assert attributed(body)[-1] == ("Tomas Dorrance", HE_SAYS.split("”")[0].strip("“"))
+
+
+def test_he_after_a_cue_set_off_in_a_paraphrase_without_the_product_is_still_the_one_it_names() -> None:
+    paraphrase = "Brightwave's offering, which is sold at $12 a month, is aimed at commuters."
+    body = f"{LEAD}{paraphrase} The key to the service's success, says Dorrance, is the company's own network. {HE_SAYS}"
+    assert attributed(body)[-1] == ("Tomas Dorrance", HE_SAYS.split("”")[0].strip("“"))

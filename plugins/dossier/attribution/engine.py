@@ -256,6 +256,9 @@ TIME_ADVERBS = {
     "finally",
 }
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
+# "The key to its success, says Dorrance, is the network.", "…, according to Dorrance, …": a cue set off in commas inside
+# a paraphrase; the one it names is the sentence's speaker, whom a later "he" or "she" means
+INTERJECTED_CUE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(INVERTING_CUES)) + r")|according\s+to)\s+$")
 # a place word US news writes in lower case before an office ("When state Sen. Tom Rudd presented …", "county Commissioner"):
 # no object's word, so the word before it tells whether the name is a subject
 US_PARTY_WORDS = frozenset(party.lower() for party in US_PARTIES)  # "the Chicago Democrat said": a role, the member
@@ -373,6 +376,12 @@ def named_place(text: str, chunk: Chunk) -> bool:
     return (
         PLACE_NOUN_AFTER.match(text, chunk.finish) is not None or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
     )
+
+
+def interjected_cue_names(text: str, chunk: Chunk) -> bool:
+    """Whether the name is the speaker of a cue set off in commas inside a sentence (", says Dorrance,", ", according to
+    Dorrance,"; ", Dorrance says," is read as a verb following the name)."""
+    return text.startswith(",", chunk.finish) and INTERJECTED_CUE_BEFORE.search(text, max(0, chunk.begin - 20), chunk.begin) is not None
 
 
 def after_quote_and_cue(text: str, at: int) -> bool:
@@ -2951,7 +2960,9 @@ class ReportAttribution:
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [
-            (chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk)
+            (chunk, head)
+            for chunk, head in subjects
+            if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk) or interjected_cue_names(text, chunk)
         ]
         if acting:
             return self.main_clause_subject(text, acting)
