@@ -62,3 +62,30 @@ def test_he_after_a_cue_set_off_in_a_paraphrase_without_the_product_is_still_the
     paraphrase = "Brightwave's offering, which is sold at $12 a month, is aimed at commuters."
     body = f"{LEAD}{paraphrase} The key to the service's success, says Dorrance, is the company's own network. {HE_SAYS}"
     assert attributed(body)[-1] == ("Tomas Dorrance", HE_SAYS.split("”")[0].strip("“"))
+
+
+# --- "he" or "she" is never a company or a product the report names as one ------------------------------------------
+
+HE_RUNS = "“We run one of the biggest fibre networks on the continent,” he says."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The music firm Harbourwave launched its service on Tuesday.",
+        "The service is sold at $12 a month for its Harbour Plus plan.",
+        "Commuters pay $12 a month for their Harbour Plus plan.",
+        "The service is aimed at commuters, and its Harbour Plus plan costs $12.",
+    ],
+)
+def test_he_after_a_company_or_product_named_as_one_with_no_person_named_is_nobody(sentence: str) -> None:
+    assert attributed(f"{sentence} {HE_RUNS}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The music firm Harbourwave launched its service on Tuesday.", "Commuters pay $12 a month for their Harbour Plus plan."],
+)
+def test_he_after_a_company_or_product_named_as_one_is_still_the_person_named_before_it(sentence: str) -> None:
+    body = f"Tomas Dorrance leads the team. {sentence} {HE_RUNS}"
+    assert attributed(body) == [("Tomas Dorrance", "We run one of the biggest fibre networks on the continent,")]

@@ -378,6 +378,12 @@ def named_place(text: str, chunk: Chunk) -> bool:
     )
 
 
+def named_as_a_thing(text: str, begin: int) -> bool:
+    """Whether the name at `begin` stands after a possessive no person's name follows ("its Brightwave Plus plan") or
+    after a firm's noun ("the tech firm Brightwave"): a product's or a company's name."""
+    return NAMED_AS_A_THING_BEFORE.search(text, max(0, begin - 40), begin) is not None
+
+
 def interjected_cue_names(text: str, chunk: Chunk) -> bool:
     """Whether the name is the speaker of a cue set off in commas inside a sentence (", says Dorrance,", ", according to
     Dorrance,"; ", Dorrance says," is read as a verb following the name)."""
@@ -432,6 +438,11 @@ POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
+# "for its Brightwave Plus plan", "the tech firm Brightwave": a name after a possessive that no person's name follows, or
+# after a firm's noun, is a product's or a company's, never the person a "he" or "she" means
+NAMED_AS_A_THING_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
+)
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -2855,7 +2866,13 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
-            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
+            if (
+                head is not None
+                and head.kind == "person"
+                and not self.place_in_its_country(text, chunk)
+                and not named_place(text, chunk)
+                and not named_as_a_thing(text, chunk.begin)
+            ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
         if listener is not None or ", " in text:  # not the one "he told" ("“…,” he told Venn"), nor "his own company, Harbourline"
@@ -5728,6 +5745,8 @@ class ReportAttribution:
                 # "According to Pell Daro, a fisherman in Sabo, the boats stop him. … “…,” he says": the source is the "he"
                 self.note_person(salience, told_by)
                 person_noted = True
+            if head is not None and head.kind == "person" and subject is not None and named_as_a_thing(sentence, subject.start):
+                head = None  # "The tech firm Brightwave launched …": a company or a product, no "he" or "she" later
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 # "The health secretary, Mara Venn, …": the role in commas before the name is hers, as "Health Secretary Mara Venn"
