@@ -89,3 +89,15 @@ def test_he_after_a_company_or_product_named_as_one_with_no_person_named_is_nobo
 def test_he_after_a_company_or_product_named_as_one_is_still_the_person_named_before_it(sentence: str) -> None:
     body = f"Tomas Dorrance leads the team. {sentence} {HE_RUNS}"
     assert attributed(body) == [("Tomas Dorrance", "We run one of the biggest fibre networks on the continent,")]
+
+
+# --- the outlet a speaker "tells" is no one a later "he" or "she" means -------------------------------------------------
+
+
+def test_he_after_a_quote_told_to_an_outlet_is_the_speaker_not_the_outlet() -> None:
+    body = (
+        "“Brightwave was built from the start as a network service,” Tomas Dorrance, head of products at Brightwave, "
+        "tells The Coastal Ledger."
+        f"\n\nThe offering is sold at $12 a month for its Harbour Plus plan. {HE_RUNS}"
+    )
+    assert attributed(body)[-1] == ("Tomas Dorrance", "We run one of the biggest fibre networks on the continent,")

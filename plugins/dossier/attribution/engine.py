@@ -5887,8 +5887,8 @@ class ReportAttribution:
         those of, and a later "she" or "he" means."""
         cues = list(CLOSING_CUE.finditer(sentence, max(0, len(sentence) - CLOSING_CUE_REACH)))
         closing = cues[-1] if cues else None
-        if closing is None or is_weak(closing.group("cue")):
-            return None
+        if closing is None or is_weak(closing.group("cue")) or base_of(closing.group("cue")) == "tell":
+            return None  # "“…” Ana Roe, head of sales at Brightwave, tells The Coastal Ledger.": the one told, no speaker
         # the name right after the cue, or after "his stepdaughter,", and nothing after it but a description: not "…, said
         # David Cameron had failed …" (the cue's object) nor "…, spoke personally with Mr. Akin"
         named = ROLE_THEN_APPOSED_NAME.match(sentence, closing.end()) or CHUNK.match(sentence, closing.end())
