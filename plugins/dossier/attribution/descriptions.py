@@ -90,6 +90,15 @@ MOST_WORDS = 14  # a longer apposition is a clause about the person, not who the
 WINDOW = 300  # characters read after a name for its apposition
 
 
+FOLDED_ABBREVIATIONS = frozenset(fold_chars(word).lower() for word in ABBREVIATIONS)
+
+
+def one_word_title(folded: str) -> bool:
+    """ "vice-chancellor", "secretary-general", "governor-elect": a title written as one hyphenated word, every part a
+    title's word spelled out (not a rank cut short, "Maj-Gen", which says no post)."""
+    return hyphenated_title(folded) and not any(part.rstrip(".") in FOLDED_ABBREVIATIONS for part in folded.split("-"))
+
+
 def served_after(text: str, end: int) -> str:
     """The place or body named at `end` after a title and a name ("of Orvia County" -> "Orvia County"), up to a word of
     time; "" where none is named, or where the name is a possessive's ("of Brussels’ plan": whose plan, not her post's)."""
@@ -164,7 +173,8 @@ def title_before(before: str) -> str:
             break  # "said," or "“": a clause's end
         folded = fold_chars(word)
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
-        if not (trade or folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or (start < end and INITIALISM.fullmatch(word))):
+        titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
+        if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
         if trade:
@@ -179,7 +189,8 @@ def title_before(before: str) -> str:
     while start < end and fold_chars(words[end - 1]).rstrip(".") in TITLE_RUN_EDGES:
         end -= 1
     run = words[start:end]
-    if not run or fold_chars(run[-1]) not in ROLE_HEADS or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
+    last = fold_chars(run[-1]) if run else ""
+    if not (last in ROLE_HEADS or one_word_title(last)) or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
         return ""  # "Gen.": an abbreviation, not what the reader wants spelled
     run = _without_rank_after_role(run)
     opening = _opening_words(words[:start])
@@ -189,7 +200,7 @@ def title_before(before: str) -> str:
         opening = _body_opening_a_sentence(words[:start])
     if trade_alone and not opening and not _no_word_qualifies(words[:start]):
         return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
-    if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS:
+    if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS and not one_word_title(fold_chars(run[0])):
         return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
     return " ".join([*opening, *run])
 
