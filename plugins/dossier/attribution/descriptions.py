@@ -11,7 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .names import DEMONYMS, OCCUPATION_NOUNS
+from .names import COURTESY_TITLES, DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
 
@@ -86,6 +86,9 @@ CLAUSE_WORDS = frozenset(
 )
 ABBREVIATIONS = frozenset(TITLES_BEFORE_A_NAME) | frozenset("Mme Messrs Mt Ft Adm Maj Jr Sr Inc Corp Co No".split())
 TRAILING_ADVERBS = frozenset("previously recently earlier later also once formerly".split())
+# a form of address or an academic title before a name ("Professor Ada Tay", "Lord", "Dame"): how the person is addressed,
+# not their post, where an apposition after the name gives one ("…, President of the Harbour Commission")
+ADDRESS_TITLES = frozenset(title.lower() for title in COURTESY_TITLES) | frozenset("professor prof doctor rev reverend".split())
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
 WINDOW = 300  # characters read after a name for its apposition
 
@@ -130,6 +133,8 @@ def describe(text: str, name: str) -> str:
             served = served_after(text, end) if found else ""
             if served:  # "Supervisor Ana Ruiz of Orvia County": her post, and the place or body it serves
                 found = f"{found}, {served}"
+            elif fold_chars(found).lower() in ADDRESS_TITLES:
+                found = apposition_after(text[end : end + WINDOW]) or found  # "Professor Ada Tay, President of …": the post
             found = found or apposition_after(text[end : end + WINDOW])
             if found:
                 return found[0].upper() + found[1:]
