@@ -101,3 +101,34 @@ def test_he_after_a_quote_told_to_an_outlet_is_the_speaker_not_the_outlet() -> N
         f"\n\nThe offering is sold at $12 a month for its Harbour Plus plan. {HE_RUNS}"
     )
     assert attributed(body)[-1] == ("Tomas Dorrance", "We run one of the biggest fibre networks on the continent,")
+
+
+# --- a term after "sees X as", "regards X as", "views X as": the speaker's words for the thing, as after "calls X" ------
+
+
+@pytest.mark.parametrize("verb", ["sees", "regards", "views"])
+def test_a_term_after_a_verb_of_view_and_as_is_the_speakers(verb: str) -> None:
+    body = (
+        f"Ilse Varga, research director at the market research firm Northgate, {verb} Harbourwave's catalogue as its "
+        "“weak flank.” Most of its albums cost as much as they do elsewhere."
+    )
+    assert attributed(body) == [("Ilse Varga", "weak flank.")]
+
+
+def test_a_term_after_a_verb_of_view_naming_a_person_as_is_the_speakers_not_the_persons() -> None:
+    assert attributed("Ilse Varga regards Ole Brandt as a “safe pair of hands”.") == [("Ilse Varga", "safe pair of hands")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: no "as" after the verb, the noun "views", the preposition "regarding", nobody named
+        "Ilse Varga saw the “Harbour Lights” show on Tuesday.",
+        "Ilse Varga sees the “Harbour Lights” show as a success.",
+        "Ilse Varga shared her views on the “weak flank” of the port.",
+        "Ilse Varga said the plan, regarding the “weak flank”, was late.",
+        "Many see the plan as a “weak flank”.",
+    ],
+)
+def test_a_term_near_a_verb_of_view_without_its_as_stays_nobodys(body: str) -> None:
+    assert attributed(body) == []

@@ -27,6 +27,7 @@ from .cues import (
     PASSIVE_BEFORE,
     QUE_OR_COLON_NEXT,
     QUE_OR_COLON_ONLY,
+    VIEWING,
     as_saying_at_end,
     base_of,
     is_describing,
@@ -173,6 +174,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
+    if base_of(word) in VIEWING and len(gap.split()) <= DESCRIBED_OBJECT_WORDS and AS_THEN_QUOTE.match(gap):
+        return False  # "sees the port's catalogue as its “…”": the thing viewed, then the words for it
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
@@ -549,10 +552,11 @@ def _relayed_aside(before: str, cue: re.Match[str]) -> bool:
 IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[Ss]trange|[Ss]ad|[Tt]ruth)\s+to\s+$")
 
 
-# "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
+# "rejected these accusations as “…”", "rejected such claims as “…”", "sees the catalogue as its “…”"; not "reject such
+# terms as “hegemony”" (examples)
 AS_THEN_QUOTE = re.compile(
     r"(?!.*\bsuch\s+(?:\w+\s+)?(?:terms|words|phrases|labels|concepts|notions|ideas|expressions|slogans)\s+as\s*$)"
-    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+an?)?\s*$"
+    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+(?:an?|the|its|their|his|her|our))?\s*$"
 )
 
 
@@ -1381,6 +1385,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         or named_object
         or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | PRAISE | WORDS_AS_OBJECT
         or is_describing(word)
+        or (base_of(word) in VIEWING and AS_THEN_QUOTE.match(gap) is not None)
     ):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
