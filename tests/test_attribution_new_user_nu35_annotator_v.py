@@ -132,3 +132,23 @@ def test_a_term_after_a_verb_of_view_naming_a_person_as_is_the_speakers_not_the_
 )
 def test_a_term_near_a_verb_of_view_without_its_as_stays_nobodys(body: str) -> None:
     assert attributed(body) == []
+
+
+# --- an acronym a text spells out in brackets after a body's name joined by "and" is that body ------------------------
+
+
+@pytest.mark.parametrize(
+    "defined",
+    [
+        "Documents obtained from Harbour Services and Procurement Norland (HSPN) show the plan.",
+        "The plan was drawn up by Harbour Services and Procurement Norland (HSPN) last year.",
+    ],
+)
+def test_a_body_named_later_by_the_acronym_it_was_spelled_out_with_is_the_body(defined: str) -> None:
+    body = f"{defined}\n\nHSPN said its plan to cut office space was being “adjusted.”"
+    assert attributed(body) == [("Harbour Services and Procurement Norland", "adjusted.")]
+
+
+def test_two_people_with_their_initials_in_brackets_are_no_body() -> None:
+    body = "The plan was drawn up by Maria Velt and John Orr (MVJO) last year.\n\nMVJO said the plan was being “adjusted.”"
+    assert ("Maria Velt and John Orr", "adjusted.") not in attributed(body)

@@ -500,6 +500,11 @@ def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | No
 NAME_CONNECTORS = frozenset(("of", "for", "the", "and"))  # the small words a name's parts are joined by
 
 
+def initials_of(name: str) -> str:
+    """The first letters of a name's capitalised words ("PSPC" of "Public Services and Procurement Canada")."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
 def shortens(abbreviation: str, name: str) -> bool:
     """Whether a bracketed abbreviation shortens the body's name before it: it opens with the name's first letter
     ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are in order initials
@@ -1894,6 +1899,14 @@ class ReportAttribution:
                 head = last if last is not None and shortens(abbr, last.name) else head
             if head is not None and head.kind in ("organization", "outlet") and shortens(abbr, head.name):
                 found.setdefault(abbr, head)
+            elif (
+                len(named) > 1
+                and initials_of(whole := name[name.find(named[0].text) :].removeprefix("The ")) == abbr
+                and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
+            ):
+                # "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the
+                # name finder read as two, joined by "and": one body's name, whole (not two people's, "Ana Roe and Bo Lind")
+                found.setdefault(abbr, Head(whole, "", "organization"))
         return found
 
     def spelled_out(self, acronym: str) -> Head | None:
