@@ -26,6 +26,8 @@ IRREGULAR = {
     "direct": ["directed", "directing"],  # "direct" and "directs" are mostly the adjective and a noun's verb: "direct NATO intervention"
     "request": ["requested", "requesting"],  # "a request for" is the noun
     "see": ["sees", "saw"],
+    "regard": ["regards", "regarded"],  # "regarding" is mostly the preposition
+    "view": ["views", "viewed"],  # "view" and "viewing" are mostly the noun and watching
     "read": ["reads", "read"],  # "“…,” the statement read"
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
@@ -205,6 +207,8 @@ WEAK = {
     "believe",
     "think",
     "see",
+    "regard",
+    "view",
     "read",
     "find",
     "hold",
@@ -241,7 +245,10 @@ COLON_ONLY_CUE = re.compile(
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
 # "interpreted the clause as “…”"; not "interpreted to mean “…”"; "introduced Venn to the audience as “…”" (an event's
 # host's words for a guest); not "introduced the bill"
-AS_BEFORE_QUOTE_ONLY = {"reject", "interpret", "introduce"}
+AS_BEFORE_QUOTE_ONLY = {"reject", "interpret", "introduce", "regard", "view"}
+# verbs of a view, describing only a thing they qualify with "as" ("sees the catalogue as its “weak flank”", "regards the
+# plan as a “…”", "views it as “…”"): the speaker's words for the thing, as "describes X as" or "calls X its"
+VIEWING = frozenset({"see", "regard", "view"})
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

@@ -11,7 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .names import DEMONYMS, OCCUPATION_NOUNS
+from .names import COURTESY_TITLES, DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
 
@@ -86,8 +86,20 @@ CLAUSE_WORDS = frozenset(
 )
 ABBREVIATIONS = frozenset(TITLES_BEFORE_A_NAME) | frozenset("Mme Messrs Mt Ft Adm Maj Jr Sr Inc Corp Co No".split())
 TRAILING_ADVERBS = frozenset("previously recently earlier later also once formerly".split())
+# a form of address or an academic title before a name ("Professor Ada Tay", "Lord", "Dame"): how the person is addressed,
+# not their post, where an apposition after the name gives one ("…, President of the Harbour Commission")
+ADDRESS_TITLES = frozenset(title.lower() for title in COURTESY_TITLES) | frozenset("professor prof doctor rev reverend".split())
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
 WINDOW = 300  # characters read after a name for its apposition
+
+
+FOLDED_ABBREVIATIONS = frozenset(fold_chars(word).lower() for word in ABBREVIATIONS)
+
+
+def one_word_title(folded: str) -> bool:
+    """ "vice-chancellor", "secretary-general", "governor-elect": a title written as one hyphenated word, every part a
+    title's word spelled out (not a rank cut short, "Maj-Gen", which says no post)."""
+    return hyphenated_title(folded) and not any(part.rstrip(".") in FOLDED_ABBREVIATIONS for part in folded.split("-"))
 
 
 def served_after(text: str, end: int) -> str:
@@ -121,6 +133,8 @@ def describe(text: str, name: str) -> str:
             served = served_after(text, end) if found else ""
             if served:  # "Supervisor Ana Ruiz of Orvia County": her post, and the place or body it serves
                 found = f"{found}, {served}"
+            elif fold_chars(found).lower() in ADDRESS_TITLES:
+                found = apposition_after(text[end : end + WINDOW]) or found  # "Professor Ada Tay, President of …": the post
             found = found or apposition_after(text[end : end + WINDOW])
             if found:
                 return found[0].upper() + found[1:]
@@ -164,7 +178,8 @@ def title_before(before: str) -> str:
             break  # "said," or "“": a clause's end
         folded = fold_chars(word)
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
-        if not (trade or folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or (start < end and INITIALISM.fullmatch(word))):
+        titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
+        if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
         if trade:
@@ -179,7 +194,8 @@ def title_before(before: str) -> str:
     while start < end and fold_chars(words[end - 1]).rstrip(".") in TITLE_RUN_EDGES:
         end -= 1
     run = words[start:end]
-    if not run or fold_chars(run[-1]) not in ROLE_HEADS or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
+    last = fold_chars(run[-1]) if run else ""
+    if not (last in ROLE_HEADS or one_word_title(last)) or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
         return ""  # "Gen.": an abbreviation, not what the reader wants spelled
     run = _without_rank_after_role(run)
     opening = _opening_words(words[:start])
@@ -189,7 +205,7 @@ def title_before(before: str) -> str:
         opening = _body_opening_a_sentence(words[:start])
     if trade_alone and not opening and not _no_word_qualifies(words[:start]):
         return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
-    if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS:
+    if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS and not one_word_title(fold_chars(run[0])):
         return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
     return " ".join([*opening, *run])
 

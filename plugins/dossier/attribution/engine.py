@@ -256,6 +256,9 @@ TIME_ADVERBS = {
     "finally",
 }
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
+# "The key to its success, says Dorrance, is the network.", "…, according to Dorrance, …": a cue set off in commas inside
+# a paraphrase; the one it names is the sentence's speaker, whom a later "he" or "she" means
+INTERJECTED_CUE_BEFORE = re.compile(r",\s+(?:(?:" + "|".join(sorted(INVERTING_CUES)) + r")|according\s+to)\s+$")
 # a place word US news writes in lower case before an office ("When state Sen. Tom Rudd presented …", "county Commissioner"):
 # no object's word, so the word before it tells whether the name is a subject
 US_PARTY_WORDS = frozenset(party.lower() for party in US_PARTIES)  # "the Chicago Democrat said": a role, the member
@@ -375,6 +378,18 @@ def named_place(text: str, chunk: Chunk) -> bool:
     )
 
 
+def named_as_a_thing(text: str, begin: int) -> bool:
+    """Whether the name at `begin` stands after a possessive no person's name follows ("its Brightwave Plus plan") or
+    after a firm's noun ("the tech firm Brightwave"): a product's or a company's name."""
+    return NAMED_AS_A_THING_BEFORE.search(text, max(0, begin - 40), begin) is not None
+
+
+def interjected_cue_names(text: str, chunk: Chunk) -> bool:
+    """Whether the name is the speaker of a cue set off in commas inside a sentence (", says Dorrance,", ", according to
+    Dorrance,"; ", Dorrance says," is read as a verb following the name)."""
+    return text.startswith(",", chunk.finish) and INTERJECTED_CUE_BEFORE.search(text, max(0, chunk.begin - 20), chunk.begin) is not None
+
+
 def after_quote_and_cue(text: str, at: int) -> bool:
     """Whether a name at `at` follows a quote's closing mark and a verb of saying ("“No,” responded Hasken")."""
     window = text[max(0, at - INVERTED_CUE_REACH) : at]
@@ -423,6 +438,11 @@ POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
+# "for its Brightwave Plus plan", "the tech firm Brightwave": a name after a possessive that no person's name follows, or
+# after a firm's noun, is a product's or a company's, never the person a "he" or "she" means
+NAMED_AS_A_THING_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
+)
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -478,6 +498,11 @@ def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | No
 
 
 NAME_CONNECTORS = frozenset(("of", "for", "the", "and"))  # the small words a name's parts are joined by
+
+
+def initials_of(name: str) -> str:
+    """The first letters of a name's capitalised words ("PSPC" of "Public Services and Procurement Canada")."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def shortens(abbreviation: str, name: str) -> bool:
@@ -1874,6 +1899,14 @@ class ReportAttribution:
                 head = last if last is not None and shortens(abbr, last.name) else head
             if head is not None and head.kind in ("organization", "outlet") and shortens(abbr, head.name):
                 found.setdefault(abbr, head)
+            elif (
+                len(named) > 1
+                and initials_of(whole := name[name.find(named[0].text) :].removeprefix("The ")) == abbr
+                and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
+            ):
+                # "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the
+                # name finder read as two, joined by "and": one body's name, whole (not two people's, "Ana Roe and Bo Lind")
+                found.setdefault(abbr, Head(whole, "", "organization"))
         return found
 
     def spelled_out(self, acronym: str) -> Head | None:
@@ -2846,7 +2879,13 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
-            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
+            if (
+                head is not None
+                and head.kind == "person"
+                and not self.place_in_its_country(text, chunk)
+                and not named_place(text, chunk)
+                and not named_as_a_thing(text, chunk.begin)
+            ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
         if listener is not None or ", " in text:  # not the one "he told" ("“…,” he told Venn"), nor "his own company, Harbourline"
@@ -2951,7 +2990,9 @@ class ReportAttribution:
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [
-            (chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk)
+            (chunk, head)
+            for chunk, head in subjects
+            if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk) or interjected_cue_names(text, chunk)
         ]
         if acting:
             return self.main_clause_subject(text, acting)
@@ -5717,6 +5758,8 @@ class ReportAttribution:
                 # "According to Pell Daro, a fisherman in Sabo, the boats stop him. … “…,” he says": the source is the "he"
                 self.note_person(salience, told_by)
                 person_noted = True
+            if head is not None and head.kind == "person" and subject is not None and named_as_a_thing(sentence, subject.start):
+                head = None  # "The tech firm Brightwave launched …": a company or a product, no "he" or "she" later
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 # "The health secretary, Mara Venn, …": the role in commas before the name is hers, as "Health Secretary Mara Venn"
@@ -5857,8 +5900,8 @@ class ReportAttribution:
         those of, and a later "she" or "he" means."""
         cues = list(CLOSING_CUE.finditer(sentence, max(0, len(sentence) - CLOSING_CUE_REACH)))
         closing = cues[-1] if cues else None
-        if closing is None or is_weak(closing.group("cue")):
-            return None
+        if closing is None or is_weak(closing.group("cue")) or base_of(closing.group("cue")) == "tell":
+            return None  # "“…” Ana Roe, head of sales at Brightwave, tells The Coastal Ledger.": the one told, no speaker
         # the name right after the cue, or after "his stepdaughter,", and nothing after it but a description: not "…, said
         # David Cameron had failed …" (the cue's object) nor "…, spoke personally with Mr. Akin"
         named = ROLE_THEN_APPOSED_NAME.match(sentence, closing.end()) or CHUNK.match(sentence, closing.end())

@@ -27,6 +27,7 @@ from .cues import (
     PASSIVE_BEFORE,
     QUE_OR_COLON_NEXT,
     QUE_OR_COLON_ONLY,
+    VIEWING,
     as_saying_at_end,
     base_of,
     is_describing,
@@ -173,6 +174,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
     if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
         return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
+    if base_of(word) in VIEWING and len(gap.split()) <= DESCRIBED_OBJECT_WORDS and AS_THEN_QUOTE.match(gap):
+        return False  # "sees the port's catalogue as its “…”": the thing viewed, then the words for it
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
@@ -549,10 +552,11 @@ def _relayed_aside(before: str, cue: re.Match[str]) -> bool:
 IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[Ss]trange|[Ss]ad|[Tt]ruth)\s+to\s+$")
 
 
-# "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
+# "rejected these accusations as “…”", "rejected such claims as “…”", "sees the catalogue as its “…”"; not "reject such
+# terms as “hegemony”" (examples)
 AS_THEN_QUOTE = re.compile(
     r"(?!.*\bsuch\s+(?:\w+\s+)?(?:terms|words|phrases|labels|concepts|notions|ideas|expressions|slogans)\s+as\s*$)"
-    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+an?)?\s*$"
+    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+(?:an?|the|its|their|his|her|our))?\s*$"
 )
 
 
@@ -1253,6 +1257,10 @@ REPORTING = {"report"}
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
+# "said the council adjusted its fees every year, but this year had taken a “…”": a second clause joined by "and" or
+# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), no one else named: the same
+# speaker's words go on
+BACKSHIFTED_CONJUNCT = re.compile(r"\s*(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,3}?(?:had|would|could|might)\s+[a-z]")
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
 ADVOCATING_BASES = frozenset(ADVOCATING)
@@ -1332,6 +1340,13 @@ def _words_names_as_one(text: str) -> int:
     return words - sum(len(chunk.text.split()) - 1 for chunk in chunks(text))
 
 
+def backshifted_conjunct(gap: str) -> bool:
+    """Whether the text after a cue is a that-clause, then, after its last comma, a clause joined to it whose verb is
+    shifted back as reported speech is: the speaker's words go on in it."""
+    head, tail = gap.rsplit(",", 1)
+    return BACKSHIFTED_CONJUNCT.match(tail) is not None and (THAT.search(head) or omitted_that(head)) is not None
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -1346,7 +1361,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
     if _words_names_as_one(gap) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
-    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
+    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])) and not backshifted_conjunct(gap):
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
     if base_of(word) in REPORTING:
         return None
@@ -1370,6 +1385,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         or named_object
         or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | PRAISE | WORDS_AS_OBJECT
         or is_describing(word)
+        or (base_of(word) in VIEWING and AS_THEN_QUOTE.match(gap) is not None)
     ):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
