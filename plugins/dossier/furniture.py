@@ -1363,6 +1363,19 @@ SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$")
 OPENING_QUOTATION = re.compile(r"^[“\"](?P<words>[A-Z][^“”\"]{10,})[”\"]")
 
 
+def _deck_with_its_own_cue(text: str, owner: str) -> bool:
+    """A magazine's deck quoting the lead speaker under a cue of its own ('“You will hear …,” says Jane Roe, head of
+    music at the firm.') that the story's paragraph giving the quotation again does not repeat (it cues it in its own
+    words: 'Jane Roe, head of music at Harbourtone, tells The Ledger'): the deck is no standfirst given again in full
+    but the quotation as the deck credits it. A deck that is a sentence of that paragraph, its cue and all, is one."""
+    if OPENING_QUOTATION.match(text) is None:
+        return False
+    cue = QUOTED_SPAN.sub(" ", text)
+    if SAYING_VERB.search(cue) is None:
+        return False
+    return f" {_folded(cue)} " not in f" {_folded(QUOTED_SPAN.sub(' ', owner))} "
+
+
 def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     """'“We have seen …,” Roe said.' and, later, 'When Roe said “we have seen …,” she was …': a writer who quotes a line
     again to comment on it runs its words into a sentence of his own (in lower case after a word of it), so the short
@@ -1456,6 +1469,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             if _teaser_run_on(units[owner].text):
                 continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
             if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
+                if _deck_with_its_own_cue(text, units[owner].text):
+                    continue  # a deck quoting the lead speaker under a cue of its own: a statement of its own, kept
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
                 found[index] = "standfirst"
                 units[index].data["standfirst"] = units[owner].text if owner > index else text
