@@ -308,7 +308,13 @@ FURNITURE = [
             r"^(?-i:(?=[^a-z]*\b(?:(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)|JOINT\s+(?:PRESS\s+)?STATEMENT)\b)[^a-z]{0,120}?"
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
-        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # the label alone, or with the release's date after it ('Media Release 29 August 2000', 'Press Release: May 3,
+        # 2001'), its date read all the same: a kicker over the headline, never the title
+        (
+            "release masthead",
+            r"^(?:joint\s+)?(?:press|media|news)\s+release(?:\s*[:,–—-]?\s*(?:[a-z]{6,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?"
+            r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})?$",
+        ),
         # the label naming who issues it, over the release ('Media Release by The Hon Jane Roe MP', 'Joint Media Release
         # with:' over the other issuers' lines)
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from|with)\b[^.!?]{0,80}$"),
