@@ -240,7 +240,13 @@ FURNITURE = [
             r"^(?:[-*•]\s+)?(?:mobile|mob|cell(?:phone)?|tel(?:ephone)?|phone|ph|fax|whatsapp)\.?(?:\s+no\.?)?\s*:?\s*"
             r"\+?(?=(?:[\s().-]*\d){7})[\d\s().-]{7,24}$",
         ),
-        # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
+        # a release's contact line under its text, the label, a name and a number or an address ('Media contact: Jane Roe
+        # 02 5555 0000 or 0400 000 000', 'Press enquiries: Jane Roe, jroe@example.org'): the issuer's, never the story's
+        (
+            "media contact",
+            r"^(?:for\s+)?(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\s*:\s*(?=.{0,140}$).{0,100}?"
+            r"(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$",
+        ),
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
