@@ -29,7 +29,21 @@ def test_a_media_contact_line_is_furniture():
         assert headings(report) == [], line
 
 
+def test_an_early_web_copyright_footer_is_furniture():
+    for line in (
+        "Copyright Quay Board 2001. Last Modified Thursday 1 March 2001. Your comments/ feedback are welcome!",
+        "Copyright Board of the Port of Vells 2001",
+        "Copyright Quay Board 1999-2001. Last Updated 4 May 2001.",
+    ):
+        result, report = built(RELEASE.replace("{tail}", line))
+        assert "Copyright" not in body_text(report), line
+        assert line in result.dropped.get("copyright line", []), line
+
+
 def test_sentences_opening_on_the_same_words_stay():
-    for line in ("Media enquiries rose by a third in 2001, the board said, as traders asked about the 2002 fees.",):
+    for line in (
+        "Media enquiries rose by a third in 2001, the board said, as traders asked about the 2002 fees.",
+        "Copyright Agency figures for 2001 show a rise in licence fees across the quay.",
+    ):
         _, report = built(RELEASE.replace("{tail}", line))
         assert line in body_text(report), line

@@ -264,6 +264,14 @@ FURNITURE = [
         ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
         # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
+        # a site's footer of the early web, the word and the holder before the year, its page stamp and a call for feedback
+        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!"
+        (
+            "copyright line",
+            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8}),?\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\.?"
+            r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
+            r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
+        ),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
