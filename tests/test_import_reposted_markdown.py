@@ -34,3 +34,15 @@ def test_a_clippers_link_to_the_original_is_left_out() -> None:
 def test_a_link_line_of_the_texts_own_stays() -> None:
     result, _ = imported("[The council's fee review](https://example.com/review) is due next month, its chair said.\n\n")
     assert "The council's fee review is due next month" in result.markdown
+
+
+def test_the_sites_word_on_what_it_added_is_its_editors_note() -> None:
+    for note in ("**Highlights are added by the Quay Students Blog.**", "**Highlights and [additional comments] are added by Quay Voices.**"):
+        result, _ = imported(f"{note}\n\n---\n\n")
+        assert ":::{editorial}" in result.markdown, note
+        assert f'summary = "{LEAD}"' in result.markdown, note
+
+
+def test_a_first_paragraph_on_highlights_of_the_story_stays() -> None:
+    result, _ = imported("Highlights of the fee review were added to the council's agenda by its chair.\n\n")
+    assert ":::{editorial}" not in result.markdown
