@@ -46,3 +46,21 @@ def test_the_sites_word_on_what_it_added_is_its_editors_note() -> None:
 def test_a_first_paragraph_on_highlights_of_the_story_stays() -> None:
     result, _ = imported("Highlights of the fee review were added to the council's agenda by its chair.\n\n")
     assert ":::{editorial}" not in result.markdown
+
+
+def test_an_unmarked_line_over_the_story_is_no_section_nor_summary() -> None:
+    result, report = imported("Quay students address fee rises at open forum\n\n")
+    assert [s.title for s in report.chapters] == []
+    assert "\nQuay students address fee rises at open forum\n" in result.markdown
+    assert f'summary = "{LEAD}"' in result.markdown
+
+
+def test_several_unmarked_subheads_stay_headings() -> None:
+    story = STORY.replace("“We cannot", "Voices from the hall\n\n“We cannot").replace("The council met", "What comes next\n\nThe council met")
+    _, report = imported("", story)
+    assert [s.title for s in report.chapters] == ["Voices from the hall", "What comes next"]
+
+
+def test_a_heading_marked_with_a_hash_stays() -> None:
+    _, report = imported("## Quay students address fee rises at open forum\n\n")
+    assert [s.title for s in report.chapters] == ["Quay students address fee rises at open forum"]

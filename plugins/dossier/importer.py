@@ -144,6 +144,7 @@ from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .unmarkedheading import UNMARKED_HEADING_KEY
 from .versionnote import headline_under_version_note, version_note
 from .wireportal import portal_page_head, related_wire_links
 from .wrappedheadline import headline_wrapped_over_byline
@@ -639,6 +640,7 @@ def finish_import(
             and not u.data.get(OFFICE_LINE_KEY)  # 'Minister for Health Jane Roe' under a release's masthead
             and not is_cut_teaser(_plain(u))
             and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
+            and not u.data.get(UNMARKED_HEADING_KEY)  # an embedded video's title over the story: a title's line, no summary
         ),
         None,
     )

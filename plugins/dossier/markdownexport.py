@@ -35,6 +35,7 @@ from .reposts import repost_credit
 from .sentences import sentence_end
 from .shortcodes import without_shortcodes
 from .text import WHOLE_ADDRESS, escape_markdown, squash_spaces
+from .unmarkedheading import UNMARKED_EXPORT
 
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
@@ -684,6 +685,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         for unit in kept:
             if not unit.data.get("heading"):
                 unit.data["md_marked_headings"] = True
+    elif all(u.data.get("md_level") is None for u in kept):
+        for unit in kept:
+            unit.data[UNMARKED_EXPORT] = True  # an export marking no heading: its one unmarked heading is none (unmarkedheading)
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept
