@@ -663,6 +663,14 @@ _NUMBERED_ANCHOR = re.compile(r"[a-z]+\d+")  # not "outbrainContainer0", a widge
 _ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
 
 
+def _ad_slot(tag: Tag) -> bool:
+    """An element holding an advertisement's slot and no link to a page: its box, or a box within it, is an ad's by its
+    class ('ad__native', 'ad__container'), whatever label it shows ('Advertisement 1', 'Story continues below')."""
+    if tag.find("a", href=True) is not None:
+        return False
+    return any(_ADS.search(_attrs_text(box)) for box in (tag, *tag.find_all(True)))
+
+
 def _attrs_text(tag: Tag) -> str:
     attrs = tag.attrs
     if not attrs or not any(k in attrs for k in _ATTR_KEYS):
@@ -2991,8 +2999,9 @@ class _Reader:
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
         similarLinks: "Bank of Canada hikes rate to 2.5%. Here's what it means for you"): other stories, not the story.
-        Two items or more, or one in each of two lists side by side."""
-        items = tag.find_all("li", recursive=False)
+        Two items or more, or one in each of two lists side by side. An item holding only an ad slot (Postmedia's "Read
+        More" box sets one among its links) is the site's too, no item of the story's."""
+        items = [item for item in tag.find_all("li", recursive=False) if not _ad_slot(item)]
         if not items:
             return False
         if len(items) == 1 and beside:
