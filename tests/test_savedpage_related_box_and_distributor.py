@@ -47,3 +47,17 @@ def test_a_read_more_box_with_an_ad_slot_among_its_links_is_the_sites() -> None:
 def test_a_list_with_an_item_of_the_storys_own_words_stays() -> None:
     markdown = page(box="{items}<li>The office kept two floors for its archive, its chair said on Tuesday.</li>")
     assert FIRST in markdown
+
+
+def test_a_credit_and_its_distributor_after_a_slash_are_one_credit() -> None:
+    caption = '<span class="caption">The agency released ten floors at its tower.</span> <span class="credit">Photo by Tomas Brem</span> /<span class="distributor">Quay News</span>'
+    markdown = page(caption=caption)
+    assert ":credit: Photo by Tomas Brem/Quay News" in markdown
+    assert "\nThe agency released ten floors at its tower.\n" in markdown
+
+
+def test_a_credit_alone_is_unchanged() -> None:
+    caption = '<span class="caption">The agency released ten floors at its tower.</span> <span class="credit">Photo by Tomas Brem</span>'
+    markdown = page(caption=caption)
+    assert ":credit: Photo by Tomas Brem\n" in markdown
+    assert "\nThe agency released ten floors at its tower.\n" in markdown
