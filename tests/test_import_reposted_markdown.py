@@ -64,3 +64,9 @@ def test_several_unmarked_subheads_stay_headings() -> None:
 def test_a_heading_marked_with_a_hash_stays() -> None:
     _, report = imported("## Quay students address fee rises at open forum\n\n")
     assert [s.title for s in report.chapters] == ["Quay students address fee rises at open forum"]
+
+
+def test_a_lone_sections_label_stays_a_heading() -> None:
+    for label in ("Background", "What the Quay Councils Found in the Review"):
+        _, report = imported(f"{label}\n\n")
+        assert [s.title for s in report.chapters] == [label], label
