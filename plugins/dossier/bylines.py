@@ -1028,7 +1028,8 @@ ROLE_BIO = re.compile(r"^[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:at|of|with|for)\s+
 def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
     """The author's box after a page's text, copied with the name (a link) on a line of its own and the note under it
     ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph. The
-    byline's name alone closing the text is such a box with no note."""
+    byline's name alone closing the text is such a box with no note, and a paragraph about her closing it, opening on her
+    name ('Jane Roe is a specialist in … She joined the Ledger in 2011.'), is her note run in the text."""
     authors = set(meta.get("authors", []))
     index = 0
     while index + 1 < len(body):
@@ -1048,6 +1049,12 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
     if body and HONORIFIC.sub("", body[-1].text.strip()) in authors and body[-1].kind in ("heading", "paragraph"):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
         del body[-1]
+    bios = _closing_author_bios(body, authors)
+    if bios:
+        note = " ".join(unit.text.strip() for unit in bios)  # 'Jane Roe is a specialist in … She joined the Ledger in 2011'
+        meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
+        inferred.append(f"line {bios[0].line}: {note[:40]!r}, the byline's writers' bios closing the text, read as the author's note")
+        del body[-len(bios) :]
     card = AUTHOR_CARD.match(body[-1].text.strip()) if body and body[-1].kind in ("heading", "paragraph") else None
     if card is not None and card.group("role").casefold() in CARD_ROLES and not CREDITS_SEVERAL.search(card.group("name")):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())
@@ -1061,6 +1068,19 @@ AUTHOR_CARD = re.compile(r"^(?P<role>[^\s|:]{1,16})\s*[|:｜]\s*(?P<name>[^\s|:]
 # a card names its one writer: 'Author: Jane Roe and Tom Doe' closing a report is its credit line
 CREDITS_SEVERAL = re.compile(r"\sand\s|&|,")
 CARD_ROLES = frozenset("blogger columnist contributor author writer 博客 作者 專欄 专栏".split())
+
+
+def _closing_author_bios(body: list[Unit], authors: set[str]) -> list[Unit]:
+    """The paragraphs closing the text that each open on a byline's writer's name and say who she is ('Jane Roe is a
+    specialist in …', 'John Doe joined the Ledger in 2011 …'), under the text's own paragraphs: under a heading ('About
+    the author') the box is about_the_author's."""
+    at = len(body)
+    while at - 1 >= 1 and body[at - 1].kind == "paragraph":
+        bio = BIO_OPENING.match(body[at - 1].text.strip())
+        if bio is None or not bio.group("name") or HONORIFIC.sub("", bio.group("name")) not in authors:
+            break
+        at -= 1
+    return body[at:] if at < len(body) and body[at - 1].kind != "heading" else []
 
 
 def _box_bio(text: str) -> bool:

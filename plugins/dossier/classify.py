@@ -107,6 +107,7 @@ from .runningquotes import lines_of_open_quotation
 from .storytail import news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
+from .unmarkedheading import lone_unmarked_heading
 from .videoteasers import video_teasers
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
@@ -643,6 +644,7 @@ def classify(
     body[:] = slider_labels(body, dropped)
     site_tag_line(body, dropped)
     _date_line_headings(body, meta, problems, dropped)
+    lone_unmarked_heading(body, inferred)
     return body, notes
 
 

@@ -240,7 +240,13 @@ FURNITURE = [
             r"^(?:[-*•]\s+)?(?:mobile|mob|cell(?:phone)?|tel(?:ephone)?|phone|ph|fax|whatsapp)\.?(?:\s+no\.?)?\s*:?\s*"
             r"\+?(?=(?:[\s().-]*\d){7})[\d\s().-]{7,24}$",
         ),
-        # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
+        # a release's contact line under its text, the label, a name and a number or an address ('Media contact: Jane Roe
+        # 02 5555 0000 or 0400 000 000', 'Press enquiries: Jane Roe, jroe@example.org'): the issuer's, never the story's
+        (
+            "media contact",
+            r"^(?:for\s+)?(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\s*:\s*(?=.{0,140}$).{0,100}?"
+            r"(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$",
+        ),
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
@@ -258,6 +264,14 @@ FURNITURE = [
         ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
         # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
+        # a site's footer of the early web, the word and the holder before the year, its page stamp and a call for feedback
+        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!"
+        (
+            "copyright line",
+            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8}),?\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\.?"
+            r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
+            r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
+        ),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
@@ -308,7 +322,13 @@ FURNITURE = [
             r"^(?-i:(?=[^a-z]*\b(?:(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)|JOINT\s+(?:PRESS\s+)?STATEMENT)\b)[^a-z]{0,120}?"
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
-        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # the label alone, or with the release's date after it ('Media Release 29 August 2000', 'Press Release: May 3,
+        # 2001'), its date read all the same: a kicker over the headline, never the title
+        (
+            "release masthead",
+            r"^(?:joint\s+)?(?:press|media|news)\s+release(?:\s*[:,–—-]?\s*(?:[a-z]{6,9},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?"
+            r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4})?$",
+        ),
         # the label naming who issues it, over the release ('Media Release by The Hon Jane Roe MP', 'Joint Media Release
         # with:' over the other issuers' lines)
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from|with)\b[^.!?]{0,80}$"),
@@ -1363,6 +1383,19 @@ SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$")
 OPENING_QUOTATION = re.compile(r"^[“\"](?P<words>[A-Z][^“”\"]{10,})[”\"]")
 
 
+def _deck_with_its_own_cue(text: str, owner: str) -> bool:
+    """A magazine's deck quoting the lead speaker under a cue of its own ('“You will hear …,” says Jane Roe, head of
+    music at the firm.') that the story's paragraph giving the quotation again does not repeat (it cues it in its own
+    words: 'Jane Roe, head of music at Harbourtone, tells The Ledger'): the deck is no standfirst given again in full
+    but the quotation as the deck credits it. A deck that is a sentence of that paragraph, its cue and all, is one."""
+    if OPENING_QUOTATION.match(text) is None:
+        return False
+    cue = QUOTED_SPAN.sub(" ", text)
+    if SAYING_VERB.search(cue) is None:
+        return False
+    return f" {_folded(cue)} " not in f" {_folded(QUOTED_SPAN.sub(' ', owner))} "
+
+
 def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     """'“We have seen …,” Roe said.' and, later, 'When Roe said “we have seen …,” she was …': a writer who quotes a line
     again to comment on it runs its words into a sentence of his own (in lower case after a word of it), so the short
@@ -1456,6 +1489,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             if _teaser_run_on(units[owner].text):
                 continue  # it repeats the paragraph cut by an ellipsis (a teaser run into a caption, a pull quote eliding): the story's
             if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
+                if _deck_with_its_own_cue(text, units[owner].text):
+                    continue  # a deck quoting the lead speaker under a cue of its own: a statement of its own, kept
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
                 found[index] = "standfirst"
                 units[index].data["standfirst"] = units[owner].text if owner > index else text

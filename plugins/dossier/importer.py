@@ -144,6 +144,7 @@ from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
+from .unmarkedheading import UNMARKED_HEADING_KEY
 from .versionnote import headline_under_version_note, version_note
 from .wireportal import portal_page_head, related_wire_links
 from .wrappedheadline import headline_wrapped_over_byline
@@ -160,6 +161,13 @@ NOTE_ON_THE_PIECE = re.compile(
 )
 ON_PUBLISHING = re.compile(r"\b(?:appear|publish|adapted|excerpt|reprint|issue|edition|responses?)", re.I)  # what such a note is about
 NOTE_ON_THE_PIECE_MAX = 400
+# a reposting site's word on what it added to the story it carries: 'Highlights are added by the Harbour Blog.',
+# 'Highlights and [additional comments] are added by the Harbour Blog.', 'Emphasis added by the editors.'
+ADDITIONS_NOTE = re.compile(
+    r"^(?:all\s+)?(?:highlights?|highlighting|emphasis|bold(?:ing)?|italics|comments?|annotations?)"
+    r"(?:\s*(?:,|and|&)\s*\[?[\w ]{1,30}\]?){0,3}\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?added\s+by\s+\S[^.!?]{0,80}[.!]?$",
+    re.I,
+)
 # a nonprofit newsroom's word on itself over its story, with its call to sign up: 'Harbor Ledger is an independent,
 # nonpartisan, and nonprofit newsroom producing … Sign up for our free newsletters.'
 NEWSROOM_BLURB = re.compile(
@@ -632,6 +640,7 @@ def finish_import(
             and not u.data.get(OFFICE_LINE_KEY)  # 'Minister for Health Jane Roe' under a release's masthead
             and not is_cut_teaser(_plain(u))
             and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
+            and not u.data.get(UNMARKED_HEADING_KEY)  # an embedded video's title over the story: a title's line, no summary
         ),
         None,
     )
@@ -720,8 +729,9 @@ def _first_numbered_paragraph(body: list[Unit], intro: Unit | None) -> Unit | No
 
 def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> None:
     """The first paragraph is the editors' note on the piece ('July 7, 2020 The letter below will appear in the May
-    issue. We welcome responses at …'): set apart as theirs, without the date the page gives, and no part of the summary
-    (a description that runs it into the piece's opening loses it)."""
+    issue. We welcome responses at …', a reposting site's 'Highlights are added by the Harbour Blog.'): set apart as
+    theirs, without the date the page gives, and no part of the summary (a description that runs it into the piece's
+    opening loses it)."""
     first = next((u for u in body if u.kind == "paragraph"), None)
     if first is None:
         return
@@ -730,6 +740,7 @@ def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> Non
     rest = text[dated[1].end() :].strip(" ,.–—-") if dated and dated[1].start() == 0 else text
     blurb = NEWSROOM_BLURB.match(rest) is not None and CALL_TO_SIGN_UP.search(rest) is not None
     blurb = blurb or version_note(rest)  # 'This is the web version of the original article.'
+    blurb = blurb or ADDITIONS_NOTE.match(rest) is not None  # 'Highlights are added by the Harbour Blog.'
     if not (blurb or NOTE_ON_THE_PIECE.match(rest)) or len(rest) > NOTE_ON_THE_PIECE_MAX or not (blurb or ON_PUBLISHING.search(rest)):
         return  # 'This article examines the levy …': the piece's own opening
     first.kind, first.text = "editorial", rest

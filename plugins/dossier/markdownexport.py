@@ -35,6 +35,7 @@ from .reposts import repost_credit
 from .sentences import sentence_end
 from .shortcodes import without_shortcodes
 from .text import WHOLE_ADDRESS, escape_markdown, squash_spaces
+from .unmarkedheading import UNMARKED_EXPORT
 
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
@@ -102,6 +103,11 @@ PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
 BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
+# a clipper's or a reposting site's line wholly a link to the page it took the story from: '[Original article](…)',
+# '[Read the original story](…)', '[Original article has photo and video content.](…)': the page's, never the summary
+ORIGINAL_PIECE_LINK = re.compile(
+    r"^(?:(?:read|view|see|go\s+to|open)\s+(?:the\s+)?)?(?:original|source)\s+(?:article|story|post|page|report)\b[^\n]{0,80}$", re.I
+)
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -599,6 +605,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if download and FILE_ADDRESS.search(download.group("address")) and len(download.group("text").split()) <= 6:
             dropped.setdefault("download link", []).append(inline_markdown(text))  # '[Download PDF](brief.pdf){.btn}'
             continue
+        if download and ORIGINAL_PIECE_LINK.match(inline_markdown(download.group("text")).strip()):
+            dropped.setdefault("clipper's link to the original", []).append(inline_markdown(text))
+            continue
         quoted = BLOCK_QUOTE.match(text)
         if quoted:
             text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
@@ -676,6 +685,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         for unit in kept:
             if not unit.data.get("heading"):
                 unit.data["md_marked_headings"] = True
+    elif all(u.data.get("md_level") is None for u in kept):
+        for unit in kept:
+            unit.data[UNMARKED_EXPORT] = True  # an export marking no heading: its one unmarked heading is none (unmarkedheading)
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept

@@ -663,6 +663,40 @@ _NUMBERED_ANCHOR = re.compile(r"[a-z]+\d+")  # not "outbrainContainer0", a widge
 _ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
 
 
+_DISTRIBUTOR_CLASS = re.compile(r"distributor|agency|syndicat", re.I)
+
+
+def _distributor_after(credit: Tag) -> str:
+    """The agency a photo's credit names after it in a box of its own, parted by a slash (Postmedia's `<span class=
+    "credit">Photo by Jane Roe</span> /<span class="distributor">Harbour News</span>`): its words, the slash and the box
+    taken out of the caption, so that the credit reads 'Photo by Jane Roe/Harbour News'; '' where none follows."""
+    parts: list[PageElement] = []
+    for node in credit.next_siblings:
+        if isinstance(node, Tag):
+            if not _DISTRIBUTOR_CLASS.search(_attrs_text(node)) or not parts:
+                return ""
+            words = squash_spaces(node.get_text(" "))
+            if not words or len(words) > 60:
+                return ""
+            for part in [*parts, node]:
+                part.extract()
+            return words
+        if str(node).strip() not in ("", "/"):
+            return ""
+        parts.append(node)
+        if len(parts) > 3:
+            return ""
+    return ""
+
+
+def _ad_slot(tag: Tag) -> bool:
+    """An element holding an advertisement's slot and no link to a page: its box, or a box within it, is an ad's by its
+    class ('ad__native', 'ad__container'), whatever label it shows ('Advertisement 1', 'Story continues below')."""
+    if tag.find("a", href=True) is not None:
+        return False
+    return any(_ADS.search(_attrs_text(box)) for box in (tag, *tag.find_all(True)))
+
+
 def _attrs_text(tag: Tag) -> str:
     attrs = tag.attrs
     if not attrs or not any(k in attrs for k in _ATTR_KEYS):
@@ -2991,8 +3025,9 @@ class _Reader:
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
         similarLinks: "Bank of Canada hikes rate to 2.5%. Here's what it means for you"): other stories, not the story.
-        Two items or more, or one in each of two lists side by side."""
-        items = tag.find_all("li", recursive=False)
+        Two items or more, or one in each of two lists side by side. An item holding only an ad slot (Postmedia's "Read
+        More" box sets one among its links) is the site's too, no item of the story's."""
+        items = [item for item in tag.find_all("li", recursive=False) if not _ad_slot(item)]
         if not items:
             return False
         if len(items) == 1 and beside:
@@ -4878,6 +4913,9 @@ class _Walker:
                         following = [node.extract() for node in list(credit_el.next_siblings)]
                         rest = squash_spaces(" ".join(n.get_text(" ") if isinstance(n, Tag) else str(n) for n in following))
                         label = f"{label} {escape_markdown(rest)}" if rest else ""
+                    distributor = _distributor_after(credit_el)
+                    if distributor and label:
+                        label = f"{label}/{escape_markdown(distributor)}"  # 'Photo by Jane Roe' /'Harbour News': one credit
                     credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):

@@ -1,0 +1,33 @@
+"""A media release whose first line is its kicker, the label with the release's date ('Media Release 29 August 2000'),
+over the headline on a line of its own: the headline is the title, the kicker's date the date, and neither the headline
+nor the contact line under the text is a section heading."""
+
+from __future__ import annotations
+
+from imported import built, headings
+
+RELEASE = (
+    "{kicker}\n\n"
+    "Quay Board Welcomes Review of Mooring Fees\n\n"
+    "The Quay Board has welcomed the review of mooring fees announced today by the harbour minister.\n\n"
+    "“The review is overdue, and it will help the smallest traders on the quay,” says Dr Ilse Varga, chair of the board.\n\n"
+    "“We look forward to taking part,” Dr Varga says.\n"
+)
+
+
+def test_a_kicker_with_the_release_date_is_not_the_title():
+    for kicker, day in (
+        ("Media Release 29 August 2000", "2000-08-29"),
+        ("Press Release: May 3, 2001", "2001-05-03"),
+        ("News release - Tuesday, 3 May 2001", "2001-05-03"),
+        ("MEDIA RELEASE 3 May 2001", "2001-05-03"),
+    ):
+        result, report = built(RELEASE.replace("{kicker}", kicker))
+        assert 'title = "Quay Board Welcomes Review of Mooring Fees"' in result.markdown, kicker
+        assert f"date = {day}" in result.markdown, kicker
+        assert headings(report) == [], kicker
+
+
+def test_a_headline_opening_with_the_words_stays_the_title():
+    result, _ = built(RELEASE.replace("{kicker}\n\n", "").replace("Quay Board Welcomes Review of Mooring Fees", "Media Release Angers Quay Traders"))
+    assert 'title = "Media Release Angers Quay Traders"' in result.markdown
