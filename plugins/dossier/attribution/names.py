@@ -3042,11 +3042,14 @@ def head_after(text: str, start: int) -> Head | None:
     if on_a_medium is not None:
         return on_a_medium
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
+    if owned is None and ("’" in rest[:OWNER_REACH] or "'" in rest[:OWNER_REACH]):
+        owned = _owners_person(text, offset)  # "said Kelby council’s Ada Roe", "said Gizmo Works’ chief economist Ada Roe"
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
-        by_given_name = owned.group("role") in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
+        role = owned.group("role") or ""
+        by_given_name = role in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
         if holder is not None and holder.kind == "person" and (" " in holder.name or by_given_name):
-            holder.role = holder.role or owned.group("role")
+            holder.role = holder.role or role
             return holder
     numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
     unit_holder = _titled_person_after_a_numbered_unit(text, chunk) if not numbered and text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
@@ -3183,5 +3186,26 @@ NOT_A_RELATION_WORD = NOT_A_ROLE_WORD | NOT_NAMES
 OWNERS_ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+),\s*(?P<name>" + CHUNK.pattern + r")\s*(?:[,.;]|$)"
 )
+# a place's, a body's or a person's possessive, then a post in lower case or none, then the person named, closing the phrase
+# ("Kelby council’s Ada Roe.", "Gizmo Works’ chief economist Ada Roe,", "Norland’s foreign minister Ada Roe"): the one named
+OWNERS_PERSON_THEN_NAME = re.compile(
+    r"(?:"
+    + LOWER_BODY
+    + r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(?:(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+)?(?P<name>"
+    + CHUNK.pattern
+    + r")\s*(?:[,.;]|$)"
+)
+OWNER_REACH = 80  # characters after the cue the owner's possessive stands within
+
+
+def _owners_person(text: str, offset: int) -> re.Match[str] | None:
+    """OWNERS_PERSON_THEN_NAME at offset where the words between the possessive and the name are a post's or a
+    relation's ("chief economist", "ally"), not a clause's ("decision to fire")."""
+    owned = OWNERS_PERSON_THEN_NAME.match(text, offset)
+    if owned is None or set((owned.group("role") or "").split()) & NOT_A_RELATION_WORD:
+        return None
+    return owned
+
+
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")
