@@ -616,6 +616,9 @@ PRONOUN_LEAVES_THE_CLAUSE = re.compile(r"[.!?;:]|,(?!\s+(?:which|what|whom|whose
 # "after" or "because" the "he" is as often the main subject reacting to what the other did ("X was furious that Y had
 # dismissed what he called …")
 CONTRASTING_CLAUSE = re.compile(r",\s*while\s+$")
+# what opens a clause of its own with a subject of its own inside a sentence ("…, while Smith defended", "…; Smith
+# defended", "…, but Smith defended"); not "that" or "after", whose subject's "he" is as often the main clause's subject
+CLAUSE_JOINED_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|yet)|;|\s[—–])\s+$")
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 ITS = re.compile(r"\bits\b")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
@@ -2929,8 +2932,8 @@ class ReportAttribution:
         asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if passive else None
         if asked is not None:
             return asked
-        own = self.own_sentence_subject(text, subjects, sentence_start)
-        if own is not None:
+        own = self.own_sentence_subject(text, subjects, sentence_start) or self.own_clause_subject(text, subjects, sentence_start)
+        if own is not None and not self.sex_rules_out(subject.pronoun, own, by_ending=False):
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         described = self.described_opener_after(text, persons, subjects[-1][0]) if subjects else None
         if described is not None and not self.sex_rules_out(subject.pronoun, described, by_ending=False):
@@ -3054,6 +3057,19 @@ class ReportAttribution:
             return None
         chunk, head = own[0]
         return head if verb_follows(text[chunk.finish :]) else None
+
+    def own_clause_subject(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int) -> Head | None:
+        """The person who opens the pronoun's own clause and acts in it, named in full now or before ("Roe accused the
+        council of delay, while Smith defended what he called “…”", "…. Smith defended what he called “…”"): the pronoun
+        is that clause's subject's, not the one who spoke in the clause before it."""
+        chunk, head = subjects[-1] if subjects else (None, None)
+        if chunk is None or head is None or chunk.begin < sentence_start or PRONOUN_LEAVES_THE_CLAUSE.search(text, chunk.finish):
+            return None
+        opens = chunk.begin == sentence_start or CLAUSE_JOINED_BEFORE.search(text, max(sentence_start, chunk.begin - 16), chunk.begin) is not None
+        if not opens or not verb_follows(text[chunk.finish :]):
+            return None
+        named = " " in head.name or bool(head.role) or self.named_in_full_before(text, head, chunk.begin) or self.surname_of_someone_named(head.name)
+        return head if named else None
 
     @staticmethod
     def place_in_its_country(text: str, chunk: Chunk) -> bool:
