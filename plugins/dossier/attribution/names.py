@@ -2412,6 +2412,10 @@ def _subject_before(left: str) -> Subject | None:
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
+            if inner is not None and inner.role_noun and not inner.pronoun:
+                # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
+                # before the apposition or the relative clause, as "The union said" reads it
+                return Subject([], role_noun=inner.role_noun, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
