@@ -1778,6 +1778,24 @@ PERSON_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
     r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
 )
+# an age, or a business's owner or cook with no business after the word, set in commas after a name ("Anna Club, the
+# owner,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); not "Orion
+# Group, the owner of the Kelby Hotel,", a firm that owns another
+PERSONS_OWN_WORDS = (
+    r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:owner|co-owner|founder|co-founder|proprietor|manager|landlord|landlady|chef|baker))"
+)
+PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_WORDS + r"\s*,\s*$")  # between the subject and its verb
+PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the owner.")
+
+
+def named_like_a_business(head: Head) -> bool:
+    """A name of two words read as a body by its last, a business's or a body's noun ("Anna Club", "Rory Diner"): a
+    person's where the words around it make it one."""
+    words = head.name.split()
+    return head.kind == "organization" and len(words) == 2 and fold(words[-1]) in BODY_OR_BUSINESS_WORDS
+
+
+DEFINITE_ARTICLE_END = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -2407,7 +2425,13 @@ def _subject_before(left: str) -> Subject | None:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
                 described = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
-                if described is not None and len(described.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
+                persons_own = (
+                    described is not None
+                    and named_like_a_business(described)
+                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the owner,"
+                    and PERSONS_OWN_APPOSITIVE.match(appositive.group(0)) is not None
+                )  # "Anna Club, the owner, said": a given name no list holds, then a surname like a business's noun
+                if described is not None and len(described.name.split()) == 2 and (PERSON_APPOSITIVE.match(appositive.group(0)) or persons_own):
                     # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
@@ -3060,6 +3084,8 @@ def head_after(text: str, start: int) -> Head | None:
     if unit_holder is not None:
         return unit_holder
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
+    if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
+        return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:
