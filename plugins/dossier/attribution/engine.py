@@ -154,7 +154,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
-from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, unnamed_teller
+from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -1582,6 +1582,9 @@ class Salience:
     signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
     body_here: bool = False  # whether the body was named under this heading: a plural "they" reaches no further back
+    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), the sex the noun
+    # or a pronoun after it tells ("either" where nothing does), until a person is the subject again; "" for none
+    unnamed_teller: str = ""
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
@@ -1589,6 +1592,7 @@ class Salience:
             if actor_id != self.person:
                 self.person_before = self.person
             self.person = actor_id
+            self.unnamed_teller = ""
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body, self.body_here = actor_id, True
         for word in title_parts(fold_chars(role)):
@@ -3658,7 +3662,9 @@ class ReportAttribution:
                 if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
                     body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
-                if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
+                if subject.pronoun == "she" and nearest is None and wanted is None and salience.unnamed_teller in ("female", "either"):
+                    pass  # "A woman who asked not to be named said …. “…,” she said": hers, unnamed; not a woman named above
+                elif subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
                     male = wanted is not None and (
                         self.titled_male(wanted) or self.named_male(wanted) or self.introduced_as.get(self.identity(wanted)) == "male"
@@ -5681,6 +5687,8 @@ class ReportAttribution:
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+                if unnamed_opening is not None:
+                    salience.unnamed_teller = sex_of_person_noun(unnamed_opening.group(0))
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):
@@ -5813,6 +5821,7 @@ class ReportAttribution:
                 # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
                 # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
+                salience.unnamed_teller = teller[1] or "either"
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 
