@@ -130,3 +130,14 @@ def test_a_passive_verb_of_saying_after_an_adverb_tells_of_no_one_saying():
 def test_an_active_verb_of_saying_after_an_adverb_still_tells_of_someone_saying():
     body = LEAD + "The pilots formally announced a strike in May. Ten stopped first,” Ms Roe said."
     assert not any(quote.startswith("The pilots") for _, quote in attributed(body))
+
+
+def test_a_verb_of_saying_in_a_clause_set_off_by_commas_inside_the_quoted_sentence_is_the_speakers():
+    body = LEAD + "Fees will rise, the board said last year, and stay high,” Ms Roe said."
+    assert ("Jane Roe", "Fees will rise, the board said last year, and stay high,") in attributed(body)
+
+
+
+def test_near_miss_narration_in_a_sentence_before_the_lost_mark_is_unchanged():
+    body = LEAD + "The council, Ms Roe said, will meet in May. Fees will rise,” she said."
+    assert not any(quote.startswith("The council") for _, quote in attributed(body))

@@ -30,12 +30,31 @@ CLAUSE_CUE_AFTER_MARK = re.compile(
 )
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
+# a clause set off by commas inside the quoted sentence, of one to four words and a verb of saying ("Fees will rise, the
+# board said last year, and stay high,” Ms Roe said."): words the speaker relays, no narration of the writer's
+PARENTHESIS_OPENING = re.compile(r",\s+(?:[\w’'-]+\s+){1,4}$")
+PARENTHESIS_CLOSING = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*,")
+SENTENCE_END = re.compile(r"[.!?…]\s")
 
 
 def _tells_of_saying(words: str) -> bool:
-    """Whether the words hold a verb of saying that is no passive's ("will be announced"): the writer's narration of
-    someone saying something, the quotation's opening mark lost somewhere after it."""
-    return any(PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None for cue in CUE.finditer(words))
+    """Whether the words hold a verb of saying that is no passive's ("will be announced") nor a parenthesis's in the
+    quoted sentence ("…, the board said last year, …"): the writer's narration of someone saying something, the
+    quotation's opening mark lost somewhere after it."""
+    return any(
+        PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None and not _relayed_in_parenthesis(words, cue)
+        for cue in CUE.finditer(words)
+    )
+
+
+def _relayed_in_parenthesis(words: str, cue: re.Match[str]) -> bool:
+    """Whether the verb of saying stands in a clause set off by commas in the words' last sentence ("Fees will rise, the
+    board said last year, and stay high"), which the quotation holds whole."""
+    return (
+        PARENTHESIS_OPENING.search(words, max(0, cue.start() - 60), cue.start()) is not None
+        and PARENTHESIS_CLOSING.match(words, cue.end()) is not None
+        and SENTENCE_END.search(words, cue.end()) is None
+    )
 
 
 def _cue_after(text: str, at: int, cue: re.Pattern[str] = CUE_AFTER_MARK) -> bool:
