@@ -1795,6 +1795,7 @@ def named_like_a_business(head: Head) -> bool:
     return head.kind == "organization" and len(words) == 2 and fold(words[-1]) in BODY_OR_BUSINESS_WORDS
 
 
+WRITTEN_WORK_NOUNS = WRITINGS | WORK_TYPE_NOUNS | STUDY_NOUNS
 DEFINITE_ARTICLE_END = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
@@ -2436,9 +2437,10 @@ def _subject_before(left: str) -> Subject | None:
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-            if inner is not None and inner.role_noun and not inner.pronoun:
+            if inner is not None and inner.role_noun and not inner.pronoun and inner.role_noun not in WRITTEN_WORK_NOUNS:
                 # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
-                # before the apposition or the relative clause, as "The union said" reads it
+                # before the apposition or the relative clause, as "The union said" reads it; not a work's ("The
+                # report, written by analyst Jo Fenn, said": its author, read below)
                 return Subject([], role_noun=inner.role_noun, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
