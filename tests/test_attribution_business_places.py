@@ -60,3 +60,27 @@ def test_people_of_a_hospital_and_businesses_speaking_are_unchanged():
     assert attributed_with_kinds("Harbour Street Cafe owner Ada Roe said it was “closing for a week.”") == [
         ("Ada Roe", "person", "closing for a week.")
     ]
+
+
+def test_a_business_like_name_with_an_owners_or_an_age_apposition_is_a_person():
+    lead = "The harbour plan was approved on Monday.\n\n"
+    for sentence in (
+        "Anna Club, the owner, said the plan was “reckless”.",
+        "Rory Diner, 54, said the plan was “reckless”.",
+        "“The plan is reckless,” said Lena Bakery, the owner.",
+    ):
+        found = attributed_with_kinds(lead + sentence)
+        assert [kind for _name, kind, _quote in found] == ["person"], sentence
+
+
+def test_near_miss_a_business_like_name_alone_with_an_article_or_owning_another_business_stays_a_body():
+    lead = "The harbour plan was approved on Monday.\n\n"
+    for sentence in (
+        "Anna Club said the plan was “reckless”.",
+        "The Anna Club, the owner, said the plan was “reckless”.",
+        "Lena Bakery, a family business on Quay Street, said the plan was “reckless”.",
+        "Orion Group, the owner of the Kelby Hotel, said the plan was “reckless”.",
+        "“The plan is reckless,” said Rory Diner.",
+    ):
+        found = attributed_with_kinds(lead + sentence)
+        assert [kind for _name, kind, _quote in found] == ["organization"], sentence

@@ -130,3 +130,26 @@ def test_a_passive_verb_of_saying_after_an_adverb_tells_of_no_one_saying():
 def test_an_active_verb_of_saying_after_an_adverb_still_tells_of_someone_saying():
     body = LEAD + "The pilots formally announced a strike in May. Ten stopped first,” Ms Roe said."
     assert not any(quote.startswith("The pilots") for _, quote in attributed(body))
+
+
+def test_a_verb_of_saying_in_a_clause_set_off_by_commas_inside_the_quoted_sentence_is_the_speakers():
+    body = LEAD + "Fees will rise, the board said last year, and stay high,” Ms Roe said."
+    assert ("Jane Roe", "Fees will rise, the board said last year, and stay high,") in attributed(body)
+
+
+def test_a_lost_opening_before_a_closing_mark_after_a_full_stop_with_a_quotation_after_it():
+    for cue in ("Ms Roe said.", "said Ms Roe."):
+        body = LEAD + f"Another ten wharves will open next month.” {cue} “This will keep every ferry running.”"
+        assert attributed(body) == [
+            ("Jane Roe", "Another ten wharves will open next month."),
+            ("Jane Roe", "This will keep every ferry running."),
+        ]
+
+
+def test_near_misses_a_cue_going_on_into_the_next_quotation_and_narration_before_the_lost_mark_are_unchanged():
+    body = LEAD + "The council called the plan callous.” The chairman said “My branch will vote against it.”"
+    assert not any(quote.startswith("The council") for _, quote in attributed(body))
+    body = LEAD + "Ada Lind said the vote proves nothing. We will try again next month.” she said. “We have the votes.”"
+    assert not any(quote.startswith("Ada Lind") for _, quote in attributed(body))
+    body = LEAD + "The council, Ms Roe said, will meet in May. Fees will rise,” she said."
+    assert not any(quote.startswith("The council") for _, quote in attributed(body))

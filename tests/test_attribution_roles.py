@@ -253,3 +253,21 @@ def test_a_domain_chief_two_people_were_named_for_is_nobody():
         "The harbour chief said the force had “grown too big”."
     )
     assert attributed(body) == []
+
+
+def test_a_role_noun_with_a_relative_clause_or_an_apposition_before_its_verb_still_speaks():
+    union = "The Kelby Dockers Union called a strike on Monday. Ada Roe, the mayor, said the strike was “a shame”.\n\n"
+    for sentence in (
+        "The union, which represents 400 dockers, said the plan was “reckless”.",
+        "The union, the largest in Kelby, said the plan was “reckless”.",
+        "The union, whose members unload the ferries, called the plan “reckless”.",
+    ):
+        assert attributed(union + sentence) == [("Ada Roe", "a shame"), ("Kelby Dockers Union", "reckless")]
+    minister = "Ada Roe, the harbour minister, opened the meeting.\n\n"
+    for subject in ("The minister, in a statement, said", "The minister, who opened the meeting, said"):
+        assert attributed(f"{minister}{subject} the plan was “a good start”.") == [("Ada Roe", "a good start")]
+
+
+def test_near_miss_a_role_noun_no_body_was_named_for_stays_nobody_past_its_relative_clause():
+    body = "The harbour plan was approved on Monday.\n\nThe union, which represents 400 dockers, said the plan was “reckless”."
+    assert attributed(body) == []

@@ -146,3 +146,35 @@ def test_the_one_the_writer_puts_an_account_to_is_salient_again(body):
 )
 def test_the_writer_asking_no_one_named_leaves_the_teller_salient(body):
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a woman named in the paragraph above, no speaker: not the one "she" means after an unnamed woman's account
+        "Ada Roe runs the night shelter in Kelby.\n\nA woman who asked not to be named said she had slept at the shelter "
+        "for a month. “I was afraid every night,” she said.",
+        # a woman who spoke above: nor her, in the next paragraph either
+        "Ada Roe, the manager, said the shelter was “full every night”.\n\nA woman who asked not to be named said she had "
+        "slept there for a month.\n\n“I was afraid every night,” she said.",
+    ],
+)
+def test_a_she_after_an_unnamed_womans_account_is_not_a_woman_named_above(body):
+    assert not any(quote.startswith("I was afraid") for _, quote in attributed(body))
+
+
+def test_the_woman_named_is_she_again_once_she_is_the_subject_after_the_teller():
+    body = (
+        "Ada Roe runs the night shelter in Kelby.\n\nA woman who asked not to be named said she had slept at the shelter. "
+        "Roe said the shelter was “full every night”. “We need more beds,” she said."
+    )
+    assert attributed(body) == [("Ada Roe", "full every night"), ("Ada Roe", "We need more beds,")]
+
+
+def test_a_definite_description_of_the_unnamed_teller_is_nobody_named():
+    body = (
+        "Ada Roe, the manager, said the shelter was “full every night”.\n\nA woman who asked not to be named said she had "
+        "slept there for a month. The woman, then 25, said she was “afraid every night”. The nurse, who asked not to be "
+        "named either, said the ward was “always short of beds”."
+    )
+    assert attributed(body) == [("Ada Roe", "full every night")]

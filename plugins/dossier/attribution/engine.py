@@ -154,7 +154,7 @@ from .sieves import (
     speaks_in,
     subject_of_quoted_predicate,
 )
-from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, unnamed_teller
+from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -641,6 +641,9 @@ PRONOUN_LEAVES_THE_CLAUSE = re.compile(r"[.!?;:]|,(?!\s+(?:which|what|whom|whose
 # "after" or "because" the "he" is as often the main subject reacting to what the other did ("X was furious that Y had
 # dismissed what he called …")
 CONTRASTING_CLAUSE = re.compile(r",\s*while\s+$")
+# what opens a clause of its own with a subject of its own inside a sentence ("…, while Smith defended", "…; Smith
+# defended", "…, but Smith defended"); not "that" or "after", whose subject's "he" is as often the main clause's subject
+CLAUSE_JOINED_BEFORE = re.compile(r"(?:,\s*(?:while|whereas|but|yet)|;|\s[—–])\s+$")
 SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 ITS = re.compile(r"\bits\b")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
@@ -1604,6 +1607,9 @@ class Salience:
     signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
     body_here: bool = False  # whether the body was named under this heading: a plural "they" reaches no further back
+    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), the sex the noun
+    # or a pronoun after it tells ("either" where nothing does), until a person is the subject again; "" for none
+    unnamed_teller: str = ""
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
@@ -1611,6 +1617,7 @@ class Salience:
             if actor_id != self.person:
                 self.person_before = self.person
             self.person = actor_id
+            self.unnamed_teller = ""
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body, self.body_here = actor_id, True
         for word in title_parts(fold_chars(role)):
@@ -2968,8 +2975,8 @@ class ReportAttribution:
         asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if passive else None
         if asked is not None:
             return asked
-        own = self.own_sentence_subject(text, subjects, sentence_start)
-        if own is not None:
+        own = self.own_sentence_subject(text, subjects, sentence_start) or self.own_clause_subject(text, subjects, sentence_start)
+        if own is not None and not self.sex_rules_out(subject.pronoun, own, by_ending=False):
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         described = self.described_opener_after(text, persons, subjects[-1][0]) if subjects else None
         if described is not None and not self.sex_rules_out(subject.pronoun, described, by_ending=False):
@@ -3095,6 +3102,19 @@ class ReportAttribution:
             return None
         chunk, head = own[0]
         return head if verb_follows(text[chunk.finish :]) else None
+
+    def own_clause_subject(self, text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int) -> Head | None:
+        """The person who opens the pronoun's own clause and acts in it, named in full now or before ("Roe accused the
+        council of delay, while Smith defended what he called “…”", "…. Smith defended what he called “…”"): the pronoun
+        is that clause's subject's, not the one who spoke in the clause before it."""
+        chunk, head = subjects[-1] if subjects else (None, None)
+        if chunk is None or head is None or chunk.begin < sentence_start or PRONOUN_LEAVES_THE_CLAUSE.search(text, chunk.finish):
+            return None
+        opens = chunk.begin == sentence_start or CLAUSE_JOINED_BEFORE.search(text, max(sentence_start, chunk.begin - 16), chunk.begin) is not None
+        if not opens or not verb_follows(text[chunk.finish :]):
+            return None
+        named = " " in head.name or bool(head.role) or self.named_in_full_before(text, head, chunk.begin) or self.surname_of_someone_named(head.name)
+        return head if named else None
 
     @staticmethod
     def place_in_its_country(text: str, chunk: Chunk) -> bool:
@@ -3683,7 +3703,9 @@ class ReportAttribution:
                 if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
                     body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
-                if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
+                if subject.pronoun == "she" and nearest is None and wanted is None and salience.unnamed_teller in ("female", "either"):
+                    pass  # "A woman who asked not to be named said …. “…,” she said": hers, unnamed; not a woman named above
+                elif subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
                     male = wanted is not None and (
                         self.titled_male(wanted) or self.named_male(wanted) or self.introduced_as.get(self.identity(wanted)) == "male"
@@ -5706,6 +5728,8 @@ class ReportAttribution:
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+                if unnamed_opening is not None:
+                    salience.unnamed_teller = sex_of_person_noun(unnamed_opening.group(0))
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):
@@ -5840,6 +5864,7 @@ class ReportAttribution:
                 # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
                 # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
+                salience.unnamed_teller = teller[1] or "either"
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

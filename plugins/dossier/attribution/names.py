@@ -1778,6 +1778,25 @@ PERSON_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
     r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
 )
+# an age, or a business's owner or cook with no business after the word, set in commas after a name ("Anna Club, the
+# owner,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); not "Orion
+# Group, the owner of the Kelby Hotel,", a firm that owns another
+PERSONS_OWN_WORDS = (
+    r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:owner|co-owner|founder|co-founder|proprietor|manager|landlord|landlady|chef|baker))"
+)
+PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_WORDS + r"\s*,\s*$")  # between the subject and its verb
+PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the owner.")
+
+
+def named_like_a_business(head: Head) -> bool:
+    """A name of two words read as a body by its last, a business's or a body's noun ("Anna Club", "Rory Diner"): a
+    person's where the words around it make it one."""
+    words = head.name.split()
+    return head.kind == "organization" and len(words) == 2 and fold(words[-1]) in BODY_OR_BUSINESS_WORDS
+
+
+WRITTEN_WORK_NOUNS = WRITINGS | WORK_TYPE_NOUNS | STUDY_NOUNS
+DEFINITE_ARTICLE_END = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -2407,11 +2426,22 @@ def _subject_before(left: str) -> Subject | None:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
                 described = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
-                if described is not None and len(described.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
+                persons_own = (
+                    described is not None
+                    and named_like_a_business(described)
+                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the owner,"
+                    and PERSONS_OWN_APPOSITIVE.match(appositive.group(0)) is not None
+                )  # "Anna Club, the owner, said": a given name no list holds, then a surname like a business's noun
+                if described is not None and len(described.name.split()) == 2 and (PERSON_APPOSITIVE.match(appositive.group(0)) or persons_own):
                     # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
+            if inner is not None and inner.role_noun and not inner.pronoun and inner.role_noun not in WRITTEN_WORK_NOUNS:
+                # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
+                # before the apposition or the relative clause, as "The union said" reads it; not a work's ("The
+                # report, written by analyst Jo Fenn, said": its author, read below)
+                return Subject([], role_noun=inner.role_noun, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
@@ -3042,17 +3072,22 @@ def head_after(text: str, start: int) -> Head | None:
     if on_a_medium is not None:
         return on_a_medium
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
+    if owned is None and ("’" in rest[:OWNER_REACH] or "'" in rest[:OWNER_REACH]):
+        owned = _owners_person(text, offset)  # "said Kelby council’s Ada Roe", "said Gizmo Works’ chief economist Ada Roe"
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
-        by_given_name = owned.group("role") in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
+        role = owned.group("role") or ""
+        by_given_name = role in KIN_NOUNS  # "asked Brandt's sister, Vera": a relative named by a given name alone
         if holder is not None and holder.kind == "person" and (" " in holder.name or by_given_name):
-            holder.role = holder.role or owned.group("role")
+            holder.role = holder.role or role
             return holder
     numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
     unit_holder = _titled_person_after_a_numbered_unit(text, chunk) if not numbered and text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if unit_holder is not None:
         return unit_holder
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
+    if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
+        return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:
@@ -3183,5 +3218,26 @@ NOT_A_RELATION_WORD = NOT_A_ROLE_WORD | NOT_NAMES
 OWNERS_ROLE_THEN_NAME = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+),\s*(?P<name>" + CHUNK.pattern + r")\s*(?:[,.;]|$)"
 )
+# a place's, a body's or a person's possessive, then a post in lower case or none, then the person named, closing the phrase
+# ("Kelby council’s Ada Roe.", "Gizmo Works’ chief economist Ada Roe,", "Norland’s foreign minister Ada Roe"): the one named
+OWNERS_PERSON_THEN_NAME = re.compile(
+    r"(?:"
+    + LOWER_BODY
+    + r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:[’']s|(?<=s)[’'])\s+(?:(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+)?(?P<name>"
+    + CHUNK.pattern
+    + r")\s*(?:[,.;]|$)"
+)
+OWNER_REACH = 80  # characters after the cue the owner's possessive stands within
+
+
+def _owners_person(text: str, offset: int) -> re.Match[str] | None:
+    """OWNERS_PERSON_THEN_NAME at offset where the words between the possessive and the name are a post's or a
+    relation's ("chief economist", "ally"), not a clause's ("decision to fire")."""
+    owned = OWNERS_PERSON_THEN_NAME.match(text, offset)
+    if owned is None or set((owned.group("role") or "").split()) & NOT_A_RELATION_WORD:
+        return None
+    return owned
+
+
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")

@@ -85,6 +85,12 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, Sex | None] | None:
     return opening.end(), SEX_OF_PRONOUN[told.group("pronoun")] if told is not None else None
 
 
+def sex_of_person_noun(words: str) -> Sex | Literal["either"]:
+    """The sex the noun ending the words tells ("A woman", "One man"), "either" where it tells none ("A resident")."""
+    noun = words.split()[-1].lower() if words.split() else ""
+    return "female" if noun in FEMALE_PERSON_NOUNS else "male" if noun in MALE_PERSON_NOUNS else "either"
+
+
 def may_be_the_teller(sex: Sex | None, pronoun: str) -> bool:
     """Whether a later "she" or "he" may mean a teller of that sex (untold: either)."""
     return may_be_one(sex, "female" if pronoun == "she" else "male")
