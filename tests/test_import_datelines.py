@@ -117,3 +117,29 @@ def test_a_hearings_labels_are_not_glued_onto_the_answers():
     )
     result, _report = built(hearing)
     assert "(D-Vell) -- Thank you" not in result.markdown and "(Vell Port) -- Thank you" not in result.markdown
+
+
+NAMED_WITH_POST = (
+    "MIRA TALLENT, Director, Harbour Institute --",
+    "Mira Tallent, Director, Harbour Institute —",
+    "OSKAR BREAM, Chair, Ferry Users Council --",
+)
+
+
+def test_a_name_with_its_post_before_a_dash_is_no_dateline():
+    """A byline's or a speaker's label ('JANE ROE, Director, Harbour Institute --') names a person and a post; a
+    dateline's place may open on a given name ('ROSE HILL, Norland --') but its region names no office."""
+    from dossier.datelines import dateline_alone, dateline_end
+
+    for label in (*NAMED_WITH_POST, "MIRA TALLENT, Minister for Harbours —"):
+        assert not dateline_alone(label), label
+        assert dateline_end(label + " The ferries cannot pay more.") == 0, label
+    for line in ("ROSE HILL, Norland (AP) --", "ROSE HILL, Norland --", "MARTIN BAY, March 3 (AP) —"):
+        assert dateline_alone(line), line
+
+
+@pytest.mark.parametrize("label", NAMED_WITH_POST)
+def test_a_name_with_its_post_over_the_first_paragraph_is_not_glued_onto_it(label):
+    result, _ = built(f"Harbour Tolls Rise Again\n\n{label}\n\nThe ferries cannot pay more, and {PROSE.lower()}. {PROSE}.\n\n{PROSE}, again.\n")
+    assert f"{label} The ferries" not in result.markdown
+    assert not any("read as the story's dateline" in line for line in result.inferred)
