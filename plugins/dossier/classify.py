@@ -34,6 +34,7 @@ from .captions import (
     split_credit,
 )
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
+from .copyrightnotice import NOTICE_KEY, mark_notice_lines
 from .datelines import WIRE_AGENCY, dateline_alone, opens_on_dateline
 from .dates import find_line_date
 from .exportlines import CREDIT_LINE
@@ -463,7 +464,7 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
-        kind = furniture_kind(text)
+        kind = "copyright line" if unit.data.get(NOTICE_KEY) else furniture_kind(text)
         if kind == "release masthead" and TITLE_CASE_LABEL.match(text.strip()) and not unit.data.get(MASTHEAD_KEY):
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
@@ -479,6 +480,8 @@ def classify(
             kind = "hashtags" if position + 1 >= hashtags_from else ""  # 'TEG FOUNDER:' over the tags that end the file
         if not kind and next_unit is None and _closing_link_word(text, body):
             kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
+        if kind == "copyright line":
+            mark_notice_lines(units, position)  # its notice cut over the lines under it ('… All rights' / 'reserved. …')
         if kind:
             dropped.setdefault(kind, []).append(text)
             crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0
