@@ -129,7 +129,7 @@ from .numericdates import settle_numeric_date_order
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
+from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_author, release_office_line_as_text
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -403,6 +403,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = report_cover(units, start, meta, inferred, dropped, text)
         series_in_full(meta, text, inferred)
     mark_release_office_line(units, start)
+    release_author(units, start, meta, inferred, problems)
     signatory_lines(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     release_office_line_as_text(body, inferred)
