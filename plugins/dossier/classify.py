@@ -889,16 +889,20 @@ def numbered_lists(body: list[Unit]) -> None:
             index += 1
             continue
         run: list[tuple[Unit, re.Match[str]]] = []
-        while index + len(run) < len(body):
-            unit = body[index + len(run)]
+        end = index
+        while end < len(body):
+            unit = body[end]
+            if unit.kind == "code" and run:
+                end += 1  # a step's command set as code between two steps ('1. Install' / the command / '2. Run')
+                continue
             match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
             if not match or int(match.group("number")) != len(run) + 1:
                 break
             run.append((unit, match))
+            end += 1
         if len(run) < 2:
             index += 1
             continue
-        end = index + len(run)
         while (resumed := _list_goes_on(body, end, len(run) + 1)) is not None:
             run.append((body[resumed[0]], resumed[1]))
             end = resumed[0] + 1

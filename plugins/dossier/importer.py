@@ -42,6 +42,7 @@ from .bylines import (
 from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
+from .codeblocks import indented_code_between_steps
 from .datedheadline import without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
@@ -285,6 +286,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
+    indented_code_between_steps(units, text.split("\n"), inferred)
     if export is None:
         units = bold_turn_labels(units, inferred)
     meta: Meta = {"file_title": file_title(source_name)}
