@@ -143,3 +143,20 @@ def test_a_name_with_its_post_over_the_first_paragraph_is_not_glued_onto_it(labe
     result, _ = built(f"Harbour Tolls Rise Again\n\n{label}\n\nThe ferries cannot pay more, and {PROSE.lower()}. {PROSE}.\n\n{PROSE}, again.\n")
     assert f"{label} The ferries" not in result.markdown
     assert not any("read as the story's dateline" in line for line in result.inferred)
+
+
+@pytest.mark.parametrize("label", NAMED_WITH_POST[:2])
+def test_a_name_with_its_post_leading_into_the_text_under_the_headline_is_the_byline(label):
+    _, report = built(f"Harbour Tolls Rise Again\n\n{label}\n\nThe ferries cannot pay more, and {PROSE.lower()}. {PROSE}.\n\n{PROSE}, again.\n")
+    assert [(a.name, a.role) for a in report.authors] == [("Mira Tallent", "Director, Harbour Institute")]
+    assert headings(report) == [] and body_text(report).startswith("The ferries cannot pay more")
+
+
+def test_near_miss_names_with_posts_leading_into_each_turn_are_a_hearings_labels_no_byline():
+    hearing = (
+        "Hearing on the Harbour Bill\n\nMIRA TALLENT, Chair, Ferry Users Council --\n\nThank you. We will hear from the port first, and I ask the witness to be brief.\n\n"
+        "OSKAR BREAM, Director, Harbour Institute --\n\nThank you. The port has forty berths and wants forty more by the end of the decade.\n"
+    )
+    result, report = built(hearing)
+    assert report.authors == [] and report.title == "Hearing on the Harbour Bill"
+    assert "Council -- Thank you" not in result.markdown and "Institute -- Thank you" not in result.markdown

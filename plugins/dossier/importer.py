@@ -84,6 +84,7 @@ from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    byline_leading_into_text,
     capitals_head_in_title_case,
     cover_title_lines,
     date_line_run_into_lede,
@@ -326,7 +327,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             ),
             inferred,
         )
-        units = headline_wrapped_over_byline(units, inferred)
+        units = byline_leading_into_text(headline_wrapped_over_byline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         settle_numeric_date_order(units, start, meta, text, inferred, problems)

@@ -54,7 +54,7 @@ from .captions import (
     wire_caption_news_day,
 )
 from .datedheadline import catalogue_headline, headline_under_opening_date
-from .datelines import dateline_end, opens_on_dateline
+from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
@@ -1385,6 +1385,26 @@ def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit
     joined = Unit(units[first].line, f"{head} {rest}", units[first].kind, data=dict(units[first].data))
     inferred.append(f"line {units[first].line}: {head!r} and {rest!r}, one headline set over two lines, read as one")
     return [*units[:first], joined, *units[first + 2 :]]
+
+
+BYLINE_UNDER_TITLE_REACH = 3  # lines under the headline where a byline leading into the text stands (a date line, a standfirst)
+
+
+def byline_leading_into_text(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A writer's name and post under the headline, leading into the text by a dash ('JANE ROE, Director, Harbour
+    Institute --', as an op-ed or a submission sets its byline): the byline, its dash left off, so that the header reads
+    the name and the post. Where the text sets such a line more than once, each is a speaker's label (a hearing's
+    witnesses): no byline."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None:
+        return units
+    found = next((at for at in range(first + 1, min(len(units), first + 1 + BYLINE_UNDER_TITLE_REACH)) if name_label_alone(units[at].text)), None)
+    if found is None or any(name_label_alone(unit.text) for at, unit in enumerate(units) if at != found):
+        return units
+    unit = units[found]
+    byline = Unit(unit.line, LEAD_IN_DASH.sub("", unit.text.strip()), unit.kind, data=dict(unit.data))
+    inferred.append(f"line {unit.line}: {unit.text.strip()!r}, a name and a post leading into the text, read as the byline")
+    return [*units[:found], byline, *units[found + 1 :]]
 
 
 STANDFIRST_HEADING_WORDS = 12
