@@ -47,3 +47,10 @@ def test_a_fenced_command_between_markdown_steps_keeps_the_list_whole():
     result = import_text(export(steps, "export.md"), "export.md")
     page = mistune.html(result.markdown.split("+++")[2])
     assert page.count("<ol") == 1 and page.count("<li>") == 3 and "<pre><code>tidelog install --quay north\n</code></pre>" in page
+
+
+def test_near_miss_a_quotation_set_in_between_numbered_paragraphs_is_no_code():
+    """An official report's numbered paragraphs with a quotation set in between two of them: sentences, no command."""
+    steps = "1. The board met twice.\n\n2. The harbour master told us:\n\n    The gates will not last. We need new ones.\n\n3. The board agreed.\n\n"
+    result = import_text(export(steps, "export.txt"), "export.txt")
+    assert "```" not in result.markdown and "The gates will not last. We need new ones." in result.markdown

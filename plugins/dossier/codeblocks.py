@@ -4,10 +4,20 @@ block is code, kept as it is written, and the steps around it one numbered list 
 
 from __future__ import annotations
 
+import re
+
 from .importnotes import NUMBERED_ITEM
-from .importunits import Unit
+from .importunits import QUOTE_CLOSE, TERMINAL, Unit
 
 CODE_INDENT = 4  # spaces (or a tab) that set a line apart as code, as Markdown reads an indented block
+SENTENCE_INSIDE = re.compile(r"[.!?][”’\"']?\s+[A-Z“‘\"]")
+
+
+def _prose(text: str) -> bool:
+    """Sentences: the block ends on a sentence's stop or holds one's end, as a quotation set in under a numbered
+    paragraph does ('2. … told us:' / the quotation / '3. …'); a command does neither."""
+    text = text.strip()
+    return text[-1:] in TERMINAL + QUOTE_CLOSE or SENTENCE_INSIDE.search(text) is not None
 
 
 def _indent(line: str) -> int:
@@ -22,8 +32,8 @@ def _step(unit: Unit) -> int | None:
 
 def indented_code_between_steps(units: list[Unit], lines: list[str], inferred: list[str]) -> None:
     """Mark as code (its text fenced in data['code']) a unit whose lines are all indented by CODE_INDENT or more, set
-    apart by a blank line, between a numbered step and the next ('1. …' / the block / '2. …'), the steps at the margin.
-    An indented paragraph elsewhere (a quotation, a list's wrapped line) is left as it is."""
+    apart by a blank line, between a numbered step and the next ('1. …' / the block / '2. …'), the steps at the margin,
+    the block no prose. An indented paragraph elsewhere, or one of sentences (a quotation), is left as it is."""
     for at in range(1, len(units) - 1):
         unit, above, below = units[at], units[at - 1], units[at + 1]
         number, following = _step(above), _step(below)
@@ -33,6 +43,8 @@ def indented_code_between_steps(units: list[Unit], lines: list[str], inferred: l
         block = lines[first - 1 : last]
         margin = min(_indent(lines[above.line - 1]), _indent(lines[below.line - 1]))
         if first < 2 or lines[first - 2].strip() or not block or any(line.strip() and _indent(line) < margin + CODE_INDENT for line in block):
+            continue
+        if _prose(" ".join(block)):
             continue
         deepest = min(_indent(line) for line in block if line.strip())
         code = "\n".join(line.expandtabs(CODE_INDENT)[deepest:].rstrip() for line in block)
