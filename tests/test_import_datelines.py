@@ -117,3 +117,46 @@ def test_a_hearings_labels_are_not_glued_onto_the_answers():
     )
     result, _report = built(hearing)
     assert "(D-Vell) -- Thank you" not in result.markdown and "(Vell Port) -- Thank you" not in result.markdown
+
+
+NAMED_WITH_POST = (
+    "MIRA TALLENT, Director, Harbour Institute --",
+    "Mira Tallent, Director, Harbour Institute —",
+    "OSKAR BREAM, Chair, Ferry Users Council --",
+)
+
+
+def test_a_name_with_its_post_before_a_dash_is_no_dateline():
+    """A byline's or a speaker's label ('JANE ROE, Director, Harbour Institute --') names a person and a post; a
+    dateline's place may open on a given name ('ROSE HILL, Norland --') but its region names no office."""
+    from dossier.datelines import dateline_alone, dateline_end
+
+    for label in (*NAMED_WITH_POST, "MIRA TALLENT, Minister for Harbours —"):
+        assert not dateline_alone(label), label
+        assert dateline_end(label + " The ferries cannot pay more.") == 0, label
+    for line in ("ROSE HILL, Norland (AP) --", "ROSE HILL, Norland --", "MARTIN BAY, March 3 (AP) —"):
+        assert dateline_alone(line), line
+
+
+@pytest.mark.parametrize("label", NAMED_WITH_POST)
+def test_a_name_with_its_post_over_the_first_paragraph_is_not_glued_onto_it(label):
+    result, _ = built(f"Harbour Tolls Rise Again\n\n{label}\n\nThe ferries cannot pay more, and {PROSE.lower()}. {PROSE}.\n\n{PROSE}, again.\n")
+    assert f"{label} The ferries" not in result.markdown
+    assert not any("read as the story's dateline" in line for line in result.inferred)
+
+
+@pytest.mark.parametrize("label", NAMED_WITH_POST[:2])
+def test_a_name_with_its_post_leading_into_the_text_under_the_headline_is_the_byline(label):
+    _, report = built(f"Harbour Tolls Rise Again\n\n{label}\n\nThe ferries cannot pay more, and {PROSE.lower()}. {PROSE}.\n\n{PROSE}, again.\n")
+    assert [(a.name, a.role) for a in report.authors] == [("Mira Tallent", "Director, Harbour Institute")]
+    assert headings(report) == [] and body_text(report).startswith("The ferries cannot pay more")
+
+
+def test_near_miss_names_with_posts_leading_into_each_turn_are_a_hearings_labels_no_byline():
+    hearing = (
+        "Hearing on the Harbour Bill\n\nMIRA TALLENT, Chair, Ferry Users Council --\n\nThank you. We will hear from the port first, and I ask the witness to be brief.\n\n"
+        "OSKAR BREAM, Director, Harbour Institute --\n\nThank you. The port has forty berths and wants forty more by the end of the decade.\n"
+    )
+    result, report = built(hearing)
+    assert report.authors == [] and report.title == "Hearing on the Harbour Bill"
+    assert "Council -- Thank you" not in result.markdown and "Institute -- Thank you" not in result.markdown

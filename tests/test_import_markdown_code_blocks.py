@@ -60,7 +60,8 @@ def test_a_fence_indented_under_a_lists_item_is_a_code_block_taken_out_of_the_in
     body = _body(
         "1. Fetch the figures:\n\n    ```bash\n    # fetch the table\n    curl -O https://example.org/t.csv\n    ```\n\n2. Open the table.\n"
     )
-    assert "```bash\n# fetch the table\ncurl -O https://example.org/t.csv\n```" in body
+    # taken out of the export's indent, written again under its step's text (three wide, '1. '): the list runs on past it
+    assert "1. Fetch the figures:\n\n   ```bash\n   # fetch the table\n   curl -O https://example.org/t.csv\n   ```\n\n2. Open the table." in body
     assert "fetch the table\n" not in body.replace("# fetch the table\n", "")
 
 

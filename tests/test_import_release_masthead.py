@@ -81,3 +81,45 @@ def test_a_sentence_on_a_release_by_someone_stays():
     """Near miss: a paragraph that names a release and who issued it ends on its stop: the text's own."""
     result, _ = built(TOP + TEXT + "\nMedia release by the council was late again.\n")
     assert "release masthead" not in result.dropped
+
+
+# -- who issued the release: the minister its masthead names is the author, a department or an office names none ----------
+
+
+LEVY = (
+    "The Minister for Harbours, Mira Tallent, today announced a levy on ferry tickets to pay for the new breakwater at Vells.\n\n"
+    "“The breakwater will keep the ferries running through the winter storms,” Ms Tallent said.\n"
+)
+
+
+def authors(report) -> list[tuple[str, str]]:
+    return [(author.name, author.role) for author in report.authors]
+
+
+def test_the_minister_the_masthead_names_is_the_releases_author():
+    _, report = built(TOP + "Campaign Media Release\n\nMinister for Health Nora Varga\n\n" + TEXT)
+    assert authors(report) == [("Nora Varga", "Minister for Health")]
+    masthead = "Media Release by The Hon Nora Varga MP\n\nJoint Media Release with:\n\n• TOM HADLEY MP Minister for Ports\n\n"
+    _, report = built(TOP + masthead + TEXT)
+    assert authors(report) == [("Nora Varga", "")]
+
+
+def test_the_minister_under_the_headline_of_a_departments_release_is_its_author():
+    for minister in ("Minister for Harbours Mira Tallent\n\n", "The Hon Mira Tallent MP\nMinister for Harbours\n\n"):
+        result, report = built(
+            "Department of Harbours\n\nMedia Release\n\nFerry levy to pay for new breakwater\n\n" + minister + "3 March 2024\n\n" + LEVY
+        )
+        assert report.title == "Ferry levy to pay for new breakwater", minister
+        assert authors(report) == [("Mira Tallent", "Minister for Harbours")], minister
+        assert not any(p.message.startswith("no byline found") for p in result.problems), minister
+
+
+def test_near_miss_a_department_or_an_office_alone_is_no_author():
+    """A release naming no minister is the department's: its publisher, no author; an office line naming no holder and
+    a minister's line with no release label over the text name no author either."""
+    _, report = built("Department of Harbours\n\nMedia Release\n\nFerry levy to pay for new breakwater\n\n3 March 2024\n\n" + LEVY)
+    assert authors(report) == []
+    _, report = built(TOP + "Campaign Media Release\n\nOffice of the Premier\n\n" + TEXT)
+    assert authors(report) == []
+    _, report = built(TOP + "Minister for Health Nora Varga\n\n" + TEXT)
+    assert authors(report) == []

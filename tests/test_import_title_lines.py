@@ -3,6 +3,8 @@ report's title, a cover title whose lines the PDF text gives twice. Passages of 
 
 from __future__ import annotations
 
+import textwrap
+
 from imported import PROSE, built, headings
 
 BODY = (
@@ -22,6 +24,44 @@ def test_a_headline_ending_on_a_colon_over_a_sentence_stays_alone():
     """Near miss: a line in lower case with a stop under the headline is a sentence of its own, not the headline's rest."""
     _, report = built("Ferry levies 2024:\n\nthe towns are not agreed on who pays for the new quays.\n\n" + BODY)
     assert report.title == "Ferry levies 2024:"
+
+
+def test_a_title_in_title_case_over_its_subtitle_after_its_colon_is_one_title():
+    """A report's cover as a plain text gives it, the subtitle on the next line or after a blank line, in capitals too."""
+    for top in (
+        "Safer Quays for Vells:\n\nA Plan for the Next Ten Winters\n\n",
+        "Safer Quays for Vells:\nA Plan for the Next Ten Winters\n\n",
+        "SAFER QUAYS FOR VELLS:\nA PLAN FOR THE NEXT TEN WINTERS\n\n",
+        "Safer Quays for Vells:\n\nA Plan for the Next Ten Winters\n\nMira Tallent and Oskar Bream\n\nMarch 2024\n\n",
+    ):
+        _, report = built(top + BODY)
+        assert report.title == "Safer Quays for Vells: A Plan for the Next Ten Winters", top
+        assert headings(report) == ["Risks ahead"], top
+
+
+def test_a_pdf_title_over_its_subtitle_after_its_colon_is_one_title():
+    column = "\n".join(textwrap.wrap(f"{PROSE}, and the pilots of Vells kept their own roster for the night tides. " * 3, 60))
+    pdf = "Safer Quays for Vells:\nA Plan for the Next Ten Winters\n\nIntroduction\n" + column + "\n\nRisks ahead\n" + column + "\n"
+    _, report = built(pdf)
+    assert report.title == "Safer Quays for Vells: A Plan for the Next Ten Winters"
+    assert headings(report) == ["Introduction", "Risks ahead"]
+
+
+def test_near_miss_a_colon_line_over_no_subtitle_keeps_its_lines():
+    """A heading over its list, a lead-in sentence over a line in title case, a field's label over its value, the
+    title over its authors' names: none is a title over its subtitle."""
+    for top, title in (
+        ("Key Findings for Vells:\n\n- Fund the Harbour Trust\n- Train New Pilots\n\n", "Key Findings for Vells:"),
+        ("Key Findings for Vells:\n\n1. Fund the Harbour Trust\n2. Train New Pilots\n\n", "Key Findings for Vells:"),
+        ("Key Findings for Vells:\n\nFund the Harbour Trust\n\n- Train New Pilots\n\n", "Key Findings for Vells:"),
+        ("Key Findings for Vells:\n\nFund the Harbour Trust\n\nTrain New Pilots\n\nMend the Breakwater\n\n", "Key Findings for Vells:"),
+        ("Here are the highlights of the day:\n\nThe Pilots Walk Out\n\n", "Here are the highlights of the day:"),
+    ):
+        _, report = built(top + BODY)
+        assert report.title == title, top
+    _, report = built("Safer Quays for Vells:\n\nMira Tallent and Oskar Bream\n\nMarch 2024\n\n" + BODY)
+    assert report.title == "Safer Quays for Vells:"
+    assert [a.name for a in report.authors] == ["Mira Tallent", "Oskar Bream"]
 
 
 def test_a_letter_spaced_web_address_is_no_title():

@@ -616,6 +616,7 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     if len(part) > 160 or "," not in part:
         return False
     name, rest = (piece.strip() for piece in part.split(",", 1))
+    name = spelt(name)  # 'JANE ROE, Director, …': a name set in capitals
     if not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
         return False
     dated = DATE_LABEL.sub("", rest) if WEEKDAY.match(rest) else rest

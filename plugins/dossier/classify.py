@@ -34,6 +34,7 @@ from .captions import (
     split_credit,
 )
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
+from .copyrightnotice import NOTICE_KEY, mark_notice_lines
 from .datelines import WIRE_AGENCY, dateline_alone, opens_on_dateline
 from .dates import find_line_date
 from .exportlines import CREDIT_LINE
@@ -464,7 +465,7 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
-        kind = furniture_kind(text)
+        kind = "copyright line" if unit.data.get(NOTICE_KEY) else furniture_kind(text)
         if kind == "release masthead" and TITLE_CASE_LABEL.match(text.strip()) and not unit.data.get(MASTHEAD_KEY):
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
@@ -480,6 +481,8 @@ def classify(
             kind = "hashtags" if position + 1 >= hashtags_from else ""  # 'TEG FOUNDER:' over the tags that end the file
         if not kind and next_unit is None and _closing_link_word(text, body):
             kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
+        if kind == "copyright line":
+            mark_notice_lines(units, position)  # its notice cut over the lines under it ('… All rights' / 'reserved. …')
         if kind:
             dropped.setdefault(kind, []).append(text)
             crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0
@@ -888,16 +891,20 @@ def numbered_lists(body: list[Unit]) -> None:
             index += 1
             continue
         run: list[tuple[Unit, re.Match[str]]] = []
-        while index + len(run) < len(body):
-            unit = body[index + len(run)]
+        end = index
+        while end < len(body):
+            unit = body[end]
+            if unit.kind == "code" and run:
+                end += 1  # a step's command set as code between two steps ('1. Install' / the command / '2. Run')
+                continue
             match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
             if not match or int(match.group("number")) != len(run) + 1:
                 break
             run.append((unit, match))
+            end += 1
         if len(run) < 2:
             index += 1
             continue
-        end = index + len(run)
         while (resumed := _list_goes_on(body, end, len(run) + 1)) is not None:
             run.append((body[resumed[0]], resumed[1]))
             end = resumed[0] + 1

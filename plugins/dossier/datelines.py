@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from .turns import has_courtesy_title
+from .attribution.given_names import given_name_sex
+from .attribution.titles import TITLE_WORDS
+from .text import fold
+from .turns import SMALL_WORDS, has_courtesy_title
 
 _CAPS_PLACE = r"[A-Z]{2}[A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]*){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
 _PLACE = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}"  # Kyiv, Rio de Janeiro is written capitalised in a dateline
@@ -42,6 +45,20 @@ DATELINE_MAX = 90  # characters: a dateline is a few words; past this a dash is 
 DASHES = ("-", "—", "–")
 
 
+NAME_WORDS = (2, 4)  # a person's name before its post: a given name and a surname, a middle name or two at most
+
+
+def name_with_post(opening: str) -> bool:
+    """'JANE ROE, Director, Harbour Institute --', 'Jane Roe, Minister for Harbours —': a person's name, a given name
+    first, then a post after its comma (a title's word in it), a byline's or a speaker's label: no place files a story
+    there. A dateline's region names no office ('VIRGINIA BEACH, Va. —', 'MARY ESTHER, Fla. —')."""
+    parts = opening.rstrip(" -—–").split(",")
+    name = parts[0].split()
+    if len(parts) < 2 or not NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] or given_name_sex(name[0]) is None:
+        return False
+    return any(fold(word) in TITLE_WORDS and fold(word) not in SMALL_WORDS for part in parts[1:] for word in re.findall(r"[\w’'-]+", part))
+
+
 def dateline_end(text: str) -> int:
     """Where the story's own text starts after a dateline opening `text`, or 0 where it opens on none."""
     first = text[:1]
@@ -51,13 +68,16 @@ def dateline_end(text: str) -> int:
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash near their start
     match = DATELINE.match(head)
-    return match.end() if match and match.lastgroup != "place_alone" else 0
+    if match is None or match.lastgroup == "place_alone" or name_with_post(match.group(0)):
+        return 0
+    return match.end()
 
 
 def opens_on_dateline(text: str) -> bool:
     """Whether a paragraph the text around marks as a story's first opens on a dateline, a place alone before a colon
     or a dash among them ("New Delhi: In a major setback …")."""
-    return DATELINE.match(text) is not None
+    match = DATELINE.match(text)
+    return match is not None and not name_with_post(match.group(0))
 
 
 _SOURCE_BRACKET = re.compile(rf"{WIRE_AGENCY}|[A-Z]{{3,5}}(?:-TV)?|[^()\n]{{0,30}}?{_DAY}[^()\n]{{0,10}}")  # (AP), (KXYZ), (March 3)
@@ -82,3 +102,13 @@ def dateline_alone(text: str) -> bool:
 def without_dateline(text: str) -> str:
     """The text less the dateline opening it: a summary starts on the story's news."""
     return text[dateline_end(text) :]
+
+
+LEAD_IN_DASH = re.compile(r"\s(?:--|—|–)$")  # 'JANE ROE, Director, Harbour Institute --': the label leads into the text under it
+
+
+def name_label_alone(text: str) -> bool:
+    """A person's name and post alone on a line, leading into the text under it by a dash ('JANE ROE, Director, Harbour
+    Institute --'): a byline's or a speaker's label (name_with_post), never a dateline."""
+    text = text.strip()
+    return len(text) <= DATELINE_MAX and LEAD_IN_DASH.search(text) is not None and name_with_post(text)

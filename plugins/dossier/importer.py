@@ -42,6 +42,7 @@ from .bylines import (
 from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
+from .codeblocks import indented_code_between_steps
 from .datedheadline import without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
@@ -83,6 +84,7 @@ from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
+    byline_leading_into_text,
     capitals_head_in_title_case,
     cover_title_lines,
     date_line_run_into_lede,
@@ -129,7 +131,7 @@ from .numericdates import settle_numeric_date_order
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_office_line_as_text
+from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_author, release_office_line_as_text
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -293,6 +295,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
+    indented_code_between_steps(units, text.split("\n"), inferred)
     if export is None:
         units = bold_turn_labels(units, inferred)
     meta: Meta = {"file_title": file_title(source_name)}
@@ -332,7 +335,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             ),
             inferred,
         )
-        units = headline_wrapped_over_byline(units, inferred)
+        units = byline_leading_into_text(headline_wrapped_over_byline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         settle_numeric_date_order(units, start, meta, text, inferred, problems)
@@ -411,6 +414,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = report_cover(units, start, meta, inferred, dropped, text)
         series_in_full(meta, text, inferred)
     mark_release_office_line(units, start)
+    release_author(units, start, meta, inferred, problems)
     signatory_lines(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     release_office_line_as_text(body, inferred)

@@ -27,6 +27,12 @@ def toml_value(value: object) -> str:
     raise TypeError(f"cannot write {value!r} as TOML")
 
 
+def _between_steps(body: list[Unit], at: int) -> bool:
+    """A code block between two steps of a numbered list: written under the first step, so that the list runs on."""
+    above, below = (body[at - 1] if at > 0 else None), (body[at + 1] if at + 1 < len(body) else None)
+    return all(unit is not None and unit.kind == "bullet" and unit.data.get("ordered") for unit in (above, below))
+
+
 def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str:
     lines = ["+++"]
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
@@ -40,7 +46,7 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
         lines += ["", "[[authors]]"] + [f"{k} = {toml_value(v)}" for k, v in author.items()]
     lines += ["+++", ""]
     previous_kind = None
-    for unit in body:
+    for at, unit in enumerate(body):
         text = (
             unit.text
             if unit.data.get("markdown")
@@ -76,6 +82,9 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
                 lines += [f":credit: {credit}"]
             caption = unit.data["caption"] if unit.data.get("markdown") else convert_markers(unit.data["caption"], notes)
             lines += ["", caption or "(no caption)", ":::", ""]
+        elif unit.kind == "code" and _between_steps(body, at):
+            indent = " " * (len(str(body[at - 1].data.get("number", 1))) + 2)  # under the step's text: '1. ' is three wide
+            lines += ["\n".join(indent + line if line else line for line in unit.data["code"].split("\n")), ""]
         elif unit.kind == "code":
             lines += [unit.data["code"], ""]
         elif unit.kind == "editorial":

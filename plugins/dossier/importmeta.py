@@ -54,10 +54,10 @@ from .captions import (
     wire_caption_news_day,
 )
 from .datedheadline import catalogue_headline, headline_under_opening_date
-from .datelines import dateline_end, opens_on_dateline
+from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
-from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
 from .openingtitle import opening_standfirst
@@ -1341,18 +1341,70 @@ def _story(units: list[Unit], index: int) -> str:
     return " ".join(unit.text for unit in units[index + 1 : index + 1 + STORY_REACH])
 
 
+SUBTITLE_REST = re.compile(r"^[A-Z0-9][^.!?:;]{2,100}$")  # 'A Plan for the Coming Decade': a title's subtitle, under its colon
+HEADLINE_REST_WORDS = 12
+LIST_LINES_MIN = 3  # short lines in title case under a colon, one under the other: a list whose marks the copy lost
+
+
+def _title_case_line(text: str) -> bool:
+    """A short line in title case with no stop that is no date, byline or furniture: a subtitle's shape, or a list
+    item's whose marks the copy lost."""
+    if len(WORD.findall(text)) > HEADLINE_REST_WORDS or not SUBTITLE_REST.match(text) or not is_title_case(text):
+        return False
+    return not (find_line_date(text) or month_line(text) or _is_bare_byline(text) or furniture_kind(text))
+
+
+def _subtitle_under_colon(head: str, below: list[str]) -> bool:
+    """A title in title case ending on its colon over its subtitle in title case ('Advancing Harbour Safety:' / 'A Plan
+    for the Coming Decade'), as a report's cover and a PDF's first page set them: one title. A field's label ('PUBLISHED:',
+    one word), a sentence leading into what follows ('Here are the highlights:', in sentence case) and a heading over its
+    list (a bullet or a number opening the line under it or the next, or three lines of that shape with no marks) are
+    no title over a subtitle; nor is a date, a byline or a person's name under the colon."""
+    rest = below[0]
+    if len(WORD.findall(head)) < 2 or not is_title_case(head) or not _title_case_line(rest) or _is_person_name(rest):
+        return False
+    if _in_capitals(rest) and not _in_capitals(head):
+        return False  # a section's label in capitals under the title's line
+    if any(BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) for line in below[:2]):
+        return False
+    return not all(_title_case_line(line) for line in below[:LIST_LINES_MIN]) or len(below) < LIST_LINES_MIN
+
+
 def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit]:
     """A headline set over two lines, cut after its colon ('Food aid 2018:' / 'the never-ending crisis'): one line. The
-    second opens in lower case, as no headline, standfirst or byline of its own does."""
+    second opens in lower case, as no headline, standfirst or byline of its own does, or is the subtitle in title case
+    under a title in title case (_subtitle_under_colon)."""
     first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
     if first is None or first + 1 >= len(units):
         return units
     head, rest = units[first].text.strip(), units[first + 1].text.strip()
-    if not head.endswith(":") or len(head) > 100 or not HEADLINE_REST.match(rest) or len(WORD.findall(rest)) > 12:
+    if not head.endswith(":") or len(head) > 100 or len(WORD.findall(rest)) > HEADLINE_REST_WORDS:
+        return units
+    if not HEADLINE_REST.match(rest) and not _subtitle_under_colon(head, [u.text.strip() for u in units[first + 1 : first + 1 + LIST_LINES_MIN]]):
         return units
     joined = Unit(units[first].line, f"{head} {rest}", units[first].kind, data=dict(units[first].data))
     inferred.append(f"line {units[first].line}: {head!r} and {rest!r}, one headline set over two lines, read as one")
     return [*units[:first], joined, *units[first + 2 :]]
+
+
+BYLINE_UNDER_TITLE_REACH = 3  # lines under the headline where a byline leading into the text stands (a date line, a standfirst)
+
+
+def byline_leading_into_text(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A writer's name and post under the headline, leading into the text by a dash ('JANE ROE, Director, Harbour
+    Institute --', as an op-ed or a submission sets its byline): the byline, its dash left off, so that the header reads
+    the name and the post. Where the text sets such a line more than once, each is a speaker's label (a hearing's
+    witnesses): no byline."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None:
+        return units
+    found = next((at for at in range(first + 1, min(len(units), first + 1 + BYLINE_UNDER_TITLE_REACH)) if name_label_alone(units[at].text)), None)
+    if found is None or any(name_label_alone(unit.text) for at, unit in enumerate(units) if at != found):
+        return units
+    unit = units[found]
+    byline = Unit(unit.line, LEAD_IN_DASH.sub("", unit.text.strip()), unit.kind, data=dict(unit.data))
+    inferred.append(f"line {unit.line}: {unit.text.strip()!r}, a name and a post leading into the text, read as the byline")
+    return [*units[:found], byline, *units[found + 1 :]]
 
 
 STANDFIRST_HEADING_WORDS = 12

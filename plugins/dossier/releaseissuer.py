@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from .attribution.given_names import given_name_sex
 from .attribution.titles import TITLE_WORDS
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, Unit, is_title_case
+from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, is_title_case
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
@@ -80,3 +81,77 @@ def release_issuer(text: str) -> str | None:
     if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
     return found.group("issuer")
+
+
+# the label naming who issues the release ('Media Release by The Hon Jane Roe MP'); 'Joint Media Release with:' names others
+ISSUED_BY = re.compile(r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from)\s+(?P<holder>\S.*)$", re.I)
+HOLDER_COURTESY = re.compile(r"^(?:[•·▪◦-]\s*)?(?:senator\s+)?(?:the\s+)?(?:hon\.?\s+)?", re.I)
+SEAT_LETTERS = re.compile(r"\s+(?:MP|MLA|MLC|MHR)\b(?P<office>.*)$")  # 'JANE ROE MP Minister for Ports': the office after the seat
+HOLDER_NAME_WORDS = (2, 3)
+
+
+def _person(words: list[str]) -> str | None:
+    """The words as a person's name, spelt ('JANE ROE' is 'Jane Roe'), the first a given name; None for others."""
+    if not HOLDER_NAME_WORDS[0] <= len(words) <= HOLDER_NAME_WORDS[1] or not all(w[:1].isupper() for w in words):
+        return None
+    name = " ".join(w.title() if w.isupper() else w for w in words)
+    return name if given_name_sex(name.split()[0]) is not None else None
+
+
+def office_holder(text: str) -> tuple[str, str] | None:
+    """The person a release's masthead names as its issuer and the office the line gives ('Minister for Health Jane Roe',
+    'Media Release by The Hon Jane Roe MP', '• JANE ROE MP Minister for Ports', 'Senator Jane Roe'); None where the line
+    names an office alone ('Office of the Premier') or a body."""
+    text = text.strip()
+    issued = ISSUED_BY.match(text)
+    text = issued.group("holder").strip() if issued else text
+    courtesy = HOLDER_COURTESY.match(text)
+    text = text[courtesy.end() :] if courtesy else text
+    seat = SEAT_LETTERS.search(text)
+    if seat:  # the name before the seat's letters, the office after them
+        name = _person(text[: seat.start()].split())
+        return (name, seat.group("office").strip()) if name else None
+    words = text.split()
+    for cut in range(len(words) - HOLDER_NAME_WORDS[1], len(words) - HOLDER_NAME_WORDS[0] + 1):  # the office, then the name
+        office = words[: max(cut, 0)]
+        name = _person(words[max(cut, 0) :])
+        if name and (not office or any(w.lower() in TITLE_WORDS and w.lower() not in SMALL_OFFICE_WORDS for w in office)):
+            return name, " ".join(office)
+    return None
+
+
+SMALL_OFFICE_WORDS = frozenset("the of and for to in on at a an".split())
+
+
+def _masthead_at_top(units: list[Unit], start: int) -> bool:
+    return any(u.data.get(MASTHEAD_KEY) or furniture_kind(u.text) == "release masthead" for u in units[: start + MASTHEAD_REACH])
+
+
+def release_author(units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A release whose masthead names the minister or official issuing it ('Media Release by The Hon Jane Roe MP', the
+    office line 'Minister for Health Jane Roe' under the label, or such a line under the headline of a release whose
+    label is over it): that person is its author, the office the role (the line under 'The Hon Jane Roe MP' where it
+    names the office alone, 'Minister for Ports'). A release issued by a body or an office alone ('Department of
+    Harbours', 'Office of the Premier') names no author: the body is its publisher."""
+    if meta.get("authors"):
+        return
+    header = units[:start] if _masthead_at_top(units, start) else []
+    for at, unit in enumerate(units[: start + MASTHEAD_REACH + 1]):
+        if at < start and unit not in header:
+            continue
+        text = unit.text.strip()
+        named = ISSUED_BY.match(text) is not None or bool(unit.data.get(OFFICE_LINE_KEY)) or (at < start and _office_line(text))
+        holder = office_holder(text) if named or (at < start and SEAT_LETTERS.search(text)) else None
+        if holder is None:
+            continue
+        name, office = holder
+        below = units[at + 1].text.strip() if at + 1 < len(units) else ""
+        if not office and _office_line(below) and office_holder(below) is None:
+            office = below  # 'The Hon Jane Roe MP' / 'Minister for Ports'
+        meta["authors"] = [name]
+        if office:
+            meta.setdefault("author_roles", {})[name] = office
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred[:] = [line for line in inferred if not (line.startswith(f"line {unit.line}: ") and "kicker or short title" in line)]
+        inferred.append(f"line {unit.line}: {name!r}, named by the release's masthead as its issuer, read as its author")
+        return
