@@ -42,6 +42,7 @@ from .bylines import (
 from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
+from .controlchars import without_control_characters
 from .datedheadline import without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
@@ -264,7 +265,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
-    text = without_mojibake(text, inferred)
+    text = without_control_characters(without_mojibake(text, inferred), inferred)  # after the repair: its runs read C1 characters
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
@@ -692,6 +693,7 @@ def finish_import(
     ]
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
     markdown, summary = markdown.replace(LITERAL_BRACKET, "["), [line.replace(LITERAL_BRACKET, "[") for line in summary]
+    markdown = without_control_characters(markdown, inferred, written=True)  # a page's '&#16;', which no text filter saw
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 
