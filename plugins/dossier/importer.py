@@ -96,6 +96,7 @@ from .importmeta import (
     headline_over_two_lines,
     labelled_story_header,
     marked_standfirst,
+    name_under_running_title,
     official_cover,
     parse_header,
     pdf_cover_title,
@@ -123,7 +124,7 @@ from .markdownexport import (
     markdown_units,
     read_markdown_export,
 )
-from .mastheads import journal_masthead
+from .mastheads import SEASON_YEAR, journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
@@ -381,7 +382,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         del units[again]
     if layout.title:
         cover_title_lines(layout.title, units, start, meta, inferred)
-        running_title(layout.title, meta, inferred, problems)
+        running_title(layout.title, text, meta, inferred, problems)
+        units = name_under_running_title(units, start, layout.page_breaks, meta, inferred, problems)
+    season = SEASON_YEAR.search(layout.issue_head) if "date" not in meta else None
+    if season:
+        problems.append(Problem(1, f"the journal's running head names {season.group(0)!r}, a season, no month: it dates nothing"))
     if "date" not in meta and layout.running_date:
         meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
         problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
