@@ -69,6 +69,7 @@ from .furniture import (
     separated_breadcrumb,
     site_teasers,
 )
+from .hangingnotes import notes_with_hanging_numbers
 from .headings import (
     LEAD_IN_DASH,
     _in_capitals,
@@ -280,7 +281,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = export.text
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
-        text = with_markdown_escapes_read(text, inferred)
+        text = notes_with_hanging_numbers(with_markdown_escapes_read(text, inferred), problems, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is None:
         bare_page_numbers(text.split("\n"), layout)
