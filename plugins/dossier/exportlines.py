@@ -237,7 +237,16 @@ def _is_wrapped_continuation(
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
+    if _next_numbered_item(text, line):
+        return False  # '1. Jane Roe, "Harbour fees", Harbour Times, 8 March 2004, 5' / '2. …': a note ending on its page
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+def _next_numbered_item(text: str, line: str) -> bool:
+    """In a list numbered '1. ', '2. ' …, a line opening with the number after the item's opens the next item, whatever
+    the item above stopped on (a citation's page, '…, 8 March 2004, 5')."""
+    item, following = PARAGRAPH_NUMBER.match(text), PARAGRAPH_NUMBER.match(line)
+    return item is not None and following is not None and int(following.group("number")) == int(item.group("number")) + 1
 
 
 LABELLED_BYLINE = re.compile(r"^(?i:by)\s*:\s*[A-Z]")  # 'BY: JANE ROE', 'By: Jane Roe'
