@@ -400,7 +400,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.width and not layout.read_by_edges and not numbered_pages(layout):
         units = links_on_lines_of_their_own(units, start, inferred)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
-        units = paragraphs_cut_mid_sentence(units, start, inferred)
+        units = paragraphs_cut_mid_sentence(units, start, inferred, layout)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
         units = subheads_run_into_paragraphs(units, start, inferred)
