@@ -43,7 +43,7 @@ from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
 from .controlchars import without_control_characters
-from .datedheadline import without_date_run_in
+from .datedheadline import same_headline, sender_name_in_capitals, without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
 from .exportlines import (
@@ -249,7 +249,7 @@ def _headline_again(text: str, title: str, portal_run: bool) -> bool:
     fuller line is the text's first section heading ('Harbour towns in winter' under 'Harbour towns')."""
     text = without_date_run_in(text)
     line, words = folded_words(text), folded_words(title)
-    if line == words:
+    if same_headline(text, title):  # a scan's mark aside ('"Reckless\'')
         return bool(words)
     if not portal_run or len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
         return False
@@ -369,6 +369,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and (furniture_kind(units[again].text) or _release_date_line(units[again])):
         again += 1  # a release's embargo line or its own date line over the headline given again
+    sender = again < len(units) - 1 and sender_name_in_capitals(units[again].text.strip()) and meta.get("title_basis", "").startswith("the headline")
+    if sender and _headline_again(units[again + 1].text, meta.get("title", ""), False):
+        dropped.setdefault("release masthead", []).append(units[again].text)  # 'HARBOUR PILOTS GUILD' over the headline given again
+        del units[again]
     portal_run = (
         "issuer_line" in meta
         and any(  # 'Press Release: <issuer>', then the release's own date line over its headline
