@@ -563,9 +563,9 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     'Children’s Rights at …'; '… to resist policies that' / 'harm health.'): a long paragraph that stops on a word in
     lower case goes on with the next where that opens in lower case, or where it stopped on a word that needs more (an
     article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines. In a PDF's text (its
-    `layout`), a line of any length that stops mid-sentence or on a word its end broke goes on in the paragraph under it
-    opening in lower case, which the reading of its lines marked so ('Ferry Fund will be' / 'available to …', a page's
-    first line over a blank line)."""
+    `layout`), a line standing alone, of any length, that stops mid-sentence or on a word its end broke goes on in the
+    paragraph under it opening in lower case, which the reading of its lines marked so ('Ferry Fund will be' / 'available
+    to …', a page's first line over a blank line)."""
     kept = units[:start]
     joined = 0
     for unit in units[start:]:
@@ -592,8 +592,11 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and before is not None
             and before.kind == unit.kind == "paragraph"
             and unit.data.get("paragraph goes on")
+            and before.data.get("end") == before.line  # a line standing alone, between a page's head or a blank line and the rest
+            and not PDF_FOOTNOTE_START.match(before.text)  # '4 As above': a page's footnote, whose page cut the sentence above it
             and text[:1].islower()
             and (_unfinished(before) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
+            and not is_title_case(before.text)  # 'The Need for Greater Transparency': a heading over its paragraph
             and not (BULLET.match(text) or furniture_kind(text))
             and not ADDRESS_PIECE.search(before.text.split()[-1] + " " + text.split()[0])  # a notes list's addresses, its columns run together
         ):
