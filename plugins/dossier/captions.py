@@ -8,6 +8,7 @@ from datetime import date
 
 from .attribution.given_names import listed_given_name
 from .bylines import DATE_LABEL, MONTH, _is_person_name
+from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
 from .importunits import SIGNATORY_KEY, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 from .kickers import STORY_KICKERS
@@ -272,6 +273,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             unit.kind in ("heading", "paragraph")
             and before is not None
             and (bracketed or (unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text)))
+            and not (index == len(body) - 1 and TYPIST_INITIALS.match(unit.text.strip()))  # 'KD' closing a letter: the typist's
         ):
             if (
                 before.kind == "paragraph"

@@ -13,3 +13,12 @@ MEMO_FIELD = re.compile(r"^(?:To|From|Cc|Attn|Attention)\s*:\s+\S")
 PHONE_NUMBER = re.compile(r"\b(?:tel|phone|fax)\b\.?\s*:?\s*(?:\+\s?)?\(?\d", re.I)
 # a release's contact line closing it, the label, a name and a number ('Media Inquiries: Jane Roe (02) 5555 0000')
 CONTACT_LINE = re.compile(r"^(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\b[^.!?]*\d", re.I)
+
+# a letterhead's line in capitals, closing a release or a letter: the street ('19 QUAY STREET PORT CARROW 4100'), the box
+# ('GPO BOX 1989 …') or a labelled number or address ('TELEPHONE (01) …', 'FACSIMILE: …', 'EMAIL: …', 'WEBSITE: …')
+LETTERHEAD_LINE = re.compile(
+    r"^(?:(?:TELEPHONE|TEL|PHONE|FACSIMILE|FAX|E-?MAIL|WEBSITE|WEB|INTERNET|INTERNAT)\b|(?:G\.?P\.?O\.?|P\.?O\.?)\s*BOX\b"
+    r"|\d{1,5}[A-Z]?\s+(?:[A-Z][A-Z'’-]*\s+){1,4}(?:STREET|ST|ROAD|RD|AVENUE|AVE|PLACE|PL|LANE|TERRACE|PARADE|HIGHWAY|DRIVE|SQUARE|QUAY|WHARF)\b)"
+)
+# a line of the typist's reference, closing a letter under its letterhead or contact lines: 'jk', 'ab/cd', 'KD'
+TYPIST_INITIALS = re.compile(r"^(?:[a-z]{2,3}|[A-Z]{2,3})(?:/[A-Za-z]{2,3})?$")

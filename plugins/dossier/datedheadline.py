@@ -7,7 +7,7 @@ from __future__ import annotations
 from .bylines import _is_date_line
 from .dates import find_line_date
 from .furniture import furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit, same_words
+from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit, folded_words
 
 HEADLINE_WORDS_MIN = 4  # 'Harbour council adopts rules': shorter lines under a date are a section's name ('Introduction', 'Background')
 HEADLINE_CHARS_MAX = 160
@@ -37,7 +37,7 @@ def without_date_run_in(text: str) -> str:
     return text[: dated[1].start()].rstrip(" ,–—-")
 
 
-CATALOGUE_REPEAT_REACH = 4  # date lines and a release's labels between a catalogue's headline and the release's own
+CATALOGUE_REPEAT_REACH = 5  # date lines, a release's labels and its sender's name between a catalogue's headline and the release's own
 
 
 def catalogue_headline(units: list[Unit], index: int) -> bool:
@@ -49,8 +49,28 @@ def catalogue_headline(units: list[Unit], index: int) -> bool:
         return False
     for unit in units[index + 1 : index + 1 + CATALOGUE_REPEAT_REACH]:
         below = unit.text.strip()
-        if same_words(without_date_run_in(below), text) and below[-1:] != ".":
+        if same_headline(without_date_run_in(below), text) and below[-1:] != ".":
             return True
-        if not (_is_date_line(unit) or furniture_kind(below)):
+        if not (_is_date_line(unit) or furniture_kind(below) or sender_name_in_capitals(below)):
             return False
     return False
+
+
+MASTHEAD_NAME_WORDS = 8
+
+
+def sender_name_in_capitals(text: str) -> bool:
+    """The sender's name the release prints in capitals over its headline ('HARBOUR PILOTS GUILD'): no figures, no stop."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        0 < len(text.split()) <= MASTHEAD_NAME_WORDS
+        and len(letters) >= 4
+        and all(c.isupper() for c in letters)
+        and not any(c.isdigit() for c in text)
+        and text[-1:] not in TERMINAL
+    )
+
+
+def same_headline(one: str, other: str) -> bool:
+    """The same words, a mark a word ends on aside (a scan's '"Reckless\'' for '"reckless"')."""
+    return [word.rstrip("'’") for word in folded_words(one)] == [word.rstrip("'’") for word in folded_words(other)]

@@ -226,6 +226,8 @@ def _is_wrapped_continuation(
         return True
     if touching and not page_break and _number_goes_on_sentence(previous.data.get("last_line", text), line, layout):
         return True  # '… works contained in the' / '1999-2000 Budget would …': the sentence goes on in a number
+    if WORD_HYPHENATED_AT_END.search(text) and line[:1].islower() and not BULLET.match(line):
+        return True  # 'The Harbour Times news-' / 'paper, looking at …': a word the line's end broke, whatever the line's length
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     if touching and previous.line != previous.data.get("end") and _sentence_goes_on(text, line):
@@ -237,9 +239,19 @@ def _is_wrapped_continuation(
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
+    if _next_numbered_item(text, line):
+        return False  # '1. Jane Roe, "Harbour fees", Harbour Times, 8 March 2004, 5' / '2. …': a note ending on its page
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
 
 
+def _next_numbered_item(text: str, line: str) -> bool:
+    """In a list numbered '1. ', '2. ' …, a line opening with the number after the item's opens the next item, whatever
+    the item above stopped on (a citation's page, '…, 8 March 2004, 5')."""
+    item, following = PARAGRAPH_NUMBER.match(text), PARAGRAPH_NUMBER.match(line)
+    return item is not None and following is not None and int(following.group("number")) == int(item.group("number")) + 1
+
+
+WORD_HYPHENATED_AT_END = re.compile(r"[a-z]{2}-$")  # 'news-', 'dissatis-': a word broken at the line's end (never 'Anglo-' or '--')
 LABELLED_BYLINE = re.compile(r"^(?i:by)\s*:\s*[A-Z]")  # 'BY: JANE ROE', 'By: Jane Roe'
 LABELLED_BYLINE_MAX = 120
 FULL_WIDTH = 0.97  # of the column's width: a line the column broke; a paragraph's last line seldom runs so far
@@ -285,8 +297,10 @@ def _sentence_goes_on(text: str, line: str) -> bool:
     """A wrapped paragraph's line that stops on a word no sentence ends on, the line under it opening on a capital or
     a quotation mark (a name, a quotation): the same sentence, which a PDF's text broke where the column's width changed
     round a picture. A bullet or a numbered line under it starts its own."""
-    if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or not (line[0].isupper() or line[0] in QUOTE_OPEN) or len(line.split()) < GOING_ON_WORDS:
+    if BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or not (line[0].isupper() or line[0] in QUOTE_OPEN):
         return False
+    if len(line.split()) < GOING_ON_WORDS and not WORD_HYPHENATED_AT_END.search(line):
+        return False  # a short line is a link's words, unless it breaks a word at its end as a column's prose does
     last = text.split()[-1].lower() if text.split() else ""
     return last in SMALL_WORDS or SENTENCE_GOES_ON.search(text[-SENTENCE_GOES_ON_REACH:]) is not None
 
@@ -544,11 +558,14 @@ CUT_AFTER_WORD = re.compile(r"(?<![;:]\s)\b(?:the|a|an|of|on|at|to|for|with|from
 OPENS_A_SENTENCE = re.compile(r"(?:" + SENTENCE_OPENERS + r")\b")  # '… structural effect, the' / 'The decomposition shows': a new one
 
 
-def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[str], layout: PageLayout | None = None) -> list[Unit]:
     """A page break or a copy's blank line cuts a sentence in two paragraphs ('… said Mira Oduya, Senior Counsel on' /
     'Children’s Rights at …'; '… to resist policies that' / 'harm health.'): a long paragraph that stops on a word in
     lower case goes on with the next where that opens in lower case, or where it stopped on a word that needs more (an
-    article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines."""
+    article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines. In a PDF's text (its
+    `layout`), a line standing alone, of any length, that stops mid-sentence or on a word its end broke goes on in the
+    paragraph under it opening in lower case, which the reading of its lines marked so ('Ferry Fund will be' / 'available
+    to …', a page's first line over a blank line)."""
     kept = units[:start]
     joined = 0
     for unit in units[start:]:
@@ -570,6 +587,22 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             before.text = _glued(before.text, text)
             joined += 1
             continue
+        if (
+            layout is not None
+            and before is not None
+            and before.kind == unit.kind == "paragraph"
+            and unit.data.get("paragraph goes on")
+            and before.data.get("end") == before.line  # a line standing alone, between a page's head or a blank line and the rest
+            and not PDF_FOOTNOTE_START.match(before.text)  # '4 As above': a page's footnote, whose page cut the sentence above it
+            and text[:1].islower()
+            and (_unfinished(before) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
+            and not is_title_case(before.text)  # 'The Need for Greater Transparency': a heading over its paragraph
+            and not (BULLET.match(text) or furniture_kind(text))
+            and not ADDRESS_PIECE.search(before.text.split()[-1] + " " + text.split()[0])  # a notes list's addresses, its columns run together
+        ):
+            before.text = join_wrapped(before.text.rstrip(), text, layout)
+            joined += 1
+            continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
             before.text = _glued(before.text, text)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
             joined += 1
@@ -580,6 +613,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     return kept
 
 
+ADDRESS_PIECE = re.compile(r"[/?=]")  # in the words either side of the cut: pieces of a web address, no sentence's words
 PAGE_FRAGMENT = re.compile(r"[A-Z][a-z]{0,3}")  # a line of one short word, no stop: 'An', 'The', 'It'
 # a heading found in a flattened page that stops short of its words: on a small word ("Awareness of the", "Events Leading
 # Up To and") or a name's possessive ("Jared Kushner's"), the next word in capitals was taken for a new sentence

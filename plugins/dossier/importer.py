@@ -43,7 +43,8 @@ from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
 from .codeblocks import indented_code_between_steps
-from .datedheadline import without_date_run_in
+from .controlchars import without_control_characters
+from .datedheadline import same_headline, sender_name_in_capitals, without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
 from .exportlines import (
@@ -69,6 +70,7 @@ from .furniture import (
     separated_breadcrumb,
     site_teasers,
 )
+from .hangingnotes import notes_with_hanging_numbers
 from .headings import (
     LEAD_IN_DASH,
     _in_capitals,
@@ -97,6 +99,7 @@ from .importmeta import (
     headline_over_two_lines,
     labelled_story_header,
     marked_standfirst,
+    name_under_running_title,
     official_cover,
     parse_header,
     pdf_cover_title,
@@ -124,7 +127,7 @@ from .markdownexport import (
     markdown_units,
     read_markdown_export,
 )
-from .mastheads import journal_masthead
+from .mastheads import SEASON_YEAR, journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
@@ -140,7 +143,7 @@ from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
-from .signoff import closing_dash_byline, closing_date_line, closing_sign_off, typist_initials
+from .signoff import closing_dash_byline, closing_date_line, closing_letterhead, closing_sign_off, typist_initials
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
@@ -256,7 +259,7 @@ def _headline_again(text: str, title: str, portal_run: bool) -> bool:
     fuller line is the text's first section heading ('Harbour towns in winter' under 'Harbour towns')."""
     text = without_date_run_in(text)
     line, words = folded_words(text), folded_words(title)
-    if line == words:
+    if same_headline(text, title):  # a scan's mark aside ('"Reckless\'')
         return bool(words)
     if not portal_run or len(words) < TITLE_WORDS_MIN or not 0 < len(line) - len(words) <= FULLER_HEADLINE_WORDS or text.rstrip()[-1:] in TERMINAL:
         return False
@@ -274,7 +277,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
-    text = without_mojibake(text, inferred)
+    text = without_control_characters(without_mojibake(text, inferred), inferred)  # after the repair: its runs read C1 characters
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
@@ -288,7 +291,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = export.text
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
-        text = with_markdown_escapes_read(text, inferred)
+        text = notes_with_hanging_numbers(with_markdown_escapes_read(text, inferred), problems, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is None:
         bare_page_numbers(text.split("\n"), layout)
@@ -377,6 +380,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and (furniture_kind(units[again].text) or _release_date_line(units[again])):
         again += 1  # a release's embargo line or its own date line over the headline given again
+    sender = again < len(units) - 1 and sender_name_in_capitals(units[again].text.strip()) and meta.get("title_basis", "").startswith("the headline")
+    if sender and _headline_again(units[again + 1].text, meta.get("title", ""), False):
+        dropped.setdefault("release masthead", []).append(units[again].text)  # 'HARBOUR PILOTS GUILD' over the headline given again
+        del units[again]
     portal_run = (
         "issuer_line" in meta
         and any(  # 'Press Release: <issuer>', then the release's own date line over its headline
@@ -391,7 +398,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         del units[again]
     if layout.title:
         cover_title_lines(layout.title, units, start, meta, inferred)
-        running_title(layout.title, meta, inferred, problems)
+        running_title(layout.title, text, meta, inferred, problems)
+        units = name_under_running_title(units, start, layout.page_breaks, meta, inferred, problems)
+    season = SEASON_YEAR.search(layout.issue_head) if "date" not in meta else None
+    if season:
+        problems.append(Problem(1, f"the journal's running head names {season.group(0)!r}, a season, no month: it dates nothing"))
     if "date" not in meta and layout.running_date:
         meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
         problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
@@ -404,7 +415,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.width and not layout.read_by_edges and not numbered_pages(layout):
         units = links_on_lines_of_their_own(units, start, inferred)
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
-        units = paragraphs_cut_mid_sentence(units, start, inferred)
+        units = paragraphs_cut_mid_sentence(units, start, inferred, layout)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     if export is None and not layout.width:  # a PDF's text laid out at its column's width keeps its subheads and paragraphs apart
         units = subheads_run_into_paragraphs(units, start, inferred)
@@ -434,6 +445,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     closing_dash_byline(body, meta, inferred, problems, dropped)
     closing_date_line(body, meta, inferred, problems)
     typist_initials(body, dropped)
+    closing_letterhead(body, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
@@ -705,6 +717,7 @@ def finish_import(
     ]
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
     markdown, summary = markdown.replace(LITERAL_BRACKET, "["), [line.replace(LITERAL_BRACKET, "[") for line in summary]
+    markdown = without_control_characters(markdown, inferred, written=True)  # a page's '&#16;', which no text filter saw
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 

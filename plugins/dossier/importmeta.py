@@ -1172,7 +1172,7 @@ def cover_title_lines(running: str, units: list[Unit], start: int, meta: Meta, i
         del units[start]
 
 
-def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+def running_title(title: str, text: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """A PDF's running head that its first page prints too is the title; a person's name the header took for the title
     (a title block printed below the first page's text leaves the author's name at the top) is the author."""
     taken = meta.get("title", "")
@@ -1184,6 +1184,31 @@ def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Pr
         inferred.append(f"line {meta.get('title_line', 1)}: {taken!r} read as the author, the running head giving the title")
     problems[:] = [p for p in problems if not p.message.startswith("no title")]
     meta["title"], meta["title_basis"] = title, "the running head, which the first page prints too"
+    if _in_capitals(title):
+        meta["title"] = title_case_from_capitals(title, text)
+        inferred.append(f"the running head in capitals read in title case: {meta['title']!r}")
+
+
+RUNNING_TITLE_BYLINE_REACH = 3  # units opening the body where the first page's author line may stand under the title
+
+
+def name_under_running_title(
+    units: list[Unit], start: int, page_breaks: set[int], meta: Meta, inferred: list[str], problems: list[Problem]
+) -> list[Unit]:
+    """A journal's article prints its author's name alone under its title on its first page ('LEADERSHIP' / 'Jane Roe'),
+    the title read from the running head: the name is the byline, no section."""
+    if meta.get("authors") or not meta.get("title_basis", "").startswith("the running head") or start >= len(units):
+        return units
+    first_page_end = min((line for line in page_breaks if line > units[start].line), default=units[-1].line + 1)
+    for index in range(start, min(len(units), start + RUNNING_TITLE_BYLINE_REACH)):
+        if units[index].line < first_page_end and _is_person_name(units[index].text.strip()):
+            meta["authors"] = [units[index].text.strip()]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(
+                f"line {units[index].line}: {meta['authors'][0]!r}, a name alone under the running head's title on the first page, read as the byline"
+            )
+            return units[:index] + units[index + 1 :]
+    return units
 
 
 def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:

@@ -311,7 +311,7 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pa
                 expected, changed = number + 1, changed + 1
                 return f"[{number}]"
             before = match.string[max(0, match.start() - 2) : match.start()]
-            if number < expected and re.fullmatch(r"[a-z)\]”\"’][.!?]|[a-z][”\"’]", before) and SENTENCE_GOES_ON.match(match.string, match.end()):
+            if number < expected and re.fullmatch(r"[a-z)\]”\"’][.!?]|[a-z.!?][”\"’]", before) and SENTENCE_GOES_ON.match(match.string, match.end()):
                 changed += 1
                 return f"[{number}]"
             return match.group(0)

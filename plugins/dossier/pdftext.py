@@ -20,6 +20,7 @@ from itertools import pairwise
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
+from .mastheads import ISSUE_LINE, SEASON_YEAR
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
 
@@ -63,6 +64,7 @@ class PageLayout:
     words: Counter[str] = field(default_factory=Counter)  # how often the text writes each word (letters only, lower case)
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
+    issue_head: str = ""  # a journal's running head naming its issue ('THE HARBOUR REVIEW AUTUMN 2004'), beside the title's
     double_spaced: bool = False  # a viewer's copy with a blank line after every line: one blank line parts no paragraphs
     contents: list[str] = field(default_factory=list)  # the titles a table of contents with dot leaders lists
     glued_heads: dict[int, str] = field(default_factory=dict)  # a page's running head run into the next page's first line
@@ -635,16 +637,34 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     """A report's title is printed on its first page and, as the running head, on the pages after it: the running head
     (its page number aside) whose letters the first page spells, also across lines or with a ligature, is the title.
     A running head naming the series or the publisher ('Bruegel analysis 13/2024') is not on the first page so."""
-    first_page = letters(" ".join(texts[number - 1] for number in range(1, _first_page_end(texts, layout)) if number not in layout.furniture))
-    heads = sorted(
-        {
-            PAGE_NUMBER_AT_END.sub("", texts[number - 1].replace("\f", "")).strip()
-            for number, kind in layout.furniture.items()
-            if kind.startswith("running")
-        }
-    )
+    first_end = _first_page_end(texts, layout)
+    first_page = letters(" ".join(texts[number - 1] for number in range(1, first_end) if number not in layout.furniture))
+    running = [number for number, kind in layout.furniture.items() if kind.startswith("running")]
+    issue_heads = {_running_head(texts[number - 1]) for number in running if _issue_head(texts[number - 1])}
+    heads = sorted({_running_head(texts[number - 1]) for number in running} - issue_heads)
     found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and letters(head) and letters(head) in first_page]
+    if not found and issue_heads:
+        # a journal prints its name and issue over one page of a spread and the article's title over the other; the
+        # title, however short, stands on the article's first page as a line of its own, under the journal's head
+        first_lines = {letters(texts[number - 1]) for number in range(1, first_end)}
+        found = [head for head in heads if letters(head) and letters(head) in first_lines and re.search(r"[^\W\d_]{3}", head)]
+        layout.issue_head = next(texts[number - 1].replace("\f", "").strip() for number in sorted(running) if _issue_head(texts[number - 1]))
     return max(found, key=len, default="")
+
+
+def _running_head(text: str) -> str:
+    return PAGE_NUMBER_AT_END.sub("", text.replace("\f", "")).strip()
+
+
+def _issue_head(text: str) -> bool:
+    """A journal's head naming its issue ('THE HARBOUR REVIEW AUTUMN 2004 43', 'Harbour Review Vol. 12, No. 3'): the
+    journal's, never the article's title."""
+    text = text.replace("\f", "").strip()
+    return bool(
+        SEASON_YEAR.search(text)
+        or ISSUE_LINE.search(text)
+        or re.search(r"\bvol(?:ume)?\.?\s*\d{1,4}\s*[,:;|/]?\s*(?:no\.|number|issue)\s*\d", text, re.I)
+    )
 
 
 UNMARKED_PAGE_LINES = 60  # a page's lines, at the most, where no page is marked: the whole text is no first page

@@ -57,7 +57,29 @@ def running_quotations(body: list[Unit], inferred: list[str]) -> None:
                 if unit.kind == "quote" and not (unit.data.get("md_quote") or unit.data.get("indented quote")):  # the source's own block quote
                     unit.kind = "paragraph"
                     inferred.append(f"line {unit.line}: a paragraph reopening a quotation left open above read as its running text, no block quote")
+        if len(run) == 1 and _open_in_running_text(body, index):
+            body[index].kind = "paragraph"
+            inferred.append(
+                f"line {body[index].line}: a paragraph opening a quotation never closed, between the writer's paragraphs, read as running text"
+            )
         index += len(run)
+
+
+def _open_in_running_text(body: list[Unit], index: int) -> bool:
+    """A wholly quoted paragraph whose mark is never closed, under the writer's sentence and over a paragraph of the
+    writer's that reopens no quotation ('“Ms Roe should also keep in mind …' between a release's paragraphs): the
+    speaker's words run on in the text, their closing mark lost, and no excerpt is set apart."""
+    unit = body[index]
+    if unit.kind != "quote" or unit.data.get("md_quote") or unit.data.get("indented quote") or not _left_open(unit.text):
+        return False
+    below = body[index + 1] if index + 1 < len(body) else None
+    return (
+        index > 0
+        and _under_narrative(body[index - 1])
+        and below is not None
+        and below.kind == "paragraph"
+        and below.text.lstrip()[:1] not in QUOTE_OPEN
+    )
 
 
 # a paragraph closing on a quotation's cue after its closing mark: '"…," he added.', '"…," Brandt said.', '"…," said Ada Lind.'

@@ -38,6 +38,7 @@ from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
+from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
@@ -489,7 +490,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
             shown_name, None, f"the page has {tags:,} tags; over {MAX_TAGS:,} is more than a report's page holds and would take minutes to read"
         )
     problems: list[Problem] = []
-    text = _decode(without_server_code(raw), problems)
+    text = page_without_control_characters(_decode(without_server_code(raw), problems), problems)
     try:
         soup = BeautifulSoup(text, "html.parser")
         _close_list_items(soup)

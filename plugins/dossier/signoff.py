@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .bylines import _is_date_line
-from .contactlines import CONTACT_LINE, PHONE_NUMBER
+from .contactlines import CONTACT_LINE, LETTERHEAD_LINE, PHONE_NUMBER, TYPIST_INITIALS
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, Meta, Problem, Unit
 
@@ -96,15 +96,38 @@ def closing_date_line(body: list[Unit], meta: Meta, inferred: list[str], problem
             return
 
 
-# the typist's reference initials under a release's or a letter's last line ('jk', 'ab/cd'): no text
-TYPIST_INITIALS = re.compile(r"^[a-z]{2,3}(?:/[a-z]{2,3})?$")
-
-
 def typist_initials(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """The typist's initials closing the text under its contact line (a telephone number, 'Media Inquiries: …') or its date
     line: left out. Under any other line (a table's last row, 'Kessel Bay 7 100') a short word stays the text's."""
-    if len(body) < 2 or body[-1].kind != "paragraph" or not TYPIST_INITIALS.match(body[-1].text.strip()):
+    if len(body) < 2 or body[-1].kind not in ("paragraph", "heading", "bullet") or not TYPIST_INITIALS.match(body[-1].text.strip()):
         return
     above = body[-2].text.strip()
-    if _is_date_line(body[-2]) or CONTACT_LINE.match(above) or PHONE_NUMBER.search(above):
+    if _is_date_line(body[-2]) or CONTACT_LINE.match(above) or PHONE_NUMBER.search(above) or LETTERHEAD_LINE.match(above):
         dropped.setdefault("the typist's initials", []).append(body.pop().text)
+
+
+LETTERHEAD_LINE_MAX = 120
+LETTERHEAD_LINES_MIN = 2  # lines of the block, one of them or more a street, a box or a labelled number (a name in capitals alone is none)
+
+
+def closing_letterhead(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """The letterhead a release or a letter prints at its foot, in capitals: the body's name, its street and box, its
+    telephone, facsimile, e-mail and website ('THE HARBOUR GUILD' / '12 QUAY STREET PORT CARROW 4100' / 'TELEPHONE …'):
+    the page's, never a list of links or a section. Left out where it has two lines or more, one of them or more a
+    street, a box or a labelled number."""
+    start = len(body)
+    while start > 0 and _letterhead_line(body[start - 1]):
+        start -= 1
+    block = body[start:]
+    if len(block) >= LETTERHEAD_LINES_MIN and any(LETTERHEAD_LINE.match(unit.text.strip()) for unit in block):
+        dropped.setdefault("letterhead", []).extend(unit.text.strip() for unit in block)
+        del body[start:]
+
+
+def _letterhead_line(unit: Unit) -> bool:
+    """A line of the block: a street, a box or a labelled number, or a name in capitals ('THE HARBOUR GUILD')."""
+    text = unit.text.strip()
+    if unit.kind not in ("paragraph", "heading", "bullet") or not 0 < len(text) <= LETTERHEAD_LINE_MAX:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return LETTERHEAD_LINE.match(text) is not None or (len(letters) >= 4 and all(c.isupper() for c in letters))

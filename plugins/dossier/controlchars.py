@@ -1,0 +1,50 @@
+"""Control characters in an imported text or page: bytes a scraper or a copy left in ('running around\\x10...'), which
+no page shows and the build refuses in a report. The importer drops them, C0 and C1 alike, and says so; tab, line ends
+and form feed (a PDF text's page break) are whitespace and stay, and a line tabulation (Word's manual line break) is
+read as the line end it stands for in a text (in the written report, where a line end would change the Markdown, as a
+space)."""
+
+from __future__ import annotations
+
+import re
+
+from .importunits import Problem
+
+STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+LINE_TABULATION = "\x0b"
+# a page's reference to a C0 control character or DEL ('&#16;', '&#x10;'); '&#133;' and the other C1 references are
+# read as Windows-1252's characters, as browsers read them
+_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,2})|0*(\d{1,3}));?")
+
+
+def _stray_reference(reference: re.Match[str]) -> str:
+    code = int(reference.group(1), 16) if reference.group(1) else int(reference.group(2))
+    return "" if (code < 0x20 and chr(code) not in "\t\n\x0c\r") or code == 0x7F else reference.group()
+
+
+def without_control_characters(text: str, inferred: list[str], written: bool = False) -> str:
+    """text (the report written, if written) without stray control characters; one line in inferred names them and the
+    first one's line."""
+    text = text.replace(LINE_TABULATION, " " if written else "\n")
+    first = STRAY_CONTROL.search(text)
+    if not first:
+        return text
+    line = text.count("\n", 0, first.start()) + 1
+    inferred.append(f"line {line}{' of the report written' if written else ''}: {_dropped(text)}")
+    return STRAY_CONTROL.sub("", text)
+
+
+def page_without_control_characters(html: str, problems: list[Problem]) -> str:
+    """A saved page's markup without control characters, given as characters or as references; one problem names them."""
+    html = _CONTROL_REFERENCE.sub(_stray_reference, html.replace(LINE_TABULATION, "\n"))
+    first = STRAY_CONTROL.search(html)
+    if first:
+        problems.append(Problem(html.count("\n", 0, first.start()) + 1, _dropped(html)))
+    return STRAY_CONTROL.sub("", html)
+
+
+def _dropped(text: str) -> str:
+    found = STRAY_CONTROL.findall(text)
+    codes = ", ".join(f"U+{ord(code):04X}" for code in sorted(set(found)))
+    plural = "s" if len(found) > 1 else ""
+    return f"{len(found)} control character{plural} ({codes}) dropped: no page shows them and a report may not hold them"

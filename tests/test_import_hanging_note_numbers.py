@@ -1,0 +1,42 @@
+"""Endnotes whose numbers a PDF set in a column of their own ('Notes' / '1.' / '2.' / '3.', then the texts): paired
+with the texts where the texts are as many as the numbers, else left with a problem that names the lines."""
+
+from __future__ import annotations
+
+from dossier.importer import import_text
+
+HEAD = "THE FERRY QUESTION\n\nMarta Quill\n\n14 May 2009\n\n"
+BODY = (
+    "Ferry crews have turned away from the old timetable.1 The night crossings lost half their riders in a year,2 and\n"
+    "the harbour board has not said what it will do.3 The crews meet again in June.\n\n"
+)
+
+
+def _notes(numbers: str, texts: str):
+    return import_text(HEAD + BODY + "Notes\n\n" + numbers + "\n\n" + texts + "\n", "ferry.txt")
+
+
+def test_a_column_of_numbers_is_paired_with_the_notes_line_by_line():
+    result = _notes("1.\n\n2.\n\n3.", "Quill, Marta, Harbour Ledger, 2 May 2009\nBoard minutes, April 2009.\nIbid.")
+    assert "[^1]: Quill, Marta, Harbour Ledger, 2 May 2009" in result.markdown
+    assert "[^2]: Board minutes, April 2009." in result.markdown and "[^3]: Ibid." in result.markdown
+    assert "crossings lost half their riders in a year,[^2]" in result.markdown
+
+
+def test_wrapped_notes_are_paired_paragraph_by_paragraph():
+    texts = "Quill, Marta, Harbour Ledger on the\nnight crossings, 2 May 2009\n\nBoard minutes, April 2009,\nitem 4.\n\nIbid."
+    result = _notes("1.\n2.\n3.", texts)
+    assert "[^1]: Quill, Marta, Harbour Ledger on the night crossings, 2 May 2009" in result.markdown and "[^3]: Ibid." in result.markdown
+
+
+def test_texts_that_cannot_be_paired_are_left_with_a_problem():
+    texts = "Quill, Marta, Harbour Ledger,\n2 May 2009\nBoard minutes,\n\nApril 2009, item 4.\nIbid."
+    result = _notes("1.\n\n2.\n\n3.", texts)
+    said = [p for p in result.problems if "column of their own" in p.message]
+    assert len(said) == 1 and said[0].line == 12
+
+
+def test_near_miss_numbered_notes_stay_as_they_are():
+    result = _notes("1. Quill, Marta, Harbour Ledger, 2 May 2009.", "2. Board minutes, April 2009.\n3. Ibid.")
+    assert "[^1]: Quill, Marta, Harbour Ledger, 2 May 2009." in result.markdown and "[^3]: Ibid." in result.markdown
+    assert not any("column of their own" in p.message for p in result.problems)
