@@ -60,6 +60,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
@@ -369,9 +370,12 @@ def marks_astray(text: str, span: Span) -> bool:
 
 
 def named_place(text: str, chunk: Chunk) -> bool:
-    """Whether the name the chunk holds is a place's: a place noun after it, or "as far as" before it."""
+    """Whether the name the chunk holds is a place's: a place noun after it, "as far as" before it, or a university's
+    name and a comma before it ("the University of Westland, San Lucio": its campus)."""
     return (
-        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None
+        or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+        or campus_after_university(text, chunk.begin, chunk.text)
     )
 
 
