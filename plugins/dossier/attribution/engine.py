@@ -68,6 +68,7 @@ from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
@@ -2850,7 +2851,13 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
-            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk) and not named_place(text, chunk):
+            if (
+                head is not None
+                and head.kind == "person"
+                and not self.place_in_its_country(text, chunk)
+                and not named_place(text, chunk)
+                and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
+            ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
         if listener is not None or ", " in text:  # not the one "he told" ("“…,” he told Venn"), nor "his own company, Harbourline"
