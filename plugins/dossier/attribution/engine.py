@@ -170,6 +170,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
+from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
@@ -2790,6 +2791,15 @@ class ReportAttribution:
         stop = text.find(". ", someone.end())
         return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
 
+    def unnamed_post_holder(self, text: str, begin: int, salience: Salience | None = None) -> re.Match[str] | None:
+        """The opening of the sentence at `begin` where it is an unnamed holder of a post acting ("the city's harbour
+        safety director found"), unless the report named someone with the post's word ("Director Tom Hale")."""
+        opening = unnamed_role_opening(text, begin)
+        if opening is None:
+            return None
+        post = opening.group("noun")
+        return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
+
     def listener_of(self, subject: Subject) -> str | None:
         """The surname of the one a pronoun subject's cue says it told ("“…,” he told Venn"), else None."""
         at = self.current_offset + subject.start
@@ -2817,6 +2827,7 @@ class ReportAttribution:
                 UNNAMED_OPENING.match(text, opening.end())
                 or self.someone_unnamed_acting(text, opening.end())
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
+                or self.unnamed_post_holder(text, opening.end())
                 or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
             told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AOI" else None
@@ -5676,6 +5687,8 @@ class ReportAttribution:
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+            elif (subject is None or not subject.heads) and self.unnamed_post_holder(sentence, 0, salience) is not None:
+                salience.person = None  # "By 1966, the city's harbour safety director found …": a later "he" is the director's
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):
