@@ -40,3 +40,9 @@ def test_a_sentence_about_things_stays():
 def test_a_named_subject_stays():
     body = f"{NAMED}\n\nBy 1966, the harbour director Jon Vesker found that most towers had no oil. {QUOTED}"
     assert attributed(body) == [("Jon Vesker", "Personally, I have grave doubts that stocking lamps is an answer,")]
+
+
+def test_a_quotation_in_two_apostrophes_opens_a_sentence_of_its_own():
+    # a news archive's plain text writes the double mark as two apostrophes: the quotation opens a new sentence
+    body = f"{NAMED}\n\nBy 1966, the city’s harbour safety director found that most towers had no oil. ''Personally, I have grave doubts,'' he said."
+    assert attributed(body) == []

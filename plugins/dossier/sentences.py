@@ -53,8 +53,9 @@ def after_last_sentence_end(text: str, start: int, end: int) -> int:
 SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read
 SENTENCE_MARKS = ".!?…"
 # a sentence may open on a quotation mark: English "“" or '"', a French "«" (or its inner "‹") and the space after it,
-# or a German or Nordic "„" or "»" (set close: a French closing "»" stands after a space)
-_OPENING_MARK = r"(?:[\"“'‘(\[„»]|[«‹]\s?)?"
+# or a German or Nordic "„" or "»" (set close: a French closing "»" stands after a space), or two apostrophes, the double
+# mark of a news archive's plain text (''Personally, …'')
+_OPENING_MARK = r"(?:''|[\"“'‘(\[„»]|[«‹]\s?)?"
 _START_AFTER_MARK = r"\s+(?=" + _OPENING_MARK + r"[A-Z0-9_])"
 _END_AFTER_MARK = r"(?=\s+" + _OPENING_MARK + r"[A-Z0-9_]|\s*$)"
 _START = re.compile(r"[.!?…]" + _START_AFTER_MARK)
