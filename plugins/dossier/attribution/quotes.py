@@ -198,6 +198,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         and CUE_THEN_SPEAKER.match(after) is None
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
+    if len(words) <= SLOGAN_MAX_WORDS and _capitalised_modifier(before, inner, words, after):
+        return QuoteSpan(span, inner, "label", "a capitalised phrase modifying the noun after it")  # "a backdated “Get Out of Jail Free” card"
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
@@ -391,6 +393,18 @@ NAMED_THING_NOUNS = set(
     initiative initiatives campaign operation narrative mindset slogan label era""".split()
 )
 NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
+
+
+def _capitalised_modifier(before: str, inner: str, words: list[str], after: str) -> bool:
+    """Whether the words in marks, a phrase in title case, stand between a determiner and the noun they modify ("asking
+    for a backdated “Get Out of Jail Free” card", "the “Keep Harbour Weird” sticker"): a label, whoever is the subject. Not
+    where a verb of describing gives it ("called it a “…” card": the one calling it so), nor before a capitalised word."""
+    if not is_title_case_phrase(inner, words) or PUNCTUATION_END.search(inner):
+        return False
+    next_word = NEXT_WORD.match(after)
+    if next_word is None or not next_word.group(1).islower() or _no_noun(next_word.group(1)):
+        return False
+    return determiner_before(before) and not _describing_before(before)
 
 
 def _no_noun(word: str) -> bool:
