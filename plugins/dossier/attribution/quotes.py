@@ -168,6 +168,13 @@ CATALOGUE_NUMBER_AFTER = re.compile(
 )
 
 
+# "their ability to constantly “sniff” the water", "the plant's capacity to “taste” the soil": a verb in marks after a
+# noun's "to", the sentence going on with its object, is the writer's figure of speech (features on science and nature
+# write so), not the words of whoever the clause is reported from; "vowed to “crush” the rebels" (a verb's "to") stays
+NOUN_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:their|its|his|her|our|the|an?|[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:ability|abilities|capacity|capability|tendency|power|knack|way|means|urge|instinct)\s+to\s+(?:[a-z]+ly\s+)?$"
+)
 # the aim a participle of advocating names, its one quoted word before a noun a label: "pushing for a “soft” exit"
 ADVOCATED_AIM_BEFORE = re.compile(r"\b(?:pushing|campaigning|lobbying|pressing)\s+for\s+(?:an?|the)\s+$")
 
@@ -227,6 +234,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
+        if len(words) == 1 and next_word and inner.islower() and " to " in before and NOUN_INFINITIVE_BEFORE.search(before[-60:]):
+            return QuoteSpan(span, inner, "label", "a word in marks in a noun's infinitive")  # "their ability to “sniff” the water"
         if len(words) == 1 and next_word and "ing for " in before and ADVOCATED_AIM_BEFORE.search(before):
             return QuoteSpan(span, inner, "label", "modifies the noun after it")  # "campaigners pushing for a “soft” Brexit"
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
