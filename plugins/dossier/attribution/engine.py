@@ -82,6 +82,7 @@ from .lost_marks import quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
+    ADJECTIVE_WORD,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
@@ -3105,6 +3106,19 @@ class ReportAttribution:
             return False
         return not self.registry.known(name)
 
+    def adjective_opening_a_sentence(self, name: str) -> bool:
+        """Whether the one word is an adjective the report opens a sentence with before its noun ("Meaningless terms
+        such as …"), and nothing shows it to be a name: a given name, someone the registry or the report names so
+        ("Burtless" after "Gary Burtless"), a handle ("@RobynPorteous")."""
+        if not ADJECTIVE_WORD.fullmatch(name):
+            return False
+        text = self.report.source_text
+        if re.search(r"(?:^|[.!?]\s+|\n)" + re.escape(name) + r"\s+[a-z]", text) is None:
+            return False
+        word = fold_chars(name)
+        known = word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES
+        return not (known or self.registry.known(name) or self.names_a_person_with_surname(name))
+
     def plural_word(self, name: str) -> bool:
         """ "Organizations" where the report writes "organization" in its body, and not "Banks" after "Arron Banks"."""
         if name not in self.plural_words:
@@ -3806,6 +3820,8 @@ class ReportAttribution:
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
+            if head.kind == "person" and not head.role and self.adjective_opening_a_sentence(head.name):
+                continue  # "Meaningless terms such as …": an adjective opening the sentence, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
                 continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
             if head.body_if_described:

@@ -576,6 +576,9 @@ def split_at_sentence_ends(found: list[Chunk]) -> list[Chunk]:
 ADVERB = re.compile(
     r"[A-Z][a-z]+(?:al|at|ed|iv|ous|nt|ard|ing|ab|ib|ful|less|ic|id|ad|ar|se|te|re)ly"
 )  # "Broadly", "Separately"; not "Cleverly", "Kelly"
+# a capitalised word with an adjective's ending ("Meaningless", "Powerful", "Numerous"): opening a sentence before its
+# noun, no name unless the report shows one (a surname "Burtless", a given name "Shariful")
+ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]{2,}(?:less|ful|ous)")
 LINE_LABELS = set(
     """problem question answer note objective goal result summary background context example headline title caption update
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom
