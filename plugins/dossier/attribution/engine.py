@@ -1677,6 +1677,17 @@ PARAPHRASE_SOURCE_END = re.compile(
 )
 
 
+CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
+
+
+def fragment_closing_its_sentence(clause: Clause, lead: str, quoted: str) -> bool:
+    """Whether the quote is a fragment in lower case closing its sentence, the words before it with no verb of saying
+    right before the quote and no name in them but the sentence's first word ("Just because botanists found the cells first, “that …”")."""
+    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.strip() or CUE_RIGHT_BEFORE.search(lead):
+        return False
+    return not any(chunk.begin > 0 for chunk in chunks(lead.lstrip()))
+
+
 def paraphrase_tail(sentence: str) -> re.Match[str] | None:
     """`PARAPHRASE_SOURCE_END.search(sentence)`, tried only where the sentence holds a word its verbs or "according to"
     need."""
@@ -4608,6 +4619,12 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
+            if found is None and not alone and not previous and quote.kind == "statement" and fragment_closing_its_sentence(clause, lead, quote.text):
+                # "…, Ida Maren says. Just because botanists found the cells first, “that does not tell us …”": the
+                # source the paraphrase before closes on goes on, in her own words, as a whole sentence quoted there would
+                previous = self.source_of_sentence_before(masked, begin, salience) or self.surname_source_of_sentence_before(masked, begin)
+                if previous:
+                    found = Found(Subject([]), "continuation", "a fragment closing the sentence after a paraphrase naming its source")
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
@@ -5495,6 +5512,21 @@ class ReportAttribution:
             return [self.actor_of(person, self.report.date)] if person is not None and self.kind_of_who(person) == "person" else []
         source = source_in_tail(tail, sentence)
         return [self.actor_for(source, self.report.date)] if source is not None else []
+
+    def surname_source_of_sentence_before(self, masked: str, begin: int) -> list[str]:
+        """The person the paraphrase before closes on by surname alone ("…, Maren says."), where the report named them in
+        full before."""
+        sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+        tail = paraphrase_tail(sentence) if ", " in sentence else None
+        who = tail.group("who").strip() if tail is not None and tail.group("who") else ""
+        head = head_of(who, sentence[: tail.start("who")]) if who and " " not in who and tail is not None else None
+        if head is None or head.kind != "person":
+            return []
+        known = self.by_surname.get(fold_chars(who))
+        if known is not None:
+            return [known] if self.kind_of(known) == "person" else []
+        full = self.full_name(head)
+        return [self.actor_for(full, self.report.date)] if " " in full.name else []
 
     def sentence_subject(self, sentence: str) -> Subject | None:
         """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
