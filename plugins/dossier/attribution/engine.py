@@ -1677,6 +1677,7 @@ PARAPHRASE_SOURCE_END = re.compile(
 )
 
 
+ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
@@ -5045,7 +5046,9 @@ class ReportAttribution:
         but the speaker and places, and with no verb of saying, goes on with the speaker's account."""
         if not previous or between.strip():
             return False
-        words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
+        # "… is “as low as I’ve ever seen.” (Moss does not supply the grocer.)": the writer's aside in brackets after the
+        # quote's closing stop is no part of the sentence, whomever it names
+        words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
