@@ -2810,6 +2810,9 @@ class ReportAttribution:
         opening = unnamed_role_opening(text, begin)
         if opening is None:
             return None
+        stop = text.find(". ", opening.end())
+        if OBJECT_PRONOUN.search(text, opening.end(), stop if stop >= 0 else len(text)):
+            return None  # "A former reporter asked him …": the "he" after is still the one asked
         post = opening.group("noun")
         return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
 
