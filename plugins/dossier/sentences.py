@@ -88,8 +88,8 @@ def sentence_start(masked: str, position: int) -> int:
     """Where the sentence holding position starts (a full stop after a single initial does not end it).
 
     The last _START match that ends at or before position and starts at or after the floor: the same as the matches of
-    the text from the floor to two characters past position (the look-ahead must see what stands at position: a
-    sentence may begin with the quote itself, 'said. “…'), as a match's look-ahead reads one or two characters past
+    the text from the floor to three characters past position (the look-ahead must see what stands at position: a
+    sentence may begin with the quote itself, 'said. “…' or "said. ''…"), as a match's look-ahead reads up to three characters past
     its end, and the white space a match may run over the floor with starts none."""
     floor = max(0, position - SENTENCE_MAX)
     ends, starts = _start_matches(masked)
