@@ -226,7 +226,7 @@ def test_sentence_marks_searched_one_by_one_are_the_matches_of_their_class(parag
 
 def plain_sentence_start(masked: str, position: int) -> int:
     floor = max(0, position - sentences.SENTENCE_MAX)
-    for match in reversed(list(sentences._START.finditer(masked, floor, min(len(masked), position + 2)))):
+    for match in reversed(list(sentences._START.finditer(masked, floor, min(len(masked), position + 3)))):
         if match.end() <= position and not sentences.ends_with_abbreviation(masked, match.start() + 1):
             return match.end()
     return floor

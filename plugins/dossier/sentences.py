@@ -53,8 +53,9 @@ def after_last_sentence_end(text: str, start: int, end: int) -> int:
 SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read
 SENTENCE_MARKS = ".!?…"
 # a sentence may open on a quotation mark: English "“" or '"', a French "«" (or its inner "‹") and the space after it,
-# or a German or Nordic "„" or "»" (set close: a French closing "»" stands after a space)
-_OPENING_MARK = r"(?:[\"“'‘(\[„»]|[«‹]\s?)?"
+# or a German or Nordic "„" or "»" (set close: a French closing "»" stands after a space), or two apostrophes, the double
+# mark of a news archive's plain text (''Personally, …'')
+_OPENING_MARK = r"(?:''|[\"“'‘(\[„»]|[«‹]\s?)?"
 _START_AFTER_MARK = r"\s+(?=" + _OPENING_MARK + r"[A-Z0-9_])"
 _END_AFTER_MARK = r"(?=\s+" + _OPENING_MARK + r"[A-Z0-9_]|\s*$)"
 _START = re.compile(r"[.!?…]" + _START_AFTER_MARK)
@@ -87,8 +88,8 @@ def sentence_start(masked: str, position: int) -> int:
     """Where the sentence holding position starts (a full stop after a single initial does not end it).
 
     The last _START match that ends at or before position and starts at or after the floor: the same as the matches of
-    the text from the floor to two characters past position (the look-ahead must see what stands at position: a
-    sentence may begin with the quote itself, 'said. “…'), as a match's look-ahead reads one or two characters past
+    the text from the floor to three characters past position (the look-ahead must see what stands at position: a
+    sentence may begin with the quote itself, 'said. “…' or "said. ''…"), as a match's look-ahead reads up to three characters past
     its end, and the white space a match may run over the floor with starts none."""
     floor = max(0, position - SENTENCE_MAX)
     ends, starts = _start_matches(masked)

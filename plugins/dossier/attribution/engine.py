@@ -60,6 +60,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
@@ -67,6 +68,7 @@ from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
@@ -80,6 +82,7 @@ from .lost_marks import quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
+    ADJECTIVE_WORD,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
@@ -168,6 +171,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
+from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
@@ -372,9 +376,12 @@ def marks_astray(text: str, span: Span) -> bool:
 
 
 def named_place(text: str, chunk: Chunk) -> bool:
-    """Whether the name the chunk holds is a place's: a place noun after it, or "as far as" before it."""
+    """Whether the name the chunk holds is a place's: a place noun after it, "as far as" before it, or a university's
+    name and a comma before it ("the University of Westland, San Lucio": its campus)."""
     return (
-        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+        PLACE_NOUN_AFTER.match(text, chunk.finish) is not None
+        or PLACE_REACH_BEFORE.search(text, max(0, chunk.begin - 16), chunk.begin) is not None
+        or campus_after_university(text, chunk.begin, chunk.text)
     )
 
 
@@ -1702,6 +1709,18 @@ PARAPHRASE_SOURCE_END = re.compile(
 )
 
 
+ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
+CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
+
+
+def fragment_closing_its_sentence(clause: Clause, lead: str, quoted: str) -> bool:
+    """Whether the quote is a fragment in lower case closing its sentence, the words before it with no verb of saying
+    right before the quote and no name in them but the sentence's first word ("Just because botanists found the cells first, “that …”")."""
+    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.strip() or CUE_RIGHT_BEFORE.search(lead):
+        return False
+    return not any(chunk.begin > 0 for chunk in chunks(lead.lstrip()))
+
+
 def paraphrase_tail(sentence: str) -> re.Match[str] | None:
     """`PARAPHRASE_SOURCE_END.search(sentence)`, tried only where the sentence holds a word its verbs or "according to"
     need."""
@@ -2825,6 +2844,18 @@ class ReportAttribution:
         stop = text.find(". ", someone.end())
         return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
 
+    def unnamed_post_holder(self, text: str, begin: int, salience: Salience | None = None) -> re.Match[str] | None:
+        """The opening of the sentence at `begin` where it is an unnamed holder of a post acting ("the city's harbour
+        safety director found"), unless the report named someone with the post's word ("Director Tom Hale")."""
+        opening = unnamed_role_opening(text, begin)
+        if opening is None:
+            return None
+        stop = text.find(". ", opening.end())
+        if OBJECT_PRONOUN.search(text, opening.end(), stop if stop >= 0 else len(text)):
+            return None  # "A former reporter asked him …": the "he" after is still the one asked
+        post = opening.group("noun")
+        return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
+
     def listener_of(self, subject: Subject) -> str | None:
         """The surname of the one a pronoun subject's cue says it told ("“…,” he told Venn"), else None."""
         at = self.current_offset + subject.start
@@ -2852,6 +2883,7 @@ class ReportAttribution:
                 UNNAMED_OPENING.match(text, opening.end())
                 or self.someone_unnamed_acting(text, opening.end())
                 or POSSESSED_PERSON_OPENING.match(text, opening.end())
+                or self.unnamed_post_holder(text, opening.end())
                 or (VIEW_OWNER_OPENING.match(text, opening.end()) if text[opening.end() : opening.end() + 1] in "ITF" else None)
             )
             told = unnamed_teller(text, opening.end()) if text[opening.end() : opening.end() + 1] in "AOI" else None
@@ -2892,6 +2924,7 @@ class ReportAttribution:
                 and not self.place_in_its_country(text, chunk)
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
+                and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
             ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
@@ -3143,6 +3176,19 @@ class ReportAttribution:
         if word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES:
             return False
         return not self.registry.known(name)
+
+    def adjective_opening_a_sentence(self, name: str) -> bool:
+        """Whether the one word is an adjective the report opens a sentence with before its noun ("Meaningless terms
+        such as …"), and nothing shows it to be a name: a given name, someone the registry or the report names so
+        ("Burtless" after "Gary Burtless"), a handle ("@RobynPorteous")."""
+        if not ADJECTIVE_WORD.fullmatch(name):
+            return False
+        text = self.report.source_text
+        if re.search(r"(?:^|[.!?]\s+|\n)" + re.escape(name) + r"\s+[a-z]", text) is None:
+            return False
+        word = fold_chars(name)
+        known = word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES
+        return not (known or self.registry.known(name) or self.names_a_person_with_surname(name))
 
     def plural_word(self, name: str) -> bool:
         """ "Organizations" where the report writes "organization" in its body, and not "Banks" after "Arron Banks"."""
@@ -3847,6 +3893,8 @@ class ReportAttribution:
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
+            if head.kind == "person" and not head.role and self.adjective_opening_a_sentence(head.name):
+                continue  # "Meaningless terms such as …": an adjective opening the sentence, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
                 continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
             if head.body_if_described:
@@ -4633,6 +4681,12 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
+            if found is None and not alone and not previous and quote.kind == "statement" and fragment_closing_its_sentence(clause, lead, quote.text):
+                # "…, Ida Maren says. Just because botanists found the cells first, “that does not tell us …”": the
+                # source the paraphrase before closes on goes on, in her own words, as a whole sentence quoted there would
+                previous = self.source_of_sentence_before(masked, begin, salience) or self.surname_source_of_sentence_before(masked, begin)
+                if previous:
+                    found = Found(Subject([]), "continuation", "a fragment closing the sentence after a paraphrase naming its source")
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
@@ -5053,7 +5107,9 @@ class ReportAttribution:
         but the speaker and places, and with no verb of saying, goes on with the speaker's account."""
         if not previous or between.strip():
             return False
-        words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
+        # "… is “as low as I’ve ever seen.” (Moss does not supply the grocer.)": the writer's aside in brackets after the
+        # quote's closing stop is no part of the sentence, whomever it names
+        words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
@@ -5521,6 +5577,21 @@ class ReportAttribution:
         source = source_in_tail(tail, sentence)
         return [self.actor_for(source, self.report.date)] if source is not None else []
 
+    def surname_source_of_sentence_before(self, masked: str, begin: int) -> list[str]:
+        """The person the paraphrase before closes on by surname alone ("…, Maren says."), where the report named them in
+        full before."""
+        sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+        tail = paraphrase_tail(sentence) if ", " in sentence else None
+        who = tail.group("who").strip() if tail is not None and tail.group("who") else ""
+        head = head_of(who, sentence[: tail.start("who")]) if who and " " not in who and tail is not None else None
+        if head is None or head.kind != "person":
+            return []
+        known = self.by_surname.get(fold_chars(who))
+        if known is not None:
+            return [known] if self.kind_of(known) == "person" else []
+        full = self.full_name(head)
+        return [self.actor_for(full, self.report.date)] if " " in full.name else []
+
     def sentence_subject(self, sentence: str) -> Subject | None:
         """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
         verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced").
@@ -5730,6 +5801,8 @@ class ReportAttribution:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
                 if unnamed_opening is not None:
                     salience.unnamed_teller = sex_of_person_noun(unnamed_opening.group(0))
+            elif (subject is None or not subject.heads) and self.unnamed_post_holder(sentence, 0, salience) is not None:
+                salience.person = None  # "By 1966, the city's harbour safety director found …": a later "he" is the director's
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
                 salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             elif "According to " in sentence[:16] and ACCORDING_TO_UNNAMED.match(sentence):

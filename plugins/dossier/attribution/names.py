@@ -576,6 +576,9 @@ def split_at_sentence_ends(found: list[Chunk]) -> list[Chunk]:
 ADVERB = re.compile(
     r"[A-Z][a-z]+(?:al|at|ed|iv|ous|nt|ard|ing|ab|ib|ful|less|ic|id|ad|ar|se|te|re)ly"
 )  # "Broadly", "Separately"; not "Cleverly", "Kelly"
+# a capitalised word with an adjective's ending ("Meaningless", "Powerful", "Numerous"): opening a sentence before its
+# noun, no name unless the report shows one (a surname "Burtless", a given name "Shariful")
+ADJECTIVE_WORD = re.compile(r"[A-Z][a-z]{2,}(?:less|ful|ous)")
 LINE_LABELS = set(
     """problem question answer note objective goal result summary background context example headline title caption update
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom
@@ -3112,7 +3115,9 @@ def head_after(text: str, start: int) -> Head | None:
         staff = PERSONS_STAFF_AFTER.match(text, chunk.end())
         if staff is not None:  # "said the Fisk campaign manager", "said the Lind family lawyer, Tom Reyes": not Ada Fisk
             return _named_staff(text, staff)
-    titled = head is None or head.kind == "role" or (head.kind == "organization" and fold(chunk.group(0).split()[-1]) in TITLE_WORDS)
+    # "the Minister of Foreign Affairs", "the Harbour Council", "the President of the Harbour Guild": a post, or a body a
+    # post is named by, whoever holds it named after a comma
+    titled = head is None or head.kind == "role" or (head.kind == "organization" and _names_a_post(chunk.group(0)))
     named = ROLE_THEN_NAME.match(text, chunk.end()) if titled else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
         holder = head_of(named.group(1), text[: named.start(1)])
@@ -3125,6 +3130,17 @@ def head_after(text: str, start: int) -> Head | None:
     if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
         return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
     return head
+
+
+TITLE_LINK_WORDS = frozenset("a an the of for to in on at and his her its their then".split())  # TITLE_WORDS' words that are no post
+
+
+def _names_a_post(name: str) -> bool:
+    """Whether a body's name ends with a title's word ("Harbour Council") or opens with a title of the body ("President
+    of the Harbour Guild", "Secretary of the Pilots' Society"): a post its holder is named after."""
+    words = name.split()
+    first = fold(words[0])
+    return fold(words[-1]) in TITLE_WORDS or (len(words) >= 3 and words[1] == "of" and first in TITLE_WORDS and first not in TITLE_LINK_WORDS)
 
 
 # "the Fisk campaign manager.", "the Lind family lawyer, Tom Reyes": lower-case nouns after a name, ending the phrase or

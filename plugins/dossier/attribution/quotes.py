@@ -168,6 +168,13 @@ CATALOGUE_NUMBER_AFTER = re.compile(
 )
 
 
+# "their ability to constantly “sniff” the water", "the plant's capacity to “taste” the soil": a verb in marks after a
+# noun's "to", the sentence going on with its object, is the writer's figure of speech (features on science and nature
+# write so), not the words of whoever the clause is reported from; "vowed to “crush” the rebels" (a verb's "to") stays
+NOUN_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:their|its|his|her|our|the|an?|[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:ability|abilities|capacity|capability|tendency|power|knack|way|means|urge|instinct)\s+to\s+(?:[a-z]+ly\s+)?$"
+)
 # the aim a participle of advocating names, its one quoted word before a noun a label: "pushing for a “soft” exit"
 ADVOCATED_AIM_BEFORE = re.compile(r"\b(?:pushing|campaigning|lobbying|pressing)\s+for\s+(?:an?|the)\s+$")
 
@@ -198,6 +205,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         and CUE_THEN_SPEAKER.match(after) is None
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
+    if len(words) <= SLOGAN_MAX_WORDS and _capitalised_modifier(before, inner, words, after):
+        return QuoteSpan(span, inner, "label", "a capitalised phrase modifying the noun after it")  # "a backdated “Get Out of Jail Free” card"
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
@@ -225,6 +234,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
+        if len(words) == 1 and next_word and inner.islower() and " to " in before and NOUN_INFINITIVE_BEFORE.search(before[-60:]):
+            return QuoteSpan(span, inner, "label", "a word in marks in a noun's infinitive")  # "their ability to “sniff” the water"
         if len(words) == 1 and next_word and "ing for " in before and ADVOCATED_AIM_BEFORE.search(before):
             return QuoteSpan(span, inner, "label", "modifies the noun after it")  # "campaigners pushing for a “soft” Brexit"
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
@@ -391,6 +402,18 @@ NAMED_THING_NOUNS = set(
     initiative initiatives campaign operation narrative mindset slogan label era""".split()
 )
 NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
+
+
+def _capitalised_modifier(before: str, inner: str, words: list[str], after: str) -> bool:
+    """Whether the words in marks, a phrase in title case, stand between a determiner and the noun they modify ("asking
+    for a backdated “Get Out of Jail Free” card", "the “Keep Harbour Weird” sticker"): a label, whoever is the subject. Not
+    where a verb of describing gives it ("called it a “…” card": the one calling it so), nor before a capitalised word."""
+    if not is_title_case_phrase(inner, words) or PUNCTUATION_END.search(inner):
+        return False
+    next_word = NEXT_WORD.match(after)
+    if next_word is None or not next_word.group(1).islower() or _no_noun(next_word.group(1)):
+        return False
+    return determiner_before(before) and not _describing_before(before)
 
 
 def _no_noun(word: str) -> bool:
