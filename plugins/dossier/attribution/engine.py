@@ -2635,6 +2635,8 @@ class ReportAttribution:
                 return True
         if surname in self.shared_surnames:
             return True
+        if head.surname not in after:
+            return False  # the pattern below, made from the surname, is compiled only where it may find something
         given = head.name.split()[0]
         return any(word != given for word in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(head.surname) + r"\b", after))
 
