@@ -916,3 +916,20 @@ def test_copular_sentence_is_found_where_the_surnames_pattern_finds_it(texts):
         window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         for surname in ("Lind", "Lin"):
             assert copular_sentence(window, surname) == plain_copular_sentence(window, surname), (window, surname)
+
+
+def test_a_word_after_the_is_found_wherever_the_pattern_finds_it(texts):
+    from dossier.attribution.engine import after_the
+
+    word = re.compile(r"\b[A-Z][a-z]+\b")
+    for text in texts:
+        for paragraph in text.split("\n\n")[:40]:
+            for name in dict.fromkeys(word.findall(paragraph)[:12]):
+                plain = re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w’'-])", paragraph) is not None
+                assert not plain or after_the(paragraph, name), (name, paragraph[:80])
+    pieces = ["the", "The", "he", "x", " ", "\n", "\u00a0", "Post", "Pos", ",", "THE"]
+    rng = random.Random(16)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        plain = re.search(r"\b[Tt]he\s+Post(?![\w’'-])", text) is not None
+        assert not plain or after_the(text, "Post"), text
