@@ -873,3 +873,63 @@ def test_determiner_before_finds_what_the_search_over_the_whole_text_finds(texts
     befores += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
     for before in befores:
         assert determiner_before(before) == (DETERMINER.search(before) is not None), before
+
+
+def plain_copular_sentence(window: str, surname: str) -> tuple[int, int] | None:
+    """The pattern made from the surname, as descriptions._copular_role first compiled it for each person."""
+    found = re.search(r"(?:^|[.!?][”\"’']?\s+)" + re.escape(surname) + r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", window)
+    return (found.start(), found.end()) if found is not None else None
+
+
+def test_copular_sentence_is_found_where_the_surnames_pattern_finds_it(texts):
+    from dossier.attribution.descriptions import copular_sentence
+
+    surname_word = re.compile(r"\b[A-Z][a-z]+\b")
+    for text in texts:
+        for paragraph in text.split("\n\n")[:40]:
+            for surname in dict.fromkeys(surname_word.findall(paragraph)[:12]):
+                assert copular_sentence(paragraph, surname) == plain_copular_sentence(paragraph, surname), (surname, paragraph[:80])
+    windows = [
+        "Lind is the mayor.",
+        " Lind is the mayor.",
+        "met her. Lind is the mayor.",
+        "met her.” Lind was an aide",
+        "met her.”  \n Lind  was   a  lawyer",
+        "met her.”” Lind is the mayor.",
+        "met her.x Lind is the mayor.",
+        "met her.\u00a0Lind is the mayor.",
+        "met her? Lind is then gone. Then! Lind was the one",
+        "met her.Lind is the mayor.",
+        "said Lind is the mayor. Lind is a",
+        "LindLind is the x. Lind is the y",
+        "Lind is thereby",
+        "“Lind is the mayor.",
+        "! Lind is the",
+        "!' Lind is an\tx",
+        "a.b.c. Lind\nis\nthe\nend",
+    ]
+    for window in windows:
+        assert copular_sentence(window, "Lind") == plain_copular_sentence(window, "Lind"), window
+    pieces = [".", "!", "?", "”", '"', "’", "'", " ", "\n", "\u00a0", "Lind", "Lin", "is", "was", "the", "a", "an", "x"]
+    rng = random.Random(15)
+    for _ in range(20000):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for surname in ("Lind", "Lin"):
+            assert copular_sentence(window, surname) == plain_copular_sentence(window, surname), (window, surname)
+
+
+def test_a_word_after_the_is_found_wherever_the_pattern_finds_it(texts):
+    from dossier.attribution.engine import after_the
+
+    word = re.compile(r"\b[A-Z][a-z]+\b")
+    for text in texts:
+        for paragraph in text.split("\n\n")[:40]:
+            for name in dict.fromkeys(word.findall(paragraph)[:12]):
+                plain = re.search(r"\b[Tt]he\s+" + re.escape(name) + r"(?![\w’'-])", paragraph) is not None
+                assert not plain or after_the(paragraph, name), (name, paragraph[:80])
+    pieces = ["the", "The", "he", "x", " ", "\n", "\u00a0", "Post", "Pos", ",", "THE"]
+    rng = random.Random(16)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        plain = re.search(r"\b[Tt]he\s+Post(?![\w’'-])", text) is not None
+        assert not plain or after_the(text, "Post"), text

@@ -143,6 +143,34 @@ def describe(text: str, name: str) -> str:
 
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
+COPULAR_VERB = re.compile(r"\s+(?:is|was)\s+(?=(?:an?|the)\s)")  # "… is the", "… was an": after the surname
+CLOSING_MARKS = "”\"’'"  # a quotation's closing mark between a sentence's stop and the next sentence
+
+
+def copular_sentence(window: str, surname: str) -> tuple[int, int] | None:
+    """Where the first sentence opening on the surname and "is"/"was" and an article starts (at the stop before it) and
+    where its article starts; None where none does. The surname is looked for as plain text, each place then tested by
+    patterns compiled once: a pattern made from the surname would be compiled again for each new person of each report."""
+    at = window.find(surname)
+    while at >= 0:
+        verb = COPULAR_VERB.match(window, at + len(surname))
+        start = at if at == 0 else _stop_before(window, at)
+        if verb is not None and start is not None:
+            return start, verb.end()
+        at = window.find(surname, at + 1)
+    return None
+
+
+def _stop_before(window: str, at: int) -> int | None:
+    """Where the sentence's stop is (".", "!" or "?", then a closing mark or not) before the spaces that end right at
+    `at`; None where no space or no stop is there."""
+    space = at
+    while space > 0 and window[space - 1].isspace():
+        space -= 1
+    if space == at or space == 0:
+        return None
+    stop = space - 1 if window[space - 1] in CLOSING_MARKS else space
+    return stop - 1 if stop > 0 and window[stop - 1] in ".!?" else None
 
 
 def _copular_role(text: str, name: str) -> str:
@@ -153,14 +181,14 @@ def _copular_role(text: str, name: str) -> str:
         return ""
     surname = name.split()[-1]
     window = text[first + len(name) : first + len(name) + COPULAR_REACH]
-    copular = re.search(r"(?:^|[.!?][”\"’']?\s+)" + re.escape(surname) + r"\s+(?:is|was)\s+(?=(?:an?|the)\s)", window)
+    copular = copular_sentence(window, surname)
     if copular is None:
         return ""
-    between = re.finditer(r"([A-Z][\w’'-]*)\s+" + re.escape(surname) + r"\b", window[: copular.start()])
+    between = re.finditer(r"([A-Z][\w’'-]*)\s+" + re.escape(surname) + r"\b", window[: copular[0]])
     own = name.split()[:-1]  # the person's own given names, named in full again ("… but Michelle Hege’s response")
     if any(other.group(1) not in own and fold_chars(other.group(1)).rstrip(".") not in TITLE_WORDS for other in between):
         return ""  # "Ana Lind met Bo Lind at the port. Lind is the …": another bearer of the surname came between
-    found = apposition_after(", " + window[copular.end() :])
+    found = apposition_after(", " + window[copular[1] :])
     return found[0].upper() + found[1:] if found else ""
 
 

@@ -1332,6 +1332,18 @@ def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+def after_the(text: str, word: str) -> bool:
+    """Whether the word stands somewhere after "the" or "The" and one space or more ("the Post"): where it does not, no
+    pattern looking for "[Tt]he\\s+" before the word can match."""
+    for at in occurrences(text, word):
+        space = at
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space < at and text[max(0, space - 3) : space] in ("the", "The"):
+            return True
+    return False
+
+
 LEGAL_FORM_WORDS = ("Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "NV")
 COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components", "headquarters", "board", "chief executive", "CEO")
 
@@ -2110,6 +2122,8 @@ class ReportAttribution:
     def outlet_in_paragraph(self, word: str) -> bool:
         """Whether the paragraph writes the word as a publication: after an article ("the Post said"), or with "its" later
         in the clause ("Post said in its editorial"); a person's surname stands bare ("says Press")."""
+        if "its" not in self.current_text and not after_the(self.current_text, word):
+            return False  # neither form can be there: the pattern made from the word is left uncompiled
         word_pattern = re.escape(word) + r"(?![\w’'-])"
         return re.search(r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w’'-])" + word_pattern + r"[^.;!?“”\"]{0,80}\bits\b", self.current_text) is not None
 
@@ -2694,6 +2708,8 @@ class ReportAttribution:
                 return True
         if surname in self.shared_surnames:
             return True
+        if head.surname not in after:
+            return False  # the pattern below, made from the surname, is compiled only where it may find something
         given = head.name.split()[0]
         return any(word != given for word in re.findall(r"\b([A-Z][\w’'-]+)\s+" + re.escape(head.surname) + r"\b", after))
 
