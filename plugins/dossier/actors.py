@@ -97,6 +97,42 @@ def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
 
 
+# A character that may stand before a form (one that (?<![\w'-]) lets through), in a class Python's matcher tests from
+# a table in its search loop: every character but an ASCII letter, digit, "_", "'" or "-", the look-behind after it
+# dropping a letter of another script
+_BEFORE_A_FORM = r"[^0-9A-Za-z_'-](?<![\w'-])"
+
+
+class _FormsScanner:
+    """The registry's expression (_forms_pattern of its forms) as `finditer` reads a text with it: the same matches.
+
+    An expression that opens with a look-behind gives Python's matcher nothing to skip ahead with, so it starts a
+    match at every character of a text (about 300 instructions a character with a registry's prefix tree of some
+    thousands of forms). Where every form opens on a word character, the scan instead takes the character before a
+    form as its first, from a class, over the text with a space before it (what stands before its first character):
+    a match is tried only after a space or a stop. It finds what the expression finds: a form is matched after the
+    same characters, and no form can start where the one before it ends (that character would be a word character,
+    which the end's look-ahead refuses)."""
+
+    def __init__(self, forms: list[str]) -> None:
+        body = trie_pattern(sorted(forms))
+        self._after = bool(forms) and all(_WORD_CHAR.match(form) for form in forms)
+        if self._after:
+            self._pattern = re.compile(_BEFORE_A_FORM + "(" + body + r")(?![\w-])")
+        else:  # a form opening on another character ("-reza", "’ali") may start right where the one before it ends
+            self._pattern = re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w-])")
+
+    def finditer(self, folded: str, pos: int = 0) -> Iterator[re.Match[str] | _Found]:
+        """What _forms_pattern(forms).finditer(folded, pos) finds (start, end and group 0 of each match)."""
+        return self._found(self._pattern, folded, pos) if self._after else self._pattern.finditer(folded, pos)
+
+    @staticmethod
+    def _found(after: re.Pattern[str], folded: str, pos: int) -> Iterator[_Found]:
+        for match in after.finditer(" " + folded, pos):  # a form starting at p in folded starts at p + 1 here
+            start, end = match.span(1)
+            yield _Found(start - 1, end - 1, folded)
+
+
 class _Found:
     """A match of an added form, as `_forms_pattern(added).search` would give it (start, end, group 0)."""
 
@@ -183,7 +219,7 @@ class _AddedForms:
         return sorted(longest.items())
 
 
-def _merged(pattern: re.Pattern[str], folded: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str] | _Found]:
+def _merged(pattern: _FormsScanner, folded: str, spans: list[tuple[int, int]]) -> Iterator[re.Match[str] | _Found]:
     """The expression's matches and the added forms' (`spans`, from _AddedForms.spans) as one expression of both would
     give them: at the leftmost place, the longer. The expression's are read on with one scan (finditer), which is
     started again only past an added form that overlaps its next match."""
@@ -236,7 +272,7 @@ class Registry:
         # Two matchers: the forms known when the expression was compiled, and the forms added since (provisional
         # actors come and go with every report read; recompiling thousands of names for each cost most of a read,
         # and compiling the added ones for each new speaker cost a report with many of them a compilation per speaker).
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern: _FormsScanner | None = None
         self._pattern_forms: frozenset[str] = frozenset()
         self._added = _AddedForms()
         self._added_count = 0
@@ -333,11 +369,11 @@ class Registry:
         """Every form, in one expression (what `_matches` gives with the two it keeps)."""
         return _forms_pattern(f for f in self._senses if f)
 
-    def _matchers(self) -> tuple[re.Pattern[str], _AddedForms]:
+    def _matchers(self) -> tuple[_FormsScanner, _AddedForms]:
         if self._pattern is None or self._added_count > ADDED_FORMS_MAX:
             forms = [f for f in self._senses if f]
             self._pattern_forms = frozenset(forms)
-            self._pattern = _forms_pattern(forms)
+            self._pattern = _FormsScanner(forms)
             self._added, self._added_count = _AddedForms(), 0
         return self._pattern, self._added
 
