@@ -4,7 +4,7 @@ Passages of our own, with near misses."""
 
 from __future__ import annotations
 
-from imported import body_text, built
+from imported import body_text, built, headings
 
 HEADLINE = "Harbour Lights: The Town's Old Beacons Mostly Don't Shine Anymore"
 STORY = [
@@ -29,3 +29,39 @@ def test_a_wrapped_sentence_going_on_in_by_and_a_name_stays_one_paragraph():
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", first, "by Tomas Brenner", *STORY))
     assert f"{first} by Tomas Brenner" in body_text(report)
     assert [a.name for a in report.authors] == ["Lena Marsh"]
+
+
+CAPTION = "The lamp room at 12 Quay Street is one of many old beacons that you probably would not want to climb."
+
+
+def figures(markdown: str) -> list[tuple[str, str]]:
+    """(caption, credit) of each figure the import writes: ':::{figure}' / ':credit: …' / the caption / ':::'."""
+    found = []
+    for block in markdown.split(":::{figure}")[1:]:
+        lines = [line for line in block.split(":::")[0].strip().splitlines() if line.strip()]
+        credit = next((line.split(":credit:", 1)[1].strip() for line in lines if line.startswith(":credit:")), "")
+        found.append((" ".join(line for line in lines if not line.startswith(":")), credit))
+    return found
+
+
+def test_a_lead_caption_given_twice_over_its_photographers_credit_is_one_photo_and_no_summary():
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", CAPTION, CAPTION, "Ivo Marsk/Harbour Ledger", *STORY))
+    assert figures(result.markdown) == [(CAPTION, "Ivo Marsk/Harbour Ledger")]
+    assert headings(report) == []
+    assert result.markdown.count(CAPTION) == 1
+    assert report.summary == STORY[0]
+
+
+def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
+    lines = [STORY[0], "Beacons looked nicer in 1952. (Public domain)", STORY[1], "The tower at 12 Quay. (Ivo Marsk / Harbour Ledger)", STORY[2]]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
+    assert figures(result.markdown) == [("Beacons looked nicer in 1952.", "Public domain"), ("The tower at 12 Quay.", "Ivo Marsk / Harbour Ledger")]
+    assert headings(report) == []
+
+
+def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
+    aside = "The board met again on Friday. (The minutes are not yet public.)"
+    route = "Harbourton/North Quay"
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], aside, STORY[1], route, STORY[2]))
+    assert figures(result.markdown) == []
+    assert aside in body_text(report)
