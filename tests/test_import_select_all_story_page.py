@@ -65,3 +65,16 @@ def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], aside, STORY[1], route, STORY[2]))
     assert figures(result.markdown) == []
     assert aside in body_text(report)
+
+
+def test_a_modified_date_line_under_the_published_one_is_the_pages_no_heading():
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", "Modified March 10, 2017", *STORY))
+    assert headings(report) == []
+    assert str(report.date) == "2017-03-09"
+    assert "Modified" not in body_text(report)
+
+
+def test_a_sentence_opening_on_modified_stays():
+    modified = "Modified boats from the old yard were still in service in March 2017, the harbour master said at the meeting."
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], modified, *STORY[1:]))
+    assert modified in body_text(report)
