@@ -78,3 +78,33 @@ def test_a_sentence_opening_on_modified_stays():
     modified = "Modified boats from the old yard were still in service in March 2017, the harbour master said at the meeting."
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], modified, *STORY[1:]))
     assert modified in body_text(report)
+
+
+TAIL = [
+    "Harbour news never sleeps. Get the Harbour Daily newsletter and don't miss a moment.",
+    "Do you know the scoop? Comment below or Send us a Tip",
+    "We rely on your support to make local news available to all.",
+    "Donate Now",
+    "Recent in News",
+    "Crews still working on the broken pier on Wednesday, with ferry service back for some of the northern island stops",
+    "Ada Kovel",
+    "Featured in News",
+    "Harbour chief on what the ruling means for ferry fares",
+    "Ivo Renk",
+    "Read More In:",
+    "News",
+]
+
+
+def test_the_sites_boxes_after_the_story_are_no_section_and_no_text():
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *TAIL))
+    assert headings(report) == []
+    assert body_text(report).splitlines() == STORY
+
+
+def test_a_story_telling_of_a_newsletter_or_a_label_over_prose_stays():
+    told = "Readers can get the harbour board newsletter at the library, the clerk said on Monday."
+    recent = ["Recent in News", "The board met again on Friday and agreed to keep the north beacon lit through the winter storms."]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, told, *recent))
+    assert told in body_text(report)
+    assert recent[1] in body_text(report)

@@ -156,6 +156,20 @@ FURNITURE = [
         # the donation box under a nonprofit newsroom's story: its ask, its button ('Double my donation')
         ("appeal to readers", r"^(?![“\"‘']).{0,100}\bwe have a (?:small )?fav(?:o|ou)r to ask\b.{0,60}$"),
         ("appeal to readers", r"^(?:double|triple|match) my (?:donation|gift)$"),
+        # a local newsroom's plea and button under the story: 'We rely on your support to make local news available to all.'
+        (
+            "appeal to readers",
+            r"^we (?:rely|depend|count) on (?:your|readers[’']?|our readers[’']?) (?:support|generosity|donations)\b[^\"“”]{0,120}$",
+        ),
+        ("appeal to readers", r"^(?:donate|give|contribute) (?:now|today)!?$"),
+        # the newsroom's call for tips: 'Got a tip? Email tips@…', 'Do you know the scoop? Comment below or Send us a Tip'
+        ("tip prompt", r"^(?:(?:got|have) a (?:news |story )?tip\?|do you know the scoop\?|send us a (?:news )?tip\b)[^\"“”]{0,100}$"),
+        # a newsletter's pitch after the story, bidding the reader get it: 'Harbour news never sleeps. Get the Harbour Daily
+        # newsletter and don't miss a moment.' (a story's sentence tells of a newsletter, it does not bid)
+        (
+            "sign-up form",
+            r"^(?:[^.!?\"“”]{0,80}[.!?]\s+)?(?:get|sign up for|subscribe to)\s+(?:our|the)\s+(?:[\w’'&-]+\s+){0,3}newsletters?\b[^\"“”]{0,100}$",
+        ),
         # a nonprofit newsroom's offer to republish the story, and its tag line: 'TAGGED: FEATURED, LITERACY'
         ("republishing offer", r"^republish (?:this (?:story|article)|our (?:articles|stories) for free\b.{0,200})$"),
         ("tag line", r"^(?:tagged|tags|filed under)\s*:\s*[^.!?]{2,300}$"),
