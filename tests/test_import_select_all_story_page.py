@@ -108,3 +108,15 @@ def test_a_story_telling_of_a_newsletter_or_a_label_over_prose_stays():
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, told, *recent))
     assert told in body_text(report)
     assert recent[1] in body_text(report)
+
+
+def test_hashtags_of_several_words_in_lower_case_are_the_pages_tags():
+    tags = ["#harbour lights", "#ferry service", "#longform"]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *tags))
+    assert body_text(report).splitlines() == STORY
+
+
+def test_a_line_opening_on_a_hash_and_a_capital_or_a_number_stays():
+    lines = ["#1 priority for the board is the north beacon, the clerk said on Monday at the meeting."]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
+    assert lines[0] in body_text(report)

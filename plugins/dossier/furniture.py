@@ -517,12 +517,15 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
-    if HASHTAGS.fullmatch(text.strip()):
+    if HASHTAGS.fullmatch(text.strip()) or SPACED_HASHTAG.fullmatch(text.strip()):
         return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
 HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
+# a news theme's tag of several words under one '#', in lower case as its tag list prints it: '#harbour bridge', '#cold war'
+# (a careless Markdown heading, '#Key findings', opens in a capital)
+SPACED_HASHTAG = re.compile(r"#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3})")
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 
 
