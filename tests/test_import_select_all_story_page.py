@@ -120,3 +120,22 @@ def test_a_line_opening_on_a_hash_and_a_capital_or_a_number_stays():
     lines = ["#1 priority for the board is the north beacon, the clerk said on Monday at the meeting."]
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
     assert lines[0] in body_text(report)
+
+
+EXCERPT = "Of course, the shelter rooms could be used only by those close enough to reach them in time, and the rest would have to stay at home."
+
+
+def quotes(report) -> list[str]:
+    return [p.text for s in report.sections for p in s.paragraphs if p.kind == "quote"]
+
+
+def test_an_excerpt_under_a_clause_describing_it_in_some_terms_is_a_block_quote():
+    lead = "A Gazette reporter surveying the towers that year described them in bemused, old-fashioned terms:"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+    assert quotes(report) == [EXCERPT]
+
+
+def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
+    lead = "The board and the ferry company finally agreed in March on new terms:"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+    assert quotes(report) == []
