@@ -294,7 +294,8 @@ def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[
     """A photo's caption given again right over the photo, as a select-all copy takes both the picture's text and its
     caption: the paragraph is the caption's copy, left out."""
     kept: list[Unit] = []
-    for unit, below in zip(body, [*body[1:], None], strict=True):
+    for at, unit in enumerate(body):
+        below = body[at + 1] if at + 1 < len(body) else None
         if unit.kind == "paragraph" and below is not None and below.kind == "figure" and unit.text.strip() == below.data.get("caption"):
             inferred.append(f"line {unit.line}: a photo's caption given twice over the photo read once")
             continue
