@@ -254,7 +254,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             _credit_to_photo(unit, before, kept)
             continue
         labelled = False
-        if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
+        if unit.kind in ("heading", "paragraph") and (AGENCY_CREDIT.match(unit.text.strip()) or photographer_credit(unit.text)):
             found += 1
             if before is not None and before.kind == "figure":
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
@@ -289,6 +289,19 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
         kept.append(unit)
     if found:
         inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
+    return _without_caption_given_twice(kept, inferred)
+
+
+def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A photo's caption given again right over the photo, as a select-all copy takes both the picture's text and its
+    caption: the paragraph is the caption's copy, left out."""
+    kept: list[Unit] = []
+    for at, unit in enumerate(body):
+        below = body[at + 1] if at + 1 < len(body) else None
+        if unit.kind == "paragraph" and below is not None and below.kind == "figure" and unit.text.strip() == below.data.get("caption"):
+            inferred.append(f"line {unit.line}: a photo's caption given twice over the photo read once")
+            continue
+        kept.append(unit)
     return kept
 
 
@@ -474,12 +487,38 @@ SOURCE_PHOTO = r"(?-i:[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?-i:Pho
 CAPTION_THEN_SOURCE_PHOTO = re.compile(r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.!?])\s+\((?P<credit>" + SOURCE_PHOTO + r")\)$")
 
 
+# a photographer and the newsroom behind a slash, as a credit line alone under its caption or in brackets closing it:
+# "Jane Roe/Harbour Ledger", "(Jane Roe / Harbour Ledger)"; the name is a person's (checked by _is_person_name)
+PHOTOGRAPHER_CREDIT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
+PUBLIC_DOMAIN = re.compile(r"public\s+domain", re.I)  # '(Public domain)': a picture free of rights, credited so
+# a one-sentence caption closed by such a credit in brackets: "The tower at the quay. (Jane Roe/Harbour Ledger)",
+# "Lamps looked nicer in 1952. (Public domain)"
+CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,300}?[.!?])\s+\((?P<credit>[^()]{2,80})\)$")
+
+
+def photographer_credit(text: str) -> bool:
+    """A line that is a photo's credit alone: 'Jane Roe/Harbour Ledger' (a person's name, a slash, the newsroom)."""
+    found = PHOTOGRAPHER_CREDIT.fullmatch(text.strip())
+    return found is not None and _is_person_name(found.group("name"))
+
+
+def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
+    found = CAPTION_THEN_BRACKETED_CREDIT.match(text.strip())
+    if found is None or not _one_sentence_caption(found.group("caption")):
+        return None
+    credit = found.group("credit").strip()
+    return (found.group("caption").strip(), credit) if PUBLIC_DOMAIN.fullmatch(credit) or photographer_credit(credit) else None
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
     if text.rstrip(". ").endswith(")"):
         bracketed = BRACKETED_CREDIT.match(text.strip()) or CAPTION_THEN_SOURCE_PHOTO.match(text.strip())
         if bracketed:
             return bracketed.group("caption").strip(), bracketed.group("credit").strip()
+        credited_in_brackets = _bracketed_credit_after_caption(text)
+        if credited_in_brackets:
+            return credited_in_brackets
     agency = CAPTION_THEN_AGENCY.match(text.strip())
     if agency and _one_sentence_caption(agency.group("caption")):
         return agency.group("caption").strip(), agency.group("credit").strip()

@@ -22,3 +22,14 @@ LETTERHEAD_LINE = re.compile(
 )
 # a line of the typist's reference, closing a letter under its letterhead or contact lines: 'jk', 'ab/cd', 'KD'
 TYPIST_INITIALS = re.compile(r"^(?:[a-z]{2,3}|[A-Z]{2,3})(?:/[A-Za-z]{2,3})?$")
+# the reporter's contact line closing a news story (many US papers' 'extended byline' box): the name, a colon, and only
+# ways to reach them, a telephone number, an e-mail address, a social handle ('Jane Roe: 206-555-0100 or
+# jroe@example.com; on Twitter: @jroe.'), a number or an address among them; a speaker's turn says more than numbers
+# ('Jane Roe: Call me on 555-0100.')
+_CONTACT_ITEM = (
+    r"(?:\+?\(?\d[\d\s().-]{5,16}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?i:(?:on\s+)?(?:twitter|x|instagram|bluesky|mastodon|threads|facebook))\s*:?\s*@[\w.]+)"
+)
+AUTHOR_CONTACT_LINE = re.compile(
+    rf"^(?=.*(?:@|(?<!\d)\d{{3}}[-.\s]\d{{4}}\b))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}\s*:\s*{_CONTACT_ITEM}(?:\s*(?:,|;|\bor\b|\band\b|\|)\s*{_CONTACT_ITEM}){{0,4}}\s*\.?$"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, stamped_byline
+from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, is_byline_line, stamped_byline
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
@@ -199,6 +199,8 @@ def _is_wrapped_continuation(
         return False  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline, no paragraph going on
     if line.startswith("by ") and stamped_byline(line):
         return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
+    if line.startswith("by ") and is_title_case(text) and is_byline_line(line):
+        return False  # 'by Jane Roe' under a headline: a CMS's byline in lower case ('… was written' / 'by Jane Roe' goes on)
     if LABELLED_BYLINE.match(line) and len(line) <= LABELLED_BYLINE_MAX:
         return False  # 'BY: JANE ROE' under a headline as wide as the page's column: the byline, no sentence goes on so
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):

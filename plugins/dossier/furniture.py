@@ -156,6 +156,20 @@ FURNITURE = [
         # the donation box under a nonprofit newsroom's story: its ask, its button ('Double my donation')
         ("appeal to readers", r"^(?![“\"‘']).{0,100}\bwe have a (?:small )?fav(?:o|ou)r to ask\b.{0,60}$"),
         ("appeal to readers", r"^(?:double|triple|match) my (?:donation|gift)$"),
+        # a local newsroom's plea and button under the story: 'We rely on your support to make local news available to all.'
+        (
+            "appeal to readers",
+            r"^we (?:rely|depend|count) on (?:your|readers[’']?|our readers[’']?) (?:support|generosity|donations)\b[^\"“”]{0,120}$",
+        ),
+        ("appeal to readers", r"^(?:donate|give|contribute) (?:now|today)!?$"),
+        # the newsroom's call for tips: 'Got a tip? Email tips@…', 'Do you know the scoop? Comment below or Send us a Tip'
+        ("tip prompt", r"^(?:(?:got|have) a (?:news |story )?tip\?|do you know the scoop\?|send us a (?:news )?tip\b)[^\"“”]{0,100}$"),
+        # a newsletter's pitch after the story, bidding the reader get it: 'Harbour news never sleeps. Get the Harbour Daily
+        # newsletter and don't miss a moment.' (a story's sentence tells of a newsletter, it does not bid)
+        (
+            "sign-up form",
+            r"^(?:[^.!?\"“”]{0,80}[.!?]\s+)?(?:get|sign up for|subscribe to)\s+(?:our|the)\s+(?:[\w’'&-]+\s+){0,3}newsletters?\b[^\"“”]{0,100}$",
+        ),
         # a nonprofit newsroom's offer to republish the story, and its tag line: 'TAGGED: FEATURED, LITERACY'
         ("republishing offer", r"^republish (?:this (?:story|article)|our (?:articles|stories) for free\b.{0,200})$"),
         ("tag line", r"^(?:tagged|tags|filed under)\s*:\s*[^.!?]{2,300}$"),
@@ -523,12 +537,15 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
-    if HASHTAGS.fullmatch(text.strip()):
+    if HASHTAGS.fullmatch(text.strip()) or SPACED_HASHTAG.fullmatch(text.strip()):
         return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
 HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
+# a news theme's tag of several words under one '#', in lower case as its tag list prints it: '#harbour bridge', '#cold war'
+# (a careless Markdown heading, '#Key findings', opens in a capital)
+SPACED_HASHTAG = re.compile(r"#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3})")
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 
 

@@ -39,6 +39,7 @@ from bs4.element import CData, NavigableString, PageElement
 from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
 from .controlchars import page_without_control_characters
+from .contactlines import AUTHOR_CONTACT_LINE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
@@ -1739,7 +1740,7 @@ class _Reader:
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
-        units = self._without_story_markers(self._or_json_ld_body(walker.units, head_meta))
+        units = self._without_repeated_pictures(self._without_story_markers(self._or_json_ld_body(walker.units, head_meta)))
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -1920,6 +1921,18 @@ class _Reader:
             "no article text found: the page has no paragraphs outside navigation, headers and other page furniture "
             "(a page built by JavaScript has none until it runs: save it from the browser after it has loaded)"
         )
+
+    def _without_repeated_pictures(self, units: list[Unit]) -> list[Unit]:
+        """A picture shown twice, by the same image: a lead gallery's slide that the story's text shows again where it
+        tells of it. The last is kept, in the text; the gallery's copy is dropped."""
+        last = {u.data["image_source"]: at for at, u in enumerate(units) if u.kind == "figure" and u.data.get("image_source")}
+        kept: list[Unit] = []
+        for at, unit in enumerate(units):
+            if unit.kind == "figure" and last.get(unit.data.get("image_source", ""), at) != at:
+                self.dropped.setdefault("picture given twice", []).append(squash_spaces(unit.text)[:FIRST_LINE])
+                continue
+            kept.append(unit)
+        return kept
 
     def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
         """A newsletter's marks between its stories: an arrow alone ('↓', '→'), a story's number alone over its heading,
@@ -2669,6 +2682,8 @@ class _Reader:
                     kind = "photo credit"  # a gallery teaser's credit, its photo a link to the gallery: "Jane Roe, ASSOCIATED PRESS"
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
+                elif AUTHOR_CONTACT_LINE.match(text):
+                    kind = "author's contact"  # 'Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @jroe.' closing the story
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
                     kind = "publisher's notice"
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
@@ -4943,11 +4958,12 @@ class _Walker:
         image = tag.find("img") or lazy
         if not caption and image is not None and _attr(image, "alt").strip():
             caption = escape_markdown(squash_spaces(_attr(image, "alt")))
-        src = ""
+        src = source = ""
         if image is not None:
             for attr in ("src", "data-src", "data-lazy-src", "data-original"):
                 value = _attr(image, attr).strip()
                 if value and not value.startswith("data:"):
+                    source += f"{value} "  # as the page gives them, a relative path and a lazy image's placeholder too
                     src = self.reader.link_url(value)
                     if src:
                         break
@@ -4958,6 +4974,8 @@ class _Walker:
         data = {"caption": caption, "credit": credit, "markdown": True, "note_keys": keys}
         if src:
             data["image_url"] = src  # for the record only: never to be loaded as an image
+        if source:
+            data["image_source"] = source.strip()  # the same image shown twice has the same
         self.units.append(Unit(tag.sourceline or 1, caption, "figure", 0, data))
 
     def embed(self, tag: Tag, caption: str = "") -> None:

@@ -28,7 +28,8 @@ COMMENTS_MIN = 2
 # 'Most Popular Stories', 'Most Viewed', 'Most Commented'
 OTHER_STORIES_LABEL = re.compile(
     r"^(?:(?:other|more)\s+(?:[\w&’'.-]+\s+){0,6}(?:stories|articles|headlines)|"
-    r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?)\s*:?$",
+    r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?|"
+    r"(?:recent|latest|featured|popular|trending)\s+in\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,3})\s*:?$",  # 'Recent in News'
     re.I,
 )
 TAIL_LINE_MAX = 100  # a headline linked, a box's label or its one line about itself ('These are the most viewed stories …')
@@ -85,7 +86,7 @@ def _comment_box_line(text: str) -> bool:
 def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
     """A box of the site's other stories under the story ('Other Harbour Herald Editorials Stories', 'Most Popular
     Stories' over a numbered list), three lines or more, every line from its label to the end of the text short (the
-    stories' headlines, a headline may end on a stop; the box's line about itself; the footer) or the site's already
+    stories' headlines, a headline may end on a stop, a long one has none; the box's line about itself; the footer) or the site's already
     (readers' comments): from the label down, the site's. A section of the story so named has its prose under it."""
     finished = 0
     for at in range(start, len(units)):
@@ -97,10 +98,18 @@ def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[in
         if finished < 1 or len(text) > TAIL_LINE_MAX or not OTHER_STORIES_LABEL.match(text):
             continue
         rest = [later for later in range(at + 1, len(units)) if later not in site_lines]
-        if len(rest) >= TAIL_LINES_MIN and all(len(units[later].text) <= TAIL_LINE_MAX for later in rest):
+        if len(rest) >= TAIL_LINES_MIN and all(_box_line(units[later].text.strip()) for later in rest):
             return {later: "site's other stories after the story" for later in [at, *rest]}
         return {}
     return {}
+
+
+BOX_HEADLINE_MAX = 160  # a headline in the box, linked, with no stop: one line however long
+
+
+def _box_line(text: str) -> bool:
+    """A line of a box of other stories: short, or a long headline with no stop."""
+    return len(text) <= TAIL_LINE_MAX or (len(text) <= BOX_HEADLINE_MAX and text[-1:] not in TERMINAL + QUOTE_CLOSE)
 
 
 def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:

@@ -1,0 +1,141 @@
+"""A local news site's story copied whole with select-all: the headline over a byline in lower case and the date lines,
+the lead photo's caption (twice) and credit, captions among the paragraphs, and the site's boxes after the story.
+Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import body_text, built, headings
+
+HEADLINE = "Harbour Lights: The Town's Old Beacons Mostly Don't Shine Anymore"
+STORY = [
+    "You have seen the towers along the coast, beside the piers and the ferry docks. Fifty years ago the harbour kept dozens of working beacons, and nobody is sure how many are left.",
+    "So what shape are these towers in? And how safe would the boats be on a foggy night without them?",
+    "The good news is that the harbour now has radar, and the ferries rarely need the old beacons at all.",
+]
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_byline_in_lower_case_under_the_headline_is_the_byline():
+    _, report = built(page(HEADLINE, "by Lena Marsh", "Published March 9, 2017", *STORY))
+    assert report.title == HEADLINE
+    assert [a.name for a in report.authors] == ["Lena Marsh"]
+
+
+def test_a_wrapped_sentence_going_on_in_by_and_a_name_stays_one_paragraph():
+    first = "The survey of the old towers along the quay that the council ordered last spring was carried out"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", first, "by Tomas Brenner", *STORY))
+    assert f"{first} by Tomas Brenner" in body_text(report)
+    assert [a.name for a in report.authors] == ["Lena Marsh"]
+
+
+CAPTION = "The lamp room at 12 Quay Street is one of many old beacons that you probably would not want to climb."
+
+
+def figures(markdown: str) -> list[tuple[str, str]]:
+    """(caption, credit) of each figure the import writes: ':::{figure}' / ':credit: …' / the caption / ':::'."""
+    found = []
+    for block in markdown.split(":::{figure}")[1:]:
+        lines = [line for line in block.split(":::")[0].strip().splitlines() if line.strip()]
+        credit = next((line.split(":credit:", 1)[1].strip() for line in lines if line.startswith(":credit:")), "")
+        found.append((" ".join(line for line in lines if not line.startswith(":")), credit))
+    return found
+
+
+def test_a_lead_caption_given_twice_over_its_photographers_credit_is_one_photo_and_no_summary():
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", CAPTION, CAPTION, "Ivo Marsk/Harbour Ledger", *STORY))
+    assert figures(result.markdown) == [(CAPTION, "Ivo Marsk/Harbour Ledger")]
+    assert headings(report) == []
+    assert result.markdown.count(CAPTION) == 1
+    assert report.summary == STORY[0]
+
+
+def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
+    lines = [STORY[0], "Beacons looked nicer in 1952. (Public domain)", STORY[1], "The tower at 12 Quay. (Ivo Marsk / Harbour Ledger)", STORY[2]]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
+    assert figures(result.markdown) == [("Beacons looked nicer in 1952.", "Public domain"), ("The tower at 12 Quay.", "Ivo Marsk / Harbour Ledger")]
+    assert headings(report) == []
+
+
+def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
+    aside = "The board met again on Friday. (The minutes are not yet public.)"
+    route = "Harbourton/North Quay"
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], aside, STORY[1], route, STORY[2]))
+    assert figures(result.markdown) == []
+    assert aside in body_text(report)
+
+
+def test_a_modified_date_line_under_the_published_one_is_the_pages_no_heading():
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", "Modified March 10, 2017", *STORY))
+    assert headings(report) == []
+    assert str(report.date) == "2017-03-09"
+    assert "Modified" not in body_text(report)
+
+
+def test_a_sentence_opening_on_modified_stays():
+    modified = "Modified boats from the old yard were still in service in March 2017, the harbour master said at the meeting."
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], modified, *STORY[1:]))
+    assert modified in body_text(report)
+
+
+TAIL = [
+    "Harbour news never sleeps. Get the Harbour Daily newsletter and don't miss a moment.",
+    "Do you know the scoop? Comment below or Send us a Tip",
+    "We rely on your support to make local news available to all.",
+    "Donate Now",
+    "Recent in News",
+    "Crews still working on the broken pier on Wednesday, with ferry service back for some of the northern island stops",
+    "Ada Kovel",
+    "Featured in News",
+    "Harbour chief on what the ruling means for ferry fares",
+    "Ivo Renk",
+    "Read More In:",
+    "News",
+]
+
+
+def test_the_sites_boxes_after_the_story_are_no_section_and_no_text():
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *TAIL))
+    assert headings(report) == []
+    assert body_text(report).splitlines() == STORY
+
+
+def test_a_story_telling_of_a_newsletter_or_a_label_over_prose_stays():
+    told = "Readers can get the harbour board newsletter at the library, the clerk said on Monday."
+    recent = ["Recent in News", "The board met again on Friday and agreed to keep the north beacon lit through the winter storms."]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, told, *recent))
+    assert told in body_text(report)
+    assert recent[1] in body_text(report)
+
+
+def test_hashtags_of_several_words_in_lower_case_are_the_pages_tags():
+    tags = ["#harbour lights", "#ferry service", "#longform"]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *tags))
+    assert body_text(report).splitlines() == STORY
+
+
+def test_a_line_opening_on_a_hash_and_a_capital_or_a_number_stays():
+    lines = ["#1 priority for the board is the north beacon, the clerk said on Monday at the meeting."]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
+    assert lines[0] in body_text(report)
+
+
+EXCERPT = "Of course, the shelter rooms could be used only by those close enough to reach them in time, and the rest would have to stay at home."
+
+
+def quotes(report) -> list[str]:
+    return [p.text for s in report.sections for p in s.paragraphs if p.kind == "quote"]
+
+
+def test_an_excerpt_under_a_clause_describing_it_in_some_terms_is_a_block_quote():
+    lead = "A Gazette reporter surveying the towers that year described them in bemused, old-fashioned terms:"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+    assert quotes(report) == [EXCERPT]
+
+
+def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
+    lead = "The board and the ferry company finally agreed in March on new terms:"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+    assert quotes(report) == []
