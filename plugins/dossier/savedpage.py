@@ -38,8 +38,8 @@ from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
 from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
-from .controlchars import page_without_control_characters
 from .contactlines import AUTHOR_CONTACT_LINE
+from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
