@@ -64,6 +64,32 @@ def test_he_after_a_cue_set_off_in_a_paraphrase_without_the_product_is_still_the
     assert attributed(body)[-1] == ("Tomas Dorrance", HE_SAYS.split("”")[0].strip("“"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: the name a cue set off in commas gives with nothing to show it is a person's (a firm, a survey)
+        "The service, according to Statwise, is the fastest on the coast.",
+        "Sales, said Harbourline, rose 4 per cent.",
+        "The service, says Brightwave, is the fastest on the coast.",
+    ],
+)
+def test_he_after_a_cue_set_off_in_commas_naming_no_evident_person_is_still_the_one_who_acted(sentence: str) -> None:
+    body = f"Tomas Dorrance runs the shop. {sentence} “We run the biggest network,” he says."
+    assert attributed(body) == [("Tomas Dorrance", "We run the biggest network,")]
+
+
+@pytest.mark.parametrize(
+    "cue, speaker",
+    [
+        ("says Dorrance", "Tomas Dorrance"),  # the surname of one the report names in full
+        ("according to Peter", "Peter"),  # a listed given name
+    ],
+)
+def test_he_after_a_cue_set_off_in_commas_naming_an_evident_person_is_that_person(cue: str, speaker: str) -> None:
+    body = f"Ilse Varn met Tomas Dorrance. Bo Lind runs the shop. The service, {cue}, is the fastest on the coast. “We run it,” he says."
+    assert attributed(body) == [(speaker, "We run it,")]
+
+
 # --- "he" or "she" is never a company or a product the report names as one ------------------------------------------
 
 HE_RUNS = "“We run one of the biggest fibre networks on the continent,” he says."

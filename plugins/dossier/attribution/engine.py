@@ -2999,7 +2999,10 @@ class ReportAttribution:
         acting = [
             (chunk, head)
             for chunk, head in subjects
-            if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk) or interjected_cue_names(text, chunk)
+            if verb_follows(text[chunk.finish :])
+            or " " in head.name
+            or self.apposed_relative(text, chunk)
+            or self.interjected_person(text, chunk, head)
         ]
         if acting:
             return self.main_clause_subject(text, acting)
@@ -3009,6 +3012,16 @@ class ReportAttribution:
             # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    def interjected_person(self, text: str, chunk: Chunk, head: Head) -> bool:
+        """Whether the name a cue set off in commas gives (", says Dorrance,", ", according to Dorrance,") is evidently a
+        person's: a listed given name, the surname of one the report names in full, or a title before it; never a name the
+        report speaks of as a company ("according to Statwise," is as often a firm or a survey as a person)."""
+        if not interjected_cue_names(text, chunk):
+            return False
+        if self.described_as_a_company(head.name) or any(name == head.name for name, _ in companies_described(self.report.source_text)):
+            return False
+        return bool(head.role) or " " in head.name or listed_given_name(head.name) or self.surname_of_someone_named(head.name)
 
     @staticmethod
     def apposed_to_subject(text: str, begin: int) -> bool:
