@@ -18,6 +18,7 @@ GOES_ON = "“It is expected that this review will be broadly complete in May, w
         "Ilse Marro said the board changed its timetable every year, but this year had taken a “shared approach”.",
         "Ilse Marro said the board changed its timetable every year, but this year it had taken a “shared approach”.",
         "Ilse Marro, who spoke to staff on Monday, said the board changed its timetable every year, and this year would take a “shared approach”.",
+        "Ilse Marro said the board changed its timetable every year, and then they would take a “shared approach”.",
     ],
 )
 def test_a_term_in_a_backshifted_clause_joined_to_reported_words_is_the_speakers_and_the_quotation_below_goes_on(sentence: str) -> None:
@@ -28,8 +29,11 @@ def test_a_term_in_a_backshifted_clause_joined_to_reported_words_is_the_speakers
 @pytest.mark.parametrize(
     "sentence",
     [
-        # another subject named in the second clause, or its verb not shifted back: the writer's label, nobody's words
+        # another subject in the second clause, capitalised or not, or its verb not shifted back: the writer's account of
+        # someone else, nobody's words
         "Ilse Marro said the board changed its timetable every year, but the Harbour Trust had taken a “shared approach”.",
+        "Ilse Marro said the board changed its timetable every year, but the trust had taken a “shared approach”.",
+        "Ilse Marro said the board changed its timetable every year, but this year the trust had taken a “shared approach”.",
         "Ilse Marro said the board changed its timetable every year, but this year the council takes a “shared approach”.",
         # no cue at all before the term
         "The board changed its timetable every year, but this year had taken a “shared approach”.",

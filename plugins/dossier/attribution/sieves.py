@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..actors import trie_pattern
+from ..dates import TIME_NOUNS
 from ..model import Statement
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
 from .cues import (
@@ -1258,9 +1259,13 @@ PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
 # "said the council adjusted its fees every year, but this year had taken a “…”": a second clause joined by "and" or
-# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), no one else named: the same
-# speaker's words go on
-BACKSHIFTED_CONJUNCT = re.compile(r"\s*(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,3}?(?:had|would|could|might)\s+[a-z]")
+# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), with only a time ("this year",
+# "then") and a pronoun before the verb: the same speaker's words go on. Another subject there ("but the trust had taken
+# a “…”", "but the Harbour Trust had") makes the clause the writer's account of someone else: nobody's words
+BACKSHIFTED_TIME = r"(?:(?:this|that|last|next|each|every)\s+(?:" + "|".join(sorted(TIME_NOUNS)) + r")|then|now|later|soon|since|eventually)"
+BACKSHIFTED_CONJUNCT = re.compile(
+    r"\s*(?:and|but)\s+(?:that\s+)?(?:" + BACKSHIFTED_TIME + r",?\s+)?(?:(?:it|they|he|she|we)\s+)?(?:had|would|could|might)\s+[a-z]"
+)
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
 ADVOCATING_BASES = frozenset(ADVOCATING)
