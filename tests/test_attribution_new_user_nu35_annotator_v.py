@@ -179,6 +179,13 @@ def test_a_body_named_later_by_the_acronym_it_was_spelled_out_with_is_the_body(d
     assert attributed(body) == [("Harbour Services and Procurement Norland", "adjusted.")]
 
 
-def test_two_people_with_their_initials_in_brackets_are_no_body() -> None:
-    body = "The plan was drawn up by Maria Velt and John Orr (MVJO) last year.\n\nMVJO said the plan was being “adjusted.”"
-    assert ("Maria Velt and John Orr", "adjusted.") not in attributed(body)
+@pytest.mark.parametrize(
+    "people, initials",
+    [
+        ("Maria Velt and John Orr", "MVJO"),  # listed given names
+        ("Tavi Velt and Oru Orr", "TVOO"),  # no listed given name, no body's word either
+    ],
+)
+def test_two_people_with_their_initials_in_brackets_are_no_body(people: str, initials: str) -> None:
+    body = f"The plan was drawn up by {people} ({initials}) last year.\n\n{initials} said the plan was being “adjusted.”"
+    assert attributed(body) == [(initials, "adjusted.")]  # the letters stay the label they were, no two people made one body

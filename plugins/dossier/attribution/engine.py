@@ -505,6 +505,20 @@ def initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
+def body_joined_by_and(whole: str, named: list[Chunk], abbreviation: str) -> bool:
+    """ "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the name finder
+    read as two or more, joined by "and", a body's word among its words: one body's name, whole. Not two people's ("Ana
+    Roe and Bo Lind (ARBL)"): a part opening with a listed given name, or no body's word anywhere, each part then read as
+    a person's full name."""
+    words = [word.lower() for word in whole.split()]
+    return (
+        " and " in whole
+        and initials_of(whole) == abbreviation
+        and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
+        and any(word in ORGANIZATION_WORDS or word.removesuffix("s") in ORGANIZATION_WORDS for word in words)
+    )
+
+
 def shortens(abbreviation: str, name: str) -> bool:
     """Whether a bracketed abbreviation shortens the body's name before it: it opens with the name's first letter
     ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are in order initials
@@ -1906,13 +1920,7 @@ class ReportAttribution:
                 head = last if last is not None and shortens(abbr, last.name) else head
             if head is not None and head.kind in ("organization", "outlet") and shortens(abbr, head.name):
                 found.setdefault(abbr, head)
-            elif (
-                len(named) > 1
-                and initials_of(whole := name[name.find(named[0].text) :].removeprefix("The ")) == abbr
-                and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
-            ):
-                # "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the
-                # name finder read as two, joined by "and": one body's name, whole (not two people's, "Ana Roe and Bo Lind")
+            elif len(named) > 1 and body_joined_by_and(whole := name[name.find(named[0].text) :].removeprefix("The "), named, abbr):
                 found.setdefault(abbr, Head(whole, "", "organization"))
         return found
 
