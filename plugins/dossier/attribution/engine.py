@@ -528,7 +528,7 @@ def shortens(abbreviation: str, name: str) -> bool:
     embassy's. Never after an owner's possessive ("Norland’s Ministry of Defence (MoD)": another state's ministry goes
     by the same letters)."""
     words = name.split()
-    initials = "".join(word[0] for word in words if word[0].isupper())
+    initials = initials_of(name)
     if abbreviation[0] == initials[:1]:
         return True
     capitals = [letter for letter in abbreviation if letter.isupper()]
@@ -2413,7 +2413,7 @@ class ReportAttribution:
         """Whether the report writes the body's name or initials before the work noun: "JIC Assessment", "the Joint
         Intelligence Committee’s assessment"."""
         name = self.name_of(body)
-        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        initials = initials_of(name)
         names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
         return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
 

@@ -1352,6 +1352,13 @@ def backshifted_conjunct(gap: str) -> bool:
     return BACKSHIFTED_CONJUNCT.match(tail) is not None and (THAT.search(head) or omitted_that(head)) is not None
 
 
+def clause_goes_on_after_comma(gap: str) -> bool:
+    """Whether the speaker's clause goes on past the last comma of the text between the cue and the term: a pronoun's
+    clause inside the that-clause ("predicting that if Putin invaded, it would prove a “disaster”"), or a second clause
+    joined to it with its verb shifted back ("said that …, but this year had taken a “…”")."""
+    return (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1]) is not None) or backshifted_conjunct(gap)
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -1366,8 +1373,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
     if _words_names_as_one(gap) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
-    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])) and not backshifted_conjunct(gap):
-        return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
+    if "," in gap and not clause_goes_on_after_comma(gap):
+        return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause
     if base_of(word) in REPORTING:
         return None
     if base_of(word) in STANCE_ON_ITS_OBJECT and not DETERMINER_ONLY.fullmatch(gap):
