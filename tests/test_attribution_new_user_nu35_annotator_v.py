@@ -121,6 +121,34 @@ def test_he_after_a_company_or_product_named_as_one_is_still_the_person_named_be
     assert attributed(body) == [("Tomas Dorrance", "We run one of the biggest fibre networks on the continent,")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a name before a lower-case noun of what a firm sells: the product's
+        "The Brightwave Plus plan costs $12.",
+        "The Harbourline app costs $12.",
+        # a name the report describes as a company, given again by a cue set off in commas
+        "Brightwave, a broadband company, sells fibre. The service, according to Brightwave, is the fastest on the coast.",
+    ],
+)
+def test_he_after_a_product_or_a_described_company_is_the_person_named_before(sentence: str) -> None:
+    body = f"Tomas Dorrance runs sales. {sentence} “We run the biggest network,” he says."
+    assert attributed(body) == [("Tomas Dorrance", "We run the biggest network,")]
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        # near misses: "plan to" is a verb, a person named after the firm, a plan named after the person
+        ("Ana Roe and Bo Lind plan to open a shop. “We run the biggest network,” he says.", "Bo Lind"),
+        ("Tomas Dorrance runs sales. Brightwave sells fibre. Bo Lind joined in May. “We run the biggest network,” he says.", "Bo Lind"),
+        ("Ana Roe runs sales. The Roe plan costs $12. “We run the biggest network,” she says.", "Ana Roe"),
+    ],
+)
+def test_he_after_a_name_before_a_verb_or_a_person_is_still_that_person(body: str, speaker: str) -> None:
+    assert attributed(body) == [(speaker, "We run the biggest network,")]
+
+
 # --- the outlet a speaker "tells" is no one a later "he" or "she" means -------------------------------------------------
 
 

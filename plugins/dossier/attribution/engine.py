@@ -443,6 +443,9 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not
 NAMED_AS_A_THING_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
 )
+# "The Brightwave Plus plan costs $12", "the Harbourline app": a name before a lower-case noun of what a firm sells is that
+# product's, never the person a later "he" or "she" means (not "Ana Roe and Bo Lind plan to open": a verb)
+PRODUCT_NOUN_AFTER = re.compile(r" (?:plan|service|app|subscription|package|bundle|tier)\b(?![’'-]|\s+to\b)")
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -2900,6 +2903,8 @@ class ReportAttribution:
                 and not self.place_in_its_country(text, chunk)
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
+                and PRODUCT_NOUN_AFTER.match(text, chunk.finish) is None
+                and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
@@ -3021,13 +3026,20 @@ class ReportAttribution:
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
 
+    def named_as_a_company(self, head: Head) -> bool:
+        """Whether the one-word name is one the report describes as a company ("Brightwave, a broadband company,") or
+        speaks of as one ("a Brightwave spokesperson"): no "he" or "she"."""
+        if " " in head.name:
+            return False
+        return any(name == head.name for name, _ in companies_described(self.report.source_text)) or self.described_as_a_company(head.name)
+
     def interjected_person(self, text: str, chunk: Chunk, head: Head) -> bool:
         """Whether the name a cue set off in commas gives (", says Dorrance,", ", according to Dorrance,") is evidently a
         person's: a listed given name, the surname of one the report names in full, or a title before it; never a name the
         report speaks of as a company ("according to Statwise," is as often a firm or a survey as a person)."""
         if not interjected_cue_names(text, chunk):
             return False
-        if self.described_as_a_company(head.name) or any(name == head.name for name, _ in companies_described(self.report.source_text)):
+        if self.named_as_a_company(head):
             return False
         return bool(head.role) or " " in head.name or listed_given_name(head.name) or self.surname_of_someone_named(head.name)
 
