@@ -248,6 +248,8 @@ COLON_ONLY_CUE = re.compile(
 AS_BEFORE_QUOTE_ONLY = {"reject", "interpret", "introduce", "regard", "view"}
 # verbs of a view, describing only a thing they qualify with "as" ("sees the catalogue as its “weak flank”", "regards the
 # plan as a “…”", "views it as “…”"): the speaker's words for the thing, as "describes X as" or "calls X its"
+# "regard" and "view" are cues only before "as" (AS_BEFORE_QUOTE_ONLY): a verb of view added here that is no cue elsewhere
+# goes there too ("see" is not in it)
 VIEWING = frozenset({"see", "regard", "view"})
 
 

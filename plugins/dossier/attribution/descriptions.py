@@ -11,7 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
-from .names import COURTESY_TITLES, DEMONYMS, OCCUPATION_NOUNS
+from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
 
@@ -86,9 +86,10 @@ CLAUSE_WORDS = frozenset(
 )
 ABBREVIATIONS = frozenset(TITLES_BEFORE_A_NAME) | frozenset("Mme Messrs Mt Ft Adm Maj Jr Sr Inc Corp Co No".split())
 TRAILING_ADVERBS = frozenset("previously recently earlier later also once formerly".split())
-# a form of address or an academic title before a name ("Professor Ada Tay", "Lord", "Dame"): how the person is addressed,
-# not their post, where an apposition after the name gives one ("…, President of the Harbour Commission")
-ADDRESS_TITLES = frozenset(title.lower() for title in COURTESY_TITLES) | frozenset("professor prof doctor rev reverend".split())
+# an academic title before a name ("Professor Ada Tay"): how the person is addressed, not their post, where an
+# apposition after the name gives one ("…, President of the Harbour Commission"). The only form of address title_before
+# returns: it reads "Dr", "Prof", "Rev", "Mr", "Lord" or "Dame" as no title, so the apposition describes those already
+ADDRESS_TITLES = frozenset({"professor"})
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
 WINDOW = 300  # characters read after a name for its apposition
 

@@ -450,6 +450,9 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not
 NAMED_AS_A_THING_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
 )
+# "The Brightwave Plus plan costs $12", "the Harbourline app": a name before a lower-case noun of what a firm sells is that
+# product's, never the person a later "he" or "she" means (not "Ana Roe and Bo Lind plan to open": a verb)
+PRODUCT_NOUN_AFTER = re.compile(r" (?:plan|service|app|subscription|package|bundle|tier)\b(?![’'-]|\s+to\b)")
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -512,6 +515,20 @@ def initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
+def body_joined_by_and(whole: str, named: list[Chunk], abbreviation: str) -> bool:
+    """ "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the name finder
+    read as two or more, joined by "and", a body's word among its words: one body's name, whole. Not two people's ("Ana
+    Roe and Bo Lind (ARBL)"): a part opening with a listed given name, or no body's word anywhere, each part then read as
+    a person's full name."""
+    words = [word.lower() for word in whole.split()]
+    return (
+        " and " in whole
+        and initials_of(whole) == abbreviation
+        and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
+        and any(word in ORGANIZATION_WORDS or word.removesuffix("s") in ORGANIZATION_WORDS for word in words)
+    )
+
+
 def shortens(abbreviation: str, name: str) -> bool:
     """Whether a bracketed abbreviation shortens the body's name before it: it opens with the name's first letter
     ("MoD", "ITF" for "International Transport Workers’ Federation"), or its capitals, two or more, are in order initials
@@ -521,7 +538,7 @@ def shortens(abbreviation: str, name: str) -> bool:
     embassy's. Never after an owner's possessive ("Norland’s Ministry of Defence (MoD)": another state's ministry goes
     by the same letters)."""
     words = name.split()
-    initials = "".join(word[0] for word in words if word[0].isupper())
+    initials = initials_of(name)
     if abbreviation[0] == initials[:1]:
         return True
     capitals = [letter for letter in abbreviation if letter.isupper()]
@@ -1937,13 +1954,7 @@ class ReportAttribution:
                 head = last if last is not None and shortens(abbr, last.name) else head
             if head is not None and head.kind in ("organization", "outlet") and shortens(abbr, head.name):
                 found.setdefault(abbr, head)
-            elif (
-                len(named) > 1
-                and initials_of(whole := name[name.find(named[0].text) :].removeprefix("The ")) == abbr
-                and not any(listed_given_name(chunk.text.split()[0]) for chunk in named)
-            ):
-                # "Public Services and Procurement Canada (PSPC)": the letters spell every capitalised word of a name the
-                # name finder read as two, joined by "and": one body's name, whole (not two people's, "Ana Roe and Bo Lind")
+            elif len(named) > 1 and body_joined_by_and(whole := name[name.find(named[0].text) :].removeprefix("The "), named, abbr):
                 found.setdefault(abbr, Head(whole, "", "organization"))
         return found
 
@@ -2438,7 +2449,7 @@ class ReportAttribution:
         """Whether the report writes the body's name or initials before the work noun: "JIC Assessment", "the Joint
         Intelligence Committee’s assessment"."""
         name = self.name_of(body)
-        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        initials = initials_of(name)
         names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
         return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
 
@@ -2941,6 +2952,8 @@ class ReportAttribution:
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
                 and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
+                and PRODUCT_NOUN_AFTER.match(text, chunk.finish) is None
+                and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
         listener = self.listener_of(subject)
@@ -3048,7 +3061,10 @@ class ReportAttribution:
         acting = [
             (chunk, head)
             for chunk, head in subjects
-            if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk) or interjected_cue_names(text, chunk)
+            if verb_follows(text[chunk.finish :])
+            or " " in head.name
+            or self.apposed_relative(text, chunk)
+            or self.interjected_person(text, chunk, head)
         ]
         if acting:
             return self.main_clause_subject(text, acting)
@@ -3058,6 +3074,23 @@ class ReportAttribution:
             # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    def named_as_a_company(self, head: Head) -> bool:
+        """Whether the one-word name is one the report describes as a company ("Brightwave, a broadband company,") or
+        speaks of as one ("a Brightwave spokesperson"): no "he" or "she"."""
+        if " " in head.name:
+            return False
+        return any(name == head.name for name, _ in companies_described(self.report.source_text)) or self.described_as_a_company(head.name)
+
+    def interjected_person(self, text: str, chunk: Chunk, head: Head) -> bool:
+        """Whether the name a cue set off in commas gives (", says Dorrance,", ", according to Dorrance,") is evidently a
+        person's: a listed given name, the surname of one the report names in full, or a title before it; never a name the
+        report speaks of as a company ("according to Statwise," is as often a firm or a survey as a person)."""
+        if not interjected_cue_names(text, chunk):
+            return False
+        if self.named_as_a_company(head):
+            return False
+        return bool(head.role) or " " in head.name or listed_given_name(head.name) or self.surname_of_someone_named(head.name)
 
     @staticmethod
     def apposed_to_subject(text: str, begin: int) -> bool:

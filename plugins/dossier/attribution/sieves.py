@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..actors import trie_pattern
+from ..dates import TIME_NOUNS
 from ..model import Statement
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
 from .cues import (
@@ -1258,9 +1259,13 @@ PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
 # "said the council adjusted its fees every year, but this year had taken a “…”": a second clause joined by "and" or
-# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), no one else named: the same
-# speaker's words go on
-BACKSHIFTED_CONJUNCT = re.compile(r"\s*(?:and|but)\s+(?:that\s+)?(?:[a-z]+\s+){0,3}?(?:had|would|could|might)\s+[a-z]")
+# "but", its verb shifted back as reported speech is (past perfect, "would", "could"), with only a time ("this year",
+# "then") and a pronoun before the verb: the same speaker's words go on. Another subject there ("but the trust had taken
+# a “…”", "but the Harbour Trust had") makes the clause the writer's account of someone else: nobody's words
+BACKSHIFTED_TIME = r"(?:(?:this|that|last|next|each|every)\s+(?:" + "|".join(sorted(TIME_NOUNS)) + r")|then|now|later|soon|since|eventually)"
+BACKSHIFTED_CONJUNCT = re.compile(
+    r"\s*(?:and|but)\s+(?:that\s+)?(?:" + BACKSHIFTED_TIME + r",?\s+)?(?:(?:it|they|he|she|we)\s+)?(?:had|would|could|might)\s+[a-z]"
+)
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
 ADVOCATING_BASES = frozenset(ADVOCATING)
@@ -1347,6 +1352,13 @@ def backshifted_conjunct(gap: str) -> bool:
     return BACKSHIFTED_CONJUNCT.match(tail) is not None and (THAT.search(head) or omitted_that(head)) is not None
 
 
+def clause_goes_on_after_comma(gap: str) -> bool:
+    """Whether the speaker's clause goes on past the last comma of the text between the cue and the term: a pronoun's
+    clause inside the that-clause ("predicting that if Putin invaded, it would prove a “disaster”"), or a second clause
+    joined to it with its verb shifted back ("said that …, but this year had taken a “…”")."""
+    return (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1]) is not None) or backshifted_conjunct(gap)
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -1361,8 +1373,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
     if _words_names_as_one(gap) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
-    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])) and not backshifted_conjunct(gap):
-        return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
+    if "," in gap and not clause_goes_on_after_comma(gap):
+        return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause
     if base_of(word) in REPORTING:
         return None
     if base_of(word) in STANCE_ON_ITS_OBJECT and not DETERMINER_ONLY.fullmatch(gap):
