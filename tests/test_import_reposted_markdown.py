@@ -43,6 +43,22 @@ def test_the_sites_word_on_what_it_added_is_its_editors_note() -> None:
         assert f'summary = "{LEAD}"' in result.markdown, note
 
 
+def test_the_editors_as_adders_make_the_note() -> None:
+    result, _ = imported("Emphasis added by the editors.\n\n---\n\n")
+    assert ":::{editorial}" in result.markdown
+
+
+def test_a_lede_on_what_someone_added_stays_the_story() -> None:
+    for lede in (
+        "Comments added by the mayor to the draft timetable angered the ferry operators on Tuesday.",
+        "Highlights added by the mayor to the draft timetable angered the ferry operators on Tuesday.",
+        "Annotations added by Piet Osk.",
+    ):
+        result, _ = imported(f"{lede}\n\n")
+        assert ":::{editorial}" not in result.markdown, lede
+        assert lede in result.markdown, lede
+
+
 def test_a_first_paragraph_on_highlights_of_the_story_stays() -> None:
     result, _ = imported("Highlights of the fee review were added to the council's agenda by its chair.\n\n")
     assert ":::{editorial}" not in result.markdown
