@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from .attribution.quotes import DOCUMENT_NOUNS
 from .bylines import (
     _NAME,
     BYLINE,
@@ -65,6 +66,8 @@ _AD_CONTINUES = (
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 RELEASE_LABEL_IN_ITS_CASE = r"^(?-i:(?:[A-Z][\w&.-]*\s+){1,3}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$"
+# the last word of a statute's name, so that 'Copyright Act 1968' is no holder's footer (one look-behind per word: fixed widths)
+LAW_WORD_ENDING = "".join(rf"(?<!\b{word})" for word in sorted(DOCUMENT_NOUNS | {"amendment", "regulations", "rules"}))
 # who a report or a story was made with: the cover's publisher line and a partner's label over its logo
 IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation) with"
 
@@ -265,10 +268,12 @@ FURNITURE = [
         # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # a site's footer of the early web, the word and the holder before the year, its page stamp and a call for feedback
-        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!"
+        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!";
+        # a holder ending on a law's word is a statute, a section's heading ('Copyright Act 1968', 'Copyright Amendment 2006')
         (
             "copyright line",
-            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8}),?\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\.?"
+            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8})"
+            rf"{LAW_WORD_ENDING},?\s+\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?\.?"
             r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
             r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
         ),
