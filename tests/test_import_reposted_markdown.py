@@ -71,6 +71,12 @@ def test_an_unmarked_line_over_the_story_is_no_section_nor_summary() -> None:
     assert f'summary = "{LEAD}"' in result.markdown
 
 
+def test_one_unmarked_subhead_in_mid_story_stays_a_heading() -> None:
+    story = STORY.replace("The council met", "What the traders want from the board next\n\nThe council met")
+    _, report = imported("", story)
+    assert [s.title for s in report.chapters] == ["What the traders want from the board next"]
+
+
 def test_several_unmarked_subheads_stay_headings() -> None:
     story = STORY.replace("“We cannot", "Voices from the hall\n\n“We cannot").replace("The council met", "What comes next\n\nThe council met")
     _, report = imported("", story)
