@@ -8,6 +8,7 @@ an export marking its headings with '#'."""
 from __future__ import annotations
 
 from dossier.document import read_report
+from dossier.furniture import furniture_kind
 from dossier.importer import import_text
 
 FRONT = "---\ntitle: Quay students in revolt over fee rises\ndate: 2024-08-30\nauthor: Tomas Brem\n---\n\n"
@@ -34,6 +35,22 @@ def test_a_clippers_link_to_the_original_is_left_out() -> None:
 def test_a_link_line_of_the_texts_own_stays() -> None:
     result, _ = imported("[The council's fee review](https://example.com/review) is due next month, its chair said.\n\n")
     assert "The council's fee review is due next month" in result.markdown
+
+
+def test_a_link_to_the_source_report_or_an_outlets_credit_stays() -> None:
+    for line in (
+        "[Source report: the Quay Board review of mooring fees, 2020](https://example.org/board/review-2020.html)",
+        "[Original story published in the Harbour Ledger on May 3, 2021](https://ledger.example/fees)",
+    ):
+        result, _ = imported(f"{line}\n\n")
+        assert "clipper's link to the original" not in result.dropped, line
+        assert line[1 : line.index("]")] in result.markdown, line
+
+
+def test_a_clippers_link_text_is_the_furniture_link_to_the_original() -> None:
+    for text in ("Original story has video and photo content.", "View the original article", "Read the original story"):
+        assert furniture_kind(text) == "link to the original", text
+    assert furniture_kind("Source report: the Quay Board review of mooring fees") == ""
 
 
 def test_the_sites_word_on_what_it_added_is_its_editors_note() -> None:

@@ -402,11 +402,13 @@ FURNITURE = [
             r"^[\w&.’' -]{1,40}\s(?:may|might|can)\s(?:receive|earn|get)\s(?:a\s)?(?:compensation|commissions?)\s(?:for|from|on)\b.{0,200}$",
         ),
         ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
-        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
+        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article";
+        # a clipper's, with what the original holds: "Original story has video and photo content."
         (
             "link to the original",
-            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|read the original(?: article| story)?)"
-            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?)?\s*[.:]?$",
+            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|(?:read|view|see) the original(?: article| story)?)"
+            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?"
+            r"|\s+(?:has|contains|includes)\s+(?:photos?|videos?|images?|audio)(?:\s+and\s+(?:photos?|videos?|images?|audio))?(?:\s+content)?)?\s*[.:]?$",
         ),
         # the buttons of a page's media: "Unblur videos", "Show graphic content"
         (
