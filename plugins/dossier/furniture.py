@@ -28,6 +28,7 @@ from .bylines import (
     story_sentence,
 )
 from .captions import QUOTE_MARK, SENTENCE_GAP
+from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
@@ -247,7 +248,7 @@ FURNITURE = [
         # 02 5555 0000 or 0400 000 000', 'Press enquiries: Jane Roe, jroe@example.org'): the issuer's, never the story's
         (
             "media contact",
-            r"^(?:for\s+)?(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\s*:\s*(?=.{0,140}$).{0,100}?"
+            rf"^(?:for\s+)?{RELEASE_CONTACT_LABEL}\s*:\s*(?=.{{0,140}}$).{{0,100}}?"
             r"(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$",
         ),
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
