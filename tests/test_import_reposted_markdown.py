@@ -1,5 +1,5 @@
 """A story reposted by a campaign site as Markdown, clipped with its notes: a first line wholly a link to the original
-('[Original article has photo and video content.](…)') is the clipper's, left out; the site's word on what it added
+('[Original story has images and audio content.](…)') is the clipper's, left out; the site's word on what it added
 ('**Highlights are added by the Quay Students Blog.**') is its editors' note; an unmarked short line (an embedded
 video's title) in an export marking no heading is a line of the text, neither a section over the whole story nor the
 summary. Near misses: a link line that is a reading of its own, an export whose writer sets several unmarked subheads,
@@ -26,10 +26,10 @@ def imported(top: str, story: str = STORY):
 
 
 def test_a_clippers_link_to_the_original_is_left_out() -> None:
-    result, _ = imported("[Original article has photo and video content.](https://example.com/news/quay-fees)\n\n")
+    result, _ = imported("[Original story has images and audio content.](https://example.com/news/quay-fees)\n\n")
     assert "Original article" not in result.markdown
     assert f'summary = "{LEAD}"' in result.markdown
-    assert result.dropped["clipper's link to the original"] == ["Original article has photo and video content."]
+    assert result.dropped["clipper's link to the original"] == ["Original story has images and audio content."]
 
 
 def test_a_link_line_of_the_texts_own_stays() -> None:
