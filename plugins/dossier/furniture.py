@@ -80,7 +80,8 @@ FURNITURE = [
             # a news site's market tickers over its menu: 'DOW 38,239.66 +0.4%', 'Brent crude $89.50 ▼ 0.3%', 'EUR/USD 1.0845 +0.12%',
             # under their label ('Markets ▸ FTSE 100 7,682.50 ▲ 12.30 (0.16%)')
             "market ticker",
-            r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*|\d+)(?:\s+(?:[A-Z][\w&.'’/-]*|\d+|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
+            # (each word taken whole, '*+': a long word given back letter by letter would rescan the line for each letter)
+            r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*+|\d++)(?:\s+(?:[A-Z][\w&.'’/-]*+|\d++|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
             r"\s*(?:[+\-−–▲▼]|&#9650;|&#9660;)\s*\d[\d,]*(?:\.\d+)?\s*%?(?:\s*\(\s*[+\-−–]?\d[\d.,]*\s*%\s*\))?$",
         ),
         # the site's name after a pipe on a line of its own, the rest of the date line's 'August 14, 2010 | Example.com'
