@@ -43,3 +43,31 @@ def test_a_bio_under_its_about_the_author_heading_is_that_boxs() -> None:
     result, report = built(STORY.replace("{tail}", f"About the author\n\n{BREM}"))
     assert f'author_note = "{BREM}"' in result.markdown
     assert "About the author" not in body_text(report)
+
+
+def test_the_byline_writer_as_the_storys_subject_at_its_end_stays() -> None:
+    """A minister's release bylined to her, closing on her news with another speaker's words: the text's paragraph."""
+    tail = "Tomas Brem was joined at the opening by the local member, Piet Osk, who said the clinic had been “a long time coming”."
+    result, report = built(STORY.replace("{tail}", tail))
+    assert "Piet Osk, who said the clinic" in body_text(report)
+    assert "author_note" not in result.markdown
+
+
+def test_a_closing_paragraph_of_past_news_on_the_writer_stays() -> None:
+    tail = "Tomas Brem received the harbour medal from the board last year for his work on the ferry timetable."
+    _, report = built(STORY.replace("{tail}", tail))
+    assert "received the harbour medal" in body_text(report)
+
+
+def test_an_issuers_boilerplate_under_an_organisations_byline_is_no_bio() -> None:
+    story = STORY.replace("By Tomas Brem and Ilse Varga", "By QUAYWATCH")
+    tail = "QUAYWATCH is a non-governmental organization established in 2015 to protect the harbour's traders and their rights."
+    result, report = built(story.replace("{tail}", tail))
+    assert "non-governmental organization" in body_text(report)
+    assert "author_note" not in result.markdown
+
+
+def test_a_bio_with_the_writer_joining_her_paper_is_the_note() -> None:
+    tail = "Ilse Varga joined the Quay Ledger in 2014 after a decade at the Harbour Herald."
+    result, _ = built(STORY.replace("{tail}", tail))
+    assert f'author_note = "{tail}"' in result.markdown

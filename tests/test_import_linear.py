@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from dossier.furniture import info_box, site_lists_after_story
+from dossier.furniture import furniture_kind, info_box, site_lists_after_story
 from dossier.importnotes import GLUED_NUMBER
 from dossier.importunits import Unit
 
@@ -105,3 +105,12 @@ def test_the_glued_numbers_read_line_by_line_are_those_searched_for_in_the_whole
     joined = "".join("\n" + line for line in lines)  # the text over a numbered line, as page_footnotes joined it
     read = {number for line in lines for number in GLUED_NUMBER.findall(line)}
     assert {key for key in read if key.isascii() and len(key) <= 3 and key == str(int(key))} == glued_numbers_plainly(joined)
+
+
+def test_a_long_word_is_read_for_a_market_ticker_in_linear_work():
+    """A 100 000-character word after a capitalised one ('Copyright Abbb… 2001x'): the ticker's words were given back
+    letter by letter, each time rescanning the line for a figure (minutes on this line); now each word is taken whole.
+    No clock: the test is that it finishes, with the line no furniture and the ticker still read."""
+    assert furniture_kind("Copyright A" + "b" * 100_000 + " 2001x") == ""
+    assert furniture_kind("Kestel " + "Ab" * 50_000 + " 12.5 +0.4%") == "market ticker"
+    assert furniture_kind("Markets ▸ QUAY 100 7,682.50 ▲ 12.30 (0.16%)") == "market ticker"

@@ -47,3 +47,17 @@ def test_sentences_opening_on_the_same_words_stay():
     ):
         _, report = built(RELEASE.replace("{tail}", line))
         assert line in body_text(report), line
+
+
+def test_a_heading_naming_a_copyright_statute_stays_a_heading():
+    """'Copyright Act 1968' over a section of a report on media law is the law's name, no footer; a sibling heading shows it."""
+    story = RELEASE.replace(
+        "{tail}",
+        "Copyright Amendment Act 1998\n\n"
+        "The board says the act no longer fits the way archives are kept, and asks for an exception for the quay's records.\n\n"
+        "Harbour Services Act 1992\n\n"
+        "The board also wants the licence rules eased for the small community stations that serve the quay and its traders.",
+    )
+    result, report = built(story)
+    assert headings(report) == ["Copyright Amendment Act 1998", "Harbour Services Act 1992"]
+    assert "copyright line" not in result.dropped

@@ -1,5 +1,5 @@
 """A story reposted by a campaign site as Markdown, clipped with its notes: a first line wholly a link to the original
-('[Original article has photo and video content.](…)') is the clipper's, left out; the site's word on what it added
+('[Original story has images and audio content.](…)') is the clipper's, left out; the site's word on what it added
 ('**Highlights are added by the Quay Students Blog.**') is its editors' note; an unmarked short line (an embedded
 video's title) in an export marking no heading is a line of the text, neither a section over the whole story nor the
 summary. Near misses: a link line that is a reading of its own, an export whose writer sets several unmarked subheads,
@@ -8,6 +8,7 @@ an export marking its headings with '#'."""
 from __future__ import annotations
 
 from dossier.document import read_report
+from dossier.furniture import furniture_kind
 from dossier.importer import import_text
 
 FRONT = "---\ntitle: Quay students in revolt over fee rises\ndate: 2024-08-30\nauthor: Tomas Brem\n---\n\n"
@@ -25,10 +26,10 @@ def imported(top: str, story: str = STORY):
 
 
 def test_a_clippers_link_to_the_original_is_left_out() -> None:
-    result, _ = imported("[Original article has photo and video content.](https://example.com/news/quay-fees)\n\n")
+    result, _ = imported("[Original story has images and audio content.](https://example.com/news/quay-fees)\n\n")
     assert "Original article" not in result.markdown
     assert f'summary = "{LEAD}"' in result.markdown
-    assert result.dropped["clipper's link to the original"] == ["Original article has photo and video content."]
+    assert result.dropped["clipper's link to the original"] == ["Original story has images and audio content."]
 
 
 def test_a_link_line_of_the_texts_own_stays() -> None:
@@ -36,11 +37,43 @@ def test_a_link_line_of_the_texts_own_stays() -> None:
     assert "The council's fee review is due next month" in result.markdown
 
 
+def test_a_link_to_the_source_report_or_an_outlets_credit_stays() -> None:
+    for line in (
+        "[Source report: the Quay Board review of mooring fees, 2020](https://example.org/board/review-2020.html)",
+        "[Original story published in the Harbour Ledger on May 3, 2021](https://ledger.example/fees)",
+    ):
+        result, _ = imported(f"{line}\n\n")
+        assert "clipper's link to the original" not in result.dropped, line
+        assert line[1 : line.index("]")] in result.markdown, line
+
+
+def test_a_clippers_link_text_is_the_furniture_link_to_the_original() -> None:
+    for text in ("Original story has video and photo content.", "View the original article", "Read the original story"):
+        assert furniture_kind(text) == "link to the original", text
+    assert furniture_kind("Source report: the Quay Board review of mooring fees") == ""
+
+
 def test_the_sites_word_on_what_it_added_is_its_editors_note() -> None:
     for note in ("**Highlights are added by the Quay Students Blog.**", "**Highlights and [additional comments] are added by Quay Voices.**"):
         result, _ = imported(f"{note}\n\n---\n\n")
         assert ":::{editorial}" in result.markdown, note
         assert f'summary = "{LEAD}"' in result.markdown, note
+
+
+def test_the_editors_as_adders_make_the_note() -> None:
+    result, _ = imported("Emphasis added by the editors.\n\n---\n\n")
+    assert ":::{editorial}" in result.markdown
+
+
+def test_a_lede_on_what_someone_added_stays_the_story() -> None:
+    for lede in (
+        "Comments added by the mayor to the draft timetable angered the ferry operators on Tuesday.",
+        "Highlights added by the mayor to the draft timetable angered the ferry operators on Tuesday.",
+        "Annotations added by Piet Osk.",
+    ):
+        result, _ = imported(f"{lede}\n\n")
+        assert ":::{editorial}" not in result.markdown, lede
+        assert lede in result.markdown, lede
 
 
 def test_a_first_paragraph_on_highlights_of_the_story_stays() -> None:
@@ -53,6 +86,12 @@ def test_an_unmarked_line_over_the_story_is_no_section_nor_summary() -> None:
     assert [s.title for s in report.chapters] == []
     assert "\nQuay students address fee rises at open forum\n" in result.markdown
     assert f'summary = "{LEAD}"' in result.markdown
+
+
+def test_one_unmarked_subhead_in_mid_story_stays_a_heading() -> None:
+    story = STORY.replace("The council met", "What the traders want from the board next\n\nThe council met")
+    _, report = imported("", story)
+    assert [s.title for s in report.chapters] == ["What the traders want from the board next"]
 
 
 def test_several_unmarked_subheads_stay_headings() -> None:

@@ -149,32 +149,28 @@ def test_a_paragraph_link_stays_visible_after_a_tap(offline_page, seed_site):
     assert permalink.evaluate("n => getComputedStyle(n).opacity") == "1"
 
 
-# for each width of the text column from 480 to 704 px: the paragraphs whose mark '¶' stands lower than their text's last
-# line (a line of its own that looks blank until hovered); some width fills a last line to the brim
-MARKS_BELOW_THE_TEXT = """() => { const body = document.querySelector('.report-body'); const lonely = [];
-  for (let width = 480; width <= 704; width += 2) {
-    body.style.width = width + 'px';
+# the paragraphs whose mark '¶' stands lower than their text's last line (a line of its own that looks blank until
+# hovered), for each width of the text column given (some width fills a last line to the brim), or, given null, at the
+# column's width as the window sets it
+MARKS_BELOW_THE_TEXT = """(widths) => { const body = document.querySelector('.report-body'); const lonely = [];
+  for (const width of widths) {
+    if (width !== null) body.style.width = width + 'px';
     for (const p of body.querySelectorAll('p')) {
       const mark = p.querySelector(':scope > .permalink'); const text = mark && mark.previousSibling;
       if (!text || text.nodeType !== Node.TEXT_NODE || !text.textContent.trim()) continue;
       const range = document.createRange(); const end = text.textContent.trimEnd().length; range.setStart(text, end - 1); range.setEnd(text, end);
       const last = range.getBoundingClientRect(); const box = mark.getBoundingClientRect();
-      if (box.top + box.height / 2 > last.bottom + 1) lonely.push([width, p.id]);
+      if (box.top + box.height / 2 > last.bottom + 1) lonely.push([width ?? window.innerWidth, p.id]);
     } }
   return lonely; }"""
+COLUMN_WIDTHS = list(range(480, 705, 2))
 
 
 def test_on_a_desktop_a_paragraphs_mark_never_wraps_onto_a_line_of_its_own(offline_page, seed_site):
     view = offline_page(viewport={"width": 1280, "height": 800})
     view.page.goto((seed_site / SECTION).as_uri())
-    assert view.page.evaluate(MARKS_BELOW_THE_TEXT) == []
+    assert view.page.evaluate(MARKS_BELOW_THE_TEXT, COLUMN_WIDTHS) == []
     assert view.page.evaluate("document.documentElement.scrollWidth") == 1280  # the mark hangs in the margin, the page no wider
-
-
-# the paragraphs whose mark '¶' stands lower than their text's last line, at the window's width as it is
-MARKS_BELOW_THEIR_TEXT_NOW = MARKS_BELOW_THE_TEXT.replace(
-    "for (let width = 480; width <= 704; width += 2) {\n    body.style.width = width + 'px';\n    ", "{ const width = window.innerWidth;\n    "
-)
 
 
 def test_in_a_narrow_window_with_a_mouse_a_paragraphs_mark_never_wraps_onto_a_line_of_its_own(offline_page, seed_site):
@@ -184,7 +180,7 @@ def test_in_a_narrow_window_with_a_mouse_a_paragraphs_mark_never_wraps_onto_a_li
     lonely, wider = [], []
     for width in range(320, 800, 12):
         page.set_viewport_size({"width": width, "height": 740})
-        lonely += page.evaluate(MARKS_BELOW_THEIR_TEXT_NOW)
+        lonely += page.evaluate(MARKS_BELOW_THE_TEXT, [None])  # the column as the window sets it, no width forced
         if page.evaluate("document.documentElement.scrollWidth") > width:
             wider.append(width)
     assert lonely == []

@@ -7,7 +7,7 @@ import itertools
 import re
 from datetime import date
 
-from .attribution.given_names import given_name_sex
+from .attribution.given_names import given_name_sex, listed_given_name
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
@@ -1077,11 +1077,47 @@ def _closing_author_bios(body: list[Unit], authors: set[str]) -> list[Unit]:
     the author') the box is about_the_author's."""
     at = len(body)
     while at - 1 >= 1 and body[at - 1].kind == "paragraph":
-        bio = BIO_OPENING.match(body[at - 1].text.strip())
+        text = body[at - 1].text.strip()
+        bio = BIO_OPENING.match(text)
         if bio is None or not bio.group("name") or HONORIFIC.sub("", bio.group("name")) not in authors:
             break
+        if not _bio_shaped(bio, text):
+            break  # an issuer's boilerplate ('Quay Watch is a non-governmental organization …') or the story's own news
         at -= 1
     return body[at:] if at < len(body) and body[at - 1].kind != "heading" else []
+
+
+# what a writer's bio says of her: her role now ('is a fellow', 'covers the port', 'joined the Ledger in 2011') or a post
+# she held ('was National Security Advisor', 'worked as an analyst'), never the story's news of its subject ('Jane Roe was
+# joined at the opening by …', '… received the award')
+BIO_ROLE_VERBS = frozenset(
+    "is serves works covers writes teaches leads heads chairs directs edits hosts reports researches specializes specialises focuses".split()
+)
+PAST_POST = {
+    "was": re.compile(r"\s+(?:an?\s|the\s|(?-i:[A-Z]))"),
+    "worked": re.compile(r"\s+(?:as|at|for|with)\s"),
+    "served": re.compile(r"\s+(?:as|on)\s"),
+}
+JOINED_AN_EMPLOYER = re.compile(r"\s+(?:the\s+)?[A-Z][^.,;]{0,80}?\s+in\s+(?:19|20)\d\d\b")  # 'joined the Quay Ledger in 2011'
+# someone's words quoted in the paragraph ('… who said the clinic had been "a long time coming"'), not a scare-quoted
+# term ('"grey zone"') nor a work's title in title case ('her report "Harbours in and After the War"')
+QUOTED_WORDS = re.compile(r"[\"“«„](?P<words>[^\"“”«»„]{0,300}?\s\S+\s[^\"“”«»„]{0,300}?)[\"”»]")
+
+
+def _bio_shaped(bio: re.Match[str], text: str) -> bool:
+    """A writer's bio closing the text: a person's ('Jane M. Roe', not an issuer's 'QUAYWATCH'), no one quoted in it,
+    and the verb after her name one that says who she is."""
+    name = HONORIFIC.sub("", bio.group("name"))
+    if not (_is_person_name(name) or listed_given_name(name.split()[0])) or len(name.split()) < 2:
+        return False
+    if any(not is_title_case(quoted.group("words")) for quoted in QUOTED_WORDS.finditer(text)):
+        return False
+    *_, auxiliary, verb = ["", *bio.group(0).split()]
+    if verb == "joined":
+        return JOINED_AN_EMPLOYER.match(text, bio.end()) is not None
+    if verb in PAST_POST:
+        return PAST_POST[verb].match(text, bio.end()) is not None
+    return verb in BIO_ROLE_VERBS or auxiliary == "has"  # 'has covered the port since 2010'
 
 
 def _box_bio(text: str) -> bool:

@@ -11,8 +11,10 @@ import re
 MEMO_FIELD = re.compile(r"^(?:To|From|Cc|Attn|Attention)\s*:\s+\S")
 # a telephone or fax number under its label, the number's '+' apart or not ('Tel: + 44 (0) 20 …', 'Fax: (202) …')
 PHONE_NUMBER = re.compile(r"\b(?:tel|phone|fax)\b\.?\s*:?\s*(?:\+\s?)?\(?\d", re.I)
+# a release's contact label ('Media Inquiries', 'Press enquiries', 'Media Contacts'), a pattern's part to read in any case
+RELEASE_CONTACT_LABEL = r"(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)"
 # a release's contact line closing it, the label, a name and a number ('Media Inquiries: Jane Roe (02) 5555 0000')
-CONTACT_LINE = re.compile(r"^(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\b[^.!?]*\d", re.I)
+CONTACT_LINE = re.compile(rf"^{RELEASE_CONTACT_LABEL}\b[^.!?]*\d", re.I)
 
 # a letterhead's line in capitals, closing a release or a letter: the street ('19 QUAY STREET PORT CARROW 4100'), the box
 # ('GPO BOX 1989 …') or a labelled number or address ('TELEPHONE (01) …', 'FACSIMILE: …', 'EMAIL: …', 'WEBSITE: …')

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from .attribution.quotes import DOCUMENT_NOUNS
 from .bylines import (
     _NAME,
     BYLINE,
@@ -27,6 +28,7 @@ from .bylines import (
     story_sentence,
 )
 from .captions import QUOTE_MARK, SENTENCE_GAP
+from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
@@ -65,6 +67,8 @@ _AD_CONTINUES = (
 # a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
 SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 RELEASE_LABEL_IN_ITS_CASE = r"^(?-i:(?:[A-Z][\w&.-]*\s+){1,3}(?:(?:Press|Media|News)\s+(?:Release|Statement|Advisory)|(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)))$"
+# the last word of a statute's name, so that 'Copyright Act 1968' is no holder's footer (one look-behind per word: fixed widths)
+LAW_WORD_ENDING = "".join(rf"(?<!\b{word})" for word in sorted(DOCUMENT_NOUNS | {"amendment", "regulations", "rules"}))
 # who a report or a story was made with: the cover's publisher line and a partner's label over its logo
 IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation) with"
 
@@ -76,7 +80,8 @@ FURNITURE = [
             # a news site's market tickers over its menu: 'DOW 38,239.66 +0.4%', 'Brent crude $89.50 ▼ 0.3%', 'EUR/USD 1.0845 +0.12%',
             # under their label ('Markets ▸ FTSE 100 7,682.50 ▲ 12.30 (0.16%)')
             "market ticker",
-            r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*|\d+)(?:\s+(?:[A-Z][\w&.'’/-]*|\d+|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
+            # (each word taken whole, '*+': a long word given back letter by letter would rescan the line for each letter)
+            r"^(?-i:(?:[A-Z][a-z]+\s*[▸›>:|]\s*)?(?:[A-Z][\w&.'’/-]*+|\d++)(?:\s+(?:[A-Z][\w&.'’/-]*+|\d++|crude|oil|futures|index|yield)){0,3})(?=.*(?:\d\.\d|%))\s+[$£€]?\d[\d,]*(?:\.\d+)?"
             r"\s*(?:[+\-−–▲▼]|&#9650;|&#9660;)\s*\d[\d,]*(?:\.\d+)?\s*%?(?:\s*\(\s*[+\-−–]?\d[\d.,]*\s*%\s*\))?$",
         ),
         # the site's name after a pipe on a line of its own, the rest of the date line's 'August 14, 2010 | Example.com'
@@ -258,7 +263,7 @@ FURNITURE = [
         # 02 5555 0000 or 0400 000 000', 'Press enquiries: Jane Roe, jroe@example.org'): the issuer's, never the story's
         (
             "media contact",
-            r"^(?:for\s+)?(?:media|press)\s+(?:inquiries|enquiries|contacts?|liaison)\s*:\s*(?=.{0,140}$).{0,100}?"
+            rf"^(?:for\s+)?{RELEASE_CONTACT_LABEL}\s*:\s*(?=.{{0,140}}$).{{0,100}}?"
             r"(?:\+?\(?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\.?$",
         ),
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
@@ -279,10 +284,12 @@ FURNITURE = [
         # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
         ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # a site's footer of the early web, the word and the holder before the year, its page stamp and a call for feedback
-        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!"
+        # after it or not: "Copyright Harbour Commission 2001. Last Modified Thursday 1 March 2001. Your comments are welcome!";
+        # a holder ending on a law's word is a statute, a section's heading ('Copyright Act 1968', 'Copyright Amendment 2006')
         (
             "copyright line",
-            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8}),?\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\.?"
+            r"^copyright\s+(?-i:[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|&)){0,8})"
+            rf"{LAW_WORD_ENDING},?\s+\d{{4}}(?:\s*[-–]\s*\d{{2,4}})?\.?"
             r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
             r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
         ),
@@ -411,11 +418,13 @@ FURNITURE = [
             r"^[\w&.’' -]{1,40}\s(?:may|might|can)\s(?:receive|earn|get)\s(?:a\s)?(?:compensation|commissions?)\s(?:for|from|on)\b.{0,200}$",
         ),
         ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
-        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
+        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article";
+        # a clipper's, with what the original holds: "Original story has video and photo content."
         (
             "link to the original",
-            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|read the original(?: article| story)?)"
-            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?)?\s*[.:]?$",
+            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|(?:read|view|see) the original(?: article| story)?)"
+            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?"
+            r"|\s+(?:has|contains|includes)\s+(?:photos?|videos?|images?|audio)(?:\s+and\s+(?:photos?|videos?|images?|audio))?(?:\s+content)?)?\s*[.:]?$",
         ),
         # the buttons of a page's media: "Unblur videos", "Show graphic content"
         (

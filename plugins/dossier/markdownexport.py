@@ -103,11 +103,6 @@ PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
 BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
-# a clipper's or a reposting site's line wholly a link to the page it took the story from: '[Original article](…)',
-# '[Read the original story](…)', '[Original article has photo and video content.](…)': the page's, never the summary
-ORIGINAL_PIECE_LINK = re.compile(
-    r"^(?:(?:read|view|see|go\s+to|open)\s+(?:the\s+)?)?(?:original|source)\s+(?:article|story|post|page|report)\b[^\n]{0,80}$", re.I
-)
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -605,7 +600,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if download and FILE_ADDRESS.search(download.group("address")) and len(download.group("text").split()) <= 6:
             dropped.setdefault("download link", []).append(inline_markdown(text))  # '[Download PDF](brief.pdf){.btn}'
             continue
-        if download and ORIGINAL_PIECE_LINK.match(inline_markdown(download.group("text")).strip()):
+        if download and furniture_kind(inline_markdown(download.group("text")).strip()) == "link to the original":
+            # a clipper's or a reposting site's line wholly a link to the page it took the story from: never the summary
             dropped.setdefault("clipper's link to the original", []).append(inline_markdown(text))
             continue
         quoted = BLOCK_QUOTE.match(text)

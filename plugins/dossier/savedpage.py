@@ -669,20 +669,20 @@ _DISTRIBUTOR_CLASS = re.compile(r"distributor|agency|syndicat", re.I)
 
 
 def _distributor_after(credit: Tag) -> str:
-    """The agency a photo's credit names after it in a box of its own, parted by a slash (Postmedia's `<span class=
-    "credit">Photo by Jane Roe</span> /<span class="distributor">Harbour News</span>`): its words, the slash and the box
+    """The agency a photo's credit names after it in a box of its own, parted by a slash (a newspaper chain's `<span
+    class="credit">Photo by Jane Roe</span> /<span class="distributor">Harbour News</span>`): its words, the slash and the box
     taken out of the caption, so that the credit reads 'Photo by Jane Roe/Harbour News'; '' where none follows."""
     parts: list[PageElement] = []
     for node in credit.next_siblings:
         if isinstance(node, Tag):
             if not _DISTRIBUTOR_CLASS.search(_attrs_text(node)) or not parts:
                 return ""
-            words = squash_spaces(node.get_text(" "))
-            if not words or len(words) > 60:
+            agency = squash_spaces(node.get_text(" "))
+            if not agency or len(agency) > 60:  # characters: an agency's name, no caption's sentence
                 return ""
             for part in [*parts, node]:
                 part.extract()
-            return words
+            return agency
         if str(node).strip() not in ("", "/"):
             return ""
         parts.append(node)
@@ -3041,8 +3041,8 @@ class _Reader:
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
         similarLinks: "Bank of Canada hikes rate to 2.5%. Here's what it means for you"): other stories, not the story.
-        Two items or more, or one in each of two lists side by side. An item holding only an ad slot (Postmedia's "Read
-        More" box sets one among its links) is the site's too, no item of the story's."""
+        Two items or more, or one in each of two lists side by side. An item holding only an ad slot (a newspaper chain's
+        "Read More" box sets one among its links) is the site's too, no item of the story's."""
         items = [item for item in tag.find_all("li", recursive=False) if not _ad_slot(item)]
         if not items:
             return False
