@@ -1726,10 +1726,17 @@ ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss doe
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
+# "calls that idea", "labels the cells", "nicknamed it", "known as": the quote is the name someone gives a thing
+NAMING_VERB = re.compile(r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|nicknam(?:e|es|ed|ing)|dub(?:s|bed|bing)?|termed|known\s+as)\b", re.I)
+
+
 def fragment_closing_its_sentence(clause: Clause, lead: str, quoted: str) -> bool:
-    """Whether the quote is a fragment in lower case closing its sentence, the words before it with no verb of saying
-    right before the quote and no name in them but the sentence's first word ("Just because botanists found the cells first, “that …”")."""
-    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.strip() or CUE_RIGHT_BEFORE.search(lead):
+    """Whether the quote is a fragment in lower case closing its sentence as the main clause after a fronted one that
+    ends in a comma ("Just because botanists found the cells first, “that …”"), with no verb of saying right before the
+    quote, no verb of naming in the lead, and no name in it but the sentence's first word."""
+    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.rstrip().endswith(","):
+        return False
+    if CUE_RIGHT_BEFORE.search(lead) or NAMING_VERB.search(lead):
         return False
     return not any(chunk.begin > 0 for chunk in chunks(lead.lstrip()))
 
