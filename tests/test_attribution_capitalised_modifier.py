@@ -11,11 +11,23 @@ from passages import attributed
     "sentence",
     [
         "Mayor Ann Lowe was asking for a backdated “Get Out of Jail Free” card for the harbour works.",
+        "Mayor Ann Lowe was asking for a special “Get Out of Jail Free” card for the harbour works.",
+        "Mayor Ann Lowe was asking for a “Keep the Old Harbour Weird” sticker for every visitor.",
+    ],
+)
+def test_a_capitalised_phrase_before_its_noun_is_a_label(sentence):
+    assert attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Mayor Ann Lowe was hoping for the “Fix It Right Now” fund to pay for the harbour works.",
         "Mayor Ann Lowe handed out a “Keep the Old Harbour Weird” sticker to every visitor.",
     ],
 )
-def test_a_capitalised_phrase_before_its_noun_is_a_label(sentence):
+def test_a_label_after_a_verb_of_no_saying_stays_a_label(sentence):
+    # near misses: read as labels before the rule too (no verb of asking before the phrase)
     assert attributed(sentence) == []
 
 

@@ -41,3 +41,16 @@ def test_a_fragment_in_mid_sentence_stays_unattributed():
 def test_after_a_paraphrase_closing_on_the_surname():
     body = f"Ida Maren has studied the roots for a decade.\n\nNobody knows which role came first, though, Maren says. Just because botanists became aware of the cells first, “{QUOTE}”"
     assert attributed(body) == [("Ida Maren", QUOTE)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her rival calls that idea “a fairy tale.”",  # the rival's words, after a verb of naming
+        "To this day the hill museum labels the cells “root eyes.”",  # a label
+        "Farmers in the valley have long nicknamed the cells “root eyes.”",  # a nickname
+        "Just because the growers called the cells, “root eyes.”",  # a verb of naming, though the lead ends in a comma
+    ],
+)
+def test_a_name_given_a_thing_after_the_paraphrase_stays_unattributed(sentence):
+    assert attributed(f"{PARAPHRASE} {sentence}") == []

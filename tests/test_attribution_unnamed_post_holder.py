@@ -15,7 +15,6 @@ QUOTED = "“Personally, I have grave doubts that stocking lamps is an answer,�
     [
         "By 1966, the city’s harbour safety director found that most towers had no oil.",
         "The port’s chief engineer warned that most towers had no oil.",
-        "Later the harbour safety director found that most towers had no oil.",
         "A harbour safety director found that most towers had no oil.",
     ],
 )
@@ -46,3 +45,30 @@ def test_a_quotation_in_two_apostrophes_opens_a_sentence_of_its_own():
     # a news archive's plain text writes the double mark as two apostrophes: the quotation opens a new sentence
     body = f"{NAMED}\n\nBy 1966, the city’s harbour safety director found that most towers had no oil. ''Personally, I have grave doubts,'' he said."
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize("fronted", ["On Monday, ", "Eventually "])
+def test_every_opening_the_pattern_knows_is_read(fronted):
+    body = f"Jon Vesker started a lamp programme as mayor in 1961.\n\n{fronted}the city’s harbour safety director found that most towers had no oil. {QUOTED}"
+    assert attributed(body) == []
+
+
+BRENNER = "The economy has entered a “death zone,” said Tomas Brenner, a fellow at the Westland Institute.\n\n"
+HALE = "Tom Hale, who ran the club for thirty years, stepped down in May.\n\n"
+HALE_RUNS = "Tom Hale has run the rowing club since 1990.\n\n"
+STRONGER = "“We have never been stronger,” he said."
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        # "the" and a new description of the man just named: still him
+        (BRENNER + "In a recent op-ed, the former central bank adviser explained the data. “The economy is stuck,” he wrote.", ["Tomas Brenner"] * 2),
+        (HALE + f"The former chairman says the club is in good hands. {STRONGER}", ["Tom Hale"]),
+        # a form of be or have: a state, not the holder acting
+        (HALE_RUNS + f"By 1966, the club’s treasurer was gone. {STRONGER}", ["Tom Hale"]),
+        (HALE_RUNS + f"By 1966, the club’s treasurer has gone. {STRONGER}", ["Tom Hale"]),
+    ],
+)
+def test_the_man_named_before_stays_the_he(body, speakers):
+    assert [speaker for speaker, _ in attributed(body)] == speakers

@@ -126,6 +126,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
 from .quoting import announced_quotation, pronoun_sentence_start
+from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -1742,10 +1743,17 @@ ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss doe
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
+# "calls that idea", "labels the cells", "nicknamed it", "known as": the quote is the name someone gives a thing
+NAMING_VERB = re.compile(r"\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|nicknam(?:e|es|ed|ing)|dub(?:s|bed|bing)?|termed|known\s+as)\b", re.I)
+
+
 def fragment_closing_its_sentence(clause: Clause, lead: str, quoted: str) -> bool:
-    """Whether the quote is a fragment in lower case closing its sentence, the words before it with no verb of saying
-    right before the quote and no name in them but the sentence's first word ("Just because botanists found the cells first, “that …”")."""
-    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.strip() or CUE_RIGHT_BEFORE.search(lead):
+    """Whether the quote is a fragment in lower case closing its sentence as the main clause after a fronted one that
+    ends in a comma ("Just because botanists found the cells first, “that …”"), with no verb of saying right before the
+    quote, no verb of naming in the lead, and no name in it but the sentence's first word."""
+    if not quoted[:1].islower() or clause.masked[clause.end :].strip(" .!?\n") or not lead.rstrip().endswith(","):
+        return False
+    if CUE_RIGHT_BEFORE.search(lead) or NAMING_VERB.search(lead):
         return False
     return not any(chunk.begin > 0 for chunk in chunks(lead.lstrip()))
 
@@ -1915,6 +1923,7 @@ class ReportAttribution:
         self.capitalised_inside: dict[str, int] = {}  # word -> times the report writes it capitalised inside a sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
+        self.sentence_openers: frozenset[str] | None = None  # words opening a sentence before a lower-case word, found when first asked
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
@@ -3232,8 +3241,9 @@ class ReportAttribution:
         ("Burtless" after "Gary Burtless"), a handle ("@RobynPorteous")."""
         if not ADJECTIVE_WORD.fullmatch(name):
             return False
-        text = self.report.source_text
-        if re.search(r"(?:^|[.!?]\s+|\n)" + re.escape(name) + r"\s+[a-z]", text) is None:
+        if self.sentence_openers is None:
+            self.sentence_openers = words_opening_a_sentence(self.report.source_text)
+        if name not in self.sentence_openers:
             return False
         word = fold_chars(name)
         known = word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES

@@ -17,24 +17,36 @@ OFFICE_NOUNS = frozenset(
     chairperson secretary treasurer inspector sheriff mayor governor""".split()
 )
 ROLE_NOUNS = OFFICE_NOUNS | PEOPLE_NOUNS - {"people", "family", "account", "channel", "authority", "source", "person"}
-MODAL_OR_PAST = frozenset("had did could would will can may might must should".split())
-# an optional fronted phrase of time or place ("By 1966, ", "Later, ", "In the port, "), "the" or "a", an owner ("the city's")
-# or up to three words before the post ("the harbour safety director"), then the post and its verb; bounded, so linear.
-# "The chairman said" alone is not taken: a bare post after "the" is most often someone the report named just before
+MODAL_OR_PAST = frozenset("did could would will can may might must should".split())
+# a form of be or have is a state or a passive ("the club's treasurer was gone"), not the holder acting
+BE_OR_HAVE = frozenset("is was are were has had have does".split())
+FRONTED_WORDS = ("By", "In", "On", "At", "Later", "Then", "Soon", "After", "Before", "Within", "During", "That", "This", "Last", "Next")
+TIME_ADVERBS = ("Later", "Then", "Soon", "Eventually")
+LEADING_MARKS = " \t\n•–—-"
+# an optional fronted phrase of time or place ("By 1966, ", "Later, ", "In the port, "), then an owner's post ("the city's
+# harbour safety director") or an indefinite one ("A harbour safety director"), then the post and its verb; bounded, so
+# linear. "The former chairman found" is not taken: a post after a bare "the" is most often someone the report named
+# just before, described anew
 UNNAMED_ROLE_OPENING = re.compile(
-    r"[\s•–—-]*(?:(?:By|In|On|At|Later|Then|Soon|After|Before|Within|During|That|This|Last|Next)\b[^,.;:!?“”\"]{0,40},\s+)?"
-    r"(?:(?:Later|Then|Soon|Eventually)\s+)?(?:(?:[Tt]he|An?)\s+(?:[a-z][\w-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}?|(?:[a-z][\w-]*\s+){1,3}?)|An?\s+)(?P<noun>"
+    r"[\s•–—-]*(?:(?:" + "|".join(FRONTED_WORDS) + r")\b[^,.;:!?“”\"]{0,40},\s+)?"
+    r"(?:(?:"
+    + "|".join(TIME_ADVERBS)
+    + r")\s+)?(?:[Tt]he\s+[a-z][\w-]*[’']s\s+|An?\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS, key=lambda noun: (-len(noun), noun)))
     + r")\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|s)|"
     + "|".join(sorted(IRREGULAR_PAST | MODAL_OR_PAST, key=lambda verb: (-len(verb), verb)))
     + r")\b"
 )
+# the characters an opening can start with, from the pattern's own alternatives: a quick test before the match
+OPENING_FIRST_CHARACTERS = frozenset(LEADING_MARKS) | {word[0] for word in FRONTED_WORDS + TIME_ADVERBS} | set("TtA")
 
 
 def unnamed_role_opening(text: str, begin: int) -> re.Match[str] | None:
     """The opening of the sentence at `begin` where it is an unnamed holder of a post with its verb, else None; the
     match's "noun" group is the post's word."""
-    if text[begin : begin + 1] not in " \t\n•–—-TtBILSAWDN":
+    if text[begin : begin + 1] not in OPENING_FIRST_CHARACTERS:
         return None
     opening = UNNAMED_ROLE_OPENING.match(text, begin)
-    return opening if opening is not None and opening.group("verb") not in ("as", "this", "his") else None
+    if opening is None or opening.group("verb") in ("as", "this", "his") or opening.group("verb") in BE_OR_HAVE:
+        return None
+    return opening
