@@ -88,6 +88,12 @@ def test_an_unmarked_line_over_the_story_is_no_section_nor_summary() -> None:
     assert f'summary = "{LEAD}"' in result.markdown
 
 
+def test_an_unmarked_line_under_the_sites_note_on_its_additions_is_no_section() -> None:
+    result, report = imported("**Highlights are added by the Quay Students Blog.**\n\n---\n\nQuay students address fee rises at open forum\n\n")
+    assert [s.title for s in report.chapters] == []
+    assert "\nQuay students address fee rises at open forum\n" in result.markdown
+
+
 def test_one_unmarked_subhead_in_mid_story_stays_a_heading() -> None:
     story = STORY.replace("The council met", "What the traders want from the board next\n\nThe council met")
     _, report = imported("", story)

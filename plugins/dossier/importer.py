@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .additionsnote import ADDITIONS_NOTE
 from .blogarchive import archive_post_levels, blog_archive
 from .browserprint import (
     without_browser_print_margins,
@@ -166,16 +167,6 @@ NOTE_ON_THE_PIECE = re.compile(
 )
 ON_PUBLISHING = re.compile(r"\b(?:appear|publish|adapted|excerpt|reprint|issue|edition|responses?)", re.I)  # what such a note is about
 NOTE_ON_THE_PIECE_MAX = 400
-# a reposting site's word on what it added to the story it carries: 'Highlights are added by the Harbour Blog.',
-# 'Highlights and [additional comments] are added by the Harbour Blog.', 'Emphasis added by the editors.'
-# The note opens on a typographic noun and ends on the adder's name: 'Comments added by the mayor to the draft …' is news
-_ADDER_WORD = r"(?-i:[A-Z][\w’'&.-]*)"  # a capitalised word of the adder's name, whatever the note's case
-ADDITIONS_NOTE = re.compile(
-    r"^(?:all\s+)?(?:highlights?|highlighting|emphasis|bold(?:ing)?|italics)"
-    r"(?:\s*(?:,|and|&)\s*\[?[\w ]{1,30}\]?){0,3}\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?added\s+by\s+"
-    rf"(?:(?:the|our)\s+)?(?:{_ADDER_WORD}(?:\s+(?:{_ADDER_WORD}|of|the|and|for|on)){{0,5}}|editors?|authors?|writers?|us|me)\s*[.!]?$",
-    re.I,
-)
 # a nonprofit newsroom's word on itself over its story, with its call to sign up: 'Harbor Ledger is an independent,
 # nonpartisan, and nonprofit newsroom producing … Sign up for our free newsletters.'
 NEWSROOM_BLURB = re.compile(

@@ -7,6 +7,7 @@ do several unmarked subheads: one section named by a stray line splits a story f
 
 from __future__ import annotations
 
+from .additionsnote import ADDITIONS_NOTE
 from .importunits import Unit, is_title_case
 
 UNMARKED_EXPORT = "md_marks_no_headings"  # the data key markdownexport sets on the units of an export that marks none
@@ -18,8 +19,8 @@ def lone_unmarked_heading(body: list[Unit], inferred: list[str]) -> None:
     headings = [unit for unit in body if unit.kind == "heading"]
     if len(headings) != 1 or not headings[0].data.get(UNMARKED_EXPORT):
         return
-    if any(unit.kind == "paragraph" for unit in body[: body.index(headings[0])]):
-        return  # a subhead after the story's first paragraphs: a section of it, not a line over the whole story
+    if any(unit.kind == "paragraph" and not ADDITIONS_NOTE.match(unit.text.strip()) for unit in body[: body.index(headings[0])]):
+        return  # a subhead after the story's first paragraphs (the reposting site's note on it is none): a section of it
     text = headings[0].text.strip()
     if len(text.split()) < LONE_LINE_WORDS or is_title_case(text):
         return  # 'Background', 'Key Findings': a section's label, found by its shape
