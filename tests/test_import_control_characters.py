@@ -40,6 +40,14 @@ def test_a_reference_to_a_control_character_in_a_saved_page_is_dropped(tmp_path)
     page = f"<html><body><article><h1>Harbour&#16; lamps</h1><p>{LEDE}</p><p>{QUOTE.format('&#x10;')}</p></article></body></html>"
     result = _imported(tmp_path, "lamps.html", page)
     assert 'title = "Harbour lamps"' in result.markdown and "gulls nesting in there...The public" in result.markdown
+    said = [p for p in result.problems if "control character" in p.message]
+    assert [(p.line, p.message) for p in said] == [(1, "2 control characters (U+0010) dropped: no page shows them and a report may not hold them")]
+    # a page with a control character and a reference on its later lines: one problem, the first one's line, both named
+    page = f"<html><body><article>\n<h1>Harbour lamps</h1>\n<p>{LEDE}</p>\n<p>It stands&#x1; still.</p>\n<p>It\x7f waits.</p></article></body></html>"
+    said = [p for p in _imported(tmp_path, "lamps.html", page).problems if "control character" in p.message]
+    assert [(p.line, p.message) for p in said] == [
+        (4, "2 control characters (U+0001, U+007F) dropped: no page shows them and a report may not hold them")
+    ]
 
 
 def test_whitespace_controls_stay_and_a_line_tabulation_ends_a_line(tmp_path):

@@ -23,12 +23,13 @@ def _is_stray_code(code: int) -> bool:
     return (code < 0x20 and chr(code) not in "\t\n\x0c\r") or code == 0x7F or code in _C1_WITHOUT_CHARACTER
 
 
-def _stray_reference(reference: re.Match[str]) -> str:
+def _stray_code(reference: re.Match[str]) -> int | None:
+    """The control character a numeric reference stands for, if it is one to drop."""
     digits = (reference.group(1) or reference.group(2)).lstrip("0")
     if len(digits) > 7:  # past any character: the parser's business, and never a long int to convert
-        return reference.group()
+        return None
     code = int(digits or "0", 16 if reference.group(1) else 10)
-    return "" if _is_stray_code(code) else reference.group()
+    return code if _is_stray_code(code) else None
 
 
 def without_control_characters(text: str, inferred: list[str], written: bool = False) -> str:
@@ -45,15 +46,31 @@ def without_control_characters(text: str, inferred: list[str], written: bool = F
 
 def page_without_control_characters(html: str, problems: list[Problem]) -> str:
     """A saved page's markup without control characters, given as characters or as references; one problem names them."""
-    html = _NUMERIC_REFERENCE.sub(_stray_reference, html.replace(LINE_TABULATION, "\n"))
+    html = html.replace(LINE_TABULATION, "\n")
+    references: list[str] = []
+    first_line = 0
+
+    def stray_reference(reference: re.Match[str]) -> str:
+        nonlocal first_line
+        code = _stray_code(reference)
+        if code is None:
+            return reference.group()
+        if not references:
+            first_line = html.count("\n", 0, reference.start()) + 1
+        references.append(chr(code))
+        return ""
+
+    html = _NUMERIC_REFERENCE.sub(stray_reference, html)
     first = STRAY_CONTROL.search(html)
-    if first:
-        problems.append(Problem(html.count("\n", 0, first.start()) + 1, _dropped(html)))
+    if first or references:
+        line = html.count("\n", 0, first.start()) + 1 if first else first_line
+        problems.append(Problem(min(line, first_line or line), _dropped(html, references)))
     return STRAY_CONTROL.sub("", html)
 
 
-def _dropped(text: str) -> str:
-    found = STRAY_CONTROL.findall(text)
+def _dropped(text: str, references: list[str] | None = None) -> str:
+    """Names the control characters of text, and those the references gave (dropped first), with their count."""
+    found = STRAY_CONTROL.findall(text) + (references or [])
     codes = ", ".join(f"U+{ord(code):04X}" for code in sorted(set(found)))
     plural = "s" if len(found) > 1 else ""
     return f"{len(found)} control character{plural} ({codes}) dropped: no page shows them and a report may not hold them"
