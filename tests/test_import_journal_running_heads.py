@@ -46,3 +46,13 @@ def test_near_miss_a_report_whose_head_is_its_long_title_keeps_it():
     result = import_text(text, "report.txt")
     assert 'title = "The State of the Harbour Piers"' in result.markdown
     assert not any("season" in p.message for p in result.problems)
+
+
+def test_an_even_pages_head_naming_the_author_is_the_byline_never_the_title():
+    lines = ["THE QUAY QUARTERLY SPRING 2011", "", "41", "", "LIGHTHOUSES", "", "Tomas Vell", "", *_page(41)]
+    for number in range(42, 49):
+        head = [f"{number}", "TOMAS VELL"] if number % 2 == 0 else ["THE QUAY QUARTERLY SPRING 2011", f"{number}"]
+        lines += ["\f" + head[0], head[1], "", *_page(number)]
+    result = import_text("\n".join(lines) + "\n", "quarterly.txt")
+    assert 'title = "Lighthouses"' in result.markdown
+    assert not any("running head in capitals read in title case: 'Tomas Vell'" in line for line in result.inferred)
