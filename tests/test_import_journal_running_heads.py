@@ -56,3 +56,8 @@ def test_an_even_pages_head_naming_the_author_is_the_byline_never_the_title():
     result = import_text("\n".join(lines) + "\n", "quarterly.txt")
     assert 'title = "Lighthouses"' in result.markdown
     assert not any("running head in capitals read in title case: 'Tomas Vell'" in line for line in result.inferred)
+
+
+def test_a_volume_and_issue_head_abbreviated_iss_is_the_journals_too():
+    result = import_text(_article("QUAY LETTERS VOL. 7, ISS. 2", "PORT GOVERNANCE", "Marta Quill"), "letters.txt")
+    assert 'title = "Port Governance"' in result.markdown and 'name = "Marta Quill"' in result.markdown

@@ -21,7 +21,7 @@ from .bylines import _is_person_name
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
-from .mastheads import ISSUE_LINE, SEASON_YEAR
+from .mastheads import ISSUE_NUMBERS, SEASON_YEAR
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
 
@@ -683,11 +683,7 @@ def _issue_head(text: str) -> bool:
     """A journal's head naming its issue ('THE HARBOUR REVIEW AUTUMN 2004 43', 'Harbour Review Vol. 12, No. 3'): the
     journal's, never the article's title."""
     text = text.replace("\f", "").strip()
-    return bool(
-        SEASON_YEAR.search(text)
-        or ISSUE_LINE.search(text)
-        or re.search(r"\bvol(?:ume)?\.?\s*\d{1,4}\s*[,:;|/]?\s*(?:no\.|number|issue)\s*\d", text, re.I)
-    )
+    return bool(SEASON_YEAR.search(text) or ISSUE_NUMBERS.search(text))
 
 
 UNMARKED_PAGE_LINES = 60  # a page's lines, at the most, where no page is marked: the whole text is no first page

@@ -8,6 +8,7 @@ import re
 from .bylines import _is_date_line
 from .contactlines import CONTACT_LINE, PHONE_NUMBER, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
+from .headings import _in_capitals
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
 
 SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
@@ -131,5 +132,4 @@ def _letterhead_line(unit: Unit) -> bool:
     text = unit.text.strip()
     if unit.kind not in ("paragraph", "heading", "bullet") or not 0 < len(text) <= LETTERHEAD_LINE_MAX or text[-1] in TERMINAL:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return is_letterhead_line(text) or (len(letters) >= 4 and all(c.isupper() for c in letters))
+    return is_letterhead_line(text) or _in_capitals(text)
