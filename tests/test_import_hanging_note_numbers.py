@@ -40,3 +40,10 @@ def test_near_miss_numbered_notes_stay_as_they_are():
     result = _notes("1. Quill, Marta, Harbour Ledger, 2 May 2009.", "2. Board minutes, April 2009.\n3. Ibid.")
     assert "[^1]: Quill, Marta, Harbour Ledger, 2 May 2009." in result.markdown and "[^3]: Ibid." in result.markdown
     assert not any("column of their own" in p.message for p in result.problems)
+
+
+def test_a_text_under_the_notes_that_cites_nothing_is_never_paired():
+    texts = "Quill, Marta, Harbour Ledger, 2 May 2009, on the night crossings and the\nwinter fares.\n\nBoard minutes, April 2009.\n\nMarta Quill is a fellow of the Harbour Institute."
+    result = _notes("1.\n\n2.\n\n3.", texts)
+    assert "[^3]: Marta Quill is a fellow" not in result.markdown
+    assert len([p for p in result.problems if "column of their own" in p.message]) == 1

@@ -46,3 +46,28 @@ def test_near_miss_a_report_whose_head_is_its_long_title_keeps_it():
     result = import_text(text, "report.txt")
     assert 'title = "The State of the Harbour Piers"' in result.markdown
     assert not any("season" in p.message for p in result.problems)
+
+
+def test_an_even_pages_head_naming_the_author_is_the_byline_never_the_title():
+    lines = ["THE QUAY QUARTERLY SPRING 2011", "", "41", "", "LIGHTHOUSES", "", "Tomas Vell", "", *_page(41)]
+    for number in range(42, 49):
+        head = [f"{number}", "TOMAS VELL"] if number % 2 == 0 else ["THE QUAY QUARTERLY SPRING 2011", f"{number}"]
+        lines += ["\f" + head[0], head[1], "", *_page(number)]
+    result = import_text("\n".join(lines) + "\n", "quarterly.txt")
+    assert 'title = "Lighthouses"' in result.markdown
+    assert not any("running head in capitals read in title case: 'Tomas Vell'" in line for line in result.inferred)
+
+
+def test_a_volume_and_issue_head_abbreviated_iss_is_the_journals_too():
+    result = import_text(_article("QUAY LETTERS VOL. 7, ISS. 2", "PORT GOVERNANCE", "Marta Quill"), "letters.txt")
+    assert 'title = "Port Governance"' in result.markdown and 'name = "Marta Quill"' in result.markdown
+
+
+def test_a_season_in_the_issue_head_raises_no_problem_where_the_heads_print_a_date():
+    lines = ["THE QUAY QUARTERLY SPRING 2011", "9 May 2011", "", "41", "", "LIGHTHOUSES", "", "Tomas Vell", "", *_page(41)]
+    for number in range(42, 49):
+        head = [f"{number}", "LIGHTHOUSES"] if number % 2 == 0 else ["THE QUAY QUARTERLY SPRING 2011", f"{number}"]
+        lines += ["\f" + head[0], head[1], "9 May 2011", "", *_page(number)]
+    result = import_text("\n".join(lines) + "\n", "quarterly.txt")
+    assert "date = 2011-05-09" in result.markdown
+    assert not any("season" in p.message for p in result.problems)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .attribution.names import PREPOSITIONS
+
 # a letter's or a memo's head, the addressee's and the sender's line ('To: The Mayor of Marlow, Ms Ada Kern', 'From: Tomas
 # Verel, General Secretary'), a release appending the letter it sent: lines of the letter, no section heading
 MEMO_FIELD = re.compile(r"^(?:To|From|Cc|Attn|Attention)\s*:\s+\S")
@@ -18,10 +20,22 @@ CONTACT_LINE = re.compile(rf"^{RELEASE_CONTACT_LABEL}\b[^.!?]*\d", re.I)
 
 # a letterhead's line in capitals, closing a release or a letter: the street ('19 QUAY STREET PORT CARROW 4100'), the box
 # ('GPO BOX 1989 …') or a labelled number or address ('TELEPHONE (01) …', 'FACSIMILE: …', 'EMAIL: …', 'WEBSITE: …')
+# The labels repeat PHONE_NUMBER's in capitals only: here the label opens the line, and a number, an address or a colon
+# must follow it ('TELEPHONE (01) …', 'FAX: …', 'EMAIL: x@y'), never a word ('PHONE THE DUTY OFFICER …').
 LETTERHEAD_LINE = re.compile(
-    r"^(?:(?:TELEPHONE|TEL|PHONE|FACSIMILE|FAX|E-?MAIL|WEBSITE|WEB|INTERNET|INTERNAT)\b|(?:G\.?P\.?O\.?|P\.?O\.?)\s*BOX\b"
-    r"|\d{1,5}[A-Z]?\s+(?:[A-Z][A-Z'’-]*\s+){1,4}(?:STREET|ST|ROAD|RD|AVENUE|AVE|PLACE|PL|LANE|TERRACE|PARADE|HIGHWAY|DRIVE|SQUARE|QUAY|WHARF)\b)"
+    r"^(?:(?:TELEPHONE|TEL|PHONE|FACSIMILE|FAX|E-?MAIL|WEBSITE|WEB|INTERNET|INTERNAT)\.?\s*(?::|\+?\s?\(?\d|[\w.+-]+@|WWW\.|www\.|https?://)"
+    r"|(?:G\.?P\.?O\.?|P\.?O\.?)\s*BOX\s*\d"
+    r"|\d{1,5}[A-Z]?\s+(?P<street>(?:[A-Z][A-Z'’-]*\s+){1,4})(?:STREET|ST|ROAD|RD|AVENUE|AVE|PLACE|PL|LANE|TERRACE|PARADE|HIGHWAY|DRIVE|SQUARE|QUAY|WHARF)\b)"
 )
+
+
+def is_letterhead_line(text: str) -> bool:
+    """A letterhead's street, box or labelled number; a street's name holds no preposition ('3 KILLED ON PACIFIC HIGHWAY'
+    is a headline)."""
+    match = LETTERHEAD_LINE.match(text)
+    return match is not None and not (match.group("street") and any(word.lower() in PREPOSITIONS for word in match.group("street").split()))
+
+
 # a line of the typist's reference, closing a letter under its letterhead or contact lines: 'jk', 'ab/cd', 'KD'
 TYPIST_INITIALS = re.compile(r"^(?:[a-z]{2,3}|[A-Z]{2,3})(?:/[A-Za-z]{2,3})?$")
 # the reporter's contact line closing a news story (many US papers' 'extended byline' box): the name, a colon, and only

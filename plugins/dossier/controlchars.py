@@ -12,14 +12,24 @@ from .importunits import Problem
 
 STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 LINE_TABULATION = "\x0b"
-# a page's reference to a C0 control character or DEL ('&#16;', '&#x10;'); '&#133;' and the other C1 references are
-# read as Windows-1252's characters, as browsers read them
-_CONTROL_REFERENCE = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,2})|0*(\d{1,3}));?")
+# a page's numeric character reference, its whole number read ('&#16;', '&#x10;', never the '&#x1F' of '&#x1F600;')
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|(\d+));?")
+# the C1 codes Windows-1252 leaves empty: a browser reads '&#133;' and the other C1 references as Windows-1252's
+# characters ('…'), and only these as the control characters
+_C1_WITHOUT_CHARACTER = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 
-def _stray_reference(reference: re.Match[str]) -> str:
-    code = int(reference.group(1), 16) if reference.group(1) else int(reference.group(2))
-    return "" if (code < 0x20 and chr(code) not in "\t\n\x0c\r") or code == 0x7F else reference.group()
+def _is_stray_code(code: int) -> bool:
+    return (code < 0x20 and chr(code) not in "\t\n\x0c\r") or code == 0x7F or code in _C1_WITHOUT_CHARACTER
+
+
+def _stray_code(reference: re.Match[str]) -> int | None:
+    """The control character a numeric reference stands for, if it is one to drop."""
+    digits = (reference.group(1) or reference.group(2)).lstrip("0")
+    if len(digits) > 7:  # past any character: the parser's business, and never a long int to convert
+        return None
+    code = int(digits or "0", 16 if reference.group(1) else 10)
+    return code if _is_stray_code(code) else None
 
 
 def without_control_characters(text: str, inferred: list[str], written: bool = False) -> str:
@@ -36,15 +46,31 @@ def without_control_characters(text: str, inferred: list[str], written: bool = F
 
 def page_without_control_characters(html: str, problems: list[Problem]) -> str:
     """A saved page's markup without control characters, given as characters or as references; one problem names them."""
-    html = _CONTROL_REFERENCE.sub(_stray_reference, html.replace(LINE_TABULATION, "\n"))
+    html = html.replace(LINE_TABULATION, "\n")
+    references: list[str] = []
+    first_line = 0
+
+    def stray_reference(reference: re.Match[str]) -> str:
+        nonlocal first_line
+        code = _stray_code(reference)
+        if code is None:
+            return reference.group()
+        if not references:
+            first_line = html.count("\n", 0, reference.start()) + 1
+        references.append(chr(code))
+        return ""
+
+    html = _NUMERIC_REFERENCE.sub(stray_reference, html)
     first = STRAY_CONTROL.search(html)
-    if first:
-        problems.append(Problem(html.count("\n", 0, first.start()) + 1, _dropped(html)))
+    if first or references:
+        line = html.count("\n", 0, first.start()) + 1 if first else first_line
+        problems.append(Problem(min(line, first_line or line), _dropped(html, references)))
     return STRAY_CONTROL.sub("", html)
 
 
-def _dropped(text: str) -> str:
-    found = STRAY_CONTROL.findall(text)
+def _dropped(text: str, references: list[str] | None = None) -> str:
+    """Names the control characters of text, and those the references gave (dropped first), with their count."""
+    found = STRAY_CONTROL.findall(text) + (references or [])
     codes = ", ".join(f"U+{ord(code):04X}" for code in sorted(set(found)))
     plural = "s" if len(found) > 1 else ""
     return f"{len(found)} control character{plural} ({codes}) dropped: no page shows them and a report may not hold them"

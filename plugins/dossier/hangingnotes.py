@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import re
 
+from .importnotes import CITATION_SIGN
 from .importunits import NOTES_HEADING, Problem
 
 BARE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.?$")
 NUMBERS_MIN = 2
+CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a source's year, which nearly every note gives
+
+
+def _cites(note: str) -> bool:
+    """A note's text: a citation's signs or a source's year (an author's bio or an appendix line under the notes has none)."""
+    return bool(CITATION_SIGN.search(note) or CITED_YEAR.search(note))
 
 
 def notes_with_hanging_numbers(text: str, problems: list[Problem], inferred: list[str]) -> str:
@@ -39,6 +46,9 @@ def _pair(lines: list[str], heading: int, problems: list[Problem], inferred: lis
     texts = [i for i in range(index, end) if lines[i].strip()]
     paragraphs = [i for i in texts if i == texts[0] or not lines[i - 1].strip()]
     starts = texts if len(texts) == len(numbers) else paragraphs if len(paragraphs) == len(numbers) else []
+    spans = zip(starts, [*starts[1:], texts[-1] + 1], strict=True) if starts else []
+    if not all(_cites(" ".join(lines[i] for i in range(start, stop))) for start, stop in spans):
+        starts = []  # a text that is no note (the author's bio under the notes) would be paired with a number
     if not starts:
         problems.append(
             Problem(

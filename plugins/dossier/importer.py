@@ -394,13 +394,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         cover_title_lines(layout.title, units, start, meta, inferred)
         running_title(layout.title, text, meta, inferred, problems)
         units = name_under_running_title(units, start, layout.page_breaks, meta, inferred, problems)
-    season = SEASON_YEAR.search(layout.issue_head) if "date" not in meta else None
-    if season:
-        problems.append(Problem(1, f"the journal's running head names {season.group(0)!r}, a season, no month: it dates nothing"))
     if "date" not in meta and layout.running_date:
         meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
         problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
         inferred.append(f"dated {layout.running_date} from the date the pages' running heads print")
+    season = SEASON_YEAR.search(layout.issue_head) if "date" not in meta else None  # after the heads' own date, if any
+    if season:
+        problems.append(Problem(1, f"the journal's running head names {season.group(0)!r}, a season, no month: it dates nothing"))
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = related_wire_links(info_box(units, start, meta, inferred, problems, dropped), start, inferred, dropped)
     units = spaced_run_in_headings(units, start, inferred)

@@ -14,7 +14,9 @@ from .importunits import TERMINAL, Meta, Problem, Unit
 from .versionnote import version_note
 
 # 'Volume 75, Number 2 Spring 2022, Article 4', 'Vol. 12, No. 3 | March 2021', 'Volume 34, Issue 1 The Future of Work'
-ISSUE_LINE = re.compile(r"^(?:vol(?:ume)?\.?)\s*\d{1,4}\s*(?:[,:;|/]\s*|\s+)(?:no\.|number|issue|iss\.)\s*\d{1,4}\b", re.I)
+_ISSUE_NUMBERS = r"vol(?:ume)?\.?\s*\d{1,4}\s*(?:[,:;|/]\s*|\s+)(?:no\.|number|issue|iss\.)\s*\d{1,4}\b"
+ISSUE_LINE = re.compile("^" + _ISSUE_NUMBERS, re.I)
+ISSUE_NUMBERS = re.compile(r"\b" + _ISSUE_NUMBERS, re.I)  # the same anywhere in a line (a running head's 'Harbour Review Vol. 12, No. 3')
 ISSUE_LINE_MAX = 120
 # a journal's name: the word journals are named by ('Harbour Policy Review', 'Journal of Estuary Studies')
 JOURNAL_WORD = re.compile(

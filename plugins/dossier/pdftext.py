@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from .bylines import _is_person_name
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
-from .mastheads import ISSUE_LINE, SEASON_YEAR
+from .mastheads import ISSUE_NUMBERS, SEASON_YEAR
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
 
@@ -647,9 +648,31 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
         # a journal prints its name and issue over one page of a spread and the article's title over the other; the
         # title, however short, stands on the article's first page as a line of its own, under the journal's head
         first_lines = {letters(texts[number - 1]) for number in range(1, first_end)}
-        found = [head for head in heads if letters(head) and letters(head) in first_lines and re.search(r"[^\W\d_]{3}", head)]
+        found = [
+            head for head in heads if letters(head) and letters(head) in first_lines and re.search(r"[^\W\d_]{3}", head) and not _names_a_person(head)
+        ]
+        bylines = [head for head in heads if letters(head) and letters(head) in first_lines and _names_a_person(head)]
+        if not found and bylines:  # the author's name over the other pages: on the first page, the byline under the title
+            found = [_line_above(texts, first_end, letters(bylines[0]), layout)]
         layout.issue_head = next(texts[number - 1].replace("\f", "").strip() for number in sorted(running) if _issue_head(texts[number - 1]))
     return max(found, key=len, default="")
+
+
+def _line_above(texts: list[str], first_end: int, spelt: str, layout: PageLayout) -> str:
+    """The first page's line with letters over the line that spells spelt (a title over its byline), else none."""
+    above = ""
+    for number in range(1, first_end):
+        text = texts[number - 1].replace("\f", "").strip()
+        if letters(text) == spelt:
+            return above
+        if letters(text) and number not in layout.furniture and not _issue_head(text):
+            above = text
+    return ""
+
+
+def _names_a_person(head: str) -> bool:
+    """'MARTA QUILL' over the even pages: the author's running head, the byline under the title, never the title."""
+    return _is_person_name(head.title() if head.isupper() else head)
 
 
 def _running_head(text: str) -> str:
@@ -660,11 +683,7 @@ def _issue_head(text: str) -> bool:
     """A journal's head naming its issue ('THE HARBOUR REVIEW AUTUMN 2004 43', 'Harbour Review Vol. 12, No. 3'): the
     journal's, never the article's title."""
     text = text.replace("\f", "").strip()
-    return bool(
-        SEASON_YEAR.search(text)
-        or ISSUE_LINE.search(text)
-        or re.search(r"\bvol(?:ume)?\.?\s*\d{1,4}\s*[,:;|/]?\s*(?:no\.|number|issue)\s*\d", text, re.I)
-    )
+    return bool(SEASON_YEAR.search(text) or ISSUE_NUMBERS.search(text))
 
 
 UNMARKED_PAGE_LINES = 60  # a page's lines, at the most, where no page is marked: the whole text is no first page

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .bylines import _is_date_line
-from .contactlines import CONTACT_LINE, LETTERHEAD_LINE, PHONE_NUMBER, TYPIST_INITIALS
+from .contactlines import CONTACT_LINE, PHONE_NUMBER, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
-from .importunits import QUOTE_CLOSE, QUOTE_OPEN, Meta, Problem, Unit
+from .headings import _in_capitals
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
 
 SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
@@ -102,32 +103,33 @@ def typist_initials(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     if len(body) < 2 or body[-1].kind not in ("paragraph", "heading", "bullet") or not TYPIST_INITIALS.match(body[-1].text.strip()):
         return
     above = body[-2].text.strip()
-    if _is_date_line(body[-2]) or CONTACT_LINE.match(above) or PHONE_NUMBER.search(above) or LETTERHEAD_LINE.match(above):
+    if _is_date_line(body[-2]) or CONTACT_LINE.match(above) or PHONE_NUMBER.search(above) or is_letterhead_line(above):
         dropped.setdefault("the typist's initials", []).append(body.pop().text)
 
 
 LETTERHEAD_LINE_MAX = 120
 LETTERHEAD_LINES_MIN = 2  # lines of the block, one of them or more a street, a box or a labelled number (a name in capitals alone is none)
+LETTERHEAD_LINES_MAX = 8  # a body's name, street, box, numbers and addresses: never a text written in capitals
 
 
 def closing_letterhead(body: list[Unit], dropped: dict[str, list[str]]) -> None:
     """The letterhead a release or a letter prints at its foot, in capitals: the body's name, its street and box, its
     telephone, facsimile, e-mail and website ('THE HARBOUR GUILD' / '12 QUAY STREET PORT CARROW 4100' / 'TELEPHONE …'):
     the page's, never a list of links or a section. Left out where it has two lines or more, one of them or more a
-    street, a box or a labelled number."""
+    street, a box or a labelled number, and no more than a letterhead's lines."""
     start = len(body)
-    while start > 0 and _letterhead_line(body[start - 1]):
+    while start > 0 and len(body) - start <= LETTERHEAD_LINES_MAX and _letterhead_line(body[start - 1]):
         start -= 1
     block = body[start:]
-    if len(block) >= LETTERHEAD_LINES_MIN and any(LETTERHEAD_LINE.match(unit.text.strip()) for unit in block):
+    if LETTERHEAD_LINES_MIN <= len(block) <= LETTERHEAD_LINES_MAX and any(is_letterhead_line(unit.text.strip()) for unit in block):
         dropped.setdefault("letterhead", []).extend(unit.text.strip() for unit in block)
         del body[start:]
 
 
 def _letterhead_line(unit: Unit) -> bool:
-    """A line of the block: a street, a box or a labelled number, or a name in capitals ('THE HARBOUR GUILD')."""
+    """A line of the block: a street, a box or a labelled number, or a name in capitals ('THE HARBOUR GUILD'); never a
+    sentence, closed by its stop."""
     text = unit.text.strip()
-    if unit.kind not in ("paragraph", "heading", "bullet") or not 0 < len(text) <= LETTERHEAD_LINE_MAX:
+    if unit.kind not in ("paragraph", "heading", "bullet") or not 0 < len(text) <= LETTERHEAD_LINE_MAX or text[-1] in TERMINAL:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return LETTERHEAD_LINE.match(text) is not None or (len(letters) >= 4 and all(c.isupper() for c in letters))
+    return is_letterhead_line(text) or _in_capitals(text)
