@@ -87,7 +87,8 @@ def release_issuer(text: str) -> str | None:
 # the label naming who issues the release ('Media Release by The Hon Jane Roe MP'); 'Joint Media Release with:' names others
 ISSUED_BY = re.compile(r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from)\s+(?P<holder>\S.*)$", re.I)
 HOLDER_COURTESY = re.compile(r"^(?:[•·▪◦-]\s*)?(?P<courtesy>(?:senator\s+)?(?:the\s+)?(?:hon\.?\s+)?)", re.I)
-SEAT_LETTERS = re.compile(r"\s+(?:MP|MLA|MLC|MHR)\b(?P<office>.*)$")  # 'JANE ROE MP Minister for Ports': the office after the seat
+# 'JANE ROE MP Minister for Ports': the office after the seat; one space before the letters keeps the search linear
+SEAT_LETTERS = re.compile(r"\s(?:MP|MLA|MLC|MHR)\b(?P<office>.*)$")
 HOLDER_NAME_WORDS = (2, 3)
 
 
