@@ -42,3 +42,29 @@ def test_near_miss_a_whole_copyright_line_keeps_the_paragraph_under_it():
     assert "reserved seats on the ferries" in body_text(report)
     _, report = built(f"Safer Quays for Vells\n\n© 2003 Vells Quay Trust\n\n{OPENING}\n\nRisks ahead\n\n{RISKS}\n")
     assert headings(report) == ["Risks ahead"] and body_text(report).startswith("The council of Vells")
+
+
+BROKEN = "The harbour master warned the council that the old breakwater at Vells might not last another winter and that the"
+REST = "pilots would need a new tug before the autumn, and the council agreed to look for the money in the spring budget."
+LATE = "The ferries ran late all week, and the quay was closed twice for repairs to the gates."
+
+
+def _column(text: str) -> str:
+    return "\n".join(textwrap.wrap(text, 60))
+
+
+@pytest.mark.parametrize("pdf", [False, True], ids=["plain", "pdf"])
+def test_near_miss_a_page_footer_between_a_sentence_and_its_rest_keeps_the_rest(pdf):
+    """'© 2024 Vells Quay Trust' ends on no stop but is a whole notice: the sentence going on under it on the next page,
+    in lower case, and the heading after it are the text's."""
+    if pdf:
+        text = (
+            f"Safer Quays for Vells\n\nIntroduction\n{_column(f'{OPENING} {BROKEN}')}\n\n© 2024 Vells Quay Trust\n\n"
+            f"{_column(REST)}\n\nRisks ahead\n{_column(f'{LATE} {RISKS}')}\n\n© 2024 Vells Quay Trust\n"
+        )
+    else:
+        text = f"Safer Quays for Vells\n\n{OPENING} {BROKEN}\n\n© 2024 Vells Quay Trust\n\n{REST}\n\nRisks ahead\n\n{LATE}\n"
+    result, report = built(text)
+    assert "pilots would need a new tug" in body_text(report)
+    assert headings(report) == (["Introduction", "Risks ahead"] if pdf else ["Risks ahead"])
+    assert all("pilots" not in line for line in result.dropped["copyright line"])

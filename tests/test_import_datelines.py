@@ -160,3 +160,18 @@ def test_near_miss_names_with_posts_leading_into_each_turn_are_a_hearings_labels
     result, report = built(hearing)
     assert report.authors == [] and report.title == "Hearing on the Harbour Bill"
     assert "Council -- Thank you" not in result.markdown and "Institute -- Thank you" not in result.markdown
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["MARTIN TOWN, Grand Norland (AP) —", "ROSE HILL, Crown Isles —", "MARTIN BAY, National Capital Region —", "ROSE HILL, Queen Isles, March 3 —"],
+)
+def test_near_miss_a_place_opening_on_a_given_name_with_a_region_of_title_words_is_a_dateline(line):
+    """'GEORGE TOWN, Grand Cayman (AP) —'-shaped: the region's 'Grand', 'Crown', 'National', 'Queen' head no post, and a
+    part with an agency's brackets or a date is the dateline's own."""
+    from dossier.datelines import dateline_alone, dateline_end
+
+    assert dateline_alone(line), line
+    assert dateline_end(f"{line} The island's harbour reopened on Monday.") == len(line) + 1
+    _, report = built(story(f"{line} The Alliance said "))
+    assert report.summary.startswith("The Alliance said the harbour pilots")

@@ -123,3 +123,17 @@ def test_near_miss_a_department_or_an_office_alone_is_no_author():
     assert authors(report) == []
     _, report = built(TOP + "Minister for Health Nora Varga\n\n" + TEXT)
     assert authors(report) == []
+
+
+def test_near_miss_a_body_named_after_a_person_or_a_place_is_no_author():
+    """'Media Release by Victoria Police'-shaped: a force, a hospital or a council whose name opens on a given name,
+    with no courtesy, seat or office before it, is the body issuing the release, no author."""
+    for issuer in ("Media Release by Clara Harbour Police", "Media Release from Grace Hospital", "Media Release by Florence Council"):
+        _, report = built(issuer + "\n\nFerry levy to pay for new breakwater\n\n3 March 2024\n\n" + LEVY)
+        assert authors(report) == [], issuer
+    from dossier.releaseissuer import office_holder
+
+    assert office_holder("Media Release by Florence Council") is None
+    assert office_holder("Media Release by The Hon Nora Varga") == ("Nora Varga", "")
+    assert office_holder("Media Release by Senator Nora Varga") == ("Nora Varga", "")
+    assert office_holder("Media Release by Minister for Ports Nora Varga") == ("Nora Varga", "Minister for Ports")

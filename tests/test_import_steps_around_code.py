@@ -21,7 +21,9 @@ def export(steps: str, name: str) -> str:
 
 @pytest.mark.parametrize("name", ["export.txt", "export.md"])
 def test_steps_around_an_indented_command_are_one_list_with_the_command_as_code(name):
-    result = import_text(export(STEPS, name), name)
+    """In Markdown a block four spaces past the item's text ('1. ' ends at 3: seven spaces) is code, as Markdown reads it."""
+    steps = STEPS if name.endswith(".txt") else STEPS.replace("\n    tidelog", "\n       tidelog")
+    result = import_text(export(steps, name), name)
     page = mistune.html(result.markdown.split("+++")[2])
     assert page.count("<ol") == 1 and page.count("<li>") == 3
     assert "<pre><code>tidelog install --quay north\n</code></pre>" in page
@@ -54,3 +56,18 @@ def test_near_miss_a_quotation_set_in_between_numbered_paragraphs_is_no_code():
     steps = "1. The board met twice.\n\n2. The harbour master told us:\n\n    The gates will not last. We need new ones.\n\n3. The board agreed.\n\n"
     result = import_text(export(steps, "export.txt"), "export.txt")
     assert "```" not in result.markdown and "The gates will not last. We need new ones." in result.markdown
+
+
+def test_near_miss_a_step_note_indented_under_a_markdown_step_is_the_items_text_no_code():
+    """Four spaces under '1. ' are a paragraph of the item in Markdown (its text starts at 3): no code block."""
+    steps = "1. Pack the bag\n\n    Take the warm coat, not the thin one\n\n2. Walk to the quay\n\n3. Wait for the pilot\n\n"
+    for name in ("export.md", "export.txt"):
+        result = import_text(export(steps, name), name)
+        assert "```" not in result.markdown and "Take the warm coat, not the thin one" in result.markdown, name
+
+
+def test_near_miss_an_indented_subheading_between_numbered_headings_in_plain_text_is_no_code():
+    """'1. Introduction' / four spaces and 'Background to the Review' / '2. Findings': no command's mark, a subheading."""
+    steps = "1. Introduction\n\n    Background to the Review\n\n2. Findings\n\n"
+    result, _ = built(export(steps, "export.txt"))
+    assert "```" not in result.markdown and "Background to the Review" in result.markdown

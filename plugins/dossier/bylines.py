@@ -254,10 +254,10 @@ def _is_person_name(text: str) -> bool:
         return False  # 'Council Picks Plan B.': a headline's lettered option, no initial
     if not PERSON_NAME.match(text.strip()) or any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words):
         return False
-    return not RUN_TOGETHER_INITIALS.match(text.strip()) or not _names_a_body(words[1:])
+    return not RUN_TOGETHER_INITIALS.match(text.strip()) or not names_a_body(words[1:])
 
 
-def _names_a_body(words: list[str]) -> bool:
+def names_a_body(words: list[str]) -> bool:
     """'Navy', 'Harbour Police', 'Border Force': words after a place's short name that end on a body's word."""
     from .attribution.names import LOWER_BODY_WORD, ORGANIZATION_WORDS  # the engine's lists; imported only for this rare shape
 
@@ -393,7 +393,12 @@ def _is_date_line(unit: Unit | None) -> bool:
 def _opens_on_writer(text: str) -> bool:
     """The line opens on a person's name and a comma ('Jane Roe, Saturday 28 May 2011')."""
     name = text.split(",", 1)[0].strip() if "," in text else ""
-    return bool(name) and _is_person_name(name) and given_name_sex(name.split()[0]) is not None
+    return bool(name) and given_name_first(name)
+
+
+def given_name_first(name: str) -> bool:
+    """A person's name as it is spelt ('Jane Roe'), opening on a given name: 'Harbour Board' names nobody."""
+    return _is_person_name(name) and given_name_sex(name.split()[0]) is not None
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
@@ -617,7 +622,7 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
         return False
     name, rest = (piece.strip() for piece in part.split(",", 1))
     name = spelt(name)  # 'JANE ROE, Director, …': a name set in capitals
-    if not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+    if not given_name_first(name):
         return False
     dated = DATE_LABEL.sub("", rest) if WEEKDAY.match(rest) else rest
     found = find_line_date(dated)

@@ -7,27 +7,35 @@ from __future__ import annotations
 
 import re
 
-from .importunits import TERMINAL, Unit
+from .importunits import Unit
 
 NOTICE_KEY = "copyright notice"  # a unit's data flag: a line of the copyright notice cut over lines
 NOTICE_LINES_MAX = 3  # lines a notice runs on over, under its copyright line
 NOTICE_LINE_CHARS = 300
-# the notice going on: in lower case ('reserved. …', 'without permission …'), or on the word its cut left ('Reserved')
-GOING_ON = re.compile(r"^(?:[a-z]|(?:Reserved|RESERVED)\b)")
+# a line cut inside the notice's own wording: '… All rights', '… All', '… Reproduction in whole or', '… without the written'
+CUT_IN_WORDING = re.compile(
+    r"\b(?:all(?:\s+rights)?|rights|reproduc\w*(?:\s+in\s+whole(?:\s+or)?)?|in\s+(?:whole(?:\s+or)?|part)|whole\s+or"
+    r"|without(?:\s+the)?(?:\s+written)?|written|permission)\s*$",
+    re.IGNORECASE,
+)
+# the notice going on under it: on the word its cut left ('reserved. …', 'Rights Reserved'), or on its terms
+GOING_ON = re.compile(r"^(?:(?:all\s+)?rights\s+)?reserved\b|reproduc|permission|prohibited|without\s+the\s+written", re.IGNORECASE)
 
 
 def _cut(text: str) -> bool:
-    return text.rstrip()[-1:] not in TERMINAL
+    """The line ends inside the notice's wording, with no stop: a line like '© 2024 Harbour Trust' is a whole notice."""
+    return CUT_IN_WORDING.search(text.rstrip()) is not None
 
 
 def mark_notice_lines(units: list[Unit], position: int) -> int:
     """Mark (NOTICE_KEY) the units under the copyright line at `position` that go on with its notice: while the line
-    above ends on no stop, the next opening in lower case or on 'Reserved', short; how many were marked."""
+    above ends inside the notice's wording, the next going on with it ('reserved', its terms of reproduction), short;
+    how many were marked. A page footer between a sentence and its rest on the next page leaves the rest alone."""
     marked = 0
     above = units[position].text
     for unit in units[position + 1 : position + 1 + NOTICE_LINES_MAX]:
         text = unit.text.strip()
-        if not _cut(above) or len(text) > NOTICE_LINE_CHARS or not GOING_ON.match(text):
+        if not _cut(above) or len(text) > NOTICE_LINE_CHARS or not GOING_ON.search(text):
             break
         unit.data[NOTICE_KEY] = True
         marked += 1

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from .attribution.given_names import given_name_sex
-from .attribution.titles import TITLE_WORDS
-from .text import fold
-from .turns import SMALL_WORDS, has_courtesy_title
+from .posts import heads_a_post
+from .turns import has_courtesy_title
 
 _CAPS_PLACE = r"[A-Z]{2}[A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]*){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
 _PLACE = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}"  # Kyiv, Rio de Janeiro is written capitalised in a dateline
@@ -48,15 +47,19 @@ DASHES = ("-", "—", "–")
 NAME_WORDS = (2, 4)  # a person's name before its post: a given name and a surname, a middle name or two at most
 
 
+_DATED_PART = re.compile(rf"\({WIRE_AGENCY}\)|{_DAY}|\d{{4}}")  # '(AP)', 'March 3', a year: the dateline's, no post's
+
+
 def name_with_post(opening: str) -> bool:
     """'JANE ROE, Director, Harbour Institute --', 'Jane Roe, Minister for Harbours —': a person's name, a given name
-    first, then a post after its comma (a title's word in it), a byline's or a speaker's label: no place files a story
-    there. A dateline's region names no office ('VIRGINIA BEACH, Va. —', 'MARY ESTHER, Fla. —')."""
+    first, then a post after its comma (opening on a post's head word), a byline's or a speaker's label: no place files
+    a story there. A dateline's region names no office ('VIRGINIA BEACH, Va. —', 'GEORGE TOWN, Grand Cayman (AP) —'),
+    and a part holding an agency's brackets or a date is the dateline's."""
     parts = opening.rstrip(" -—–").split(",")
     name = parts[0].split()
     if len(parts) < 2 or not NAME_WORDS[0] <= len(name) <= NAME_WORDS[1] or given_name_sex(name[0]) is None:
         return False
-    return any(fold(word) in TITLE_WORDS and fold(word) not in SMALL_WORDS for part in parts[1:] for word in re.findall(r"[\w’'-]+", part))
+    return any(heads_a_post(part) and _DATED_PART.search(part) is None for part in parts[1:])
 
 
 def dateline_end(text: str) -> int:

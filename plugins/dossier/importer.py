@@ -292,7 +292,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
-    indented_code_between_steps(units, text.split("\n"), inferred)
+    indented_code_between_steps(units, text.split("\n"), inferred, markdown=export is not None)
     if export is None:
         units = bold_turn_labels(units, inferred)
     meta: Meta = {"file_title": file_title(source_name)}

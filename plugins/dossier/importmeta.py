@@ -1305,7 +1305,7 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
 # a news page's section label and update stamp run into the headline by the copy ('… plea to de-recognise Cong Politics news,
 # Updated Nov 06, 2012 at 05:30pm IST'); the label is taken as one word, the headline's last word being no label's
 GLUED_STAMP = re.compile(
-    r"^(?P<title>\S.{15,}?)\s+(?P<stamp>(?-i:[A-Z][\w&-]*\s+news,?\s+)?(?:updated|published|posted|last updated)\s*:?\s*"
+    r"^(?P<title>\S.{15,}?)(?<!\s)\s+(?P<stamp>(?-i:[A-Z][\w&-]*\s+news,?\s+)?(?:updated|published|posted|last updated)\s*:?\s*"
     r"(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b.{0,40})$",
     re.I,
 )

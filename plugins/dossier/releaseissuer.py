@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from .attribution.given_names import given_name_sex
 from .attribution.titles import TITLE_WORDS
+from .bylines import given_name_first, names_a_body, spelt
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
-from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, is_title_case
+from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
+from .posts import heads_a_post
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
@@ -34,7 +35,7 @@ def _office_line(text: str) -> bool:
     return (
         len(text.split()) <= OFFICE_WORDS_MAX
         and OFFICE_LINE.match(text) is not None
-        and (first in TITLE_WORDS - {"the", "of", "and", "for", "to", "in", "on", "at", "a", "an"} or OFFICE_OPENING.match(text) is not None)
+        and ((first in TITLE_WORDS and first not in SMALL_WORDS) or OFFICE_OPENING.match(text) is not None)
     )
 
 
@@ -85,27 +86,31 @@ def release_issuer(text: str) -> str | None:
 
 # the label naming who issues the release ('Media Release by The Hon Jane Roe MP'); 'Joint Media Release with:' names others
 ISSUED_BY = re.compile(r"^(?:joint\s+)?(?:press|media|news)\s+(?:release|statement)\s+(?:by|from)\s+(?P<holder>\S.*)$", re.I)
-HOLDER_COURTESY = re.compile(r"^(?:[•·▪◦-]\s*)?(?:senator\s+)?(?:the\s+)?(?:hon\.?\s+)?", re.I)
-SEAT_LETTERS = re.compile(r"\s+(?:MP|MLA|MLC|MHR)\b(?P<office>.*)$")  # 'JANE ROE MP Minister for Ports': the office after the seat
+HOLDER_COURTESY = re.compile(r"^(?:[•·▪◦-]\s*)?(?P<courtesy>(?:senator\s+)?(?:the\s+)?(?:hon\.?\s+)?)", re.I)
+# 'JANE ROE MP Minister for Ports': the office after the seat; one space before the letters keeps the search linear
+SEAT_LETTERS = re.compile(r"\s(?:MP|MLA|MLC|MHR)\b(?P<office>.*)$")
 HOLDER_NAME_WORDS = (2, 3)
 
 
 def _person(words: list[str]) -> str | None:
-    """The words as a person's name, spelt ('JANE ROE' is 'Jane Roe'), the first a given name; None for others."""
-    if not HOLDER_NAME_WORDS[0] <= len(words) <= HOLDER_NAME_WORDS[1] or not all(w[:1].isupper() for w in words):
+    """The words as a person's name, spelt ('JANE ROE' is 'Jane Roe'), the first a given name; None for others and for a
+    body named after a person or a place ('Victoria Police', 'Grace Hospital': its last word a body's)."""
+    if not HOLDER_NAME_WORDS[0] <= len(words) <= HOLDER_NAME_WORDS[1] or names_a_body(words[-1:]):
         return None
-    name = " ".join(w.title() if w.isupper() else w for w in words)
-    return name if given_name_sex(name.split()[0]) is not None else None
+    name = spelt(" ".join(words))
+    return name if given_name_first(name) else None
 
 
 def office_holder(text: str) -> tuple[str, str] | None:
     """The person a release's masthead names as its issuer and the office the line gives ('Minister for Health Jane Roe',
     'Media Release by The Hon Jane Roe MP', '• JANE ROE MP Minister for Ports', 'Senator Jane Roe'); None where the line
-    names an office alone ('Office of the Premier') or a body."""
+    names an office alone ('Office of the Premier') or a body ('Media Release by Victoria Police'): a name needs a
+    courtesy ('The Hon', 'Senator'), the seat's letters or an office before it."""
     text = text.strip()
     issued = ISSUED_BY.match(text)
     text = issued.group("holder").strip() if issued else text
     courtesy = HOLDER_COURTESY.match(text)
+    titled = courtesy is not None and any(w in courtesy.group("courtesy").lower().split() for w in ("senator", "hon", "hon."))
     text = text[courtesy.end() :] if courtesy else text
     seat = SEAT_LETTERS.search(text)
     if seat:  # the name before the seat's letters, the office after them
@@ -115,12 +120,9 @@ def office_holder(text: str) -> tuple[str, str] | None:
     for cut in range(len(words) - HOLDER_NAME_WORDS[1], len(words) - HOLDER_NAME_WORDS[0] + 1):  # the office, then the name
         office = words[: max(cut, 0)]
         name = _person(words[max(cut, 0) :])
-        if name and (not office or any(w.lower() in TITLE_WORDS and w.lower() not in SMALL_OFFICE_WORDS for w in office)):
+        if name and (heads_a_post(" ".join(office)) if office else titled):
             return name, " ".join(office)
     return None
-
-
-SMALL_OFFICE_WORDS = frozenset("the of and for to in on at a an".split())
 
 
 def _masthead_at_top(units: list[Unit], start: int) -> bool:
