@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .attribution.given_names import given_name_sex
-from .posts import heads_a_post
+from .officeposts import heads_a_post
 from .turns import has_courtesy_title
 
 _CAPS_PLACE = r"[A-Z]{2}[A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]*){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS

@@ -11,7 +11,7 @@ from .attribution.titles import TITLE_WORDS
 from .bylines import given_name_first, names_a_body, spelt
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
-from .posts import heads_a_post
+from .officeposts import heads_a_post
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
