@@ -1781,14 +1781,13 @@ PERSON_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
     r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
 )
-# an age, or a business's owner or cook with no business after the word, set in commas after a name ("Anna Club, the
-# owner,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); not "Orion
-# Group, the owner of the Kelby Hotel,", a firm that owns another
-PERSONS_OWN_WORDS = (
-    r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:owner|co-owner|founder|co-founder|proprietor|manager|landlord|landlady|chef|baker))"
-)
+# an age, or a business's founder or cook with no business after the word, set in commas after a name ("Anna Club, the
+# founder,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); only the
+# words a body never is: a body is often an owner, a manager or a landlord ("Kelby Council, the landlord,", "Orion
+# Group, the owner,"), and "Orion Group, the founder of the Kelby Hotel," is a firm that started another
+PERSONS_OWN_WORDS = r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|landlady|chef|baker))"
 PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_WORDS + r"\s*,\s*$")  # between the subject and its verb
-PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the owner.")
+PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the founder.")
 
 
 def named_like_a_business(head: Head) -> bool:
@@ -2432,7 +2431,7 @@ def _subject_before(left: str) -> Subject | None:
                 persons_own = (
                     described is not None
                     and named_like_a_business(described)
-                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the owner,"
+                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the founder,"
                     and PERSONS_OWN_APPOSITIVE.match(appositive.group(0)) is not None
                 )  # "Anna Club, the owner, said": a given name no list holds, then a surname like a business's noun
                 if described is not None and len(described.name.split()) == 2 and (PERSON_APPOSITIVE.match(appositive.group(0)) or persons_own):
