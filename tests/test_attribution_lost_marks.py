@@ -4,6 +4,12 @@ the near misses beside them."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import pytest
+from counting import CallCounter
+from dossier.attribution import lost_marks
 from passages import attributed
 
 LEAD = "The Minister for Harbours, Jane Roe, today said new funding would repair twelve ferry wharves.\n\n"
@@ -135,6 +141,32 @@ def test_an_active_verb_of_saying_after_an_adverb_still_tells_of_someone_saying(
 def test_a_verb_of_saying_in_a_clause_set_off_by_commas_inside_the_quoted_sentence_is_the_speakers():
     body = LEAD + "Fees will rise, the board said last year, and stay high,” Ms Roe said."
     assert ("Jane Roe", "Fees will rise, the board said last year, and stay high,") in attributed(body)
+
+
+class _Searches:
+    """A pattern whose searches a CallCounter can count (a compiled pattern's methods cannot be replaced)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self.pattern.search(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.pattern.finditer(*args)
+
+
+def test_the_clauses_set_off_by_commas_cost_one_search_for_the_last_sentence_whatever_their_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    searches = _Searches(lost_marks.SENTENCE_END)
+    monkeypatch.setattr(lost_marks, "SENTENCE_END", searches)
+    counters = [CallCounter(monkeypatch, searches, "search"), CallCounter(monkeypatch, searches, "finditer")]
+    counts = []
+    for clauses in (10, 40):
+        for counter in counters:
+            counter.reset()
+        lost_marks.spans_with_lost_marks("Fees rise, the board said, and " * clauses + "stay high,” Ms Roe said.")
+        counts.append(sum(counter.count for counter in counters))
+    assert counts[0] == counts[1]
 
 
 def test_a_lost_opening_before_a_closing_mark_after_a_full_stop_with_a_quotation_after_it():

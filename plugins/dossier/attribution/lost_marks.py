@@ -52,19 +52,20 @@ def _tells_of_saying(words: str) -> bool:
     """Whether the words hold a verb of saying that is no passive's ("will be announced") nor a parenthesis's in the
     quoted sentence ("…, the board said last year, …"): the writer's narration of someone saying something, the
     quotation's opening mark lost somewhere after it."""
+    last_sentence_start = max((stop.end() for stop in SENTENCE_END.finditer(words)), default=0)  # once: linear in the words
     return any(
-        PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None and not _relayed_in_parenthesis(words, cue)
+        PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None and not _relayed_in_parenthesis(words, cue, last_sentence_start)
         for cue in CUE.finditer(words)
     )
 
 
-def _relayed_in_parenthesis(words: str, cue: re.Match[str]) -> bool:
+def _relayed_in_parenthesis(words: str, cue: re.Match[str], last_sentence_start: int) -> bool:
     """Whether the verb of saying stands in a clause set off by commas in the words' last sentence ("Fees will rise, the
     board said last year, and stay high"), which the quotation holds whole."""
     return (
-        PARENTHESIS_OPENING.search(words, max(0, cue.start() - 60), cue.start()) is not None
+        cue.start() >= last_sentence_start
+        and PARENTHESIS_OPENING.search(words, max(0, cue.start() - 60), cue.start()) is not None
         and PARENTHESIS_CLOSING.match(words, cue.end()) is not None
-        and SENTENCE_END.search(words, cue.end()) is None
     )
 
 
