@@ -178,9 +178,18 @@ def test_a_lost_opening_before_a_closing_mark_after_a_full_stop_with_a_quotation
         ]
 
 
+def test_the_close_of_a_quotation_left_open_in_the_paragraph_above_is_no_lost_opening_of_the_next_speaker():
+    above = "“We will fight this in court,” Ada Roe said. “We have the votes.\n\n"
+    for cue in ("Tom Smith said, “They will lose.”", "Tom Smith said. “They will lose.”"):
+        found = attributed(above + "And we will win in the end.” " + cue)
+        assert ("Tom Smith", "They will lose.") in found
+        assert not any(quote.startswith("And we will") for _, quote in found), cue
+
+
 def test_near_misses_a_cue_going_on_into_the_next_quotation_and_narration_before_the_lost_mark_are_unchanged():
-    body = LEAD + "The council called the plan callous.” The chairman said “My branch will vote against it.”"
-    assert not any(quote.startswith("The council") for _, quote in attributed(body))
+    for cue in ("Tom Smith said “My", "Tom Smith said, “My", "said Tom Smith, “My"):
+        body = LEAD + f"Ten new wharves will open in May.” {cue} branch will vote against them.”"
+        assert not any(quote.startswith("Ten new") for _, quote in attributed(body)), cue
     body = LEAD + "Ada Lind said the vote proves nothing. We will try again next month.” she said. “We have the votes.”"
     assert not any(quote.startswith("Ada Lind") for _, quote in attributed(body))
     body = LEAD + "The council, Ms Roe said, will meet in May. Fees will rise,” she said."

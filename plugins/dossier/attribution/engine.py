@@ -78,7 +78,7 @@ from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
-from .lost_marks import quoted_words, spans_with_lost_marks
+from .lost_marks import opening_lost, quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -4100,7 +4100,11 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
-                    left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    after_open = index > 0 and paragraphs[index - 1].heading == heading and self.left_open(paragraphs[index - 1])
+                    left_open, open_statements = (
+                        open_statements,
+                        self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :], after_open),
+                    )
                     said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
                     if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
                         salience.speaker = []
@@ -4383,6 +4387,12 @@ class ReportAttribution:
         )
 
     @staticmethod
+    def left_open(paragraph: Paragraph) -> bool:
+        """Whether the paragraph's last quotation is left open at its end (it goes on in the paragraph below)."""
+        spans = paragraph_spans(without_note_markers(paragraph).strip())
+        return bool(spans) and not spans[-1].closed
+
+    @staticmethod
     def tail_of_quotation(text: str, paragraphs: list[Paragraph], index: int) -> bool:
         """Whether a paragraph is the end of a quotation left open in the paragraph above: no opening mark of its own,
         a closing one at its end ("… into one of the most respected royal institutions in Nigeria”.")."""
@@ -4540,10 +4550,16 @@ class ReportAttribution:
         source = TRAILING_SOURCE.match(masked, finish)
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
-    def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> list[Statement]:
+    def inline(
+        self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph], after_open: bool = False
+    ) -> list[Statement]:
         if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
+        if after_open and spans and opening_lost(text, spans[0]):
+            # "“… We have the votes.¶And we will win.” Tom Smith said, “…”": the words before the closing mark are the
+            # close of the quotation the paragraph above left open, its speaker's, no lost opening of the next cue's
+            spans = spans[1:]
         masked = mask_with_ends(text, spans)
         if spans:  # "BANGKOK, Thailand (AP) – The council …": the city is no subject
             masked = blank_wire_dateline(masked)

@@ -36,9 +36,10 @@ CLAUSE_CUE_AFTER_MARK = re.compile(
 # Roe, …"): the speaker of the words before the mark; not one that goes on into the next quotation ("callous.” The
 # chairman said “My branch …”", the close of a quotation carried from the paragraph before)
 SENTENCE_CUE_AFTER_MARK = re.compile(
-    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*[.,;!?]"
+    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*(?:[.;!?]|,(?!\s*[“\"]))"
 )
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
+OPENING_MARKS = "“\"‘'«"
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 STOP_BEFORE_MARK = ".!?…"
 # a clause set off by commas inside the quoted sentence, of one to four words and a verb of saying ("Fees will rise, the
@@ -117,6 +118,11 @@ def _lost_opening_after_stop(text: str, begin: int, first_start: int) -> Span | 
     if SENTENCE_CUE_AFTER_MARK.match(text, at + 1) is None or _tells_of_saying(text[begin:at]):
         return None
     return Span(begin, at + 1, begin, at, True)
+
+
+def opening_lost(text: str, span: Span) -> bool:
+    """Whether the span is one of the quotations read here whose opening mark was lost: it starts on a word."""
+    return text[span.start] not in OPENING_MARKS
 
 
 def quoted_words(text: str, span: Span) -> str:
