@@ -3083,15 +3083,18 @@ class ReportAttribution:
         too where a relative's noun before her full name told ("his wife, Zhou Lanting" … "Zhou at times …")."""
         if not self.recent:
             return None
-        text = without_note_markers(self.recent[-1])
-        women = [
+        women = self.women_named_in(without_note_markers(self.recent[-1]))
+        return women[-1] if women else None
+
+    def women_named_in(self, text: str) -> list[Head]:
+        """The women the text names in full, or by a surname a relative's noun told the sex of."""
+        return [
             head
             for chunk in chunks(text)
             if (head := head_of(chunk.text, text[: chunk.begin])) is not None
             and head.kind == "person"
             and ((" " in head.name and looks_female(head)) or self.sex_by_kin(head) == "female")
         ]
-        return women[-1] if women else None
 
     @staticmethod
     def apposed_relative(text: str, chunk: Chunk) -> bool:
@@ -5827,6 +5830,10 @@ class ReportAttribution:
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
             teller = unnamed_teller(sentence, len(sentence) - len(opening)) if teller_opens else None
+            if salience.unnamed_teller in ("female", "either") and teller is None and self.women_named_in(sentence):
+                # "A woman who asked not to be named said …. The shelter, run by Ada Roe, has 40. “…,” she said": the
+                # woman named after the teller, in any part of her sentence, is the "she" again
+                salience.unnamed_teller = ""
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
