@@ -1855,6 +1855,9 @@ def occasion_at_end(left: str) -> int:
     return at
 
 
+# an apposition that relays what someone else said or adds a second subject ("The union, according to Ada Roe,", "The
+# minister, and Tom Smith,"): the role noun before it is not the one the sentence credits
+RELAYED_OR_JOINED = re.compile(r",\s+(?:(?:[\w’'-]+\s+){0,3}?according\s+to\b|and\s+[A-Z])")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
@@ -2433,13 +2436,19 @@ def _subject_before(left: str) -> Subject | None:
                     and named_like_a_business(described)
                     and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the founder,"
                     and PERSONS_OWN_APPOSITIVE.match(appositive.group(0)) is not None
-                )  # "Anna Club, the owner, said": a given name no list holds, then a surname like a business's noun
+                )  # "Anna Club, the founder, said": a given name no list holds, then a surname like a business's noun
                 if described is not None and len(described.name.split()) == 2 and (PERSON_APPOSITIVE.match(appositive.group(0)) or persons_own):
                     # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-            if inner is not None and inner.role_noun and not inner.pronoun and inner.role_noun not in WRITTEN_WORK_NOUNS:
+            if (
+                inner is not None
+                and inner.role_noun
+                and not inner.pronoun
+                and inner.role_noun not in WRITTEN_WORK_NOUNS
+                and not RELAYED_OR_JOINED.match(appositive.group(0))
+            ):
                 # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
                 # before the apposition or the relative clause, as "The union said" reads it; not a work's ("The
                 # report, written by analyst Jo Fenn, said": its author, read below)
