@@ -1626,9 +1626,10 @@ class Salience:
     signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
     body_here: bool = False  # whether the body was named under this heading: a plural "they" reaches no further back
-    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), the sex the noun
-    # or a pronoun after it tells ("either" where nothing does), until a person is the subject again; "" for none
-    unnamed_teller: str = ""
+    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), until a person
+    # is the subject again; the sex the noun or a pronoun after it tells (None where nothing does)
+    teller_active: bool = False
+    unnamed_teller: Sex | None = None
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
@@ -1636,7 +1637,7 @@ class Salience:
             if actor_id != self.person:
                 self.person_before = self.person
             self.person = actor_id
-            self.unnamed_teller = ""
+            self.teller_active = False
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body, self.body_here = actor_id, True
         for word in title_parts(fold_chars(role)):
@@ -3768,7 +3769,7 @@ class ReportAttribution:
                 if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
                     body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
-                if subject.pronoun == "she" and nearest is None and wanted is None and salience.unnamed_teller in ("female", "either"):
+                if subject.pronoun == "she" and nearest is None and wanted is None and salience.teller_active and salience.unnamed_teller != "male":
                     pass  # "A woman who asked not to be named said …. “…,” she said": hers, unnamed; not a woman named above
                 elif subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
@@ -5830,16 +5831,16 @@ class ReportAttribution:
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
             teller = unnamed_teller(sentence, len(sentence) - len(opening)) if teller_opens else None
-            if salience.unnamed_teller in ("female", "either") and teller is None and self.women_named_in(sentence):
+            if salience.teller_active and salience.unnamed_teller != "male" and teller is None and self.women_named_in(sentence):
                 # "A woman who asked not to be named said …. The shelter, run by Ada Roe, has 40. “…,” she said": the
                 # woman named after the teller, in any part of her sentence, is the "she" again
-                salience.unnamed_teller = ""
+                salience.teller_active = False
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
                 if unnamed_opening is not None:
-                    salience.unnamed_teller = sex_of_person_noun(unnamed_opening.group(0))
+                    salience.teller_active, salience.unnamed_teller = True, sex_of_person_noun(unnamed_opening.group(0))
             elif (subject is None or not subject.heads) and self.unnamed_post_holder(sentence, 0, salience) is not None:
                 salience.person = None  # "By 1966, the city's harbour safety director found …": a later "he" is the director's
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
@@ -5976,7 +5977,7 @@ class ReportAttribution:
                 # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
                 # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
-                salience.unnamed_teller = teller[1] or "either"
+                salience.teller_active, salience.unnamed_teller = True, teller[1]
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

@@ -1797,7 +1797,6 @@ def named_like_a_business(head: Head) -> bool:
     return head.kind == "organization" and len(words) == 2 and fold(words[-1]) in BODY_OR_BUSINESS_WORDS
 
 
-WRITTEN_WORK_NOUNS = WRITINGS | WORK_TYPE_NOUNS | STUDY_NOUNS
 DEFINITE_ARTICLE_END = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
@@ -2446,7 +2445,7 @@ def _subject_before(left: str) -> Subject | None:
                 inner is not None
                 and inner.role_noun
                 and not inner.pronoun
-                and inner.role_noun not in WRITTEN_WORK_NOUNS
+                and inner.role_noun not in TITLED_WORK_NOUNS
                 and not RELAYED_OR_JOINED.match(appositive.group(0))
             ):
                 # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
