@@ -1785,9 +1785,9 @@ PERSON_APPOSITIVE = re.compile(
 # founder,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); only the
 # words a body never is: a body is often an owner, a manager or a landlord ("Kelby Council, the landlord,", "Orion
 # Group, the owner,"), and "Orion Group, the founder of the Kelby Hotel," is a firm that started another
-PERSONS_OWN_WORDS = r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|landlady|chef|baker))"
-PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_WORDS + r"\s*,\s*$")  # between the subject and its verb
-PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the founder.")
+PERSONS_OWN_APPOSITION_SOURCE = r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|landlady|chef|baker))"
+PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_APPOSITION_SOURCE + r"\s*,\s*$")  # between the subject and its verb
+PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_APPOSITION_SOURCE + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the founder.")
 
 
 def named_like_a_business(head: Head) -> bool:
