@@ -62,12 +62,12 @@ def test_people_of_a_hospital_and_businesses_speaking_are_unchanged():
     ]
 
 
-def test_a_business_like_name_with_an_owners_or_an_age_apposition_is_a_person():
+def test_a_business_like_name_with_a_founders_or_an_age_apposition_is_a_person():
     lead = "The harbour plan was approved on Monday.\n\n"
     for sentence in (
-        "Anna Club, the owner, said the plan was “reckless”.",
+        "Anna Club, the founder, said the plan was “reckless”.",
         "Rory Diner, 54, said the plan was “reckless”.",
-        "“The plan is reckless,” said Lena Bakery, the owner.",
+        "“The plan is reckless,” said Lena Bakery, the head chef.",
     ):
         found = attributed_with_kinds(lead + sentence)
         assert [kind for _name, kind, _quote in found] == ["person"], sentence
@@ -77,9 +77,15 @@ def test_near_miss_a_business_like_name_alone_with_an_article_or_owning_another_
     lead = "The harbour plan was approved on Monday.\n\n"
     for sentence in (
         "Anna Club said the plan was “reckless”.",
-        "The Anna Club, the owner, said the plan was “reckless”.",
+        "The Anna Club, the founder, said the plan was “reckless”.",
         "Lena Bakery, a family business on Quay Street, said the plan was “reckless”.",
-        "Orion Group, the owner of the Kelby Hotel, said the plan was “reckless”.",
+        "Orion Group, the founder of the Kelby Hotel, said the plan was “reckless”.",
+        "Kelby Council, the landlord, said the plan was “reckless”.",
+        "Orion Group, the owner, said the plan was “reckless”.",
+        "Marsh Capital, the investment manager, said the plan was “reckless”.",
+        "Harbour Trust, the proprietor, said the plan was “reckless”.",
+        "“The plan is reckless,” said Kelby Council, the landlord.",
+        "“The plan is reckless,” said Orion Group, the co-owner.",
         "“The plan is reckless,” said Rory Diner.",
     ):
         found = attributed_with_kinds(lead + sentence)

@@ -4,6 +4,12 @@ the near misses beside them."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import pytest
+from counting import CallCounter
+from dossier.attribution import lost_marks
 from passages import attributed
 
 LEAD = "The Minister for Harbours, Jane Roe, today said new funding would repair twelve ferry wharves.\n\n"
@@ -137,6 +143,32 @@ def test_a_verb_of_saying_in_a_clause_set_off_by_commas_inside_the_quoted_senten
     assert ("Jane Roe", "Fees will rise, the board said last year, and stay high,") in attributed(body)
 
 
+class _Searches:
+    """A pattern whose searches a CallCounter can count (a compiled pattern's methods cannot be replaced)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self.pattern.search(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self.pattern.finditer(*args)
+
+
+def test_the_clauses_set_off_by_commas_cost_one_search_for_the_last_sentence_whatever_their_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    searches = _Searches(lost_marks.SENTENCE_END)
+    monkeypatch.setattr(lost_marks, "SENTENCE_END", searches)
+    counters = [CallCounter(monkeypatch, searches, "search"), CallCounter(monkeypatch, searches, "finditer")]
+    counts = []
+    for clauses in (10, 40):
+        for counter in counters:
+            counter.reset()
+        lost_marks.spans_with_lost_marks("Fees rise, the board said, and " * clauses + "stay high,” Ms Roe said.")
+        counts.append(sum(counter.count for counter in counters))
+    assert counts[0] == counts[1]
+
+
 def test_a_lost_opening_before_a_closing_mark_after_a_full_stop_with_a_quotation_after_it():
     for cue in ("Ms Roe said.", "said Ms Roe."):
         body = LEAD + f"Another ten wharves will open next month.” {cue} “This will keep every ferry running.”"
@@ -146,9 +178,18 @@ def test_a_lost_opening_before_a_closing_mark_after_a_full_stop_with_a_quotation
         ]
 
 
+def test_the_close_of_a_quotation_left_open_in_the_paragraph_above_is_no_lost_opening_of_the_next_speaker():
+    above = "“We will fight this in court,” Ada Roe said. “We have the votes.\n\n"
+    for cue in ("Tom Smith said, “They will lose.”", "Tom Smith said. “They will lose.”"):
+        found = attributed(above + "And we will win in the end.” " + cue)
+        assert ("Tom Smith", "They will lose.") in found
+        assert not any(quote.startswith("And we will") for _, quote in found), cue
+
+
 def test_near_misses_a_cue_going_on_into_the_next_quotation_and_narration_before_the_lost_mark_are_unchanged():
-    body = LEAD + "The council called the plan callous.” The chairman said “My branch will vote against it.”"
-    assert not any(quote.startswith("The council") for _, quote in attributed(body))
+    for cue in ("Tom Smith said “My", "Tom Smith said, “My", "said Tom Smith, “My"):
+        body = LEAD + f"Ten new wharves will open in May.” {cue} branch will vote against them.”"
+        assert not any(quote.startswith("Ten new") for _, quote in attributed(body)), cue
     body = LEAD + "Ada Lind said the vote proves nothing. We will try again next month.” she said. “We have the votes.”"
     assert not any(quote.startswith("Ada Lind") for _, quote in attributed(body))
     body = LEAD + "The council, Ms Roe said, will meet in May. Fees will rise,” she said."

@@ -268,6 +268,13 @@ def test_a_role_noun_with_a_relative_clause_or_an_apposition_before_its_verb_sti
         assert attributed(f"{minister}{subject} the plan was “a good start”.") == [("Ada Roe", "a good start")]
 
 
+def test_a_role_noun_before_an_apposition_relaying_someone_or_adding_a_second_subject_is_not_the_one_credited():
+    union = "The Kelby Dockers Union called a strike on Monday.\n\n"
+    assert attributed(union + "The union, according to Ada Roe, called the plan “reckless”.") == [("Ada Roe", "reckless")]
+    minister = "Ada Roe, the harbour minister, opened the meeting.\n\n"
+    assert attributed(minister + "The minister, and Tom Smith, called the plan “a good start”.") == [("Tom Smith", "a good start")]
+
+
 def test_near_miss_a_role_noun_no_body_was_named_for_stays_nobody_past_its_relative_clause():
     body = "The harbour plan was approved on Monday.\n\nThe union, which represents 400 dockers, said the plan was “reckless”."
     assert attributed(body) == []

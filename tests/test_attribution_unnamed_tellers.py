@@ -163,7 +163,7 @@ def test_a_she_after_an_unnamed_womans_account_is_not_a_woman_named_above(body):
     assert not any(quote.startswith("I was afraid") for _, quote in attributed(body))
 
 
-def test_the_woman_named_is_she_again_once_she_is_the_subject_after_the_teller():
+def test_guard_the_woman_named_is_she_again_once_she_is_the_subject_after_the_teller():
     body = (
         "Ada Roe runs the night shelter in Kelby.\n\nA woman who asked not to be named said she had slept at the shelter. "
         "Roe said the shelter was “full every night”. “We need more beds,” she said."
@@ -171,10 +171,26 @@ def test_the_woman_named_is_she_again_once_she_is_the_subject_after_the_teller()
     assert attributed(body) == [("Ada Roe", "full every night"), ("Ada Roe", "We need more beds,")]
 
 
-def test_a_definite_description_of_the_unnamed_teller_is_nobody_named():
+def test_guard_a_definite_description_of_the_unnamed_teller_is_nobody_named():
     body = (
         "Ada Roe, the manager, said the shelter was “full every night”.\n\nA woman who asked not to be named said she had "
         "slept there for a month. The woman, then 25, said she was “afraid every night”. The nurse, who asked not to be "
         "named either, said the ward was “always short of beds”."
     )
     assert attributed(body) == [("Ada Roe", "full every night")]
+
+
+def test_a_woman_named_in_full_after_the_teller_in_any_part_of_her_sentence_is_she_again():
+    body = (
+        "A woman who asked not to be named said she had slept at the shelter for a month.\n\nThe council said it would add "
+        "beds. The shelter, run by Ada Roe since 2019, has 40.\n\n“We turn people away every night,” she said."
+    )
+    assert attributed(body) == [("Ada Roe", "We turn people away every night,")]
+
+
+def test_near_miss_a_woman_named_before_the_teller_or_in_the_tellers_sentence_is_not_she():
+    for body in (
+        "Ada Roe runs the shelter. A woman who asked not to be named said she had slept there.\n\n“It is cold,” she said.",
+        "A woman who asked not to be named said she knew Ada Roe well.\n\n“It is cold,” she said.",
+    ):
+        assert attributed(body) == [], body

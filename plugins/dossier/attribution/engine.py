@@ -78,7 +78,7 @@ from .introductions import person_introduced
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
-from .lost_marks import quoted_words, spans_with_lost_marks
+from .lost_marks import opening_lost, quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .name_places import NamePlaces
 from .names import (
@@ -1644,9 +1644,10 @@ class Salience:
     signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
     body_here: bool = False  # whether the body was named under this heading: a plural "they" reaches no further back
-    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), the sex the noun
-    # or a pronoun after it tells ("either" where nothing does), until a person is the subject again; "" for none
-    unnamed_teller: str = ""
+    # someone unnamed who last opened a sentence and spoke ("A woman who asked not to be named said …"), until a person
+    # is the subject again; the sex the noun or a pronoun after it tells (None where nothing does)
+    teller_active: bool = False
+    unnamed_teller: Sex | None = None
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
@@ -1654,7 +1655,7 @@ class Salience:
             if actor_id != self.person:
                 self.person_before = self.person
             self.person = actor_id
-            self.unnamed_teller = ""
+            self.teller_active = False
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body, self.body_here = actor_id, True
         for word in title_parts(fold_chars(role)):
@@ -3125,15 +3126,18 @@ class ReportAttribution:
         too where a relative's noun before her full name told ("his wife, Zhou Lanting" … "Zhou at times …")."""
         if not self.recent:
             return None
-        text = without_note_markers(self.recent[-1])
-        women = [
+        women = self.women_named_in(without_note_markers(self.recent[-1]))
+        return women[-1] if women else None
+
+    def women_named_in(self, text: str) -> list[Head]:
+        """The women the text names in full, or by a surname a relative's noun told the sex of."""
+        return [
             head
             for chunk in chunks(text)
             if (head := head_of(chunk.text, text[: chunk.begin])) is not None
             and head.kind == "person"
             and ((" " in head.name and looks_female(head)) or self.sex_by_kin(head) == "female")
         ]
-        return women[-1] if women else None
 
     @staticmethod
     def apposed_relative(text: str, chunk: Chunk) -> bool:
@@ -3808,7 +3812,7 @@ class ReportAttribution:
                 if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
                     body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
-                if subject.pronoun == "she" and nearest is None and wanted is None and salience.unnamed_teller in ("female", "either"):
+                if subject.pronoun == "she" and nearest is None and wanted is None and salience.teller_active and salience.unnamed_teller != "male":
                     pass  # "A woman who asked not to be named said …. “…,” she said": hers, unnamed; not a woman named above
                 elif subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
@@ -4143,7 +4147,11 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
-                    left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    after_open = index > 0 and paragraphs[index - 1].heading == heading and self.left_open(paragraphs[index - 1])
+                    left_open, open_statements = (
+                        open_statements,
+                        self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :], after_open),
+                    )
                     said_so = headline_speaker(text) if not open_statements and len(text) <= HEADLINE_MAX else None
                     if said_so is not None:  # a digest's item headline set as a paragraph: the item's "he" is the one it names
                         salience.speaker = []
@@ -4426,6 +4434,12 @@ class ReportAttribution:
         )
 
     @staticmethod
+    def left_open(paragraph: Paragraph) -> bool:
+        """Whether the paragraph's last quotation is left open at its end (it goes on in the paragraph below)."""
+        spans = paragraph_spans(without_note_markers(paragraph).strip())
+        return bool(spans) and not spans[-1].closed
+
+    @staticmethod
     def tail_of_quotation(text: str, paragraphs: list[Paragraph], index: int) -> bool:
         """Whether a paragraph is the end of a quotation left open in the paragraph above: no opening mark of its own,
         a closing one at its end ("… into one of the most respected royal institutions in Nigeria”.")."""
@@ -4583,10 +4597,16 @@ class ReportAttribution:
         source = TRAILING_SOURCE.match(masked, finish)
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
-    def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> list[Statement]:
+    def inline(
+        self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph], after_open: bool = False
+    ) -> list[Statement]:
         if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
+        if after_open and spans and opening_lost(text, spans[0]):
+            # "“… We have the votes.¶And we will win.” Tom Smith said, “…”": the words before the closing mark are the
+            # close of the quotation the paragraph above left open, its speaker's, no lost opening of the next cue's
+            spans = spans[1:]
         masked = mask_with_ends(text, spans)
         if spans:  # "BANGKOK, Thailand (AP) – The council …": the city is no subject
             masked = blank_wire_dateline(masked)
@@ -5854,12 +5874,16 @@ class ReportAttribution:
                 unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             teller_opens = unnamed_opening is None and opening.startswith(("A", "O", "I "))
             teller = unnamed_teller(sentence, len(sentence) - len(opening)) if teller_opens else None
+            if salience.teller_active and salience.unnamed_teller != "male" and teller is None and self.women_named_in(sentence):
+                # "A woman who asked not to be named said …. The shelter, run by Ada Roe, has 40. “…,” she said": the
+                # woman named after the teller, in any part of her sentence, is the "she" again
+                salience.teller_active = False
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
                 if unnamed_opening is not None:
-                    salience.unnamed_teller = sex_of_person_noun(unnamed_opening.group(0))
+                    salience.teller_active, salience.unnamed_teller = True, sex_of_person_noun(unnamed_opening.group(0))
             elif (subject is None or not subject.heads) and self.unnamed_post_holder(sentence, 0, salience) is not None:
                 salience.person = None  # "By 1966, the city's harbour safety director found …": a later "he" is the director's
             elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
@@ -5996,7 +6020,7 @@ class ReportAttribution:
                 # the teller's, not one the sentence names in the account; a man named before stays the "he" after a
                 # "she" teller ("Tom Vale ran …. A former anchor told me she was afraid there. “…,” he said")
                 salience.person = None
-                salience.unnamed_teller = teller[1] or "either"
+                salience.teller_active, salience.unnamed_teller = True, teller[1]
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 

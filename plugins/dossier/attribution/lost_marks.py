@@ -36,9 +36,10 @@ CLAUSE_CUE_AFTER_MARK = re.compile(
 # Roe, …"): the speaker of the words before the mark; not one that goes on into the next quotation ("callous.” The
 # chairman said “My branch …”", the close of a quotation carried from the paragraph before)
 SENTENCE_CUE_AFTER_MARK = re.compile(
-    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*[.,;!?]"
+    r"\s+(?:(?:the\s+)?" + SPEAKER_CUE + "|" + ADVERB + CUE.pattern + r"\s+(?:the\s+)?" + NAME_WORDS + r")\s*(?:[.;!?]|,(?!\s*[“\"]))"
 )
 CLOSING_MARKS = '”"'  # a straight mark too: a typed release's, opening and closing alike
+OPENING_MARKS = "“\"‘'«"
 WORD_OR_STOP = re.compile(r"[\w.,!?…]")
 STOP_BEFORE_MARK = ".!?…"
 # a clause set off by commas inside the quoted sentence, of one to four words and a verb of saying ("Fees will rise, the
@@ -52,19 +53,20 @@ def _tells_of_saying(words: str) -> bool:
     """Whether the words hold a verb of saying that is no passive's ("will be announced") nor a parenthesis's in the
     quoted sentence ("…, the board said last year, …"): the writer's narration of someone saying something, the
     quotation's opening mark lost somewhere after it."""
+    last_sentence_start = max((stop.end() for stop in SENTENCE_END.finditer(words)), default=0)  # once: linear in the words
     return any(
-        PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None and not _relayed_in_parenthesis(words, cue)
+        PASSIVE_BEFORE.search(words, max(0, cue.start() - 40), cue.start()) is None and not _relayed_in_parenthesis(words, cue, last_sentence_start)
         for cue in CUE.finditer(words)
     )
 
 
-def _relayed_in_parenthesis(words: str, cue: re.Match[str]) -> bool:
+def _relayed_in_parenthesis(words: str, cue: re.Match[str], last_sentence_start: int) -> bool:
     """Whether the verb of saying stands in a clause set off by commas in the words' last sentence ("Fees will rise, the
     board said last year, and stay high"), which the quotation holds whole."""
     return (
-        PARENTHESIS_OPENING.search(words, max(0, cue.start() - 60), cue.start()) is not None
+        cue.start() >= last_sentence_start
+        and PARENTHESIS_OPENING.search(words, max(0, cue.start() - 60), cue.start()) is not None
         and PARENTHESIS_CLOSING.match(words, cue.end()) is not None
-        and SENTENCE_END.search(words, cue.end()) is None
     )
 
 
@@ -116,6 +118,11 @@ def _lost_opening_after_stop(text: str, begin: int, first_start: int) -> Span | 
     if SENTENCE_CUE_AFTER_MARK.match(text, at + 1) is None or _tells_of_saying(text[begin:at]):
         return None
     return Span(begin, at + 1, begin, at, True)
+
+
+def opening_lost(text: str, span: Span) -> bool:
+    """Whether the span is one of the quotations read here whose opening mark was lost: it starts on a word."""
+    return text[span.start] not in OPENING_MARKS
 
 
 def quoted_words(text: str, span: Span) -> str:

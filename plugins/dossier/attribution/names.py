@@ -1781,14 +1781,13 @@ PERSON_APPOSITIVE = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
     r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
 )
-# an age, or a business's owner or cook with no business after the word, set in commas after a name ("Anna Club, the
-# owner,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); not "Orion
-# Group, the owner of the Kelby Hotel,", a firm that owns another
-PERSONS_OWN_WORDS = (
-    r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:owner|co-owner|founder|co-founder|proprietor|manager|landlord|landlady|chef|baker))"
-)
-PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_WORDS + r"\s*,\s*$")  # between the subject and its verb
-PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_WORDS + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the owner.")
+# an age, or a business's founder or cook with no business after the word, set in commas after a name ("Anna Club, the
+# founder,", "Rory Diner, 54,"): a person's, though the name's last word is a business's ("Club", "Diner"); only the
+# words a body never is: a body is often an owner, a manager or a landlord ("Kelby Council, the landlord,", "Orion
+# Group, the owner,"), and "Orion Group, the founder of the Kelby Hotel," is a firm that started another
+PERSONS_OWN_APPOSITION_SOURCE = r",\s+(?:\d{1,3}|(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?(?:founder|co-founder|landlady|chef|baker))"
+PERSONS_OWN_APPOSITIVE = re.compile(PERSONS_OWN_APPOSITION_SOURCE + r"\s*,\s*$")  # between the subject and its verb
+PERSONS_OWN_AFTER = re.compile(PERSONS_OWN_APPOSITION_SOURCE + r"\s*(?:[.,;]|$)")  # after a cue's speaker ("said Anna Club, the founder.")
 
 
 def named_like_a_business(head: Head) -> bool:
@@ -1798,7 +1797,6 @@ def named_like_a_business(head: Head) -> bool:
     return head.kind == "organization" and len(words) == 2 and fold(words[-1]) in BODY_OR_BUSINESS_WORDS
 
 
-WRITTEN_WORK_NOUNS = WRITINGS | WORK_TYPE_NOUNS | STUDY_NOUNS
 DEFINITE_ARTICLE_END = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
@@ -1856,6 +1854,9 @@ def occasion_at_end(left: str) -> int:
     return at
 
 
+# an apposition that relays what someone else said or adds a second subject ("The union, according to Ada Roe,", "The
+# minister, and Tom Smith,"): the role noun before it is not the one the sentence credits
+RELAYED_OR_JOINED = re.compile(r",\s+(?:(?:[\w’'-]+\s+){0,3}?according\s+to\b|and\s+[A-Z])")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
@@ -2432,15 +2433,21 @@ def _subject_before(left: str) -> Subject | None:
                 persons_own = (
                     described is not None
                     and named_like_a_business(described)
-                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the owner,"
+                    and not DEFINITE_ARTICLE_END.search(ahead, 0, max(0, ahead.rfind(described.name)))  # not "The Anna Club, the founder,"
                     and PERSONS_OWN_APPOSITIVE.match(appositive.group(0)) is not None
-                )  # "Anna Club, the owner, said": a given name no list holds, then a surname like a business's noun
+                )  # "Anna Club, the founder, said": a given name no list holds, then a surname like a business's noun
                 if described is not None and len(described.name.split()) == 2 and (PERSON_APPOSITIVE.match(appositive.group(0)) or persons_own):
                     # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-            if inner is not None and inner.role_noun and not inner.pronoun and inner.role_noun not in WRITTEN_WORK_NOUNS:
+            if (
+                inner is not None
+                and inner.role_noun
+                and not inner.pronoun
+                and inner.role_noun not in TITLED_WORK_NOUNS
+                and not RELAYED_OR_JOINED.match(appositive.group(0))
+            ):
                 # "The union, which represents 400 dockers, said", "The minister, in a statement, said": the role noun
                 # before the apposition or the relative clause, as "The union said" reads it; not a work's ("The
                 # report, written by analyst Jo Fenn, said": its author, read below)

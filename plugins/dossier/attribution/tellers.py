@@ -79,16 +79,16 @@ def unnamed_teller(text: str, begin: int) -> tuple[int, Sex | None] | None:
     someone = noun in PEOPLE_NOUNS or noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS
     if not (someone or opening.group("who") or base in ONLY_PEOPLE_TELL) or noun.startswith("spokes"):
         return None
-    if noun in FEMALE_PERSON_NOUNS or noun in MALE_PERSON_NOUNS:
-        return opening.end(), "female" if noun in FEMALE_PERSON_NOUNS else "male"
+    if (sex := sex_of_person_noun(noun)) is not None:
+        return opening.end(), sex
     told = TOLD_PRONOUN.match(text, opening.end())
     return opening.end(), SEX_OF_PRONOUN[told.group("pronoun")] if told is not None else None
 
 
-def sex_of_person_noun(words: str) -> Sex | Literal["either"]:
-    """The sex the noun ending the words tells ("A woman", "One man"), "either" where it tells none ("A resident")."""
+def sex_of_person_noun(words: str) -> Sex | None:
+    """The sex the noun ending the words tells ("A woman", "One man"), None where it tells none ("A resident")."""
     noun = words.split()[-1].lower() if words.split() else ""
-    return "female" if noun in FEMALE_PERSON_NOUNS else "male" if noun in MALE_PERSON_NOUNS else "either"
+    return "female" if noun in FEMALE_PERSON_NOUNS else "male" if noun in MALE_PERSON_NOUNS else None
 
 
 def may_be_the_teller(sex: Sex | None, pronoun: str) -> bool:
