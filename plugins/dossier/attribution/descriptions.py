@@ -42,7 +42,10 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body
 # "U.S." whole, and "Mr." or "Sen." before a name ("a spokesman for the campaign of Mr. Orlan"), so that their stops end no
 # description
 TITLES_BEFORE_A_NAME = ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "St")
-WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|[\w’'&-]+)"
+# a middle initial inside a name ("Dana K. Moss Company", "a lawyer for Ana K. Lind,"): its stop ends no description where a
+# capitalised word follows it and the name goes on or ends there ("Plan B. The board …" ends the sentence)
+MIDDLE_INITIAL = r"(?<=[a-z]\s)[A-Z]\.(?=\s[A-Z][\w’'-]*(?:\s+[A-Z]|\s*[,;:)—–]|\.(?!\w)|\s*$|\s+(?:and|said|says|told|tells)\b))"
+WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|" + MIDDLE_INITIAL + r"|[\w’'&-]+)"
 # ", a senior fellow at the Harbour Policy Institute," after the name: an article, then words up to a stop or a cue
 # the comma inside a name's list of capitalised words ("Department of Civil, Structural and Marine Engineering",
 # "Ministry of Foreign Affairs, Trade and Development"): one word an item, the last after "and"; not an apposition's end
