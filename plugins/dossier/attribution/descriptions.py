@@ -11,6 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
@@ -41,7 +42,10 @@ INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body
 # "U.S." whole, and "Mr." or "Sen." before a name ("a spokesman for the campaign of Mr. Orlan"), so that their stops end no
 # description
 TITLES_BEFORE_A_NAME = ("Mrs", "Mr", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev", "St")
-WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|[\w’'&-]+)"
+# a middle initial inside a name ("Dana K. Moss Company", "a lawyer for Ana K. Lind,"): its stop ends no description where a
+# capitalised word follows it and the name goes on or ends there ("Plan B. The board …" ends the sentence)
+MIDDLE_INITIAL = r"(?<=[a-z]\s)[A-Z]\.(?=\s[A-Z][\w’'-]*(?:\s+[A-Z]|\s*[,;:)—–]|\.(?!\w)|\s*$|\s+(?:and|said|says|told|tells)\b))"
+WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A-Z])|" + MIDDLE_INITIAL + r"|[\w’'&-]+)"
 # ", a senior fellow at the Harbour Policy Institute," after the name: an article, then words up to a stop or a cue
 # the comma inside a name's list of capitalised words ("Department of Civil, Structural and Marine Engineering",
 # "Ministry of Foreign Affairs, Trade and Development"): one word an item, the last after "and"; not an apposition's end
@@ -443,9 +447,30 @@ def _apposition(text: str) -> str:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS), len(words))
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
-    if noun not in ROLE_HEADS and not hyphenated_title(noun):  # "Director-General"
+    if noun not in ROLE_HEADS and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
     return " ".join(words)
+
+
+# the endings of the nouns for what a person does ("physiologist", "programmer", "curator", "librarian", "accountant",
+# "correspondent", "trustee", "auctioneer"); a person's relatives and plain "man", "woman" say no post
+AGENT_NOUN_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ee", "eer")
+NOT_A_POST = frozenset(KIN_NOUNS) | frozenset(FEMALE_PERSON_NOUNS) | frozenset(MALE_PERSON_NOUNS)
+
+
+def _agent_at_a_named_body(noun: str, rest: list[str]) -> bool:
+    """ "a physiologist at Eastport University", "a curator with the Harbour Museum": a noun for what a person does,
+    whatever the trade, then "at", "of", "with" or "for" and a body's capitalised name is the person's post there (the
+    lists of trades cannot hold every science's "-ologist"); "a man at the Harbour Inn", "a daughter of …" hold none."""
+    if len(noun) < 5 or not noun.isalpha() or not noun.endswith(AGENT_NOUN_ENDINGS) or noun in NOT_A_POST:
+        return False
+    if len(rest) < 2 or rest[0] not in BODY_LINKS:
+        return False
+    body = rest[2:] if rest[1] == "the" else rest[1:]
+    if not body or not body[0][:1].isupper():
+        return False
+    # "of" names a person as often as a body ("a descendant of Ana Lind"): there, only a body's word says it is one
+    return rest[0] != "of" or any(fold_chars(word).strip(",.") in BODY_WORDS for word in body)
 
 
 # what stands between a person's name and a body's in "Piet Vander, a senior fellow at the Harbour Policy Institute"

@@ -5196,7 +5196,8 @@ class ReportAttribution:
     def names_someone_else(self, text: str, speakers: list[str]) -> bool:
         """Whether the text names a person or a body (places aside) other than the speakers."""
         names = {fold_chars(self.registry[actor].name) for actor in speakers}
-        heads = (head_of(c.text, text[: c.begin]) for c in chunks(text))
+        # "matched at Harlow-owned QFC stores": a name before a place's noun names the place, nobody who speaks
+        heads = (head_of(c.text, text[: c.begin]) for c in chunks(text) if not named_place(text, c))
         return any(head is not None and head.kind != "state" and head.key not in names and not self.names_one_of(head, speakers) for head in heads)
 
     def names_one_of(self, head: Head, actors: list[str]) -> bool:
