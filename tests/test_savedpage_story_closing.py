@@ -36,6 +36,19 @@ CONTACT = (
 )
 
 
+def lazy_figure(placeholder: str, attribute: str, src: str, caption: str) -> str:
+    return f'<figure><img src="{placeholder}" {attribute}="{src}" alt=""><figcaption>{caption}</figcaption></figure>'
+
+
+def test_lazy_pictures_sharing_one_placeholder_all_stay():
+    for placeholder in ("https://static.ferrytown.example/spacer.png", "/img/spacer.png"):
+        for attribute in ("data-src", "data-srcset", "data-original"):
+            shots = [("mill.jpg", "The old mill by the weir."), ("lock.jpg", "The lock gates at noon."), ("quay.jpg", "Boats tied up at the quay.")]
+            gallery = "".join(lazy_figure(placeholder, attribute, src, caption) for src, caption in shots)
+            body = f'<base href="https://ferrytown.example/"><article><h1>A walk along the canal</h1><p>{LONG}</p>{gallery}<p>{LONG}</p></article>'
+            assert captions(read(body)) == [caption for _, caption in shots], (placeholder, attribute)
+
+
 def test_the_reporters_contact_line_closing_the_story_is_left_out():
     saved = read(f"<article><h1>Cod deal shows the grocer's plan</h1><p>{LONG}</p><p>{LONG}</p>{CONTACT}</article>")
     assert not any("555-0100" in unit.text for unit in saved.body)

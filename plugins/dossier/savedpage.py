@@ -465,6 +465,16 @@ def _attr(tag: Tag, name: str) -> str:
     return value if isinstance(value, str) else " ".join(value)
 
 
+_IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset")
+
+
+def _image_source_key(image: Tag) -> str:
+    """Every source an image names, as the page gives them, joined: two lazy images share their placeholder 'src' but
+    not their 'data-src', so only the same picture shown twice has the same key."""
+    values = (_attr(image, name).strip() for name in _IMAGE_SOURCE_ATTRIBUTES)
+    return " ".join(value for value in values if value and not value.startswith("data:"))
+
+
 @dataclass
 class SavedPage:
     meta: dict[str, Any]
@@ -4963,10 +4973,10 @@ class _Walker:
             for attr in ("src", "data-src", "data-lazy-src", "data-original"):
                 value = _attr(image, attr).strip()
                 if value and not value.startswith("data:"):
-                    source += f"{value} "  # as the page gives them, a relative path and a lazy image's placeholder too
                     src = self.reader.link_url(value)
                     if src:
                         break
+            source = _image_source_key(image)
         if not caption and not credit and not keys:
             self.reader.drop("picture without caption or alt text", tag)  # a banner or an ornament: nothing to show in words
             return
@@ -4975,7 +4985,7 @@ class _Walker:
         if src:
             data["image_url"] = src  # for the record only: never to be loaded as an image
         if source:
-            data["image_source"] = source.strip()  # the same image shown twice has the same
+            data["image_source"] = source  # the same image shown twice has the same key; lazy images differ by theirs
         self.units.append(Unit(tag.sourceline or 1, caption, "figure", 0, data))
 
     def embed(self, tag: Tag, caption: str = "") -> None:
