@@ -45,17 +45,17 @@ def figures(markdown: str) -> list[tuple[str, str]]:
 
 
 def test_a_lead_caption_given_twice_over_its_photographers_credit_is_one_photo_and_no_summary():
-    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", CAPTION, CAPTION, "Ivo Marsk/Harbour Ledger", *STORY))
-    assert figures(result.markdown) == [(CAPTION, "Ivo Marsk/Harbour Ledger")]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", CAPTION, CAPTION, "Pavel Marsk/Harbour Ledger", *STORY))
+    assert figures(result.markdown) == [(CAPTION, "Pavel Marsk/Harbour Ledger")]
     assert headings(report) == []
     assert result.markdown.count(CAPTION) == 1
     assert report.summary == STORY[0]
 
 
 def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
-    lines = [STORY[0], "Beacons looked nicer in 1952. (Public domain)", STORY[1], "The tower at 12 Quay. (Ivo Marsk / Harbour Ledger)", STORY[2]]
+    lines = [STORY[0], "Beacons looked nicer in 1952. (Public domain)", STORY[1], "The tower at 12 Quay. (Pavel Marsk/Harbour Ledger)", STORY[2]]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
-    assert figures(result.markdown) == [("Beacons looked nicer in 1952.", "Public domain"), ("The tower at 12 Quay.", "Ivo Marsk / Harbour Ledger")]
+    assert figures(result.markdown) == [("Beacons looked nicer in 1952.", "Public domain"), ("The tower at 12 Quay.", "Pavel Marsk/Harbour Ledger")]
     assert headings(report) == []
 
 
@@ -65,6 +65,32 @@ def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], aside, STORY[1], route, STORY[2]))
     assert figures(result.markdown) == []
     assert aside in body_text(report)
+
+
+def test_sections_named_for_two_places_are_headings_no_credits():
+    intro = "Queues of ships outside the big harbours grew all winter, and the three ports handled them in different ways."
+    sections = [
+        "East Haven/West Haven",
+        "The joint port board opened two night shifts.",
+        "Port Ellis/Cape Ellis",
+        "The twin ports moved empty boxes inland.",
+        "Dunmore",
+        "The small port leased a second crane.",
+    ]
+    result, report = built(page("Where the Ships Wait: Three Ports", "By Lena Marsh", "Published March 9, 2017", intro, *sections))
+    assert figures(result.markdown) == []
+    assert headings(report) == ["East Haven/West Haven", "Port Ellis/Cape Ellis", "Dunmore"]
+
+
+def test_a_letters_signature_or_a_cited_source_with_a_slash_is_no_credit():
+    signed = [*STORY, "Yours faithfully,", "Karl Brenner / Harbour Trust"]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *signed))
+    assert figures(result.markdown) == []
+    assert "Karl Brenner / Harbour Trust" in body_text(report)
+    cited = "Rents in the old town rose by a third in two years. (Karl Brenner / Harbour Ledger)"
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], cited, *STORY[1:]))
+    assert figures(result.markdown) == []
+    assert cited in body_text(report)
 
 
 def test_a_modified_date_line_under_the_published_one_is_the_pages_no_heading():
