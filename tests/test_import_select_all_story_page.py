@@ -107,18 +107,18 @@ def test_a_sentence_opening_on_modified_stays():
 
 
 TAIL = [
-    "Harbour news never sleeps. Get the Harbour Daily newsletter and don't miss a moment.",
-    "Do you know the scoop? Comment below or Send us a Tip",
-    "We rely on your support to make local news available to all.",
-    "Donate Now",
-    "Recent in News",
-    "Crews still working on the broken pier on Wednesday, with ferry service back for some of the northern island stops",
-    "Ada Kovel",
-    "Featured in News",
-    "Harbour chief on what the ruling means for ferry fares",
-    "Ivo Renk",
-    "Read More In:",
-    "News",
+    "Stay on top of the tides. Sign up for our Morning Tide newsletter, free every weekday.",
+    "Have a news tip? Write to the desk at any hour",
+    "We count on readers' support to keep this reporting free for everyone.",
+    "Give today",
+    "Featured in Harbour Life",
+    "Ferry timetable changes for the winter season start on the first of the month at every one of the island stops",
+    "Nadia Orlo",
+    "Latest in Harbour Life",
+    "Council to vote on new parking rules near the quay",
+    "Sven Ulm",
+    "Filed under",
+    "Harbour Life",
 ]
 
 
@@ -126,6 +126,20 @@ def test_the_sites_boxes_after_the_story_are_no_section_and_no_text():
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *TAIL))
     assert headings(report) == []
     assert body_text(report).splitlines() == STORY
+
+
+def test_a_plea_a_button_or_a_newsletter_inside_the_story_stays():
+    plea = "We rely on your support to keep the beacons lit, the mayor told the crowd at the quay on Monday."
+    advice = [
+        "What residents can do:",
+        "Subscribe to the council's newsletter and read the minutes of each meeting before you vote.",
+        "Write to your councillor about the beacons.",
+    ]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], plea, *advice, *STORY[1:]))
+    assert plea in body_text(report)
+    assert advice[1] in body_text(report)
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], "Give today", *STORY[1:]))
+    assert headings(report) == ["Give today"]
 
 
 def test_a_story_telling_of_a_newsletter_or_a_label_over_prose_stays():

@@ -105,7 +105,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
-from .storytail import news_page_tail, writer_tagline
+from .storytail import closing_prompts, news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
 from .unmarkedheading import lone_unmarked_heading
@@ -192,6 +192,7 @@ def classify(
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
+    skipped = closing_prompts(units, start, skipped) | skipped
     hashtags_from = _hashtags_tail(units)
     tagline = writer_tagline(units, start, meta.get("authors", []))
     if tagline is not None:

@@ -112,6 +112,28 @@ def _box_line(text: str) -> bool:
     return len(text) <= TAIL_LINE_MAX or (len(text) <= BOX_HEADLINE_MAX and text[-1:] not in TERMINAL + QUOTE_CLOSE)
 
 
+# the newsroom's prompts closing its page, bidding the reader: the call for tips ('Got a tip? Write to the desk'), the
+# newsletter's pitch ('Harbour news never sleeps. Get the Harbour Daily newsletter …'); a story's sentence may say as much,
+# so they count only in the run of the site's lines that ends the text
+CLOSING_PROMPT = re.compile(
+    r"^(?:(?:got|have) a (?:news |story )?tip\?|(?:send|submit) us a (?:news )?tip\b"
+    r"|(?:[^.!?\"“”]{0,80}[.!?]\s+)?(?:get|sign up for|subscribe to)\s+(?:our|the)\s+(?:[\w’'&-]+\s+){0,3}newsletters?\b)[^\"“”]{0,100}$",
+    re.I,
+)
+
+
+def closing_prompts(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """The tip and newsletter prompts in the run of the site's lines closing the text, read up from its last line."""
+    found: dict[int, str] = {}
+    for at in range(len(units) - 1, start, -1):
+        if at in site_lines or furniture_kind(units[at].text):
+            continue  # named already: its own kind stays
+        if not CLOSING_PROMPT.match(units[at].text.strip()):
+            break
+        found[at] = "site's prompt after the story"
+    return found
+
+
 def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
     """The footer's links on one line between pipes ('Home | Contact Us | Search | Subscribe | About'), among the last
     lines of the text: the site's. A table's row copied with its pipes has figures in it, or stands higher up."""
