@@ -156,6 +156,12 @@ def test_hashtags_of_several_words_in_lower_case_are_the_pages_tags():
     assert body_text(report).splitlines() == STORY
 
 
+def test_a_lone_hashtag_of_words_inside_the_story_stays():
+    line = "#nightshift on the ferries"
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], line, *STORY[1:]))
+    assert line in body_text(report) or line in headings(report)
+
+
 def test_a_line_opening_on_a_hash_and_a_capital_or_a_number_stays():
     lines = ["#1 priority for the board is the north beacon, the clerk said on Monday at the meeting."]
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))

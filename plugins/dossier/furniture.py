@@ -523,15 +523,38 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
-    if HASHTAGS.fullmatch(text.strip()) or SPACED_HASHTAG.fullmatch(text.strip()):
+    found = HASHTAGS.fullmatch(text.strip())
+    if found and not found.group("spaced"):
         return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
-HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
-# a news theme's tag of several words under one '#', in lower case as its tag list prints it: '#harbour bridge', '#cold war'
-# (a careless Markdown heading, '#Key findings', opens in a capital)
-SPACED_HASHTAG = re.compile(r"#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3})")
+# a post's tags, '#KHERSON', '#ukraine #nato'; or a news theme's tag of several words under one '#', in lower case as its
+# tag list prints it ('#harbour bridge', '#cold war'), a tag only among other tags or closing the text (a careless Markdown
+# heading, '#Key findings', opens in a capital; '#metoo in the workplace' alone in the story is its line)
+HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*|(?P<spaced>#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3}))")
+TAG_RUN_MIN = 2
+
+
+def hashtag_line(text: str) -> bool:
+    """A line of hashtags, a spaced one too."""
+    return HASHTAGS.fullmatch(text.strip()) is not None
+
+
+def spaced_tags_in_runs(texts: list[str]) -> set[int]:
+    """The spaced hashtag lines that stand in a run of two or more tag lines, or in the run closing the text."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at in range(len(texts) + 1):
+        if at < len(texts) and hashtag_line(texts[at]):
+            run.append(at)
+            continue
+        if len(run) >= TAG_RUN_MIN or (run and at == len(texts)):
+            found.update(i for i in run if (m := HASHTAGS.fullmatch(texts[i].strip())) and m.group("spaced"))
+        run = []
+    return found
+
+
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 
 
