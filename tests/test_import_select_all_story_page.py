@@ -182,9 +182,16 @@ def quotes(report) -> list[str]:
 
 
 def test_an_excerpt_under_a_clause_describing_it_in_some_terms_is_a_block_quote():
-    lead = "A Gazette reporter surveying the towers that year described them in bemused, old-fashioned terms:"
+    lead = "Writing home from the pier in 1961, a young clerk described the keepers in wry, almost fond terms:"
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
     assert quotes(report) == [EXCERPT]
+
+
+def test_the_authors_own_summary_in_so_many_words_leads_into_no_quotation():
+    lead = "The case against the beacons can be summed up in three plain words:"
+    summary = "Fog, radar and money. Each of them has changed since the towers were built, and the board has studied all three."
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, summary, *STORY[1:]))
+    assert quotes(report) == []
 
 
 def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
