@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from imported import body_text, built, headings
 
-HEADLINE = "Harbour Lights: The Town's Old Beacons Mostly Don't Shine Anymore"
+HEADLINE = "Lamps Out on the Point: Few of the Old Harbour Beacons Still Work"
 STORY = [
     "You have seen the towers along the coast, beside the piers and the ferry docks. Fifty years ago the harbour kept dozens of working beacons, and nobody is sure how many are left.",
-    "So what shape are these towers in? And how safe would the boats be on a foggy night without them?",
+    "Nobody has counted the working towers since the council stopped paying the keepers, the harbour master said.",
     "The good news is that the harbour now has radar, and the ferries rarely need the old beacons at all.",
 ]
 
@@ -37,7 +37,7 @@ def test_a_wrapped_sentence_going_on_in_by_and_a_name_stays_one_paragraph():
     assert [a.name for a in report.authors] == ["Lena Marsh"]
 
 
-CAPTION = "The lamp room at 12 Quay Street is one of many old beacons that you probably would not want to climb."
+CAPTION = "Rust on the stair of the lamp room at 12 Quay Street, shut since the last keeper left in 1994."
 
 
 def figures(markdown: str) -> list[tuple[str, str]]:
@@ -59,9 +59,18 @@ def test_a_lead_caption_given_twice_over_its_photographers_credit_is_one_photo_a
 
 
 def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
-    lines = [STORY[0], "Beacons looked nicer in 1952. (Public domain)", STORY[1], "The tower at 12 Quay. (Pavel Marsk/Harbour Ledger)", STORY[2]]
+    lines = [
+        STORY[0],
+        "A keeper at work on the north tower, 1958. (Public domain)",
+        STORY[1],
+        "The tower at 12 Quay. (Pavel Marsk/Harbour Ledger)",
+        STORY[2],
+    ]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
-    assert figures(result.markdown) == [("Beacons looked nicer in 1952.", "Public domain"), ("The tower at 12 Quay.", "Pavel Marsk/Harbour Ledger")]
+    assert figures(result.markdown) == [
+        ("A keeper at work on the north tower, 1958.", "Public domain"),
+        ("The tower at 12 Quay.", "Pavel Marsk/Harbour Ledger"),
+    ]
     assert headings(report) == []
 
 
@@ -154,6 +163,17 @@ def test_a_story_telling_of_a_newsletter_or_a_label_over_prose_stays():
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, told, *recent))
     assert told in body_text(report)
     assert recent[1] in body_text(report)
+
+
+def test_a_reports_recent_section_with_its_lines_stays():
+    recent = [
+        "Recent in Scandinavia",
+        "Norway closed its last staffed lighthouse in 2002",
+        "Sweden keeps eleven towers lit for tourists",
+        "Denmark sold its towers to private owners",
+    ]
+    _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *STORY, *recent))
+    assert all(line in body_text(report) for line in recent[1:])
 
 
 def test_hashtags_of_several_words_in_lower_case_are_the_pages_tags():

@@ -29,9 +29,9 @@ COMMENTS_MIN = 2
 OTHER_STORIES_LABEL = re.compile(
     r"^(?:(?:other|more)\s+(?:[\w&’'.-]+\s+){0,6}(?:stories|articles|headlines)|"
     r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?|"
-    r"(?:recent|latest|featured|popular|trending)\s+in\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,3})\s*:?$",  # 'Recent in News'
+    r"(?P<section>(?:recent|latest|featured|popular|trending)\s+in\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,3}))\s*:?$",
     re.I,
-)
+)  # 'Recent in News' names a site's section as a report's 'Recent in Europe' names its matter: a box only beside another label
 TAIL_LINE_MAX = 100  # a headline linked, a box's label or its one line about itself ('These are the most viewed stories …')
 TAIL_LINES_MIN = 3
 # the footer's links between pipes, five or more, each a few words: 'Home | Contact Us | Search | Subscribe | About'
@@ -95,9 +95,12 @@ def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[in
             finished += 1
         if at in site_lines:
             return {}
-        if finished < 1 or len(text) > TAIL_LINE_MAX or not OTHER_STORIES_LABEL.match(text):
+        label = OTHER_STORIES_LABEL.match(text) if finished >= 1 and len(text) <= TAIL_LINE_MAX else None
+        if label is None:
             continue
         rest = [later for later in range(at + 1, len(units)) if later not in site_lines]
+        if label.group("section") and not any(OTHER_STORIES_LABEL.match(units[later].text.strip()) for later in rest):
+            continue  # 'Recent in Europe' over its own lines: the report's section
         if len(rest) >= TAIL_LINES_MIN and all(_box_line(units[later].text.strip()) for later in rest):
             return {later: "site's other stories after the story" for later in [at, *rest]}
         return {}
