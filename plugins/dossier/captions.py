@@ -212,6 +212,14 @@ def _caption_above(before: Unit | None) -> bool:
     return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
 
 
+def _caption_or_photo_above(before: Unit | None) -> bool:
+    """What a photographer's credit line alone stands under: a photo, or its one-sentence caption, never a sign-off
+    ('Yours faithfully,') or a line leading on (':', ';')."""
+    if before is not None and before.kind == "figure":
+        return True
+    return _caption_above(before) and before is not None and before.text.rstrip()[-1:] not in ",:;"
+
+
 def _credit_to_photo(credit: Unit, before: Unit | None, kept: list[Unit]) -> None:
     """A credit line's photo: the one-sentence caption above it, else a photo whose caption was lost (kept in its place)."""
     if before is not None and _caption_above(before):
@@ -254,7 +262,9 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             _credit_to_photo(unit, before, kept)
             continue
         labelled = False
-        if unit.kind in ("heading", "paragraph") and (AGENCY_CREDIT.match(unit.text.strip()) or photographer_credit(unit.text)):
+        if unit.kind in ("heading", "paragraph") and (
+            AGENCY_CREDIT.match(unit.text.strip()) or (is_photographer_credit(unit.text) and _caption_or_photo_above(before))
+        ):
             found += 1
             if before is not None and before.kind == "figure":
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
@@ -488,18 +498,23 @@ CAPTION_THEN_SOURCE_PHOTO = re.compile(r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.
 
 
 # a photographer and the newsroom behind a slash, as a credit line alone under its caption or in brackets closing it:
-# "Jane Roe/Harbour Ledger", "(Jane Roe / Harbour Ledger)"; the name is a person's (checked by _is_person_name)
-PHOTOGRAPHER_CREDIT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
+# "Jane Roe/Harbour Ledger", "(Jane Roe/Harbour Ledger)"; the name is a person's, a listed given name first (never
+# 'New York/New Jersey'); in brackets the slash is unspaced as photo desks write it, where a sentence citing its source
+# spaces it ("(Jane Roe / Harbour Ledger)")
+PHOTOGRAPHER_CREDIT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})(?P<slash>\s*/\s*)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}")
 PUBLIC_DOMAIN = re.compile(r"public\s+domain", re.I)  # '(Public domain)': a picture free of rights, credited so
 # a one-sentence caption closed by such a credit in brackets: "The tower at the quay. (Jane Roe/Harbour Ledger)",
 # "Lamps looked nicer in 1952. (Public domain)"
 CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,300}?[.!?])\s+\((?P<credit>[^()]{2,80})\)$")
 
 
-def photographer_credit(text: str) -> bool:
+def is_photographer_credit(text: str, unspaced: bool = False) -> bool:
     """A line that is a photo's credit alone: 'Jane Roe/Harbour Ledger' (a person's name, a slash, the newsroom)."""
     found = PHOTOGRAPHER_CREDIT.fullmatch(text.strip())
-    return found is not None and _is_person_name(found.group("name"))
+    if found is None or (unspaced and found.group("slash") != "/"):
+        return False
+    name = found.group("name")
+    return _is_person_name(name) and listed_given_name(name.split()[0])
 
 
 def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
@@ -507,7 +522,7 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
     if found is None or not _one_sentence_caption(found.group("caption")):
         return None
     credit = found.group("credit").strip()
-    return (found.group("caption").strip(), credit) if PUBLIC_DOMAIN.fullmatch(credit) or photographer_credit(credit) else None
+    return (found.group("caption").strip(), credit) if PUBLIC_DOMAIN.fullmatch(credit) or is_photographer_credit(credit, unspaced=True) else None
 
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:

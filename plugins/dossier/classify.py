@@ -47,12 +47,14 @@ from .furniture import (
     appeal_box,
     contents_lists,
     furniture_kind,
+    hashtag_line,
     numbered_comments,
     pull_quotes,
     related_rail,
     signup_box_heading,
     site_lists_after_story,
     site_tag_line,
+    spaced_tags_in_runs,
     story_end,
     timed_comments,
 )
@@ -105,7 +107,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
-from .storytail import news_page_tail, writer_tagline
+from .storytail import closing_prompts, news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
 from .unmarkedheading import lone_unmarked_heading
@@ -171,7 +173,7 @@ def _hashtags_tail(units: list[Unit]) -> int:
     """Where the run of hashtag lines closing the text begins (len(units) where none closes it): found once, so a text of
     many lines ending in a colon is read in linear time, each asking only whether the lines below it all lie in that run."""
     position = len(units)
-    while position > 0 and furniture_kind(units[position - 1].text) == "hashtags":
+    while position > 0 and hashtag_line(units[position - 1].text):
         position -= 1
     return position
 
@@ -192,6 +194,8 @@ def classify(
     skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start) | timed_comments(units, start) | doubled_teaser_boxes(units, start)
     skipped = news_page_tail(units, start) | video_teasers(units, start) | skipped  # the kinds other rules named stay theirs
+    skipped = closing_prompts(units, start, skipped) | skipped
+    skipped = dict.fromkeys((at for at in spaced_tags_in_runs([u.text for u in units]) if at >= start), "hashtags") | skipped
     hashtags_from = _hashtags_tail(units)
     tagline = writer_tagline(units, start, meta.get("authors", []))
     if tagline is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .attribution.given_names import listed_given_name
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, is_byline_line, stamped_byline
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
@@ -199,7 +200,7 @@ def _is_wrapped_continuation(
         return False  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline, no paragraph going on
     if line.startswith("by ") and stamped_byline(line):
         return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
-    if line.startswith("by ") and is_title_case(text) and is_byline_line(line):
+    if line.startswith("by ") and is_title_case(text) and is_byline_line(line) and _listed_names(line[3:]):
         return False  # 'by Jane Roe' under a headline: a CMS's byline in lower case ('… was written' / 'by Jane Roe' goes on)
     if LABELLED_BYLINE.match(line) and len(line) <= LABELLED_BYLINE_MAX:
         return False  # 'BY: JANE ROE' under a headline as wide as the page's column: the byline, no sentence goes on so
@@ -379,6 +380,16 @@ PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." 
 # after the number (a page footnote's '1 Jane Roe, …', a sub-section's '1 – Governance …' open otherwise)
 LEADING_NUMBER = re.compile(rf"^(?P<number>\d{{1,3}})\s+(?:(?:{'|'.join(MONTH_NAMES)})\b|[a-z])")
 STOPPED_MID_SENTENCE = re.compile(r"(?:,|\s[a-z]+)\s*$")  # '… Harbour Times,', '…, accessed'
+
+
+NAMES_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _listed_names(names: str) -> bool:
+    """Each name of a byline opens on a listed given name ('Jane Roe and Ivo Renk'), as a lower-case 'by' line needs to
+    be the byline under a headline, not its wrapped end ('… Kept Lit' / 'by Volunteer Crews')."""
+    parts = [part.split() for part in NAMES_SEPARATOR.split(names.strip())]
+    return all(part and listed_given_name(part[0]) for part in parts)
 
 
 def _number_goes_on_numbered_item(text: str, line: str) -> bool:

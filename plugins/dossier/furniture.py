@@ -161,20 +161,6 @@ FURNITURE = [
         # the donation box under a nonprofit newsroom's story: its ask, its button ('Double my donation')
         ("appeal to readers", r"^(?![“\"‘']).{0,100}\bwe have a (?:small )?fav(?:o|ou)r to ask\b.{0,60}$"),
         ("appeal to readers", r"^(?:double|triple|match) my (?:donation|gift)$"),
-        # a local newsroom's plea and button under the story: 'We rely on your support to make local news available to all.'
-        (
-            "appeal to readers",
-            r"^we (?:rely|depend|count) on (?:your|readers[’']?|our readers[’']?) (?:support|generosity|donations)\b[^\"“”]{0,120}$",
-        ),
-        ("appeal to readers", r"^(?:donate|give|contribute) (?:now|today)!?$"),
-        # the newsroom's call for tips: 'Got a tip? Email tips@…', 'Do you know the scoop? Comment below or Send us a Tip'
-        ("tip prompt", r"^(?:(?:got|have) a (?:news |story )?tip\?|do you know the scoop\?|send us a (?:news )?tip\b)[^\"“”]{0,100}$"),
-        # a newsletter's pitch after the story, bidding the reader get it: 'Harbour news never sleeps. Get the Harbour Daily
-        # newsletter and don't miss a moment.' (a story's sentence tells of a newsletter, it does not bid)
-        (
-            "sign-up form",
-            r"^(?:[^.!?\"“”]{0,80}[.!?]\s+)?(?:get|sign up for|subscribe to)\s+(?:our|the)\s+(?:[\w’'&-]+\s+){0,3}newsletters?\b[^\"“”]{0,100}$",
-        ),
         # a nonprofit newsroom's offer to republish the story, and its tag line: 'TAGGED: FEATURED, LITERACY'
         ("republishing offer", r"^republish (?:this (?:story|article)|our (?:articles|stories) for free\b.{0,200})$"),
         ("tag line", r"^(?:tagged|tags|filed under)\s*:\s*[^.!?]{2,300}$"),
@@ -406,7 +392,7 @@ FURNITURE = [
         (
             "feedback link",
             r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake|correction)(?:\s*(?:/|or)\s*(?:an? )?(?:error|typo|mistake))?|corrections (?:and|&) clarifications"
-            r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
+            r"|(?:submit|send us) a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
         (
@@ -546,15 +532,38 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
-    if HASHTAGS.fullmatch(text.strip()) or SPACED_HASHTAG.fullmatch(text.strip()):
+    found = HASHTAGS.fullmatch(text.strip())
+    if found and not found.group("spaced"):
         return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
-HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
-# a news theme's tag of several words under one '#', in lower case as its tag list prints it: '#harbour bridge', '#cold war'
-# (a careless Markdown heading, '#Key findings', opens in a capital)
-SPACED_HASHTAG = re.compile(r"#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3})")
+# a post's tags, '#KHERSON', '#ukraine #nato'; or a news theme's tag of several words under one '#', in lower case as its
+# tag list prints it ('#harbour bridge', '#cold war'), a tag only among other tags or closing the text (a careless Markdown
+# heading, '#Key findings', opens in a capital; '#metoo in the workplace' alone in the story is its line)
+HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*|(?P<spaced>#(?-i:[^\W\d_A-Z][\w’'-]*(?:\s[^\W\d_A-Z][\w’'-]*){1,3}))")
+TAG_RUN_MIN = 2
+
+
+def hashtag_line(text: str) -> bool:
+    """A line of hashtags, a spaced one too."""
+    return HASHTAGS.fullmatch(text.strip()) is not None
+
+
+def spaced_tags_in_runs(texts: list[str]) -> set[int]:
+    """The spaced hashtag lines that stand in a run of two or more tag lines, or in the run closing the text."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at in range(len(texts) + 1):
+        if at < len(texts) and hashtag_line(texts[at]):
+            run.append(at)
+            continue
+        if len(run) >= TAG_RUN_MIN or (run and at == len(texts)):
+            found.update(i for i in run if (m := HASHTAGS.fullmatch(texts[i].strip())) and m.group("spaced"))
+        run = []
+    return found
+
+
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 
 
@@ -1010,7 +1019,9 @@ SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
 
 
 APPEAL_OPENING = re.compile(
-    r"\bwe have a (?:small )?fav(?:o|ou)r to ask\b|\bplease consider (?:pitching in|donating|making a|a (?:donation|gift))", re.I
+    r"\bwe have a (?:small )?fav(?:o|ou)r to ask\b|\bplease consider (?:pitching in|donating|making a|a (?:donation|gift))"
+    r"|^we (?:rely|depend|count) on (?:your|(?:our )?readers[’']?) (?:support|generosity|donations)\b",  # 'We rely on your support …'
+    re.I,
 )
 APPEAL_BUTTON = re.compile(
     r"^(?:(?:double|triple|match) my (?:donation|gift)|donate(?: now| today)?|support us|give(?: now| today)?|"
@@ -1029,7 +1040,7 @@ def appeal_box(units: list[Unit], start: int) -> dict[int, str]:
     you.' / 'Jane Roe' / 'Editor in chief'): all of it the site's. Without the button the lines stay."""
     for position in range(start, len(units)):
         text = units[position].text
-        if len(text) > PULL_QUOTE_MAX or not ("fav" in text or "consider" in text) or not APPEAL_OPENING.search(text):
+        if len(text) > PULL_QUOTE_MAX or not APPEAL_OPENING.search(text):
             continue
         reach = range(position + 1, min(position + 1 + APPEAL_REACH, len(units)))
         button = next((at for at in reach if APPEAL_BUTTON.match(units[at].text.strip())), None)

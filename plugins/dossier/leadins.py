@@ -17,13 +17,6 @@ CUE_CLAUSE = re.compile(
     r"|warned|warns|argued|argues|recalled|recalls)\b(?P<clause>[^.!?:]*):$"
 )
 CUE_CLAUSE_WORDS = 24
-# a verb of describing and the manner it was put in, the words after the colon being the describer's: 'A reporter described
-# them in bemused, old-fashioned terms:', 'the memo put it in plain words:', 'she summed it up in blunt language:'
-MANNER_LEAD_IN = re.compile(
-    r"\b(?:described|describes|put|puts|summed\s+up|sums\s+up|characteri[sz]ed|characteri[sz]es|explained|explains)"
-    r"(?:\s+[^\s:]+){0,3}\s+in\s+(?:[^\s:]+\s+){0,5}(?:terms|words|language|fashion)\s*:$",
-    re.I,
-)
 # '… said the following:', and '… the survey concludes that:' over its findings, a line each (their bullets lost)
 LIST_LEAD_IN = re.compile(
     r"\b(?:following|as\s+follows|below|include|includes|including|these|are|were"
@@ -57,12 +50,7 @@ def leads_into_quotation(text: str) -> bool:
     Rilke:', 'Rilke added that the board would wait:', 'a reporter described them in bemused terms:'; never a list's lead-in ('The bids include:', '… said the following:')."""
     text = text.rstrip()
     cue = CUE_CLAUSE.search(text)
-    led = bool(
-        LEAD_IN.search(text)
-        or ACCORDING_TO.search(text)
-        or MANNER_LEAD_IN.search(text)
-        or (cue and len(cue.group("clause").split()) <= CUE_CLAUSE_WORDS)
-    )
+    led = bool(LEAD_IN.search(text) or ACCORDING_TO.search(text) or (cue and len(cue.group("clause").split()) <= CUE_CLAUSE_WORDS))
     return led and not LIST_LEAD_IN.search(text)
 
 

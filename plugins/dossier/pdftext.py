@@ -1106,7 +1106,7 @@ LEAD_IN = re.compile(
     r"\b(?:say|says|said|state|states|stated|told\s+(?:us|me|the\s+\w+)|tells\s+us|writes?|wrote|adds?|added|argues?|argued"
     r"|explains?|explained|notes|noted|comments?|commented|concludes?|concluded|observes?|observed|warns?|warned|highlights?"
     r"|highlighted|describes?|described|testified|recalled|recalls|put\s+it|in\s+(?:his|her|their|its)\s+words)"
-    r"(?:\s+[^\s:]+){0,3}\s*:$",
+    r"(?:(?:\s+[^\s:]+){0,3}|(?:\s+(?!in\b)[^\s:]+){1,2}\s+in\s+(?:[^\s:]+\s+){0,5}(?:terms|language|fashion))\s*:$",  # '… described them in bemused, old-fashioned terms:'
     re.I,
 )
 QUOTE_INDENT_MIN = 3  # columns deeper than the lead-in's last line: the page sets the quotation in

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, post_alone
+from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, _is_person_name, post_alone
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -463,6 +463,31 @@ def _attr(tag: Tag, name: str) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else " ".join(value)
+
+
+_IMAGE_SOURCE_ATTRIBUTES = ("src", "data-src", "data-lazy-src", "data-original", "srcset", "data-srcset")
+
+
+def _image_source_key(image: Tag) -> str:
+    """Every source an image names, as the page gives them, joined: two lazy images share their placeholder 'src' but
+    not their 'data-src', so only the same picture shown twice has the same key."""
+    values = (_attr(image, name).strip() for name in _IMAGE_SOURCE_ATTRIBUTES)
+    return " ".join(value for value in values if value and not value.startswith("data:"))
+
+
+_BYLINE_BOX = re.compile(r"byline", re.I)
+CONTACT_CLOSING_LINES = 2  # the reporter's contact closes the story: no more than one paragraph after it
+
+
+def _reporters_contact(tag: Tag, text: str) -> bool:
+    """A contact line ('Jane Roe: 206-555-0100 or jroe@…') is the reporter's when it names a person (a listed given name
+    first) and stands in the byline box or among the story's last lines; a help line's name ('Harbour Crisis Line: …')
+    or a contact inside the story stays."""
+    name = text.split(":", 1)[0].strip()
+    if not (_is_person_name(name) and listed_given_name(name.split()[0])):
+        return False
+    in_byline_box = any(_BYLINE_BOX.search(_attrs_text(parent)) for parent in tag.parents if isinstance(parent, Tag))
+    return in_byline_box or len(tag.find_next_siblings("p", limit=CONTACT_CLOSING_LINES)) < CONTACT_CLOSING_LINES
 
 
 @dataclass
@@ -2682,7 +2707,7 @@ class _Reader:
                     kind = "photo credit"  # a gallery teaser's credit, its photo a link to the gallery: "Jane Roe, ASSOCIATED PRESS"
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
-                elif AUTHOR_CONTACT_LINE.match(text):
+                elif AUTHOR_CONTACT_LINE.match(text) and _reporters_contact(tag, text):
                     kind = "author's contact"  # 'Jane Roe: 206-555-0100 or jroe@example.com; on Twitter: @jroe.' closing the story
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
                     kind = "publisher's notice"
@@ -4963,10 +4988,10 @@ class _Walker:
             for attr in ("src", "data-src", "data-lazy-src", "data-original"):
                 value = _attr(image, attr).strip()
                 if value and not value.startswith("data:"):
-                    source += f"{value} "  # as the page gives them, a relative path and a lazy image's placeholder too
                     src = self.reader.link_url(value)
                     if src:
                         break
+            source = _image_source_key(image)
         if not caption and not credit and not keys:
             self.reader.drop("picture without caption or alt text", tag)  # a banner or an ornament: nothing to show in words
             return
@@ -4975,7 +5000,7 @@ class _Walker:
         if src:
             data["image_url"] = src  # for the record only: never to be loaded as an image
         if source:
-            data["image_source"] = source.strip()  # the same image shown twice has the same
+            data["image_source"] = source  # the same image shown twice has the same key; lazy images differ by theirs
         self.units.append(Unit(tag.sourceline or 1, caption, "figure", 0, data))
 
     def embed(self, tag: Tag, caption: str = "") -> None:

@@ -29,9 +29,9 @@ COMMENTS_MIN = 2
 OTHER_STORIES_LABEL = re.compile(
     r"^(?:(?:other|more)\s+(?:[\w&’'.-]+\s+){0,6}(?:stories|articles|headlines)|"
     r"most\s+(?:popular|viewed|read|commented|emailed|e-mailed|shared)(?:\s+(?:stories|articles|today|now))?|"
-    r"(?:recent|latest|featured|popular|trending)\s+in\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,3})\s*:?$",  # 'Recent in News'
+    r"(?P<section>(?:recent|latest|featured|popular|trending)\s+in\s+(?-i:[A-Z])[\w&’'.-]*(?:\s+[\w&’'.-]+){0,3}))\s*:?$",
     re.I,
-)
+)  # 'Recent in News' names a site's section as a report's 'Recent in Europe' names its matter: a box only beside another label
 TAIL_LINE_MAX = 100  # a headline linked, a box's label or its one line about itself ('These are the most viewed stories …')
 TAIL_LINES_MIN = 3
 # the footer's links between pipes, five or more, each a few words: 'Home | Contact Us | Search | Subscribe | About'
@@ -95,9 +95,12 @@ def other_stories_boxes(units: list[Unit], start: int, site_lines: Collection[in
             finished += 1
         if at in site_lines:
             return {}
-        if finished < 1 or len(text) > TAIL_LINE_MAX or not OTHER_STORIES_LABEL.match(text):
+        label = OTHER_STORIES_LABEL.match(text) if finished >= 1 and len(text) <= TAIL_LINE_MAX else None
+        if label is None:
             continue
         rest = [later for later in range(at + 1, len(units)) if later not in site_lines]
+        if label.group("section") and not any(OTHER_STORIES_LABEL.match(units[later].text.strip()) for later in rest):
+            continue  # 'Recent in Europe' over its own lines: the report's section
         if len(rest) >= TAIL_LINES_MIN and all(_box_line(units[later].text.strip()) for later in rest):
             return {later: "site's other stories after the story" for later in [at, *rest]}
         return {}
@@ -110,6 +113,28 @@ BOX_HEADLINE_MAX = 160  # a headline in the box, linked, with no stop: one line 
 def _box_line(text: str) -> bool:
     """A line of a box of other stories: short, or a long headline with no stop."""
     return len(text) <= TAIL_LINE_MAX or (len(text) <= BOX_HEADLINE_MAX and text[-1:] not in TERMINAL + QUOTE_CLOSE)
+
+
+# the newsroom's prompts closing its page, bidding the reader: the call for tips ('Got a tip? Write to the desk'), the
+# newsletter's pitch ('Harbour news never sleeps. Get the Harbour Daily newsletter …'); a story's sentence may say as much,
+# so they count only in the run of the site's lines that ends the text
+CLOSING_PROMPT = re.compile(
+    r"^(?:(?:got|have) a (?:news |story )?tip\?|(?:send|submit) us a (?:news )?tip\b"
+    r"|(?:[^.!?\"“”]{0,80}[.!?]\s+)?(?:get|sign up for|subscribe to)\s+(?:our|the)\s+(?:[\w’'&-]+\s+){0,3}newsletters?\b)[^\"“”]{0,100}$",
+    re.I,
+)
+
+
+def closing_prompts(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:
+    """The tip and newsletter prompts in the run of the site's lines closing the text, read up from its last line."""
+    found: dict[int, str] = {}
+    for at in range(len(units) - 1, start, -1):
+        if at in site_lines or furniture_kind(units[at].text):
+            continue  # named already: its own kind stays
+        if not CLOSING_PROMPT.match(units[at].text.strip()):
+            break
+        found[at] = "site's prompt after the story"
+    return found
 
 
 def pipe_footer(units: list[Unit], start: int) -> dict[int, str]:
