@@ -1868,6 +1868,13 @@ def without_women(subjects: list[tuple[Chunk, Head]]) -> list[tuple[Chunk, Head]
     return [(chunk, head) for chunk, head in subjects if not looks_female(head, by_ending=False)]
 
 
+def acts_on_someone_named_by_pronoun(text: str, begin: int) -> bool:
+    """Whether the rest of the sentence from `begin` names by a pronoun the one an unnamed opener acts on ("A reporter
+    asked him …"): a later "he" is then still that one, not the opener."""
+    stop = text.find(". ", begin)
+    return OBJECT_PRONOUN.search(text, begin, stop if stop >= 0 else len(text)) is not None
+
+
 class ReportAttribution:
     """Attribution state for one report: the actors its names resolved to, and who is salient where."""
 
@@ -2878,8 +2885,7 @@ class ReportAttribution:
         someone = SOMEONE_UNNAMED_OPENING.match(text, begin)
         if someone is None:
             return None
-        stop = text.find(". ", someone.end())
-        return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
+        return None if acts_on_someone_named_by_pronoun(text, someone.end()) else someone
 
     def unnamed_post_holder(self, text: str, begin: int, salience: Salience | None = None) -> re.Match[str] | None:
         """The opening of the sentence at `begin` where it is an unnamed holder of a post acting ("the city's harbour
@@ -2887,8 +2893,7 @@ class ReportAttribution:
         opening = unnamed_role_opening(text, begin)
         if opening is None:
             return None
-        stop = text.find(". ", opening.end())
-        if OBJECT_PRONOUN.search(text, opening.end(), stop if stop >= 0 else len(text)):
+        if acts_on_someone_named_by_pronoun(text, opening.end()):
             return None  # "A former reporter asked him …": the "he" after is still the one asked
         post = opening.group("noun")
         return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
