@@ -401,6 +401,12 @@ def given_name_first(name: str) -> bool:
     return _is_person_name(name) and given_name_sex(name.split()[0]) is not None
 
 
+def listed_person_name(name: str) -> bool:
+    """A person's name as it is spelt, opening on a given name the lists hold ('Jane Roe'; not 'New York', nor a name
+    whose first word is a name only by its ending): where a line is a credit or a contact only if it names a person."""
+    return _is_person_name(name) and listed_given_name(name.split()[0])
+
+
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
 
 

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, _is_person_name, post_alone
+from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, listed_person_name, post_alone
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -484,7 +484,7 @@ def _reporters_contact(tag: Tag, text: str) -> bool:
     first) and stands in the byline box or among the story's last lines; a help line's name ('Harbour Crisis Line: …')
     or a contact inside the story stays."""
     name = text.split(":", 1)[0].strip()
-    if not (_is_person_name(name) and listed_given_name(name.split()[0])):
+    if not listed_person_name(name):
         return False
     in_byline_box = any(_BYLINE_BOX.search(_attrs_text(parent)) for parent in tag.parents if isinstance(parent, Tag))
     return in_byline_box or len(tag.find_next_siblings("p", limit=CONTACT_CLOSING_LINES)) < CONTACT_CLOSING_LINES
