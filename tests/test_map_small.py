@@ -166,6 +166,38 @@ def test_a_reports_own_map_starts_with_its_few_actors_in_view_and_its_table_list
     assert view.errors == [] and view.blocked == []
 
 
+ALONE_SHOWN = "Array.from(document.querySelectorAll('.map-unrelated li')).filter(li => li.offsetParent !== null).map(li => li.textContent)"
+
+
+def test_the_text_twin_lists_the_actors_drawn_without_a_line_linked_to_their_pages_as_a_report_view_shows_them(two_reports_site, offline_page):
+    twin = soup(two_reports_site / "map.html").select_one(".map-text .map-unrelated")
+    assert twin is not None, "without JavaScript the twin names the actors the canvas shows on their own"
+    links = {a.get_text(): a["href"] for a in twin.select("li a")}
+    assert links == {
+        name: f"./speakers/{slug}.html"
+        for name, slug in (("Ines Carvalho", "ines-carvalho"), ("Marta Kowalczyk", "marta-kowalczyk"), ("Tobias Lindqvist", "tobias-lindqvist"))
+    }
+    assert "with no relation" in twin.get_text() and not any(name in twin.get_text() for name in RING), "the related actors are in the table"
+    view = offline_page(**DESKTOP)
+    page = view.page
+    for report, alone in (("three-voices", ["Ines Carvalho", "Marta Kowalczyk", "Tobias Lindqvist"]), ("river-treaty", [])):
+        page.goto("about:blank")
+        page.goto((two_reports_site / "map.html").as_uri() + f"#report={report}")
+        wait_until(page, "window.dossierMap !== undefined && document.readyState === 'complete'")
+        assert page.evaluate(ALONE_SHOWN) == alone, report
+        assert page.locator(".map-unrelated").is_visible() == bool(alone), "a report whose actors are all related shows no empty list"
+    page.get_by_role("button", name="Show everyone").click()
+    wait_until(page, "window.dossierMap.shownNodes().length === 11")
+    assert page.evaluate(ALONE_SHOWN) == ["Ines Carvalho", "Marta Kowalczyk", "Tobias Lindqvist"]
+    assert view.errors == [] and view.blocked == []
+
+
+def test_a_map_without_relations_names_each_of_its_actors_as_text(unrelated_site):
+    twin = soup(unrelated_site / "map.html").select_one(".map-text")
+    assert "names no relation" in twin.select_one(".map-no-relations").get_text()
+    assert [li.get_text() for li in twin.select(".map-unrelated li")] == ["Ines Carvalho", "Marta Kowalczyk", "Tobias Lindqvist"]
+
+
 def test_a_site_without_actors_says_so_in_place_of_the_map_with_or_without_javascript(nobody_site, offline_page):
     page_html = soup(nobody_site / "map.html")
     said = page_html.select_one(".map-empty")

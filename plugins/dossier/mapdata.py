@@ -32,7 +32,7 @@ from .actors import fold_chars
 from .dates import format_date
 from .gexf import gexf_text
 from .kept import keep
-from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
+from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS, Actor
 from .pages import paragraph_path, section_label
 from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation, one_line
 from .text import json_records
@@ -334,6 +334,13 @@ class MapView:
         counts = self.graph.statement_counts
         ranked = sorted(self.graph.actors, key=lambda a: (-(counts.get(a.id, 0) + degree.get(a.id, 0)), fold_chars(a.name), a.id))
         return {a.id for a in ranked[: self.core_actors]}
+
+    def unrelated(self) -> list[Actor]:
+        """The actors the page draws with no line to another, by name: the text twin lists them, as the table lists
+        the others."""
+        related = {end for row in self.page_rows for end in (row.relation.source, row.relation.target)}
+        alone = {a.id: a for a in self.graph.actors if a.id in self.core and a.id not in related}
+        return sorted(alone.values(), key=lambda a: (fold_chars(a.name), a.id))
 
     # legend
 

@@ -390,12 +390,14 @@
         list: document.querySelector("section.map-passages"),
         lead: document.querySelector(".actor-map > .lead"),
         scope: document.querySelector(".map-text .map-table-scope"),
+        alone: document.querySelectorAll(".map-unrelated li[data-actor]"),
+        aloneBox: document.querySelector(".map-unrelated"),
         table: table,
         note: table ? table.previousElementSibling : null,
         shown: ""
       };
     }
-    var key = state.report ? Object.keys(shown.edges).sort().join(" ") : "";
+    var key = state.report ? Object.keys(shown.edges).sort().join(" ") + " | " + Object.keys(shown.nodes).sort().join(" ") : "";
     if (twin.shown === key && twin.report === state.report) return;
     twin.shown = key;
     twin.report = state.report;
@@ -413,6 +415,9 @@
     if (twin.lead) twin.lead.hidden = !!state.report;  // the whole map's counts: the status line and the scope say the report's
     if (twin.table) twin.table.hidden = !!state.report && !count;
     if (twin.note) twin.note.hidden = !!state.report && !count;
+    var alone = 0;  // the actors drawn without a line: in a report's view, that report's only
+    twin.alone.forEach(function (li) { li.hidden = !!state.report && !shown.nodes[li.getAttribute("data-actor")]; alone += li.hidden ? 0 : 1; });
+    if (twin.aloneBox) twin.aloneBox.hidden = !alone;
     if (!twin.scope) return;
     var all = twin.rows.length;
     twin.scope.hidden = !state.report || !all;  // no relation anywhere: the table's place says so already
