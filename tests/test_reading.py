@@ -281,6 +281,8 @@ def test_key_speakers_are_a_short_row_of_links_with_counts_and_the_rest_below_th
         for node in main.select(".overview-contents, .key-speakers, .introduction, .key-actors, .tags")
     ]
     assert order == ["overview-contents", "key-speakers", "report-body", "key-actors", "tags"]
+    topics = page.select_one(".tags").find_parent("section")
+    assert topics is not None and topics.h2.get_text() == "Topics", "the tags are labelled, never read as more actors under the map link"
     view = phone_page(offline_page, seed_site, OVERVIEW)
     assert view.page.locator(".key-speakers ul").bounding_box()["height"] <= 110, "three short lines at most on a phone"
     counts = view.page.evaluate("[...document.querySelectorAll('.key-actors .count')].map(n => n.getClientRects().length)")
