@@ -74,6 +74,37 @@ def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
     assert headings(report) == []
 
 
+def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_photos():
+    lines = [
+        STORY[0],
+        "As mayor of Eastport, Jane K. Roe was keen on the old towers. (Pavel Marsk/Harbour Ledger)",
+        STORY[1],
+        "The north tower's lamp room is now a bicycle store. (Sea Gull/Flickr)",
+        STORY[2],
+        "A still from the 1961 film Night Lamp, about a storm on the Eastport quay. (Norland Films)",
+    ]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
+    assert figures(result.markdown) == [
+        ("As mayor of Eastport, Jane K. Roe was keen on the old towers.", "Pavel Marsk/Harbour Ledger"),
+        ("The north tower's lamp room is now a bicycle store.", "Sea Gull/Flickr"),
+        ("A still from the 1961 film Night Lamp, about a storm on the Eastport quay.", "Norland Films"),
+    ]
+    assert headings(report) == []
+    assert report.summary == STORY[0]
+
+
+def test_a_paragraph_of_sentences_or_a_source_in_brackets_after_prose_is_no_photo():  # near misses
+    lines = [
+        "Mayor Jane K. Roe spoke first. Then the board voted. (Pavel Marsk/Harbour Ledger)",  # two sentences
+        "The council keeps its old charts of the towers. (Harbour Board)",  # a source, no picture named
+        "A photo of the keeper hangs in the hall. (It was taken in 1990.)",  # an aside
+        "The harbour board moved its files to the cloud last year. (Harbour Files/Dropbox)",  # no photo host
+    ]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
+    assert figures(result.markdown) == []
+    assert all(line in body_text(report) for line in lines)
+
+
 def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
     aside = "The board met again on Friday. (The minutes are not yet public.)"
     route = "Harbourton/North Quay"
