@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from .attribution.titles import TITLE_WORDS
-from .bylines import given_name_first, names_a_body, spelt
+from .bylines import _is_date_line, given_name_first, names_a_body, spelt
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .officeposts import heads_a_post
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
+ISSUER_OVER_LABEL_KEY = "release issuer over its label"
 MASTHEAD_REACH = 4  # units from the top of the text where the label stands (under a page's number, an embargo line)
 OFFICE_WORDS_MAX = 10
 PROSE_WORDS_MIN = 20  # words of a paragraph ending on its stop, more than a headline's or an embargo line's
@@ -58,6 +59,33 @@ def mark_release_office_line(units: list[Unit], start: int) -> None:
                     break
                 issuer.data[OFFICE_LINE_KEY] = True
             return
+
+
+ISSUER_HEADLINE_WORDS = (3, 25)  # the headline under the masthead: a few words, no sentence's prose
+DATE_LINE_WORDS = 6  # the release's date line under its label ('3 May 2001', 'Friday, 3 May 2001')
+
+
+def _release_label(text: str) -> bool:
+    return TITLE_CASE_LABEL.match(text) is not None or furniture_kind(text) == "release masthead"
+
+
+def issuer_over_release_label(units: list[Unit], index: int) -> bool:
+    """The body or office issuing a release on the line over its label at the top, the headline under the label and its
+    date line ('Department of Harbours' / 'Media Release' / '3 May 2001' / 'Harbour Board Welcomes Port Review'): the
+    masthead's first line, the release's publisher, never its title. A headline over the label ('Harbour Board Welcomes
+    Port Review' / 'Media Release' / the text) is the title."""
+    if index >= MASTHEAD_REACH or index + 2 >= len(units):
+        return False
+    text = units[index].text.strip()
+    if not _release_label(units[index + 1].text.strip()) or not OFFICE_LINE.match(text) or len(text.split()) > OFFICE_WORDS_MAX:
+        return False  # a body's or an office's name: capitalised words and the small words of a name, no stop
+    below = next(
+        (u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not (_is_date_line(u) and len(u.text.split()) <= DATE_LINE_WORDS)), None
+    )
+    if below is None:
+        return False
+    headline = below.text.strip()
+    return ISSUER_HEADLINE_WORDS[0] <= len(headline.split()) <= ISSUER_HEADLINE_WORDS[1] and headline[-1:] not in TERMINAL + ":"
 
 
 def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
