@@ -249,3 +249,26 @@ def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
     lead = "The board and the ferry company finally agreed in March on new terms:"
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
     assert quotes(report) == []
+
+
+def test_the_words_of_a_thing_read_or_an_example_of_a_texts_wording_are_a_block_quote():
+    for lead in (
+        "The sign on the north tower's door read:",
+        "The 1961 keepers' manual reads, in part:",
+        "The rules the council wrote for the keepers make for grim reading. For example:",
+        "Their wording is blunt. For instance:",
+    ):
+        _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+        assert quotes(report) == [EXCERPT], lead
+
+
+def test_a_readers_list_a_noun_read_or_the_writers_own_example_leads_into_no_quotation():  # near misses
+    for lead in (
+        "Books every keeper should read:",
+        "The board's report is a hard read:",
+        "The board tried many things over the years. For example:",
+        "Many towns have tried. For instance:",
+        "The council's old manual is blunt. For example:",
+    ):
+        _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+        assert quotes(report) == [], lead
