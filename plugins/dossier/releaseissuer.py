@@ -5,10 +5,12 @@ heading over the release: it stays a line of the text, where the release's 'Ms R
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .attribution.titles import TITLE_WORDS
 from .bylines import _is_date_line, given_name_first, names_a_body, spelt
+from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .officeposts import heads_a_post
@@ -109,7 +111,31 @@ def release_issuer(text: str) -> str | None:
     found = ISSUER_LABEL.match(text.strip())
     if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
-    return found.group("issuer")
+    return None if _runs_on_past_body_word(found.group("issuer").split()) else found.group("issuer")
+
+
+RELEASE_LABEL_HEAD = re.compile(r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s+(?=\S)")
+LABELLED_HEADLINE_WORDS_MIN = 3
+
+
+def headline_after_release_label(title: str) -> str | None:
+    """The headline a portal's line gives after the release's label, where no issuer's name follows the label ('Press
+    Release: Harbour Board Welcomes Port Review'): the title without its label; None for any other title."""
+    found = RELEASE_LABEL_HEAD.match(title)
+    if found is None or release_issuer(title) is not None:
+        return None
+    headline = title[found.end() :].strip()
+    return headline if len(headline.split()) >= LABELLED_HEADLINE_WORDS_MIN and find_line_date(headline) is None else None
+
+
+def _runs_on_past_body_word(words: list[str]) -> bool:
+    """A headline in title case after the label, not a name: the words run on past a body's word with a verb's
+    ('Harbour Board Welcomes Port Review'), where a body's name goes on only by a small word ('Office of the Premier',
+    'Union for Ferry Crews') or another body's word ('Harbour Workers Union Council')."""
+    return any(
+        names_a_body([word]) and following.lower() not in SMALL_WORDS and not names_a_body([following]) and following[:1] not in "(-–—&"
+        for word, following in itertools.pairwise(words)
+    )
 
 
 # the label naming who issues the release ('Media Release by The Hon Jane Roe MP'); 'Joint Media Release with:' names others
