@@ -99,3 +99,22 @@ def test_a_reports_first_section_heading_fuller_than_its_title_stays_a_heading()
         result, report = built("\n\n".join([*top, *sections]) + "\n")
         assert headings(report) == ["Ferry towns of the south coast in winter", "Ferry towns of the south coast in summer"]
         assert "the headline given again" not in result.dropped
+
+
+def test_a_headline_in_title_case_after_the_label_is_the_title_no_byline() -> None:
+    for top in (
+        ["Press Release: Ferry Crews Union Backs Winter Timetable", "5 October 2023"],
+        ["Media Statement: Island Ferry Crews Union Welcomes Winter Timetable", "5 October 2023"],
+    ):
+        result, report = built(portal(*top))
+        assert "[[authors]]" not in result.markdown, top
+        headline = top[-2].split(": ", 1)[1]
+        assert f'title = "{headline}"' in result.markdown, top
+        assert not headings(report), top
+
+
+def test_an_issuers_name_going_on_by_a_small_word_stays_the_byline() -> None:  # near misses
+    for issuer in ("Office of the Harbour Master", "Union for Island Ferry Crews", "Island Ferry Crews Union"):
+        result, _ = built(portal("Ferry crews back winter timetable", "2023-10-05", f"Media Release: {issuer}", "5 October 2023"))
+        assert f'name = "{issuer}"' in result.markdown, issuer
+        assert 'title = "Ferry crews back winter timetable"' in result.markdown, issuer

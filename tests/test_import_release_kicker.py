@@ -31,3 +31,24 @@ def test_a_kicker_with_the_release_date_is_not_the_title():
 def test_a_headline_opening_with_the_words_stays_the_title():
     result, _ = built(RELEASE.replace("{kicker}\n\n", "").replace("Quay Board Welcomes Review of Mooring Fees", "Media Release Angers Quay Traders"))
     assert 'title = "Media Release Angers Quay Traders"' in result.markdown
+
+
+def test_the_issuing_body_over_the_label_the_date_and_the_headline_is_no_title():
+    for issuer in ("Department of Moorings", "DEPARTMENT OF MOORINGS", "Office of the Quay Master", "Harbour Traders Guild"):
+        for gap in ("\n\n", "\n"):
+            text = gap.join([issuer, "Media Release", "3 May 2001", ""]) + RELEASE.replace("{kicker}\n\n", "")
+            result, report = built(text)
+            assert 'title = "Quay Board Welcomes Review of Mooring Fees"' in result.markdown, (issuer, gap)
+            assert "date = 2001-05-03" in result.markdown, (issuer, gap)
+            assert headings(report) == [], (issuer, gap)
+            assert issuer not in result.markdown.split("+++")[2], (issuer, gap)
+
+
+def test_a_headline_over_the_label_and_the_date_stays_the_title():  # near misses
+    text = RELEASE.replace("{kicker}\n\n", "").replace(
+        "Quay Board Welcomes Review of Mooring Fees\n\n", "Quay Board Welcomes Review of Mooring Fees\n\nMedia Release\n\n3 May 2001\n\n"
+    )
+    result, _ = built(text)
+    assert 'title = "Quay Board Welcomes Review of Mooring Fees"' in result.markdown
+    result, _ = built("Moorings Review\n\nMedia Release\n\n" + RELEASE.replace("{kicker}\n\n", "").split("\n\n", 1)[1])
+    assert 'title = "Moorings Review"' in result.markdown

@@ -74,6 +74,37 @@ def test_captions_closed_by_a_bracketed_credit_are_photos_no_headings():
     assert headings(report) == []
 
 
+def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_photos():
+    lines = [
+        STORY[0],
+        "As mayor of Eastport, Jane K. Roe was keen on the old towers. (Pavel Marsk/Harbour Ledger)",
+        STORY[1],
+        "The north tower's lamp room is now a bicycle store. (Sea Gull/Flickr)",
+        STORY[2],
+        "A still from the 1961 film Night Lamp, about a storm on the Eastport quay. (Norland Films)",
+    ]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
+    assert figures(result.markdown) == [
+        ("As mayor of Eastport, Jane K. Roe was keen on the old towers.", "Pavel Marsk/Harbour Ledger"),
+        ("The north tower's lamp room is now a bicycle store.", "Sea Gull/Flickr"),
+        ("A still from the 1961 film Night Lamp, about a storm on the Eastport quay.", "Norland Films"),
+    ]
+    assert headings(report) == []
+    assert report.summary == STORY[0]
+
+
+def test_a_paragraph_of_sentences_or_a_source_in_brackets_after_prose_is_no_photo():  # near misses
+    lines = [
+        "Mayor Jane K. Roe spoke first. Then the board voted. (Pavel Marsk/Harbour Ledger)",  # two sentences
+        "The council keeps its old charts of the towers. (Harbour Board)",  # a source, no picture named
+        "A photo of the keeper hangs in the hall. (It was taken in 1990.)",  # an aside
+        "The harbour board moved its files to the cloud last year. (Harbour Files/Dropbox)",  # no photo host
+    ]
+    result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
+    assert figures(result.markdown) == []
+    assert all(line in body_text(report) for line in lines)
+
+
 def test_a_bracketed_aside_or_a_slash_between_places_is_no_credit():
     aside = "The board met again on Friday. (The minutes are not yet public.)"
     route = "Harbourton/North Quay"
@@ -218,3 +249,26 @@ def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
     lead = "The board and the ferry company finally agreed in March on new terms:"
     _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
     assert quotes(report) == []
+
+
+def test_the_words_of_a_thing_read_or_an_example_of_a_texts_wording_are_a_block_quote():
+    for lead in (
+        "The sign on the north tower's door read:",
+        "The 1961 keepers' manual reads, in part:",
+        "The rules the council wrote for the keepers make for grim reading. For example:",
+        "Their wording is blunt. For instance:",
+    ):
+        _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+        assert quotes(report) == [EXCERPT], lead
+
+
+def test_a_readers_list_a_noun_read_or_the_writers_own_example_leads_into_no_quotation():  # near misses
+    for lead in (
+        "Books every keeper should read:",
+        "The board's report is a hard read:",
+        "The board tried many things over the years. For example:",
+        "Many towns have tried. For instance:",
+        "The council's old manual is blunt. For example:",
+    ):
+        _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
+        assert quotes(report) == [], lead

@@ -148,10 +148,15 @@ def _caption_under_credit(text: str, following: str) -> bool:
     return is_caption_line(text, following) and AGENCY_TAIL.search(text.strip()) is None
 
 
+# a sentence's end and the next one's capital, never a name's initial ('Jane K. Roe', 'the U.S. Navy')
+CAPTION_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z]")
+
+
 def _one_sentence_caption(text: str) -> bool:
     """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
-    Dhabi, February 4, 2026.'); a paragraph of the story has more, or quotes someone."""
-    return len(text) <= 300 and not QUOTE_MARK.search(text) and not re.search(r"[.!?]\s+[A-Z]", text.strip())
+    Dhabi, February 4, 2026.', a middle initial's stop no sentence's: 'Mayor Jane K. Roe at the quay.'); a paragraph of the
+    story has more, or quotes someone."""
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not CAPTION_SENTENCE_END.search(text.strip())
 
 
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
@@ -505,6 +510,17 @@ PUBLIC_DOMAIN = re.compile(r"public\s+domain", re.I)  # '(Public domain)': a pic
 # a one-sentence caption closed by such a credit in brackets: "The tower at the quay. (Jane Roe/Harbour Ledger)",
 # "Lamps looked nicer in 1952. (Public domain)"
 CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,300}?[.!?])\s+\((?P<credit>[^()]{2,80})\)$")
+# the sites that host the photos a page credits to their uploader, whose name is a handle as often as a person's
+PHOTO_HOSTS = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|Instagram|iStock|Adobe Stock|stock\.adobe\.com|Shutterstock)"
+# the uploader and the host behind a slash: '(Harbour Gull/Flickr)', '(sea_gull / Wikimedia Commons)'
+HOSTED_PHOTO_CREDIT = re.compile(rf"[\w.’'@-]+(?:\s+[\w.’'@-]+){{0,3}}\s*/\s*{PHOTO_HOSTS}")
+# a caption naming the picture itself ('A still from the 1957 film …', 'A screenshot of the council's page …'): its bracketed
+# source, a name alone ('(Harbour Films)'), is the picture's credit
+PICTURE_OPENING = re.compile(
+    r"^(?:A|An|The)\s+(?:(?:film|video|TV|television|archival|archive|file)\s+)?(?:still|screenshot|screen\s*grab|photo(?:graph)?|"
+    r"image|picture|poster|illustration|drawing|rendering|map)\s+(?:from|of|showing|taken)\b"
+)
+SOURCE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and)){0,5}")
 
 
 def is_photographer_credit(text: str, unspaced: bool = False) -> bool:
@@ -520,8 +536,14 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
     found = CAPTION_THEN_BRACKETED_CREDIT.match(text.strip())
     if found is None or not _one_sentence_caption(found.group("caption")):
         return None
-    credit = found.group("credit").strip()
-    return (found.group("caption").strip(), credit) if PUBLIC_DOMAIN.fullmatch(credit) or is_photographer_credit(credit, unspaced=True) else None
+    credit, caption = found.group("credit").strip(), found.group("caption").strip()
+    credited = (
+        PUBLIC_DOMAIN.fullmatch(credit)
+        or is_photographer_credit(credit, unspaced=True)
+        or HOSTED_PHOTO_CREDIT.fullmatch(credit)
+        or (PICTURE_OPENING.match(caption) and SOURCE_NAME.fullmatch(credit))
+    )
+    return (caption, credit) if credited else None
 
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:

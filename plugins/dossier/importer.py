@@ -135,7 +135,7 @@ from .numericdates import settle_numeric_date_order
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_author, release_office_line_as_text
+from .releaseissuer import OFFICE_LINE_KEY, headline_after_release_label, mark_release_office_line, release_author, release_office_line_as_text
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -356,6 +356,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
         inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
     _title_without_colon(meta, text, inferred)
+    labelled_headline = headline_after_release_label(meta.get("title", ""))
+    if labelled_headline:
+        meta["title"] = labelled_headline  # 'Press Release: Harbour Board Welcomes Port Review': no issuer named, the label no part of the title
+        inferred.append(f"line {meta.get('title_line', 1)}: the release's label before the headline left out of the title: {labelled_headline!r}")
     _title_without_outlet(meta, text, inferred)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):

@@ -43,6 +43,7 @@ from .bylines import (
 from .captions import (
     AGENCY_CREDIT,
     PHOTO_AGENCY,
+    PHOTO_HOSTS,
     PICTURE_POINTER,
     SOURCE_PHOTO,
     _one_sentence_caption,
@@ -62,7 +63,7 @@ from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
 from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
-from .releaseissuer import release_issuer
+from .releaseissuer import ISSUER_OVER_LABEL_KEY, issuer_over_release_label, release_issuer
 from .reposts import repost_credit
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
@@ -147,6 +148,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     for index, unit in enumerate(units[:window]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
+            continue
+        if "title" not in roles and issuer_over_release_label(units, index):
+            roles.append("furniture")  # 'Department of Harbours' over 'Media Release', the date and the headline
+            unit.data[ISSUER_OVER_LABEL_KEY] = True
+            inferred.append(f"line {unit.line}: {text.strip()!r}, over the release's label, read as the body issuing it, no title")
             continue
         kind = (
             furniture_kind(text)
@@ -451,7 +457,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         inferred.append(f"line {header[standfirst].line}: the sentence under the headline read as the standfirst, not the title")
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
-            dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
+            issuer = unit.data.get(ISSUER_OVER_LABEL_KEY)
+            dropped.setdefault(furniture_kind(unit.text) or ("release masthead" if issuer else "page furniture"), []).append(unit.text)
         elif role == "catalogue":
             dropped.setdefault("catalogue fields above the text", []).append(unit.text)
         elif role == "title":
@@ -878,7 +885,7 @@ LEAD_PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE PHOTO)\s*:\s+\S|\((?:file\s+)?(?:photo|image|picture)\s+(?:from|by|courtesy\s+of)\s+[^()]{2,80}\)$", re.I
 )
 TOP_PHOTO_CREDIT = re.compile(
-    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
+    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|{PHOTO_HOSTS})$"
     r"|^picture alliance\s*/\s*\S",
     re.I,
 )

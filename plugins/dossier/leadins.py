@@ -45,12 +45,52 @@ def clause_leading_in(text: str) -> bool:
     return text.endswith(":") and not is_title_case(text) and not WH_OPENING.match(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
 
 
+# what a written thing said, given under it: 'The sign on the door read:', 'The 1961 manual reads, in part:'; the thing
+# named with its article (a reader's 'Books you should read:' or 'What to read:' names none)
+THING_READ = re.compile(
+    r"\b(?:the|a|an|one|its|his|her|their|this|that)\s+(?:[^\s:]+\s+){0,5}?(?P<last>[^\s:]+)\s+(?:read|reads)(?:,\s+in\s+part,?)?\s*:$", re.I
+)
+NOT_A_THING = frozenset(
+    """to you we i they he she it should can could must will would may might please also and or not never good hard quick long
+    great easy tough short interesting fascinating compelling sobering grim difficult essential worthwhile""".split()
+)  # 'Books you should read:', 'The report is a hard read:' (the noun)
+# the writer's 'For example:' under a sentence about how a text reads ('The rules make for grim reading. For example:',
+# 'Its language is blunt. For instance:'): an excerpt of that text follows; an example of the writer's own after any
+# other sentence ('The board tried many things. For example:')
+EXAMPLE_LEAD_IN = re.compile(r"(?:For\s+example|For\s+instance|An\s+example|A\s+sample)\s*:$", re.I)
+READING_WORD = re.compile(r"\b(?:reading|reads|wording|language|phrasing)\b", re.I)
+LEAD_IN_TAIL = 300  # characters at a paragraph's end where its lead-in clause stands: the search stays linear
+
+
+def _thing_read(text: str) -> bool:
+    found = THING_READ.search(text[-LEAD_IN_TAIL:])
+    return found is not None and found.group("last").lower().strip(",") not in NOT_A_THING
+
+
+def _example_of_text(text: str) -> bool:
+    found = EXAMPLE_LEAD_IN.search(text[-LEAD_IN_TAIL:])
+    if found is None:
+        return False
+    before = text[-LEAD_IN_TAIL:][: found.start()].rstrip()
+    if before[-1:] not in ".!?":
+        return False
+    sentence = re.split(r"[.!?]\s", before[:-1])[-1]
+    return READING_WORD.search(sentence) is not None
+
+
 def leads_into_quotation(text: str) -> bool:
     """A paragraph that ends on a clause leading into the words it quotes: 'Rilke told us:', 'she said:', 'According to
-    Rilke:', 'Rilke added that the board would wait:', 'a reporter described them in bemused terms:'; never a list's lead-in ('The bids include:', '… said the following:')."""
+    Rilke:', 'Rilke added that the board would wait:', 'a reporter described them in bemused terms:', 'The sign read:', 'The
+    rules make for grim reading. For example:'; never a list's lead-in ('The bids include:', '… said the following:')."""
     text = text.rstrip()
     cue = CUE_CLAUSE.search(text)
-    led = bool(LEAD_IN.search(text) or ACCORDING_TO.search(text) or (cue and len(cue.group("clause").split()) <= CUE_CLAUSE_WORDS))
+    led = bool(
+        LEAD_IN.search(text)
+        or ACCORDING_TO.search(text)
+        or (cue and len(cue.group("clause").split()) <= CUE_CLAUSE_WORDS)
+        or _thing_read(text)
+        or _example_of_text(text)
+    )
     return led and not LIST_LEAD_IN.search(text)
 
 

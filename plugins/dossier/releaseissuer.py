@@ -5,16 +5,19 @@ heading over the release: it stays a line of the text, where the release's 'Ms R
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .attribution.titles import TITLE_WORDS
-from .bylines import given_name_first, names_a_body, spelt
+from .bylines import _is_date_line, given_name_first, names_a_body, spelt
+from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .officeposts import heads_a_post
 
 OFFICE_LINE_KEY = "release office line"
 MASTHEAD_KEY = "release masthead"
+ISSUER_OVER_LABEL_KEY = "release issuer over its label"
 MASTHEAD_REACH = 4  # units from the top of the text where the label stands (under a page's number, an embargo line)
 OFFICE_WORDS_MAX = 10
 PROSE_WORDS_MIN = 20  # words of a paragraph ending on its stop, more than a headline's or an embargo line's
@@ -60,6 +63,33 @@ def mark_release_office_line(units: list[Unit], start: int) -> None:
             return
 
 
+ISSUER_HEADLINE_WORDS = (3, 25)  # the headline under the masthead: a few words, no sentence's prose
+DATE_LINE_WORDS = 6  # the release's date line under its label ('3 May 2001', 'Friday, 3 May 2001')
+
+
+def _release_label(text: str) -> bool:
+    return TITLE_CASE_LABEL.match(text) is not None or furniture_kind(text) == "release masthead"
+
+
+def issuer_over_release_label(units: list[Unit], index: int) -> bool:
+    """The body or office issuing a release on the line over its label at the top, the headline under the label and its
+    date line ('Department of Harbours' / 'Media Release' / '3 May 2001' / 'Harbour Board Welcomes Port Review'): the
+    masthead's first line, the release's publisher, never its title. A headline over the label ('Harbour Board Welcomes
+    Port Review' / 'Media Release' / the text) is the title."""
+    if index >= MASTHEAD_REACH or index + 2 >= len(units):
+        return False
+    text = units[index].text.strip()
+    if not _release_label(units[index + 1].text.strip()) or not OFFICE_LINE.match(text) or len(text.split()) > OFFICE_WORDS_MAX:
+        return False  # a body's or an office's name: capitalised words and the small words of a name, no stop
+    below = next(
+        (u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not (_is_date_line(u) and len(u.text.split()) <= DATE_LINE_WORDS)), None
+    )
+    if below is None:
+        return False
+    headline = below.text.strip()
+    return ISSUER_HEADLINE_WORDS[0] <= len(headline.split()) <= ISSUER_HEADLINE_WORDS[1] and headline[-1:] not in TERMINAL + ":"
+
+
 def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
     """The office line marked under the masthead, read as a heading by its shape: a line of the text."""
     for unit in body:
@@ -81,7 +111,31 @@ def release_issuer(text: str) -> str | None:
     found = ISSUER_LABEL.match(text.strip())
     if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
-    return found.group("issuer")
+    return None if _runs_on_past_body_word(found.group("issuer").split()) else found.group("issuer")
+
+
+RELEASE_LABEL_HEAD = re.compile(r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s+(?=\S)")
+LABELLED_HEADLINE_WORDS_MIN = 3
+
+
+def headline_after_release_label(title: str) -> str | None:
+    """The headline a portal's line gives after the release's label, where no issuer's name follows the label ('Press
+    Release: Harbour Board Welcomes Port Review'): the title without its label; None for any other title."""
+    found = RELEASE_LABEL_HEAD.match(title)
+    if found is None or release_issuer(title) is not None:
+        return None
+    headline = title[found.end() :].strip()
+    return headline if len(headline.split()) >= LABELLED_HEADLINE_WORDS_MIN and find_line_date(headline) is None else None
+
+
+def _runs_on_past_body_word(words: list[str]) -> bool:
+    """A headline in title case after the label, not a name: the words run on past a body's word with a verb's
+    ('Harbour Board Welcomes Port Review'), where a body's name goes on only by a small word ('Office of the Premier',
+    'Union for Ferry Crews') or another body's word ('Harbour Workers Union Council')."""
+    return any(
+        names_a_body([word]) and following.lower() not in SMALL_WORDS and not names_a_body([following]) and following[:1] not in "(-–—&"
+        for word, following in itertools.pairwise(words)
+    )
 
 
 # the label naming who issues the release ('Media Release by The Hon Jane Roe MP'); 'Joint Media Release with:' names others
