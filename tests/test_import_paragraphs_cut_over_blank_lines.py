@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from dossier.exportlines import paragraphs_cut_mid_sentence
+from dossier.importer import import_text
 from dossier.importunits import Unit
 
 LINE = "the harbour board met on the quay to talk about the ferries and the piers and the crews who work on them all day, as the tides turn for"
@@ -16,3 +17,62 @@ def test_a_long_run_of_cut_paragraphs_joins_in_linear_time() -> None:
     kept = paragraphs_cut_mid_sentence(units, 1, [])
     assert time.perf_counter() - started < 10  # 3 minutes and more when each join read the whole paragraph grown so far
     assert len(kept) == 2 and kept[1].text == " ".join([LINE] * 3_000)
+
+
+OPENING = """Harbour Governance
+
+Jane Roe
+
+Last month at the harbour festival, the ferry crews welcomed all visitors
+to the piers in a gesture of goodwill. It was part of the centenary of the
+port, but also a landmark of significance in its own right.
+
+"""
+CLOSING = """
+
+The pilots have asked for a new survey of the channel, and the board will
+answer them at its next meeting, which falls in the spring this year.
+"""
+
+
+def imported(middle: str) -> str:
+    return import_text(OPENING + middle + CLOSING, "harbour.txt").markdown
+
+
+def test_a_line_stopped_mid_sentence_over_the_quoted_words_it_goes_on_with_is_no_heading() -> None:
+    markdown = imported('Whether you call it\n\n"the Long Change", we\nare living through great change on the water, from an old port to a new one.')
+    assert "## Whether" not in markdown
+    assert 'Whether you call it "the Long Change", we are living through great change on the water' in markdown
+
+
+def test_the_quoted_words_in_capitals_and_curly_marks_go_on_too() -> None:
+    markdown = imported("Whether you name it\n\n“Great Turning”, we are\nliving through great change on the water, from an old port to a new one.")
+    assert "## Whether" not in markdown and "Whether you name it “Great Turning”, we are living" in markdown
+
+
+def test_a_list_of_quoted_comments_cut_after_its_comma_is_one_paragraph() -> None:
+    middle = 'We saw the anger of the crews overflow. "Close the piers and sell them",\n\n"Sink the ferries" are some of the comments we have received this year.'
+    assert '"Close the piers and sell them", "Sink the ferries" are some of the comments' in imported(middle)
+
+
+def test_a_day_cut_from_its_month_by_a_blank_line_is_no_heading() -> None:
+    markdown = imported(
+        "I was due to address the harbour board the day after 11\n\nMarch (the storm on the coast). The chair agreed that my talk should be\npostponed, as a number of events in the following days were."
+    )
+    assert "## I was due" not in markdown and "the day after 11 March (the storm on the coast)." in markdown
+
+
+def test_a_subhead_over_a_spoken_quotation_stays_a_heading() -> None:
+    middle = "How the board decides\n\n“We vote on everything,” said Ada Quill, who has chaired the harbour board\nfor nine years and will stand again in the spring."
+    assert "## How the board decides" in imported(middle)
+
+
+def test_a_quotations_credit_ending_on_a_name_stays_apart_from_a_quoted_term_under_it() -> None:
+    middle = "“Old habits last longest where they cost least.” Harbour Review, Tackling Old Habits\n\n“Old habits” are kept by the crews who gain most from them, so the board\nasks what moves those crews first."
+    markdown = imported(middle)
+    assert "Tackling Old Habits\n\n“Old habits” are kept" in markdown
+
+
+def test_a_number_over_a_month_opening_a_sentence_of_its_own_stays_apart() -> None:
+    middle = "The board's report counts the ships in Table 11\n\nMarchers took to the quay the next day, and the pilots joined them before noon."
+    assert "Table 11 Marchers" not in imported(middle)

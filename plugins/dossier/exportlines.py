@@ -633,6 +633,10 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)
             joined += 1
             continue
+        if before is not None and piece is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
+            _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
+            joined += 1
+            continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
             _grow(before, _glued(before.text, text), grown)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
             joined += 1
@@ -644,6 +648,29 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     if joined:
         inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
     return kept
+
+
+# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the Long
+# Change", we …') or one with no stop or comma inside, then a comma or a word in lower case ('“Great Disruption”, we …');
+# never a quotation that speaks ('“Great idea,” she said', '“We are ready.” …')
+QUOTED_PHRASE_GOING_ON = re.compile(r"[\"“‘](?:[a-z][^\"“”’.!?;:]{0,40}[\"”’]|[^\"“”’.!?;:,\s][^\"“”’.!?;:,]{0,40}[\"”’],?\s+[a-z])")
+DAY_AT_END = re.compile(r"\b[a-z]{2,}\s+(?:[1-9]|[12]\d|3[01])$")  # '… the day after 11'
+MONTH_OPENING = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b(?![’'-])")  # 'March (the storm …)', 'September 2001, …'
+
+
+def _sentence_cut_before(before: Unit, text: str) -> bool:
+    """A blank line (or a page's break) cut a sentence: the line over it stops on a word in lower case or a comma and the
+    paragraph under it opens on the quoted words the sentence goes on with ('Whether you call it' / '“the Long Change”,
+    we are …'; not a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'), or it stops on a day's number and the paragraph under it opens on the month ('… the day after 11' /
+    'March (the storm …)'). Neither line is a heading: a subhead stops on no such word over a quotation continuing it,
+    and a date is never broken so."""
+    end = before.text.rstrip()
+    if before.kind != "paragraph" or before.data.get("heading") or is_title_case(end) or not text:
+        return False
+    stops_mid_sentence = end[-1:] == "," or end.rsplit(None, 1)[-1][:1].islower()  # not on a name: '… Tackling Social Norms'
+    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and stops_mid_sentence and _unfinished(before):
+        return True
+    return DAY_AT_END.search(end[-40:]) is not None and MONTH_OPENING.match(text) is not None and _prose_line(end)
 
 
 GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs_cut_mid_sentence that its checks read
