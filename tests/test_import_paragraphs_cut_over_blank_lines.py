@@ -76,3 +76,42 @@ def test_a_quotations_credit_ending_on_a_name_stays_apart_from_a_quoted_term_und
 def test_a_number_over_a_month_opening_a_sentence_of_its_own_stays_apart() -> None:
     middle = "The board's report counts the ships in Table 11\n\nMarchers took to the quay the next day, and the pilots joined them before noon."
     assert "Table 11 Marchers" not in imported(middle)
+
+
+HEAD = "THE HARBOUR REVIEW AUTUMN 2004"
+PAGE_ONE = """With around six weeks to a council election, the topic of
+leadership is being discussed daily. Tom Rowe in the Harbour
+
+{under}
+The public are clearly turning away from the approach of the old
+parties. The vote for the old parties is also dropping in the lower
+house, and the choice facing the voters is not just which party wins."""
+PAGE_TWO = """Yesterday in the council chamber, I launched a key part of our campaign
+for the piers, and the crews who work on them have welcomed it warmly.
+The ferry companies have asked to see the plans before the summer."""
+
+
+def pdf_text(under: str, last: str = "") -> str:
+    first = PAGE_ONE.format(under=under)
+    if last:
+        first = first.replace("Tom Rowe in the Harbour", last)
+    opening = "GOVERNANCE\n\nJane Roe\n\nI acknowledge the harbour's first keepers.\nLast month at the harbour festival, the ferry crews welcomed all visitors\nto the piers in a gesture of goodwill, as they have done for a century.\n"
+    return f"{HEAD}\n\n41\n\n{opening}{first}\n\f{HEAD}\n\n42\n\nGOVERNANCE\n\n{PAGE_TWO}\n\f{HEAD}\n\n43\n\nGOVERNANCE\n\n{PAGE_TWO}\n"
+
+
+def test_a_pdf_paragraph_cut_inside_a_name_goes_on_in_the_paragraph_under_it() -> None:
+    markdown = import_text(
+        pdf_text('Morning Gazette a month ago, said, "Leadership is a fine concept, but\nmost of us do not like being led for very long."'), "r.txt"
+    ).markdown
+    assert "Tom Rowe in the Harbour Morning Gazette a month ago, said," in markdown
+
+
+def test_a_pdf_paragraph_ending_a_sentence_or_over_a_figure_or_a_new_sentence_stays_apart() -> None:
+    figure = import_text(pdf_text("Figure 3 Harbour fees by year and by the size of the boat, in pounds and pence."), "r.txt").markdown
+    assert "Harbour Figure 3" not in figure
+    opener = import_text(pdf_text("However the board met on the quay a month ago and said nothing at all."), "r.txt").markdown
+    assert "Harbour However" not in opener
+    ended = import_text(
+        pdf_text("Morning tides were high all week, and the pilots kept to the channel.", last="Tom Rowe wrote in the Harbour Times."), "r.txt"
+    ).markdown
+    assert "Harbour Times. Morning tides" not in ended

@@ -637,6 +637,16 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
             joined += 1
             continue
+        if (
+            layout is not None
+            and (layout.width or layout.page_breaks)
+            and before is not None
+            and unit.kind == "paragraph"
+            and _name_cut_before(before, piece is not None, text)
+        ):
+            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Tom Rowe in the Harbour' / 'Morning Gazette …, said, “…”'
+            joined += 1
+            continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
             _grow(before, _glued(before.text, text), grown)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
             joined += 1
@@ -671,6 +681,41 @@ def _sentence_cut_before(before: Unit, text: str) -> bool:
     if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and stops_mid_sentence and _unfinished(before):
         return True
     return DAY_AT_END.search(end[-40:]) is not None and MONTH_OPENING.match(text) is not None and _prose_line(end)
+
+
+# a figure's or a table's caption or the note or source under it: its own line, never a sentence going on
+FIGURE_OR_NOTE_LABEL = re.compile(r"(?i:figure|fig\.|map|chart|graph|table|exhibit|box|sources?|notes?)\s*(?:\d|:)")
+CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
+CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
+
+
+def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
+    """In a PDF's text, a paragraph of prose whose last line stops on a word with no stop goes on in the paragraph under
+    it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
+    ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
+    sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
+    (`grown`, or the unit runs over several lines) or a sentence ended inside it, eight words or more, not in title case or
+    capitals; under it: a sentence's end or a long line, no heading, list item, byline, footnote or page furniture, nor a
+    word that opens a new sentence ('The', 'However'); neither a page's footnote nor a figure's caption or note."""
+    end = before.text.rstrip()
+    return (
+        before.kind == "paragraph"
+        and not before.data.get("heading")
+        and end[-1:].isalpha()
+        and (grown or before.data.get("end") != before.line or SENTENCE_GAP.search(end) is not None)
+        and (
+            end.rsplit(None, 1)[-1][:1].islower() or SENTENCE_GAP.search(end[-CUT_NAME_REACH:]) is not None
+        )  # not a list's item: '… Master of Social Work'
+        and len(end.split()) >= CUT_PARAGRAPH_MIN_WORDS
+        and (grown or (not is_title_case(end) and not end.isupper() and _prose_line(end)))
+        and not (FIGURE_OR_NOTE_LABEL.match(before.text) or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
+        and (grown or not PDF_FOOTNOTE_START.match(before.text))  # '9 Maps for the other sectors are at …' / 'Figure 9 …'
+        and text[:1].isupper()
+        and not OPENS_A_SENTENCE.match(text)
+        and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)
+        and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or PDF_FOOTNOTE_START.match(text))
+        and not (furniture_kind(text) or looks_like_heading(text, None))
+    )
 
 
 GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs_cut_mid_sentence that its checks read
