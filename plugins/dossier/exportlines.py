@@ -4,6 +4,7 @@ links given lines of their own and paragraphs cut mid-sentence put back together
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .attribution.given_names import listed_given_name
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, is_byline_line, stamped_byline
@@ -410,15 +411,22 @@ LINK_LINE_WORDS = 12
 LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
 
 
-def _unfinished(unit: Unit) -> bool:
+def _unfinished(unit: Unit, prose: bool = False) -> bool:
     """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
-    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025')."""
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025'). `prose`: a paragraph already
+    grown from pieces of sentences, whose end alone is read (no credit line, no furniture)."""
     text = unit.text.rstrip()
     return (
         unit.kind == "paragraph"
         and not unit.data.get("heading")
-        and re.search(r"\b[a-z]{2,}", text) is not None
         and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
+        and (prose or _prose_line(text))
+    )
+
+
+def _prose_line(text: str) -> bool:
+    return (
+        re.search(r"\b[a-z]{2,}", text) is not None
         and not re.fullmatch(r"\d{1,3}", text)
         and not furniture_kind(text)
         and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
@@ -578,17 +586,22 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines. In a PDF's text (its
     `layout`), a line standing alone, of any length, that stops mid-sentence or on a word its end broke goes on in the
     paragraph under it opening in lower case, which the reading of its lines marked so ('Ferry Fund will be' / 'available
-    to …', a page's first line over a blank line)."""
+    to …', a page's first line over a blank line).
+
+    A paragraph grown here keeps only its last characters in its text while it grows, the rest set aside (`_Grown`), so
+    its checks read its end and a long run of cut paragraphs is joined in linear time."""
     kept = units[:start]
     joined = 0
+    grown: dict[int, _Grown] = {}  # by id: the paragraphs grown in this pass
     for unit in units[start:]:
         before = kept[-1] if len(kept) > start else None
-        if before is not None and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+        if before is not None and id(before) not in grown and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
             before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
+        piece = grown.get(id(before)) if before is not None else None
         text = unit.text.strip()
         if (
             before is not None
-            and _unfinished(before)
+            and _unfinished(before, prose=piece is not None)
             and len(before.text) >= LONG_LINE
             and before.text.rstrip()[-1:].isalpha()
             and unit.kind == "paragraph"
@@ -597,7 +610,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)  # not a heading under it
             and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text) or looks_like_heading(text, None))
         ):
-            before.text = _glued(before.text, text)
+            _grow(before, _glued(before.text, text), grown)
             joined += 1
             continue
         if (
@@ -606,24 +619,128 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and before.kind == unit.kind == "paragraph"
             and unit.data.get("paragraph goes on")
             and before.data.get("end") == before.line  # a line standing alone, between a page's head or a blank line and the rest
-            and not PDF_FOOTNOTE_START.match(before.text)  # '4 As above': a page's footnote, whose page cut the sentence above it
+            and not (
+                piece.footnote if piece is not None else PDF_FOOTNOTE_START.match(before.text)
+            )  # '4 As above': a page's footnote, whose page cut the sentence above it
             and text[:1].islower()
-            and (_unfinished(before) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
-            and not is_title_case(before.text)  # 'The Need for Greater Transparency': a heading over its paragraph
+            and (_unfinished(before, prose=piece is not None) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
+            and (piece is not None or not is_title_case(before.text))  # 'The Need for Greater Transparency': a heading over its paragraph
             and not (BULLET.match(text) or furniture_kind(text))
-            and not ADDRESS_PIECE.search(before.text.split()[-1] + " " + text.split()[0])  # a notes list's addresses, its columns run together
+            and not ADDRESS_PIECE.search(
+                before.text.rsplit(None, 1)[-1] + " " + text.split()[0]
+            )  # a notes list's addresses, its columns run together
         ):
-            before.text = join_wrapped(before.text.rstrip(), text, layout)
+            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)
+            joined += 1
+            continue
+        if before is not None and piece is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
+            _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
+            joined += 1
+            continue
+        if (
+            layout is not None
+            and (layout.width or layout.page_breaks)
+            and before is not None
+            and unit.kind == "paragraph"
+            and _name_cut_before(before, piece is not None, text)
+        ):
+            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Tom Rowe in the Harbour' / 'Morning Gazette …, said, “…”'
             joined += 1
             continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
-            before.text = _glued(before.text, text)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
+            _grow(before, _glued(before.text, text), grown)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
             joined += 1
             continue
         kept.append(unit)
+    for unit in kept[start:]:
+        if id(unit) in grown:
+            unit.text = "".join(grown[id(unit)].heads) + unit.text
     if joined:
         inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
     return kept
+
+
+# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the Long
+# Change", we …') or one with no stop or comma inside, then a comma or a word in lower case ('“Great Disruption”, we …');
+# never a quotation that speaks ('“Great idea,” she said', '“We are ready.” …')
+QUOTED_PHRASE_GOING_ON = re.compile(r"[\"“‘](?:[a-z][^\"“”’.!?;:]{0,40}[\"”’]|[^\"“”’.!?;:,\s][^\"“”’.!?;:,]{0,40}[\"”’],?\s+[a-z])")
+DAY_AT_END = re.compile(r"\b[a-z]{2,}\s+(?:[1-9]|[12]\d|3[01])$")  # '… the day after 11'
+MONTH_OPENING = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b(?![’'-])")  # 'March (the storm …)', 'September 2001, …'
+
+
+def _sentence_cut_before(before: Unit, text: str) -> bool:
+    """A blank line (or a page's break) cut a sentence: the line over it stops on a word in lower case or a comma and the
+    paragraph under it opens on the quoted words the sentence goes on with ('Whether you call it' / '“the Long Change”,
+    we are …'; not a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'), or it stops on a day's number and the paragraph under it opens on the month ('… the day after 11' /
+    'March (the storm …)'). Neither line is a heading: a subhead stops on no such word over a quotation continuing it,
+    and a date is never broken so."""
+    end = before.text.rstrip()
+    if before.kind != "paragraph" or before.data.get("heading") or is_title_case(end) or not text:
+        return False
+    stops_mid_sentence = end[-1:] == "," or end.rsplit(None, 1)[-1][:1].islower()  # not on a name: '… Tackling Social Norms'
+    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and stops_mid_sentence and _unfinished(before):
+        return True
+    return DAY_AT_END.search(end[-40:]) is not None and MONTH_OPENING.match(text) is not None and _prose_line(end)
+
+
+# a figure's or a table's caption or the note or source under it: its own line, never a sentence going on
+FIGURE_OR_NOTE_LABEL = re.compile(r"(?i:figure|fig\.|map|chart|graph|table|exhibit|box|sources?|notes?)\s*(?:\d|:)")
+CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
+CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
+
+
+def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
+    """In a PDF's text, a paragraph of prose whose last line stops on a word with no stop goes on in the paragraph under
+    it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
+    ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
+    sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
+    (`grown`, or the unit runs over several lines) or a sentence ended inside it, eight words or more, not in title case or
+    capitals; under it: a sentence's end or a long line, no heading, list item, byline, footnote or page furniture, nor a
+    word that opens a new sentence ('The', 'However'); neither a page's footnote nor a figure's caption or note."""
+    end = before.text.rstrip()
+    return (
+        before.kind == "paragraph"
+        and not before.data.get("heading")
+        and end[-1:].isalpha()
+        and (grown or before.data.get("end") != before.line or SENTENCE_GAP.search(end) is not None)
+        and (
+            end.rsplit(None, 1)[-1][:1].islower() or SENTENCE_GAP.search(end[-CUT_NAME_REACH:]) is not None
+        )  # not a list's item: '… Master of Social Work'
+        and len(end.split()) >= CUT_PARAGRAPH_MIN_WORDS
+        and (grown or (not is_title_case(end) and not end.isupper() and _prose_line(end)))
+        and not (FIGURE_OR_NOTE_LABEL.match(before.text) or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
+        and (grown or not PDF_FOOTNOTE_START.match(before.text))  # '9 Maps for the other sectors are at …' / 'Figure 9 …'
+        and text[:1].isupper()
+        and not OPENS_A_SENTENCE.match(text)
+        and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)
+        and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or PDF_FOOTNOTE_START.match(text))
+        and not (furniture_kind(text) or looks_like_heading(text, None))
+    )
+
+
+GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs_cut_mid_sentence that its checks read
+
+
+@dataclass
+class _Grown:
+    """A paragraph paragraphs_cut_mid_sentence grows: the text before its end, set aside, and whether it opened as a page's
+    footnote (read from its first line, which its text no longer holds)."""
+
+    footnote: bool
+    heads: list[str] = field(default_factory=list)
+
+
+def _grow(unit: Unit, text: str, grown: dict[int, _Grown]) -> None:
+    """The unit's text is now `text` (its kept end with what it goes on with): all but its last GROWN_END_KEPT characters
+    or so, cut after a space, are set aside."""
+    piece = grown.get(id(unit))
+    if piece is None:
+        piece = grown[id(unit)] = _Grown(PDF_FOOTNOTE_START.match(unit.text) is not None)
+    cut = text.rfind(" ", 0, len(text) - GROWN_END_KEPT) if len(text) > 2 * GROWN_END_KEPT else -1
+    if cut > 0:
+        piece.heads.append(text[: cut + 1])
+        text = text[cut + 1 :]
+    unit.text = text
 
 
 ADDRESS_PIECE = re.compile(r"[/?=]")  # in the words either side of the cut: pieces of a web address, no sentence's words

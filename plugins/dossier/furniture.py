@@ -374,7 +374,9 @@ FURNITURE = [
         ("photo caption", r"^(?:toggle|hide|show) caption.{0,200}$|^image caption,?\s.{3,400}$"),
         ("photo credit", r"^image source,?\s.{2,80}$"),
         ("photo credit", rf"^{_PHOTOGRAPHER}\s+for\s+{_NEWSROOM}$"),
-        ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
+        # "Diplomatic failure in the run-up to war in UkraineRead more" (the spaces before "Read" bounded: ".{5,160}?" holds
+        # spaces too, and "\s*" there read a long run of spaces 160 times)
+        ("related articles", r"^\S.{5,160}?\s{0,40}(?-i:Read [Mm]ore)$"),
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
             "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
@@ -455,10 +457,11 @@ FURNITURE = [
         ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{_NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
         # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
         ("time stamp", f"^{RELATIVE_STAMP_PATTERN}$"),
-        # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter"
+        # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter" (the
+        # spaces before "on" bounded: the name's class holds a space, and "\s+" there read a long run of spaces 40 times)
         (
             "follow links",
-            r"^(?:(?:follow\s+)?[\w&.’' -]{1,40}?\s+on\s+(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|whatsapp|telegram|threads|bluesky)"
+            r"^(?:(?:follow\s+)?[\w&.’' -]{1,40}?\s{1,40}on\s+(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|whatsapp|telegram|threads|bluesky)"
             r"\s*(?:[/|·•,]\s*)?){2,}$",
         ),
         # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"

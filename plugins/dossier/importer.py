@@ -132,6 +132,7 @@ from .mastheads import SEASON_YEAR, journal_masthead
 from .mojibake import without_mojibake
 from .notelists import expand_note_lists
 from .numericdates import settle_numeric_date_order
+from .ocrnoise import without_ocr_noise
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
@@ -285,7 +286,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = export.text
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
-        text = notes_with_hanging_numbers(with_markdown_escapes_read(text, inferred), problems, inferred)
+        text = notes_with_hanging_numbers(with_markdown_escapes_read(without_ocr_noise(text, problems), inferred), problems, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is None:
         bare_page_numbers(text.split("\n"), layout)
