@@ -83,6 +83,7 @@ from .marks import as_written, paired_singles_as_double, uses_single_marks, with
 from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
+    BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
@@ -2394,6 +2395,9 @@ class ReportAttribution:
         )
         name = head.name
         words = name.split()
+        short = " ".join(words[:-1]).removeprefix("The ").removeprefix("the ")
+        if alias and head.kind == "organization" and len(words) >= 2 and words[-1].lower() in BODY_REACH_ENDINGS and not self.registry.known(short):
+            aliases.append(short)  # "Riverwatch lawyers argued" after "Riverwatch International": the body by its short name
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
             aliases.insert(0, head.name)

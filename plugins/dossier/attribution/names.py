@@ -963,6 +963,9 @@ KNOWN_BODIES = frozenset(
     huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
     amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
 )
+# the adjectives a body's name may end with, as NGOs and firms name themselves for their reach ("Amnesty International",
+# "Harbour Worldwide"), which no surname is (folded): the name is a body's, and the words before them its short name
+BODY_REACH_ENDINGS = frozenset({"international", "worldwide"})
 # the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
 RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
 # the last word of a document's name (folded); captions.PAPER_WORD is another list, the words of a paper's part or state
@@ -1393,6 +1396,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
+    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper():
+        # "Riverwatch International": a body named for its reach, never a person whose surname is "International"
+        return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if len(tokens) >= 2 and words[-2] == "red" and words[-1] in RED_CROSS_EMBLEMS:
