@@ -102,6 +102,7 @@ from .names import (
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
+    PREPOSITIONS,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
     STATE_ROLE_LAST_WORDS,
@@ -4505,6 +4506,12 @@ class ReportAttribution:
         head = head_of(chunk.group(0), who[: chunk.start()])
         if head is None or (head.kind in ("person", "organization") and who.isupper() and KICKER_WORDS.intersection(who.split())):
             return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
+        if who.isupper() and (
+            fold_chars(who.split()[0]).lower() in PREPOSITIONS or (head.kind == "person" and not self.names_a_person(head, repeated=False))
+        ):
+            # "IN THE NEWS", "NEWS BRIEFS": a bulletin's section in capitals, which repeats its words in the headings under
+            # it; a name in capitals shows a title, a given name or someone the report names, or it is no one's
+            return None
         if not match:
             # a bare name as a heading governs only when a quote follows it directly
             following = paragraphs[index] if index < len(paragraphs) else None
