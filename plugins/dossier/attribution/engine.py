@@ -196,7 +196,8 @@ CARD_CAPTION = re.compile(
 )
 CARD_CAPTION_WORDS = 12  # a caption is a line; a longer sentence is narration
 CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of its own: "as the port reopened"
-NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+# and the life dates an epigraph's or a talking point's name line gives ("Elena Marsh (1802-1871)", "(b. 1950)")
+NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)|\s+\((?:(?:b|d|c)\.\s*\d{3,4}|\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{0,4})\)\s*$")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
