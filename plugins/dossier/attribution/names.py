@@ -1947,6 +1947,24 @@ PERSONS_OWN_PEOPLE = frozenset(
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
 
 
+SPOKESPERSON_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+
+
+def _named_like_a_person(name: str) -> bool:
+    """Whether a name of two words or more opens with a listed given name or an initial ("Boris Ode", "J. Ode"), as the
+    person a spokesperson speaks for is named; a firm's name ("Harlow Mining") opens with neither."""
+    first = name.split()[0]
+    return listed_given_name(first) or bool(re.fullmatch(r"[A-Z]\.", first))
+
+
+def _as_spokespersons_body(head: Head, role: str) -> None:
+    """The head takes the role of whoever speaks for it; a spokesperson's, named neither with a title nor like a person,
+    is a body's name ("a spokesperson for Harlow Mining", "a Harlow Mining spokesperson"): a firm, no Mr Mining."""
+    titled, head.role = bool(head.role), role
+    if head.kind == "person" and role in SPOKESPERSON_ROLES and not titled and " " in head.name and not _named_like_a_person(head.name):
+        head.kind, head.surname = "organization", ""
+
+
 def _persons_own(words: str) -> bool:
     """Whether the noun before "for" or "of" is one of a person's own people (above)."""
     return words.split()[-2] in PERSONS_OWN_PEOPLE
@@ -2395,7 +2413,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
             return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
-            head.role = role_for.group("role").lower()
+            _as_spokespersons_body(head, role_for.group("role").lower())
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
@@ -2478,7 +2496,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and not speaks_for_its_body(head, body_role.group("role").lower()):
             return None  # "A Texas representative said": a legislator; "The Facebook page said": a platform's, nobody's
         if head is not None:
-            head.role = body_role.group("role").lower()
+            _as_spokespersons_body(head, body_role.group("role").lower())
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
     chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(CHIEF_EPITHETS) else None
