@@ -1744,6 +1744,9 @@ PARAPHRASE_SOURCE_END = re.compile(
 
 
 ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
+# "the dams of companies like Harlow Mining", "firms such as Dorvane": a name given as an example of a kind, no one who acts
+# or speaks in the sentence
+NAMED_AS_AN_EXAMPLE = re.compile(r"\b(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern)
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
@@ -5206,6 +5209,8 @@ class ReportAttribution:
         # "… is “as low as I’ve ever seen.” (Moss does not supply the grocer.)": the writer's aside in brackets after the
         # quote's closing stop is no part of the sentence, whomever it names
         words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
+        if "like " in words or "such as " in words:
+            words = NAMED_AS_AN_EXAMPLE.sub(" ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
