@@ -174,6 +174,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
+from .transliterations import may_be_transliterated, transliterated_from
 from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
@@ -2231,6 +2232,8 @@ class ReportAttribution:
         # one name, or a title and a surname ("President Trump", "Mr Obama"); not a first name and a surname
         single = len(head.name.split()) == 1 or bool(head.surname and head.name.endswith(head.surname) and self.titled_surname(head))
         surname = fold_chars(head.surname or head.name)
+        if single and surname not in self.by_surname and surname not in self.seen_full and may_be_transliterated(surname):
+            surname = self.surname_transliterated(surname) or surname  # "Koehler said" after "Jürgen Köhler": him
         if single and surname in self.by_surname:
             return self.by_surname[surname]
         hyphened = self.person_with_hyphened_surname(head) if single and head.kind != "person" and "-" in head.name else None
@@ -2282,6 +2285,14 @@ class ReportAttribution:
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def surname_transliterated(self, folded: str) -> str | None:
+        """The key of the person named in full before with a German letter in the surname that this folded surname
+        transliterates ("koehler" for "Jürgen Köhler"), where there is one; None otherwise."""
+        written = [self.name_of(actor).split()[-1] for actor in self.by_surname.values()]
+        written += [head.name.split()[-1] for head in self.seen_full.values()]
+        found = transliterated_from(folded, written)
+        return fold_chars(found) if found is not None else None
 
     def nearest_of_two_bearers(self, word: str) -> Head | None:
         """The person named in full last before this paragraph, with the word as the first or the last of their name, where
