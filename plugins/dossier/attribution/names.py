@@ -53,7 +53,7 @@ ORGANIZATION_WORDS = set(
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
-    ombudsman guild club""".split()
+    ombudsman guild club inspectorate""".split()
 )
 # the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
 # list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
@@ -72,6 +72,9 @@ OUTLET_WORDS = {
     "standard", "chronicle", "courier", "examiner", "inquirer", "dispatch", "mirror", "guardian",
 }  # fmt: skip
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
+# the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",
+# "Press Complaints Commission"): a body, not a publication
+OFFICE_NOUNS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
@@ -1490,7 +1493,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
-        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
+        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
@@ -1503,7 +1506,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if (words[-1] in TITLE_WORDS or hyphenated_title(words[-1])) and not POSSESSIVE.search(tokens[-1]) else None
-    if set(words) & OUTLET_WORDS or after_outlet_noun:
+    if (set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS) or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")
