@@ -1227,6 +1227,19 @@ def names_a_time(tokens: list[str], words: list[str]) -> bool:
     )
 
 
+def _two_gerund_phrases(run: list[str]) -> bool:
+    """Whether the words are two phrases, each opening with a verb in -ing, joined by a hyphen ("Setting Goals-Taking
+    Control", "Building Bridges-Breaking Walls"), as titles of papers and talks are: no given name opens them."""
+    first = run[0]
+    if not first.endswith("ing") or len(first) < 5 or listed_given_name(first):
+        return False
+    for word in run[1:-1]:
+        before, _, part = word.rpartition("-")
+        if before.endswith("s") and len(part) >= 5 and part.endswith("ing") and part[:1].isupper():
+            return True  # "Goals-Taking": the first phrase's noun in the plural, then the second's verb
+    return False
+
+
 def _all_capitalised(tokens: list[str]) -> bool:
     """Whether every word of a name is capitalised or a number ("Route 9 Diner"), none a small word like "of", "on"."""
     return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
@@ -1457,6 +1470,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if run and _letters_in_capitals(token):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
+    if len(run) >= 3 and _two_gerund_phrases(run):
+        return None  # "Setting Goals-Taking Control": a paper's title of two phrases joined by a hyphen, nobody's name
     if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
         return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
