@@ -822,7 +822,19 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
+    if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
+        # "Father Michael Kolla was at the resort": opening a sentence the word may be the boys' father's, a relative's noun
+        return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+def _inside_a_sentence(before: str) -> bool:
+    """Whether the words before a chunk go on in its sentence ("At the time, "), not what ends one or nothing."""
+    words = before.rstrip()
+    closed = words.rstrip("\"”’'")
+    if closed != words:
+        return closed.endswith(",")  # "“…,” Father Tomas Brenner told": the quotation's sentence goes on
+    return bool(words) and words[-1] not in ".!?:;)"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -918,6 +930,11 @@ OCCUPATION_NOUNS = frozenset(
     ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
+# the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
+# "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
+# ("Mother Teresa", "Father Christmas")
+KIN_TITLES = frozenset(("Father", "Mother", "Sister", "Brother"))  # those a relative's noun opening a sentence looks like
+RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
@@ -1485,6 +1502,13 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name
             rest, run = [*rest, run[0]], run[1:]
+        while (
+            len(run) >= 3
+            and fold(run[0]).rstrip(".") in RELIGIOUS_TITLES
+            and run[0][:1].isupper()
+            and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+        ):
+            rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
