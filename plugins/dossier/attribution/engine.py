@@ -83,6 +83,7 @@ from .marks import as_written, paired_singles_as_double, uses_single_marks, with
 from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
+    BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
     CHUNK,
@@ -101,6 +102,7 @@ from .names import (
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
+    PREPOSITIONS,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
     STATE_ROLE_LAST_WORDS,
@@ -172,6 +174,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
+from .transliterations import may_be_transliterated, transliterated_from
 from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
@@ -194,7 +197,8 @@ CARD_CAPTION = re.compile(
 )
 CARD_CAPTION_WORDS = 12  # a caption is a line; a longer sentence is narration
 CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of its own: "as the port reopened"
-NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+# and the life dates an epigraph's or a talking point's name line gives ("Elena Marsh (1802-1871)", "(b. 1950)")
+NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)|\s+\((?:(?:b|d|c)\.\s*\d{3,4}|\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{0,4})\)\s*$")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
@@ -1741,6 +1745,9 @@ PARAPHRASE_SOURCE_END = re.compile(
 
 
 ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
+# "the dams of companies like Harlow Mining", "firms such as Dorvane": a name given as an example of a kind, no one who acts
+# or speaks in the sentence
+NAMED_AS_AN_EXAMPLE = re.compile(r"\b(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern)
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
@@ -2225,6 +2232,8 @@ class ReportAttribution:
         # one name, or a title and a surname ("President Trump", "Mr Obama"); not a first name and a surname
         single = len(head.name.split()) == 1 or bool(head.surname and head.name.endswith(head.surname) and self.titled_surname(head))
         surname = fold_chars(head.surname or head.name)
+        if single and surname not in self.by_surname and surname not in self.seen_full and may_be_transliterated(surname):
+            surname = self.surname_transliterated(surname) or surname  # "Koehler said" after "Jürgen Köhler": him
         if single and surname in self.by_surname:
             return self.by_surname[surname]
         hyphened = self.person_with_hyphened_surname(head) if single and head.kind != "person" and "-" in head.name else None
@@ -2276,6 +2285,14 @@ class ReportAttribution:
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def surname_transliterated(self, folded: str) -> str | None:
+        """The key of the person named in full before with a German letter in the surname that this folded surname
+        transliterates ("koehler" for "Jürgen Köhler"), where there is one; None otherwise."""
+        written = [self.name_of(actor).split()[-1] for actor in self.by_surname.values()]
+        written += [head.name.split()[-1] for head in self.seen_full.values()]
+        found = transliterated_from(folded, written)
+        return fold_chars(found) if found is not None else None
 
     def nearest_of_two_bearers(self, word: str) -> Head | None:
         """The person named in full last before this paragraph, with the word as the first or the last of their name, where
@@ -2394,6 +2411,9 @@ class ReportAttribution:
         )
         name = head.name
         words = name.split()
+        short = " ".join(words[:-1]).removeprefix("The ").removeprefix("the ")
+        if alias and head.kind == "organization" and len(words) >= 2 and words[-1].lower() in BODY_REACH_ENDINGS and not self.registry.known(short):
+            aliases.append(short)  # "Riverwatch lawyers argued" after "Riverwatch International": the body by its short name
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
             aliases.insert(0, head.name)
@@ -4501,6 +4521,12 @@ class ReportAttribution:
         head = head_of(chunk.group(0), who[: chunk.start()])
         if head is None or (head.kind in ("person", "organization") and who.isupper() and KICKER_WORDS.intersection(who.split())):
             return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
+        if who.isupper() and (
+            fold_chars(who.split()[0]).lower() in PREPOSITIONS or (head.kind == "person" and not self.names_a_person(head, repeated=False))
+        ):
+            # "IN THE NEWS", "NEWS BRIEFS": a bulletin's section in capitals, which repeats its words in the headings under
+            # it; a name in capitals shows a title, a given name or someone the report names, or it is no one's
+            return None
         if not match:
             # a bare name as a heading governs only when a quote follows it directly
             following = paragraphs[index] if index < len(paragraphs) else None
@@ -5194,6 +5220,8 @@ class ReportAttribution:
         # "… is “as low as I’ve ever seen.” (Moss does not supply the grocer.)": the writer's aside in brackets after the
         # quote's closing stop is no part of the sentence, whomever it names
         words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
+        if "like " in words or "such as " in words:
+            words = NAMED_AS_AN_EXAMPLE.sub(" ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's

@@ -37,7 +37,7 @@ WOMENS_GIVEN_NAMES = frozenset(
     jenifer susanne deloris gwen jazmine bobbi leann ernestine jeanine jeri madeleine hattie alyson lorie chasity margo
     angelique bridgette noelle maribel marcy christi ingrid katelynn rosalind gertrude giselle penelope
     astrid aurore ayelet brigitte farah gillian hillary ilhan leilani liz marine maryam meg mei mette ngozi nikki noreen
-    segolene shirin sigrid sylvie tulsi yael zeinab
+    segolene shirin sigrid sylvie tulsi yael zeinab clare
     """.split()
 )
 

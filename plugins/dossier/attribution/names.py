@@ -53,7 +53,7 @@ ORGANIZATION_WORDS = set(
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
     array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
-    ombudsman guild club""".split()
+    ombudsman guild club inspectorate""".split()
 )
 # the trades a company's or a firm's name ends with ("Pixel Devices", "Huawei Technologies", "Harwick Economics"): one
 # list; those after the bar, an advisory or research firm's, no surname is but they stand before a person's name too
@@ -72,6 +72,9 @@ OUTLET_WORDS = {
     "standard", "chronicle", "courier", "examiner", "inquirer", "dispatch", "mirror", "guardian",
 }  # fmt: skip
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
+# the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",
+# "Press Complaints Commission"): a body, not a publication
+OFFICE_NOUNS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
@@ -819,7 +822,19 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
+    if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
+        # "Father Michael Kolla was at the resort": opening a sentence the word may be the boys' father's, a relative's noun
+        return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+def _inside_a_sentence(before: str) -> bool:
+    """Whether the words before a chunk go on in its sentence ("At the time, "), not what ends one or nothing."""
+    words = before.rstrip()
+    closed = words.rstrip("\"”’'")
+    if closed != words:
+        return closed.endswith(",")  # "“…,” Father Tomas Brenner told": the quotation's sentence goes on
+    return bool(words) and words[-1] not in ".!?:;)"
 
 
 @functools.lru_cache(maxsize=16384)
@@ -915,6 +930,11 @@ OCCUPATION_NOUNS = frozenset(
     ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
+# the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
+# "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
+# ("Mother Teresa", "Father Christmas")
+KIN_TITLES = frozenset(("Father", "Mother", "Sister", "Brother"))  # those a relative's noun opening a sentence looks like
+RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
@@ -963,6 +983,9 @@ KNOWN_BODIES = frozenset(
     huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
     amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
 )
+# the adjectives a body's name may end with, as NGOs and firms name themselves for their reach ("Amnesty International",
+# "Harbour Worldwide"), which no surname is (folded): the name is a body's, and the words before them its short name
+BODY_REACH_ENDINGS = frozenset({"international", "worldwide"})
 # the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
 RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
 # the last word of a document's name (folded); captions.PAPER_WORD is another list, the words of a paper's part or state
@@ -1221,6 +1244,19 @@ def names_a_time(tokens: list[str], words: list[str]) -> bool:
     )
 
 
+def _two_gerund_phrases(run: list[str]) -> bool:
+    """Whether the words are two phrases, each opening with a verb in -ing, joined by a hyphen ("Setting Goals-Taking
+    Control", "Building Bridges-Breaking Walls"), as titles of papers and talks are: no given name opens them."""
+    first = run[0]
+    if not first.endswith("ing") or len(first) < 5 or listed_given_name(first):
+        return False
+    for word in run[1:-1]:
+        before, _, part = word.rpartition("-")
+        if before.endswith("s") and len(part) >= 5 and part.endswith("ing") and part[:1].isupper():
+            return True  # "Goals-Taking": the first phrase's noun in the plural, then the second's verb
+    return False
+
+
 def _all_capitalised(tokens: list[str]) -> bool:
     """Whether every word of a name is capitalised or a number ("Route 9 Diner"), none a small word like "of", "on"."""
     return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
@@ -1393,6 +1429,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
+    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper():
+        # "Riverwatch International": a body named for its reach, never a person whose surname is "International"
+        return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if len(tokens) >= 2 and words[-2] == "red" and words[-1] in RED_CROSS_EMBLEMS:
@@ -1448,6 +1487,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if run and _letters_in_capitals(token):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
+    if len(run) >= 3 and _two_gerund_phrases(run):
+        return None  # "Setting Goals-Taking Control": a paper's title of two phrases joined by a hyphen, nobody's name
     if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
         return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
@@ -1461,6 +1502,13 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name
             rest, run = [*rest, run[0]], run[1:]
+        while (
+            len(run) >= 3
+            and fold(run[0]).rstrip(".") in RELIGIOUS_TITLES
+            and run[0][:1].isupper()
+            and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+        ):
+            rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
@@ -1484,7 +1532,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
-        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
+        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
@@ -1497,7 +1545,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if (words[-1] in TITLE_WORDS or hyphenated_title(words[-1])) and not POSSESSIVE.search(tokens[-1]) else None
-    if set(words) & OUTLET_WORDS or after_outlet_noun:
+    if (set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS) or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")
@@ -1939,6 +1987,24 @@ PERSONS_OWN_PEOPLE = frozenset(
 ) | (set(KIN_NOUNS) - {"partner"})  # "a partner of Kell Baker" is a firm's, named like a person
 # the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
+
+
+SPOKESPERSON_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+
+
+def _named_like_a_person(name: str) -> bool:
+    """Whether a name of two words or more opens with a listed given name or an initial ("Boris Ode", "J. Ode"), as the
+    person a spokesperson speaks for is named; a firm's name ("Harlow Mining") opens with neither."""
+    first = name.split()[0]
+    return listed_given_name(first) or bool(re.fullmatch(r"[A-Z]\.", first))
+
+
+def _as_spokespersons_body(head: Head, role: str) -> None:
+    """The head takes the role of whoever speaks for it; a spokesperson's, named neither with a title nor like a person,
+    is a body's name ("a spokesperson for Harlow Mining", "a Harlow Mining spokesperson"): a firm, no Mr Mining."""
+    titled, head.role = bool(head.role), role
+    if head.kind == "person" and role in SPOKESPERSON_ROLES and not titled and " " in head.name and not _named_like_a_person(head.name):
+        head.kind, head.surname = "organization", ""
 
 
 def _persons_own(words: str) -> bool:
@@ -2389,7 +2455,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
             return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
-            head.role = role_for.group("role").lower()
+            _as_spokespersons_body(head, role_for.group("role").lower())
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
@@ -2472,7 +2538,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and not speaks_for_its_body(head, body_role.group("role").lower()):
             return None  # "A Texas representative said": a legislator; "The Facebook page said": a platform's, nobody's
         if head is not None:
-            head.role = body_role.group("role").lower()
+            _as_spokespersons_body(head, body_role.group("role").lower())
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
     chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(CHIEF_EPITHETS) else None

@@ -66,6 +66,14 @@ JUDGED_AS_A_WORD = re.compile(
 JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
+# "the militia chief Tomas Brenner, widely considered “the father of the border militias”": a reputation the writer
+# reports, in a passive with an adverb of how far it is held and no agent, a label with nobody's words in it
+REPUTED_AS_BEFORE = re.compile(
+    r"\b(?:widely|generally|commonly|popularly|universally|largely|often|long)\s+(?:considered(?:\s+as|\s+to\s+be)?|"
+    r"(?:regarded|seen|viewed|hailed|recogni[sz]ed|acknowledged|acclaimed|described|thought\s+of)\s+as)\s*,?\s*$",
+    re.I,
+)
+REPUTED_STEMS = ("onsidered", "egarded", "seen", "viewed", "hailed", "ecogni", "cknowledged", "cclaimed", "escribed", "thought")
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
 # "Asked about “…,” she said", "when questioned on “…”", "the question about “…”": the words of the one asking (a
@@ -216,6 +224,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
+    if any(stem in before for stem in REPUTED_STEMS) and REPUTED_AS_BEFORE.search(before):
+        return QuoteSpan(span, inner, "label", "a reputation, held widely")  # "Tomas Brenner, widely considered “the father of …”"
     if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):

@@ -1,0 +1,25 @@
+"""A surname written in a later cue the way German is transliterated without its letters ("Koehler" for "Köhler",
+"Mueller" for "Müller", "Strauss" for "Strauß"), as English copy often does once it has named the person in full."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..actors import fold_chars
+
+GERMAN_TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+GERMAN_LETTERS = frozenset("äöüÄÖÜß")
+# what a transliterated word holds (folded): without one of these, no written word transliterates to it
+TRANSLITERATED_PAIRS = ("ae", "oe", "ue", "ss")
+
+
+def may_be_transliterated(folded: str) -> bool:
+    """Whether a folded surname holds a pair a German letter is transliterated to."""
+    return any(pair in folded for pair in TRANSLITERATED_PAIRS)
+
+
+def transliterated_from(folded: str, written: Iterable[str]) -> str | None:
+    """The one written surname, with a German letter in it, whose transliteration folds to the folded surname; None where
+    none or two do."""
+    found = {word for word in written if GERMAN_LETTERS.intersection(word) and fold_chars(word.translate(GERMAN_TRANSLITERATIONS)) == folded}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,28 @@
+"""A surname in a later cue transliterated the German way ("Koehler" for "Köhler", "Mueller" for "Müller", "Strauss" for
+"Strauß") is the person named in full before. Passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from passages import attributed
+
+QUOTE = "“This is a decision that will be seen as an open challenge to the board,”"
+
+
+@pytest.mark.parametrize(
+    "full, later",
+    [("Jürgen Köhler", "Koehler"), ("Gerda Müller", "Mueller"), ("Lena Strauß", "Strauss"), ("Anja Bäcker", "Baecker")],
+)
+def test_a_transliterated_surname_is_the_person_named_in_full(full, later):
+    body = f"In March, {full}, the head of the Harbour Board, rejected the plan. {QUOTE} {later} said in sharp remarks."
+    assert attributed(body) == [(full, QUOTE.strip("“”"))]
+
+
+def test_after_the_person_has_spoken():
+    body = f"“We will not sign,” said Jürgen Köhler, the head of the Harbour Board.\n\nLater he went further. {QUOTE} Koehler said."
+    assert attributed(body) == [("Jürgen Köhler", "We will not sign,"), ("Jürgen Köhler", QUOTE.strip("“”"))]
+
+
+def test_a_surname_written_alike_without_a_german_letter_is_someone_else():
+    body = f"In March, Jürgen Kohl, the head of the Harbour Board, rejected the plan. {QUOTE} Koehler said in sharp remarks."
+    assert attributed(body) == [("Koehler", QUOTE.strip("“”"))]

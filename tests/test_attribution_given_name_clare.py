@@ -1,0 +1,20 @@
+""" "Clare" is a woman's given name (British and Irish copy), so the "she" after "Author Clare Whitby" is hers. Passages
+written for these tests."""
+
+from __future__ import annotations
+
+from dossier.attribution.given_names import given_name_sex
+from passages import attributed
+
+
+def test_clare_is_a_woman_s_name():
+    assert given_name_sex("Clare") == "female"
+
+
+def test_the_she_after_the_author_named_with_it():
+    body = (
+        "A paper recently written for the Harbour Party reveals that the party is in search of new words. The paper, Word"
+        " Power, was prepared for the party's regional meeting. Author Clare Whitby registers her concern that rivals have"
+        " taken the language of welfare.\n\nShe points out that “whoever names the problem owns the answer”."
+    )
+    assert attributed(body) == [("Clare Whitby", "whoever names the problem owns the answer")]

@@ -1,0 +1,27 @@
+"""A name ending in a public body's office noun after an outlet's word ("Schools Review Office", "Press Complaints
+Commission", "Post Office") is a body, not a publication; an inspectorate is a body too. Passages written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.attribution.names import head_of
+from passages import attributed_with_kinds
+
+
+@pytest.mark.parametrize("body", ["Schools Review Office", "Lakeland Schools Inspectorate", "Harbour Press Council"])
+def test_an_office_is_a_body(body):
+    text = f"Education took centre stage this week, and the {body} claimed that one in four pupils are not “reaching the standard” at school."
+    assert attributed_with_kinds(text) == [(body, "organization", "reaching the standard")]
+
+
+@pytest.mark.parametrize("chunk", ["Post Office", "Press Complaints Commission", "Herald Review Board"])
+def test_the_head_is_a_body(chunk):
+    head = head_of(chunk)
+    assert head is not None and head.kind == "organization"
+
+
+@pytest.mark.parametrize("chunk", ["Harbour Review", "The Harbour Herald", "Kelby News Agency", "Daily News Bureau"])
+def test_outlets_stay_outlets(chunk):
+    head = head_of(chunk)
+    assert head is not None and head.kind == "outlet"

@@ -1,0 +1,46 @@
+"""A body named for its reach ("Riverwatch International", "Harbour Worldwide") is one organisation, never a person
+whose surname is "International"; a later short form ("Riverwatch lawyers argued") is the same body. Passages written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.attribution.names import head_of
+from passages import attributed_with_kinds
+
+VERDICT = "“This verdict is the first of its kind in the valley,” {body}, the group that represented the farmers, said in a statement."
+LATER = "Later in the trial, Riverwatch lawyers argued in court, “they chose to poison and profit from” the river."
+
+
+@pytest.mark.parametrize("body", ["Riverwatch International", "Riverwatch Worldwide"])
+def test_a_body_named_for_its_reach_is_an_organisation(body):
+    assert attributed_with_kinds(VERDICT.format(body=body)) == [(body, "organization", "This verdict is the first of its kind in the valley,")]
+
+
+def test_the_short_name_later_is_the_same_body():
+    found = attributed_with_kinds(VERDICT.format(body="Riverwatch International") + "\n\n" + LATER)
+    assert found == [
+        ("Riverwatch International", "organization", "This verdict is the first of its kind in the valley,"),
+        ("Riverwatch International", "organization", "they chose to poison and profit from"),
+    ]
+
+
+def test_the_cue_after_the_name():
+    body = "“This verdict is the first of its kind,” said Riverwatch International, the group that represented the farmers."
+    assert attributed_with_kinds(body) == [("Riverwatch International", "organization", "This verdict is the first of its kind,")]
+
+
+@pytest.mark.parametrize("chunk", ["Riverwatch International", "Harbour Rights International", "Marlow Worldwide"])
+def test_the_head_is_a_body(chunk):
+    head = head_of(chunk)
+    assert head is not None and (head.name, head.kind) == (chunk, "organization")
+
+
+def test_an_outlet_s_international_edition_stays_an_outlet():
+    head = head_of("Harbour Radio International")
+    assert head is not None and head.kind == "outlet"
+
+
+def test_a_person_stays_a_person():
+    body = "“This verdict is the first of its kind,” said Lena Okafor, who represented the farmers."
+    assert attributed_with_kinds(body) == [("Lena Okafor", "person", "This verdict is the first of its kind,")]
