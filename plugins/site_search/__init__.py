@@ -54,9 +54,11 @@ class SearchGenerator(Generator):
         code = code_version()
         makers: dict[str, Callable[[], SearchPart]] = {}
         keys: dict[str, str] = {}
-        registry = book.registry
+        # each actor's name by its id, as registry[actor_id].name gives it, looked up without a Python call for each of
+        # an archive's 19,000 statements
+        name_of = {actor_id: actor.name for actor_id, actor in book.registry.actors.items()}.__getitem__
         for slug, report in sorted(book.reports.items()):
-            keys[slug] = part_key(code, report, book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
+            keys[slug] = part_key(code, report, book.by_report.get(slug, []), name_of)
             makers[slug] = functools.partial(report_part, report, book)
         rows = actor_rows(actor_graph(self.context), book)
         keys[ACTORS_SOURCE] = hashlib.sha256(f"{code}\0{json.dumps(rows, ensure_ascii=False)}".encode()).hexdigest()
