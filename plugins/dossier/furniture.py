@@ -354,6 +354,13 @@ FURNITURE = [
         # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'; never the bare words, a report's section heading beside
         # 'Extended release' in a pharmacology review
         ("embargo line", r"^for\s+immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$"),
+        # a release's distribution line, the desks it is sent to: 'ATTENTION: Environment and Health Reporters', 'ATTN: News
+        # Editors', 'Attention: Chiefs of Staff'; a heading 'Attention: the harbour's deficit' names no desk
+        (
+            "distribution line",
+            r"^(?:attention|attn\.?)\s*:\s*(?=[^.!?]{0,100}$)[^.!?]{0,80}?\b(?:reporters?|editors?|writers?|desks?|chiefs?\s+of\s+staff|"
+            r"news\s*(?:rooms?|directors?)|producers?|journalists?|correspondents?|media|press)\s*$",
+        ),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
