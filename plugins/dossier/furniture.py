@@ -354,6 +354,13 @@ FURNITURE = [
         # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'; never the bare words, a report's section heading beside
         # 'Extended release' in a pharmacology review
         ("embargo line", r"^for\s+immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$"),
+        # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
+        # Trust  www.harbourrivers.org'); the publisher's, never the title
+        (
+            "letterhead",
+            r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
+            r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
+        ),
         # a release's distribution line, the desks it is sent to: 'ATTENTION: Environment and Health Reporters', 'ATTN: News
         # Editors', 'Attention: Chiefs of Staff'; a heading 'Attention: the harbour's deficit' names no desk
         (

@@ -636,6 +636,8 @@ def finish_import(
         if label and unit.text[label.end() :].strip():
             unit.kind, unit.text = "editorial", unit.text[label.end() :]
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
+    if meta.get("title"):
+        meta["title"] = squash_spaces(meta["title"])  # a paste's doubled spaces ('Harbour Rivers  Trust') name nothing
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     # nor does a teaser cut from a quotation ('"... awaiting someone.”')
