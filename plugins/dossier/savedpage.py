@@ -303,7 +303,9 @@ _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-pla
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
-    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?"
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)[-_]?(?:card|teaser|box|tile)|ansprechpartner"
+    r"|about[-_]?(?:the[-_]?)?authors?"
+    r"|(?:^|\s)abh_box|saboxplugin"  # WordPress's author-box plugins (Starbox's tabs 'Author / Recent Posts', Simple Author Box)
     r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
 )
