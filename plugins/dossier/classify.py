@@ -107,7 +107,7 @@ from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address
 from .runningquotes import lines_of_open_quotation
-from .storytail import closing_prompts, news_page_tail, writer_tagline
+from .storytail import UPSELL_BOX, closing_prompts, news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
 from .unmarkedheading import lone_unmarked_heading
@@ -254,7 +254,8 @@ def classify(
         if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
             dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
             continue
-        if unit.data.get("heading") and skipped.get(position) != "contents list":  # a '## Contents' heading over its list goes with it
+        # a '## Contents' heading over its list goes with it, and an upsell box's heading with the box
+        if unit.data.get("heading") and skipped.get(position) not in ("contents list", UPSELL_BOX):
             unit.kind = "heading"
             body.append(unit)
             continue
