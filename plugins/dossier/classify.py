@@ -100,12 +100,12 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import NOTES_HEADING, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import NOTES_HEADING, QUOTE_CLOSE, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
-from .reposts import portal_source_line, repost_credit, source_address
+from .reposts import portal_source_line, repost_credit, source_address, source_outlet
 from .runningquotes import lines_of_open_quotation
 from .storytail import UPSELL_BOX, closing_prompts, news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
@@ -444,6 +444,15 @@ def classify(
         if credit is None and (address := source_address(text)):  # the cheap test first: most lines are no 'Source : https://…'
             at_the_end = any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :])
             credit = address if at_the_end else None  # closing a copied release: where it was taken from, no figure
+        if (
+            credit is None
+            and (outlet := source_outlet(text))
+            and body
+            and body[-1].kind == "paragraph"
+            and body[-1].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+        ):
+            at_the_end = all(later in skipped or furniture_kind(u.text) for later, u in enumerate(units[position + 1 :], position + 1))
+            credit = outlet if at_the_end else None  # 'Source: Harbour Schools' closing a repost: its outlet, no figure's credit
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
             unit.data["markdown"] = True
