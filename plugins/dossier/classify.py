@@ -24,6 +24,7 @@ from .bylines import (
     story_sentence,
 )
 from .captions import (
+    BARE_ADDRESS,
     PHOTO_AGENCY,
     PHOTO_CREDIT_LABELS,
     caption_and_credit,
@@ -997,6 +998,9 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             )
         )
         items = _before_boilerplate_heading(items)
+        if items and BARE_ADDRESS.fullmatch(items[0].text.strip()):
+            # 'please visit:' over the address alone: the heading after it is the next part's ('SCHOOLS IN THE SPOTLIGHT')
+            items = list(itertools.takewhile(lambda u: BARE_ADDRESS.fullmatch(u.text.strip()) is not None, items))
         if len(items) >= 2 and any(u.kind == "heading" for u in items):
             for item in items:
                 item.kind, item.level = "bullet", 0
