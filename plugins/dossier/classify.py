@@ -592,6 +592,8 @@ def classify(
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
+        if unit.kind == "heading" and position > start and furniture_kind(units[position - 1].text) == "sign-up form":
+            unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
