@@ -460,6 +460,15 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
             continue
+        if not body and OCCASION_LINE.match(text.strip()):
+            occasion = [text.strip()]
+            if next_unit is not None and _occasion_place(next_unit.text.strip()):
+                occasion.append(next_unit.text.strip())  # its place on the wrapped line under it ('Town Hall - Harbourton')
+                position += 1
+            unit.kind, unit.text = "editorial", ", ".join(occasion)  # the paper's occasion: set apart, no section's heading
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {occasion[0][:60]!r}, the occasion the paper was given at, set apart as an editors' note")
+            continue
         if WIRE_CREDIT.match(text.strip()):
             unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
             unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
@@ -777,6 +786,23 @@ def _byline_may_follow(meta: Meta, body: list[Unit], offset: int) -> bool:
 
 
 LIST_MARKS = ("- ", "• ", "* ", "– ")  # a list's items, a line each
+
+
+# the occasion a paper or an address was given at, over its text: 'Paper presented at the Harbour Forum, 4 May 2020',
+# 'Address delivered to the Coastal Council', 'A lecture given at …'
+OCCASION_LINE = re.compile(
+    r"^(?:an?\s+)?(?:paper|address|speech|lecture|presentation|keynote(?:\s+address)?|remarks|talk|submission)\s+"
+    r"(?:presented|delivered|given|prepared|made|read)\s+(?:at|to|for|before)\s+\S.{0,200}$",
+    re.I,
+)
+OCCASION_PLACE_WORDS = 8  # the occasion's place on a wrapped line of its own: a hall, a town, a date
+
+
+def _occasion_place(text: str) -> bool:
+    """The occasion line's wrapped place ('Town Hall - Harbourton', 'University of Velden, 4 May 2020'): a few capitalised
+    words, no stop, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= OCCASION_PLACE_WORDS and text[-1:] not in TERMINAL + ":" and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _story_begun(body: list[Unit]) -> bool:
