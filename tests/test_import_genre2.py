@@ -186,7 +186,7 @@ DIGEST = [
 
 def test_a_name_and_number_with_no_other_title_line_is_the_title():
     _, report = built("\n\n".join(["NORWAY:  PRESS ABSTRACTS NO. 7", "2 March 1994", *DIGEST]))
-    assert report.title == "NORWAY:  Press Abstracts No. 7"  # in title case, the name the text writes only in capitals kept
+    assert report.title == "NORWAY: Press Abstracts No. 7"  # in title case, the name the text writes only in capitals kept
     assert not report.series and not report.number
 
 

@@ -69,3 +69,27 @@ def test_a_quoted_standfirst_under_the_stamp_keeps_its_source():
     epigraph = "“The code words never worked for anyone.”\n\nIvo Renk\n\n"
     _, report = built(FRONT + STAMP + epigraph + STORY)
     assert [a.name for a in report.authors] == ["harbour-weekly"]
+
+
+def test_a_byline_opening_the_text_beats_the_front_matter_s_slug():
+    # the stamp, then 'By <name>' as the text's first line: the writer, no editors' note; the slug is the site's
+    _, report = built(FRONT + STAMP + "By Tomas Vell\n\n" + STORY)
+    assert [a.name for a in report.authors] == ["Tomas Vell"]
+    assert "By Tomas Vell" not in body_text(report)
+
+
+def test_a_byline_opening_the_text_under_no_stamp_beats_the_slug():
+    _, report = built(FRONT + "By Tomas Vell and Ana Lind\n\n" + STORY)
+    assert [a.name for a in report.authors] == ["Tomas Vell", "Ana Lind"]
+
+
+def test_a_byline_under_a_front_matter_name_leaves_the_name():
+    # near miss: the front matter names the writer as the page prints it
+    _, report = built(FRONT.replace("harbour-weekly", "Ana Lind") + STAMP + "By Tomas Vell\n\n" + STORY)
+    assert [a.name for a in report.authors] == ["Ana Lind"]
+
+
+def test_a_by_line_that_names_no_one_under_a_slug_stays_text():
+    # near miss: 'By Any Means Necessary' opening the text is a subhead's words, no byline
+    _, report = built(FRONT + STAMP + "By any means necessary, the crews kept the ferries running through the storm.\n\n" + STORY)
+    assert [a.name for a in report.authors] == ["harbour-weekly"]

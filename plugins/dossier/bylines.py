@@ -929,8 +929,11 @@ CLOSING_BIO = re.compile(
     r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
     r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
     r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
-    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner)s?\b"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor|photographer)s?\b"
 )
+# the label over the authors' notes closing a syndicated piece, on its line or run into the first note: 'Author Bios:',
+# 'About the authors:', 'Author bio:'
+BIOS_LABEL = re.compile(r"^(?:author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?|contributors?)\s*:\s*", re.I)
 
 
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
@@ -940,7 +943,9 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     person the text has not named before, is an author ('Jason Ma is the weekend editor at Fortune, …' over twelve
     headlines). A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow') is named above the
     note, and is no author."""
-    if meta.get("authors") and not meta.get("authors_et_al"):
+    labelled = _bios_label(body)
+    issuer_byline = "issuer_line" in meta  # 'Article: Harbour Media Trust': the portal's source, no writer of the piece
+    if meta.get("authors") and not meta.get("authors_et_al") and not (labelled and issuer_byline):
         return
     paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
     if len(paragraphs) < 4:
@@ -949,7 +954,7 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     sizes = [len(unit.text.split()) for unit in body]
     total = sum(sizes)
     for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
-        bio = CLOSING_BIO.match(unit.text)
+        bio = CLOSING_BIO.match(BIOS_LABEL.sub("", unit.text.strip(), count=1))  # run into its label or not
         if not bio:
             continue
         name = bio.group("name")
@@ -963,12 +968,38 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     if not found:
         return
     names = ", ".join(repr(name) for _, name in found)
-    if meta.get("authors"):
+    if labelled is not None:
+        _without_bios_label(body, labelled)
+    if labelled is not None and issuer_byline and meta.get("authors"):
+        inferred.append(f"line {found[0][0]}: the authors' notes under their label name {names}, the writers; the portal's source line names none")
+        meta["authors"] = []
+    elif meta.get("authors"):
         inferred.append(f"line {found[0][0]}: the byline's 'et al.' completed from the authors' notes at the end: {names}")
     else:
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"line {found[0][0]}: no byline at the top; the authors' notes at the end name {names}, read as the authors")
     meta["authors"] = meta.get("authors", []) + [name for _, name in found]
+
+
+def _bios_label(body: list[Unit]) -> int | None:
+    """Where the authors' notes' label stands in the body's second half ('Author Bios:' as a line or run into the first
+    note), or None."""
+    for index in range(len(body) // 2, len(body)):
+        unit = body[index]
+        label = BIOS_LABEL.match(unit.text.strip()) if unit.kind in ("heading", "paragraph") else None
+        if label is not None and (unit.kind == "heading" or label.end() < len(unit.text.strip())):
+            return index
+    return None
+
+
+def _without_bios_label(body: list[Unit], index: int) -> None:
+    """The label over the authors' notes left out: its heading, or its words run into the first note."""
+    unit = body[index]
+    label = BIOS_LABEL.match(unit.text.strip())
+    if unit.kind == "heading" or label is None:
+        del body[index]
+    else:
+        unit.text = unit.text.strip()[label.end() :]
 
 
 AUTHORS_LABEL = re.compile(

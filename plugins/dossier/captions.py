@@ -292,6 +292,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             if (
                 before.kind == "paragraph"
                 and not before.data.get(SIGNATORY_KEY)
+                and not BARE_ADDRESS.fullmatch(before.text.strip())  # 'please visit:' / its address / the next part's heading
                 and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400))
             ):
                 before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
@@ -319,6 +320,7 @@ def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[
     return kept
 
 
+BARE_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+?>?")  # a web address alone on its line, in Markdown's angle brackets or not
 CAPTION_HEADING_WORDS = (3, 20)
 NUMBERED_LINE = re.compile(r"^(?:\d|[IVX]+\.\s)")
 

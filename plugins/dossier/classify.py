@@ -24,6 +24,7 @@ from .bylines import (
     story_sentence,
 )
 from .captions import (
+    BARE_ADDRESS,
     PHOTO_AGENCY,
     PHOTO_CREDIT_LABELS,
     caption_and_credit,
@@ -100,14 +101,14 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import NOTES_HEADING, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import NOTES_HEADING, QUOTE_CLOSE, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
-from .reposts import portal_source_line, repost_credit, source_address
+from .reposts import portal_source_line, repost_credit, source_address, source_outlet
 from .runningquotes import lines_of_open_quotation
-from .storytail import closing_prompts, news_page_tail, writer_tagline
+from .storytail import UPSELL_BOX, closing_prompts, news_page_tail, writer_tagline
 from .symbolnotes import SymbolCites, closing_notes_from, in_bulleted_list
 from .teaserbox import doubled_teaser_boxes
 from .unmarkedheading import lone_unmarked_heading
@@ -254,7 +255,8 @@ def classify(
         if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
             dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
             continue
-        if unit.data.get("heading") and skipped.get(position) != "contents list":  # a '## Contents' heading over its list goes with it
+        # a '## Contents' heading over its list goes with it, and an upsell box's heading with the box
+        if unit.data.get("heading") and skipped.get(position) not in ("contents list", UPSELL_BOX):
             unit.kind = "heading"
             body.append(unit)
             continue
@@ -443,11 +445,29 @@ def classify(
         if credit is None and (address := source_address(text)):  # the cheap test first: most lines are no 'Source : https://…'
             at_the_end = any(u.kind == "paragraph" for u in body) and all(furniture_kind(u.text) for u in units[position + 1 :])
             credit = address if at_the_end else None  # closing a copied release: where it was taken from, no figure
+        if (
+            credit is None
+            and (outlet := source_outlet(text))
+            and body
+            and body[-1].kind == "paragraph"
+            and body[-1].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+        ):
+            at_the_end = all(later in skipped or furniture_kind(u.text) for later, u in enumerate(units[position + 1 :], position + 1))
+            credit = outlet if at_the_end else None  # 'Source: Harbour Schools' closing a repost: its outlet, no figure's credit
         if credit:
             unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
             unit.data["markdown"] = True
             body.append(unit)
             inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
+            continue
+        if not body and OCCASION_LINE.match(text.strip()):
+            occasion = [text.strip()]
+            if next_unit is not None and _occasion_place(next_unit.text.strip()):
+                occasion.append(next_unit.text.strip())  # its place on the wrapped line under it ('Town Hall - Harbourton')
+                position += 1
+            unit.kind, unit.text = "editorial", ", ".join(occasion)  # the paper's occasion: set apart, no section's heading
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {occasion[0][:60]!r}, the occasion the paper was given at, set apart as an editors' note")
             continue
         if WIRE_CREDIT.match(text.strip()):
             unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
@@ -581,6 +601,8 @@ def classify(
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
+        if unit.kind == "heading" and position > start and furniture_kind(units[position - 1].text) == "sign-up form":
+            unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
@@ -764,6 +786,23 @@ def _byline_may_follow(meta: Meta, body: list[Unit], offset: int) -> bool:
 
 
 LIST_MARKS = ("- ", "• ", "* ", "– ")  # a list's items, a line each
+
+
+# the occasion a paper or an address was given at, over its text: 'Paper presented at the Harbour Forum, 4 May 2020',
+# 'Address delivered to the Coastal Council', 'A lecture given at …'
+OCCASION_LINE = re.compile(
+    r"^(?:an?\s+)?(?:paper|address|speech|lecture|presentation|keynote(?:\s+address)?|remarks|talk|submission)\s+"
+    r"(?:presented|delivered|given|prepared|made|read)\s+(?:at|to|for|before)\s+\S.{0,200}$",
+    re.I,
+)
+OCCASION_PLACE_WORDS = 8  # the occasion's place on a wrapped line of its own: a hall, a town, a date
+
+
+def _occasion_place(text: str) -> bool:
+    """The occasion line's wrapped place ('Town Hall - Harbourton', 'University of Velden, 4 May 2020'): a few capitalised
+    words, no stop, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= OCCASION_PLACE_WORDS and text[-1:] not in TERMINAL + ":" and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _story_begun(body: list[Unit]) -> bool:
@@ -987,6 +1026,9 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             )
         )
         items = _before_boilerplate_heading(items)
+        if items and BARE_ADDRESS.fullmatch(items[0].text.strip()):
+            # 'please visit:' over the address alone: the heading after it is the next part's ('SCHOOLS IN THE SPOTLIGHT')
+            items = list(itertools.takewhile(lambda u: BARE_ADDRESS.fullmatch(u.text.strip()) is not None, items))
         if len(items) >= 2 and any(u.kind == "heading" for u in items):
             for item in items:
                 item.kind, item.level = "bullet", 0

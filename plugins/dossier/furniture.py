@@ -53,8 +53,9 @@ _NEWSROOM = (
 _CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
 # 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
-    r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
-    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{0,2}}(?:\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
+    r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:"
+    r"|(?:photo|image|picture)\s+source\s*:)\s*"  # 'Photo Source: Jane Roe from Pexels', a free picture library's credit
+    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{0,2}}(?:\s+(?:for|via|on|from)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
 # a share bar's buttons
@@ -354,6 +355,20 @@ FURNITURE = [
         # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'; never the bare words, a report's section heading beside
         # 'Extended release' in a pharmacology review
         ("embargo line", r"^for\s+immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$"),
+        # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
+        # Trust  www.harbourrivers.org'); the publisher's, never the title
+        (
+            "letterhead",
+            r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
+            r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
+        ),
+        # a release's distribution line, the desks it is sent to: 'ATTENTION: Environment and Health Reporters', 'ATTN: News
+        # Editors', 'Attention: Chiefs of Staff'; a heading 'Attention: the harbour's deficit' names no desk
+        (
+            "distribution line",
+            r"^(?:attention|attn\.?)\s*:\s*(?=[^.!?]{0,100}$)[^.!?]{0,80}?\b(?:reporters?|editors?|writers?|desks?|chiefs?\s+of\s+staff|"
+            r"news\s*(?:rooms?|directors?)|producers?|journalists?|correspondents?|media|press)\s*$",
+        ),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),

@@ -25,6 +25,7 @@ from .browserprint import (
     without_site_footer_at_printed_end,
 )
 from .bylines import (
+    _byline_in_body,
     _is_date_line,
     _is_person_name,
     about_the_author,
@@ -553,6 +554,11 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
+    names = _byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
+    if names:
+        meta["authors"] = names  # 'By Jane Roe' opening the text, the front matter's author a site's slug ('harbour-media-project')
+        inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the text's byline, read over the front matter's slug")
+        del units[start]
     _fallbacks(units, start, meta, problems)
     return start
 
@@ -641,6 +647,8 @@ def finish_import(
         if label and unit.text[label.end() :].strip():
             unit.kind, unit.text = "editorial", unit.text[label.end() :]
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
+    if meta.get("title"):
+        meta["title"] = squash_spaces(meta["title"])  # a paste's doubled spaces ('Harbour Rivers  Trust') name nothing
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     # nor does a teaser cut from a quotation ('"... awaiting someone.”')

@@ -63,7 +63,7 @@ from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
 from .openingtitle import opening_standfirst
 from .pdftext import PageLayout, letters
-from .releaseissuer import ISSUER_OVER_LABEL_KEY, issuer_over_release_label, release_issuer
+from .releaseissuer import ISSUER_OVER_LABEL_KEY, issuer_over_release_label, portal_item_issuer, release_issuer
 from .reposts import repost_credit
 from .scraperfields import stored_field_fallbacks
 from .text import squash_spaces
@@ -207,6 +207,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             continue
         issuer = release_issuer(text) if after_title and not meta.get("authors") else None
+        if after_title and not issuer and not meta.get("authors") and index and _is_date_line(units[index - 1]):
+            issuer = portal_item_issuer(text)  # 'Article: Harbour Media Trust' under the portal's stamp
         if issuer:
             meta["authors"] = [issuer]  # 'Press Release: Island Ferry Crews Union' under a portal's title: the byline
             meta["issuer_line"] = unit.line  # a release a portal runs: its own headline, fuller than the title, may follow

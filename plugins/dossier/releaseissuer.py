@@ -105,6 +105,22 @@ ISSUER_LABEL = re.compile(
 )
 
 
+# a syndicating portal's line naming the kind of item it runs and who it came from, under its stamp ('Article: Harbour
+# Media Trust', 'Opinion: Velden Institute', 'Speech: Office of the Mayor'): as 'Press Release: …' names the issuer
+PORTAL_ITEM_LABEL = re.compile(
+    r"^(?:Article|Opinion|Speech|Column|Op-Ed|Editorial|Feature|Commentary|Analysis)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
+)
+
+
+def portal_item_issuer(text: str) -> str | None:
+    """The source named on a portal's 'Article: <source>' line, shaped like a name; None for any other line. A headline
+    opens so too ('Opinion: Why The Harbour Must Change'): the caller takes it only under the portal's date stamp."""
+    found = PORTAL_ITEM_LABEL.match(text.strip())
+    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
+        return None
+    return found.group("issuer")
+
+
 def release_issuer(text: str) -> str | None:
     """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs, shaped like a name (its words
     in capitals outside the small words); None for any other line ('Media Statement: Board welcomes the vote', a headline)."""

@@ -64,6 +64,17 @@ def repost_credit(text: str) -> str | None:
     return f"{escape_markdown(words[:start])}[{escape_markdown(outlet)}](<{url}>){escape_markdown(words[end:])}{stop}"
 
 
+# the outlet a repost closes on, named alone under its label: 'Source: Harbour Schools', '**Source:** The Vell Times'
+SOURCE_OUTLET = re.compile(rf"^(?P<label>(?i:source))\s*:\s*(?P<outlet>{_OUTLET})\s*\.?$")
+
+
+def source_outlet(text: str) -> str | None:
+    """A 'Source: <outlet>' line as the editors' note shows it ('Source: Harbour Schools.'), or None. A figure's credit
+    reads the same: the caller takes it only where it closes the story under a paragraph of its text."""
+    match = SOURCE_OUTLET.match(text.strip())
+    return escape_markdown(f"Source: {match.group('outlet')}.") if match else None
+
+
 SOURCE_ADDRESS = re.compile(rf"^(?P<label>(?i:source|original|via))\s*:\s*{_URL}$")  # 'Source : https://…' (a French space too)
 
 

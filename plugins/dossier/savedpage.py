@@ -303,7 +303,9 @@ _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-pla
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
-    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?"
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)[-_]?(?:card|teaser|box|tile)|ansprechpartner"
+    r"|about[-_]?(?:the[-_]?)?authors?"
+    r"|(?:^|\s)abh_box|saboxplugin"  # WordPress's author-box plugins (Starbox's tabs 'Author / Recent Posts', Simple Author Box)
     r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
 )
@@ -3840,6 +3842,8 @@ class _Reader:
                 continue
             if text is None or _mostly_links(tag) or _section_numbered(tag, text):
                 return None
+            if _byline_heading(text):
+                continue  # '<h4>By Jane Roe | 12/10/2020</h4>' between the headline and the standfirst: the byline's
             return tag if len(text.split()) >= 6 else None
         return None
 
@@ -4199,13 +4203,15 @@ class _Reader:
 
     def _by_name_line(self, root: Tag) -> Tag | None:
         """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
-        for tag in itertools.chain([root], _tags(root, {"p", "div", "address", "li"})):
+        for tag in itertools.chain([root], _tags(root, {"p", "div", "address", "li", *HEADINGS})):
             loose = self._loose_by_run(tag) if tag.name in ("div", "article", "section") else None
             if loose is not None:
                 return loose
             if tag is root:
                 continue
             text = _bounded_text(tag, 200)
+            if tag.name in HEADINGS and not _byline_heading(text or ""):
+                continue  # a section's title ('By Land and Sea'), no byline
             if text is None and tag.name == "p":
                 return None
             over_name = self._by_over_name_paragraphs(tag) if text and tag.name == "p" and _BY_ALONE.fullmatch(text) else None
@@ -4522,6 +4528,14 @@ def _name_heading(text: str, any_given_name: bool = False) -> bool:
         _BARE_NAME.match(name) and (marked or _given_name(name.split()[0])) and not JOB_TITLE.search(" " + name) and not name.isupper()
         for name in names
     )
+
+
+def _byline_heading(text: str) -> bool:
+    """A "By Name" line set in heading type ('<h4>By Jane Roe | 12/10/2020</h4>', a WordPress theme's): its first name
+    opens on a given name, or its date follows it, which a section's title ('By Land and Sea') does not."""
+    found = _BY_NAMES.match(text)
+    name = re.sub(r"^(?:\w+\s+)?[Bb]y:?\s+", "", text) if found else ""
+    return bool(name) and (_given_name(name.split()[0]) or re.search(r"[|–—-]\s*\S*\d", name) is not None)
 
 
 def _given_name(word: str) -> bool:

@@ -51,7 +51,32 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     found.update(blog_sidebar(units, start, found))
     found.update(credited_footer(units, start))
     found.update(site_rail_tail(units, start, found))
+    found.update(upsell_under_copyright(units, start))
     return found
+
+
+# a syndicating site's upsell box under the story's copyright line: its buttons ('Join Pro Individual Find out more',
+# 'Subscribe now Learn more') and its licence pitch ('… free for personal use, but you'll need a licence for work use')
+UPSELL_LINE = re.compile(
+    r"^(?:(?:join|subscribe|sign\s+up|upgrade|start)\b[^.!?\"“”]{0,40}\b(?:find\s+out|learn|read)\s+more"
+    r"|[^\"“”]{0,120}\bfree\s+for\s+personal\s+use\b[^\"“”]{0,200}\blicen[cs]e\b[^\"“”]{0,160})$",
+    re.I,
+)
+UPSELL_REACH = 6  # the box's lines under the copyright line: its heading, its pitch, its buttons, a link or two
+UPSELL_BOX = "site's upsell box after the story"  # its heading goes with it
+
+
+def upsell_under_copyright(units: list[Unit], start: int) -> dict[int, str]:
+    """A copied story closing on the site's copyright line, then the site's upsell box (its heading 'Using Harbour News
+    for work?', its licence pitch, its buttons 'Join Pro Individual Find out more', a link to its directory): the lines
+    under the copyright line are the site's where one of them is the box's buttons or pitch. A story's own closing lines
+    stand over the copyright line, or have no such line."""
+    for at in range(len(units) - 2, max(start, len(units) - 2 - UPSELL_REACH), -1):
+        if furniture_kind(units[at].text.strip()) == "copyright line":
+            if any(UPSELL_LINE.match(u.text.strip()) for u in units[at + 1 :]):
+                return dict.fromkeys(range(at + 1, len(units)), UPSELL_BOX)
+            return {}
+    return {}
 
 
 def print_headline(units: list[Unit], start: int) -> dict[int, str]:

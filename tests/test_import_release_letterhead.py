@@ -1,0 +1,30 @@
+"""A release's or a paper's letterhead on a line of its own over the headline, the body's name and its bare web address
+('Velden Ferry Users Group  www.veldenferryusers.org'): the publisher's line, never the title; the headline under it is.
+A title keeps no doubled spaces of a paste. A sentence that ends on a web address stays text."""
+
+from __future__ import annotations
+
+from imported import built, headings
+
+TOP = ["Ferry Fares to Rise on the Vell Line", "3 March 2011"]
+BODY = [
+    "The cost of a crossing will rise for Velden commuters unless the board acts, the Velden Ferry Users Group has warned.",
+    "“Unless the board acts today, the crossing will price out the town,” said Group Director Ilsa Varn.",
+]
+
+
+def test_the_letterhead_over_a_release_is_no_title() -> None:
+    result, report = built("\n\n".join(["Velden Ferry Users Group  www.veldenferryusers.org", *TOP, *BODY]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+    assert not headings(report) and "www.veldenferryusers.org" not in result.markdown
+
+
+def test_a_title_keeps_no_doubled_spaces() -> None:
+    result, _ = built("\n\n".join(["Ferry Fares to Rise  on the Vell Line", *TOP[1:], *BODY]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+
+
+def test_a_sentence_ending_on_a_web_address_stays_text() -> None:
+    line = "Read the Group's full submission to the board at www.veldenferryusers.org"
+    result, _ = built("\n\n".join([*TOP, "By Lena Duro", BODY[0], line, BODY[1]]) + "\n")
+    assert "full submission to the board" in result.markdown
