@@ -11,6 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
@@ -372,7 +373,7 @@ def apposition_after(after: str) -> str:
         or _role_of_a_named_owner(match.group("words"))
         or _role_after_a_body_name(match.group("words"))
     ):
-        return _apposition(match.group("words"))
+        return _with_campus(_apposition(match.group("words")), after, match.end())
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
@@ -383,6 +384,20 @@ def apposition_after(after: str) -> str:
         if INITIALISM.fullmatch(body) or any(fold_chars(w) in BODY_WORDS for w in words):
             return body
     return ""
+
+
+# the name after a comma that closes an apposition: a university's campus city where campuses says so ("…, San Lucio,")
+CAMPUS_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)(?=\s*[,;:)—–]|\.(?!\w)|\s*$)")
+
+
+def _with_campus(found: str, after: str, end: int) -> str:
+    """The post, with the university's campus city where the apposition ends on the university's name and the campus
+    follows it after a comma ("an immunologist at the University of Westland, San Lucio,"): the city is part of the
+    institution, as a campus it names."""
+    campus = CAMPUS_AFTER.match(after, end) if found and after.startswith(",", end) else None
+    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)):
+        return found
+    return f"{found}, {campus.group(1)}"
 
 
 def _bare_role_of_a_body(text: str) -> bool:
