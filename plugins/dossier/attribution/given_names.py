@@ -118,7 +118,10 @@ WOMENS_COMMON_NAMES_IN_A = frozenset(
 # Pieter): not a brand's or a common word's (Hugo, Ville)
 MENS_EUROPEAN_GIVEN_NAMES = frozenset("ivo tomas anton emil filip ondrej matej marko mateo niklas mikko pieter joost daan bram".split())
 
-GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES | WOMENS_COMMON_NAMES_IN_A | MENS_EUROPEAN_GIVEN_NAMES
+GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
+# the names a person's credit or byline may open on: the engine's GIVEN_NAMES decide who a capitalised word in running text
+# is ("Anna Club said", "Mayor of Port Alma Rina Soto"), so these others are read only where a line names a person or none
+CREDITED_GIVEN_NAMES = GIVEN_NAMES | WOMENS_COMMON_NAMES_IN_A | MENS_EUROPEAN_GIVEN_NAMES
 
 
 def given_name_sex(word: str) -> str | None:
@@ -128,7 +131,7 @@ def given_name_sex(word: str) -> str | None:
     name = fold(word)
     if name in WOMENS_GIVEN_NAMES:
         return "female"
-    if name in MENS_GIVEN_NAMES or name in MENS_EUROPEAN_GIVEN_NAMES:
+    if name in MENS_GIVEN_NAMES:
         return "male"
     if name.endswith("a") and len(name) > 2 and word[:1].isupper():
         return "either" if name in MENS_NAMES_IN_A else "female"
@@ -140,3 +143,9 @@ def listed_given_name(word: str) -> bool:
     (a heading of two capitalised words that may be a byline), given_name_sex's ending is not read: "Russia", "Media" and
     "Agenda" open headings, no woman's name."""
     return fold(word) in GIVEN_NAMES
+
+
+def credited_given_name(word: str) -> bool:
+    """Whether the word is a given name a credit or a byline may open on ("Photo: Lena Brandt", "by ivo marek"): the listed
+    ones and the common ones the lists leave to their ending or do not rank (CREDITED_GIVEN_NAMES)."""
+    return fold(word) in CREDITED_GIVEN_NAMES
