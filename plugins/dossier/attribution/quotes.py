@@ -427,12 +427,14 @@ GRADING_WORDS = frozenset("very so too more most less least quite rather much fa
 
 def _after_an_article_and_the_writers_word(before: str) -> bool:
     """Whether the marks open after an article and one modifier of the writer's ("a bright “no wake” sticker"), not a word
-    grading the quoted words ("a very “dangerous” situation", "a truly “historic” deal")."""
+    grading the quoted words ("a very “dangerous” situation", "a truly “historic” deal") nor a noun naming them as words
+    ("the phrase “…”")."""
     found = ARTICLE_AND_WORD_BEFORE.search(before[-40:])
     if found is None:
         return False
     word = found.group(1)
-    return word not in GRADING_WORDS and not word.endswith("ly") and word not in NON_NOUN_AFTER
+    # "used the phrase “death to the cartel” twice": a noun naming the words as words sets them in apposition
+    return word not in GRADING_WORDS and not word.endswith("ly") and word not in NON_NOUN_AFTER and word not in MENTIONED_LAST_WORDS
 
 
 def _no_noun(word: str) -> bool:
