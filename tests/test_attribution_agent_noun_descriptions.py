@@ -19,7 +19,7 @@ QUOTE = "“The first results are only a start,” said Nils Harro, "
     [
         ("a physiologist at Kelp Bay University.", "Physiologist at Kelp Bay University"),
         ("a molecular microbiologist at Kelp Bay University.", "Molecular microbiologist at Kelp Bay University"),
-        ("an immunologist at the University of Marlow, Tessby, who led the work.", "Immunologist at the University of Marlow"),
+        ("an immunologist at the University of Marlow, Tessby, who led the work.", "Immunologist at the University of Marlow, Tessby"),
         ("a curator with the Harbour Museum.", "Curator with the Harbour Museum"),
         ("a programmer for Gizmo Works.", "Programmer for Gizmo Works"),
         ("a pharmacist of the Kelp Bay Health Trust.", "Pharmacist of the Kelp Bay Health Trust"),

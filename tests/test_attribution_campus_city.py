@@ -4,6 +4,7 @@ institution, never a person whom the next sentence's "she" or "he" means. Passag
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.descriptions import describe
 from passages import attributed
 
 DESCRIBED = "Lena Okafor, a geologist at the University of Westland, {campus}, studies the valley. She describes the early results as “promising.”"
@@ -40,3 +41,27 @@ def test_a_person_named_after_the_university_stays_a_person():
 def test_the_cue_after_the_quotation_stays():
     body = "“We’ve barely started on the deeper layers,” said Lena Okafor, a geologist at the University of Westland, San Lucio."
     assert attributed(body) == [("Lena Okafor", "We’ve barely started on the deeper layers,")]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "description"),
+    [
+        ("an immunologist at the University of Westland, San Lucio, helps", "Immunologist at the University of Westland, San Lucio"),
+        ("a geologist at the University of Westland, St. Martin.", "Geologist at the University of Westland, St. Martin"),
+        ("a chemist at Westland University, Marlow, studies", "Chemist at Westland University, Marlow"),
+    ],
+)
+def test_the_campus_is_part_of_the_post(apposition, description):
+    assert describe("“The first results are only a start,” said Nils Harro, " + apposition, "Nils Harro") == description
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a geologist at the University of Westland, Lena Okafor said.",  # a person after the comma
+        "a geologist at the University of Westland, Marlow's biggest employer.",  # a possessive, no campus
+        "a geologist at the Harbour Trust, Marlow.",  # no university
+    ],
+)
+def test_no_campus_is_added_where_none_is_named(apposition):
+    assert "," not in describe("“The first results are only a start,” said Nils Harro, " + apposition, "Nils Harro")

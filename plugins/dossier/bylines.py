@@ -7,7 +7,7 @@ import itertools
 import re
 from datetime import date
 
-from .attribution.given_names import given_name_sex, listed_given_name
+from .attribution.given_names import credited_given_name, given_name_sex, listed_given_name
 from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
@@ -404,7 +404,7 @@ def given_name_first(name: str) -> bool:
 def listed_person_name(name: str) -> bool:
     """A person's name as it is spelt, opening on a given name the lists hold ('Jane Roe'; not 'New York', nor a name
     whose first word is a name only by its ending): where a line is a credit or a contact only if it names a person."""
-    return _is_person_name(name) and listed_given_name(name.split()[0])
+    return _is_person_name(name) and credited_given_name(name.split()[0])
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)

@@ -11,6 +11,7 @@ import re
 
 from ..actors import fold_chars
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
+from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
@@ -28,7 +29,7 @@ ROLE_HEADS = (
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician skipper""".split()
     )
     | LOCAL_OFFICE_TITLES
 )
@@ -372,7 +373,7 @@ def apposition_after(after: str) -> str:
         or _role_of_a_named_owner(match.group("words"))
         or _role_after_a_body_name(match.group("words"))
     ):
-        return _apposition(match.group("words"))
+        return _with_campus(_apposition(match.group("words")), after, match.end())
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
@@ -385,6 +386,20 @@ def apposition_after(after: str) -> str:
     return ""
 
 
+# the name after a comma that closes an apposition: a university's campus city where campuses says so ("…, San Lucio,")
+CAMPUS_AFTER = re.compile(r",\s+((?:[A-Z][\w’'-]*\.?\s+){0,2}[A-Z][\w’'-]*)(?=\s*[,;:)—–]|\.(?!\w)|\s*$)")
+
+
+def _with_campus(found: str, after: str, end: int) -> str:
+    """The post, with the university's campus city where the apposition ends on the university's name and the campus
+    follows it after a comma ("an immunologist at the University of Westland, San Lucio,"): the city is part of the
+    institution, as a campus it names."""
+    campus = CAMPUS_AFTER.match(after, end) if found and after.startswith(",", end) else None
+    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)):
+        return found
+    return f"{found}, {campus.group(1)}"
+
+
 def _bare_role_of_a_body(text: str) -> bool:
     """ "president of Harbour Rights Watch", "senior analyst at the Port Institute": with no article, an apposition
     describes only as a role's noun, in lower case and at most three words in, then the body it serves (", Ana Ruiz,
@@ -393,7 +408,7 @@ def _bare_role_of_a_body(text: str) -> bool:
     if not words or fold_chars(words[0]) in FUNCTION_WORDS:
         return False  # ", and then-director of X": the second of two names, not an apposition; ", The Director of …"
     link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
-    if not link or fold_chars(words[link - 1]) not in ROLE_HEADS:
+    if not link or not _role_head(fold_chars(words[link - 1])):
         return False
     # in capitals, a title's words alone before the body ("Executive Director of the Harbour Trust"), never a name's
     return words[0][:1].islower() or all(fold_chars(word) in TITLE_WORDS or fold_chars(word) in ROLE_HEADS for word in words[:link])
@@ -430,11 +445,20 @@ def _role_of_a_named_owner(text: str) -> bool:
 
 
 def _apposition(text: str) -> str:
+    """The apposition's words that describe the person, "" where they describe no post. Two role nouns joined before the
+    body they share are read whole ("skipper and co-owner of the Sea Lark"); where that reading describes nothing (too long),
+    the first noun's alone."""
+    return _apposition_read(text, join_nouns=True) or _apposition_read(text, join_nouns=False)
+
+
+def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
         return ""  # "the report’s editor", "the company’s co-founder": whose, the reader of the page alone cannot tell
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
+        if join_nouns and index and _joins_two_role_nouns(words, index):
+            continue  # "skipper and co-owner of the Sea Lark": two nouns of one post at the body named after them
         if index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper()):
             words = words[:index]
             break
@@ -445,11 +469,28 @@ def _apposition(text: str) -> str:
         words.pop()
     if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
-    head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS), len(words))
+    head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS and not (join_nouns and _joins_two_role_nouns(words, i))), len(words))
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
-    if noun not in ROLE_HEADS and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
+    if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
     return " ".join(words)
+
+
+def _role_head(noun: str) -> bool:
+    """A role's noun, or one shared with others ("co-owner", "co-chair")."""
+    return noun in ROLE_HEADS or (noun.startswith("co-") and noun[3:] in ROLE_HEADS)
+
+
+def _joins_two_role_nouns(words: list[str], index: int) -> bool:
+    """Whether the "and" at `index` joins two role nouns of one post at the body named after them ("skipper and co-owner
+    of the Sea Lark")."""
+    return (
+        words[index] == "and"
+        and index + 2 < len(words)
+        and _role_head(fold_chars(words[index - 1]))
+        and _role_head(fold_chars(words[index + 1]))
+        and words[index + 2] in BODY_LINKS
+    )
 
 
 # the endings of the nouns for what a person does ("physiologist", "programmer", "curator", "librarian", "accountant",

@@ -1,0 +1,32 @@
+"""A photo's credit names a person only by a given name the lists hold: the common given names of other languages
+(Ivo, Tomas, Lena, Mira) and women's names in -a (Linda, Nina), which the lists once left to their ending, are such names.
+A place's or a brand's word before the slash credits no one. Passages of our own."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.captions import is_photographer_credit
+from dossier.document import read_report
+from dossier.importer import import_text
+
+STORY = (
+    "Ferry Levy Splits Vells\n\n"
+    "March 4, 2024\n\n"
+    "By Ida Lund\n\n"
+    "The council of Vells met on Tuesday to weigh a levy on ferry tickets, and the harbour board said it would study the"
+    " accounts before the summer crossings began.\n\n"
+    "The council chamber in Vells before the vote. {name}/Harbour Wire\n\n"
+    "“We cannot keep the breakwater standing on goodwill,” said Ama Tervo, the harbour master.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Lena Brandt", "Ivo Marek", "Tomas Reyes", "Mira Holt", "Linda Orr", "Nina Velt"])
+def test_a_credit_under_a_common_given_name_is_a_photographers(name):
+    assert is_photographer_credit(f"{name}/Harbour Ledger")
+    report = read_report(import_text(STORY.format(name=name), "export.txt").markdown, "reports/x.md")
+    assert [p.text for s in report.sections for p in s.paragraphs if p.kind == "caption"] == ["The council chamber in Vells before the vote."]
+
+
+@pytest.mark.parametrize("name", ["Georgia Ports", "Stella Brewing", "Harbour Trust", "Ville Marine"])
+def test_a_place_or_a_brand_before_the_slash_credits_no_one(name):
+    assert not is_photographer_credit(f"{name}/Harbour Ledger")
