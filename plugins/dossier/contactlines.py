@@ -49,3 +49,16 @@ _CONTACT_ITEM = (
 AUTHOR_CONTACT_LINE = re.compile(
     rf"^(?=.*(?:@|(?<!\d)\d{{3}}[-.\s]\d{{4}}\b))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}\s*:\s*{_CONTACT_ITEM}(?:\s*(?:,|;|\bor\b|\band\b|\|)\s*{_CONTACT_ITEM}){{0,4}}\s*\.?$"
 )
+
+
+# the reporter's closing line under a US paper's story, how to reach them and where to follow them and the paper: 'Jane
+# Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe. Find The Harbour Post on Facebook.', 'Jane Roe
+# can be reached at 555-0100 or jroe@example.com.', 'Contact Jane Roe at jroe@example.com.'
+_REACH_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|da|al|bin)){1,3}"
+_REACH_ITEM = rf"(?:\[{_CONTACT_ITEM}\]\([^()\s]{{1,200}}\)|{_CONTACT_ITEM})"  # a Markdown export's 'mailto:' link too
+_SOCIAL = r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|TikTok)"
+_FOLLOW = rf"(?:Follow|Find|Like)\s+(?:[\w&.’'-]+\s+){{1,6}}?on\s+{_SOCIAL}(?:\s*(?:at\s+)?@[\w.]+)?"
+REACH_LINE = re.compile(
+    rf"^(?:(?P<name>{_REACH_NAME})\s+(?:may|can|could)\s+be\s+reached\s+(?:by\s+e-?mail\s+)?(?:at|on)|(?:Contact|Reach|E-?mail)\s+(?P<contact>{_REACH_NAME})\s+at)"
+    rf"\s+{_REACH_ITEM}(?:\s*(?:,|\bor\b|\band\b)\s*{_REACH_ITEM}){{0,3}}\s*[.;]?(?:\s+{_FOLLOW}\s*\.?){{0,4}}$"
+)

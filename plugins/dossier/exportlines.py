@@ -239,6 +239,8 @@ def _is_wrapped_continuation(
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading or (touching and _cut_mid_sentence(previous.data.get("last_line", text), line))) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if page_break and _page_cut_on_small_word(text, line):
+        return True  # '… twelve new members of the' / the page's foot and head / 'Regional Assembly. Since then …'
     if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
@@ -246,6 +248,26 @@ def _is_wrapped_continuation(
     if _next_numbered_item(text, line):
         return False  # '1. Jane Roe, "Harbour fees", Harbour Times, 8 March 2004, 5' / '2. …': a note ending on its page
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+PAGE_CUT_MIN = 40  # characters of the paragraph over the page's foot: prose, no label
+PAGE_CUT_REACH = 200  # characters at its end that are read
+
+
+def _page_cut_on_small_word(text: str, line: str) -> bool:
+    """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'):
+    no paragraph, heading or list item ends on one, so the sentence goes on at the next page's first line, whatever its
+    first letter ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
+    is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph or footnote."""
+    end = text[-PAGE_CUT_REACH:]
+    return (
+        len(text) >= PAGE_CUT_MIN
+        and end.rsplit(None, 1)[-1] in SMALL_WORDS
+        and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", end) is not None
+        and line[:1].isupper()
+        and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
+        and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or PDF_FOOTNOTE_START.match(line) or looks_like_heading(line, None))
+    )
 
 
 def _next_numbered_item(text: str, line: str) -> bool:

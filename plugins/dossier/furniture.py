@@ -221,6 +221,12 @@ FURNITURE = [
             r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
         ),
         ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
+        # the label such a widget shows while its script runs, naming what it loads: 'Loading Photo Gallery', 'Loading video'
+        (
+            "loading notice",
+            r"^loading\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
+            r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?$",
+        ),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         (
@@ -316,6 +322,13 @@ FURNITURE = [
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
         ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
+        (
+            "media player",
+            r"^(?:watch|play)(?: the)? video$|^enlarge (?:this )?(?:image|photo|picture)$",
+        ),  # its button, a photo's ('Enlarge this image')
+        # a news page's link to its video, the clip's title after the label, its length or not: 'WATCH: Ferry crews
+        # train for storm landings', 'Watch: Harbour master quits on live TV 02:14'; a sentence ('Watch: it will rain.') stops
+        ("video link", r"^watch\s*:\s+(?=[^.!?]{3,140}$)\S.*$"),
         ("media player", r"^(?:embed\s*(?:<\s*/?\s*>|code)|more videos)$"),  # a video player's buttons: "EMBED <>", "More Videos"
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
@@ -371,7 +384,10 @@ FURNITURE = [
         ),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
-        ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        (
+            "gallery link",  # 'View all (23)', 'View gallery', 'View the photo gallery', 'Launch slideshow'
+            r"^(?:view|see|open|launch|browse) (?:all|all photos|photos|(?:the )?(?:(?:photo|picture|image) )?(?:gallery|slide\s?show))(?: \(\d{1,4}\))?$",
+        ),
         # a photo gallery's controls copied as their labels: its counter ('Image 1 of 8', 'Image 1 of / 8', split by its
         # markup) and the toggle that shows the caption ('Caption', alone on its line; 'Close' is navigation)
         ("gallery controls", r"^(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s*/?\s*\d{1,3}$|^caption$"),

@@ -146,7 +146,7 @@ from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
-from .signoff import closing_dash_byline, closing_date_line, closing_letterhead, closing_sign_off, typist_initials
+from .signoff import closing_dash_byline, closing_date_line, closing_letterhead, closing_reach_line, closing_sign_off, typist_initials
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
@@ -443,6 +443,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
     closing_dash_byline(body, meta, inferred, problems, dropped)
+    closing_reach_line(body, meta, inferred, problems, dropped)
     closing_date_line(body, meta, inferred, problems)
     typist_initials(body, dropped)
     closing_letterhead(body, dropped)

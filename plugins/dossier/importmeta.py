@@ -161,6 +161,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
+        if kind == "video link" and index == 0:
+            kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
             kind = "photo credit over the headline"
         if kind:

@@ -617,7 +617,13 @@ def _numbered_running_lines(texts: list[str], layout: PageLayout) -> None:
             continue
         top = [index for index, text in enumerate(stripped) if text][:TOP_LINES]
         first = stripped[places[0]]
-        if places[0] in top and first == NUMBERED_AT_EITHER_END.sub("", first) and not layout.title and len(core.split()) >= 2:
+        if (
+            places[0] in top
+            and first == NUMBERED_AT_EITHER_END.sub("", first)
+            and not layout.title
+            and len(core.split()) >= 2
+            and not _head_block_again(cores, places)
+        ):
             # the first page prints it at its top: the title ('Doubt for Sale  Norland Watch, 2013  page 2' is page 2's head)
             layout.title = first
         for index in places:
@@ -628,6 +634,18 @@ def _numbered_running_lines(texts: list[str], layout: PageLayout) -> None:
             if index > 0 and PAGE_NUMBER_LINE.match(stripped[index - 1]):
                 layout.furniture.setdefault(index, "running head or page number")
                 layout.note_numbers.pop(index, None)  # the page's number over its running head, no footnote's
+
+
+def _head_block_again(lines: list[str], places: list[int]) -> bool:
+    """The first page prints the whole running head over its text, as the pages after it do: the line under the head's
+    first place (an index of `lines`) is the one under it at its other places too (the body's web address under its
+    name, occasion and date). There it is the page's head as well, no title: the title stands under it."""
+
+    def below(index: int) -> str:
+        return next((line for line in lines[index + 1 :] if line), "")
+
+    under = below(places[0])
+    return bool(under) and len(places) > 1 and all(below(index) == under for index in places[1:])
 
 
 PAGE_NUMBER_AT_END = re.compile(r"^(?:page\s+)?\d+\s+(?=\S)|\s+\d+$", re.I)
@@ -643,6 +661,7 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     running = [number for number, kind in layout.furniture.items() if kind.startswith("running")]
     issue_heads = {_running_head(texts[number - 1]) for number in running if _issue_head(texts[number - 1])}
     heads = sorted({_running_head(texts[number - 1]) for number in running} - issue_heads)
+    heads = [head for head in heads if not _first_page_prints_as_head(texts, running, head, first_end)]
     found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and letters(head) and letters(head) in first_page]
     if not found and issue_heads:
         # a journal prints its name and issue over one page of a spread and the article's title over the other; the
@@ -656,6 +675,13 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
             found = [_line_above(texts, first_end, letters(bylines[0]), layout)]
         layout.issue_head = next(texts[number - 1].replace("\f", "").strip() for number in sorted(running) if _issue_head(texts[number - 1]))
     return max(found, key=len, default="")
+
+
+def _first_page_prints_as_head(texts: list[str], running: list[int], head: str, first_end: int) -> bool:
+    """The first page prints the running head with the block it heads, as the pages after it do (_head_block_again): a
+    sentence of the first page naming its words ('Paper presented at <the forum's head>') does not make it the title."""
+    places = sorted(number - 1 for number in running if _running_head(texts[number - 1]) == head)
+    return bool(places) and places[0] < first_end - 1 and _head_block_again([text.replace("\f", "").strip() for text in texts], places)
 
 
 def _line_above(texts: list[str], first_end: int, spelt: str, layout: PageLayout) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _is_date_line
-from .contactlines import CONTACT_LINE, PHONE_NUMBER, TYPIST_INITIALS, is_letterhead_line
+from .attribution.given_names import listed_given_name
+from .bylines import _is_date_line, _is_person_name
+from .contactlines import CONTACT_LINE, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
 from .headings import _in_capitals
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
+from .text import fold
 
 SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
@@ -63,6 +65,43 @@ def closing_dash_byline(body: list[Unit], meta: Meta, inferred: list[str], probl
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"line {body[-1].line}: the byline at the end read as the authors")
     dropped.setdefault("the byline at the end", []).append(body.pop().text)
+
+
+REACH_LINE_REACH = 3  # units from the end: the contact line, a widget's label or a social line under it
+MAIL_NAME_MIN = 3  # letters of a given name or a surname the e-mail address spells ('lokafor' for Lena Okafor)
+
+
+def closing_reach_line(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """The reporter's line closing a US paper's story, 'Jane Roe may be reached at jroe@example.com. Follow her on Twitter
+    @janeroe.' (contactlines.REACH_LINE): the author where the top gave no byline, the name a person's whose given name
+    the lists hold or whose e-mail address spells the name; the line is the page's furniture, left out where it names
+    the byline's writer or is read as one. A name that is neither stays in the text (a story's 'Residents can contact Jo
+    Hale at 555-0100.')."""
+    for index in range(len(body) - 1, max(len(body) - 1 - REACH_LINE_REACH, -1), -1):
+        unit = body[index]
+        match = REACH_LINE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        if match is None:
+            continue
+        name = match.group("name") or match.group("contact")
+        authors = meta.get("authors") or []
+        if authors and fold(name).casefold() not in {fold(author).casefold() for author in authors}:
+            return
+        if not authors:
+            if not _is_person_name(name) or not (listed_given_name(name.split()[0]) or _mail_spells(name, unit.text)):
+                return
+            meta["authors"] = [name]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {name!r}, the reporter's contact line at the end, read as the author")
+        dropped.setdefault("the reporter's contact line", []).append(unit.text)
+        del body[index]
+        return
+
+
+def _mail_spells(name: str, text: str) -> bool:
+    """The line's e-mail address spells the person's given name or surname ('lokafor@…' for Lena Okafor)."""
+    words = [fold(word).casefold() for word in (name.split()[0], name.split()[-1])]
+    boxes = [fold(found).casefold() for found in re.findall(r"([\w.+-]+)@[\w-]+\.", text)]
+    return any(len(word) >= MAIL_NAME_MIN and word in box for word in words for box in boxes)
 
 
 def signs_the_story(above: Unit, last: Unit) -> bool:
