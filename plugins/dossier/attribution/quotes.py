@@ -66,6 +66,17 @@ JUDGED_AS_A_WORD = re.compile(
 JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
+# "bought it from a seller called “Kettlo,”", "joined a group dubbed “the Five”", "their own war games called “Zapad”": a
+# thing brought in by an indefinite article or a possessive and named by a participle of naming right after its noun,
+# its name in marks whoever reports it; not "a plan he called “reckless”" (a subject between: his words), nor "a move
+# called “reckless” by Tom Keel" (the agent named after: his), nor "her husband called “Help!”" (a cry, no name)
+CALLED_THING_BEFORE = re.compile(
+    r"\b(?:an?|one|another|its|their|his|her|our)\s+"
+    r"(?:(?!(?:the|an?|he|she|they|we|it|i|you|who|which|that|whom|what|and|or|but|is|was|are|were|been|be|being)\b)[a-z][\w’'-]*\s+){1,3}"
+    r"(?:called|dubbed|termed)\s*,?\s*$"
+)
+CALLED_THING_WORDS = ("called", "dubbed", "termed")  # what each match of CALLED_THING_BEFORE ends with
+AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
 # "Asked about “…,” she said", "when questioned on “…”", "the question about “…”": the words of the one asking (a
@@ -216,6 +227,9 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
+    called = before.rstrip(" ,").endswith(CALLED_THING_WORDS) and not inner.rstrip(",.").endswith(("!", "?"))
+    if called and CALLED_THING_BEFORE.search(before) and not AGENT_AFTER.match(after):
+        return QuoteSpan(span, inner, "label", "the name a thing is called by")  # "bought it from a seller called “Kettlo,”"
     if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):

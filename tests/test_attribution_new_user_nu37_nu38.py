@@ -1,0 +1,31 @@
+"""Credits the detector learnt from two new users' reports (a court story saved from a news site, a conference paper as
+a PDF's text, a school feature in Markdown, a parliament story copied from a news page): each rule's passages written
+for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+# --- a thing named by "called", "dubbed" or "termed" right after its noun: its name, nobody's words ------------------
+
+
+def test_a_seller_called_by_a_name_in_marks_is_no_statement_of_the_one_who_bought_from_it():
+    body = (
+        "The plaintiff, Mary Poole, had bought a kettle online from a seller called “Kettlo,” the trading name of "
+        "Harbour Wares Ltd. Poole said that the kettle burst when it was first used."
+    )
+    assert attributed(body) == []
+
+
+def test_a_scheme_dubbed_or_termed_so_is_named_by_the_participle_too():
+    for verb in ("dubbed", "termed"):
+        body = f"The plaintiff, Mary Poole, had bought a kettle from a seller {verb} “Kettlo,” the trading name of Harbour Wares Ltd."
+        assert attributed(body) == []
+
+
+def test_what_a_speaker_called_it_stays_the_speakers_words():
+    # near miss: the one calling it so is the clause's subject, between the noun and the participle or before it
+    body = "Mayor Ann Vell attacked a plan she called “reckless and cruel,” on Monday."
+    assert attributed(body) == [("Ann Vell", "reckless and cruel,")]
+    body = "Mayor Ann Vell criticised what she called “a shameful day for the town.”"
+    assert attributed(body) == [("Ann Vell", "a shameful day for the town.")]
