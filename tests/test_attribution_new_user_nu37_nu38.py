@@ -29,3 +29,20 @@ def test_what_a_speaker_called_it_stays_the_speakers_words():
     assert attributed(body) == [("Ann Vell", "reckless and cruel,")]
     body = "Mayor Ann Vell criticised what she called “a shameful day for the town.”"
     assert attributed(body) == [("Ann Vell", "a shameful day for the town.")]
+
+
+# --- words mentioned as words: every span of a list after "the words" --------------------------------------------
+
+
+def test_each_word_a_list_after_the_words_names_is_mentioned_not_said():
+    body = (
+        "Senator Tom Vale proposed an amendment which removed the words “binding” and “annual targets.” Vale said it was "
+        "“hard to plan in a changing market.”"
+    )
+    assert attributed(body) == [("Tom Vale", "hard to plan in a changing market.")]
+
+
+def test_words_a_speaker_used_in_a_list_stay_the_speakers():
+    # near miss: "used the words" names the speaker's own choice of them, each of the list
+    body = "Senator Tom Vale used the words “binding” and “firm targets” in his speech."
+    assert attributed(body) == [("Tom Vale", "binding"), ("Tom Vale", "firm targets")]

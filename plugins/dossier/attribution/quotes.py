@@ -63,6 +63,10 @@ JUDGED_AS_A_WORD = re.compile(
     r"(?-i:word|term|phrase|expression|description)\b",
     re.I,
 )
+# the spans listed before this one, each closed by a comma, "and" or "or": "removed the words “binding” and “annual
+# targets”", "the terms “a”, “b” or “c”": the words a list after "the words" names are mentioned, every one
+MENTIONED_LIST_TAIL = re.compile(r"(?:[“\"‘][^“”\"‘’\n]{1,60}[”\"’]\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)){1,6}$")
+MENTIONED_LIST_REACH = 200  # characters before the quote in which the list and its noun stand
 JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
@@ -234,6 +238,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
+    if before.rstrip().endswith((",", "and", "or")) and _mentioned_in_a_list(text, span.start):
+        return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "removed the words “binding” and “annual targets”"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
     if len(words) <= SLOGAN_MAX_WORDS and _names_a_campaign(before, inner, after):
@@ -452,6 +458,18 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
         return False
     return pattern.search(before) is not None
+
+
+def _mentioned_in_a_list(text: str, start: int) -> bool:
+    """Whether the marks opening at start go on with a list of spans after a noun that names words ("removed the words
+    “binding” and “annual targets”"), the noun mentioning them, not using them ("used the words “…” and “…”" is the
+    speaker's)."""
+    before = text[max(0, start - MENTIONED_LIST_REACH) : start]
+    listed = MENTIONED_LIST_TAIL.search(before)
+    if listed is None:
+        return False
+    head = before[: listed.start()]
+    return _ends_with(head, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(head)
 
 
 def names_words(before: str) -> bool:
