@@ -46,3 +46,19 @@ def test_words_a_speaker_used_in_a_list_stay_the_speakers():
     # near miss: "used the words" names the speaker's own choice of them, each of the list
     body = "Senator Tom Vale used the words “binding” and “firm targets” in his speech."
     assert attributed(body) == [("Tom Vale", "binding"), ("Tom Vale", "firm targets")]
+
+
+# --- two terms as the objects of a verb of replacing ----------------------------------------------------------------
+
+
+def test_a_term_replaced_by_another_in_marks_is_no_statement_of_the_one_arguing_for_it():
+    body = "Under the Keel government, Harbourland has argued for replacing “self-rule” with “self-care” in the draft treaty."
+    assert attributed(body) == []
+    body = "Mayor Ann Vell proposed replacing the word “shall” with “may.”"
+    assert attributed(body) == []
+
+
+def test_words_after_a_replacement_without_marks_stay_the_speakers():
+    # near miss: the thing replaced is no term in marks, the words after it a clause of the speaker's
+    body = "Mayor Ann Vell argued for replacing the board with “a body that answers to the people of this town.”"
+    assert attributed(body) == [("Ann Vell", "a body that answers to the people of this town.")]

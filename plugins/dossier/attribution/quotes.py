@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import SPECIAL_CASE_CHARACTERS
-from ..quotes import Span
+from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
@@ -67,6 +67,15 @@ JUDGED_AS_A_WORD = re.compile(
 # targets”", "the terms “a”, “b” or “c”": the words a list after "the words" names are mentioned, every one
 MENTIONED_LIST_TAIL = re.compile(r"(?:[“\"‘][^“”\"‘’\n]{1,60}[”\"’]\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)){1,6}$")
 MENTIONED_LIST_REACH = 200  # characters before the quote in which the list and its noun stand
+# "argued for replacing “self-rule” with “self-care”", "swapped “Chevron helps” for “we help”", "change “shall” to “may”": two
+# short terms, the objects of a verb of replacing, are words mentioned as words, whoever proposes the change ("changes",
+# "swaps" and "switches" left out: mostly the nouns)
+REPLACING = r"\b(?:replac(?:e|es|ed|ing)|swap(?:ped|ping)?|substitut(?:e|es|ed|ing)|chang(?:e|ed|ing)|switch(?:ed|ing)?)\s+"
+REPLACING_STEMS = ("eplac", "wap", "ubstitut", "hang", "witch")  # one of them stands in each match of REPLACING
+REPLACED_TERM = r"(?:the\s+(?:word|words|term|terms|phrase|phrases)\s+)?"
+REPLACED_BEFORE = re.compile(REPLACING + REPLACED_TERM + r"$", re.I)
+REPLACEMENT_AFTER = re.compile(r"\s+(?:with|for|by|to|into)\s+[“\"‘]")
+REPLACEMENT_BEFORE = re.compile(REPLACING + REPLACED_TERM + r"[“\"‘][^“”\"‘’\n]{1,40}[”\"’]\s+(?:with|for|by|to|into)\s+$", re.I)
 JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
@@ -238,6 +247,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
+    if len(words) <= LABEL_MAX_WORDS and _replaced_or_replacement(text, span, before, after):
+        return QuoteSpan(span, inner, "label", "a term replaced by another")  # "argued for replacing “self-rule” with “self-care”"
     if before.rstrip().endswith((",", "and", "or")) and _mentioned_in_a_list(text, span.start):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "removed the words “binding” and “annual targets”"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
@@ -458,6 +469,22 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
         return False
     return pattern.search(before) is not None
+
+
+def _replaced_or_replacement(text: str, span: Span, before: str, after: str) -> bool:
+    """Whether the marks hold the term a verb of replacing takes out, the short term put in its place in marks right after
+    ("replacing “self-rule” with “self-care”"), or the term put in: not "said replacing the port “would cost us dearly”"."""
+    if not any(stem in before for stem in REPLACING_STEMS):
+        return False
+    if REPLACEMENT_BEFORE.search(before):
+        return True
+    if not REPLACED_BEFORE.search(before):
+        return False
+    put_in = REPLACEMENT_AFTER.match(after)
+    if put_in is None:
+        return False
+    second = next((s for s in quote_spans(text[span.end : span.end + 200]) if s.start == put_in.end() - 1), None)
+    return second is not None and len(words_in(text[span.end + second.inner_start : span.end + second.inner_end])) <= LABEL_MAX_WORDS
 
 
 def _mentioned_in_a_list(text: str, start: int) -> bool:
