@@ -62,3 +62,19 @@ def test_words_after_a_replacement_without_marks_stay_the_speakers():
     # near miss: the thing replaced is no term in marks, the words after it a clause of the speaker's
     body = "Mayor Ann Vell argued for replacing the board with “a body that answers to the people of this town.”"
     assert attributed(body) == [("Ann Vell", "a body that answers to the people of this town.")]
+
+
+# --- "<Place>-based" before a role and a name after an inverted cue ---------------------------------------------------
+
+
+def test_a_place_based_descriptor_before_a_role_and_a_name_is_no_speaker():
+    body = "“Most buyers never read the label,” noted Harbourton-based consumer lawyer Sam Pike. “They trust the site.”"
+    assert attributed(body) == [("Sam Pike", "Most buyers never read the label,"), ("Sam Pike", "They trust the site.")]
+    body = "“Most buyers never read the label,” said Harbourton-based lawyer Sam Pike."
+    assert attributed(body) == [("Sam Pike", "Most buyers never read the label,")]
+
+
+def test_a_place_based_descriptor_right_before_the_name_still_names_the_person():
+    # near miss: no role between the place and the name, read as before
+    body = "“Most buyers never read the label,” said London-based Sam Pike."
+    assert attributed(body) == [("Sam Pike", "Most buyers never read the label,")]
