@@ -4,7 +4,10 @@ for these tests, with the near misses beside them."""
 
 from __future__ import annotations
 
-from passages import attributed
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
+from passages import attributed, attributed_with_kinds
 
 # --- a thing named by "called", "dubbed" or "termed" right after its noun: its name, nobody's words ------------------
 
@@ -78,3 +81,23 @@ def test_a_place_based_descriptor_right_before_the_name_still_names_the_person()
     # near miss: no role between the place and the name, read as before
     body = "“Most buyers never read the label,” said London-based Sam Pike."
     assert attributed(body) == [("Sam Pike", "Most buyers never read the label,")]
+
+
+# --- an outlet cited by its bare name as a source of reporting --------------------------------------------------------
+
+
+def test_a_one_word_name_only_ever_cited_as_reporting_is_an_outlet():
+    body = (
+        "Funding for the hubs came from a deal struck in 2019 to “expand the hubs,” Schoolwire reported in 2019.\n\n"
+        "The hubs work “with local charities,” according to Schoolwire, to deliver the services."
+    )
+    assert attributed_with_kinds(body) == [
+        ("Schoolwire", "outlet", "expand the hubs,"),
+        ("Schoolwire", "outlet", "with local charities,"),
+    ]
+
+
+def test_a_one_word_name_the_report_gives_a_person_elsewhere_stays_a_person():
+    # near miss: "Tom Pike" names the one who reported, a person
+    body = "“We are ready,” Pike reported to the board.\n\nTom Pike is the harbour master."
+    assert attributed_with_kinds(body) == [("Tom Pike", "person", "We are ready,")]

@@ -126,6 +126,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
 from .quoting import announced_quotation, pronoun_sentence_start
+from .reporting_outlets import reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
@@ -2403,6 +2404,8 @@ class ReportAttribution:
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         elif actor.kind == "person" and not self.bears_a_title(head) and self.spoken_of_as_a_body(head):
             actor.kind = "organization"  # "Media Bridge said …. The group said": a body's name of two words, no given name
+        elif actor.kind == "person" and not self.bears_a_title(head) and reported_only_as_an_outlet(self.report.source_text, head.name):
+            actor.kind = "outlet"  # "“…,” Schoolwire reported", "according to Schoolwire": a news site cited by its name alone
         self.result.provisional.append(actor.id)
         return actor.id
 
