@@ -101,3 +101,26 @@ def test_a_one_word_name_the_report_gives_a_person_elsewhere_stays_a_person():
     # near miss: "Tom Pike" names the one who reported, a person
     body = "“We are ready,” Pike reported to the board.\n\nTom Pike is the harbour master."
     assert attributed_with_kinds(body) == [("Tom Pike", "person", "We are ready,")]
+
+
+# --- a junior minister's post named by the ministry it sits in ------------------------------------------------------
+
+
+def described(body: str) -> list[tuple[str, str]]:
+    """(speaker, the description the report gives of them) for each statement found in the body."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return [(registry[s.speaker].name, registry[s.speaker].description) for s in extract_statements(report, registry).statements]
+
+
+def test_a_minister_in_a_ministry_before_the_name_is_the_speakers_post():
+    body = 'Before the vote, Minister in the Ministry of Finance Ann Black said, "The levy is not the answer."'
+    assert described(body) == [("Ann Black", "Minister in the Ministry of Finance")]
+    body = 'Before the vote, Minister of State in the Ministry of Finance Tom Vale said, "The levy is fine."'
+    assert described(body) == [("Tom Vale", "Minister of State in the Ministry of Finance")]
+
+
+def test_a_ministry_named_without_a_post_before_it_describes_nobody():
+    # near miss: a place the speaker stands in, no post; the title before the name read as before
+    body = 'Treasurer Ann Black, speaking in the Ministry of Finance, said, "The levy is not the answer."'
+    assert described(body) == [("Ann Black", "Treasurer")]

@@ -197,12 +197,24 @@ def _copular_role(text: str, name: str) -> str:
     return found[0].upper() + found[1:] if found else ""
 
 
+# a junior minister's post named by the ministry it sits in, before the name: "Minister in the Ministry of Finance Ann
+# Black", "Minister of State in the Ministry of External Affairs Ravi Rao" (as Trinidad and Tobago, India and Ghana write
+# them); the ministry's name is capitalised words, with "and" or "the" between them
+MINISTRY_POST_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:Deputy|Junior|Parliamentary|Assistant)\s+)?(?:Minister|Secretary)(?:\s+of\s+State)?\s+in\s+the\s+"
+    r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w’'-]*){0,5}\s+$"
+)
+
+
 def title_before(before: str) -> str:
     """ "former Defense Secretary" in "… former Defense Secretary ", "CSIS analyst" in "said CSIS analyst ": the title
     right before a name, each word a title's, the last one a role's noun; with the capitalised words that open it
     ("Chief Operating Officer", "Ukrainian President", "Turkey’s president")."""
     if not before.endswith(" "):
         return ""
+    post = MINISTRY_POST_BEFORE.search(before) if " in the " in before else None
+    if post is not None:  # "Minister in the Ministry of Finance Ann Black": the post and the ministry it is in
+        return post.group(0).strip()
     words = before[before.rfind("\n") + 1 :].split()[-8:]  # a heading's or a caption's line above is another text
     start = end = len(words)
     while start > 0:
