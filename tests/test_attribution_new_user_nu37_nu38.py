@@ -124,3 +124,31 @@ def test_a_ministry_named_without_a_post_before_it_describes_nobody():
     # near miss: a place the speaker stands in, no post; the title before the name read as before
     body = 'Treasurer Ann Black, speaking in the Ministry of Finance, said, "The levy is not the answer."'
     assert described(body) == [("Ann Black", "Treasurer")]
+
+
+# --- a Markdown block quote that is the story's narration, its own cue inside it ------------------------------------
+
+
+def test_a_block_quote_with_its_own_cue_naming_the_speaker_is_read_as_a_paragraph():
+    body = (
+        "Tom Keel, principal at Harbourton Elementary, has waited six years.\n\n"
+        "> “The goal is to make schools more holistic,” Ann Vell told Our Harbour. Vell is the director of the Harbour "
+        "Council, a nonprofit.\n\n"
+        "“Schools need to be places where whole families learn,” Vell said."
+    )
+    assert attributed(body) == [
+        ("Ann Vell", "The goal is to make schools more holistic,"),
+        ("Ann Vell", "Schools need to be places where whole families learn,"),
+    ]
+
+
+def test_a_block_quote_a_lead_in_gives_to_a_writer_stays_the_writers():
+    # near miss: "The Harbour Times wrote:" leads into the block: the passage is the paper's, its quotation inside it too
+    body = (
+        "Tom Keel, principal at Harbourton Elementary, has waited six years.\n\n"
+        "The Harbour Times wrote:\n\n"
+        "> “The goal is to make schools more holistic,” Ann Vell told the paper. Vell is the director of the council.\n\n"
+        "She left."
+    )
+    found = attributed(body)
+    assert [name for name, _ in found] == ["Harbour Times"]
