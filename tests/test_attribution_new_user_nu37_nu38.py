@@ -152,3 +152,30 @@ def test_a_block_quote_a_lead_in_gives_to_a_writer_stays_the_writers():
     )
     found = attributed(body)
     assert [name for name, _ in found] == ["Harbour Times"]
+
+
+# --- a month in a clause of time opening the sentence ---------------------------------------------------------------
+
+
+def dated(body: str) -> list[tuple[str, str | None, str]]:
+    """(speaker, date, how it was dated) for each statement found in the body, in a report dated 20 February 2026."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry).statements
+    return [(registry[s.speaker].name, s.date.isoformat() if s.date else None, s.date_basis) for s in found]
+
+
+def test_a_month_closing_a_clause_of_time_that_opens_the_sentence_leaves_the_words_undated():
+    body = (
+        "As ships prepared for the deployment in July, Governor Tom Keel told a press conference: “We will not stand by while our neighbours suffer.”"
+    )
+    assert dated(body) == [("Tom Keel", None, "")]
+
+
+def test_a_day_in_the_clause_of_time_still_dates_the_words():
+    # near miss: the clause gives the day, which dates them
+    body = (
+        "As ships prepared for the deployment on July 4, Governor Tom Keel told a press conference: “We will not stand by "
+        "while our neighbours suffer.”"
+    )
+    assert dated(body) == [("Tom Keel", "2025-07-04", "text")]
