@@ -179,3 +179,18 @@ def test_a_day_in_the_clause_of_time_still_dates_the_words():
         "while our neighbours suffer.”"
     )
     assert dated(body) == [("Tom Keel", "2025-07-04", "text")]
+
+
+# --- roles the text gives: after "according to", in a copular sentence with no article, before a bracket ---------------
+
+
+def test_a_title_after_according_to_is_the_speakers():
+    body = "According to Yates principal Israel Perez, the school can put on a musical. “This is new,” Perez said."
+    assert described(body) == [("Israel Perez", "Yates principal")]
+
+
+def test_a_title_after_a_bodys_linking_word_stays_unread():
+    # near miss: "for" inside a body's name ("Society for Harbour Fishing") still ends the reading before it: the name
+    # begins before what could be read, so no part of it is given as the post's
+    body = "Yesterday the Society for Harbour Fishing chair Ada Lind said, “It is hard.”"
+    assert described(body) == [("Ada Lind", "")]

@@ -313,7 +313,7 @@ GENERAL_OFFICES = frozenset("secretary inspector attorney governor surgeon solic
 OPENING_STOPS = frozenset(
     """on in at by but and or as when after before yesterday today tonight monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december then while
-    meanwhile also however""".split()
+    meanwhile also however according""".split()
 )
 
 
@@ -361,8 +361,9 @@ def _opening_words(before: list[str]) -> list[str]:
             break  # "Turkey’s": a possessive opens the title
     if len(taken) > OPENING_MOST:
         return []
-    if index >= 0 and taken and (before[index] in NAME_LINKS or _name_word(before[index])):
-        return []  # "Wall | Street Journal chief …": the body's name begins before what could be read
+    linked = index > 0 and before[index] in NAME_LINKS and _name_word(before[index - 1])  # "Committee to | Protect …"
+    if index >= 0 and taken and (linked or _name_word(before[index])):
+        return []  # "Wall | Street Journal chief …": the body's name begins before what could be read; not "According to"
     if index > 0 and taken and before[index] == "the" and before[index - 1] in NAME_LINKS:
         return []  # "Democratic Party for the | People leader": so too
     if index >= 0 and taken and before[index] in WHEN_HELD:
