@@ -194,3 +194,11 @@ def test_a_title_after_a_bodys_linking_word_stays_unread():
     # begins before what could be read, so no part of it is given as the post's
     body = "Yesterday the Society for Harbour Fishing chair Ada Lind said, “It is hard.”"
     assert described(body) == [("Ada Lind", "")]
+
+
+def test_a_copular_post_with_no_article_describes_the_speaker():
+    body = (
+        "“Schools solve problems,” said Juliet de Jesus Alejandre. Alejandre is executive director of the Palenque "
+        "Harbour Network, another local nonprofit."
+    )
+    assert described(body) == [("Juliet de Jesus Alejandre", "Executive director of the Palenque Harbour Network")]
