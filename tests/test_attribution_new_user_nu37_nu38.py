@@ -202,3 +202,8 @@ def test_a_copular_post_with_no_article_describes_the_speaker():
         "Harbour Network, another local nonprofit."
     )
     assert described(body) == [("Juliet de Jesus Alejandre", "Executive director of the Palenque Harbour Network")]
+
+
+def test_an_apposition_closed_by_the_bodys_letters_in_brackets_describes_the_speaker():
+    body = "Ana Roe, a representative of the Harbour Security Service (HSS), said that “the rebels were warned.”"
+    assert described(body) == [("Ana Roe", "Representative of the Harbour Security Service")]

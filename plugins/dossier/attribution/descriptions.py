@@ -52,7 +52,8 @@ WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A
 LISTED_IN_A_NAME = r",\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+[A-Z])"
 APPOSITION = re.compile(
     r",\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
-    r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
+    # (a bracket after the words ends them too: a body's letters or its name spelled out, "… Harbour Network (PHN),")
+    r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s+\([A-Z][^()]{0,80}\)|\s*$)"
 )
 # ", who is the Velmar Institute's director of rowing", ", who was a historian at …": a relative clause that only says who the person is
 WHO_IS = re.compile(
