@@ -77,6 +77,14 @@ def test_a_place_based_descriptor_before_a_role_and_a_name_is_no_speaker():
     assert attributed(body) == [("Sam Pike", "Most buyers never read the label,")]
 
 
+def test_a_place_based_descriptor_before_a_role_of_three_words_is_no_speaker_either():
+    body = (
+        "“Most buyers never read the label,” noted Harbourton-based product liability lawyer Sam Pike in an interview "
+        "with the Ledger. “They trust the site.”"
+    )
+    assert attributed(body) == [("Sam Pike", "Most buyers never read the label,"), ("Sam Pike", "They trust the site.")]
+
+
 def test_a_place_based_descriptor_right_before_the_name_still_names_the_person():
     # near miss: no role between the place and the name, read as before
     body = "“Most buyers never read the label,” said London-based Sam Pike."

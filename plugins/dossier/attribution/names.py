@@ -41,8 +41,11 @@ ONE_ROLE_WORD = re.compile(r"\s*(?:the\s+)?[a-z]+\s*")
 AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 # the words before a name after a verb: an article, where the one named is based ("Harbourton-based", "New York-based")
-# and at most two words of a role in lower case ("noted Harbourton-based consumer lawyer Sam Pike")
-BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+# and at most three words of a role in lower case after it ("noted Harbourton-based product liability lawyer Sam Pike"),
+# else at most two
+BEFORE_NAME_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
+)
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
