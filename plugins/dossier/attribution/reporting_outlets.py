@@ -28,19 +28,21 @@ CAPITALS_MAX_WORDS = 3  # a name in capitals of at most three words ("EL WATAN")
 
 def reported_only_as_an_outlet(text: str, name: str) -> bool:
     """Whether the name, one word or in capitals with no given name, stands in the text only where an outlet is cited as
-    a source of reporting, at least once."""
+    a source of reporting, and reporting at least once ("X reported", "X of 16 January"): "according to" alone names
+    scholars by their surnames as often ("According to Waltz, …")."""
     words = name.split()
     in_capitals = name.isupper() and len(words) <= CAPITALS_MAX_WORDS
     if not words or not (len(words) == 1 or in_capitals) or listed_given_name(words[0]) or not name[:1].isupper():
         return False
-    found = False
+    reporting = False
     at = text.find(name)
     while at >= 0:
         if whole_word_at(text, at, name):
             before = text[max(0, at - BEFORE_REACH) : at]
             after = text[at + len(name) : at + len(name) + AFTER_REACH]
-            if not (SOURCE_BEFORE.search(before) or SOURCE_AFTER.match(after)):
+            reports = SOURCE_AFTER.match(after) is not None
+            if not (reports or SOURCE_BEFORE.search(before)):
                 return False
-            found = True
+            reporting = reporting or reports
         at = text.find(name, at + 1)
-    return found
+    return reporting
