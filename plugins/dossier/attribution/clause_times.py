@@ -2,8 +2,9 @@
 saying ("Varga told reporters in 2015: “…”"), a year opening the sentence after "Back" or in the occasion's phrase
 ("Back in 2019 the engineer warned …", "During a visit in March 2021, Brem said: …"), a time counted back from the
 report ("Last year, Varga told …", "Two years ago she wrote …"), or a month with no day ("In July, Varga told …",
-"“…,” she said last March.", "In a September speech, Brem said"). Such words were not said on the report's day, and the
-gold leaves a month's or a year's date out: the statement is undated rather than dated wrongly."""
+"“…,” she said last March.", "In a September speech, Brem said", "As troops prepared to land in July, Brem said").
+Such words were not said on the report's day, and the gold leaves a month's or a year's date out: the statement is
+undated rather than dated wrongly."""
 
 from __future__ import annotations
 
@@ -75,6 +76,9 @@ OPENING_MONTHS = (
     re.compile(rf"^(?:(?:Back|Early|Late)\s+in|In|Last|During|Since|As\s+early\s+as)\s+{_MONTH_ONLY}"),
     re.compile(rf"^(?:In|At|During|On)\s+{_OCCASION}\s+(?:[a-z]+\s+)?{MONTH}{_YEAR_BEFORE_NOUN}\s+[a-z]+(?:\s+[a-z]+)?\s*,"),
     re.compile(rf"^(?:During|At|On|In)\s+{_OCCASION}\s+[^,.;:“”\"]{{1,60}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
+    # a clause of time opening the sentence, its month closing it ("As troops prepared to land in July, …", "When the
+    # storm hit last March, …", "After the vote in May, …"): the occasion the words were said at
+    re.compile(rf"^(?:As|When|While|After|Before|Once)\s+[^,.;:“”\"]{{1,80}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
 )
 # the month after the verb of saying and its object of a word or two, right before the quote ("told reporters in July:",
 # "wrote last March that", "said in a September speech:"), or closing a short clause after it ("“…,” she said last March.")

@@ -53,7 +53,8 @@ WORD = r"(?:(?:[A-Z]\.){2,}|(?:" + "|".join(TITLES_BEFORE_A_NAME) + r")\.(?=\s[A
 LISTED_IN_A_NAME = r",\s+(?=[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+(?:and|&)\s+[A-Z])"
 APPOSITION = re.compile(
     r",\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:(?:\s+|(?<=[A-Za-z])" + LISTED_IN_A_NAME + r")" + WORD + r"){0,17})"
-    r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
+    # (a bracket after the words ends them too: a body's letters or its name spelled out, "… Harbour Network (PHN),")
+    r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s+\([A-Z][^()]{0,80}\)|\s*$)"
 )
 # ", who is the Velmar Institute's director of rowing", ", who was a historian at …": a relative clause that only says who the person is
 WHO_IS = re.compile(
@@ -149,7 +150,11 @@ def describe(text: str, name: str) -> str:
 
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
-COPULAR_VERB = re.compile(r"\s+(?:is|was)\s+(?=(?:an?|the)\s)")  # "… is the", "… was an": after the surname
+# "… is the", "… was an" after the surname, or a role's noun with no article, as US papers write a post ("Alejandre is
+# executive director of …", "Roe was deputy mayor")
+COPULAR_VERB = re.compile(
+    r"\s+(?:is|was)\s+(?=(?:an?|the)\s|(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\s+(?:of|at|for)\s)"
+)
 CLOSING_MARKS = "”\"’'"  # a quotation's closing mark between a sentence's stop and the next sentence
 
 
@@ -198,12 +203,24 @@ def _copular_role(text: str, name: str) -> str:
     return found[0].upper() + found[1:] if found else ""
 
 
+# a junior minister's post named by the ministry it sits in, before the name: "Minister in the Ministry of Finance Ann
+# Black", "Minister of State in the Ministry of External Affairs Ravi Rao" (as Trinidad and Tobago, India and Ghana write
+# them); the ministry's name is capitalised words, with "and" or "the" between them
+MINISTRY_POST_BEFORE = re.compile(
+    r"(?<![\w’'])(?:(?:Deputy|Junior|Parliamentary|Assistant)\s+)?(?:Minister|Secretary)(?:\s+of\s+State)?\s+in\s+the\s+"
+    r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w’'-]*){0,5}\s+$"
+)
+
+
 def title_before(before: str) -> str:
     """ "former Defense Secretary" in "… former Defense Secretary ", "CSIS analyst" in "said CSIS analyst ": the title
     right before a name, each word a title's, the last one a role's noun; with the capitalised words that open it
     ("Chief Operating Officer", "Ukrainian President", "Turkey’s president")."""
     if not before.endswith(" "):
         return ""
+    post = MINISTRY_POST_BEFORE.search(before) if " in the " in before else None
+    if post is not None:  # "Minister in the Ministry of Finance Ann Black": the post and the ministry it is in
+        return post.group(0).strip()
     words = before[before.rfind("\n") + 1 :].split()[-8:]  # a heading's or a caption's line above is another text
     start = end = len(words)
     while start > 0:
@@ -302,7 +319,7 @@ GENERAL_OFFICES = frozenset("secretary inspector attorney governor surgeon solic
 OPENING_STOPS = frozenset(
     """on in at by but and or as when after before yesterday today tonight monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november december then while
-    meanwhile also however""".split()
+    meanwhile also however according""".split()
 )
 
 
@@ -350,8 +367,9 @@ def _opening_words(before: list[str]) -> list[str]:
             break  # "Turkey’s": a possessive opens the title
     if len(taken) > OPENING_MOST:
         return []
-    if index >= 0 and taken and (before[index] in NAME_LINKS or _name_word(before[index])):
-        return []  # "Wall | Street Journal chief …": the body's name begins before what could be read
+    linked = index > 0 and before[index] in NAME_LINKS and _name_word(before[index - 1])  # "Committee to | Protect …"
+    if index >= 0 and taken and (linked or _name_word(before[index])):
+        return []  # "Wall | Street Journal chief …": the body's name begins before what could be read; not "According to"
     if index > 0 and taken and before[index] == "the" and before[index - 1] in NAME_LINKS:
         return []  # "Democratic Party for the | People leader": so too
     if index >= 0 and taken and before[index] in WHEN_HELD:

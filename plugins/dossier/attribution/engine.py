@@ -128,6 +128,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
 from .quoting import announced_quotation, pronoun_sentence_start
+from .reporting_outlets import reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
@@ -2423,6 +2424,8 @@ class ReportAttribution:
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         elif actor.kind == "person" and not self.bears_a_title(head) and self.spoken_of_as_a_body(head):
             actor.kind = "organization"  # "Media Bridge said …. The group said": a body's name of two words, no given name
+        elif actor.kind == "person" and not self.bears_a_title(head) and reported_only_as_an_outlet(self.report.source_text, head.name):
+            actor.kind = "outlet"  # "“…,” Schoolwire reported", "according to Schoolwire": a news site cited by its name alone
         self.result.provisional.append(actor.id)
         return actor.id
 
@@ -4134,7 +4137,7 @@ class ReportAttribution:
                     index += 1
                     self.block(section.slug, [paragraph, paragraphs[index]], None, heading_speaker, salience, paragraphs[index + 1 :])
                     open_statements, went_on = [], []
-                elif paragraph.kind == "quote" or self.whole_quote(text):
+                elif (paragraph.kind == "quote" or self.whole_quote(text)) and not self.narration_set_as_a_block(paragraphs, index, text):
                     run = [paragraph]
                     while (
                         index + 1 < len(paragraphs)
@@ -4506,6 +4509,30 @@ class ReportAttribution:
         if len(spans) > 1 and text[:1] == '"':
             return spans_of_one_quotation(text, spans)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
+
+    def narration_set_as_a_block(self, paragraphs: list[Paragraph], index: int, text: str) -> bool:
+        """A block quote of one paragraph that is the story's own narration, its quotation with a cue naming the speaker
+        inside it ("> “The goal is …,” Ann Vell told Our Harbour. Vell is …", a pull quote a Markdown export sets as
+        a block): read as any paragraph, where nothing over it leads into it ("X wrote:") and no block quote goes on
+        under it (a passage quoted whole, its own quotations its writer's)."""
+        if paragraphs[index].kind != "quote" or self.whole_quote(text):
+            return False
+        if index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == paragraphs[index].heading:
+            return False
+        above = paragraphs[index - 1] if index else None
+        if above is not None and above.heading == paragraphs[index].heading:
+            lead = without_note_markers(above).rstrip()
+            if lead.endswith(":") or INTRODUCES_BLOCK.search(lead[sentence_start(lead, len(lead)) :]):
+                return False
+        spans = paragraph_spans(text)
+        if not spans or spans[0].start != 0 or not spans[0].closed:
+            return False
+        masked = mask(text, spans)
+        begin, end = self.sentence_of(masked, spans[0].start, spans[0].end, text)
+        found = cue_after(Clause(masked[begin:end], spans[0].start - begin, spans[0].end - begin)) or inverted_cue_after(
+            Clause(masked[begin:end], spans[0].start - begin, spans[0].end - begin)
+        )
+        return found is not None and bool(found.subject.heads)
 
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
         """`Speaker: "quote"`, `Outlet: headline`, or a heading that is only a name (quote collections)."""

@@ -40,7 +40,12 @@ LOWER_APPOSITIVE = re.compile(r"\s*(?:an?\s+|the\s+)?[a-z]")
 ONE_ROLE_WORD = re.compile(r"\s*(?:the\s+)?[a-z]+\s*")
 AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
-BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+# the words before a name after a verb: an article, where the one named is based ("Harbourton-based", "New York-based")
+# and at most three words of a role in lower case after it ("noted Harbourton-based product liability lawyer Sam Pike"),
+# else at most two
+BEFORE_NAME_AFTER = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
+)
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily

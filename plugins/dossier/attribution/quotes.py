@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..dates import SPECIAL_CASE_CHARACTERS
-from ..quotes import Span
+from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
@@ -63,6 +63,19 @@ JUDGED_AS_A_WORD = re.compile(
     r"(?-i:word|term|phrase|expression|description)\b",
     re.I,
 )
+# the spans listed before this one, each closed by a comma, "and" or "or": "removed the words “binding” and “annual
+# targets”", "the terms “a”, “b” or “c”": the words a list after "the words" names are mentioned, every one
+MENTIONED_LIST_TAIL = re.compile(r"(?:[“\"‘][^“”\"‘’\n]{1,60}[”\"’]\s*(?:,\s*|(?:,\s*)?(?:and|or)\s+)){1,6}$")
+MENTIONED_LIST_REACH = 200  # characters before the quote in which the list and its noun stand
+# "argued for replacing “self-rule” with “self-care”", "swapped “Chevron helps” for “we help”", "change “shall” to “may”": two
+# short terms, the objects of a verb of replacing, are words mentioned as words, whoever proposes the change ("changes",
+# "swaps" and "switches" left out: mostly the nouns)
+REPLACING = r"\b(?:replac(?:e|es|ed|ing)|swap(?:ped|ping)?|substitut(?:e|es|ed|ing)|chang(?:e|ed|ing)|switch(?:ed|ing)?)\s+"
+REPLACING_STEMS = ("eplac", "wap", "ubstitut", "hang", "witch")  # one of them stands in each match of REPLACING
+REPLACED_TERM = r"(?:the\s+(?:word|words|term|terms|phrase|phrases)\s+)?"
+REPLACED_BEFORE = re.compile(REPLACING + REPLACED_TERM + r"$", re.I)
+REPLACEMENT_AFTER = re.compile(r"\s+(?:with|for|by|to|into)\s+[“\"‘]")
+REPLACEMENT_BEFORE = re.compile(REPLACING + REPLACED_TERM + r"[“\"‘][^“”\"‘’\n]{1,40}[”\"’]\s+(?:with|for|by|to|into)\s+$", re.I)
 JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
@@ -74,6 +87,17 @@ REPUTED_AS_BEFORE = re.compile(
     re.I,
 )
 REPUTED_STEMS = ("onsidered", "egarded", "seen", "viewed", "hailed", "ecogni", "cknowledged", "cclaimed", "escribed", "thought")
+# "bought it from a seller called “Kettlo,”", "joined a group dubbed “the Five”", "their own war games called “Zapad”": a
+# thing brought in by an indefinite article or a possessive and named by a participle of naming right after its noun,
+# its name in marks whoever reports it; not "a plan he called “reckless”" (a subject between: his words), nor "a move
+# called “reckless” by Tom Keel" (the agent named after: his), nor "her husband called “Help!”" (a cry, no name)
+CALLED_THING_BEFORE = re.compile(
+    r"\b(?:an?|one|another|its|their|his|her|our)\s+"
+    r"(?:(?!(?:the|an?|he|she|they|we|it|i|you|who|which|that|whom|what|and|or|but|is|was|are|were|been|be|being)\b)[a-z][\w’'-]*\s+){1,3}"
+    r"(?:called|dubbed|termed)\s*,?\s*$"
+)
+CALLED_THING_WORDS = ("called", "dubbed", "termed")  # what each match of CALLED_THING_BEFORE ends with
+AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
 # "Asked about “…,” she said", "when questioned on “…”", "the question about “…”": the words of the one asking (a
@@ -226,10 +250,17 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
     if any(stem in before for stem in REPUTED_STEMS) and REPUTED_AS_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "a reputation, held widely")  # "Tomas Brenner, widely considered “the father of …”"
+    called = before.rstrip(" ,").endswith(CALLED_THING_WORDS) and not inner.rstrip(",.").endswith(("!", "?"))
+    if called and CALLED_THING_BEFORE.search(before) and not AGENT_AFTER.match(after):
+        return QuoteSpan(span, inner, "label", "the name a thing is called by")  # "bought it from a seller called “Kettlo,”"
     if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
+    if len(words) <= LABEL_MAX_WORDS and _replaced_or_replacement(text, span, before, after):
+        return QuoteSpan(span, inner, "label", "a term replaced by another")  # "argued for replacing “self-rule” with “self-care”"
+    if before.rstrip().endswith((",", "and", "or")) and _mentioned_in_a_list(text, span.start):
+        return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "removed the words “binding” and “annual targets”"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
     if len(words) <= SLOGAN_MAX_WORDS and _names_a_campaign(before, inner, after):
@@ -469,6 +500,34 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
         return False
     return pattern.search(before) is not None
+
+
+def _replaced_or_replacement(text: str, span: Span, before: str, after: str) -> bool:
+    """Whether the marks hold the term a verb of replacing takes out, the short term put in its place in marks right after
+    ("replacing “self-rule” with “self-care”"), or the term put in: not "said replacing the port “would cost us dearly”"."""
+    if not any(stem in before for stem in REPLACING_STEMS):
+        return False
+    if REPLACEMENT_BEFORE.search(before):
+        return True
+    if not REPLACED_BEFORE.search(before):
+        return False
+    put_in = REPLACEMENT_AFTER.match(after)
+    if put_in is None:
+        return False
+    second = next((s for s in quote_spans(text[span.end : span.end + 200]) if s.start == put_in.end() - 1), None)
+    return second is not None and len(words_in(text[span.end + second.inner_start : span.end + second.inner_end])) <= LABEL_MAX_WORDS
+
+
+def _mentioned_in_a_list(text: str, start: int) -> bool:
+    """Whether the marks opening at start go on with a list of spans after a noun that names words ("removed the words
+    “binding” and “annual targets”"), the noun mentioning them, not using them ("used the words “…” and “…”" is the
+    speaker's)."""
+    before = text[max(0, start - MENTIONED_LIST_REACH) : start]
+    listed = MENTIONED_LIST_TAIL.search(before)
+    if listed is None:
+        return False
+    head = before[: listed.start()]
+    return _ends_with(head, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(head)
 
 
 def names_words(before: str) -> bool:
