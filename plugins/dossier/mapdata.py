@@ -620,6 +620,8 @@ class MapView:
         for row, slugs in self._row_reports():
             # json.dumps([key, basis], ensure_ascii=False) as its C string encoder writes it, without setting up an encoder
             # for each of an archive's 5,000 rows (a repr of each report's list cost 0.04 s)
+            # json.dumps's default ", " between the two: the text every shard's key has been built from (", " -> ","
+            # would rewrite every report's shard once)
             entry = f"[{encode_string(row.relation.key)}, {encode_string(row.basis)}]"
             for slug in slugs:
                 found[slug].append(entry)

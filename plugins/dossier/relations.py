@@ -564,6 +564,7 @@ class ActorGraph:
         readings = readings or {}
         reader: EvidenceReader | None = None
         same = merged or {}
+        share_merged = same or None  # what each share keeps of the merged actors (add_passages's `same or None`)
         known = registry.actors  # every actor, provisional ones included: what `in registry` looks in
         mentions: dict[str, int] = {}  # each actor's sentences, in the order actors first come (a Counter's order)
         mentions_get, reports_get = mentions.get, self.actor_reports.setdefault
@@ -604,7 +605,6 @@ class ActorGraph:
             share = (slug, digest)
             # what relation.add_passages(slug, reading, positions, same) does to a relation whose passages are not yet
             # gathered (none is while the graph is made), without a call for each of an archive's 70,000 shares
-            merged = same or None
             for key, source, target, kind, positions in parts:
                 relation = relations.get(key)
                 if relation is None:
@@ -612,7 +612,7 @@ class ActorGraph:
                     shares[key] = [share]
                 else:
                     shares[key].append(share)
-                relation._shares.append((slug, reading, positions, merged))
+                relation._shares.append((slug, reading, positions, share_merged))
                 relation._shared += len(positions)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:

@@ -115,7 +115,6 @@ class SpeakerBook:
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
         self._weights: dict[int, tuple[Statement, int]] = {}  # by id(), the statement kept so that its id is not reused
-        self._orders: dict[int, tuple[Statement, tuple[str, str, int]]] = {}  # the same, for self.order()
         # each report's statements_named and statements_shown as worked out where it was read (Extraction.shown)
         self.shown_when_read: dict[str, tuple[str, str]] = {}
         listed: set[str] = set()  # ids of self.provisional (a list test compared whole actors, one by one)
@@ -244,13 +243,6 @@ class SpeakerBook:
 
     def timeline(self) -> list[Statement]:
         return [s for s in self._in_order if s.date]
-
-    def order(self, statement: Statement) -> tuple[str, str, int]:
-        """statement_order, worked out once a statement (the book, its timeline and its pages sort by it)."""
-        found = self._orders.get(id(statement))
-        if found is None or found[0] is not statement:
-            found = self._orders[id(statement)] = (statement, statement_order(statement))
-        return found[1]
 
     @staticmethod
     def by_month(statements: list[Statement]) -> list[tuple[str, str, list[Statement]]]:
