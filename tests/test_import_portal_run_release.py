@@ -114,7 +114,22 @@ def test_a_headline_in_title_case_after_the_label_is_the_title_no_byline() -> No
 
 
 def test_an_issuers_name_going_on_by_a_small_word_stays_the_byline() -> None:  # near misses
-    for issuer in ("Office of the Harbour Master", "Union for Island Ferry Crews", "Island Ferry Crews Union"):
+    for issuer in (
+        "Office of the Harbour Master",
+        "Union for Island Ferry Crews",
+        "Island Ferry Crews Union",
+        "Quayside Board Chair Ingrid Tollan",  # a post and a holder after the body's word
+        "Skarn District Council Ferries Committee",  # a sub-unit
+        "Eastwick Port Authority Chief Executive",
+        "Norland Deckhands Union Southern Branch",
+    ):
         result, _ = built(portal("Ferry crews back winter timetable", "2023-10-05", f"Media Release: {issuer}", "5 October 2023"))
         assert f'name = "{issuer}"' in result.markdown, issuer
         assert 'title = "Ferry crews back winter timetable"' in result.markdown, issuer
+
+
+def test_a_label_titled_issuer_going_on_by_a_post_or_a_holder_is_no_headline() -> None:  # near misses
+    for title in ("Media Release: Skarn Council Leader Ingrid Tollan", "Press Release: Quayside Board Ingrid Tollan"):
+        result, _ = built(portal(title, "5 October 2023"))
+        assert "left out of the title" not in "\n".join(result.inferred), title
+        assert f'title = "{title.split(": ", 1)[1]}"' not in result.markdown, title

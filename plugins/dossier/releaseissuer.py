@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
 from .bylines import _is_date_line, given_name_first, names_a_body, spelt
 from .dates import find_line_date
@@ -111,7 +112,7 @@ def release_issuer(text: str) -> str | None:
     found = ISSUER_LABEL.match(text.strip())
     if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
         return None
-    return None if _runs_on_past_body_word(found.group("issuer").split()) else found.group("issuer")
+    return found.group("issuer")
 
 
 RELEASE_LABEL_HEAD = re.compile(r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s+(?=\S)")
@@ -120,21 +121,29 @@ LABELLED_HEADLINE_WORDS_MIN = 3
 
 def headline_after_release_label(title: str) -> str | None:
     """The headline a portal's line gives after the release's label, where no issuer's name follows the label ('Press
-    Release: Harbour Board Welcomes Port Review'): the title without its label; None for any other title."""
+    Release: Harbour Board Welcomes Port Review', its words running on past a body's word): the title without its label;
+    None for any other title. Under a title the same line names the issuer, however its name goes on (importmeta)."""
     found = RELEASE_LABEL_HEAD.match(title)
-    if found is None or release_issuer(title) is not None:
+    if found is None:
         return None
     headline = title[found.end() :].strip()
+    if release_issuer(title) is not None and not _runs_on_past_body_word(headline.split()):
+        return None
     return headline if len(headline.split()) >= LABELLED_HEADLINE_WORDS_MIN and find_line_date(headline) is None else None
 
 
 def _runs_on_past_body_word(words: list[str]) -> bool:
     """A headline in title case after the label, not a name: the words run on past a body's word with a verb's
     ('Harbour Board Welcomes Port Review'), where a body's name goes on only by a small word ('Office of the Premier',
-    'Union for Ferry Crews') or another body's word ('Harbour Workers Union Council')."""
-    return any(
-        names_a_body([word]) and following.lower() not in SMALL_WORDS and not names_a_body([following]) and following[:1] not in "(-–—&"
-        for word, following in itertools.pairwise(words)
+    'Union for Ferry Crews'), another body's word ('Harbour Workers Union Council'), a post's ('Harbour Board Chair Jane
+    Roe', 'Port Authority Chief Executive') or a holder's given name ('Harbour Board Jane Roe')."""
+    return any(names_a_body([word]) and not _goes_on_as_a_name(following) for word, following in itertools.pairwise(words))
+
+
+def _goes_on_as_a_name(word: str) -> bool:
+    folded = word.lower().strip(".,")
+    return (
+        folded in SMALL_WORDS or names_a_body([word]) or word[:1] in "(-–—&" or folded in TITLE_WORDS or heads_a_post(word) or listed_given_name(word)
     )
 
 
