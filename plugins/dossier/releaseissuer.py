@@ -11,6 +11,7 @@ import re
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
 from .bylines import _is_date_line, given_name_first, names_a_body, spelt
+from .contactlines import CONTACT_LINE, PHONE_NUMBER
 from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
@@ -64,12 +65,37 @@ def mark_release_office_line(units: list[Unit], start: int) -> None:
             return
 
 
+# a contact's line under a release's label, the word and a name or a number ('Contact Jane Roe on 555 0199', 'Contact: …')
+CONTACT_OPENING = re.compile(r"^(?:for\s+(?:more\s+|further\s+)?information\b|(?:media\s+|press\s+)?contacts?\b)", re.I)
 ISSUER_HEADLINE_WORDS = (3, 25)  # the headline under the masthead: a few words, no sentence's prose
 DATE_LINE_WORDS = 6  # the release's date line under its label ('3 May 2001', 'Friday, 3 May 2001')
 
 
 def _release_label(text: str) -> bool:
     return TITLE_CASE_LABEL.match(text) is not None or furniture_kind(text) == "release masthead"
+
+
+def _issuers_name(text: str) -> bool:
+    """A body's name ('Harbour Traders Guild', 'Department of Moorings') or an office's ('Minister for Moorings Jane Roe'):
+    capitalised words and the small words of a name, no stop; a headline in title case ('Quay Board Welcomes Review of
+    Mooring Fees', 'Eastport Ferry Timetable') names neither."""
+    words = text.split()
+    if OFFICE_LINE.match(text) is None or len(words) > OFFICE_WORDS_MAX:
+        return False
+    return (names_a_body(words) and not _runs_on_past_body_word(words)) or _office_line(text)
+
+
+def _masthead_line_under_label(unit: Unit) -> bool:
+    """A line of the masthead between the label and the headline: its date, an embargo line ('For Immediate Release'), a
+    contact's ('Media contact: Jane Roe 555 0199', 'Contact Jane Roe on 555 0199'): never the headline."""
+    text = unit.text.strip()
+    return (
+        (_is_date_line(unit) and len(text.split()) <= DATE_LINE_WORDS)
+        or bool(furniture_kind(text))
+        or CONTACT_LINE.match(text) is not None
+        or PHONE_NUMBER.search(text) is not None
+        or CONTACT_OPENING.match(text) is not None
+    )
 
 
 def issuer_over_release_label(units: list[Unit], index: int) -> bool:
@@ -80,11 +106,9 @@ def issuer_over_release_label(units: list[Unit], index: int) -> bool:
     if index >= MASTHEAD_REACH or index + 2 >= len(units):
         return False
     text = units[index].text.strip()
-    if not _release_label(units[index + 1].text.strip()) or not OFFICE_LINE.match(text) or len(text.split()) > OFFICE_WORDS_MAX:
-        return False  # a body's or an office's name: capitalised words and the small words of a name, no stop
-    below = next(
-        (u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not (_is_date_line(u) and len(u.text.split()) <= DATE_LINE_WORDS)), None
-    )
+    if not _release_label(units[index + 1].text.strip()) or not _issuers_name(text):
+        return False
+    below = next((u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not _masthead_line_under_label(u)), None)
     if below is None:
         return False
     headline = below.text.strip()
