@@ -99,6 +99,11 @@ def test_a_paragraph_of_sentences_or_a_source_in_brackets_after_prose_is_no_phot
         "The council keeps its old charts of the towers. (Harbour Board)",  # a source, no picture named
         "A photo of the keeper hangs in the hall. (It was taken in 1990.)",  # an aside
         "The harbour board moved its files to the cloud last year. (Harbour Files/Dropbox)",  # no photo host
+        "The picture from the north pier is bleak, with every lamp dark. (Skarn Harbour Trust)",  # prose, no picture named
+        "The image of the ferry town as a quiet place took a knock in the storm. (Eastwick Courier Desk)",
+        "A drawing of the new breakwater is on the board's notice wall. (Norland Port Office)",  # a sentence with its verb
+        "A photo of the quay at night: no lamps, no ferries, no keepers. (Norland Port Office)",  # a colon
+        "An illustration of the quay from the archive. (Corrected)",  # an editor's mark, no source
     ]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
     assert figures(result.markdown) == []

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .attribution.names import AUXILIARIES, IRREGULAR_PAST
 from .bylines import DATE_LABEL, MONTH, _is_person_name, listed_person_name
 from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
@@ -514,13 +515,26 @@ CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,3
 PHOTO_HOSTS = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|Instagram|iStock|Adobe Stock|stock\.adobe\.com|Shutterstock)"
 # the uploader and the host behind a slash: '(Harbour Gull/Flickr)', '(sea_gull / Wikimedia Commons)'
 HOSTED_PHOTO_CREDIT = re.compile(rf"[\w.’'@-]+(?:\s+[\w.’'@-]+){{0,3}}\s*/\s*{PHOTO_HOSTS}")
-# a caption naming the picture itself ('A still from the 1957 film …', 'A screenshot of the council's page …'): its bracketed
-# source, a name alone ('(Harbour Films)'), is the picture's credit
-PICTURE_OPENING = re.compile(
-    r"^(?:A|An|The)\s+(?:(?:film|video|TV|television|archival|archive|file)\s+)?(?:still|screenshot|screen\s*grab|photo(?:graph)?|"
-    r"image|picture|poster|illustration|drawing|rendering|map)\s+(?:from|of|showing|taken)\b"
-)
+# a caption naming the picture itself, a noun phrase ('A still from a film about the quay …', 'A screenshot of the
+# council's page …', 'The film still from …'): its bracketed source, a name alone ('(Harbour Films)'), is the picture's
+# credit. 'The' needs the medium's word: 'The picture from the quay is grim' and 'The image of the port' are prose.
+PICTURE_MEDIUM = r"(?:film|video|TV|television|archival|archive|file)"
+PICTURE_NOUN = r"(?:still|screenshot|screen\s*grab|photo(?:graph)?|image|picture|poster|illustration|drawing|rendering|map)"
+PICTURE_OPENING = re.compile(rf"^(?:(?:A|An)\s+(?:{PICTURE_MEDIUM}\s+)?|The\s+{PICTURE_MEDIUM}\s+){PICTURE_NOUN}\s+(?:from|of|showing|taken)\b")
 SOURCE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and)){0,5}")
+# an editor's mark in brackets after a paragraph ('(Updated)', '(Corrected)', '(Video)'), no source's name
+EDITORS_MARK = re.compile(r"(?:updated|update|corrected|correction|clarified|clarification|video|audio|pictured|photos?|file)", re.I)
+
+
+def _names_its_picture(caption: str, credit: str) -> bool:
+    """A caption naming its picture, a noun phrase with no verb of its own and no colon ('A map of the ferry routes is
+    on the council website', 'The picture from the quay is grim: …' are sentences), its source's name in brackets."""
+    if PICTURE_OPENING.match(caption) is None or ":" in caption or SOURCE_NAME.fullmatch(credit) is None or EDITORS_MARK.fullmatch(credit):
+        return False
+    return not any(word in AUXILIARIES or word in IRREGULAR_PAST for word in WORD_IN_CAPTION.findall(caption))
+
+
+WORD_IN_CAPTION = re.compile(r"\b[a-z][\w’']*")
 
 
 def is_photographer_credit(text: str, unspaced: bool = False) -> bool:
@@ -541,7 +555,7 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
         PUBLIC_DOMAIN.fullmatch(credit)
         or is_photographer_credit(credit, unspaced=True)
         or HOSTED_PHOTO_CREDIT.fullmatch(credit)
-        or (PICTURE_OPENING.match(caption) and SOURCE_NAME.fullmatch(credit))
+        or _names_its_picture(caption, credit)
     )
     return (caption, credit) if credited else None
 
