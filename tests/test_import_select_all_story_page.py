@@ -78,6 +78,7 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
     lines = [
         STORY[0],
         "As mayor of Eastport, Jane K. Roe was keen on the old towers. (Pavel Marsk/Harbour Ledger)",
+        "Poet J. K. Varga beside the U.K. ferry at the north pier. (Pavel Marsk/Harbour Ledger)",
         STORY[1],
         "The north tower's lamp room is now a bicycle store. (Sea Gull/Flickr)",
         STORY[2],
@@ -86,6 +87,7 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
     assert figures(result.markdown) == [
         ("As mayor of Eastport, Jane K. Roe was keen on the old towers.", "Pavel Marsk/Harbour Ledger"),
+        ("Poet J. K. Varga beside the U.K. ferry at the north pier.", "Pavel Marsk/Harbour Ledger"),
         ("The north tower's lamp room is now a bicycle store.", "Sea Gull/Flickr"),
         ("A still from the 1961 film Night Lamp, about a storm on the Eastport quay.", "Norland Films"),
     ]
@@ -96,6 +98,8 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
 def test_a_paragraph_of_sentences_or_a_source_in_brackets_after_prose_is_no_photo():  # near misses
     lines = [
         "Mayor Jane K. Roe spoke first. Then the board voted. (Pavel Marsk/Harbour Ledger)",  # two sentences
+        "The board chose Plan B. Then it voted to shut the north tower. (Pavel Marsk/Harbour Ledger)",  # no initial
+        "The keepers met at Pier C. Two of them left the service. (Pavel Marsk/Harbour Ledger)",
         "The council keeps its old charts of the towers. (Harbour Board)",  # a source, no picture named
         "A photo of the keeper hangs in the hall. (It was taken in 1990.)",  # an aside
         "The harbour board moved its files to the cloud last year. (Harbour Files/Dropbox)",  # no photo host

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .attribution.given_names import listed_given_name
 from .attribution.names import AUXILIARIES, IRREGULAR_PAST
 from .bylines import DATE_LABEL, MONTH, _is_person_name, listed_person_name
 from .contactlines import TYPIST_INITIALS
@@ -149,15 +150,34 @@ def _caption_under_credit(text: str, following: str) -> bool:
     return is_caption_line(text, following) and AGENCY_TAIL.search(text.strip()) is None
 
 
-# a sentence's end and the next one's capital, never a name's initial ('Jane K. Roe', 'the U.S. Navy')
-CAPTION_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z]")
+# a sentence's end and the next one's capital
+CAPTION_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# a name's initial before its stop, after a given name or another initial ('Jane K. Roe', 'J. K. Roe', 'the U.S. Navy');
+# 'Plan B.', 'Pier A.' and 'World War I.' end their sentence. Read in the few characters before the stop: linear.
+INITIAL_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:(?P<given>[A-Z][\w’'-]*)|[A-Z]\.\s?|(?:[A-Z]\.)+)\s?[A-Z]$")
+INITIAL_REACH = 30
+
+
+LONE_CAPITAL = re.compile(r"(?:^|[\s(])[A-Z]$")
+INITIAL_AFTER_STOP = re.compile(r"\s+[A-Z]\.\s")  # 'J. K. Roe': the first of two initials
+
+
+def _stop_after_initial(text: str, stop: int) -> bool:
+    if LONE_CAPITAL.search(text[max(0, stop - 2) : stop]) and INITIAL_AFTER_STOP.match(text, stop + 1):
+        return True
+    found = INITIAL_BEFORE_STOP.search(text[max(0, stop - INITIAL_REACH) : stop])
+    return found is not None and (found.group("given") is None or listed_given_name(found.group("given")))
+
+
+def _sentence_ends_within(text: str) -> bool:
+    return any(not (end.group().startswith(".") and _stop_after_initial(text, end.start())) for end in CAPTION_SENTENCE_END.finditer(text))
 
 
 def _one_sentence_caption(text: str) -> bool:
     """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
     Dhabi, February 4, 2026.', a middle initial's stop no sentence's: 'Mayor Jane K. Roe at the quay.'); a paragraph of the
     story has more, or quotes someone."""
-    return len(text) <= 300 and not QUOTE_MARK.search(text) and not CAPTION_SENTENCE_END.search(text.strip())
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not _sentence_ends_within(text.strip())
 
 
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
