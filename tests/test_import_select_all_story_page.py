@@ -278,6 +278,11 @@ def test_a_readers_list_a_noun_read_or_the_writers_own_example_leads_into_no_quo
         "The board tried many things over the years. For example:",
         "Many towns have tried. For instance:",
         "The council's old manual is blunt. For example:",
+        "Every winter the lighthouse keepers' daughters read:",  # readers, no written thing
+        "The ferry company's annual review is a dry but useful read:",  # the noun 'read' after a copula
+        "My choice for a rainy evening read:",
+        "The court's reading of the harbour act was strict. For example:",  # an interpretation, no text's wording
+        "The language gap slowed the new crews for months. For example:",
     ):
         _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
         assert quotes(report) == [], lead
