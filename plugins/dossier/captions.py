@@ -531,8 +531,11 @@ PUBLIC_DOMAIN = re.compile(r"public\s+domain", re.I)  # '(Public domain)': a pic
 # a one-sentence caption closed by such a credit in brackets: "The tower at the quay. (Jane Roe/Harbour Ledger)",
 # "Lamps looked nicer in 1952. (Public domain)"
 CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,300}?[.!?])\s+\((?P<credit>[^()]{2,80})\)$")
-# the sites that host the photos a page credits to their uploader, whose name is a handle as often as a person's
-PHOTO_HOSTS = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|Instagram|iStock|Adobe Stock|stock\.adobe\.com|Shutterstock)"
+# the sites that host the photos a page credits to their uploader, whose name is a handle as often as a person's; the
+# stock and photo sites host nothing else ('Jane Roe via Pexels' at a page's top is a credit), where news is made 'via
+# Instagram' ('Singer Confirms Tour via Instagram'). Shutterstock is an agency (PHOTO_AGENCY).
+PHOTO_SITES = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|iStock|Adobe Stock|stock\.adobe\.com)"
+PHOTO_HOSTS = rf"(?:{PHOTO_SITES}|Instagram)"
 # the uploader and the host behind a slash: '(Harbour Gull/Flickr)', '(sea_gull / Wikimedia Commons)'
 HOSTED_PHOTO_CREDIT = re.compile(rf"[\w.’'@-]+(?:\s+[\w.’'@-]+){{0,3}}\s*/\s*{PHOTO_HOSTS}")
 # a caption naming the picture itself, a noun phrase ('A still from a film about the quay …', 'A screenshot of the
