@@ -105,6 +105,8 @@ def test_a_headline_in_title_case_after_the_label_is_the_title_no_byline() -> No
     for top in (
         ["Press Release: Ferry Crews Union Backs Winter Timetable", "5 October 2023"],
         ["Media Statement: Island Ferry Crews Union Welcomes Winter Timetable", "5 October 2023"],
+        ["PRESS RELEASE: Skarn Harbour Board Backs Ferry Review", "5 October 2023"],  # the label in any case
+        ["Media release: Quayside Council Admits Error Over Fares", "5 October 2023"],
     ):
         result, report = built(portal(*top))
         assert "[[authors]]" not in result.markdown, top
@@ -133,3 +135,16 @@ def test_a_label_titled_issuer_going_on_by_a_post_or_a_holder_is_no_headline() -
         result, _ = built(portal(title, "5 October 2023"))
         assert "left out of the title" not in "\n".join(result.inferred), title
         assert f'title = "{title.split(": ", 1)[1]}"' not in result.markdown, title
+
+
+def test_the_issuer_after_a_label_in_any_case_is_the_byline_but_not_a_headline_in_capitals() -> None:
+    for line, author in (
+        ("Press release: Island Ferry Crews Union", "Island Ferry Crews Union"),
+        ("MEDIA STATEMENT: Office of the Harbour Master", "Office of the Harbour Master"),
+        ("MEDIA STATEMENT: ISLAND FERRY CREWS UNION BACKS TIMETABLE", None),  # near miss
+    ):
+        result, _ = built(portal("Ferry crews back winter timetable", "2023-10-05", line, "5 October 2023"))
+        assert ("[[authors]]" in result.markdown) == (author is not None), line
+        if author:
+            assert f'name = "{author}"' in result.markdown, line
+        assert 'title = "Ferry crews back winter timetable"' in result.markdown, line

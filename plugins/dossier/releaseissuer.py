@@ -10,7 +10,7 @@ import re
 
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
-from .bylines import _is_date_line, given_name_first, names_a_body, spelt
+from .bylines import given_name_first, is_date_line, names_a_body, spelt
 from .contactlines import CONTACT_LINE, PHONE_NUMBER
 from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
@@ -90,7 +90,7 @@ def _masthead_line_under_label(unit: Unit) -> bool:
     contact's ('Media contact: Jane Roe 555 0199', 'Contact Jane Roe on 555 0199'): never the headline."""
     text = unit.text.strip()
     return (
-        (_is_date_line(unit) and len(text.split()) <= DATE_LINE_WORDS)
+        (is_date_line(unit) and len(text.split()) <= DATE_LINE_WORDS)
         or bool(furniture_kind(text))
         or CONTACT_LINE.match(text) is not None
         or PHONE_NUMBER.search(text) is not None
@@ -123,23 +123,24 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")
 
 
+# the release's label in any case ('Press Release', 'Media statement', 'NEWS ADVISORY') and its colon
+RELEASE_LABEL = r"^(?i:(?:press|media|news)\s+(?:release|statement|advisory))\s*:\s*"
 # a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Island Ferry
 # Crews Union', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
-ISSUER_LABEL = re.compile(
-    r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
-)
+ISSUER_LABEL = re.compile(rf"{RELEASE_LABEL}(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){{0,11}})$")
 
 
 def release_issuer(text: str) -> str | None:
     """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs, shaped like a name (its words
     in capitals outside the small words); None for any other line ('Media Statement: Board welcomes the vote', a headline)."""
     found = ISSUER_LABEL.match(text.strip())
-    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
-        return None
-    return found.group("issuer")
+    issuer = found.group("issuer") if found else ""
+    if not issuer or issuer[-1:] in TERMINAL or not is_title_case(issuer) or issuer.isupper():
+        return None  # a name in capitals after the label is as often a headline's ('MEDIA STATEMENT: BOARD WELCOMES REVIEW')
+    return issuer
 
 
-RELEASE_LABEL_HEAD = re.compile(r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s+(?=\S)")
+RELEASE_LABEL_HEAD = re.compile(rf"{RELEASE_LABEL}(?=\S)")
 LABELLED_HEADLINE_WORDS_MIN = 3
 
 
