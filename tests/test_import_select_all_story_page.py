@@ -82,14 +82,16 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
         STORY[1],
         "The north tower's lamp room is now a bicycle store. (Sea Gull/Flickr)",
         STORY[2],
-        "A still from the 1961 film Night Lamp, about a storm on the Eastport quay. (Norland Films)",
+        "A screenshot of the ferry company's winter timetable page. (Harbour Lines)",
+        "The archive photo of the keepers' cottage beside the north light. (Skarn Museum)",
     ]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
     assert figures(result.markdown) == [
         ("As mayor of Eastport, Jane K. Roe was keen on the old towers.", "Pavel Marsk/Harbour Ledger"),
         ("Poet J. K. Varga beside the U.K. ferry at the north pier.", "Pavel Marsk/Harbour Ledger"),
         ("The north tower's lamp room is now a bicycle store.", "Sea Gull/Flickr"),
-        ("A still from the 1961 film Night Lamp, about a storm on the Eastport quay.", "Norland Films"),
+        ("A screenshot of the ferry company's winter timetable page.", "Harbour Lines"),
+        ("The archive photo of the keepers' cottage beside the north light.", "Skarn Museum"),
     ]
     assert headings(report) == []
     assert report.summary == STORY[0]
@@ -263,7 +265,7 @@ def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
 def test_the_words_of_a_thing_read_or_an_example_of_a_texts_wording_are_a_block_quote():
     for lead in (
         "The sign on the north tower's door read:",
-        "The 1961 keepers' manual reads, in part:",
+        "The keepers' old service manual reads, in part:",
         "The rules the council wrote for the keepers make for grim reading. For example:",
         "Their wording is blunt. For instance:",
     ):

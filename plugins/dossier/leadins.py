@@ -48,7 +48,7 @@ def clause_leading_in(text: str) -> bool:
     return text.endswith(":") and not is_title_case(text) and not WH_OPENING.match(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
 
 
-# what a written thing said, given under it: 'The sign on the door read:', 'The 1961 manual reads, in part:', 'The
+# what a written thing said, given under it: 'The sign on the door read:', 'The keepers' manual reads, in part:', 'The
 # statement she read:'; the thing named with its article and its noun (a reader's 'Books you should read:', 'the keepers'
 # children read:' and the noun 'read' after a copula or 'for', 'The report is a hard read:', 'our pick for a weekend
 # read:', name none)
