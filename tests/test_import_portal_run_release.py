@@ -4,6 +4,7 @@ line is the byline, never the title nor a section; the release's headline given 
 
 from __future__ import annotations
 
+from dossier.releaseissuer import headline_after_release_label
 from imported import built, headings
 
 BODY = [
@@ -131,7 +132,10 @@ def test_an_issuers_name_going_on_by_a_small_word_stays_the_byline() -> None:  #
 
 
 def test_a_label_titled_issuer_going_on_by_a_post_or_a_holder_is_no_headline() -> None:  # near misses
-    for title in ("Media Release: Skarn Council Leader Ingrid Tollan", "Press Release: Quayside Board Ingrid Tollan"):
+    for title in (
+        "Media Release: Skarn Council Leader Ingrid Tollan",
+        "Press Release: Quayside Board Ingrid Tollan",
+    ):
         result, _ = built(portal(title, "5 October 2023"))
         assert "left out of the title" not in "\n".join(result.inferred), title
         assert f'title = "{title.split(": ", 1)[1]}"' not in result.markdown, title
@@ -148,3 +152,9 @@ def test_the_issuer_after_a_label_in_any_case_is_the_byline_but_not_a_headline_i
         if author:
             assert f'name = "{author}"' in result.markdown, line
         assert 'title = "Ferry crews back winter timetable"' in result.markdown, line
+
+
+def test_a_title_in_capitals_after_the_label_is_a_headline_only_where_it_runs_on() -> None:
+    # a page's title in capitals (a saved page's heading) as the title path reads it
+    assert headline_after_release_label("PRESS RELEASE: ISLAND FERRY CREWS UNION") is None
+    assert headline_after_release_label("PRESS RELEASE: SKARN HARBOUR BOARD BACKS FERRY REVIEW") == "SKARN HARBOUR BOARD BACKS FERRY REVIEW"

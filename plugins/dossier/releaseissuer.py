@@ -152,7 +152,8 @@ def headline_after_release_label(title: str) -> str | None:
     if found is None:
         return None
     headline = title[found.end() :].strip()
-    if release_issuer(title) is not None and not _runs_on_past_body_word(headline.split()):
+    named = release_issuer(title) is not None or headline.isupper()  # a name, or words in capitals that may be one
+    if named and not _runs_on_past_body_word(headline.split()):
         return None
     return headline if len(headline.split()) >= LABELLED_HEADLINE_WORDS_MIN and find_line_date(headline) is None else None
 
