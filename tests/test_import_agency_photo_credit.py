@@ -31,3 +31,17 @@ def test_a_sentence_opening_so_stays():
     line = "Photos by the harbour board show the quay/pier in 2019, sent to the crews via the press office in the spring."
     _, report = built("\n".join([*STORY, line]))
     assert "sent to the crews via the press office" in body_text(report)
+
+
+def test_an_uploaders_credit_via_a_photo_site_over_the_headline_is_no_title():
+    for credit in ("Ines Vask via Pexels", "harbourgull via Wikimedia", "Ines Vask via Unsplash"):
+        result, _ = built("\n".join([credit, "", *STORY]))
+        assert 'title = "Harbour Pay Slips Again"' in result.markdown, credit
+        assert credit not in result.markdown, credit
+
+
+def test_a_headline_on_news_made_via_a_social_site_stays_the_title():  # near miss
+    headline = "Crews Union Confirms Strike via Instagram"
+    result, _ = built("\n".join([headline, *STORY[1:]]))
+    assert f'title = "{headline}"' in result.markdown
+    assert headline not in "".join(sum(result.dropped.values(), []))

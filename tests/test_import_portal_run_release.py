@@ -4,6 +4,7 @@ line is the byline, never the title nor a section; the release's headline given 
 
 from __future__ import annotations
 
+from dossier.releaseissuer import headline_after_release_label
 from imported import built, headings
 
 BODY = [
@@ -105,6 +106,8 @@ def test_a_headline_in_title_case_after_the_label_is_the_title_no_byline() -> No
     for top in (
         ["Press Release: Ferry Crews Union Backs Winter Timetable", "5 October 2023"],
         ["Media Statement: Island Ferry Crews Union Welcomes Winter Timetable", "5 October 2023"],
+        ["PRESS RELEASE: Skarn Harbour Board Backs Ferry Review", "5 October 2023"],  # the label in any case
+        ["Media release: Quayside Council Admits Error Over Fares", "5 October 2023"],
     ):
         result, report = built(portal(*top))
         assert "[[authors]]" not in result.markdown, top
@@ -114,7 +117,44 @@ def test_a_headline_in_title_case_after_the_label_is_the_title_no_byline() -> No
 
 
 def test_an_issuers_name_going_on_by_a_small_word_stays_the_byline() -> None:  # near misses
-    for issuer in ("Office of the Harbour Master", "Union for Island Ferry Crews", "Island Ferry Crews Union"):
+    for issuer in (
+        "Office of the Harbour Master",
+        "Union for Island Ferry Crews",
+        "Island Ferry Crews Union",
+        "Quayside Board Chair Ingrid Tollan",  # a post and a holder after the body's word
+        "Skarn District Council Ferries Committee",  # a sub-unit
+        "Eastwick Port Authority Chief Executive",
+        "Norland Deckhands Union Southern Branch",
+    ):
         result, _ = built(portal("Ferry crews back winter timetable", "2023-10-05", f"Media Release: {issuer}", "5 October 2023"))
         assert f'name = "{issuer}"' in result.markdown, issuer
         assert 'title = "Ferry crews back winter timetable"' in result.markdown, issuer
+
+
+def test_a_label_titled_issuer_going_on_by_a_post_or_a_holder_is_no_headline() -> None:  # near misses
+    for title in (
+        "Media Release: Skarn Council Leader Ingrid Tollan",
+        "Press Release: Quayside Board Ingrid Tollan",
+    ):
+        result, _ = built(portal(title, "5 October 2023"))
+        assert "left out of the title" not in "\n".join(result.inferred), title
+        assert f'title = "{title.split(": ", 1)[1]}"' not in result.markdown, title
+
+
+def test_the_issuer_after_a_label_in_any_case_is_the_byline_but_not_a_headline_in_capitals() -> None:
+    for line, author in (
+        ("Press release: Island Ferry Crews Union", "Island Ferry Crews Union"),
+        ("MEDIA STATEMENT: Office of the Harbour Master", "Office of the Harbour Master"),
+        ("MEDIA STATEMENT: ISLAND FERRY CREWS UNION BACKS TIMETABLE", None),  # near miss
+    ):
+        result, _ = built(portal("Ferry crews back winter timetable", "2023-10-05", line, "5 October 2023"))
+        assert ("[[authors]]" in result.markdown) == (author is not None), line
+        if author:
+            assert f'name = "{author}"' in result.markdown, line
+        assert 'title = "Ferry crews back winter timetable"' in result.markdown, line
+
+
+def test_a_title_in_capitals_after_the_label_is_a_headline_only_where_it_runs_on() -> None:
+    # a page's title in capitals (a saved page's heading) as the title path reads it
+    assert headline_after_release_label("PRESS RELEASE: ISLAND FERRY CREWS UNION") is None
+    assert headline_after_release_label("PRESS RELEASE: SKARN HARBOUR BOARD BACKS FERRY REVIEW") == "SKARN HARBOUR BOARD BACKS FERRY REVIEW"

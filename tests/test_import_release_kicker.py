@@ -52,3 +52,23 @@ def test_a_headline_over_the_label_and_the_date_stays_the_title():  # near misse
     assert 'title = "Quay Board Welcomes Review of Mooring Fees"' in result.markdown
     result, _ = built("Moorings Review\n\nMedia Release\n\n" + RELEASE.replace("{kicker}\n\n", "").split("\n\n", 1)[1])
     assert 'title = "Moorings Review"' in result.markdown
+
+
+def test_a_headline_over_the_label_with_an_embargo_or_a_contact_line_under_the_date_stays_the_title():  # near misses
+    story = RELEASE.replace("{kicker}\n\n", "").split("\n\n", 1)[1]
+    for headline, label, day, under in (
+        ("Quay Board Welcomes Review of Mooring Fees", "Media Release", "3 May 2001", "For Immediate Release"),
+        ("Quay Board Welcomes Review of Mooring Fees", "Press Release", "May 3, 2001", "Contact Ingrid Varga on 555 0199"),
+        ("Eastport Ferry Timetable", "News Release", "May 3, 2001", "Embargoed Until 6 AM Thursday"),
+        ("Mooring Fees Review Announced", "Media Release", "3 May 2001", "Media contact: Ingrid Varga 555 0199"),
+    ):
+        result, _ = built("\n\n".join([headline, label, day, under, story]))
+        assert f'title = "{headline}"' in result.markdown, (headline, under)
+        assert headline not in result.dropped.get("release masthead", []), (headline, under)
+
+
+def test_the_issuing_body_over_the_label_with_an_embargo_line_under_the_date_is_no_title():
+    text = "\n\n".join(["Eastport Port Authority", "Media Release", "3 May 2001", "For Immediate Release", ""]) + RELEASE.replace("{kicker}\n\n", "")
+    result, _ = built(text)
+    assert 'title = "Quay Board Welcomes Review of Mooring Fees"' in result.markdown
+    assert "Eastport Port Authority" in result.dropped.get("release masthead", [])

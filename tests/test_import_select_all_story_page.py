@@ -78,16 +78,20 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
     lines = [
         STORY[0],
         "As mayor of Eastport, Jane K. Roe was keen on the old towers. (Pavel Marsk/Harbour Ledger)",
+        "Poet J. K. Varga beside the U.K. ferry at the north pier. (Pavel Marsk/Harbour Ledger)",
         STORY[1],
         "The north tower's lamp room is now a bicycle store. (Sea Gull/Flickr)",
         STORY[2],
-        "A still from the 1961 film Night Lamp, about a storm on the Eastport quay. (Norland Films)",
+        "A screenshot of the ferry company's winter timetable page. (Harbour Lines)",
+        "The archive photo of the keepers' cottage beside the north light. (Skarn Museum)",
     ]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", *lines))
     assert figures(result.markdown) == [
         ("As mayor of Eastport, Jane K. Roe was keen on the old towers.", "Pavel Marsk/Harbour Ledger"),
+        ("Poet J. K. Varga beside the U.K. ferry at the north pier.", "Pavel Marsk/Harbour Ledger"),
         ("The north tower's lamp room is now a bicycle store.", "Sea Gull/Flickr"),
-        ("A still from the 1961 film Night Lamp, about a storm on the Eastport quay.", "Norland Films"),
+        ("A screenshot of the ferry company's winter timetable page.", "Harbour Lines"),
+        ("The archive photo of the keepers' cottage beside the north light.", "Skarn Museum"),
     ]
     assert headings(report) == []
     assert report.summary == STORY[0]
@@ -96,9 +100,16 @@ def test_captions_with_an_initial_an_uploaders_credit_or_naming_the_picture_are_
 def test_a_paragraph_of_sentences_or_a_source_in_brackets_after_prose_is_no_photo():  # near misses
     lines = [
         "Mayor Jane K. Roe spoke first. Then the board voted. (Pavel Marsk/Harbour Ledger)",  # two sentences
+        "The board chose Plan B. Then it voted to shut the north tower. (Pavel Marsk/Harbour Ledger)",  # no initial
+        "The keepers met at Pier C. Two of them left the service. (Pavel Marsk/Harbour Ledger)",
         "The council keeps its old charts of the towers. (Harbour Board)",  # a source, no picture named
         "A photo of the keeper hangs in the hall. (It was taken in 1990.)",  # an aside
         "The harbour board moved its files to the cloud last year. (Harbour Files/Dropbox)",  # no photo host
+        "The picture from the north pier is bleak, with every lamp dark. (Skarn Harbour Trust)",  # prose, no picture named
+        "The image of the ferry town as a quiet place took a knock in the storm. (Eastwick Courier Desk)",
+        "A drawing of the new breakwater is on the board's notice wall. (Norland Port Office)",  # a sentence with its verb
+        "A photo of the quay at night: no lamps, no ferries, no keepers. (Norland Port Office)",  # a colon
+        "An illustration of the quay from the archive. (Corrected)",  # an editor's mark, no source
     ]
     result, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], *lines, *STORY[1:]))
     assert figures(result.markdown) == []
@@ -254,7 +265,7 @@ def test_a_clause_on_terms_with_no_verb_of_describing_leads_into_no_quotation():
 def test_the_words_of_a_thing_read_or_an_example_of_a_texts_wording_are_a_block_quote():
     for lead in (
         "The sign on the north tower's door read:",
-        "The 1961 keepers' manual reads, in part:",
+        "The keepers' old service manual reads, in part:",
         "The rules the council wrote for the keepers make for grim reading. For example:",
         "Their wording is blunt. For instance:",
     ):
@@ -269,6 +280,11 @@ def test_a_readers_list_a_noun_read_or_the_writers_own_example_leads_into_no_quo
         "The board tried many things over the years. For example:",
         "Many towns have tried. For instance:",
         "The council's old manual is blunt. For example:",
+        "Every winter the lighthouse keepers' daughters read:",  # readers, no written thing
+        "The ferry company's annual review is a dry but useful read:",  # the noun 'read' after a copula
+        "My choice for a rainy evening read:",
+        "The court's reading of the harbour act was strict. For example:",  # an interpretation, no text's wording
+        "The language gap slowed the new crews for months. For example:",
     ):
         _, report = built(page(HEADLINE, "By Lena Marsh", "Published March 9, 2017", STORY[0], lead, EXCERPT, *STORY[1:]))
         assert quotes(report) == [], lead

@@ -380,7 +380,7 @@ def _byline_over_outlet(text: str, following: list[Unit]) -> bool:
     )
 
 
-def _is_date_line(unit: Unit | None) -> bool:
+def is_date_line(unit: Unit | None) -> bool:
     """The unit is a date line of the header ('2022-02-06T06:50:00+02:00', 'Published: March 9, 2023')."""
     if unit is None or len(unit.text) > 80:
         return False
@@ -388,6 +388,9 @@ def _is_date_line(unit: Unit | None) -> bool:
     if not find_line_date(text) or _opens_on_writer(text):
         return False  # 'Jane Roe, Saturday 28 May 2011': a byline with its day, read as one, no date line under a headline
     return _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
+
+
+_is_date_line = is_date_line  # its older private name, which the header modules written before it was public import
 
 
 def _opens_on_writer(text: str) -> bool:

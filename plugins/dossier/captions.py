@@ -6,6 +6,8 @@ import re
 from collections import Counter
 from datetime import date
 
+from .attribution.given_names import listed_given_name
+from .attribution.names import AUXILIARIES, IRREGULAR_PAST
 from .bylines import DATE_LABEL, MONTH, _is_person_name, listed_person_name
 from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
@@ -148,15 +150,34 @@ def _caption_under_credit(text: str, following: str) -> bool:
     return is_caption_line(text, following) and AGENCY_TAIL.search(text.strip()) is None
 
 
-# a sentence's end and the next one's capital, never a name's initial ('Jane K. Roe', 'the U.S. Navy')
-CAPTION_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z]")
+# a sentence's end and the next one's capital
+CAPTION_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+# a name's initial before its stop, after a given name or another initial ('Jane K. Roe', 'J. K. Roe', 'the U.S. Navy');
+# 'Plan B.', 'Pier A.' and 'World War I.' end their sentence. Read in the few characters before the stop: linear.
+INITIAL_BEFORE_STOP = re.compile(r"(?:^|[\s(])(?:(?P<given>[A-Z][\w’'-]*)|[A-Z]\.\s?|(?:[A-Z]\.)+)\s?[A-Z]$")
+INITIAL_REACH = 30
+
+
+LONE_CAPITAL = re.compile(r"(?:^|[\s(])[A-Z]$")
+INITIAL_AFTER_STOP = re.compile(r"\s+[A-Z]\.\s")  # 'J. K. Roe': the first of two initials
+
+
+def _stop_after_initial(text: str, stop: int) -> bool:
+    if LONE_CAPITAL.search(text[max(0, stop - 2) : stop]) and INITIAL_AFTER_STOP.match(text, stop + 1):
+        return True
+    found = INITIAL_BEFORE_STOP.search(text[max(0, stop - INITIAL_REACH) : stop])
+    return found is not None and (found.group("given") is None or listed_given_name(found.group("given")))
+
+
+def _sentence_ends_within(text: str) -> bool:
+    return any(not (end.group().startswith(".") and _stop_after_initial(text, end.start())) for end in CAPTION_SENTENCE_END.finditer(text))
 
 
 def _one_sentence_caption(text: str) -> bool:
     """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
     Dhabi, February 4, 2026.', a middle initial's stop no sentence's: 'Mayor Jane K. Roe at the quay.'); a paragraph of the
     story has more, or quotes someone."""
-    return len(text) <= 300 and not QUOTE_MARK.search(text) and not CAPTION_SENTENCE_END.search(text.strip())
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not _sentence_ends_within(text.strip())
 
 
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
@@ -512,17 +533,33 @@ PUBLIC_DOMAIN = re.compile(r"public\s+domain", re.I)  # '(Public domain)': a pic
 # a one-sentence caption closed by such a credit in brackets: "The tower at the quay. (Jane Roe/Harbour Ledger)",
 # "Lamps looked nicer in 1952. (Public domain)"
 CAPTION_THEN_BRACKETED_CREDIT = re.compile(r"^(?P<caption>[A-Z][^“”\"()]{8,300}?[.!?])\s+\((?P<credit>[^()]{2,80})\)$")
-# the sites that host the photos a page credits to their uploader, whose name is a handle as often as a person's
-PHOTO_HOSTS = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|Instagram|iStock|Adobe Stock|stock\.adobe\.com|Shutterstock)"
+# the sites that host the photos a page credits to their uploader, whose name is a handle as often as a person's; the
+# stock and photo sites host nothing else ('Jane Roe via Pexels' at a page's top is a credit), where news is made 'via
+# Instagram' ('Singer Confirms Tour via Instagram'). Shutterstock is an agency (PHOTO_AGENCY).
+PHOTO_SITES = r"(?:Flickr|Wikimedia Commons|Wikimedia|Unsplash|Pexels|iStock|Adobe Stock|stock\.adobe\.com)"
+PHOTO_HOSTS = rf"(?:{PHOTO_SITES}|Instagram)"
 # the uploader and the host behind a slash: '(Harbour Gull/Flickr)', '(sea_gull / Wikimedia Commons)'
 HOSTED_PHOTO_CREDIT = re.compile(rf"[\w.’'@-]+(?:\s+[\w.’'@-]+){{0,3}}\s*/\s*{PHOTO_HOSTS}")
-# a caption naming the picture itself ('A still from the 1957 film …', 'A screenshot of the council's page …'): its bracketed
-# source, a name alone ('(Harbour Films)'), is the picture's credit
-PICTURE_OPENING = re.compile(
-    r"^(?:A|An|The)\s+(?:(?:film|video|TV|television|archival|archive|file)\s+)?(?:still|screenshot|screen\s*grab|photo(?:graph)?|"
-    r"image|picture|poster|illustration|drawing|rendering|map)\s+(?:from|of|showing|taken)\b"
-)
+# a caption naming the picture itself, a noun phrase ('A still from a film about the quay …', 'A screenshot of the
+# council's page …', 'The film still from …'): its bracketed source, a name alone ('(Harbour Films)'), is the picture's
+# credit. 'The' needs the medium's word: 'The picture from the quay is grim' and 'The image of the port' are prose.
+PICTURE_MEDIUM = r"(?:film|video|TV|television|archival|archive|file)"
+PICTURE_NOUN = r"(?:still|screenshot|screen\s*grab|photo(?:graph)?|image|picture|poster|illustration|drawing|rendering|map)"
+PICTURE_OPENING = re.compile(rf"^(?:(?:A|An)\s+(?:{PICTURE_MEDIUM}\s+)?|The\s+{PICTURE_MEDIUM}\s+){PICTURE_NOUN}\s+(?:from|of|showing|taken)\b")
 SOURCE_NAME = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and)){0,5}")
+# an editor's mark in brackets after a paragraph ('(Updated)', '(Corrected)', '(Video)'), no source's name
+EDITORS_MARK = re.compile(r"(?:updated|update|corrected|correction|clarified|clarification|video|audio|pictured|photos?|file)", re.I)
+
+
+def _names_its_picture(caption: str, credit: str) -> bool:
+    """A caption naming its picture, a noun phrase with no verb of its own and no colon ('A map of the ferry routes is
+    on the council website', 'The picture from the quay is grim: …' are sentences), its source's name in brackets."""
+    if PICTURE_OPENING.match(caption) is None or ":" in caption or SOURCE_NAME.fullmatch(credit) is None or EDITORS_MARK.fullmatch(credit):
+        return False
+    return not any(word in AUXILIARIES or word in IRREGULAR_PAST for word in WORD_IN_CAPTION.findall(caption))
+
+
+WORD_IN_CAPTION = re.compile(r"\b[a-z][\w’']*")
 
 
 def is_photographer_credit(text: str, unspaced: bool = False) -> bool:
@@ -543,7 +580,7 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
         PUBLIC_DOMAIN.fullmatch(credit)
         or is_photographer_credit(credit, unspaced=True)
         or HOSTED_PHOTO_CREDIT.fullmatch(credit)
-        or (PICTURE_OPENING.match(caption) and SOURCE_NAME.fullmatch(credit))
+        or _names_its_picture(caption, credit)
     )
     return (caption, credit) if credited else None
 

@@ -43,7 +43,7 @@ from .bylines import (
 from .captions import (
     AGENCY_CREDIT,
     PHOTO_AGENCY,
-    PHOTO_HOSTS,
+    PHOTO_SITES,
     PICTURE_POINTER,
     SOURCE_PHOTO,
     _one_sentence_caption,
@@ -889,7 +889,7 @@ LEAD_PHOTO_CAPTION = re.compile(
     r"^(?-i:FILE PHOTO)\s*:\s+\S|\((?:file\s+)?(?:photo|image|picture)\s+(?:from|by|courtesy\s+of)\s+[^()]{2,80}\)$", re.I
 )
 TOP_PHOTO_CREDIT = re.compile(
-    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|{PHOTO_HOSTS})$"
+    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|{PHOTO_SITES})$"
     r"|^picture alliance\s*/\s*\S",
     re.I,
 )

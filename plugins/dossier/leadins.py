@@ -6,6 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attribution.occasions import WRITTEN_NOUNS
+from .attribution.quotes import DOCUMENT_NOUNS
+from .attribution.work_nouns import WRITINGS
 from .importunits import QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
@@ -45,26 +48,44 @@ def clause_leading_in(text: str) -> bool:
     return text.endswith(":") and not is_title_case(text) and not WH_OPENING.match(text) and CLAUSE_LEAD_IN.search(text[:-1]) is not None
 
 
-# what a written thing said, given under it: 'The sign on the door read:', 'The 1961 manual reads, in part:'; the thing
-# named with its article (a reader's 'Books you should read:' or 'What to read:' names none)
+# what a written thing said, given under it: 'The sign on the door read:', 'The keepers' manual reads, in part:', 'The
+# statement she read:'; the thing named with its article and its noun (a reader's 'Books you should read:', 'the keepers'
+# children read:' and the noun 'read' after a copula or 'for', 'The report is a hard read:', 'our pick for a weekend
+# read:', name none)
 THING_READ = re.compile(
-    r"\b(?:the|a|an|one|its|his|her|their|this|that)\s+(?:[^\s:]+\s+){0,5}?(?P<last>[^\s:]+)\s+(?:read|reads)(?:,\s+in\s+part,?)?\s*:$", re.I
+    r"\b(?:the|a|an|one|its|his|her|their|this|that)\s+(?P<thing>(?:[^\s:]+\s+){1,6}?)(?:read|reads)(?:,\s+in\s+part,?)?\s*:$", re.I
 )
-NOT_A_THING = frozenset(
-    """to you we i they he she it should can could must will would may might please also and or not never good hard quick long
-    great easy tough short interesting fascinating compelling sobering grim difficult essential worthwhile""".split()
-)  # 'Books you should read:', 'The report is a hard read:' (the noun)
+NOUN_READ_FRAME = re.compile(r"\b(?:is|was|are|were|be|been|being|for|makes?|made|making)\s+(?:[^\s:]+\s+){0,5}?(?:read|reads)\s*:$", re.I)
+# the things whose words are read, besides the writings and documents the engine's lists hold
+INSCRIPTIONS = frozenset(
+    """sign plaque notice placard banner poster inscription label headline tweet retweet manual handbook guide page entry
+    passage clause section paragraph line rule order decree ruling verdict judgment warning slogan motto leaflet flyer
+    pamphlet brochure document transcript minutes card citation chyron""".split()
+)
+READ_THINGS = INSCRIPTIONS | WRITINGS | WRITTEN_NOUNS | DOCUMENT_NOUNS
+THING_WORD = re.compile(r"[a-z][\w-]*", re.I)
 # the writer's 'For example:' under a sentence about how a text reads ('The rules make for grim reading. For example:',
-# 'Its language is blunt. For instance:'): an excerpt of that text follows; an example of the writer's own after any
-# other sentence ('The board tried many things. For example:')
+# 'Their wording is blunt. For instance:'): an excerpt of that text follows; an example of the writer's own after any
+# other sentence ('The board tried many things. For example:', 'The board's reading of the law was narrow. For example:')
 EXAMPLE_LEAD_IN = re.compile(r"(?:For\s+example|For\s+instance|An\s+example|A\s+sample)\s*:$", re.I)
-READING_WORD = re.compile(r"\b(?:reading|reads|wording|language|phrasing)\b", re.I)
+TEXTS_WORDING = re.compile(
+    r"\b(?:make|makes|made|making)\s+for\s+(?:[\w-]+\s+){0,2}reading\b|\b(?:wording|phrasing)\b|\bthe\s+language\s+of\s+the\b"
+    r"|\b(?:its|their)\s+language\b",
+    re.I,
+)
 LEAD_IN_TAIL = 300  # characters at a paragraph's end where its lead-in clause stands: the search stays linear
 
 
 def _thing_read(text: str) -> bool:
-    found = THING_READ.search(text[-LEAD_IN_TAIL:])
-    return found is not None and found.group("last").lower().strip(",") not in NOT_A_THING
+    tail = text[-LEAD_IN_TAIL:]
+    found = THING_READ.search(tail)
+    if found is None or NOUN_READ_FRAME.search(tail):
+        return False
+    return any(_names_a_read_thing(word.lower()) for word in THING_WORD.findall(found.group("thing")))
+
+
+def _names_a_read_thing(word: str) -> bool:
+    return word in READ_THINGS or (word.endswith("s") and word[:-1] in READ_THINGS)
 
 
 def _example_of_text(text: str) -> bool:
@@ -75,7 +96,7 @@ def _example_of_text(text: str) -> bool:
     if before[-1:] not in ".!?":
         return False
     sentence = re.split(r"[.!?]\s", before[:-1])[-1]
-    return READING_WORD.search(sentence) is not None
+    return TEXTS_WORDING.search(sentence) is not None
 
 
 def leads_into_quotation(text: str) -> bool:

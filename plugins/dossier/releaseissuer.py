@@ -8,8 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
-from .bylines import _is_date_line, given_name_first, names_a_body, spelt
+from .bylines import given_name_first, is_date_line, names_a_body, spelt
+from .contactlines import CONTACT_LINE, PHONE_NUMBER
 from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
@@ -63,12 +65,37 @@ def mark_release_office_line(units: list[Unit], start: int) -> None:
             return
 
 
+# a contact's line under a release's label, the word and a name or a number ('Contact Jane Roe on 555 0199', 'Contact: …')
+CONTACT_OPENING = re.compile(r"^(?:for\s+(?:more\s+|further\s+)?information\b|(?:media\s+|press\s+)?contacts?\b)", re.I)
 ISSUER_HEADLINE_WORDS = (3, 25)  # the headline under the masthead: a few words, no sentence's prose
 DATE_LINE_WORDS = 6  # the release's date line under its label ('3 May 2001', 'Friday, 3 May 2001')
 
 
 def _release_label(text: str) -> bool:
     return TITLE_CASE_LABEL.match(text) is not None or furniture_kind(text) == "release masthead"
+
+
+def _issuers_name(text: str) -> bool:
+    """A body's name ('Harbour Traders Guild', 'Department of Moorings') or an office's ('Minister for Moorings Jane Roe'):
+    capitalised words and the small words of a name, no stop; a headline in title case ('Quay Board Welcomes Review of
+    Mooring Fees', 'Eastport Ferry Timetable') names neither."""
+    words = text.split()
+    if OFFICE_LINE.match(text) is None or len(words) > OFFICE_WORDS_MAX:
+        return False
+    return (names_a_body(words) and not _runs_on_past_body_word(words)) or _office_line(text)
+
+
+def _masthead_line_under_label(unit: Unit) -> bool:
+    """A line of the masthead between the label and the headline: its date, an embargo line ('For Immediate Release'), a
+    contact's ('Media contact: Jane Roe 555 0199', 'Contact Jane Roe on 555 0199'): never the headline."""
+    text = unit.text.strip()
+    return (
+        (is_date_line(unit) and len(text.split()) <= DATE_LINE_WORDS)
+        or bool(furniture_kind(text))
+        or CONTACT_LINE.match(text) is not None
+        or PHONE_NUMBER.search(text) is not None
+        or CONTACT_OPENING.match(text) is not None
+    )
 
 
 def issuer_over_release_label(units: list[Unit], index: int) -> bool:
@@ -79,11 +106,9 @@ def issuer_over_release_label(units: list[Unit], index: int) -> bool:
     if index >= MASTHEAD_REACH or index + 2 >= len(units):
         return False
     text = units[index].text.strip()
-    if not _release_label(units[index + 1].text.strip()) or not OFFICE_LINE.match(text) or len(text.split()) > OFFICE_WORDS_MAX:
-        return False  # a body's or an office's name: capitalised words and the small words of a name, no stop
-    below = next(
-        (u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not (_is_date_line(u) and len(u.text.split()) <= DATE_LINE_WORDS)), None
-    )
+    if not _release_label(units[index + 1].text.strip()) or not _issuers_name(text):
+        return False
+    below = next((u for u in units[index + 2 : index + 2 + MASTHEAD_REACH] if not _masthead_line_under_label(u)), None)
     if below is None:
         return False
     headline = below.text.strip()
@@ -98,11 +123,11 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the office issuing the release, under its masthead, read as a line of the text, no heading")
 
 
+# the release's label in any case ('Press Release', 'Media statement', 'NEWS ADVISORY') and its colon
+RELEASE_LABEL = r"^(?i:(?:press|media|news)\s+(?:release|statement|advisory))\s*:\s*"
 # a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Island Ferry
 # Crews Union', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
-ISSUER_LABEL = re.compile(
-    r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
-)
+ISSUER_LABEL = re.compile(rf"{RELEASE_LABEL}(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){{0,11}})$")
 
 
 # a syndicating portal's line naming the kind of item it runs and who it came from, under its stamp ('Article: Harbour
@@ -125,32 +150,42 @@ def release_issuer(text: str) -> str | None:
     """The issuer named on a portal's 'Press Release: <issuer>' line over a release it runs, shaped like a name (its words
     in capitals outside the small words); None for any other line ('Media Statement: Board welcomes the vote', a headline)."""
     found = ISSUER_LABEL.match(text.strip())
-    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
-        return None
-    return None if _runs_on_past_body_word(found.group("issuer").split()) else found.group("issuer")
+    issuer = found.group("issuer") if found else ""
+    if not issuer or issuer[-1:] in TERMINAL or not is_title_case(issuer) or issuer.isupper():
+        return None  # a name in capitals after the label is as often a headline's ('MEDIA STATEMENT: BOARD WELCOMES REVIEW')
+    return issuer
 
 
-RELEASE_LABEL_HEAD = re.compile(r"^(?:Press|Media|News)\s+(?:Release|Statement|Advisory)\s*:\s+(?=\S)")
+RELEASE_LABEL_HEAD = re.compile(rf"{RELEASE_LABEL}(?=\S)")
 LABELLED_HEADLINE_WORDS_MIN = 3
 
 
 def headline_after_release_label(title: str) -> str | None:
     """The headline a portal's line gives after the release's label, where no issuer's name follows the label ('Press
-    Release: Harbour Board Welcomes Port Review'): the title without its label; None for any other title."""
+    Release: Harbour Board Welcomes Port Review', its words running on past a body's word): the title without its label;
+    None for any other title. Under a title the same line names the issuer, however its name goes on (importmeta)."""
     found = RELEASE_LABEL_HEAD.match(title)
-    if found is None or release_issuer(title) is not None:
+    if found is None:
         return None
     headline = title[found.end() :].strip()
+    named = release_issuer(title) is not None or headline.isupper()  # a name, or words in capitals that may be one
+    if named and not _runs_on_past_body_word(headline.split()):
+        return None
     return headline if len(headline.split()) >= LABELLED_HEADLINE_WORDS_MIN and find_line_date(headline) is None else None
 
 
 def _runs_on_past_body_word(words: list[str]) -> bool:
     """A headline in title case after the label, not a name: the words run on past a body's word with a verb's
     ('Harbour Board Welcomes Port Review'), where a body's name goes on only by a small word ('Office of the Premier',
-    'Union for Ferry Crews') or another body's word ('Harbour Workers Union Council')."""
-    return any(
-        names_a_body([word]) and following.lower() not in SMALL_WORDS and not names_a_body([following]) and following[:1] not in "(-–—&"
-        for word, following in itertools.pairwise(words)
+    'Union for Ferry Crews'), another body's word ('Harbour Workers Union Council'), a post's ('Harbour Board Chair Jane
+    Roe', 'Port Authority Chief Executive') or a holder's given name ('Harbour Board Jane Roe')."""
+    return any(names_a_body([word]) and not _goes_on_as_a_name(following) for word, following in itertools.pairwise(words))
+
+
+def _goes_on_as_a_name(word: str) -> bool:
+    folded = word.lower().strip(".,")
+    return (
+        folded in SMALL_WORDS or names_a_body([word]) or word[:1] in "(-–—&" or folded in TITLE_WORDS or heads_a_post(word) or listed_given_name(word)
     )
 
 
