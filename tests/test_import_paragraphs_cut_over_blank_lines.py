@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from dossier.exportlines import paragraphs_cut_mid_sentence
 from dossier.importer import import_text
 from dossier.importunits import Unit
@@ -78,40 +79,79 @@ def test_a_number_over_a_month_opening_a_sentence_of_its_own_stays_apart() -> No
     assert "Table 11 Marchers" not in imported(middle)
 
 
-HEAD = "THE HARBOUR REVIEW AUTUMN 2004"
-PAGE_ONE = """With around six weeks to a council election, the topic of
-leadership is being discussed daily. Tom Rowe in the Harbour
+@pytest.mark.parametrize(
+    ("middle", "apart"),
+    [
+        (
+            'Naming the tide line\n\n"Tide line" is the word the pilots use for the mark on the quay, and the board has put it in its plans.',
+            "## Naming the tide line",
+        ),
+        (
+            'What the pilots mean\n\n"the long watch", as the pilots call it, is the night the quay was kept before the board took it over.',
+            "## What the pilots mean",
+        ),
+        (
+            'The board asked for two things:\n\n- a survey of the channel\n- money for the slipway\n\n"Money" is the word the board used most in its report, and the pilots noticed.',
+            '- money for the slipway\n\n"Money" is the word',
+        ),
+        (
+            "Plans for stage 2\n\nApril 2031 was when the board first met the pilots to talk about the channel and the slipway.",
+            "## Plans for stage 2",
+        ),
+        (
+            "- the fees paid on 3\n- the ferries counted on 4\n\nJune is the busiest month on the quay, and the board counts the boats every day of it.",
+            "- the ferries counted on 4\n\nJune is the busiest",
+        ),
+        (
+            "The board's report counts the boats in each round 4\n\nMay was the busiest month on the quay, and the pilots counted the boats every day.",
+            "round 4\n\nMay was",
+        ),
+    ],
+)
+def test_a_subhead_or_a_lists_item_over_quoted_words_or_a_month_stays_apart(middle: str, apart: str) -> None:
+    """A sentence-case subhead or a list's last item over a paragraph opening on a quoted term or a month: no sentence cut
+    (a quoted term follows a comma, a word that needs more or a verb naming it; a day's number a word a date follows)."""
+    assert apart in imported(middle)
+
+
+HEAD = "THE SLIPWAY QUARTERLY WINTER 2011"
+PAGE_ONE = """Four weeks before the pilots' ballot, the question of who steers the
+board comes up on the slipway every morning. Nell Varga in the Kestel
 
 {under}
-The public are clearly turning away from the approach of the old
-parties. The vote for the old parties is also dropping in the lower
-house, and the choice facing the voters is not just which party wins."""
-PAGE_TWO = """Yesterday in the council chamber, I launched a key part of our campaign
-for the piers, and the crews who work on them have welcomed it warmly.
-The ferry companies have asked to see the plans before the summer."""
+The barge owners are plainly tired of the way the board has been run.
+Their votes for the sitting members fell at the last two ballots as
+well, and the pilots now ask which members will stand again at all."""
+PAGE_TWO = """On Tuesday in the board room, I set out the first part of our plan
+for the moorings, and the pilots who use them have taken to it gladly.
+The barge owners have asked to read the plan before the spring."""
+OPENING = "MOORINGS\n\nNell Varga\n\nI thank the slipway's first builders.\nLast winter at the slipway fair, the barge pilots showed all visitors\nround the moorings as a gesture of thanks, as they have done for fifty years.\n"
+
+
+def pdf_pages(block: str) -> str:
+    return f"{HEAD}\n\n17\n\n{OPENING}\n{block}\n\f{HEAD}\n\n18\n\nMOORINGS\n\n{PAGE_TWO}\n\f{HEAD}\n\n19\n\nMOORINGS\n\n{PAGE_TWO}\n"
 
 
 def pdf_text(under: str, last: str = "") -> str:
     first = PAGE_ONE.format(under=under)
     if last:
-        first = first.replace("Tom Rowe in the Harbour", last)
-    opening = "GOVERNANCE\n\nJane Roe\n\nI acknowledge the harbour's first keepers.\nLast month at the harbour festival, the ferry crews welcomed all visitors\nto the piers in a gesture of goodwill, as they have done for a century.\n"
-    return f"{HEAD}\n\n41\n\n{opening}{first}\n\f{HEAD}\n\n42\n\nGOVERNANCE\n\n{PAGE_TWO}\n\f{HEAD}\n\n43\n\nGOVERNANCE\n\n{PAGE_TWO}\n"
+        first = first.replace("Nell Varga in the Kestel", last)
+    return pdf_pages(first)
 
 
 def test_a_pdf_paragraph_cut_inside_a_name_goes_on_in_the_paragraph_under_it() -> None:
     markdown = import_text(
-        pdf_text('Morning Gazette a month ago, said, "Leadership is a fine concept, but\nmost of us do not like being led for very long."'), "r.txt"
+        pdf_text('Evening Courier last winter, wrote, "A slipway runs on trust, and\ntrust is slow to come back once the fees go up."'), "r.txt"
     ).markdown
-    assert "Tom Rowe in the Harbour Morning Gazette a month ago, said," in markdown
+    assert "Nell Varga in the Kestel Evening Courier last winter, wrote," in markdown
 
 
 def test_a_pdf_paragraph_ending_a_sentence_or_over_a_figure_or_a_new_sentence_stays_apart() -> None:
     figure = import_text(pdf_text("Figure 3 Harbour fees by year and by the size of the boat, in pounds and pence."), "r.txt").markdown
-    assert "Harbour Figure 3" not in figure
+    assert "Kestel Figure 3" not in figure
     opener = import_text(pdf_text("However the board met on the quay a month ago and said nothing at all."), "r.txt").markdown
-    assert "Harbour However" not in opener
+    assert "Kestel However" not in opener
     ended = import_text(
-        pdf_text("Morning tides were high all week, and the pilots kept to the channel.", last="Tom Rowe wrote in the Harbour Times."), "r.txt"
+        pdf_text("Evening tides were high all week, and the pilots kept to the channel.", last="Nell Varga wrote in the Kestel Courier."), "r.txt"
     ).markdown
-    assert "Harbour Times. Morning tides" not in ended
+    assert "Kestel Courier. Evening tides" not in ended

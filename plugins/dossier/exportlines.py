@@ -664,21 +664,29 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
 # Change", we …') or one with no stop or comma inside, then a comma or a word in lower case ('“Great Disruption”, we …');
 # never a quotation that speaks ('“Great idea,” she said', '“We are ready.” …')
 QUOTED_PHRASE_GOING_ON = re.compile(r"[\"“‘](?:[a-z][^\"“”’.!?;:]{0,40}[\"”’]|[^\"“”’.!?;:,\s][^\"“”’.!?;:,]{0,40}[\"”’],?\s+[a-z])")
-DAY_AT_END = re.compile(r"\b[a-z]{2,}\s+(?:[1-9]|[12]\d|3[01])$")  # '… the day after 11'
+# a day's number after a word a date follows ('… the day after 11', 'on 4'), never a count's ('phase 2', 'week 3')
+DAY_AT_END = re.compile(r"\b(?:on|after|before|until|till|since|by|from|to|of|and|or|the)\s+(?:[1-9]|[12]\d|3[01])$")
+# a verb that names the quoted words under it: 'Whether you call it' / '“the Long Change”, …', '… a plan known as'
+NAMES_WHAT_FOLLOWS = re.compile(
+    r"\b(?:call|calls|called|name|names|named|term|terms|termed|dub|dubs|dubbed|known as|describes? (?:it|them) as)(?:\s+(?:it|them|this|that))?$"
+)
 MONTH_OPENING = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b(?![’'-])")  # 'March (the storm …)', 'September 2001, …'
 
 
 def _sentence_cut_before(before: Unit, text: str) -> bool:
-    """A blank line (or a page's break) cut a sentence: the line over it stops on a word in lower case or a comma and the
-    paragraph under it opens on the quoted words the sentence goes on with ('Whether you call it' / '“the Long Change”,
-    we are …'; not a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'), or it stops on a day's number and the paragraph under it opens on the month ('… the day after 11' /
-    'March (the storm …)'). Neither line is a heading: a subhead stops on no such word over a quotation continuing it,
-    and a date is never broken so."""
+    """A blank line (or a page's break) cut a sentence: the line over it stops on a comma, a word that needs more ('the',
+    'of', 'called') or a verb naming what follows ('call it') and the paragraph under it opens on the quoted words the
+    sentence goes on with ('Whether you call it' / '“the Long Change”, we are …'; not a subhead, 'What the crews mean' /
+    '“the old way”, as …', nor a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'),
+    or it stops on a day's number after a word a date follows and the paragraph under it opens on the month ('… the day
+    after 11' / 'March (the storm …)'; not 'Priorities for phase 2' / 'March 2025 was …'). Never a list's item over it."""
     end = before.text.rstrip()
     if before.kind != "paragraph" or before.data.get("heading") or is_title_case(end) or not text:
         return False
-    stops_mid_sentence = end[-1:] == "," or end.rsplit(None, 1)[-1][:1].islower()  # not on a name: '… Tackling Social Norms'
-    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and stops_mid_sentence and _unfinished(before):
+    if BULLET.match(end) or NUMBERED_ITEM.match(end):
+        return False  # '- money for the quay' / '“Money” is …': a list's last item over a paragraph of its own
+    leads_into_quoted = end[-1:] == "," or LEADING_WORD.search(end) is not None or NAMES_WHAT_FOLLOWS.search(end) is not None
+    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and leads_into_quoted and _unfinished(before):
         return True
     return DAY_AT_END.search(end[-40:]) is not None and MONTH_OPENING.match(text) is not None and _prose_line(end)
 
