@@ -155,3 +155,34 @@ def test_a_pdf_paragraph_ending_a_sentence_or_over_a_figure_or_a_new_sentence_st
         pdf_text("Evening tides were high all week, and the pilots kept to the channel.", last="Nell Varga wrote in the Kestel Courier."), "r.txt"
     ).markdown
     assert "Kestel Courier. Evening tides" not in ended
+
+
+@pytest.mark.parametrize(
+    ("block", "joined"),
+    [
+        (
+            "4. Where the slipway money goes each year on the barges\n\nSlipway fees rose by a fifth in the year to June, and the board spent most of the new money on the two old barges.",
+            "barges Slipway fees",
+        ),
+        (
+            "Where the slipway money goes each year on the\nbarges and the moorings of the east bank\n\nSlipway fees rose by a fifth in the year to June, and the board spent most of the new money on the two old barges.",
+            "east bank Slipway fees",
+        ),
+        (
+            "Bibliography\n\nVarga, N. (2011) The slipway barges and the moorings of the east bank. Tarn Press\n\nOsei, K. (2015) Tides and the slipway: a history of the pilots. Quay Studies 4(1), pp. 3-19.",
+            "Tarn Press Osei",
+        ),
+        (
+            "We thank the pilots for their patience this season. With warm regards from the board, Nell Varga\n\nDirector of the Slipway Trust and of the Tarn Pilots Guild, writing in June from the east bank.",
+            "Nell Varga Director",
+        ),
+        (
+            "The pilots said it best. As one of them told us on the slipway last winter, the moorings are ours\n\nJane Osei, pilot on the Tarn barges for thirty years, speaking to the review in June 2011.",
+            "ours Jane Osei",
+        ),
+    ],
+)
+def test_a_pdf_heading_reference_signature_or_credit_stays_apart_from_the_paragraph_under_it(block: str, joined: str) -> None:
+    """A numbered or wrapped heading (no sentence ended in it), a reference list's entries ('Osei, K. (2015) …'), a
+    signature's name over its post and a quotation over its credit ('Jane Osei, pilot on …'): no sentence cut."""
+    assert joined not in import_text(pdf_pages(block), "r.txt").markdown

@@ -17,6 +17,7 @@ from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
+from .officeposts import heads_a_post
 from .pdftext import (
     NUMBER_IN_SENTENCE,
     PARAGRAPH_NUMBER,
@@ -693,6 +694,9 @@ def _sentence_cut_before(before: Unit, text: str) -> bool:
 
 # a figure's or a table's caption or the note or source under it: its own line, never a sentence going on
 FIGURE_OR_NOTE_LABEL = re.compile(r"(?i:figure|fig\.|map|chart|graph|table|exhibit|box|sources?|notes?)\s*(?:\d|:)")
+LEADING_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")  # '3. ', '2.4 ': a heading's number, no sentence's end
+REFERENCE_ENTRY_OPENING = re.compile(r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?){1,3}")  # 'Rowe, T. (2010) …': a list of references' entry
+NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
 CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
 
@@ -702,15 +706,17 @@ def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
     it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
     ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
     sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
-    (`grown`, or the unit runs over several lines) or a sentence ended inside it, eight words or more, not in title case or
-    capitals; under it: a sentence's end or a long line, no heading, list item, byline, footnote or page furniture, nor a
-    word that opens a new sentence ('The', 'However'); neither a page's footnote nor a figure's caption or note."""
+    (`grown`) or a sentence ended inside it (a heading's number, '3. ', is none; a heading wrapped over two lines has
+    none), eight words or more, not in title case or capitals; under it: a sentence's end or a long line, no heading,
+    list item, byline, footnote or page furniture, nor a word that opens a new sentence ('The', 'However'), a reference
+    list's entry ('Rowe, T. (2010) …'), a post ('Chair of the …', a signature's) or a credited name ('Jane Roe, deckhand
+    on …'); neither a page's footnote nor a figure's caption or note."""
     end = before.text.rstrip()
     return (
         before.kind == "paragraph"
         and not before.data.get("heading")
         and end[-1:].isalpha()
-        and (grown or before.data.get("end") != before.line or SENTENCE_GAP.search(end) is not None)
+        and (grown or SENTENCE_GAP.search(LEADING_SECTION_NUMBER.sub("", end, count=1)) is not None)  # not '3. How the …'
         and (
             end.rsplit(None, 1)[-1][:1].islower() or SENTENCE_GAP.search(end[-CUT_NAME_REACH:]) is not None
         )  # not a list's item: '… Master of Social Work'
@@ -720,10 +726,20 @@ def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
         and (grown or not PDF_FOOTNOTE_START.match(before.text))  # '9 Maps for the other sectors are at …' / 'Figure 9 …'
         and text[:1].isupper()
         and not OPENS_A_SENTENCE.match(text)
+        and not REFERENCE_ENTRY_OPENING.match(text)
+        and not heads_a_post(text)  # '… from the board, Jane Roe' / 'Chair of the Harbour Board, …': a signature's post
+        and not _opens_on_a_credited_name(text)
         and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)
         and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or PDF_FOOTNOTE_START.match(text))
         and not (furniture_kind(text) or looks_like_heading(text, None))
     )
+
+
+def _opens_on_a_credited_name(text: str) -> bool:
+    """'Ada Quill, deckhand on the ferry for twenty years, …': a given name, a surname and a comma, a quotation's credit or a
+    signature's name under what it signs, never a sentence going on."""
+    named = NAMED_AND_CREDITED.match(text)
+    return named is not None and listed_given_name(named.group("given"))
 
 
 GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs_cut_mid_sentence that its checks read
