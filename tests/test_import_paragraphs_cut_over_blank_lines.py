@@ -8,6 +8,7 @@ import pytest
 from dossier.exportlines import paragraphs_cut_mid_sentence
 from dossier.importer import import_text
 from dossier.importunits import Unit
+from dossier.pdftext import PageLayout
 
 LINE = "the harbour board met on the quay to talk about the ferries and the piers and the crews who work on them all day, as the tides turn for"
 
@@ -186,3 +187,34 @@ def test_a_pdf_heading_reference_signature_or_credit_stays_apart_from_the_paragr
     """A numbered or wrapped heading (no sentence ended in it), a reference list's entries ('Osei, K. (2015) …'), a
     signature's name over its post and a quotation over its credit ('Jane Osei, pilot on …'): no sentence cut."""
     assert joined not in import_text(pdf_pages(block), "r.txt").markdown
+
+
+def cut_lines(*lines: tuple[str, int, bool]) -> list[str]:
+    """The paragraphs kept of a PDF's lines (text, the line its unit ends on, whether the reading marked it going on)."""
+    units = [Unit(1, "Kestel Notes")]
+    for number, (text, end, goes_on) in enumerate(lines, start=2):
+        units.append(Unit(number, text, data={"end": number + end, **({"paragraph goes on": True} if goes_on else {})}))
+    return [unit.text for unit in paragraphs_cut_mid_sentence(units, 1, [], PageLayout(width=70))]
+
+
+def test_a_grown_credit_line_is_still_a_credit_line() -> None:
+    """A source's credit broken at a hyphen is joined, and stays a credit: the line under it is no sentence it goes on."""
+    kept = cut_lines(
+        ("Source: Tarn Slipway Trust, yearly re-", 0, False),
+        ("port on the barges of", 0, True),
+        ("the Slipway Trust chair, Nell Varga, writing to the pilots.", 0, True),
+    )
+    assert kept[1:] == ["Source: Tarn Slipway Trust, yearly report on the barges of", "the Slipway Trust chair, Nell Varga, writing to the pilots."]
+
+
+def test_a_grown_paragraph_in_title_case_is_read_whole_for_title_case() -> None:
+    """Lines in title case joined where each stops on 'of the', to more than the end kept while a paragraph grows: the
+    whole is in title case (a heading's), so a line in lower case under it goes on no sentence; one line of prose among
+    them (the near miss) and it does."""
+    title = "Slipway Barges Moorings Pilots Tides Winter Ballot Board Fees Ferries Quay Harbour Trust Guild Bank Kestel of the"
+    lines = [(title, 0, False)] + [(title, 0, True)] * 4 + [("pilots and barges", 0, True)]
+    assert cut_lines(*lines)[-1] == "pilots and barges"
+    prose = "the pilots and the barges and the moorings of the slipway met on the bank to talk about the tides of the"
+    assert cut_lines(*[(title, 0, False), (prose, 0, True), (prose, 0, True), (prose, 0, True), ("pilots and barges", 0, True)])[-1].endswith(
+        "of the pilots and barges"
+    )

@@ -412,22 +412,25 @@ LINK_LINE_WORDS = 12
 LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
 
 
-def _unfinished(unit: Unit, prose: bool = False) -> bool:
+def _unfinished(unit: Unit, growth: _Grown | None = None) -> bool:
     """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
-    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025'). `prose`: a paragraph already
-    grown from pieces of sentences, whose end alone is read (no credit line, no furniture)."""
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025'). `growth`: what was set aside
+    of a paragraph paragraphs_cut_mid_sentence grows, whose text is only its end."""
     text = unit.text.rstrip()
     return (
         unit.kind == "paragraph"
         and not unit.data.get("heading")
         and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
-        and (prose or _prose_line(text))
+        and (_prose_line(text) if growth is None else growth.prose(text))
     )
+
+
+LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}")
 
 
 def _prose_line(text: str) -> bool:
     return (
-        re.search(r"\b[a-z]{2,}", text) is not None
+        LOWER_CASE_WORD.search(text) is not None
         and not re.fullmatch(r"\d{1,3}", text)
         and not furniture_kind(text)
         and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
@@ -596,13 +599,13 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     grown: dict[int, _Grown] = {}  # by id: the paragraphs grown in this pass
     for unit in units[start:]:
         before = kept[-1] if len(kept) > start else None
-        if before is not None and id(before) not in grown and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+        if before is not None and _whole(before, grown) and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
             before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
-        piece = grown.get(id(before)) if before is not None else None
+        growth = grown.get(id(before)) if before is not None else None
         text = unit.text.strip()
         if (
             before is not None
-            and _unfinished(before, prose=piece is not None)
+            and _unfinished(before, growth)
             and len(before.text) >= LONG_LINE
             and before.text.rstrip()[-1:].isalpha()
             and unit.kind == "paragraph"
@@ -621,11 +624,13 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and unit.data.get("paragraph goes on")
             and before.data.get("end") == before.line  # a line standing alone, between a page's head or a blank line and the rest
             and not (
-                piece.footnote if piece is not None else PDF_FOOTNOTE_START.match(before.text)
+                growth.footnote if growth is not None else PDF_FOOTNOTE_START.match(before.text)
             )  # '4 As above': a page's footnote, whose page cut the sentence above it
             and text[:1].islower()
-            and (_unfinished(before, prose=piece is not None) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
-            and (piece is not None or not is_title_case(before.text))  # 'The Need for Greater Transparency': a heading over its paragraph
+            and (_unfinished(before, growth) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
+            and not (
+                is_title_case(before.text) if growth is None else growth.title_case(before.text)
+            )  # 'The Need for Greater Transparency': a heading over its paragraph
             and not (BULLET.match(text) or furniture_kind(text))
             and not ADDRESS_PIECE.search(
                 before.text.rsplit(None, 1)[-1] + " " + text.split()[0]
@@ -634,7 +639,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)
             joined += 1
             continue
-        if before is not None and piece is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
+        if before is not None and growth is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
             _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
             joined += 1
             continue
@@ -643,7 +648,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and (layout.width or layout.page_breaks)
             and before is not None
             and unit.kind == "paragraph"
-            and _name_cut_before(before, piece is not None, text)
+            and _name_cut_before(before, growth, text)
         ):
             _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Tom Rowe in the Harbour' / 'Morning Gazette …, said, “…”'
             joined += 1
@@ -701,17 +706,19 @@ CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence e
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
 
 
-def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
+def _name_cut_before(before: Unit, growth: _Grown | None, text: str) -> bool:
     """In a PDF's text, a paragraph of prose whose last line stops on a word with no stop goes on in the paragraph under
     it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
     ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
     sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
-    (`grown`) or a sentence ended inside it (a heading's number, '3. ', is none; a heading wrapped over two lines has
+    (`growth`) or a sentence ended inside it (a heading's number, '3. ', is none; a heading wrapped over two lines has
     none), eight words or more, not in title case or capitals; under it: a sentence's end or a long line, no heading,
     list item, byline, footnote or page furniture, nor a word that opens a new sentence ('The', 'However'), a reference
     list's entry ('Rowe, T. (2010) …'), a post ('Chair of the …', a signature's) or a credited name ('Jane Roe, deckhand
     on …'); neither a page's footnote nor a figure's caption or note."""
     end = before.text.rstrip()
+    grown = growth is not None
+    labelled = growth.label if growth is not None else FIGURE_OR_NOTE_LABEL.match(before.text) is not None
     return (
         before.kind == "paragraph"
         and not before.data.get("heading")
@@ -722,7 +729,7 @@ def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
         )  # not a list's item: '… Master of Social Work'
         and len(end.split()) >= CUT_PARAGRAPH_MIN_WORDS
         and (grown or (not is_title_case(end) and not end.isupper() and _prose_line(end)))
-        and not (FIGURE_OR_NOTE_LABEL.match(before.text) or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
+        and not (labelled or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
         and (grown or not PDF_FOOTNOTE_START.match(before.text))  # '9 Maps for the other sectors are at …' / 'Figure 9 …'
         and text[:1].isupper()
         and not OPENS_A_SENTENCE.match(text)
@@ -747,22 +754,61 @@ GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs
 
 @dataclass
 class _Grown:
-    """A paragraph paragraphs_cut_mid_sentence grows: the text before its end, set aside, and whether it opened as a page's
-    footnote (read from its first line, which its text no longer holds)."""
+    """A paragraph paragraphs_cut_mid_sentence grows: the text before its end, set aside (`heads`), what its checks read
+    of the whole paragraph, taken from its opening when it first grew (a page's footnote, a credit line, a figure's label)
+    or counted over the pieces set aside (its words, those capitalised, whether one is in lower case)."""
 
     footnote: bool
+    credit: bool
+    label: bool
     heads: list[str] = field(default_factory=list)
+    words: int = 0  # words not in SMALL_WORDS, as is_title_case counts them
+    capitalised: int = 0
+    lower_case_word: bool = False
+
+    def set_aside(self, head: str) -> None:
+        self.heads.append(head)
+        words = [w for w in WORD.findall(head) if w.lower() not in SMALL_WORDS]
+        self.words += len(words)
+        self.capitalised += sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        self.lower_case_word = self.lower_case_word or LOWER_CASE_WORD.search(head) is not None
+
+    def title_case(self, end: str) -> bool:
+        """is_title_case of the whole paragraph, its end `end` (the pieces set aside end on a space: no word runs over)."""
+        words = [w for w in WORD.findall(end) if w.lower() not in SMALL_WORDS]
+        total = self.words + len(words)
+        capitalised = self.capitalised + sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        return total > 0 and capitalised / total >= 0.8
+
+    def prose(self, end: str) -> bool:
+        """_prose_line of the whole paragraph: while nothing is set aside its text is whole; once something is, it runs
+        to more than 2 * GROWN_END_KEPT characters, no page's number, and its end alone is read for furniture (whose
+        lines are short)."""
+        if not self.heads:
+            return _prose_line(end)
+        return (self.lower_case_word or LOWER_CASE_WORD.search(end) is not None) and not self.credit
+
+
+def _whole(unit: Unit, grown: dict[int, _Grown]) -> bool:
+    """The unit's text is the whole paragraph: nothing of it set aside."""
+    growth = grown.get(id(unit))
+    return growth is None or not growth.heads
 
 
 def _grow(unit: Unit, text: str, grown: dict[int, _Grown]) -> None:
     """The unit's text is now `text` (its kept end with what it goes on with): all but its last GROWN_END_KEPT characters
-    or so, cut after a space, are set aside."""
-    piece = grown.get(id(unit))
-    if piece is None:
-        piece = grown[id(unit)] = _Grown(PDF_FOOTNOTE_START.match(unit.text) is not None)
+    or so, cut after a space, are set aside. When it first grows, the facts its checks read from its opening are kept."""
+    growth = grown.get(id(unit))
+    if growth is None:
+        opening = text[: 2 * GROWN_END_KEPT]
+        growth = grown[id(unit)] = _Grown(
+            footnote=PDF_FOOTNOTE_START.match(opening) is not None,
+            credit=CREDIT_LINE.match(opening) is not None,
+            label=FIGURE_OR_NOTE_LABEL.match(opening) is not None,
+        )
     cut = text.rfind(" ", 0, len(text) - GROWN_END_KEPT) if len(text) > 2 * GROWN_END_KEPT else -1
     if cut > 0:
-        piece.heads.append(text[: cut + 1])
+        growth.set_aside(text[: cut + 1])
         text = text[cut + 1 :]
     unit.text = text
 
