@@ -9,7 +9,9 @@ from .importunits import Problem
 NOISE_MIN_PIECES = 6  # pieces a line of noise runs to: '* * *' and a short rule are a text's own marks
 NOISE_MARKS_SHARE = 0.4  # of its pieces, at least this many are marks alone ('.', '*', '-*', '/_')
 NOISE_WORD_LETTERS = 3  # a piece with this many letters or more is a word: at most one in a line of noise
-OPERATORS = set("=+-−*/×÷<>±")  # a formula's marks ('a = b + c - d'); noise has others among them ('.', '(', '_')
+# a formula's or a table's marks ('f = ( a + b ) * 2', '| Ferry | 1 | 2 |'): a line whose marks are all of these is
+# none; noise has others among them ('.', '_', '’-')
+FORMULA_OR_TABLE_MARKS = set("=+-−*/×÷<>±()[]|")
 
 
 def _letters(piece: str) -> int:
@@ -19,14 +21,14 @@ def _letters(piece: str) -> int:
 def is_ocr_noise(line: str) -> bool:
     """Six pieces or more, two in five of them marks with no letter or figure, two or more single letters or
     figures among them (a rule of dashes, a list of numbers or a table's row of figures is none), at most one word, and
-    marks other than a formula's among them."""
+    marks other than a formula's or a table's among them; never a table's row set between bars ('| Ferry | 1 | 2 |')."""
     pieces = line.split()
-    if len(pieces) < NOISE_MIN_PIECES:
+    if len(pieces) < NOISE_MIN_PIECES or (pieces[0].startswith("|") and pieces[-1].endswith("|")):
         return False
     marks = sum(1 for piece in pieces if not any(c.isalnum() for c in piece))
     singles = sum(1 for piece in pieces if sum(1 for c in piece if c.isalnum()) == 1)
     words = sum(1 for piece in pieces if _letters(piece) >= NOISE_WORD_LETTERS)
-    formula = all(set(piece) <= OPERATORS for piece in pieces if not any(c.isalnum() for c in piece))
+    formula = all(set(piece) <= FORMULA_OR_TABLE_MARKS for piece in pieces if not any(c.isalnum() for c in piece))
     return marks >= NOISE_MARKS_SHARE * len(pieces) and singles >= 2 and words <= 1 and not formula
 
 
