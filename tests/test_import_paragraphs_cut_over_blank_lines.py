@@ -218,3 +218,11 @@ def test_a_grown_paragraph_in_title_case_is_read_whole_for_title_case() -> None:
     assert cut_lines(*[(title, 0, False), (prose, 0, True), (prose, 0, True), (prose, 0, True), ("pilots and barges", 0, True)])[-1].endswith(
         "of the pilots and barges"
     )
+
+
+@pytest.mark.parametrize("label", ["Image 2", "Photo 2"])
+def test_a_pdf_paragraph_stays_apart_from_a_photos_or_an_images_label_under_it(label: str) -> None:
+    """The words that label a figure, a source or a credit line are one shared list: an image's or a photo's label under a
+    paragraph cut inside a name opens a caption, no sentence going on."""
+    markdown = import_text(pdf_text(f"{label} The barges at the east bank moorings in the winter of 2011, as the pilots saw them."), "r.txt").markdown
+    assert f"Kestel {label}" not in markdown

@@ -11,6 +11,7 @@ from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, 
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
+from .figurelabels import FIGURE_WORDS
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
@@ -404,7 +405,8 @@ def _number_goes_on_numbered_item(text: str, line: str) -> bool:
     return int(number.group("number")) != int(item.group("number")) + 1
 
 
-CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+CREDIT_LABELS = r"sources?|credits?|photo(?: credit)?|image|notes?"  # the words that label a source's or a note's line
+CREDIT_LINE = re.compile(rf"^(?:{CREDIT_LABELS})\s*:\s*\S", re.I)
 
 
 LINK_LINE_MAX = 80  # a link's words on a line of their own: a name, a title, a few words
@@ -698,7 +700,7 @@ def _sentence_cut_before(before: Unit, text: str) -> bool:
 
 
 # a figure's or a table's caption or the note or source under it: its own line, never a sentence going on
-FIGURE_OR_NOTE_LABEL = re.compile(r"(?i:figure|fig\.|map|chart|graph|table|exhibit|box|sources?|notes?)\s*(?:\d|:)")
+FIGURE_OR_NOTE_LABEL = re.compile(rf"(?i:{FIGURE_WORDS}|box|{CREDIT_LABELS})\s*(?:\d|:)")
 LEADING_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")  # '3. ', '2.4 ': a heading's number, no sentence's end
 REFERENCE_ENTRY_OPENING = re.compile(r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?){1,3}")  # 'Rowe, T. (2010) …': a list of references' entry
 NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
