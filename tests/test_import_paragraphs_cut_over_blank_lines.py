@@ -42,26 +42,26 @@ def imported(middle: str) -> str:
 
 
 def test_a_line_stopped_mid_sentence_over_the_quoted_words_it_goes_on_with_is_no_heading() -> None:
-    markdown = imported('Whether you call it\n\n"the Long Change", we\nare living through great change on the water, from an old port to a new one.')
-    assert "## Whether" not in markdown
-    assert 'Whether you call it "the Long Change", we are living through great change on the water' in markdown
+    markdown = imported('However you term it\n\n"the slow tide", the\npilots have seen the slipway change more in ten years than in fifty before.')
+    assert "## However" not in markdown
+    assert 'However you term it "the slow tide", the pilots have seen the slipway change' in markdown
 
 
 def test_the_quoted_words_in_capitals_and_curly_marks_go_on_too() -> None:
-    markdown = imported("Whether you name it\n\n“Great Turning”, we are\nliving through great change on the water, from an old port to a new one.")
-    assert "## Whether" not in markdown and "Whether you name it “Great Turning”, we are living" in markdown
+    markdown = imported("Whatever you name it\n\n“Slow Tide”, the pilots\nhave seen the slipway change more in ten years than in fifty before.")
+    assert "## Whatever" not in markdown and "Whatever you name it “Slow Tide”, the pilots have seen" in markdown
 
 
 def test_a_list_of_quoted_comments_cut_after_its_comma_is_one_paragraph() -> None:
-    middle = 'We saw the anger of the crews overflow. "Close the piers and sell them",\n\n"Sink the ferries" are some of the comments we have received this year.'
-    assert '"Close the piers and sell them", "Sink the ferries" are some of the comments' in imported(middle)
+    middle = 'The pilots wrote to us in anger. "Sell the slipway to the highest bidder",\n\n"Let the barges rot" were among the notes left at the gate this winter.'
+    assert '"Sell the slipway to the highest bidder", "Let the barges rot" were among the notes' in imported(middle)
 
 
 def test_a_day_cut_from_its_month_by_a_blank_line_is_no_heading() -> None:
     markdown = imported(
-        "I was due to address the harbour board the day after 11\n\nMarch (the storm on the coast). The chair agreed that my talk should be\npostponed, as a number of events in the following days were."
+        "The pilots were to meet the board on the morning of 14\n\nJune (the day of the spring tide). The chair put the meeting off, as the\nslipway was closed for the whole of that week and the next."
     )
-    assert "## I was due" not in markdown and "the day after 11 March (the storm on the coast)." in markdown
+    assert "## The pilots were" not in markdown and "the morning of 14 June (the day of the spring tide)." in markdown
 
 
 def test_a_subhead_over_a_spoken_quotation_stays_a_heading() -> None:

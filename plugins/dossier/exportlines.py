@@ -642,7 +642,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             joined += 1
             continue
         if before is not None and growth is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
-            _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
+            _grow(before, _glued(before.text, text), grown)  # 'However you term it' / '“the slow tide”, the …'
             joined += 1
             continue
         if (
@@ -652,7 +652,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and unit.kind == "paragraph"
             and _name_cut_before(before, growth, text)
         ):
-            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Tom Rowe in the Harbour' / 'Morning Gazette …, said, “…”'
+            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Nell Varga in the Kestel' / 'Evening Courier …, wrote, “…”'
             joined += 1
             continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
@@ -668,13 +668,13 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     return kept
 
 
-# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the Long
-# Change", we …') or one with no stop or comma inside, then a comma or a word in lower case ('“Great Disruption”, we …');
+# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the slow
+# tide", the …') or one with no stop or comma inside, then a comma or a word in lower case ('“Slow Tide”, the …');
 # never a quotation that speaks ('“Great idea,” she said', '“We are ready.” …')
 QUOTED_PHRASE_GOING_ON = re.compile(r"[\"“‘](?:[a-z][^\"“”’.!?;:]{0,40}[\"”’]|[^\"“”’.!?;:,\s][^\"“”’.!?;:,]{0,40}[\"”’],?\s+[a-z])")
-# a day's number after a word a date follows ('… the day after 11', 'on 4'), never a count's ('phase 2', 'week 3')
+# a day's number after a word a date follows ('… the morning of 14', 'on 4'), never a count's ('phase 2', 'week 3')
 DAY_AT_END = re.compile(r"\b(?:on|after|before|until|till|since|by|from|to|of|and|or|the)\s+(?:[1-9]|[12]\d|3[01])$")
-# a verb that names the quoted words under it: 'Whether you call it' / '“the Long Change”, …', '… a plan known as'
+# a verb that names the quoted words under it: 'However you term it' / '“the slow tide”, …', '… a plan known as'
 NAMES_WHAT_FOLLOWS = re.compile(
     r"\b(?:call|calls|called|name|names|named|term|terms|termed|dub|dubs|dubbed|known as|describes? (?:it|them) as)(?:\s+(?:it|them|this|that))?$"
 )
@@ -684,10 +684,11 @@ MONTH_OPENING = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b(?![’'-])")  
 def _sentence_cut_before(before: Unit, text: str) -> bool:
     """A blank line (or a page's break) cut a sentence: the line over it stops on a comma, a word that needs more ('the',
     'of', 'called') or a verb naming what follows ('call it') and the paragraph under it opens on the quoted words the
-    sentence goes on with ('Whether you call it' / '“the Long Change”, we are …'; not a subhead, 'What the crews mean' /
-    '“the old way”, as …', nor a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'),
-    or it stops on a day's number after a word a date follows and the paragraph under it opens on the month ('… the day
-    after 11' / 'March (the storm …)'; not 'Priorities for phase 2' / 'March 2025 was …'). Never a list's item over it."""
+    sentence goes on with ('However you term it' / '“the slow tide”, the pilots …'; not a subhead, 'What the crews
+    mean' / '“the old way”, as …', nor a quotation's credit ending on a name, '… Tackling Old Habits' / '“Old habits”
+    are …'), or it stops on a day's number after a word a date follows and the paragraph under it opens on the month
+    ('… the morning of 14' / 'June (the day of the spring tide)'; not 'Priorities for phase 2' / 'March 2025 was …').
+    Never a list's item over it."""
     end = before.text.rstrip()
     if before.kind != "paragraph" or before.data.get("heading") or is_title_case(end) or not text:
         return False
@@ -711,7 +712,7 @@ CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's
 def _name_cut_before(before: Unit, growth: _Grown | None, text: str) -> bool:
     """In a PDF's text, a paragraph of prose whose last line stops on a word with no stop goes on in the paragraph under
     it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
-    ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
+    ('… Nell Varga in the Kestel' / 'Evening Courier last winter, wrote, “…”'; where it stops on a capitalised word, a
     sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
     (`growth`) or a sentence ended inside it (a heading's number, '3. ', is none; a heading wrapped over two lines has
     none), eight words or more, not in title case or capitals; under it: a sentence's end or a long line, no heading,
@@ -728,7 +729,7 @@ def _name_cut_before(before: Unit, growth: _Grown | None, text: str) -> bool:
         and (grown or SENTENCE_GAP.search(LEADING_SECTION_NUMBER.sub("", end, count=1)) is not None)  # not '3. How the …'
         and (
             end.rsplit(None, 1)[-1][:1].islower() or SENTENCE_GAP.search(end[-CUT_NAME_REACH:]) is not None
-        )  # not a list's item: '… Master of Social Work'
+        )  # not a list's item: '… Master of Marine Studies'
         and len(end.split()) >= CUT_PARAGRAPH_MIN_WORDS
         and (grown or (not is_title_case(end) and not end.isupper() and _prose_line(end)))
         and not (labelled or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'

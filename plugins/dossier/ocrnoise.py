@@ -1,5 +1,5 @@
-"""A line of OCR noise in a plain text: what a scan's reader made of a smudge, a rule or a stamp ('iq . * 1 ( . * -* /_ t
-f’- ,- __ 159'), pieces of punctuation and single letters with no word among them. Never the summary, a paragraph or a
+"""A line of OCR noise in a plain text: what a scan's reader made of a smudge, a rule or a stamp ('w , ~ 7 ) . ’ _- ;. p
+.. ^ 23'), pieces of punctuation and single letters with no word among them. Never the summary, a paragraph or a
 heading: the importer leaves such lines out and names each in a problem line, so the user can check the page."""
 
 from __future__ import annotations
