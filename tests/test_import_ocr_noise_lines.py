@@ -38,6 +38,7 @@ def test_a_texts_own_marks_and_figures_are_no_noise() -> None:
     assert not is_ocr_noise("1 2 3 4 5 6 7 8")  # a row of figures
     assert not is_ocr_noise("2004 41.2 % 38.5 % 22.3 % 19.9 %")  # a table's row
     assert not is_ocr_noise("Tom Rowe . . . . . . . 41")  # a contents entry with dot leaders
+    assert not is_ocr_noise("1 . 2 . 3 . 4 . 5")  # figures and stops alone: a list's or a scale's
     assert not is_ocr_noise("a = b + c - d")  # short
     result = import_text(BODY.format(line="* * *"), "review.txt")
     assert not any("noise" in problem.message for problem in result.problems)

@@ -20,16 +20,18 @@ def _letters(piece: str) -> int:
 
 def is_ocr_noise(line: str) -> bool:
     """Six pieces or more, two in five of them marks with no letter or figure, two or more single letters or
-    figures among them (a rule of dashes, a list of numbers or a table's row of figures is none), at most one word, and
-    marks other than a formula's or a table's among them; never a table's row set between bars ('| Ferry | 1 | 2 |')."""
+    figures among them (a rule of dashes, a list of numbers or a table's row of figures is none), a letter alone among
+    them (figures and stops alone, '1 . 2 . 3 . 4 . 5', are a list's), at most one word, and marks other than a
+    formula's or a table's among them; never a table's row set between bars ('| Ferry | 1 | 2 |')."""
     pieces = line.split()
     if len(pieces) < NOISE_MIN_PIECES or (pieces[0].startswith("|") and pieces[-1].endswith("|")):
         return False
     marks = sum(1 for piece in pieces if not any(c.isalnum() for c in piece))
     singles = sum(1 for piece in pieces if sum(1 for c in piece if c.isalnum()) == 1)
     words = sum(1 for piece in pieces if _letters(piece) >= NOISE_WORD_LETTERS)
+    letters = any(_letters(piece) == 1 for piece in pieces)  # a smudge read as 'w', 'f’-'; figures and stops alone are a list's
     formula = all(set(piece) <= FORMULA_OR_TABLE_MARKS for piece in pieces if not any(c.isalnum() for c in piece))
-    return marks >= NOISE_MARKS_SHARE * len(pieces) and singles >= 2 and words <= 1 and not formula
+    return marks >= NOISE_MARKS_SHARE * len(pieces) and singles >= 2 and letters and words <= 1 and not formula
 
 
 def without_ocr_noise(text: str, problems: list[Problem]) -> str:
