@@ -21,9 +21,9 @@ to the piers in a gesture of goodwill, as they have done for a century.
 
 
 def test_a_line_of_scan_noise_is_no_summary_and_no_paragraph() -> None:
-    result = import_text(BODY.format(line="ko . * 1 ( . * -* /_ r g’- ,- __ 41"), "review.txt")
+    result = import_text(BODY.format(line="w , ~ 7 ) . ’ _- ;. p .. ^ 23"), "review.txt")
     assert "summary = \"I acknowledge the harbour's first keepers" in result.markdown
-    assert "/\\_" not in result.markdown and "-\\*" not in result.markdown
+    assert "~ 7" not in result.markdown and ";." not in result.markdown
     assert any(problem.line == 3 and "noise" in problem.message for problem in result.problems)
 
 
@@ -38,6 +38,24 @@ def test_a_texts_own_marks_and_figures_are_no_noise() -> None:
     assert not is_ocr_noise("1 2 3 4 5 6 7 8")  # a row of figures
     assert not is_ocr_noise("2004 41.2 % 38.5 % 22.3 % 19.9 %")  # a table's row
     assert not is_ocr_noise("Tom Rowe . . . . . . . 41")  # a contents entry with dot leaders
+    assert not is_ocr_noise("1 . 2 . 3 . 4 . 5")  # figures and stops alone: a list's or a scale's
     assert not is_ocr_noise("a = b + c - d")  # short
     result = import_text(BODY.format(line="* * *"), "review.txt")
+    assert not any("noise" in problem.message for problem in result.problems)
+
+
+def test_a_tables_rows_and_a_formula_with_brackets_are_no_noise() -> None:
+    """Marks a table or a formula is made of (bars, brackets, operators) around single letters and figures: kept."""
+    assert not is_ocr_noise("| Tarn | 4 | 5 | 6 |")  # a row between bars
+    assert not is_ocr_noise("|  | 1 | 2 | . | ~ |")  # a row between bars, whatever its cells
+    assert not is_ocr_noise("f = ( a + b ) * 2")
+    assert not is_ocr_noise("y = [ p - q ] / 3 + r")
+    assert is_ocr_noise("| ~ . ’ 1 _- p ;.")  # opening on a bar only: noise still
+    assert is_ocr_noise("w ( , 7 ) . p ^")  # brackets among other marks: noise still
+
+
+def test_a_plain_texts_table_and_formula_are_kept() -> None:
+    text = BODY.format(line="The fee each barge pays:") + "\n| Barge | 1 | 2 | 3 |\n| Osprey | 4 | 5 | 6 |\n\nf = ( a + b ) * 2\n"
+    result = import_text(text, "review.txt")
+    assert "Osprey" in result.markdown and "( a + b )" in result.markdown
     assert not any("noise" in problem.message for problem in result.problems)

@@ -39,6 +39,7 @@ from .copyrightnotice import NOTICE_KEY, mark_notice_lines
 from .datelines import WIRE_AGENCY, dateline_alone, opens_on_dateline
 from .dates import find_line_date
 from .exportlines import CREDIT_LINE
+from .figurelabels import FIGURE_WORDS
 from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
@@ -993,7 +994,7 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
         inferred.append(f"line {body[stamps[0]].line}: {len(stamps)} live entries' time stamps read as their sections' headings")
 
 
-NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
+NUMBERED_CAPTION = re.compile(rf"^(?P<caption>(?:{FIGURE_WORDS}|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
 MARKED_CAPTION = re.compile(r"^[▲▼►▶◆]\s*(?P<caption>\S.*)$")  # a pointer at the photo; a square opens a list's item (BULLET)
 
 

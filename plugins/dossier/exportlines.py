@@ -11,12 +11,14 @@ from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, 
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
+from .figurelabels import FIGURE_WORDS
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
+from .officeposts import heads_a_post
 from .pdftext import (
     NUMBER_IN_SENTENCE,
     PARAGRAPH_NUMBER,
@@ -425,7 +427,8 @@ def _number_goes_on_numbered_item(text: str, line: str) -> bool:
     return int(number.group("number")) != int(item.group("number")) + 1
 
 
-CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+CREDIT_LABELS = r"sources?|credits?|photo(?: credit)?|image|notes?"  # the words that label a source's or a note's line
+CREDIT_LINE = re.compile(rf"^(?:{CREDIT_LABELS})\s*:\s*\S", re.I)
 
 
 LINK_LINE_MAX = 80  # a link's words on a line of their own: a name, a title, a few words
@@ -433,22 +436,25 @@ LINK_LINE_WORDS = 12
 LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
 
 
-def _unfinished(unit: Unit, prose: bool = False) -> bool:
+def _unfinished(unit: Unit, growth: _Grown | None = None) -> bool:
     """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
-    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025'). `prose`: a paragraph already
-    grown from pieces of sentences, whose end alone is read (no credit line, no furniture)."""
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025'). `growth`: what was set aside
+    of a paragraph paragraphs_cut_mid_sentence grows, whose text is only its end."""
     text = unit.text.rstrip()
     return (
         unit.kind == "paragraph"
         and not unit.data.get("heading")
         and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
-        and (prose or _prose_line(text))
+        and (_prose_line(text) if growth is None else growth.prose(text))
     )
+
+
+LOWER_CASE_WORD = re.compile(r"\b[a-z]{2,}")
 
 
 def _prose_line(text: str) -> bool:
     return (
-        re.search(r"\b[a-z]{2,}", text) is not None
+        LOWER_CASE_WORD.search(text) is not None
         and not re.fullmatch(r"\d{1,3}", text)
         and not furniture_kind(text)
         and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
@@ -617,13 +623,13 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     grown: dict[int, _Grown] = {}  # by id: the paragraphs grown in this pass
     for unit in units[start:]:
         before = kept[-1] if len(kept) > start else None
-        if before is not None and id(before) not in grown and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+        if before is not None and _whole(before, grown) and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
             before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
-        piece = grown.get(id(before)) if before is not None else None
+        growth = grown.get(id(before)) if before is not None else None
         text = unit.text.strip()
         if (
             before is not None
-            and _unfinished(before, prose=piece is not None)
+            and _unfinished(before, growth)
             and len(before.text) >= LONG_LINE
             and before.text.rstrip()[-1:].isalpha()
             and unit.kind == "paragraph"
@@ -642,11 +648,13 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and unit.data.get("paragraph goes on")
             and before.data.get("end") == before.line  # a line standing alone, between a page's head or a blank line and the rest
             and not (
-                piece.footnote if piece is not None else PDF_FOOTNOTE_START.match(before.text)
+                growth.footnote if growth is not None else PDF_FOOTNOTE_START.match(before.text)
             )  # '4 As above': a page's footnote, whose page cut the sentence above it
             and text[:1].islower()
-            and (_unfinished(before, prose=piece is not None) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
-            and (piece is not None or not is_title_case(before.text))  # 'The Need for Greater Transparency': a heading over its paragraph
+            and (_unfinished(before, growth) or WORD_HYPHENATED_AT_END.search(before.text.rstrip()) is not None)
+            and not (
+                is_title_case(before.text) if growth is None else growth.title_case(before.text)
+            )  # 'The Need for Greater Transparency': a heading over its paragraph
             and not (BULLET.match(text) or furniture_kind(text))
             and not ADDRESS_PIECE.search(
                 before.text.rsplit(None, 1)[-1] + " " + text.split()[0]
@@ -655,8 +663,8 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)
             joined += 1
             continue
-        if before is not None and piece is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
-            _grow(before, _glued(before.text, text), grown)  # 'Whether you call it' / '“the Long Change”, we …'
+        if before is not None and growth is None and unit.kind == "paragraph" and _sentence_cut_before(before, text):
+            _grow(before, _glued(before.text, text), grown)  # 'However you term it' / '“the slow tide”, the …'
             joined += 1
             continue
         if (
@@ -664,9 +672,9 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and (layout.width or layout.page_breaks)
             and before is not None
             and unit.kind == "paragraph"
-            and _name_cut_before(before, piece is not None, text)
+            and _name_cut_before(before, growth, text)
         ):
-            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Tom Rowe in the Harbour' / 'Morning Gazette …, said, “…”'
+            _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Nell Varga in the Kestel' / 'Evening Courier …, wrote, “…”'
             joined += 1
             continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
@@ -682,62 +690,88 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     return kept
 
 
-# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the Long
-# Change", we …') or one with no stop or comma inside, then a comma or a word in lower case ('“Great Disruption”, we …');
+# a paragraph that opens on a few quoted words the sentence goes on from: a phrase opening in lower case ('"the slow
+# tide", the …') or one with no stop or comma inside, then a comma or a word in lower case ('“Slow Tide”, the …');
 # never a quotation that speaks ('“Great idea,” she said', '“We are ready.” …')
 QUOTED_PHRASE_GOING_ON = re.compile(r"[\"“‘](?:[a-z][^\"“”’.!?;:]{0,40}[\"”’]|[^\"“”’.!?;:,\s][^\"“”’.!?;:,]{0,40}[\"”’],?\s+[a-z])")
-DAY_AT_END = re.compile(r"\b[a-z]{2,}\s+(?:[1-9]|[12]\d|3[01])$")  # '… the day after 11'
+# a day's number after a word a date follows ('… the morning of 14', 'on 4'), never a count's ('phase 2', 'week 3')
+DAY_AT_END = re.compile(r"\b(?:on|after|before|until|till|since|by|from|to|of|and|or|the)\s+(?:[1-9]|[12]\d|3[01])$")
+# a verb that names the quoted words under it: 'However you term it' / '“the slow tide”, …', '… a plan known as'
+NAMES_WHAT_FOLLOWS = re.compile(
+    r"\b(?:call|calls|called|name|names|named|term|terms|termed|dub|dubs|dubbed|known as|describes? (?:it|them) as)(?:\s+(?:it|them|this|that))?$"
+)
 MONTH_OPENING = re.compile(r"(?:" + "|".join(MONTH_NAMES) + r")\b(?![’'-])")  # 'March (the storm …)', 'September 2001, …'
 
 
 def _sentence_cut_before(before: Unit, text: str) -> bool:
-    """A blank line (or a page's break) cut a sentence: the line over it stops on a word in lower case or a comma and the
-    paragraph under it opens on the quoted words the sentence goes on with ('Whether you call it' / '“the Long Change”,
-    we are …'; not a quotation's credit ending on a name, '… Tackling Social Norms' / '“Social norms” are …'), or it stops on a day's number and the paragraph under it opens on the month ('… the day after 11' /
-    'March (the storm …)'). Neither line is a heading: a subhead stops on no such word over a quotation continuing it,
-    and a date is never broken so."""
+    """A blank line (or a page's break) cut a sentence: the line over it stops on a comma, a word that needs more ('the',
+    'of', 'called') or a verb naming what follows ('call it') and the paragraph under it opens on the quoted words the
+    sentence goes on with ('However you term it' / '“the slow tide”, the pilots …'; not a subhead, 'What the crews
+    mean' / '“the old way”, as …', nor a quotation's credit ending on a name, '… Tackling Old Habits' / '“Old habits”
+    are …'), or it stops on a day's number after a word a date follows and the paragraph under it opens on the month
+    ('… the morning of 14' / 'June (the day of the spring tide)'; not 'Priorities for phase 2' / 'March 2025 was …').
+    Never a list's item over it."""
     end = before.text.rstrip()
     if before.kind != "paragraph" or before.data.get("heading") or is_title_case(end) or not text:
         return False
-    stops_mid_sentence = end[-1:] == "," or end.rsplit(None, 1)[-1][:1].islower()  # not on a name: '… Tackling Social Norms'
-    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and stops_mid_sentence and _unfinished(before):
+    if BULLET.match(end) or NUMBERED_ITEM.match(end):
+        return False  # '- money for the quay' / '“Money” is …': a list's last item over a paragraph of its own
+    leads_into_quoted = end[-1:] == "," or LEADING_WORD.search(end) is not None or NAMES_WHAT_FOLLOWS.search(end) is not None
+    if text[0] in QUOTE_OPEN + "‘" and QUOTED_PHRASE_GOING_ON.match(text) and leads_into_quoted and _unfinished(before):
         return True
     return DAY_AT_END.search(end[-40:]) is not None and MONTH_OPENING.match(text) is not None and _prose_line(end)
 
 
 # a figure's or a table's caption or the note or source under it: its own line, never a sentence going on
-FIGURE_OR_NOTE_LABEL = re.compile(r"(?i:figure|fig\.|map|chart|graph|table|exhibit|box|sources?|notes?)\s*(?:\d|:)")
+FIGURE_OR_NOTE_LABEL = re.compile(rf"(?i:{FIGURE_WORDS}|box|{CREDIT_LABELS})\s*(?:\d|:)")
+LEADING_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")  # '3. ', '2.4 ': a heading's number, no sentence's end
+REFERENCE_ENTRY_OPENING = re.compile(r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?){1,3}")  # 'Rowe, T. (2010) …': a list of references' entry
+NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
 CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
 
 
-def _name_cut_before(before: Unit, grown: bool, text: str) -> bool:
+def _name_cut_before(before: Unit, growth: _Grown | None, text: str) -> bool:
     """In a PDF's text, a paragraph of prose whose last line stops on a word with no stop goes on in the paragraph under
     it, whatever its first letter, where that is prose too: a blank line or a page cut the sentence, often inside a name
-    ('… Tom Rowe in the Harbour' / 'Morning Gazette a month ago, said, “…”'; where it stops on a capitalised word, a
+    ('… Nell Varga in the Kestel' / 'Evening Courier last winter, wrote, “…”'; where it stops on a capitalised word, a
     sentence ended near its end, so no item of a list of names and posts). Prose over it: lines of their own joined
-    (`grown`, or the unit runs over several lines) or a sentence ended inside it, eight words or more, not in title case or
-    capitals; under it: a sentence's end or a long line, no heading, list item, byline, footnote or page furniture, nor a
-    word that opens a new sentence ('The', 'However'); neither a page's footnote nor a figure's caption or note."""
+    (`growth`) or a sentence ended inside it (a heading's number, '3. ', is none; a heading wrapped over two lines has
+    none), eight words or more, not in title case or capitals; under it: a sentence's end or a long line, no heading,
+    list item, byline, footnote or page furniture, nor a word that opens a new sentence ('The', 'However'), a reference
+    list's entry ('Rowe, T. (2010) …'), a post ('Chair of the …', a signature's) or a credited name ('Jane Roe, deckhand
+    on …'); neither a page's footnote nor a figure's caption or note."""
     end = before.text.rstrip()
+    grown = growth is not None
+    labelled = growth.label if growth is not None else FIGURE_OR_NOTE_LABEL.match(before.text) is not None
     return (
         before.kind == "paragraph"
         and not before.data.get("heading")
         and end[-1:].isalpha()
-        and (grown or before.data.get("end") != before.line or SENTENCE_GAP.search(end) is not None)
+        and (grown or SENTENCE_GAP.search(LEADING_SECTION_NUMBER.sub("", end, count=1)) is not None)  # not '3. How the …'
         and (
             end.rsplit(None, 1)[-1][:1].islower() or SENTENCE_GAP.search(end[-CUT_NAME_REACH:]) is not None
-        )  # not a list's item: '… Master of Social Work'
+        )  # not a list's item: '… Master of Marine Studies'
         and len(end.split()) >= CUT_PARAGRAPH_MIN_WORDS
         and (grown or (not is_title_case(end) and not end.isupper() and _prose_line(end)))
-        and not (FIGURE_OR_NOTE_LABEL.match(before.text) or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
+        and not (labelled or FIGURE_OR_NOTE_LABEL.match(text))  # 'Figure 4. …' / 'Note: …'
         and (grown or not PDF_FOOTNOTE_START.match(before.text))  # '9 Maps for the other sectors are at …' / 'Figure 9 …'
         and text[:1].isupper()
         and not OPENS_A_SENTENCE.match(text)
+        and not REFERENCE_ENTRY_OPENING.match(text)
+        and not heads_a_post(text)  # '… from the board, Jane Roe' / 'Chair of the Harbour Board, …': a signature's post
+        and not _opens_on_a_credited_name(text)
         and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)
         and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or PDF_FOOTNOTE_START.match(text))
         and not (furniture_kind(text) or looks_like_heading(text, None))
     )
+
+
+def _opens_on_a_credited_name(text: str) -> bool:
+    """'Ada Quill, deckhand on the ferry for twenty years, …': a given name, a surname and a comma, a quotation's credit or a
+    signature's name under what it signs, never a sentence going on."""
+    named = NAMED_AND_CREDITED.match(text)
+    return named is not None and listed_given_name(named.group("given"))
 
 
 GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs_cut_mid_sentence that its checks read
@@ -745,22 +779,61 @@ GROWN_END_KEPT = 240  # characters at the end of a paragraph grown in paragraphs
 
 @dataclass
 class _Grown:
-    """A paragraph paragraphs_cut_mid_sentence grows: the text before its end, set aside, and whether it opened as a page's
-    footnote (read from its first line, which its text no longer holds)."""
+    """A paragraph paragraphs_cut_mid_sentence grows: the text before its end, set aside (`heads`), what its checks read
+    of the whole paragraph, taken from its opening when it first grew (a page's footnote, a credit line, a figure's label)
+    or counted over the pieces set aside (its words, those capitalised, whether one is in lower case)."""
 
     footnote: bool
+    credit: bool
+    label: bool
     heads: list[str] = field(default_factory=list)
+    words: int = 0  # words not in SMALL_WORDS, as is_title_case counts them
+    capitalised: int = 0
+    lower_case_word: bool = False
+
+    def set_aside(self, head: str) -> None:
+        self.heads.append(head)
+        words = [w for w in WORD.findall(head) if w.lower() not in SMALL_WORDS]
+        self.words += len(words)
+        self.capitalised += sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        self.lower_case_word = self.lower_case_word or LOWER_CASE_WORD.search(head) is not None
+
+    def title_case(self, end: str) -> bool:
+        """is_title_case of the whole paragraph, its end `end` (the pieces set aside end on a space: no word runs over)."""
+        words = [w for w in WORD.findall(end) if w.lower() not in SMALL_WORDS]
+        total = self.words + len(words)
+        capitalised = self.capitalised + sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        return total > 0 and capitalised / total >= 0.8
+
+    def prose(self, end: str) -> bool:
+        """_prose_line of the whole paragraph: while nothing is set aside its text is whole; once something is, it runs
+        to more than 2 * GROWN_END_KEPT characters, no page's number, and its end alone is read for furniture (whose
+        lines are short)."""
+        if not self.heads:
+            return _prose_line(end)
+        return (self.lower_case_word or LOWER_CASE_WORD.search(end) is not None) and not self.credit
+
+
+def _whole(unit: Unit, grown: dict[int, _Grown]) -> bool:
+    """The unit's text is the whole paragraph: nothing of it set aside."""
+    growth = grown.get(id(unit))
+    return growth is None or not growth.heads
 
 
 def _grow(unit: Unit, text: str, grown: dict[int, _Grown]) -> None:
     """The unit's text is now `text` (its kept end with what it goes on with): all but its last GROWN_END_KEPT characters
-    or so, cut after a space, are set aside."""
-    piece = grown.get(id(unit))
-    if piece is None:
-        piece = grown[id(unit)] = _Grown(PDF_FOOTNOTE_START.match(unit.text) is not None)
+    or so, cut after a space, are set aside. When it first grows, the facts its checks read from its opening are kept."""
+    growth = grown.get(id(unit))
+    if growth is None:
+        opening = text[: 2 * GROWN_END_KEPT]
+        growth = grown[id(unit)] = _Grown(
+            footnote=PDF_FOOTNOTE_START.match(opening) is not None,
+            credit=CREDIT_LINE.match(opening) is not None,
+            label=FIGURE_OR_NOTE_LABEL.match(opening) is not None,
+        )
     cut = text.rfind(" ", 0, len(text) - GROWN_END_KEPT) if len(text) > 2 * GROWN_END_KEPT else -1
     if cut > 0:
-        piece.heads.append(text[: cut + 1])
+        growth.set_aside(text[: cut + 1])
         text = text[cut + 1 :]
     unit.text = text
 

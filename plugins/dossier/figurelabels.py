@@ -9,9 +9,8 @@ import re
 
 from .importunits import TERMINAL, Unit
 
-FIGURE_LABEL = re.compile(
-    r"^(?:figure|fig\.|map|chart|graph|table|exhibit|graphic|infographic)\s+\d{1,3}(?:\.\d{1,3})?[a-z]?$", re.I
-)  # "Figure 2.1", "Table 3b"
+FIGURE_WORDS = r"figure|fig\.|map|chart|graph|table|exhibit"  # the words that label a figure or a table, in lower case
+FIGURE_LABEL = re.compile(rf"^(?:{FIGURE_WORDS}|graphic|infographic)\s+\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?$", re.I)  # "Figure 2.1", "Table 3b"
 CAPTION_MAX = 200  # a caption's line; a longer one is the text going on
 
 
