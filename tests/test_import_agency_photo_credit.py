@@ -44,4 +44,4 @@ def test_a_headline_on_news_made_via_a_social_site_stays_the_title():  # near mi
     headline = "Crews Union Confirms Strike via Instagram"
     result, _ = built("\n".join([headline, *STORY[1:]]))
     assert f'title = "{headline}"' in result.markdown
-    assert headline not in "".join(sum(result.dropped.values(), []))
+    assert headline not in "".join(line for lines in result.dropped.values() for line in lines)
