@@ -117,6 +117,8 @@ def test_every_actor_of_a_map_without_relations_is_in_the_starting_view_with_a_r
     assert sorted(page.evaluate("window.dossierMap.shownNodes()")) == ["ines-carvalho", "marta-kowalczyk", "tobias-lindqvist"]
     assert page.evaluate(OUT_OF_VIEW) == [], "every actor, its disc and its label, is inside the canvas"
     assert page.evaluate(START_VIEW)["labelPx"] >= 11, "at a zoom where the labels are readable"
+    if size == "desktop":
+        assert page.locator("#map-panel-title").inner_text() == "Most quoted", "no line is drawn: nothing is 'connected'"
     assert view.errors == [] and view.blocked == []
 
 
@@ -158,6 +160,7 @@ def test_a_reports_own_map_starts_with_its_few_actors_in_view_and_its_table_list
     assert page.locator(".actor-map > .lead").is_visible()
     assert page.evaluate(key) == ["People", "In contact with"]
     assert page.evaluate(POSITIONS) == whole
+    assert page.locator("#map-panel-title").inner_text() == "Most connected", "the whole map's lines rank its actors"
     # a report whose actors are related lists its own relations
     page.goto("about:blank")
     page.goto((two_reports_site / "map.html").as_uri() + "#report=river-treaty")

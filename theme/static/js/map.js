@@ -518,7 +518,8 @@
   }
   function showIntro() {
     panel.classList.add("is-intro");
-    title.textContent = "Most connected";
+    // with no line drawn the ranking is by statements alone: "connected" would promise relations the view has none of
+    title.textContent = Object.keys(shown.edges).length ? "Most connected" : "Most quoted";
     body.textContent = "";
     closer.hidden = true;
     var list = panel.querySelector(".map-top");
