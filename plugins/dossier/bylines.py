@@ -878,7 +878,7 @@ BODY_BYLINE = re.compile(
 )
 
 
-def _byline_in_body(text: str) -> list[str]:
+def byline_in_body(text: str) -> list[str]:
     """The names of a byline line, [] if it is none: each name a person's, in mixed case or capitals, none of its words a
     determiner or a noun a subhead after 'By' has ('By Any Means Necessary', 'By Design Alone')."""
     match = BODY_BYLINE.match(text.strip())

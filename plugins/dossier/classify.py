@@ -14,12 +14,12 @@ from .bylines import (
     _author_line,
     _bio_of,
     _body_byline,
-    _byline_in_body,
     _capitals_byline,
     _is_date_line,
     _magazine_issue,
     _repeated_byline,
     author_label_block,
+    byline_in_body,
     headline_again_with_byline,
     story_sentence,
 )
@@ -422,10 +422,10 @@ def classify(
         if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
             dropped.setdefault("update label", []).append(text)
             continue
-        if next_unit is not None and _byline_in_body(text):
+        if next_unit is not None and byline_in_body(text):
             opening = not _story_begun(body) or (position <= start + 8 and sum(u.kind == "paragraph" for u in body) <= 1)
             if not meta.get("authors") and opening:  # under the top's menus or the lead photo's caption
-                meta["authors"] = _byline_in_body(text)
+                meta["authors"] = byline_in_body(text)
                 dropped.setdefault("byline", []).append(text)
                 problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
                 inferred.append(f"line {unit.line}: {text.strip()!r}, above the story's first paragraph, read as the byline")

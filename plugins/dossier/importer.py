@@ -25,13 +25,13 @@ from .browserprint import (
     without_site_footer_at_printed_end,
 )
 from .bylines import (
-    _byline_in_body,
     _is_date_line,
     _is_person_name,
     about_the_author,
     author_boxes,
     authors_section,
     bold_name_standfirst,
+    byline_in_body,
     closing_bios,
     contact_box,
     lead_byline,
@@ -549,7 +549,7 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
-    names = _byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
+    names = byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
     if names:
         meta["authors"] = names  # 'By Jane Roe' opening the text, the front matter's author a site's slug ('harbour-media-project')
         inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the text's byline, read over the front matter's slug")
