@@ -460,9 +460,9 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
             continue
-        if not body and OCCASION_LINE.match(text.strip()):
+        if not body and _occasion_line(text.strip()):
             occasion = [text.strip()]
-            if next_unit is not None and _occasion_place(next_unit.text.strip()):
+            if next_unit is not None and text.strip()[-1:] not in TERMINAL and _occasion_place(next_unit.text.strip()):
                 occasion.append(next_unit.text.strip())  # its place on the wrapped line under it ('Town Hall - Harbourton')
                 position += 1
             unit.kind, unit.text = "editorial", ", ".join(occasion)  # the paper's occasion: set apart, no section's heading
@@ -796,13 +796,28 @@ OCCASION_LINE = re.compile(
     re.I,
 )
 OCCASION_PLACE_WORDS = 8  # the occasion's place on a wrapped line of its own: a hall, a town, a date
+OCCASION_WORDS = 25  # an occasion line; a story's opening sentence about a speech runs longer
+OCCASION_STOPPED_WORDS = 12  # an occasion line closed by a stop ('Address delivered to the council.'); longer, a sentence
+
+
+def _occasion_line(text: str) -> bool:
+    """The occasion a paper was given at, no sentence of the story's ('A speech given at the town hall in 1911 by the
+    mayor became the town's rallying cry.'): short, and shorter still when a stop closes it."""
+    words = len(text.split())
+    return OCCASION_LINE.match(text) is not None and words <= OCCASION_WORDS and (text[-1:] not in TERMINAL or words <= OCCASION_STOPPED_WORDS)
 
 
 def _occasion_place(text: str) -> bool:
     """The occasion line's wrapped place ('Town Hall - Harbourton', 'University of Velden, 4 May 2020'): a few capitalised
-    words, no stop, no sentence."""
+    words, no stop, no sentence; a comma or a dash in it when it has three words or more, which a section's title under
+    the occasion ('The Harbour Wars') has not."""
     words = text.split()
-    return 0 < len(words) <= OCCASION_PLACE_WORDS and text[-1:] not in TERMINAL + ":" and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        0 < len(words) <= OCCASION_PLACE_WORDS
+        and text[-1:] not in TERMINAL + ":"
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and (len(words) <= 2 or re.search(r"[,–—-]", text) is not None)
+    )
 
 
 def _story_begun(body: list[Unit]) -> bool:
