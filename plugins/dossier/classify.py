@@ -45,6 +45,7 @@ from .furniture import (
     LINK_WORDS,
     NOTE_LINE_IN_NOTES,
     PROSE_SENTENCE,
+    RELEASE_HEAD_FURNITURE,
     appeal_box,
     contents_lists,
     furniture_kind,
@@ -494,6 +495,8 @@ def classify(
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
             kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
+        if kind in RELEASE_HEAD_FURNITURE and any(u.kind == "paragraph" for u in body):
+            kind = ""  # a letterhead's or a distribution line's shape under the text's first paragraph: a contacts list's line, a heading
         if kind == "cover's publisher line" and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body):
             kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
