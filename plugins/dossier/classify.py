@@ -604,7 +604,7 @@ def classify(
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
-        if unit.kind == "heading" and position > start and furniture_kind(units[position - 1].text) == "sign-up form":
+        if unit.kind == "heading" and position > start and _signup_box_pitch(units[position - 1].text.strip(), text):
             unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
@@ -821,6 +821,16 @@ def _occasion_place(text: str) -> bool:
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         and (len(words) <= 2 or re.search(r"[,–—-]", text) is not None)
     )
+
+
+def _signup_box_pitch(above: str, text: str) -> bool:
+    """The pitch of a newsletter's sign-up box under its heading in capitals ('SUBSCRIBE TO HARBOUR NOTES' / 'Send us a
+    blank email at …'): it asks for an e-mail; a section's heading under a sign-up prompt in the story is none."""
+    return SIGNUP_BOX_HEADING.match(above) is not None and above.isupper() and SIGNUP_PITCH.search(text) is not None
+
+
+SIGNUP_BOX_HEADING = re.compile(r"^(?:subscribe|sign\s+up)\b", re.I)
+SIGNUP_PITCH = re.compile(r"@|\be-?mail\b", re.I)
 
 
 def _story_begun(body: list[Unit]) -> bool:
