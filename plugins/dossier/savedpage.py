@@ -304,7 +304,7 @@ _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
     r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)[-_]?(?:card|teaser|box|tile)|ansprechpartner"
-    r"|about[-_]?(?:the[-_]?)?authors?"
+    r"|about[-_]?(?:the[-_]?)?authors?(?:$|[\s_-])"
     r"|(?:^|\s)abh_box|saboxplugin"  # WordPress's author-box plugins (Starbox's tabs 'Author / Recent Posts', Simple Author Box)
     r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
