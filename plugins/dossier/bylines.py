@@ -929,7 +929,7 @@ CLOSING_BIO = re.compile(
     r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
     r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
     r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
-    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor|photographer)s?\b"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor)s?\b"
 )
 # the label over the authors' notes closing a syndicated piece, on its line or run into the first note: 'Author Bios:',
 # 'About the authors:', 'Author bio:'
