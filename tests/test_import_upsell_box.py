@@ -48,5 +48,5 @@ def test_a_correction_and_a_line_on_a_licence_under_the_copyright_line_stay() ->
 def test_the_storys_lines_under_the_box_stay() -> None:
     # near miss: the box's run goes, the correction under it stays
     tail = UPSELL + "\nCorrection: an earlier version of this story gave the wrong day for the vote.\n"
-    result, report = built(FRONT + STORY + tail)
+    result, _ = built(FRONT + STORY + tail)
     assert "Find out more" not in result.markdown and "wrong day for the vote" in result.markdown
