@@ -47,3 +47,15 @@ def test_a_headline_opening_on_a_kind_with_no_stamp_is_no_byline() -> None:
 def test_a_headline_in_title_case_under_the_stamp_is_no_byline(line: str) -> None:
     _, report = built("\n\n".join([*TOP, line, *STORY]) + "\n")
     assert report.authors == [] and line in headings(report)
+
+
+def test_the_note_on_the_item_line_says_what_it_is() -> None:
+    result, _ = built("\n\n".join([*TOP, "Article: Harbour Media Trust", *STORY]) + "\n")
+    assert any("the portal's item line naming its source, read as the byline" in note for note in result.inferred)
+
+
+def test_the_note_on_the_item_line_is_no_byline_where_a_byline_under_it_names_the_writer() -> None:
+    result, report = built("\n\n".join([*TOP, "Article: Harbour Media Trust", "By Orla Kestrel", *STORY]) + "\n")
+    assert [a.name for a in report.authors] == ["Orla Kestrel"]
+    notes = [note for note in result.inferred if "Article: Harbour Media Trust" in note]
+    assert notes and all("read as the byline" not in note and "issued the release" not in note for note in notes)

@@ -105,6 +105,7 @@ from .importmeta import (
     official_cover,
     parse_header,
     pdf_cover_title,
+    portal_item_note,
     read_envelope,
     running_title,
     stamp_glued_to_headline,
@@ -136,7 +137,7 @@ from .numericdates import settle_numeric_date_order
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .releaseissuer import OFFICE_LINE_KEY, mark_release_office_line, release_author, release_office_line_as_text
+from .releaseissuer import OFFICE_LINE_KEY, PORTAL_ITEM_KINDS, mark_release_office_line, release_author, release_office_line_as_text
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -577,9 +578,7 @@ def _slug_authors(meta: Meta) -> bool:
 
 
 # the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')
-SYNDICATED_KIND = re.compile(
-    r"\s+(?:Article|Press Release|Media Release|Speech|Opinion|Statement|Column|Op-Ed|Editorial|Report|Feature)\s*:\s*[^.!?:]{2,60}$"
-)
+SYNDICATED_KIND = re.compile(rf"\s+(?:Press Release|Media Release|{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*[^.!?:]{{2,60}}$")
 
 
 def _aggregator_stamp(text: str) -> bool:
@@ -637,6 +636,7 @@ def finish_import(
     tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
     _note_on_the_piece(body, meta, inferred)
+    portal_item_note(meta, inferred)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
         if label and unit.text[label.end() :].strip():
