@@ -933,7 +933,9 @@ CLOSING_BIO = re.compile(
 )
 # the label over the authors' notes closing a syndicated piece, on its line or run into the first note: 'Author Bios:',
 # 'About the authors:', 'Author bio:'
-BIOS_LABEL = re.compile(r"^(?:author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?|contributors?)\s*:\s*", re.I)
+# the words of that label; importnotes' headings after a paper's notes know them too
+AUTHOR_BIOS_WORDS = r"author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?"
+BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS}|contributors?)\s*:\s*", re.I)
 
 
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
@@ -1030,7 +1032,8 @@ CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number
 # any detail of an address (a telephone's label, an e-mail, a link, an international number): a box of an address, not
 # of headings; reportcover.PHONE_LINE is narrower, a telephone or fax number under its label
 CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)
-ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however long, is one of the box's details
+WEB_ADDRESS_START = r"(?:https?://|www\.)"  # how a web address opens, with its scheme or not
+ADDRESS_WORD = re.compile(WEB_ADDRESS_START + r"\S+")  # a web address, however long, is one of the box's details
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
 
 

@@ -77,9 +77,10 @@ ISSUER_LABEL = re.compile(
 
 # a syndicating portal's line naming the kind of item it runs and who it came from, under its stamp ('Article: Harbour
 # Media Trust', 'Opinion: Velden Institute', 'Speech: Office of the Mayor'): as 'Press Release: …' names the issuer
-PORTAL_ITEM_LABEL = re.compile(
-    r"^(?:Article|Opinion|Speech|Column|Op-Ed|Editorial|Feature|Commentary|Analysis)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
-)
+# the kinds of item a syndicating portal names over what it runs, on that line or after its stamp (importer's
+# SYNDICATED_KIND); 'Press Release: <issuer>' is ISSUER_LABEL's
+PORTAL_ITEM_KINDS = ("Article", "Opinion", "Speech", "Column", "Op-Ed", "Editorial", "Feature", "Commentary", "Analysis", "Statement", "Report")
+PORTAL_ITEM_LABEL = re.compile(rf"^(?:{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*" r"(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$")
 
 
 def portal_item_issuer(text: str) -> str | None:
