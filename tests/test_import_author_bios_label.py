@@ -7,16 +7,16 @@ from __future__ import annotations
 
 from imported import body_text, built, headings
 
-TOP = ["River Towns Win Ruling Against Velden Mining", "2023-05-12"]
+TOP = ["Velden Library Keeps Its Sunday Hours", "2023-05-12"]
 STORY = [
-    "A court in Port Ellis has found Velden Mining liable for poisoning the Vale river, ending a nine-year case brought by six towns.",
-    "“This ruling shows that distance is no shield,” Ilse Marrow, a lawyer for the towns, said after the verdict.",
-    "The company said it would appeal the ruling to the high court within the month, its spokesman said.",
-    "Court papers show the company paid local officials for years. “We knew what the water looked like,” an engineer told the court.",
+    "The town board voted on Thursday evening to keep the library open on Sundays for another two years.",
+    "“Sunday is when the families come,” Ilse Marrow, who runs the reading room, said after the vote.",
+    "The board will find the money from the parks budget, its treasurer said.",
+    "The parks budget loses a mower and a summer post. “We can live with that,” a gardener told the meeting.",
 ]
 BIOS = [
-    "Orla Kestrel is a reporter in Port Ellis covering courts and the environment. Her work has appeared in the Coastal Post.",
-    "Tomas Verel is a freelance writer covering mining and labour in the north.",
+    "Orla Kestrel is a reporter in Port Ellis covering the town board and its budgets. Her work has appeared in the Coastal Post.",
+    "Tomas Verel is a freelance writer covering libraries and schools in the north.",
 ]
 
 
@@ -33,7 +33,14 @@ def test_both_authors_under_a_label_run_into_the_first_note() -> None:
 
 
 def test_a_person_the_story_named_is_no_author_under_the_label() -> None:
-    # near miss: the lawyer the story quotes, described at its end, writes nothing
-    note = "Ilse Marrow is a lawyer in Port Ellis and a partner at Marrow and Venn."
+    # near miss: the librarian the story quotes, described at its end, writes nothing
+    note = "Ilse Marrow is a librarian in Port Ellis and a partner at Marrow and Venn."
     _, report = built("\n\n".join([*TOP, *STORY, "Author Bios:", note, BIOS[1]]) + "\n")
     assert [a.name for a in report.authors] == ["Tomas Verel"]
+
+
+def test_a_closing_note_on_the_photographer_names_no_author() -> None:
+    # near miss: no byline, no label; the note names who took the pictures, not who wrote the text
+    note = "Pia Lund is a photographer based in Port Ellis whose pictures of the reading room hang in the town hall."
+    result, report = built("\n\n".join([*TOP, *STORY, note]) + "\n")
+    assert report.authors == [] and note in result.markdown

@@ -31,3 +31,19 @@ def test_a_sentence_about_a_paper_under_the_text_stays_text() -> None:
     line = "Paper presented at the forum last year showed that the islands had lost a third of their fishing grounds since 1990."
     result, _ = built("\n\n".join([*TOP, BODY[0], line, *BODY[1:]]) + "\n")
     assert f"\n{line}\n" in result.markdown
+
+
+def test_an_opening_sentence_about_a_speech_stays_the_storys_first_paragraph() -> None:
+    # near miss: the story opens on a speech given somewhere; the section's title under it stays a section
+    line = "A lecture given at the old customs house in 1921 by the harbour master, Oskar Lind, changed how the islands fished."
+    result, report = built("\n\n".join([*TOP, line, "The Fishing Wars", *BODY]) + "\n")
+    assert headings(report) == ["The Fishing Wars", "Background"] and ":::{editorial}" not in result.markdown
+    assert f"\n{line}\n" in result.markdown
+
+
+def test_a_sections_title_under_the_occasion_line_is_no_place_of_it() -> None:
+    result, report = built("\n\n".join([*TOP, "Address delivered to the Coastal Council of Velden", "The Island Years", *BODY]) + "\n")
+    assert (
+        headings(report) == ["The Island Years", "Background"]
+        and ":::{editorial}\nAddress delivered to the Coastal Council of Velden\n:::" in result.markdown
+    )

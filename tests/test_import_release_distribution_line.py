@@ -35,3 +35,20 @@ def test_a_sentence_opening_on_attention_stays_text() -> None:
     line = "Attention: reporters will be briefed at the quay at noon, and the board will take questions after the briefing."
     result, _ = built("\n\n".join([*TOP, "By Lena Duro", BODY[0], line, BODY[1]]) + "\n")
     assert line in result.markdown
+
+
+@pytest.mark.parametrize("line", ["ATTENTION: THE HIDDEN PRICE OF FREE MEDIA", "Attention: Velden Press", "ATTENTION: Media"])
+def test_a_line_opening_on_attention_under_the_texts_first_paragraph_stays(line: str) -> None:
+    # near miss: a section's heading in capitals, a press's name, a plea; under the text's opening, no release's head
+    result, _ = built("\n\n".join([*TOP, BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in result.markdown
+
+
+def test_the_bare_media_as_the_whole_list_is_a_distribution_line() -> None:
+    result, report = built("\n\n".join([*TOP, "Attn: Press", *BODY]) + "\n")
+    assert not headings(report) and "Attn: Press" not in result.markdown
+
+
+def test_a_heading_ending_on_media_over_the_text_stays_a_heading() -> None:
+    _, report = built("\n\n".join([*TOP, "ATTENTION: THE HIDDEN PRICE OF FREE MEDIA", *BODY]) + "\n")
+    assert headings(report)

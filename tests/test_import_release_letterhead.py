@@ -28,3 +28,10 @@ def test_a_sentence_ending_on_a_web_address_stays_text() -> None:
     line = "Read the Group's full submission to the board at www.veldenferryusers.org"
     result, _ = built("\n\n".join([*TOP, "By Lena Duro", BODY[0], line, BODY[1]]) + "\n")
     assert "full submission to the board" in result.markdown
+
+
+def test_a_contacts_list_under_the_text_keeps_its_bodies_and_addresses() -> None:
+    # near miss: a guide's closing list of where to turn, each line a body's name and its web address
+    contacts = ["Velden Tenants Aid www.veldentenants.org", "Harbour Carers – www.harbourcarers.org.uk"]
+    result, _ = built("\n\n".join([*TOP, *BODY, "WHERE TO TURN", *contacts, "The council's helpline is open on weekdays."]) + "\n")
+    assert all(line in result.markdown for line in contacts)

@@ -50,3 +50,10 @@ def test_a_story_paragraph_naming_the_author_stays() -> None:
     line = "Lena Duro, the author of this story, bought one of the kettles herself last year and it burst within a week."
     markdown = imported(f'<div class="story-note"><p>{line}</p></div>')
     assert line in markdown
+
+
+def test_a_box_about_an_authority_stays() -> None:
+    # near miss: a class that opens on 'about-author…' and names another word
+    line = "The Velden Trading Standards Authority was set up in 1987 and answers to the council, which names its board."
+    markdown = imported(f'<div class="about-authority"><h3>Who checks the kettles</h3><p>{line}</p></div>')
+    assert line in markdown and "## Who checks the kettles" in markdown

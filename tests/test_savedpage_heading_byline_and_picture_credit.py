@@ -50,3 +50,18 @@ def test_a_sentence_about_a_photo_source_stays_text() -> None:
     line = "The photo source for the campaign was a library of free pictures, which the council also uses."
     result, _ = imported(f"<p>By Lena Duro</p>{STORY}<p>{line}</p>")
     assert line in result.markdown
+
+
+def test_a_section_titled_by_a_given_name_under_the_storys_text_stays_a_section() -> None:
+    result, report = imported(f"{STORY}<h3>By Grace Alone</h3><p>The crossing survived on the goodwill of its crews for a decade.</p>")
+    assert "By Grace Alone" in headings(report) and "[[authors]]" not in result.markdown
+
+
+def test_a_heading_of_one_word_names_over_the_story_stays_a_section() -> None:
+    result, report = imported(f"<h3>By Hope and Faith</h3>{STORY}")
+    assert "By Hope and Faith" in headings(report) and "[[authors]]" not in result.markdown
+
+
+def test_a_byline_in_heading_type_over_the_story_without_its_date_is_the_byline() -> None:
+    result, report = imported(f"<h4>By Lena Duro</h4>{STORY}")
+    assert 'name = "Lena Duro"' in result.markdown and headings(report) == ["What the engineers say"]

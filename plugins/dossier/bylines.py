@@ -881,7 +881,7 @@ BODY_BYLINE = re.compile(
 )
 
 
-def _byline_in_body(text: str) -> list[str]:
+def byline_in_body(text: str) -> list[str]:
     """The names of a byline line, [] if it is none: each name a person's, in mixed case or capitals, none of its words a
     determiner or a noun a subhead after 'By' has ('By Any Means Necessary', 'By Design Alone')."""
     match = BODY_BYLINE.match(text.strip())
@@ -932,11 +932,13 @@ CLOSING_BIO = re.compile(
     r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
     r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
     r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
-    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor|photographer)s?\b"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor)s?\b"
 )
 # the label over the authors' notes closing a syndicated piece, on its line or run into the first note: 'Author Bios:',
 # 'About the authors:', 'Author bio:'
-BIOS_LABEL = re.compile(r"^(?:author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?|contributors?)\s*:\s*", re.I)
+# the words of that label; importnotes' headings after a paper's notes know them too
+AUTHOR_BIOS_WORDS = r"author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?"
+BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS}|contributors?)\s*:\s*", re.I)
 
 
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
@@ -1033,7 +1035,8 @@ CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number
 # any detail of an address (a telephone's label, an e-mail, a link, an international number): a box of an address, not
 # of headings; reportcover.PHONE_LINE is narrower, a telephone or fax number under its label
 CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)
-ADDRESS_WORD = re.compile(r"(?:https?://|www\.)\S+")  # a web address, however long, is one of the box's details
+WEB_ADDRESS_START = r"(?:https?://|www\.)"  # how a web address opens, with its scheme or not
+ADDRESS_WORD = re.compile(WEB_ADDRESS_START + r"\S+")  # a web address, however long, is one of the box's details
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from .attribution.given_names import listed_given_name
 from .attribution.names import AUXILIARIES, IRREGULAR_PAST
-from .bylines import DATE_LABEL, MONTH, _is_person_name, listed_person_name
+from .bylines import DATE_LABEL, MONTH, WEB_ADDRESS_START, _is_person_name, listed_person_name
 from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
 from .importunits import SIGNATORY_KEY, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
@@ -341,7 +341,7 @@ def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[
     return kept
 
 
-BARE_ADDRESS = re.compile(r"<?(?:https?://|www\.)\S+?>?")  # a web address alone on its line, in Markdown's angle brackets or not
+BARE_ADDRESS = re.compile(rf"<?{WEB_ADDRESS_START}\S+?>?")  # a web address alone on its line, in Markdown's angle brackets or not
 CAPTION_HEADING_WORDS = (3, 20)
 NUMBERED_LINE = re.compile(r"^(?:\d|[IVX]+\.\s)")
 

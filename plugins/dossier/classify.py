@@ -14,12 +14,12 @@ from .bylines import (
     _author_line,
     _bio_of,
     _body_byline,
-    _byline_in_body,
     _capitals_byline,
     _is_date_line,
     _magazine_issue,
     _repeated_byline,
     author_label_block,
+    byline_in_body,
     headline_again_with_byline,
     story_sentence,
 )
@@ -46,6 +46,7 @@ from .furniture import (
     LINK_WORDS,
     NOTE_LINE_IN_NOTES,
     PROSE_SENTENCE,
+    RELEASE_HEAD_FURNITURE,
     appeal_box,
     contents_lists,
     furniture_kind,
@@ -423,10 +424,10 @@ def classify(
         if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
             dropped.setdefault("update label", []).append(text)
             continue
-        if next_unit is not None and _byline_in_body(text):
+        if next_unit is not None and byline_in_body(text):
             opening = not _story_begun(body) or (position <= start + 8 and sum(u.kind == "paragraph" for u in body) <= 1)
             if not meta.get("authors") and opening:  # under the top's menus or the lead photo's caption
-                meta["authors"] = _byline_in_body(text)
+                meta["authors"] = byline_in_body(text)
                 dropped.setdefault("byline", []).append(text)
                 problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
                 inferred.append(f"line {unit.line}: {text.strip()!r}, above the story's first paragraph, read as the byline")
@@ -461,9 +462,9 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
             continue
-        if not body and OCCASION_LINE.match(text.strip()):
+        if not body and _occasion_line(text.strip()):
             occasion = [text.strip()]
-            if next_unit is not None and _occasion_place(next_unit.text.strip()):
+            if next_unit is not None and text.strip()[-1:] not in TERMINAL and _occasion_place(next_unit.text.strip()):
                 occasion.append(next_unit.text.strip())  # its place on the wrapped line under it ('Town Hall - Harbourton')
                 position += 1
             unit.kind, unit.text = "editorial", ", ".join(occasion)  # the paper's occasion: set apart, no section's heading
@@ -495,6 +496,8 @@ def classify(
             kind = ""  # 'Draft Press Release' under the text's prose: a heading
         if kind == "page button" and next_unit is not None and next_unit.text.lstrip().startswith(text.strip() + " "):
             kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
+        if kind in RELEASE_HEAD_FURNITURE and any(u.kind == "paragraph" for u in body):
+            kind = ""  # a letterhead's or a distribution line's shape under the text's first paragraph: a contacts list's line, a heading
         if kind == "cover's publisher line" and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body):
             kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
@@ -602,7 +605,7 @@ def classify(
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
-        if unit.kind == "heading" and position > start and furniture_kind(units[position - 1].text) == "sign-up form":
+        if unit.kind == "heading" and position > start and _signup_box_pitch(units[position - 1].text.strip(), text):
             unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
@@ -797,13 +800,38 @@ OCCASION_LINE = re.compile(
     re.I,
 )
 OCCASION_PLACE_WORDS = 8  # the occasion's place on a wrapped line of its own: a hall, a town, a date
+OCCASION_WORDS = 25  # an occasion line; a story's opening sentence about a speech runs longer
+OCCASION_STOPPED_WORDS = 12  # an occasion line closed by a stop ('Address delivered to the council.'); longer, a sentence
+
+
+def _occasion_line(text: str) -> bool:
+    """The occasion a paper was given at, no sentence of the story's ('A speech given at the town hall in 1911 by the
+    mayor became the town's rallying cry.'): short, and shorter still when a stop closes it."""
+    words = len(text.split())
+    return OCCASION_LINE.match(text) is not None and words <= OCCASION_WORDS and (text[-1:] not in TERMINAL or words <= OCCASION_STOPPED_WORDS)
 
 
 def _occasion_place(text: str) -> bool:
     """The occasion line's wrapped place ('Town Hall - Harbourton', 'University of Velden, 4 May 2020'): a few capitalised
-    words, no stop, no sentence."""
+    words, no stop, no sentence; a comma or a dash in it when it has three words or more, which a section's title under
+    the occasion ('The Harbour Wars') has not."""
     words = text.split()
-    return 0 < len(words) <= OCCASION_PLACE_WORDS and text[-1:] not in TERMINAL + ":" and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        0 < len(words) <= OCCASION_PLACE_WORDS
+        and text[-1:] not in TERMINAL + ":"
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and (len(words) <= 2 or re.search(r"[,–—-]", text) is not None)
+    )
+
+
+def _signup_box_pitch(above: str, text: str) -> bool:
+    """The pitch of a newsletter's sign-up box under its heading in capitals ('SUBSCRIBE TO HARBOUR NOTES' / 'Send us a
+    blank email at …'): it asks for an e-mail; a section's heading under a sign-up prompt in the story is none."""
+    return SIGNUP_BOX_HEADING.match(above) is not None and above.isupper() and SIGNUP_PITCH.search(text) is not None
+
+
+SIGNUP_BOX_HEADING = re.compile(r"^(?:subscribe|sign\s+up)\b", re.I)
+SIGNUP_PITCH = re.compile(r"@|\be-?mail\b", re.I)
 
 
 def _story_begun(body: list[Unit]) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution.given_names import listed_given_name
-from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, _parse_header_part, is_byline_line, stamped_byline
+from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, WEB_ADDRESS_START, _parse_header_part, is_byline_line, stamped_byline
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
@@ -359,7 +359,7 @@ def _cut_mid_sentence(text: str, line: str) -> bool:
     return text.split()[-1].lower() in SMALL_WORDS or (len(words) >= CUT_LINE_MIN_WORDS and not is_title_case(text))
 
 
-WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
+WEB_ADDRESS = re.compile(WEB_ADDRESS_START)
 LEAD_IN_LINE_MAX = 80
 
 

@@ -380,7 +380,7 @@ FURNITURE = [
         (
             "distribution line",
             r"^(?:attention|attn\.?)\s*:\s*(?=[^.!?]{0,100}$)[^.!?]{0,80}?\b(?:reporters?|editors?|writers?|desks?|chiefs?\s+of\s+staff|"
-            r"news\s*(?:rooms?|directors?)|producers?|journalists?|correspondents?|media|press)\s*$",
+            r"news\s*(?:rooms?|directors?)|producers?|journalists?|correspondents?)\s*$|^(?:attention|attn\.?)\s*:\s*(?:media|press)$",
         ),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
@@ -554,6 +554,11 @@ def _glued_but_prose(text: str, glued: list[str]) -> bool:
         return True
     words = text.split()
     return bool(PROSE_SENTENCE.match(text)) and len(words) >= PROSE_WORDS_MIN and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
+# a release's head only: its letterhead and the desks it is sent to; the same shapes under the text's first paragraph are
+# a contacts list's lines ('Harbour Mind www.harbourmind.org') or a heading ('ATTENTION: THE NEW CURRENCY OF SOCIAL MEDIA')
+RELEASE_HEAD_FURNITURE = frozenset({"letterhead", "distribution line"})
 
 
 def furniture_kind(text: str) -> str:

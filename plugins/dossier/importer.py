@@ -25,13 +25,13 @@ from .browserprint import (
     without_site_footer_at_printed_end,
 )
 from .bylines import (
-    _byline_in_body,
     _is_date_line,
     _is_person_name,
     about_the_author,
     author_boxes,
     authors_section,
     bold_name_standfirst,
+    byline_in_body,
     closing_bios,
     contact_box,
     lead_byline,
@@ -105,6 +105,7 @@ from .importmeta import (
     official_cover,
     parse_header,
     pdf_cover_title,
+    portal_item_note,
     read_envelope,
     running_title,
     stamp_glued_to_headline,
@@ -137,7 +138,14 @@ from .ocrnoise import without_ocr_noise
 from .pagenumbers import bare_page_numbers, numbered_pages
 from .pdfread import PDF_MAGIC, PdfUnreadable, pdf_text
 from .pdftext import read_layout
-from .releaseissuer import OFFICE_LINE_KEY, headline_after_release_label, mark_release_office_line, release_author, release_office_line_as_text
+from .releaseissuer import (
+    OFFICE_LINE_KEY,
+    PORTAL_ITEM_KINDS,
+    headline_after_release_label,
+    mark_release_office_line,
+    release_author,
+    release_office_line_as_text,
+)
 from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
@@ -555,7 +563,7 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
-    names = _byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
+    names = byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
     if names:
         meta["authors"] = names  # 'By Jane Roe' opening the text, the front matter's author a site's slug ('harbour-media-project')
         inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the text's byline, read over the front matter's slug")
@@ -583,9 +591,7 @@ def _slug_authors(meta: Meta) -> bool:
 
 
 # the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')
-SYNDICATED_KIND = re.compile(
-    r"\s+(?:Article|Press Release|Media Release|Speech|Opinion|Statement|Column|Op-Ed|Editorial|Report|Feature)\s*:\s*[^.!?:]{2,60}$"
-)
+SYNDICATED_KIND = re.compile(rf"\s+(?:Press Release|Media Release|{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*[^.!?:]{{2,60}}$")
 
 
 def _aggregator_stamp(text: str) -> bool:
@@ -643,6 +649,7 @@ def finish_import(
     tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
     _note_on_the_piece(body, meta, inferred)
+    portal_item_note(meta, inferred)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
         if label and unit.text[label.end() :].strip():

@@ -129,6 +129,17 @@ def _over_byline_and_date(below: list[Unit]) -> bool:
     return len(below) == 2 and (_is_bare_byline(below[0].text) or BYLINE.match(below[0].text) is not None) and _is_date_line(below[1])
 
 
+PORTAL_ITEM_NOTE = "portal_item_note"  # where the note on a portal's item line is in the inferred list, and its source
+
+
+def portal_item_note(meta: Meta, inferred: list[str]) -> None:
+    """The note on a portal's item line ('Article: Harbour Media Trust') read as the byline, settled once the authors
+    are: where a byline under it or the authors' notes closing the piece name the writers instead, it says so."""
+    at, source = meta.pop(PORTAL_ITEM_NOTE, (None, ""))
+    if at is not None and at < len(inferred) and source not in (meta.get("authors") or []):
+        inferred[at] = inferred[at].replace(", read as the byline", ", no byline: the writers are named below it")
+
+
 def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
     """Read title, date, series, byline and tags from the top; return the index of the first body unit.
 
@@ -209,14 +220,18 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             continue
         issuer = release_issuer(text) if after_title and not meta.get("authors") else None
+        item_source = None
         if after_title and not issuer and not meta.get("authors") and index and _is_date_line(units[index - 1]):
-            issuer = portal_item_issuer(text)  # 'Article: Harbour Media Trust' under the portal's stamp
+            issuer = item_source = portal_item_issuer(text)  # 'Article: Harbour Media Trust' under the portal's stamp
         if issuer:
             meta["authors"] = [issuer]  # 'Press Release: Island Ferry Crews Union' under a portal's title: the byline
             meta["issuer_line"] = unit.line  # a release a portal runs: its own headline, fuller than the title, may follow
             roles.append("meta")
             header_end = index + 1
-            inferred.append(f"line {unit.line}: {text.strip()!r}, the portal's line naming who issued the release, read as the byline")
+            if item_source:
+                meta[PORTAL_ITEM_NOTE] = (len(inferred), item_source)  # the note is settled once the authors are (portal_item_note)
+            what = "the portal's item line naming its source" if item_source else "the portal's line naming who issued the release"
+            inferred.append(f"line {unit.line}: {text.strip()!r}, {what}, read as the byline")
             continue
         if (
             (after_title and wire_desk_byline(text, meta, unit.line))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .bylines import AUTHOR_BIOS_WORDS
 from .dates import MONTH_NAMES
 from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
@@ -420,7 +421,7 @@ def _site_items_after_notes(units: list[Unit], position: int, end: int | None) -
 # its calls and its site map ('About the author', 'Related articles', 'Keep reading', 'Site map'), in any case; never
 # 'About the project' or 'About the series', a part of the report that goes on after its notes
 SITE_HEADING_AFTER_NOTES = re.compile(
-    r"^(?:(?P<author>about\s+the\s+authors?|the\s+authors?|authors?|author\s+bios?)"
+    rf"^(?:(?P<author>{AUTHOR_BIOS_WORDS}|the\s+authors?|authors?)"
     r"|related(?:\s+(?:articles?|reading|content|posts?|research|publications?|stories|topics|analysis|commentary|work|experts?))?"
     r"|keep\s+reading|read\s+(?:more|next)|more\s+(?:from|on|by|in)\b.{0,40}|more\s+(?:reading|research|publications)"
     r"|you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|recommended(?:\s+(?:reading|for\s+you))?|(?:most\s+)?(?:popular|read)"

@@ -10,7 +10,7 @@ import re
 
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
-from .bylines import given_name_first, is_date_line, names_a_body, spelt
+from .bylines import given_name_first, is_date_line, listed_person_name, names_a_body, spelt
 from .contactlines import CONTACT_LINE, PHONE_NUMBER
 from .dates import find_line_date
 from .furniture import RELEASE_LABEL_IN_ITS_CASE, furniture_kind
@@ -132,18 +132,32 @@ ISSUER_LABEL = re.compile(rf"{RELEASE_LABEL}(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+
 
 # a syndicating portal's line naming the kind of item it runs and who it came from, under its stamp ('Article: Harbour
 # Media Trust', 'Opinion: Velden Institute', 'Speech: Office of the Mayor'): as 'Press Release: …' names the issuer
-PORTAL_ITEM_LABEL = re.compile(
-    r"^(?:Article|Opinion|Speech|Column|Op-Ed|Editorial|Feature|Commentary|Analysis)\s*:\s*(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
-)
+# the kinds of item a syndicating portal names over what it runs, on that line or after its stamp (importer's
+# SYNDICATED_KIND); 'Press Release: <issuer>' is ISSUER_LABEL's
+PORTAL_ITEM_KINDS = ("Article", "Opinion", "Speech", "Column", "Op-Ed", "Editorial", "Feature", "Commentary", "Analysis", "Statement", "Report")
+PORTAL_ITEM_LABEL = re.compile(rf"^(?:{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*" r"(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$")
 
 
 def portal_item_issuer(text: str) -> str | None:
     """The source named on a portal's 'Article: <source>' line, shaped like a name; None for any other line. A headline
-    opens so too ('Opinion: Why The Harbour Must Change'): the caller takes it only under the portal's date stamp."""
+    opens so too ('Analysis: Why The Harbour Vote Matters', in title case): the source must read as a body's name or a
+    person's, short and with no question word or verb, and the caller takes it only under the portal's date stamp."""
     found = PORTAL_ITEM_LABEL.match(text.strip())
-    if found is None or found.group("issuer")[-1:] in TERMINAL or not is_title_case(found.group("issuer")):
+    source = found.group("issuer") if found else ""
+    words = source.split()
+    if not source or source[-1:] in TERMINAL or not is_title_case(source) or len(words) > PORTAL_SOURCE_WORDS:
         return None
-    return found.group("issuer")
+    if any(word.lower() in _HEADLINE_WORDS for word in words):
+        return None
+    return source if names_a_body(words) or listed_person_name(source) else None
+
+
+PORTAL_SOURCE_WORDS = 6  # 'Association of University Staff'; a headline runs longer
+# words a headline has and a body's or a person's name does not: question words, pronouns, auxiliaries and modals
+_HEADLINE_WORDS = frozenset(
+    "why how what when where who whom whose which is are was were be been do does did has have had can could will would "
+    "shall should may might must it its this these those they we you he she our your their".split()
+)
 
 
 def release_issuer(text: str) -> str | None:

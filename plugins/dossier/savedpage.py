@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, listed_person_name, post_alone
+from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, byline_in_body, listed_person_name, post_alone
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -304,7 +304,7 @@ _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
     r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)[-_]?(?:card|teaser|box|tile)|ansprechpartner"
-    r"|about[-_]?(?:the[-_]?)?authors?"
+    r"|about[-_]?(?:the[-_]?)?authors?(?:$|[\s_-])"
     r"|(?:^|\s)abh_box|saboxplugin"  # WordPress's author-box plugins (Starbox's tabs 'Author / Recent Posts', Simple Author Box)
     r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
@@ -4203,6 +4203,7 @@ class _Reader:
 
     def _by_name_line(self, root: Tag) -> Tag | None:
         """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
+        story_begun = False
         for tag in itertools.chain([root], _tags(root, {"p", "div", "address", "li", *HEADINGS})):
             loose = self._loose_by_run(tag) if tag.name in ("div", "article", "section") else None
             if loose is not None:
@@ -4210,8 +4211,9 @@ class _Reader:
             if tag is root:
                 continue
             text = _bounded_text(tag, 200)
-            if tag.name in HEADINGS and not _byline_heading(text or ""):
-                continue  # a section's title ('By Land and Sea'), no byline
+            if tag.name in HEADINGS and not _byline_heading(text or "", story_begun):
+                continue  # a section's title ('By Land and Sea', 'By Grace Alone' under the story's text), no byline
+            story_begun = story_begun or (tag.name == "p" and len((text or "").split()) >= _STORY_PARAGRAPH_WORDS)
             if text is None and tag.name == "p":
                 return None
             over_name = self._by_over_name_paragraphs(tag) if text and tag.name == "p" and _BY_ALONE.fullmatch(text) else None
@@ -4530,12 +4532,17 @@ def _name_heading(text: str, any_given_name: bool = False) -> bool:
     )
 
 
-def _byline_heading(text: str) -> bool:
-    """A "By Name" line set in heading type ('<h4>By Jane Roe | 12/10/2020</h4>', a WordPress theme's): its first name
-    opens on a given name, or its date follows it, which a section's title ('By Land and Sea') does not."""
-    found = _BY_NAMES.match(text)
-    name = re.sub(r"^(?:\w+\s+)?[Bb]y:?\s+", "", text) if found else ""
-    return bool(name) and (_given_name(name.split()[0]) or re.search(r"[|–—-]\s*\S*\d", name) is not None)
+def _byline_heading(text: str, story_begun: bool = False) -> bool:
+    """A "By Name" line set in heading type ('<h4>By Jane Roe | 12/10/2020</h4>', a WordPress theme's): in that form,
+    its date after a separator, or before the story's first paragraph; each name a person's of two words or more
+    (bylines.byline_in_body, which refuses 'By Land and Sea'), so that a section's 'By Grace Alone' stays a section."""
+    stamped = _BYLINE_STAMP.search(text)
+    names = byline_in_body(text[: stamped.start()] if stamped else text)
+    return bool(names) and all(len(name.split()) >= 2 for name in names) and (stamped is not None or not story_begun)
+
+
+_BYLINE_STAMP = re.compile(r"\s[|–—-]\s*\S*\d")  # 'By Jane Roe | 12/10/2020': the date after the name
+_STORY_PARAGRAPH_WORDS = 10  # a paragraph of the story's, not a dateline or a kicker over it
 
 
 def _given_name(word: str) -> bool:

@@ -55,27 +55,37 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     return found
 
 
-# a syndicating site's upsell box under the story's copyright line: its buttons ('Join Pro Individual Find out more',
-# 'Subscribe now Learn more') and its licence pitch ('… free for personal use, but you'll need a licence for work use')
-UPSELL_LINE = re.compile(
-    r"^(?:(?:join|subscribe|sign\s+up|upgrade|start)\b[^.!?\"“”]{0,40}\b(?:find\s+out|learn|read)\s+more"
-    r"|[^\"“”]{0,120}\bfree\s+for\s+personal\s+use\b[^\"“”]{0,200}\blicen[cs]e\b[^\"“”]{0,160})$",
-    re.I,
-)
+# a syndicating site's upsell box under the story's copyright line: its heading ('Using Harbour News for work?'), its
+# licence pitch ('… free for personal use, but you'll need a licence for work use'), its buttons ('Subscribe now Learn
+# more') and the link to the source's page in its directory ('Find more from Harbour Trust on …')
+UPSELL_HEADING = re.compile(r"^(?:#{1,6}\s*)?using\s+[^.!?]{1,60}\s+for\s+work\?$", re.I)
+UPSELL_PITCH = re.compile(r"^[^\"“”]{0,120}\bfree\s+for\s+personal\s+use\b[^\"“”]{0,200}\blicen[cs]e\b[^\"“”]{0,160}$", re.I)
+UPSELL_BUTTONS = re.compile(r"^(?:join|subscribe|sign\s+up|upgrade|start)\b[^.!?\"“”]{0,40}\b(?:find\s+out|learn|read)\s+more$", re.I)
+UPSELL_DIRECTORY = re.compile(r"^(?:find|see|discover)\s+more\s+from\b[^.!?]{1,80}\.?$", re.I)
 UPSELL_REACH = 6  # the box's lines under the copyright line: its heading, its pitch, its buttons, a link or two
 UPSELL_BOX = "site's upsell box after the story"  # its heading goes with it
+# a line of the story's own under its copyright line: its correction or update note, never the box's
+STORY_NOTE = re.compile(r"^(?:correction|clarification|update[ds]?|editor[’']?s\s+note)\b", re.I)
 
 
 def upsell_under_copyright(units: list[Unit], start: int) -> dict[int, str]:
     """A copied story closing on the site's copyright line, then the site's upsell box (its heading 'Using Harbour News
-    for work?', its licence pitch, its buttons 'Join Pro Individual Find out more', a link to its directory): the lines
-    under the copyright line are the site's where one of them is the box's buttons or pitch. A story's own closing lines
-    stand over the copyright line, or have no such line."""
+    for work?', its licence pitch, its buttons, a link to its directory): the box's lines, from its heading or pitch to
+    its buttons or its directory link, are the site's, where the box has its buttons or its heading and its pitch. A
+    correction or an update note under the copyright line is the story's, and so is any line outside the box."""
     for at in range(len(units) - 2, max(start, len(units) - 2 - UPSELL_REACH), -1):
-        if furniture_kind(units[at].text.strip()) == "copyright line":
-            if any(UPSELL_LINE.match(u.text.strip()) for u in units[at + 1 :]):
-                return dict.fromkeys(range(at + 1, len(units)), UPSELL_BOX)
+        if furniture_kind(units[at].text.strip()) != "copyright line":
+            continue
+        lines = {index: units[index].text.strip() for index in range(at + 1, len(units))}
+        heading = [index for index, text in lines.items() if UPSELL_HEADING.match(text)]
+        pitch = [index for index, text in lines.items() if UPSELL_PITCH.match(text)]
+        buttons = [index for index, text in lines.items() if UPSELL_BUTTONS.match(text)]
+        if not buttons and not (heading and pitch):
             return {}
+        first, last = min(heading + pitch + buttons), max(heading + pitch + buttons)
+        if last + 1 in lines and UPSELL_DIRECTORY.match(lines[last + 1]):
+            last += 1
+        return {index: UPSELL_BOX for index in range(first, last + 1) if not STORY_NOTE.match(lines[index])}
     return {}
 
 
