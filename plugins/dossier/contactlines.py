@@ -62,3 +62,7 @@ REACH_LINE = re.compile(
     rf"^(?:(?P<name>{_REACH_NAME})\s+(?:may|can|could)\s+be\s+reached\s+(?:by\s+e-?mail\s+)?(?:at|on)|(?:Contact|Reach|E-?mail)\s+(?P<contact>{_REACH_NAME})\s+at)"
     rf"\s+{_REACH_ITEM}(?:\s*(?:,|\bor\b|\band\b)\s*{_REACH_ITEM}){{0,3}}\s*[.;]?(?:\s+{_FOLLOW}\s*\.?){{0,4}}$"
 )
+# the social lines a paper prints under it, alone on their line ('Follow her on Twitter @janeroe. Find The Harbour Post on
+# Facebook.'): the page's, never the story's
+FOLLOW_LINE = re.compile(rf"^{_FOLLOW}\s*\.?(?:\s+{_FOLLOW}\s*\.?){{0,3}}$")
+E_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
