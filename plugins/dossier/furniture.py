@@ -27,7 +27,7 @@ from .bylines import (
     stamped_byline,
     story_sentence,
 )
-from .captions import QUOTE_MARK, SENTENCE_GAP
+from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
@@ -325,9 +325,7 @@ FURNITURE = [
             "media player",
             r"^(?:watch|play)(?: the)? video$|^enlarge (?:this )?(?:image|photo|picture)$",
         ),  # its button, a photo's ('Enlarge this image')
-        # a news page's link to its video, the clip's title after the label, its length or not: 'WATCH: Ferry crews
-        # train for storm landings', 'Watch: Harbour master quits on live TV 02:14'; a sentence ('Watch: it will rain.') stops
-        ("video link", r"^watch\s*:\s+(?=[^.!?]{3,140}$)\S.*$"),
+        ("video link", VIDEO_LINK_WITH_LENGTH),  # a link to the story's video: 'Watch: Harbour master quits on live TV 02:14'
         ("media player", r"^(?:embed\s*(?:<\s*/?\s*>|code)|more videos)$"),  # a video player's buttons: "EMBED <>", "More Videos"
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
