@@ -8,19 +8,18 @@ import re
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
 from .bylines import INSTITUTION, _is_date_line, _is_person_name, names_a_body
-from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
+from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PERSON_WORDS, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
 from .headings import _in_capitals
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
 from .text import fold
 
-SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
+SIGN_OFF = re.compile(rf"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>{PERSON_WORDS})$")
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
 SIGN_OFF_REACH = 4  # units from the end where the sign-off stands (a signature's lines under it)
 DATE_LINE_MAX = 60
-_PERSON = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|dela|delos|da|al|bin)){1,3}"  # two words or more: no agency
 # a wire story's or a paper's byline at the end, after a dash: '—Jane Roe', '— Jane Roe, John Doe and Ana Cruz'
-DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + _PERSON + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _PERSON + r"){0,5})$")
+DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + PERSON_WORDS + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + PERSON_WORDS + r"){0,5})$")
 
 
 def closing_sign_off(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
