@@ -221,6 +221,14 @@ def test_a_sign_off_at_the_end_of_a_long_text_gives_its_author_and_date_and_no_s
     assert "Posted by" not in out and "## " not in out and "--" not in out
 
 
+def test_a_sign_off_naming_a_person_with_a_particle_gives_the_author():
+    # the closing lines share contactlines.PERSON_WORDS, the dash byline's and the contact line's particles among it
+    filler = "The lock keepers met the trust's board again and heard the engineers' case for the new hours at length.\n\n"
+    text = "Canal tolls rise at the Dunmere locks\n\n" + filler * 14 + "Posted by Petra van Lind\n\nMay 9th, 2022 at 7:05 am\n"
+    result = import_text(text, "tolls.txt")
+    assert 'name = "Petra van Lind"' in result.markdown and "Posted by" not in body(result.markdown)
+
+
 def test_a_written_by_line_with_text_under_it_is_no_sign_off():
     filler = "The lock keepers met the trust's board again and heard the engineers' case for the new hours at length.\n\n"
     text = "Canal tolls rise at the Dunmere locks\n\nBy Petra Lind\n\n" + filler * 14 + "Written by Aldo Brenn\n\n" + filler * 2

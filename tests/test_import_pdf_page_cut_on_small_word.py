@@ -5,6 +5,7 @@ test_import_pdf_occasion_running_head), with near misses."""
 
 from __future__ import annotations
 
+import pytest
 from test_import_pdf_occasion_running_head import HEAD, OPENING, PAGE_ONE, PAGE_THREE, PAGE_TWO, imported, paper
 
 
@@ -26,3 +27,21 @@ def test_near_miss_a_heading_in_capitals_atop_the_next_page_stays_a_heading():
     result, _report = imported(paper(HEAD, OPENING, [PAGE_ONE, page_two, PAGE_THREE]))
     assert "members of the WINTER" not in result.markdown
     assert "WINTER CROSSINGS" in result.markdown
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Figure 2. Ferry passengers by island, 2005-2015",
+        "Table 3 Members by island and year of joining",
+        "Box 2. Winter crossings in the north",
+        "Case study: the western ferry",
+        "Source: Norland Ferry Board annual reports, 2005-2015.",
+        "Notes: figures for the smallest islands are estimates.",
+    ],
+)
+def test_near_miss_a_caption_box_or_source_line_atop_the_next_page_goes_on_no_sentence(label):
+    # the layout floats a figure, a table or a box to the page's top; the cut sentence goes on under it, never into it
+    result, _report = imported(paper(HEAD, OPENING, [PAGE_ONE, [label, "", *PAGE_TWO], PAGE_THREE]))
+    assert "members of the " + label[:12] not in result.markdown
+    assert "members of the\n\n" in result.markdown

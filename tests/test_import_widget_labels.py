@@ -28,7 +28,7 @@ TAIL = "\n\nA spokesman for the mayor declined to comment on the vote or on the 
         ("View the photo gallery", "gallery link"),
         ("Launch slideshow", "gallery link"),
         ("Watch: Harbour master quits on live TV 02:14", "video link"),
-        ("WATCH: Ferry crews train for storm landings", "video link"),
+        ("WATCH: Ferry crews train for storm landings (1:45)", "video link"),
     ],
 )
 def test_a_widgets_label_alone_on_a_line_is_furniture(label, kind):
@@ -53,6 +53,21 @@ def test_near_misses_stay_text(line, heading):
     result, report = built(STORY + line + TAIL)
     assert line in result.markdown
     assert (line in headings(report)) is heading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "WATCH: Ferry crews train for storm landings",  # no clip's length: a heading's shape too
+        "Watch: Fed minutes and the jobs data",  # a markets preview's 'what to watch' item
+        "WATCH: Key Risks for 2025",  # a report's section
+        "Watch: whether the board backs down before the winter timetable",
+    ],
+)
+def test_near_miss_a_watch_line_without_a_clips_length_stays_text(line):
+    result, _report = built(STORY + line + TAIL)
+    assert line in result.markdown
+    assert "video link" not in result.dropped
 
 
 def test_near_miss_a_video_link_opening_the_text_is_its_only_headline_and_stays_the_title():

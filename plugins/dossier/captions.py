@@ -120,6 +120,10 @@ DATED_CAPTION = re.compile(rf"^(?-i:{MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?:\s+(?P<
 # Monday. (Reuters)', '… (Photo: Jane Roe)')
 LABELLED_PHOTO_LINE = re.compile(r"^(?:Photo(?:graph)?|Pictured|Picture|Image|Above|Top photo|Main photo|File photo)\s*:\s+\S", re.I)
 VIDEO_CAPTION_LINE = re.compile(r"^(?:Video|Watch)\s*:\s+\S", re.I)  # the caption of a player the copy left out
+# the same label over a link to the story's video, the clip's title and its length after it ('Watch: Harbour master quits
+# on live TV 02:14'): the player's, no caption, and furniture (furniture.FURNITURE); without the length a 'Watch:' line may
+# be a heading or a list's item ('Watch: Fed minutes and the jobs data') and stays with VIDEO_CAPTION_LINE and the headings
+VIDEO_LINK_WITH_LENGTH = r"^watch\s*:\s+\S[^.!?]{2,140}\s\(?\d{1,2}:\d\d\)?$"
 AGENCY_TAIL = re.compile(r"\s\((?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|(?:Photo|Image|Picture)\s*(?::|by)\s*[^()]{2,80})\)\.?$")
 
 

@@ -36,6 +36,9 @@ def is_letterhead_line(text: str) -> bool:
     return match is not None and not (match.group("street") and any(word.lower() in PREPOSITIONS for word in match.group("street").split()))
 
 
+# a person's name in a closing line, two to four capitalised words, a particle among them or not ('Jane Roe', 'Piet van
+# Dam', 'Ana dela Cruz'): two words or more, never an agency's one; a pattern's part (the sign-off, the contact lines)
+PERSON_WORDS = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|dela|delos|da|al|bin)){1,3}"
 # a line of the typist's reference, closing a letter under its letterhead or contact lines: 'jk', 'ab/cd', 'KD'
 TYPIST_INITIALS = re.compile(r"^(?:[a-z]{2,3}|[A-Z]{2,3})(?:/[A-Za-z]{2,3})?$")
 # the reporter's contact line closing a news story (many US papers' 'extended byline' box): the name, a colon, and only
@@ -47,18 +50,21 @@ _CONTACT_ITEM = (
     r"|(?i:(?:on\s+)?(?:twitter|x|instagram|bluesky|mastodon|threads|facebook))\s*:?\s*@[\w.]+)"
 )
 AUTHOR_CONTACT_LINE = re.compile(
-    rf"^(?=.*(?:@|(?<!\d)\d{{3}}[-.\s]\d{{4}}\b))[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}\s*:\s*{_CONTACT_ITEM}(?:\s*(?:,|;|\bor\b|\band\b|\|)\s*{_CONTACT_ITEM}){{0,4}}\s*\.?$"
+    rf"^(?=.*(?:@|(?<!\d)\d{{3}}[-.\s]\d{{4}}\b)){PERSON_WORDS}\s*:\s*{_CONTACT_ITEM}(?:\s*(?:,|;|\bor\b|\band\b|\|)\s*{_CONTACT_ITEM}){{0,4}}\s*\.?$"
 )
 
 
 # the reporter's closing line under a US paper's story, how to reach them and where to follow them and the paper: 'Jane
 # Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe. Find The Harbour Post on Facebook.', 'Jane Roe
 # can be reached at 555-0100 or jroe@example.com.', 'Contact Jane Roe at jroe@example.com.'
-_REACH_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|da|al|bin)){1,3}"
 _REACH_ITEM = rf"(?:\[{_CONTACT_ITEM}\]\([^()\s]{{1,200}}\)|{_CONTACT_ITEM})"  # a Markdown export's 'mailto:' link too
 _SOCIAL = r"(?:Twitter|X|Instagram|Facebook|Bluesky|Threads|Mastodon|LinkedIn|TikTok)"
 _FOLLOW = rf"(?:Follow|Find|Like)\s+(?:[\w&.’'-]+\s+){{1,6}}?on\s+{_SOCIAL}(?:\s*(?:at\s+)?@[\w.]+)?"
 REACH_LINE = re.compile(
-    rf"^(?:(?P<name>{_REACH_NAME})\s+(?:may|can|could)\s+be\s+reached\s+(?:by\s+e-?mail\s+)?(?:at|on)|(?:Contact|Reach|E-?mail)\s+(?P<contact>{_REACH_NAME})\s+at)"
+    rf"^(?:(?P<name>{PERSON_WORDS})\s+(?:may|can|could)\s+be\s+reached\s+(?:by\s+e-?mail\s+)?(?:at|on)|(?:Contact|Reach|E-?mail)\s+(?P<contact>{PERSON_WORDS})\s+at)"
     rf"\s+{_REACH_ITEM}(?:\s*(?:,|\bor\b|\band\b)\s*{_REACH_ITEM}){{0,3}}\s*[.;]?(?:\s+{_FOLLOW}\s*\.?){{0,4}}$"
 )
+# the social lines a paper prints under it, alone on their line ('Follow her on Twitter @janeroe. Find The Harbour Post on
+# Facebook.'): the page's, never the story's
+FOLLOW_LINE = re.compile(rf"^{_FOLLOW}\s*\.?(?:\s+{_FOLLOW}\s*\.?){{0,3}}$")
+E_MAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -11,7 +11,7 @@ from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, 
 from .captions import SENTENCE_GAP
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
-from .figurelabels import FIGURE_WORDS
+from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
@@ -260,7 +260,8 @@ def _page_cut_on_small_word(text: str, line: str) -> bool:
     """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'):
     no paragraph, heading or list item ends on one, so the sentence goes on at the next page's first line, whatever its
     first letter ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
-    is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph or footnote."""
+    is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
+    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was."""
     end = text[-PAGE_CUT_REACH:]
     return (
         len(text) >= PAGE_CUT_MIN
@@ -269,6 +270,7 @@ def _page_cut_on_small_word(text: str, line: str) -> bool:
         and line[:1].isupper()
         and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
         and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or PDF_FOOTNOTE_START.match(line) or looks_like_heading(line, None))
+        and not LABELLED_BLOCK_OPENING.match(line)  # a caption, a box, a source or note line the layout set atop the page
     )
 
 

@@ -10,7 +10,14 @@ import re
 from .importunits import TERMINAL, Unit
 
 FIGURE_WORDS = r"figure|fig\.|map|chart|graph|table|exhibit"  # the words that label a figure or a table, in lower case
-FIGURE_LABEL = re.compile(rf"^(?:{FIGURE_WORDS}|graphic|infographic)\s+\d{{1,3}}(?:\.\d{{1,3}})?[a-z]?$", re.I)  # "Figure 2.1", "Table 3b"
+_FIGURE_NUMBER = r"\d{1,3}(?:\.\d{1,3})?[a-z]?"
+FIGURE_LABEL = re.compile(rf"^(?:{FIGURE_WORDS}|graphic|infographic)\s+{_FIGURE_NUMBER}$", re.I)  # "Figure 2.1", "Table 3b"
+# a line opening a figure's, a table's or a box's caption, or the source or note line under one ('Figure 2. Ferry
+# passengers …', 'Box 3 Winter crossings', 'Source: …', 'Notes: …', 'Case study: …'): a report's layout floats them to
+# the top of a page, where the sentence the page cut goes on under them, so they never go on a sentence
+LABELLED_BLOCK_OPENING = re.compile(
+    rf"^(?:(?:{FIGURE_WORDS}|graphic|infographic|box)\s+{_FIGURE_NUMBER}(?![\w,])|(?:sources?|notes?|case\s+study)\s*:)", re.I
+)
 CAPTION_MAX = 200  # a caption's line; a longer one is the text going on
 
 

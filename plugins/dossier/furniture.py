@@ -27,7 +27,7 @@ from .bylines import (
     stamped_byline,
     story_sentence,
 )
-from .captions import QUOTE_MARK, SENTENCE_GAP
+from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
@@ -220,12 +220,12 @@ FURNITURE = [
             r"^(?:this issue is preventing our (?:web)?site from loading|your browser does not support (?:the )?(?:video|audio|iframe)|"
             r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
         ),
-        ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
-        # the label such a widget shows while its script runs, naming what it loads: 'Loading Photo Gallery', 'Loading video'
+        # a widget a script was to fill ('Loading…'), or the label it shows while its script runs, naming what it loads:
+        # 'Loading Photo Gallery', 'Loading video'
         (
             "loading notice",
-            r"^loading\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
-            r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?$",
+            r"^loading(?:(?: content| more| stories| comments)?\s*(?:\.{3}|…)|\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
+            r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?)$",
         ),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
@@ -321,15 +321,14 @@ FURNITURE = [
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
-        ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
+        # a player's label and buttons ('Watch video 02:17', 'Play video', 'EMBED <>', 'More Videos') and a photo's
+        # ('Enlarge this image')
         (
             "media player",
-            r"^(?:watch|play)(?: the)? video$|^enlarge (?:this )?(?:image|photo|picture)$",
-        ),  # its button, a photo's ('Enlarge this image')
-        # a news page's link to its video, the clip's title after the label, its length or not: 'WATCH: Ferry crews
-        # train for storm landings', 'Watch: Harbour master quits on live TV 02:14'; a sentence ('Watch: it will rain.') stops
-        ("video link", r"^watch\s*:\s+(?=[^.!?]{3,140}$)\S.*$"),
-        ("media player", r"^(?:embed\s*(?:<\s*/?\s*>|code)|more videos)$"),  # a video player's buttons: "EMBED <>", "More Videos"
+            r"^(?:(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d|(?:watch|play)(?: the)? video"
+            r"|enlarge (?:this )?(?:image|photo|picture)|embed\s*(?:<\s*/?\s*>|code)|more videos)$",
+        ),
+        ("video link", VIDEO_LINK_WITH_LENGTH),  # a link to the story's video: 'Watch: Harbour master quits on live TV 02:14'
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
         # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors

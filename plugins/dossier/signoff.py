@@ -6,20 +6,20 @@ from __future__ import annotations
 import re
 
 from .attribution.given_names import listed_given_name
-from .bylines import _is_date_line, _is_person_name
-from .contactlines import CONTACT_LINE, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
+from .attribution.titles import TITLE_WORDS
+from .bylines import INSTITUTION, _is_date_line, _is_person_name, names_a_body
+from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PERSON_WORDS, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
 from .headings import _in_capitals
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
 from .text import fold
 
-SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
+SIGN_OFF = re.compile(rf"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>{PERSON_WORDS})$")
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
 SIGN_OFF_REACH = 4  # units from the end where the sign-off stands (a signature's lines under it)
 DATE_LINE_MAX = 60
-_PERSON = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|dela|delos|da|al|bin)){1,3}"  # two words or more: no agency
 # a wire story's or a paper's byline at the end, after a dash: '—Jane Roe', '— Jane Roe, John Doe and Ana Cruz'
-DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + _PERSON + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _PERSON + r"){0,5})$")
+DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + PERSON_WORDS + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + PERSON_WORDS + r"){0,5})$")
 
 
 def closing_sign_off(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
@@ -73,28 +73,52 @@ MAIL_NAME_MIN = 3  # letters of a given name or a surname the e-mail address spe
 
 def closing_reach_line(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
     """The reporter's line closing a US paper's story, 'Jane Roe may be reached at jroe@example.com. Follow her on Twitter
-    @janeroe.' (contactlines.REACH_LINE): the author where the top gave no byline, the name a person's whose given name
-    the lists hold or whose e-mail address spells the name; the line is the page's furniture, left out where it names
-    the byline's writer or is read as one. A name that is neither stays in the text (a story's 'Residents can contact Jo
-    Hale at 555-0100.')."""
+    @janeroe.' (contactlines.REACH_LINE), with nothing under it but the paper's social lines (FOLLOW_LINE): the page's
+    furniture where it names the byline's writer. Where the top gave no byline, the reporter's own wording ('may/can be
+    reached at') with an e-mail address gives the author, when it names a person (_reporter_named). 'Contact Jo Hale at
+    …' is how a release or a notice gives its contact: left out only where it names the byline's writer. A line with the
+    story's prose under it is the story's."""
     for index in range(len(body) - 1, max(len(body) - 1 - REACH_LINE_REACH, -1), -1):
         unit = body[index]
         match = REACH_LINE.match(unit.text.strip()) if unit.kind == "paragraph" else None
         if match is None:
             continue
+        if any(under.kind != "paragraph" or not FOLLOW_LINE.match(under.text.strip()) for under in body[index + 1 :]):
+            return  # the story goes on under it
         name = match.group("name") or match.group("contact")
         authors = meta.get("authors") or []
-        if authors and fold(name).casefold() not in {fold(author).casefold() for author in authors}:
+        if authors and not any(_same_person(name, author) for author in authors):
             return
         if not authors:
-            if not _is_person_name(name) or not (listed_given_name(name.split()[0]) or _mail_spells(name, unit.text)):
+            if not match.group("name") or not _reporter_named(name, unit.text, body[:index]):
                 return
             meta["authors"] = [name]
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {name!r}, the reporter's contact line at the end, read as the author")
-        dropped.setdefault("the reporter's contact line", []).append(unit.text)
-        del body[index]
+        dropped.setdefault("the reporter's contact line", []).extend(under.text for under in body[index:])
+        del body[index:]
         return
+
+
+def _same_person(name: str, author: str) -> bool:
+    """The contact line's name is the byline's writer, a middle initial there or not ('Jane Roe' for 'Jane A. Roe')."""
+    one, other = fold(name).casefold().split(), fold(author).casefold().split()
+    return one == other or (len(one) > 1 and len(other) > 1 and (one[0], one[-1]) == (other[0], other[-1]))
+
+
+def _reporter_named(name: str, text: str, above: list[Unit]) -> bool:
+    """The reporter's line names a person and gives an e-mail address, as a newsroom's does: a given name the lists hold or
+    one the address spells; no title or rank before the name ('Detective Ray Okoro', a source), no body ('Grace Church',
+    'Harbour Trust'), and nobody the story named above it (a source the story quoted, with the number to call)."""
+    words = name.split()
+    if not E_MAIL_ADDRESS.search(text) or not _is_person_name(name) or words[0].lower().rstrip(".") in TITLE_WORDS:
+        return False
+    if names_a_body(words) or INSTITUTION.match(name):
+        return False
+    if not (listed_given_name(words[0]) or _mail_spells(name, text)):
+        return False
+    story = fold(" ".join(unit.text for unit in above)).casefold()
+    return re.search(rf"\b{re.escape(fold(words[-1]).casefold())}\b", story) is None
 
 
 def _mail_spells(name: str, text: str) -> bool:
