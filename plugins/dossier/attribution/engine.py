@@ -91,6 +91,7 @@ from .names import (
     COURTESY_TITLES,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
+    FIRM_TRADE_ENDINGS,
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
@@ -105,6 +106,7 @@ from .names import (
     PREPOSITIONS,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
+    SPOKESPERSON_WORDS,
     STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
@@ -415,7 +417,6 @@ KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
-SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
 INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
 # the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
@@ -3992,6 +3993,8 @@ class ReportAttribution:
                 head = described
             if head.place_opening and not self.capitalised_inside_a_sentence(head.place_opening):
                 continue  # "Local council said": a word opening the sentence, which the report never writes as a place's name
+            if head.body_if_trade_named and self.principal_is_a_body(head):
+                head = Head(head.name, head.role, "organization")  # "a spokesperson for Harlow Mining": a firm, no Mr Mining
             if head.body_unless_surname and self.names_a_person_with_surname(head.name.split()[0]):
                 continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
@@ -4047,6 +4050,19 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
                 return True
         return False
+
+    def principal_is_a_body(self, head: Head) -> bool:
+        """Whether the one a spokesperson speaks for, named without a title or a given name, is a body: its last word is
+        a trade's or a body's, or one the report writes in lower case ("Harlow Mining", "Okafor Brothers"), and the
+        report holds no person of that name ("Prime Minister Keir Starmer … a spokesman for Keir Starmer")."""
+        last = head.name.split()[-1]
+        if fold_chars(last) not in ORGANIZATION_WORDS | FIRM_TRADE_ENDINGS and not self.is_common_word(last):
+            return False
+        known = self.by_name.get(head.key)
+        if known is not None and self.kind_of(known) == "person":
+            return False
+        surname = fold_chars(last)
+        return surname not in self.by_surname and surname not in self.seen_full
 
     def staff_post_holder(self, head: Head) -> str | Head | None:
         """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager

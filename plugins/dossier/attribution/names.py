@@ -245,6 +245,10 @@ class Head:
     # surname ("Tom Hale"): then a person's spokesman, whose words are nobody's the page can hold ("the Roe committee
     # said": a person's committee); only the whole report can tell
     body_unless_surname: bool = False
+    # "a spokesperson for Harlow Mining": whom a spokesperson speaks for, named with neither a title nor a given name, is a
+    # body where its last word is a trade's or a body's, or one the report writes in lower case ("mining"), and the report
+    # holds no person of that name ("a spokesman for Keir Starmer"); only the whole report can tell, so the engine decides
+    body_if_trade_named: bool = False
     # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
     # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
     place_opening: str = ""
@@ -1989,22 +1993,21 @@ PERSONS_OWN_PEOPLE = frozenset(
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
 
 
-SPOKESPERSON_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 def _named_like_a_person(name: str) -> bool:
-    """Whether a name of two words or more opens with a listed given name or an initial ("Boris Ode", "J. Ode"), as the
-    person a spokesperson speaks for is named; a firm's name ("Harlow Mining") opens with neither."""
+    """Whether a name opens with a listed given name or an initial ("Boris Ode", "J. Ode")."""
     first = name.split()[0]
-    return listed_given_name(first) or bool(re.fullmatch(r"[A-Z]\.", first))
+    return listed_given_name(first) or bool(INITIALS.fullmatch(first))
 
 
-def _as_spokespersons_body(head: Head, role: str) -> None:
-    """The head takes the role of whoever speaks for it; a spokesperson's, named neither with a title nor like a person,
-    is a body's name ("a spokesperson for Harlow Mining", "a Harlow Mining spokesperson"): a firm, no Mr Mining."""
+def _take_spokespersons_role(head: Head, role: str) -> None:
+    """The head takes the role of whoever speaks for it; a spokesperson's, named with neither a title nor a given name,
+    may be a body's name ("a spokesperson for Harlow Mining"): the engine decides (body_if_trade_named)."""
     titled, head.role = bool(head.role), role
-    if head.kind == "person" and role in SPOKESPERSON_ROLES and not titled and " " in head.name and not _named_like_a_person(head.name):
-        head.kind, head.surname = "organization", ""
+    if head.kind == "person" and role in SPOKESPERSON_WORDS and not titled and " " in head.name and not _named_like_a_person(head.name):
+        head.body_if_trade_named = True
 
 
 def _persons_own(words: str) -> bool:
@@ -2455,7 +2458,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
             return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
-            _as_spokespersons_body(head, role_for.group("role").lower())
+            _take_spokespersons_role(head, role_for.group("role").lower())
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
@@ -2538,7 +2541,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and not speaks_for_its_body(head, body_role.group("role").lower()):
             return None  # "A Texas representative said": a legislator; "The Facebook page said": a platform's, nobody's
         if head is not None:
-            _as_spokespersons_body(head, body_role.group("role").lower())
+            _take_spokespersons_role(head, body_role.group("role").lower())
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
     chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(CHIEF_EPITHETS) else None
