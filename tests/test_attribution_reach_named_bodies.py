@@ -44,3 +44,14 @@ def test_an_outlet_s_international_edition_stays_an_outlet():
 def test_a_person_stays_a_person():
     body = "“This verdict is the first of its kind,” said Lena Okafor, who represented the farmers."
     assert attributed_with_kinds(body) == [("Lena Okafor", "person", "This verdict is the first of its kind,")]
+
+
+@pytest.mark.parametrize(
+    "cue", ["“The port is bankrupt,” said Mara Voss, the firm's founder.", "Mara Voss, its founder, was blunt. “The port is bankrupt,” Voss said."]
+)
+def test_a_firm_named_after_its_founder_leaves_the_founder_her_words(cue):
+    body = f"“We advise the port,” Mara Voss International said in a statement.\n\n{cue}"
+    assert attributed_with_kinds(body) == [
+        ("Mara Voss International", "organization", "We advise the port,"),
+        ("Mara Voss", "person", "The port is bankrupt,"),
+    ]

@@ -2402,6 +2402,12 @@ class ReportAttribution:
             self.states_named_like_people[key] = actor.id
         return self.states_named_like_people[key]
 
+    def reads_as_a_persons_name(self, name: str) -> bool:
+        """Whether a name of two words or more reads as a person's full name: it opens with a listed given name, or the
+        report names a person with its last word as surname ("Mara Voss" of a firm named after its founder)."""
+        words = name.split()
+        return len(words) >= 2 and (listed_given_name(words[0]) or self.names_a_person_with_surname(words[-1]))
+
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
         the report names another person with it."""
@@ -2413,7 +2419,14 @@ class ReportAttribution:
         name = head.name
         words = name.split()
         short = " ".join(words[:-1]).removeprefix("The ").removeprefix("the ")
-        if alias and head.kind == "organization" and len(words) >= 2 and words[-1].lower() in BODY_REACH_ENDINGS and not self.registry.known(short):
+        if (
+            alias
+            and head.kind == "organization"
+            and len(words) >= 2
+            and fold_chars(words[-1]) in BODY_REACH_ENDINGS
+            and not self.registry.known(short)
+            and not self.reads_as_a_persons_name(short)
+        ):
             aliases.append(short)  # "Riverwatch lawyers argued" after "Riverwatch International": the body by its short name
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
