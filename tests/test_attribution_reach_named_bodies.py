@@ -55,3 +55,26 @@ def test_a_firm_named_after_its_founder_leaves_the_founder_her_words(cue):
         ("Mara Voss International", "organization", "We advise the port,"),
         ("Mara Voss", "person", "The port is bankrupt,"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Protests Spread Worldwide\n\n“We will march until the law is gone.”",
+        "## Harbour Fever Goes International\n\n> “Everyone wants a boat now.”",
+        "## Going International: “We sell to forty countries now”\n\nText of the entry.",
+        "## Riverwatch International\n\n> “The river is dying.”",
+    ],
+)
+def test_a_heading_ending_in_a_reach_word_needs_evidence_of_a_body(body):
+    assert attributed_with_kinds(body) == []
+
+
+def test_a_heading_naming_a_body_the_report_names_again_speaks():
+    body = "Riverwatch International has campaigned on the river for a decade.\n\n## Riverwatch International\n\n> “The river is dying.”"
+    assert attributed_with_kinds(body) == [("Riverwatch International", "organization", "The river is dying.")]
+
+
+@pytest.mark.parametrize("body", ["“Dale!” said Mr. Worldwide at the concert.", "The singer known as Mr Worldwide took the stage. “Dale!” he said."])
+def test_a_titled_nickname_ending_in_a_reach_word_is_a_person(body):
+    assert [kind for _, kind, _ in attributed_with_kinds(body)] == ["person"]

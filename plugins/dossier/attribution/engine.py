@@ -4536,6 +4536,16 @@ class ReportAttribution:
             return spans_of_one_quotation(text, spans)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
 
+    def unproven_reach_body(self, head: Head) -> bool:
+        """Whether a heading's body named for its reach ("Riverwatch International") lacks the evidence a name in a
+        heading needs: the registry knows it, or the report names it again, with no word before the ending one the
+        report writes in lower case ("Harbour Fever Goes International", "Going International: …")."""
+        if head.kind != "organization" or fold_chars(head.name.split()[-1]) not in BODY_REACH_ENDINGS or self.registry.known(head.name):
+            return False
+        if any(self.is_common_word(word) for word in head.name.split()[:-1] if word.isalpha()):
+            return True
+        return sum(1 for _ in occurrences(self.report.source_text, head.name)) < 2
+
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
         """`Speaker: "quote"`, `Outlet: headline`, or a heading that is only a name (quote collections)."""
         if not heading:
@@ -4550,6 +4560,8 @@ class ReportAttribution:
         head = head_of(chunk.group(0), who[: chunk.start()])
         if head is None or (head.kind in ("person", "organization") and who.isupper() and KICKER_WORDS.intersection(who.split())):
             return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
+        if self.unproven_reach_body(head):
+            return None  # "## Protests Spread Worldwide": a headline in title case, no body the report names
         if who.isupper() and (
             fold_chars(who.split()[0]).lower() in PREPOSITIONS or (head.kind == "person" and not self.names_a_person(head, repeated=False))
         ):
@@ -4588,7 +4600,7 @@ class ReportAttribution:
             found = (colon_line(clause) if colon else None) or cue_before(clause) or governing_cue(clause)
             if found is None or found.subject.pronoun or found.subject.role_noun or not found.subject.heads:
                 continue  # "Plymouth MP warns …", "Officials say …": the entry, not its heading, names who
-            if not all(self.proper_speaker_name(head) for head in found.subject.heads):
+            if not all(self.proper_speaker_name(head) and not self.unproven_reach_body(head) for head in found.subject.heads):
                 continue  # "Plymouth police promise …": a place's force, described, not named
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             for speaker in self.resolve(found.subject, salience, date):

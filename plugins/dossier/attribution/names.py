@@ -1433,8 +1433,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
-    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper():
-        # "Riverwatch International": a body named for its reach, never a person whose surname is "International"
+    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper() and not PERSON_TITLES.intersection(words[:-1]):
+        # "Riverwatch International": a body named for its reach, never a person whose surname is "International" (but
+        # "Mr Worldwide" is a person's nickname after a title)
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
