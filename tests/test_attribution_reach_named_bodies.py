@@ -78,3 +78,9 @@ def test_a_heading_naming_a_body_the_report_names_again_speaks():
 @pytest.mark.parametrize("body", ["“Dale!” said Mr. Worldwide at the concert.", "The singer known as Mr Worldwide took the stage. “Dale!” he said."])
 def test_a_titled_nickname_ending_in_a_reach_word_is_a_person(body):
     assert [kind for _, kind, _ in attributed_with_kinds(body)] == ["person"]
+
+
+@pytest.mark.parametrize("opening", ["NGO", "Charity"])
+def test_what_the_body_is_said_before_its_name_is_no_part_of_it(opening):
+    body = f"{opening} Riverwatch International also urged supporters to demand that the police “immediately” release him."
+    assert attributed_with_kinds(body) == [("Riverwatch International", "organization", "immediately")]
