@@ -1746,9 +1746,12 @@ PARAPHRASE_SOURCE_END = re.compile(
 
 
 ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
-# "the dams of companies like Harlow Mining", "firms such as Dorvane": a name given as an example of a kind, no one who acts
-# or speaks in the sentence
-NAMED_AS_AN_EXAMPLE = re.compile(r"\b(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern)
+# "the dams of companies like Harlow Mining", "caused by firms such as Dorvane": a name given as an example of a plural
+# kind a preposition governs, no one who acts or speaks in the sentence; not "To officials like Ines Varga, the road is
+# “…”", which names whose view the sentence gives (the example goes, the preposition and the kind stay)
+NAMED_AS_AN_EXAMPLE = re.compile(
+    r"(\b(?:by|of|from|in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern
+)
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
@@ -5262,7 +5265,7 @@ class ReportAttribution:
         # quote's closing stop is no part of the sentence, whomever it names
         words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
         if "like " in words or "such as " in words:
-            words = NAMED_AS_AN_EXAMPLE.sub(" ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
+            words = NAMED_AS_AN_EXAMPLE.sub(r"\1 ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
