@@ -4565,11 +4565,9 @@ class ReportAttribution:
             return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
         if self.unproven_reach_body(head):
             return None  # "## Protests Spread Worldwide": a headline in title case, no body the report names
-        if who.isupper() and (
-            fold_chars(who.split()[0]).lower() in PREPOSITIONS or (head.kind == "person" and not self.names_a_person(head, repeated=False))
-        ):
+        if who.isupper() and (fold_chars(who.split()[0]).lower() in PREPOSITIONS or self.section_words_in_capitals(head)):
             # "IN THE NEWS", "NEWS BRIEFS": a bulletin's section in capitals, which repeats its words in the headings under
-            # it; a name in capitals shows a title, a given name or someone the report names, or it is no one's
+            # it; a name in capitals ("OKONKWO ADEBAYO") repeated over quotations is a quote collection's speaker
             return None
         if not match:
             # a bare name as a heading governs only when a quote follows it directly
@@ -4648,6 +4646,16 @@ class ReportAttribution:
             return False  # "Transport:", "Fisheries:": a portfolio's noun
         text = self.report.source_text
         return not any(PORTFOLIO_OF_BODY.search(text, max(0, at - PORTFOLIO_REACH), at) for at in occurrences(text, head.name))
+
+    def section_words_in_capitals(self, head: Head) -> bool:
+        """Whether a heading's "person" in capitals is words of a section's name ("NEWS BRIEFS"): no title, no given
+        name (read in title case: "ELENA" is "Elena"), no one the report names, and a word the report writes in lower case."""
+        if head.kind != "person":
+            return False
+        titled = Head(head.name.title(), head.role, head.kind)
+        if self.names_a_person(titled, repeated=False):
+            return False
+        return any(self.is_common_word(word) for word in titled.name.split() if word.isalpha())
 
     def names_a_person(self, head: Head, repeated: bool = True) -> bool:
         """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
