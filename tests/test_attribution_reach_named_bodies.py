@@ -84,3 +84,11 @@ def test_a_titled_nickname_ending_in_a_reach_word_is_a_person(body):
 def test_what_the_body_is_said_before_its_name_is_no_part_of_it(opening):
     body = f"{opening} Riverwatch International also urged supporters to demand that the police “immediately” release him."
     assert attributed_with_kinds(body) == [("Riverwatch International", "organization", "immediately")]
+
+
+def test_what_the_body_is_said_before_its_name_stays_out_in_a_longer_sentence():
+    body = (
+        "NGO Riverwatch International also invited supporters on Thursday to write to Tom Reed, the director of the Kelby"
+        " Police Sub-Bureau, urging his department to “immediately” release Wei."
+    )
+    assert attributed_with_kinds(body) == [("Riverwatch International", "organization", "immediately")]

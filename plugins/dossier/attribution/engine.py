@@ -83,6 +83,7 @@ from .marks import as_written, paired_singles_as_double, uses_single_marks, with
 from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
+    BODY_DESCRIPTOR_NOUNS,
     BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
@@ -2421,15 +2422,13 @@ class ReportAttribution:
         )
         name = head.name
         words = name.split()
+        reach_named = head.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]) in BODY_REACH_ENDINGS
+        if reach_named and len(words) >= 3 and fold_chars(words[0]) in BODY_DESCRIPTOR_NOUNS:
+            words = words[1:]  # "NGO Riverwatch International": what the body is, said before its name, is no part of it
+            name = " ".join(words)
+            aliases.insert(0, head.name)
         short = " ".join(words[:-1]).removeprefix("The ").removeprefix("the ")
-        if (
-            alias
-            and head.kind == "organization"
-            and len(words) >= 2
-            and fold_chars(words[-1]) in BODY_REACH_ENDINGS
-            and not self.registry.known(short)
-            and not self.reads_as_a_persons_name(short)
-        ):
+        if alias and reach_named and not self.registry.known(short) and not self.reads_as_a_persons_name(short):
             aliases.append(short)  # "Riverwatch lawyers argued" after "Riverwatch International": the body by its short name
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)

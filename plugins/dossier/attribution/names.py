@@ -1441,11 +1441,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
     if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper() and not PERSON_TITLES.intersection(words[:-1]):
         # "Riverwatch International": a body named for its reach, never a person whose surname is "International" (but
-        # "Mr Worldwide" is a person's nickname after a title); what the body is, said before it, is no part of its name
-        # ("NGO Riverwatch International", "Charity Riverwatch International")
-        described = 1 if len(tokens) >= 3 and words[0] in BODY_DESCRIPTOR_NOUNS else 0
-        named = tokens[described:]
-        return Head(" ".join(named).strip(","), "", "outlet" if set(words[described:]) & OUTLET_WORDS else "organization")
+        # "Mr Worldwide" is a person's nickname after a title)
+        return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if len(tokens) >= 2 and words[-2] == "red" and words[-1] in RED_CROSS_EMBLEMS:
