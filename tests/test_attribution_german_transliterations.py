@@ -26,3 +26,23 @@ def test_after_the_person_has_spoken():
 def test_a_surname_written_alike_without_a_german_letter_is_someone_else():
     body = f"In March, Jürgen Kohl, the head of the Harbour Board, rejected the plan. {QUOTE} Koehler said in sharp remarks."
     assert attributed(body) == [("Koehler", QUOTE.strip("“”"))]
+
+
+def test_the_transliterated_form_is_a_key_for_a_look_up():
+    from dossier.attribution.transliterations import transliteration_key
+
+    assert [transliteration_key(word) for word in ("Köhler", "Strauß", "Reed")] == ["koehler", "strauss", None]
+
+
+def test_unknown_cues_do_not_rescan_every_name(monkeypatch):
+    # the look-up is a dict filled as names arrive: reading 40 unknown "Gross…" cues after 40 names with umlauts costs no
+    # pass over every name per cue (it was quadratic)
+    from dossier.attribution import engine
+
+    calls = []
+    real = engine.transliteration_key
+    monkeypatch.setattr(engine, "transliteration_key", lambda word: calls.append(word) or real(word))
+    names = " ".join(f"Jörg Mölk{i:02d}x rejected the plan." for i in range(40))
+    cues = " ".join(f"“We disagree,” Grossbach{i:02d}x said." for i in range(40))
+    attributed(f"{names}\n\n{cues}")
+    assert len(calls) <= 2 * 40

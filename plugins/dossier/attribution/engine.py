@@ -177,7 +177,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
-from .transliterations import may_be_transliterated, transliterated_from
+from .transliterations import may_be_transliterated, transliteration_key
 from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
@@ -1909,6 +1909,9 @@ class ReportAttribution:
         self.years_here: tuple[StatedYear, ...] = ()
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
+        # a surname's transliterated form ("koehler") -> the surnames with a German letter written so ("Köhler"), of the
+        # people by_surname and seen_full have held
+        self.transliterated_surnames: dict[str, set[str]] = {}
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
@@ -2294,10 +2297,14 @@ class ReportAttribution:
     def surname_transliterated(self, folded: str) -> str | None:
         """The key of the person named in full before with a German letter in the surname that this folded surname
         transliterates ("koehler" for "Jürgen Köhler"), where there is one; None otherwise."""
-        written = [self.name_of(actor).split()[-1] for actor in self.by_surname.values()]
-        written += [head.name.split()[-1] for head in self.seen_full.values()]
-        found = transliterated_from(folded, written)
-        return fold_chars(found) if found is not None else None
+        written = self.transliterated_surnames.get(folded, set())
+        return fold_chars(next(iter(written))) if len(written) == 1 else None
+
+    def note_transliterable(self, written: str) -> None:
+        """A surname with a German letter entering by_surname or seen_full, by the form it takes transliterated."""
+        key = transliteration_key(written)
+        if key is not None:
+            self.transliterated_surnames.setdefault(key, set()).add(written)
 
     def nearest_of_two_bearers(self, word: str) -> Head | None:
         """The person named in full last before this paragraph, with the word as the first or the last of their name, where
@@ -2783,6 +2790,7 @@ class ReportAttribution:
         surname = fold_chars(head.surname)
         earlier = self.seen_full.get(surname)
         self.seen_full[surname] = head
+        self.note_transliterable(head.name.split()[-1])
         if earlier is None or earlier.key == head.key:
             return
         self.retaken_surnames.add(surname)
@@ -2801,7 +2809,7 @@ class ReportAttribution:
                 self.shared_surnames.add(surname)  # "Zhao Huasen … Zhao Lijun": a bare "Zhao" is neither for sure
                 del self.by_surname[surname]
             if surname not in self.shared_surnames:
-                self.by_surname.setdefault(surname, actor_id)
+                self.note_transliterable(self.name_of(self.by_surname.setdefault(surname, actor_id)).split()[-1])
         return actor_id
 
     def names_a_person_with_surname(self, word: str) -> bool:
