@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from passages import attributed
 
-QUOTE = "“This is a decision that will be seen as an open challenge to the board,”"
+QUOTE = "“The timetable cannot survive another winter,”"
 
 
 @pytest.mark.parametrize(
@@ -14,7 +14,7 @@ QUOTE = "“This is a decision that will be seen as an open challenge to the boa
     [("Jürgen Köhler", "Koehler"), ("Gerda Müller", "Mueller"), ("Lena Strauß", "Strauss"), ("Anja Bäcker", "Baecker")],
 )
 def test_a_transliterated_surname_is_the_person_named_in_full(full, later):
-    body = f"In March, {full}, the head of the Harbour Board, rejected the plan. {QUOTE} {later} said in sharp remarks."
+    body = f"In March, {full}, the head of the Harbour Board, rejected the plan. {QUOTE} {later} told the ferry committee."
     assert attributed(body) == [(full, QUOTE.strip("“”"))]
 
 
@@ -24,7 +24,7 @@ def test_after_the_person_has_spoken():
 
 
 def test_a_surname_written_alike_without_a_german_letter_is_someone_else():
-    body = f"In March, Jürgen Kohl, the head of the Harbour Board, rejected the plan. {QUOTE} Koehler said in sharp remarks."
+    body = f"In March, Jürgen Kohl, the head of the Harbour Board, rejected the plan. {QUOTE} Koehler told the ferry committee."
     assert attributed(body) == [("Koehler", QUOTE.strip("“”"))]
 
 

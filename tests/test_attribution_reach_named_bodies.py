@@ -8,20 +8,20 @@ import pytest
 from dossier.attribution.names import head_of
 from passages import attributed_with_kinds
 
-VERDICT = "“This verdict is the first of its kind in the valley,” {body}, the group that represented the farmers, said in a statement."
-LATER = "Later in the trial, Riverwatch lawyers argued in court, “they chose to poison and profit from” the river."
+VERDICT = "“The court has listened to the fishermen at last,” {body}, which brought the case, said on Tuesday."
+LATER = "In its appeal, Riverwatch lawyers wrote that the mill owners had “known for years the water was unsafe” when they sold it."
 
 
 @pytest.mark.parametrize("body", ["Riverwatch International", "Riverwatch Worldwide"])
 def test_a_body_named_for_its_reach_is_an_organisation(body):
-    assert attributed_with_kinds(VERDICT.format(body=body)) == [(body, "organization", "This verdict is the first of its kind in the valley,")]
+    assert attributed_with_kinds(VERDICT.format(body=body)) == [(body, "organization", "The court has listened to the fishermen at last,")]
 
 
 def test_the_short_name_later_is_the_same_body():
     found = attributed_with_kinds(VERDICT.format(body="Riverwatch International") + "\n\n" + LATER)
     assert found == [
-        ("Riverwatch International", "organization", "This verdict is the first of its kind in the valley,"),
-        ("Riverwatch International", "organization", "they chose to poison and profit from"),
+        ("Riverwatch International", "organization", "The court has listened to the fishermen at last,"),
+        ("Riverwatch International", "organization", "known for years the water was unsafe"),
     ]
 
 

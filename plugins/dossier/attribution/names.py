@@ -827,7 +827,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
-        # "Father Michael Kolla was at the resort": opening a sentence the word may be the boys' father's, a relative's noun
+        # "Father Tom Reed drove up the next day": opening a sentence the word may be a relative's noun (the boys' father)
         return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
