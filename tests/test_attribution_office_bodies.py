@@ -25,3 +25,9 @@ def test_the_head_is_a_body(chunk):
 def test_outlets_stay_outlets(chunk):
     head = head_of(chunk)
     assert head is not None and head.kind == "outlet"
+
+
+def test_the_office_endings_are_a_body_s_and_named_so():
+    from dossier.attribution.names import BODY_OFFICE_ENDINGS
+
+    assert {"office", "inspectorate", "commission"} <= BODY_OFFICE_ENDINGS

@@ -74,7 +74,7 @@ OUTLET_WORDS = {
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
 # the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",
 # "Press Complaints Commission"): a body, not a publication
-OFFICE_NOUNS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
+BODY_OFFICE_ENDINGS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
@@ -832,6 +832,12 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
+    """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
+    listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
+    return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+
+
 def _inside_a_sentence(before: str) -> bool:
     """Whether the words before a chunk go on in its sentence ("At the time, "), not what ends one or nothing."""
     words = before.rstrip()
@@ -937,8 +943,9 @@ PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolande
 # the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
 # "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
 # ("Mother Teresa", "Father Christmas")
-KIN_TITLES = frozenset(("Father", "Mother", "Sister", "Brother"))  # those a relative's noun opening a sentence looks like
 RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
+# those a relative's noun opening a sentence looks like ("Father", "Sister")
+KIN_TITLES = frozenset(word.title() for word in RELIGIOUS_TITLES.intersection(KIN_NOUNS))
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
@@ -1509,16 +1516,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if len(run) >= 3 and fold(run[0]) in OCCUPATION_NOUNS and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:]))):
+        if _title_then_full_name(run, OCCUPATION_NOUNS):
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name
             rest, run = [*rest, run[0]], run[1:]
-        while (
-            len(run) >= 3
-            and fold(run[0]).rstrip(".") in RELIGIOUS_TITLES
-            and run[0][:1].isupper()
-            and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
-        ):
+        while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
@@ -1543,7 +1545,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
-        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS else "organization")
+        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
@@ -1556,7 +1558,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if (words[-1] in TITLE_WORDS or hyphenated_title(words[-1])) and not POSSESSIVE.search(tokens[-1]) else None
-    if (set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS) or after_outlet_noun:
+    if (set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS) or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")
