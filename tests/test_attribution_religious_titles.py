@@ -37,7 +37,16 @@ def test_a_title_before_one_word_stays_the_name(chunk):
 
 def test_a_father_opening_a_sentence_in_a_family_story_stays_as_written():
     body = (
-        "“The boat drifted for hours,” said Michael Reyes, 12, rescued with his sister off the point.\n\n"
+        "“The boat drifted for hours,” said Michael Reyes, 12, rescued off the point while their father searched the coast.\n\n"
         "Father Michael Reyes drove up from the city as soon as the coastguard called. “We owe them everything,” he said."
     )
     assert attributed(body) == [("Michael Reyes", "The boat drifted for hours,"), ("Father Michael Reyes", "We owe them everything,")]
+
+
+@pytest.mark.parametrize("title", ["Sister", "Father"])
+def test_the_titled_name_opening_a_sentence_is_the_one_named_inside_one(title):
+    body = (
+        f"“The well has run dry,” said {title} Ana Ruiz, who keeps the mission garden.\n\n"
+        f"{title} Ana Ruiz wrote to the district office the next week: “The seedlings will not last a month.”"
+    )
+    assert attributed(body) == [("Ana Ruiz", "The well has run dry,"), ("Ana Ruiz", "The seedlings will not last a month.")]

@@ -96,6 +96,7 @@ from .names import (
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    KIN_TITLES,
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
@@ -1912,6 +1913,7 @@ class ReportAttribution:
         # a surname's transliterated form ("koehler") -> the surnames with a German letter written so ("Köhler"), of the
         # people by_surname and seen_full have held
         self.transliterated_surnames: dict[str, set[str]] = {}
+        self.relatives_written: dict[str, bool] = {}  # a kin noun ("father") -> whether the report writes it of a relative
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
@@ -2084,6 +2086,7 @@ class ReportAttribution:
         return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        head = self.religious_title_read(head)
         account = self.handles.head(head)
         if account is not head:
             if account.key in self.accounts_in_reading:
@@ -2094,6 +2097,22 @@ class ReportAttribution:
             finally:
                 self.accounts_in_reading.discard(account.key)
         return self.actor_for_name(head, on, expand)
+
+    def religious_title_read(self, head: Head) -> Head:
+        """A full name after "Father", "Sister" … opening a sentence, which head_of keeps as written (the word may be a
+        relative's noun), is the title and the name, as inside a sentence, unless the report writes that noun as someone's
+        relative ("their father", "the boys' father"): "Sister Ana Ruiz added …" and "said Sister Ana Ruiz" are one person."""
+        words = head.name.split()
+        if head.kind != "person" or head.role or len(words) < 3 or words[0] not in KIN_TITLES or self.writes_a_relatives(words[0].lower()):
+            return head
+        return Head(" ".join(words[1:]), words[0], "person", head.surname)
+
+    def writes_a_relatives(self, noun: str) -> bool:
+        """Whether the report writes the noun as someone's relative ("their father", "Kell's sister", "the boys' father")."""
+        if noun not in self.relatives_written:
+            pattern = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|\w+[’']s?)\s+(?:[a-z-]+\s+)?" + noun + r"\b"
+            self.relatives_written[noun] = re.search(pattern, self.report.source_text) is not None
+        return self.relatives_written[noun]
 
     def actor_for_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         found = self.actor_of_name(head, on, expand)
