@@ -13,8 +13,8 @@ def test_clare_is_a_woman_s_name():
 
 def test_the_she_after_the_author_named_with_it():
     body = (
-        "A paper recently written for the Harbour Party reveals that the party is in search of new words. The paper, Word"
-        " Power, was prepared for the party's regional meeting. Author Clare Whitby registers her concern that rivals have"
-        " taken the language of welfare.\n\nShe points out that “whoever names the problem owns the answer”."
+        "The Harbour Party's pamphlet for its autumn conference, Word Power, is out this week. Author Clare Whitby, a former"
+        " councillor, warns in it that rivals have taken the language of welfare.\n\nShe argues that “whoever names the"
+        " problem owns the answer”."
     )
     assert attributed(body) == [("Clare Whitby", "whoever names the problem owns the answer")]

@@ -11,8 +11,8 @@ from passages import attributed_with_kinds
 
 @pytest.mark.parametrize("body", ["Schools Review Office", "Lakeland Schools Inspectorate", "Harbour Press Council"])
 def test_an_office_is_a_body(body):
-    text = f"Education took centre stage this week, and the {body} claimed that one in four pupils are not “reaching the standard” at school."
-    assert attributed_with_kinds(text) == [(body, "organization", "reaching the standard")]
+    text = f"In a report out on Friday, the {body} found “serious gaps in reading” at three of the town's schools."
+    assert attributed_with_kinds(text) == [(body, "organization", "serious gaps in reading")]
 
 
 @pytest.mark.parametrize("chunk", ["Post Office", "Press Complaints Commission", "Herald Review Board"])
@@ -25,3 +25,9 @@ def test_the_head_is_a_body(chunk):
 def test_outlets_stay_outlets(chunk):
     head = head_of(chunk)
     assert head is not None and head.kind == "outlet"
+
+
+def test_the_office_endings_are_a_body_s_and_named_so():
+    from dossier.attribution.names import BODY_OFFICE_ENDINGS
+
+    assert {"office", "inspectorate", "commission"} <= BODY_OFFICE_ENDINGS

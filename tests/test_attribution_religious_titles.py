@@ -1,7 +1,7 @@
 """The titles of religious life before a full name inside a sentence ("At the time, Father Tomas Brenner", "Mother
 Superior Lena Okafor", "Fr. Tomas Brenner") are the role, as "the Rev." is, not part of the name; before one word they
-stay the name ("Mother Teresa", "Father Christmas"), and a relative's noun opening a sentence ("Father Michael Reyes was
-at the resort", the boys' father) stays as written. Passages written for these tests."""
+stay the name ("Mother Teresa", "Father Christmas"), and a relative's noun opening a sentence ("Father Michael Reyes drove
+up", a boy's father) stays as written. Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -9,18 +9,18 @@ import pytest
 from dossier.attribution.names import head_of
 from passages import attributed
 
-WORRIED = "I’m worried about those who may still be angry,"
+WORRIED = "The roof will not last another winter,"
 
 
 @pytest.mark.parametrize("title", ["Father", "Sister", "Brother", "Mother Superior", "Fr.", "Monsignor", "Abbess"])
 def test_a_religious_title_before_a_full_name_is_the_role(title):
-    body = f"At the meeting, {title} Lena Okafor, the head of the Valley Conference, spoke to reporters. “{WORRIED}” she said."
+    body = f"At the meeting, {title} Lena Okafor, who runs the hill convent, showed the visitors the chapel. “{WORRIED}” she said."
     assert attributed(body) == [("Lena Okafor", WORRIED)]
 
 
 @pytest.mark.parametrize("title", ["Mother Superior", "Monsignor", "Fr."])
 def test_a_title_no_relative_bears_opening_the_sentence(title):
-    body = f"{title} Lena Okafor, the head of the Valley Conference, spoke to reporters. “{WORRIED}” she said."
+    body = f"{title} Lena Okafor, who runs the hill convent, showed the visitors the chapel. “{WORRIED}” she said."
     assert attributed(body) == [("Lena Okafor", WORRIED)]
 
 
@@ -37,7 +37,16 @@ def test_a_title_before_one_word_stays_the_name(chunk):
 
 def test_a_father_opening_a_sentence_in_a_family_story_stays_as_written():
     body = (
-        "“We kept our cool,” said Michael Reyes, 15, who spent the night in a snow cave with his brother.\n\n"
-        "Father Michael Reyes was at the resort when he got the word. “I was just ecstatic,” he said."
+        "“The boat drifted for hours,” said Michael Reyes, 12, rescued off the point while their father searched the coast.\n\n"
+        "Father Michael Reyes drove up from the city as soon as the coastguard called. “We owe them everything,” he said."
     )
-    assert attributed(body) == [("Michael Reyes", "We kept our cool,"), ("Father Michael Reyes", "I was just ecstatic,")]
+    assert attributed(body) == [("Michael Reyes", "The boat drifted for hours,"), ("Father Michael Reyes", "We owe them everything,")]
+
+
+@pytest.mark.parametrize("title", ["Sister", "Father"])
+def test_the_titled_name_opening_a_sentence_is_the_one_named_inside_one(title):
+    body = (
+        f"“The well has run dry,” said {title} Ana Ruiz, who keeps the mission garden.\n\n"
+        f"{title} Ana Ruiz wrote to the district office the next week: “The seedlings will not last a month.”"
+    )
+    assert attributed(body) == [("Ana Ruiz", "The well has run dry,"), ("Ana Ruiz", "The seedlings will not last a month.")]

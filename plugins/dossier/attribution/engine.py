@@ -83,6 +83,7 @@ from .marks import as_written, paired_singles_as_double, uses_single_marks, with
 from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
+    BODY_DESCRIPTOR_NOUNS,
     BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
@@ -91,9 +92,11 @@ from .names import (
     COURTESY_TITLES,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
+    FIRM_TRADE_ENDINGS,
     GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    KIN_TITLES,
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
@@ -105,6 +108,7 @@ from .names import (
     PREPOSITIONS,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
+    SPOKESPERSON_WORDS,
     STATE_ROLE_LAST_WORDS,
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
@@ -175,7 +179,7 @@ from .transcripts import (
     stage_direction,
     surname_label_of,
 )
-from .transliterations import may_be_transliterated, transliterated_from
+from .transliterations import may_be_transliterated, transliteration_key
 from .unnamed_roles import unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
@@ -416,7 +420,6 @@ KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
-SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
 INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
 # the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
@@ -1746,9 +1749,12 @@ PARAPHRASE_SOURCE_END = re.compile(
 
 
 ASIDE_AFTER_CLOSING_STOP = re.compile(r"^\s*\([^()]{1,300}\)\s*$")  # "(Moss does not currently supply the grocer.)"
-# "the dams of companies like Harlow Mining", "firms such as Dorvane": a name given as an example of a kind, no one who acts
-# or speaks in the sentence
-NAMED_AS_AN_EXAMPLE = re.compile(r"\b(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern)
+# "the dams of companies like Harlow Mining", "caused by firms such as Dorvane": a name given as an example of a plural
+# kind a preposition governs, no one who acts or speaks in the sentence; not "To officials like Ines Varga, the road is
+# “…”", which names whose view the sentence gives (the example goes, the preposition and the kind stay)
+NAMED_AS_AN_EXAMPLE = re.compile(
+    r"(\b(?:by|of|from|in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+(?:like|such\s+as)\s+(?:the\s+)?" + CHUNK.pattern
+)
 CUE_RIGHT_BEFORE = re.compile(r"\b" + CUE.pattern + r"(?:\s+\w+ly)?(?:\s+that)?[\s,:]*$")  # "…, she said that " before the quote
 
 
@@ -1905,6 +1911,10 @@ class ReportAttribution:
         self.years_here: tuple[StatedYear, ...] = ()
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
+        # a surname's transliterated form ("koehler") -> the surnames with a German letter written so ("Köhler"), of the
+        # people by_surname and seen_full have held
+        self.transliterated_surnames: dict[str, set[str]] = {}
+        self.relatives_written: dict[str, bool] = {}  # a kin noun ("father") -> whether the report writes it of a relative
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
@@ -2077,6 +2087,7 @@ class ReportAttribution:
         return None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        head = self.religious_title_read(head)
         account = self.handles.head(head)
         if account is not head:
             if account.key in self.accounts_in_reading:
@@ -2087,6 +2098,22 @@ class ReportAttribution:
             finally:
                 self.accounts_in_reading.discard(account.key)
         return self.actor_for_name(head, on, expand)
+
+    def religious_title_read(self, head: Head) -> Head:
+        """A full name after "Father", "Sister" … opening a sentence, which head_of keeps as written (the word may be a
+        relative's noun), is the title and the name, as inside a sentence, unless the report writes that noun as someone's
+        relative ("their father", "the boys' father"): "Sister Ana Ruiz added …" and "said Sister Ana Ruiz" are one person."""
+        words = head.name.split()
+        if head.kind != "person" or head.role or len(words) < 3 or words[0] not in KIN_TITLES or self.writes_a_relatives(words[0].lower()):
+            return head
+        return Head(" ".join(words[1:]), words[0], "person", head.surname)
+
+    def writes_a_relatives(self, noun: str) -> bool:
+        """Whether the report writes the noun as someone's relative ("their father", "Kell's sister", "the boys' father")."""
+        if noun not in self.relatives_written:
+            pattern = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|\w+[’']s?)\s+(?:[a-z-]+\s+)?" + noun + r"\b"
+            self.relatives_written[noun] = re.search(pattern, self.report.source_text) is not None
+        return self.relatives_written[noun]
 
     def actor_for_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         found = self.actor_of_name(head, on, expand)
@@ -2290,10 +2317,14 @@ class ReportAttribution:
     def surname_transliterated(self, folded: str) -> str | None:
         """The key of the person named in full before with a German letter in the surname that this folded surname
         transliterates ("koehler" for "Jürgen Köhler"), where there is one; None otherwise."""
-        written = [self.name_of(actor).split()[-1] for actor in self.by_surname.values()]
-        written += [head.name.split()[-1] for head in self.seen_full.values()]
-        found = transliterated_from(folded, written)
-        return fold_chars(found) if found is not None else None
+        written = self.transliterated_surnames.get(folded, set())
+        return fold_chars(next(iter(written))) if len(written) == 1 else None
+
+    def note_transliterable(self, written: str) -> None:
+        """A surname with a German letter entering by_surname or seen_full, by the form it takes transliterated."""
+        key = transliteration_key(written)
+        if key is not None:
+            self.transliterated_surnames.setdefault(key, set()).add(written)
 
     def nearest_of_two_bearers(self, word: str) -> Head | None:
         """The person named in full last before this paragraph, with the word as the first or the last of their name, where
@@ -2402,6 +2433,12 @@ class ReportAttribution:
             self.states_named_like_people[key] = actor.id
         return self.states_named_like_people[key]
 
+    def reads_as_a_persons_name(self, name: str) -> bool:
+        """Whether a name of two words or more reads as a person's full name: it opens with a listed given name, or the
+        report names a person with its last word as surname ("Mara Voss" of a firm named after its founder)."""
+        words = name.split()
+        return len(words) >= 2 and (listed_given_name(words[0]) or self.names_a_person_with_surname(words[-1]))
+
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
         the report names another person with it."""
@@ -2412,8 +2449,13 @@ class ReportAttribution:
         )
         name = head.name
         words = name.split()
+        reach_named = head.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]) in BODY_REACH_ENDINGS
+        if reach_named and len(words) >= 3 and fold_chars(words[0]) in BODY_DESCRIPTOR_NOUNS:
+            words = words[1:]  # "NGO Riverwatch International": what the body is, said before its name, is no part of it
+            name = " ".join(words)
+            aliases.insert(0, head.name)
         short = " ".join(words[:-1]).removeprefix("The ").removeprefix("the ")
-        if alias and head.kind == "organization" and len(words) >= 2 and words[-1].lower() in BODY_REACH_ENDINGS and not self.registry.known(short):
+        if alias and reach_named and not self.registry.known(short) and not self.reads_as_a_persons_name(short):
             aliases.append(short)  # "Riverwatch lawyers argued" after "Riverwatch International": the body by its short name
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
@@ -2770,6 +2812,7 @@ class ReportAttribution:
         surname = fold_chars(head.surname)
         earlier = self.seen_full.get(surname)
         self.seen_full[surname] = head
+        self.note_transliterable(head.name.split()[-1])
         if earlier is None or earlier.key == head.key:
             return
         self.retaken_surnames.add(surname)
@@ -2788,7 +2831,7 @@ class ReportAttribution:
                 self.shared_surnames.add(surname)  # "Zhao Huasen … Zhao Lijun": a bare "Zhao" is neither for sure
                 del self.by_surname[surname]
             if surname not in self.shared_surnames:
-                self.by_surname.setdefault(surname, actor_id)
+                self.note_transliterable(self.name_of(self.by_surname.setdefault(surname, actor_id)).split()[-1])
         return actor_id
 
     def names_a_person_with_surname(self, word: str) -> bool:
@@ -3995,6 +4038,8 @@ class ReportAttribution:
                 head = described
             if head.place_opening and not self.capitalised_inside_a_sentence(head.place_opening):
                 continue  # "Local council said": a word opening the sentence, which the report never writes as a place's name
+            if head.body_if_trade_named and self.principal_is_a_body(head):
+                head = Head(head.name, head.role, "organization")  # "a spokesperson for Harlow Mining": a firm, no Mr Mining
             if head.body_unless_surname and self.names_a_person_with_surname(head.name.split()[0]):
                 continue  # "Tom Hale runs the mill. “…,” said a Hale spokesman": a person's spokesman, unnamed
             post_holder = self.staff_post_holder(head) if head.staff_post else None
@@ -4050,6 +4095,19 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
                 return True
         return False
+
+    def principal_is_a_body(self, head: Head) -> bool:
+        """Whether the one a spokesperson speaks for, named without a title or a given name, is a body: its last word is
+        a trade's or a body's, or one the report writes in lower case ("Harlow Mining", "Okafor Brothers"), and the
+        report holds no person of that name ("Prime Minister Keir Starmer … a spokesman for Keir Starmer")."""
+        last = head.name.split()[-1]
+        if fold_chars(last) not in ORGANIZATION_WORDS | FIRM_TRADE_ENDINGS and not self.is_common_word(last):
+            return False
+        known = self.by_name.get(head.key)
+        if known is not None and self.kind_of(known) == "person":
+            return False
+        surname = fold_chars(last)
+        return surname not in self.by_surname and surname not in self.seen_full
 
     def staff_post_holder(self, head: Head) -> str | Head | None:
         """The person the report named with the body's name and the post its staff spoke in ("Marlow Wanderers manager
@@ -4534,6 +4592,16 @@ class ReportAttribution:
         )
         return found is not None and bool(found.subject.heads)
 
+    def unproven_reach_body(self, head: Head) -> bool:
+        """Whether a heading's body named for its reach ("Riverwatch International") lacks the evidence a name in a
+        heading needs: the registry knows it, or the report names it again, with no word before the ending one the
+        report writes in lower case ("Harbour Fever Goes International", "Going International: …")."""
+        if head.kind != "organization" or fold_chars(head.name.split()[-1]) not in BODY_REACH_ENDINGS or self.registry.known(head.name):
+            return False
+        if any(self.is_common_word(word) for word in head.name.split()[:-1] if word.isalpha()):
+            return True
+        return sum(1 for _ in occurrences(self.report.source_text, head.name)) < 2
+
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
         """`Speaker: "quote"`, `Outlet: headline`, or a heading that is only a name (quote collections)."""
         if not heading:
@@ -4548,11 +4616,11 @@ class ReportAttribution:
         head = head_of(chunk.group(0), who[: chunk.start()])
         if head is None or (head.kind in ("person", "organization") and who.isupper() and KICKER_WORDS.intersection(who.split())):
             return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
-        if who.isupper() and (
-            fold_chars(who.split()[0]).lower() in PREPOSITIONS or (head.kind == "person" and not self.names_a_person(head, repeated=False))
-        ):
+        if self.unproven_reach_body(head):
+            return None  # "## Protests Spread Worldwide": a headline in title case, no body the report names
+        if who.isupper() and (fold_chars(who.split()[0]).lower() in PREPOSITIONS or self.section_words_in_capitals(head)):
             # "IN THE NEWS", "NEWS BRIEFS": a bulletin's section in capitals, which repeats its words in the headings under
-            # it; a name in capitals shows a title, a given name or someone the report names, or it is no one's
+            # it; a name in capitals ("OKONKWO ADEBAYO") repeated over quotations is a quote collection's speaker
             return None
         if not match:
             # a bare name as a heading governs only when a quote follows it directly
@@ -4586,7 +4654,7 @@ class ReportAttribution:
             found = (colon_line(clause) if colon else None) or cue_before(clause) or governing_cue(clause)
             if found is None or found.subject.pronoun or found.subject.role_noun or not found.subject.heads:
                 continue  # "Plymouth MP warns …", "Officials say …": the entry, not its heading, names who
-            if not all(self.proper_speaker_name(head) for head in found.subject.heads):
+            if not all(self.proper_speaker_name(head) and not self.unproven_reach_body(head) for head in found.subject.heads):
                 continue  # "Plymouth police promise …": a place's force, described, not named
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             for speaker in self.resolve(found.subject, salience, date):
@@ -4631,6 +4699,16 @@ class ReportAttribution:
             return False  # "Transport:", "Fisheries:": a portfolio's noun
         text = self.report.source_text
         return not any(PORTFOLIO_OF_BODY.search(text, max(0, at - PORTFOLIO_REACH), at) for at in occurrences(text, head.name))
+
+    def section_words_in_capitals(self, head: Head) -> bool:
+        """Whether a heading's "person" in capitals is words of a section's name ("NEWS BRIEFS"): no title, no given
+        name (read in title case: "ELENA" is "Elena"), no one the report names, and a word the report writes in lower case."""
+        if head.kind != "person":
+            return False
+        titled = Head(head.name.title(), head.role, head.kind)
+        if self.names_a_person(titled, repeated=False):
+            return False
+        return any(self.is_common_word(word) for word in titled.name.split() if word.isalpha())
 
     def names_a_person(self, head: Head, repeated: bool = True) -> bool:
         """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
@@ -5248,7 +5326,7 @@ class ReportAttribution:
         # quote's closing stop is no part of the sentence, whomever it names
         words = clause.masked[: clause.start] + " " + ASIDE_AFTER_CLOSING_STOP.sub("", clause.masked[clause.end :])
         if "like " in words or "such as " in words:
-            words = NAMED_AS_AN_EXAMPLE.sub(" ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
+            words = NAMED_AS_AN_EXAMPLE.sub(r"\1 ", words)  # "…, caused in part by companies like Harlow Mining, “we have …”": his
         return (
             not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's

@@ -79,7 +79,7 @@ OUTLET_WORDS = {
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
 # the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",
 # "Press Complaints Commission"): a body, not a publication
-OFFICE_NOUNS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
+BODY_OFFICE_ENDINGS = frozenset("office authority commission department ministry council board committee tribunal inspectorate".split())
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
@@ -250,6 +250,10 @@ class Head:
     # surname ("Tom Hale"): then a person's spokesman, whose words are nobody's the page can hold ("the Roe committee
     # said": a person's committee); only the whole report can tell
     body_unless_surname: bool = False
+    # "a spokesperson for Harlow Mining": whom a spokesperson speaks for, named with neither a title nor a given name, is a
+    # body where its last word is a trade's or a body's, or one the report writes in lower case ("mining"), and the report
+    # holds no person of that name ("a spokesman for Keir Starmer"); only the whole report can tell, so the engine decides
+    body_if_trade_named: bool = False
     # "Kelby council said": a civic body whose place's one word opens the sentence, where any word is capitalised ("Local
     # council said"); a place only where the report writes the word capitalised inside a sentence too: the engine decides
     place_opening: str = ""
@@ -828,9 +832,15 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
     if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
-        # "Father Michael Kolla was at the resort": opening a sentence the word may be the boys' father's, a relative's noun
+        # "Father Tom Reed drove up the next day": opening a sentence the word may be a relative's noun (the boys' father)
         return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
+    """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
+    listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
+    return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
 
 
 def _inside_a_sentence(before: str) -> bool:
@@ -938,8 +948,9 @@ PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolande
 # the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
 # "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
 # ("Mother Teresa", "Father Christmas")
-KIN_TITLES = frozenset(("Father", "Mother", "Sister", "Brother"))  # those a relative's noun opening a sentence looks like
 RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
+# those a relative's noun opening a sentence looks like ("Father", "Sister")
+KIN_TITLES = frozenset(word.title() for word in RELIGIOUS_TITLES.intersection(KIN_NOUNS))
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # the words of things numbered as a family's generations are ("World War II", "Vatican II", "Phase III", "Title IV")
@@ -991,6 +1002,12 @@ KNOWN_BODIES = frozenset(
 # the adjectives a body's name may end with, as NGOs and firms name themselves for their reach ("Amnesty International",
 # "Harbour Worldwide"), which no surname is (folded): the name is a body's, and the words before them its short name
 BODY_REACH_ENDINGS = frozenset({"international", "worldwide"})
+# what a body is, said before its name ("the advocacy group Riverwatch", "NGO Riverwatch International"); "think tank"
+# and "organization" in both spellings are written out
+BODY_DESCRIPTOR_NOUNS = (
+    "group organization organisation think-tank nonprofit non-profit charity watchdog coalition union association alliance "
+    "federation network lobby foundation campaign movement ngo"
+).split()
 # the emblems after "Red" that name the movement's national societies ("the Norland Red Cross", "Harbour Red Crescent")
 RED_CROSS_EMBLEMS = frozenset(("cross", "crescent", "crystal"))
 # the last word of a document's name (folded); captions.PAPER_WORD is another list, the words of a paper's part or state
@@ -1434,8 +1451,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
-    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper():
-        # "Riverwatch International": a body named for its reach, never a person whose surname is "International"
+    if len(tokens) >= 2 and words[-1] in BODY_REACH_ENDINGS and tokens[-1][:1].isupper() and not PERSON_TITLES.intersection(words[:-1]):
+        # "Riverwatch International": a body named for its reach, never a person whose surname is "International" (but
+        # "Mr Worldwide" is a person's nickname after a title)
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
@@ -1503,16 +1521,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if len(run) >= 3 and fold(run[0]) in OCCUPATION_NOUNS and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:]))):
+        if _title_then_full_name(run, OCCUPATION_NOUNS):
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name
             rest, run = [*rest, run[0]], run[1:]
-        while (
-            len(run) >= 3
-            and fold(run[0]).rstrip(".") in RELIGIOUS_TITLES
-            and run[0][:1].isupper()
-            and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
-        ):
+        while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
@@ -1537,7 +1550,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
-        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS else "organization")
+        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
@@ -1550,7 +1563,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if (words[-1] in TITLE_WORDS or hyphenated_title(words[-1])) and not POSSESSIVE.search(tokens[-1]) else None
-    if (set(words) & OUTLET_WORDS and words[-1] not in OFFICE_NOUNS) or after_outlet_noun:
+    if (set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS) or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")
@@ -1994,22 +2007,21 @@ PERSONS_OWN_PEOPLE = frozenset(
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
 
 
-SPOKESPERSON_ROLES = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 
 
 def _named_like_a_person(name: str) -> bool:
-    """Whether a name of two words or more opens with a listed given name or an initial ("Boris Ode", "J. Ode"), as the
-    person a spokesperson speaks for is named; a firm's name ("Harlow Mining") opens with neither."""
+    """Whether a name opens with a listed given name or an initial ("Boris Ode", "J. Ode")."""
     first = name.split()[0]
-    return listed_given_name(first) or bool(re.fullmatch(r"[A-Z]\.", first))
+    return listed_given_name(first) or bool(INITIALS.fullmatch(first))
 
 
-def _as_spokespersons_body(head: Head, role: str) -> None:
-    """The head takes the role of whoever speaks for it; a spokesperson's, named neither with a title nor like a person,
-    is a body's name ("a spokesperson for Harlow Mining", "a Harlow Mining spokesperson"): a firm, no Mr Mining."""
+def _take_spokespersons_role(head: Head, role: str) -> None:
+    """The head takes the role of whoever speaks for it; a spokesperson's, named with neither a title nor a given name,
+    may be a body's name ("a spokesperson for Harlow Mining"): the engine decides (body_if_trade_named)."""
     titled, head.role = bool(head.role), role
-    if head.kind == "person" and role in SPOKESPERSON_ROLES and not titled and " " in head.name and not _named_like_a_person(head.name):
-        head.kind, head.surname = "organization", ""
+    if head.kind == "person" and role in SPOKESPERSON_WORDS and not titled and " " in head.name and not _named_like_a_person(head.name):
+        head.body_if_trade_named = True
 
 
 def _persons_own(words: str) -> bool:
@@ -2460,7 +2472,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
             return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
-            _as_spokespersons_body(head, role_for.group("role").lower())
+            _take_spokespersons_role(head, role_for.group("role").lower())
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
@@ -2543,7 +2555,7 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None and not speaks_for_its_body(head, body_role.group("role").lower()):
             return None  # "A Texas representative said": a legislator; "The Facebook page said": a platform's, nobody's
         if head is not None:
-            _as_spokespersons_body(head, body_role.group("role").lower())
+            _take_spokespersons_role(head, body_role.group("role").lower())
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
     chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(CHIEF_EPITHETS) else None

@@ -80,9 +80,10 @@ JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
 # "the militia chief Tomas Brenner, widely considered “the father of the border militias”": a reputation the writer
-# reports, in a passive with an adverb of how far it is held and no agent, a label with nobody's words in it
+# reports, in a passive with an adverb of how far it is held and no agent, a label with nobody's words in it; a passive
+# only: after a comma or a form of "be", never the speaker's own active perfect ("which she has often described as “…”")
 REPUTED_AS_BEFORE = re.compile(
-    r"\b(?:widely|generally|commonly|popularly|universally|largely|often|long)\s+(?:considered(?:\s+as|\s+to\s+be)?|"
+    r"(?:,|\b(?:is|are|was|were|be|been|being))\s+(?:widely|generally|commonly|popularly|universally|largely|often|long)\s+(?:considered(?:\s+as|\s+to\s+be)?|"
     r"(?:regarded|seen|viewed|hailed|recogni[sz]ed|acknowledged|acclaimed|described|thought\s+of)\s+as)\s*,?\s*$",
     re.I,
 )

@@ -40,6 +40,7 @@ from .given_names import given_name_sex, listed_given_name
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
+    BODY_DESCRIPTOR_NOUNS,
     CHIEF_EPITHETS,
     CHUNK,
     DOMAIN_CHIEF_END,
@@ -1408,8 +1409,9 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
 
 # what a body is, before its name: "the advocacy group", "anti-sexual violence organization", "the conservative think tank"
 BODY_DESCRIPTOR = re.compile(
-    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w’'-]*\s+){0,3}?(?P<noun>group|organi[sz]ation|think\s+tank|nonprofit|non-profit|charity|watchdog|coalition|"
-    r"union|association|alliance|federation|network|lobby|foundation|campaign|movement|NGO)\s+(?=[A-Z])"
+    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w’'-]*\s+){0,3}?(?P<noun>"
+    + "|".join(noun.replace("ngo", "NGO").replace("think-tank", r"think\s+tank") for noun in BODY_DESCRIPTOR_NOUNS)
+    + r")\s+(?=[A-Z])"
 )
 
 

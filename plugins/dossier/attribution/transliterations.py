@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from ..actors import fold_chars
 
 GERMAN_TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -18,8 +16,9 @@ def may_be_transliterated(folded: str) -> bool:
     return any(pair in folded for pair in TRANSLITERATED_PAIRS)
 
 
-def transliterated_from(folded: str, written: Iterable[str]) -> str | None:
-    """The one written surname, with a German letter in it, whose transliteration folds to the folded surname; None where
-    none or two do."""
-    found = {word for word in written if GERMAN_LETTERS.intersection(word) and fold_chars(word.translate(GERMAN_TRANSLITERATIONS)) == folded}
-    return found.pop() if len(found) == 1 else None
+def transliteration_key(written: str) -> str | None:
+    """The folded form a written surname with a German letter takes when transliterated ("koehler" for "Köhler"); None
+    for a surname without one."""
+    if not GERMAN_LETTERS.intersection(written):
+        return None
+    return fold_chars(written.translate(GERMAN_TRANSLITERATIONS))
