@@ -27,6 +27,20 @@ def test_a_credit_under_a_common_given_name_is_a_photographers(name):
     assert [p.text for s in report.sections for p in s.paragraphs if p.kind == "caption"] == ["The council chamber in Vells before the vote."]
 
 
-@pytest.mark.parametrize("name", ["Georgia Ports", "Stella Brewing", "Harbour Trust", "Ville Marine"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Georgia Ports",
+        "Stella Brewing",
+        "Harbour Trust",
+        "Ville Marine",
+        "Sofia Airport",
+        "Alma College",
+        "Anna University",
+        "Rosa Group",
+        "Tina County",
+        "Mateo Press",
+    ],
+)
 def test_a_place_or_a_brand_before_the_slash_credits_no_one(name):
     assert not is_photographer_credit(f"{name}/Harbour Ledger")

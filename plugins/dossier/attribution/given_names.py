@@ -104,19 +104,20 @@ WOMENS_NAMES_IN_A = frozenset(
 )
 
 # The women's names in -a the SSA criterion above covers (Lisa, Linda, Nina, Ida), with the commonest of other European
-# languages (Lena, Mira, Ada, Maja, Petra): left out of WOMENS_GIVEN_NAMES, whose sex the ending tells, but given names all
+# languages (Lena, Mira, Maja, Petra): left out of WOMENS_GIVEN_NAMES, whose sex the ending tells, but given names all
 # the same where a line is a credit or a byline only if it names a person ("Photo: Lena Brandt"). No place's name or
-# common word (Virginia, Georgia, Victoria, Stella).
+# common word (Virginia, Georgia, Victoria, Stella), nor one a place or a brand bears more often than a person in the
+# genre's texts (Sofia a capital, Alma and Ada counties and colleges, Vera Cruz, MARTA, San Mateo).
 WOMENS_COMMON_NAMES_IN_A = frozenset(
-    """lisa linda anna maria laura sara nina eva ella emma ida alma vera rosa lena mira ada erica erika tina wanda rita
+    """lisa linda anna maria laura sara nina eva ella emma ida rosa lena mira erica erika tina wanda rita
     gloria teresa theresa martha monica paula tanya sonia alicia vanessa samantha christina kristina tamara sheila norma
     thelma edna bertha olivia sophia isabella gina nora anita roberta loretta rhonda wilma lydia jenna brianna marissa
     melinda leticia carla cristina sylvia tricia felicia veronica yolanda cynthia melissa pamela donna brenda angela
-    rebecca jessica amanda patricia barbara sandra diana julia maja petra marta ivana hanna sofia elena""".split()
+    rebecca jessica amanda patricia barbara sandra diana julia maja petra ivana hanna elena""".split()
 )
 # the commonest men's given names of other European languages that US births do not rank (Ivo, Tomas/Tomáš, Matej,
 # Pieter): not a brand's or a common word's (Hugo, Ville)
-MENS_EUROPEAN_GIVEN_NAMES = frozenset("ivo tomas anton emil filip ondrej matej marko mateo niklas mikko pieter joost daan bram".split())
+MENS_EUROPEAN_GIVEN_NAMES = frozenset("ivo tomas anton emil filip ondrej matej marko niklas mikko pieter joost daan bram".split())
 
 GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
 # the names a person's credit or byline may open on: the engine's GIVEN_NAMES decide who a capitalised word in running text
