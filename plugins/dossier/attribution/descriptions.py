@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ..actors import fold_chars
+from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
@@ -395,9 +396,23 @@ def _with_campus(found: str, after: str, end: int) -> str:
     follows it after a comma ("an immunologist at the University of Westland, San Lucio,"): the city is part of the
     institution, as a campus it names."""
     campus = CAMPUS_AFTER.match(after, end) if found and after.startswith(",", end) else None
-    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)):
+    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)) or _no_campus(campus.group(1), after, campus.end(1)):
         return found
     return f"{found}, {campus.group(1)}"
+
+
+# a name after the university's comma with its own apposition (", Okafor, a chemist at …"): a person in a list
+APPOSED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+
+
+def _no_campus(name: str, after: str, end: int) -> bool:
+    """A one-word name after a university's comma that is no campus: a day or a month (", Tuesday."), a wire's name
+    (", Reuters."), an abbreviation (", Inc.", ", Mr. Orr said"), or a person with an apposition of their own."""
+    if APPOSED_AFTER.match(after, end):
+        return True
+    if " " in name:
+        return False
+    return name.lower() in TIME_WORDS or name in WIRE_AGENCIES or name in ABBREVIATIONS
 
 
 def _bare_role_of_a_body(text: str) -> bool:
