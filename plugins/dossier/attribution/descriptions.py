@@ -491,9 +491,33 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     return " ".join(words)
 
 
+# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder"): a co-worker, a
+# co-author, a co-pilot hold no post at the body named after them
+SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
+# nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
+RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
+# a man's and a woman's post joined name two people ("the king and queen of Vells")
+WOMENS_POSTS = frozenset("queen princess duchess empress".split())
+MENS_POSTS = frozenset("king prince duke emperor".split())
+
+
 def _role_head(noun: str) -> bool:
-    """A role's noun, or one shared with others ("co-owner", "co-chair")."""
-    return noun in ROLE_HEADS or (noun.startswith("co-") and noun[3:] in ROLE_HEADS)
+    """A role's noun, or a post shared with others ("co-owner", "co-chair")."""
+    return noun in ROLE_HEADS or (noun.startswith("co-") and noun[3:] in SHARED_POSTS)
+
+
+def _sex_of_post(noun: str) -> str:
+    if noun in WOMENS_POSTS or noun.endswith("woman"):
+        return "female"
+    return "male" if noun in MENS_POSTS or noun.endswith("man") else ""
+
+
+def _one_post(first: str, second: str) -> bool:
+    """Whether two role nouns joined by "and" name one person's post: neither names a relation ("critic of the mayor"),
+    and they are not a man's and a woman's post ("king and queen")."""
+    if first in RELATION_NOUNS or second in RELATION_NOUNS:
+        return False
+    return {_sex_of_post(first), _sex_of_post(second)} != {"female", "male"}
 
 
 def _joins_two_role_nouns(words: list[str], index: int) -> bool:
@@ -505,6 +529,7 @@ def _joins_two_role_nouns(words: list[str], index: int) -> bool:
         and _role_head(fold_chars(words[index - 1]))
         and _role_head(fold_chars(words[index + 1]))
         and words[index + 2] in BODY_LINKS
+        and _one_post(fold_chars(words[index - 1]), fold_chars(words[index + 1]))
     )
 
 
