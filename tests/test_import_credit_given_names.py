@@ -21,7 +21,7 @@ STORY = (
 )
 
 
-@pytest.mark.parametrize("name", ["Lena Brandt", "Ivo Marek", "Tomas Reyes", "Mira Holt", "Linda Orr", "Nina Velt"])
+@pytest.mark.parametrize("name", ["Lena Brandt", "Ivo Marek", "Tomas Reyes", "Mira Holt", "Linda Orr", "Nina Velt", "Olga Brandt", "Yulia Marek"])
 def test_a_credit_under_a_common_given_name_is_a_photographers(name):
     # the credit on a line of its own: the line above it is the photo's caption only where the credit names a person
     assert is_photographer_credit(f"{name}/Harbour Ledger")
@@ -48,7 +48,7 @@ def test_a_place_or_a_brand_before_the_slash_credits_no_one(name):
     assert not is_photographer_credit(f"{name}/Harbour Ledger")
 
 
-@pytest.mark.parametrize("name", ["Sofia Airport", "Anna University", "Harbour Trust"])
+@pytest.mark.parametrize("name", ["Sofia Airport", "Anna University", "Harbour Trust", "Victoria Harbour"])
 def test_a_place_or_a_body_on_the_credits_line_makes_no_caption(name):
     report = read_report(import_text(STORY.format(name=name), "export.txt").markdown, "reports/x.md")
     assert [p.text for s in report.sections for p in s.paragraphs if p.kind == "caption"] == []
