@@ -61,6 +61,14 @@ def test_the_campus_is_part_of_the_post(apposition, description):
         "a geologist at the University of Westland, Lena Okafor said.",  # a person after the comma
         "a geologist at the University of Westland, Marlow's biggest employer.",  # a possessive, no campus
         "a geologist at the Harbour Trust, Marlow.",  # no university
+        "a geologist at the University of Westland, Okafor, a chemist at the Port Institute, and Bell signed the letter.",
+        "a geologist at Westland University, Tuesday.",  # a day, a month
+        "a professor at Westland University, Monday, said.",
+        "a geologist at Westland University, March.",
+        "a geologist at Westland University, Reuters.",  # a wire
+        "a geologist at Westland University, AP.",
+        "a lecturer at the University of Westland, Inc.",  # an abbreviation
+        "a lecturer at the University of Westland, Mr. Orr said.",
     ],
 )
 def test_no_campus_is_added_where_none_is_named(apposition):

@@ -34,3 +34,18 @@ def test_the_post_is_described(apposition, description):
 )
 def test_near_misses_stay(apposition, description):
     assert describe("Wade Tarro, " + apposition, "Wade Tarro") == description
+
+
+@pytest.mark.parametrize(
+    ("apposition", "description"),
+    [
+        ("a spokesman and critic of the mayor, said.", "Spokesman"),  # a relation to the mayor, no post at his office
+        ("a spokesman and ally of the mayor, said.", "Spokesman"),
+        ("co-worker of the mayor, said.", ""),  # "co-" before no post of holding or leading
+        ("co-author of the report, said.", ""),
+        ("co-pilot of the ferry, said.", ""),
+        ("the king and queen of Vells, said.", "King"),  # a man's and a woman's post: two people
+    ],
+)
+def test_a_relation_a_shared_task_or_two_peoples_posts_is_no_joined_post(apposition, description):
+    assert describe("Wade Tarro, " + apposition, "Wade Tarro") == description

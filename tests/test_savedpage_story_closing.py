@@ -65,3 +65,12 @@ def test_a_speakers_line_giving_a_number_stays():
     line = "<p>Lena Marsh: Call the harbour office on 206-555-0100 before noon.</p>"
     saved = read(f"<article><h1>Cod deal shows the grocer's plan</h1><p>{LONG}</p>{line}<p>{LONG}</p></article>")
     assert any("555-0100" in unit.text for unit in saved.body)
+
+
+def test_an_offices_line_closing_the_story_stays_whatever_given_name_it_opens_on():
+    # a given name only a photo's credit is read under ('Anna', 'Nina'), or a place's ('Alma'), opens no reporter's contact
+    for name in ("Alma College", "Anna University", "Nina County Library", "Sofia Airport", "Linda Vista Clinic"):
+        line = f"<p>{name}: 989-555-0100 or desk@office.example</p>"
+        saved = read(f"<article><h1>Cod deal shows the grocer's plan</h1><p>{LONG}</p><p>{LONG}</p>{line}</article>")
+        assert any("555-0100" in unit.text for unit in saved.body), name
+        assert "author's contact" not in saved.dropped, name

@@ -406,8 +406,23 @@ def given_name_first(name: str) -> bool:
 
 def listed_person_name(name: str) -> bool:
     """A person's name as it is spelt, opening on a given name the lists hold ('Jane Roe'; not 'New York', nor a name
-    whose first word is a name only by its ending): where a line is a credit or a contact only if it names a person."""
-    return _is_person_name(name) and credited_given_name(name.split()[0])
+    whose first word is a name only by its ending): where a line is a contact only if it names a person."""
+    return _is_person_name(name) and listed_given_name(name.split()[0])
+
+
+def credited_person_name(name: str) -> bool:
+    """A photo credit's person ('Lena Brandt/Harbour Wire'): a listed person's name, or one opening on a given name only a
+    credit is read under (credited_given_name) whose last word is no body's, business's or place's ('Anna University',
+    'Rosa Group', 'Tina County' name no photographer)."""
+    if listed_person_name(name):
+        return True
+    words = name.split()
+    if not (_is_person_name(name) and credited_given_name(words[0])):
+        return False
+    from .attribution.names import AREA_WORDS, BODY_OR_BUSINESS_WORDS  # the engine's lists; imported only for this rare shape
+
+    last = words[-1].lower().strip(".,")
+    return last not in BODY_OR_BUSINESS_WORDS and last not in AREA_WORDS and last not in PLACE_NOUNS
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)

@@ -8,7 +8,7 @@ from datetime import date
 
 from .attribution.given_names import listed_given_name
 from .attribution.names import AUXILIARIES, IRREGULAR_PAST
-from .bylines import DATE_LABEL, MONTH, WEB_ADDRESS_START, _is_person_name, listed_person_name
+from .bylines import DATE_LABEL, MONTH, WEB_ADDRESS_START, _is_person_name, credited_person_name
 from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
 from .importunits import SIGNATORY_KEY, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
@@ -219,7 +219,7 @@ def _credit_part(text: str, photo_label: bool) -> bool:
         CREDIT_WITHOUT_NAME.fullmatch(text) is not None
         or re.fullmatch(PHOTO_AGENCY, text) is not None
         or AGENCY_CREDIT.match(text) is not None
-        or listed_person_name(text)
+        or credited_person_name(text)
         or (photo_label and re.fullmatch(_CREDIT_WORDS, text) is not None)
     )
 
@@ -572,7 +572,7 @@ def is_photographer_credit(text: str, unspaced: bool = False) -> bool:
     if found is None or (unspaced and found.group("slash") != "/"):
         return False
     name = found.group("name")
-    return listed_person_name(name)
+    return credited_person_name(name)
 
 
 def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:

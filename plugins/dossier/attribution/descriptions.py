@@ -10,6 +10,7 @@ import itertools
 import re
 
 from ..actors import fold_chars
+from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
@@ -413,9 +414,23 @@ def _with_campus(found: str, after: str, end: int) -> str:
     follows it after a comma ("an immunologist at the University of Westland, San Lucio,"): the city is part of the
     institution, as a campus it names."""
     campus = CAMPUS_AFTER.match(after, end) if found and after.startswith(",", end) else None
-    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)):
+    if campus is None or not campus_after_university(after, campus.start(1), campus.group(1)) or _no_campus(campus.group(1), after, campus.end(1)):
         return found
     return f"{found}, {campus.group(1)}"
+
+
+# a name after the university's comma with its own apposition (", Okafor, a chemist at …"): a person in a list
+APPOSED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+
+
+def _no_campus(name: str, after: str, end: int) -> bool:
+    """A one-word name after a university's comma that is no campus: a day or a month (", Tuesday."), a wire's name
+    (", Reuters."), an abbreviation (", Inc.", ", Mr. Orr said"), or a person with an apposition of their own."""
+    if APPOSED_AFTER.match(after, end):
+        return True
+    if " " in name:
+        return False
+    return name.lower() in TIME_WORDS or name in WIRE_AGENCIES or name in ABBREVIATIONS
 
 
 def _bare_role_of_a_body(text: str) -> bool:
@@ -494,9 +509,33 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     return " ".join(words)
 
 
+# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder"): a co-worker, a
+# co-author, a co-pilot hold no post at the body named after them
+SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
+# nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
+RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
+# a man's and a woman's post joined name two people ("the king and queen of Vells")
+WOMENS_POSTS = frozenset("queen princess duchess empress".split())
+MENS_POSTS = frozenset("king prince duke emperor".split())
+
+
 def _role_head(noun: str) -> bool:
-    """A role's noun, or one shared with others ("co-owner", "co-chair")."""
-    return noun in ROLE_HEADS or (noun.startswith("co-") and noun[3:] in ROLE_HEADS)
+    """A role's noun, or a post shared with others ("co-owner", "co-chair")."""
+    return noun in ROLE_HEADS or (noun.startswith("co-") and noun[3:] in SHARED_POSTS)
+
+
+def _sex_of_post(noun: str) -> str:
+    if noun in WOMENS_POSTS or noun.endswith("woman"):
+        return "female"
+    return "male" if noun in MENS_POSTS or noun.endswith("man") else ""
+
+
+def _one_post(first: str, second: str) -> bool:
+    """Whether two role nouns joined by "and" name one person's post: neither names a relation ("critic of the mayor"),
+    and they are not a man's and a woman's post ("king and queen")."""
+    if first in RELATION_NOUNS or second in RELATION_NOUNS:
+        return False
+    return {_sex_of_post(first), _sex_of_post(second)} != {"female", "male"}
 
 
 def _joins_two_role_nouns(words: list[str], index: int) -> bool:
@@ -508,6 +547,7 @@ def _joins_two_role_nouns(words: list[str], index: int) -> bool:
         and _role_head(fold_chars(words[index - 1]))
         and _role_head(fold_chars(words[index + 1]))
         and words[index + 2] in BODY_LINKS
+        and _one_post(fold_chars(words[index - 1]), fold_chars(words[index + 1]))
     )
 
 

@@ -103,24 +103,24 @@ WOMENS_NAMES_IN_A = frozenset(
     maria julia laura linda barbara patricia jessica sandra rebecca martha amanda victoria diana emma""".split()
 )
 
-# The women's names in -a the SSA criterion above covers (Lisa, Linda, Nina, Ida), with the commonest of other European
-# languages (Lena, Mira, Ada, Maja, Petra): left out of WOMENS_GIVEN_NAMES, whose sex the ending tells, but given names all
-# the same where a line is a credit or a byline only if it names a person ("Photo: Lena Brandt"). No place's name or
-# common word (Virginia, Georgia, Victoria, Stella).
-WOMENS_COMMON_NAMES_IN_A = frozenset(
-    """lisa linda anna maria laura sara nina eva ella emma ida alma vera rosa lena mira ada erica erika tina wanda rita
-    gloria teresa theresa martha monica paula tanya sonia alicia vanessa samantha christina kristina tamara sheila norma
-    thelma edna bertha olivia sophia isabella gina nora anita roberta loretta rhonda wilma lydia jenna brianna marissa
-    melinda leticia carla cristina sylvia tricia felicia veronica yolanda cynthia melissa pamela donna brenda angela
-    rebecca jessica amanda patricia barbara sandra diana julia maja petra marta ivana hanna sofia elena""".split()
+# The women's names in -a a photo's credit may open on: the leaders' names above (Victoria left out: a state's, a lake's,
+# a harbour's name), the others the SSA criterion covers (Lisa, Nina, Ida) and the commonest of other European languages
+# (Lena, Mira, Maja, Petra). Left out of WOMENS_GIVEN_NAMES, whose sex the ending tells, and of the engine's GIVEN_NAMES;
+# no place's name or common word (Virginia, Georgia, Stella), nor one a place or a brand bears more often than a person in
+# the genre's texts (Sofia a capital, Alma and Ada counties and colleges, Vera Cruz, MARTA, San Mateo).
+WOMENS_COMMON_NAMES_IN_A = WOMENS_NAMES_IN_A - {"victoria"} | frozenset(
+    """lisa sara nina eva ella ida rosa lena mira erica erika tina wanda rita gloria teresa monica paula tanya sonia
+    alicia vanessa samantha christina kristina tamara sheila norma thelma edna bertha olivia sophia isabella gina nora
+    anita roberta loretta rhonda wilma lydia jenna brianna marissa melinda leticia carla cristina sylvia tricia felicia
+    veronica yolanda cynthia melissa pamela donna brenda maja petra ivana hanna""".split()
 )
 # the commonest men's given names of other European languages that US births do not rank (Ivo, Tomas/Tomáš, Matej,
 # Pieter): not a brand's or a common word's (Hugo, Ville)
-MENS_EUROPEAN_GIVEN_NAMES = frozenset("ivo tomas anton emil filip ondrej matej marko mateo niklas mikko pieter joost daan bram".split())
+MENS_EUROPEAN_GIVEN_NAMES = frozenset("ivo tomas anton emil filip ondrej matej marko niklas mikko pieter joost daan bram".split())
 
 GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
-# the names a person's credit or byline may open on: the engine's GIVEN_NAMES decide who a capitalised word in running text
-# is ("Anna Club said", "Mayor of Port Alma Rina Soto"), so these others are read only where a line names a person or none
+# the names a photo's credit may open on: the engine's GIVEN_NAMES decide who a capitalised word in running text is
+# ("Anna Club said", "Mayor of Port Alma Rina Soto"), so these others are read only in a credit (bylines.credited_person_name)
 CREDITED_GIVEN_NAMES = GIVEN_NAMES | WOMENS_COMMON_NAMES_IN_A | MENS_EUROPEAN_GIVEN_NAMES
 
 
@@ -146,6 +146,7 @@ def listed_given_name(word: str) -> bool:
 
 
 def credited_given_name(word: str) -> bool:
-    """Whether the word is a given name a credit or a byline may open on ("Photo: Lena Brandt", "by ivo marek"): the listed
-    ones and the common ones the lists leave to their ending or do not rank (CREDITED_GIVEN_NAMES)."""
+    """Whether the word is a given name a photo's credit may open on ("Lena Brandt/Harbour Wire"): the listed ones and the
+    common ones the lists leave to their ending or do not rank (CREDITED_GIVEN_NAMES). Read only in captions' credit checks,
+    through bylines.credited_person_name."""
     return fold(word) in CREDITED_GIVEN_NAMES

@@ -285,8 +285,6 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
             if inner == inner.lower() and _quoted_again_in_sentence(text, span.end) and _cued(before):
                 return QuoteSpan(span, inner, "statement")  # "the ministry said the “shocking” sentences show “…”": its words too
-            if _after_an_article_and_the_writers_word(before):
-                return QuoteSpan(span, inner, "label", "a kind named between the writer's modifier and its noun")  # "a bright “no wake” sticker"
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
         if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
@@ -458,25 +456,6 @@ def _capitalised_modifier(before: str, inner: str, words: list[str], after: str)
     if next_word is None or not next_word.group(1).islower() or _no_noun(next_word.group(1)):
         return False
     return determiner_before(before) and not _describing_before(before)
-
-
-# an article and one word in lower case right before the marks ("urged a bright “no wake” sticker"): the writer's own
-# modifier opens the noun phrase, so the words in marks name a kind of the thing, not the words of the one who urged it;
-# an intensifier or an adverb there grades the quoted words instead ("a very “dangerous” situation", "a truly “historic” deal")
-ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|every|each)\s+([a-z][a-z-]*)\s*$")
-GRADING_WORDS = frozenset("very so too more most less least quite rather much far even still ever all any".split())
-
-
-def _after_an_article_and_the_writers_word(before: str) -> bool:
-    """Whether the marks open after an article and one modifier of the writer's ("a bright “no wake” sticker"), not a word
-    grading the quoted words ("a very “dangerous” situation", "a truly “historic” deal") nor a noun naming them as words
-    ("the phrase “…”")."""
-    found = ARTICLE_AND_WORD_BEFORE.search(before[-40:])
-    if found is None:
-        return False
-    word = found.group(1)
-    # "used the phrase “death to the cartel” twice": a noun naming the words as words sets them in apposition
-    return word not in GRADING_WORDS and not word.endswith("ly") and word not in NON_NOUN_AFTER and word not in MENTIONED_LAST_WORDS
 
 
 def _no_noun(word: str) -> bool:
