@@ -34,6 +34,16 @@ def test_what_a_speaker_called_it_stays_the_speakers_words():
     assert attributed(body) == [("Ann Vell", "a shameful day for the town.")]
 
 
+def test_called_as_the_verb_of_saying_after_a_prepositional_phrase_stays_the_speakers():
+    # near misses: "in a tweet called", "to a radio station called": where she said it, "called" her verb
+    body = "Ann Vell in a tweet called “for calm on all sides.”"
+    assert attributed(body) == [("Ann Vell", "for calm on all sides.")]
+    body = "Ann Vell in her speech dubbed “the whole scheme a land grab.”"
+    assert attributed(body) == [("Ann Vell", "the whole scheme a land grab.")]
+    body = "Ann Vell, speaking to a radio station yesterday called “for calm on all sides.”"
+    assert attributed(body) == [("Ann Vell", "for calm on all sides.")]
+
+
 # --- words mentioned as words: every span of a list after "the words" --------------------------------------------
 
 

@@ -89,6 +89,10 @@ CALLED_THING_BEFORE = re.compile(
     r"(?:called|dubbed|termed)\s*,?\s*$"
 )
 CALLED_THING_WORDS = ("called", "dubbed", "termed")  # what each match of CALLED_THING_BEFORE ends with
+# "Ann Vell in a tweet called “for calm”", "speaking to a radio station called …": after a preposition the article's noun
+# is where or how the speaker said it, and "called" her verb of saying ("from a seller called “Kettlo”" stays a thing's name)
+SAYING_SETTING_PREPOSITION = re.compile(r"\b(?:in|on|at|to|during|via|through|with)\s+$", re.I)
+CALLED_VERB_OPENINGS = ("for", "on")  # "called for calm", "called on the council to …": the verb's, no name
 AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
@@ -241,7 +245,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
     called = before.rstrip(" ,").endswith(CALLED_THING_WORDS) and not inner.rstrip(",.").endswith(("!", "?"))
-    if called and CALLED_THING_BEFORE.search(before) and not AGENT_AFTER.match(after):
+    if called and _named_by_a_participle(before, inner, words) and not AGENT_AFTER.match(after):
         return QuoteSpan(span, inner, "label", "the name a thing is called by")  # "bought it from a seller called “Kettlo,”"
     if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
@@ -485,6 +489,15 @@ def _replaced_or_replacement(text: str, span: Span, before: str, after: str) -> 
         return False
     second = next((s for s in quote_spans(text[span.end : span.end + 200]) if s.start == put_in.end() - 1), None)
     return second is not None and len(words_in(text[span.end + second.inner_start : span.end + second.inner_end])) <= LABEL_MAX_WORDS
+
+
+def _named_by_a_participle(before: str, inner: str, words: list[str]) -> bool:
+    """Whether the marks hold a thing's name given by "called"/"dubbed"/"termed" right after its noun ("a seller called
+    “Kettlo”"): a short name opening on a capital, the noun not one a preposition brings in ("in a tweet called …")."""
+    named = CALLED_THING_BEFORE.search(before)
+    if named is None or SAYING_SETTING_PREPOSITION.search(before, 0, named.start()):
+        return False
+    return 0 < len(words) <= LABEL_MAX_WORDS and inner[:1].isupper() and words[0].lower() not in CALLED_VERB_OPENINGS
 
 
 def _mentioned_in_a_list(text: str, start: int) -> bool:
