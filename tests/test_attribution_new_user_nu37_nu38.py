@@ -61,6 +61,16 @@ def test_words_a_speaker_used_in_a_list_stay_the_speakers():
     assert attributed(body) == [("Tom Vale", "binding"), ("Tom Vale", "firm targets")]
 
 
+def test_a_speakers_sentence_after_a_listed_word_stays_the_speakers():
+    # near misses: a whole sentence with its cue after it is said, not one more word of the list
+    body = "Marchers carried banners with the slogan “Homes First”, and “we will not rest until every family has a home,” Ann Vell told them."
+    assert ("Ann Vell", "we will not rest until every family has a home,") in attributed(body)
+    body = "She removed the words “binding”, and “we must act now before it is too late,” Ann Vell told the chamber."
+    assert attributed(body) == [("Ann Vell", "we must act now before it is too late,")]
+    body = "She removed the words “binding”, and “late,” said Ann Vell."
+    assert attributed(body) == [("Ann Vell", "late,")]
+
+
 # --- two terms as the objects of a verb of replacing ----------------------------------------------------------------
 
 

@@ -253,7 +253,12 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) <= LABEL_MAX_WORDS and _replaced_or_replacement(text, span, before, after):
         return QuoteSpan(span, inner, "label", "a term replaced by another")  # "argued for replacing “self-rule” with “self-care”"
-    if before.rstrip().endswith((",", "and", "or")) and _mentioned_in_a_list(text, span.start):
+    if (
+        before.rstrip().endswith((",", "and", "or"))
+        and len(words) <= LABEL_MAX_WORDS
+        and not _cue_follows(inner, after)
+        and _mentioned_in_a_list(text, span.start)
+    ):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "removed the words “binding” and “annual targets”"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
@@ -498,6 +503,15 @@ def _named_by_a_participle(before: str, inner: str, words: list[str]) -> bool:
     if named is None or SAYING_SETTING_PREPOSITION.search(before, 0, named.start()):
         return False
     return 0 < len(words) <= LABEL_MAX_WORDS and inner[:1].isupper() and words[0].lower() not in CALLED_VERB_OPENINGS
+
+
+def _cue_follows(inner: str, after: str) -> bool:
+    """Whether a verb of saying and its speaker close the marks ("“…,” Ann Vell told them", "“…,” said Ann Vell"); not
+    after a full stop in them ("“annual targets.” Vale said it was …": the next sentence's)."""
+    if inner.rstrip().endswith("."):
+        return False
+    after = after.lstrip(",")
+    return SPEAKER_AFTER.match(after) is not None or CUE_THEN_SPEAKER.match(after) is not None
 
 
 def _mentioned_in_a_list(text: str, start: int) -> bool:
