@@ -117,7 +117,7 @@ def test_a_place_based_descriptor_right_before_the_name_still_names_the_person()
 def test_a_one_word_name_only_ever_cited_as_reporting_is_an_outlet():
     body = (
         "Funding for the hubs came from a deal struck in 2019 to “expand the hubs,” Schoolwire reported in 2019.\n\n"
-        "The hubs work “with local charities,” according to Schoolwire, to deliver the services."
+        "The hubs work “with local charities,” according to Schoolwire’s report, to deliver the services."
     )
     assert attributed_with_kinds(body) == [
         ("Schoolwire", "outlet", "expand the hubs,"),
@@ -129,6 +129,22 @@ def test_a_one_word_name_the_report_gives_a_person_elsewhere_stays_a_person():
     # near miss: "Tom Pike" names the one who reported, a person
     body = "“We are ready,” Pike reported to the board.\n\nTom Pike is the harbour master."
     assert attributed_with_kinds(body) == [("Tom Pike", "person", "We are ready,")]
+
+
+def test_a_reporter_or_a_scholar_who_reports_stays_a_person():
+    # near misses: "reported"/"reports" alone is what a reporter, a scholar or a firm does too; no issue date, no "X’s report"
+    body = "“The town is quiet,” Harding reported from Kyiv on Monday.\n\n“Nobody sleeps,” Harding reports."
+    assert {kind for _, kind, _ in attributed_with_kinds(body)} == {"person"}
+    body = (
+        "According to Mearsheimer, great powers “fear each other.”\n\n"
+        "Mearsheimer reports that states “can never be certain about other states’ intentions.”"
+    )
+    assert {kind for _, kind, _ in attributed_with_kinds(body)} == {"person"}
+
+
+def test_a_name_in_capitals_cited_with_its_issue_date_is_an_outlet():
+    body = "“The harbour is closed,” HARBOUR DAILY of 16 January reported.\n\nThe port was “empty,” according to HARBOUR DAILY."
+    assert {kind for _, kind, _ in attributed_with_kinds(body)} == {"outlet"}
 
 
 # --- a junior minister's post named by the ministry it sits in ------------------------------------------------------
