@@ -150,9 +150,12 @@ def describe(text: str, name: str) -> str:
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
 # "… is the", "… was an" after the surname, or a role's noun with no article, as US papers write a post ("Alejandre is
-# executive director of …", "Roe was deputy mayor")
+# executive director of …", "Roe was deputy mayor"); the words before that noun its modifiers, never an article, a negation
+# or a participle ("is not a member of", "was appointed head of": no post given in those words)
 COPULAR_VERB = re.compile(
-    r"\s+(?:is|was)\s+(?=(?:an?|the)\s|(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\s+(?:of|at|for)\s)"
+    r"\s+(?:is|was)\s+(?=(?:an?|the)\s|(?:(?!(?:an?|the|not|no|never)\s)[a-z][\w-]*(?<!ed)\s+){0,2}(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|at|for)\s)"
 )
 CLOSING_MARKS = "”\"’'"  # a quotation's closing mark between a sentence's stop and the next sentence
 
