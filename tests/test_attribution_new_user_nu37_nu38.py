@@ -216,6 +216,12 @@ def test_a_month_closing_a_clause_of_time_that_opens_the_sentence_leaves_the_wor
     assert dated(body) == [("Tom Keel", None, "")]
 
 
+def test_a_month_a_clause_before_the_words_looks_ahead_to_leaves_their_date_alone():
+    # near miss: "Before the election in May" may name a month still ahead; the words keep the report's day
+    body = "Before the election in May, Governor Tom Keel told reporters: “We will win this.”"
+    assert [date for _, date, _ in dated(body)] == ["2026-02-20"]
+
+
 def test_a_day_in_the_clause_of_time_still_dates_the_words():
     # near miss: the clause gives the day, which dates them
     body = (
