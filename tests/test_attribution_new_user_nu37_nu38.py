@@ -111,6 +111,12 @@ def test_a_place_based_descriptor_right_before_the_name_still_names_the_person()
     assert attributed(body) == [("Sam Pike", "Most buyers never read the label,")]
 
 
+def test_a_body_after_based_role_words_and_a_preposition_is_no_speaker():
+    # near miss: "at Velmaro Capital" is where the unnamed analysts work, not who spoke
+    body = "“The plan is reckless,” said Harbourton-based analysts at Velmaro Capital."
+    assert attributed(body) == []
+
+
 # --- an outlet cited by its bare name as a source of reporting --------------------------------------------------------
 
 
