@@ -170,6 +170,21 @@ def test_a_minister_in_a_ministry_before_the_name_is_the_speakers_post():
     assert described(body) == [("Tom Vale", "Minister of State in the Ministry of Finance")]
 
 
+def test_the_title_words_before_a_ministry_post_are_read_with_it():
+    body = 'Before the vote, Permanent Secretary in the Ministry of Health Ann Black said, "The levy is not the answer."'
+    assert described(body) == [("Ann Black", "Permanent Secretary in the Ministry of Health")]
+    body = 'Before the vote, Principal Secretary in the Ministry of Health Ann Black said, "The levy is not the answer."'
+    assert described(body) == [("Ann Black", "Principal Secretary in the Ministry of Health")]
+    body = 'Before the vote, Deputy Minister in the Ministry of Health Ann Black said, "The levy is not the answer."'
+    assert described(body) == [("Ann Black", "Deputy Minister in the Ministry of Health")]
+
+
+def test_a_ministry_post_after_an_unread_capitalised_word_is_not_cut():
+    # near miss: "Permanent" opening the sentence is not read, so no "Secretary in …" half of the post
+    body = 'Permanent Secretary in the Ministry of Health Ann Black said, "The levy is not the answer."'
+    assert ("Ann Black", "Secretary in the Ministry of Health") not in described(body)
+
+
 def test_a_ministry_named_without_a_post_before_it_describes_nobody():
     # near miss: a place the speaker stands in, no post; the title before the name read as before
     body = 'Treasurer Ann Black, speaking in the Ministry of Finance, said, "The levy is not the answer."'
