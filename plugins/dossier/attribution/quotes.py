@@ -69,7 +69,8 @@ MENTIONED_LIST_TAIL = re.compile(r"(?:[“\"‘][^“”\"‘’\n]{1,60}[”\"�
 MENTIONED_LIST_REACH = 200  # characters before the quote in which the list and its noun stand
 # "argued for replacing “self-rule” with “self-care”", "swapped “Chevron helps” for “we help”", "change “shall” to “may”": two
 # short terms, the objects of a verb of replacing, are words mentioned as words, whoever proposes the change ("changes",
-# "swaps" and "switches" left out: mostly the nouns)
+# "swaps" and "switches" left out: mostly the nouns; "change" and "switch" match the nouns too, but a second short term
+# in marks after "to"/"with"/"for" is needed, so "the change “was rushed” by “…”" stays the speaker's)
 REPLACING = r"\b(?:replac(?:e|es|ed|ing)|swap(?:ped|ping)?|substitut(?:e|es|ed|ing)|chang(?:e|ed|ing)|switch(?:ed|ing)?)\s+"
 REPLACING_STEMS = ("eplac", "wap", "ubstitut", "hang", "witch")  # one of them stands in each match of REPLACING
 REPLACED_TERM = r"(?:the\s+(?:word|words|term|terms|phrase|phrases)\s+)?"
