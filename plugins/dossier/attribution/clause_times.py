@@ -77,8 +77,9 @@ OPENING_MONTHS = (
     re.compile(rf"^(?:In|At|During|On)\s+{_OCCASION}\s+(?:[a-z]+\s+)?{MONTH}{_YEAR_BEFORE_NOUN}\s+[a-z]+(?:\s+[a-z]+)?\s*,"),
     re.compile(rf"^(?:During|At|On|In)\s+{_OCCASION}\s+[^,.;:“”\"]{{1,60}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
     # a clause of time opening the sentence, its month closing it ("As troops prepared to land in July, …", "When the
-    # storm hit last March, …", "After the vote in May, …"): the occasion the words were said at
-    re.compile(rf"^(?:As|When|While|After|Before|Once)\s+[^,.;:“”\"]{{1,80}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
+    # storm hit last March, …", "After the vote in May, …"): the occasion the words were said at; not "Before …"/"Once …",
+    # whose month is often still ahead ("Before the election in May, … told reporters": said on the report's day)
+    re.compile(rf"^(?:As|When|While|After)\s+[^,.;:“”\"]{{1,80}}?\b(?:in|last)\s+{_MONTH_ONLY}\s*,"),
 )
 # the month after the verb of saying and its object of a word or two, right before the quote ("told reporters in July:",
 # "wrote last March that", "said in a September speech:"), or closing a short clause after it ("“…,” she said last March.")

@@ -152,9 +152,12 @@ def describe(text: str, name: str) -> str:
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
 # "… is the", "… was an" after the surname, or a role's noun with no article, as US papers write a post ("Alejandre is
-# executive director of …", "Roe was deputy mayor")
+# executive director of …", "Roe was deputy mayor"); the words before that noun its modifiers, never an article, a negation
+# or a participle ("is not a member of", "was appointed head of": no post given in those words)
 COPULAR_VERB = re.compile(
-    r"\s+(?:is|was)\s+(?=(?:an?|the)\s|(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\s+(?:of|at|for)\s)"
+    r"\s+(?:is|was)\s+(?=(?:an?|the)\s|(?:(?!(?:an?|the|not|no|never)\s)[a-z][\w-]*(?<!ed)\s+){0,2}(?:"
+    + "|".join(sorted(ROLE_HEADS, key=len, reverse=True))
+    + r")\s+(?:of|at|for)\s)"
 )
 CLOSING_MARKS = "”\"’'"  # a quotation's closing mark between a sentence's stop and the next sentence
 
@@ -208,7 +211,7 @@ def _copular_role(text: str, name: str) -> str:
 # Black", "Minister of State in the Ministry of External Affairs Ravi Rao" (as Trinidad and Tobago, India and Ghana write
 # them); the ministry's name is capitalised words, with "and" or "the" between them
 MINISTRY_POST_BEFORE = re.compile(
-    r"(?<![\w’'])(?:(?:Deputy|Junior|Parliamentary|Assistant)\s+)?(?:Minister|Secretary)(?:\s+of\s+State)?\s+in\s+the\s+"
+    r"(?<![\w’'])(?:Minister|Secretary)(?:\s+of\s+State)?\s+in\s+the\s+"
     r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w’'-]*){0,5}\s+$"
 )
 
@@ -221,7 +224,9 @@ def title_before(before: str) -> str:
         return ""
     post = MINISTRY_POST_BEFORE.search(before) if " in the " in before else None
     if post is not None:  # "Minister in the Ministry of Finance Ann Black": the post and the ministry it is in
-        return post.group(0).strip()
+        opening = _post_opening(before[before.rfind("\n", 0, post.start()) + 1 : post.start()].split())
+        if opening is not None:
+            return " ".join([*opening, post.group(0).strip()])
     words = before[before.rfind("\n") + 1 :].split()[-8:]  # a heading's or a caption's line above is another text
     start = end = len(words)
     while start > 0:
@@ -346,6 +351,20 @@ def _name_word(word: str) -> bool:
     """A word of a name, a day's or a month's too ("The Sunday Times"), not a sentence's opening "On" or "But"."""
     folded = fold_chars(word)
     return word[:1].isupper() and word.replace("-", "").isalnum() and (folded not in OPENING_STOPS or folded in CALENDAR_WORDS)
+
+
+def _post_opening(before: list[str]) -> list[str] | None:
+    """The capitalised words before "Minister"/"Secretary" that belong to the post, read as title_before reads a title's:
+    its title words ("Deputy", "Principal"), then a body's or a state's name ("Permanent"); None where a capitalised word
+    stands right before them that is not read (no half of the post is given)."""
+    index = len(before)
+    while index > 0 and before[index - 1][:1].isupper() and fold_chars(before[index - 1]) in TITLE_WORDS:
+        index -= 1
+    opening = _opening_words(before[:index])
+    rest = index - len(opening)
+    if rest > 0 and before[rest - 1][:1].isupper() and before[rest - 1].isalnum():
+        return None  # "Permanent Secretary" opening a sentence: not read, so not cut to "Secretary"
+    return [*opening, *before[index:]]
 
 
 def _opening_words(before: list[str]) -> list[str]:

@@ -4587,9 +4587,8 @@ class ReportAttribution:
             return False
         masked = mask(text, spans)
         begin, end = self.sentence_of(masked, spans[0].start, spans[0].end, text)
-        found = cue_after(Clause(masked[begin:end], spans[0].start - begin, spans[0].end - begin)) or inverted_cue_after(
-            Clause(masked[begin:end], spans[0].start - begin, spans[0].end - begin)
-        )
+        clause = Clause(masked[begin:end], spans[0].start - begin, spans[0].end - begin)
+        found = cue_after(clause) or inverted_cue_after(clause)
         return found is not None and bool(found.subject.heads)
 
     def unproven_reach_body(self, head: Head) -> bool:

@@ -42,9 +42,9 @@ AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 # the words before a name after a verb: an article, where the one named is based ("Harbourton-based", "New York-based")
 # and at most three words of a role in lower case after it ("noted Harbourton-based product liability lawyer Sam Pike"),
-# else at most two
+# else at most two; no preposition among them ("Harbourton-based analysts at Velmaro Capital": the body they work at)
 BEFORE_NAME_AFTER = re.compile(
-    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
+    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:(?!(?:at|of|for|with|from|in|on)\s)[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
 )
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(

@@ -69,7 +69,8 @@ MENTIONED_LIST_TAIL = re.compile(r"(?:[“\"‘][^“”\"‘’\n]{1,60}[”\"�
 MENTIONED_LIST_REACH = 200  # characters before the quote in which the list and its noun stand
 # "argued for replacing “self-rule” with “self-care”", "swapped “Chevron helps” for “we help”", "change “shall” to “may”": two
 # short terms, the objects of a verb of replacing, are words mentioned as words, whoever proposes the change ("changes",
-# "swaps" and "switches" left out: mostly the nouns)
+# "swaps" and "switches" left out: mostly the nouns; "change" and "switch" match the nouns too, but a second short term
+# in marks after "to"/"with"/"for" is needed, so "the change “was rushed” by “…”" stays the speaker's)
 REPLACING = r"\b(?:replac(?:e|es|ed|ing)|swap(?:ped|ping)?|substitut(?:e|es|ed|ing)|chang(?:e|ed|ing)|switch(?:ed|ing)?)\s+"
 REPLACING_STEMS = ("eplac", "wap", "ubstitut", "hang", "witch")  # one of them stands in each match of REPLACING
 REPLACED_TERM = r"(?:the\s+(?:word|words|term|terms|phrase|phrases)\s+)?"
@@ -98,6 +99,10 @@ CALLED_THING_BEFORE = re.compile(
     r"(?:called|dubbed|termed)\s*,?\s*$"
 )
 CALLED_THING_WORDS = ("called", "dubbed", "termed")  # what each match of CALLED_THING_BEFORE ends with
+# "Ann Vell in a tweet called “for calm”", "speaking to a radio station called …": after a preposition the article's noun
+# is where or how the speaker said it, and "called" her verb of saying ("from a seller called “Kettlo”" stays a thing's name)
+SAYING_SETTING_PREPOSITION = re.compile(r"\b(?:in|on|at|to|during|via|through|with)\s+$", re.I)
+CALLED_VERB_OPENINGS = ("for", "on")  # "called for calm", "called on the council to …": the verb's, no name
 AGENT_AFTER = re.compile(r"\s*,?\s*by\s")
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
@@ -252,7 +257,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if any(stem in before for stem in REPUTED_STEMS) and REPUTED_AS_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "a reputation, held widely")  # "Tomas Brenner, widely considered “the father of …”"
     called = before.rstrip(" ,").endswith(CALLED_THING_WORDS) and not inner.rstrip(",.").endswith(("!", "?"))
-    if called and CALLED_THING_BEFORE.search(before) and not AGENT_AFTER.match(after):
+    if called and _named_by_a_participle(before, inner, words) and not AGENT_AFTER.match(after):
         return QuoteSpan(span, inner, "label", "the name a thing is called by")  # "bought it from a seller called “Kettlo,”"
     if ("sked" in before or "uestion" in before or "uizzed" in before) and QUESTION_TOPIC_BEFORE.search(before):
         return QuoteSpan(span, inner, "label", "the topic of a question put to someone")  # "Asked about “the raids,” Ines said"
@@ -260,7 +265,12 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) <= LABEL_MAX_WORDS and _replaced_or_replacement(text, span, before, after):
         return QuoteSpan(span, inner, "label", "a term replaced by another")  # "argued for replacing “self-rule” with “self-care”"
-    if before.rstrip().endswith((",", "and", "or")) and _mentioned_in_a_list(text, span.start):
+    if (
+        before.rstrip().endswith((",", "and", "or"))
+        and len(words) <= LABEL_MAX_WORDS
+        and not _cue_follows(inner, after)
+        and _mentioned_in_a_list(text, span.start)
+    ):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "removed the words “binding” and “annual targets”"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
@@ -496,6 +506,24 @@ def _replaced_or_replacement(text: str, span: Span, before: str, after: str) -> 
         return False
     second = next((s for s in quote_spans(text[span.end : span.end + 200]) if s.start == put_in.end() - 1), None)
     return second is not None and len(words_in(text[span.end + second.inner_start : span.end + second.inner_end])) <= LABEL_MAX_WORDS
+
+
+def _named_by_a_participle(before: str, inner: str, words: list[str]) -> bool:
+    """Whether the marks hold a thing's name given by "called"/"dubbed"/"termed" right after its noun ("a seller called
+    “Kettlo”"): a short name opening on a capital, the noun not one a preposition brings in ("in a tweet called …")."""
+    named = CALLED_THING_BEFORE.search(before)
+    if named is None or SAYING_SETTING_PREPOSITION.search(before, 0, named.start()):
+        return False
+    return 0 < len(words) <= LABEL_MAX_WORDS and inner[:1].isupper() and words[0].lower() not in CALLED_VERB_OPENINGS
+
+
+def _cue_follows(inner: str, after: str) -> bool:
+    """Whether a verb of saying and its speaker close the marks ("“…,” Ann Vell told them", "“…,” said Ann Vell"); not
+    after a full stop in them ("“annual targets.” Vale said it was …": the next sentence's)."""
+    if inner.rstrip().endswith("."):
+        return False
+    after = after.lstrip(",")
+    return SPEAKER_AFTER.match(after) is not None or CUE_THEN_SPEAKER.match(after) is not None
 
 
 def _mentioned_in_a_list(text: str, start: int) -> bool:
