@@ -63,7 +63,8 @@ def speaker_lines(book: SpeakerBook) -> list[str]:
             where = f"{statement.report_slug} § {shorten(book.section_title(statement), 50)} #{statement.anchor}"
             note = f" note {statement.note_key}" if statement.note_key else " no note"
             occasion = f" {statement.occasion};" if statement.occasion else ""
-            lines.append(f"  - {date} ({basis});{occasion}{note}; {where}")
+            when = f"{date} ({basis})" if basis else date  # an undated statement has no basis to name
+            lines.append(f"  - {when};{occasion}{note}; {where}")
             lines.append(f"    why: sieve {statement.sieve} ({confidence(statement)} confidence): {statement.sieve_detail}")
             lines.append(f"    “{shorten(statement.quote, 100)}”")
             for speech in statement.quoted:
