@@ -134,7 +134,7 @@ from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_wor
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
-from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
     INLINE_SIEVES,
@@ -1349,13 +1349,6 @@ def nation_of(word: str) -> str:
 def titles_only(words: list[str]) -> bool:
     """Whether every word is a title ("Minister", "Mr."): the words before a bare surname."""
     return all(word in TITLE_WORDS or hyphenated_title(word) for word in (fold_chars(w).strip(".") for w in words))  # "President-Elect"
-
-
-def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
-    at = text.find(word, start)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def after_the(text: str, word: str) -> bool:

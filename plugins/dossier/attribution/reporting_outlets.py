@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .given_names import listed_given_name
-from .shortcuts import whole_word_at
+from .shortcuts import occurrences, whole_word_at
 
 # the places a news outlet stands in: after "according to", before "reported" or "reports" (a reporter, a scholar or a
 # firm stands there too, so these alone prove nothing), and its signs, which a person's name seldom has: the day of its
@@ -34,8 +34,7 @@ def reported_only_as_an_outlet(text: str, name: str) -> bool:
     if not words or not (len(words) == 1 or in_capitals) or listed_given_name(words[0]) or not name[:1].isupper():
         return False
     reporting = False
-    at = text.find(name)
-    while at >= 0:
+    for at in occurrences(text, name):
         if whole_word_at(text, at, name):
             before = text[max(0, at - BEFORE_REACH) : at]
             after = text[at + len(name) : at + len(name) + AFTER_REACH]
@@ -43,5 +42,4 @@ def reported_only_as_an_outlet(text: str, name: str) -> bool:
             if not (signed or REPORTED_AFTER.match(after) or SOURCE_BEFORE.search(before)):
                 return False
             reporting = reporting or signed
-        at = text.find(name, at + 1)
     return reporting

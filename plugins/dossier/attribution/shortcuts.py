@@ -7,6 +7,7 @@ compiling an expression for each name a report brings; tests/test_attribution_sp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..dates import SPECIAL_CASE_CHARACTERS
 
@@ -50,6 +51,14 @@ def named_first(gap: str, word: str) -> bool:
 def is_word_char(char: str) -> bool:
     """Whether re's \\w (Unicode) matches the character; "" (before the text or past it) is no word character."""
     return char.isalnum() or char == "_"
+
+
+def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Every place str.find finds the word from `start`, overlapping ones too."""
+    at = text.find(word, start)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def whole_word_at(text: str, at: int, word: str) -> bool:
