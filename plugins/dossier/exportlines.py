@@ -15,7 +15,7 @@ from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
-from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, TITLE_CASE_SHARE, WORD, Unit, is_title_case, title_case_counts
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
 from .officeposts import heads_a_post
@@ -795,17 +795,16 @@ class _Grown:
 
     def set_aside(self, head: str) -> None:
         self.heads.append(head)
-        words = [w for w in WORD.findall(head) if w.lower() not in SMALL_WORDS]
-        self.words += len(words)
-        self.capitalised += sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+        words, capitalised = title_case_counts(head)
+        self.words += words
+        self.capitalised += capitalised
         self.lower_case_word = self.lower_case_word or LOWER_CASE_WORD.search(head) is not None
 
     def title_case(self, end: str) -> bool:
         """is_title_case of the whole paragraph, its end `end` (the pieces set aside end on a space: no word runs over)."""
-        words = [w for w in WORD.findall(end) if w.lower() not in SMALL_WORDS]
-        total = self.words + len(words)
-        capitalised = self.capitalised + sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-        return total > 0 and capitalised / total >= 0.8
+        words, capitalised = title_case_counts(end)
+        total = self.words + words
+        return total > 0 and (self.capitalised + capitalised) / total >= TITLE_CASE_SHARE
 
     def prose(self, end: str) -> bool:
         """_prose_line of the whole paragraph: while nothing is set aside its text is whole; once something is, it runs

@@ -113,12 +113,18 @@ def is_cut_teaser(text: str) -> bool:
     return len(text.split()) <= CUT_TEASER_WORDS and CUT_TEASER.match(text.strip()) is not None
 
 
-def is_title_case(text: str) -> bool:
+TITLE_CASE_SHARE = 0.8  # of a line's words outside SMALL_WORDS, those capitalised (or a number) in a title
+
+
+def title_case_counts(text: str) -> tuple[int, int]:
+    """The text's words outside SMALL_WORDS, and those of them capitalised or opening on a digit."""
     words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(words) >= 0.8
+    return len(words), sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+
+
+def is_title_case(text: str) -> bool:
+    words, capitalised = title_case_counts(text)
+    return words > 0 and capitalised / words >= TITLE_CASE_SHARE
 
 
 def listed_tags(line: str, separators: str = ",") -> list[str]:
