@@ -125,17 +125,24 @@ def release_office_line_as_text(body: list[Unit], inferred: list[str]) -> None:
 
 # the release's label in any case ('Press Release', 'Media statement', 'NEWS ADVISORY') and its colon
 RELEASE_LABEL = r"^(?i:(?:press|media|news)\s+(?:release|statement|advisory))\s*:\s*"
+# the name after a portal's label, to the line's end: a capital, then up to eleven more words ('Island Ferry Crews Union')
+LABELLED_NAME = r"(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$"
 # a portal's line naming the kind of item and who issued it, over the release it runs ('Press Release: Island Ferry
 # Crews Union', 'Media Statement: Office of the Mayor'): the issuer's name, capitalised, no sentence
-ISSUER_LABEL = re.compile(rf"{RELEASE_LABEL}(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){{0,11}})$")
+ISSUER_LABEL = re.compile(RELEASE_LABEL + LABELLED_NAME)
 
 
-# a syndicating portal's line naming the kind of item it runs and who it came from, under its stamp ('Article: Harbour
-# Media Trust', 'Opinion: Velden Institute', 'Speech: Office of the Mayor'): as 'Press Release: …' names the issuer
 # the kinds of item a syndicating portal names over what it runs, on that line or after its stamp (importer's
-# SYNDICATED_KIND); 'Press Release: <issuer>' is ISSUER_LABEL's
+# SYNDICATED_KIND), and who it came from ('Article: Harbour Media Trust', 'Opinion: Velden Institute', 'Speech: Office
+# of the Mayor'), as 'Press Release: …' names the issuer (ISSUER_LABEL's)
 PORTAL_ITEM_KINDS = ("Article", "Opinion", "Speech", "Column", "Op-Ed", "Editorial", "Feature", "Commentary", "Analysis", "Statement", "Report")
-PORTAL_ITEM_LABEL = re.compile(rf"^(?:{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*" r"(?P<issuer>[A-Z][\w&.’'()-]*(?:\s+(?:[-–—]\s+)?[\w&.’'()-]+){0,11})$")
+PORTAL_ITEM_LABEL = re.compile(rf"^(?:{'|'.join(PORTAL_ITEM_KINDS)})\s*:\s*" + LABELLED_NAME)
+PORTAL_SOURCE_WORDS = 6  # 'Association of University Staff'; a headline runs longer
+# words a headline has and a body's or a person's name does not: question words, pronouns, auxiliaries and modals
+_HEADLINE_WORDS = frozenset(
+    "why how what when where who whom whose which is are was were be been do does did has have had can could will would "
+    "shall should may might must it its this these those they we you he she our your their".split()
+)
 
 
 def portal_item_issuer(text: str) -> str | None:
@@ -150,14 +157,6 @@ def portal_item_issuer(text: str) -> str | None:
     if any(word.lower() in _HEADLINE_WORDS for word in words):
         return None
     return source if names_a_body(words) or listed_person_name(source) else None
-
-
-PORTAL_SOURCE_WORDS = 6  # 'Association of University Staff'; a headline runs longer
-# words a headline has and a body's or a person's name does not: question words, pronouns, auxiliaries and modals
-_HEADLINE_WORDS = frozenset(
-    "why how what when where who whom whose which is are was were be been do does did has have had can could will would "
-    "shall should may might must it its this these those they we you he she our your their".split()
-)
 
 
 def release_issuer(text: str) -> str | None:
