@@ -591,13 +591,14 @@ def hashtag_line(text: str) -> bool:
 def spaced_tags_in_runs(texts: list[str]) -> set[int]:
     """The spaced hashtag lines that stand in a run of two or more tag lines, or in the run closing the text."""
     found: set[int] = set()
-    run: list[int] = []
+    run: list[tuple[int, re.Match[str]]] = []  # each tag line of the run and how it matched, read once
     for at in range(len(texts) + 1):
-        if at < len(texts) and hashtag_line(texts[at]):
-            run.append(at)
+        tags = HASHTAGS.fullmatch(texts[at].strip()) if at < len(texts) else None
+        if tags is not None:
+            run.append((at, tags))
             continue
         if len(run) >= TAG_RUN_MIN or (run and at == len(texts)):
-            found.update(i for i in run if (m := HASHTAGS.fullmatch(texts[i].strip())) and m.group("spaced"))
+            found.update(i for i, line in run if line.group("spaced"))
         run = []
     return found
 
