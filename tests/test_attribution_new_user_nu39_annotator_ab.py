@@ -1,0 +1,33 @@
+"""Credits the detector learnt from a new user's re-check (a human-rights paper in Markdown, a school feature) and an
+annotator's probes: each rule's passages written for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+# --- "references to “…”": the noun, a mention of the words, not a verb of saying -------------------------------------
+
+
+def test_references_to_a_quoted_word_is_a_mention_not_the_bodys_statement():
+    body = (
+        "The Department of Immigration, Harbours and Regional Affairs (DIHRA) has even gone to the extent of editing its "
+        "fact sheets to remove references to “detention” on Tarsa Island."
+    )
+    assert attributed(body) == []
+
+
+def test_references_cut_by_a_board_named_with_a_comma_are_a_mention_too():
+    body = "The Harbour Council, Ports and Fisheries Board has cut references to “camps” from every leaflet."
+    assert attributed(body) == []
+
+
+def test_a_body_that_references_a_report_saying_words_still_says_them():
+    # near miss: the verb, then a participle of saying
+    body = "The Harbour Authority references its own audit, saying “the numbers are clear and final.”"
+    assert attributed(body) == [("Harbour Authority", "the numbers are clear and final.")]
+
+
+def test_a_body_that_references_the_quoted_words_still_uses_them():
+    # near miss: the verb with its object in marks
+    body = "The Department of Immigration, Harbours and Regional Affairs (DIHRA) referenced “a culture of silence” in its audit."
+    assert attributed(body) == [("Department of Immigration", "a culture of silence")]
