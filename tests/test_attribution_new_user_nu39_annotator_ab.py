@@ -3,7 +3,7 @@ annotator's probes: each rule's passages written for these tests, with the near 
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 # --- "references to “…”": the noun, a mention of the words, not a verb of saying -------------------------------------
 
@@ -31,3 +31,25 @@ def test_a_body_that_references_the_quoted_words_still_uses_them():
     # near miss: the verb with its object in marks
     body = "The Department of Immigration, Harbours and Regional Affairs (DIHRA) referenced “a culture of silence” in its audit."
     assert attributed(body) == [("Department of Immigration", "a culture of silence")]
+
+
+# --- a periodical named by how often it comes out ("Harbour Weekly"): an outlet, as "Harbour Daily" ----------------
+
+
+def test_a_weekly_monthly_or_quarterly_after_according_to_is_an_outlet():
+    for outlet in ("Harbour Weekly", "Valley Monthly", "Estuary Quarterly", "Riverside Fortnightly"):
+        body = f"The levy was “too small to matter,” according to {outlet}."
+        assert attributed_with_kinds(body) == [(outlet, "outlet", "too small to matter,")]
+
+
+def test_a_daily_or_a_weekly_before_its_verb_keeps_its_last_word():
+    # "Daily" and "Weekly" end in -ly, but a capitalised word is no adverb between the name and its verb
+    for outlet, verb in (("the Harbour Daily", "said"), ("Harbour Weekly", "reported")):
+        body = f"“The levy is too small,” {outlet} {verb}."
+        assert attributed_with_kinds(body) == [(outlet.removeprefix("the "), "outlet", "The levy is too small,")]
+
+
+def test_an_adverb_between_a_persons_name_and_the_verb_is_still_left_off():
+    # near miss
+    body = "“The levy is too small,” Tom Reyes quietly said."
+    assert attributed_with_kinds(body) == [("Tom Reyes", "person", "The levy is too small,")]

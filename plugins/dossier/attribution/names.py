@@ -75,6 +75,7 @@ OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "channel", "newspaper", "website", "journal", "tribune",
     "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review", "shimbun",
     "standard", "chronicle", "courier", "examiner", "inquirer", "dispatch", "mirror", "guardian",
+    "weekly", "fortnightly", "monthly", "quarterly",  # a periodical named by how often it comes out, as "daily" ("Harbour Weekly")
 }  # fmt: skip
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
 # the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",

@@ -241,7 +241,8 @@ ONE_NAMED = re.compile(
 FROM_PLACE_AFTER_NAME = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 AUXILIARY_AT_END = re.compile(r"(?:\s+(?:has|have|had|would|will)|(?<=\w)[’'](?:d|ll))(?:\s+(?:also|since|long|\w+ly))*$")
 # "he has said", "Lutz had long argued", "she’d say"
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
+# (an adverb in lower case: "the Harbour Daily said", "Valley Weekly reported" end on a periodical's name)
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|[a-z]\w*ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
 # "to remove references to “detention”", "a reference to “the old days”": the verb takes no "to" ("the report references
