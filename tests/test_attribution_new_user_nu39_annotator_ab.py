@@ -53,3 +53,20 @@ def test_an_adverb_between_a_persons_name_and_the_verb_is_still_left_off():
     # near miss
     body = "“The levy is too small,” Tom Reyes quietly said."
     assert attributed_with_kinds(body) == [("Tom Reyes", "person", "The levy is too small,")]
+
+
+def test_a_name_ending_in_week_after_according_to_is_an_outlet():
+    for outlet in ("Education Week", "Harbour Week"):
+        body = f"The levy was “too small to matter,” according to {outlet}."
+        assert attributed_with_kinds(body) == [(outlet, "outlet", "too small to matter,")]
+
+
+def test_a_weeks_name_is_no_woman_a_pronoun_stands_for():
+    body = "During Green Week, the mayor spoke to the crowd. “It is too small,” she said."
+    assert attributed(body) == []
+
+
+def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_titled_week_a_person():
+    # near misses: "Fashion Week" is a time, "Dr Ann Week" a person
+    body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Dr Ann Week."
+    assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Ann Week", "person", "a start,")]
