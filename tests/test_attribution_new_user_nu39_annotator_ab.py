@@ -55,18 +55,18 @@ def test_an_adverb_between_a_persons_name_and_the_verb_is_still_left_off():
     assert attributed_with_kinds(body) == [("Tom Reyes", "person", "The levy is too small,")]
 
 
-def test_a_name_ending_in_week_after_according_to_is_an_outlet():
-    for outlet in ("Education Week", "Harbour Week"):
+def test_an_abstract_noun_then_week_after_according_to_is_an_outlet():
+    for outlet in ("Irrigation Week", "Harbour Development Week"):
         body = f"The levy was “too small to matter,” according to {outlet}."
         assert attributed_with_kinds(body) == [(outlet, "outlet", "too small to matter,")]
 
 
-def test_a_weeks_name_is_no_woman_a_pronoun_stands_for():
-    body = "During Green Week, the mayor spoke to the crowd. “It is too small,” she said."
+def test_an_abstract_noun_then_week_is_no_man_a_pronoun_stands_for():
+    body = "During Irrigation Week, the mayor spoke to the crowd. “It is too small,” he said."
     assert attributed(body) == []
 
 
-def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_titled_week_a_person():
-    # near misses: "Fashion Week" is a time, "Dr Ann Week" a person
-    body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Dr Ann Week."
-    assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Ann Week", "person", "a start,")]
+def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_given_name_then_week_a_person():
+    # near misses: "Fashion Week" is a time, "Tavita Week" a person (an unlisted given name), as is "Dr Ann Week"
+    body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Tavita Week."
+    assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Tavita Week", "person", "a start,")]

@@ -1444,8 +1444,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and names_a_time(tokens, words):
         return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Siobhan Day"
-    if len(tokens) >= 2 and words[-1] == "week" and not listed_given_name(tokens[0]) and not PERSON_TITLES.intersection(words):
-        return Head(" ".join(tokens), "", "outlet")  # "Education Week", "Harbour Week": a weekly named so, no one surnamed Week
+    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS):
+        # "Education Week", "Irrigation Week": an abstract noun, which no given name is, before "Week" makes no person
+        # surnamed Week ("Tavita Week" is one); a weekly named so, where it speaks
+        return Head(" ".join(tokens), "", "outlet")
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
