@@ -75,6 +75,7 @@ OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "channel", "newspaper", "website", "journal", "tribune",
     "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review", "shimbun",
     "standard", "chronicle", "courier", "examiner", "inquirer", "dispatch", "mirror", "guardian",
+    "weekly", "fortnightly", "monthly", "quarterly",  # a periodical named by how often it comes out, as "daily" ("Harbour Weekly")
 }  # fmt: skip
 ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
 # the nouns of a public body's office that end its name after an outlet's word ("Schools Review Office", "Post Office",
@@ -1443,6 +1444,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and names_a_time(tokens, words):
         return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Siobhan Day"
+    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS):
+        # "Education Week", "Irrigation Week": an abstract noun, which no given name is, before "Week" makes no person
+        # surnamed Week ("Tavita Week" is one); a weekly named so, where it speaks
+        return Head(" ".join(tokens), "", "outlet")
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):

@@ -241,9 +241,13 @@ ONE_NAMED = re.compile(
 FROM_PLACE_AFTER_NAME = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 AUXILIARY_AT_END = re.compile(r"(?:\s+(?:has|have|had|would|will)|(?<=\w)[’'](?:d|ll))(?:\s+(?:also|since|long|\w+ly))*$")
 # "he has said", "Lutz had long argued", "she’d say"
-TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
+# (an adverb in lower case: "the Harbour Daily said", "Valley Weekly reported" end on a periodical's name)
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|[a-z]\w*ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
+# "to remove references to “detention”", "a reference to “the old days”": the verb takes no "to" ("the report references
+# “a culture of silence”"), so the word before it is the noun, a mention of the words, no one's saying of them
+REFERENCE_NOUN = re.compile(r"[Rr]eferences?\s+to\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # "an unspecified SMM report from …": a name's report is a noun
 NOUN_AFTER = re.compile(r"\s+(?:from|of|on|in|by|that)\b")
@@ -507,6 +511,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         if m.group(1).lower() != "according to"
         and not (noun_before(before, m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
+        and not REFERENCE_NOUN.match(before, m.start(1))
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))

@@ -1,0 +1,72 @@
+"""Credits the detector learnt from a new user's re-check (a human-rights paper in Markdown, a school feature) and an
+annotator's probes: each rule's passages written for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed, attributed_with_kinds
+
+# --- "references to “…”": the noun, a mention of the words, not a verb of saying -------------------------------------
+
+
+def test_references_to_a_quoted_word_is_a_mention_not_the_bodys_statement():
+    body = (
+        "The Department of Immigration, Harbours and Regional Affairs (DIHRA) has even gone to the extent of editing its "
+        "fact sheets to remove references to “detention” on Tarsa Island."
+    )
+    assert attributed(body) == []
+
+
+def test_references_cut_by_a_board_named_with_a_comma_are_a_mention_too():
+    body = "The Harbour Council, Ports and Fisheries Board has cut references to “camps” from every leaflet."
+    assert attributed(body) == []
+
+
+def test_a_body_that_references_a_report_saying_words_still_says_them():
+    # near miss: the verb, then a participle of saying
+    body = "The Harbour Authority references its own audit, saying “the numbers are clear and final.”"
+    assert attributed(body) == [("Harbour Authority", "the numbers are clear and final.")]
+
+
+def test_a_body_that_references_the_quoted_words_still_uses_them():
+    # near miss: the verb with its object in marks
+    body = "The Department of Immigration, Harbours and Regional Affairs (DIHRA) referenced “a culture of silence” in its audit."
+    assert attributed(body) == [("Department of Immigration", "a culture of silence")]
+
+
+# --- a periodical named by how often it comes out ("Harbour Weekly"): an outlet, as "Harbour Daily" ----------------
+
+
+def test_a_weekly_monthly_or_quarterly_after_according_to_is_an_outlet():
+    for outlet in ("Harbour Weekly", "Valley Monthly", "Estuary Quarterly", "Riverside Fortnightly"):
+        body = f"The levy was “too small to matter,” according to {outlet}."
+        assert attributed_with_kinds(body) == [(outlet, "outlet", "too small to matter,")]
+
+
+def test_a_daily_or_a_weekly_before_its_verb_keeps_its_last_word():
+    # "Daily" and "Weekly" end in -ly, but a capitalised word is no adverb between the name and its verb
+    for outlet, verb in (("the Harbour Daily", "said"), ("Harbour Weekly", "reported")):
+        body = f"“The levy is too small,” {outlet} {verb}."
+        assert attributed_with_kinds(body) == [(outlet.removeprefix("the "), "outlet", "The levy is too small,")]
+
+
+def test_an_adverb_between_a_persons_name_and_the_verb_is_still_left_off():
+    # near miss
+    body = "“The levy is too small,” Tom Reyes quietly said."
+    assert attributed_with_kinds(body) == [("Tom Reyes", "person", "The levy is too small,")]
+
+
+def test_an_abstract_noun_then_week_after_according_to_is_an_outlet():
+    for outlet in ("Irrigation Week", "Harbour Development Week"):
+        body = f"The levy was “too small to matter,” according to {outlet}."
+        assert attributed_with_kinds(body) == [(outlet, "outlet", "too small to matter,")]
+
+
+def test_an_abstract_noun_then_week_is_no_man_a_pronoun_stands_for():
+    body = "During Irrigation Week, the mayor spoke to the crowd. “It is too small,” he said."
+    assert attributed(body) == []
+
+
+def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_given_name_then_week_a_person():
+    # near misses: "Fashion Week" is a time, "Tavita Week" a person (an unlisted given name), as is "Dr Ann Week"
+    body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Tavita Week."
+    assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Tavita Week", "person", "a start,")]
