@@ -161,10 +161,19 @@ def right_speaker(statement: dict, quote: dict, gold: dict) -> bool:
     others = {
         fold(name) for speaker in gold["speakers"] if speaker["name"] != quote["speaker"] for name in [speaker["name"], *speaker.get("aliases", [])]
     }
-    if said in others:
-        return False  # "Kremlin" for Peskov, whose alias is "Kremlin spokesman Dmitry Peskov": another speaker of the gold
     own_name = fold(quote["speaker"])
+    if said in others or said in other_actors_mentioned(gold, own_name):
+        return False  # "Kremlin" for Peskov, whose alias is "Kremlin spokesman Dmitry Peskov": another speaker of the gold
     return bool(said) and any(names_match(said, fold(name)) and not in_role_before_name(said, fold(name), own_name) for name in names)
+
+
+def other_actors_mentioned(gold: dict, own_name: str) -> set[str]:
+    """The gold's mentioned actors that are not the speaker: "Inside Harbourline" (an activist group) holds "Harbourline"
+    (the company that spoke), but the group is another actor of the text, so crediting it is no match. A mentioned
+    actor that is a part of the speaker's own name ("Peskov" for "Dmitry Peskov") is still hers."""
+    return {fold(actor) for actor in gold.get("actors_mentioned", [])} - {
+        fold(actor) for actor in gold.get("actors_mentioned", []) if holds(own_name, fold(actor))
+    }
 
 
 def in_role_before_name(said: str, alias: str, own_name: str) -> bool:

@@ -140,3 +140,16 @@ def test_the_body_before_a_speaker_s_name_is_found_in_whole_words():
     # near misses: the town's whole word before her name is the body she speaks for; her whole name is hers
     assert score.in_role_before_name("valeport", "valeport mayor ann vale", "ann vale")
     assert not score.in_role_before_name("ann vale", "valeport mayor ann vale", "ann vale")
+
+
+def test_another_mentioned_actor_holding_the_speaker_s_name_is_no_match():
+    gold = {
+        "speakers": [{"name": "Harbourline", "aliases": []}],
+        "actors_mentioned": ["Harbourline", "Inside Harbourline", "Tova Brill", "Brill"],
+    }
+    quote = {"speaker": "Harbourline", "text": "We build ferries."}
+    assert not score.right_speaker({"speaker_name": "Inside Harbourline"}, quote, gold)  # the activist group, not the company
+    assert score.right_speaker({"speaker_name": "Harbourline"}, quote, gold)
+    assert score.right_speaker({"speaker_name": "Harbourline Ltd"}, quote, gold)  # near miss: not an actor of the gold
+    person = {"speaker": "Tova Brill", "text": "We sail at dawn."}
+    assert score.right_speaker({"speaker_name": "Brill"}, dict(person), dict(gold, speakers=[{"name": "Tova Brill"}]))
