@@ -294,17 +294,20 @@ def _page_cut_on_small_word(text: str, line: str) -> bool:
 def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bool:
     """In a PDF's text, a blank line its converter set inside a sentence: the paragraph over it, prose, stops on an
     article, a preposition or a conjunction (SMALL_WORDS: 'arc of', 'lines drawn on the map in'), which no sentence
-    ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'). Never a page's
+    ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'); or the paragraph
+    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. Never a page's
     footnote over it nor a list's item under it."""
     text = previous.text.rstrip()
-    return (
-        bool(layout.width or layout.page_breaks)
-        and not previous.data.get("footnote")
-        and len(text) >= PAGE_CUT_MIN
-        and text.rsplit(None, 1)[-1] in SMALL_WORDS
-        and line[:1].islower()
-        and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
-    )
+    if not (layout.width or layout.page_breaks) or previous.data.get("footnote") or len(text) < PAGE_CUT_MIN:
+        return False
+    if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
+        return True  # '… even the Outer' / blank / 'Islands (Harbourland); 6': the clause's end and its note's number
+    return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
+
+
+# a piece of a sentence closed by a semicolon and its note's number, set apart ('Islands (Harbourland); 6'): no paragraph
+# opens and ends so, nor a heading
+CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80};\s?\d{1,3}$")
 
 
 def _next_numbered_item(text: str, line: str) -> bool:
