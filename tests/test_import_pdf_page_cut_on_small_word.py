@@ -85,3 +85,38 @@ def test_near_miss_a_blank_line_under_a_full_sentence_or_over_a_capital_keeps_it
     page_one = [*MARKED, "The debate on what the islanders call the winter gap keeps coming back in", "", "Tidal Years, the pilots' own bulletin.2"]
     result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, NOTES_PAGE]))
     assert "coming back in Tidal" not in result.markdown and "[^2]" in result.markdown
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Photo: Lena Duro", "Figure 2. Ferry passengers by island, 2005-2015"],
+        ["Table 3 Members by island and year of joining"],
+        ["Figure 2. Ferry passengers by island, 2005-2015", "Source: Norland Ferry Board annual reports, 2005-2015."],
+    ],
+)
+def test_a_sentence_cut_round_a_caption_block_atop_the_page_goes_on_past_it(block):
+    # the layout floats a figure's block to the page's top between the halves of a sentence going on in lower case
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on eleven members and the council"]
+    page_two = [
+        *block,
+        "",
+        "decided to keep the winter timetable for the smallest islands of the",
+        "western group, as they had asked.",
+        *PAGE_TWO[2:],
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "members and the council decided to keep the winter timetable" in result.markdown
+    assert all(line in result.markdown for line in block) and "2005-2015 decided" not in result.markdown
+
+
+def test_near_miss_a_caption_block_under_a_full_sentence_keeps_the_paragraphs_apart():
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on eleven members and the council."]
+    page_two = [
+        "Figure 2. Ferry passengers by island, 2005-2015",
+        "",
+        "decided matters were left to the island boards, as they had asked.",
+        *PAGE_TWO[2:],
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "the council. decided" not in result.markdown and "members and the council decided" not in result.markdown

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .attribution.given_names import listed_given_name
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, WEB_ADDRESS_START, _parse_header_part, is_byline_line, stamped_byline
-from .captions import SENTENCE_GAP
+from .captions import SENTENCE_GAP, is_caption_line
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
 from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
@@ -110,8 +110,50 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         blank = page_break = False
         blanks = 0
     if layout.width or layout.page_breaks:
-        units = _indented_quotes(_split_footnote_runs(units), lines, layout)
+        units = _sentence_round_captions(_indented_quotes(_split_footnote_runs(units), lines, layout), layout)
     return _headings_broken_over_lines(units, layout)
+
+
+CAPTION_BLOCK_MAX = 3  # lines of a figure's block the layout set atop a page: its credit, its label and caption, its source
+
+
+def _caption_piece(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return unit.line == unit.data.get("end") and bool(LABELLED_BLOCK_OPENING.match(text) or is_caption_line(text))
+
+
+def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit]:
+    """In a PDF's text, a figure's block the layout set atop a page between the halves of a sentence ('… and the council'
+    / 'Photo: Jane Roe' / 'Figure 2. Ferry passengers by island' / 'decided to keep …'): its lines, a credit, a labelled
+    figure, table or box, a caption or a source line, each on a line of its own, stay together after the paragraph, and
+    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, or a
+    line under them opening on a capital, is left as it is."""
+    kept: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        after = index + 1
+        while after < len(units) and after - index <= CAPTION_BLOCK_MAX and _caption_piece(units[after]):
+            after += 1
+        going_on = units[after] if index + 1 < after < len(units) else None
+        text = unit.text.rstrip()
+        if (
+            going_on is not None
+            and not unit.data.get("footnote")
+            and len(text) >= PAGE_CUT_MIN
+            and text[-1:].isalpha()
+            and going_on.text[:1].islower()
+            and not going_on.data.get("footnote")
+            and not BULLET.match(going_on.text)
+        ):
+            unit.text = join_wrapped(text, going_on.text, layout)
+            unit.data["end"], unit.data["last_line"] = going_on.data.get("end", going_on.line), going_on.data.get("last_line", going_on.text)
+            kept.extend([unit, *units[index + 1 : after]])
+            index = after + 1
+            continue
+        kept.append(unit)
+        index += 1
+    return kept
 
 
 def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
