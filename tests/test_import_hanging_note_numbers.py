@@ -47,3 +47,25 @@ def test_a_text_under_the_notes_that_cites_nothing_is_never_paired():
     result = _notes("1.\n\n2.\n\n3.", texts)
     assert "[^3]: Marta Quill is a fellow" not in result.markdown
     assert len([p for p in result.problems if "column of their own" in p.message]) == 1
+
+
+def test_each_number_over_its_wrapped_note_is_paired_with_it():
+    # pdftotext writes a number hanging in the margin on a line of its own over its note's lines, a blank line between notes
+    texts = "1\nQuill, Marta, Harbour Ledger on the\nnight crossings, 2 May 2009.\n\n2\nBoard minutes, April 2009,\nitem 4.\n\n3\nIbid., 12 May 2009."
+    result = import_text(HEAD + BODY + "Notes\n\n" + texts + "\n", "ferry.txt")
+    assert "[^1]: Quill, Marta, Harbour Ledger on the night crossings, 2 May 2009." in result.markdown
+    assert "[^2]: Board minutes, April 2009, item 4." in result.markdown and "[^3]: Ibid." in result.markdown
+    assert "the harbour board has not said what it will do.[^3]" in result.markdown
+
+
+def test_the_numbers_over_their_notes_go_on_past_the_pages_number_and_break():
+    texts = "1\nQuill, Marta, Harbour Ledger, 2 May 2009.\n\n2\nBoard minutes, April 2009,\nitem 4.\n\n                 7\n\f3\nIbid., 12 May 2009."
+    result = import_text(HEAD + BODY + "Notes\n\n" + texts + "\n", "ferry.txt")
+    assert "[^2]: Board minutes, April 2009, item 4.\n" in result.markdown and "[^3]: Ibid." in result.markdown
+
+
+def test_near_miss_numbered_lines_under_the_notes_heading_that_cite_nothing_are_left_as_they_are():
+    # a list of steps under a heading 'Notes', each number over a line with no source's year or citation's sign
+    texts = "1\nBring the ferry pass to the quay.\n\n2\nShow it to the crew at the gate."
+    result = import_text(HEAD + BODY + "Notes\n\n" + texts + "\n", "ferry.txt")
+    assert "[^1]: Bring the ferry pass" not in result.markdown

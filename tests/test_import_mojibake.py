@@ -32,3 +32,24 @@ def test_a_texts_own_accents_before_a_mark_stay() -> None:
     text = "Harbour notes\n\nThe café’s owner and Ö’s brother met at the quay – then the crêpe stand opened.\n"
     markdown = body(text)
     assert "The café’s owner and Ö’s brother met at the quay – then the crêpe stand opened." in markdown
+
+
+BULLET_READ_AS_LATIN_1 = "\u00c3\u0089"  # a symbol font's bullet, its code read as 'É', saved as UTF-8 and read as Latin-1
+
+
+def test_a_bullet_read_as_a_capital_letter_opens_a_list_item() -> None:
+    text = (
+        "Harbour notes\n\nThe islanders have pressed their claims in several ways:\n\n"
+        f"{BULLET_READ_AS_LATIN_1} the work of the Vell Ferry Panel on a draft charter; {BULLET_READ_AS_LATIN_1} The adoption by the"
+        " board of a paper on fares.\n\nThe board meets again in June.\n"
+    )
+    markdown = body(text)
+    assert "- the work of the Vell Ferry Panel on a draft charter; • The adoption" in markdown
+    assert "É" not in markdown
+
+
+def test_near_miss_a_single_lone_capital_stays_a_letter() -> None:
+    # one repaired 'É' alone opening a line is a word of the text (Portuguese 'É'), no list
+    text = f"Harbour notes\n\nThe sign at the quay read:\n\n{BULLET_READ_AS_LATIN_1} proibido pescar aqui, said José Okafor.\n"
+    markdown = body(text)
+    assert "É proibido pescar" in markdown

@@ -45,3 +45,78 @@ def test_near_miss_a_caption_box_or_source_line_atop_the_next_page_goes_on_no_se
     result, _report = imported(paper(HEAD, OPENING, [PAGE_ONE, [label, "", *PAGE_TWO], PAGE_THREE]))
     assert "members of the " + label[:12] not in result.markdown
     assert "members of the\n\n" in result.markdown
+
+
+@pytest.mark.parametrize("end", ["eleven new members of the island", "eleven new members of the NRA"])
+def test_a_sentence_cut_inside_a_noun_phrase_goes_on_at_the_next_pages_name(end):
+    # the page cut the phrase after its article's noun; the name atop the next page goes on with it
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on " + end]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, PAGE_THREE]))
+    assert end + " Regional Assembly. Since then" in result.markdown
+
+
+def test_near_miss_a_noun_phrase_cut_over_a_new_sentence_keeps_the_next_page_apart():
+    # the next page opens a sentence of its own ('The Regional Assembly …'): no name going on
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on eleven new members of the island"]
+    page_two = ["The Regional Assembly has since taken most of its new members from the smallest islands.", *PAGE_TWO[2:]]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "members of the island The Regional" not in result.markdown
+
+
+# a paper whose notes close it, each under its number (read as a page's footnotes), a marker glued to the text
+NOTES_PAGE = ["NOTES", "", "1   Board minute, Norland, 20 April 1995.", "2   Ferry timetables (Norland, 2015)."]
+MARKED = [PAGE_ONE[0], "keep the remaining routes running through the winter storms and the long repairs at the quays.1", ""]
+
+
+@pytest.mark.parametrize("word", ["of", "in", "the"])
+def test_a_blank_line_inside_a_sentence_after_a_small_word_is_no_paragraphs_end(word):
+    # the converter set a blank line inside a sentence ('… the so-called “arc of' / blank / 'doubt” lacks …')
+    page_one = [
+        *MARKED,
+        f"The debate on what the islanders call the winter gap keeps coming back {word}",
+        "",
+        "tidal years like this one, the pilots say.2",
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, NOTES_PAGE]))
+    assert f"keeps coming back {word} tidal years" in result.markdown
+
+
+def test_near_miss_a_blank_line_under_a_full_sentence_or_over_a_capital_keeps_its_paragraphs():
+    page_one = [*MARKED, "The debate on what the islanders call the winter gap keeps coming back in", "", "Tidal Years, the pilots' own bulletin.2"]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, NOTES_PAGE]))
+    assert "coming back in Tidal" not in result.markdown and "[^2]" in result.markdown
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Photo: Lena Duro", "Figure 2. Ferry passengers by island, 2005-2015"],
+        ["Table 3 Members by island and year of joining"],
+        ["Figure 2. Ferry passengers by island, 2005-2015", "Source: Norland Ferry Board annual reports, 2005-2015."],
+    ],
+)
+def test_a_sentence_cut_round_a_caption_block_atop_the_page_goes_on_past_it(block):
+    # the layout floats a figure's block to the page's top between the halves of a sentence going on in lower case
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on eleven members and the council"]
+    page_two = [
+        *block,
+        "",
+        "decided to keep the winter timetable for the smallest islands of the",
+        "western group, as they had asked.",
+        *PAGE_TWO[2:],
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "members and the council decided to keep the winter timetable" in result.markdown
+    assert all(line in result.markdown for line in block) and "2005-2015 decided" not in result.markdown
+
+
+def test_near_miss_a_caption_block_under_a_full_sentence_keeps_the_paragraphs_apart():
+    page_one = [*PAGE_ONE[:-1], "After a decade of slow growth, in 2005-2015 the board took on eleven members and the council."]
+    page_two = [
+        "Figure 2. Ferry passengers by island, 2005-2015",
+        "",
+        "decided matters were left to the island boards, as they had asked.",
+        *PAGE_TWO[2:],
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "the council. decided" not in result.markdown and "members and the council decided" not in result.markdown

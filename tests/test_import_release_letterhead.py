@@ -35,3 +35,15 @@ def test_a_contacts_list_under_the_text_keeps_its_bodies_and_addresses() -> None
     contacts = ["Velden Tenants Aid www.veldentenants.org", "Harbour Carers – www.harbourcarers.org.uk"]
     result, _ = built("\n\n".join([*TOP, *BODY, "WHERE TO TURN", *contacts, "The council's helpline is open on weekdays."]) + "\n")
     assert all(line in result.markdown for line in contacts)
+
+
+def test_a_letterhead_read_by_ocr_with_its_words_broken_is_no_title() -> None:
+    result, _ = built("\n\n".join(["Velden  F e rry  Us ers  Group  www.veldenferryusers.org", *TOP, *BODY]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown and "veldenferryusers.org" not in result.markdown
+
+
+def test_a_closing_line_with_a_letter_alone_and_a_web_address_stays_text() -> None:
+    # near miss: under the text's first paragraph, the letterhead's shape is the text's own line
+    line = "See  a  Map  at  www.veldenferryusers.org"
+    result, _ = built("\n\n".join([*TOP, *BODY, line]) + "\n")
+    assert "veldenferryusers.org" in result.markdown

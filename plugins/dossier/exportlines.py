@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .attribution.given_names import listed_given_name
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, WEB_ADDRESS_START, _parse_header_part, is_byline_line, stamped_byline
-from .captions import SENTENCE_GAP
+from .captions import SENTENCE_GAP, is_caption_line
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
 from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
@@ -95,6 +95,9 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         ):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
+        elif previous and blank and blanks == 1 and not page_break and _blank_line_in_sentence(previous, line, layout):
+            previous.text = join_wrapped(previous.text, line, layout)  # '… the so-called “arc of' / blank / 'instability” also …'
+            previous.data["end"], previous.data["last_line"] = number, line
         else:
             # a PDF's paragraph broken at a sentence's end ('… or face the consequences.' / 'Following his meeting …') or,
             # mid-sentence, by a page's foot or a blank line ('… in a measured and' / 'determined way to …'): no pull quote
@@ -107,8 +110,50 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         blank = page_break = False
         blanks = 0
     if layout.width or layout.page_breaks:
-        units = _indented_quotes(_split_footnote_runs(units), lines, layout)
+        units = _sentence_round_captions(_indented_quotes(_split_footnote_runs(units), lines, layout), layout)
     return _headings_broken_over_lines(units, layout)
+
+
+CAPTION_BLOCK_MAX = 3  # lines of a figure's block the layout set atop a page: its credit, its label and caption, its source
+
+
+def _caption_piece(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return unit.line == unit.data.get("end") and bool(LABELLED_BLOCK_OPENING.match(text) or is_caption_line(text))
+
+
+def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit]:
+    """In a PDF's text, a figure's block the layout set atop a page between the halves of a sentence ('… and the council'
+    / 'Photo: Jane Roe' / 'Figure 2. Ferry passengers by island' / 'decided to keep …'): its lines, a credit, a labelled
+    figure, table or box, a caption or a source line, each on a line of its own, stay together after the paragraph, and
+    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, or a
+    line under them opening on a capital, is left as it is."""
+    kept: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        after = index + 1
+        while after < len(units) and after - index <= CAPTION_BLOCK_MAX and _caption_piece(units[after]):
+            after += 1
+        going_on = units[after] if index + 1 < after < len(units) else None
+        text = unit.text.rstrip()
+        if (
+            going_on is not None
+            and not unit.data.get("footnote")
+            and len(text) >= PAGE_CUT_MIN
+            and text[-1:].isalpha()
+            and going_on.text[:1].islower()
+            and not going_on.data.get("footnote")
+            and not BULLET.match(going_on.text)
+        ):
+            unit.text = join_wrapped(text, going_on.text, layout)
+            unit.data["end"], unit.data["last_line"] = going_on.data.get("end", going_on.line), going_on.data.get("last_line", going_on.text)
+            kept.extend([unit, *units[index + 1 : after]])
+            index = after + 1
+            continue
+        kept.append(unit)
+        index += 1
+    return kept
 
 
 def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
@@ -256,22 +301,55 @@ PAGE_CUT_MIN = 40  # characters of the paragraph over the page's foot: prose, no
 PAGE_CUT_REACH = 200  # characters at its end that are read
 
 
+# a paragraph's end inside a noun phrase: an article or a preposition, then a word in lower case or an acronym ('… members
+# of the island', '… members of the UN'); and a page's first line opening on a name's run of two capitalised words or
+# more, the sentence going on after it ('General Assembly. Since then …', 'Harbour Board, which …')
+NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with)\s+(?:[a-z][a-z’'-]+|(?-i:[A-Z]{2,6}))$")
+NAME_RUN_OPENING = re.compile(r"^(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+(?=[.,;:]|\s+[a-z(])")
+
+
+def _page_cut_in_noun_phrase(end: str, line: str) -> bool:
+    """A page's break cut a noun phrase after its article ('… new members of the UN' / 'General Assembly. Since then …'):
+    the name going on at the next page's top is the phrase's (a new sentence opens on its own opener, 'The Board …')."""
+    return NOUN_PHRASE_END.search(end) is not None and NAME_RUN_OPENING.match(line) is not None and not OPENS_A_SENTENCE.match(line)
+
+
 def _page_cut_on_small_word(text: str, line: str) -> bool:
-    """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'):
-    no paragraph, heading or list item ends on one, so the sentence goes on at the next page's first line, whatever its
-    first letter ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
+    """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'),
+    or inside a noun phrase that a name on the next page goes on ('… members of the UN' / 'General Assembly.',
+    _page_cut_in_noun_phrase): no paragraph, heading or list item ends so, so the sentence goes on at the next page's
+    first line ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
     is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
     box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was."""
     end = text[-PAGE_CUT_REACH:]
     return (
         len(text) >= PAGE_CUT_MIN
-        and end.rsplit(None, 1)[-1] in SMALL_WORDS
+        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or _page_cut_in_noun_phrase(end, line))
         and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", end) is not None
         and line[:1].isupper()
         and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
         and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) or PDF_FOOTNOTE_START.match(line) or looks_like_heading(line, None))
         and not LABELLED_BLOCK_OPENING.match(line)  # a caption, a box, a source or note line the layout set atop the page
     )
+
+
+def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bool:
+    """In a PDF's text, a blank line its converter set inside a sentence: the paragraph over it, prose, stops on an
+    article, a preposition or a conjunction (SMALL_WORDS: 'arc of', 'lines drawn on the map in'), which no sentence
+    ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'); or the paragraph
+    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. Never a page's
+    footnote over it nor a list's item under it."""
+    text = previous.text.rstrip()
+    if not (layout.width or layout.page_breaks) or previous.data.get("footnote") or len(text) < PAGE_CUT_MIN:
+        return False
+    if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
+        return True  # '… even the Outer' / blank / 'Islands (Harbourland); 6': the clause's end and its note's number
+    return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
+
+
+# a piece of a sentence closed by a semicolon and its note's number, set apart ('Islands (Harbourland); 6'): no paragraph
+# opens and ends so, nor a heading
+CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80};\s?\d{1,3}$")
 
 
 def _next_numbered_item(text: str, line: str) -> bool:

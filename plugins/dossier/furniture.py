@@ -374,6 +374,14 @@ FURNITURE = [
             r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
             r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
         ),
+        # the same letterhead as OCR reads a printed one: its words two spaces apart, a word's letters broken by single
+        # spaces, one piece a letter alone ('Harbour  Riv e rs  Trust  www.harbourrivers.org'); two words at least
+        (
+            "letterhead",
+            r"^(?-i:(?=.*?\S [a-z](?: |$))(?:[A-Z][\w&’'.-]*(?: [a-z][a-z’'-]{0,3})*|of|and|for|the|on|in|&)"
+            r"(?: {2,}(?:[A-Z][\w&’'.-]*(?: [a-z][a-z’'-]{0,3})*|of|and|for|the|on|in|&)){1,9}) {2,}(?:[|,–—-] +)?"
+            r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
+        ),
         # a release's distribution line, the desks it is sent to: 'ATTENTION: Environment and Health Reporters', 'ATTN: News
         # Editors', 'Attention: Chiefs of Staff'; a heading 'Attention: the harbour's deficit' names no desk
         (

@@ -24,12 +24,13 @@ def _cites(note: str) -> bool:
 def notes_with_hanging_numbers(text: str, problems: list[Problem], inferred: list[str]) -> str:
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        if NOTES_HEADING.match(line.replace("\f", "").strip()):
-            _pair(lines, index, problems, inferred)
+        if NOTES_HEADING.match(line.replace("\f", "").strip()) and not _pair(lines, index, problems, inferred):
+            _numbers_over_texts(lines, index, inferred)
     return "\n".join(lines)
 
 
-def _pair(lines: list[str], heading: int, problems: list[Problem], inferred: list[str]) -> None:
+def _pair(lines: list[str], heading: int, problems: list[Problem], inferred: list[str]) -> bool:
+    """The column of numbers under the notes' heading paired with the texts under it; False where there is no column."""
     numbers: list[int] = []  # the indexes of the column's lines, counting up from 1
     index = heading + 1
     while index < len(lines):
@@ -41,7 +42,7 @@ def _pair(lines: list[str], heading: int, problems: list[Problem], inferred: lis
             break
         index += 1
     if len(numbers) < NUMBERS_MIN:
-        return
+        return False
     end = next((i for i in range(index, len(lines)) if "\f" in lines[i] or NOTES_HEADING.match(lines[i].strip())), len(lines))
     texts = [i for i in range(index, end) if lines[i].strip()]
     paragraphs = [i for i in texts if i == texts[0] or not lines[i - 1].strip()]
@@ -57,10 +58,61 @@ def _pair(lines: list[str], heading: int, problems: list[Problem], inferred: lis
                 "and the texts could not be paired with them: put each number before its note",
             )
         )
-        return
+        return True
     for key, (column, start) in enumerate(zip(numbers, starts, strict=True), start=1):
         lines[column] = ""
         lines[start] = f"{key}. {lines[start].strip()}"
     inferred.append(
         f"line {numbers[0] + 1}: the notes' numbers, set in a column apart from their texts, put back before each of the {len(numbers)} notes"
     )
+    return True
+
+
+def _numbers_over_texts(lines: list[str], heading: int, inferred: list[str]) -> None:
+    """Endnotes whose numbers hang in the margin at their first line's height, which pdftotext writes on a line of its own
+    over the note's text: the number alone ('1'), the note's wrapped lines right under it, a blank line between notes.
+    Each number, counting up from 1, goes before its note's first line ('1 Roe, Jane, …'), where there are two notes or
+    more and each cites (a source's year or a citation's sign); the notes end at the first line that is neither the next
+    number nor a note's line under one (the author's bio under them), or at another notes heading; a page's number at its
+    foot and the page's break under it are passed over."""
+    notes: list[tuple[int, int, int]] = []  # the number's line, the note's first line, and the line after its last
+    page_numbers: list[int] = []
+    index = heading + 1
+    while index < len(lines):
+        stripped = lines[index].replace("\f", "").strip()
+        if NOTES_HEADING.match(stripped):
+            break
+        number = BARE_NUMBER.match(stripped)
+        if number and notes and int(number.group("number")) != len(notes) + 1 and _page_foot(lines, index + 1):
+            page_numbers.append(index)  # the page's number at its foot, the notes going on on the next page
+            stripped = ""
+        if not stripped:
+            index += 1
+            continue
+        start = index + 1
+        if number is None or int(number.group("number")) != len(notes) + 1 or not _note_line(lines, start):
+            break
+        index = start
+        while _note_line(lines, index):
+            index += 1
+        notes.append((start - 1, start, index))
+    if len(notes) < NUMBERS_MIN or not all(_cites(" ".join(lines[start:stop])) for _, start, stop in notes):
+        return
+    for key, (column, start, _) in enumerate(notes, start=1):
+        lines[column] = "\f" if "\f" in lines[column] else ""  # the page's break kept
+        lines[start] = f"{key}. {lines[start].strip()}"
+    for index in page_numbers:
+        lines[index] = ""  # no note's word
+    inferred.append(f"line {notes[0][0] + 1}: the notes' numbers, each on a line of its own over its note, put before each of the {len(notes)} notes")
+
+
+def _page_foot(lines: list[str], index: int) -> bool:
+    """Only blank lines down to the next page's first line (or the text's end): the line over `index` stands at a page's foot."""
+    while index < len(lines) and not lines[index].strip() and "\f" not in lines[index]:
+        index += 1
+    return index == len(lines) or "\f" in lines[index]
+
+
+def _note_line(lines: list[str], index: int) -> bool:
+    """A line of a note's text: no blank, no bare number, no page's break."""
+    return index < len(lines) and bool(lines[index].strip()) and "\f" not in lines[index] and not BARE_NUMBER.match(lines[index].strip())

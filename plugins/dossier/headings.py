@@ -105,6 +105,9 @@ SAYING_LEAD_IN = re.compile(
 SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
+CLAUSE_END_WITH_MARKER = re.compile(r";\s?\d{1,3}$")  # 'Islands (Harbourland); 6': a clause closed with its note's number
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if REFERENCE_ENTRY.search(text):
         return False  # a reading list's entry or its wrapped tail: 'Quas A., Mason C. (2022)', '… Luxembourg, 2020 (link)'
@@ -113,7 +116,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True
     if QUOTED_PHRASE_HEADING.fullmatch(text) and next_unit is not None and len(next_unit.text) > 3 * len(text):
         return True  # "'Gag law' defence": a subhead quoting a phrase and going on, above the prose it heads
-    if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
+    if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or CLAUSE_END_WITH_MARKER.search(text) or DANGLING_END.search(text):
         return False
     if TABLE_ROW.match(text):
         return False  # "Reporting Source| Timeframe Assessed| Claimed Gains": a table's row (its header row too), no heading

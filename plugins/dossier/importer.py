@@ -150,6 +150,7 @@ from .reportcover import report_cover, series_in_full
 from .reposts import outlet_headed_title
 from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
+from .runonheadline import headline_run_into_lede
 from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
@@ -335,7 +336,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = headline_over_two_lines(
             date_line_under_headline(
                 stamp_glued_to_headline(
-                    widget_tail_off_headline(date_line_run_into_lede(edit_stamp_off_published_line(units, inferred), inferred), inferred, dropped),
+                    widget_tail_off_headline(
+                        headline_run_into_lede(date_line_run_into_lede(edit_stamp_off_published_line(units, inferred), inferred), inferred),
+                        inferred,
+                        dropped,
+                    ),
                     inferred,
                 ),
                 inferred,

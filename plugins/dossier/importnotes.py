@@ -251,10 +251,11 @@ def _under_notes_heading(above: list[Unit], inferred: list[str]) -> list[Unit]:
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
-# or the paragraph's end ('… together …” 134'); after a number's stop only at a sentence's end ('No. 36.29 The', not
+# or the paragraph's end ('… together …” 134'), or after a semicolon at the paragraph's end ('… Islands (Harbourland); 6'); after a number's stop only at a sentence's end ('No. 36.29 The', not
 # 'Section 4.1.' or '1.2 million'), never after 'No.' ('No.10')
 GLUED_MARKER = re.compile(
-    r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“])))"
+    r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“]))|"
+    r"(?<=;)\s(?=\d{1,3}\s*$))"
     r"(?P<key>\d{1,3})(?=[\s,;:.)]|$)"
 )
 
@@ -266,8 +267,8 @@ DECIMAL_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")
 
 
 # on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
-# 'in the UK19 doing', '“unequivocal69”'
-PAGE_GLUED_MARKER = re.compile(r"(?<=[A-Za-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
+# 'in the UK19 doing', '“unequivocal69”'; and set off by a space after a semicolon at the paragraph's end
+PAGE_GLUED_MARKER = re.compile(r"(?:(?<=[A-Za-z.,;:!?\"”’)\]])|(?<=;)\s(?=\d{1,3}\s*$))(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
 
 
 def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:

@@ -2,7 +2,7 @@
 'Tervo‐Lindqvist', 'â€™' for '’', 'RenÃ©e' for 'Renée'): each character stands for one byte of the UTF-8
 sequence, Latin-1 giving the bytes 0x80-0x9F as C1 control characters and cp1252 as '€', '’', '“' and the like.
 Such runs are read back as the characters they were, where they spell a Latin letter with its accent or a sign of
-punctuation; a text's own 'é’' or 'Ö’' stays."""
+punctuation; a text's own 'é’' or 'Ö’' stays. A symbol font's bullet read so ('Ã\x89 the work of …') is a bullet."""
 
 from __future__ import annotations
 
@@ -44,6 +44,18 @@ def _repaired(run: str) -> tuple[str, int] | None:
         return None
 
 
+# a PDF's bullet glyph from a symbol font, its code read as a Latin letter and saved as UTF-8 read as Latin-1 ('Ã\x89',
+# 'É'): an accented capital standing alone as a word at a line's start or after a list's semicolon, two or more in the
+# text, opens a list's item ('Ã\x89 the work of the panel …; Ã\x89 The adoption of …'), no word of the English text
+MISREAD_BULLETS_MIN = 2
+
+
+def _lone_capital_opening_item(text: str, start: int, length: int, character: str) -> bool:
+    end = start + length
+    before = text[max(0, start - 2) : start]
+    return character.isupper() and not character.isascii() and text[end : end + 1] == " " and (start == 0 or before.endswith("\n") or before == "; ")
+
+
 def without_mojibake(text: str, inferred: list[str]) -> str:
     """The text with its UTF-8 sequences read as Latin-1 or cp1252 characters read back, where there are a few."""
     if not MISREAD_RUN.search(text):
@@ -51,10 +63,13 @@ def without_mojibake(text: str, inferred: list[str]) -> str:
     found = [(match, repaired) for match in MISREAD_RUN.finditer(text) if (repaired := _repaired(match.group()))]
     if not found:
         return text
+    bullets = {match.start() for match, (character, length) in found if _lone_capital_opening_item(text, match.start(), length, character)}
+    if len(bullets) < MISREAD_BULLETS_MIN:
+        bullets = set()
     pieces: list[str] = []
     at = 0
     for match, (character, length) in found:
-        pieces.append(text[at : match.start()] + character)
+        pieces.append(text[at : match.start()] + ("•" if match.start() in bullets else character))
         at = match.start() + length
     pieces.append(text[at:])
     inferred.append(f"{len(found)} characters of UTF-8 read as Latin-1 or cp1252 ('â€™' for '’') read back as written")

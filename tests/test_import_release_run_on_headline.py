@@ -1,0 +1,61 @@
+"""A release's headline run onto its lede's line, two spaces apart, as a PDF's or an OCR copy's text sets it ('Ferry
+Fares to Rise on the Vell Line  The cost of a crossing will rise …'): the headline is the title and the summary opens on
+the lede. A first paragraph opening on a dateline's place, a sentence, or a paragraph further down keeps its gaps."""
+
+from __future__ import annotations
+
+from imported import built
+
+HEAD = ["Velden Ferry Users Group  www.veldenferryusers.org", "3 March 2011"]
+LEDE = "The cost of a crossing will rise for Velden commuters unless the board acts, the Velden Ferry Users Group has warned."
+QUOTE = "“Unless the board acts today, the crossing will price out the town,” said Group Director Ilsa Varn."
+
+
+def test_the_headline_run_onto_the_lede_is_the_title() -> None:
+    result, _ = built("\n\n".join([*HEAD, "Ferry Fares to Rise on the Vell Line  " + LEDE, QUOTE]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+    assert 'summary = "The cost of a crossing will rise' in result.markdown
+
+
+def test_under_a_distribution_line_too() -> None:
+    result, _ = built("\n\n".join([*HEAD, "ATTENTION: News Editors", "Ferry Fares to Rise on the Vell Line  " + LEDE, QUOTE]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+
+
+def test_a_wrapped_lede_under_the_run_on_headline() -> None:
+    wrapped = (
+        "Ferry Fares to Rise on the Vell Line  The cost of a crossing will rise for Velden\ncommuters unless the board acts, the Group has warned."
+    )
+    result, _ = built("\n\n".join([*HEAD, wrapped, QUOTE]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+
+
+def test_a_sentence_with_a_doubled_gap_keeps_its_words() -> None:
+    # near miss: the first paragraph's doubled gap falls after a sentence's opening words, not after a headline
+    result, _ = built(
+        "\n\n".join(
+            [
+                "Ferry Fares to Rise on the Vell Line",
+                "3 March 2011",
+                "The cost of a  crossing will rise for Velden commuters unless the board acts, the Group has warned.",
+                QUOTE,
+            ]
+        )
+        + "\n"
+    )
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+    assert "The cost of a" in result.markdown
+
+
+def test_a_dateline_place_is_no_headline() -> None:
+    # near miss: two words in title case before the gap are the dateline's place, no headline
+    result, _ = built("\n\n".join(["Ferry Fares to Rise on the Vell Line", "3 March 2011", "Port Velden  " + LEDE, QUOTE]) + "\n")
+    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+    assert "Port Velden" in result.markdown
+
+
+def test_a_later_paragraph_opening_in_title_case_stays_whole() -> None:
+    # near miss: only the text's first paragraph may carry the headline
+    later = "Group Director Ilsa Varn  The board has not replied to the Group's letter of last month, a spokesman said."
+    result, _ = built("\n\n".join(["Ferry Fares to Rise on the Vell Line", "3 March 2011", LEDE, later, QUOTE]) + "\n")
+    assert "Group Director Ilsa Varn" in result.markdown and 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
