@@ -831,7 +831,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
-    if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
+    if head is not None and head.role in KIN_TITLES and not head.name.startswith(head.role) and not _inside_a_sentence(before):
         # "Father Tom Reed drove up the next day": opening a sentence the word may be a relative's noun (the boys' father)
         return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
@@ -841,6 +841,25 @@ def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
     """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
     listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
     return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+
+
+def religious_titles_only(words: list[str]) -> bool:
+    """Whether every word is a title of religious life ("Father", "Mother Superior"): the words before a bare surname."""
+    return bool(words) and all(fold(word) in RELIGIOUS_TITLES for word in words)
+
+
+def _religious_title_then_surname(run: list[str]) -> bool:
+    """Whether a run of words is a religious title (one word, or "Mother Superior") and one plain capitalised word that no
+    list knows as a given name: "Father Brenner", "Sister Okafor"; never "Mother Teresa", "Sister Mary" (a name in
+    religion, which is a given name), nor a title alone."""
+    *titles, last = run
+    return (
+        len(titles) <= 2
+        and religious_titles_only(titles)
+        and PLAIN_NAME_WORD.fullmatch(last.strip(",")) is not None
+        and fold(last.strip(",")) not in GIVEN_NAMES
+        and fold(last.strip(",")) not in RELIGIOUS_TITLES
+    )
 
 
 def _inside_a_sentence(before: str) -> bool:
@@ -1527,6 +1546,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             rest, run = [*rest, run[0]], run[1:]
         while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
+        if _religious_title_then_surname(run):
+            # "Father Brenner", "Mother Superior Okafor": the title and a surname, as "President Trump" (the name as
+            # written, the title its role), so a full name the report gives the surname ("Tomas Brenner") is the same person
+            title = [*rest, *run[:-1]]
+            return Head(" ".join(title + run[-1:]).strip(","), " ".join(title), "person", run[-1].strip(","))
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
