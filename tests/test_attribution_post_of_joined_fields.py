@@ -5,6 +5,7 @@ holder is the full name after the last field, never "Economy Ann Black". Passage
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.descriptions import describe
 from dossier.attribution.names import chunks, head_of
 from passages import attributed
 
@@ -57,3 +58,22 @@ def test_the_holder_after_a_post_of_joined_fields_after_the_cue(post):
 def test_a_second_person_after_the_cue_and_a_post_is_not_joined():
     body = f"“{QUOTE}” said the Minister of Finance and Tom Keel, her deputy, agreed."
     assert attributed(body) == []  # the minister, unnamed: no one the passage names
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        ("“The quays are full,” said Lena Okafor, Minister of Ports and the Coast.", "Minister of Ports and the Coast"),
+        ("Lena Okafor, Minister of Finance and the Economy, said the levy would stay.", "Minister of Finance and the Economy"),
+        # near misses: a second apposition after "and", lower case after its article, as before
+        ("Lena Okafor, an expert at Harbour College and the author of two books, said so.", "Expert at Harbour College"),
+        ("Lena Okafor, Minister of Trade and Industry, said so.", "Minister of Trade and Industry"),
+    ],
+)
+def test_a_post_of_joined_fields_in_apposition_is_read_whole(text, description):
+    assert describe(text, "Lena Okafor") == description
+
+
+def test_a_second_apposition_after_and_the_stays_apart():
+    text = "Lena Okafor, a senior fellow at the Harbour Policy Forum and the Coast Region coordinator for the Ports Office, said so."
+    assert describe(text, "Lena Okafor") == "Senior fellow at the Harbour Policy Forum"

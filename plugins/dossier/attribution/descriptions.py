@@ -504,6 +504,24 @@ def _apposition(text: str) -> str:
     return _apposition_read(text, join_nouns=True) or _apposition_read(text, join_nouns=False)
 
 
+def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
+    """Whether "and the" at the index joins two capitalised names' words, one post's portfolio or one body's name
+    ("Minister of Ports and the Coast", "Ministry of Trade and the Sea"): capitalised words and their small linking words
+    to the end; not a second apposition ("… at Harbour College and the author of …", "… and the Harbour Board's
+    adviser", "… and the Middle East coordinator for …")."""
+    return (
+        words[index] == "and"
+        and index + 2 < len(words)
+        and words[index + 1] == "the"
+        and words[index - 1][:1].isupper()
+        and all(word[:1].isupper() or word in FUNCTION_WORDS for word in words[index + 2 :])
+        and not any(POSSESSIVE_ENDING.search(word) for word in words[index + 2 :])
+    )
+
+
+POSSESSIVE_ENDING = re.compile(r"[’']s?$")
+
+
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
@@ -512,7 +530,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
             continue  # "skipper and co-owner of the Sea Lark": two nouns of one post at the body named after them
-        if index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper()):
+        cut_at_and = index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper())
+        if cut_at_and and not _names_run_on_past_and_the(words, index):
             words = words[:index]
             break
         if word in CLAUSE_WORDS:
