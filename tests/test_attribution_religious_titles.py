@@ -50,3 +50,31 @@ def test_the_titled_name_opening_a_sentence_is_the_one_named_inside_one(title):
         f"{title} Ana Ruiz wrote to the district office the next week: “The seedlings will not last a month.”"
     )
     assert attributed(body) == [("Ana Ruiz", "The well has run dry,"), ("Ana Ruiz", "The seedlings will not last a month.")]
+
+
+@pytest.mark.parametrize("title", ["Father", "Sister", "Brother", "Mother Superior", "Monsignor"])
+def test_the_title_and_surname_later_is_the_one_named_in_full(title):
+    body = (
+        f"At the time, {title} Tomas Brenner, who keeps the mission garden, warned the board.\n\n"
+        f"“The well has run dry,” {title} Brenner said.\n\n"
+        f"{title} Brenner wrote to the district office the next week: “The seedlings will not last a month.”"
+    )
+    assert attributed(body) == [("Tomas Brenner", "The well has run dry,"), ("Tomas Brenner", "The seedlings will not last a month.")]
+
+
+def test_the_title_and_surname_after_the_quoted_full_name_is_the_same_speaker():
+    body = "“The well has run dry,” said Sister Lena Okafor.\n\n“The seedlings will not last a month,” Sister Okafor added."
+    assert attributed(body) == [("Lena Okafor", "The well has run dry,"), ("Lena Okafor", "The seedlings will not last a month,")]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [("Father Brenner", "Father Brenner"), ("Sister Mary", "Sister Mary"), ("Mother Teresa", "Mother Teresa")],
+)
+def test_a_title_and_one_word_no_full_name_gives_stays_the_name(chunk, name):
+    assert attributed(f"“The well has run dry,” {chunk} said.") == [(name, "The well has run dry,")]
+
+
+def test_a_name_in_religion_is_no_surname_of_a_full_name():
+    body = "At the time, Mary Okafor, a teacher, warned the board.\n\n“The well has run dry,” Sister Mary said."
+    assert attributed(body) == [("Sister Mary", "The well has run dry,")]

@@ -221,7 +221,9 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-OPENING_MARK = re.compile(r"^(?:[\"“„«»]|''|‘’)")  # "»": German and Nordic quotations open on it
+# "»": German and Nordic quotations open on it; "”" too, as Swedish and Finnish write, and as releases set a reversed
+# mark opening a continued quotation's paragraph ("”More than …")
+OPENING_MARK = re.compile(r"^(?:[\"“„«»”]|''|‘’)")
 CLOSING_MARK = re.compile(r"(?:[\"”»«“]|''|’’)(?=[\s.…]*$)")  # "«", "“": German quotations close on them
 
 

@@ -16,7 +16,7 @@ from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
-from .titles import LOCAL_OFFICE_TITLES, TITLE_WORDS, hyphenated_title
+from .titles import LOCAL_OFFICE_TITLES, TITLE_RANK_WORDS, TITLE_WORDS, hyphenated_title
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
 ROLE_HEADS = (
@@ -236,6 +236,7 @@ def title_before(before: str) -> str:
         folded = fold_chars(word)
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
         titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
+        titled = titled or (start < end and folded in TITLE_RANK_WORDS)  # "Junior Minister", at a sentence's start too
         if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
@@ -312,8 +313,8 @@ def _without_rank_after_role(run: list[str]) -> list[str]:
     while end > 1 and fold_chars(run[end - 1]) in RANKS:
         end -= 1
     office = fold_chars(run[end - 1])
-    if end == len(run) or office in RANKS or office not in ROLE_HEADS:
-        return run
+    if end == len(run) or office in RANKS or office not in ROLE_HEADS or office in TITLE_RANK_WORDS:
+        return run  # also "Associate Professor": the word ranks the title after it
     if fold_chars(run[end]) == "general" and office in GENERAL_OFFICES:
         return run  # "Secretary General", "Inspector General": one office
     return run[:end]
@@ -503,6 +504,24 @@ def _apposition(text: str) -> str:
     return _apposition_read(text, join_nouns=True) or _apposition_read(text, join_nouns=False)
 
 
+def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
+    """Whether "and the" at the index joins two capitalised names' words, one post's portfolio or one body's name
+    ("Minister of Ports and the Coast", "Ministry of Trade and the Sea"): capitalised words and their small linking words
+    to the end; not a second apposition ("… at Harbour College and the author of …", "… and the Harbour Board's
+    adviser", "… and the Middle East coordinator for …")."""
+    return (
+        words[index] == "and"
+        and index + 2 < len(words)
+        and words[index + 1] == "the"
+        and words[index - 1][:1].isupper()
+        and all(word[:1].isupper() or word in FUNCTION_WORDS for word in words[index + 2 :])
+        and not any(POSSESSIVE_ENDING.search(word) for word in words[index + 2 :])
+    )
+
+
+POSSESSIVE_ENDING = re.compile(r"[’']s?$")
+
+
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
@@ -511,7 +530,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
             continue  # "skipper and co-owner of the Sea Lark": two nouns of one post at the body named after them
-        if index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper()):
+        cut_at_and = index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper())
+        if cut_at_and and not _names_run_on_past_and_the(words, index):
             words = words[:index]
             break
         if word in CLAUSE_WORDS:

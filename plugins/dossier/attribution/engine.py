@@ -124,6 +124,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    religious_titles_only,
     role_apposed_before,
     subject_before,
     verb_follows,
@@ -2671,7 +2672,7 @@ class ReportAttribution:
         """ "Mr Obama", "President Trump", "Baroness Ashdown": a title and a surname, not a full name a later surname could
         mean."""
         words = head.name.split()
-        return len(words) >= 2 and (titles_only(words[:-1]) or words[:-1] in PEERS)
+        return len(words) >= 2 and (titles_only(words[:-1]) or words[:-1] in PEERS or religious_titles_only(words[:-1]))
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the

@@ -342,7 +342,15 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ", " to the ", " with ", " the ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (
+    " in ",
+    " against ",
+    " and ",
+    " and the ",
+    " to the ",
+    " with ",
+    " the ",
+)  # what may stand between two chunks that are one name (_joins_previous)
 # the verbs a campaign's or a charity's name opens on, an order to the reader ("Save the Children", "Stop the War
 # Coalition", "Rock the Vote"): with "the" and the capitalised words after it, one body's name
 CAMPAIGN_VERBS = frozenset("Save Stop Feed Free Keep Rock Protect Defend Heal End Ban Beat Reclaim Occupy Fight".split())
@@ -371,7 +379,11 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return previous.text.endswith(ENVOY_BODY_ENDINGS)
     if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Harbour Pilots’ Guild": a plural owner in the name
         return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
+    if between == " and the ":  # "Minister of Finance and the Economy Ann Black": the post's portfolio runs on
+        return _post_of_fields_then_name(previous.text, name)
     if between == " and ":  # the words are folded only here
+        if _post_of_fields_then_name(previous.text, name):
+            return True  # "Minister of Trade and Industry Tom Keel": the post's portfolio, then her name
         if fold(f"{previous.text} and {name}") in MULTIWORD_STATES:
             return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
         later = {fold(w) for w in name.split()}
@@ -432,6 +444,31 @@ def _body_then_name(rest: list[str], run: list[str]) -> tuple[list[str], list[st
 def _given_name_in_a_title(word: str) -> bool:
     name = fold(word)
     return given_name_sex(word) is not None and name not in STATES and name not in ORGANIZATION_WORDS and name not in REGIONS
+
+
+# a post over a portfolio ("Minister of Finance", "Secretary of State for Health"): its title, "of" or "for", capitals
+POST_OF_A_FIELD = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+)?)*[A-Z][\w’'-]*$")
+
+
+def _post_of_fields_then_name(post: str, name: str) -> bool:
+    """ "Minister of Finance" + "Economy Ann Black": a post whose portfolio joins its fields with "and" ("and the"), then
+    the holder's full name, a given name after the last field's words (none a title's, so "Minister of Finance and
+    Deputy Mayor Ann Black" stays two)."""
+    found = POST_OF_A_FIELD.search(post)
+    if found is None or fold(found.group("title")) not in PORTFOLIO_TITLES:
+        return False
+    words = name.split()
+    at = next((i for i in range(1, len(words) - 1) if _given_name_in_a_title(words[i])), None)
+    return at is not None and all(
+        PLAIN_NAME_WORD.fullmatch(word) and fold(word) not in TITLE_WORDS and not _given_name_in_a_title(word) for word in words[:at]
+    )
+
+
+def _before_and_the(words: list[str]) -> str:
+    """The words before a closing "and" or "and the" ("Minister of Finance and the" -> "Minister of Finance"), else ""."""
+    if words[-1] == "the":
+        words = words[:-1]
+    return " ".join(words[:-1]) if words and words[-1] == "and" else ""
 
 
 def _scheme_of_two_nouns(first: str, name: str) -> bool:
@@ -832,7 +869,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         another_place = not window.endswith((" and", ",")) or first in STATE_NAMES
         if placed is not None and placed.kind == "person" and first not in GIVEN_NAMES and another_place:
             return Head(placed.name, head.role, "person", placed.surname)  # "ambassador to Norland Pavel Drusk": the place, then him
-    if head is not None and head.role in KIN_TITLES and not _inside_a_sentence(before):
+    if head is not None and head.role in KIN_TITLES and not head.name.startswith(head.role) and not _inside_a_sentence(before):
         # "Father Tom Reed drove up the next day": opening a sentence the word may be a relative's noun (the boys' father)
         return Head(f"{head.role} {head.name}", "", "person", head.surname)
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
@@ -842,6 +879,25 @@ def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
     """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
     listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
     return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+
+
+def religious_titles_only(words: list[str]) -> bool:
+    """Whether every word is a title of religious life ("Father", "Mother Superior"): the words before a bare surname."""
+    return bool(words) and all(fold(word) in RELIGIOUS_TITLES for word in words)
+
+
+def _religious_title_then_surname(run: list[str]) -> bool:
+    """Whether a run of words is a religious title (one word, or "Mother Superior") and one plain capitalised word that no
+    list knows as a given name: "Father Brenner", "Sister Okafor"; never "Mother Teresa", "Sister Mary" (a name in
+    religion, which is a given name), nor a title alone."""
+    *titles, last = run
+    return (
+        len(titles) <= 2
+        and religious_titles_only(titles)
+        and PLAIN_NAME_WORD.fullmatch(last.strip(",")) is not None
+        and fold(last.strip(",")) not in GIVEN_NAMES
+        and fold(last.strip(",")) not in RELIGIOUS_TITLES
+    )
 
 
 def _inside_a_sentence(before: str) -> bool:
@@ -1522,6 +1578,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     rest = tokens[: len(tokens) - len(run)]
     if len(run) >= 3 and len(rest) >= 2 and fold(rest[-2]) in BODY_LINK_WORDS:
         rest, run = _body_then_name(rest, run)
+    elif len(run) >= 3 and rest and rest[-1] in ("and", "the") and _post_of_fields_then_name(_before_and_the(rest), " ".join(run)):
+        rest, run = _body_then_name(rest, run)  # "Minister of Finance and the Economy Ann Black": the portfolio, then her
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
@@ -1532,6 +1590,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             rest, run = [*rest, run[0]], run[1:]
         while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
+        if _religious_title_then_surname(run):
+            # "Father Brenner", "Mother Superior Okafor": the title and a surname, as "President Trump" (the name as
+            # written, the title its role), so a full name the report gives the surname ("Tomas Brenner") is the same person
+            title = [*rest, *run[:-1]]
+            return Head(" ".join(title + run[-1:]).strip(","), " ".join(title), "person", run[-1].strip(","))
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
@@ -3183,6 +3246,9 @@ def head_after(text: str, start: int) -> Head | None:
     unit_holder = _titled_person_after_a_numbered_unit(text, chunk) if not numbered and text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if unit_holder is not None:
         return unit_holder
+    joined = _post_of_joined_fields_after(text, chunk) if text.startswith(" and ", chunk.end()) else None
+    if joined is not None:
+        return joined
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
@@ -3225,6 +3291,19 @@ def head_after(text: str, start: int) -> Head | None:
     if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
         return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
     return head
+
+
+AND_THE = re.compile(r" and (?:the )?")
+
+
+def _post_of_joined_fields_after(text: str, chunk: re.Match[str]) -> Head | None:
+    """ "said Minister of Finance and the Economy Ann Black": the post's portfolio runs on past "and" to her name, as
+    chunks joins it (_post_of_fields_then_name); None where the words after "and" are not the rest of it."""
+    joiner = AND_THE.match(text, chunk.end())
+    following = CHUNK.match(text, joiner.end()) if joiner is not None else None
+    if following is None or not _post_of_fields_then_name(chunk.group(0), following.group(0)):
+        return None
+    return head_of(text[chunk.start() : following.end()], text[: chunk.start()])
 
 
 TITLE_LINK_WORDS = frozenset("a an the of for to in on at and his her its their then".split())  # TITLE_WORDS' words that are no post

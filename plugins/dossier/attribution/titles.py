@@ -40,6 +40,9 @@ TITLE_LETTERS = OFFICER_LETTERS | MEMBER_LETTERS | {"mp"}
 
 # the words that make another office of the one they stand before: "the deputy chairman" is not the chairman
 OTHER_OFFICE_WORDS = frozenset("deputy vice assistant associate shadow".split())
+# the words that rank a post right before its title's word and belong to it, which TITLE_WORDS lacks: "Junior Minister",
+# "Associate Professor", "Interim Director" (alone they are no title)
+TITLE_RANK_WORDS = frozenset("junior associate interim".split())
 
 
 def hyphenated_title(word: str) -> bool:
