@@ -330,6 +330,12 @@ LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+
 # a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
 LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
+# "A message in May from the senior bishop, Archbishop Ida Lund, referred to …": a sentence opening on a message from
+# someone names who a later "the statement said" means (the apposed post before the name is read past)
+ISSUED_FROM = re.compile(
+    r"^(?:An?|In\s+an?)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+(?:[^,.;:“‘\"()]{0,40}?\s)?from\s+"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*,\s+)?(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+)
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
 SIGNED_FOR_BODY = re.compile(r"\b(?:signed|issued)\s+by\s+(?:its|the|their)\s+[a-z][a-z -]{0,40},\s+(?P<who>" + CHUNK.pattern + r"),")
@@ -6030,6 +6036,10 @@ class ReportAttribution:
             issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
             if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
+            issued_from = ISSUED_FROM.match(sentence) if " from " in sentence else None
+            sender = head_of(issued_from.group("who"), sentence[: issued_from.start("who")]) if issued_from else None
+            if sender is not None and sender.kind in ("person", "organization"):
+                salience.issuer = self.by_name.get(sender.key) or sender
             tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None
             tail_issuer = head_of(tail_issued.group("who"), sentence[: tail_issued.start("who")]) if tail_issued else None
             if tail_issuer is not None and tail_issuer.kind in ("person", "organization", "outlet"):
