@@ -1644,6 +1644,8 @@ def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
+    if possessive_statement_quoted(clause.masked[: clause.start]):
+        return None  # "As if in reply to Ann Lowe’s statement that “…”, Ida Roe suggested that …": Lowe's (according_to)
     relay_source = source_before_a_relay(clause)
     if relay_source is not None:
         return relay_source
@@ -2244,6 +2246,21 @@ def possessive_request(before: str) -> re.Match[str] | None:
     # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
     ends_with_for = before[-1:].isspace() and before.rstrip().endswith("for")
     return POSSESSIVE_REQUEST.search(before) if ends_with_for else None
+
+
+POSSESSIVE_STATEMENT_REACH = 200  # a name, its noun, a qualifier of at most 80 characters and "that"
+
+
+def possessive_statement_quoted(before: str) -> bool:
+    """The quote is the whole content of a named possessor's statement ("in reply to Ann Lowe’s statement that “…”"):
+    the possessor's words, whoever the clause's verb after the quote names."""
+    if not before[-1:].isspace() or not before.rstrip().endswith(" that") or ("’" not in before and "'" not in before):
+        return False
+    said = POSSESSIVE_CUE.search(before, max(0, len(before) - POSSESSIVE_STATEMENT_REACH))
+    if said is None or " that " in before[said.end("noun") : -5]:
+        return False  # "Ann Lowe’s claim that the port is closing is so wrong that “…”": the content comes before the quote
+    head = head_of(said.group("who"))
+    return head is not None and head.kind != "role"
 
 
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
