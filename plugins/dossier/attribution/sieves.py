@@ -181,6 +181,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
+    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")):
+        return False  # "Tom Hale asked whether it really would have “…”": the question asked, reported, as a that-clause
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
         # the summit, “…?”"; not "asked residents to save water, “…”")
