@@ -99,11 +99,12 @@ NOT_NAMES = set(
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
-    updated posted published managers workers drivers employees members leaders voters students teachers parents
+    updated posted published entitled titled headlined subtitled dubbed managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
     remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …")
+    # the imperatives a speaker opens with ("Remember, the President said, …"), the words that give a work's title
+    # ("Entitled, ‘A Word from the Council’, the statement expressed …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
