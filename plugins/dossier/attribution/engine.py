@@ -3347,7 +3347,8 @@ class ReportAttribution:
             while before > body and text[before - 1] in " \t":
                 before -= 1
             opening = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
-            self.single_words[name] = opening and text.find(name.lower(), body) < 0
+            lower = name.lower()  # as a whole word: "boldly" is no "bold" written in lower case
+            self.single_words[name] = opening and not any(whole_word_at(text, at, lower) for at in occurrences(text, lower, body))
         return self.single_words[name]
 
     def body_start(self) -> int:
