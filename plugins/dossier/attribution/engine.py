@@ -5642,6 +5642,8 @@ class ReportAttribution:
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
         cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
+        while cue is not None and masked[cue.start() - 1 : cue.start()] == "-":
+            cue = CUE.search(masked, cue.end(), begin)  # "The English-speaking world, she proclaimed": a compound's half is no verb
         if cue is None:
             return []
         final = SENTENCE_FINAL_SPEAKER.search(masked, opening, begin)
