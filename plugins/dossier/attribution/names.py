@@ -712,11 +712,14 @@ def _time_name_opening(tokens: list[str], words: list[str]) -> int:
 
 
 def _common_word_surname(tokens: list[str]) -> bool:
-    """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name."""
-    if len(tokens) != 2 or fold(tokens[1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[1][1:].islower():
+    """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name; also
+    after a title ("Director Dale West", "Harbour Kinderhaus Director Dale West")."""
+    if len(tokens) < 2 or fold(tokens[-1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[-1][1:].islower():
         return False
-    first = fold(tokens[0])
-    return tokens[0][1:].islower() and tokens[0].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
+    if len(tokens) > 2 and fold(tokens[-3]) not in TITLE_WORDS:
+        return False
+    first = fold(tokens[-2])
+    return tokens[-2][1:].islower() and tokens[-2].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
 
 # a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
