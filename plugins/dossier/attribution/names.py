@@ -3103,8 +3103,21 @@ def clause_subject(before: str) -> list[Head]:
         head = head_of(name, before[: match.start()])
         if head is None or _governed(before, match.start()):
             continue
-        return [head]
+        member = _member_before_letters(before, found, match) if head.kind == "organization" else None
+        return [member or head]
     return []
+
+
+def _member_before_letters(before: str, found: list[Chunk], letters: Chunk) -> Head | None:
+    """The person named as a member of a body whose letters in brackets the verb follows ("Ann Roe of the Harbour Office
+    (HO) summed up …"): the person acts, the letters only give the body's short name."""
+    at = found.index(letters)
+    named = found[at - 1] if at else None
+    bracketed = BRACKETED_LETTERS.match(before, named.end()) if named is not None else None
+    if named is None or bracketed is None or bracketed.end() != letters.end() + 1 or PERSON_OF_BODY.match(named.text) is None:
+        return None
+    head = head_of(named.group(0), before[: named.start()])
+    return head if head is not None and head.kind == "person" else None
 
 
 # what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")
