@@ -509,6 +509,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         if m.group(1).lower() != "according to"
         and not (noun_before(before, m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
+        and not _apposed_noun_of(before, m)
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
@@ -578,6 +579,21 @@ def noun_before(text: str, end: int) -> bool:
         word_end = start + len(text[start:at].rstrip())
         at = max(start, text.rfind(" ", start, word_end) + 1)
     return NOUN_BEFORE.search(text, at, end) is not None
+
+
+COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
+    """ "Ada Roe, advocate of “imperial preference,” and …": a base form set after a name's comma and followed by "of" is
+    the noun of an apposition (what the person stood for), no verb of saying."""
+    word = cue.group(1)
+    return (
+        word == base_of(word)
+        and NOUN_OF.match(before, cue.end()) is not None
+        and base_of(word) not in VERBS_WITH_OF
+        and COMMA_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
+    )
 
 
 def _adverb_before_past(before: str, cue: re.Match[str]) -> bool:
