@@ -33,6 +33,7 @@ from ..dates import (
     WEEKDAY_NAMES,
     YEAR_NUMBER,
     StatedYear,
+    cited_source_date,
     dates_in,
     governing_only,
     last_said_date,
@@ -4968,7 +4969,11 @@ class ReportAttribution:
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
-                tagged = source_tag_date(text, span.end) or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
+                tagged = (
+                    source_tag_date(text, span.end)
+                    or cited_source_date(text, span.end, self.report.date)
+                    or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
+                )
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
