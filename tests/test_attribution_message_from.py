@@ -23,6 +23,14 @@ def test_the_statement_is_the_one_the_message_came_from(opening):
     assert attributed(body) == [("Tomas Wren", "we need to search our hearts")]
 
 
+def test_the_message_may_open_a_later_sentence_of_its_paragraph():
+    body = (
+        f"{EARLIER_BODY}Such appeals show a latent ability to rally people. A message in December 2001 from the senior bishop,"
+        " Archbishop Tomas Wren, referred to the vote. In part, the statement said that ‘we need to search our hearts’."
+    )
+    assert attributed(body) == [("Tomas Wren", "we need to search our hearts")]
+
+
 def test_a_statement_issued_by_someone_stays_theirs():
     # near miss: the issuer named by "issued by" was read before
     body = f"{EARLIER_BODY}The statement issued by Tomas Wren referred to the vote. In part, the statement said that ‘we must wait’."

@@ -6044,8 +6044,8 @@ class ReportAttribution:
             issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
             if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
-            issued_from = ISSUED_FROM.match(sentence) if " from " in sentence else None
-            sender = head_of(issued_from.group("who"), sentence[: issued_from.start("who")]) if issued_from else None
+            issued_from = ISSUED_FROM.match(opening) if " from " in sentence else None
+            sender = head_of(issued_from.group("who"), opening[: issued_from.start("who")]) if issued_from else None
             if sender is not None and sender.kind in ("person", "organization"):
                 salience.issuer = self.by_name.get(sender.key) or sender
             tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None
