@@ -14,6 +14,7 @@ from passages import attributed
         "Tomas Wren of the Harbour Migrant Office (HMO) summed up the council’s position by saying ‘the churches have long argued"
         " for their release’.",
         "Father Tomas Wren of the Harbour Migrant Office (HMO) ended by saying ‘the churches have long argued for their release’.",
+        "Tomas Wren of the Harbour Migrant and Refugee Office (HMRO) ended by saying ‘the churches have long argued for their release’.",
     ],
 )
 def test_the_member_speaks_not_the_body(sentence):

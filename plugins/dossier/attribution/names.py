@@ -3108,16 +3108,26 @@ def clause_subject(before: str) -> list[Head]:
     return []
 
 
+BODY_NAME_CHUNKS = 3  # how many chunks a body's name before its letters is read over
+BODY_NAME_LINKS = frozenset((" and ", " & ", " of ", " of the ", " for ", " for the "))
+
+
 def _member_before_letters(before: str, found: list[Chunk], letters: Chunk) -> Head | None:
     """The person named as a member of a body whose letters in brackets the verb follows ("Ann Roe of the Harbour Office
     (HO) summed up …"): the person acts, the letters only give the body's short name."""
     at = found.index(letters)
     named = found[at - 1] if at else None
     bracketed = BRACKETED_LETTERS.match(before, named.end()) if named is not None else None
-    if named is None or bracketed is None or bracketed.end() != letters.end() + 1 or PERSON_OF_BODY.match(named.text) is None:
+    if named is None or bracketed is None or bracketed.end() != letters.end() + 1:
         return None
-    head = head_of(named.group(0), before[: named.start()])
-    return head if head is not None and head.kind == "person" else None
+    # the body's name may run over chunks its "and" splits ("Ann Roe of the Harbour Migrant and Refugee Office (HMRO)")
+    for back in range(at - 1, max(-1, at - 1 - BODY_NAME_CHUNKS), -1):
+        if PERSON_OF_BODY.match(found[back].text):
+            head = head_of(found[back].group(0), before[: found[back].start()])
+            return head if head is not None and head.kind == "person" else None
+        if back == 0 or before[found[back - 1].end() : found[back].start()] not in BODY_NAME_LINKS:
+            return None
+    return None
 
 
 # what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")
