@@ -33,3 +33,11 @@ def test_a_weekday_alone_is_counted_back_from_the_report():
 def test_relative_date_reads_past_a_weekday_of_a_month():
     assert relative_date("On a chilly Tuesday in December 1999, she rose.", dt.date(2017, 1, 19)) is None
     assert relative_date("On a chilly Tuesday in Harbourton, she rose.", dt.date(2017, 1, 19)) == dt.date(2017, 1, 17)
+
+
+def test_a_weekday_of_a_month_in_a_paragraph_above_dates_no_words():
+    above = "On a chilly Tuesday in December 1999, Jane Roe rose to speak in Harbourton. Her hosts were the Seafarers’ Union.\n\n"
+    below = "The town was not the only one airing such ideas. Roe even claimed a warrant for it. “God separated the isles.”"
+    assert dates(above + below) == [("2017-01-19", "report")]
+    # near miss: a weekday alone above is counted back from the report
+    assert dates(above.replace("a chilly Tuesday in December 1999", "Tuesday") + below) == [("2017-01-17", "text")]

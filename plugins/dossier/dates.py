@@ -538,6 +538,11 @@ RELATIVE_DAY_SPANS = re.compile(
 MONTH_AFTER_WEEKDAY = re.compile(r"\s+(?:in|of)\s+(?:(?:early|late|mid)[\s-]+)?" + CAPITALISED_MONTH + r"(?![\w-])")
 
 
+def weekday_of_a_month(text: str, end: int) -> bool:
+    """Whether the weekday ending at `end` is one of a month the text names right after it ("a Tuesday in December")."""
+    return text.startswith((" in ", " of "), end) and MONTH_AFTER_WEEKDAY.match(text, end) is not None
+
+
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     """News counts days from its publication: 'today', 'yesterday', 'last night', 'on Tuesday' (the last Tuesday up to
     the day it was published). The last such word in the text; None without a publication date."""
@@ -552,7 +557,7 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     near = (found.group("near") or "").lower()
     if near:
         return published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published
-    if text.startswith((" in ", " of "), found.end()) and MONTH_AFTER_WEEKDAY.match(text, found.end()):
+    if weekday_of_a_month(text, found.end()):
         return None  # "On a chilly Tuesday in December 1999, …": a day of the month named, not one counted from publication
     back = (published.weekday() - WEEKDAYS.index(found.group("weekday").lower())) % 7
     return published - dt.timedelta(days=back)

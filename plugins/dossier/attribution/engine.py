@@ -43,6 +43,7 @@ from ..dates import (
     said_on_day,
     source_tag_date,
     stated_years,
+    weekday_of_a_month,
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
@@ -897,7 +898,11 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
         return ()
     quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-    found = tuple((m.start(), m.end(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    found = tuple(
+        (m.start(), m.end(), m.group())
+        for m in RELATIVE_DAY_SPANS.finditer(text)
+        if not any(q.start <= m.start() < q.end for q in quoted) and not weekday_of_a_month(text, m.end())  # not "a Tuesday in May"
+    )
     # "Speaking on Saturday, Hossa said he backed Friday's march": the day it was said, where the paragraph gives one
     owned = [day for day in found if owns_an_event(text, day[0], day[1])]
     return tuple((start, word) for start, end, word in found if not owned or len(owned) == len(found) or (start, end, word) not in owned)
