@@ -4,6 +4,7 @@ body's name before such a word are no full name. Passages written for these test
 
 from __future__ import annotations
 
+import pytest
 from dossier.attribution.names import head_of
 from passages import attributed
 
@@ -23,3 +24,22 @@ def test_the_name_reader_keeps_the_surname_and_drops_a_day():
     assert head_of("Ilan Monday").name == "Ilan"  # "told Ilan Monday": the day he was told
     assert head_of("President Last").kind == "role"
     assert head_of("Army Most").kind == "organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Kinderhaus Director Rae West commented that the ruling ‘vindicates our view’.",
+        "South Ostland Kinderhaus Director Dale West commented that the ruling ‘vindicates our view’.",
+        "Director Ilan Last commented that the ruling ‘vindicates our view’.",
+    ],
+)
+def test_a_common_word_surname_after_a_title_is_kept(sentence):
+    name = sentence.split(" commented")[0].split()[-2:]
+    assert attributed(sentence) == [(" ".join(name), "vindicates our view")]
+
+
+def test_a_title_and_a_common_word_keep_no_name():
+    # near misses: no given name between the title and the common word
+    assert head_of("President Last").kind == "role"
+    assert head_of("Harbour Director Most") is None

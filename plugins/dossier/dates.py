@@ -469,6 +469,30 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
         return None
 
 
+# an academic paper's author-date citation of a press source right after the quote: the outlet's name or letters, its
+# day, month and year, then its pages ("‘…’ (Age 28/11/01, 1,4).", "“…” (HW 2/3/2003).")
+CITED_SOURCE = re.compile(
+    r"[.,]?\s*\((?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
+    r"(?:[,;][^()\n]{0,40})?\)"
+)
+
+
+def cited_source_date(text: str, at: int, published: dt.date | None) -> dt.date | None:
+    """The day of a press source cited in brackets right after the quote ("‘…’ (Age 28/11/01, 1,4)"): its words were
+    printed that day. The numbers are read day first, as the papers that cite so write them, unless the second cannot be
+    a month (11/28/01); a day after the report's is none."""
+    tag = CITED_SOURCE.match(text, at) if "/" in text[at : at + 80] else None
+    if tag is None:
+        return None
+    first, second, year = int(tag.group("first")), int(tag.group("second")), int(tag.group("year"))
+    day, month = (second, first) if second > 12 else (first, second)
+    try:
+        found = dt.date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day)
+    except ValueError:
+        return None
+    return None if published is not None and found > published else found
+
+
 # a press digest's tag after the outlet it quotes: the day of the outlet's story, month first, its bylines and audience
 # ("Reuters (7/30, Brandt, Okafor) reports", "The Washington Post (7/29, Harlan, 10.52M)")
 OUTLET_TAG = re.compile(r"\((?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?(?:,[^()\n]{1,100})?\)")
@@ -511,6 +535,14 @@ RELATIVE_DAY_SPANS = re.compile(
 )
 
 
+MONTH_AFTER_WEEKDAY = re.compile(r"\s+(?:in|of)\s+(?:(?:early|late|mid)[\s-]+)?" + CAPITALISED_MONTH + r"(?![\w-])")
+
+
+def weekday_of_a_month(text: str, end: int) -> bool:
+    """Whether the weekday ending at `end` is one of a month the text names right after it ("a Tuesday in December")."""
+    return text.startswith((" in ", " of "), end) and MONTH_AFTER_WEEKDAY.match(text, end) is not None
+
+
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     """News counts days from its publication: 'today', 'yesterday', 'last night', 'on Tuesday' (the last Tuesday up to
     the day it was published). The last such word in the text; None without a publication date."""
@@ -525,6 +557,8 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     near = (found.group("near") or "").lower()
     if near:
         return published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published
+    if weekday_of_a_month(text, found.end()):
+        return None  # "On a chilly Tuesday in December 1999, …": a day of the month named, not one counted from publication
     back = (published.weekday() - WEEKDAYS.index(found.group("weekday").lower())) % 7
     return published - dt.timedelta(days=back)
 

@@ -33,6 +33,7 @@ from ..dates import (
     WEEKDAY_NAMES,
     YEAR_NUMBER,
     StatedYear,
+    cited_source_date,
     dates_in,
     governing_only,
     last_said_date,
@@ -42,6 +43,7 @@ from ..dates import (
     said_on_day,
     source_tag_date,
     stated_years,
+    weekday_of_a_month,
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
@@ -331,6 +333,12 @@ LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+
 # a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
 LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
+# "A message in May from the senior bishop, Archbishop Ida Lund, referred to …": a sentence opening on a message from
+# someone names who a later "the statement said" means (the apposed post before the name is read past)
+ISSUED_FROM = re.compile(
+    r"^(?:An?|In\s+an?)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+(?:[^,.;:“‘\"()]{0,40}?\s)?from\s+"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*,\s+)?(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+)
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
 SIGNED_FOR_BODY = re.compile(r"\b(?:signed|issued)\s+by\s+(?:its|the|their)\s+[a-z][a-z -]{0,40},\s+(?P<who>" + CHUNK.pattern + r"),")
@@ -891,7 +899,11 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
         return ()
     quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-    found = tuple((m.start(), m.end(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    found = tuple(
+        (m.start(), m.end(), m.group())
+        for m in RELATIVE_DAY_SPANS.finditer(text)
+        if not any(q.start <= m.start() < q.end for q in quoted) and not weekday_of_a_month(text, m.end())  # not "a Tuesday in May"
+    )
     # "Speaking on Saturday, Hossa said he backed Friday's march": the day it was said, where the paragraph gives one
     owned = [day for day in found if owns_an_event(text, day[0], day[1])]
     return tuple((start, word) for start, end, word in found if not owned or len(owned) == len(found) or (start, end, word) not in owned)
@@ -3342,7 +3354,8 @@ class ReportAttribution:
             while before > body and text[before - 1] in " \t":
                 before -= 1
             opening = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
-            self.single_words[name] = opening and text.find(name.lower(), body) < 0
+            lower = name.lower()  # as a whole word: "boldly" is no "bold" written in lower case
+            self.single_words[name] = opening and not any(whole_word_at(text, at, lower) for at in occurrences(text, lower, body))
         return self.single_words[name]
 
     def body_start(self) -> int:
@@ -4962,7 +4975,11 @@ class ReportAttribution:
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
-                tagged = source_tag_date(text, span.end) or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
+                tagged = (
+                    source_tag_date(text, span.end)
+                    or cited_source_date(text, span.end, self.report.date)
+                    or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
+                )
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
@@ -5636,6 +5653,8 @@ class ReportAttribution:
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
         cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
+        while cue is not None and masked[cue.start() - 1 : cue.start()] == "-":
+            cue = CUE.search(masked, cue.end(), begin)  # "The English-speaking world, she proclaimed": a compound's half is no verb
         if cue is None:
             return []
         final = SENTENCE_FINAL_SPEAKER.search(masked, opening, begin)
@@ -6031,6 +6050,10 @@ class ReportAttribution:
             issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
             if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
+            issued_from = ISSUED_FROM.match(opening) if " from " in sentence else None
+            sender = head_of(issued_from.group("who"), opening[: issued_from.start("who")]) if issued_from else None
+            if sender is not None and sender.kind in ("person", "organization"):
+                salience.issuer = self.by_name.get(sender.key) or sender
             tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None
             tail_issuer = head_of(tail_issued.group("who"), sentence[: tail_issued.start("who")]) if tail_issued else None
             if tail_issuer is not None and tail_issuer.kind in ("person", "organization", "outlet"):

@@ -100,11 +100,12 @@ NOT_NAMES = set(
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
-    updated posted published managers workers drivers employees members leaders voters students teachers parents
+    updated posted published entitled titled headlined subtitled dubbed managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
     remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …")
+    # the imperatives a speaker opens with ("Remember, the President said, …"), the words that give a work's title
+    # ("Entitled, ‘A Word from the Council’, the statement expressed …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
@@ -749,11 +750,14 @@ def _time_name_opening(tokens: list[str], words: list[str]) -> int:
 
 
 def _common_word_surname(tokens: list[str]) -> bool:
-    """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name."""
-    if len(tokens) != 2 or fold(tokens[1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[1][1:].islower():
+    """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name; also
+    after a title ("Director Dale West", "Harbour Kinderhaus Director Dale West")."""
+    if len(tokens) < 2 or fold(tokens[-1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[-1][1:].islower():
         return False
-    first = fold(tokens[0])
-    return tokens[0][1:].islower() and tokens[0].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
+    if len(tokens) > 2 and fold(tokens[-3]) not in TITLE_WORDS:
+        return False
+    first = fold(tokens[-2])
+    return tokens[-2][1:].islower() and tokens[-2].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
 
 # a plural's last letters ("Rovers", "Bulls", "Eagles"), not a singular's ("Ross", "Lotus", "Davis") nor an owner's
@@ -3167,8 +3171,31 @@ def clause_subject(before: str) -> list[Head]:
         head = head_of(name, before[: match.start()])
         if head is None or _governed(before, match.start()):
             continue
-        return [head]
+        member = _member_before_letters(before, found, match) if head.kind == "organization" else None
+        return [member or head]
     return []
+
+
+BODY_NAME_CHUNKS = 3  # how many chunks a body's name before its letters is read over
+BODY_NAME_LINKS = frozenset((" and ", " & ", " of ", " of the ", " for ", " for the "))
+
+
+def _member_before_letters(before: str, found: list[Chunk], letters: Chunk) -> Head | None:
+    """The person named as a member of a body whose letters in brackets the verb follows ("Ann Roe of the Harbour Office
+    (HO) summed up …"): the person acts, the letters only give the body's short name."""
+    at = found.index(letters)
+    named = found[at - 1] if at else None
+    bracketed = BRACKETED_LETTERS.match(before, named.end()) if named is not None else None
+    if named is None or bracketed is None or bracketed.end() != letters.end() + 1:
+        return None
+    # the body's name may run over chunks its "and" splits ("Ann Roe of the Harbour Migrant and Refugee Office (HMRO)")
+    for back in range(at - 1, max(-1, at - 1 - BODY_NAME_CHUNKS), -1):
+        if PERSON_OF_BODY.match(found[back].text):
+            head = head_of(found[back].group(0), before[: found[back].start()])
+            return head if head is not None and head.kind == "person" else None
+        if back == 0 or before[found[back - 1].end() : found[back].start()] not in BODY_NAME_LINKS:
+            return None
+    return None
 
 
 # what an outlet is, written after its name and closing the phrase ("the Norway Now news portal.", "the Velan Today daily,")

@@ -181,6 +181,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
+    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")):
+        return False  # "Tom Hale asked whether it really would have “…”": the question asked, reported, as a that-clause
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
         # the summit, “…?”"; not "asked residents to save water, “…”")
@@ -512,6 +514,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (noun_before(before, m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not REFERENCE_NOUN.match(before, m.start(1))
+        and not _apposed_noun_of(before, m)
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
@@ -581,6 +584,21 @@ def noun_before(text: str, end: int) -> bool:
         word_end = start + len(text[start:at].rstrip())
         at = max(start, text.rfind(" ", start, word_end) + 1)
     return NOUN_BEFORE.search(text, at, end) is not None
+
+
+COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
+    """ "Ada Roe, advocate of “imperial preference,” and …": a base form set after a name's comma and followed by "of" is
+    the noun of an apposition (what the person stood for), no verb of saying."""
+    word = cue.group(1)
+    return (
+        word == base_of(word)
+        and NOUN_OF.match(before, cue.end()) is not None
+        and base_of(word) not in VERBS_WITH_OF
+        and COMMA_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
+    )
 
 
 def _adverb_before_past(before: str, cue: re.Match[str]) -> bool:
@@ -1649,6 +1667,8 @@ def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
+    if possessive_statement_quoted(clause.masked[: clause.start]):
+        return None  # "As if in reply to Ann Lowe’s statement that “…”, Ida Roe suggested that …": Lowe's (according_to)
     relay_source = source_before_a_relay(clause)
     if relay_source is not None:
         return relay_source
@@ -2249,6 +2269,21 @@ def possessive_request(before: str) -> re.Match[str] | None:
     # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
     ends_with_for = before[-1:].isspace() and before.rstrip().endswith("for")
     return POSSESSIVE_REQUEST.search(before) if ends_with_for else None
+
+
+POSSESSIVE_STATEMENT_REACH = 200  # a name, its noun, a qualifier of at most 80 characters and "that"
+
+
+def possessive_statement_quoted(before: str) -> bool:
+    """The quote is the whole content of a named possessor's statement ("in reply to Ann Lowe’s statement that “…”"):
+    the possessor's words, whoever the clause's verb after the quote names."""
+    if not before[-1:].isspace() or not before.rstrip().endswith(" that") or ("’" not in before and "'" not in before):
+        return False
+    said = POSSESSIVE_CUE.search(before, max(0, len(before) - POSSESSIVE_STATEMENT_REACH))
+    if said is None or " that " in before[said.end("noun") : -5]:
+        return False  # "Ann Lowe’s claim that the port is closing is so wrong that “…”": the content comes before the quote
+    head = head_of(said.group("who"))
+    return head is not None and head.kind != "role"
 
 
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"

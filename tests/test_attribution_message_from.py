@@ -1,0 +1,43 @@
+"""A sentence that opens on a message, letter or statement from someone ("A message in May from the senior bishop,
+Archbishop Tomas Wren, referred to …") names whose words a later "the statement said" gives, not a body named earlier.
+Passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from passages import attributed
+
+EARLIER_BODY = "The Harbour Rights Commission (HRC) inquiry opened in March.\n\n"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A pre-Christmas message in December 2001 from the senior bishop, Archbishop Tomas Wren, referred to the vote.",
+        "A message from Archbishop Tomas Wren referred to the vote.",
+        "A Christmas message from the harbour council’s chair, Tomas Wren, referred to the vote.",
+    ],
+)
+def test_the_statement_is_the_one_the_message_came_from(opening):
+    body = f"{EARLIER_BODY}{opening} In part, the statement said that ‘we need to search our hearts’."
+    assert attributed(body) == [("Tomas Wren", "we need to search our hearts")]
+
+
+def test_the_message_may_open_a_later_sentence_of_its_paragraph():
+    body = (
+        f"{EARLIER_BODY}Such appeals show a latent ability to rally people. A message in December 2001 from the senior bishop,"
+        " Archbishop Tomas Wren, referred to the vote. In part, the statement said that ‘we need to search our hearts’."
+    )
+    assert attributed(body) == [("Tomas Wren", "we need to search our hearts")]
+
+
+def test_a_statement_issued_by_someone_stays_theirs():
+    # near miss: the issuer named by "issued by" was read before
+    body = f"{EARLIER_BODY}The statement issued by Tomas Wren referred to the vote. In part, the statement said that ‘we must wait’."
+    assert attributed(body) == [("Tomas Wren", "we must wait")]
+
+
+def test_a_message_from_someone_inside_the_sentence_names_no_issuer():
+    # near miss: the message is no opening of the sentence, so whose "the statement" is stays as before
+    body = f"{EARLIER_BODY}The council read a message from Tomas Wren. In part, the statement said that ‘we must wait’."
+    assert attributed(body) == [("Harbour Rights Commission", "we must wait")]

@@ -1,0 +1,33 @@
+"""A quotation that is the whole content of a named person's statement ("in reply to Jane Roe’s statement that “…”")
+is that person's, not the one a verb after it names. Passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from passages import attributed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "As if in reply to Jane Roe’s election statement that “We decide who lands here”, Tomas Wren suggested that rights are not absolute.",
+            "We decide who lands here",
+        ),
+        ("In reply to Jane Roe’s claim in May that “the quay is safe”, Tomas Wren said the pier was closed.", "the quay is safe"),
+    ],
+)
+def test_the_quoted_statement_is_its_owners(sentence, quote):
+    assert attributed(sentence) == [("Jane Roe", quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Jane Roe’s claim that the port is closing is “plain wrong”, Tomas Wren said.", "plain wrong"),
+        ("“We decide who lands here,” Tomas Wren said of Jane Roe’s plan.", "We decide who lands here,"),
+    ],
+)
+def test_a_judgement_of_the_statement_stays_the_judges(sentence, quote):
+    # near misses: the words judge the claim, or no claim holds them
+    assert attributed(sentence) == [("Tomas Wren", quote)]
