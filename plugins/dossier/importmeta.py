@@ -57,7 +57,7 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
+from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, has_headline_verb
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -123,10 +123,15 @@ def _over_byline_and_date(below: list[Unit]) -> bool:
     prose under it): a header's title, never a page's topic tags, which a crawl leaves under the headline or at the foot,
     not over the byline (tags over a date and a headline are tags: the headline is the title)."""
     if len(below) == 2 and _is_date_line(below[0]):
-        opening = below[1].text.strip().rstrip("\"”’'")
-        words = len(opening.split())
-        return below[1].kind == "paragraph" and ((opening[-1:] in TERMINAL and words >= PROSE_UNDER_DATE_WORDS) or words > LONGEST_HEADLINE_WORDS)
+        return _opening_prose(below[1])
     return len(below) == 2 and (_is_bare_byline(below[0].text) or BYLINE.match(below[0].text) is not None) and _is_date_line(below[1])
+
+
+def _opening_prose(unit: Unit) -> bool:
+    """A paragraph of the story's prose: a sentence of some words ending on its stop, or too long for a headline."""
+    opening = unit.text.strip().rstrip("\"”’'")
+    words = len(opening.split())
+    return unit.kind == "paragraph" and ((opening[-1:] in TERMINAL and words >= PROSE_UNDER_DATE_WORDS) or words > LONGEST_HEADLINE_WORDS)
 
 
 PORTAL_ITEM_NOTE = "portal_item_note"  # where the note on a portal's item line is in the inferred list, and its source
@@ -172,6 +177,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
+        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and has_headline_verb(text):
+            kind = ""  # 'Harbour Office Disrupts River Smuggling Boat-Rental Network' right over the story: its headline
         if kind == "video link" and index == 0:
             kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
