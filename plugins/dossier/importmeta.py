@@ -11,6 +11,7 @@ from .bylines import (
     BYLINE,
     DATE_LABEL,
     HONORIFIC,
+    INSTITUTION,
     KNOWN_SECTION_NAMES,
     NEWSROOM_NAME,
     _agency_byline,
@@ -1175,11 +1176,45 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
     return rest
 
 
+# a site's name after a spaced em or en dash: a few capitalised words (and 'of', 'for', '&' …) that end on what a publisher
+# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank'); a subtitle there
+# opens on an article or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them')
+SPACED_DASH = re.compile(r"\s+[—–]\s+")
+SITE_NAME_WORDS_MAX = 5
+SITE_ENDINGS = frozenset(
+    "news times post daily tribune herald gazette magazine telegraph journal chronicle courier examiner inquirer dispatch".split()
+)  # a paper's name ends so (not 'Review', 'Monitor', 'Standard': a subtitle's 'Literature Review' too)
+
+
+def _names_the_site(part: str, page_text: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] in ("A", "An"):
+        return False
+    if page_text and re.search(rf"\b{re.escape(part)}\b", page_text):
+        return True  # named again in the page ('… is published by Kelby Quays.')
+    own = words[1:] if words[0] == "The" else words
+    publisher = INSTITUTION.fullmatch(part) is not None or words[-1].lower() in SITE_ENDINGS or part.endswith("Think Tank")
+    return len(own) >= 2 and publisher and all(word[:1].isupper() or word in ("of", "for", "on", "and", "&") for word in own)
+
+
+def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) -> None:
+    """'Why the River Towns Keep Their Guilds — Harbour Policy Forum', a page's title copied whole: the site's name after
+    the dash goes where the headline before it has three words or more."""
+    title = meta.get("title", "")
+    parts = SPACED_DASH.split(title)
+    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _names_the_site(parts[-1].strip(), page_text):
+        return
+    meta["title"] = title[: title.rindex(parts[-1])].rstrip(" —–")
+    inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")
+
+
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
     be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
     or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
-    latest report in the Atlantic Council's Russia Tomorrow series …')."""
+    latest report in the Atlantic Council's Russia Tomorrow series …'); after an em or en dash, only a name that is the
+    site's ('— Harbour Policy Forum')."""
+    _without_site_after_dash(meta, inferred, page_text)
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
     if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
