@@ -497,7 +497,12 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
     the sentence's, and the three are one paragraph again."""
     kept = units[:start]
     joined = 0
+    opened: set[int] = set()  # by id: the lines a sentence's opening link was joined to here
     for unit in units[start:]:
+        if len(kept) > start and id(kept[-1]) in opened and _clause_goes_on(kept[-1], unit):
+            kept[-1].text = _glued(kept[-1].text, unit.text)  # 'In a letter to the Harbour Board,' / 'Jane Roe said …'
+            opened.discard(id(kept[-1]))
+            continue
         if len(kept) > start and _goes_on(unit):
             link = kept[-1]
             before = kept[-2] if len(kept) - start >= 2 else None
@@ -510,6 +515,8 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
                 if before is not None and leads_in:
                     before.text = _glued(before.text, link.text)
                     kept.pop()
+                elif opens:
+                    opened.add(id(link))
                 joined += 1
                 continue
         kept.append(unit)
@@ -517,6 +524,23 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
     if joined:
         inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
     return kept
+
+
+def _clause_goes_on(clause: Unit, unit: Unit) -> bool:
+    """The sentence a link opened, stopped on the comma closing its clause ('In a letter to the Harbour Board,'), goes on
+    in the line under it where that is prose ending a sentence: no heading, list item, byline or page furniture."""
+    text = unit.text.strip()
+    return (
+        clause.text.rstrip().endswith(",")
+        and unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and text[-1:] in TERMINAL + QUOTE_CLOSE
+        and len(text.split()) >= CLAUSE_GOES_ON_WORDS
+        and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text))
+    )
+
+
+CLAUSE_GOES_ON_WORDS = 4
 
 
 # a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
