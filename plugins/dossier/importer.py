@@ -35,6 +35,7 @@ from .bylines import (
     byline_in_body,
     closing_bios,
     contact_box,
+    labelled_author_bio,
     lead_byline,
     spelt,
     split_author_note,
@@ -461,6 +462,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
     about_the_author(body, meta, inferred, problems, dropped)
+    labelled_author_bio(body, meta, inferred, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
