@@ -60,7 +60,7 @@ def test_an_epigraph_s_source_under_a_slug_author_is_no_byline():
     epigraph = "“Every lantern on the water is a promise to come home.”\n\nIvo Renk\n\n"
     post = "My grandmother set a lantern on the lake every autumn, the week the boats came in.\n\nShe never told us who had taught her.\n"
     _, report = built(front + epigraph + post)
-    assert [a.name for a in report.authors] == ["site-editor"]
+    assert [a.name for a in report.authors] == ["Site Editor"]  # the slug in words
     assert "Ivo Renk" in body_text(report) or "Ivo Renk" in headings(report)
 
 
@@ -68,7 +68,7 @@ def test_a_quoted_standfirst_under_the_stamp_keeps_its_source():
     # near miss: the stamp, then a quotation and its source: an epigraph, not a standfirst over the byline
     epigraph = "“The code words never worked for anyone.”\n\nIvo Renk\n\n"
     _, report = built(FRONT + STAMP + epigraph + STORY)
-    assert [a.name for a in report.authors] == ["harbour-weekly"]
+    assert [a.name for a in report.authors] == ["Harbour Weekly"]  # the slug as the stamp writes it
 
 
 def test_a_byline_opening_the_text_beats_the_front_matter_s_slug():
@@ -92,4 +92,4 @@ def test_a_byline_under_a_front_matter_name_leaves_the_name():
 def test_a_by_line_that_names_no_one_under_a_slug_stays_text():
     # near miss: 'By Any Means Necessary' opening the text is a subhead's words, no byline
     _, report = built(FRONT + STAMP + "By any means necessary, the crews kept the ferries running through the storm.\n\n" + STORY)
-    assert [a.name for a in report.authors] == ["harbour-weekly"]
+    assert [a.name for a in report.authors] == ["Harbour Weekly"]  # the slug as the stamp writes it

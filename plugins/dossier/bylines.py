@@ -1245,6 +1245,36 @@ def about_the_author(body: list[Unit], meta: Meta, inferred: list[str], problems
         del body[index : index + 1 + len(bio) + len(listed)]
 
 
+LEADING_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_]{1,40})(?:\*\*|__)\s*")  # '**Author Bio:** …'
+
+
+def labelled_author_bio(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """A note in the text's second half under the authors' notes' label run into it, in bold or not ('**Author Bio:** This
+    article was produced by Our Harbour. Jane Roe is chief correspondent for Our Harbour.'), that names a writer the
+    byline gave: the author's note, no paragraph of the text. A note naming no writer of the byline stays."""
+    authors = meta.get("authors") or []
+    if not authors:
+        return  # closing_bios reads the names from the notes
+    for index in range(len(body) - 1, len(body) // 2 - 1, -1):
+        unit = body[index]
+        text = LEADING_BOLD_LABEL.sub(lambda bold: bold.group("label") + " ", unit.text.strip(), count=1)
+        label = BIOS_LABEL.match(text) if unit.kind == "paragraph" else None
+        if label is None:
+            continue
+        note = text[label.end() :].strip()
+        if not any(re.search(rf"\b{re.escape(str(name))}\b", note) for name in authors):
+            return
+        if meta.get("author_note"):
+            dropped.setdefault("the author's box after the text", []).append(note)
+        else:
+            meta["author_note"] = note
+            inferred.append(
+                f"line {unit.line}: the note under its label {text[: label.end()].strip()!r}, about the byline's writer: the author's note"
+            )
+        del body[index]
+        return
+
+
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
 
 

@@ -767,9 +767,12 @@ def _portal_source(unit: Unit, meta: Meta, inferred: list[str], problems: list[P
 
 def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], dropped: dict[str, list[str]]) -> None:
     """A date alone on its line read as a heading over the story ('AUGUST 10, 2021', '9 mai 2022'): the page's date line,
-    no section; the report's date where none was read. A date heading after the story has begun (a digest's day) stays."""
+    no section; the report's date where none was read. So is one opening the text as a paragraph (an export whose marked
+    headings make no unmarked line one) where it gives the report's own day. A date heading after the story has begun (a
+    digest's day) stays."""
     for index, unit in enumerate(body):
-        if unit.kind == "heading" and not unit.data.get("heading") and bare_date_line(unit.text):
+        heading = unit.kind == "heading" and not unit.data.get("heading")
+        if (heading or (index == 0 and unit.kind == "paragraph" and _the_reports_day(unit.text, meta))) and bare_date_line(unit.text):
             dropped.setdefault("date line over the story", []).append(unit.text)
             day = find_line_date(unit.text.strip())
             if "date" not in meta and day is not None:
@@ -779,6 +782,11 @@ def _date_line_headings(body: list[Unit], meta: Meta, problems: list[Problem], d
             return
         if unit.kind == "paragraph" and len(unit.text) >= 200:  # the story has begun: what follows is its own
             return
+
+
+def _the_reports_day(text: str, meta: Meta) -> bool:
+    day = find_line_date(text.strip())
+    return day is not None and day[0] == meta.get("date")
 
 
 AUTHOR_BLOCK_REACH = 30  # units under the header where a blog's author block may stand, under the site's menus too

@@ -570,7 +570,9 @@ def read_report(text: str, path: str) -> Report:
     if not report.summary:
         report.summary = re.sub(r"\[[^\]\s]{1,40}\]", "", first.text) if first else ""
     else:
-        report.summary = completed_summary(report.summary, " ".join(without_note_markers(p) for p in opening))
+        report.summary = completed_summary(
+            report.summary, " ".join(without_note_markers(p) for p in opening), without_note_markers(first) if first else ""
+        )
     return report
 
 

@@ -12,7 +12,7 @@ from .captions import SENTENCE_GAP, is_caption_line
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
 from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
-from .furniture import furniture_kind
+from .furniture import _NAME_PARTICLES, furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, TITLE_CASE_SHARE, WORD, Unit, is_title_case, title_case_counts
@@ -575,7 +575,12 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
     the sentence's, and the three are one paragraph again."""
     kept = units[:start]
     joined = 0
+    opened: set[int] = set()  # by id: the lines a sentence's opening link was joined to here
     for unit in units[start:]:
+        if len(kept) > start and id(kept[-1]) in opened and _clause_goes_on(kept[-1], unit):
+            kept[-1].text = _glued(kept[-1].text, unit.text)  # 'In a letter to the Harbour Board,' / 'Jane Roe said …'
+            opened.discard(id(kept[-1]))
+            continue
         if len(kept) > start and _goes_on(unit):
             link = kept[-1]
             before = kept[-2] if len(kept) - start >= 2 else None
@@ -588,6 +593,8 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
                 if before is not None and leads_in:
                     before.text = _glued(before.text, link.text)
                     kept.pop()
+                elif opens:
+                    opened.add(id(link))
                 joined += 1
                 continue
         kept.append(unit)
@@ -595,6 +602,23 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
     if joined:
         inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
     return kept
+
+
+def _clause_goes_on(clause: Unit, unit: Unit) -> bool:
+    """The sentence a link opened, stopped on the comma closing its clause ('In a letter to the Harbour Board,'), goes on
+    in the line under it where that is prose ending a sentence: no heading, list item, byline or page furniture."""
+    text = unit.text.strip()
+    return (
+        clause.text.rstrip().endswith(",")
+        and unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and text[-1:] in TERMINAL + QUOTE_CLOSE
+        and len(text.split()) >= CLAUSE_GOES_ON_WORDS
+        and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text))
+    )
+
+
+CLAUSE_GOES_ON_WORDS = 4
 
 
 # a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
@@ -717,6 +741,7 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             and (text[:1].islower() or (CUT_AFTER_WORD.search(before.text.rstrip()) is not None and not OPENS_A_SENTENCE.match(text)))
             and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)  # not a heading under it
             and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text) or looks_like_heading(text, None))
+            and not PARTICLE_REFERENCE_ENTRY.match(text)  # 'van Leer, A. (1995). …' under an entry ending on its address
         ):
             _grow(before, _glued(before.text, text), grown)
             joined += 1
@@ -806,6 +831,9 @@ def _sentence_cut_before(before: Unit, text: str) -> bool:
 FIGURE_OR_NOTE_LABEL = re.compile(rf"(?i:{FIGURE_WORDS}|box|{CREDIT_LABELS})\s*(?:\d|:)")
 LEADING_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")  # '3. ', '2.4 ': a heading's number, no sentence's end
 REFERENCE_ENTRY_OPENING = re.compile(r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?){1,3}")  # 'Rowe, T. (2010) …': a list of references' entry
+# an author-date entry whose author's name opens on a particle in lower case ('van Leer, A. (1995).', 'de Bary, Wm. T.
+# (1995).', 'van der Wal, A. B., & Roe, J. (2011).'): a new entry, never a sentence going on
+PARTICLE_REFERENCE_ENTRY = re.compile(rf"(?:{_NAME_PARTICLES}\s+)+[A-Z][\w’'-]+,\s+(?:[A-Z][a-z]?\.\s?)+[^()]{{0,120}}\(\d{{4}}[a-z]?\)")
 NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
 CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on

@@ -636,6 +636,18 @@ def is_tag_line(text: str) -> bool:
     )
 
 
+# a title-case headline's verb in the present ('Harbour Office Disrupts River …', 'Council Seizes …'): a word ending in
+# one s with words on both sides, not a plural's or a noun's ending ('Politics', 'Business', 'Status', 'Analysis'); a
+# line with a lone '&' joins topics ('Conflict Drones Human Rights … Resilience & Society'), no headline
+HEADLINE_PRESENT_VERB = re.compile(r"(?<=\S )[A-Z][a-z]*[a-hj-rt-z](?<!ic)s(?= \S)")
+
+
+def has_headline_verb(text: str) -> bool:
+    """A line in title case that says something: its verb in the present stands between its subject and its object."""
+    line = " ".join(text.split())
+    return " & " not in line and HEADLINE_PRESENT_VERB.search(line) is not None
+
+
 # one word made of three capitalised words or more run together, with other capitalised words beside it
 GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]+)*")
 

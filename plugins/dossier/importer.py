@@ -17,6 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .additionsnote import ADDITIONS_NOTE
+from .authorslugs import authors_from_slugs, slug_authors
 from .blogarchive import archive_post_levels, blog_archive
 from .browserprint import (
     without_browser_print_margins,
@@ -34,6 +35,7 @@ from .bylines import (
     byline_in_body,
     closing_bios,
     contact_box,
+    labelled_author_bio,
     lead_byline,
     spelt,
     split_author_note,
@@ -465,6 +467,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
     about_the_author(body, meta, inferred, problems, dropped)
+    labelled_author_bio(body, meta, inferred, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
@@ -560,7 +563,7 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         start += 1
     if (
         stamped
-        and _slug_authors(meta)
+        and slug_authors(meta)
         and start + 1 < len(units)
         and _is_person_name(units[start + 1].text.strip())
         and _prose_standfirst(units[start])
@@ -568,18 +571,15 @@ def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem],
         meta["authors"] = [units[start + 1].text.strip()]  # the page's byline under its standfirst, the front matter's a site's slug
         inferred.append(f"line {units[start + 1].line}: {meta['authors'][0]!r}, a name alone under the standfirst, read as the byline")
         del units[start + 1]
-    names = byline_in_body(units[start].text) if start < len(units) and _slug_authors(meta) and not units[start].data.get("heading") else []
+    names = byline_in_body(units[start].text) if start < len(units) and slug_authors(meta) and not units[start].data.get("heading") else []
     if names:
         meta["authors"] = names  # 'By Jane Roe' opening the text, the front matter's author a site's slug ('harbour-media-project')
         inferred.append(f"line {units[start].line}: {squash_spaces(units[start].text)!r}, the text's byline, read over the front matter's slug")
         del units[start]
+    if slug_authors(meta):
+        authors_from_slugs(meta, "\n".join(unit.text for unit in units), inferred, problems)
     _fallbacks(units, start, meta, problems)
     return start
-
-
-# a site's slug for an author in its front matter ('harbour-weekly', 'jane_roe'): hyphens or underscores, unlike the
-# report's own slug (reportimport.REPORT_SLUG), which --slug gives and a path holds
-AUTHOR_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 def _prose_standfirst(unit: Unit) -> bool:
@@ -587,12 +587,6 @@ def _prose_standfirst(unit: Unit) -> bool:
     the name under it its source)."""
     text = unit.text.lstrip()
     return not unit.data.get("heading") and not text.startswith((">", "‘", *QUOTE_OPEN))
-
-
-def _slug_authors(meta: Meta) -> bool:
-    """The front matter's authors are a site's slugs ('harbour-weekly'), no names as the page prints them."""
-    authors = meta.get("authors") or []
-    return bool(authors) and all(AUTHOR_SLUG.match(str(name)) for name in authors)
 
 
 # the kind of item and its source after a syndicating site's stamp ('… 12:26 pm Article: Harbour Weekly')

@@ -11,6 +11,7 @@ from .bylines import (
     BYLINE,
     DATE_LABEL,
     HONORIFIC,
+    INSTITUTION,
     KNOWN_SECTION_NAMES,
     NEWSROOM_NAME,
     _agency_byline,
@@ -57,7 +58,7 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind
+from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, has_headline_verb
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -123,10 +124,15 @@ def _over_byline_and_date(below: list[Unit]) -> bool:
     prose under it): a header's title, never a page's topic tags, which a crawl leaves under the headline or at the foot,
     not over the byline (tags over a date and a headline are tags: the headline is the title)."""
     if len(below) == 2 and _is_date_line(below[0]):
-        opening = below[1].text.strip().rstrip("\"”’'")
-        words = len(opening.split())
-        return below[1].kind == "paragraph" and ((opening[-1:] in TERMINAL and words >= PROSE_UNDER_DATE_WORDS) or words > LONGEST_HEADLINE_WORDS)
+        return _opening_prose(below[1])
     return len(below) == 2 and (_is_bare_byline(below[0].text) or BYLINE.match(below[0].text) is not None) and _is_date_line(below[1])
+
+
+def _opening_prose(unit: Unit) -> bool:
+    """A paragraph of the story's prose: a sentence of some words ending on its stop, or too long for a headline."""
+    opening = unit.text.strip().rstrip("\"”’'")
+    words = len(opening.split())
+    return unit.kind == "paragraph" and ((opening[-1:] in TERMINAL and words >= PROSE_UNDER_DATE_WORDS) or words > LONGEST_HEADLINE_WORDS)
 
 
 PORTAL_ITEM_NOTE = "portal_item_note"  # where the note on a portal's item line is in the inferred list, and its source
@@ -172,6 +178,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
+        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and has_headline_verb(text):
+            kind = ""  # 'Harbour Office Disrupts River Smuggling Boat-Rental Network' right over the story: its headline
         if kind == "video link" and index == 0:
             kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
@@ -1168,11 +1176,45 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
     return rest
 
 
+# a site's name after a spaced em or en dash: a few capitalised words (and 'of', 'for', '&' …) that end on what a publisher
+# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank'); a subtitle there
+# opens on an article or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them')
+SPACED_DASH = re.compile(r"\s+[—–]\s+")
+SITE_NAME_WORDS_MAX = 5
+SITE_ENDINGS = frozenset(
+    "news times post daily tribune herald gazette magazine telegraph journal chronicle courier examiner inquirer dispatch".split()
+)  # a paper's name ends so (not 'Review', 'Monitor', 'Standard': a subtitle's 'Literature Review' too)
+
+
+def _names_the_site(part: str, page_text: str) -> bool:
+    words = part.split()
+    if not 1 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] in ("A", "An"):
+        return False
+    if page_text and re.search(rf"\b{re.escape(part)}\b", page_text):
+        return True  # named again in the page ('… is published by Kelby Quays.')
+    own = words[1:] if words[0] == "The" else words
+    publisher = INSTITUTION.fullmatch(part) is not None or words[-1].lower() in SITE_ENDINGS or part.endswith("Think Tank")
+    return len(own) >= 2 and publisher and all(word[:1].isupper() or word in ("of", "for", "on", "and", "&") for word in own)
+
+
+def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) -> None:
+    """'Why the River Towns Keep Their Guilds — Harbour Policy Forum', a page's title copied whole: the site's name after
+    the dash goes where the headline before it has three words or more."""
+    title = meta.get("title", "")
+    parts = SPACED_DASH.split(title)
+    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _names_the_site(parts[-1].strip(), page_text):
+        return
+    meta["title"] = title[: title.rindex(parts[-1])].rstrip(" —–")
+    inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")
+
+
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
     be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
     or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
-    latest report in the Atlantic Council's Russia Tomorrow series …')."""
+    latest report in the Atlantic Council's Russia Tomorrow series …'); after an em or en dash, only a name that is the
+    site's ('— Harbour Policy Forum')."""
+    _without_site_after_dash(meta, inferred, page_text)
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
     if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):

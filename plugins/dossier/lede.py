@@ -21,11 +21,13 @@ OPEN_MARKS = ",;:–—-"
 OPENING_PARAGRAPHS = 3
 
 
-def completed_summary(summary: str, opening: str) -> str:
+def completed_summary(summary: str, opening: str, first_paragraph: str = "") -> str:
     """The summary, run on to the end of its sentence where it is the report's opening paragraphs (`opening`, joined)
-    cut in mid-sentence, also mid-word; else, where it stops on a comma or a word no sentence ends on, with an ellipsis; else as written."""
+    cut in mid-sentence, also mid-word; else, where it stops on a comma or a word no sentence ends on, with an ellipsis; else as written.
+    A summary that is the text's first paragraph whole (a standfirst with no stop, 'How the board saved the pier – and the
+    town', kept over the story) is complete: never run on into the paragraph under it."""
     flat = " ".join(summary.split())
-    if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"):
+    if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…") or _whole_standfirst(flat, first_paragraph):
         return summary
     text = " ".join(opening.split())
     if not text.startswith(flat):
@@ -39,3 +41,18 @@ def completed_summary(summary: str, opening: str) -> str:
     if flat[-1] in OPEN_MARKS or last.casefold() in OPEN_WORDS:
         return flat.rstrip(",;–—- ") + " …"  # a colon stays: what it leads to is not there
     return summary
+
+
+STANDFIRST_WORDS_MIN = 6  # fewer: a stamp, a label or a handle left over the text ('2 min read', 'Mobile menu'), no standfirst
+
+
+def _whole_standfirst(flat: str, first_paragraph: str) -> bool:
+    """The summary is the text's first paragraph whole, a standfirst of some words that ends on none a sentence goes on
+    from (not '… House of', '… what was done to it:')."""
+    words = flat.split()
+    return (
+        flat == " ".join(first_paragraph.split())
+        and len(words) >= STANDFIRST_WORDS_MIN
+        and flat[-1] not in OPEN_MARKS + ":"
+        and words[-1].casefold() not in OPEN_WORDS
+    )

@@ -654,6 +654,8 @@ def _distinct_tags(tags: list[str]) -> list[str]:
 
 _KEYED_TAG = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):\s*(\S.*)$")  # "Day: Wednesday", "topic: White House"
 _TOPIC_KEYS = {"topic", "topics", "subject", "subjects", "tag", "tags", "keyword", "keywords"}
+# what _head_metadata keeps in shapes of its own (lists, a position, a plain string), never a meta's (value, line) pair
+_OWN_HEAD_FIELDS = frozenset({"authors", "citation_authors", "data_layer_authors", "base", "canonical", "saved_from", "datepublished_at"})
 
 
 def _topics(tags: list[str]) -> list[str]:
@@ -2079,8 +2081,10 @@ class _Reader:
                     found["citation_authors"].append(value)
                 elif key == "author":
                     found["authors"].append(value)
-                elif key == "article:tag":
+                elif key in ("article:tag", "tags"):  # "tags": a site search's field (<meta class="swiftype" name="tags">)
                     found.setdefault("tags", []).append(value)
+                elif key in _OWN_HEAD_FIELDS or key.startswith(("ld_", "md_")):
+                    continue  # a meta named as a field this reader keeps in another shape (a list, a position) is no field of it
                 else:
                     found.setdefault(key, (value, tag.sourceline))
             elif name == "script" and "ld+json" in _attr(tag, "type").lower():

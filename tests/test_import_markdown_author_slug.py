@@ -1,0 +1,47 @@
+"""A static site's front matter that keys its author by a slug ('author: harbour-policy-institute', as a store of pages
+keyed by author writes it): the author is the name in words, as the text writes it where it names it, else the slug's
+words in title case; a key that holds figures is no name and is left out with a problem line. Passages of our own."""
+
+from __future__ import annotations
+
+from imported import PROSE, built
+
+
+def page(author: str, body: str = "") -> str:
+    return (
+        f'---\ntitle: "Harbour Report"\ndate: 2004-04-21\nauthor: {author}\n---\n\n'
+        f"The harbour board has run the pier badly for a decade, and the town pays for it in lost trade. {PROSE}.\n\n{body}{PROSE}, again.\n"
+    )
+
+
+def names(report) -> list[str]:
+    return [a.name for a in report.authors]
+
+
+def test_a_slug_the_text_names_is_the_name_as_the_text_writes_it():
+    _, report = built(page("kelby-harbour-policy-institute", "**Speech: [Kelby Harbour Policy Institute](https://example.org/hpi)**\n\n"))
+    assert names(report) == ["Kelby Harbour Policy Institute"]
+    _, report = built(page("institute-for-river-studies-uk", "A paper of the Institute for River Studies UK.\n\n"))
+    assert names(report) == ["Institute for River Studies UK"]
+
+
+def test_a_slug_the_text_does_not_name_is_its_words_in_title_case():
+    _, report = built(page("harbour-policy-institute"))
+    assert names(report) == ["Harbour Policy Institute"]
+    _, report = built(page("jane-roe"))
+    assert names(report) == ["Jane Roe"]
+    _, report = built(page("institute-for-river-studies"))
+    assert names(report) == ["Institute for River Studies"]
+
+
+def test_a_key_with_figures_is_no_name():
+    result, report = built(page("user-48213"))
+    assert names(report) == []
+    assert any("user-48213" in problem.message for problem in result.problems)
+
+
+def test_names_written_out_stay():
+    """Near misses: a name in words, a hyphenated surname, a lower-case name with a space."""
+    for author, expected in (("Jane Roe", "Jane Roe"), ("Jane Roe-Doe", "Jane Roe-Doe"), ("jane roe", "jane roe")):
+        _, report = built(page(author))
+        assert names(report) == [expected], author

@@ -1,0 +1,37 @@
+"""A page's title copied whole, the site's name after a spaced dash ('Why the River Towns Keep Their Guilds — Harbour
+Policy Forum'): the name is set aside where it names a body (an institute, a forum, a think tank, a paper) or the page
+names it again; a subtitle after the dash stays. Passages of our own."""
+
+from __future__ import annotations
+
+from imported import PROSE, built
+
+BODY = (
+    "\n\nAbstract\n\nThe river towns were built on guilds. This article asks why the guilds survived the reforms.\n\n"
+    f"Introduction\n\n{PROSE}.\n\n{PROSE}, again.\n"
+)
+
+
+def test_a_bodys_name_after_a_spaced_dash_is_set_aside():
+    for dash in ("—", "–"):
+        for site in ("Harbour Policy Forum", "Kelby Think Tank", "The Harbour Times", "Institute for River Studies", "Kelby Gazette"):
+            _, report = built(f"Why the River Towns Still Keep Their Old Guilds {dash} {site}" + BODY)
+            assert report.title == "Why the River Towns Still Keep Their Old Guilds", (dash, site)
+
+
+def test_a_name_the_page_gives_again_is_set_aside():
+    _, report = built("Why the River Towns Still Keep Their Old Guilds — Kelby Quays" + BODY + "\nThis paper is published by Kelby Quays.\n")
+    assert report.title == "Why the River Towns Still Keep Their Old Guilds"
+
+
+def test_a_subtitle_after_a_dash_stays():
+    """Near misses: a subtitle, a part's name, a body's name that is a sentence's words, a headline too short to stand alone."""
+    for title in (
+        "Why the River Towns Still Keep Their Old Guilds — A Plan for the Next Ten Winters",
+        "Why the River Towns Still Keep Their Old Guilds — Part Two",
+        "Why the River Towns Still Keep Their Old Guilds — and Why the Council Cannot Stop Them",
+        "Why the River Towns Still Keep Their Old Guilds — The Council",
+        "Guilds — Harbour Policy Forum",
+    ):
+        _, report = built(title + BODY)
+        assert report.title == title, title

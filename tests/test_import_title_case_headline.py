@@ -1,0 +1,44 @@
+"""A release's or a news site's headline in title case with no small word ('Harbour Office Disrupts River Smuggling
+Boat-Rental Network'), seven words or more, opening a plain-text export right over the story's first paragraph: its verb
+in the present makes it the headline, not a crawl's line of topic tags. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import built
+
+STORY = (
+    "\n\nKELBY – The Harbour Office announced today the seizure of twelve boats used by smugglers on the Varn estuary. "
+    "The office acted together with the river police.\n\n"
+    "“This seizure is part of a wider response with our harbour partners,” said Hanna Lorimer, the harbour master.\n\n"
+    "The river police are investigating the case and expect to name more suspects next month.\n"
+)
+
+
+def test_a_title_case_headline_with_its_verb_over_the_story_is_the_title():
+    for headline in (
+        "Harbour Office Disrupts River Smuggling Boat-Rental Network",
+        "Harbour Office Disrupts River Smugglers’ Boat-Rental Network",
+        "Kelby Council Seizes Twelve Unlicensed River Ferry Boats",
+        "State Attorney Charges Four Harbour Pilots With Bribery",
+    ):
+        result, report = built(headline + STORY)
+        assert report.title == headline, headline
+        assert "topic tags" not in result.dropped, headline
+
+
+def test_the_headline_over_a_story_without_a_dateline_is_the_title_too():
+    headline = "Harbour Office Disrupts River Smuggling Boat-Rental Network"
+    _, report = built(headline + STORY.replace("KELBY – ", ""))
+    assert report.title == headline
+
+
+def test_a_tag_line_over_the_story_is_still_dropped():
+    """Near misses: topics with an ampersand, a plural closing the line, an -ics word: no verb between words, a crawl's tag line."""
+    for tags in (
+        "Conflict Harbours & Rivers Geopolitics & Energy Security Human Rights",
+        "Harbour Policing River Transport Maritime Law Coastal Trade Fisheries",
+        "Maritime Economics Harbour Policing River Transport Coastal Trade",
+    ):
+        result, report = built(tags + STORY)
+        assert report.title != tags, tags
+        assert "topic tags" in result.dropped, tags
