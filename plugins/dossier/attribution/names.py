@@ -28,7 +28,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
-from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
+from .titles import CONSORT_TITLES, MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
 
@@ -1284,6 +1284,23 @@ def _all_capitalised(tokens: list[str]) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
 
 
+def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
+    """ "the First Lady": a spouse's title alone, a role its holder is known by; "First Lady Jane Roe": her name, with it
+    as her role. None where the chunk holds no such title at its opening."""
+    opening = 1 if tokens[0] in ("The", "the") else 0
+    if len(tokens) < opening + 2 or " ".join(fold(t) for t in tokens[opening : opening + 2]).lower() not in CONSORT_TITLES:
+        return None
+    title = " ".join(tokens[opening : opening + 2])
+    if len(tokens) == opening + 2:
+        return Head(title, title, "role")
+    if not tokens[opening + 2][:1].isupper():
+        return None  # "the First Lady of the harbour": a title of another kind, read as before
+    named = _head_of(" ".join(tokens[opening + 2 :]), after_outlet_noun)
+    if named is None or named.kind != "person":
+        return None
+    return Head(named.name, title, "person", named.surname)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -1347,6 +1364,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
         return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
     tokens = chunk.split()
+    consort = _consort_title(tokens, after_outlet_noun) if len(tokens) >= 2 and tokens[-1][:1].isupper() else None
+    if consort is not None:
+        return consort
     area = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     if len(area) >= 2 and fold(area[-1]) in AREA_WORDS:
         # "Amber Province", "Orange County", "Eastern Province": an area a state is divided into, no person named Province
