@@ -1667,7 +1667,8 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
-    r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon"
+    r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
+    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
 # matches as the longest-first alternation, as a longer word is tried before a shorter one that begins it
