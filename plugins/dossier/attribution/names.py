@@ -1670,6 +1670,13 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
     r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow"
 )
+# a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
+# minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's
+THE_ROLE_ACTS = re.compile(
+    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)[a-z][\w’'-]*(?:s|ed)\b"
+)
+
+
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
 # matches as the longest-first alternation, as a longer word is tried before a shorter one that begins it
 NATION_WORDS = sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)
