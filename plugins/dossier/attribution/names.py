@@ -102,7 +102,7 @@ NOT_NAMES = set(
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
-    remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
+    remember imagine consider recall suppose ask""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
     # the imperatives a speaker opens with ("Remember, the President said, …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
