@@ -2833,6 +2833,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             head = officials_voice(head)
         if head is None:
             continue
+        if head.kind == "person" and gap.startswith(",") and _inside_an_opening_phrase(left[: match.start()], match.group(0)):
+            continue  # "In his book, The Quiet Harbour, Tom Aster studies … and concludes": the work's title, not its author
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
         if head.kind == "person" and not head.role and gap.startswith(","):
