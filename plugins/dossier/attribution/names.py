@@ -2833,7 +2833,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             head = officials_voice(head)
         if head is None:
             continue
-        if head.kind == "person" and gap.startswith(",") and _inside_an_opening_phrase(left[: match.start()], match.group(0)):
+        if head.kind == "person" and gap.startswith(",") and _work_title_in_commas(left[: match.start()], match.group(0)):
             continue  # "In his book, The Quiet Harbour, Tom Aster studies … and concludes": the work's title, not its author
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
@@ -2976,8 +2976,12 @@ def _inside_an_opening_phrase(before: str, name: str) -> bool:
     not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said"), nor a
     person's full name after the work's noun ("Commenting on the report, Ada Kovel, Director Harbour Futures said": a
     work's title seldom opens with a listed given name)."""
-    if OBJECT_OF_OPENING.search(before):
-        return True
+    return OBJECT_OF_OPENING.search(before) is not None or _work_title_in_commas(before, name)
+
+
+def _work_title_in_commas(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, is a work's title set in commas after the work's noun ("In his book, The
+    Quiet Harbour, …"; "Two weeks after the survey, Quay Renewal, …"), not a full name ("the report, Ada Kovel, …")."""
     trimmed = before.rstrip()
     if not trimmed.endswith(","):
         return False
