@@ -589,13 +589,17 @@ SAYING = (
     r"(?:said|says|told|wrote|warned|stated|declared|testified|argued|claimed|reported|noted|explained|insisted|remarked|"
     r"assessed|concluded|predicted|promised|admitted|acknowledged|announced|asserted|observed)"
 )
-# "will meet on Friday", "is due to vote Tuesday", "plans to sail on Sunday": a weekday in a clause that looks ahead is a
-# day to come, not the day words were said on (a few lower-case words between, none a verb of saying: "the crews who
-# will strike said on Friday" said it that Friday; nor a coordinator, after which a verb starts a clause of its own:
-# "will retire and announced on Friday")
+# "will meet on Friday", "is due to vote Tuesday", "plans to sail on Sunday", "is set to air on HTV Monday" (a channel's
+# or a place's name or two before the day): a weekday in a clause that looks ahead is a day to come, not the day words
+# were said on (a few lower-case words between, none a verb of saying: "the crews who will strike said on Friday" said
+# it that Friday; nor a coordinator, after which a verb starts a clause of its own: "will retire and announced on Friday")
 FUTURE_WEEKDAY = re.compile(
     r"(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+|scheduled\s+|going\s+)?to|plans?\s+to|intends?\s+to)|[’']ll)"
-    r"\s+(?:(?!(?:and|but|or|" + SAYING + r")\b)[a-z]+\s+){0,5}?(?:on\s+)?(?P<weekday>" + "|".join(day.title() for day in WEEKDAYS) + r")\b"
+    r"\s+(?:(?!(?:and|but|or|"
+    + SAYING
+    + r")\b)[a-z]+\s+){0,5}?(?:on\s+)?(?:[A-Z][A-Za-z&]*\s+){0,2}?(?P<weekday>"
+    + "|".join(day.title() for day in WEEKDAYS)
+    + r")\b"
 )
 FUTURE_WORDS = ("will", "shall", "to", "’ll", "'ll")  # what FUTURE_WEEKDAY needs, found by str's search first
 

@@ -55,7 +55,9 @@ IRREGULAR = {
     "mention that": ["mentioned that", "mentions that", "mentioning that"],
     # "@mira_k shared that: “…”", "Ana shared that “…”", as social-media digests write a post's words; not "shared the photo"
     "share that": ["shared that", "shares that", "sharing that"],
-    "answer": ["answered", "answering"],  # "Ines answered that “…”"; "answer" and "answers" are mostly the noun
+    # "Ines answered that “…”", "ask her and she will answer: “…”" (after a modal the verb); "answer" and "answers" alone
+    # are mostly the noun
+    "answer": ["answered", "answering", "will answer", "would answer"],
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing

@@ -102,6 +102,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    OCCUPATION_NOUNS,
     ORGANIZATION_WORDS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
@@ -115,6 +116,7 @@ from .names import (
     STATES,
     STATES_NAMED_LIKE_PEOPLE,
     SURNAMES_LIKE_TITLES,
+    THE_ROLE_ACTS,
     TITLE_WORDS,
     TRADE_DESCRIPTOR_NOUNS,
     US_PARTIES,
@@ -4886,13 +4888,24 @@ class ReportAttribution:
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
-                # it opens the paragraph (an unnamed source's second sentence is no one's)
+                # it opens the paragraph (an unnamed source's second sentence is no one's), and not after a sentence
+                # whose subject is a person's role noun ("The composer takes a deep breath. “…”"): that one's, or nobody's
+                acting_role = self.role_acting_in_sentence_before(masked, begin)
                 previous = (
                     self.subject_of_sentence_before(masked, begin)
                     or self.source_of_sentence_before(masked, begin, salience)
                     or self.pronoun_subject_of_sentence_before(masked, begin, salience)
-                    or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
-                    or (self.reported_speaker_of_paragraph_before(masked, begin, end, quote.text, salience) if not candidates else [])
+                    or (self.holder_of_role_noun(acting_role, salience) if acting_role else [])
+                    or (
+                        salience.speaker
+                        if not candidates and not acting_role and not self.asked_last() and not unnamed_person_opens(masked, begin)
+                        else []
+                    )
+                    or (
+                        self.reported_speaker_of_paragraph_before(masked, begin, end, quote.text, salience)
+                        if not candidates and not acting_role
+                        else []
+                    )
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
@@ -5778,6 +5791,24 @@ class ReportAttribution:
         if subject is None or len(subject.heads) != 1 or subject.heads[0].kind not in ("person", "organization", "outlet"):
             return []
         return [self.actor_for(subject.heads[0], self.report.date)]
+
+    @staticmethod
+    def role_acting_in_sentence_before(masked: str, begin: int) -> str:
+        """The role noun of a person the sentence right before position opens on as its subject ("The composer takes a
+        deep breath.", "The minister paused."), folded; "" where it opens otherwise, or on a body's noun ("The company")."""
+        if begin <= 0:
+            return ""
+        acts = THE_ROLE_ACTS.match(masked, sentence_start(masked, begin - 1))
+        if acts is None or acts.end() > begin:
+            return ""
+        role = acts.group("role").lower()
+        last = role.split()[-1]
+        return role if last in OCCUPATION_NOUNS or (last in TITLE_WORDS and last not in ORGANIZATION_WORDS) else ""
+
+    def holder_of_role_noun(self, role: str, salience: Salience) -> list[str]:
+        """Who the report names with the role noun ("Composer Ivo Brandt" for "the composer"), if anyone."""
+        held = self.role_holder(Head(role, role, "role"), salience, self.report.date)
+        return [held] if held is not None and self.kind_of(held) == "person" else []
 
     def pronoun_subject_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
         """Whom the "he" or "she" opening the sentence before means ("He hailed the win as a victory for the coast. “…”")."""

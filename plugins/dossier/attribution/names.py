@@ -28,7 +28,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
-from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
+from .titles import CONSORT_TITLES, MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
 
@@ -103,7 +103,7 @@ NOT_NAMES = set(
     updated posted published entitled titled headlined subtitled dubbed managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
-    remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
+    remember imagine consider recall suppose ask""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
     # the imperatives a speaker opens with ("Remember, the President said, …"), the words that give a work's title
     # ("Entitled, ‘A Word from the Council’, the statement expressed …")
 )
@@ -1345,6 +1345,23 @@ def _all_capitalised(tokens: list[str]) -> bool:
     return all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
 
 
+def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
+    """ "the First Lady": a spouse's title alone, a role its holder is known by; "First Lady Jane Roe": her name, with it
+    as her role. None where the chunk holds no such title at its opening."""
+    opening = 1 if tokens[0] in ("The", "the") else 0
+    if len(tokens) < opening + 2 or " ".join(fold(t) for t in tokens[opening : opening + 2]).lower() not in CONSORT_TITLES:
+        return None
+    title = " ".join(tokens[opening : opening + 2])
+    if len(tokens) == opening + 2:
+        return Head(title, title, "role")
+    if not tokens[opening + 2][:1].isupper():
+        return None  # "the First Lady of the harbour": a title of another kind, read as before
+    named = _head_of(" ".join(tokens[opening + 2 :]), after_outlet_noun)
+    if named is None or named.kind != "person":
+        return None
+    return Head(named.name, title, "person", named.surname)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -1408,6 +1425,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if sunday and fold(sunday.group("paper")) in SUNDAY_PAPER_WORDS:
         return Head(f"{sunday.group('paper')} on Sunday", "", "outlet")  # "The Herald on Sunday reported": a paper of its own
     tokens = chunk.split()
+    consort = _consort_title(tokens, after_outlet_noun) if len(tokens) >= 2 and tokens[-1][:1].isupper() else None
+    if consort is not None:
+        return consort
     area = tokens[1:] if tokens[:1] in (["The"], ["the"]) else tokens
     if len(area) >= 2 and fold(area[-1]) in AREA_WORDS:
         # "Amber Province", "Orange County", "Eastern Province": an area a state is divided into, no person named Province
@@ -1719,8 +1739,16 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
-    r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon"
+    r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
+    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow"
 )
+# a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
+# minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's
+THE_ROLE_ACTS = re.compile(
+    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)[a-z][\w’'-]*(?:s|ed)\b"
+)
+
+
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
 # matches as the longest-first alternation, as a longer word is tried before a shorter one that begins it
 NATION_WORDS = sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)
@@ -2877,6 +2905,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             head = officials_voice(head)
         if head is None:
             continue
+        if head.kind == "person" and gap.startswith(",") and _work_title_in_commas(left[: match.start()], match.group(0)):
+            continue  # "In his book, The Quiet Harbour, Tom Aster studies … and concludes": the work's title, not its author
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
         if head.kind == "person" and not head.role and gap.startswith(","):
@@ -3018,8 +3048,12 @@ def _inside_an_opening_phrase(before: str, name: str) -> bool:
     not a name in commas after a person's noun ("His colleague, Ada Kovel, Director Harbour Futures, said"), nor a
     person's full name after the work's noun ("Commenting on the report, Ada Kovel, Director Harbour Futures said": a
     work's title seldom opens with a listed given name)."""
-    if OBJECT_OF_OPENING.search(before):
-        return True
+    return OBJECT_OF_OPENING.search(before) is not None or _work_title_in_commas(before, name)
+
+
+def _work_title_in_commas(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, is a work's title set in commas after the work's noun ("In his book, The
+    Quiet Harbour, …"; "Two weeks after the survey, Quay Renewal, …"), not a full name ("the report, Ada Kovel, …")."""
     trimmed = before.rstrip()
     if not trimmed.endswith(","):
         return False

@@ -222,6 +222,25 @@ DECLARED_NAME_BEFORE = re.compile(r"\b(?:declar|proclaim|designat|nam)(?:ing|ed|
 DECLARING_STEMS = ("eclar", "roclaim", "esignat", "naming", "named", "names")
 
 
+# an initialism, then the verb that spells it out ("it said BP really meant ‘Beyond Petroleum’", "MAGA stands for “Make
+# America Great Again”"): the words in marks are what the letters stand for, a name, nobody's statement
+INITIALISM_EXPANDED_BEFORE = re.compile(
+    r"\b(?P<letters>[A-Z]{2,6}|(?:[A-Z]\.){2,6})\s+(?:(?:really|actually|supposedly|originally|now|once)\s+)?"
+    r"(?:meant|means|stands\s+for|stood\s+for|(?:is|was)\s+short\s+for)\s*$"
+)
+
+
+def _spells_out_initialism(before: str, words: list[str]) -> bool:
+    """Whether the marks hold the words the initialism right before them stands for: their capitals are its letters
+    ("NF meant ‘New Frontier’"; not "the cut meant “a better deal”", nor "NF meant “we are going green”")."""
+    expanded = INITIALISM_EXPANDED_BEFORE.search(before)
+    if expanded is None:
+        return False
+    letters = expanded.group("letters").replace(".", "")
+    initials = "".join(word[0] for word in words if word[:1].isupper() or word[:1].isdigit())
+    return initials.upper() == letters
+
+
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]
@@ -233,6 +252,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title with its catalogue number")
     if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
         return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
+    if inner[:1].isupper() and ("mean" in before or " for" in before) and _spells_out_initialism(before, words):
+        return QuoteSpan(span, inner, "label", "the words an initialism stands for")
     if inner[:1].isupper() and words and words[-1].lower() in SCHEME_NOUNS and _named_scheme(before, inner, words):
         return QuoteSpan(span, inner, "label", "names a budget, a fund or a scheme")  # "added a further 800 million “Orchard Fund”"
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)

@@ -2103,6 +2103,15 @@ def colon_line(clause: Clause) -> Found | None:
             head = Head(office[: -len(head.name)].rstrip(" ,"), "", "organization")  # "the Office of the Mayor Ana Cruz": the office's
         if head is not None and head.kind in ("person", "organization"):
             return Found(Subject([head]), "colon_line", "'a statement from X:' before the quote")
+    lead = WORDS_FROM_NAMED.match(phrase) if "from " in phrase else None
+    if lead is not None and not CLAUSE_WORDS.search(phrase, lead.start()):
+        # "Finally, some sense from Jo Park, chair of the Harbour Network: “…”", "a warning from Jo Park:": the words
+        # the lead-in says come from someone, named last, a description after the name at most
+        sender = CHUNK.match(phrase, lead.end())
+        rest = phrase[sender.end() :] if sender else ""
+        head = head_of(sender.group(0), phrase[: lead.end()]) if sender and (not rest or DESCRIBED.fullmatch(rest)) else None
+        if head is not None and head.kind in ("person", "organization"):
+            return Found(Subject([head]), "colon_line", "'some words from X, <description>:' before the quote")
     inverted = INVERTED_OPENING.match(phrase)
     if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
         name = CHUNK.match(phrase, inverted.end())
@@ -2125,6 +2134,11 @@ NAME_LINE_WORDS = 40
 SENT_FROM = re.compile(
     r"(?:(?:Also|And|Meanwhile|Separately),?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|short|brief|further|new)\s+)?"
     r"(?:statement|message|update|response|reply|note)\s+)?[Ff]rom\s+(?:the\s+)?(?=[A-Z])"
+)
+# a lead-in that is a noun phrase alone, maybe after a sentence adverb, then "from" and a name ("Finally, some sense from
+# Jo Park", "A reminder from the Harbour Board", "a return to commonsense from"); no participle in it ("The ship docked from")
+WORDS_FROM_NAMED = re.compile(
+    r"(?:[A-Z][a-z]+,\s+)?(?:[Ss]ome|[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Mm]ore)\s+(?:(?![a-z]+ed\s)[a-z][\w’'-]*\s+){1,4}from\s+(?:the\s+)?(?=[A-Z])"
 )
 OWN_WORDS = re.compile(r"(?:^|[.;]\s+|^In\s+|[.;]\s+In\s+)(?P<possessive>[Hh]is|[Hh]er)\s+(?:own\s+)?words(?:\s+were)?$")
 # an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote

@@ -38,6 +38,11 @@ MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
 TITLE_LETTERS = OFFICER_LETTERS | MEMBER_LETTERS | {"mp"}
 
 
+# the titles of a head of state's or government's spouse: an ordinal with a courtesy noun, a role as a whole ("the First
+# Lady said", "First Lady Jane Roe"), never a person named Lady after the word "First"
+CONSORT_TITLES = frozenset(("first lady", "second lady", "first gentleman", "second gentleman"))
+
+
 # the words that make another office of the one they stand before: "the deputy chairman" is not the chairman
 OTHER_OFFICE_WORDS = frozenset("deputy vice assistant associate shadow".split())
 # the words that rank a post right before its title's word and belong to it, which TITLE_WORDS lacks: "Junior Minister",
