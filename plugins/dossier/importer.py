@@ -119,7 +119,7 @@ from .importmeta import (
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
-from .leadins import block_quotes_without_marks
+from .leadins import block_quotes_without_marks, cited_block_quotes
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
@@ -442,6 +442,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
+    cited_block_quotes(body, inferred)
     part_run_together_paragraphs(body, inferred)
     running_quotations(body, inferred)
     quotations_after_credited_quotes(body, inferred)
