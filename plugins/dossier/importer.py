@@ -49,6 +49,7 @@ from .controlchars import without_control_characters
 from .datedheadline import same_headline, sender_name_in_capitals, without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
+from .dropcaps import with_drop_caps_joined
 from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
@@ -296,6 +297,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = notes_with_hanging_numbers(with_markdown_escapes_read(without_ocr_noise(text, problems), inferred), problems, inferred)
+    text = with_drop_caps_joined(text, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is None:
         bare_page_numbers(text.split("\n"), layout)
