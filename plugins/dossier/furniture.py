@@ -227,6 +227,8 @@ FURNITURE = [
             r"^loading(?:(?: content| more| stories| comments)?\s*(?:\.{3}|…)|\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
             r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?)$",
         ),
+        # the word a copy keeps of an embedded player or gallery, alone on its line where the page showed it: 'VIDEO', 'Photos'
+        ("media placeholder", r"^(?:video|audio|photos|(?:photo |image )?gallery|infographic|slideshow)$"),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         (
