@@ -1455,6 +1455,9 @@ def _may_repeat(line: str, paragraph: str) -> bool:
     return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
 
 
+# a quotation in marks, then a dash and who said it, a line of its own ('“We moved the archive in one night.” — Norwegian
+# archivist Jane Roe'): a magazine's pull quote with its credit, which the text's reader counts as the speaker's words
+DASH_CREDITED_QUOTATION = re.compile(r"^[“\"][^“”\"]{10,}[”\"]\s*[—–]\s*[A-Za-z][^.!?“”\"]{2,80}$")
 PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
 QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$"))
@@ -1535,6 +1538,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
+        if DASH_CREDITED_QUOTATION.match(text):
+            continue  # a pull quote crediting its speaker ('“…” — archivist Jane Roe'): kept, as one credited '— Jane Roe' is
         if (label := label_at(text)) is not None and label.kind in ("question", "answer"):
             continue  # a transcript's turn ('Q    Well, why …?'): a reporter may ask again in the words of the question before
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
