@@ -34,6 +34,7 @@ from .bylines import (
     byline_in_body,
     closing_bios,
     contact_box,
+    excerpt_credit_authors,
     lead_byline,
     spelt,
     split_author_note,
@@ -459,6 +460,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     typist_initials(body, dropped)
     closing_letterhead(body, dropped)
     closing_bios(body, meta, inferred, problems)
+    excerpt_credit_authors(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
