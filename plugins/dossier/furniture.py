@@ -30,10 +30,11 @@ from .bylines import (
 from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
-from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
+from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .kickers import STORY_KICKERS
+from .leadins import SAYING_LEAD_IN
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
