@@ -228,8 +228,9 @@ FURNITURE = [
             r"^loading(?:(?: content| more| stories| comments)?\s*(?:\.{3}|…)|\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
             r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?)$",
         ),
-        # the word a copy keeps of an embedded player or gallery, alone on its line where the page showed it: 'VIDEO', 'Photos'
-        ("media placeholder", r"^(?:video|audio|photos|(?:photo |image )?gallery|infographic|slideshow)$"),
+        # the word a copy keeps of an embedded player or gallery, in capitals alone on its line where the page showed it:
+        # 'VIDEO', 'PHOTOS' (a headline's word wrapped onto a line, 'Video', and a section's 'Photo gallery' stay)
+        ("media placeholder", r"^(?-i:VIDEO|AUDIO|PHOTOS|(?:PHOTO |IMAGE )?GALLERY|INFOGRAPHIC|SLIDESHOW)$"),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         (
