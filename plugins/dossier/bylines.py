@@ -1026,8 +1026,8 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
         earlier = "\n".join(u.text for u in body[:index])
         if name in meta.get("authors", []) or name in (n for _, n in found):
             continue
-        if re.search(rf"\b{re.escape(surname)}\b", earlier) and index not in closing_run:
-            continue  # a person the story describes at its end, unless the notes close the text one after another
+        if re.search(rf"\b{re.escape(surname)}\b", earlier):
+            continue
         found.append((unit.line, name))
     if not found:
         return
