@@ -943,10 +943,13 @@ KNOWN_SECTION_NAMES = (
 )  # fmt: skip
 
 
-CLOSING_BIO = re.compile(
+_CLOSING_BIO_OPENING = (
     r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
     r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
-    r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
+)
+CLOSING_BIO = re.compile(
+    _CLOSING_BIO_OPENING
+    + r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
     r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner|reporter|columnist|contributor)s?\b"
 )
 # the label over the authors' notes closing a syndicated piece, on its line or run into the first note: 'Author Bios:',
@@ -954,6 +957,45 @@ CLOSING_BIO = re.compile(
 # the words of that label; importnotes' headings after a paper's notes know them too
 AUTHOR_BIOS_WORDS = r"author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?"
 BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS}|contributors?)\s*:\s*", re.I)
+
+
+# a note on a contributor in a run of them closing the text, whatever the work: 'Ida Brun is an archivist and filmmaker
+# based in Northport.', 'Tomas Wren is a conservator at the harbour museum.'
+CLOSING_RUN_BIO = re.compile(_CLOSING_BIO_OPENING + r"[a-z]+(?:ist|er|or|ian|ant|ent)s?\b")
+CLOSING_RUN_MIN = 2
+
+
+def _closing_bio_run(body: list[Unit]) -> set[int]:
+    """The places of the notes on contributors closing the text one after another, two or more, nothing after them."""
+    run: list[int] = []
+    for index in range(len(body) - 1, -1, -1):
+        if body[index].kind != "paragraph" or not CLOSING_RUN_BIO.match(body[index].text.strip()):
+            break
+        run.append(index)
+    return set(run) if len(run) >= CLOSING_RUN_MIN else set()
+
+
+# a book excerpt's credit closing the text: 'Excerpted from Quay Streets: How We Lost the Harbour by Jane Roe. Copyright © …'
+EXCERPT_CREDIT = re.compile(
+    r"^(?:Excerpted|Adapted|Extracted|Reprinted)\s+(?:with\s+permission\s+)?from\s+\S.{0,200}?\s+by\s+"
+    r"(?P<names>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})*)[.,;]"
+)
+EXCERPT_CREDIT_REACH = 3  # paragraphs from the text's end
+
+
+def excerpt_credit_authors(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A book excerpt closed by its credit ('Excerpted from TITLE by Jane Roe. Copyright © 2024 Jane Roe. …') and with no
+    byline at the top: the book's authors are the text's."""
+    if meta.get("authors"):
+        return
+    for unit in [u for u in body if u.kind == "paragraph"][-EXCERPT_CREDIT_REACH:]:
+        credit = EXCERPT_CREDIT.match(unit.text.strip())
+        names = [n.strip() for n in NAME_SEPARATOR.split(credit.group("names"))] if credit else []
+        if names and all(_is_person_name(name) for name in names):
+            meta["authors"] = names
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: no byline at the top; the excerpt's credit at the end names {', '.join(names)}, read as the authors")
+            return
 
 
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
@@ -973,8 +1015,10 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     found: list[tuple[int, str]] = []
     sizes = [len(unit.text.split()) for unit in body]
     total = sum(sizes)
+    closing_run = _closing_bio_run(body)
     for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
-        bio = CLOSING_BIO.match(BIOS_LABEL.sub("", unit.text.strip(), count=1))  # run into its label or not
+        text = BIOS_LABEL.sub("", unit.text.strip(), count=1)  # run into its label or not
+        bio = CLOSING_BIO.match(text) or (CLOSING_RUN_BIO.match(text) if index in closing_run else None)
         if not bio:
             continue
         name = bio.group("name")

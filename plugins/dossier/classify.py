@@ -106,6 +106,7 @@ from .importnotes import (
 from .importunits import NOTES_HEADING, QUOTE_CLOSE, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
+from .referencelists import reference_list_entries
 from .releaseissuer import MASTHEAD_KEY, TITLE_CASE_LABEL
 from .reportcover import back_cover
 from .reposts import portal_source_line, repost_credit, source_address, source_outlet
@@ -678,6 +679,7 @@ def classify(
     site_tag_line(body, dropped)
     _date_line_headings(body, meta, problems, dropped)
     lone_unmarked_heading(body, inferred)
+    reference_list_entries(body, inferred)
     return body, notes
 
 

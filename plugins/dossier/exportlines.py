@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .attribution.given_names import listed_given_name
+from .attribution.given_names import credited_given_name, listed_given_name
 from .bylines import BOX_BIO, BYLINE, DATE_LABEL, KNOWN_SECTION_NAMES, ON_DATE, WEB_ADDRESS_START, _parse_header_part, is_byline_line, stamped_byline
 from .captions import SENTENCE_GAP, is_caption_line
 from .clauses import OUTLET_BEFORE
@@ -782,6 +782,10 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             _grow(before, join_wrapped(before.text.rstrip(), text, layout), grown)  # '… Nell Varga in the Kestel' / 'Evening Courier …, wrote, “…”'
             joined += 1
             continue
+        if before is not None and growth is None and unit.kind == "paragraph" and _surname_cut_before(before, text):
+            _grow(before, _glued(before.text, text), grown)  # '… than Bishop Anton' / 'Marek has said that …'
+            joined += 1
+            continue
         if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
             _grow(before, _glued(before.text, text), grown)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
             joined += 1
@@ -837,6 +841,35 @@ PARTICLE_REFERENCE_ENTRY = re.compile(rf"(?:{_NAME_PARTICLES}\s+)+[A-Z][\w’'-]
 NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
 CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on
+
+
+# a paragraph's end on a name's first part, after a word in lower case ('… No less an authority than Bishop Anton')
+NAME_START_AT_END = re.compile(r"\b[a-z][\w’'-]*\s+(?:[A-Z][a-z’'-]+\s+){0,2}[A-Z][a-z’'-]+$")
+# the next opening on the name's last part and a verb of a sentence's subject ('Marek has said that …', 'Roe told …')
+SURNAME_AND_VERB = re.compile(
+    r"^[A-Z][a-z’'-]+\s+(?:(?:has|had|have|is|was)\s+(?:said|told|written|argued|noted|warned|called|pointed)\b|"
+    r"(?:said|says|told|tells|wrote|writes|argued|argues|noted|notes|warned|warns|added|adds|insisted|insists)\b)"
+)
+SURNAME_CUT_MIN_WORDS = 5
+
+
+def _surname_cut_before(before: Unit, text: str) -> bool:
+    """A copy's blank line or line break cutting a sentence inside a name ('No less an authority than Bishop Anton' /
+    'Marek has said that “…”'): a paragraph of prose stopping on a given name after words in lower case goes on in
+    the next where that opens on one capitalised word and a verb of saying and ends on a sentence's stop. A heading (in
+    title case, in capitals) or a list's item stops so too, but is no prose."""
+    end = before.text.rstrip()
+    return (
+        before.kind == "paragraph"
+        and not before.data.get("heading")
+        and len(end.split()) >= SURNAME_CUT_MIN_WORDS
+        and NAME_START_AT_END.search(end[-CUT_NAME_REACH:]) is not None
+        and credited_given_name(end.rsplit(None, 1)[-1])  # 'Anton': a given name waiting for its surname; never 'Moscow'
+        and not is_title_case(end)
+        and not BULLET.match(end)
+        and SURNAME_AND_VERB.match(text) is not None
+        and text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+    )
 
 
 def _name_cut_before(before: Unit, growth: _Grown | None, text: str) -> bool:

@@ -30,10 +30,11 @@ from .bylines import (
 from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
-from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
+from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .kickers import STORY_KICKERS
+from .leadins import SAYING_LEAD_IN
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
@@ -227,6 +228,9 @@ FURNITURE = [
             r"^loading(?:(?: content| more| stories| comments)?\s*(?:\.{3}|…)|\s+(?:(?:the\s+)?(?:photo|picture|image|video)s?\s+)?"
             r"(?:galler(?:y|ies)|slide\s?shows?|videos?|images?|photos?|player|interactive|graphics?)\s*(?:\.{3}|…)?)$",
         ),
+        # the word a copy keeps of an embedded player or gallery, in capitals alone on its line where the page showed it:
+        # 'VIDEO', 'PHOTOS' (a headline's word wrapped onto a line, 'Video', and a section's 'Photo gallery' stay)
+        ("media placeholder", r"^(?-i:VIDEO|AUDIO|PHOTOS|(?:PHOTO |IMAGE )?GALLERY|INFOGRAPHIC|SLIDESHOW)$"),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         (
@@ -1473,6 +1477,9 @@ def _may_repeat(line: str, paragraph: str) -> bool:
     return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
 
 
+# a quotation in marks, then a dash and who said it, a line of its own ('“We moved the archive in one night.” — Norwegian
+# archivist Jane Roe'): a magazine's pull quote with its credit, which the text's reader counts as the speaker's words
+DASH_CREDITED_QUOTATION = re.compile(r"^[“\"][^“”\"]{10,}[”\"]\s*[—–]\s*[A-Za-z][^.!?“”\"]{2,80}$")
 PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
 QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$"))
@@ -1553,6 +1560,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
+        if DASH_CREDITED_QUOTATION.match(text):
+            continue  # a pull quote crediting its speaker ('“…” — archivist Jane Roe'): kept, as one credited '— Jane Roe' is
         if (label := label_at(text)) is not None and label.kind in ("question", "answer"):
             continue  # a transcript's turn ('Q    Well, why …?'): a reporter may ask again in the words of the question before
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):

@@ -11,7 +11,7 @@ from .captions import DAY, FULL_DATE
 from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
 from .importunits import NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
-from .leadins import clause_leading_in
+from .leadins import SAYING_AT_END, SAYING_LEAD_IN, WH_HEADING, clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
 
@@ -94,12 +94,6 @@ SALUTATION = re.compile(r"^Dear\s+\S[^.!?]{0,60},$")  # 'Dear Prime Minister,' o
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
-SAYING_LEAD_IN = re.compile(
-    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
-    r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
-    r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
-    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
-)
 # "Again Inspector Kalder replied: 'No.'": a verb of saying in lower case, then a colon or comma and the quotation it
 # introduces, is a sentence (a one-line answer in an interview write-up); a headline writes "Kalder Says 'No'" with none
 SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
@@ -147,7 +141,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
-    if SAYING_LEAD_IN.search(text) or SAYING_THEN_QUOTE.search(text):
+    if SAYING_LEAD_IN.search(text) or SAYING_THEN_QUOTE.search(text) or (SAYING_AT_END.search(text) and not WH_HEADING.match(text)):
         return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation, or with it
     if text.endswith(":") and next_unit is not None and BULLET.match(next_unit.text) and not is_title_case(text):
         return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
@@ -205,6 +199,9 @@ REFERENCE_ENTRY = re.compile(
     # a cited work's title closed with its comma ('Hosts "Fox News Sunday," Interview with …'); a cited date in brackets
     # that a note goes on after ('… Press Secretary (Dec. 29, 2016). 81 12/29/16 Email, …')
     r"|\w,[\"”]\s+\S|\((?:[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4})\)[.,;]\s+\S"
+    # an author-date entry as a paper's reference list writes it, its year set off by commas after the author's name
+    # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …')
+    r"|^[A-Z][\w’'.-]*(?:,? [\w’'.&()-]+){0,8}[,.] (?:1[5-9]|20)\d\d[a-z]?, \S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25

@@ -35,6 +35,7 @@ from .bylines import (
     byline_in_body,
     closing_bios,
     contact_box,
+    excerpt_credit_authors,
     labelled_author_bio,
     lead_byline,
     spelt,
@@ -51,6 +52,7 @@ from .controlchars import without_control_characters
 from .datedheadline import same_headline, sender_name_in_capitals, without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
+from .dropcaps import with_drop_caps_joined
 from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
@@ -121,7 +123,7 @@ from .importmeta import (
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
-from .leadins import block_quotes_without_marks
+from .leadins import block_quotes_without_marks, cited_block_quotes
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
@@ -299,6 +301,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
         text = notes_with_hanging_numbers(with_markdown_escapes_read(without_ocr_noise(text, problems), inferred), problems, inferred)
+    text = with_drop_caps_joined(text, inferred)
     layout = read_layout(text.split("\n"))  # its line ends unified above; nothing since writes a CR
     if export is None:
         bare_page_numbers(text.split("\n"), layout)
@@ -449,6 +452,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
+    cited_block_quotes(body, inferred)
     part_run_together_paragraphs(body, inferred)
     running_quotations(body, inferred)
     quotations_after_credited_quotes(body, inferred)
@@ -463,6 +467,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     typist_initials(body, dropped)
     closing_letterhead(body, dropped)
     closing_bios(body, meta, inferred, problems)
+    excerpt_credit_authors(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)

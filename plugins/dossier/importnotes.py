@@ -17,6 +17,7 @@ from .text import escape_markdown
 
 NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+ALTERED_LETTER = re.compile(r"\[[a-z]\][a-z]")  # '[i]n': a quotation's first letter set in lower case, no note's marker
 # a pinpoint to a judgment's, a speech's or a report's numbered paragraphs, as legal and government papers cite them: 'at
 # [18]-[39]', 'paragraphs [12] and [14]', 'at pages [28]-[29]', a bare range '[275]-[278]'; no note marker
 PARAGRAPH_PINPOINT = re.compile(
@@ -26,9 +27,14 @@ PARAGRAPH_PINPOINT = re.compile(
 
 
 def note_markers(text: str, pattern: re.Pattern[str] = NOTE_MARKER) -> list[re.Match[str]]:
-    """The text's note markers ('[12]'), leaving out its pinpoints to numbered paragraphs ('at [12]', '[3]-[5]')."""
+    """The text's note markers ('[12]'), leaving out its pinpoints to numbered paragraphs ('at [12]', '[3]-[5]') and a
+    quotation's altered letter, glued to the rest of its word ('‘[i]n torture …’', '[v]ictims'), as scholars mark a change of case."""
     pinpoints = [m.span() for m in PARAGRAPH_PINPOINT.finditer(text)]
-    return [m for m in pattern.finditer(text) if not any(start <= m.start() < end for start, end in pinpoints)]
+    return [
+        m
+        for m in pattern.finditer(text)
+        if not any(start <= m.start() < end for start, end in pinpoints) and not ALTERED_LETTER.match(text, m.start())
+    ]
 
 
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
@@ -288,6 +294,9 @@ def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int,
     return pages
 
 
+LISTED_NUMBER = re.compile(r"\d,")  # '(Age 28/11/01, 1,4)': the next of a list of pages or figures, no note's number
+
+
 def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pages: dict[str, tuple[int, int]] | None = None) -> None:
     """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
     at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million').
@@ -302,7 +311,11 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pa
         def replace(match: re.Match[str], line: int = unit.line, paragraph_number: int = paragraph_number) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
-            if match.group("key") not in keys or match.end() <= paragraph_number:
+            if (
+                match.group("key") not in keys
+                or match.end() <= paragraph_number
+                or LISTED_NUMBER.fullmatch(match.string[max(0, match.start() - 2) : match.start()])
+            ):
                 return match.group(0)
             if pages is not None:
                 if not pages[match.group("key")][0] < line < pages[match.group("key")][1]:

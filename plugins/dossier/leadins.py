@@ -12,6 +12,18 @@ from .attribution.work_nouns import WRITINGS
 from .importunits import QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
+SAYING_LEAD_IN = re.compile(
+    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
+    r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
+    r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
+    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
+)
+# '…, as the bishops said', 'The release contended', 'The statement asked': a clause closing on its verb of saying leads
+# into the quotation under it, its colon lost or never set (a headline in sentence case asks 'What the minister said')
+SAYING_AT_END = re.compile(
+    SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r",?$|\b(?:asked|asks|contended|contends|maintained|urged|pleaded),?$"
+)
+WH_HEADING = re.compile(r"^(?:What|Who|Whom|Why|How|Where|When|Which)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[^\s:]+){1,4}\s*:$", re.I)  # 'According to Weber-Wulff:'
 # a cue verb in the paragraph's last sentence, a clause after it: 'Roig … told us he is concerned about the tools — which
 # he suspects his students used:', 'Weber-Wulff added that she is confident the tools are in the literature:'
@@ -125,3 +137,26 @@ def block_quotes_without_marks(body: list[Unit], inferred: list[str]) -> None:
         if leads_into_quotation(before.text):
             unit.kind = "quote"
             inferred.append(f"line {unit.line}: the paragraph under a clause leading into a quotation read as the block quote it is")
+
+
+# an author-date citation closing a quotation set off as a block ('… an international embarrassment. (HPA 1993, 245-6).',
+# '… a moral failure (Harbour Post 4/2/2002).'): the source's name, its year or day, the pages
+CLOSING_CITATION = re.compile(
+    r"\((?:[A-Z][\w&.’'-]*)(?:\s+[\w&.’'-]+){0,5}\s+(?:(?:1[5-9]|20)\d\d[a-z]?|\d{1,2}/\d{1,2}/\d{2,4})(?:,\s*[\d–-]+){0,3}\)\.?$"
+)
+
+
+def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
+    """A paper sets a long quotation off as a block under a clause closing on its verb of saying, with no colon ('…, as
+    the bishops said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(HPA 1993,
+    245-6).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
+    closed so, is the block quote, in a PDF's text too, where its indent was lost."""
+    for before, unit in itertools.pairwise(body):
+        if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
+            continue
+        led = SAYING_AT_END.search(before.text.rstrip()) or leads_into_quotation(before.text)
+        if led and CLOSING_CITATION.search(unit.text.rstrip()):
+            unit.kind = "quote"
+            inferred.append(
+                f"line {unit.line}: the paragraph under a clause closing on its verb of saying, closed by its citation, read as a block quote"
+            )

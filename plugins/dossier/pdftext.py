@@ -982,7 +982,19 @@ def quotation_left_open(paragraph: str) -> bool:
     mistyped = bool(MISTYPED_CLOSING_MARK.search(paragraph))
     opened = paragraph.count("“") + paragraph.count(doubled_opening) - mistyped
     closed = paragraph.count("”") + paragraph.count(doubled_closing) - paragraph.count(doubled_opening + "’") + mistyped
-    return opened > closed
+    return opened > closed or _single_quotation_left_open(paragraph)
+
+
+# a single opening mark at a word's start ('… stated that ‘Children …'), and a single closing mark that is no apostrophe
+# (one between two letters, 'shouldn’t', is)
+SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
+SINGLE_CLOSING = re.compile(r"’(?!(?<=[^\W\d_]’)[^\W\d_])")
+
+
+def _single_quotation_left_open(paragraph: str) -> bool:
+    """The Commonwealth's single marks: the last quotation opened with '‘' has no closing '’' after it."""
+    last = max((m.end() for m in SINGLE_OPENING.finditer(paragraph)), default=-1)
+    return last >= 0 and SINGLE_CLOSING.search(paragraph, last) is None
 
 
 def fills_column(line: str, layout: PageLayout) -> bool:

@@ -1,0 +1,55 @@
+"""A paper's list of references under its heading ('REFERENCES', 'Bibliography', 'Works cited'): its entries are no
+sections however a line of one reads: one naming a year ('Roe, Jane, the 2001 Quay Lecture, presented 3/10/2001, …'), a
+name alone right under a label of the list ('JOURNALS' / 'Harbour Quarterly'), the lines of a chart or list set one under
+another after it ('Board Committee for the Quays' / 'Board Committee for Pilots' / …). Its labels in capitals
+('NEWSPAPERS'), the parts a paper closes on ('Appendix 1', 'About the author') and a heading of its own over more entries
+('Sources consulted but not cited') stay headings."""
+
+from __future__ import annotations
+
+import re
+
+from .headings import _in_capitals
+from .importunits import Unit
+
+REFERENCES_HEADING = re.compile(
+    r"^(?:references?|bibliography|select bibliography|works cited|reference list|literature cited|sources cited)\s*:?$", re.I
+)
+# a part a paper closes on after its references, set as a heading in title case
+CLOSING_PART = re.compile(
+    r"^(?:appendix|appendices|annex|annexes|attachment|about the authors?|acknowledge?ments?|glossary|abbreviations|"
+    r"acronyms|notes|endnotes|footnotes|tables|figures)\b",
+    re.I,
+)
+
+
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+LIST_RUN_MIN = 3  # lines set as headings one under another, nothing between them: a chart's or a list's
+
+
+def _kept_heading(text: str) -> bool:
+    return _in_capitals(text) or CLOSING_PART.match(text) is not None
+
+
+def reference_list_entries(body: list[Unit], inferred: list[str]) -> None:
+    start = next((i for i, unit in enumerate(body) if unit.kind == "heading" and REFERENCES_HEADING.match(unit.text.strip())), None)
+    if start is None:
+        return
+    entries = 0
+    index = start + 1
+    while index < len(body):
+        end = index
+        while end < len(body) and body[end].kind == "heading" and not _kept_heading(body[end].text.strip()):
+            end += 1
+        if end == index:
+            index += 1
+            continue
+        run = body[index:end]
+        under_label = body[index - 1].kind == "heading"
+        for unit in run:
+            if len(run) >= LIST_RUN_MIN or under_label or YEAR.search(unit.text):
+                unit.kind = "paragraph"
+                entries += 1
+        index = end
+    if entries:
+        inferred.append(f"{entries} lines under the references heading read as its entries, no headings")
