@@ -886,7 +886,8 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if named_for_a_month is not None:
         return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and " of " in chunk else None
+    of_or_for = " of " in chunk or " for " in chunk
+    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and of_or_for else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         # a chunk read whole as a place for its last word only with a title first: "Supervisor Ana Ruiz of Orvia County"
@@ -1131,8 +1132,17 @@ LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "AG", "S.A", "
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.?)+$")  # "Co Ltd" too
 LEGAL_FORM_ENDINGS = (*LEGAL_FORMS, *(form + "." for form in LEGAL_FORMS))  # a gate: what a LEGAL_FORM match ends with
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
-# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too
-OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}(?:\d{1,3}\s*)?\.?$")
+# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too.
+# The place may be a body's unit named with the body's possessive ("of the Interior Ministry’s Border Security Division")
+# and may have its own 'of' ("for the Eastern District of Valdoria": a prosecutor's district, as US releases name it)
+_PLACE_WORDS = r"(?:[A-Z][\w’'-]+\s*){1,3}"
+OF_PLACE = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*[’']s\s+)?"
+    + _PLACE_WORDS
+    + r"(?:of\s+(?:the\s+)?"
+    + _PLACE_WORDS
+    + r")?(?:\d{1,3}\s*)?\.?$"
+)
 
 
 # "Abu Amer", "bin Salman": an Arabic name's last word does not go alone; the father's name or the kunya is the surname
