@@ -186,6 +186,8 @@ _JOIN = (
     + PARTICLES
     + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
     + _CAP
+    + r"|\s+in\s+(?=(?:Charge|Chief)\s+[A-Z])"  # "Special Agent in Charge Ann Lee", "Commander in Chief Tom Reed"
+    + _CAP
     + r"|\s+&\s+(?=[A-Z])"  # "US News & World Report", "Procter & Gamble"
     + _CAP
     + r")"
@@ -1515,6 +1517,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break
         if hyphenated_title(word):
             break  # "Governor-elect Ada Kovel": the title, then her name
+        if word == "charge" and position > 0 and words[position - 1] == "in":
+            break  # "Special Agent in Charge Ann Lee": the title's last words, then her name
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         if run and _letters_in_capitals(token):
