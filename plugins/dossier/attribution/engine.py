@@ -130,7 +130,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
-from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
+from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
@@ -4731,6 +4731,8 @@ class ReportAttribution:
         if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
+        if spans and paragraph.heading and reference_entry(paragraph.heading, text, spans):
+            return []  # "References" / "Mayor Ilse Varga: “The harbour is our future.” (2021). Portville City News.": a title
         if after_open and spans and opening_lost(text, spans[0]):
             # "“… We have the votes.¶And we will win.” Tom Smith said, “…”": the words before the closing mark are the
             # close of the quotation the paragraph above left open, its speaker's, no lost opening of the next cue's
