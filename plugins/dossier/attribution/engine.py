@@ -761,7 +761,8 @@ PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
 # into a person's name ("presented to the United Nations Lu Wenkai’s view": no "Nations Lu")
 BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS} | {"nations", "states", "emirates", "kingdom"})
 # a title, a function word, a nation or a body's word before a surname: no first name
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
+# a preposition before a name is no given name: "Inside Harbourline" (a group watching the firm) gives "Harbourline" no full name
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES | PREPOSITIONS | {"inside", "outside"}
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
 PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
