@@ -5803,8 +5803,11 @@ class ReportAttribution:
         if opens is None:
             return []
         subject = self.sentence_subject(sentence)
-        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start != opens.start("pronoun"):
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start > opens.start("pronoun"):
             return []
+        if subject.start < opens.start("pronoun") and subject.pronoun != opens.group("pronoun").lower():
+            return []  # "When she called, he said …": the fronted clause's pronoun is someone else
+        # "But as he started to look for flats, he realized …": the fronted clause's "he" is the main clause's
         at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
         return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]
 
