@@ -892,8 +892,17 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and of_or_for else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
+        # "for" a place only after a title and a name ("U.S. Attorney Ann Lee for the Eastern District"), not a member's
+        # seat after a party and a title ("Labour MSP for Glasgow Riverside")
+        titled = person is not None and (bool(person.role) or not place.group(0).lstrip().startswith("for"))
         # a chunk read whole as a place for its last word only with a title first: "Supervisor Ana Ruiz of Orvia County"
-        if person is not None and person.kind == "person" and " " in person.name and (head is None or head.kind == "person" or person.role):
+        if (
+            person is not None
+            and titled
+            and person.kind == "person"
+            and " " in person.name
+            and (head is None or head.kind == "person" or person.role)
+        ):
             head = person
     with_party = head is not None and head.kind == "person" and (head.name.startswith(PARTIES) or PARTY_INSIDE.search(head.name) is not None)
     party = PARTY_BEFORE_NAME.match(head.name) if head is not None and with_party else None
