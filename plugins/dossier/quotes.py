@@ -129,6 +129,8 @@ def quote_spans(text: str) -> list[Span]:
                 continue  # "Home » News » Business", a breadcrumb's "»" on a line of its own: a separator (»…« opens on a word)
             if char == "”" and index > 0 and text[index - 1] in ".!?…" and (index + 1 == size or text[index + 1] == " ") and "“" in text[index:]:
                 continue  # "callous.” The chairman said “My branch …": the close of a quotation carried from the paragraph before
+            if char == "”" and index > 0 and text[index - 1].isalnum() and (index + 1 == size or text[index + 1].isspace()):
+                continue  # "“mend the bridges” of the river towns” (Halvers, 2009)": a stray close glued to a word opens nothing
             opened, inner, depth = index, index + width, 0
         elif width == 1 and char in GUILLEMETS_AND_LOW_MARKS and text[opened] in CLOSED_THE_OTHER_WAY:
             step = _step_in(text[opened], char, depth)  # "»…«", "»…»", "„…“": the marks of German and the Nordic languages

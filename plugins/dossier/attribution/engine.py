@@ -135,7 +135,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
-from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words
+from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
@@ -210,8 +210,12 @@ CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of
 # and the life dates an epigraph's or a talking point's name line gives ("Elena Marsh (1802-1871)", "(b. 1950)")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)|\s+\((?:(?:b|d|c)\.\s*\d{3,4}|\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{0,4})\)\s*$")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
-# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
-CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body.
+# The role words may open on a nation's or a body's capitalised words ("— Norwegian archivist Tove Brekke", "— BBC producer
+# Tove Brekke"); a small word after the name is no role ("— Tove Brekke of Harbour Trust", "— Tove Brekke talking to …")
+CREDIT_ROLE_WORDS = re.compile(
+    r"^(?:[A-Z][\w.&’'-]*\s+){0,3}(?:(?!(?:of|at|from|in|on|for|and|the|to|with|by|talking|speaking|writing|quoted|interviewed)\s)[a-z][\w-]*\s+){1,3}(?=[A-Z])"
+)
 # or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
@@ -720,6 +724,9 @@ SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
 SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
+# a person the writer brings in as an example of the people the sentence is about ("For some tenants, like Ana Ruiz, …")
+EXAMPLE_PERSON = re.compile(r"\b(?:like|such\s+as|including|among\s+them)\s+(?P<who>" + CHUNK.pattern + ")")
+EXAMPLE_GATES = (" like ", " such ", " including ", " among ")  # EXAMPLE_PERSON's matches hold one of them
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 # a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
 ROLE_OPENER_LEAD = re.compile(
@@ -772,7 +779,8 @@ PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
 # into a person's name ("presented to the United Nations Lu Wenkai’s view": no "Nations Lu")
 BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS} | {"nations", "states", "emirates", "kingdom"})
 # a title, a function word, a nation or a body's word before a surname: no first name
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
+# a preposition before a name is no given name: "Inside Harbourline" (a group watching the firm) gives "Harbourline" no full name
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES | PREPOSITIONS | {"inside", "outside"}
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
 PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
@@ -4747,6 +4755,8 @@ class ReportAttribution:
         if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
+        if spans and paragraph.heading and reference_entry(paragraph.heading, text, spans):
+            return []  # "References" / "Mayor Ilse Varga: “The harbour is our future.” (2021). Portville City News.": a title
         if after_open and spans and opening_lost(text, spans[0]):
             # "“… We have the votes.¶And we will win.” Tom Smith said, “…”": the words before the closing mark are the
             # close of the quotation the paragraph above left open, its speaker's, no lost opening of the next cue's
@@ -4910,7 +4920,11 @@ class ReportAttribution:
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
-                reporter = self.reported_speaker_before(masked, begin, last_quote_end) or self.introduced_before(masked, begin, last_quote_end)
+                reporter = (
+                    self.reported_speaker_before(masked, begin, last_quote_end)
+                    or self.introduced_before(masked, begin, last_quote_end)
+                    or self.exemplified_before(masked, begin, last_quote_end, quote.text)
+                )
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -5716,6 +5730,26 @@ class ReportAttribution:
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
 
+    def exemplified_before(self, masked: str, begin: int, last_quote_end: int, words: str) -> list[str]:
+        """The one person the sentence before a quote standing alone names in full, in passing, as an example of those it
+        is about ("“…,” said Marco Velli. For some tenants, like Ana Ruiz, there is an uneasy feeling … “I went to …”"),
+        where the quote speaks in the first person: the writer brings in the one who testifies next, not the last speaker."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or not FIRST_PERSON_WORD.search(words):
+            return []
+        sentence = masked[opening:begin]
+        examples = list(EXAMPLE_PERSON.finditer(sentence)) if any(gate in sentence for gate in EXAMPLE_GATES) else []
+        if len(examples) != 1:
+            return []
+        head = head_of(examples[0].group("who"), sentence[: examples[0].start("who")])
+        if head is None or head.kind != "person" or " " not in head.name:
+            return []
+        for chunk in chunks(sentence):
+            other = head_of(chunk.text, sentence[: chunk.begin])
+            if other is not None and other.kind == "person" and " " in other.name and other.name != head.name:
+                return []  # "Like Ana Ruiz, Tom Reyes …": someone else named beside the example
+        return [self.actor_for(head, self.report.date)]
+
     def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
         """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to
         close the gaps.”": a paragraph of narration naming nobody that ends in a quotation in the first person with no cue
@@ -5820,8 +5854,11 @@ class ReportAttribution:
         if opens is None:
             return []
         subject = self.sentence_subject(sentence)
-        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start != opens.start("pronoun"):
+        if subject is None or subject.heads or subject.pronoun not in ("he", "she") or subject.start > opens.start("pronoun"):
             return []
+        if subject.start < opens.start("pronoun") and subject.pronoun != opens.group("pronoun").lower():
+            return []  # "When she called, he said …": the fronted clause's pronoun is someone else
+        # "But as he started to look for flats, he realized …": the fronted clause's "he" is the main clause's
         at = Subject([], pronoun=subject.pronoun, start=opening + subject.start - self.current_offset)
         return [who for who in self.resolve(at, salience, self.report.date) if self.kind_of(who) == "person"]
 

@@ -188,6 +188,8 @@ _JOIN = (
     + PARTICLES
     + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
     + _CAP
+    + r"|\s+in\s+(?=(?:Charge|Chief)\s+[A-Z])"  # "Special Agent in Charge Ann Lee", "Commander in Chief Tom Reed"
+    + _CAP
     + r"|\s+&\s+(?=[A-Z])"  # "US News & World Report", "Procter & Gamble"
     + _CAP
     + r")"
@@ -947,11 +949,21 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if named_for_a_month is not None:
         return named_for_a_month
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and " of " in chunk else None
+    of_or_for = " of " in chunk or " for " in chunk
+    place = OF_PLACE.search(chunk) if (head is None or head.kind in ("person", "state")) and of_or_for else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
+        # "for" a place only after a title and a name ("U.S. Attorney Ann Lee for the Eastern District"), not a member's
+        # seat after a party and a title ("Labour MSP for Glasgow Riverside")
+        titled = person is not None and (bool(person.role) or not place.group(0).lstrip().startswith("for"))
         # a chunk read whole as a place for its last word only with a title first: "Supervisor Ana Ruiz of Orvia County"
-        if person is not None and person.kind == "person" and " " in person.name and (head is None or head.kind == "person" or person.role):
+        if (
+            person is not None
+            and titled
+            and person.kind == "person"
+            and " " in person.name
+            and (head is None or head.kind == "person" or person.role)
+        ):
             head = person
     with_party = head is not None and head.kind == "person" and (head.name.startswith(PARTIES) or PARTY_INSIDE.search(head.name) is not None)
     party = PARTY_BEFORE_NAME.match(head.name) if head is not None and with_party else None
@@ -1192,8 +1204,17 @@ LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "AG", "S.A", "
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.?)+$")  # "Co Ltd" too
 LEGAL_FORM_ENDINGS = (*LEGAL_FORMS, *(form + "." for form in LEGAL_FORMS))  # a gate: what a LEGAL_FORM match ends with
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
-# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too
-OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}(?:\d{1,3}\s*)?\.?$")
+# a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too.
+# The place may be a body's unit named with the body's possessive ("of the Interior Ministry’s Border Security Division")
+# and may have its own 'of' ("for the Eastern District of Valdoria": a prosecutor's district, as US releases name it)
+_PLACE_WORDS = r"(?:[A-Z][\w’'-]+\s*){1,3}"
+OF_PLACE = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*[’']s\s+)?"
+    + _PLACE_WORDS
+    + r"(?:of\s+(?:the\s+)?"
+    + _PLACE_WORDS
+    + r")?(?:\d{1,3}\s*)?\.?$"
+)
 
 
 # "Abu Amer", "bin Salman": an Arabic name's last word does not go alone; the father's name or the kunya is the surname
@@ -1590,6 +1611,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break
         if hyphenated_title(word):
             break  # "Governor-elect Ada Kovel": the title, then her name
+        if word == "charge" and position > 0 and words[position - 1] == "in":
+            break  # "Special Agent in Charge Ann Lee": the title's last words, then her name
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         if run and _letters_in_capitals(token):

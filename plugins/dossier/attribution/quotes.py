@@ -241,6 +241,22 @@ def _spells_out_initialism(before: str, words: list[str]) -> bool:
     return initials.upper() == letters
 
 
+# the headings of a report's list of the works it cites, where each entry gives a work's title with its year after it
+REFERENCE_LIST_HEADING = re.compile(
+    r"(?:Notes\s+and\s+)?(?:References|Reference\s+List|Bibliography|Works\s+Cited|Sources|Literature(?:\s+Cited)?)\s*:?", re.I
+)
+CITED_YEAR_AFTER = re.compile(r"\s*\((?:1[5-9]|20)\d\d[a-z]?\)\s*[.,]")  # "“The harbour is our future.” (2021). Portville News"
+
+
+def reference_entry(heading: str, text: str, spans: list[Span]) -> bool:
+    """Whether a paragraph under a reference list's heading is an entry citing a work whose title is in marks, its year
+    right after ("Mayor Ilse Varga: “The harbour is our future.” (2021). Portville City News."): a title, no one's
+    statement, however the entry opens (a name and a colon, as a news item's headline quotes its speaker)."""
+    if not heading or REFERENCE_LIST_HEADING.fullmatch(heading.strip()) is None:
+        return False
+    return any(CITED_YEAR_AFTER.match(text, span.end) for span in spans)
+
+
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]

@@ -196,6 +196,9 @@ OBJECT_CONTROL = frozenset(
     "asked urged told forced allowed invited pressed encouraged persuaded ordered wanted expected required called begged challenged "
     "dared pushed needed instructed directed advised warned reminded got helped".split()
 )
+# the verbs that make their object do what the infinitive says ("rising rents prompted the Harbour Party to acknowledge
+# that “…”", "led Mayor Ilse Varga to admit that", "forced the board to concede that"): the object said it, not the cause
+CAUSED_INFINITIVE = re.compile(r"\b(?P<verb>prompted|led|forced|moved|compelled|spurred|caused|obliged)\s+(?:[\w’'.-]+\s+){1,5}?to\s+$")
 DESCRIBED_OBJECT_WORDS = 8
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
@@ -1087,6 +1090,10 @@ def cue_before(clause: Clause) -> Found | None:
     # introduces are the main verb's subject's, unless the main verb hands the infinitive to its object ("asked X to")
     told = (is_describing(word) and len(gap.split()) <= DESCRIBED_OBJECT_WORDS) or omitted_that(gap) is not None
     own = near is not None and near.group("verb") not in OBJECT_CONTROL
+    causing = CAUSED_INFINITIVE.search(before, max(0, cue.start() - 80), cue.start()) if THAT_OPENS.match(gap) else None
+    caused = head_after(before, causing.end("verb")) if causing is not None else None
+    if causing and caused is not None and caused.kind in ("person", "organization", "outlet", "state") and caused.name in causing.group():
+        return Found(Subject([caused]), "cue_before", f"'{causing.group('verb')} X to {word.lower()} that'", cue=word.lower())
     for infinitive in (near, far):
         if infinitive and (gap.rstrip().endswith(":") or THAT_OPENS.match(gap) or (told and own and infinitive is near)):
             # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject

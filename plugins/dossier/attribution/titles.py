@@ -24,6 +24,9 @@ LOCAL_OFFICE_TITLES = frozenset(
 TITLE_WORDS |= LOCAL_OFFICE_TITLES
 # a broadcaster's people, named with its name before ("BBC presenter Ann Vole", "Radio 4 anchor Tom Reed"): the person, not the outlet
 TITLE_WORDS |= {"presenter", "anchor", "newsreader"}
+# the ranks of a law-enforcement agency's officers before a name ("FBI Special Agent Ann Lee", "Special Agent in Charge
+# Ann Lee", "HSI Agent Tom Reed"): US agencies' releases name their officers so ("in Charge" is read in names.py)
+TITLE_WORDS |= {"agent"}
 # the abbreviations of councillor in Australia, New Zealand and Britain ("Cr Jane Roe", "Cllr Ann Lee")
 TITLE_WORDS |= {"cr", "cllr"}
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
