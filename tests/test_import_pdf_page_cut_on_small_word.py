@@ -120,3 +120,22 @@ def test_near_miss_a_caption_block_under_a_full_sentence_keeps_the_paragraphs_ap
     ]
     result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
     assert "the council. decided" not in result.markdown and "members and the council decided" not in result.markdown
+
+
+def test_near_miss_a_caption_block_on_the_paragraphs_own_page_keeps_the_lines_apart():
+    # mid-page, a heading over a figure's label and the chart's axis caption in lower case: no page between them
+    page_one = [
+        *PAGE_ONE[:-1],
+        "After a decade of slow growth, the board took on eleven new members in all.",
+        "",
+        "Winter crossings and the boards of the smaller islands",
+        "",
+        "Figure 3. Crossings by island, 2005-2015",
+        "",
+        "thousands of passengers a year",
+        "",
+        "The chart shows the fall in the winter crossings since the board was formed.",
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, PAGE_THREE]))
+    assert "\n\nWinter crossings and the boards of the smaller islands\n\n" in result.markdown
+    assert "smaller islands thousands" not in result.markdown

@@ -126,8 +126,9 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
     """In a PDF's text, a figure's block the layout set atop a page between the halves of a sentence ('… and the council'
     / 'Photo: Jane Roe' / 'Figure 2. Ferry passengers by island' / 'decided to keep …'): its lines, a credit, a labelled
     figure, table or box, a caption or a source line, each on a line of its own, stay together after the paragraph, and
-    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, or a
-    line under them opening on a capital, is left as it is."""
+    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, a
+    line under them opening on a capital, or a block on the paragraph's own page (a heading over a figure's label and
+    its axis's caption mid-page), is left as it is."""
     kept: list[Unit] = []
     index = 0
     while index < len(units):
@@ -139,6 +140,7 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
         text = unit.text.rstrip()
         if (
             going_on is not None
+            and _page_turns_between(unit.data.get("end", unit.line), units[index + 1].line, layout)
             and not unit.data.get("footnote")
             and len(text) >= PAGE_CUT_MIN
             and text[-1:].isalpha()
@@ -154,6 +156,13 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
         kept.append(unit)
         index += 1
     return kept
+
+
+def _page_turns_between(above: int, below: int, layout: PageLayout) -> bool:
+    """Whether a page's break, or its running head or number, lies after line `above`, down to line `below`."""
+    return any(
+        number in layout.page_breaks or layout.furniture.get(number) == "running head or page number" for number in range(above + 1, below + 1)
+    )
 
 
 def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
