@@ -295,7 +295,10 @@ def _is_wrapped_continuation(
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading or (touching and _cut_mid_sentence(previous.data.get("last_line", text), line))) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
-    if page_break and _page_cut_on_small_word(text, line):
+    # a paragraph over two lines or more, or one whose last line runs to the column's width, is prose: a one-line
+    # subheading at a page's foot ('Why the board lost its crossings to the island') is never cut inside a noun phrase
+    prose = previous.line != previous.data.get("end") or fills_column(previous.data.get("last_line", text), layout)
+    if page_break and _page_cut_on_small_word(text, line, prose):
         return True  # '… twelve new members of the' / the page's foot and head / 'Regional Assembly. Since then …'
     if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
@@ -323,17 +326,18 @@ def _page_cut_in_noun_phrase(end: str, line: str) -> bool:
     return NOUN_PHRASE_END.search(end) is not None and NAME_RUN_OPENING.match(line) is not None and not OPENS_A_SENTENCE.match(line)
 
 
-def _page_cut_on_small_word(text: str, line: str) -> bool:
+def _page_cut_on_small_word(text: str, line: str, prose: bool = True) -> bool:
     """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'),
     or inside a noun phrase that a name on the next page goes on ('… members of the UN' / 'General Assembly.',
     _page_cut_in_noun_phrase): no paragraph, heading or list item ends so, so the sentence goes on at the next page's
     first line ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
     is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
-    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was."""
+    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was. The
+    noun phrase's cut needs `prose` over it (a paragraph of two lines or more, or one as wide as the column)."""
     end = text[-PAGE_CUT_REACH:]
     return (
         len(text) >= PAGE_CUT_MIN
-        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or _page_cut_in_noun_phrase(end, line))
+        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or (prose and _page_cut_in_noun_phrase(end, line)))
         and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", end) is not None
         and line[:1].isupper()
         and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
