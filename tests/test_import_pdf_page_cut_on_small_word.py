@@ -96,10 +96,24 @@ def test_a_blank_line_inside_a_sentence_after_a_small_word_is_no_paragraphs_end(
     assert f"keeps coming back {word} tidal years" in result.markdown
 
 
-def test_near_miss_a_blank_line_under_a_full_sentence_or_over_a_capital_keeps_its_paragraphs():
-    page_one = [*MARKED, "The debate on what the islanders call the winter gap keeps coming back in", "", "Tidal Years, the pilots' own bulletin.2"]
+def test_a_blank_line_inside_a_sentence_after_a_small_word_goes_on_over_a_capital():
+    # the converter set a blank line inside a name after its preposition ('… a “Standing Forum for' / 'Island Affairs” …')
+    page_one = [*MARKED, "In July 2000 the council voted to set up a “Standing Forum for", "", "Island Affairs” (its office opened in 2003).2"]
     result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, NOTES_PAGE]))
-    assert "coming back in Tidal" not in result.markdown and "[^2]" in result.markdown
+    assert "a “Standing Forum for Island Affairs” (its office opened in 2003).[^2]" in result.markdown
+    assert "## Island Affairs" not in result.markdown
+
+
+def test_near_miss_a_blank_line_under_a_full_sentence_keeps_its_paragraphs():
+    # the paragraph over the blank line ends its sentence: the one under it, in a capital, is a paragraph of its own
+    page_one = [
+        *MARKED,
+        "The debate on what the islanders call the winter gap keeps coming back in the spring.",
+        "",
+        "Tidal Years, the pilots' own bulletin, says so.2",
+    ]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, PAGE_TWO, NOTES_PAGE]))
+    assert "coming back in the spring.\n\nTidal Years, the pilots' own bulletin, says so.[^2]" in result.markdown
 
 
 @pytest.mark.parametrize(

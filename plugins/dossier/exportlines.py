@@ -298,7 +298,7 @@ def _is_wrapped_continuation(
     # a paragraph over two lines or more, or one whose last line runs to the column's width, is prose: a one-line
     # subheading at a page's foot ('Why the board lost its crossings to the island') is never cut inside a noun phrase
     prose = previous.line != previous.data.get("end") or fills_column(previous.data.get("last_line", text), layout)
-    if page_break and _page_cut_on_small_word(text, line, prose):
+    if page_break and _page_cut_on_small_word(text, line, noun_phrase=prose):
         return True  # '… twelve new members of the' / the page's foot and head / 'Regional Assembly. Since then …'
     if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
@@ -326,18 +326,19 @@ def _page_cut_in_noun_phrase(end: str, line: str) -> bool:
     return NOUN_PHRASE_END.search(end) is not None and NAME_RUN_OPENING.match(line) is not None and not OPENS_A_SENTENCE.match(line)
 
 
-def _page_cut_on_small_word(text: str, line: str, prose: bool = True) -> bool:
+def _page_cut_on_small_word(text: str, line: str, noun_phrase: bool = True) -> bool:
     """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'),
     or inside a noun phrase that a name on the next page goes on ('… members of the UN' / 'General Assembly.',
     _page_cut_in_noun_phrase): no paragraph, heading or list item ends so, so the sentence goes on at the next page's
     first line ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
     is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
-    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was. The
-    noun phrase's cut needs `prose` over it (a paragraph of two lines or more, or one as wide as the column)."""
+    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was.
+    `noun_phrase`: whether a cut inside a noun phrase counts (under prose, a paragraph of two lines or more or one as
+    wide as the column)."""
     end = text[-PAGE_CUT_REACH:]
     return (
         len(text) >= PAGE_CUT_MIN
-        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or (prose and _page_cut_in_noun_phrase(end, line)))
+        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or (noun_phrase and _page_cut_in_noun_phrase(end, line)))
         and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", end) is not None
         and line[:1].isupper()
         and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
@@ -350,13 +351,16 @@ def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bo
     """In a PDF's text, a blank line its converter set inside a sentence: the paragraph over it, prose, stops on an
     article, a preposition or a conjunction (SMALL_WORDS: 'arc of', 'lines drawn on the map in'), which no sentence
     ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'); or the paragraph
-    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. Never a page's
-    footnote over it nor a list's item under it."""
+    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. A line under a
+    small word that opens in a capital goes on too, with the guards of a page's cut there (_page_cut_on_small_word: prose
+    under it, no heading, list item, footnote or caption). Never a page's footnote over it nor a list's item under it."""
     text = previous.text.rstrip()
     if not (layout.width or layout.page_breaks) or previous.data.get("footnote") or len(text) < PAGE_CUT_MIN:
         return False
     if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
         return True  # '… even the Outer' / blank / 'Islands (Harbourland); 6': the clause's end and its note's number
+    if _page_cut_on_small_word(text, line, noun_phrase=False):
+        return True  # '… a “Standing Forum for' / blank / 'Island Affairs” (…)': a name going on, as over a page's cut
     return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
 
 
