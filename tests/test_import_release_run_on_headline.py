@@ -36,35 +36,30 @@ def test_a_wrapped_lede_under_the_run_on_headline() -> None:
     assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
 
 
+def paragraphs(text: str) -> tuple[str, list[str]]:
+    """The report's title and its paragraphs, the passage imported as a text export."""
+    _, report = built(text)
+    return report.title, [p.text for s in report.sections for p in s.paragraphs]
+
+
 def test_a_sentence_with_a_doubled_gap_keeps_its_words() -> None:
-    # near miss: the first paragraph's doubled gap falls after a sentence's opening words, not after a headline
-    result, _ = built(
-        "\n\n".join(
-            [
-                "Ferry Fares to Rise on the Vell Line",
-                "3 March 2011",
-                "The cost of a  crossing will rise for Velden commuters unless the board acts, the Group has warned.",
-                QUOTE,
-            ]
-        )
-        + "\n"
-    )
-    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
-    assert "The cost of a" in result.markdown
+    # near miss, no title line above: the first paragraph's doubled gap falls after a sentence's opening words
+    sentence = "The cost of a crossing will rise for Velden commuters unless the board acts, the Group has warned."
+    title, found = paragraphs("\n\n".join([*HEAD, sentence.replace("of a ", "of a  "), QUOTE]) + "\n")
+    assert title == "Export" and found[0] == sentence
 
 
 def test_a_dateline_place_is_no_headline() -> None:
-    # near miss: two words in title case before the gap are the dateline's place, no headline
-    result, _ = built("\n\n".join(["Ferry Fares to Rise on the Vell Line", "3 March 2011", "Port Velden  " + LEDE, QUOTE]) + "\n")
-    assert 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
-    assert "Port Velden" in result.markdown
+    # near miss, no title line above: two words in title case before the gap are the dateline's place, no headline
+    title, found = paragraphs("\n\n".join([*HEAD, "Port Velden  " + LEDE, QUOTE]) + "\n")
+    assert title == "Export" and found[0] == "Port Velden " + LEDE
 
 
 def test_a_later_paragraph_opening_in_title_case_stays_whole() -> None:
-    # near miss: only the text's first paragraph may carry the headline
+    # near miss, no title line above: only the text's first paragraph may carry the headline
     later = "Group Director Ilsa Varn  The board has not replied to the Group's letter of last month, a spokesman said."
-    result, _ = built("\n\n".join(["Ferry Fares to Rise on the Vell Line", "3 March 2011", LEDE, later, QUOTE]) + "\n")
-    assert "Group Director Ilsa Varn" in result.markdown and 'title = "Ferry Fares to Rise on the Vell Line"' in result.markdown
+    title, found = paragraphs("\n\n".join([*HEAD, LEDE, later, QUOTE]) + "\n")
+    assert title == "Export" and found[:2] == [LEDE, later.replace("Varn  The", "Varn The")]
 
 
 def test_a_dateline_with_its_region_is_no_headline() -> None:
