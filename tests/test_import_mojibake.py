@@ -40,11 +40,11 @@ BULLET_READ_AS_LATIN_1 = "\u00c3\u0089"  # a symbol font's bullet, its code read
 def test_a_bullet_read_as_a_capital_letter_opens_a_list_item() -> None:
     text = (
         "Harbour notes\n\nThe islanders have pressed their claims in several ways:\n\n"
-        f"{BULLET_READ_AS_LATIN_1} the work of the Vell Ferry Panel on a draft charter; {BULLET_READ_AS_LATIN_1} The adoption by the"
-        " board of a paper on fares.\n\nThe board meets again in June.\n"
+        f"{BULLET_READ_AS_LATIN_1} the pilots' bulletin on the winter timetable; {BULLET_READ_AS_LATIN_1} The harbour fees set by"
+        " the board in spring.\n\nThe board meets again in June.\n"
     )
     markdown = body(text)
-    assert "- the work of the Vell Ferry Panel on a draft charter; • The adoption" in markdown
+    assert "- the pilots' bulletin on the winter timetable; • The harbour fees" in markdown
     assert "É" not in markdown
 
 

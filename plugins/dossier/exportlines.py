@@ -96,7 +96,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
         elif previous and blank and blanks == 1 and not page_break and _blank_line_in_sentence(previous, line, layout):
-            previous.text = join_wrapped(previous.text, line, layout)  # '… the so-called “arc of' / blank / 'instability” also …'
+            previous.text = join_wrapped(previous.text, line, layout)  # '… the pilots’ “lee of' / blank / 'the reef” lies …'
             previous.data["end"], previous.data["last_line"] = number, line
         else:
             # a PDF's paragraph broken at a sentence's end ('… or face the consequences.' / 'Following his meeting …') or,
@@ -314,21 +314,21 @@ PAGE_CUT_REACH = 200  # characters at its end that are read
 
 
 # a paragraph's end inside a noun phrase: an article or a preposition, then a word in lower case or an acronym ('… members
-# of the island', '… members of the UN'); and a page's first line opening on a name's run of two capitalised words or
-# more, the sentence going on after it ('General Assembly. Since then …', 'Harbour Board, which …')
+# of the island', '… members of the NRA'); and a page's first line opening on a name's run of two capitalised words or
+# more, the sentence going on after it ('Regional Assembly. Since then …', 'Harbour Board, which …')
 NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with)\s+(?:[a-z][a-z’'-]+|(?-i:[A-Z]{2,6}))$")
 NAME_RUN_OPENING = re.compile(r"^(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+(?=[.,;:]|\s+[a-z(])")
 
 
 def _page_cut_in_noun_phrase(end: str, line: str) -> bool:
-    """A page's break cut a noun phrase after its article ('… new members of the UN' / 'General Assembly. Since then …'):
+    """A page's break cut a noun phrase after its article ('… new members of the NRA' / 'Regional Assembly. Since then …'):
     the name going on at the next page's top is the phrase's (a new sentence opens on its own opener, 'The Board …')."""
     return NOUN_PHRASE_END.search(end) is not None and NAME_RUN_OPENING.match(line) is not None and not OPENS_A_SENTENCE.match(line)
 
 
 def _page_cut_on_small_word(text: str, line: str, noun_phrase: bool = True) -> bool:
     """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'),
-    or inside a noun phrase that a name on the next page goes on ('… members of the UN' / 'General Assembly.',
+    or inside a noun phrase that a name on the next page goes on ('… members of the NRA' / 'Regional Assembly.',
     _page_cut_in_noun_phrase): no paragraph, heading or list item ends so, so the sentence goes on at the next page's
     first line ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
     is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
@@ -349,8 +349,8 @@ def _page_cut_on_small_word(text: str, line: str, noun_phrase: bool = True) -> b
 
 def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bool:
     """In a PDF's text, a blank line its converter set inside a sentence: the paragraph over it, prose, stops on an
-    article, a preposition or a conjunction (SMALL_WORDS: 'arc of', 'lines drawn on the map in'), which no sentence
-    ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'); or the paragraph
+    article, a preposition or a conjunction (SMALL_WORDS: 'lee of', 'quays built along the coast in'), which no sentence
+    ends on, and the line under it goes on in lower case ('the reef” lies …', 'the last century still stand …'); or the paragraph
     stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. A line under a
     small word that opens in a capital goes on too, with the guards of a page's cut there (_page_cut_on_small_word: prose
     under it, no heading, list item, footnote or caption). Never a page's footnote over it nor a list's item under it."""
@@ -358,13 +358,13 @@ def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bo
     if not (layout.width or layout.page_breaks) or previous.data.get("footnote") or len(text) < PAGE_CUT_MIN:
         return False
     if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
-        return True  # '… even the Outer' / blank / 'Islands (Harbourland); 6': the clause's end and its note's number
+        return True  # '… past the reef, Little' / blank / 'Skerry (Harbourland); 2': the clause's end and its note's number
     if _page_cut_on_small_word(text, line, noun_phrase=False):
         return True  # '… a “Standing Forum for' / blank / 'Island Affairs” (…)': a name going on, as over a page's cut
     return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
 
 
-# a piece of a sentence closed by a semicolon and its note's number, set apart ('Islands (Harbourland); 6'): no paragraph
+# a piece of a sentence closed by a semicolon and its note's number, set apart ('Skerry (Harbourland); 2'): no paragraph
 # opens and ends so, nor a heading
 CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80};\s?\d{1,3}$")
 

@@ -105,7 +105,7 @@ SAYING_LEAD_IN = re.compile(
 SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
-CLAUSE_END_WITH_MARKER = re.compile(r";\s?\d{1,3}$")  # 'Islands (Harbourland); 6': a clause closed with its note's number
+CLAUSE_END_WITH_MARKER = re.compile(r";\s?\d{1,3}$")  # 'Skerry (Harbourland); 2': a clause closed with its note's number
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:

@@ -251,7 +251,7 @@ def _under_notes_heading(above: list[Unit], inferred: list[str]) -> list[Unit]:
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
-# or the paragraph's end ('… together …” 134'), or after a semicolon at the paragraph's end ('… Islands (Harbourland); 6'); after a number's stop only at a sentence's end ('No. 36.29 The', not
+# or the paragraph's end ('… together …” 134'), or after a semicolon at the paragraph's end ('… Skerry (Harbourland); 2'); after a number's stop only at a sentence's end ('No. 36.29 The', not
 # 'Section 4.1.' or '1.2 million'), never after 'No.' ('No.10')
 GLUED_MARKER = re.compile(
     r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“]))|"

@@ -2,7 +2,7 @@
 'Tervo‐Lindqvist', 'â€™' for '’', 'RenÃ©e' for 'Renée'): each character stands for one byte of the UTF-8
 sequence, Latin-1 giving the bytes 0x80-0x9F as C1 control characters and cp1252 as '€', '’', '“' and the like.
 Such runs are read back as the characters they were, where they spell a Latin letter with its accent or a sign of
-punctuation; a text's own 'é’' or 'Ö’' stays. A symbol font's bullet read so ('Ã\x89 the work of …') is a bullet."""
+punctuation; a text's own 'é’' or 'Ö’' stays. A symbol font's bullet read so ('Ã\x89 the pilots' bulletin …') is a bullet."""
 
 from __future__ import annotations
 
