@@ -15,7 +15,18 @@ from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
-from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, TITLE_CASE_SHARE, WORD, Unit, is_title_case, title_case_counts
+from .importunits import (
+    CLAUSE_MARKER_GAP,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SMALL_WORDS,
+    TERMINAL,
+    TITLE_CASE_SHARE,
+    WORD,
+    Unit,
+    is_title_case,
+    title_case_counts,
+)
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
 from .officeposts import heads_a_post
@@ -366,7 +377,7 @@ def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bo
 
 # a piece of a sentence closed by a semicolon and its note's number, set apart ('Skerry (Harbourland); 2'): no paragraph
 # opens and ends so, nor a heading
-CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80};\s?\d{1,3}$")
+CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80}" + CLAUSE_MARKER_GAP)
 
 
 def _next_numbered_item(text: str, line: str) -> bool:

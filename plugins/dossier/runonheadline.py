@@ -8,7 +8,7 @@ import re
 
 from .bylines import is_date_line
 from .furniture import furniture_kind
-from .headings import _in_capitals
+from .headings import in_capitals
 from .importunits import TERMINAL, Unit, is_title_case
 
 HEADLINE_REACH = 6  # units from the top: a letterhead, a date line, a distribution line, then the headline
@@ -31,7 +31,7 @@ def headline_run_into_lede(units: list[Unit], inferred: list[str]) -> list[Unit]
         if run_on is None or "\n" in run_on.group("head"):
             return units
         head, lede = run_on.group("head"), run_on.group("lede")
-        if not HEADLINE_WORDS[0] <= len(head.split()) <= HEADLINE_WORDS[1] or not is_title_case(head) or _in_capitals(head):
+        if not HEADLINE_WORDS[0] <= len(head.split()) <= HEADLINE_WORDS[1] or not is_title_case(head) or in_capitals(head):
             return units
         if any(c == "," or c.isdigit() for c in head):
             return units  # a dateline's place and region ('Port Carrow, Norland'), a date, a contact's phone number
