@@ -62,23 +62,22 @@ def _lone_accented_capital(text: str, start: int, length: int, character: str) -
 
 
 def _bullets_in_english(text: str, places: list[int]) -> list[int]:
-    """The places of lone capitals (in the text read back) that stand in an English line and in a paragraph holding no
-    other accented letter."""
+    """The places of lone capitals (in the text read back, in order) that stand in an English line and in a paragraph
+    holding no other accented letter. Each paragraph and line is read once, however many capitals it holds."""
     taken = set(places)
-    accented: dict[int, bool] = {}  # by the paragraph's start
-    english: dict[int, bool] = {}  # by the line's start
+    paragraph_end = line_end = -1
+    accented = english = False
     bullets: list[int] = []
     for at in places:
-        opening = text.rfind("\n\n", 0, at) + 1
-        if opening not in accented:
-            close = text.find("\n\n", at)
-            span = range(opening, len(text) if close < 0 else close)
-            accented[opening] = any(text[i].isalpha() and not text[i].isascii() and i not in taken for i in span)
-        line_start = text.rfind("\n", 0, at) + 1
-        if line_start not in english:
-            line_end = text.find("\n", at)
-            english[line_start] = not ENGLISH_WORDS.isdisjoint(re.findall(r"[a-z]+", text[line_start : None if line_end < 0 else line_end].lower()))
-        if english[line_start] and not accented[opening]:
+        if at >= paragraph_end:
+            opening = text.rfind("\n\n", 0, at) + 1
+            paragraph_end = text.find("\n\n", at) % (len(text) + 1)  # the text's end where no blank line follows
+            accented = any(text[i].isalpha() and not text[i].isascii() and i not in taken for i in range(opening, paragraph_end))
+        if at >= line_end:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at) % (len(text) + 1)
+            english = not ENGLISH_WORDS.isdisjoint(re.findall(r"[a-z]+", text[line_start:line_end].lower()))
+        if english and not accented:
             bullets.append(at)
     return bullets
 
