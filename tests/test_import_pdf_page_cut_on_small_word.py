@@ -109,6 +109,14 @@ def test_a_blank_line_inside_a_sentence_after_a_small_word_goes_on_over_a_capita
     assert "## Outlying Quays" not in result.markdown
 
 
+def test_near_miss_a_blank_line_over_a_sentences_opener_keeps_its_paragraphs():
+    # under a paragraph cut on a small word, a line opening on a sentence's opener ('The role of …') is no name going on
+    page_one = [*PAGE_ONE, "", "The role of the chair and the members of the board"]
+    page_two = ["Harbour Masters, who sit on the board, were named by the islands until 2004.", *PAGE_TWO[2:]]
+    result, _report = imported(paper(HEAD, OPENING, [page_one, page_two, PAGE_THREE]))
+    assert "new members of the\n\nThe role of the chair and the members of the board\n\nHarbour Masters" in result.markdown
+
+
 def test_near_miss_a_blank_line_under_a_full_sentence_keeps_its_paragraphs():
     # the paragraph over the blank line ends its sentence: the one under it, in a capital, is a paragraph of its own
     page_one = [

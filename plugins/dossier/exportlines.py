@@ -370,8 +370,8 @@ def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bo
         return False
     if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
         return True  # '… past the reef, Little' / blank / 'Skerry (Harbourland); 2': the clause's end and its note's number
-    if _page_cut_on_small_word(text, line, noun_phrase=False):
-        return True  # '… a “Standing Forum for' / blank / 'Island Affairs” (…)': a name going on, as over a page's cut
+    if not OPENS_A_SENTENCE.match(line) and _page_cut_on_small_word(text, line, noun_phrase=False):
+        return True  # '… a “Night Service for' / blank / 'Outlying Quays” (…)': a name going on, never a sentence's opener
     return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
 
 
