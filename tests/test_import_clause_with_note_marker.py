@@ -1,5 +1,5 @@
 """A piece of a sentence closed by a semicolon and its note's number, set apart on a line of its own by the copy
-('Islands (Harbourland); 2'): never a section heading; the number is the note's marker, and in a PDF's text the piece
+('Skerry (Harbourland); 2'): never a section heading; the number is the note's marker, and in a PDF's text the piece
 goes on with the paragraph over it, which stopped on a word. Passages of our own, with near misses."""
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ PAGE_ONE = [
     "The islands have lost two ferry routes since the board was formed in 1994, and the board has tried to",
     "keep the remaining routes running through the winter storms and the long repairs at the quays.1",
     "",
-    "There are still many territories under a range of arrangements: Vell (Norland); Kestel (Ostmark) - even Outer",
+    "The board still sends its boats to quays of every size: Vell (Norland); Kestel (Ostmark) – and, past the reef, Little",
     "",
-    "Islands (Harbourland); 2",
+    "Skerry (Harbourland); 2",
     "",
-    "The strength of the islanders' movements for autonomy varies from place to place across the group.",
+    "How often the boats call at each quay depends on the tide and on the season.",
 ]
 NOTES_PAGE = ["NOTES", "", "1   Board minute, Norland, 20 April 1995.", "2   Ferry timetables (Norland, 2015)."]
 
 
 def test_in_a_pdfs_text_the_clause_goes_on_with_its_paragraph_and_cites_its_note():
     result, report = imported(paper(HEAD, OPENING, [PAGE_ONE, PAGE_TWO, NOTES_PAGE]))
-    assert "even Outer Islands (Harbourland);[^2]" in result.markdown
+    assert "past the reef, Little Skerry (Harbourland);[^2]" in result.markdown
     assert not headings(report)
 
 
@@ -31,16 +31,16 @@ def test_in_a_plain_text_the_clause_is_no_heading_and_its_number_a_marker():
         [
             "Ferry Policy in the Western Isles",
             "By Ana Petrov",
-            "The islands have lost two ferry routes since the board was formed in 1994.1 There are still many territories "
-            "under a range of arrangements: Vell (Norland); Kestel (Ostmark) - even Outer",
-            "Islands (Harbourland); 2",
-            "The strength of the islanders' movements for autonomy varies from place to place across the group.",
+            "The islands have lost two ferry routes since the board was formed in 1994.1 The board still sends its boats "
+            "to quays of every size: Vell (Norland); Kestel (Ostmark) – and, past the reef, Little",
+            "Skerry (Harbourland); 2",
+            "How often the boats call at each quay depends on the tide and on the season.",
             "NOTES",
             "1. Board minute, Norland, 20 April 1995.\n2. Ferry timetables (Norland, 2015).",
         ]
     )
     result, report = built(text + "\n")
-    assert "Islands (Harbourland);[^2]" in result.markdown
+    assert "Skerry (Harbourland);[^2]" in result.markdown
     assert not headings(report)
 
 

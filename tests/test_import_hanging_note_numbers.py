@@ -69,3 +69,12 @@ def test_near_miss_numbered_lines_under_the_notes_heading_that_cite_nothing_are_
     texts = "1\nBring the ferry pass to the quay.\n\n2\nShow it to the crew at the gate."
     result = import_text(HEAD + BODY + "Notes\n\n" + texts + "\n", "ferry.txt")
     assert "[^1]: Bring the ferry pass" not in result.markdown
+
+
+def test_a_pages_number_equal_to_the_next_notes_number_is_the_pages_number():
+    # the page's number at its foot is 3, the number of the note atop the next page: a bare number with only blank
+    # lines under it down to the page's break is the page's, whatever its value
+    texts = "1\nQuill, Marta, Harbour Ledger, 2 May 2009.\n\n2\nBoard minutes, April 2009,\nitem 4.\n\n                 3\n\f3\nIbid., 12 May 2009."
+    result = import_text(HEAD + BODY + "Notes\n\n" + texts + "\n", "ferry.txt")
+    assert "[^2]: Board minutes, April 2009, item 4.\n" in result.markdown
+    assert "[^3]: Ibid." in result.markdown and "the harbour board has not said what it will do.[^3]" in result.markdown

@@ -67,13 +67,13 @@ from .headings import (
     CREDITS_LINE,
     PLACE_DATE_LINE,
     _finished,
-    _in_capitals,
     _mentions_author,
     _numbered_lead_in,
     attributed_subheads,
     dashed_subheads,
     garbled_capitals_heading,
     headlines_over_box_bylines,
+    in_capitals,
     indirect_question_subheads,
     is_quoted_passage,
     link_text_lines,
@@ -298,7 +298,7 @@ def classify(
             meta["standfirst"] = text.strip()
             inferred.append(f"line {unit.line}: {text.strip()!r}, a line under the headline that opens on its verb, read as the standfirst")
             continue
-        if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
+        if notes and in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
             rest = _site_items_after_notes(units, position, end)
             if rest:
                 dropped.setdefault("site's items after the notes", []).extend(units[i].text for i in rest)
@@ -556,7 +556,7 @@ def classify(
         if (
             in_notes
             and notes
-            and _in_capitals(text)
+            and in_capitals(text)
             and len(text) <= 80
             and text[-1:] not in TERMINAL
             and next_unit is not None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .bylines import _is_date_line
 from .dates import find_line_date
 from .furniture import furniture_kind
-from .headings import _in_capitals
+from .headings import in_capitals
 from .importunits import QUOTE_CLOSE, TERMINAL, WORD, Unit, folded_words
 
 HEADLINE_WORDS_MIN = 4  # 'Harbour council adopts rules': shorter lines under a date are a section's name ('Introduction', 'Background')
@@ -62,7 +62,7 @@ MASTHEAD_NAME_WORDS = 8
 
 def sender_name_in_capitals(text: str) -> bool:
     """The sender's name the release prints in capitals over its headline ('HARBOUR PILOTS GUILD'): no figures, no stop."""
-    return 0 < len(text.split()) <= MASTHEAD_NAME_WORDS and _in_capitals(text) and not any(c.isdigit() for c in text) and text[-1:] not in TERMINAL
+    return 0 < len(text.split()) <= MASTHEAD_NAME_WORDS and in_capitals(text) and not any(c.isdigit() for c in text) and text[-1:] not in TERMINAL
 
 
 def same_headline(one: str, other: str) -> bool:

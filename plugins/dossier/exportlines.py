@@ -15,7 +15,18 @@ from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
 from .furniture import _NAME_PARTICLES, furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
-from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, TITLE_CASE_SHARE, WORD, Unit, is_title_case, title_case_counts
+from .importunits import (
+    CLAUSE_MARKER_GAP,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SMALL_WORDS,
+    TERMINAL,
+    TITLE_CASE_SHARE,
+    WORD,
+    Unit,
+    is_title_case,
+    title_case_counts,
+)
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
 from .officeposts import heads_a_post
@@ -96,7 +107,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
         elif previous and blank and blanks == 1 and not page_break and _blank_line_in_sentence(previous, line, layout):
-            previous.text = join_wrapped(previous.text, line, layout)  # '… the so-called “arc of' / blank / 'instability” also …'
+            previous.text = join_wrapped(previous.text, line, layout)  # '… the pilots’ “lee of' / blank / 'the reef” lies …'
             previous.data["end"], previous.data["last_line"] = number, line
         else:
             # a PDF's paragraph broken at a sentence's end ('… or face the consequences.' / 'Following his meeting …') or,
@@ -126,8 +137,9 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
     """In a PDF's text, a figure's block the layout set atop a page between the halves of a sentence ('… and the council'
     / 'Photo: Jane Roe' / 'Figure 2. Ferry passengers by island' / 'decided to keep …'): its lines, a credit, a labelled
     figure, table or box, a caption or a source line, each on a line of its own, stay together after the paragraph, and
-    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, or a
-    line under them opening on a capital, is left as it is."""
+    the sentence goes on where the line under them opens in lower case; a paragraph over them that ends a sentence, a
+    line under them opening on a capital, or a block on the paragraph's own page (a heading over a figure's label and
+    its axis's caption mid-page), is left as it is."""
     kept: list[Unit] = []
     index = 0
     while index < len(units):
@@ -139,6 +151,7 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
         text = unit.text.rstrip()
         if (
             going_on is not None
+            and _page_turns_between(unit.data.get("end", unit.line), units[index + 1].line, layout)
             and not unit.data.get("footnote")
             and len(text) >= PAGE_CUT_MIN
             and text[-1:].isalpha()
@@ -154,6 +167,13 @@ def _sentence_round_captions(units: list[Unit], layout: PageLayout) -> list[Unit
         kept.append(unit)
         index += 1
     return kept
+
+
+def _page_turns_between(above: int, below: int, layout: PageLayout) -> bool:
+    """Whether a page's break, or its running head or number, lies after line `above`, down to line `below`."""
+    return any(
+        number in layout.page_breaks or layout.furniture.get(number) == "running head or page number" for number in range(above + 1, below + 1)
+    )
 
 
 def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
@@ -286,7 +306,10 @@ def _is_wrapped_continuation(
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading or (touching and _cut_mid_sentence(previous.data.get("last_line", text), line))) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
-    if page_break and _page_cut_on_small_word(text, line):
+    # a paragraph over two lines or more, or one whose last line runs to the column's width, is prose: a one-line
+    # subheading at a page's foot ('Why the board lost its crossings to the island') is never cut inside a noun phrase
+    prose = previous.line != previous.data.get("end") or fills_column(previous.data.get("last_line", text), layout)
+    if page_break and _page_cut_on_small_word(text, line, noun_phrase=prose):
         return True  # '… twelve new members of the' / the page's foot and head / 'Regional Assembly. Since then …'
     if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
@@ -302,29 +325,31 @@ PAGE_CUT_REACH = 200  # characters at its end that are read
 
 
 # a paragraph's end inside a noun phrase: an article or a preposition, then a word in lower case or an acronym ('… members
-# of the island', '… members of the UN'); and a page's first line opening on a name's run of two capitalised words or
-# more, the sentence going on after it ('General Assembly. Since then …', 'Harbour Board, which …')
+# of the island', '… members of the NRA'); and a page's first line opening on a name's run of two capitalised words or
+# more, the sentence going on after it ('Regional Assembly. Since then …', 'Harbour Board, which …')
 NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|of|in|on|at|to|for|from|by|with)\s+(?:[a-z][a-z’'-]+|(?-i:[A-Z]{2,6}))$")
 NAME_RUN_OPENING = re.compile(r"^(?:[A-Z][a-z’'-]+\s+)+[A-Z][a-z’'-]+(?=[.,;:]|\s+[a-z(])")
 
 
 def _page_cut_in_noun_phrase(end: str, line: str) -> bool:
-    """A page's break cut a noun phrase after its article ('… new members of the UN' / 'General Assembly. Since then …'):
+    """A page's break cut a noun phrase after its article ('… new members of the NRA' / 'Regional Assembly. Since then …'):
     the name going on at the next page's top is the phrase's (a new sentence opens on its own opener, 'The Board …')."""
     return NOUN_PHRASE_END.search(end) is not None and NAME_RUN_OPENING.match(line) is not None and not OPENS_A_SENTENCE.match(line)
 
 
-def _page_cut_on_small_word(text: str, line: str) -> bool:
+def _page_cut_on_small_word(text: str, line: str, noun_phrase: bool = True) -> bool:
     """A page's break cut a sentence on a small word, an article, a preposition or a conjunction ('… the members of the'),
-    or inside a noun phrase that a name on the next page goes on ('… members of the UN' / 'General Assembly.',
+    or inside a noun phrase that a name on the next page goes on ('… members of the NRA' / 'Regional Assembly.',
     _page_cut_in_noun_phrase): no paragraph, heading or list item ends so, so the sentence goes on at the next page's
     first line ('Regional Assembly. Since then …'). The line above is prose (words in lower case); the line under it
     is prose too, no heading (a sidebar's, set in capitals), bullet, numbered paragraph, footnote, or figure's, table's or
-    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was."""
+    box's caption or source line (figurelabels.LABELLED_BLOCK_OPENING): the sentence then stays cut, as it was.
+    `noun_phrase`: whether a cut inside a noun phrase counts (under prose, a paragraph of two lines or more or one as
+    wide as the column)."""
     end = text[-PAGE_CUT_REACH:]
     return (
         len(text) >= PAGE_CUT_MIN
-        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or _page_cut_in_noun_phrase(end, line))
+        and (end.rsplit(None, 1)[-1] in SMALL_WORDS or (noun_phrase and _page_cut_in_noun_phrase(end, line)))
         and re.search(r"\b[a-z]{3,}\s+[a-z]{2,}\b", end) is not None
         and line[:1].isupper()
         and re.search(r"\b[a-z]{2,}\b", line) is not None  # prose under it: no heading in capitals ('DETERMINING IMPACTS')
@@ -335,21 +360,24 @@ def _page_cut_on_small_word(text: str, line: str) -> bool:
 
 def _blank_line_in_sentence(previous: Unit, line: str, layout: PageLayout) -> bool:
     """In a PDF's text, a blank line its converter set inside a sentence: the paragraph over it, prose, stops on an
-    article, a preposition or a conjunction (SMALL_WORDS: 'arc of', 'lines drawn on the map in'), which no sentence
-    ends on, and the line under it goes on in lower case ('instability” also …', 'colonial times do not …'); or the paragraph
-    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. Never a page's
-    footnote over it nor a list's item under it."""
+    article, a preposition or a conjunction (SMALL_WORDS: 'lee of', 'quays built along the coast in'), which no sentence
+    ends on, and the line under it goes on in lower case ('the reef” lies …', 'the last century still stand …'); or the paragraph
+    stops on a word and the line under it is the clause's end, a semicolon and a note's number after it. A line under a
+    small word that opens in a capital goes on too, with the guards of a page's cut there (_page_cut_on_small_word: prose
+    under it, no heading, list item, footnote or caption). Never a page's footnote over it nor a list's item under it."""
     text = previous.text.rstrip()
     if not (layout.width or layout.page_breaks) or previous.data.get("footnote") or len(text) < PAGE_CUT_MIN:
         return False
     if CLAUSE_WITH_MARKER.match(line) and text[-1:].isalpha() and not BULLET.match(line):
-        return True  # '… even the Outer' / blank / 'Islands (Harbourland); 6': the clause's end and its note's number
+        return True  # '… past the reef, Little' / blank / 'Skerry (Harbourland); 2': the clause's end and its note's number
+    if not OPENS_A_SENTENCE.match(line) and _page_cut_on_small_word(text, line, noun_phrase=False):
+        return True  # '… a “Night Service for' / blank / 'Outlying Quays” (…)': a name going on, never a sentence's opener
     return text.rsplit(None, 1)[-1] in SMALL_WORDS and line[:1].islower() and not (BULLET.match(line) or NUMBERED_PARAGRAPH.match(line))
 
 
-# a piece of a sentence closed by a semicolon and its note's number, set apart ('Islands (Harbourland); 6'): no paragraph
+# a piece of a sentence closed by a semicolon and its note's number, set apart ('Skerry (Harbourland); 2'): no paragraph
 # opens and ends so, nor a heading
-CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80};\s?\d{1,3}$")
+CLAUSE_WITH_MARKER = re.compile(r"^[^.!?:]{1,80}" + CLAUSE_MARKER_GAP)
 
 
 def _next_numbered_item(text: str, line: str) -> bool:

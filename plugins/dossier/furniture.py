@@ -74,6 +74,12 @@ LAW_WORD_ENDING = "".join(rf"(?<!\b{word})" for word in sorted(DOCUMENT_NOUNS | 
 # who a report or a story was made with: the cover's publisher line and a partner's label over its logo
 IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation) with"
 
+# a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
+# Trust  www.harbourrivers.org'); the publisher's, never the title
+LETTERHEAD = (
+    r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
+    r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$"
+)
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -371,21 +377,7 @@ FURNITURE = [
         # 'For immediate release', 'FOR IMMEDIATE RELEASE: 4 May'; never the bare words, a report's section heading beside
         # 'Extended release' in a pharmacology review
         ("embargo line", r"^for\s+immediate\s+release(?:\s*[:,.–—-]\s*[^.!?]{0,60})?$"),
-        # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
-        # Trust  www.harbourrivers.org'); the publisher's, never the title
-        (
-            "letterhead",
-            r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
-            r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
-        ),
-        # the same letterhead as OCR reads a printed one: its words two spaces apart, a word's letters broken by single
-        # spaces, one piece a letter alone ('Harbour  Riv e rs  Trust  www.harbourrivers.org'); two words at least
-        (
-            "letterhead",
-            r"^(?-i:(?=.*?\S [a-z](?: |$))(?:[A-Z][\w&’'.-]*(?: [a-z][a-z’'-]{0,3})*|of|and|for|the|on|in|&)"
-            r"(?: {2,}(?:[A-Z][\w&’'.-]*(?: [a-z][a-z’'-]{0,3})*|of|and|for|the|on|in|&)){1,9}) {2,}(?:[|,–—-] +)?"
-            r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$",
-        ),
+        ("letterhead", LETTERHEAD),
         # a release's distribution line, the desks it is sent to: 'ATTENTION: Environment and Health Reporters', 'ATTN: News
         # Editors', 'Attention: Chiefs of Staff'; a heading 'Attention: the harbour's deficit' names no desk
         (
@@ -557,6 +549,23 @@ PROSE_SENTENCE = re.compile(r"^\S.{40,}[.!?][”’\"]?$")
 PROSE_WORDS_MIN = 8
 
 
+LETTERHEAD_LINE = re.compile(LETTERHEAD, re.I)
+OCR_WORD_GAP = re.compile(r" {2,}")
+
+
+def _ocr_letterhead(text: str) -> bool:
+    """A letterhead as OCR reads a printed one, its words two spaces apart and a word's letters broken by single spaces
+    ('Harbour  Riv e rs  Trust  www.harbourrivers.org', 'V elden  Ferry  Users  Group  www.…'): each word's pieces joined
+    again, the line is the letterhead's."""
+    text = text.strip()
+    if "www." not in text or "  " not in text:
+        return False
+    words = OCR_WORD_GAP.split(text)
+    if not any(" " in word for word in words[:-1]):
+        return False  # no word broken: the line as it stands was read
+    return LETTERHEAD_LINE.match("  ".join(word.replace(" ", "") for word in words)) is not None
+
+
 def _glued_but_prose(text: str, glued: list[str]) -> bool:
     """Capitals inside words that are no links run together: a PDF's small capitals garbled the same way in every word ('The
     moraTorium’s lifTing did noT require …', one capital letter or two over and over, where a footer's links start with
@@ -579,6 +588,8 @@ def furniture_kind(text: str) -> str:
     match = FURNITURE_ANY.match(text)
     if match and match.lastgroup:
         return FURNITURE[int(match.lastgroup[1:])][0]
+    if _ocr_letterhead(text):
+        return "letterhead"
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together

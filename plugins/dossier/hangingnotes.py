@@ -83,8 +83,10 @@ def _numbers_over_texts(lines: list[str], heading: int, inferred: list[str]) -> 
         if NOTES_HEADING.match(stripped):
             break
         number = BARE_NUMBER.match(stripped)
-        if number and notes and int(number.group("number")) != len(notes) + 1 and _page_foot(lines, index + 1):
-            page_numbers.append(index)  # the page's number at its foot, the notes going on on the next page
+        if number and notes and _page_foot(lines, index + 1):
+            # the page's number at its foot, whatever its value (a note's number has its text right under it), the
+            # notes going on on the next page
+            page_numbers.append(index)
             stripped = ""
         if not stripped:
             index += 1

@@ -10,7 +10,7 @@ from .bylines import MONTH, _is_date_line
 from .captions import DAY, FULL_DATE
 from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
-from .importunits import NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
+from .importunits import CLAUSE_MARKER_GAP, NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
 from .leadins import SAYING_AT_END, SAYING_LEAD_IN, WH_HEADING, clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
@@ -43,7 +43,7 @@ def contents_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     for unit in body:
         if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS:
             unit.kind, unit.level = "heading", 2  # also a title with its date that was read as a photo's caption
-            if _in_capitals(unit.text) and not _in_capitals(unit.data["contents title"]):
+            if in_capitals(unit.text) and not in_capitals(unit.data["contents title"]):
                 unit.text = unit.data["contents title"]  # 'MR BLAIR’S MEETING WITH MR ANNAN, …' as the contents write it
         elif unit.kind == "heading":
             text = NOTE_MARKER_AT_END.sub("", unit.text).rstrip()
@@ -99,7 +99,7 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
-CLAUSE_END_WITH_MARKER = re.compile(r";\s?\d{1,3}$")  # 'Islands (Harbourland); 6': a clause closed with its note's number
+CLAUSE_END_WITH_MARKER = re.compile(CLAUSE_MARKER_GAP)  # 'Skerry (Harbourland); 2': a clause closed with its note's number
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
@@ -211,13 +211,13 @@ def _capitals_heading_with_stop(text: str, next_unit: Unit | None) -> bool:
     """A policy paper's numbered lessons and principles set in capitals with a full stop ('LESSON ONE: MAJOR RIVALRIES ARE
     SYSTEMIC CONTESTS.'): one sentence in capitals over a paragraph of prose is a heading. Two sentences in capitals, or a
     line in capitals over another such line or nothing (a disclaimer, a shouted slogan), is none."""
-    if not _in_capitals(text) or len(text.split()) > CAPITALS_HEADING_WORDS:
+    if not in_capitals(text) or len(text.split()) > CAPITALS_HEADING_WORDS:
         return False
     if re.search(r"[.!?;]\s", INITIALS.sub("", text[:-1]) + " "):
         return False  # more than one sentence
     return (
         next_unit is not None
-        and not _in_capitals(next_unit.text)
+        and not in_capitals(next_unit.text)
         and len(next_unit.text) > 2 * len(text)
         and next_unit.text[-1:] in TERMINAL + "”’\"'"
     )
@@ -750,7 +750,7 @@ def part_label_over_name(body: list[Unit], inferred: list[str]) -> None:
             unit.kind == "heading"
             and name.kind == "heading"
             and PART_LABEL.match(unit.text.strip())
-            and _in_capitals(name.text)
+            and in_capitals(name.text)
             and len(name.text) <= PART_NAME_MAX
             and name.text.rstrip()[-1:] not in TERMINAL
             and not PART_LABEL.match(name.text.strip())
@@ -963,7 +963,8 @@ def numbered_levels(body: list[Unit], inferred: list[str]) -> None:
     inferred.append(f"{len(numbered)} numbered headings: those numbered as {numbered[0].text[:12]!r} … read as sections, the others as sub-sections")
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """Four letters or more, every one a capital ('INTRODUCTION', 'WINTER CROSSINGS')."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
@@ -972,11 +973,11 @@ def capitals_over_title_case(body: list[Unit], inferred: list[str]) -> None:
     """A report whose sections are headed in capitals ('INTRODUCTION', 'CONCLUSIONS') and whose other headings are in
     title case ('Boosting State Sovereignty') under them: the capitals are the sections, the others their sub-sections."""
     headings = [u for u in body if u.kind == "heading"]
-    capitals = [u for u in headings if _in_capitals(u.text)]
-    if len(capitals) < 3 or len(headings) - len(capitals) < 2 or not _in_capitals(headings[0].text):
+    capitals = [u for u in headings if in_capitals(u.text)]
+    if len(capitals) < 3 or len(headings) - len(capitals) < 2 or not in_capitals(headings[0].text):
         return
     for unit in headings:
-        unit.level = 2 if _in_capitals(unit.text) else 3
+        unit.level = 2 if in_capitals(unit.text) else 3
     inferred.append(f"{len(headings) - len(capitals)} headings in title case read as sub-sections of the headings in capitals above them")
 
 

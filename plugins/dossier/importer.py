@@ -79,10 +79,10 @@ from .furniture import (
 from .hangingnotes import notes_with_hanging_numbers
 from .headings import (
     LEAD_IN_DASH,
-    _in_capitals,
     amount_lines_under_headings,
     assign_heading_levels,
     contents_heading_levels,
+    in_capitals,
     part_label_over_name,
     spaced_run_in_headings,
     stacked_headings,
@@ -382,12 +382,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         inferred.append(f"line {meta.get('title_line', 1)}: the release's label before the headline left out of the title: {labelled_headline!r}")
     _title_without_outlet(meta, text, inferred)
     title = meta.get("title", "")
-    if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
-        spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
+    if in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
+        spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not in_capitals(u.text)), "")
         if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
             meta["title"] = spelled
             inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
-    if _in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
+    if in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
         meta["title"] = title_case_from_capitals(meta["title"], text)  # 'SUPPLY BILL 2024 – SECOND READING', acronyms kept
         inferred.append(f"line {meta.get('title_line', 1)}: the title set in capitals read in title case: {meta['title']!r}")
     elif not meta.get("title_basis", "").startswith("the front matter") and capitals_head_in_title_case(meta.get("title", ""), text) != meta.get(

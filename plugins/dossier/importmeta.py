@@ -59,7 +59,7 @@ from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, has_headline_verb
-from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
 from .openingtitle import opening_standfirst
@@ -1252,7 +1252,7 @@ def running_title(title: str, text: str, meta: Meta, inferred: list[str], proble
         inferred.append(f"line {meta.get('title_line', 1)}: {taken!r} read as the author, the running head giving the title")
     problems[:] = [p for p in problems if not p.message.startswith("no title")]
     meta["title"], meta["title_basis"] = title, "the running head, which the first page prints too"
-    if _in_capitals(title):
+    if in_capitals(title):
         meta["title"] = title_case_from_capitals(title, text)
         inferred.append(f"the running head in capitals read in title case: {meta['title']!r}")
 
@@ -1456,7 +1456,7 @@ def _subtitle_under_colon(head: str, below: list[str]) -> bool:
     rest = below[0]
     if len(WORD.findall(head)) < 2 or not is_title_case(head) or not _title_case_line(rest) or _is_person_name(rest):
         return False
-    if _in_capitals(rest) and not _in_capitals(head):
+    if in_capitals(rest) and not in_capitals(head):
         return False  # a section's label in capitals under the title's line
     if any(BULLET.match(line) or NUMBERED_PARAGRAPH.match(line) for line in below[:2]):
         return False
@@ -1685,7 +1685,7 @@ def title_case_from_capitals(title: str, text: str, whole: str = "") -> str:
     writes in capitals and never in title case: 'NHS', 'II', 'COVID-19', 'IP'). `whole`: the whole title where `title` is
     its head, whose lines are left out of the prose."""
     folded = squash_spaces(whole or title).casefold()
-    prose = " ".join(line for line in text.split("\n") if not _in_capitals(line) and folded not in squash_spaces(line).casefold())
+    prose = " ".join(line for line in text.split("\n") if not in_capitals(line) and folded not in squash_spaces(line).casefold())
     spelled = set(re.findall(r"\b[A-Z][a-z]+\b", prose))  # 'ALGERIA' in a dateline, 'Algeria' in the prose: a name
     acronyms = {word for word in re.findall(r"\b[A-Z]{2,6}\b", prose) if word[0] + word[1:].lower() not in spelled}
 
@@ -1716,7 +1716,7 @@ def capitals_head_in_title_case(title: str, text: str) -> str:
     split = TITLE_PARTS.search(title)
     if split is None or len(title[: split.start()].split()) < TITLE_HEAD_WORDS:
         return title  # 'PHOTO: …', 'EXCLUSIVE - …': a rubric the site sets in capitals, no title's head
-    if not _in_capitals(title[: split.start()]) or _in_capitals(title[split.end() :]):
+    if not in_capitals(title[: split.start()]) or in_capitals(title[split.end() :]):
         return title
     return title_case_from_capitals(title[: split.start()], text, title) + title[split.start() :]
 
@@ -1741,7 +1741,7 @@ def debate_title_under_masthead(units: list[Unit], start: int, meta: Meta, infer
     line = squash_spaces(units[start].text)
     if len(line.split()) > DEBATE_TITLE_WORDS or line[-1:] in ".:;?!," or speaker_named(line) or find_line_date(line):
         return start
-    meta["series"] = title_case_from_capitals(title, title) if _in_capitals(title) else title
+    meta["series"] = title_case_from_capitals(title, title) if in_capitals(title) else title
     meta["title"], meta["title_line"] = line, units[start].line
     meta["title_basis"] = f"the headline under the record's masthead, line {units[start].line}"
     inferred.append(f"line {units[start].line}: {line!r}, the debate's title under the record's masthead {title!r}, read as the title")

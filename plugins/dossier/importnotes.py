@@ -10,7 +10,7 @@ from .bylines import AUTHOR_BIOS_WORDS
 from .dates import MONTH_NAMES
 from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
-from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
+from .importunits import CLAUSE_MARKER_GAP, NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
 from .markdownexport import LITERAL_BRACKET
 from .roman import is_roman, roman_value
 from .text import escape_markdown
@@ -257,11 +257,11 @@ def _under_notes_heading(above: list[Unit], inferred: list[str]) -> list[Unit]:
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
-# or the paragraph's end ('… together …” 134'), or after a semicolon at the paragraph's end ('… Islands (Harbourland); 6'); after a number's stop only at a sentence's end ('No. 36.29 The', not
+# or the paragraph's end ('… together …” 134'), or after a semicolon at the paragraph's end ('… Skerry (Harbourland); 2'); after a number's stop only at a sentence's end ('No. 36.29 The', not
 # 'Section 4.1.' or '1.2 million'), never after 'No.' ('No.10')
 GLUED_MARKER = re.compile(
     r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“]))|"
-    r"(?<=;)\s(?=\d{1,3}\s*$))"
+    rf"{CLAUSE_MARKER_GAP})"
     r"(?P<key>\d{1,3})(?=[\s,;:.)]|$)"
 )
 
@@ -274,7 +274,7 @@ DECIMAL_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?(?=\s)")
 
 # on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
 # 'in the UK19 doing', '“unequivocal69”'; and set off by a space after a semicolon at the paragraph's end
-PAGE_GLUED_MARKER = re.compile(r"(?:(?<=[A-Za-z.,;:!?\"”’)\]])|(?<=;)\s(?=\d{1,3}\s*$))(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
+PAGE_GLUED_MARKER = re.compile(rf"(?:(?<=[A-Za-z.,;:!?\"”’)\]])|{CLAUSE_MARKER_GAP})(?P<key>\d{{1,3}})(?=[\s,;:.)”’\"]|$)")
 
 
 def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:

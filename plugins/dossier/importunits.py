@@ -32,6 +32,10 @@ NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|no
 # a document's part named by its label and number alone ('CHAPTER 4', 'Part II', 'ANNEX 3'), its name as a rule on the line under it
 PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+# a clause closed by a semicolon and its note's number at the paragraph's end, a space between them or none ('… Skerry
+# (Harbourland); 2'): where the number stands, no heading's or paragraph's end (headings, exportlines) and a note's marker
+# (importnotes)
+CLAUSE_MARKER_GAP = r"(?<=;)\s?(?=\d{1,3}\s*$)"
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
     "a",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import _in_capitals
+from .headings import in_capitals
 from .importunits import Unit
 
 REFERENCES_HEADING = re.compile(
@@ -28,7 +28,7 @@ LIST_RUN_MIN = 3  # lines set as headings one under another, nothing between the
 
 
 def _kept_heading(text: str) -> bool:
-    return _in_capitals(text) or CLOSING_PART.match(text) is not None
+    return in_capitals(text) or CLOSING_PART.match(text) is not None
 
 
 def reference_list_entries(body: list[Unit], inferred: list[str]) -> None:

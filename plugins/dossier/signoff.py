@@ -10,7 +10,7 @@ from .attribution.titles import TITLE_WORDS
 from .bylines import INSTITUTION, _is_date_line, _is_person_name, names_a_body
 from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PERSON_WORDS, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
-from .headings import _in_capitals
+from .headings import in_capitals
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
 from .text import fold
 
@@ -195,4 +195,4 @@ def _letterhead_line(unit: Unit) -> bool:
     text = unit.text.strip()
     if unit.kind not in ("paragraph", "heading", "bullet") or not 0 < len(text) <= LETTERHEAD_LINE_MAX or text[-1] in TERMINAL:
         return False
-    return is_letterhead_line(text) or _in_capitals(text)
+    return is_letterhead_line(text) or in_capitals(text)
