@@ -2851,6 +2851,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
+                and not _opens_with_preposition(earlier_chunk.group(0))
                 and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()], earlier_chunk.group(0)))
             ):
                 return [earlier_head], earlier_chunk.start()
@@ -2959,6 +2960,13 @@ def _inside_an_opening_phrase(before: str, name: str) -> bool:
     last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
     titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
     return titled_work and not _reads_as_a_full_name(name)
+
+
+def _opens_with_preposition(chunk: str) -> bool:
+    """ "In Lisbon", "Across Lisbon": a chunk that opens the sentence with its capitalised preposition is a fronted place
+    or time ("In Lisbon, Professor Rui Tavares said"), governed, never a name the title words after the comma describe."""
+    words = chunk.split(None, 1)
+    return len(words) == 2 and words[0][:1].isupper() and words[0].lower() in PREPOSITIONS
 
 
 def _reads_as_a_full_name(name: str) -> bool:
