@@ -346,6 +346,18 @@ JOINERS = (" in ", " against ", " and ", " to the ", " with ", " the ")  # what 
 # the verbs a campaign's or a charity's name opens on, an order to the reader ("Save the Children", "Stop the War
 # Coalition", "Rock the Vote"): with "the" and the capitalised words after it, one body's name
 CAMPAIGN_VERBS = frozenset("Save Stop Feed Free Keep Rock Protect Defend Heal End Ban Beat Reclaim Occupy Fight".split())
+# the words a place's tourism or investment board opens its name on, before the place ("Visit Wales", "Turismo Porto",
+# "Tourisme Montréal", "Destination Canada", "Invest Harbourland"), folded: a body named for its place, no person whose
+# surname is the place
+PLACE_BOARD_OPENINGS = frozenset("visit discover explore travel destination tourism tourisme turismo turisme tourismus invest".split())
+LETTERS = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")  # "Montréal", "Baden-Württemberg": letters in any script, no digit
+
+
+def _place_name_word(word: str) -> bool:
+    """A capitalised word of letters, as a place's name is written ("Porto", "Montréal", "Harbourland")."""
+    return word[:1].isupper() and LETTERS.fullmatch(word) is not None and fold(word) not in TITLE_WORDS  # not "Tourism Minister Ruiz"
+
+
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
 OFFICE_TITLES = frozenset({"ombudsman"})  # "Local Government and Social Care Ombudsman": a title that is also an office
@@ -1357,6 +1369,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
+    if 2 <= len(group) <= 3 and fold(group[0]) in PLACE_BOARD_OPENINGS and all(map(_place_name_word, group[1:])):
+        return Head(" ".join(group).strip(","), "", "organization")  # "Visit Wales", "Turismo Porto": a place's board
     if len(group) >= 3 and group[0] in CAMPAIGN_VERBS and group[1] == "the":
         return Head(" ".join(group).strip(","), "", "organization")  # "Save the Children", "Stop the War Coalition"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
