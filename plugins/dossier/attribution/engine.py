@@ -102,6 +102,7 @@ from .names import (
     NOT_NAMES,
     ORGANIZATION_WORDS,
     OUTLETS_NAMED_LIKE_ROLES,
+    PARTICLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
@@ -762,6 +763,7 @@ PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
 BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS} | {"nations", "states", "emirates", "kingdom"})
 # a title, a function word, a nation or a body's word before a surname: no first name
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
+PARTICLE = re.compile(PARTICLES, re.I)  # a name's particle as a word of its own ("Al", "el", "Van")
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
 PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
@@ -2360,9 +2362,19 @@ class ReportAttribution:
 
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
-        O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two."""
-        given = {word for word in self.words_before_name(head.name) if fold_chars(word) in GIVEN_NAMES}
-        return Head(f"{given.pop()} {head.name}", head.role, head.kind, head.surname) if len(given) == 1 else None
+        O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two.
+        After a particle that opens the surname ("Al Masri", "El Amin", "bin Zayed", "Van Dyke") any capitalised word
+        but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
+        particle = PARTICLE.fullmatch(head.name.split()[0]) is not None
+        written = self.words_before_name(head.name)
+        given = {word for word in written if fold_chars(word) in GIVEN_NAMES or (particle and fold_chars(word) not in NOT_FIRST_NAMES)}
+        if len(given) != 1:
+            return None
+        first = given.pop()
+        if particle:  # "Abu Anas Al Saud": a particle before the given name too opens the name (a kunya)
+            kunya = {word for word in words_before(self.report.source_text, f"{first} {head.name}") if PARTICLE.fullmatch(word)}
+            first = f"{kunya.pop()} {first}" if len(kunya) == 1 else first
+        return Head(f"{first} {head.name}", head.role, head.kind, head.surname)
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and
