@@ -84,6 +84,7 @@ from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
     BODY_DESCRIPTOR_NOUNS,
+    BODY_OFFICE_ENDINGS,
     BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
@@ -291,8 +292,13 @@ GENERIC_BODY_NOUNS = {
     **dict.fromkeys(
         ("agency", "organization", "organisation", "group", "company", "firm", "institution", "body", "publisher"), ("organization", "outlet")
     ),
+    # "the charity" after "Hopewell Trust": a not-for-profit body by what it is, as "the company" is a firm
+    **dict.fromkeys(("charity", "nonprofit", "non-profit", "ngo"), ("organization",)),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "site", "network"), ("outlet",)),
 }
+NOT_FOR_PROFIT_NOUNS = frozenset(("charity", "nonprofit", "non-profit", "ngo"))
+# the words a public body's name holds: "the charity" is never the ministry or the council named before it
+PUBLIC_BODY_WORDS = BODY_OFFICE_ENDINGS | {"government", "agency", "embassy", "parliament", "police"}
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 REPORTED_CLAUSE_WORDS_MAX = 24  # the words of the speaker's paraphrase between a fragment and the quote the cue credits
@@ -3711,6 +3717,11 @@ class ReportAttribution:
         name = self.name_of(body)
         return name in sentence or name.split()[-1] in sentence
 
+    @staticmethod
+    def called_so(word: str, name: str) -> bool:
+        """Whether a body of this name may be called by the generic noun: "the charity" is no ministry, council or agency."""
+        return word not in NOT_FOR_PROFIT_NOUNS or not PUBLIC_BODY_WORDS.intersection(fold_chars(name).lower().split())
+
     def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
         """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
         where it names one and only one."""
@@ -3985,23 +3996,30 @@ class ReportAttribution:
             if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
                 return [self.actor_of(body, on)]  # "the Action Congress of Nigeria (ACN) has urged …. “…,” the party said"
             opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
-            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
+            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word] and self.called_so(word, opener.name):
                 return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own
             firm = self.firm_opening_the_sentence_before(subject) if word in ("company", "firm") else None
             if firm is not None:
                 return [self.actor_of(firm, on)]  # "Fujitsu, for example, has created …. In a statement, the company said"
-            if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
+            if (
+                body is not None
+                and word in GENERIC_BODY_NOUNS
+                and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]
+                and self.called_so(word, self.name_of(body))
+            ):
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             if word in GENERIC_BODY_NOUNS:
                 # "A WFP operation in Kasai has been “…”, said the agency": the one body its paragraph names before it
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
-                if named is not None:
+                if named is not None and self.called_so(word, named.name):
                     return [self.actor_of(named, on)]
             described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
             defined = self.body_defined_just_before()
-            if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
+            if defined is not None and (
+                word in fold_chars(defined.name).split() or (defined.kind in GENERIC_BODY_NOUNS.get(word, ()) and self.called_so(word, defined.name))
+            ):
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
