@@ -1853,6 +1853,7 @@ GROUP_NOUN_INITIALS = frozenset(word[0] for word in GROUP_NOUNS)
 COMPANION_NOUNS = (
     *("supporters", "colleagues", "lawyers", "friends", "aides", "allies", "followers", "activists", "campaigners", "volunteers"),
     *("advisers", "advisors", "others", "comrades", "co-workers", "neighbours", "neighbors", "fans", "teammates", "classmates"),
+    *("co-authors", "coauthors", "collaborators"),  # "Marta Lobo and her co-authors found": the lead author, with people unnamed
 )
 COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(COMPANION_NOUNS) + r")\b")
 # their verb in the plural, which the finite verbs sentence_subject looks for leave out ("and supporters were shaken")
