@@ -86,6 +86,7 @@ from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
     BODY_DESCRIPTOR_NOUNS,
+    BODY_OFFICE_ENDINGS,
     BODY_REACH_ENDINGS,
     BUSINESS_PLACE_NOUNS,
     CHIEF_EPITHET_WORDS,
@@ -105,6 +106,7 @@ from .names import (
     OCCUPATION_NOUNS,
     ORGANIZATION_WORDS,
     OUTLETS_NAMED_LIKE_ROLES,
+    PARTICLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
@@ -299,8 +301,13 @@ GENERIC_BODY_NOUNS = {
     **dict.fromkeys(
         ("agency", "organization", "organisation", "group", "company", "firm", "institution", "body", "publisher"), ("organization", "outlet")
     ),
+    # "the charity" after "Hopewell Trust": a not-for-profit body by what it is, as "the company" is a firm
+    **dict.fromkeys(("charity", "nonprofit", "non-profit", "ngo"), ("organization",)),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "site", "network"), ("outlet",)),
 }
+NOT_FOR_PROFIT_NOUNS = frozenset(("charity", "nonprofit", "non-profit", "ngo"))
+# the words a public body's name holds: "the charity" is never the ministry or the council named before it
+PUBLIC_BODY_WORDS = BODY_OFFICE_ENDINGS | {"government", "agency", "embassy", "parliament", "police"}
 ADDING_CUES = frozenset(("add", "continue", "go on"))  # "“…,” Dorr added": the speaker of the quote before, going on
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 REPORTED_CLAUSE_WORDS_MAX = 24  # the words of the speaker's paraphrase between a fragment and the quote the cue credits
@@ -781,6 +788,7 @@ BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_N
 # a title, a function word, a nation or a body's word before a surname: no first name
 # a preposition before a name is no given name: "Inside Harbourline" (a group watching the firm) gives "Harbourline" no full name
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES | PREPOSITIONS | {"inside", "outside"}
+PARTICLE = re.compile(PARTICLES, re.I)  # a name's particle as a word of its own ("Al", "el", "Van")
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
 PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
@@ -2383,9 +2391,19 @@ class ReportAttribution:
 
     def given_name_before(self, head: Head) -> Head | None:
         """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
-        O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two."""
-        given = {word for word in self.words_before_name(head.name) if fold_chars(word) in GIVEN_NAMES}
-        return Head(f"{given.pop()} {head.name}", head.role, head.kind, head.surname) if len(given) == 1 else None
+        O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two.
+        After a particle that opens the surname ("Al Masri", "El Amin", "bin Zayed", "Van Dyke") any capitalised word
+        but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
+        particle = PARTICLE.fullmatch(head.name.split()[0]) is not None
+        written = self.words_before_name(head.name)
+        given = {word for word in written if fold_chars(word) in GIVEN_NAMES or (particle and fold_chars(word) not in NOT_FIRST_NAMES)}
+        if len(given) != 1:
+            return None
+        first = given.pop()
+        if particle:  # "Abu Anas Al Saud": a particle before the given name too opens the name (a kunya)
+            kunya = {word for word in words_before(self.report.source_text, f"{first} {head.name}") if PARTICLE.fullmatch(word)}
+            first = f"{kunya.pop()} {first}" if len(kunya) == 1 else first
+        return Head(f"{first} {head.name}", head.role, head.kind, head.surname)
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and
@@ -3723,6 +3741,11 @@ class ReportAttribution:
         name = self.name_of(body)
         return name in sentence or name.split()[-1] in sentence
 
+    @staticmethod
+    def called_so(word: str, name: str) -> bool:
+        """Whether a body of this name may be called by the generic noun: "the charity" is no ministry, council or agency."""
+        return word not in NOT_FOR_PROFIT_NOUNS or not PUBLIC_BODY_WORDS.intersection(fold_chars(name).lower().split())
+
     def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
         """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
         where it names one and only one."""
@@ -3997,23 +4020,30 @@ class ReportAttribution:
             if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
                 return [self.actor_of(body, on)]  # "the Action Congress of Nigeria (ACN) has urged …. “…,” the party said"
             opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
-            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
+            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word] and self.called_so(word, opener.name):
                 return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own
             firm = self.firm_opening_the_sentence_before(subject) if word in ("company", "firm") else None
             if firm is not None:
                 return [self.actor_of(firm, on)]  # "Fujitsu, for example, has created …. In a statement, the company said"
-            if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
+            if (
+                body is not None
+                and word in GENERIC_BODY_NOUNS
+                and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]
+                and self.called_so(word, self.name_of(body))
+            ):
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             if word in GENERIC_BODY_NOUNS:
                 # "A WFP operation in Kasai has been “…”, said the agency": the one body its paragraph names before it
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
-                if named is not None:
+                if named is not None and self.called_so(word, named.name):
                     return [self.actor_of(named, on)]
             described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
             defined = self.body_defined_just_before()
-            if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
+            if defined is not None and (
+                word in fold_chars(defined.name).split() or (defined.kind in GENERIC_BODY_NOUNS.get(word, ()) and self.called_so(word, defined.name))
+            ):
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):

@@ -357,6 +357,18 @@ JOINERS = (
 # the verbs a campaign's or a charity's name opens on, an order to the reader ("Save the Children", "Stop the War
 # Coalition", "Rock the Vote"): with "the" and the capitalised words after it, one body's name
 CAMPAIGN_VERBS = frozenset("Save Stop Feed Free Keep Rock Protect Defend Heal End Ban Beat Reclaim Occupy Fight".split())
+# the words a place's tourism or investment board opens its name on, before the place ("Visit Wales", "Turismo Porto",
+# "Tourisme Montréal", "Destination Canada", "Invest Harbourland"), folded: a body named for its place, no person whose
+# surname is the place
+PLACE_BOARD_OPENINGS = frozenset("visit discover explore travel destination tourism tourisme turismo turisme tourismus invest".split())
+LETTERS = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")  # "Montréal", "Baden-Württemberg": letters in any script, no digit
+
+
+def _place_name_word(word: str) -> bool:
+    """A capitalised word of letters, as a place's name is written ("Porto", "Montréal", "Harbourland")."""
+    return word[:1].isupper() and LETTERS.fullmatch(word) is not None and fold(word) not in TITLE_WORDS  # not "Tourism Minister Ruiz"
+
+
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
 OFFICE_TITLES = frozenset({"ombudsman"})  # "Local Government and Social Care Ombudsman": a title that is also an office
@@ -1458,6 +1470,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
+    if 2 <= len(group) <= 3 and fold(group[0]) in PLACE_BOARD_OPENINGS and all(map(_place_name_word, group[1:])):
+        return Head(" ".join(group).strip(","), "", "organization")  # "Visit Wales", "Turismo Porto": a place's board
     if len(group) >= 3 and group[0] in CAMPAIGN_VERBS and group[1] == "the":
         return Head(" ".join(group).strip(","), "", "organization")  # "Save the Children", "Stop the War Coalition"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
@@ -1759,7 +1773,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
     r"office|command|council|committee|board|tribunal|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
+    r"bureau|authority|service|institute|college|union|foundation|charity|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
@@ -1957,6 +1971,7 @@ GROUP_NOUN_INITIALS = frozenset(word[0] for word in GROUP_NOUNS)
 COMPANION_NOUNS = (
     *("supporters", "colleagues", "lawyers", "friends", "aides", "allies", "followers", "activists", "campaigners", "volunteers"),
     *("advisers", "advisors", "others", "comrades", "co-workers", "neighbours", "neighbors", "fans", "teammates", "classmates"),
+    *("co-authors", "coauthors", "collaborators"),  # "Marta Lobo and her co-authors found": the lead author, with people unnamed
 )
 COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(COMPANION_NOUNS) + r")\b")
 # their verb in the plural, which the finite verbs sentence_subject looks for leave out ("and supporters were shaken")
@@ -2971,6 +2986,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
                 and earlier_head is not None
                 and earlier_head.kind == "person"
                 and not _governed(left, earlier_chunk.start())
+                and not _opens_with_preposition(earlier_chunk.group(0))
                 and not (head.kind == "person" and _inside_an_opening_phrase(left[: earlier_chunk.start()], earlier_chunk.group(0)))
             ):
                 return [earlier_head], earlier_chunk.start()
@@ -3083,6 +3099,13 @@ def _work_title_in_commas(before: str, name: str) -> bool:
     last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
     titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
     return titled_work and not _reads_as_a_full_name(name)
+
+
+def _opens_with_preposition(chunk: str) -> bool:
+    """ "In Lisbon", "Across Lisbon": a chunk that opens the sentence with its capitalised preposition is a fronted place
+    or time ("In Lisbon, Professor Rui Tavares said"), governed, never a name the title words after the comma describe."""
+    words = chunk.split(None, 1)
+    return len(words) == 2 and words[0][:1].isupper() and words[0].lower() in PREPOSITIONS
 
 
 def _reads_as_a_full_name(name: str) -> bool:
