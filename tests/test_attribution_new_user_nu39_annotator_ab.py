@@ -70,3 +70,15 @@ def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_given_name_th
     # near misses: "Fashion Week" is a time, "Tavita Week" a person (an unlisted given name), as is "Dr Ann Week"
     body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Tavita Week."
     assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Tavita Week", "person", "a start,")]
+
+
+def test_a_listed_given_name_with_an_abstract_nouns_ending_then_week_is_a_person():
+    # "Terence", "Prudence", "Felicity" end as "Education" or "Charity" do: the given name keeps Week a surname
+    for name in ("Terence Week", "Constance Week", "Felicity Week"):
+        body = f"“The plan is a start,” {name} said."
+        assert attributed_with_kinds(body) == [(name, "person", "The plan is a start,")]
+
+
+def test_a_woman_surnamed_week_keeps_her_second_quote_through_she():
+    body = "Prudence Week, a nurse, said the ward was “full.” “We need beds,” she added."
+    assert [speaker for speaker, _ in attributed(body)] == ["Prudence Week", "Prudence Week"]

@@ -1500,9 +1500,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and names_a_time(tokens, words):
         return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Siobhan Day"
-    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS):
-        # "Education Week", "Irrigation Week": an abstract noun, which no given name is, before "Week" makes no person
-        # surnamed Week ("Tavita Week" is one); a weekly named so, where it speaks
+    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS) and not _given_name_in_a_title(tokens[-2]):
+        # "Education Week", "Irrigation Week": an abstract noun before "Week" makes no person surnamed Week ("Tavita
+        # Week" is one); a weekly named so, where it speaks. Given names end so too ("Terence", "Prudence", "Felicity")
         return Head(" ".join(tokens), "", "outlet")
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
