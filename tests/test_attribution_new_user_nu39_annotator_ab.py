@@ -82,3 +82,30 @@ def test_a_listed_given_name_with_an_abstract_nouns_ending_then_week_is_a_person
 def test_a_woman_surnamed_week_keeps_her_second_quote_through_she():
     body = "Prudence Week, a nurse, said the ward was “full.” “We need beds,” she added."
     assert [speaker for speaker, _ in attributed(body)] == ["Prudence Week", "Prudence Week"]
+
+
+# --- an event's week ("Innovation Week") is no outlet "it" stands for; a weekly so named only where it is the source --
+
+
+def test_an_event_week_opening_a_sentence_leaves_it_to_the_body_that_spoke():
+    for week in ("Innovation Week", "Charity Week"):
+        body = f"{week} drew 4,000 visitors, the Harbour Trust said. “It was a record,” it added."
+        assert attributed_with_kinds(body) == [("Harbour Trust", "organization", "It was a record,")]
+
+
+def test_an_event_week_that_began_or_ended_is_nobody_it_said_can_mean():
+    for body in (
+        "Innovation Week ended on Friday. “It is too small,” it said.",
+        "Orientation Week began with a speech. “It is too small,” it said.",
+    ):
+        assert attributed(body) == []
+
+
+def test_a_weekly_named_as_a_week_is_the_source_before_its_verb_or_after_the_cue():
+    # near misses: where it stands as the source it stays the outlet
+    for body, quote in (
+        ("“The levy is too small,” Education Week reported.", "The levy is too small,"),
+        ("“The levy is too small,” said Education Week.", "The levy is too small,"),
+        ("Education Week reported that the levy was “too small to matter.”", "too small to matter."),
+    ):
+        assert attributed_with_kinds(body) == [("Education Week", "outlet", quote)]
