@@ -1034,6 +1034,11 @@ PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolande
 # "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
 # ("Mother Teresa", "Father Christmas")
 RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
+# the sex a religious title tells ("Father Time" is no Ann Time; "Sister Brenner" no Tomas Brenner)
+RELIGIOUS_TITLE_SEX = {
+    **dict.fromkeys("father brother fr br friar fray abbot monsignor msgr".split(), "male"),
+    **dict.fromkeys("mother sister abbess".split(), "female"),
+}
 # those a relative's noun opening a sentence looks like ("Father", "Sister")
 KIN_TITLES = frozenset(word.title() for word in RELIGIOUS_TITLES.intersection(KIN_NOUNS))
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
@@ -1619,14 +1624,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             rest, run = [*rest, run[0]], run[1:]
         while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
+        name = " ".join(run).strip(",")
+        if after_outlet_noun and not any(fold(t) in TITLE_WORDS and fold(t) not in RELIGIOUS_TITLES for t in rest):
+            return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
         if _religious_title_then_surname(run):
             # "Father Brenner", "Mother Superior Okafor": the title and a surname, as "President Trump" (the name as
             # written, the title its role), so a full name the report gives the surname ("Tomas Brenner") is the same person
             title = [*rest, *run[:-1]]
             return Head(" ".join(title + run[-1:]).strip(","), " ".join(title), "person", run[-1].strip(","))
-        name = " ".join(run).strip(",")
-        if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
-            return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
         if not rest and ARABIC_ARTICLE_FIRST.match(run[0]):
             return Head(name, "", "organization")  # "Al-Hayah", "Al-Manar": a name that opens with the article names no person
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
