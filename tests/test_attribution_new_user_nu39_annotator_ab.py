@@ -9,10 +9,7 @@ from passages import attributed, attributed_with_kinds
 
 
 def test_references_to_a_quoted_word_is_a_mention_not_the_bodys_statement():
-    body = (
-        "The Department of Immigration, Harbours and Regional Affairs (DIHRA) has even gone to the extent of editing its "
-        "fact sheets to remove references to “detention” on Tarsa Island."
-    )
+    body = "The Coast Office, Quays and Moorings Unit removed references to “detainees” from its notices."
     assert attributed(body) == []
 
 
@@ -29,8 +26,14 @@ def test_a_body_that_references_a_report_saying_words_still_says_them():
 
 def test_a_body_that_references_the_quoted_words_still_uses_them():
     # near miss: the verb with its object in marks
-    body = "The Department of Immigration, Harbours and Regional Affairs (DIHRA) referenced “a culture of silence” in its audit."
-    assert attributed(body) == [("Department of Immigration", "a culture of silence")]
+    body = "The Ministry of Ports, Fisheries and Coasts referenced “a culture of silence” in its audit."
+    assert attributed(body) == [("Ministry of Ports, Fisheries and Coasts", "a culture of silence")]
+
+
+def test_a_person_who_references_the_quoted_words_without_to_still_uses_them():
+    # near miss: the verb "reference" takes no "to"; its object in marks is the words she uses
+    body = "Ann Black references “a culture of silence” in her letter."
+    assert attributed(body) == [("Ann Black", "a culture of silence")]
 
 
 # --- a periodical named by how often it comes out ("Harbour Weekly"): an outlet, as "Harbour Daily" ----------------
@@ -47,6 +50,12 @@ def test_a_daily_or_a_weekly_before_its_verb_keeps_its_last_word():
     for outlet, verb in (("the Harbour Daily", "said"), ("Harbour Weekly", "reported")):
         body = f"“The levy is too small,” {outlet} {verb}."
         assert attributed_with_kinds(body) == [(outlet.removeprefix("the "), "outlet", "The levy is too small,")]
+
+
+def test_a_surname_in_ly_after_a_title_is_no_adverb():
+    # a capitalised word in -ly after a title is the surname, not an adverb between the name and the verb
+    body = "“The levy is too small,” Dr Reilly said."
+    assert attributed_with_kinds(body) == [("Dr Reilly", "person", "The levy is too small,")]
 
 
 def test_an_adverb_between_a_persons_name_and_the_verb_is_still_left_off():
@@ -67,7 +76,7 @@ def test_an_abstract_noun_then_week_is_no_man_a_pronoun_stands_for():
 
 
 def test_a_week_that_a_day_making_word_names_is_still_a_time_and_a_given_name_then_week_a_person():
-    # near misses: "Fashion Week" is a time, "Tavita Week" a person (an unlisted given name), as is "Dr Ann Week"
+    # near misses: "Fashion Week" is a time, "Tavita Week" a person (an unlisted given name)
     body = "Fashion Week opened on Monday. “It is too small,” said Ana Roe. The plan is “a start,” according to Tavita Week."
     assert attributed_with_kinds(body) == [("Ana Roe", "person", "It is too small,"), ("Tavita Week", "person", "a start,")]
 

@@ -32,6 +32,12 @@ def test_the_whole_post_is_the_role():
     assert head is not None and (head.name, head.role) == ("Ann Black", "Minister of Finance and the Economy")
 
 
+def test_the_minister_later_is_the_holder_of_the_post_of_joined_fields():
+    # what a reader sees of the whole post: "the minister" is the one who holds it, not the farmer named since
+    body = "Minister of Finance and the Economy Ann Black opened the session. Tom Keel, a farmer, spoke next. “We need the money,” the minister said."
+    assert attributed(body) == [("Ann Black", "We need the money,")]
+
+
 def test_a_body_of_joined_fields_stays_one_body():
     assert [c.text for c in chunks("the Ministry of Trade and Industry said")] == ["Ministry of Trade and Industry"]
 
