@@ -515,11 +515,8 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
         and words[index + 1] == "the"
         and words[index - 1][:1].isupper()
         and all(word[:1].isupper() or word in FUNCTION_WORDS for word in words[index + 2 :])
-        and not any(POSSESSIVE_ENDING.search(word) for word in words[index + 2 :])
+        and not any(POSSESSIVE_END.search(word) for word in words[index + 2 :])
     )
-
-
-POSSESSIVE_ENDING = re.compile(r"[’']s?$")
 
 
 def _apposition_read(text: str, join_nouns: bool) -> str:

@@ -451,11 +451,15 @@ def _given_name_in_a_title(word: str) -> bool:
 POST_OF_A_FIELD = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+)?)*[A-Z][\w’'-]*$")
 
 
+POST_WORDS_MAX = 10  # the words at a chunk's end that POST_OF_A_FIELD reads: a post's title, "of", its fields
+
+
 def _post_of_fields_then_name(post: str, name: str) -> bool:
     """ "Minister of Finance" + "Economy Ann Black": a post whose portfolio joins its fields with "and" ("and the"), then
     the holder's full name, a given name after the last field's words (none a title's, so "Minister of Finance and
-    Deputy Mayor Ann Black" stays two)."""
-    found = POST_OF_A_FIELD.search(post)
+    Deputy Mayor Ann Black" stays two). `post` is one chunk's words; only its last POST_WORDS_MAX are read, so the
+    pattern's retries from each capitalised word stay bounded whatever text a caller passes."""
+    found = POST_OF_A_FIELD.search(" ".join(post.split()[-POST_WORDS_MAX:]))
     if found is None or fold(found.group("title")) not in PORTFOLIO_TITLES:
         return False
     words = name.split()
