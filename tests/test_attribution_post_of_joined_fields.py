@@ -4,9 +4,11 @@ holder is the full name after the last field, never "Economy Ann Black". Passage
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from dossier.attribution.descriptions import describe
-from dossier.attribution.names import chunks, head_of
+from dossier.attribution.names import _post_of_fields_then_name, chunks, head_of
 from passages import attributed
 
 QUOTE = "We need the money,"
@@ -30,6 +32,12 @@ def test_the_holder_after_a_post_of_joined_fields_opening_a_sentence(post):
 def test_the_whole_post_is_the_role():
     head = head_of("Minister of Finance and the Economy Ann Black")
     assert head is not None and (head.name, head.role) == ("Ann Black", "Minister of Finance and the Economy")
+
+
+def test_the_minister_later_is_the_holder_of_the_post_of_joined_fields():
+    # what a reader sees of the whole post: "the minister" is the one who holds it, not the farmer named since
+    body = "Minister of Finance and the Economy Ann Black opened the session. Tom Keel, a farmer, spoke next. “We need the money,” the minister said."
+    assert attributed(body) == [("Ann Black", "We need the money,")]
 
 
 def test_a_body_of_joined_fields_stays_one_body():
@@ -77,3 +85,11 @@ def test_a_post_of_joined_fields_in_apposition_is_read_whole(text, description):
 def test_a_second_apposition_after_and_the_stays_apart():
     text = "Lena Okafor, a senior fellow at the Harbour Policy Forum and the Coast Region coordinator for the Ports Office, said so."
     assert describe(text, "Lena Okafor") == "Senior fellow at the Harbour Policy Forum"
+
+
+def test_a_long_text_passed_as_a_post_is_read_in_bounded_time():
+    # a post is one chunk's words; a caller passing a whole page must not make the pattern retry from every title
+    post = "Minister of " + " ".join(["Harbour of Coast"] * 4000) + " x"
+    started = time.monotonic()
+    assert not _post_of_fields_then_name(post, "Economy Ann Black")
+    assert time.monotonic() - started < 2

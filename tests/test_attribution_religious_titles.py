@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from dossier.attribution.names import head_of
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 WORRIED = "The roof will not last another winter,"
 
@@ -78,3 +78,32 @@ def test_a_title_and_one_word_no_full_name_gives_stays_the_name(chunk, name):
 def test_a_name_in_religion_is_no_surname_of_a_full_name():
     body = "At the time, Mary Okafor, a teacher, warned the board.\n\n“The well has run dry,” Sister Mary said."
     assert attributed(body) == [("Sister Mary", "The well has run dry,")]
+
+
+# --- a kin word's title is no title where an outlet or a figure is named so ------------------------------------------
+
+
+def test_a_magazine_named_with_mother_is_no_woman_of_that_surname():
+    body = "Ann Tarsa, a farmer, said the levy was “too small.” The levy was “a scandal,” the magazine Mother Tarsa reported."
+    assert ("Ann Tarsa", "a scandal,") not in attributed(body)
+
+
+def test_a_name_cited_as_a_source_after_according_to_keeps_its_own_name():
+    body = "Ann Jones, a farmer, said the levy was “too small.” The levy was “a scandal,” according to Mother Jones."
+    assert attributed(body) == [("Ann Jones", "too small."), ("Mother Jones", "a scandal,")]
+
+
+def test_a_kin_title_after_an_outlet_noun_is_no_person():
+    body = "“The well has run dry,” the weekly Mother Tarsa said."
+    assert all(kind != "person" for _, kind, _ in attributed_with_kinds(body))
+
+
+def test_a_religious_title_of_the_other_sex_is_not_the_woman_of_that_surname():
+    body = "“We need rain,” said Ann Time. “Everything heals,” Father Time said."
+    assert attributed(body) == [("Ann Time", "We need rain,"), ("Father Time", "Everything heals,")]
+
+
+def test_a_priest_named_by_title_and_surname_is_still_the_man_named_in_full():
+    # near miss: no outlet's sign, no other sex: Father Brenner is Tomas Brenner
+    body = "Tomas Brenner, a fisherman, said the quay was “full.” “The well has run dry,” Father Brenner said."
+    assert attributed(body) == [("Tomas Brenner", "full."), ("Tomas Brenner", "The well has run dry,")]

@@ -32,3 +32,28 @@ def test_the_ranking_word_stays_in_the_title(text: str, description: str) -> Non
 )
 def test_other_words_before_a_title_as_before(text: str, description: str) -> None:
     assert describe(text, "Oda Brenn") == description
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # a term's word (titles.TITLE_QUALIFIERS) qualifies the title as a rank's does, and so before a trade's noun
+        ("Outgoing Director Oda Brenn said the port would reopen.", "Outgoing Director"),
+        ("Associate Dean Oda Brenn said the audit was late.", "Associate Dean"),
+        ("Junior Doctor Oda Brenn said the ward was full.", "Junior Doctor"),
+    ],
+)
+def test_a_qualifying_word_stays_before_a_term_or_a_trade(text: str, description: str) -> None:
+    assert describe(text, "Oda Brenn") == description
+
+
+@pytest.mark.parametrize(
+    "text, description",
+    [
+        # near misses, as before: a qualifying word that is the whole post (a firm's associate)
+        ("Associate Oda Brenn said the port would reopen.", "Associate"),
+        ("Senior Associate Oda Brenn said the port would reopen.", "Associate"),
+    ],
+)
+def test_no_qualifier_no_change(text: str, description: str) -> None:
+    assert describe(text, "Oda Brenn") == description

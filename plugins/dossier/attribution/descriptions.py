@@ -16,7 +16,7 @@ from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS
 from .shortcuts import whole_word_at
-from .titles import LOCAL_OFFICE_TITLES, TITLE_RANK_WORDS, TITLE_WORDS, hyphenated_title
+from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
 ROLE_HEADS = (
@@ -236,10 +236,12 @@ def title_before(before: str) -> str:
         folded = fold_chars(word)
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
         titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
-        titled = titled or (start < end and folded in TITLE_RANK_WORDS)  # "Junior Minister", at a sentence's start too
+        titled = titled or (start < end and folded in TITLE_QUALIFIERS)  # "Junior Minister", at a sentence's start too
         if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
+        if trade and start > 0 and fold_chars(words[start - 1]) in TITLE_QUALIFIERS:
+            start -= 1  # "Associate Dean", "Junior Doctor": the word that qualifies the trade's noun is its title's
         if trade:
             break  # "justice activist", "political scientist": lower-case words before a trade's noun are no title's
     trade_alone = start == end - 1 and fold_chars(words[start]) not in TITLE_WORDS
@@ -313,7 +315,7 @@ def _without_rank_after_role(run: list[str]) -> list[str]:
     while end > 1 and fold_chars(run[end - 1]) in RANKS:
         end -= 1
     office = fold_chars(run[end - 1])
-    if end == len(run) or office in RANKS or office not in ROLE_HEADS or office in TITLE_RANK_WORDS:
+    if end == len(run) or office in RANKS or office not in ROLE_HEADS or office in TITLE_QUALIFIERS:
         return run  # also "Associate Professor": the word ranks the title after it
     if fold_chars(run[end]) == "general" and office in GENERAL_OFFICES:
         return run  # "Secretary General", "Inspector General": one office
@@ -339,7 +341,7 @@ CALENDAR_WORDS = frozenset(
 )
 
 
-WHEN_HELD = frozenset("former then acting interim outgoing incoming".split())
+WHEN_HELD = frozenset({"former", "then"}) | TITLE_QUALIFIERS  # "former Fisheries Minister", "junior Health Minister"
 
 
 def _ends_sentence(word: str) -> bool:
@@ -515,11 +517,8 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
         and words[index + 1] == "the"
         and words[index - 1][:1].isupper()
         and all(word[:1].isupper() or word in FUNCTION_WORDS for word in words[index + 2 :])
-        and not any(POSSESSIVE_ENDING.search(word) for word in words[index + 2 :])
+        and not any(POSSESSIVE_END.search(word) for word in words[index + 2 :])
     )
-
-
-POSSESSIVE_ENDING = re.compile(r"[’']s?$")
 
 
 def _apposition_read(text: str, join_nouns: bool) -> str:

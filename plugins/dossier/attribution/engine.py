@@ -105,12 +105,15 @@ from .names import (
     NOT_NAMES,
     OCCUPATION_NOUNS,
     ORGANIZATION_WORDS,
+    OUTLET_BEFORE,
+    OUTLET_BEFORE_CHARS,
     OUTLETS_NAMED_LIKE_ROLES,
     PARTICLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
     PREPOSITIONS,
+    RELIGIOUS_TITLE_SEX,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
     SPOKESPERSON_WORDS,
@@ -139,7 +142,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
-from .reporting_outlets import reported_only_as_an_outlet
+from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
@@ -1410,6 +1413,7 @@ FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a
     *("ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"),
     *map(fold_chars, FEMALE_KIN),
 }
+WROTE_IN_ITS = re.compile(r"\s+(?:wrote|writes|said|says|argued|argues)\s+in\s+its\b")  # "X wrote in its editorial": a paper
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
 
 
@@ -2284,6 +2288,8 @@ class ReportAttribution:
         # one name, or a title and a surname ("President Trump", "Mr Obama"); not a first name and a surname
         single = len(head.name.split()) == 1 or bool(head.surname and head.name.endswith(head.surname) and self.titled_surname(head))
         surname = fold_chars(head.surname or head.name)
+        if single and " " in head.name and self.titled_as_the_other_sex(head, surname):
+            single = False  # "Father Time" is no Ann Time, "Sister Brenner" no Lena's brother Tomas: the title tells the sex
         if single and surname not in self.by_surname and surname not in self.seen_full and may_be_transliterated(surname):
             surname = self.surname_transliterated(surname) or surname  # "Koehler said" after "Jürgen Köhler": him
         if single and surname in self.by_surname:
@@ -2707,12 +2713,37 @@ class ReportAttribution:
         """words_before over the report's text, at the places NamePlaces found for the surname."""
         return words_before(self.report.source_text, surname, self.name_places.of(surname))
 
-    @staticmethod
-    def titled_surname(head: Head) -> bool:
+    def titled_surname(self, head: Head) -> bool:
         """ "Mr Obama", "President Trump", "Baroness Ashdown": a title and a surname, not a full name a later surname could
-        mean."""
+        mean. A kin word's ("Mother Jones", "Father Brenner") only where the report never cites the name as a source or
+        names it after an outlet's noun: a magazine or a figure is named so as often as a priest."""
         words = head.name.split()
-        return len(words) >= 2 and (titles_only(words[:-1]) or words[:-1] in PEERS or religious_titles_only(words[:-1]))
+        if len(words) < 2:
+            return False
+        if titles_only(words[:-1]) or words[:-1] in PEERS:
+            return True
+        return religious_titles_only(words[:-1]) and not (words[0] in KIN_TITLES and self.cited_as_a_source(head.name))
+
+    def titled_as_the_other_sex(self, head: Head, surname: str) -> bool:
+        """Whether a religious title that tells a sex ("Father", "Sister") stands before the surname of the one person
+        the report names in full with it, whose listed given name is of the other sex ("Father Time" after "Ann Time")."""
+        title_sex = RELIGIOUS_TITLE_SEX.get(fold_chars(head.name.split()[0]).rstrip("."))
+        if title_sex is None:
+            return False
+        known = self.by_surname.get(surname)
+        full = (self.name_of(known) if known is not None else self.seen_full[surname].name if surname in self.seen_full else "").split()
+        return len(full) >= 2 and given_name_sex(full[0]) not in (None, title_sex)
+
+    def cited_as_a_source(self, name: str) -> bool:
+        """Whether the report writes the name after "according to" or an outlet's noun ("the magazine Mother Tarsa"), or
+        before "reported", "reports" or "wrote in its", where an outlet stands."""
+        text = self.report.source_text
+        for at in occurrences(text, name):
+            before = text[max(0, at - max(OUTLET_BEFORE_CHARS, BEFORE_REACH)) : at].lower()
+            after = text[at + len(name) : at + len(name) + AFTER_REACH]
+            if SOURCE_BEFORE.search(before) or OUTLET_BEFORE.search(before) or REPORTED_AFTER.match(after) or WROTE_IN_ITS.match(after):
+                return True
+        return False
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the

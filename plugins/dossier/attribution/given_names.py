@@ -5,7 +5,8 @@ children born 1935–2005, 98% or more of them of one sex (Sage, Kelly, Robin, J
 names in -a are left out (looks_female reads the ending); so are months and seasons (April, June, Summer) and names borne by
 men in another language the genre quotes (Simone, Camille). The men's list adds the given names of the genre's foreign
 politicians and officials, which US births do not rank, and the women's list those of its women (Ségolène, Mette, Ngozi)
-and the short forms (Liz, Meg) the genre's texts write."""
+and the short forms (Liz, Meg) the genre's texts write, and virtue names that end as abstract nouns do (Prudence,
+Felicity), which the "<abstract noun> Week" outlet reading must not take."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ WOMENS_GIVEN_NAMES = frozenset(
     angelique bridgette noelle maribel marcy christi ingrid katelynn rosalind gertrude giselle penelope
     astrid aurore ayelet brigitte farah gillian hillary ilhan leilani liz marine maryam meg mei mette ngozi nikki noreen
     segolene shirin sigrid sylvie tulsi yael zeinab clare
+    prudence felicity clemence
     """.split()
 )
 

@@ -24,6 +24,7 @@ from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
+from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
@@ -465,11 +466,15 @@ def _given_name_in_a_title(word: str) -> bool:
 POST_OF_A_FIELD = re.compile(r"(?:^|\s)(?P<title>[A-Z][a-z]+)\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:(?:of|for)\s+)?)*[A-Z][\w’'-]*$")
 
 
+POST_WORDS_MAX = 10  # the words at a chunk's end that POST_OF_A_FIELD reads: a post's title, "of", its fields
+
+
 def _post_of_fields_then_name(post: str, name: str) -> bool:
     """ "Minister of Finance" + "Economy Ann Black": a post whose portfolio joins its fields with "and" ("and the"), then
     the holder's full name, a given name after the last field's words (none a title's, so "Minister of Finance and
-    Deputy Mayor Ann Black" stays two)."""
-    found = POST_OF_A_FIELD.search(post)
+    Deputy Mayor Ann Black" stays two). `post` is one chunk's words; only its last POST_WORDS_MAX are read, so the
+    pattern's retries from each capitalised word stay bounded whatever text a caller passes."""
+    found = POST_OF_A_FIELD.search(" ".join(post.split()[-POST_WORDS_MAX:]))
     if found is None or fold(found.group("title")) not in PORTFOLIO_TITLES:
         return False
     words = name.split()
@@ -856,8 +861,35 @@ def _state_after_a_place_word(head: Head, window: str) -> bool:
     return PLACE_PREPOSITION_END.search(window[-4:]) is not None and fold(head.name.rsplit(None, 1)[-1]) in STATES
 
 
+# a periodical named "<abstract noun> Week" ("Education Week"), which reads as an event's week ("Innovation Week") except
+# where it stands as a source: after "according to", after a quotation's cue ("“…,” said X"), right before a cue verb
+WEEK_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}Week")
+WEEK_NAME_END = re.compile(r"(?:^|(?<=\s))" + WEEK_NAME.pattern + r"\s*$")
+SOURCE_CUE_BEFORE = re.compile(r"(?:\baccording\s+to|[”\"’]\s*(?:" + CUE.pattern + r"))\s+$", re.I)
+SOURCE_CUE_REACH = 40  # characters before a name in which its quotation's cue or "according to" stands
+PERIODICALS_VERBS = frozenset({"say", "report", "write", "add", "note", "state"})  # what a weekly does to be a source
+
+
+def periodical_named_week(chunk: str) -> Head | None:
+    """The weekly a name such as "Education Week" or "Harbour Development Week" names where it stands as a source: an
+    abstract noun before "Week", which no given name is ("Terence Week" is a person); None for any other chunk."""
+    if WEEK_NAME.fullmatch(chunk) is None:
+        return None
+    tokens = chunk.split()
+    if not fold(tokens[-2]).endswith(PORTFOLIO_NOUN_ENDINGS) or _given_name_in_a_title(tokens[-2]):
+        return None
+    return Head(chunk, "", "outlet")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
+    head = _head_of_chunk(chunk, before)
+    if head is None and chunk.rstrip(".,").endswith("Week") and SOURCE_CUE_BEFORE.search(before[-SOURCE_CUE_REACH:]):
+        return periodical_named_week(chunk.rstrip(".,"))  # "according to Education Week", "“…,” said Education Week"
+    return head
+
+
+def _head_of_chunk(chunk: str, before: str) -> Head | None:
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
@@ -1034,6 +1066,11 @@ PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolande
 # "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name
 # ("Mother Teresa", "Father Christmas")
 RELIGIOUS_TITLES = frozenset("father sister brother mother superior fr br friar fray abbot abbess monsignor msgr deacon".split())
+# the sex a religious title tells ("Father Time" is no Ann Time; "Sister Brenner" no Tomas Brenner)
+RELIGIOUS_TITLE_SEX = {
+    **dict.fromkeys("father brother fr br friar fray abbot monsignor msgr".split(), "male"),
+    **dict.fromkeys("mother sister abbess".split(), "female"),
+}
 # those a relative's noun opening a sentence looks like ("Father", "Sister")
 KIN_TITLES = frozenset(word.title() for word in RELIGIOUS_TITLES.intersection(KIN_NOUNS))
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
@@ -1559,10 +1596,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) >= 2 and words[-1] in TIME_NAME_ENDINGS and names_a_time(tokens, words):
         return None  # "Boxing Day", "Election Night", "Good Friday", "May Day": a day or a time; not "Doris Day", "Siobhan Day"
-    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS):
-        # "Education Week", "Irrigation Week": an abstract noun, which no given name is, before "Week" makes no person
-        # surnamed Week ("Tavita Week" is one); a weekly named so, where it speaks
-        return Head(" ".join(tokens), "", "outlet")
+    if len(tokens) >= 2 and words[-1] == "week" and words[-2].endswith(PORTFOLIO_NOUN_ENDINGS) and not _given_name_in_a_title(tokens[-2]):
+        # "Innovation Week", "Education Week": an abstract noun before "Week" makes no person surnamed Week ("Tavita Week",
+        # "Terence Week" are persons); an event's week, nobody "it" stands for, unless an outlet noun names a weekly so.
+        # Where it stands as a source, head_of and subject_before read it as the weekly (periodical_named_week)
+        return Head(" ".join(tokens), "", "outlet") if after_outlet_noun else None
     if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
         return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
@@ -1651,14 +1689,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             rest, run = [*rest, run[0]], run[1:]
         while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name
+        name = " ".join(run).strip(",")
+        if after_outlet_noun and not any(fold(t) in TITLE_WORDS and fold(t) not in RELIGIOUS_TITLES for t in rest):
+            return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
         if _religious_title_then_surname(run):
             # "Father Brenner", "Mother Superior Okafor": the title and a surname, as "President Trump" (the name as
             # written, the title its role), so a full name the report gives the surname ("Tomas Brenner") is the same person
             title = [*rest, *run[:-1]]
             return Head(" ".join(title + run[-1:]).strip(","), " ".join(title), "person", run[-1].strip(","))
-        name = " ".join(run).strip(",")
-        if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
-            return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
         if not rest and ARABIC_ARTICLE_FIRST.match(run[0]):
             return Head(name, "", "organization")  # "Al-Hayah", "Al-Manar": a name that opens with the article names no person
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
@@ -2298,6 +2336,12 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     Read once for each text before a verb (subject tracking and the sieves ask for the same sentences' verbs; nobody
     changes a Subject or its heads once found), its start moved to where the text starts."""
     subject = _subject_before(text[sentence_start:end])
+    cue = CUE.match(text, end) if subject is None else None
+    if cue is not None and CUE_FORMS.get(cue.group(0)) in PERIODICALS_VERBS:  # "Education Week reported", not "… began"
+        weekly = WEEK_NAME_END.search(text, max(sentence_start, end - SOURCE_CUE_REACH), end)
+        named = periodical_named_week(weekly.group(0).strip()) if weekly is not None else None
+        if weekly is not None and named is not None:
+            return Subject([named], start=weekly.start())
     if subject is not None and len(subject.heads) == 1 and text.startswith("report", end):  # "The Beacon reports that …"
         paper = paper_after_the(subject.heads[0], text, sentence_start + subject.start)
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)

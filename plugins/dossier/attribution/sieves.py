@@ -73,6 +73,7 @@ from .names import (
     office_of_a_person,
     office_of_a_role,
     paper_after_the,
+    periodical_named_week,
     spaced_dash_aside,
     subject_before,
     verb_follows,
@@ -1770,6 +1771,9 @@ def cue_after(clause: Clause) -> Found | None:
         slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
         if slogan is not None:  # "“…,” Know Your IX noted"
             return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
+        weekly = periodical_named_week(who) if who.endswith("Week") else None
+        if weekly is not None:  # "“…,” Education Week reported": the weekly, which an event's week is elsewhere
+            return Found(Subject([weekly]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())

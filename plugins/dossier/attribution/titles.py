@@ -48,9 +48,10 @@ CONSORT_TITLES = frozenset(("first lady", "second lady", "first gentleman", "sec
 
 # the words that make another office of the one they stand before: "the deputy chairman" is not the chairman
 OTHER_OFFICE_WORDS = frozenset("deputy vice assistant associate shadow".split())
-# the words that rank a post right before its title's word and belong to it, which TITLE_WORDS lacks: "Junior Minister",
-# "Associate Professor", "Interim Director" (alone they are no title)
-TITLE_RANK_WORDS = frozenset("junior associate interim".split())
+# the words that qualify the title after them and belong to it, which TITLE_WORDS lacks: its rank or its term ("Junior
+# Minister", "Associate Professor", "Associate Dean", "Interim Director", "Outgoing Director"); alone they are no title.
+# (OTHER_OFFICE_WORDS answers another question: whether "the associate professor" is "the professor")
+TITLE_QUALIFIERS = frozenset("junior associate interim acting outgoing incoming".split())
 
 
 def hyphenated_title(word: str) -> bool:
