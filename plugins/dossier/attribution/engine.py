@@ -730,9 +730,6 @@ SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
 SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
-# a person the writer brings in as an example of the people the sentence is about ("For some tenants, like Ana Ruiz, …")
-EXAMPLE_PERSON = re.compile(r"\b(?:like|such\s+as|including|among\s+them)\s+(?P<who>" + CHUNK.pattern + ")")
-EXAMPLE_GATES = (" like ", " such ", " including ", " among ")  # EXAMPLE_PERSON's matches hold one of them
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 # a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
 ROLE_OPENER_LEAD = re.compile(
@@ -4977,11 +4974,7 @@ class ReportAttribution:
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
-                reporter = (
-                    self.reported_speaker_before(masked, begin, last_quote_end)
-                    or self.introduced_before(masked, begin, last_quote_end)
-                    or self.exemplified_before(masked, begin, last_quote_end, quote.text)
-                )
+                reporter = self.reported_speaker_before(masked, begin, last_quote_end) or self.introduced_before(masked, begin, last_quote_end)
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -5786,26 +5779,6 @@ class ReportAttribution:
         named = masked.find(head.name, opening, begin)
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
-
-    def exemplified_before(self, masked: str, begin: int, last_quote_end: int, words: str) -> list[str]:
-        """The one person the sentence before a quote standing alone names in full, in passing, as an example of those it
-        is about ("“…,” said Marco Velli. For some tenants, like Ana Ruiz, there is an uneasy feeling … “I went to …”"),
-        where the quote speaks in the first person: the writer brings in the one who testifies next, not the last speaker."""
-        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
-        if opening < last_quote_end or not FIRST_PERSON_WORD.search(words):
-            return []
-        sentence = masked[opening:begin]
-        examples = list(EXAMPLE_PERSON.finditer(sentence)) if any(gate in sentence for gate in EXAMPLE_GATES) else []
-        if len(examples) != 1:
-            return []
-        head = head_of(examples[0].group("who"), sentence[: examples[0].start("who")])
-        if head is None or head.kind != "person" or " " not in head.name:
-            return []
-        for chunk in chunks(sentence):
-            other = head_of(chunk.text, sentence[: chunk.begin])
-            if other is not None and other.kind == "person" and " " in other.name and other.name != head.name:
-                return []  # "Like Ana Ruiz, Tom Reyes …": someone else named beside the example
-        return [self.actor_for(head, self.report.date)]
 
     def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
         """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to
