@@ -39,3 +39,13 @@ def test_a_verb_of_asking_keeps_its_reading():
 
 def test_led_to_a_place_is_no_cause():
     assert speakers(f"The river led to the sea, and Ilse Varga said that {QUOTE}") == ["Ilse Varga"]
+
+
+def test_moving_to_a_place_to_argue_is_the_mover_s_saying():
+    assert speakers(f"Ana Ruiz moved to Orvia in 2019 to argue that {QUOTE}") == ["Ana Ruiz"]
+    assert speakers(f"Ana Ruiz moved to Harbour Radio in 2019 to argue that {QUOTE}") == ["Ana Ruiz"]
+
+
+def test_one_led_to_a_place_to_announce_is_not_the_one_who_led():
+    assert speakers(f"Ana Ruiz led Tom Reed to the podium to announce that {QUOTE}") == ["Ana Ruiz"]
+    assert speakers(f"Tom Reed led Ana Ruiz to Orvia to argue that {QUOTE}") == ["Tom Reed"]

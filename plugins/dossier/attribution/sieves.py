@@ -199,7 +199,9 @@ OBJECT_CONTROL = frozenset(
 )
 # the verbs that make their object do what the infinitive says ("rising rents prompted the Harbour Party to acknowledge
 # that “…”", "led Mayor Ilse Varga to admit that", "forced the board to concede that"): the object said it, not the cause
-CAUSED_INFINITIVE = re.compile(r"\b(?P<verb>prompted|led|forced|moved|compelled|spurred|caused|obliged)\s+(?:[\w’'.-]+\s+){1,5}?to\s+$")
+# the object right after the verb and right before its "to", with no "to" of its own: "led Tom Reed to the podium to
+# announce" and "moved to Orvia to argue" (no object at all: "moved" is left out) are the subject's words
+CAUSED_INFINITIVE = re.compile(r"\b(?P<verb>prompted|led|forced|compelled|spurred|caused|obliged)\s+(?:(?!to\s)[\w’'.-]+\s+){1,5}?to\s+$")
 DESCRIBED_OBJECT_WORDS = 8
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
