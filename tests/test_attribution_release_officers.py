@@ -52,3 +52,9 @@ def test_the_district_apposed_after_the_name_still_reads():
 
 def test_a_campaign_named_for_its_cause_is_still_a_body():
     assert speakers(f"{FIRST} said the Campaign for Clean Harbours.") == ["Campaign for Clean Harbours"]
+
+
+def test_the_place_after_of_or_for_is_read_in_linear_time():
+    from dossier.attribution.names import OF_PLACE
+
+    assert OF_PLACE.search(" for " + "A" * 20_000 + " x") is None  # took minutes when one word could split at any capital

@@ -1256,7 +1256,7 @@ MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 # a chunk may end with an initial's stop; a numbered district's number ("of District 4", "of Ward 12") ends a place too.
 # The place may be a body's unit named with the body's possessive ("of the Interior Ministry’s Border Security Division")
 # and may have its own 'of' ("for the Eastern District of Valdoria": a prosecutor's district, as US releases name it)
-_PLACE_WORDS = r"(?:[A-Z][\w’'-]+\s*){1,3}"
+_PLACE_WORDS = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s*"  # up to three words, spaces between (no split inside one)
 OF_PLACE = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*[’']s\s+)?"
     + _PLACE_WORDS
