@@ -629,15 +629,31 @@ def is_tag_line(text: str) -> bool:
 
 
 # a title-case headline's verb in the present ('Harbour Office Disrupts River …', 'Council Seizes …'): a word ending in
-# one s with words on both sides, not a plural's or a noun's ending ('Politics', 'Business', 'Status', 'Analysis'); a
-# line with a lone '&' joins topics ('Conflict Drones Human Rights … Resilience & Society'), no headline
-HEADLINE_PRESENT_VERB = re.compile(r"(?<=\S )[A-Z][a-z]*[a-hj-rt-z](?<!ic)s(?= \S)")
+# one s with words on both sides, not a plural's or a noun's ending ('Politics', 'Business', 'Status', 'Coronavirus',
+# 'Analysis'); a line with a lone '&' joins topics ('Conflict Drones Human Rights … Resilience & Society'), no headline
+HEADLINE_PRESENT_VERB = re.compile(r"(?<=\S )[A-Z][a-z]*[a-hj-rtv-z](?<!ic)s(?= \S)")
+FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s")
 
 
 def has_headline_verb(text: str) -> bool:
     """A line in title case that says something: its verb in the present stands between its subject and its object."""
     line = " ".join(text.split())
     return " & " not in line and HEADLINE_PRESENT_VERB.search(line) is not None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[A-Za-z]{4,}", text) if word.lower() not in SMALL_WORDS}
+
+
+def headline_over_its_story(line: str, opening: str) -> bool:
+    """A title-case line with a verb in the present that also names what the first sentence under it is about
+    ('Harbour Office Disrupts …' over 'The Harbour Office announced today …'): the story's headline. An inner plural
+    ('Human Rights', 'United States') looks like a verb too, so a crawl's topic tags sharing no word with the opening
+    sentence stay tags; a single -s word alone is no sign ('World United States Middle East Foreign Policy')."""
+    if not has_headline_verb(line):
+        return False
+    first_sentence = FIRST_SENTENCE_END.split(opening.strip(), maxsplit=1)[0]
+    return bool(_content_words(line) & _content_words(first_sentence))
 
 
 # one word made of three capitalised words or more run together, with other capitalised words beside it

@@ -58,7 +58,7 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, has_headline_verb
+from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, headline_over_its_story
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -178,7 +178,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
-        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and has_headline_verb(text):
+        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and headline_over_its_story(text, units[1].text):
             kind = ""  # 'Harbour Office Disrupts River Smuggling Boat-Rental Network' right over the story: its headline
         if kind == "video link" and index == 0:
             kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
