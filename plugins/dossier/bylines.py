@@ -629,12 +629,12 @@ def _credit_block_line(part: str, meta: Meta) -> bool:
 
 
 # the body a think tank's author line names after the post: 'Institute for Coastal Policy', 'National Intelligence University'
-_INSTITUTION_WORD = (
+INSTITUTION_WORD = (
     r"(?:Institute|Institution|University|College|School|Center|Centre|Council|Foundation|Forum|Program|Programme|Initiative|"
     r"Society|Academy|Department|Ministry|Commission|Office|Group|Fund|Endowment|Laboratory|Project|Trust|Network)"
 )
-_LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
-INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{_LINK_WORDS}){{0,6}}{_INSTITUTION_WORD}(?:\s+{_LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
+LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
+INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{LINK_WORDS}){{0,6}}{INSTITUTION_WORD}(?:\s+{LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
 
 
 def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:

@@ -11,8 +11,9 @@ from .bylines import (
     BYLINE,
     DATE_LABEL,
     HONORIFIC,
-    INSTITUTION,
+    INSTITUTION_WORD,
     KNOWN_SECTION_NAMES,
+    LINK_WORDS,
     NEWSROOM_NAME,
     _agency_byline,
     _author_line,
@@ -1177,24 +1178,30 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
 
 
 # a site's name after a spaced em or en dash: a few capitalised words (and 'of', 'for', '&' …) that end on what a publisher
-# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank'); a subtitle there
-# opens on an article or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them')
+# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank') or that the page
+# names as its publisher ('published by Kelby Quays', '© Kelby Quays'); a subtitle there opens on an article or a small
+# word, or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them', 'Lessons Learned')
 SPACED_DASH = re.compile(r"\s+[—–]\s+")
 SITE_NAME_WORDS_MAX = 5
-SITE_ENDINGS = frozenset(
-    "news times post daily tribune herald gazette magazine telegraph journal chronicle courier examiner inquirer dispatch".split()
-)  # a paper's name ends so (not 'Review', 'Monitor', 'Standard': a subtitle's 'Literature Review' too)
+# a body's word ending its name or followed by a link word ('Harbour Policy Forum', 'Institute for River Studies'), not
+# a word after it ('Grant Foundation Report')
+PUBLISHER_ENDING = re.compile(rf"\b(?:{INSTITUTION_WORD}|Think\s+Tank)(?:$|\s+(?:for|of|on|in|at)\s)")
+LINK_WORD = re.compile(rf"{LINK_WORDS}", re.I)
 
 
-def _names_the_site(part: str, page_text: str) -> bool:
+def _site_name_after_dash(part: str, page_text: str) -> bool:
+    """The words after a title's spaced dash name its publisher: a body's or a paper's name, or one the page says
+    publishes it."""
     words = part.split()
     if not 1 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] in ("A", "An"):
         return False
-    if page_text and re.search(rf"\b{re.escape(part)}\b", page_text):
-        return True  # named again in the page ('… is published by Kelby Quays.')
     own = words[1:] if words[0] == "The" else words
-    publisher = INSTITUTION.fullmatch(part) is not None or words[-1].lower() in SITE_ENDINGS or part.endswith("Think Tank")
-    return len(own) >= 2 and publisher and all(word[:1].isupper() or word in ("of", "for", "on", "and", "&") for word in own)
+    if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in own):
+        return False
+    if page_text and re.search(rf"(?:\bpublished\s+by\s+|©\s*(?:\d{{4}}\s+)?){re.escape(part)}\b", page_text, re.I):
+        return True  # the page names it as its publisher ('… is published by Kelby Quays.')
+    publisher = PUBLISHER_ENDING.search(part) is not None or NEWSROOM_NAME.fullmatch(part) is not None
+    return len(own) >= 2 and publisher
 
 
 def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) -> None:
@@ -1202,7 +1209,7 @@ def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) ->
     the dash goes where the headline before it has three words or more."""
     title = meta.get("title", "")
     parts = SPACED_DASH.split(title)
-    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _names_the_site(parts[-1].strip(), page_text):
+    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _site_name_after_dash(parts[-1].strip(), page_text):
         return
     meta["title"] = title[: title.rindex(parts[-1])].rstrip(" —–")
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")
