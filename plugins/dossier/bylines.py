@@ -954,6 +954,9 @@ CLOSING_BIO = re.compile(
 # the words of that label; importnotes' headings after a paper's notes know them too
 AUTHOR_BIOS_WORDS = r"author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?"
 BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS}|contributors?)\s*:\s*", re.I)
+# the label of the authors' notes alone: 'Contributors:' also heads a credit for reporting ('Contributors: Jane Roe and
+# Ivo Renk contributed reporting'), no note on the byline's writer
+AUTHOR_BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS})\s*:\s*", re.I)
 
 
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
@@ -1251,14 +1254,16 @@ LEADING_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_]{1,40})(?:\*\*|__)\
 def labelled_author_bio(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
     """A note in the text's second half under the authors' notes' label run into it, in bold or not ('**Author Bio:** This
     article was produced by Our Harbour. Jane Roe is chief correspondent for Our Harbour.'), that names a writer the
-    byline gave: the author's note, no paragraph of the text. A note naming no writer of the byline stays."""
+    byline gave: the author's note, no paragraph of the text. A note naming no writer of the byline stays, and so does a
+    'Contributors:' credit. The label on a line of its own over the note ('**Author Bio:**' / 'Jane Roe is …') is not
+    read here."""
     authors = meta.get("authors") or []
     if not authors:
         return  # closing_bios reads the names from the notes
     for index in range(len(body) - 1, len(body) // 2 - 1, -1):
         unit = body[index]
         text = LEADING_BOLD_LABEL.sub(lambda bold: bold.group("label") + " ", unit.text.strip(), count=1)
-        label = BIOS_LABEL.match(text) if unit.kind == "paragraph" else None
+        label = AUTHOR_BIOS_LABEL.match(text) if unit.kind == "paragraph" else None
         if label is None:
             continue
         note = text[label.end() :].strip()
