@@ -1,5 +1,5 @@
-"""A release's or a news site's headline in title case with no small word ('Harbour Office Disrupts River Smuggling
-Boat-Rental Network'), seven words or more, opening a plain-text export right over the story's first paragraph: its verb
+"""A release's or a news site's headline in title case with no small word ('Harbour Office Halts River Smuggling Ring
+With Rented Boats'), seven words or more, opening a plain-text export right over the story's first paragraph: its verb
 in the present makes it the headline, not a crawl's line of topic tags. Passages of our own, with near misses."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ STORY = (
 
 def test_a_title_case_headline_with_its_verb_over_the_story_is_the_title():
     for headline in (
-        "Harbour Office Disrupts River Smuggling Boat-Rental Network",
-        "Harbour Office Disrupts River Smugglers’ Boat-Rental Network",
+        "Harbour Office Halts River Smuggling Ring With Rented Boats",
+        "Harbour Office Halts River Smugglers’ Rented-Boat Ring Overnight",
         "Kelby Council Seizes Twelve Unlicensed River Ferry Boats",
         "State Attorney Charges Four Harbour Pilots With Bribery",
     ):
@@ -27,7 +27,7 @@ def test_a_title_case_headline_with_its_verb_over_the_story_is_the_title():
 
 
 def test_the_headline_over_a_story_without_a_dateline_is_the_title_too():
-    headline = "Harbour Office Disrupts River Smuggling Boat-Rental Network"
+    headline = "Harbour Office Halts River Smuggling Ring With Rented Boats"
     _, report = built(headline + STORY.replace("KELBY – ", ""))
     assert report.title == headline
 

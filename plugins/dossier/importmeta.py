@@ -180,7 +180,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
         if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and headline_over_its_story(text, units[1].text):
-            kind = ""  # 'Harbour Office Disrupts River Smuggling Boat-Rental Network' right over the story: its headline
+            kind = ""  # 'Harbour Office Halts River Smuggling Ring With Rented Boats' right over the story: its headline
         if kind == "video link" and index == 0:
             kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
