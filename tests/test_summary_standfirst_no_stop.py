@@ -51,3 +51,4 @@ def test_a_standfirst_over_a_sentence_in_capitals_stays_whole():
     """Near miss: the paragraph under the standfirst opens its own sentence, or a name in capitals."""
     assert report_of(DEK, [DEK, "KELBY – " + OPENING]).summary == DEK
     assert report_of(DEK, [DEK, "Ivo Renk has run the quay since 1990. " + OPENING]).summary == DEK
+    assert report_of(DEK, [DEK, "date published: 2016-12-09", OPENING]).summary == DEK  # a page's field under it

@@ -6,6 +6,8 @@ count, with no ellipsis ("… officials arrested the"); a summary taken from a P
 
 from __future__ import annotations
 
+import re
+
 from .datelines import without_dateline
 from .importunits import QUOTE_OPEN
 from .sentences import sentence_end
@@ -44,6 +46,7 @@ def completed_summary(summary: str, opening: str, first_paragraph: str = "") -> 
     return summary
 
 
+FIELD_LABEL = re.compile(r"[a-z][\w ]{0,30}:\s")  # 'date published: 2024-03-29' under a standfirst: a page's field, no sentence going on
 STANDFIRST_WORDS_MIN = 6  # fewer: a stamp, a label or a handle left over the text ('2 min read', 'Mobile menu'), no standfirst
 
 
@@ -56,7 +59,7 @@ def _whole_standfirst(flat: str, first_paragraph: str, opening: str) -> bool:
     under = opening[len(flat) :].lstrip() if opening.startswith(flat) else ""
     return (
         flat == " ".join(first_paragraph.split())
-        and not (under[:1].islower() or under[:1] in QUOTE_OPEN)
+        and not ((under[:1].islower() and not FIELD_LABEL.match(under)) or under[:1] in QUOTE_OPEN)
         and len(words) >= STANDFIRST_WORDS_MIN
         and flat[-1] not in OPEN_MARKS + ":"
         and words[-1].casefold() not in OPEN_WORDS
