@@ -23,3 +23,11 @@ def test_a_labelled_note_about_someone_else_stays():
     """Near miss: the note under the label names no author of the byline."""
     _, report = built(FRONT + STORY + "**Author Bio:** Tom Aster is a teacher at the harbour school.\n")
     assert "Tom Aster is a teacher" in body_text(report)
+
+
+def test_a_contributors_credit_is_no_author_s_note():
+    """Near miss: 'Contributors:' credits reporting, naming the byline's writer and another: a paragraph of the text."""
+    for label in ("Contributors: ", "**Contributor:** "):
+        _, report = built(FRONT + STORY + label + "Jane Roe and Ivo Renk contributed reporting from Kelby.\n")
+        assert "Ivo Renk contributed reporting" in body_text(report), label
+        assert "Ivo Renk" not in str(report.author_note or ""), label

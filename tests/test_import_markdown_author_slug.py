@@ -45,3 +45,29 @@ def test_names_written_out_stay():
     for author, expected in (("Jane Roe", "Jane Roe"), ("Jane Roe-Doe", "Jane Roe-Doe"), ("jane roe", "jane roe")):
         _, report = built(page(author))
         assert names(report) == [expected], author
+
+
+def test_a_cms_number_after_a_name_goes():
+    for slug in ("jane-roe-2", "ivo-renk-12"):
+        _, report = built(page(slug))
+        assert names(report) == [" ".join(word.capitalize() for word in slug.split("-")[:2])], slug
+
+
+def test_a_post_or_a_team_is_no_name():
+    for slug in ("staff-writer", "guest-author", "site-editor", "news-desk"):
+        result, report = built(page(slug))
+        assert names(report) == [], slug
+        assert any(slug in problem.message for problem in result.problems), slug
+
+
+def test_a_name_in_capitals_in_the_text_is_spelt():
+    _, report = built(page("harbour-policy-institute", "A paper of the HARBOUR POLICY INSTITUTE.\n\n"))
+    assert names(report) == ["Harbour Policy Institute"]
+
+
+def test_a_person_whose_surname_is_a_post_stays():
+    """Near misses: a given name before a post's word, a body's name ending on a post's word."""
+    _, report = built(page("jane-head"))
+    assert names(report) == ["Jane Head"]
+    _, report = built(page("kelby-harbour-council"))
+    assert names(report) == ["Kelby Harbour Council"]

@@ -1,5 +1,5 @@
-"""A reference list's entry whose author's name opens on a particle in lower case ('van Leer, A. (1995).', 'de Bary, Wm.
-T. (1995).') under an entry ending on its address (no stop): a new entry, never the sentence the one above goes on with.
+"""A reference list's entry whose author's name opens on a particle in lower case ('van Leer, A. (1995).', 'du Mont, Th.
+K. (2007).') under an entry ending on its address (no stop): a new entry, never the sentence the one above goes on with.
 Passages of our own."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def paragraphs(report) -> list[str]:
 def test_an_entry_opening_on_a_particle_is_an_entry_of_its_own():
     for second in (
         "van Leer, A. (1995). Guilds and Harbours. Journal of River Studies, 4(2), 11–30.",
-        "de Bary, Wm. T. (1995). The New Guilds and the Old Quays. Kelby Press.",
+        "du Mont, Th. K. (2007). Lanterns on the Quay. Portville: Ferry Books.",
         "van der Wal, A. B., & Roe, J. (2011). Harbour Dues. Portville: Quay Books.",
         "ter Horst, K. (2003a). Ferries. Harbour Review, 2, 1–9.",
     ):

@@ -35,3 +35,22 @@ def test_a_subtitle_after_a_dash_stays():
     ):
         _, report = built(title + BODY)
         assert report.title == title, title
+
+
+def test_a_subtitle_the_body_repeats_stays():
+    """Near misses: a subtitle the text names again in its body (a heading, a sentence), in capitals or not, a body's
+    word that is not the name's last, a name the page gives only in passing."""
+    for subtitle, body in (
+        ("Lessons Learned", "\nLessons Learned\n\nThe guilds kept their halls.\n"),
+        ("the case of Kelby", "\nThe guilds lasted longest in the case of Kelby in 1990.\n"),
+        ("Grant Foundation Report", ""),
+    ):
+        title = f"Why the River Towns Still Keep Their Old Guilds — {subtitle}"
+        _, report = built(title + BODY + body)
+        assert report.title == title, subtitle
+
+
+def test_a_name_the_page_gives_as_its_publisher_is_set_aside():
+    for line in ("© Kelby Quays", "© 2024 Kelby Quays. All rights reserved.", "This paper is published by Kelby Quays."):
+        _, report = built("Why the River Towns Still Keep Their Old Guilds — Kelby Quays" + BODY + f"\n{line}\n")
+        assert report.title == "Why the River Towns Still Keep Their Old Guilds", line

@@ -629,12 +629,12 @@ def _credit_block_line(part: str, meta: Meta) -> bool:
 
 
 # the body a think tank's author line names after the post: 'Institute for Coastal Policy', 'National Intelligence University'
-_INSTITUTION_WORD = (
+INSTITUTION_WORD = (
     r"(?:Institute|Institution|University|College|School|Center|Centre|Council|Foundation|Forum|Program|Programme|Initiative|"
     r"Society|Academy|Department|Ministry|Commission|Office|Group|Fund|Endowment|Laboratory|Project|Trust|Network)"
 )
-_LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
-INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{_LINK_WORDS}){{0,6}}{_INSTITUTION_WORD}(?:\s+{_LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
+LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
+INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{LINK_WORDS}){{0,6}}{INSTITUTION_WORD}(?:\s+{LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
 
 
 def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
@@ -957,6 +957,9 @@ CLOSING_BIO = re.compile(
 # the words of that label; importnotes' headings after a paper's notes know them too
 AUTHOR_BIOS_WORDS = r"author(?:s|[’']s|s[’'])?\s+bios?|about\s+the\s+authors?"
 BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS}|contributors?)\s*:\s*", re.I)
+# the label of the authors' notes alone: 'Contributors:' also heads a credit for reporting ('Contributors: Jane Roe and
+# Ivo Renk contributed reporting'), no note on the byline's writer
+AUTHOR_BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS})\s*:\s*", re.I)
 
 
 # a note on a contributor in a run of them closing the text, whatever the work: 'Ida Brun is an archivist and filmmaker
@@ -1295,14 +1298,16 @@ LEADING_BOLD_LABEL = re.compile(r"^(?:\*\*|__)(?P<label>[^*_]{1,40})(?:\*\*|__)\
 def labelled_author_bio(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
     """A note in the text's second half under the authors' notes' label run into it, in bold or not ('**Author Bio:** This
     article was produced by Our Harbour. Jane Roe is chief correspondent for Our Harbour.'), that names a writer the
-    byline gave: the author's note, no paragraph of the text. A note naming no writer of the byline stays."""
+    byline gave: the author's note, no paragraph of the text. A note naming no writer of the byline stays, and so does a
+    'Contributors:' credit. The label on a line of its own over the note ('**Author Bio:**' / 'Jane Roe is …') is not
+    read here."""
     authors = meta.get("authors") or []
     if not authors:
         return  # closing_bios reads the names from the notes
     for index in range(len(body) - 1, len(body) // 2 - 1, -1):
         unit = body[index]
         text = LEADING_BOLD_LABEL.sub(lambda bold: bold.group("label") + " ", unit.text.strip(), count=1)
-        label = BIOS_LABEL.match(text) if unit.kind == "paragraph" else None
+        label = AUTHOR_BIOS_LABEL.match(text) if unit.kind == "paragraph" else None
         if label is None:
             continue
         note = text[label.end() :].strip()

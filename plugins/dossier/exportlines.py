@@ -12,7 +12,7 @@ from .captions import SENTENCE_GAP, is_caption_line
 from .clauses import OUTLET_BEFORE
 from .dates import MONTH_NAMES, find_line_date, month_line
 from .figurelabels import FIGURE_WORDS, LABELLED_BLOCK_OPENING
-from .furniture import _NAME_PARTICLES, furniture_kind
+from .furniture import NAME_PARTICLES, furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import (
@@ -863,9 +863,9 @@ def _sentence_cut_before(before: Unit, text: str) -> bool:
 FIGURE_OR_NOTE_LABEL = re.compile(rf"(?i:{FIGURE_WORDS}|box|{CREDIT_LABELS})\s*(?:\d|:)")
 LEADING_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+")  # '3. ', '2.4 ': a heading's number, no sentence's end
 REFERENCE_ENTRY_OPENING = re.compile(r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s?){1,3}")  # 'Rowe, T. (2010) …': a list of references' entry
-# an author-date entry whose author's name opens on a particle in lower case ('van Leer, A. (1995).', 'de Bary, Wm. T.
-# (1995).', 'van der Wal, A. B., & Roe, J. (2011).'): a new entry, never a sentence going on
-PARTICLE_REFERENCE_ENTRY = re.compile(rf"(?:{_NAME_PARTICLES}\s+)+[A-Z][\w’'-]+,\s+(?:[A-Z][a-z]?\.\s?)+[^()]{{0,120}}\(\d{{4}}[a-z]?\)")
+# an author-date entry whose author's name opens on a particle in lower case ('van Leer, A. (1995).', 'du Mont, Th. K.
+# (2007).', 'van der Wal, A. B., & Roe, J. (2011).'): a new entry, never a sentence going on
+PARTICLE_REFERENCE_ENTRY = re.compile(rf"(?:{NAME_PARTICLES}\s+)+[A-Z][\w’'-]+,\s+(?:[A-Z][a-z]?\.\s?)+[^()]{{0,120}}\(\d{{4}}[a-z]?\)")
 NAMED_AND_CREDITED = re.compile(r"(?P<given>[A-Z][\w’'-]+)\s+[A-Z][\w’'-]+,")  # 'Ada Quill, deckhand on …': a credit or a signature
 CUT_NAME_REACH = 120  # a paragraph stopping on a capitalised word: a sentence ended this near its end (the name's sentence opened there)
 CUT_PARAGRAPH_MIN_WORDS = 8  # a paragraph's words, over a blank line in a PDF's text, that make it prose whatever it stops on

@@ -58,7 +58,7 @@ _PHOTO_CREDIT = (
     r"|(?:photo|image|picture)\s+source\s*:)\s*"  # 'Photo Source: Jane Roe from Pexels', a free picture library's credit
     rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}){{0,2}}(?:\s+(?:for|via|on|from)\s+{_CREDIT_NAME})?\.?"
 )
-_NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
 # a share bar's buttons
 _SHARE_SERVICES = r"(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
 # a news site's marker of an in-article ad slot: "Story continues below", "Article continues after this advertisement"
@@ -488,7 +488,7 @@ FURNITURE = [
         ),
         # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
         # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")
-        ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{_NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
+        ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
         # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
         ("time stamp", f"^{RELATIVE_STAMP_PATTERN}$"),
         # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter" (the
@@ -651,16 +651,32 @@ def is_tag_line(text: str) -> bool:
     )
 
 
-# a title-case headline's verb in the present ('Harbour Office Disrupts River …', 'Council Seizes …'): a word ending in
-# one s with words on both sides, not a plural's or a noun's ending ('Politics', 'Business', 'Status', 'Analysis'); a
-# line with a lone '&' joins topics ('Conflict Drones Human Rights … Resilience & Society'), no headline
-HEADLINE_PRESENT_VERB = re.compile(r"(?<=\S )[A-Z][a-z]*[a-hj-rt-z](?<!ic)s(?= \S)")
+# a title-case headline's verb in the present ('Harbour Office Halts River …', 'Council Seizes …'): a word ending in
+# one s with words on both sides, not a plural's or a noun's ending ('Politics', 'Business', 'Status', 'Coronavirus',
+# 'Analysis'); a line with a lone '&' joins topics ('Conflict Drones Human Rights … Resilience & Society'), no headline
+HEADLINE_PRESENT_VERB = re.compile(r"(?<=\S )[A-Z][a-z]*[a-hj-rtv-z](?<!ic)s(?= \S)")
+FIRST_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s")
 
 
 def has_headline_verb(text: str) -> bool:
     """A line in title case that says something: its verb in the present stands between its subject and its object."""
     line = " ".join(text.split())
     return " & " not in line and HEADLINE_PRESENT_VERB.search(line) is not None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[A-Za-z]{4,}", text) if word.lower() not in SMALL_WORDS}
+
+
+def headline_over_its_story(line: str, opening: str) -> bool:
+    """A title-case line with a verb in the present that also names what the first sentence under it is about
+    ('Harbour Office Halts …' over 'Officers of the harbour office took …'): the story's headline. An inner plural
+    ('Human Rights', 'United States') looks like a verb too, so a crawl's topic tags sharing no word with the opening
+    sentence stay tags; a single -s word alone is no sign ('World United States Middle East Foreign Policy')."""
+    if not has_headline_verb(line):
+        return False
+    first_sentence = FIRST_SENTENCE_END.split(opening.strip(), maxsplit=1)[0]
+    return bool(_content_words(line) & _content_words(first_sentence))
 
 
 # one word made of three capitalised words or more run together, with other capitalised words beside it

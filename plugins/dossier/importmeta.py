@@ -11,8 +11,9 @@ from .bylines import (
     BYLINE,
     DATE_LABEL,
     HONORIFIC,
-    INSTITUTION,
+    INSTITUTION_WORD,
     KNOWN_SECTION_NAMES,
+    LINK_WORDS,
     NEWSROOM_NAME,
     _agency_byline,
     _author_line,
@@ -58,7 +59,7 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, has_headline_verb
+from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, headline_over_its_story
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -178,8 +179,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
-        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and has_headline_verb(text):
-            kind = ""  # 'Harbour Office Disrupts River Smuggling Boat-Rental Network' right over the story: its headline
+        if kind == "topic tags" and index == 0 and len(units) > 1 and _opening_prose(units[1]) and headline_over_its_story(text, units[1].text):
+            kind = ""  # 'Harbour Office Halts River Smuggling Ring With Rented Boats' right over the story: its headline
         if kind == "video link" and index == 0:
             kind = ""  # the story's video over its text, the only headline an extracted story keeps: its title
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
@@ -1177,24 +1178,30 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
 
 
 # a site's name after a spaced em or en dash: a few capitalised words (and 'of', 'for', '&' …) that end on what a publisher
-# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank'); a subtitle there
-# opens on an article or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them')
+# is ('Harbour Policy Forum', 'Institute for River Studies', 'The Kelby Times', 'Kelby Think Tank') or that the page
+# names as its publisher ('published by Kelby Quays', '© Kelby Quays'); a subtitle there opens on an article or a small
+# word, or says something ('A Plan for …', 'Part Two', '… and Why the Council Cannot Stop Them', 'Lessons Learned')
 SPACED_DASH = re.compile(r"\s+[—–]\s+")
 SITE_NAME_WORDS_MAX = 5
-SITE_ENDINGS = frozenset(
-    "news times post daily tribune herald gazette magazine telegraph journal chronicle courier examiner inquirer dispatch".split()
-)  # a paper's name ends so (not 'Review', 'Monitor', 'Standard': a subtitle's 'Literature Review' too)
+# a body's word ending its name or followed by a link word ('Harbour Policy Forum', 'Institute for River Studies'), not
+# a word after it ('Grant Foundation Report')
+PUBLISHER_ENDING = re.compile(rf"\b(?:{INSTITUTION_WORD}|Think\s+Tank)(?:$|\s+(?:for|of|on|in|at)\s)")
+LINK_WORD = re.compile(rf"{LINK_WORDS}", re.I)
 
 
-def _names_the_site(part: str, page_text: str) -> bool:
+def _site_name_after_dash(part: str, page_text: str) -> bool:
+    """The words after a title's spaced dash name its publisher: a body's or a paper's name, or one the page says
+    publishes it."""
     words = part.split()
     if not 1 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] in ("A", "An"):
         return False
-    if page_text and re.search(rf"\b{re.escape(part)}\b", page_text):
-        return True  # named again in the page ('… is published by Kelby Quays.')
     own = words[1:] if words[0] == "The" else words
-    publisher = INSTITUTION.fullmatch(part) is not None or words[-1].lower() in SITE_ENDINGS or part.endswith("Think Tank")
-    return len(own) >= 2 and publisher and all(word[:1].isupper() or word in ("of", "for", "on", "and", "&") for word in own)
+    if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in own):
+        return False
+    if page_text and re.search(rf"(?:\bpublished\s+by\s+|©\s*(?:\d{{4}}\s+)?){re.escape(part)}\b", page_text, re.I):
+        return True  # the page names it as its publisher ('… is published by Kelby Quays.')
+    publisher = PUBLISHER_ENDING.search(part) is not None or NEWSROOM_NAME.fullmatch(part) is not None
+    return len(own) >= 2 and publisher
 
 
 def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) -> None:
@@ -1202,7 +1209,7 @@ def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) ->
     the dash goes where the headline before it has three words or more."""
     title = meta.get("title", "")
     parts = SPACED_DASH.split(title)
-    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _names_the_site(parts[-1].strip(), page_text):
+    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3 or not _site_name_after_dash(parts[-1].strip(), page_text):
         return
     meta["title"] = title[: title.rindex(parts[-1])].rstrip(" —–")
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")

@@ -6,7 +6,10 @@ count, with no ellipsis ("… officials arrested the"); a summary taken from a P
 
 from __future__ import annotations
 
+import re
+
 from .datelines import without_dateline
+from .importunits import QUOTE_OPEN
 from .sentences import sentence_end
 
 CLOSERS = "\"”’')]"  # after a sentence's mark, still its own
@@ -27,9 +30,9 @@ def completed_summary(summary: str, opening: str, first_paragraph: str = "") -> 
     A summary that is the text's first paragraph whole (a standfirst with no stop, 'How the board saved the pier – and the
     town', kept over the story) is complete: never run on into the paragraph under it."""
     flat = " ".join(summary.split())
-    if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…") or _whole_standfirst(flat, first_paragraph):
-        return summary
     text = " ".join(opening.split())
+    if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…") or _whole_standfirst(flat, first_paragraph, text):
+        return summary
     if not text.startswith(flat):
         text = without_dateline(text)  # the summary left the opening's dateline out
     if len(text) > len(flat) and text.startswith(flat):
@@ -43,15 +46,20 @@ def completed_summary(summary: str, opening: str, first_paragraph: str = "") -> 
     return summary
 
 
+FIELD_LABEL = re.compile(r"[a-z][\w ]{0,30}:\s")  # 'date published: 2024-03-29' under a standfirst: a page's field, no sentence going on
 STANDFIRST_WORDS_MIN = 6  # fewer: a stamp, a label or a handle left over the text ('2 min read', 'Mobile menu'), no standfirst
 
 
-def _whole_standfirst(flat: str, first_paragraph: str) -> bool:
+def _whole_standfirst(flat: str, first_paragraph: str, opening: str) -> bool:
     """The summary is the text's first paragraph whole, a standfirst of some words that ends on none a sentence goes on
-    from (not '… House of', '… what was done to it:')."""
+    from (not '… House of', '… what was done to it:'), and the paragraph under it opens a sentence of its own: one
+    that opens in lower case or on a quotation mark goes on with a sentence cut in two ('Speaking at the harbour on
+    Friday' over '“We will close the pier,” she said.'), no standfirst."""
     words = flat.split()
+    under = opening[len(flat) :].lstrip() if opening.startswith(flat) else ""
     return (
         flat == " ".join(first_paragraph.split())
+        and not ((under[:1].islower() and not FIELD_LABEL.match(under)) or under[:1] in QUOTE_OPEN)
         and len(words) >= STANDFIRST_WORDS_MIN
         and flat[-1] not in OPEN_MARKS + ":"
         and words[-1].casefold() not in OPEN_WORDS
