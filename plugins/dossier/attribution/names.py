@@ -2940,7 +2940,7 @@ def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> 
     return (heads, start) if len(heads) >= 3 else None
 
 
-APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from)\s)")
+APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from|by)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 
 
@@ -3253,7 +3253,19 @@ def head_after(text: str, start: int) -> Head | None:
     post = STAFF_POST_AFTER.match(text, chunk.end()) if head is not None and head.kind in ("organization", "outlet") and match else None
     if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
         return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
+    if head is not None and head.kind == "person" and not head.role and " " in head.name and text.startswith(",", chunk.end()):
+        head.role = described_role_after(text, chunk.end())  # "said Ana Cruz, the defence minister.": a later "the minister" is her
     return head
+
+
+def described_role_after(text: str, end: int) -> str:
+    """The role the description set after a name at `end` gives (", the defence minister.", ", a singer from Tarvo,"),
+    closing the sentence or the apposition, else ''."""
+    described = DESCRIBED_ROLE_END.match(text, end)
+    return apposed_role(described.group(0) + ",") if described is not None else ""
+
+
+DESCRIBED_ROLE_END = re.compile(r",\s*(?:the|a|an)\s+[^,.;:!?“”\n]{1,80}(?=[,.;]|$)")
 
 
 TITLE_LINK_WORDS = frozenset("a an the of for to in on at and his her its their then".split())  # TITLE_WORDS' words that are no post
