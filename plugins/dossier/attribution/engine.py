@@ -169,7 +169,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
-from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
+from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
     MIN_WORDS,
@@ -2683,6 +2683,8 @@ class ReportAttribution:
         if surname not in self.full_forms:
             self.full_forms[surname] = self.full_form(surname)
         name = self.full_forms[surname]
+        if name is not None and fold_chars(head.role).lower() in CONSORT_TITLES and name.split()[0] == head.role.split()[-1]:
+            return head  # "said First Lady Quell": her title's last word before the surname, no given name ("Lady Quell")
         return Head(name, head.role, head.kind, surname) if name is not None else head
 
     def full_form(self, surname: str) -> str | None:

@@ -1287,7 +1287,7 @@ def _all_capitalised(tokens: list[str]) -> bool:
 def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
     """ "the First Lady": a spouse's title alone, a role its holder is known by; "First Lady Jane Roe": her name, with it
     as her role. None where the chunk holds no such title at its opening."""
-    opening = 1 if tokens[0] in ("The", "the") else 0
+    opening = 1 if tokens[0] in ("The", "the") or tokens[0].lower() in CONSORT_TIME_WORDS else 0
     if len(tokens) < opening + 2 or " ".join(fold(t) for t in tokens[opening : opening + 2]).lower() not in CONSORT_TITLES:
         return None
     title = " ".join(tokens[opening : opening + 2])
@@ -1295,10 +1295,15 @@ def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
         return Head(title, title, "role")
     if not tokens[opening + 2][:1].isupper():
         return None  # "the First Lady of the harbour": a title of another kind, read as before
+    if len(tokens) == opening + 3 and tokens[-1].isalpha() and tokens[-1][1:].islower():
+        return Head(tokens[-1], title, "person", tokens[-1])  # "said First Lady Roe": the house style, her surname alone
     named = _head_of(" ".join(tokens[opening + 2 :]), after_outlet_noun)
     if named is None or named.kind != "person":
         return None
     return Head(named.name, title, "person", named.surname)
+
+
+CONSORT_TIME_WORDS = frozenset({"former", "then", "late"})  # "Former First Lady Jane Roe": read past as "the" is
 
 
 @functools.lru_cache(maxsize=16384)
