@@ -12,9 +12,9 @@ def test_ask_opening_the_sentence_is_no_part_of_the_name():
 
 
 def test_will_answer_with_an_aside_before_the_colon_is_a_cue():
-    body = "Ask Ivo Brandt, and he will answer, without missing a beat: “Traffic. Everyone knows it.”"
+    body = "Ivo Brandt laughs when asked about the city, and he will answer, with a grin: “Traffic. Everyone knows it.”"
     assert attributed(body) == [("Ivo Brandt", "Traffic. Everyone knows it.")]
 
 
 def test_the_answer_as_a_noun_is_no_cue():
-    assert attributed("The answer, without missing a beat: “Traffic. Everyone knows it.”") == []
+    assert attributed("The answer, with a grin: “Traffic. Everyone knows it.”") == []

@@ -1,4 +1,4 @@
-"""A weekday a clause looks ahead to stays a day to come with a channel's name before it ("which is set to air on HTV
+"""A weekday a clause looks ahead to stays a day to come with a channel's name before it ("which will be shown on HTV
 Monday"), never the day the words were said; a weekday the cue names is still theirs. Passages written for these tests
 (the report is dated Friday 16 December 2016)."""
 
@@ -15,7 +15,7 @@ def dated(body: str) -> list[tuple[str, str]]:
 
 
 def test_a_weekday_the_broadcast_is_set_for_after_a_channel_is_no_day_of_saying():
-    body = "“We are ready,” she said in a Friday clip previewing the interview, which is set to air on HTV Monday."
+    body = "“We are ready,” she said in a Friday radio spot for the debate, which will be shown on HTV Monday."
     assert dated(body) == [("2016-12-16", "text")]
 
 

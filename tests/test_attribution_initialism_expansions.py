@@ -1,5 +1,5 @@
-"""The words an initialism stands for, in marks after "meant", "stands for", "short for" ("it said KV really meant ‘Keep
-Vale’"), are a name, nobody's statement; other words after "meant" stay the speaker's. Passages written for these tests."""
+"""The words an initialism stands for, in marks after "meant", "stands for", "short for" ("its adverts say HB now meant
+‘Honest Bread’"), are a name, nobody's statement; other words after "meant" stay the speaker's. Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -9,12 +9,8 @@ NETWORK = "The Vale Trade Network met on Monday.\n\n"
 
 
 def test_the_expansion_after_meant_is_nobodys_statement():
-    body = (
-        "Some sense from Ola Brin, chair of the Vale Trade Network: “Green has become an overused word.” What the VTN "
-        "is promoting is “firms that are careful.”\n\n"
-        "A few years ago, the firm Kessel Vane rebranded itself: it said KV really meant ‘Keep Vale’. Then it bought a mine."
-    )
-    assert all(quote != "Keep Vale" for _name, quote in attributed(body))
+    body = NETWORK + "Last spring the bakery chain Holm Brot took a new name; its adverts say HB now meant ‘Honest Bread’."
+    assert all(quote != "Honest Bread" for _name, quote in attributed(body))
 
 
 def test_the_expansion_after_stands_for_with_dotted_letters():

@@ -19,8 +19,8 @@ def test_the_actress_is_the_one_named_with_the_title():
 
 
 def test_the_composer_is_the_one_named_with_the_title():
-    body = "Composer Ivo Brandt wrote the songs with Lea Marsk.\n\n“I made 900 demos,” the composer says."
-    assert attributed(body) == [("Ivo Brandt", "I made 900 demos,")]
+    body = "Composer Ivo Brandt wrote the songs with Lea Marsk.\n\n“I tore up the first draft,” the composer says."
+    assert attributed(body) == [("Ivo Brandt", "I tore up the first draft,")]
 
 
 def test_a_named_speaker_after_the_trade_is_still_read():
@@ -32,20 +32,20 @@ SPOKE = "Nina Holt runs the studio.\n\n“We are ready,” she said.\n\n"
 
 
 def test_a_quote_after_the_role_acting_is_not_the_last_speakers():
-    body = SPOKE + "Ivo Brandt wrote the songs with Lea Marsk. The composer takes a deep breath. “I made 900 demos.”"
+    body = SPOKE + "Ivo Brandt wrote the songs with Lea Marsk. The composer leans back. “I tore up the first draft.”"
     assert attributed(body) == [("Nina Holt", "We are ready,")]
 
 
 def test_a_quote_after_the_role_acting_is_the_one_named_with_it():
-    body = SPOKE + "Composer Ivo Brandt wrote the songs with Lea Marsk. The composer paused. “I made 900 demos.”"
-    assert attributed(body)[-1] == ("Ivo Brandt", "I made 900 demos.")
+    body = SPOKE + "Composer Ivo Brandt wrote the songs with Lea Marsk. The composer paused. “I tore up the first draft.”"
+    assert attributed(body)[-1] == ("Ivo Brandt", "I tore up the first draft.")
 
 
 def test_a_quote_after_a_body_acting_still_goes_on_with_the_speaker():
-    body = SPOKE + "The company takes a deep breath. “I made 900 demos.”"
-    assert attributed(body)[-1] == ("Nina Holt", "I made 900 demos.")
+    body = SPOKE + "The company leans back. “I tore up the first draft.”"
+    assert attributed(body)[-1] == ("Nina Holt", "I tore up the first draft.")
 
 
 def test_a_quote_after_a_sentence_about_a_thing_still_goes_on_with_the_speaker():
-    body = SPOKE + "The studio takes up a whole floor. “I made 900 demos.”"
-    assert attributed(body)[-1] == ("Nina Holt", "I made 900 demos.")
+    body = SPOKE + "The studio takes up a whole floor. “I tore up the first draft.”"
+    assert attributed(body)[-1] == ("Nina Holt", "I tore up the first draft.")

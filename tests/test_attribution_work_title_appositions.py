@@ -1,5 +1,5 @@
-"""A work's title in commas after "his book," or "her report," opening the sentence ("In his book, The Patient Fisher, Ivo
-Brandt studies … and concludes that “…”") is the work, never the speaker. Passages written for these tests."""
+"""A work's title in commas after "his book," or "her report," opening the sentence ("In her memoir, The Long Tide, Ida
+Hove recalls … and argues that “…”") is the work, never the speaker. Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ QUOTE = "“higher prices go with healthier stocks.”"
 
 
 def test_the_books_title_before_the_author_of_a_joined_verb_is_not_the_speaker():
-    body = f"In his book, The Patient Fisher, Ivo Brandt studies catch data across 40 ports and concludes that {QUOTE}"
-    assert attributed(body) == [("Ivo Brandt", "higher prices go with healthier stocks.")]
+    body = "In her memoir, The Long Tide, Ida Hove recalls twenty winters at sea and argues that “the cold keeps a crew honest.”"
+    assert attributed(body) == [("Ida Hove", "the cold keeps a crew honest.")]
 
 
 def test_a_reports_title_without_the_article():

@@ -130,6 +130,7 @@ from .names import (
     Subject,
     body_head,
     chunks,
+    described_role_after,
     head_after,
     head_of,
     is_demonym,
@@ -176,7 +177,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
-from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
+from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
     MIN_WORDS,
@@ -2745,6 +2746,8 @@ class ReportAttribution:
         if surname not in self.full_forms:
             self.full_forms[surname] = self.full_form(surname)
         name = self.full_forms[surname]
+        if name is not None and fold_chars(head.role).lower() in CONSORT_TITLES and name.split()[0] == head.role.split()[-1]:
+            return head  # "said First Lady Quell": her title's last word before the surname, no given name ("Lady Quell")
         return Head(name, head.role, head.kind, surname) if name is not None else head
 
     def full_form(self, surname: str) -> str | None:
@@ -4960,6 +4963,7 @@ class ReportAttribution:
                     or self.source_of_sentence_before(masked, begin, salience)
                     or self.pronoun_subject_of_sentence_before(masked, begin, salience)
                     or (self.holder_of_role_noun(acting_role, salience) if acting_role else [])
+                    or (self.speaker_known_as(acting_role, masked[:begin], salience) if acting_role and not candidates else [])
                     or (
                         salience.speaker
                         if not candidates and not acting_role and not self.asked_last() and not unnamed_person_opens(masked, begin)
@@ -5873,6 +5877,21 @@ class ReportAttribution:
         """Who the report names with the role noun ("Composer Ivo Brandt" for "the composer"), if anyone."""
         held = self.role_holder(Head(role, role, "role"), salience, self.report.date)
         return [held] if held is not None and self.kind_of(held) == "person" else []
+
+    def speaker_known_as(self, role: str, before: str, salience: Salience) -> list[str]:
+        """The last speaker, where the role noun acting is among their roles: one they were named with, or the description
+        after their name in the paragraph before ("Cruz, a composer by training, runs the festival. The composer smiles.")."""
+        if len(salience.speaker) != 1 or self.kind_of(salience.speaker[0]) != "person":
+            return []
+        who, noun = salience.speaker[0], role.split()[-1]
+        if noun in self.roles_of(who):
+            return [who]
+        surname = self.name_of(who).split()[-1]
+        for named in re.finditer(re.escape(surname) + r"(?=,)", before):
+            described = described_role_after(before, named.end())
+            if described and fold_chars(described).lower().split()[-1] == noun:
+                return [who]
+        return []
 
     def pronoun_subject_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
         """Whom the "he" or "she" opening the sentence before means ("He hailed the win as a victory for the coast. “…”")."""

@@ -1418,7 +1418,7 @@ def _all_capitalised(tokens: list[str]) -> bool:
 def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
     """ "the First Lady": a spouse's title alone, a role its holder is known by; "First Lady Jane Roe": her name, with it
     as her role. None where the chunk holds no such title at its opening."""
-    opening = 1 if tokens[0] in ("The", "the") else 0
+    opening = 1 if tokens[0] in ("The", "the") or tokens[0].lower() in CONSORT_TIME_WORDS else 0
     if len(tokens) < opening + 2 or " ".join(fold(t) for t in tokens[opening : opening + 2]).lower() not in CONSORT_TITLES:
         return None
     title = " ".join(tokens[opening : opening + 2])
@@ -1426,10 +1426,15 @@ def _consort_title(tokens: list[str], after_outlet_noun: bool) -> Head | None:
         return Head(title, title, "role")
     if not tokens[opening + 2][:1].isupper():
         return None  # "the First Lady of the harbour": a title of another kind, read as before
+    if len(tokens) == opening + 3 and tokens[-1].isalpha() and tokens[-1][1:].islower():
+        return Head(tokens[-1], title, "person", tokens[-1])  # "said First Lady Roe": the house style, her surname alone
     named = _head_of(" ".join(tokens[opening + 2 :]), after_outlet_noun)
     if named is None or named.kind != "person":
         return None
     return Head(named.name, title, "person", named.surname)
+
+
+CONSORT_TIME_WORDS = frozenset({"former", "then", "late"})  # "Former First Lady Jane Roe": read past as "the" is
 
 
 @functools.lru_cache(maxsize=16384)
@@ -3095,7 +3100,7 @@ def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> 
     return (heads, start) if len(heads) >= 3 else None
 
 
-APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from)\s)")
+APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to|from|by)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 
 
@@ -3441,6 +3446,8 @@ def head_after(text: str, start: int) -> Head | None:
     post = STAFF_POST_AFTER.match(text, chunk.end()) if head is not None and head.kind in ("organization", "outlet") and match else None
     if head is not None and post and post.group("post") in STAFF_POST_WORDS and match is not None and match.group(0).rstrip().endswith("the"):
         return Head(head.name, head.role, head.kind, head.surname, staff_post=post.group("post"))  # "said the Harbour Trust chairman"
+    if head is not None and head.kind == "person" and not head.role and " " in head.name and text.startswith(",", chunk.end()):
+        head.role = described_role_after(text, chunk.end())  # "said Ana Cruz, the defence minister.": a later "the minister" is her
     return head
 
 
@@ -3455,6 +3462,16 @@ def _post_of_joined_fields_after(text: str, chunk: re.Match[str]) -> Head | None
     if following is None or not _post_of_fields_then_name(chunk.group(0), following.group(0)):
         return None
     return head_of(text[chunk.start() : following.end()], text[: chunk.start()])
+
+
+def described_role_after(text: str, end: int) -> str:
+    """The role the description set after a name at `end` gives (", the defence minister.", ", a singer from Tarvo,"),
+    closing the sentence or the apposition, else ''."""
+    described = DESCRIBED_ROLE_END.match(text, end)
+    return apposed_role(described.group(0) + ",") if described is not None else ""
+
+
+DESCRIBED_ROLE_END = re.compile(r",\s*(?:the|a|an)\s+[^,.;:!?“”\n]{1,80}(?=[,.;]|$)")
 
 
 TITLE_LINK_WORDS = frozenset("a an the of for to in on at and his her its their then".split())  # TITLE_WORDS' words that are no post

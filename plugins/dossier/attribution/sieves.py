@@ -2108,23 +2108,15 @@ def colon_line(clause: Clause) -> Found | None:
         pronoun = own_words.group("possessive").lower()
         return Found(Subject([], pronoun="she" if pronoun == "her" else "he"), "colon_line", f"'{own_words.group(0).strip()}:' before the quote")
     sent_from = SENT_FROM.match(phrase) if "rom " in phrase else None
-    if sent_from:  # "A statement from the Office of the Mayor: “…”", "Also, from the Harbour Board: “…”": its words
-        sender = CHUNK.fullmatch(phrase, sent_from.end())
+    if sent_from:  # "A statement from the Office of the Mayor: “…”", "Finally, some sense from Jo Park, chair of …:": their words
+        sender = CHUNK.match(phrase, sent_from.end())
+        sender = sender if sender is not None and (sender.end() == len(phrase) or DESCRIBED.fullmatch(phrase, sender.end())) else None
         head = head_of(sender.group(0), phrase[: sent_from.end()]) if sender else None
         office = sender.group(0) if sender and sender.group(0).startswith("Office of ") else ""
         if head is not None and head.kind == "person" and office.endswith(" " + head.name):
             head = Head(office[: -len(head.name)].rstrip(" ,"), "", "organization")  # "the Office of the Mayor Ana Cruz": the office's
         if head is not None and head.kind in ("person", "organization"):
             return Found(Subject([head]), "colon_line", "'a statement from X:' before the quote")
-    lead = WORDS_FROM_NAMED.match(phrase) if "from " in phrase else None
-    if lead is not None and not CLAUSE_WORDS.search(phrase, lead.start()):
-        # "Finally, some sense from Jo Park, chair of the Harbour Network: “…”", "a warning from Jo Park:": the words
-        # the lead-in says come from someone, named last, a description after the name at most
-        sender = CHUNK.match(phrase, lead.end())
-        rest = phrase[sender.end() :] if sender else ""
-        head = head_of(sender.group(0), phrase[: lead.end()]) if sender and (not rest or DESCRIBED.fullmatch(rest)) else None
-        if head is not None and head.kind in ("person", "organization"):
-            return Found(Subject([head]), "colon_line", "'some words from X, <description>:' before the quote")
     inverted = INVERTED_OPENING.match(phrase)
     if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
         name = CHUNK.match(phrase, inverted.end())
@@ -2143,16 +2135,6 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
-# a briefing's or a digest's lead-in naming whom the words below come from: "A statement from …:", "Also, from …:"
-SENT_FROM = re.compile(
-    r"(?:(?:Also|And|Meanwhile|Separately),?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|short|brief|further|new)\s+)?"
-    r"(?:statement|message|update|response|reply|note)\s+)?[Ff]rom\s+(?:the\s+)?(?=[A-Z])"
-)
-# a lead-in that is a noun phrase alone, maybe after a sentence adverb, then "from" and a name ("Finally, some sense from
-# Jo Park", "A reminder from the Harbour Board", "a return to commonsense from"); no participle in it ("The ship docked from")
-WORDS_FROM_NAMED = re.compile(
-    r"(?:[A-Z][a-z]+,\s+)?(?:[Ss]ome|[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Mm]ore)\s+(?:(?![a-z]+ed\s)[a-z][\w’'-]*\s+){1,4}from\s+(?:the\s+)?(?=[A-Z])"
-)
 OWN_WORDS = re.compile(r"(?:^|[.;]\s+|^In\s+|[.;]\s+In\s+)(?P<possessive>[Hh]is|[Hh]er)\s+(?:own\s+)?words(?:\s+were)?$")
 # an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote
 POSSESSED_ACCOUNT = re.compile(
@@ -2994,6 +2976,13 @@ def cited_after(clause: Clause) -> Found | None:
 SAYING_NOUNS = (
     r"announcement|statement|comments?|remarks?|warning|claim|assertion|insistence|admission|pledge|promise|prediction|assurance"
     r"|acknowledge?ment|declaration|observation|contention|suggestion|complaint|boast|vow|reminder|concession|conclusion"
+)
+# a briefing's or a digest's lead-in naming whom the words below come from, a noun of words before "from" or none: "A
+# statement from …:", "Also, from …:", "Finally, some sense from Jo Park, chair of …:"; not "The best view from Tarvo Hill:"
+SENT_FROM = re.compile(
+    r"(?:(?:Also|And|Meanwhile|Separately|Finally|Lastly|Then),?\s+)?(?:(?:[Ss]ome|[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Mm]ore)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}?(?:" + SAYING_NOUNS + r"|message|update|response|reply|note|sense|words?|advice|thoughts)\s+)?"
+    r"[Ff]rom\s+(?:the\s+)?(?=[A-Z])"
 )
 OWNERS_SAYING_NOUN = re.compile(
     r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + SAYING_NOUNS + r")\s+(?:on\s+[^,;:.]{1,30}\s+)?that\b"
