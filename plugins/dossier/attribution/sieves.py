@@ -2267,6 +2267,7 @@ def possessive_request(before: str) -> re.Match[str] | None:
 
 
 POSSESSIVE_STATEMENT_REACH = 200  # a name, its noun, a qualifier of at most 80 characters and "that"
+POSSESSED_CONTENT_QUALIFIER = 40  # "Jane Roe’s claim in May that": a short qualifier, no clause of its own
 
 
 def possessive_statement_quoted(before: str) -> bool:
@@ -2277,6 +2278,9 @@ def possessive_statement_quoted(before: str) -> bool:
     said = POSSESSIVE_CUE.search(before, max(0, len(before) - POSSESSIVE_STATEMENT_REACH))
     if said is None or " that " in before[said.end("noun") : -5]:
         return False  # "Ann Lowe’s claim that the port is closing is so wrong that “…”": the content comes before the quote
+    qualifier = before[said.end("noun") : -5]
+    if len(qualifier) > POSSESSED_CONTENT_QUALIFIER or "," in qualifier or CUE.search(qualifier):
+        return False  # "After Ann Lowe’s remarks in May, critics insisted that “…”": a rebuttal's own clause, not the remarks' content
     head = head_of(said.group("who"))
     return head is not None and head.kind != "role"
 
