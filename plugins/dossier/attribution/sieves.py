@@ -77,7 +77,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
-from .relatives import object_relative_subject_start
+from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
@@ -582,6 +582,9 @@ def noun_before(text: str, end: int) -> bool:
 
 
 COMMA_BEFORE = re.compile(r",\s+$")
+# a noun for a person ("advocate", "critic"): only a verb of saying that is one too stands in apposition ("Ida Lund and
+# Tomas Wren, however, say of the plan" keeps its verb)
+PERSON_SINGULARS = frozenset(plural[:-1] for plural in PEOPLE_PLURALS if plural.endswith("s"))
 
 
 def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
@@ -590,6 +593,7 @@ def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
     word = cue.group(1)
     return (
         word == base_of(word)
+        and word.lower() in PERSON_SINGULARS
         and NOUN_OF.match(before, cue.end()) is not None
         and base_of(word) not in VERBS_WITH_OF
         and COMMA_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
