@@ -336,7 +336,13 @@ ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|
 # someone names who a later "the statement said" means (the apposed post before the name is read past)
 ISSUED_FROM = re.compile(
     r"^(?:An?|In\s+an?)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+(?:[^,.;:“‘\"()]{0,40}?\s)?from\s+"
-    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*,\s+)?(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+    r"(?:(?:the\s+)?(?:(?!(?:to|for|addressed|sent|at)\s)[\w’'-]+\s+){0,5}?(?!(?:to|for|addressed|sent|at),)[a-z][\w-]*,\s+)?"
+    r"(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+)
+# "The council read a message from Ida Lund.": a message from someone the sentence's object, the last word of it; a later
+# "the statement said" means that message, not a body named before
+MESSAGE_FROM_AT_END = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+from\s+(?P<who>" + CHUNK.pattern + r")\.?\s*$"
 )
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
@@ -6051,6 +6057,9 @@ class ReportAttribution:
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
             issued_from = ISSUED_FROM.match(opening) if " from " in sentence else None
             sender = head_of(issued_from.group("who"), opening[: issued_from.start("who")]) if issued_from else None
+            if sender is None and " from " in sentence:
+                issued_from = MESSAGE_FROM_AT_END.search(sentence)
+                sender = head_of(issued_from.group("who"), sentence[: issued_from.start("who")]) if issued_from else None
             if sender is not None and sender.kind in ("person", "organization"):
                 salience.issuer = self.by_name.get(sender.key) or sender
             tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None
