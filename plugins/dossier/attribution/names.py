@@ -713,11 +713,11 @@ def _time_name_opening(tokens: list[str], words: list[str]) -> int:
 
 def _common_word_surname(tokens: list[str]) -> bool:
     """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name; also
-    after a title ("Director Dale West", "Harbour Kinderhaus Director Dale West")."""
+    after a title and a listed given name ("Director Henrik West", "Harbour Kinderhaus Director Henrik West")."""
     if len(tokens) < 2 or fold(tokens[-1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[-1][1:].islower():
         return False
-    if len(tokens) > 2 and fold(tokens[-3]) not in TITLE_WORDS:
-        return False
+    if len(tokens) > 2 and (fold(tokens[-3]) not in TITLE_WORDS or fold(tokens[-2]) not in GIVEN_NAMES):
+        return False  # after a title only a listed given name: "President Lund Still insisted" is no Lund Still
     first = fold(tokens[-2])
     return tokens[-2][1:].islower() and tokens[-2].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
@@ -1505,8 +1505,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
         if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
-        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
+        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES:
             break
+        if is_demonym(word) and not (position == len(tokens) - 1 and _common_word_surname(tokens) and words[-2] in GIVEN_NAMES):
+            break  # "Belfast South", "the Harbour North Council"; not "Colonel Oliver North", a listed given name then the surname
         if hyphenated_title(word):
             break  # "Governor-elect Ada Kovel": the title, then her name
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
