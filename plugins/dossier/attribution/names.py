@@ -3125,6 +3125,8 @@ def _member_before_letters(before: str, found: list[Chunk], letters: Chunk) -> H
     # the body's name may run over chunks its "and" splits ("Ann Roe of the Harbour Migrant and Refugee Office (HMRO)")
     for back in range(at - 1, max(-1, at - 1 - BODY_NAME_CHUNKS), -1):
         if PERSON_OF_BODY.match(found[back].text):
+            if _governed(before, found[back].start()):
+                return None  # "The lawyer for Ann Roe of the Harbour Office (HO) ended by saying": the lawyer speaks
             head = head_of(found[back].group(0), before[: found[back].start()])
             return head if head is not None and head.kind == "person" else None
         if back == 0 or before[found[back - 1].end() : found[back].start()] not in BODY_NAME_LINKS:
