@@ -470,7 +470,7 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
 
 
 # an academic paper's author-date citation of a press source right after the quote: the outlet's name or letters, its
-# day, month and year, then its pages ("‘…’ (Age 28/11/01, 1,4).", "“…” (HW 2/3/2003).")
+# day, month and year, then its pages ("‘…’ (Courier 23/10/01, 3,2).", "“…” (HW 2/3/2003).")
 CITED_SOURCE = re.compile(
     r"[.,]?\s*\((?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
     r"(?:[,;][^()\n]{0,40})?\)"
@@ -478,7 +478,7 @@ CITED_SOURCE = re.compile(
 
 
 def cited_source_date(text: str, at: int, published: dt.date | None) -> dt.date | None:
-    """The day of a press source cited in brackets right after the quote ("‘…’ (Age 28/11/01, 1,4)"): its words were
+    """The day of a press source cited in brackets right after the quote ("‘…’ (Courier 23/10/01, 3,2)"): its words were
     printed that day. The numbers are read day first, as the papers that cite so write them, unless the second cannot be
     a month (11/28/01); a day after the report's is none."""
     tag = CITED_SOURCE.match(text, at) if "/" in text[at : at + 80] else None

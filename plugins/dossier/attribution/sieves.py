@@ -588,7 +588,7 @@ PERSON_SINGULARS = frozenset(plural[:-1] for plural in PEOPLE_PLURALS if plural.
 
 
 def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
-    """ "Ada Roe, advocate of “imperial preference,” and …": a base form set after a name's comma and followed by "of" is
+    """ "Ada Roe, advocate of “open moorings,” a founder of …": a base form set after a name's comma and followed by "of" is
     the noun of an apposition (what the person stood for), no verb of saying."""
     word = cue.group(1)
     return (
