@@ -33,6 +33,7 @@ from ..dates import (
     WEEKDAY_NAMES,
     YEAR_NUMBER,
     StatedYear,
+    cited_day_first,
     cited_source_date,
     dates_in,
     governing_only,
@@ -1912,6 +1913,8 @@ class ReportAttribution:
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
+        # whether the report's press citations ("(Courier 23/10/01, 3,2)") write the day first: decided once, for all of them
+        self.cited_day_first = cited_day_first("\n\n".join(paragraph.text for section in report.sections for paragraph in section.paragraphs))
         self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
         self.dateline_day = dateline_day(report)  # "WASHINGTON, Oct. 7, 2001 --": the day of the event the story reports
         self.event_speakers: set[str] = set()  # who the statements read so far show speaking at a speech or a press conference
@@ -4980,11 +4983,9 @@ class ReportAttribution:
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
-                tagged = (
-                    source_tag_date(text, span.end)
-                    or cited_source_date(text, span.end, self.report.date)
-                    or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
-                )
+                # a press citation's day only where the sentence states none (a day the words were spoken beats the printing's)
+                cited = cited_source_date(text, span.end, self.report.date, self.cited_day_first) if statement.date_basis == "report" else None
+                tagged = source_tag_date(text, span.end) or cited or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
