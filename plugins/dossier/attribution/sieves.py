@@ -165,6 +165,8 @@ WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
 ASKING = frozenset({"ask", "question"})
 ASKED_GAP_WORDS = 12
+# "asked whether the plan was really “…”": words put in question, someone else's echoed, not the asker's own
+ECHO_BEFORE_QUOTE = re.compile(r"\b(?:really|truly|actually|so-called)\s*$")
 # a weak verb of telling, its object (the one told), then its that-clause: "informed the inquiry that", "assured MPs that"
 TELLING_WEAK = frozenset({"inform", "assure", "remind"})
 TOLD_THEN_THAT = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){1,3}?that\s")
@@ -181,7 +183,7 @@ def far_from_quote(word: str, gap: str) -> bool:
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
-    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")):
+    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")) and not ECHO_BEFORE_QUOTE.search(gap):
         return False  # "Tom Hale asked whether it really would have “…”": the question asked, reported, as a that-clause
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
