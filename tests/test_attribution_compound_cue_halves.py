@@ -4,6 +4,7 @@ words before it are no speaker of the quotation standing alone after it. Passage
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.engine import compound_half
 from passages import attributed
 
 
@@ -20,3 +21,10 @@ def test_a_speaker_of_a_sentence_before_a_lone_quote_stays():
     # near miss: a plain verb of saying after the speaker's name
     body = "Jane Roe rose to speak. The world, Roe proclaimed, had a task to fulfil. “We take the sea seriously.”"
     assert attributed(body) == [("Jane Roe", "We take the sea seriously.")]
+
+
+def test_a_prefixed_verb_is_no_compound_half():
+    text = "The English-speaking port, she re-stated, was safe."
+    assert compound_half(text, text.index("speaking"))
+    assert not compound_half(text, text.index("stated"))
+    assert not compound_half("it was co-signed", len("it was co-"))

@@ -950,6 +950,14 @@ def undated_year(report: Report) -> int | None:
     return latest_year(body) or latest_year(report.source_text)
 
 
+VERB_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|co|pre)-$", re.I)  # "re-stated", "co-signed": the verb itself, prefixed
+
+
+def compound_half(text: str, at: int) -> bool:
+    """The word at `at` is the second half of a hyphenated compound ("English-speaking"), not a verb with its prefix."""
+    return text[at - 1 : at] == "-" and VERB_PREFIX_BEFORE.search(text, max(0, at - 4), at) is None
+
+
 def opens_a_quotation(heading: str) -> bool:
     """A double mark, or a single one at the start or after a space (not the apostrophe of "Iran's")."""
     return holds_any(heading, HEADING_DOUBLE_MARKS) or heading.startswith(("'", "‘")) or " '" in heading or " ‘" in heading
@@ -5659,7 +5667,7 @@ class ReportAttribution:
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
         cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
-        while cue is not None and masked[cue.start() - 1 : cue.start()] == "-":
+        while cue is not None and compound_half(masked, cue.start()):
             cue = CUE.search(masked, cue.end(), begin)  # "The English-speaking world, she proclaimed": a compound's half is no verb
         if cue is None:
             return []

@@ -30,7 +30,7 @@ from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
-from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
+from .work_nouns import STUDY_NOUNS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -99,12 +99,11 @@ NOT_NAMES = set(
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
-    updated posted published entitled titled headlined subtitled dubbed managers workers drivers employees members leaders voters students teachers parents
+    updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
     remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …"), the words that give a work's title
-    # ("Entitled, ‘A Word from the Council’, the statement expressed …")
+    # the imperatives a speaker opens with ("Remember, the President said, …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
@@ -113,6 +112,7 @@ FRENCH_OPENING_IMPERATIVES = frozenset(
     retenons voyons examinons admettons supposons imaginons prenons comparons""".split()
 )
 NOT_NAMES |= FRENCH_OPENING_IMPERATIVES
+NOT_NAMES |= set(WORK_TITLE_CUES)  # "Entitled, ‘A Word from the Council’, the statement expressed …"
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
     mongolian saudi syrian iraqi afghan pakistani indian georgian armenian azerbaijani belarusian polish canadian australian
