@@ -8,8 +8,8 @@ from passages import attributed
 
 def test_an_adjective_opening_a_sentence_is_no_one_a_pronoun_means():
     body = (
-        "The historian Tom Ridley backs the league. At a time when the consensus was otherwise, Ridley boldly charged that"
-        " the bodies had failed.\n\nBold claims have been made about it. Ridley presents it as destiny. “Just as we sail,”"
+        "The historian Tom Ridley backs the league. Long before others did, Ridley boldly wrote that"
+        " the old ferries were unsafe.\n\nBold claims have been made about it. Ridley presents it as destiny. “Just as we sail,”"
         " he asserts, “so we shall land.”"
     )
     assert attributed(body) == [("Tom Ridley", "Just as we sail,"), ("Tom Ridley", "so we shall land.")]

@@ -29,17 +29,27 @@ def test_the_name_reader_keeps_the_surname_and_drops_a_day():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Harbour Kinderhaus Director Rae West commented that the ruling ‘vindicates our view’.",
-        "South Ostland Kinderhaus Director Dale West commented that the ruling ‘vindicates our view’.",
-        "Director Ilan Last commented that the ruling ‘vindicates our view’.",
+        "Harbour Kinderhaus Director Henrik West noted that the verdict ‘proves what we said’.",
+        "North Vell Ferry Trust Chairman Colin West noted that the verdict ‘proves what we said’.",
+        "Director Peter Last noted that the verdict ‘proves what we said’.",
     ],
 )
-def test_a_common_word_surname_after_a_title_is_kept(sentence):
-    name = sentence.split(" commented")[0].split()[-2:]
-    assert attributed(sentence) == [(" ".join(name), "vindicates our view")]
+def test_a_common_word_surname_after_a_title_and_a_given_name_is_kept(sentence):
+    name = sentence.split(" noted")[0].split()[-2:]
+    assert attributed(sentence) == [(" ".join(name), "proves what we said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [("Colonel Oliver North said “the quay stays”.", "Oliver North"), ("Colonel Ingrid South said “the quay stays”.", "Ingrid South")],
+)
+def test_a_compass_word_surname_after_a_title_is_kept(sentence, name):
+    assert attributed(sentence) == [(name, "the quay stays")]
 
 
 def test_a_title_and_a_common_word_keep_no_name():
-    # near misses: no given name between the title and the common word
-    assert head_of("President Last").kind == "role"
+    # near misses: no given name between the title and the common word, or a word no listed given name
     assert head_of("Harbour Director Most") is None
+    assert head_of("President Lund Still").name == "President Lund"
+    assert head_of("Secretary Kerry Next").name == "Secretary Kerry"
+    assert head_of("Cardiff North") is None  # a constituency: no listed given name before the compass word

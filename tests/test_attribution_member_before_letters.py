@@ -1,5 +1,5 @@
-"""A person named as a member of a body whose letters follow in brackets ("Tomas Wren of the Harbour Migrant Office
-(HMO) summed up … by saying ‘…’") is the clause's subject: the letters only give the body's short name. Passages written
+"""A person named as a member of a body whose letters follow in brackets ("Tomas Wren of the Harbour Pilots Office
+(HPO) closed by saying ‘…’") is the clause's subject: the letters only give the body's short name. Passages written
 for these tests."""
 
 from __future__ import annotations
@@ -7,27 +7,34 @@ from __future__ import annotations
 import pytest
 from passages import attributed
 
+QUOTE = "the pilots have waited long enough for an answer"
+
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Tomas Wren of the Harbour Migrant Office (HMO) summed up the council’s position by saying ‘the churches have long argued"
-        " for their release’.",
-        "Father Tomas Wren of the Harbour Migrant Office (HMO) ended by saying ‘the churches have long argued for their release’.",
-        "Tomas Wren of the Harbour Migrant and Refugee Office (HMRO) ended by saying ‘the churches have long argued for their release’.",
+        f"Tomas Wren of the Harbour Pilots Office (HPO) summed up the board’s case by saying ‘{QUOTE}’.",
+        f"Father Tomas Wren of the Harbour Pilots Office (HPO) closed by saying ‘{QUOTE}’.",
+        f"Tomas Wren of the Harbour Pilots and Boatmen Office (HPBO) closed by saying ‘{QUOTE}’.",
     ],
 )
 def test_the_member_speaks_not_the_body(sentence):
-    assert attributed(sentence) == [("Tomas Wren", "the churches have long argued for their release")]
+    assert attributed(sentence) == [("Tomas Wren", QUOTE)]
 
 
 def test_a_body_with_its_letters_speaks_for_itself():
     # near miss: no person before the body
-    sentence = "The Harbour Migrant Office (HMO) ended its statement by saying ‘the churches have long argued for their release’."
-    assert attributed(sentence) == [("Harbour Migrant Office", "the churches have long argued for their release")]
+    sentence = f"The Harbour Pilots Office (HPO) closed its statement by saying ‘{QUOTE}’."
+    assert attributed(sentence) == [("Harbour Pilots Office", QUOTE)]
 
 
 def test_a_member_without_letters_stays_the_speaker():
     # near miss: read so before the rule
-    sentence = "Tomas Wren of the Harbour Migrant Office ended by saying ‘the churches have long argued for their release’."
-    assert attributed(sentence) == [("Tomas Wren", "the churches have long argued for their release")]
+    sentence = f"Tomas Wren of the Harbour Pilots Office closed by saying ‘{QUOTE}’."
+    assert attributed(sentence) == [("Tomas Wren", QUOTE)]
+
+
+def test_a_member_a_preposition_governs_is_no_speaker():
+    # the lawyer speaks, not the client the lawyer acts for
+    sentence = f"The lawyer for Ida Lund of the Harbour Pilots Office (HPO) closed by saying ‘{QUOTE}’."
+    assert ("Ida Lund", QUOTE) not in attributed(sentence)

@@ -37,7 +37,26 @@ def test_a_statement_issued_by_someone_stays_theirs():
     assert attributed(body) == [("Tomas Wren", "we must wait")]
 
 
-def test_a_message_from_someone_inside_the_sentence_names_no_issuer():
-    # near miss: the message is no opening of the sentence, so whose "the statement" is stays as before
+def test_a_message_from_someone_ending_the_sentence_is_the_statement():
     body = f"{EARLIER_BODY}The council read a message from Tomas Wren. In part, the statement said that ‘we must wait’."
+    assert attributed(body) == [("Tomas Wren", "we must wait")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A message from the council to the minister, Tomas Wren, was read aloud.",
+        "A message from the union addressed to the mayor, Ida Lund, was leaked.",
+        "A message from the bishop to his successor, Tomas Wren, was read aloud.",
+    ],
+)
+def test_the_one_a_message_was_sent_to_is_no_issuer(opening):
+    # near misses: the name after the comma is the recipient's; the issuer stays as before
+    body = f"{EARLIER_BODY}{opening} In part, the statement said that ‘we must wait’."
+    assert attributed(body) == [("Harbour Rights Commission", "we must wait")]
+
+
+def test_a_letter_answered_inside_the_sentence_names_no_issuer():
+    # near miss: the letter is no object ending the sentence; the statement is the one the sentence issues
+    body = f"{EARLIER_BODY}The council, answering a letter from Tomas Wren, issued a statement. The statement said that ‘we must wait’."
     assert attributed(body) == [("Harbour Rights Commission", "we must wait")]

@@ -31,3 +31,16 @@ def test_the_quoted_statement_is_its_owners(sentence, quote):
 def test_a_judgement_of_the_statement_stays_the_judges(sentence, quote):
     # near misses: the words judge the claim, or no claim holds them
     assert attributed(sentence) == [("Tomas Wren", quote)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Asked about Jane Roe’s comments on the quay, the harbour master argued that “it is safe,” Tomas Wren said.", "it is safe,"),
+        ("After Jane Roe’s remarks in May, critics insisted that “the quay is safe,” Tomas Wren said.", "the quay is safe,"),
+        ("Answering Jane Roe’s claims the harbour master insisted that “the quay is safe,” Tomas Wren said.", "the quay is safe,"),
+    ],
+)
+def test_a_rebuttal_after_the_possessed_remarks_stays_the_rebutters(sentence, quote):
+    # near misses: a clause with its own verb of saying stands between the remarks and "that"
+    assert attributed(sentence) == [("Tomas Wren", quote)]

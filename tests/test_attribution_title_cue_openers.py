@@ -10,8 +10,7 @@ from passages import attributed
 @pytest.mark.parametrize("cue", ["Entitled", "Titled", "Headlined"])
 def test_a_work_title_cue_opening_a_sentence_is_no_speaker(cue):
     body = (
-        "The Harbour Migrant Office released a statement in the midst of the drama. "
-        f"{cue}, ‘A word from the Harbour Council on the crews’, the statement expressed ‘deep concern’ that the ship was"
-        " refused entry."
+        "The Harbour Pilots Office issued a statement on Friday night. "
+        f"{cue}, ‘Notes on the closed lock’, the statement expressed ‘grave doubts’ about the lock's repair."
     )
-    assert attributed(body) == [("Harbour Migrant Office", "deep concern")]
+    assert attributed(body) == [("Harbour Pilots Office", "grave doubts")]

@@ -455,6 +455,15 @@ def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, 
 SOURCE_TAG = re.compile(r"\s*[.,]?\s*\[[^\[\]]{1,60}?,\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})\]")
 
 
+def numeric_date(first: int, second: int, year: int, day_first: bool) -> dt.date | None:
+    """A date written in numbers ("28/11/01", "10/19/23"): a two-digit year is of this century below 50, else of the last."""
+    day, month = (first, second) if day_first else (second, first)
+    try:
+        return dt.date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
 def source_tag_date(text: str, at: int) -> dt.date | None:
     """ "“…” [Tweet, 10/19/23]": a quote collection's source-and-date tag right after the quote. The numbers are read
     month first, as the press offices that write such tags do, unless the first cannot be a month (19/10/23)."""
@@ -462,35 +471,40 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
     if tag is None:
         return None
     first, second, year = int(tag.group("first")), int(tag.group("second")), int(tag.group("year"))
-    month, day = (second, first) if first > 12 else (first, second)
-    try:
-        return dt.date(year + 2000 if year < 100 else year, month, day)
-    except ValueError:
-        return None
+    return numeric_date(first, second, year, day_first=first > 12)
 
 
 # an academic paper's author-date citation of a press source right after the quote: the outlet's name or letters, its
-# day, month and year, then its pages ("‘…’ (Age 28/11/01, 1,4).", "“…” (HW 2/3/2003).")
-CITED_SOURCE = re.compile(
-    r"[.,]?\s*\((?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
+# day, month and year, then its pages ("‘…’ (Courier 23/10/01, 3,2).", "“…” (HW 2/3/2003).")
+CITATION_IN_BRACKETS = (
+    r"\((?P<source>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})\s+(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
     r"(?:[,;][^()\n]{0,40})?\)"
 )
+CITED_SOURCE = re.compile(r"[.,]?\s*" + CITATION_IN_BRACKETS)
+CITATION = re.compile(CITATION_IN_BRACKETS)  # searched over a whole text: no leading spaces to try at every position
 
 
-def cited_source_date(text: str, at: int, published: dt.date | None) -> dt.date | None:
-    """The day of a press source cited in brackets right after the quote ("‘…’ (Age 28/11/01, 1,4)"): its words were
-    printed that day. The numbers are read day first, as the papers that cite so write them, unless the second cannot be
-    a month (11/28/01); a day after the report's is none."""
-    tag = CITED_SOURCE.match(text, at) if "/" in text[at : at + 80] else None
-    if tag is None:
+def cited_day_first(text: str) -> bool | None:
+    """Whether a text's press citations write the day first (28/11/01) or the month (11/28/01): decided once for the whole
+    text by the citations whose numbers tell it; None where none does, or where they disagree."""
+    if "/" not in text:
         return None
-    first, second, year = int(tag.group("first")), int(tag.group("second")), int(tag.group("year"))
-    day, month = (second, first) if second > 12 else (first, second)
-    try:
-        found = dt.date(year + (2000 if year < 50 else 1900) if year < 100 else year, month, day)
-    except ValueError:
+    days_first = months_first = False
+    for found in CITATION.finditer(text):
+        days_first |= int(found.group("first")) > 12
+        months_first |= int(found.group("second")) > 12
+    return days_first if days_first != months_first else None
+
+
+def cited_source_date(text: str, at: int, published: dt.date | None, day_first: bool | None) -> dt.date | None:
+    """The day of a press source cited in brackets right after the quote ("‘…’ (Courier 23/10/01, 3,2)"): its words were
+    printed that day. The order of the numbers is the text's (cited_day_first): none where the text does not tell it;
+    a day after the report's is none."""
+    tag = CITED_SOURCE.match(text, at) if day_first is not None and "/" in text[at : at + 80] else None
+    if tag is None or day_first is None:
         return None
-    return None if published is not None and found > published else found
+    found = numeric_date(int(tag.group("first")), int(tag.group("second")), int(tag.group("year")), day_first)
+    return None if found is None or (published is not None and found > published) else found
 
 
 # a press digest's tag after the outlet it quotes: the day of the outlet's story, month first, its bylines and audience

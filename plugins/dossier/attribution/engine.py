@@ -33,6 +33,7 @@ from ..dates import (
     WEEKDAY_NAMES,
     YEAR_NUMBER,
     StatedYear,
+    cited_day_first,
     cited_source_date,
     dates_in,
     governing_only,
@@ -350,7 +351,13 @@ ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|
 # someone names who a later "the statement said" means (the apposed post before the name is read past)
 ISSUED_FROM = re.compile(
     r"^(?:An?|In\s+an?)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+(?:[^,.;:“‘\"()]{0,40}?\s)?from\s+"
-    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,5}?[a-z][\w-]*,\s+)?(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+    r"(?:(?:the\s+)?(?:(?!(?:to|for|addressed|sent|at)\s)[\w’'-]+\s+){0,5}?(?!(?:to|for|addressed|sent|at),)[a-z][\w-]*,\s+)?"
+    r"(?:the\s+)?(?P<who>" + CHUNK.pattern + ")"
+)
+# "The council read a message from Ida Lund.": a message from someone the sentence's object, the last word of it; a later
+# "the statement said" means that message, not a body named before
+MESSAGE_FROM_AT_END = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:message|statement|letter|communiqu[eé])\s+from\s+(?P<who>" + CHUNK.pattern + r")\.?\s*$"
 )
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
@@ -957,6 +964,14 @@ def undated_year(report: Report) -> int | None:
     2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
     body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
     return latest_year(body) or latest_year(report.source_text)
+
+
+VERB_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:re|co|pre)-$", re.I)  # "re-stated", "co-signed": the verb itself, prefixed
+
+
+def compound_half(text: str, at: int) -> bool:
+    """The word at `at` is the second half of a hyphenated compound ("English-speaking"), not a verb with its prefix."""
+    return text[at - 1 : at] == "-" and VERB_PREFIX_BEFORE.search(text, max(0, at - 4), at) is None
 
 
 def opens_a_quotation(heading: str) -> bool:
@@ -1923,6 +1938,8 @@ class ReportAttribution:
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
+        # whether the report's press citations ("(Courier 23/10/01, 3,2)") write the day first: decided once, for all of them
+        self.cited_day_first = cited_day_first("\n\n".join(paragraph.text for section in report.sections for paragraph in section.paragraphs))
         self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
         self.dateline_day = dateline_day(report)  # "WASHINGTON, Oct. 7, 2001 --": the day of the event the story reports
         self.event_speakers: set[str] = set()  # who the statements read so far show speaking at a speech or a press conference
@@ -5056,11 +5073,9 @@ class ReportAttribution:
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
-                tagged = (
-                    source_tag_date(text, span.end)
-                    or cited_source_date(text, span.end, self.report.date)
-                    or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
-                )
+                # a press citation's day only where the sentence states none (a day the words were spoken beats the printing's)
+                cited = cited_source_date(text, span.end, self.report.date, self.cited_day_first) if statement.date_basis == "report" else None
+                tagged = source_tag_date(text, span.end) or cited or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
@@ -5734,7 +5749,7 @@ class ReportAttribution:
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
         cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
-        while cue is not None and masked[cue.start() - 1 : cue.start()] == "-":
+        while cue is not None and compound_half(masked, cue.start()):
             cue = CUE.search(masked, cue.end(), begin)  # "The English-speaking world, she proclaimed": a compound's half is no verb
         if cue is None:
             return []
@@ -6169,6 +6184,9 @@ class ReportAttribution:
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
             issued_from = ISSUED_FROM.match(opening) if " from " in sentence else None
             sender = head_of(issued_from.group("who"), opening[: issued_from.start("who")]) if issued_from else None
+            if sender is None and " from " in sentence:
+                issued_from = MESSAGE_FROM_AT_END.search(sentence)
+                sender = head_of(issued_from.group("who"), sentence[: issued_from.start("who")]) if issued_from else None
             if sender is not None and sender.kind in ("person", "organization"):
                 salience.issuer = self.by_name.get(sender.key) or sender
             tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None

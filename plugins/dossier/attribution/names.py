@@ -31,7 +31,7 @@ from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
-from .work_nouns import STUDY_NOUNS, WORK_TYPE_NOUNS, WRITINGS
+from .work_nouns import STUDY_NOUNS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -101,12 +101,11 @@ NOT_NAMES = set(
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
-    updated posted published entitled titled headlined subtitled dubbed managers workers drivers employees members leaders voters students teachers parents
+    updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
     remember imagine consider recall suppose ask""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …"), the words that give a work's title
-    # ("Entitled, ‘A Word from the Council’, the statement expressed …")
+    # the imperatives a speaker opens with ("Remember, the President said, …")
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
@@ -115,6 +114,7 @@ FRENCH_OPENING_IMPERATIVES = frozenset(
     retenons voyons examinons admettons supposons imaginons prenons comparons""".split()
 )
 NOT_NAMES |= FRENCH_OPENING_IMPERATIVES
+NOT_NAMES |= set(WORK_TITLE_CUES)  # "Entitled, ‘A Word from the Council’, the statement expressed …"
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
     mongolian saudi syrian iraqi afghan pakistani indian georgian armenian azerbaijani belarusian polish canadian australian
@@ -770,11 +770,11 @@ def _time_name_opening(tokens: list[str], words: list[str]) -> int:
 
 def _common_word_surname(tokens: list[str]) -> bool:
     """ "Oren Last", "Dana Still": a plain name word, then a common word that is a surname too, written as a name; also
-    after a title ("Director Dale West", "Harbour Kinderhaus Director Dale West")."""
+    after a title and a listed given name ("Director Henrik West", "Harbour Kinderhaus Director Henrik West")."""
     if len(tokens) < 2 or fold(tokens[-1]) not in SURNAMES_AMONG_COMMON_WORDS or not tokens[-1][1:].islower():
         return False
-    if len(tokens) > 2 and fold(tokens[-3]) not in TITLE_WORDS:
-        return False
+    if len(tokens) > 2 and (fold(tokens[-3]) not in TITLE_WORDS or fold(tokens[-2]) not in GIVEN_NAMES):
+        return False  # after a title only a listed given name: "President Lund Still insisted" is no Lund Still
     first = fold(tokens[-2])
     return tokens[-2][1:].islower() and tokens[-2].isalpha() and not ({first} & (NOT_NAMES | TITLE_WORDS | ORGANIZATION_WORDS | STATES))
 
@@ -1664,8 +1664,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
         if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
-        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
+        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES:
             break
+        if is_demonym(word) and not (position == len(tokens) - 1 and _common_word_surname(tokens) and words[-2] in GIVEN_NAMES):
+            break  # "Belfast South", "the Harbour North Council"; not "Colonel Oliver North", a listed given name then the surname
         if hyphenated_title(word):
             break  # "Governor-elect Ada Kovel": the title, then her name
         if word == "charge" and position > 0 and words[position - 1] == "in":
@@ -3320,6 +3322,8 @@ def _member_before_letters(before: str, found: list[Chunk], letters: Chunk) -> H
     # the body's name may run over chunks its "and" splits ("Ann Roe of the Harbour Migrant and Refugee Office (HMRO)")
     for back in range(at - 1, max(-1, at - 1 - BODY_NAME_CHUNKS), -1):
         if PERSON_OF_BODY.match(found[back].text):
+            if _governed(before, found[back].start()):
+                return None  # "The lawyer for Ann Roe of the Harbour Office (HO) ended by saying": the lawyer speaks
             head = head_of(found[back].group(0), before[: found[back].start()])
             return head if head is not None and head.kind == "person" else None
         if back == 0 or before[found[back - 1].end() : found[back].start()] not in BODY_NAME_LINKS:

@@ -21,6 +21,7 @@ from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
+from .work_nouns import WORK_TITLE_CUES
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
 QuoteKind = Literal["statement", "label", "title"]
@@ -33,7 +34,7 @@ PAIRED_LABEL_AFTER = re.compile(r"^\s+(?:or|and)\s+[“‘\"'][^\s“”‘’\"
 WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 LABEL_MAX_WORDS = 4
 TITLE_CUE = re.compile(
-    r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named"
+    r"\b(?:" + "|".join(cue for cue in WORK_TITLE_CUES if cue != "dubbed") + r"|headline|named|slogan|hashtag|motto|dubbed the|code-?named"
     # "held a contest under the title “…”", "ran under the banner “…”": the name it was given, whoever reports it
     r"|(?:under|with|bearing|by)\s+the\s+(?:title|name|banner|theme))\s*,?\s*$",
     re.I,

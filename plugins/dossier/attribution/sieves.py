@@ -78,7 +78,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
-from .relatives import object_relative_subject_start
+from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
@@ -166,6 +166,8 @@ WEAK_GAP_WORDS = 4
 ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
 ASKING = frozenset({"ask", "question"})
 ASKED_GAP_WORDS = 12
+# "asked whether the plan was really “…”": words put in question, someone else's echoed, not the asker's own
+ECHO_BEFORE_QUOTE = re.compile(r"\b(?:really|truly|actually|so-called)\s*$")
 # a weak verb of telling, its object (the one told), then its that-clause: "informed the inquiry that", "assured MPs that"
 TELLING_WEAK = frozenset({"inform", "assure", "remind"})
 TOLD_THEN_THAT = re.compile(r"\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){1,3}?that\s")
@@ -182,7 +184,7 @@ def far_from_quote(word: str, gap: str) -> bool:
     if base_of(word) in TELLING_WEAK and TOLD_THEN_THAT.match(gap):
         return False  # "Lena Moss informed the inquiry that … “…”": a that-clause past the one told, as "told the inquiry that"
     words = len(gap.split())
-    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")):
+    if base_of(word) in ASKING and words <= ASKED_GAP_WORDS and gap.lstrip().startswith(("whether ", "if ")) and not ECHO_BEFORE_QUOTE.search(gap):
         return False  # "Tom Hale asked whether it really would have “…”": the question asked, reported, as a that-clause
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and words <= ASKED_GAP_WORDS:
         # also after a comma where nothing between is a request or a reported question ("had asked the new mayor during
@@ -593,14 +595,18 @@ def noun_before(text: str, end: int) -> bool:
 
 
 COMMA_BEFORE = re.compile(r",\s+$")
+# a noun for a person ("advocate", "critic"): only a verb of saying that is one too stands in apposition ("Ida Lund and
+# Tomas Wren, however, say of the plan" keeps its verb)
+PERSON_SINGULARS = frozenset(plural[:-1] for plural in PEOPLE_PLURALS if plural.endswith("s"))
 
 
 def _apposed_noun_of(before: str, cue: re.Match[str]) -> bool:
-    """ "Ada Roe, advocate of “imperial preference,” and …": a base form set after a name's comma and followed by "of" is
+    """ "Ada Roe, advocate of “open moorings,” a founder of …": a base form set after a name's comma and followed by "of" is
     the noun of an apposition (what the person stood for), no verb of saying."""
     word = cue.group(1)
     return (
         word == base_of(word)
+        and word.lower() in PERSON_SINGULARS
         and NOUN_OF.match(before, cue.end()) is not None
         and base_of(word) not in VERBS_WITH_OF
         and COMMA_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
@@ -2281,6 +2287,7 @@ def possessive_request(before: str) -> re.Match[str] | None:
 
 
 POSSESSIVE_STATEMENT_REACH = 200  # a name, its noun, a qualifier of at most 80 characters and "that"
+POSSESSED_CONTENT_QUALIFIER = 40  # "Jane Roe’s claim in May that": a short qualifier, no clause of its own
 
 
 def possessive_statement_quoted(before: str) -> bool:
@@ -2291,6 +2298,9 @@ def possessive_statement_quoted(before: str) -> bool:
     said = POSSESSIVE_CUE.search(before, max(0, len(before) - POSSESSIVE_STATEMENT_REACH))
     if said is None or " that " in before[said.end("noun") : -5]:
         return False  # "Ann Lowe’s claim that the port is closing is so wrong that “…”": the content comes before the quote
+    qualifier = before[said.end("noun") : -5]
+    if len(qualifier) > POSSESSED_CONTENT_QUALIFIER or "," in qualifier or CUE.search(qualifier):
+        return False  # "After Ann Lowe’s remarks in May, critics insisted that “…”": a rebuttal's own clause, not the remarks' content
     head = head_of(said.group("who"))
     return head is not None and head.kind != "role"
 

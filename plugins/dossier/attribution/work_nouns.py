@@ -18,3 +18,7 @@ WRITINGS = frozenset(
 # the studies and plans a report names by a title in commas after the noun ("the survey, Quay Renewal, …"), which neither
 # list above holds
 STUDY_NOUNS = frozenset("study review paper survey plan programme program".split())
+
+# the words that give a work's title ("entitled “…”", "Headlined, ‘…’, the statement …"): a title cue for the quotation
+# reader, never a name for the name reader
+WORK_TITLE_CUES = ("entitled", "titled", "subtitled", "headlined", "dubbed")
