@@ -58,3 +58,16 @@ def test_a_quotation_with_no_citation_closing_it_stays_a_paragraph():
 def test_a_heading_asking_what_someone_said_stays_a_heading():
     text = f"Ferries and Faith\n\nBy Jane Roe\n\nMarch 2004\n\n{wrapped(OPENING)}\n\nWhat the minister said\n\n{wrapped(CLOSING + ' ' + OPENING)}\n"
     assert "## What the minister said" in import_text(text, "paper.txt").markdown
+
+
+def test_a_heading_ending_on_a_plural_noun_like_a_verb_stays_a_heading():
+    for heading in ("Obligations of member states", "Questions and answers", "Field notes"):
+        text = f"Ferries and Faith\n\nBy Jane Roe\n\nMarch 2004\n\n{wrapped(OPENING)}\n\n{heading}\n\n{wrapped(CLOSING + ' ' + OPENING)}\n"
+        assert f"## {heading}" in import_text(text, "paper.txt").markdown, heading
+
+
+def test_the_authors_cited_paragraph_under_such_a_heading_is_no_block_quote():
+    paragraph = "Each member must report its harbour dues every year, as it has done since the pact came into force (Sund 2004)."
+    text = f"Ferries and Faith\n\nBy Jane Roe\n\nMarch 2004\n\n{wrapped(OPENING)}\n\nDuties of member states\n\n{paragraph}\n\n{CLOSING}\n"
+    markdown = import_text(text, "paper.txt").markdown
+    assert "## Duties of member states" in markdown and "> Each member" not in markdown

@@ -11,7 +11,7 @@ from .captions import DAY, FULL_DATE
 from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
 from .importunits import NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
-from .leadins import SAYING_AT_END, SAYING_LEAD_IN, WH_HEADING, clause_leading_in
+from .leadins import SAYING_AT_END, SAYING_LEAD_IN, SAYING_VERB, WH_HEADING, clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
 
@@ -96,7 +96,7 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 # "Again Inspector Kalder replied: 'No.'": a verb of saying in lower case, then a colon or comma and the quotation it
 # introduces, is a sentence (a one-line answer in an interview write-up); a headline writes "Kalder Says 'No'" with none
-SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
+SAYING_THEN_QUOTE = re.compile(SAYING_VERB.pattern + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:

@@ -12,16 +12,27 @@ from .attribution.work_nouns import WRITINGS
 from .importunits import QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
-SAYING_LEAD_IN = re.compile(
-    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
+SAYING_VERBS = (
+    r"said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
     r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
     r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
-    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
+    r"|acknowledged|complained|complains|continued|continues"
 )
-# '…, as the bishops said', 'The release contended', 'The statement asked': a clause closing on its verb of saying leads
-# into the quotation under it, its colon lost or never set (a headline in sentence case asks 'What the minister said')
-SAYING_AT_END = re.compile(
-    SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r",?$|\b(?:asked|asks|contended|contends|maintained|urged|pleaded),?$"
+SAYING_LEAD_IN = re.compile(r"\b(?:" + SAYING_VERBS + r")\b[^:.!?]{0,40}:$")
+SAYING_VERB = re.compile(r"\b(?:" + SAYING_VERBS + r")\b")
+_PAST_SAYING = "|".join(
+    [verb for verb in SAYING_VERBS.split("|") if verb.endswith("ed") or verb in ("said", "told", "wrote")]
+    + ["asked", "contended", "maintained", "urged", "pleaded"]
+)
+_PRESENT_SAYING = "|".join([verb for verb in SAYING_VERBS.split("|") if verb.endswith("s")] + ["asks", "contends"])
+# '…, as the bishops said', 'The release contended', 'The statement asked', 'he notes': a clause closing on its verb of
+# saying leads into the quotation under it, its colon lost or never set; a present tense only after its pronoun, as a
+# heading names 'Obligations of member states', 'Questions and answers', 'Field notes' (and a headline in sentence case
+# asks 'What the minister said')
+SAYING_AT_END = re.compile(r"\b(?:" + _PAST_SAYING + r"),?$|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:" + _PRESENT_SAYING + r"),?$")
+# the verb with its subject right before it: a pronoun, a name, 'the statement' ('He said', 'as the councillors said')
+SUBJECT_THEN_SAYING = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)|\b[Tt]he\s+[\w’'-]+|\b[A-Z][\w’'-]+)\s+(?:" + _PAST_SAYING + "|" + _PRESENT_SAYING + r"),?$"
 )
 WH_HEADING = re.compile(r"^(?:What|Who|Whom|Why|How|Where|When|Which)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[^\s:]+){1,4}\s*:$", re.I)  # 'According to Weber-Wulff:'
@@ -154,7 +165,10 @@ def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
     for before, unit in itertools.pairwise(body):
         if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
             continue
-        led = SAYING_AT_END.search(before.text.rstrip()) or leads_into_quotation(before.text)
+        lead_in = before.text.rstrip()
+        # the author's own paragraph under a heading ending on a verb form ('Duties of member states') is no quotation
+        closes_on_verb = SAYING_AT_END.search(lead_in) and (lead_in.endswith(",") or SUBJECT_THEN_SAYING.search(lead_in))
+        led = closes_on_verb or leads_into_quotation(before.text)
         if led and CLOSING_CITATION.search(unit.text.rstrip()):
             unit.kind = "quote"
             inferred.append(
