@@ -196,9 +196,10 @@ REFERENCE_ENTRY = re.compile(
     # a cited work's title closed with its comma ('Hosts "Fox News Sunday," Interview with …'); a cited date in brackets
     # that a note goes on after ('… Press Secretary (Dec. 29, 2016). 81 12/29/16 Email, …')
     r"|\w,[\"”]\s+\S|\((?:[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4})\)[.,;]\s+\S"
-    # an author-date entry as a paper's reference list writes it, its year set off by commas after the author's name
-    # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …')
-    r"|^[A-Z][\w’'.-]*(?:,? [\w’'.&()-]+){0,8}[,.] (?:1[5-9]|20)\d\d[a-z]?, \S"
+    # an author-date entry as a paper's reference list writes it, its year set off by commas after an author's name
+    # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …'); never
+    # a heading with a year between commas ('Harbour dues, 2024, at a glance')
+    r"|^(?:[A-Z][\w’'-]+, (?:[A-Z][\w’'-]+,|(?:[A-Z]\.){1,3})|[A-Z]{2,} [-–] (?:[A-Z][\w’'-]+ ){1,6}?[A-Z][\w’'-]+,) (?:1[5-9]|20)\d\d[a-z]?, \S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
