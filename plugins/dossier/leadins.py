@@ -25,7 +25,7 @@ _PAST_SAYING = "|".join(
     + ["asked", "contended", "maintained", "urged", "pleaded"]
 )
 _PRESENT_SAYING = "|".join([verb for verb in SAYING_VERBS.split("|") if verb.endswith("s")] + ["asks", "contends"])
-# '…, as the bishops said', 'The release contended', 'The statement asked', 'he notes': a clause closing on its verb of
+# '…, as the councillors said', 'The release contended', 'The statement asked', 'he notes': a clause closing on its verb of
 # saying leads into the quotation under it, its colon lost or never set; a present tense only after its pronoun, as a
 # heading names 'Obligations of member states', 'Questions and answers', 'Field notes' (and a headline in sentence case
 # asks 'What the minister said')
@@ -150,7 +150,7 @@ def block_quotes_without_marks(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the paragraph under a clause leading into a quotation read as the block quote it is")
 
 
-# an author-date citation closing a quotation set off as a block ('… an international embarrassment. (HPA 1993, 245-6).',
+# an author-date citation closing a quotation set off as a block ('… a harbour town's shame. (QCB 2006, 81-2).',
 # '… a moral failure (Harbour Post 4/2/2002).'): the source's name, its year or day, the pages
 CLOSING_CITATION = re.compile(
     r"\((?:[A-Z][\w&.’'-]*)(?:\s+[\w&.’'-]+){0,5}\s+(?:(?:1[5-9]|20)\d\d[a-z]?|\d{1,2}/\d{1,2}/\d{2,4})(?:,\s*[\d–-]+){0,3}\)\.?$"
@@ -159,8 +159,8 @@ CLOSING_CITATION = re.compile(
 
 def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
     """A paper sets a long quotation off as a block under a clause closing on its verb of saying, with no colon ('…, as
-    the bishops said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(HPA 1993,
-    245-6).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
+    the councillors said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(QCB 2006,
+    81-2).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
     closed so, is the block quote, in a PDF's text too, where its indent was lost."""
     for before, unit in itertools.pairwise(body):
         if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
