@@ -1,8 +1,9 @@
-"""A story with no byline closed by notes on its contributors, one after another ('Ida Brun is an archivist and
-filmmaker based in Northport. …' / 'Tomas Wren is a conservator at the harbour museum.'), names its authors, but for
+"""A story with no byline closed by notes on its contributors, one after another ('Ida Brun is a photographer and
+writer based in Northport. …' / 'Tomas Wren is a reporter at the Northport Courier.'), names its authors, but for
 one the story names (a person it describes at its end); and a book excerpt's credit closing it ('Excerpted from TITLE by Jane Roe. Copyright © 2024 Jane
 Roe.') names its author. Near misses: one such note on a person the story quotes, alone at its end, and a note in the
-body, name no author. Passages of our own."""
+body, name no author; nor do closing notes on a notice's performers or an obituary's mourners with no word of writing,
+nor a credit naming the publisher ('… by Harbour Press', '… published by Quay Books'). Passages of our own."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ STORY = (
     "The board has since moved the archive to the old customs house above the harbour, where it opens in May.\n\n"
 )
 NOTES = (
-    "Ida Brun is an archivist and filmmaker based in Northport. Her film on the archive won a regional award.\n\n"
-    "Tomas Wren is a conservator at the harbour museum.\n"
+    "Ida Brun is a photographer and writer based in Northport. Her book on the archive won a regional award.\n\n"
+    "Tomas Wren is a reporter at the Northport Courier.\n"
 )
 
 
@@ -45,3 +46,19 @@ def test_one_note_on_a_person_the_story_quotes_names_no_author():
 def test_notes_in_the_body_name_no_author():
     story = NOTES + "\n" + STORY
     assert authors(import_text(HEAD + story, "story.txt").markdown) == []
+
+
+def test_closing_notes_with_no_word_of_writing_name_no_author():
+    lineup = "The line-up:\n\nSofie Berg is a singer from the islands.\n\nAnders Vik is a fiddler who has played every year.\n"
+    assert authors(import_text(HEAD + STORY + lineup, "story.txt").markdown) == []
+    mourners = "He leaves two children.\n\nSofie Berg is a teacher at the harbour school.\n\nAnders Vik is a carpenter on the quay.\n"
+    assert authors(import_text(HEAD + STORY + mourners, "story.txt").markdown) == []
+
+
+def test_an_excerpt_credit_naming_the_publisher_names_no_author():
+    for credit in (
+        "Excerpted from Quay Streets by Harbour Press. Copyright 2024.\n",
+        "Adapted from The Quay, published by Tidewater Books. Copyright 2024.\n",
+        "Adapted from The Quay, edited by Nadia Okoro. Copyright 2024.\n",
+    ):
+        assert authors(import_text(HEAD + STORY + credit, "story.txt").markdown) == [], credit

@@ -43,3 +43,12 @@ def test_a_closed_quotation_or_none_ends_the_paragraph_at_the_sentences_stop():
     ):
         markdown = import_text(paper(line, "Families should be housed together in the town near the quays while their claims"), "p.txt").markdown
         assert "aboard.\n\nFamilies should be housed" in markdown
+
+
+def test_an_apostrophe_typed_as_an_opening_mark_opens_no_quotation():
+    for line in (
+        "that began in the ‘80s, when the harbour board first shut the island ferry lines aboard.",
+        "that began when the board told ‘em the island ferry lines would shut for good aboard.",
+    ):
+        markdown = import_text(paper(line, "Families should be housed together in the town near the quays while their claims"), "p.txt").markdown
+        assert "aboard.\n\nFamilies should be housed" in markdown, line

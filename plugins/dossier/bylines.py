@@ -966,23 +966,36 @@ AUTHOR_BIOS_LABEL = re.compile(rf"^(?:{AUTHOR_BIOS_WORDS})\s*:\s*", re.I)
 # based in Northport.', 'Tomas Wren is a conservator at the harbour museum.'
 CLOSING_RUN_BIO = re.compile(_CLOSING_BIO_OPENING + r"[a-z]+(?:ist|er|or|ian|ant|ent)s?\b")
 CLOSING_RUN_MIN = 2
+# a word that marks a writer in one of the notes: the run is its contributors', not a notice's line-up of singers
+WRITER_WORD = re.compile(
+    r"\b(?:writers?|journalists?|reporters?|photographers?|photojournalists?|editors?|authors?|columnists?|correspondents?"
+    r"|filmmakers?|researchers?|(?:her|his|their)\s+(?:latest\s+|new\s+|first\s+)?book|reported|contributed)\b"
+)
 
 
-def _closing_bio_run(body: list[Unit]) -> set[int]:
-    """The places of the notes on contributors closing the text one after another, two or more, nothing after them."""
+def _closing_bio_run(body: list[Unit], labelled: int | None) -> set[int]:
+    """The places of the notes on contributors closing the text one after another, two or more, nothing after them,
+    under their label ('Contributors', 'About the authors') or one of them naming a writer's work."""
     run: list[int] = []
     for index in range(len(body) - 1, -1, -1):
         if body[index].kind != "paragraph" or not CLOSING_RUN_BIO.match(body[index].text.strip()):
             break
         run.append(index)
-    return set(run) if len(run) >= CLOSING_RUN_MIN else set()
+    if len(run) < CLOSING_RUN_MIN:
+        return set()
+    if labelled is None and not any(WRITER_WORD.search(body[index].text) for index in run):
+        return set()
+    return set(run)
 
 
 # a book excerpt's credit closing the text: 'Excerpted from Quay Streets: How We Lost the Harbour by Jane Roe. Copyright © …'
 EXCERPT_CREDIT = re.compile(
-    r"^(?:Excerpted|Adapted|Extracted|Reprinted)\s+(?:with\s+permission\s+)?from\s+\S.{0,200}?\s+by\s+"
+    r"^(?:Excerpted|Adapted|Extracted|Reprinted)\s+(?:with\s+permission\s+)?from\s+\S.{0,200}?"
+    r"(?<!published)(?<!edited)(?<!translated)(?<!illustrated)\s+by\s+"
     r"(?P<names>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})*)[.,;]"
 )
+# a publisher's name, no author ('Harbour Press', 'Quay Books', 'Northport University', 'Tidewater Ltd.')
+PUBLISHER_END = re.compile(r"\b(?:Press|Books|Publishing|Publishers|House|University|Inc|Ltd|LLC|Media)\.?$")
 EXCERPT_CREDIT_REACH = 3  # paragraphs from the text's end
 
 
@@ -994,7 +1007,7 @@ def excerpt_credit_authors(body: list[Unit], meta: Meta, inferred: list[str], pr
     for unit in [u for u in body if u.kind == "paragraph"][-EXCERPT_CREDIT_REACH:]:
         credit = EXCERPT_CREDIT.match(unit.text.strip())
         names = [n.strip() for n in NAME_SEPARATOR.split(credit.group("names"))] if credit else []
-        if names and all(_is_person_name(name) for name in names):
+        if names and all(_is_person_name(name) and not PUBLISHER_END.search(name) for name in names):
             meta["authors"] = names
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: no byline at the top; the excerpt's credit at the end names {', '.join(names)}, read as the authors")
@@ -1018,7 +1031,7 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     found: list[tuple[int, str]] = []
     sizes = [len(unit.text.split()) for unit in body]
     total = sum(sizes)
-    closing_run = _closing_bio_run(body)
+    closing_run = _closing_bio_run(body, labelled)
     for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
         text = BIOS_LABEL.sub("", unit.text.strip(), count=1)  # run into its label or not
         bio = CLOSING_BIO.match(text) or (CLOSING_RUN_BIO.match(text) if index in closing_run else None)

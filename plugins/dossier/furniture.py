@@ -34,7 +34,7 @@ from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .kickers import STORY_KICKERS
-from .leadins import SAYING_LEAD_IN
+from .leadins import SAYING_VERB
 from .pdftext import DOT_LEADER
 from .turns import label_at
 
@@ -1509,7 +1509,6 @@ def _may_repeat(line: str, paragraph: str) -> bool:
 DASH_CREDITED_QUOTATION = re.compile(r"^[“\"][^“”\"]{10,}[”\"]\s*[—–]\s*[A-Za-z][^.!?“”\"]{2,80}$")
 PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
 QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
-SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$"))
 OPENING_QUOTATION = re.compile(r"^[“\"](?P<words>[A-Z][^“”\"]{10,})[”\"]")
 
 

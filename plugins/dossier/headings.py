@@ -11,7 +11,7 @@ from .captions import DAY, FULL_DATE
 from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
 from .importunits import CLAUSE_MARKER_GAP, NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
-from .leadins import SAYING_AT_END, SAYING_LEAD_IN, WH_HEADING, clause_leading_in
+from .leadins import SAYING_AT_END, SAYING_LEAD_IN, SAYING_VERB, WH_HEADING, clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
 
@@ -96,7 +96,7 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 # "Again Inspector Kalder replied: 'No.'": a verb of saying in lower case, then a colon or comma and the quotation it
 # introduces, is a sentence (a one-line answer in an interview write-up); a headline writes "Kalder Says 'No'" with none
-SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
+SAYING_THEN_QUOTE = re.compile(SAYING_VERB.pattern + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
 CLAUSE_END_WITH_MARKER = re.compile(CLAUSE_MARKER_GAP)  # 'Skerry (Harbourland); 2': a clause closed with its note's number
@@ -199,9 +199,10 @@ REFERENCE_ENTRY = re.compile(
     # a cited work's title closed with its comma ('Hosts "Fox News Sunday," Interview with …'); a cited date in brackets
     # that a note goes on after ('… Press Secretary (Dec. 29, 2016). 81 12/29/16 Email, …')
     r"|\w,[\"”]\s+\S|\((?:[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4})\)[.,;]\s+\S"
-    # an author-date entry as a paper's reference list writes it, its year set off by commas after the author's name
-    # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …')
-    r"|^[A-Z][\w’'.-]*(?:,? [\w’'.&()-]+){0,8}[,.] (?:1[5-9]|20)\d\d[a-z]?, \S"
+    # an author-date entry as a paper's reference list writes it, its year set off by commas after an author's name
+    # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …'); never
+    # a heading with a year between commas ('Harbour dues, 2024, at a glance')
+    r"|^(?:[A-Z][\w’'-]+, (?:[A-Z][\w’'-]+,|(?:[A-Z]\.){1,3})|[A-Z]{2,} [-–] (?:[A-Z][\w’'-]+ ){1,6}?[A-Z][\w’'-]+,) (?:1[5-9]|20)\d\d[a-z]?, \S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25

@@ -294,7 +294,9 @@ def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int,
     return pages
 
 
-LISTED_NUMBER = re.compile(r"\d,")  # '(Age 28/11/01, 1,4)': the next of a list of pages or figures, no note's number
+# '(Quay Post 3/5/02, 2,7)': the next of a short list of pages or figures inside an open bracket, no note's number ('between
+# 1990 and 2019,2 when' keeps its marker)
+LISTED_NUMBER = re.compile(r"\([^()]{0,80},\s*\d{1,4},$")
 
 
 def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pages: dict[str, tuple[int, int]] | None = None) -> None:
@@ -314,7 +316,7 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pa
             if (
                 match.group("key") not in keys
                 or match.end() <= paragraph_number
-                or LISTED_NUMBER.fullmatch(match.string[max(0, match.start() - 2) : match.start()])
+                or LISTED_NUMBER.search(match.string[max(0, match.start() - 100) : match.start()])
             ):
                 return match.group(0)
             if pages is not None:

@@ -12,16 +12,27 @@ from .attribution.work_nouns import WRITINGS
 from .importunits import QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
-SAYING_LEAD_IN = re.compile(
-    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
+SAYING_VERBS = (
+    r"said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
     r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
     r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
-    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
+    r"|acknowledged|complained|complains|continued|continues"
 )
-# '…, as the bishops said', 'The release contended', 'The statement asked': a clause closing on its verb of saying leads
-# into the quotation under it, its colon lost or never set (a headline in sentence case asks 'What the minister said')
-SAYING_AT_END = re.compile(
-    SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r",?$|\b(?:asked|asks|contended|contends|maintained|urged|pleaded),?$"
+SAYING_LEAD_IN = re.compile(r"\b(?:" + SAYING_VERBS + r")\b[^:.!?]{0,40}:$")
+SAYING_VERB = re.compile(r"\b(?:" + SAYING_VERBS + r")\b")
+_PAST_SAYING = "|".join(
+    [verb for verb in SAYING_VERBS.split("|") if verb.endswith("ed") or verb in ("said", "told", "wrote")]
+    + ["asked", "contended", "maintained", "urged", "pleaded"]
+)
+_PRESENT_SAYING = "|".join([verb for verb in SAYING_VERBS.split("|") if verb.endswith("s")] + ["asks", "contends"])
+# '…, as the councillors said', 'The release contended', 'The statement asked', 'he notes': a clause closing on its verb of
+# saying leads into the quotation under it, its colon lost or never set; a present tense only after its pronoun, as a
+# heading names 'Obligations of member states', 'Questions and answers', 'Field notes' (and a headline in sentence case
+# asks 'What the minister said')
+SAYING_AT_END = re.compile(r"\b(?:" + _PAST_SAYING + r"),?$|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:" + _PRESENT_SAYING + r"),?$")
+# the verb with its subject right before it: a pronoun, a name, 'the statement' ('He said', 'as the councillors said')
+SUBJECT_THEN_SAYING = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)|\b[Tt]he\s+[\w’'-]+|\b[A-Z][\w’'-]+)\s+(?:" + _PAST_SAYING + "|" + _PRESENT_SAYING + r"),?$"
 )
 WH_HEADING = re.compile(r"^(?:What|Who|Whom|Why|How|Where|When|Which)\b")
 ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[^\s:]+){1,4}\s*:$", re.I)  # 'According to Weber-Wulff:'
@@ -139,7 +150,7 @@ def block_quotes_without_marks(body: list[Unit], inferred: list[str]) -> None:
             inferred.append(f"line {unit.line}: the paragraph under a clause leading into a quotation read as the block quote it is")
 
 
-# an author-date citation closing a quotation set off as a block ('… an international embarrassment. (HPA 1993, 245-6).',
+# an author-date citation closing a quotation set off as a block ('… a harbour town's shame. (QCB 2006, 81-2).',
 # '… a moral failure (Harbour Post 4/2/2002).'): the source's name, its year or day, the pages
 CLOSING_CITATION = re.compile(
     r"\((?:[A-Z][\w&.’'-]*)(?:\s+[\w&.’'-]+){0,5}\s+(?:(?:1[5-9]|20)\d\d[a-z]?|\d{1,2}/\d{1,2}/\d{2,4})(?:,\s*[\d–-]+){0,3}\)\.?$"
@@ -148,13 +159,16 @@ CLOSING_CITATION = re.compile(
 
 def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
     """A paper sets a long quotation off as a block under a clause closing on its verb of saying, with no colon ('…, as
-    the bishops said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(HPA 1993,
-    245-6).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
+    the councillors said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(QCB 2006,
+    81-2).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
     closed so, is the block quote, in a PDF's text too, where its indent was lost."""
     for before, unit in itertools.pairwise(body):
         if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
             continue
-        led = SAYING_AT_END.search(before.text.rstrip()) or leads_into_quotation(before.text)
+        lead_in = before.text.rstrip()
+        # the author's own paragraph under a heading ending on a verb form ('Duties of member states') is no quotation
+        closes_on_verb = SAYING_AT_END.search(lead_in) and (lead_in.endswith(",") or SUBJECT_THEN_SAYING.search(lead_in))
+        led = closes_on_verb or leads_into_quotation(before.text)
         if led and CLOSING_CITATION.search(unit.text.rstrip()):
             unit.kind = "quote"
             inferred.append(

@@ -987,7 +987,9 @@ def quotation_left_open(paragraph: str) -> bool:
 
 # a single opening mark at a word's start ('… stated that ‘Children …'), and a single closing mark that is no apostrophe
 # (one between two letters, 'shouldn’t', is)
-SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
+SINGLE_OPENING = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])(?!(?:em|tis|twas|cause)\b|n’)"
+)  # '‘90s', '‘em': an apostrophe typed as an opening mark
 SINGLE_CLOSING = re.compile(r"’(?!(?<=[^\W\d_]’)[^\W\d_])")
 
 

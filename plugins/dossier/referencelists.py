@@ -24,11 +24,26 @@ CLOSING_PART = re.compile(
 
 
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+PROSE_WORDS = 12  # a paragraph of this many words, no year in it, is a section's prose, no entry of the list
 LIST_RUN_MIN = 3  # lines set as headings one under another, nothing between them: a chart's or a list's
 
 
 def _kept_heading(text: str) -> bool:
     return in_capitals(text) or CLOSING_PART.match(text) is not None
+
+
+def _prose(unit: Unit) -> bool:
+    return unit.kind == "paragraph" and len(unit.text.split()) >= PROSE_WORDS and YEAR.search(unit.text) is None
+
+
+def _list_ends(body: list[Unit], index: int) -> bool:
+    """The list ends at a part a paper closes on ('Annex A', 'Appendix 1') or at a heading with prose under it (the next
+    part of a report with references after each part): an entry has no body under it."""
+    unit = body[index]
+    if unit.kind != "heading":
+        return False
+    following = next((after for after in body[index + 1 :] if after.kind != "heading"), None)
+    return CLOSING_PART.match(unit.text.strip()) is not None or (following is not None and _prose(following))
 
 
 def reference_list_entries(body: list[Unit], inferred: list[str]) -> None:
@@ -37,9 +52,10 @@ def reference_list_entries(body: list[Unit], inferred: list[str]) -> None:
         return
     entries = 0
     index = start + 1
-    while index < len(body):
+    stop = next((i for i in range(index, len(body)) if _list_ends(body, i)), len(body))
+    while index < stop:
         end = index
-        while end < len(body) and body[end].kind == "heading" and not _kept_heading(body[end].text.strip()):
+        while end < stop and body[end].kind == "heading" and not _kept_heading(body[end].text.strip()):
             end += 1
         if end == index:
             index += 1
