@@ -10,7 +10,20 @@ from .bylines import MONTH, _is_date_line
 from .captions import DAY, FULL_DATE
 from .contactlines import CONTACT_LINE, MEMO_FIELD, PHONE_NUMBER
 from .dates import find_date, find_line_date
-from .importunits import CLAUSE_MARKER_GAP, NOTE_MARKER, PART_LABEL, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Unit, is_title_case
+from .importunits import (
+    CITED_YEAR,
+    CLAUSE_MARKER_GAP,
+    NOTE_MARKER,
+    PART_LABEL,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SMALL_WORDS,
+    TERMINAL,
+    WORD,
+    Meta,
+    Unit,
+    is_title_case,
+)
 from .leadins import SAYING_AT_END, SAYING_LEAD_IN, SAYING_VERB, WH_HEADING, clause_leading_in
 from .roman import is_roman, roman_value
 from .text import squash_spaces
@@ -202,7 +215,7 @@ REFERENCE_ENTRY = re.compile(
     # an author-date entry as a paper's reference list writes it, its year set off by commas after an author's name
     # ('Roe, Jane, 1999, Harbour Law, …', 'HPA - Harbour Ports Authority, 2001a, …', 'Roe, J.A. 1967, Tides, …'); never
     # a heading with a year between commas ('Harbour dues, 2024, at a glance')
-    r"|^(?:[A-Z][\w’'-]+, (?:[A-Z][\w’'-]+,|(?:[A-Z]\.){1,3})|[A-Z]{2,} [-–] (?:[A-Z][\w’'-]+ ){1,6}?[A-Z][\w’'-]+,) (?:1[5-9]|20)\d\d[a-z]?, \S"
+    r"|^(?:[A-Z][\w’'-]+, (?:[A-Z][\w’'-]+,|(?:[A-Z]\.){1,3})|[A-Z]{2,} [-–] (?:[A-Z][\w’'-]+ ){1,6}?[A-Z][\w’'-]+,) " + CITED_YEAR + r", \S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25

@@ -28,6 +28,7 @@ def glued_cite(key: str, escaped: bool = False) -> re.Pattern[str]:
 
 
 # the heading over a text's notes, a line of its own (furniture.py, importnotes.py and pdftext.py read it)
+CITED_YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"  # a cited work's year in an author-date citation or a reference entry ("2009a")
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 # a document's part named by its label and number alone ('CHAPTER 4', 'Part II', 'ANNEX 3'), its name as a rule on the line under it
 PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)

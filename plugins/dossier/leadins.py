@@ -9,7 +9,7 @@ import re
 from .attribution.occasions import WRITTEN_NOUNS
 from .attribution.quotes import DOCUMENT_NOUNS
 from .attribution.work_nouns import WRITINGS
-from .importunits import QUOTE_OPEN, Unit, is_title_case
+from .importunits import CITED_YEAR, QUOTE_OPEN, Unit, is_title_case
 from .pdftext import LEAD_IN
 
 SAYING_VERBS = (
@@ -153,7 +153,7 @@ def block_quotes_without_marks(body: list[Unit], inferred: list[str]) -> None:
 # an author-date citation closing a quotation set off as a block ('… a harbour town's shame. (QCB 2006, 81-2).',
 # '… a moral failure (Harbour Post 4/2/2002).'): the source's name, its year or day, the pages
 CLOSING_CITATION = re.compile(
-    r"\((?:[A-Z][\w&.’'-]*)(?:\s+[\w&.’'-]+){0,5}\s+(?:(?:1[5-9]|20)\d\d[a-z]?|\d{1,2}/\d{1,2}/\d{2,4})(?:,\s*[\d–-]+){0,3}\)\.?$"
+    r"\((?:[A-Z][\w&.’'-]*)(?:\s+[\w&.’'-]+){0,5}\s+(?:" + CITED_YEAR + r"|\d{1,2}/\d{1,2}/\d{2,4})(?:,\s*[\d–-]+){0,3}\)\.?$"
 )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .headings import in_capitals
-from .importunits import Unit
+from .importunits import CITED_YEAR, Unit
 
 REFERENCES_HEADING = re.compile(
     r"^(?:references?|bibliography|select bibliography|works cited|reference list|literature cited|sources cited)\s*:?$", re.I
@@ -23,7 +23,7 @@ CLOSING_PART = re.compile(
 )
 
 
-YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b")
+YEAR = re.compile(rf"\b{CITED_YEAR}\b")
 PROSE_WORDS = 12  # a paragraph of this many words, no year in it, is a section's prose, no entry of the list
 LIST_RUN_MIN = 3  # lines set as headings one under another, nothing between them: a chart's or a list's
 
