@@ -29,6 +29,7 @@ from .datelines import WIRE_AGENCIES
 from .dates import find_date
 from .frontmatterbodies import FieldText, front_matter_fields, laid_out
 from .furniture import furniture_kind
+from .importunits import NOTES_HEADING
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -40,7 +41,6 @@ from .unmarkedheading import UNMARKED_EXPORT
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
 
-NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as furniture's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 # a heading of '#' marks alone: a release's end mark ('# # #'), or with a page's number behind them ('# # # v', '# # 12'),
