@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .importunits import CITED_YEAR
+
 _ID = r"[\w.:/+-]*\w"
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?P<attrs>\{[^{}\n]*\})?\s*$")
 DIV_CLOSE = re.compile(r"^\s*(?:</div\s*>|:{3,})\s*$", re.I)
@@ -32,7 +34,7 @@ _ITEM = r"(?P<prefix>[^@;\[\]]*?)(?P<minus>-?)@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w
 ITEM = re.compile(_ITEM)
 BRACKETED = re.compile(r"\[(?P<items>(?:[^@;\[\]]*?-?@[\w][\w:.#$%&+?<>~/-]*[\w][^;\[\]@]*;?\s*)+)\](?!\()")
 BARE = re.compile(r"(?<![\w@.\[\]])(?P<minus>-?)@(?P<key>[\w][\w:.#$%&+?<>~/-]*[\w])")
-KEY_YEAR = re.compile(r"^(?P<name>.+?)[:_-]?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)$")
+KEY_YEAR = re.compile(r"^(?P<name>.+?)[:_-]?(?P<year>" + CITED_YEAR + r")$")
 MATH = re.compile(r"(?<![\\$\w])\$(?=\S)(?P<tex>[^$\n]*?\S)\$(?!\d)")
 TEX_SYMBOLS = {
     "Delta": "Δ", "delta": "δ", "alpha": "α", "beta": "β", "gamma": "γ", "Gamma": "Γ", "epsilon": "ε", "theta": "θ",
