@@ -3491,6 +3491,7 @@ class _Reader:
                 repeated.extract()
             headline = _h1_headline(h1, head.get("title", ("", 0))[0])
             headline, book = _chapter_headline(h1, headline, head.get("title", ("", 0))[0])
+            headline = _without_section_label(headline, [_strip_site(head[key][0], site) for key in _GIVEN_TITLES if key in head])
             if book:
                 meta["series"] = book
             if subtitle and headline and not headline.endswith(("?", "!", ":")):
@@ -4621,6 +4622,25 @@ def _h1_headline(h1: Tag, page_title: str = "") -> str:
         if own and own != whole and len(own.split()) >= 3:
             return own
     return whole
+
+
+# the keys of the page's head that give its headline apart from the <h1>
+_GIVEN_TITLES = ("citation_title", "ld_headline", "og:title", "twitter:title", "title")
+# 'Local News | ' opening an <h1>: a few words and a bar, the section's label a theme sets inside the headline's element
+_SECTION_LABEL = re.compile(r"^[^|]{1,40}?\s\|\s+(?=\S)")
+
+
+def _without_section_label(headline: str, given: list[str]) -> str:
+    """An <h1> opening on its section's label and a bar ('Local News | Mayor opens the bridge', MediaNews Group's
+    WordPress theme, `<div class="entry-section">` in the <h1>), where the page's metadata give the headline without
+    that label and none gives it with the label: the headline without it. A bar the metadata keep is the headline's own."""
+    match = _SECTION_LABEL.match(headline)
+    if match is None:
+        return headline
+    rest = headline[match.end() :]
+    if any(_same_headline(rest, title) for title in given) and not any(_same_headline(headline, title) for title in given):
+        return rest
+    return headline
 
 
 _INVERTED_NAME = re.compile(r"^([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
