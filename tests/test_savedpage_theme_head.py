@@ -53,3 +53,16 @@ def test_a_bar_the_metadata_keep_is_the_headlines_own():  # near miss
 def test_a_label_no_metadata_confirms_stays():  # near miss: nothing says the headline goes without it
     front, _ = front_and_body(page(labelled("Local News"), meta_title="Harbourton Daily"))
     assert f'title = "Local News | {HEADLINE}"' in front
+
+
+def test_the_standfirst_under_the_headline_is_the_summary_before_the_sites_description():
+    for under in (f"<h2 class='subheadline'>{DECK}</h2>", f"<h2 class='article-subhead'><span>{DECK}</span></h2>"):
+        front, body = front_and_body(page(HEADLINE, under))
+        assert f'summary = "{DECK}"' in front, under
+        assert body.count(DECK) == 1 and body.strip().startswith(DECK), under  # the text's opening, shown once as the lede
+        assert body.count(DESCRIPTION) == 1, under
+
+
+def test_without_a_standfirst_the_description_stays_the_summary():  # near miss
+    front, _ = front_and_body(page(HEADLINE, "<h2 class='subheadline'>Roads</h2>"))
+    assert f'summary = "{DESCRIPTION}"' in front

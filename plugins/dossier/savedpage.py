@@ -3695,7 +3695,10 @@ class _Reader:
             meta["summary"] = self.head_standfirst
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             standfirst_text = squash_spaces(standfirst.get_text(" "))
-            meta["summary"] = meta["summary"] or ("" if is_cut_teaser(standfirst_text) else standfirst_text)
+            if not self.head_standfirst and not is_cut_teaser(standfirst_text) and not _same_headline(standfirst_text, meta["title"]):
+                # the summary before the site's description (often its first paragraph, which the overview would show
+                # again under the lede): kept as the text's first paragraph, the overview shows it once, as the lede
+                meta["summary"] = standfirst_text
             if h1 is None and standfirst_text in self.descriptions and not _ENDS_SENTENCE.search(standfirst_text):
                 self.drop("standfirst given as the summary", standfirst)  # a deck with no stop: no sentence of the story
                 standfirst.extract()
