@@ -66,3 +66,27 @@ def test_the_standfirst_under_the_headline_is_the_summary_before_the_sites_descr
 def test_without_a_standfirst_the_description_stays_the_summary():  # near miss
     front, _ = front_and_body(page(HEADLINE, "<h2 class='subheadline'>Roads</h2>"))
     assert f'summary = "{DESCRIPTION}"' in front
+
+
+PHOTO = "<div class='article-image image'><img src='bridge.jpg'></div>"
+
+
+def test_a_caption_and_its_credit_in_a_credit_block_over_the_headline_are_a_figure():
+    for credit_class in ("photo-credit", "article-photo-credit"):
+        cover = (
+            f"<div class='article-cover'>{PHOTO}<div class='{credit_class}'>"
+            "Mayor John Doe and council member Ann Poe at the opening in 2023. (Lia Brun/Harbour Press)</div></div>"
+        )
+        _, body = front_and_body(page(HEADLINE, f"<h2 class='article-subhead'>{DECK}</h2>", over=cover))
+        assert ":credit: Lia Brun/Harbour Press" in body, credit_class
+        assert "\n\nMayor John Doe and council member Ann Poe at the opening in 2023.\n:::" in body, credit_class
+        paragraphs = [block for block in body.split("\n\n") if block.strip() and not block.startswith((":", "Mayor John Doe and"))]
+        assert paragraphs[0].strip() == DECK, credit_class
+
+
+def test_a_credit_block_without_a_bracketed_credit_is_no_caption():  # near miss: a story's credits, no picture's
+    cover = (
+        f"<div class='article-cover'>{PHOTO}<div class='story-credit'>Reporting by Jane Roe and editing by Tom Hale for the city desk.</div></div>"
+    )
+    _, body = front_and_body(page(HEADLINE, over=cover))
+    assert "\n\nReporting by Jane Roe and editing by Tom Hale for the city desk.\n:::" not in body

@@ -1548,17 +1548,31 @@ _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", 
 _CREDIT_INSIDE = re.compile(r"credit|copyright|attribution|source|photographer", re.I)  # a grid cell's "caption" holding its source alone
 
 
+# a credit's block that holds the picture's caption, its credit in brackets after it ('Jane Roe at the pier in 2009.
+# (Ines Vask/Harbour Press)', The New Republic's <div class="photo-credit">): the caption, then the credit
+_CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>\S[^()]{10,}?[.!?”’])\s*\((?P<credit>[^()]{2,80})\)$")
+
+
+def _captioned_credit(tag: Tag) -> re.Match[str] | None:
+    """A block classed as a picture's credit whose words are its caption and its credit in brackets."""
+    if not _CREDIT_INSIDE.search(_attrs_text(tag)) or tag.find(class_=_CAPTION_CLASS) is not None:
+        return None
+    return _CAPTION_THEN_CREDIT.match(squash_spaces(tag.get_text(" ")))
+
+
 def _picture_with_caption_divs(tag: Tag) -> bool:
     """A box of one picture, its caption and its credit each in a plain block of its own classed so (`<div class="enhMed">
-    <img …><div class="credit">Harbor Photo Agency</div><div class="caption">Pier police on patrol …</div></div>`): a
-    figure, whatever the box's own class. Any other text in the box, or a block with no such class, makes it none."""
+    <img …><div class="credit">Harbor Photo Agency</div><div class="caption">Pier police on patrol …</div></div>`), or
+    its caption and credit in one credit's block (`<div class="photo-credit">Jane Roe at the pier. (Ines Vask/AFP)</div>`):
+    a figure, whatever the box's own class. Any other text in the box, or a block with no such class, makes it none."""
     if len(tag.find_all("img", limit=2)) != 1:
         return False
     parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
     blocks = [c for c in parts if isinstance(c, Tag) and c.name in ("div", "p", "span") and c.get_text(strip=True)]
     others = [c for c in parts if c not in blocks]
+    worded = [c for c in blocks if _CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None]  # a caption of words
     return (
-        any(_CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None for c in blocks)  # a caption of words
+        bool(worded or (len(blocks) == 1 and _captioned_credit(blocks[0].find(class_=_CREDIT_INSIDE) or blocks[0])))
         and len(blocks) <= 2
         and all(_CAPTION_OR_CREDIT_CLASS.search(_attrs_text(c)) and len(c.get_text(" ", strip=True)) <= 300 for c in blocks)
         and all(
@@ -4990,6 +5004,7 @@ class _Walker:
         if boxed and caption_el is not None:
             self._credit_line(caption_el)
         credits = []
+        caption_words = ""
         if caption_el is not None:
             for credit_el in caption_el.find_all(
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
@@ -5008,10 +5023,15 @@ class _Walker:
                     credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
+            worded = _captioned_credit(credit_el) if caption_el is None and credit_el.parent is not None else None
+            if worded is not None:  # the caption and its credit in the credit's block: each in its place
+                caption_words, credits[:0] = escape_markdown("a" + worded.group("caption"))[1:], [escape_markdown("a" + worded.group("credit"))[1:]]
+                credit_el.extract()
+                continue
             if credit_el.parent is not None and credit_el is not caption_el and credit_el.find(class_=_CAPTION_CLASS) is None:
                 credits.append(_Walker(self.reader).render(credit_el)[0])
                 credit_el.extract()
-        caption: str = ""
+        caption: str = caption_words
         keys: list[str] = []
         if caption_el is not None:
             sub = _Walker(self.reader)
