@@ -47,7 +47,7 @@ from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .reposts import COURTESY_PREFIX, repost_credit
 from .sentences import sentence_end
-from .text import WEB_LINK, escape_markdown, fold, squash_spaces
+from .text import ADDRESS_IN_TEXT, WEB_LINK, escape_markdown, fold, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
@@ -149,7 +149,6 @@ def _escape_start(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text)
 
 
-_BARE_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]’”']")
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "⮐", "↵", "back", "return", "top", "[back]", "back to text", "return to text"}
 _CAPTION_CREDIT = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit|photograph|map|chart)s?\s*:.*?)\)"
@@ -4756,8 +4755,8 @@ class _Walker:
             if self.buf and not self.buf[-1].endswith(" "):
                 self.buf.append(" ")
             return
-        pieces = _BARE_URL.split(string) if self.linkify else [string]
-        urls = _BARE_URL.findall(string) if self.linkify else []
+        pieces = ADDRESS_IN_TEXT.split(string) if self.linkify else [string]
+        urls = ADDRESS_IN_TEXT.findall(string) if self.linkify else []
         out = []
         for number, piece in enumerate(pieces):
             escaped = escape_markdown("a" + piece)[1:]
