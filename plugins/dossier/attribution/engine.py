@@ -142,6 +142,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
+from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
@@ -488,9 +489,6 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not
 NAMED_AS_A_THING_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
 )
-# "The Brightwave Plus plan costs $12", "the Harbourline app": a name before a lower-case noun of what a firm sells is that
-# product's, never the person a later "he" or "she" means (not "Ana Roe and Bo Lind plan to open": a verb)
-PRODUCT_NOUN_AFTER = re.compile(r" (?:plan|service|app|subscription|package|bundle|tier)\b(?![’'-]|\s+to\b)")
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -3111,7 +3109,7 @@ class ReportAttribution:
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
                 and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
-                and PRODUCT_NOUN_AFTER.match(text, chunk.finish) is None
+                and not product_named_before_its_noun(text, chunk.finish)  # "a Frostline Deluxe freezer"
                 and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
