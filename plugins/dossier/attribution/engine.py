@@ -77,7 +77,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
-from .introductions import person_introduced
+from .introductions import person_introduced, possessor_opening
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
@@ -6297,6 +6297,11 @@ class ReportAttribution:
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
                     self.note_person(salience, closing)
+                    person_noted = True
+            if not person_noted and salience.person is None and not possessed and (subject is None or not subject.heads):
+                owner = possessor_opening(opening)
+                if owner is not None:  # "Maria Okafor’s luck with freezers is poor." ¶ "“…,” she said": the story is hers
+                    self.note_person(salience, owner)
                     person_noted = True
             contrasted = speaker_after_but(sentence) if " but " in sentence else None
             # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan (by surname if named in full before)
