@@ -146,6 +146,7 @@ from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
+from .resident_epithets import resident_noun
 from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
@@ -4020,6 +4021,10 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
             holder = self.holder_in_domain(subject.role_noun.split()[0])
             return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
+        resident = resident_noun(subject.role_noun)
+        if resident is not None:  # "“…,” said the Dunmore homeowner": the person the passage is about, of either sex
+            about = salience.person if not salience.teller_active and salience.person is not None else None
+            return [self.actor_of(about, on)] if about is not None and self.kind_of_who(about) == "person" else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:

@@ -79,6 +79,7 @@ from .names import (
     verb_follows,
 )
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
+from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
@@ -2027,6 +2028,14 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                 Subject([], pronoun=pronoun, start=clause.end),
                 "cue_after",
                 f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'",
+                cue=inverted.group("cue").lower(),
+            )
+        resident = resident_epithet(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
+        if resident is not None:  # "“…,” said the Dunmore homeowner.": the one the passage is about, of either sex
+            return Found(
+                Subject([], role_noun=resident, start=clause.end),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the {resident}'",
                 cue=inverted.group("cue").lower(),
             )
         one_named = ONE_NAMED.match(after, inverted.end())
