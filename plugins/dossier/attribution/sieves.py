@@ -2463,6 +2463,11 @@ def according_to(clause: Clause) -> Found | None:
     role_view = IN_ROLE_VIEW.search(clause.masked) if apostrophe else None
     if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
         return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
+    framed = FOR_PERSON_OPENING.fullmatch(before) if before.lstrip().startswith("For ") else None
+    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end):
+        head = head_of(framed.group("who"), before[: framed.start("who")])
+        if head is not None and head.kind == "person" and " " in head.name:
+            return Found(Subject([head]), "according_to", "for X, … “…” (X's view, the clause ending on it)")
     example = STATEMENTS_SUCH_AS.search(before) if before.rstrip().endswith(("such as", "like")) else None  # as every match does
     if example:  # "Moscow has tried to exploit divisions through statements such as “…”": the subject's own statements
         subject = clause_subject(clause.masked[: example.start()])
@@ -2470,6 +2475,13 @@ def according_to(clause: Clause) -> Found | None:
             return Found(Subject(subject), "according_to", "statements such as")
     return None
 
+
+# "For Oskar Lindqvist, co-founder of Nordvolt, this new demand “changes the whole calculation.”": a sentence opening on
+# "For" and a person (an apposition after the name), then a clause in lower case that ends the sentence on the quotation:
+# the person's view in their words, as "In X's view, …" reads; not "For Hu, “socialist harmony” meant …" (the quotation
+# the clause's subject, a term it is about) nor "For Ana Ruiz, who …," (a relative clause, no view of hers given)
+FOR_PERSON_OPENING = re.compile(r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+[a-z][^,.;:“”\"!?]{0,160}")
+CLOSING_THE_SENTENCE = re.compile(r"[\s.!?]*")  # nothing but the sentence's end after the quotation
 
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
