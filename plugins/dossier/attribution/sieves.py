@@ -96,7 +96,8 @@ QUOTING_WHO_SAYING = re.compile(
     r"\b(?:quoting|quoted|citing|cited)\s+(?P<who>" + CHUNK.pattern + r")(?:\s+and\s+(?:other|several|some|two|three)\s+[a-z]+)?\s+$"
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
-AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+# "and also boasts", "but, online, boasts": an aside set off in commas after the conjunction ("and, in a statement,") too
+AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+[^,.;:“”\"]{1,40},)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
