@@ -77,7 +77,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
-from .introductions import person_introduced
+from .introductions import person_introduced, possessor_opening
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
@@ -142,9 +142,11 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .posts import POST_BY, POSTING_VERB, post_reads
+from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
+from .resident_epithets import resident_noun
 from .sentence_openers import words_opening_a_sentence
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
@@ -488,9 +490,6 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not
 NAMED_AS_A_THING_BEFORE = re.compile(
     r"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur|[Yy]our)|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][a-z-]*\s+){0,2}(?:" + "|".join(sorted(COMPANY_NOUNS)) + r"))\s+$"
 )
-# "The Brightwave Plus plan costs $12", "the Harbourline app": a name before a lower-case noun of what a firm sells is that
-# product's, never the person a later "he" or "she" means (not "Ana Roe and Bo Lind plan to open": a verb)
-PRODUCT_NOUN_AFTER = re.compile(r" (?:plan|service|app|subscription|package|bundle|tier)\b(?![’'-]|\s+to\b)")
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -3111,7 +3110,7 @@ class ReportAttribution:
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
                 and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
-                and PRODUCT_NOUN_AFTER.match(text, chunk.finish) is None
+                and not product_named_before_its_noun(text, chunk.finish)  # "a Frostline Deluxe freezer"
                 and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
@@ -4022,6 +4021,10 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
             holder = self.holder_in_domain(subject.role_noun.split()[0])
             return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
+        resident = resident_noun(subject.role_noun)
+        if resident is not None:  # "“…,” said the Dunmore homeowner": the person the passage is about, of either sex
+            about = salience.person if not salience.teller_active and salience.person is not None else None
+            return [self.actor_of(about, on)] if about is not None and self.kind_of_who(about) == "person" else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
@@ -6299,6 +6302,11 @@ class ReportAttribution:
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
                     self.note_person(salience, closing)
+                    person_noted = True
+            if not person_noted and salience.person is None and not possessed and (subject is None or not subject.heads):
+                owner = possessor_opening(opening)
+                if owner is not None:  # "Maria Okafor’s luck with freezers is poor." ¶ "“…,” she said": the story is hers
+                    self.note_person(salience, owner)
                     person_noted = True
             contrasted = speaker_after_but(sentence) if " but " in sentence else None
             # "Norland ended a long wait, but Tomas Brandt, a fan, says …" ¶ "he said": the fan (by surname if named in full before)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .given_names import given_name_sex
-from .kinship import FEMALE_PERSON_NOUNS, PERSON_NOUN
-from .names import Head, chunks, head_of
+from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, PERSON_NOUN
+from .names import OCCUPATION_NOUNS, Head, chunks, head_of
 
 # ", a 31-year-old …", ", a mother of three", ", a single father", ", an 80-year-old widow": an age or a parent's noun
 INTRODUCED_BY = re.compile(
@@ -18,6 +18,23 @@ INTRODUCED_BY = re.compile(
     + PERSON_NOUN
     + r")\b)"
 )
+
+
+# a sentence opening on a name in full in the possessive, then the lower-case thing it owns ("Maria Okafor’s luck with
+# freezers is …", "Tomas Lind's first freezer broke …"), a modifier or two before the noun
+POSSESSOR_OPENING = re.compile(r"(?P<who>(?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)[’']s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\b")
+# the owned nouns that are someone else, who would be the "she" or "he" ("Maria Okafor’s lawyer says …")
+PEOPLE_OWNED = frozenset((*KIN_NOUNS, *PERSON_NOUN.split("|"), *OCCUPATION_NOUNS, "friend", "neighbor", "neighbour", "boss", "aide", "partner"))
+
+
+def possessor_opening(opening: str) -> Head | None:
+    """The person named in full whose possessive opens the sentence, where what they own is a thing, not another person
+    ("Maria Okafor’s luck with freezers is poor", a feature's lede): the one the story is about, a later "she" or "he"."""
+    found = POSSESSOR_OPENING.match(opening)
+    if found is None or found.group("noun") in PEOPLE_OWNED or found.group("noun").rstrip("s") in PEOPLE_OWNED:
+        return None
+    head = head_of(found.group("who"))
+    return head if head is not None and head.kind == "person" and " " in head.name else None
 
 
 def person_introduced(sentence: str) -> tuple[Head, str] | None:

@@ -2933,6 +2933,19 @@ def _without_light_tail(text: str) -> str:
     return " ".join(words)
 
 
+def _person_in_a_place(name: str, before: str, place: str) -> bool:
+    """Whether "in" and a place after a person's name say where the person lives or works ("Tomasz Brenner in Leeds
+    said", and in consumer and local stories a given name alone, "Ingrid in York said"): the person speaks, as with "of
+    Leeds". Not a plural noun ("Hawks in China"), nor an outlet or a body after "in" ("Ana Roe in the Harbour Post")."""
+    if _plural_noun(name):
+        return False
+    head = head_of(name, before)
+    if head is None or head.kind != "person":
+        return False
+    where = head_of(place)
+    return where is None or where.kind not in ("outlet", "organization")
+
+
 def _plural_noun(chunk: str) -> bool:
     """ "Hawks" in "Hawks in China blame": one word ending as a plural noun does (PLURAL_NOUN_END ends at the chunk's
     end, or before a last newline: it is looked for there)."""
@@ -2979,6 +2992,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         placed = IN_PLACE.match(gap) if lead == "i" else None
         if placed and (fold(placed.group(1)) in STATES or _office_word_end(match.group(0))) and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned", "the Norland Embassy in Lakeland said": where it is
+        elif placed and _person_in_a_place(match.group(0), left[: match.start()], placed.group(1)):
+            gap = gap[placed.end() :]  # "Tomasz Brenner in Leeds said", "Ingrid in York said": where the person lives
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None
         if affiliation:  # "Lauren Nel from the Legal Aid Centre in Windhoek says": where the person works, not who speaks
             gap = gap[affiliation.end() :]

@@ -79,6 +79,7 @@ from .names import (
     verb_follows,
 )
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
+from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
 from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
@@ -95,7 +96,8 @@ QUOTING_WHO_SAYING = re.compile(
     r"\b(?:quoting|quoted|citing|cited)\s+(?P<who>" + CHUNK.pattern + r")(?:\s+and\s+(?:other|several|some|two|three)\s+[a-z]+)?\s+$"
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
-AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+# "and also boasts", "but, online, boasts": an aside set off in commas after the conjunction ("and, in a statement,") too
+AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+[^,.;:“”\"]{1,40},)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
@@ -2029,6 +2031,14 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                 f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'",
                 cue=inverted.group("cue").lower(),
             )
+        resident = resident_epithet(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
+        if resident is not None:  # "“…,” said the Dunmore homeowner.": the one the passage is about, of either sex
+            return Found(
+                Subject([], role_noun=resident, start=clause.end),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the {resident}'",
+                cue=inverted.group("cue").lower(),
+            )
         one_named = ONE_NAMED.match(after, inverted.end())
         named_so = head_of(one_named.group("name")) if one_named else None
         if named_so is not None and named_so.kind == "person":  # "“…,” said a volunteer named Sara Conti"
@@ -2454,6 +2464,11 @@ def according_to(clause: Clause) -> Found | None:
     role_view = IN_ROLE_VIEW.search(clause.masked) if apostrophe else None
     if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
         return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
+    framed = FOR_PERSON_OPENING.fullmatch(before) if before.lstrip().startswith("For ") else None
+    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end):
+        head = head_of(framed.group("who"), before[: framed.start("who")])
+        if head is not None and head.kind == "person" and " " in head.name:
+            return Found(Subject([head]), "according_to", "for X, … “…” (X's view, the clause ending on it)")
     example = STATEMENTS_SUCH_AS.search(before) if before.rstrip().endswith(("such as", "like")) else None  # as every match does
     if example:  # "Moscow has tried to exploit divisions through statements such as “…”": the subject's own statements
         subject = clause_subject(clause.masked[: example.start()])
@@ -2461,6 +2476,13 @@ def according_to(clause: Clause) -> Found | None:
             return Found(Subject(subject), "according_to", "statements such as")
     return None
 
+
+# "For Oskar Lindqvist, co-founder of Nordvolt, this new demand “changes the whole calculation.”": a sentence opening on
+# "For" and a person (an apposition after the name), then a clause in lower case that ends the sentence on the quotation:
+# the person's view in their words, as "In X's view, …" reads; not "For Hu, “socialist harmony” meant …" (the quotation
+# the clause's subject, a term it is about) nor "For Ana Ruiz, who …," (a relative clause, no view of hers given)
+FOR_PERSON_OPENING = re.compile(r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+[a-z][^,.;:“”\"!?]{0,160}")
+CLOSING_THE_SENTENCE = re.compile(r"[\s.!?]*")  # nothing but the sentence's end after the quotation
 
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
