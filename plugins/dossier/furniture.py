@@ -36,6 +36,7 @@ from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, T
 from .kickers import STORY_KICKERS
 from .leadins import SAYING_VERB
 from .pdftext import DOT_LEADER
+from .sidebarwidgets import sidebar_widget_heading
 from .turns import label_at
 
 NOTE_LINE_IN_NOTES = re.compile(
@@ -706,6 +707,8 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
         above = _menus_above_stamped_headline(units)
     if not above and not bylined:
         bylined = _menus_above_named_headline(units)
+    if not above and not bylined:
+        bylined = _menus_above_breadcrumbed_headline(units) or _sidebar_over_written_by_headline(units)
     if above and bylined and max(bylined) != max(above):
         # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
         # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
@@ -826,6 +829,50 @@ def _menu_over(units: list[Unit], end: int, furniture_min: int) -> set[int]:
     short = sum(1 for u in units[:end] if len(u.text) < 100)
     furniture = sum(1 for u in units[:end] if furniture_kind(u.text))
     return set(range(end)) if short >= 0.9 * end and furniture >= furniture_min else set()
+
+
+# a blog theme's breadcrumb ending on the story's headline, its links on the lines over it or on its line ('» Ferry fares
+# rise again', 'Home » Transport » Ferry fares rise again')
+BREADCRUMB_TAIL = re.compile(r"^(?:[^»›]{0,80}[»›]\s*)*[»›]\s*(?P<headline>[^»›\s][^»›]*)$")
+
+
+def _menus_above_breadcrumbed_headline(units: list[Unit]) -> set[int]:
+    """A blog's page copied whole (select all, copy) whose theme sets its sidebar first: its widgets' lists (recent posts,
+    recent comments, the archive's months, the categories), the site's menu, then the breadcrumb ending on the story's
+    headline and the headline given again under it. All above the headline, nearly all of it short lines, is the site's
+    (the breadcrumb over the headline it repeats is the site's mark). A headline given once, or a breadcrumb ending
+    elsewhere, marks nothing."""
+    for at in range(min(len(units) - 1, LABELLED_BYLINE_REACH)):
+        crumb = BREADCRUMB_TAIL.match(units[at].text.strip())
+        if crumb is None or " ".join(crumb.group("headline").split()) != " ".join(units[at + 1].text.split()):
+            continue
+        if _headline_shape(units[at + 1].text):
+            return _menu_over(units, at + 1, 0)
+    return set()
+
+
+WRITTEN_BY = re.compile(r"^(?:written\s+|posted\s+)?by\s*:?$", re.I)  # a blog theme's byline field, its label alone on its line
+WIDGET_HEADINGS_MIN = 2
+WRITER_NAME_MAX = 60  # the writer's name or the site's, a few words
+
+
+def _sidebar_over_written_by_headline(units: list[Unit]) -> set[int]:
+    """A blog's page copied whole whose theme sets its sidebar first, then the headline over its byline field, a line
+    each: 'Written by' / the writer or the site / 'on November 7, 2023'. All above the headline, nearly all of it short
+    lines, two widgets' headings among them ('Recent Posts', 'Archives') or one line of the site's furniture, is the
+    site's."""
+    for at in range(MENU_MIN_ITEMS + 1, min(len(units) - 2, LABELLED_BYLINE_REACH)):
+        if not WRITTEN_BY.match(units[at].text.strip()) or not _is_date_line(units[at + 2]):
+            continue
+        writer = units[at + 1].text.strip()
+        if len(writer) > WRITER_NAME_MAX or writer[-1:] in TERMINAL or not _headline_shape(units[at - 1].text):
+            continue
+        menu = _menu_over(units, at - 1, 0)
+        widgets = sum(1 for unit in units[: at - 1] if sidebar_widget_heading(unit.text))
+        if menu and (widgets >= WIDGET_HEADINGS_MIN or any(furniture_kind(unit.text) for unit in units[: at - 1])):
+            return menu
+        return set()
+    return set()
 
 
 NAMED_HEADLINE_REACH = 30  # lines from the top where a headline over its writer's name and date line is looked for
