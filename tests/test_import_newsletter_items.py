@@ -33,6 +33,12 @@ def test_a_picture_between_the_item_line_and_its_prose() -> None:
     assert "## 1 big thing: Ferries go electric" in body and "## 2\\. Rents keep rising" in body and "## 3\\. Worthy of your time" in body
 
 
+def test_the_reading_list_is_no_run_of_headlines() -> None:
+    body, _ = imported(TOP + FIRST + SECOND + THIRD + ["4. One more thing", "The ferry museum opens its doors again on Saturday, after two years."])
+    assert "## What the tide tables" not in body and "## The tram comes back" not in body
+    assert "What the tide tables always miss (Ivo Brandt — Coast Review)" in body
+
+
 def test_a_figure_opening_a_line_is_no_first_item() -> None:
     """'1 in 5 …' with no '2.' counting on after it: the text's line."""
     lines = [*TOP, "1 in 5 ferries now runs on batteries", "The council voted on Tuesday to fund two electric ferries for the eastern crossing."]
