@@ -136,7 +136,9 @@ def journal_masthead(
         while below < end and (YEAR_LINE.match(units[below].text.strip()) or _short_date_line(units[below].text)):
             below += 1
         following = units[below + 1] if below + 1 < len(units) else None
-        if below < end and not meta.get("authors") and _masthead_name(units[below].text.strip()) and not _affiliation(following):
+        named = units[below].text.strip() if below < end else ""
+        noted = bool(named) and following is not None and _authors_note(following.text, [named])  # the name over its note: read with it below
+        if named and not meta.get("authors") and _masthead_name(named) and not _affiliation(following) and not noted:
             meta["authors"] = [units[below].text.strip()]
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {units[below].line}: the name under the journal's issue line read as the author")
