@@ -81,6 +81,7 @@ LETTERHEAD = (
     r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
     r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$"
 )
+NEWSLETTER_GREETING = "newsletter greeting"  # its kind: the sender's greeting, under the writer's name and the date
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -189,6 +190,20 @@ FURNITURE = [
             r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
             r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
             r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
+        ),
+        # a newsletter's greeting over its first item, each sentence of the paragraph one of the genre's ("Welcome back to
+        # Harbour Weekly. Thanks for subscribing.", "Consider inviting your friends to join us. Was this email forwarded
+        # to you? Sign up here."): the sender's, never the summary
+        (
+            NEWSLETTER_GREETING,
+            r"^(?:(?:welcome\s+back\s+to\s+[^.!?]{1,60}[.!]|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:subscribing|reading|signing\s+up)[^.!?]{0,40}[.!]|"
+            r"was\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\?|sign\s+up\s+here[.!]?|"
+            r"consider\s+(?:inviting|forwarding\s+this\s+to)\s+your\s+friends(?:\s+and\s+colleagues)?[^.!?]{0,40}[.!]|"
+            # its invitation to write back, an address or two in it ('… just hit reply to this email or message me at
+            # jane@example.com. Email my colleagues …'), and its lead-in to the first item ('Okay, let's start with...')
+            r"(?:as\s+(?:usual|always),\s+)?if\s+you\s+have\s+(?:any\s+)?(?:tips|thoughts|ideas|feedback|questions)\b(?:[^.!?]|\.(?=\w)){0,120}"
+            r"\breply\b(?:[^.!?]|\.(?=\w)){0,160}[.!]|e-?mail\s+(?:me|us|my\s+[^.!?@]{0,30}colleagues?)\b(?:[^.!?]|\.(?=\w)){0,160}@(?:[^.!?]|\.(?=\w)){0,160}[.!]|"
+            r"(?:ok(?:ay)?,\s+)?let[’']s\s+(?:start|begin|dive\s+in|get\s+(?:started|going))(?:\s+with)?\s*(?:\.\.\.|…|[.!:]))\s*){1,4}$",
         ),
         (
             "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
