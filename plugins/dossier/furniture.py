@@ -848,7 +848,16 @@ def _menu_over(units: list[Unit], end: int, furniture_min: int) -> set[int]:
 
 # a blog theme's breadcrumb ending on the story's headline, its links on the lines over it or on its line ('» Ferry fares
 # rise again', 'Home » Transport » Ferry fares rise again')
-BREADCRUMB_TAIL = re.compile(r"^(?:[^»›]{0,80}[»›]\s*)*[»›]\s*(?P<headline>[^»›\s][^»›]*)$")
+BREADCRUMB_MARK = re.compile(r"[»›]")
+CRUMB_MAX = 80  # a breadcrumb's link before the last: a section's name
+
+
+def _breadcrumb_tail(text: str) -> str:
+    """The last link of a breadcrumb line, its spaces evened ('Ferry fares rise again'), else ''."""
+    parts = BREADCRUMB_MARK.split(text)
+    if len(parts) < 2 or any(len(part) > CRUMB_MAX for part in parts[:-1]):
+        return ""
+    return " ".join(parts[-1].split())
 
 
 def _menus_above_breadcrumbed_headline(units: list[Unit]) -> set[int]:
@@ -858,8 +867,8 @@ def _menus_above_breadcrumbed_headline(units: list[Unit]) -> set[int]:
     (the breadcrumb over the headline it repeats is the site's mark). A headline given once, or a breadcrumb ending
     elsewhere, marks nothing."""
     for at in range(min(len(units) - 1, LABELLED_BYLINE_REACH)):
-        crumb = BREADCRUMB_TAIL.match(units[at].text.strip())
-        if crumb is None or " ".join(crumb.group("headline").split()) != " ".join(units[at + 1].text.split()):
+        crumb = _breadcrumb_tail(units[at].text)
+        if not crumb or crumb != " ".join(units[at + 1].text.split()):
             continue
         if _headline_shape(units[at + 1].text):
             return _menu_over(units, at + 1, 0)

@@ -129,12 +129,13 @@ def reply_form(units: list[Unit], start: int) -> dict[int, str]:
     """A blog's reply form under the post, copied line by line ('Leave a Reply' / 'Cancel reply' / 'Your email address
     will not be published.' / 'Comment' / 'Name' / 'Website'): its heading with the form's own notice within three lines
     under it; from the heading down, all is the site's. A report's heading 'Leave a Comment' over its prose stays."""
-    for at in range(start + 1, len(units)):
-        if not REPLY_FORM_HEADING.match(units[at].text.strip()):
-            continue
-        notice = any(REPLY_FORM_NOTICE.match(units[below].text.strip()) for below in range(at + 1, min(len(units), at + 1 + REPLY_FORM_REACH)))
-        if notice and any(_finished_paragraph(u.text) for u in units[start:at]):
-            return {later: "blog's reply form after the post" for later in range(at, len(units))}
+    finished = False  # the post's prose read above
+    for at in range(start, len(units)):
+        if finished and REPLY_FORM_HEADING.match(units[at].text.strip()):
+            reach = range(at + 1, min(len(units), at + 1 + REPLY_FORM_REACH))
+            if any(REPLY_FORM_NOTICE.match(units[below].text.strip()) for below in reach):
+                return {later: "blog's reply form after the post" for later in range(at, len(units))}
+        finished = finished or _finished_paragraph(units[at].text)
     return {}
 
 
