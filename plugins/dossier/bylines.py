@@ -223,8 +223,9 @@ def _bio_of(name: str, text: str) -> bool:
 
 # a person's name: a given name (or an initial), up to two more, then the surname; an initial may close it where the
 # given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
-# a name's word: 'Nora', 'Tallis', and one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy')
-_NAME_WORD = r"(?:[A-Z][’'])?[A-Z][a-zà-ÿ’'-]+"
+# a name's word: 'Nora', 'Tallis', one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy'), and a
+# surname whose prefix runs on into a capital ('McAdam', 'MacLeod', 'DeVane', 'DiMarco', 'LeVine', 'LaRue', 'VanDyke')
+_NAME_WORD = r"(?:[A-Z][’']|Ma?c|D[aeiu]|L[ae]|Van)?[A-Z][a-zà-ÿ’'-]+"
 # initials, one or run together ('J.', 'J.R.', 'A.B.C.'); run together, they may be a place's short name instead
 # ('U.S. Navy', 'D.C. Harbour Police'), which _is_person_name tells by the body's word after them
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"

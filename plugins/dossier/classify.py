@@ -25,11 +25,13 @@ from .bylines import (
 )
 from .captions import (
     BARE_ADDRESS,
+    LABELLED_PHOTO_LINE,
     PHOTO_AGENCY,
     PHOTO_CREDIT_LABELS,
     caption_and_credit,
     is_labelled_caption,
     is_photo_caption,
+    labelled_credit_line,
     photo_credits,
     photo_page_captions,
     split_credit,
@@ -615,6 +617,10 @@ def classify(
             body.append(unit)
             position += 1
             continue
+        if not unit.data.get("paragraph") and _lone_picture_credit(units, position):
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", text.strip()
+            body.append(unit)
+            continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
@@ -1189,6 +1195,17 @@ def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:
     """A capital letter alone over the story's first paragraph, which opens on a word of its own ('U' / 'Speaking to …'):
     the drop cap of a lead sentence a scraper lost, no heading. Over a word's rest ('D' / 'uring …') it is joined before."""
     return len(text.strip()) == 1 and text.strip().isupper() and next_unit is not None and next_unit.text.lstrip()[:1].isupper()
+
+
+def _lone_picture_credit(units: list[Unit], position: int) -> bool:
+    """A picture's credit alone on its line under its label, among the story's paragraphs: 'Illustration: Jane Roe/Harbour
+    Weekly', 'Graphic: Harbour Times' (a photo's, 'Photo: …', is read as a caption's credit already). A line of the
+    story's own credits, over or under another ('Graphics: Jane Roe' / 'Editing: Tom Eyre'), is the story's credits list."""
+    text = units[position].text
+    if LABELLED_PHOTO_LINE.match(text) or not labelled_credit_line(text):
+        return False
+    neighbours = [units[at].text.strip() for at in (position - 1, position + 1) if 0 <= at < len(units)]
+    return not any(CREDITS_LINE.match(line) or labelled_credit_line(line) for line in neighbours)
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:

@@ -36,6 +36,7 @@ from .importunits import NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, SMALL_WORDS, T
 from .kickers import STORY_KICKERS
 from .leadins import SAYING_VERB
 from .pdftext import DOT_LEADER
+from .sidebarwidgets import sidebar_widget_heading
 from .turns import label_at
 
 NOTE_LINE_IN_NOTES = re.compile(
@@ -80,6 +81,7 @@ LETTERHEAD = (
     r"^(?-i:(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|for|the|on|in|&)){1,9})[\s|,–—-]+"
     r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$"
 )
+NEWSLETTER_GREETING = "newsletter greeting"  # its kind: the sender's greeting, under the writer's name and the date
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -188,6 +190,20 @@ FURNITURE = [
             r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
             r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
             r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
+        ),
+        # a newsletter's greeting over its first item, each sentence of the paragraph one of the genre's ("Welcome back to
+        # Harbour Weekly. Thanks for subscribing.", "Consider inviting your friends to join us. Was this email forwarded
+        # to you? Sign up here."): the sender's, never the summary
+        (
+            NEWSLETTER_GREETING,
+            r"^(?:(?:welcome\s+back\s+to\s+[^.!?]{1,60}[.!]|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:subscribing|reading|signing\s+up)[^.!?]{0,40}[.!]|"
+            r"was\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\?|sign\s+up\s+here[.!]?|"
+            r"consider\s+(?:inviting|forwarding\s+this\s+to)\s+your\s+friends(?:\s+and\s+colleagues)?[^.!?]{0,40}[.!]|"
+            # its invitation to write back, an address or two in it ('… just hit reply to this email or message me at
+            # jane@example.com. Email my colleagues …'), and its lead-in to the first item ('Okay, let's start with...')
+            r"(?:as\s+(?:usual|always),\s+)?if\s+you\s+have\s+(?:any\s+)?(?:tips|thoughts|ideas|feedback|questions)\b(?:[^.!?]|\.(?=\w)){0,120}"
+            r"\breply\b(?:[^.!?]|\.(?=\w)){0,160}[.!]|e-?mail\s+(?:me|us|my\s+[^.!?@]{0,30}colleagues?)\b(?:[^.!?]|\.(?=\w)){0,160}@(?:[^.!?]|\.(?=\w)){0,160}[.!]|"
+            r"(?:ok(?:ay)?,\s+)?let[’']s\s+(?:start|begin|dive\s+in|get\s+(?:started|going))(?:\s+with)?\s*(?:\.\.\.|…|[.!:]))\s*){1,4}$",
         ),
         (
             "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
@@ -706,6 +722,8 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
         above = _menus_above_stamped_headline(units)
     if not above and not bylined:
         bylined = _menus_above_named_headline(units)
+    if not above and not bylined:
+        bylined = _menus_above_breadcrumbed_headline(units) or _sidebar_over_written_by_headline(units)
     if above and bylined and max(bylined) != max(above):
         # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
         # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
@@ -826,6 +844,59 @@ def _menu_over(units: list[Unit], end: int, furniture_min: int) -> set[int]:
     short = sum(1 for u in units[:end] if len(u.text) < 100)
     furniture = sum(1 for u in units[:end] if furniture_kind(u.text))
     return set(range(end)) if short >= 0.9 * end and furniture >= furniture_min else set()
+
+
+# a blog theme's breadcrumb ending on the story's headline, its links on the lines over it or on its line ('» Ferry fares
+# rise again', 'Home » Transport » Ferry fares rise again')
+BREADCRUMB_MARK = re.compile(r"[»›]")
+CRUMB_MAX = 80  # a breadcrumb's link before the last: a section's name
+
+
+def _breadcrumb_tail(text: str) -> str:
+    """The last link of a breadcrumb line, its spaces evened ('Ferry fares rise again'), else ''."""
+    parts = BREADCRUMB_MARK.split(text)
+    if len(parts) < 2 or any(len(part) > CRUMB_MAX for part in parts[:-1]):
+        return ""
+    return " ".join(parts[-1].split())
+
+
+def _menus_above_breadcrumbed_headline(units: list[Unit]) -> set[int]:
+    """A blog's page copied whole (select all, copy) whose theme sets its sidebar first: its widgets' lists (recent posts,
+    recent comments, the archive's months, the categories), the site's menu, then the breadcrumb ending on the story's
+    headline and the headline given again under it. All above the headline, nearly all of it short lines, is the site's
+    (the breadcrumb over the headline it repeats is the site's mark). A headline given once, or a breadcrumb ending
+    elsewhere, marks nothing."""
+    for at in range(min(len(units) - 1, LABELLED_BYLINE_REACH)):
+        crumb = _breadcrumb_tail(units[at].text)
+        if not crumb or crumb != " ".join(units[at + 1].text.split()):
+            continue
+        if _headline_shape(units[at + 1].text):
+            return _menu_over(units, at + 1, 0)
+    return set()
+
+
+WRITTEN_BY = re.compile(r"^(?:written\s+|posted\s+)?by\s*:?$", re.I)  # a blog theme's byline field, its label alone on its line
+WIDGET_HEADINGS_MIN = 2
+WRITER_NAME_MAX = 60  # the writer's name or the site's, a few words
+
+
+def _sidebar_over_written_by_headline(units: list[Unit]) -> set[int]:
+    """A blog's page copied whole whose theme sets its sidebar first, then the headline over its byline field, a line
+    each: 'Written by' / the writer or the site / 'on November 7, 2023'. All above the headline, nearly all of it short
+    lines, two widgets' headings among them ('Recent Posts', 'Archives') or one line of the site's furniture, is the
+    site's."""
+    for at in range(MENU_MIN_ITEMS + 1, min(len(units) - 2, LABELLED_BYLINE_REACH)):
+        if not WRITTEN_BY.match(units[at].text.strip()) or not _is_date_line(units[at + 2]):
+            continue
+        writer = units[at + 1].text.strip()
+        if len(writer) > WRITER_NAME_MAX or writer[-1:] in TERMINAL or not _headline_shape(units[at - 1].text):
+            continue
+        menu = _menu_over(units, at - 1, 0)
+        widgets = sum(1 for unit in units[: at - 1] if sidebar_widget_heading(unit.text))
+        if menu and (widgets >= WIDGET_HEADINGS_MIN or any(furniture_kind(unit.text) for unit in units[: at - 1])):
+            return menu
+        return set()
+    return set()
 
 
 NAMED_HEADLINE_REACH = 30  # lines from the top where a headline over its writer's name and date line is looked for

@@ -453,7 +453,11 @@ def _finished(unit: Unit) -> bool:
 
 NUMBERED_SUBHEAD_MAX = 120  # "4. Questioning Vindman's judgment", a report's "2. A funding body … must reach a wider pool of innovators"
 NUMBERED_SUBHEADS_MIN = 3
+FIGURES_UNDER_SUBHEAD_MAX = 2  # a picture (its caption, its credit) between a subhead and the prose it heads
 NUMBERED_SUBHEAD = re.compile(r"^(?P<number>\d{1,2})(?P<style>[.)]|\s[–-])\s+(?P<text>\S.*)$")  # "2. …", "2 – …" (a sub-section's)
+# a newsletter's first item, its stop left off ('1 big thing: Ferries go electric' over '2. Rents keep rising'): one of
+# the run only where the items after it go on counting
+FIRST_ITEM_UNSTOPPED = re.compile(r"^(?P<number>1)(?P<style>)\s+(?P<text>[^\W\d].*)$")
 
 
 def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -465,17 +469,17 @@ def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
     question."""
     candidates: dict[str, list[tuple[int, int]]] = {}  # per way of numbering: (position in body, number)
     for index, unit in enumerate(body[:-1]):
-        match = NUMBERED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        match = (NUMBERED_SUBHEAD.match(unit.text) or FIRST_ITEM_UNSTOPPED.match(unit.text)) if unit.kind in ("paragraph", "heading") else None
         if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
             continue
         words = match.group("text").rstrip("”’\"'")
-        below = body[index + 1]
+        below = next((unit for unit in body[index + 1 : index + 1 + FIGURES_UNDER_SUBHEAD_MAX] if unit.kind != "figure"), body[index + 1])
         sub = NUMBERED_SUBHEAD.match(below.text) if below.kind in ("paragraph", "heading") else None
         over_sub = sub is not None and sub.group("style").strip() != match.group("style").strip() and sub.group("number") == "1"
         prose_below = below.kind == "paragraph" and (len(below.text) > 2 * len(unit.text) or (_finished(below) and len(below.text) > len(unit.text)))
         if words[-1:] in ".!,;:" or not (prose_below or over_sub):
             continue
-        style = "dash" if match.group("style")[-1] in "–-" else "stop"
+        style = "dash" if match.group("style")[-1:] in ("–", "-") else "stop"
         candidates.setdefault(style, []).append((index, int(match.group("number"))))
     runs: list[list[int]] = []
     for style, found_of_style in sorted(candidates.items()):

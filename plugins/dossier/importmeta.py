@@ -34,6 +34,7 @@ from .bylines import (
     _prose_paragraph,
     _speaker_and_date,
     author_label_block,
+    given_name_first,
     labelled_writer_over_line,
     name_and_post_lines,
     name_of_outlet,
@@ -59,7 +60,7 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, headline_over_its_story
+from .furniture import HEADER_WINDOW, NEWSLETTER_GREETING, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, headline_over_its_story
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -348,7 +349,16 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
             continue
-        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following, _story(units, index)):
+        greeted = following is not None and furniture_kind(following.text) == NEWSLETTER_GREETING  # 'Welcome back to …' under it
+        if (
+            after_title
+            and not meta.get("authors")
+            and index > 0
+            and (
+                _name_under_date_line(text, units[index - 1], following, _story(units, index))
+                or (greeted and _is_date_line(units[index - 1]) and given_name_first(text.strip()))
+            )
+        ):
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1

@@ -11,6 +11,7 @@ import re
 from .bylines import BYLINE, JOB_HEAD, _is_person_name, story_sentence
 from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Problem, Unit
+from .sidebarwidgets import sidebar_widget_heading
 from .versionnote import version_note
 
 # 'Volume 75, Number 2 Spring 2022, Article 4', 'Vol. 12, No. 3 | March 2021', 'Volume 34, Issue 1 The Future of Work'
@@ -74,7 +75,9 @@ POST_WORDS = re.compile(rf"\b(?:{JOB_HEAD}|contact|contacts|office|team|desk|sta
 
 
 def _masthead_name(text: str) -> bool:
-    return _is_person_name(text) and not POST_WORDS.search(text)
+    """A person's name, no post's; nor a blog sidebar's widget heading over its list ('Recent Posts' over a post's title
+    naming a council, a select-all copy's opening)."""
+    return _is_person_name(text) and not POST_WORDS.search(text) and not sidebar_widget_heading(text)
 
 
 def _author_pairs(units: list[Unit], index: int) -> list[tuple[str, str]]:
@@ -133,7 +136,9 @@ def journal_masthead(
         while below < end and (YEAR_LINE.match(units[below].text.strip()) or _short_date_line(units[below].text)):
             below += 1
         following = units[below + 1] if below + 1 < len(units) else None
-        if below < end and not meta.get("authors") and _masthead_name(units[below].text.strip()) and not _affiliation(following):
+        named = units[below].text.strip() if below < end else ""
+        noted = bool(named) and following is not None and _authors_note(following.text, [named])  # the name over its note: read with it below
+        if named and not meta.get("authors") and _masthead_name(named) and not _affiliation(following) and not noted:
             meta["authors"] = [units[below].text.strip()]
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {units[below].line}: the name under the journal's issue line read as the author")

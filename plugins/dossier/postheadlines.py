@@ -44,6 +44,8 @@ def post_headlines(body: list[Unit], inferred: list[str]) -> None:
             continue
         if DANGLING_END.search(text) or find_line_date(text) or PHOTO_DAY.search(text) or _field_line(text):
             continue  # a sentence going on ('… of the harbour board and'), a date line, a photo's caption, 'Contributing: Jane Roe'
+        if text.endswith(")"):
+            continue  # 'Why bridges rust (Ann Lee — Tide News)': a reading list's link, its writer and outlet in brackets
         finished = before.text.strip()[-1:] in FINISHED and after.text.strip()[-1:] in FINISHED
         if finished and len(after.text) > len(unit.text) and not after.text.strip()[:1].islower():
             found.append(unit)

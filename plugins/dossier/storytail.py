@@ -11,6 +11,7 @@ from .captions import SENTENCE_BOUNDARY
 from .furniture import COMMENT_AGE_UNITS, COMMENT_BOX_LINE, RELATED_LIST_LABEL, SITE_LIST_LABEL, _finished_paragraph, comment_box_top, furniture_kind
 from .importunits import QUOTE_CLOSE, TERMINAL, Unit
 from .pulllines import bare_date_line
+from .sidebarwidgets import DROP_DOWN, SIDEBAR_WIDGET  # a blog theme's widgets, printed under the post
 
 PRINT_HEADLINE = re.compile(r"^original\s+(?:print\s+)?headline\s*:\s*\S", re.I)  # the headline the paper printed
 PRINT_HEADLINE_MAX = 160
@@ -44,6 +45,7 @@ def news_page_tail(units: list[Unit], start: int) -> dict[int, str]:
     if not any(_finished_paragraph(u.text) for u in units[start:]):
         return {}
     found = widget_comments(units, start)
+    found.update(reply_form(units, start))
     found.update(other_stories_boxes(units, start, found))
     found.update(print_headline(units, start))
     found.update(pipe_footer(units, start))
@@ -111,6 +113,30 @@ def widget_comments(units: list[Unit], start: int) -> dict[int, str]:
     if not reported and first == entries[0]:
         return {}  # handles with their ages but no comment box over them: a story's list, not comments
     return {at: "readers' comments after the story" for at in range(first, len(units))}
+
+
+# a blog's reply form under the post: its heading, then within a few lines what only the form says
+REPLY_FORM_HEADING = re.compile(r"^(?:leave|post|add|write)\s+a\s+(?:reply|comment)\s*:?$", re.I)  # 'Leave a Reply'
+REPLY_FORM_NOTICE = re.compile(
+    r"^(?:cancel\s+reply|your\s+email\s+address\s+will\s+not\s+be\s+published\.?|required\s+fields\s+are\s+marked\b.{0,3}|"
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?)$",
+    re.I,
+)
+REPLY_FORM_REACH = 3
+
+
+def reply_form(units: list[Unit], start: int) -> dict[int, str]:
+    """A blog's reply form under the post, copied line by line ('Leave a Reply' / 'Cancel reply' / 'Your email address
+    will not be published.' / 'Comment' / 'Name' / 'Website'): its heading with the form's own notice within three lines
+    under it; from the heading down, all is the site's. A report's heading 'Leave a Comment' over its prose stays."""
+    finished = False  # the post's prose read above
+    for at in range(start, len(units)):
+        if finished and REPLY_FORM_HEADING.match(units[at].text.strip()):
+            reach = range(at + 1, min(len(units), at + 1 + REPLY_FORM_REACH))
+            if any(REPLY_FORM_NOTICE.match(units[below].text.strip()) for below in reach):
+                return {later: "blog's reply form after the post" for later in range(at, len(units))}
+        finished = finished or _finished_paragraph(units[at].text)
+    return {}
 
 
 def _comment_box_line(text: str) -> bool:
@@ -226,14 +252,6 @@ def author_box_run_on(units: list[Unit], start: int) -> dict[int, str]:
             found[at] = "author box after the story"
         finished = finished or _finished_paragraph(text)
     return found
-
-
-# a blog theme's sidebar widgets, printed under the post: 'Archives', its drop-down 'Archives Select Month', 'Categories'
-SIDEBAR_WIDGET = re.compile(
-    r"^(?:archives|categories|recent\s+(?:posts|comments)|blogroll)(?:\s+select\s+(?:month|category))?$|^select\s+(?:month|category)$", re.I
-)
-
-DROP_DOWN = re.compile(r"select\s+(?:month|category)$")
 
 
 def blog_sidebar(units: list[Unit], start: int, site_lines: Collection[int]) -> dict[int, str]:

@@ -1,0 +1,46 @@
+"""A newsletter digest sent as plain text: its numbered items' lines ('1 big thing: Ferries go electric', '2. Rents keep
+rising', '3. Worthy of your time') head its sections, a picture's caption or credit between a line and its prose too; its
+reading list ('Why bridges rust (Ann Lee — Tide News)', a link a line) stays a list of lines, no headlines."""
+
+from __future__ import annotations
+
+from dossier.importer import import_text
+
+TOP = ["Harbour Weekly", "Jan 18, 2019", "Jane Roe", "Welcome back to Harbour Weekly. Thanks for subscribing."]
+FIRST = ["1 big thing: Ferries go electric", "The council voted on Tuesday to fund two electric ferries for the eastern crossing."]
+SECOND = ["2. Rents keep rising", "Rents in the old town rose 4% this year, the third rise in a row, the housing office says."]
+THIRD = ["3. Worthy of your time", "Why bridges rust (Ann Lee — Tide News)", "The tram comes back (Rui Costa — Harbour Post)"]
+THIRD += ["What the tide tables always miss (Ivo Brandt — Coast Review)", "A century of ferries on the eastern crossing (The Harbour Ledger)"]
+
+
+def imported(lines: list[str]) -> tuple[str, str]:
+    result = import_text("\n\n".join(lines) + "\n", "digest.txt")
+    return result.markdown.split("+++")[-1], "\n".join(result.summary)
+
+
+def test_the_numbered_items_head_the_sections() -> None:
+    body, summary = imported(TOP + FIRST + SECOND + THIRD + ["Jane Roe"])
+    assert "## 1 big thing: Ferries go electric" in body
+    assert "## 2\\. Rents keep rising" in body and "## 3\\. Worthy of your time" in body
+    assert "sections: 3 top-level" in summary
+
+
+def test_a_picture_between_the_item_line_and_its_prose() -> None:
+    first = [FIRST[0], "Illustration: Tom Eyre/Harbour Weekly", FIRST[1]]
+    second = [SECOND[0], "The old town from the quay. Photo: Ann Lee/Harbour Weekly", SECOND[1]]
+    third = [THIRD[0], "Illustration: Tom Eyre/Harbour Weekly", *THIRD[1:]]
+    body, _ = imported(TOP + first + second + third)
+    assert "## 1 big thing: Ferries go electric" in body and "## 2\\. Rents keep rising" in body and "## 3\\. Worthy of your time" in body
+
+
+def test_the_reading_list_is_no_run_of_headlines() -> None:
+    body, _ = imported(TOP + FIRST + SECOND + THIRD + ["4. One more thing", "The ferry museum opens its doors again on Saturday, after two years."])
+    assert "## What the tide tables" not in body and "## The tram comes back" not in body
+    assert "What the tide tables always miss (Ivo Brandt — Coast Review)" in body
+
+
+def test_a_figure_opening_a_line_is_no_first_item() -> None:
+    """'1 in 5 …' with no '2.' counting on after it: the text's line."""
+    lines = [*TOP, "1 in 5 ferries now runs on batteries", "The council voted on Tuesday to fund two electric ferries for the eastern crossing."]
+    body, _ = imported([*lines, "The port said the first ferry would sail in the spring, and the second a year later."])
+    assert "## 1 in 5" not in body
