@@ -66,6 +66,7 @@ from .asides import aside_pronouns
 from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
+from .credit_roles import without_credit_role
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
@@ -217,8 +218,8 @@ CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of
 # and the life dates an epigraph's or a talking point's name line gives ("Elena Marsh (1802-1871)", "(b. 1950)")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)|\s+\((?:(?:b|d|c)\.\s*\d{3,4}|\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{0,4})\)\s*$")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
-# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
-CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# a credit line after a dash: role words before the name (credit_roles.py), and after it a date, the outlet spoken to, or
+# the speaker's body
 # or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
@@ -5358,7 +5359,7 @@ class ReportAttribution:
             return None
         credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
         if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
-            line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
+            line = without_credit_role(line.removesuffix("."))
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)

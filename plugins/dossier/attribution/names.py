@@ -1059,7 +1059,7 @@ OCCUPATION_NOUNS = frozenset(
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
     builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
-    ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
+    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 # the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
