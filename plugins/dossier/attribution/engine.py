@@ -72,6 +72,7 @@ from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
@@ -4996,7 +4997,11 @@ class ReportAttribution:
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
-                reporter = self.reported_speaker_before(masked, begin, last_quote_end) or self.introduced_before(masked, begin, last_quote_end)
+                reporter = (
+                    self.reported_speaker_before(masked, begin, last_quote_end)
+                    or self.introduced_before(masked, begin, last_quote_end)
+                    or self.exemplified_before(masked, begin, last_quote_end, quote.text)
+                )
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -5799,6 +5804,28 @@ class ReportAttribution:
         named = masked.find(head.name, opening, begin)
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
+
+    def exemplified_before(self, masked: str, begin: int, last_quote_end: int, words: str) -> list[str]:
+        """The one person named in full as an example of the plural people the sentence before a quote standing alone
+        opens on ("“…,” said Marco Velli. For some tenants, like Ana Ruiz, the fear is real. “I have nowhere to go.”"),
+        where the quote speaks in the first person (example_people.py); never where a "he" or "she" in the sentence, or
+        another person named in it, may be the one who goes on."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or not FIRST_PERSON_WORD.search(words):
+            return []
+        sentence = masked[opening:begin]
+        example = example_opening_the_sentence(sentence)
+        if example is None or SHE_OR_HE.search(example[1]):
+            return []
+        who, rest = example
+        head = head_of(who, sentence[: len(sentence) - len(rest) - len(who)])
+        if head is None or head.kind != "person" or " " not in head.name or head.role:
+            return []
+        for chunk in chunks(rest):
+            other = head_of(chunk.text, rest[: chunk.begin])
+            if other is not None and other.kind == "person" and other.name != head.name:
+                return []  # "For some tenants, like Ana Ruiz, Tom Reed is …": someone else in the sentence
+        return [self.actor_for(head, self.report.date)]
 
     def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
         """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to
