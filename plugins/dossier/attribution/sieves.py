@@ -737,10 +737,14 @@ GLUED_CUE_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<cue>" + "|".join(GL
 # Council said:": a message or a document speaks for the one who sent or issued it, never for the one it went to
 MESSAGE_NOUNS = frozenset(
     """message note letter cable telegram signal email e-mail memo memorandum reply dispatch notice fax missive statement
-    communique communiqué release readout conclusions findings report study review declaration resolution""".split()
+    communique communiqué release readout conclusions findings report study review declaration resolution survey analysis paper""".split()
 )
 MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "one", "another"))
 MESSAGE_ARRIVAL = frozenset(("came", "arrived", "sent", "back", "in", "later", "was", "went", "out"))  # "came back from"
+# who made the document, before "by" ("a 2023 study led by Ana Ruiz found", "a paper written by …", "carried out by"): its
+# author speaks, as with "a study by"; not who paid for it or ordered it ("funded by", "commissioned by")
+MESSAGE_MAKING = frozenset(("led", "authored", "co-authored", "written", "conducted", "carried"))
+MADE_BY_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(MESSAGE_MAKING)) + r")(?:\s+out)?$")  # "The study, led by X, found"
 MESSAGE_PREPOSITIONS = (" from ", " by ", " of ")
 MESSAGE_TAIL = re.compile(  # between the sender and the cue: to whom, its arrival, "that"/"which"
     r"(?:\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'. -]{1,50}?)?"
@@ -755,8 +759,8 @@ THE_AHEAD = re.compile(r"the\s+")
 def _message_before(before: str, at: int) -> bool:
     """Whether a message's or a document's noun with its determiner ends the text before a preposition at `at` ("a
     message came back", "The conclusions", "the statement"), at most two words between them ("a short note")."""
-    words = before[max(0, at - 60) : at].lower().split()
-    while words and words[-1] in MESSAGE_ARRIVAL:
+    words = [word.rstrip(",") for word in before[max(0, at - 60) : at].lower().split()]  # "The study, led by"
+    while words and (words[-1] in MESSAGE_ARRIVAL or words[-1] in MESSAGE_MAKING):
         words.pop()
     if not words or words[-1] not in MESSAGE_NOUNS:
         return False
@@ -784,6 +788,8 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
     chunk = CHUNK.match(before, after)
     role = LOWER_WORD.match(before, after) if chunk is None else None
     end = chunk.end() if chunk else role.end() if role else after
+    if MADE_BY_ASIDE.search(before, max(0, at - 20), at) and before.startswith(",", end):
+        end += 1  # the aside's closing comma
     if not MESSAGE_TAIL.fullmatch(before, end, cue.start()):
         return None
     word = cue.group(1).lower()
