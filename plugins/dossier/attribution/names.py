@@ -104,8 +104,10 @@ NOT_NAMES = set(
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
     again once twice afterwards elsewhere sometimes
-    remember imagine consider recall suppose ask""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …")
+    remember imagine consider recall suppose ask
+    branches chapters""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
+    # the imperatives a speaker opens with ("Remember, the President said, …"), and the parts of a body that speak for it
+    # as its members do ("Branches of the Harbour Party issued statements:": the party)
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
@@ -2217,11 +2219,20 @@ ROLE_FOR_ROLES = (
     ROLE_WORDS
     + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
     + "|executives|administrators|managers"  # "Administrators at the Health Service warned": the body speaks through them
-)  # "a study by the X Institute", "commentaries in People's Daily"
+    + "|branches|chapters"  # "Three branches of the Harbour Party issued statements": its parts speak for the body
+)
+BODY_PARTS = frozenset(("branches", "chapters"))
+
+
+def _after_a_preposition(words: str) -> bool:
+    """Whether a preposition stands among the words before a noun in its clause ("head of two branches"): its object."""
+    return any(word in PREPOSITIONS for word in words.lower().split())  # "a study by the X Institute", "commentaries in People's Daily"
+
+
 # "a spokesperson for the Ruritanian Mission to the Union": a body sent to another, named with where to (chunks joins them)
 ENVOY_TAIL = r"(?:(?:(?<=Mission)|(?<=Embassy)|(?<=Delegation)|(?<=Representation))\s+to\s+(?:the\s+)?" + CHUNK.pattern + r")?"
 ROLE_FOR = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns)\b))"
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns|[Bb]ranches|[Cc]hapters)\b))"
     r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
     r"(?:for|from|of|at|with|in|by)\s+"
     r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
@@ -2405,7 +2416,7 @@ OWN_WRITING_ALONE = re.compile(r"(?P<owner>His|Her)\s+(?:[a-z]+\s+){0,2}?(?:note
 A_SPOKESPERSON_ALONE = re.compile(r"(?P<owner>An?|His|Her|Its)\s+(?:official\s+)?spokes(?:person|man|woman)(?:\s+also)?\s*")
 STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(
-    r"(?:Officials|Executives|Administrators|Managers|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s"
+    r"(?:Officials|Executives|Administrators|Managers|Representatives|Editorials|Articles|Commentaries|Columns|Branches|Chapters)\s+(?:for|from|of|at|with|in)\s"
 )
 # "Critics of Pavel Dorn said", "Supporters of the mayor argue": people around a person, unnamed, speak; not the person
 PEOPLE_AROUND_A_PERSON = re.compile(
@@ -2623,7 +2634,7 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([], role_noun="a spokesperson" if owner in ("a", "an") else f"{owner} spokesperson", start=sentence_start)
     if left[:1] in "CSOMDABFR" and PEOPLE_AROUND_A_PERSON.match(left):
         return None
-    if left[:1] in "ORECAM" and PLURAL_ROLE_OPENING.match(left):
+    if left[:1] in "ORECAMB" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
@@ -2652,6 +2663,12 @@ def _subject_before(left: str) -> Subject | None:
     dated = DATE_TAIL.search(tail, last_clause) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
         role_for = ROLE_FOR.search(tail, after_last_comma(tail, 0, dated.start()), dated.start())
+    if (
+        role_for
+        and role_for.group("role").lower() in BODY_PARTS
+        and _after_a_preposition(tail[after_last_comma(tail, 0, role_for.start()) : role_for.start()])
+    ):
+        role_for = None  # "Ana Ruiz, head of two branches of the Harbour Party, said": the branches are no subject
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
         named = _last_heads(tail[: role_for.start()].rstrip()[:-1], allow_governed=False)
         if named and len(named[0]) == 1 and named[0][0].kind == "person":  # "Ismael Wague, a spokesperson for CNSP, announced"
@@ -3181,6 +3198,8 @@ def _governed(text: str, position: int) -> str:
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
             if found == "in" and written[:1].isupper() and word in TITLES_IN_A_BODY:
                 return ""  # "Minister in the Ministry of Finance Brian Manning said": the title's body, then its holder
+            if found == "of" and word in BODY_PARTS:
+                return ""  # "Three branches of the Harbour Party issued statements": the body acts through its branches
             return "" if found in {"to", "for"} and word in ENVOY_TITLES else found
         if word not in {"the", "a", "an"}:  # past the articles
             if word not in PREPOSITIONS:

@@ -2094,6 +2094,11 @@ def joint_partner_after(after: str, start: int, first: Head) -> Head | None:
     return partner
 
 
+# the parts of a body before its name, opening the sentence ("Three branches of the Harbour Party issued statements:"):
+# the body speaks through them (names.BODY_PARTS)
+BODY_PARTS_OPENING = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:[Bb]ranches|[Cc]hapters)\s+of")
+
+
 def colon_line(clause: Clause) -> Found | None:
     """`Kayhan: "…"`, `• Outlet reports: "…"`: a name, then a colon, then the quote."""
     before = clause.masked[: clause.start].rstrip()
@@ -2768,7 +2773,7 @@ def colon_clause(clause: Clause) -> Found | None:
         return None  # a verb of saying after the subject: the cue sieves read it (not a noun: "debunked the claim at …:")
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
-    if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening):
+    if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening) and not BODY_PARTS_OPENING.fullmatch(opening):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
     if opening[:1] in "Aa" and ACCORDING_TO.match(opening):
         return None  # "According to a former producer, Laterza entered fake names …: “…”": the source's account, not his words
