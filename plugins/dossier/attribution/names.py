@@ -1824,7 +1824,8 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
-    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow"
+    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow|"
+    r"first lady|second lady|first gentleman|second gentleman"  # titles.CONSORT_TITLES, in lower case ("the first lady said")
 )
 # a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
 # minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's

@@ -81,7 +81,7 @@ from .names import (
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
-from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
+from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
 from .work_nouns import WRITINGS as WRITINGS  # re-exported: where it was first kept
 
 # patterns the functions below use, compiled once
@@ -1878,6 +1878,9 @@ def cue_after(clause: Clause) -> Found | None:
         role = THE_ROLE_ALONE.fullmatch(who)
         role_word = (role.group("role") or (role.group("titled") or role.group("elected")).lower()) if role else ""
         qualified_force = role is not None and role_word == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
+        if role and role.group("noun").lower() in CONSORT_TITLES:  # "“…,” the first lady said": the spouse's title, as "the First Lady"
+            noun = role.group("noun").lower()
+            return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
         if role and ROLE_WORD.fullmatch(role_word) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
             # ("the task force said", "the air force said": not the police force last named)
             capitalised = role.group("noun")[0].isupper() and not role.group("elected")
