@@ -2351,7 +2351,9 @@ class ReportAttribution:
             formal = self.formal_given_name(head)
             if formal is not None:  # "Ray Tallis", "Josh Apte" beside "Raymond Tallis", "Joshua Apte": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
-        if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
+        words = head.name.split()
+        surname_alone = len(words) == 2 or (len(words) == 3 and all(PARTICLE.fullmatch(word) for word in words[:2]))  # "van der Berg"
+        if head.kind == "person" and expand and surname_alone and fold_chars(words[0]) not in GIVEN_NAMES:
             in_full = self.given_name_before(head)
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
@@ -2413,16 +2415,23 @@ class ReportAttribution:
         O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two.
         After a particle that opens the surname ("Al Masri", "El Amin", "bin Zayed", "Van Dyke") any capitalised word
         but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
-        particle = PARTICLE.fullmatch(head.name.split()[0]) is not None
-        written = self.words_before_name(head.name)
+        opening, _, rest = head.name.partition(" ")
+        particle = PARTICLE.fullmatch(opening) is not None
+        name = head.name
+        written = self.words_before_name(name)
+        if particle and not written:  # "Van Leer added" opening a sentence, or "van Leer" after "Pieter van Leer": the
+            # particle as the full name writes it, in the other case
+            other = f"{opening.lower() if opening[:1].isupper() else opening.capitalize()} {rest}"
+            written = self.words_before_name(other)
+            name = other if written else name
         given = {word for word in written if fold_chars(word) in GIVEN_NAMES or (particle and fold_chars(word) not in NOT_FIRST_NAMES)}
         if len(given) != 1:
             return None
         first = given.pop()
         if particle:  # "Abu Anas Al Saud": a particle before the given name too opens the name (a kunya)
-            kunya = {word for word in words_before(self.report.source_text, f"{first} {head.name}") if PARTICLE.fullmatch(word)}
+            kunya = {word for word in words_before(self.report.source_text, f"{first} {name}") if PARTICLE.fullmatch(word)}
             first = f"{kunya.pop()} {first}" if len(kunya) == 1 else first
-        return Head(f"{first} {head.name}", head.role, head.kind, head.surname)
+        return Head(f"{first} {name}", head.role, head.kind, head.surname)
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and

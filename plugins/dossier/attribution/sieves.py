@@ -54,6 +54,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    PARTICLES,
     PARTY_WORDS,
     PREPOSITIONS,
     ROLE_NOUN_WORDS,
@@ -1685,6 +1686,10 @@ def recalled_speaker(recalled: re.Match[str], cue: str, at: int) -> Found | None
     return Found(Subject([head]), "cue_after", detail, cue=cue) if head is not None and head.kind == "person" else None
 
 
+# a surname with its particle in lower case, after the full name was given ("“…,” van Leer added", "de la Cruz said")
+PARTICLE_SURNAME = re.compile(PARTICLES + r"(?:\s+" + PARTICLES + r")?\s+" + CHUNK.pattern)
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1788,6 +1793,9 @@ def cue_after(clause: Clause) -> Found | None:
         weekly = periodical_named_week(who) if who.endswith("Week") else None
         if weekly is not None:  # "“…,” Education Week reported": the weekly, which an event's week is elsewhere
             return Found(Subject([weekly]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
+        particled = head_of(who) if who[:1].islower() and PARTICLE_SURNAME.fullmatch(who) else None
+        if particled is not None and particled.kind == "person":  # "“…,” van Leer added": the surname with its particle
+            return Found(Subject([particled]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
