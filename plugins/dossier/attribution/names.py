@@ -103,7 +103,7 @@ NOT_NAMES = set(
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
-    again once twice afterwards elsewhere sometimes
+    again once twice afterwards elsewhere sometimes soon
     remember imagine consider recall suppose ask
     branches chapters""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
     # the imperatives a speaker opens with ("Remember, the President said, …"), and the parts of a body that speak for it
@@ -215,7 +215,11 @@ PREPOSITIONS = set(
 
 
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
-NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"} - FRENCH_OPENING_IMPERATIVES  # a name may end with "May" (or "Citons": a surname)
+# an adverb that is a surname too, which opens no name at a sentence's start ("Soon Ana Ruiz said", "Soon, officials
+# said") but is the surname right before the verb after a quote or right after it ("“…,” Soon said", "said Soon")
+ADVERB_SURNAMES = frozenset(("Soon",))
+# a name may end with "May", "Soon" (a Korean and a Chinese name: "Kim Soon", "Augustine Soon") or "Citons" (a surname)
+NOT_NAMES_BUT_MAY = NOT_NAMES - {"may", "soon"} - FRENCH_OPENING_IMPERATIVES
 # the words of NOT_NAMES that English surnames also are ("Oren Last", "Dana Still", "Ian Most", "Rae West"), as "Long",
 # "Young" and "Best" are and no list holds: after one plain name word, the person's surname, not an adverb left over
 SURNAMES_AMONG_COMMON_WORDS = frozenset("last first still most more even only well next west north south middle".split())
@@ -3432,6 +3436,8 @@ def head_after(text: str, start: int) -> Head | None:
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
+    if head is None and chunk.group(0).rstrip(".") in ADVERB_SURNAMES:  # "said Soon.": the surname after the verb, no adverb
+        return Head(chunk.group(0).rstrip("."), "", "person", chunk.group(0).rstrip("."))
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:

@@ -39,6 +39,7 @@ from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex, listed_given_name
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
+    ADVERB_SURNAMES,
     BEFORE_ANY_AFTER,
     BODY_DESCRIPTOR_NOUNS,
     CHIEF_EPITHETS,
@@ -1780,7 +1781,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([mood_named]), "cue_after", f"'a <mood> X {match.group('cue').lower()}' after the quote", cue=match.group("cue").lower()
             )
-        if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
+        if who in MONTH_SURNAMES or who in ADVERB_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
             return Found(
                 Subject([Head(who, "", "person", who)]),
                 "cue_after",
