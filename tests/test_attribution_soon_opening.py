@@ -1,6 +1,6 @@
 """ "Soon" opening a sentence before a name or a comma is an adverb, never a person's name ("Soon Ana Ruiz said",
 "Soon, officials said"), as "Later", "Meanwhile", "Still" and "Yet" are; "Soon" as a name stays one ("Kim Soon",
-"Soon-Yi Park", "Augustine Soon", "“…,” Soon said" and "said Soon" after "Willie Soon"). Passages written for these tests."""
+"Soon-Yi Park", "Augustine Soon", "“…,” Soon said", "said Soon" and "Soon said" after "Willie Soon"). Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -38,3 +38,4 @@ def test_near_miss_the_surname_soon_after_the_quote_is_the_person_named_before()
     before = "Willie Soon spoke first at the hearing. "
     assert speakers(f"{before}“We cannot reopen it this year,” Soon said.") == ["Willie Soon"]
     assert speakers(f"{before}“We cannot reopen it this year,” said Soon.") == ["Willie Soon"]
+    assert speakers(f"{before}Soon said {QUOTE}") == ["Willie Soon"]

@@ -3010,6 +3010,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
+        if head is None and match.group(0) in ADVERB_SURNAMES and not gap.strip():
+            head = Head(match.group(0), "", "person", match.group(0))  # "Soon said": the surname right before the verb
         if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
         if head is not None and officials:
