@@ -66,11 +66,13 @@ from .asides import aside_pronouns
 from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
+from .credit_roles import without_credit_role
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
@@ -219,8 +221,8 @@ CLAUSE_OCCASIONS = frozenset(("as", "after"))  # an occasion that is a clause of
 # and the life dates an epigraph's or a talking point's name line gives ("Elena Marsh (1802-1871)", "(b. 1950)")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)|\s+\((?:(?:b|d|c)\.\s*\d{3,4}|\d{3,4}\s*[-–—]\s*(?:c\.\s*)?\d{0,4})\)\s*$")
 DASH_CREDIT_TITLE = re.compile(r"[—–]\s*(?:The\s+)?[A-Z]")  # a heading that is a pull quote's cite line, "— Name, role"
-# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
-CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+# a credit line after a dash: role words before the name (credit_roles.py), and after it a date, the outlet spoken to, or
+# the speaker's body
 # or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
 CREDIT_TAIL = re.compile(
     r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
@@ -2348,7 +2350,9 @@ class ReportAttribution:
             formal = self.formal_given_name(head)
             if formal is not None:  # "Ray Tallis", "Josh Apte" beside "Raymond Tallis", "Joshua Apte": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
-        if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
+        words = head.name.split()
+        surname_alone = len(words) == 2 or (len(words) == 3 and all(PARTICLE.fullmatch(word) for word in words[:2]))  # "van der Berg"
+        if head.kind == "person" and expand and surname_alone and fold_chars(words[0]) not in GIVEN_NAMES:
             in_full = self.given_name_before(head)
             if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
                 return self._remember(head, self.actor_for(in_full, on, expand=False))
@@ -2410,16 +2414,23 @@ class ReportAttribution:
         O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two.
         After a particle that opens the surname ("Al Masri", "El Amin", "bin Zayed", "Van Dyke") any capitalised word
         but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
-        particle = PARTICLE.fullmatch(head.name.split()[0]) is not None
-        written = self.words_before_name(head.name)
+        opening, _, rest = head.name.partition(" ")
+        particle = PARTICLE.fullmatch(opening) is not None
+        name = head.name
+        written = self.words_before_name(name)
+        if particle and not written:  # "Van Leer added" opening a sentence, or "van Leer" after "Pieter van Leer": the
+            # particle as the full name writes it, in the other case
+            other = f"{opening.lower() if opening[:1].isupper() else opening.capitalize()} {rest}"
+            written = self.words_before_name(other)
+            name = other if written else name
         given = {word for word in written if fold_chars(word) in GIVEN_NAMES or (particle and fold_chars(word) not in NOT_FIRST_NAMES)}
         if len(given) != 1:
             return None
         first = given.pop()
         if particle:  # "Abu Anas Al Saud": a particle before the given name too opens the name (a kunya)
-            kunya = {word for word in words_before(self.report.source_text, f"{first} {head.name}") if PARTICLE.fullmatch(word)}
+            kunya = {word for word in words_before(self.report.source_text, f"{first} {name}") if PARTICLE.fullmatch(word)}
             first = f"{kunya.pop()} {first}" if len(kunya) == 1 else first
-        return Head(f"{first} {head.name}", head.role, head.kind, head.surname)
+        return Head(f"{first} {name}", head.role, head.kind, head.surname)
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and
@@ -4998,7 +5009,11 @@ class ReportAttribution:
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
-                reporter = self.reported_speaker_before(masked, begin, last_quote_end) or self.introduced_before(masked, begin, last_quote_end)
+                reporter = (
+                    self.reported_speaker_before(masked, begin, last_quote_end)
+                    or self.introduced_before(masked, begin, last_quote_end)
+                    or self.exemplified_before(masked, begin, last_quote_end, quote.text)
+                )
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -5361,7 +5376,7 @@ class ReportAttribution:
             return None
         credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
         if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
-            line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
+            line = without_credit_role(line.removesuffix("."))
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
@@ -5801,6 +5816,28 @@ class ReportAttribution:
         named = masked.find(head.name, opening, begin)
         described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
         return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
+
+    def exemplified_before(self, masked: str, begin: int, last_quote_end: int, words: str) -> list[str]:
+        """The one person named in full as an example of the plural people the sentence before a quote standing alone
+        opens on ("“…,” said Marco Velli. For some tenants, like Ana Ruiz, the fear is real. “I have nowhere to go.”"),
+        where the quote speaks in the first person (example_people.py); never where a "he" or "she" in the sentence, or
+        another person named in it, may be the one who goes on."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or not FIRST_PERSON_WORD.search(words):
+            return []
+        sentence = masked[opening:begin]
+        example = example_opening_the_sentence(sentence)
+        if example is None or SHE_OR_HE.search(example[1]):
+            return []
+        who, rest = example
+        head = head_of(who, sentence[: len(sentence) - len(rest) - len(who)])
+        if head is None or head.kind != "person" or " " not in head.name or head.role:
+            return []
+        for chunk in chunks(rest):
+            other = head_of(chunk.text, rest[: chunk.begin])
+            if other is not None and other.kind == "person" and other.name != head.name:
+                return []  # "For some tenants, like Ana Ruiz, Tom Reed is …": someone else in the sentence
+        return [self.actor_for(head, self.report.date)]
 
     def reported_speaker_of_paragraph_before(self, masked: str, begin: int, end: int, words: str, salience: Salience) -> list[str]:
         """ "…, says Odile Varga, director of Rivers First." ¶ "All provinces must now align their codes. “We expect this to

@@ -103,9 +103,11 @@ NOT_NAMES = set(
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
-    again once twice afterwards elsewhere sometimes
-    remember imagine consider recall suppose ask""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
-    # the imperatives a speaker opens with ("Remember, the President said, …")
+    again once twice afterwards elsewhere sometimes soon
+    remember imagine consider recall suppose ask
+    branches chapters""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
+    # the imperatives a speaker opens with ("Remember, the President said, …"), and the parts of a body that speak for it
+    # as its members do ("Branches of the Harbour Party issued statements:": the party)
 )
 # the imperatives in the first person plural a French essay opens a sentence with ("Rappelons tout d'abord que …",
 # "Notons que …", "Précisons-le"), folded: verbs, never a name, as a sentence's first word only
@@ -213,7 +215,11 @@ PREPOSITIONS = set(
 
 
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
-NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"} - FRENCH_OPENING_IMPERATIVES  # a name may end with "May" (or "Citons": a surname)
+# an adverb that is a surname too, which opens no name at a sentence's start ("Soon Ana Ruiz said", "Soon, officials
+# said") but is the surname right before the verb after a quote or right after it ("“…,” Soon said", "said Soon")
+ADVERB_SURNAMES = frozenset(("Soon",))
+# a name may end with "May", "Soon" (a Korean and a Chinese name: "Kim Soon", "Augustine Soon") or "Citons" (a surname)
+NOT_NAMES_BUT_MAY = NOT_NAMES - {"may", "soon"} - FRENCH_OPENING_IMPERATIVES
 # the words of NOT_NAMES that English surnames also are ("Oren Last", "Dana Still", "Ian Most", "Rae West"), as "Long",
 # "Young" and "Best" are and no list holds: after one plain name word, the person's surname, not an adverb left over
 SURNAMES_AMONG_COMMON_WORDS = frozenset("last first still most more even only well next west north south middle".split())
@@ -1059,7 +1065,7 @@ OCCUPATION_NOUNS = frozenset(
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
     builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
-    ecologist sociologist anthropologist linguist mathematician neuroscientist""".split()
+    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator""".split()
 )
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 # the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
@@ -1822,7 +1828,8 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
-    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow"
+    r"composer|actress|actor|singer|songwriter|musician|filmmaker|novelist|playwright|poet|painter|sculptor|dancer|comedian|chef|designer|architect|photographer|businessman|businesswoman|widow|"
+    r"first lady|second lady|first gentleman|second gentleman"  # titles.CONSORT_TITLES, in lower case ("the first lady said")
 )
 # a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
 # minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's
@@ -2217,11 +2224,20 @@ ROLE_FOR_ROLES = (
     ROLE_WORDS
     + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
     + "|executives|administrators|managers"  # "Administrators at the Health Service warned": the body speaks through them
-)  # "a study by the X Institute", "commentaries in People's Daily"
+    + "|branches|chapters"  # "Three branches of the Harbour Party issued statements": its parts speak for the body
+)
+BODY_PARTS = frozenset(("branches", "chapters"))
+
+
+def _after_a_preposition(words: str) -> bool:
+    """Whether a preposition stands among the words before a noun in its clause ("head of two branches"): its object."""
+    return any(word in PREPOSITIONS for word in words.lower().split())  # "a study by the X Institute", "commentaries in People's Daily"
+
+
 # "a spokesperson for the Ruritanian Mission to the Union": a body sent to another, named with where to (chunks joins them)
 ENVOY_TAIL = r"(?:(?:(?<=Mission)|(?<=Embassy)|(?<=Delegation)|(?<=Representation))\s+to\s+(?:the\s+)?" + CHUNK.pattern + r")?"
 ROLE_FOR = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns)\b))"
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns|[Bb]ranches|[Cc]hapters)\b))"
     r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
     r"(?:for|from|of|at|with|in|by)\s+"
     r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
@@ -2405,7 +2421,7 @@ OWN_WRITING_ALONE = re.compile(r"(?P<owner>His|Her)\s+(?:[a-z]+\s+){0,2}?(?:note
 A_SPOKESPERSON_ALONE = re.compile(r"(?P<owner>An?|His|Her|Its)\s+(?:official\s+)?spokes(?:person|man|woman)(?:\s+also)?\s*")
 STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(
-    r"(?:Officials|Executives|Administrators|Managers|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s"
+    r"(?:Officials|Executives|Administrators|Managers|Representatives|Editorials|Articles|Commentaries|Columns|Branches|Chapters)\s+(?:for|from|of|at|with|in)\s"
 )
 # "Critics of Pavel Dorn said", "Supporters of the mayor argue": people around a person, unnamed, speak; not the person
 PEOPLE_AROUND_A_PERSON = re.compile(
@@ -2623,7 +2639,7 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([], role_noun="a spokesperson" if owner in ("a", "an") else f"{owner} spokesperson", start=sentence_start)
     if left[:1] in "CSOMDABFR" and PEOPLE_AROUND_A_PERSON.match(left):
         return None
-    if left[:1] in "ORECAM" and PLURAL_ROLE_OPENING.match(left):
+    if left[:1] in "ORECAMB" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
@@ -2652,6 +2668,12 @@ def _subject_before(left: str) -> Subject | None:
     dated = DATE_TAIL.search(tail, last_clause) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
         role_for = ROLE_FOR.search(tail, after_last_comma(tail, 0, dated.start()), dated.start())
+    if (
+        role_for
+        and role_for.group("role").lower() in BODY_PARTS
+        and _after_a_preposition(tail[after_last_comma(tail, 0, role_for.start()) : role_for.start()])
+    ):
+        role_for = None  # "Ana Ruiz, head of two branches of the Harbour Party, said": the branches are no subject
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
         named = _last_heads(tail[: role_for.start()].rstrip()[:-1], allow_governed=False)
         if named and len(named[0]) == 1 and named[0][0].kind == "person":  # "Ismael Wague, a spokesperson for CNSP, announced"
@@ -3003,6 +3025,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
+        if head is None and match.group(0) in ADVERB_SURNAMES and not gap.strip():
+            head = Head(match.group(0), "", "person", match.group(0))  # "Soon said": the surname right before the verb
         if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
         if head is not None and officials:
@@ -3196,6 +3220,8 @@ def _governed(text: str, position: int) -> str:
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
             if found == "in" and written[:1].isupper() and word in TITLES_IN_A_BODY:
                 return ""  # "Minister in the Ministry of Finance Brian Manning said": the title's body, then its holder
+            if found == "of" and word in BODY_PARTS:
+                return ""  # "Three branches of the Harbour Party issued statements": the body acts through its branches
             return "" if found in {"to", "for"} and word in ENVOY_TITLES else found
         if word not in {"the", "a", "an"}:  # past the articles
             if word not in PREPOSITIONS:
@@ -3427,6 +3453,8 @@ def head_after(text: str, start: int) -> Head | None:
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
+    if head is None and chunk.group(0).rstrip(".") in ADVERB_SURNAMES:  # "said Soon.": the surname after the verb, no adverb
+        return Head(chunk.group(0).rstrip("."), "", "person", chunk.group(0).rstrip("."))
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:

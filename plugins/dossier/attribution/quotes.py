@@ -331,7 +331,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
-            if inner == inner.lower() and _quoted_again_in_sentence(text, span.end) and _cued(before):
+            offered = next_word.group(1).lower() in OFFERED_THING_NOUNS  # "the “home-sharing” service it provides": its name
+            if inner == inner.lower() and not offered and _quoted_again_in_sentence(text, span.end) and _cued(before):
                 return QuoteSpan(span, inner, "statement")  # "the ministry said the “shocking” sentences show “…”": its words too
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
@@ -490,6 +491,12 @@ def _names_a_document(inner: str, words: list[str]) -> bool:
 NAMED_THING_NOUNS = set(
     """policy policies doctrine doctrines formation formula principle principles strategy concept framework paradigm model
     initiative initiatives campaign operation narrative mindset slogan label era""".split()
+)
+# the things a firm or a body offers, whose name in marks before them is a label even where the sentence quotes the firm's
+# words too ("Harbourline says the “home-sharing” service it provides amounts to a “…”", "its “smart” meters will be “…”")
+OFFERED_THING_NOUNS = frozenset(
+    """service services product products app apps platform platforms feature features meter meters device devices
+    subscription subscriptions package packages tier membership""".split()
 )
 NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
 

@@ -39,6 +39,7 @@ from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex, listed_given_name
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
+    ADVERB_SURNAMES,
     BEFORE_ANY_AFTER,
     BODY_DESCRIPTOR_NOUNS,
     CHIEF_EPITHETS,
@@ -54,6 +55,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    PARTICLES,
     PARTY_WORDS,
     PREPOSITIONS,
     ROLE_NOUN_WORDS,
@@ -82,7 +84,7 @@ from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
-from .titles import OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
+from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, TITLE_LETTERS, TITLE_WORDS
 from .work_nouns import WRITINGS as WRITINGS  # re-exported: where it was first kept
 
 # patterns the functions below use, compiled once
@@ -739,10 +741,14 @@ GLUED_CUE_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<cue>" + "|".join(GL
 # Council said:": a message or a document speaks for the one who sent or issued it, never for the one it went to
 MESSAGE_NOUNS = frozenset(
     """message note letter cable telegram signal email e-mail memo memorandum reply dispatch notice fax missive statement
-    communique communiqué release readout conclusions findings report study review declaration resolution""".split()
+    communique communiqué release readout conclusions findings report study review declaration resolution survey analysis paper""".split()
 )
 MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "one", "another"))
 MESSAGE_ARRIVAL = frozenset(("came", "arrived", "sent", "back", "in", "later", "was", "went", "out"))  # "came back from"
+# who made the document, before "by" ("a 2023 study led by Ana Ruiz found", "a paper written by …", "carried out by"): its
+# author speaks, as with "a study by"; not who paid for it or ordered it ("funded by", "commissioned by")
+MESSAGE_MAKING = frozenset(("led", "authored", "co-authored", "written", "conducted", "carried"))
+MADE_BY_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(MESSAGE_MAKING)) + r")(?:\s+out)?$")  # "The study, led by X, found"
 MESSAGE_PREPOSITIONS = (" from ", " by ", " of ")
 MESSAGE_TAIL = re.compile(  # between the sender and the cue: to whom, its arrival, "that"/"which"
     r"(?:\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'. -]{1,50}?)?"
@@ -757,8 +763,8 @@ THE_AHEAD = re.compile(r"the\s+")
 def _message_before(before: str, at: int) -> bool:
     """Whether a message's or a document's noun with its determiner ends the text before a preposition at `at` ("a
     message came back", "The conclusions", "the statement"), at most two words between them ("a short note")."""
-    words = before[max(0, at - 60) : at].lower().split()
-    while words and words[-1] in MESSAGE_ARRIVAL:
+    words = [word.rstrip(",") for word in before[max(0, at - 60) : at].lower().split()]  # "The study, led by"
+    while words and (words[-1] in MESSAGE_ARRIVAL or words[-1] in MESSAGE_MAKING):
         words.pop()
     if not words or words[-1] not in MESSAGE_NOUNS:
         return False
@@ -786,6 +792,8 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
     chunk = CHUNK.match(before, after)
     role = LOWER_WORD.match(before, after) if chunk is None else None
     end = chunk.end() if chunk else role.end() if role else after
+    if MADE_BY_ASIDE.search(before, max(0, at - 20), at) and before.startswith(",", end):
+        end += 1  # the aside's closing comma
     if not MESSAGE_TAIL.fullmatch(before, end, cue.start()):
         return None
     word = cue.group(1).lower()
@@ -1681,6 +1689,10 @@ def recalled_speaker(recalled: re.Match[str], cue: str, at: int) -> Found | None
     return Found(Subject([head]), "cue_after", detail, cue=cue) if head is not None and head.kind == "person" else None
 
 
+# a surname with its particle in lower case, after the full name was given ("“…,” van Leer added", "de la Cruz said")
+PARTICLE_SURNAME = re.compile(PARTICLES + r"(?:\s+" + PARTICLES + r")?\s+" + CHUNK.pattern)
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1771,7 +1783,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([mood_named]), "cue_after", f"'a <mood> X {match.group('cue').lower()}' after the quote", cue=match.group("cue").lower()
             )
-        if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
+        if who in MONTH_SURNAMES or who in ADVERB_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
             return Found(
                 Subject([Head(who, "", "person", who)]),
                 "cue_after",
@@ -1784,6 +1796,9 @@ def cue_after(clause: Clause) -> Found | None:
         weekly = periodical_named_week(who) if who.endswith("Week") else None
         if weekly is not None:  # "“…,” Education Week reported": the weekly, which an event's week is elsewhere
             return Found(Subject([weekly]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
+        particled = head_of(who) if who[:1].islower() and PARTICLE_SURNAME.fullmatch(who) else None
+        if particled is not None and particled.kind == "person":  # "“…,” van Leer added": the surname with its particle
+            return Found(Subject([particled]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
@@ -1874,6 +1889,9 @@ def cue_after(clause: Clause) -> Found | None:
         role = THE_ROLE_ALONE.fullmatch(who)
         role_word = (role.group("role") or (role.group("titled") or role.group("elected")).lower()) if role else ""
         qualified_force = role is not None and role_word == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
+        if role and role.group("noun").lower() in CONSORT_TITLES:  # "“…,” the first lady said": the spouse's title, as "the First Lady"
+            noun = role.group("noun").lower()
+            return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
         if role and ROLE_WORD.fullmatch(role_word) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
             # ("the task force said", "the air force said": not the police force last named)
             capitalised = role.group("noun")[0].isupper() and not role.group("elected")
@@ -2096,6 +2114,11 @@ def joint_partner_after(after: str, start: int, first: Head) -> Head | None:
     if partner is None or partner.kind != "person" or " " not in partner.name or partner.name == first.name:
         return None
     return partner
+
+
+# the parts of a body before its name, opening the sentence ("Three branches of the Harbour Party issued statements:"):
+# the body speaks through them (names.BODY_PARTS)
+BODY_PARTS_OPENING = re.compile(r"(?:[A-Za-z]+\s+){0,2}(?:[Bb]ranches|[Cc]hapters)\s+of")
 
 
 def colon_line(clause: Clause) -> Found | None:
@@ -2784,7 +2807,7 @@ def colon_clause(clause: Clause) -> Found | None:
         return None  # a verb of saying after the subject: the cue sieves read it (not a noun: "debunked the claim at …:")
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
-    if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening):
+    if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening) and not BODY_PARTS_OPENING.fullmatch(opening):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
     if opening[:1] in "Aa" and ACCORDING_TO.match(opening):
         return None  # "According to a former producer, Laterza entered fake names …: “…”": the source's account, not his words
