@@ -40,7 +40,7 @@ DATE_TAIL = re.compile(
     re.I,
 )
 DATE_LABEL = re.compile(
-    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release|story|article|news)\s+date|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)

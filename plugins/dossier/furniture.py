@@ -530,6 +530,16 @@ FURNITURE = [
             "date stamp",
             r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
         ),
+        # a release page's link to its file or its printable copy, alone on its line: "[pdf]", "[PDF version]", "Print version"
+        (
+            "file link",
+            r"^\[\s*(?:pdf|doc|rtf)\s*\]$|^\[?\s*(?:(?:pdf|print|printable|printer[- ]friendly|text[- ]only|word)\s+version|download(?:\s+(?:the|as))?\s+pdf)\s*\]?$",
+        ),
+        # a release page's day under its text: "Story date: 3 March 2005", "Release date: 4/3/2005"
+        (
+            "story date line",
+            r"^(?:story|article|news|release|publication)\s+date\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$",
+        ),
         # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
         ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),
         # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all

@@ -257,10 +257,12 @@ _SHORT_FURNITURE = {
     "view-in-browser link",
     "social prompt",
     "desk sign-off",
+    "file link",
+    "story date line",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _LINK_FURNITURE |= {"widget button"}  # a theme's link that unfolds the story ('Show More'): a button
-_ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
+_ONE_WORD_FURNITURE = {"rule line", "next-story button", "file link"}  # furniture in one word: "___", "Next", "[pdf]"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
@@ -1731,6 +1733,7 @@ class _Reader:
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.bio_names: list[str] = []  # the writer an author's box after the story names (its bio: 'Jane Roe is a …')
         self.bio_text = ""  # that bio, the author's note
+        self.story_date: date | None = None  # the day a release page's 'Story date: 3 March 2005' line gives, furniture
         self.meta: dict[str, Any] = {}
         self.base_url = ""
         self.note_parts: dict[int, tuple[Tag, list[Tag]]] = {}  # a block of notes parted by <br>: its notes, once split (split once only)
@@ -2732,6 +2735,9 @@ class _Reader:
                 marked.append(tag)
                 if kind == "related articles":
                     related.append(tag)
+                if kind == "story date line" and self.story_date is None:
+                    found_day = find_line_date(text)
+                    self.story_date = found_day[0] if found_day else None
                 if kind == "author box" and not self.card_names and not self._text_before(tag, container):
                     self.card_names = self._card_names(tag)
                 if not self.bio_names and self._authors_box(tag, kind):
@@ -3632,6 +3638,7 @@ class _Reader:
             ("the page address", _address_date(self.meta.get("source_url", ""))),
             ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
             ("meta datePublished at the page's foot", meta_published if meta_foot else None),
+            ("the 'Story date:' line after the text", self.story_date),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
