@@ -2600,6 +2600,8 @@ class _Reader:
                 kind = "about box"
             if kind is None and name in HEADINGS and tag.get_text(strip=True) and not _LETTER.search(tag.get_text()):
                 kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
+            if kind is None and name in HEADINGS and name != "h1" and _pull_quote_heading(tag):
+                tag.name = "p"  # a pull quote set as a heading ('<h4>“We will not go back.”</h4>'): its paragraph, no section
             if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
                 tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
             if kind is None and name in HEADINGS and name != "h1" and _TOPICS_HEADING.match(_bounded_text(tag, 40) or ""):
@@ -4507,6 +4509,19 @@ def _number_apart(heading: Tag) -> str:
         return ""
     number = holder.get_text(strip=True).rstrip(".")
     return number if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) else ""
+
+
+# a pull quote set in a heading's type: a whole sentence in quotation marks, its stop inside the closing mark, maybe a dash
+# credit after it ('“We will not go back.”', '“The fares are too high.” — Ida Lund'); a quoted phrase with no stop ('‘Not an
+# innocent port’') is a news story's subhead (headings.quoted_subheads)
+PULL_QUOTE_HEADING = re.compile(r"^[“\"‘](?P<words>[^“”\"]{2,300}?[.!?…])\s*[”\"’](?P<credit>\s*[—–-]+\s*\S.{0,80})?$")
+PULL_QUOTE_LEVELS = ("h4", "h5", "h6")  # the small headings a pull quote is set in; larger ones only with a dash credit
+
+
+def _pull_quote_heading(tag: Tag) -> bool:
+    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited in any but the title's."""
+    found = PULL_QUOTE_HEADING.match(squash_spaces(_bounded_text(tag, 400) or "").strip())
+    return found is not None and (tag.name in PULL_QUOTE_LEVELS or found.group("credit") is not None)
 
 
 def _sentence_heading(tag: Tag) -> bool:
