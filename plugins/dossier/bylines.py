@@ -580,6 +580,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
+        outlet = OUTLET_AFTER_PAIR.match(part.strip())
+        if outlet and not given_name_first(outlet.group("outlet")):
+            part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
+            meta.setdefault("affiliation", outlet.group("outlet"))
         names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -905,6 +909,11 @@ ORGANISATION_IN_CAPITALS = re.compile(
     r"\b(?:PROGRAMS?|PROGRAMMES?|CENTER|CENTRE|INSTITUTE|TECHNOLOGY|STRATEGY|SECURITY|POLICY|STUDIES|AFFAIRS|DEPARTMENT|OFFICE"
     r"|DIVISION|COUNCIL|FOUNDATION|UNIVERSITY|SCHOOL|INITIATIVE|PROJECT|COMMITTEE|ACADEMY)\b"
 )
+
+
+# a list of names puts 'and' before its last: a comma after a pair joined so sets off what the names are at ('Jane Roe
+# and John Doe, Harbour Days')
+OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]+\s(?:and|&)\s[^,]+),\s*(?P<outlet>[A-Z][^,]*)$")
 
 
 def _is_bare_byline(text: str) -> bool:
