@@ -43,7 +43,10 @@ def _row(unit: Unit) -> bool:
 def _chart_line(body: list[Unit], index: int) -> bool:
     """A heading that is a chart's or a list's line: no prose and no list under it."""
     following = body[index + 1] if index + 1 < len(body) else None
-    return not _prose(following) and (following is None or following.kind != "bullet")
+    if following is None:  # the last unit: a chart's last line after its others, else a heading over what comes after
+        above = body[index - 1]
+        return above.kind == "code" or (above.kind == "paragraph" and not _prose(above) and not APPENDIX_LABEL.match(above.text.strip()))
+    return not _prose(following) and following.kind != "bullet"
 
 
 def appendix_lines(body: list[Unit], inferred: list[str]) -> None:
@@ -57,7 +60,8 @@ def appendix_lines(body: list[Unit], inferred: list[str]) -> None:
     while index < len(body):
         unit = body[index]
         if _label(unit) and (index == 0 or body[index - 1].kind != "bullet"):
-            unit.kind, unit.level = "heading", 2
+            if unit.kind != "heading":
+                unit.kind, unit.level = "heading", 2  # a label read as a paragraph; a heading keeps the level it was given
             inside, first = True, first or unit
             index += 1
             continue
