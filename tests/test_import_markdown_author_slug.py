@@ -71,3 +71,22 @@ def test_a_person_whose_surname_is_a_post_stays():
     assert names(report) == ["Jane Head"]
     _, report = built(page("kelby-harbour-council"))
     assert names(report) == ["Kelby Harbour Council"]
+
+
+def test_a_states_or_a_bodys_letters_in_a_slug_are_in_capitals():
+    """'us-china-harbour-council' the text does not name: 'US China Harbour Council', not 'Us China …' (imp73 item 7)."""
+    _, report = built(page("us-varn-harbour-council"))
+    assert names(report) == ["US Varn Harbour Council"]
+    _, report = built(page("eu-delta-ports-forum"))
+    assert names(report) == ["EU Delta Ports Forum"]
+
+
+def test_a_slug_word_the_text_writes_only_in_capitals_is_in_capitals():
+    _, report = built(page("qpa-harbour-forum", "The QPA has met twice this year.\n\n"))
+    assert names(report) == ["QPA Harbour Forum"]
+
+
+def test_a_persons_slug_keeps_its_case():
+    """Near miss: a person's name is no body's letters ('Una Roe', not 'UNA Roe'), and a name the text writes in title case stays so."""
+    _, report = built(page("una-roe"))
+    assert names(report) == ["Una Roe"]

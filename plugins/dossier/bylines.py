@@ -40,7 +40,7 @@ DATE_TAIL = re.compile(
     re.I,
 )
 DATE_LABEL = re.compile(
-    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release|story|article|news)\s+date|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
@@ -581,6 +581,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
+        outlet = OUTLET_AFTER_PAIR.match(part.strip())
+        if outlet and not given_name_first(outlet.group("outlet")):
+            part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
+            meta.setdefault("affiliation", outlet.group("outlet"))
         names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -638,16 +642,55 @@ LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
 INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{LINK_WORDS}){{0,6}}{INSTITUTION_WORD}(?:\s+{LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
 
 
+# a student's post an academic paper's author line gives after the name, with no comma ('Jane Roe Ph.D. Candidate, …')
+STUDENT_POST = re.compile(
+    r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?\s?Phil\.?|Doctoral|Postgraduate|Graduate|Masters?)\s+(?:Candidate|Student|Researcher)", re.I
+)
+# the name's note marker glued to it, then a post ('Jane Roe1 Ph.D. Candidate', 'Jane Roe* Research Fellow')
+MARKED_NAME = re.compile(r"^(?P<name>.*?[a-zà-ÿ])(?P<marker>\d{1,2}|\*)(?:\s+(?P<post>\S.*))?$")
+UNIT_WORDS_MAX = 6  # a department's or a discipline's name between the post and the body ('Political Science')
+
+
+def _name_marker_post(text: str) -> tuple[str, str, str]:
+    """An academic author line's first part: the name without its title ('Dr', 'Ms'), the note marker glued to it, and
+    a post written after it with no comma ('Ms Jane Roe1 Ph.D. Candidate' -> 'Jane Roe', '1', 'Ph.D. Candidate')."""
+    text = spelt(HONORIFIC.sub("", text.strip()))  # 'JANE ROE, Director, …': a name set in capitals
+    marked = MARKED_NAME.match(text)
+    if marked:
+        return marked.group("name"), marked.group("marker"), marked.group("post") or ""
+    student = re.search(r"\s(?=" + STUDENT_POST.pattern + ")", text, re.I)
+    if student:
+        return text[: student.start()], "", text[student.end() :]
+    return text, "", ""
+
+
+def _academic_unit(piece: str) -> bool:
+    """A department, school or discipline between an author's post and the body it is at ('Political Science', 'School
+    of Social Sciences'): a few words in title case."""
+    return (
+        0 < len(piece.split()) <= UNIT_WORDS_MAX
+        and is_title_case(piece)
+        and not any(mark in piece for mark in ".:;!?")
+        and not (_is_person_name(piece) and credited_given_name(piece.split()[0]))  # 'Jane Roe, Ivo Reed, Harbour University': two authors
+    )
+
+
 def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     """A paper's author line under its title without 'By': the writer's name, then the post and the body it is held at
     ('Jane Roe, Senior Fellow, Institute for Coastal Policy', 'Jane Roe, Harbour University'), or the day it was
     published ('Jane Roe, Saturday 28 May 2011'): the author, with that post or that date. The name must open on a
-    given name: 'Harbour Board, Annual Report' names nobody."""
-    if len(part) > 160 or "," not in part:
+    given name: 'Harbour Board, Annual Report' names nobody. An academic paper writes the author's title, a note marker
+    and a student's post on the name ('Ms Jane Roe1 Ph.D. Candidate, Political Science, Harbour University', 'Dr Jane
+    Roe, School of Law, University of Orvia'): the title goes, the marker's note is the author's note, and between the
+    post and the body named last the department's or discipline's words may stand."""
+    if len(part) > 200 or "," not in part:
         return False
-    name, rest = (piece.strip() for piece in part.split(",", 1))
-    name = spelt(name)  # 'JANE ROE, Director, …': a name set in capitals
-    if not given_name_first(name):
+    first, rest = (piece.strip() for piece in part.split(",", 1))
+    name, marker, post_on_name = _name_marker_post(first)
+    titled = HONORIFIC.match(first) is not None  # 'Dr Tove Brekke': a title names a person whatever the given name
+    if not (given_name_first(name) or (titled and _is_person_name(name))) or (
+        post_on_name and not (STUDENT_POST.fullmatch(post_on_name) or JOB_TITLE.match(" " + post_on_name))
+    ):
         return False
     dated = DATE_LABEL.sub("", rest) if WEEKDAY.match(rest) else rest
     found = find_line_date(dated)
@@ -657,11 +700,17 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
         meta.setdefault("date_basis", f"the date line at the top, line {line}")
         return True
     posts = [piece.strip() for piece in rest.split(",")]
-    if not all(JOB_TITLE.match(" " + post) or POST_OF.match(post) or INSTITUTION.match(post) for post in posts) or (
-        not INSTITUTION.match(posts[-1]) and len(posts) > 1
-    ):
+    academic = len(posts) > 1 and INSTITUTION.match(posts[-1]) is not None
+    if not all(
+        JOB_TITLE.match(" " + post) or POST_OF.match(post) or INSTITUTION.match(post) or (academic and _academic_unit(post)) for post in posts
+    ) or (not INSTITUTION.match(posts[-1]) and len(posts) > 1):
         return False
-    meta["authors"], meta["author_roles"] = [name], {name: rest}
+    role = ", ".join(piece for piece in (post_on_name, rest) if piece)
+    meta["authors"], meta["author_roles"] = [name], {name: role}
+    if marker == "*":
+        meta["author_note_marked"] = True
+    elif marker:
+        meta["author_note_key"] = marker  # finish_import makes that note the author's note
     return True
 
 
@@ -861,6 +910,11 @@ ORGANISATION_IN_CAPITALS = re.compile(
     r"\b(?:PROGRAMS?|PROGRAMMES?|CENTER|CENTRE|INSTITUTE|TECHNOLOGY|STRATEGY|SECURITY|POLICY|STUDIES|AFFAIRS|DEPARTMENT|OFFICE"
     r"|DIVISION|COUNCIL|FOUNDATION|UNIVERSITY|SCHOOL|INITIATIVE|PROJECT|COMMITTEE|ACADEMY)\b"
 )
+
+
+# a list of names puts 'and' before its last: a comma after a pair joined so sets off what the names are at ('Jane Roe
+# and John Doe, Harbour Days')
+OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]+\s(?:and|&)\s[^,]+),\s*(?P<outlet>[A-Z][^,]*)$")
 
 
 def _is_bare_byline(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .appendices import appendix_lines
 from .bylines import (
     _NAME,
     AUTHOR_LINE,
@@ -700,6 +701,7 @@ def classify(
     _date_line_headings(body, meta, problems, dropped)
     lone_unmarked_heading(body, inferred)
     reference_list_entries(body, inferred)
+    appendix_lines(body, inferred)
     return body, notes
 
 

@@ -74,6 +74,9 @@ RELEASE_LABEL_IN_ITS_CASE = r"^(?-i:(?:[A-Z][\w&.-]*\s+){1,3}(?:(?:Press|Media|N
 LAW_WORD_ENDING = "".join(rf"(?<!\b{word})" for word in sorted(DOCUMENT_NOUNS | {"amendment", "regulations", "rules"}))
 # who a report or a story was made with: the cover's publisher line and a partner's label over its logo
 IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation) with"
+# a sponsor's name after its credit: capitalised words, a few small words between them ('Bank of the Harbour', 'Orvia & Co.')
+SPONSOR_NAME = r"(?-i:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|of|for|and|the)){0,6})"
+SPONSORED_LABEL = r"(?:paid|sponsored|partner|advertiser|promoted|branded)\s+(?:content|post|story|feature|partnership)"
 
 # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
 # Trust  www.harbourrivers.org'); the publisher's, never the title
@@ -514,10 +517,12 @@ FURNITURE = [
             r"^(?:(?:follow\s+)?[\w&.’' -]{1,40}?\s{1,40}on\s+(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|whatsapp|telegram|threads|bluesky)"
             r"\s*(?:[/|·•,]\s*)?){2,}$",
         ),
-        # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
+        # a partner's or sponsor's label over its logo, or with the sponsor's name: "In partnership with", "Sponsored by
+        # Harbour Bank"; a sponsored report's box label: "Paid content", "Sponsored content", "Partner content"
         (
             "partner credit",
-            rf"^(?:(?:produced |published |reported )?{IN_PARTNERSHIP_WITH}|(?:sponsored|presented|supported) by)\s*:?$",
+            rf"^(?:(?:produced |published |reported )?{IN_PARTNERSHIP_WITH}|(?:sponsored|presented|supported|paid for) by)\s*:?"
+            rf"(?:\s+{SPONSOR_NAME})?$|^{SPONSORED_LABEL}$",
         ),
         # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
         ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
@@ -540,6 +545,16 @@ FURNITURE = [
         (
             "date stamp",
             r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
+        ),
+        # a release page's link to its file or its printable copy, alone on its line: "[pdf]", "[PDF version]", "Print version"
+        (
+            "file link",
+            r"^\[\s*(?:pdf|doc|rtf)\s*\]$|^\[?\s*(?:(?:pdf|print|printable|printer[- ]friendly|text[- ]only|word)\s+version|download(?:\s+(?:the|as))?\s+pdf)\s*\]?$",
+        ),
+        # a release page's day under its text: "Story date: 3 March 2005", "Release date: 4/3/2005"
+        (
+            "story date line",
+            r"^(?:story|article|news|release|publication)\s+date\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$",
         ),
         # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
         ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),

@@ -120,7 +120,7 @@ from .importmeta import (
     without_site_suffix,
     without_title_mark,
 )
-from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
+from .importnotes import _cited_keys, author_note_from_marker, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks, cited_block_quotes
@@ -651,6 +651,7 @@ def finish_import(
     reader_poll(body, dropped)
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
     tidy_notes(note_units, inferred)
+    author_note_from_marker(body, note_units, meta, inferred)
     defined = check_notes(body, note_units, meta, problems)
     _note_on_the_piece(body, meta, inferred)
     portal_item_note(meta, inferred)
@@ -687,7 +688,9 @@ def finish_import(
         meta["summary"] = without_dateline(meta["summary"])  # 'WASHINGTON (Aug. 13) -- …': the news starts after it
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     for entry in meta["author_entries"]:
-        if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
+        if meta.get("author_note_number") and meta.get("author_roles", {}).get(entry["name"]):
+            entry["role"] = meta["author_roles"][entry["name"]]  # the post the author line gives, not a disclaimer's words
+        elif not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
             entry["role"] = meta["author_roles"][entry["name"]]
     if meta.get("affiliation") and len(meta["author_entries"]) == 1 and not meta["author_entries"][0].get("role"):
         meta["author_entries"][0]["role"] = meta["affiliation"]  # "By Jane Doe" / "BBC News, Islamabad"

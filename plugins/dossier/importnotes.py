@@ -13,7 +13,7 @@ from .headings import BULLET, _finished, _glued, looks_like_heading
 from .importunits import CLAUSE_MARKER_GAP, NOTE_MARKER, NOTES_HEADING, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
 from .markdownexport import LITERAL_BRACKET
 from .roman import is_roman, roman_value
-from .text import escape_markdown
+from .text import escape_markdown, squash_spaces
 
 NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
@@ -711,7 +711,7 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
         )
     else:
         problems += [Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}") for key, note in no_outlet]
-    numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
+    numeric = sorted(int(k) for k in set(defined) | set(cited) | {meta.get("author_note_number", "")} if k.isdigit())
     if numeric:
         missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
         if numeric[0] > 1:  # an excerpt of a longer document ('c. Case Illustrations', its notes 23–25): one line, not one a note
@@ -793,6 +793,20 @@ def notes_after_author_box(body: list[Unit], notes: list[Unit], meta: Meta, infe
     inferred.append(
         f"{len(numbers)} note numbers on lines of their own, and the {len(numbers)} paragraphs after the author's box read as their notes"
     )
+
+
+def author_note_from_marker(body: list[Unit], notes: list[Unit], meta: Meta, inferred: list[str]) -> None:
+    """The note an academic paper's author line cites with a number glued to the name ('Ms Jane Roe1 Ph.D. Candidate,
+    …': bylines sets `author_note_key`) is the author's note (a disclaimer, thanks), where the text cites it nowhere else:
+    the byline's marker read, not a note never cited."""
+    key = meta.pop("author_note_key", None)
+    note = next((n for n in notes if n.data.get("key") == key), None)
+    if note is None or meta.get("author_note") or any(key in _cited_keys(unit) for unit in body):
+        return
+    notes.remove(note)
+    meta["author_note_number"] = key  # check_notes counts it: the body's notes then start at the next number
+    meta["author_note"] = squash_spaces(_plain(note))
+    inferred.append(f"line {note.line}: note {key}, cited by the number glued to the author's name, read as the author's note")
 
 
 def _cited_keys(unit: Unit) -> list[str]:

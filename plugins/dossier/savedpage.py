@@ -256,10 +256,12 @@ _SHORT_FURNITURE = {
     "view-in-browser link",
     "social prompt",
     "desk sign-off",
+    "file link",
+    "story date line",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _LINK_FURNITURE |= {"widget button"}  # a theme's link that unfolds the story ('Show More'): a button
-_ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
+_ONE_WORD_FURNITURE = {"rule line", "next-story button", "file link"}  # furniture in one word: "___", "Next", "[pdf]"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
@@ -303,11 +305,18 @@ _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
     r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)[-_]?(?:card|teaser|box|tile)|ansprechpartner"
+    r"|author[-_]?bio(?:graphy)?(?:$|[\s_-])"  # <div class="author-bio">: the writer's photo and a line about them
     r"|about[-_]?(?:the[-_]?)?authors?(?:$|[\s_-])"
     r"|(?:^|\s)abh_box|saboxplugin"  # WordPress's author-box plugins (Starbox's tabs 'Author / Recent Posts', Simple Author Box)
     r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
 )
+# the sentence an author's box opens its bio on: 'Jane Roe is a reporter covering the ports', 'Jane Roe writes on …'
+_BIO_SENTENCE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3})\s+"
+    r"(?:is|was|has been|serves as|writes|covers|reports)\s"
+)
+_AUTHORS_HEADING = re.compile(r"^(?:about (?:the|our) authors?|the authors?)\s*:?$", re.I)
 _ABOUT_HEADING = re.compile(
     r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?|article)|the authors?|contact(?: the authors?)?"
     r"|media contacts?"
@@ -1735,6 +1744,9 @@ class _Reader:
         self.dropped: dict[str, list[str]] = {}
         self.shown_date: date | None = None  # the date the byline or date line shows in words (not a machine stamp)
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
+        self.bio_names: list[str] = []  # the writer an author's box after the story names (its bio: 'Jane Roe is a …')
+        self.bio_text = ""  # that bio, the author's note
+        self.story_date: date | None = None  # the day a release page's 'Story date: 3 March 2005' line gives, furniture
         self.meta: dict[str, Any] = {}
         self.base_url = ""
         self.note_parts: dict[int, tuple[Tag, list[Tag]]] = {}  # a block of notes parted by <br>: its notes, once split (split once only)
@@ -2601,6 +2613,8 @@ class _Reader:
                 kind = "about box"
             if kind is None and name in HEADINGS and tag.get_text(strip=True) and not _LETTER.search(tag.get_text()):
                 kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
+            if kind is None and name in HEADINGS and name != "h1" and _pull_quote_heading(tag):
+                tag.name = "p"  # a pull quote set as a heading ('<h4>“We will not go back.”</h4>'): its paragraph, no section
             if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
                 tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
             if kind is None and name in HEADINGS and name != "h1" and _TOPICS_HEADING.match(_bounded_text(tag, 40) or ""):
@@ -2736,8 +2750,13 @@ class _Reader:
                 marked.append(tag)
                 if kind == "related articles":
                     related.append(tag)
+                if kind == "story date line" and self.story_date is None:
+                    found_day = find_line_date(text)
+                    self.story_date = found_day[0] if found_day else None
                 if kind == "author box" and not self.card_names and not self._text_before(tag, container):
                     self.card_names = self._card_names(tag)
+                if not self.bio_names and self._authors_box(tag, kind):
+                    self.bio_names, self.bio_text = self._bio_names(tag)  # its bio's sentence, never a card's name alone
                 if kind in ("aside", "sidebar"):
                     columns.add(id(tag))
                 if kind == "embed" and self._shown_embed(tag):
@@ -2804,6 +2823,23 @@ class _Reader:
     def _text_before(self, tag: Tag, container: Tag) -> bool:
         """Whether the article's text has begun above this element (a paragraph of more than 200 characters)."""
         return any(len(p.get_text()) > 200 for p in tag.find_all_previous("p", limit=60) if container in p.parents)
+
+    def _authors_box(self, tag: Tag, kind: str) -> bool:
+        """An author's box: classed so, or a box ('About the author' over a bio) headed by the authors' label."""
+        if kind == "author box":
+            return True
+        heading = tag.find(HEADINGS) if kind in ("about box", "aside") else None
+        return heading is not None and _AUTHORS_HEADING.match(_bounded_text(heading, 40) or "") is not None
+
+    def _bio_names(self, box: Tag) -> tuple[list[str], str]:
+        """The writer an author's box's bio names in its first sentence ('Tove Brekke is a reporter covering …'), and the
+        bio."""
+        for tag in box.find_all(["p", "div", "span"], limit=40):
+            text = squash_spaces(_bounded_text(tag, 600) or "")
+            found = _BIO_SENTENCE.match(text)
+            if found and not JOB_TITLE.search(" " + found.group("name")) and _BARE_NAME.match(found.group("name")):
+                return [found.group("name")], text
+        return [], ""
 
     def _card_names(self, card: Tag) -> list[str]:
         """The person an author card names: its link to the author's page, else its name-classed element."""
@@ -3618,6 +3654,7 @@ class _Reader:
             ("the page address", _address_date(self.meta.get("source_url", ""))),
             ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
             ("meta datePublished at the page's foot", meta_published if meta_foot else None),
+            ("the 'Story date:' line after the text", self.story_date),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
@@ -3640,6 +3677,7 @@ class _Reader:
             ("the author card above the story", self.card_names),
             ("meta author", [n for n in head["authors"] if not self._names_the_site(n, head)]),
             ("the page's data layer (digitalData)", [n for n in head.get("data_layer_authors", []) if not self._names_the_site(n, head)]),
+            ("the bio in the author's box", [n for n in self.bio_names if not self._names_the_site(n, head)]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
         if not names:
@@ -3661,6 +3699,8 @@ class _Reader:
                 if name and name not in unique:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
+        if basis == "the bio in the author's box":
+            meta.setdefault("author_note", self.bio_text)  # the box is furniture; where it alone names the writer, its bio is the note
         post = _post_in_byline(byline_text, unique)
         if post:  # 'By Jane Roe, Senior Fellow, Harbour Project': her post, whatever source named her
             meta["author_roles"] = {unique[0]: post}
@@ -4486,6 +4526,19 @@ def _number_apart(heading: Tag) -> str:
         return ""
     number = holder.get_text(strip=True).rstrip(".")
     return number if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) else ""
+
+
+# a pull quote set in a heading's type: a whole sentence in quotation marks, its stop inside the closing mark, maybe a dash
+# credit after it ('“We will not go back.”', '“The fares are too high.” — Ida Lund'); a quoted phrase with no stop ('‘Not an
+# innocent port’') is a news story's subhead (headings.quoted_subheads)
+PULL_QUOTE_HEADING = re.compile(r"^[“\"‘](?P<words>[^“”\"]{2,300}?[.!?…])\s*[”\"’](?P<credit>\s*[—–-]+\s*\S.{0,80})?$")
+PULL_QUOTE_LEVELS = ("h4", "h5", "h6")  # the small headings a pull quote is set in; larger ones only with a dash credit
+
+
+def _pull_quote_heading(tag: Tag) -> bool:
+    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited in any but the title's."""
+    found = PULL_QUOTE_HEADING.match(squash_spaces(_bounded_text(tag, 400) or "").strip())
+    return found is not None and (tag.name in PULL_QUOTE_LEVELS or found.group("credit") is not None)
 
 
 def _sentence_heading(tag: Tag) -> bool:
