@@ -63,6 +63,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .bare_bodies import written_as_a_body
 from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
@@ -4116,6 +4117,9 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and not head.role and head.name in self.emphasised_names():
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
+            body_named = self.one_word_body(head)
+            if body_named is not None:
+                head = Head(body_named, "", "organization")  # "National said that …" after "National set out its plans"
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and self.adjective_opening_a_sentence(head.name):
@@ -4186,6 +4190,26 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
                 return True
         return False
+
+    def one_word_body(self, head: Head) -> str | None:
+        """The body's name where a one-word name read as a person's or a title's ("Reform", "National") is a body's:
+        the report writes it as one ("Reform set out its plans", "the Reform Party") and nothing there shows it to be
+        a person's."""
+        if " " in head.name or not ((head.kind == "person" and not head.role) or (head.kind == "role" and head.role == head.name)):
+            return None
+        word = fold_chars(head.name)
+        if word in GIVEN_NAMES or word in self.by_surname or self.registry.known(head.name):
+            return None
+        text = self.current_text
+        if not any(whole_word_at(text, at, head.name) and verb_follows(text[at + len(head.name) :]) for at in occurrences(text, head.name)):
+            return None  # "… suggested the National government was “…”": a word before a noun, not the one who acts
+        named = written_as_a_body(self.report.source_text, head.name)
+        if named is None or self.surname_of_someone_named(head.name):
+            return None  # "Kestrel set out its plans" after "Tom Kestrel runs the yard": his yard's plans, and his words
+        for before in self.words_before_name(head.name):  # "Mr Kestrel", "Ana Kestrel": a person's surname
+            if not before.endswith(("’s", "'s")) and fold_chars(before) not in NOT_NAMES and fold_chars(before) not in DEMONYMS:
+                return None
+        return named
 
     def principal_is_a_body(self, head: Head) -> bool:
         """Whether the one a spokesperson speaks for, named without a title or a given name, is a body: its last word is
