@@ -72,6 +72,7 @@ from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .document_subjects import document_owner_opening
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
@@ -3752,6 +3753,23 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def owned_document_before(self, subject: Subject) -> tuple[Head | None] | None:
+        """Where the sentence before the pronoun's, in the same paragraph, opens on a document named with its owner's
+        possessive ("The Harbour Party’s transport policy … set out several goals."): the owner, where a body, in a
+        tuple ((None,) where a person or nothing known: no one the "it" may mean); None where it opens otherwise."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 600) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
+        if len(openings) < 2:
+            return None
+        owner = document_owner_opening(text[openings[-2] : openings[-1]])
+        if owner is None:
+            return None
+        head = head_of(owner)
+        if head is not None and head.kind in ("person", "role") and (named := self.one_word_body(head)) is not None:
+            head = Head(named, "", "organization")  # "National’s policy" after "National set out its plans"
+        return (head,) if head is not None and head.kind in ("organization", "outlet", "state") else (None,)
+
     def body_of_the_sentence_before(self, subject: Subject, salience: Salience) -> Head | str | None:
         """The body the sentence before the subject's, in the same paragraph, names as its subject or as the agent of its
         passive ("The march was organised by Hope for Ostland."), or means by an "it" opening it, whose spokesperson "A
@@ -3956,6 +3974,9 @@ class ReportAttribution:
                 or self.announced_as_quoted(subject, salience, on)
                 or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             )
+            owned = self.owned_document_before(subject) if subject.pronoun == "it" and nearest is None else None
+            if owned is not None:  # "The Harbour Party’s transport policy … set out several goals. It stated": the party's
+                return [self.actor_for(owned[0], on)] if owned[0] is not None else []
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = (
@@ -4117,7 +4138,7 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and not head.role and head.name in self.emphasised_names():
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
-            body_named = self.one_word_body(head)
+            body_named = self.one_word_body(head) if self.acts_in_the_paragraph(head.name) else None
             if body_named is not None:
                 head = Head(body_named, "", "organization")  # "National said that …" after "National set out its plans"
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
@@ -4191,6 +4212,11 @@ class ReportAttribution:
                 return True
         return False
 
+    def acts_in_the_paragraph(self, name: str) -> bool:
+        """Whether the paragraph writes the name before a verb ("National said"; not "the National government was")."""
+        text = self.current_text
+        return any(whole_word_at(text, at, name) and verb_follows(text[at + len(name) :]) for at in occurrences(text, name))
+
     def one_word_body(self, head: Head) -> str | None:
         """The body's name where a one-word name read as a person's or a title's ("Reform", "National") is a body's:
         the report writes it as one ("Reform set out its plans", "the Reform Party") and nothing there shows it to be
@@ -4200,9 +4226,6 @@ class ReportAttribution:
         word = fold_chars(head.name)
         if word in GIVEN_NAMES or word in self.by_surname or self.registry.known(head.name):
             return None
-        text = self.current_text
-        if not any(whole_word_at(text, at, head.name) and verb_follows(text[at + len(head.name) :]) for at in occurrences(text, head.name)):
-            return None  # "… suggested the National government was “…”": a word before a noun, not the one who acts
         named = written_as_a_body(self.report.source_text, head.name)
         if named is None or self.surname_of_someone_named(head.name):
             return None  # "Kestrel set out its plans" after "Tom Kestrel runs the yard": his yard's plans, and his words
