@@ -180,6 +180,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
+from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -3003,7 +3004,7 @@ class ReportAttribution:
         if role_words[-1] in US_PARTY_WORDS and len(role_words) > 1 and salience.person is not None:
             return self.actor_of(salience.person, on)  # "the Chicago Democrat said": the member the passage is about
         if not self.holds_portfolio(" ".join(role_words), salience):
-            return None  # "the Defence Minister saying": not the Prime Minister last named
+            return self.sole_titled(" ".join(role_words), salience, on)  # "the Defence Minister saying": not the Prime Minister last named
         for word in reversed(role_words):
             if word in salience.roles:
                 if self.named_for_another_nation(role_words, salience.roles[word]):
@@ -3013,7 +3014,19 @@ class ReportAttribution:
         for words, who in reversed(self.roles_named) if owner else ():
             if role_words[-1] in words and owner in {OWNER_MARKS.sub("", word) for word in words}:  # "TSMC’s CEO stated"
                 return self.actor_of(who, on)
-        return None
+        return self.sole_titled(" ".join(role_words), salience, on) if not owner else None
+
+    def sole_titled(self, role: str, salience: Salience, on: dt.date | None) -> str | None:
+        """The one person the report names in full with a title holding every word of the role, wherever it names them,
+        where that person is the one the passage is about or spoke last ("the Deputy High Commissioner added" after "…
+        launched by the Deputy High Commissioner of Norway, Mr Lars Eide" and "“…,” Mr Eide added"); not a holder named
+        further on, nor one another speaker came after."""
+        held = sole_holder_of(self.report.source_text, role)
+        if held is None:
+            return None
+        head = Head(held, "", "person", held.split()[-1])
+        salient = [who for who in (salience.person, *salience.speaker[-1:]) if who is not None]
+        return self.actor_for(head, on) if any(self.identity(who) == self.identity(head) for who in salient) else None
 
     def named_for_another_nation(self, role_words: list[str], who: str | Head) -> bool:
         """Whether a role named with a nation ("the US President", "the French President") would go to one the report
@@ -4064,6 +4077,9 @@ class ReportAttribution:
             # "the finance minister said": not the prime minister last named, nor any other minister; "the PM" is the one
             # the report names Prime Minister most
             usual = self.usual_holder(subject.role_noun.title()) if subject.role_noun.title() in USUAL_ROLES else None
+            titled = self.sole_titled(subject.role_noun, salience, on) if usual is None else None
+            if titled is not None:
+                return [titled]  # "the deputy minister added" after "Deputy Minister Lars Eide" and his own words
             return [self.actor_of(usual, on)] if usual else []
         salient = salience.person
         word = subject.role_noun.split()[-1] if subject.role_noun else ""
@@ -4134,6 +4150,9 @@ class ReportAttribution:
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
             if usual is None and word in STATE_ROLE_LAST_WORDS and word.title() not in USUAL_ROLES:  # "Ambassador Pavel Drusk added"
                 usual = self.sole_holder(word)
+            titled = self.sole_titled(subject.role_noun, salience, on) if usual is None else None
+            if titled is not None:
+                return [titled]  # "the minister added" after "Lars Eide, the Minister of Trade," and his own words
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
