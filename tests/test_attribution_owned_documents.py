@@ -55,8 +55,3 @@ def test_a_named_subject_after_a_document_keeps_the_words():
         "not the paperwork of the ministry.”"
     )
     assert speakers(body) == [("Harbour Council", "organization")]
-
-
-def test_it_is_not_a_word_that_opens_a_sentence_once():
-    body = "Fares went up again in March.\n\nThe transport policy set out several goals. " + STATED
-    assert speakers(body) == []

@@ -3992,10 +3992,9 @@ class ReportAttribution:
                 return [self.actor_for(owned[0], on)] if owned[0] is not None else []
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
-                one_word = salience.person if self.named_in_one_word(salience.person) else None
-                if one_word is not None and self.is_common_word_person(self.person_head(one_word), once=True):
-                    one_word = None  # "Fares went up again in March.": a sentence's first word, met once, no body an "it" means
-                wanted = nearest or introduced or salience.state or salience.body or one_word
+                wanted = (
+                    nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                )
             else:
                 # "When I met civil servants, they would tell me": a plural "they" is never one person
                 # a body named under an earlier heading: a live blog's entry, a report's part, is a story of its own
