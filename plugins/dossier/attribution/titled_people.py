@@ -12,7 +12,7 @@ import functools
 import re
 
 from ..actors import fold_chars
-from .names import COURTESY_TITLES, TITLE_WORDS, chunks, head_of
+from .names import COURTESY_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, chunks, head_of
 from .titles import title_parts
 
 _OFFICE = r"(?P<office>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:\s+(?:of|for|to|at)\s+(?P<field>(?:the\s+)?[^,.;:!?“”\"\n]{1,60}?))?"
@@ -23,24 +23,27 @@ TITLE_AFTER = re.compile(r",\s+the\s+" + _OFFICE + r"(?=\s*[,.;]|\s*$)")
 REACH = 120  # characters before the name the title may start at
 
 
-def _title_words(office: str, field: str | None) -> frozenset[str]:
-    """The folded words of an office whose last word is a title's, with its field's; empty where it is no title."""
+def _title_words(office: str, field: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """The folded words of an office whose last word is a title's, with its field's, and those of its words that are
+    neither a title's nor a portfolio's ("trustees" in "Trustees Chairman"): one body's office, which only a role naming
+    that body means. Empty where it is no title."""
     words = title_parts(fold_chars(office).lower())
     if not words or words[-1] not in TITLE_WORDS:
-        return frozenset()
-    return frozenset(words) | frozenset(fold_chars(field or "").lower().split()) - {"the"}
+        return frozenset(), frozenset()
+    own = frozenset(word for word in words if word not in TITLE_WORDS and word not in PORTFOLIO_WORDS)
+    return frozenset(words) | frozenset(fold_chars(field or "").lower().split()) - {"the"}, own
 
 
 @functools.lru_cache(maxsize=32)
-def titled_people(text: str) -> tuple[tuple[frozenset[str], str], ...]:
-    """Each (title's folded words, full name) the text names a person in full with."""
-    found: list[tuple[frozenset[str], str]] = []
+def titled_people(text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], ...]:
+    """Each (title's folded words, the words a role must name too, full name) the text names a person in full with."""
+    found: list[tuple[frozenset[str], frozenset[str], str]] = []
     for line in text.splitlines():  # a name never runs on into the next paragraph ("Mr John Davidson." ¶ "Key findings …")
         for chunk in chunks(line):
             head = head_of(chunk.text, line[: chunk.begin])
             if head is None or head.kind != "person" or " " not in head.name:
                 continue
-            titles: list[frozenset[str]] = []
+            titles: list[tuple[frozenset[str], frozenset[str]]] = []
             if head.role and head.role not in COURTESY_TITLES:
                 titles.append(_title_words(head.role, None))
             before = TITLE_BEFORE.search(line, max(0, chunk.begin - REACH), chunk.begin)
@@ -49,15 +52,16 @@ def titled_people(text: str) -> tuple[tuple[frozenset[str], str], ...]:
             after = TITLE_AFTER.match(line, chunk.finish)
             if after is not None:
                 titles.append(_title_words(after.group("office"), after.group("field")))
-            found.extend((words, head.name) for words in titles if words)
+            found.extend((words, own, head.name) for words, own in titles if words)
     return tuple(found)
 
 
 def sole_holder_of(text: str, role: str) -> str | None:
     """The one person the text names in full with a title that holds every word of the role ("deputy high commissioner",
-    "minister"); None where no one or more than one does."""
+    "minister") and that the role names the body of, where the title is one body's ("the trustees chairman" for "Trustees
+    Chairman", never "the chairman"); None where no one or more than one does."""
     wanted = frozenset(title_parts(fold_chars(role).lower())) - {"the"}
     if not wanted:
         return None
-    holders = {name for words, name in titled_people(text) if wanted <= words}
+    holders = {name for words, own, name in titled_people(text) if own <= wanted <= words}
     return holders.pop() if len(holders) == 1 else None
