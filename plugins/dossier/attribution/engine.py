@@ -63,6 +63,7 @@ from ..turns import (
     title_cased,
 )
 from .asides import aside_pronouns
+from .bare_bodies import written_as_a_body
 from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
@@ -72,6 +73,7 @@ from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
+from .document_subjects import document_owner_opening
 from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
@@ -182,6 +184,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
+from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
     MIN_TURNS,
@@ -3011,7 +3014,7 @@ class ReportAttribution:
         if role_words[-1] in US_PARTY_WORDS and len(role_words) > 1 and salience.person is not None:
             return self.actor_of(salience.person, on)  # "the Chicago Democrat said": the member the passage is about
         if not self.holds_portfolio(" ".join(role_words), salience):
-            return None  # "the Defence Minister saying": not the Prime Minister last named
+            return self.sole_titled(" ".join(role_words), salience, on)  # "the Defence Minister saying": not the Prime Minister last named
         for word in reversed(role_words):
             if word in salience.roles:
                 if self.named_for_another_nation(role_words, salience.roles[word]):
@@ -3021,7 +3024,19 @@ class ReportAttribution:
         for words, who in reversed(self.roles_named) if owner else ():
             if role_words[-1] in words and owner in {OWNER_MARKS.sub("", word) for word in words}:  # "TSMC’s CEO stated"
                 return self.actor_of(who, on)
-        return None
+        return self.sole_titled(" ".join(role_words), salience, on) if not owner else None
+
+    def sole_titled(self, role: str, salience: Salience, on: dt.date | None) -> str | None:
+        """The one person the report names in full with a title holding every word of the role, wherever it names them,
+        where that person is the one the passage is about or spoke last ("the Deputy High Commissioner added" after "…
+        launched by the Deputy High Commissioner of Norway, Mr Lars Eide" and "“…,” Mr Eide added"); not a holder named
+        further on, nor one another speaker came after."""
+        held = sole_holder_of(self.report.source_text, role)
+        if held is None:
+            return None
+        head = Head(held, "", "person", held.split()[-1])
+        salient = [who for who in (salience.person, *salience.speaker[-1:]) if who is not None]
+        return self.actor_for(head, on) if any(self.identity(who) == self.identity(head) for who in salient) else None
 
     def named_for_another_nation(self, role_words: list[str], who: str | Head) -> bool:
         """Whether a role named with a nation ("the US President", "the French President") would go to one the report
@@ -3761,6 +3776,23 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def owned_document_before(self, subject: Subject) -> tuple[Head | None] | None:
+        """Where the sentence before the pronoun's, in the same paragraph, opens on a document named with its owner's
+        possessive ("The Harbour Party’s transport policy … set out several goals."): the owner, where a body, in a
+        tuple ((None,) where a person or nothing known: no one the "it" may mean); None where it opens otherwise."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 600) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
+        if len(openings) < 2:
+            return None
+        owner = document_owner_opening(text[openings[-2] : openings[-1]])
+        if owner is None:
+            return None
+        head = head_of(owner)
+        if head is not None and head.kind in ("person", "role") and (named := self.one_word_body(head)) is not None:
+            head = Head(named, "", "organization")  # "National’s policy" after "National set out its plans"
+        return (head,) if head is not None and head.kind in ("organization", "outlet", "state") else (None,)
+
     def body_of_the_sentence_before(self, subject: Subject, salience: Salience) -> Head | str | None:
         """The body the sentence before the subject's, in the same paragraph, names as its subject or as the agent of its
         passive ("The march was organised by Hope for Ostland."), or means by an "it" opening it, whose spokesperson "A
@@ -3965,6 +3997,9 @@ class ReportAttribution:
                 or self.announced_as_quoted(subject, salience, on)
                 or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             )
+            owned = self.owned_document_before(subject) if subject.pronoun == "it" and nearest is None else None
+            if owned is not None:  # "The Harbour Party’s transport policy … set out several goals. It stated": the party's
+                return [self.actor_for(owned[0], on)] if owned[0] is not None else []
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = (
@@ -4055,6 +4090,9 @@ class ReportAttribution:
             # "the finance minister said": not the prime minister last named, nor any other minister; "the PM" is the one
             # the report names Prime Minister most
             usual = self.usual_holder(subject.role_noun.title()) if subject.role_noun.title() in USUAL_ROLES else None
+            titled = self.sole_titled(subject.role_noun, salience, on) if usual is None else None
+            if titled is not None:
+                return [titled]  # "the deputy minister added" after "Deputy Minister Lars Eide" and his own words
             return [self.actor_of(usual, on)] if usual else []
         salient = salience.person
         word = subject.role_noun.split()[-1] if subject.role_noun else ""
@@ -4125,11 +4163,17 @@ class ReportAttribution:
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
             if usual is None and word in STATE_ROLE_LAST_WORDS and word.title() not in USUAL_ROLES:  # "Ambassador Pavel Drusk added"
                 usual = self.sole_holder(word)
+            titled = self.sole_titled(subject.role_noun, salience, on) if usual is None else None
+            if titled is not None:
+                return [titled]  # "the minister added" after "Lars Eide, the Minister of Trade," and his own words
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
             if head.kind == "person" and not head.role and head.name in self.emphasised_names():
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
+            body_named = self.one_word_body(head) if self.acts_in_the_paragraph(head.name) else None
+            if body_named is not None:
+                head = Head(body_named, "", "organization")  # "National said that …" after "National set out its plans"
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and self.adjective_opening_a_sentence(head.name):
@@ -4200,6 +4244,28 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and " " in head.name and head.name not in names:
                 return True
         return False
+
+    def acts_in_the_paragraph(self, name: str) -> bool:
+        """Whether the paragraph writes the name before a verb ("National said"; not "the National government was")."""
+        text = self.current_text
+        return any(whole_word_at(text, at, name) and verb_follows(text[at + len(name) :]) for at in occurrences(text, name))
+
+    def one_word_body(self, head: Head) -> str | None:
+        """The body's name where a one-word name read as a person's or a title's ("Reform", "National") is a body's:
+        the report writes it as one ("Reform set out its plans", "the Reform Party") and nothing there shows it to be
+        a person's."""
+        if " " in head.name or not ((head.kind == "person" and not head.role) or (head.kind == "role" and head.role == head.name)):
+            return None
+        word = fold_chars(head.name)
+        if word in GIVEN_NAMES or word in self.by_surname or self.registry.known(head.name):
+            return None
+        named = written_as_a_body(self.report.source_text, head.name)
+        if named is None or self.surname_of_someone_named(head.name):
+            return None  # "Kestrel set out its plans" after "Tom Kestrel runs the yard": his yard's plans, and his words
+        for before in self.words_before_name(head.name):  # "Mr Kestrel", "Ana Kestrel": a person's surname
+            if not before.endswith(("’s", "'s")) and fold_chars(before) not in NOT_NAMES and fold_chars(before) not in DEMONYMS:
+                return None
+        return named
 
     def principal_is_a_body(self, head: Head) -> bool:
         """Whether the one a spokesperson speaks for, named without a title or a given name, is a body: its last word is

@@ -1305,6 +1305,13 @@ GOVERNED_MAX_WORDS = 20
 DETERMINER_ONLY = re.compile(r"\s*(?:a|an|the)\s*")
 CLAUSE_WORD_NEXT = re.compile(r"\s*(?:as|and|or|but|while|when|thus|this|its)\b")  # words verb_follows would take for verbs
 REPORTING = {"report"}
+# "that especially during the strike, ", "that in the end, ", "that now, ": an adverbial fronted in the that-clause, its
+# one comma closing it (an adverb or two, then a preposition's or a subordinator's phrase); not "that the vote was fair, "
+FRONTED_ADVERBS = "especially particularly even only just now then today still also".split()
+FRONTING_WORDS = sorted(PREPOSITIONS | set("if when while although though because since as unless until once whether".split()))
+FRONTED_IN_THAT_CLAUSE = re.compile(
+    r"\s*that\s+(?!,)(?:(?:" + "|".join(FRONTED_ADVERBS) + r")(?:\s+|(?=,)))*(?:(?:" + "|".join(FRONTING_WORDS) + r")\s[^,.;:!?]{1,60})?,\s+[^,]+$"
+)
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
@@ -1404,9 +1411,13 @@ def backshifted_conjunct(gap: str) -> bool:
 
 def clause_goes_on_after_comma(gap: str) -> bool:
     """Whether the speaker's clause goes on past the last comma of the text between the cue and the term: a pronoun's
-    clause inside the that-clause ("predicting that if Putin invaded, it would prove a “disaster”"), or a second clause
+    clause inside the that-clause ("predicting that if Putin invaded, it would prove a “disaster”"), the that-clause's
+    own after a phrase fronted in it ("thinks that especially during the strike, people should …"), or a second clause
     joined to it with its verb shifted back ("said that …, but this year had taken a “…”")."""
-    return (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1]) is not None) or backshifted_conjunct(gap)
+    that_clause = gap.lstrip().startswith("that ")
+    if that_clause and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1]) is not None:
+        return True
+    return (that_clause and FRONTED_IN_THAT_CLAUSE.match(gap) is not None) or backshifted_conjunct(gap)
 
 
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:

@@ -10,7 +10,7 @@ import re
 # "that", then a thing in lower case (an article or a possessive first, at most five words), then the verb; the clause
 # may name where the speaker said so first ("in its letter", "in his testimony")
 THAT_THING_BETWEEN = re.compile(
-    r"\s+(?:in\s+(?:its|his|her|their)\s+[a-z]+\s+)?that\s+(?:the|these|those|its|their|his|her|our|such)\s+"
+    r"\s+(?:in\s+(?:its|his|her|their)\s+[a-z]+\s+)?(?:that\s+)?(?:the|these|those|its|their|his|her|our|such)\s+"
     r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,4})\s+(?:(?:now|also|still|already|[a-z]+ly)\s+)?$"
 )
 # things that say nothing of their own: facts, figures and the means of a job ("the records assure deputies", "the
@@ -19,7 +19,8 @@ MUTE_THINGS = frozenset(
     """record records figure figures data number numbers statistic statistics result results fact facts file files
     evidence change changes measure measures reform reforms camera cameras test tests check checks step steps safeguard
     safeguards system systems database databases tool tools procedure procedures protocol protocols trend trends price
-    prices cost costs image images photo photos footage sample samples reading readings""".split()
+    prices cost costs image images photo photos footage sample samples reading readings delay delays cut cuts rise rises
+    fall falls increase increases drop drops decline growth loss losses shortfall failure failures""".split()
 )
 
 

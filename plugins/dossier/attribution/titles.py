@@ -14,7 +14,7 @@ TITLE_WORDS = set(
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
     adm amb rev barrister commissioner administrator elect designate special counsel counselor counsellor rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
-    inspector superintendent constable detective treasurer comptroller ald comrade taoiseach tanaiste tánaiste shadow""".split()
+    inspector superintendent constable detective treasurer comptroller ald comrade taoiseach tanaiste tánaiste shadow high""".split()
 )
 # the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
 LOCAL_OFFICE_TITLES = frozenset(
