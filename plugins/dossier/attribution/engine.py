@@ -3131,7 +3131,7 @@ class ReportAttribution:
                 or self.role_holder_acting(text, chunk, head)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
-            and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
+            and not self.thing_after_the(text, chunk, head)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
         # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
@@ -3233,6 +3233,17 @@ class ReportAttribution:
             # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    @staticmethod
+    def thing_after_the(text: str, chunk: Chunk, head: Head) -> bool:
+        """Whether "the" stands right before the name: "the race to the Moon", and in lower case before a name of two
+        words or more that does nothing ("refused to sell the Harbour Post and the railways", "the Creutzfeld Jakob
+        disease"), a thing's or a body's, never the person a later "he" or "she" means; not one who acts ("the 14th Dalai
+        Lama confirmed"), nor one after "The" opening a sentence."""
+        the = THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin)
+        if the is None:
+            return False
+        return " " not in head.name or (the.group(0).startswith("the") and not verb_follows(text[chunk.finish :]))
 
     def named_as_a_company(self, head: Head) -> bool:
         """Whether the one-word name is one the report describes as a company ("Brightwave, a broadband company,") or
