@@ -201,6 +201,18 @@ LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
+LAST_WORD_BEFORE_COMMA = re.compile(r"(\w+),$")
+
+
+def introduces_block(last: str) -> bool:
+    """Whether a lead-in's last sentence leads into the block quote under it: a colon, one of INTRODUCES_BLOCK's words,
+    or a verb of saying closing it before a comma ("As Mary Major (2002:1) recently observed,")."""
+    if last.endswith(":") or INTRODUCES_BLOCK.search(last):
+        return True
+    verb = LAST_WORD_BEFORE_COMMA.search(last) if last.endswith(",") else None
+    return verb is not None and CUE.fullmatch(verb.group(1)) is not None
+
+
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
 NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported speaker and their quotation: a line of context
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
@@ -4682,7 +4694,7 @@ class ReportAttribution:
         above = paragraphs[index - 1] if index else None
         if above is not None and above.heading == paragraphs[index].heading:
             lead = without_note_markers(above).rstrip()
-            if lead.endswith(":") or INTRODUCES_BLOCK.search(lead[sentence_start(lead, len(lead)) :]):
+            if introduces_block(lead[sentence_start(lead, len(lead)) :]):
                 return False
         spans = paragraph_spans(text)
         if not spans or spans[0].start != 0 or not spans[0].closed:
@@ -5160,7 +5172,7 @@ class ReportAttribution:
             intro_masked = mask(intro_text, intro_spans)
             masked = intro_masked[: intro_spans[-1].start] if intro_spans and not intro_spans[-1].closed else intro_masked
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
-            if last.endswith(":") or INTRODUCES_BLOCK.search(last):
+            if introduces_block(last):
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
         by = found  # how the speakers were found
