@@ -1819,7 +1819,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
     r"office|command|council|committee|board|tribunal|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|college|union|foundation|charity|body|publisher|filing|lawsuit|force|constabulary|"
+    r"bureau|authority|service|institute|college|union|foundation|charity|trust|association|coalition|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"
