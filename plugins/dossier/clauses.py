@@ -588,6 +588,8 @@ def mentions_in(
             if not in_chunk:
                 start, end, actor_id = m
                 actor = registry[actor_id]
+                if actor.kind == "person" and sentence[start:end].islower() and sentence[start - 1 : start] != "@" and not actor.name.islower():
+                    continue  # "no major programs", "a trump card": a common word in lower case, not the person named so; a handle ("@ann_lee") is hers
                 found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:

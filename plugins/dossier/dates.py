@@ -441,13 +441,27 @@ def names_an_event(text: str, at: int) -> bool:
     return text[max(0, at - 4) : at].lower() == "the " and EVENT_NAMED_AFTER.match(text, at) is not None
 
 
+# "free from Nov. 13 through the end of the year", "from 1 May to 3 June": a day that opens a span (its end after
+# "through", "to", "until" a few words on), or closes one, is when something ran, not a day words were said on
+SPAN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+SPAN_CLOSED_BEFORE = re.compile(
+    r"\bfrom\s+[^,;:!?“”\"]{1,24}?\s(?:through|thru|until|till|to)\s+(?:the\s+)?$|\bfrom\s+[^,;:!?“”\"]{1,24}?[–-]\s?$", re.I
+)
+SPAN_END_AFTER = re.compile(r"[^,;:!?“”\"]{0,24}?\s(?:through|thru|until|till|to)\s|[^,;:!?“”\"]{0,24}?\s?[–-]\s?\w", re.I)
+
+
 def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> dt.date | None:
-    """The last date in the text, less the days something is due ("the treaty expires on February 5") and those that
-    name an event ("the lesson of 11 September", "the January 25 Revolution")."""
+    """The last date in the text, less the days something is due ("the treaty expires on February 5"), those that
+    name an event ("the lesson of 11 September", "the January 25 Revolution") and those that open a span ("from Nov. 13
+    through the end of the year")."""
     found = [
         day
         for at, day in dates_in(text, year_hint, not_after, stated_above)
-        if not DUE_BEFORE.search(text, max(0, at - 30), at) and not EVENT_BEFORE.search(text, max(0, at - 30), at) and not names_an_event(text, at)
+        if not DUE_BEFORE.search(text, max(0, at - 30), at)
+        and not EVENT_BEFORE.search(text, max(0, at - 30), at)
+        and not names_an_event(text, at)
+        and not (SPAN_FROM_BEFORE.search(text, max(0, at - 12), at) and SPAN_END_AFTER.match(text, at))
+        and not SPAN_CLOSED_BEFORE.search(text, max(0, at - 40), at)
     ]
     return found[-1] if found else None
 

@@ -157,11 +157,17 @@ CLOSING_CITATION = re.compile(
 )
 
 
+# the source cited by author and date in the lead-in's own clause, right before its verb ('As Mary Major (2002:1) recently
+# observed,', 'As Roe (1998, 12) notes:'): a scholar's way of leading into a block quote whose citation comes first
+CITED_SOURCE_IN_LEAD_IN = re.compile(r"\b[A-Z][\w’'-]+\s+\(" + CITED_YEAR + r"(?:[:,]\s*[\d–-]+){0,2}\)[^.!?()]{0,40}$")
+
+
 def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
     """A paper sets a long quotation off as a block under a clause closing on its verb of saying, with no colon ('…, as
     the councillors said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(QCB 2006,
     81-2).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
-    closed so, is the block quote, in a PDF's text too, where its indent was lost."""
+    closed so, is the block quote, in a PDF's text too, where its indent was lost; so is one under a clause that cites
+    its source by author and date before the verb ('As Mary Major (2002:1) recently observed,')."""
     for before, unit in itertools.pairwise(body):
         if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
             continue
@@ -169,7 +175,7 @@ def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
         # the author's own paragraph under a heading ending on a verb form ('Duties of member states') is no quotation
         closes_on_verb = SAYING_AT_END.search(lead_in) and (lead_in.endswith(",") or SUBJECT_THEN_SAYING.search(lead_in))
         led = closes_on_verb or leads_into_quotation(before.text)
-        if led and CLOSING_CITATION.search(unit.text.rstrip()):
+        if led and (CLOSING_CITATION.search(unit.text.rstrip()) or CITED_SOURCE_IN_LEAD_IN.search(lead_in[-LEAD_IN_TAIL:])):
             unit.kind = "quote"
             inferred.append(
                 f"line {unit.line}: the paragraph under a clause closing on its verb of saying, closed by its citation, read as a block quote"

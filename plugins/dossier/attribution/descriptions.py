@@ -401,11 +401,20 @@ def _opening_words(before: list[str]) -> list[str]:
     return taken
 
 
+# " spokesperson for Harbour Watch" right after a name, with no comma, as press releases write it: a role's noun, then the
+# body it serves in capitals
+BARE_ROLE_OF_A_BODY = re.compile(r"\s+(?=(?P<noun>[a-z][\w-]*)\s+(?:for|of|at)\s+(?:the\s+)?[A-Z])")
+
+
 def apposition_after(after: str) -> str:
     """ "senior fellow at the Harbour Policy Institute" in ", a senior fellow at the Harbour Policy Institute, said",
-    or "CSIS" in " of CSIS": what follows a name and says who the person is."""
+    or "CSIS" in " of CSIS": what follows a name and says who the person is; also "spokesperson for Harbour Watch" in
+    " spokesperson for Harbour Watch.", a role's noun and its body with no comma before them."""
     if "[" in after or "*" in after or "_" in after:
         after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
+    bare = BARE_ROLE_OF_A_BODY.match(after) if after[:1] == " " else None
+    if bare is not None and bare.group("noun") in ROLE_HEADS:
+        return apposition_after(", " + after[bare.end() :])
     match = APPOSITION.match(after)
     if match is not None and (
         match.group("article")

@@ -208,6 +208,18 @@ LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
+LAST_WORD_BEFORE_COMMA = re.compile(r"(\w+),$")
+
+
+def introduces_block(last: str) -> bool:
+    """Whether a lead-in's last sentence leads into the block quote under it: a colon, one of INTRODUCES_BLOCK's words,
+    or a verb of saying closing it before a comma ("As Mary Major (2002:1) recently observed,")."""
+    if last.endswith(":") or INTRODUCES_BLOCK.search(last):
+        return True
+    verb = LAST_WORD_BEFORE_COMMA.search(last) if last.endswith(",") else None
+    return verb is not None and CUE.fullmatch(verb.group(1)) is not None
+
+
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
 NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported speaker and their quotation: a line of context
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
@@ -3156,7 +3168,7 @@ class ReportAttribution:
                 or self.role_holder_acting(text, chunk, head)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
-            and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
+            and not self.thing_after_the(text, chunk, head)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
         # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
@@ -3258,6 +3270,17 @@ class ReportAttribution:
             # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    @staticmethod
+    def thing_after_the(text: str, chunk: Chunk, head: Head) -> bool:
+        """Whether "the" stands right before the name: "the race to the Moon", and in lower case before a name of two
+        words or more that does nothing ("refused to sell the Harbour Post and the railways", "the Creutzfeld Jakob
+        disease"), a thing's or a body's, never the person a later "he" or "she" means; not one who acts ("the 14th Dalai
+        Lama confirmed"), nor one after "The" opening a sentence."""
+        the = THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin)
+        if the is None:
+            return False
+        return " " not in head.name or (the.group(0).startswith("the") and not verb_follows(text[chunk.finish :]))
 
     def named_as_a_company(self, head: Head) -> bool:
         """Whether the one-word name is one the report describes as a company ("Brightwave, a broadband company,") or
@@ -4751,7 +4774,7 @@ class ReportAttribution:
         above = paragraphs[index - 1] if index else None
         if above is not None and above.heading == paragraphs[index].heading:
             lead = without_note_markers(above).rstrip()
-            if lead.endswith(":") or INTRODUCES_BLOCK.search(lead[sentence_start(lead, len(lead)) :]):
+            if introduces_block(lead[sentence_start(lead, len(lead)) :]):
                 return False
         spans = paragraph_spans(text)
         if not spans or spans[0].start != 0 or not spans[0].closed:
@@ -5233,7 +5256,7 @@ class ReportAttribution:
             intro_masked = mask(intro_text, intro_spans)
             masked = intro_masked[: intro_spans[-1].start] if intro_spans and not intro_spans[-1].closed else intro_masked
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
-            if last.endswith(":") or INTRODUCES_BLOCK.search(last):
+            if introduces_block(last):
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
         by = found  # how the speakers were found

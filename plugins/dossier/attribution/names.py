@@ -1760,6 +1760,7 @@ LIGHT = re.compile(
     r"however|though|nonetheless|nevertheless|meanwhile|instead|"  # "He, however, acknowledged that": an aside, no subject
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
     r"decided to|refused to|hastened to|hoped to|(?:very|quite|rather|most|more|so)\s+\w+ly|\w+ly|yesterday|today|tonight|"
+    r"(?:last|this)\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)|"  # "Mr. Hale last week said"
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
     # "Al-Hayah on 9 March reported", "EL WATAN of 16 January reported" (a press review's paper and issue), "X in 2018 wrote"
     re.I,
@@ -1824,7 +1825,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
     r"office|command|council|committee|board|tribunal|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|college|union|foundation|charity|body|publisher|filing|lawsuit|force|constabulary|"
+    r"bureau|authority|service|institute|college|union|foundation|charity|trust|association|coalition|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon|"

@@ -21,7 +21,7 @@ from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
-from .work_nouns import WORK_TITLE_CUES
+from .work_nouns import APPOSED_TITLE_NOUNS, WORK_TITLE_CUES
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
 QuoteKind = Literal["statement", "label", "title"]
@@ -285,6 +285,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a capitalised phrase modifying the noun after it")  # "a backdated “Get Out of Jail Free” card"
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
+    if before.endswith(", ") and (inner.endswith(",") or after.startswith(",")) and _title_in_commas_after_its_noun(before, after):
+        return QuoteSpan(span, inner, "title", "a title in commas after the kind of work")  # "in her first album, “blue water,” the …"
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
     if _right_after_an_article(before) and 0 < len(words) <= KIND_NAME_MAX_WORDS and _names_a_document(inner, words) and _asks_for_the_thing(before):
@@ -433,6 +435,26 @@ def _cited_in_before(before: str) -> bool:
     if verb is not None:
         return CUE.fullmatch(verb.group(1)) is not None
     return CITED_IN_WORK.search(before) is not None
+
+
+# "in Lee's first album, ": a kind of work that always has a title, then the comma its title in commas follows; the word
+# before "in", if any, so that "wrote in her book, “…,”" (a speaker's words, where they appeared) is told apart
+APPOSED_TITLE_NOUN_BEFORE = re.compile(
+    r"(?:\b(?P<verb>[a-z]+)\s+(?:in|of|about|on)\s+(?:[\w’'-]+\s+){1,3}?)?\b(?:" + "|".join(sorted(APPOSED_TITLE_NOUNS)) + r"),\s*$", re.I
+)
+CLAUSE_AFTER_TITLE = re.compile(r",?[^.!?;:“”\"]{0,50}")
+
+
+def _title_in_commas_after_its_noun(before: str, after: str) -> bool:
+    """Whether the marks set a title in commas right after its work's noun ("Tide notes that in Lee's first album, “blue
+    water, red sky,” the 5th song starts …"): never where a verb of saying governs "in" before the noun ("she wrote in her
+    book, “we were poor,”"), nor where the clause after the marks has a verb of saying ("about the film, “it is slow,” the
+    director said")."""
+    noun = APPOSED_TITLE_NOUN_BEFORE.search(before)
+    if noun is None or (noun.group("verb") and CUE.fullmatch(noun.group("verb"))):
+        return False
+    clause = CLAUSE_AFTER_TITLE.match(after)
+    return clause is not None and CUE.search(clause.group(0)) is None
 
 
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title

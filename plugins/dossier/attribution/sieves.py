@@ -2832,7 +2832,7 @@ CLAUSE_CHARACTER = r"(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*,))"
 # mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that.
 # A verb added here, or to the sentence-final patterns below, goes into SENTENCE_FINAL_VERBS too (cue_word_after's gate;
 # a twin test in tests/test_attribution_speed.py checks they agree)
-SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b" + CLAUSE_CHARACTER + r"*[.!?]?\s*$"  # "has said" too
+SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|tells|added|wrote|writes)\b" + CLAUSE_CHARACTER + r"*[.!?]?\s*$"  # "has said" too
 SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END  # "the Police Federation"
 SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
@@ -2882,11 +2882,11 @@ def names_an_actor(text: str) -> bool:
 COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 
 
-SENTENCE_FINAL_VERBS = ("said", "says", "told", "added", "wrote", "writes")  # the verbs the sentence-final patterns end on
+SENTENCE_FINAL_VERBS = ("said", "says", "told", "tells", "added", "wrote", "writes")  # the verbs the sentence-final patterns end on
 
 
 def cue_word_after(masked: str, end: int) -> bool:
-    """Whether one of the verbs the sentence-final patterns end on (said, says, told, added, wrote, writes) stands in
+    """Whether one of the verbs the sentence-final patterns end on (said, says, told, tells, added, wrote, writes) stands in
     masked from end on: what each of their matches holds."""
     return any(masked.find(verb, end) >= 0 for verb in SENTENCE_FINAL_VERBS)
 

@@ -10,6 +10,10 @@ WORK_TYPE_NOUNS = frozenset(
     play podcast biopic sequel book memoirs autobiography biography essay column article blog""".split()
 )
 
+# the works whose title a sentence sets in commas right after their noun, lower case and all ("in Lee's first album,
+# “blue water, red sky,” the 5th song …"): the kinds that always have a title, not those a speaker's words appear in
+APPOSED_TITLE_NOUNS = frozenset("album song single film movie novel book documentary poem play".split())
+
 # the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
 WRITINGS = frozenset(
     "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece assessment".split()
