@@ -255,6 +255,38 @@ def test_an_acronym_is_spelt_out_only_where_each_two_of_its_letters_begin_words_
     assert found > 50
 
 
+def test_an_acronym_is_spelt_out_only_where_its_whole_row_of_initials_stands_not_each_pair_alone():
+    made = "the Institute for the Study of War said; Al-Qaeda Network, the European Command and the Bank of the Russian Federation"
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    spelt_count = 0
+    for text in [*reports[:30], made]:
+        reading = engine.ReportAttribution(Report(source_path="t.md", slug="t", title="t", date=None, source_text=text), Registry([]))
+        for acronym in {*re.findall(r"\b[A-Z]{3,6}\b", text), "ISW", "BRF", "SWX", "EUCOM"}:
+            words = engine.ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            spelt = re.search(r"\b" + words + r"\b", text) is not None
+            spelt_count += spelt
+            assert not spelt or reading.may_spell(acronym), acronym
+            for parts in engine.syllable_splits(acronym) if len(acronym) >= 4 else []:
+                words = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+                if re.search(r"\b" + words + r"\b", text):
+                    assert reading.may_spell("".join(part[0] for part in parts)), parts
+    assert spelt_count > 20
+
+
+def test_initials_whose_pairs_stand_apart_spell_no_acronym_and_a_whole_row_does():
+    def may_spell(text: str, initials: str) -> bool:
+        report = Report(source_path="t.md", slug="t", title="t", date=None, source_text=text)
+        return engine.ReportAttribution(report, Registry([])).may_spell(initials)
+
+    apart = "Rita Underwood met the press. Later Uma Sato of the Port Board spoke."
+    assert not may_spell(apart, "RUS")  # "Rita Underwood" and "Uma Sato": R-U and U-S, never R-U-S
+    assert not may_spell(apart, "RUSPB")
+    assert may_spell(apart, "USPB")  # "Uma Sato of the Port Board"
+    assert may_spell(apart, "RU") and may_spell(apart, "US")
+    assert may_spell("Rita Underwood Sato spoke.", "RUS")
+    assert may_spell("the Royal United Services Institute and the Royal Navy", "RUSI")
+
+
 def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_words_looked_for_first():
     text = (
         "A spokesperson for Intel said so. Altera's products sold. Infineon AG grew. Putin's speech. Nvidia, Inc. rose. "

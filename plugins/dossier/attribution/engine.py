@@ -1935,6 +1935,8 @@ class ReportAttribution:
         self.result = Attribution()
         self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
         self.initial_pairs: set[str] | None = None  # INITIALS_IN_A_ROW's pairs ("IS", "SW"), worked out when an acronym is met
+        self.next_initial: dict[int, int] = {}  # with them: where each such capital stands -> where the next word's stands
+        self.initial_places: dict[str, list[int]] = {}  # each such capital -> where it stands
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
@@ -2066,10 +2068,30 @@ class ReportAttribution:
 
     def may_spell(self, initials: str) -> bool:
         """Whether words beginning with these capitals, in this order, stand next to each other somewhere in the report:
-        a pattern looking for them, compiled for each acronym, can find nothing where two of them never do."""
+        a pattern looking for them, compiled for each acronym, can find nothing where two of them never do, nor where
+        every pair stands somewhere but never the whole row ("R", "U" after "Royal United" and "RU" in no row)."""
         if self.initial_pairs is None:
-            self.initial_pairs = {match.group(1) + match.group(2) for match in INITIALS_IN_A_ROW.finditer(self.report.source_text)}
-        return all(first + second in self.initial_pairs for first, second in itertools.pairwise(initials))
+            in_a_row = list(INITIALS_IN_A_ROW.finditer(self.report.source_text))
+            self.initial_pairs = {match.group(1) + match.group(2) for match in in_a_row}
+            self.next_initial = {match.start(1): match.start(2) for match in in_a_row}
+            for match in in_a_row:
+                self.initial_places.setdefault(match.group(1), []).append(match.start(1))
+        if not all(first + second in self.initial_pairs for first, second in itertools.pairwise(initials)):
+            return False
+        return len(initials) < 3 or self.initials_in_a_row(initials)
+
+    def initials_in_a_row(self, initials: str) -> bool:
+        """Whether the capitals stand in this order, each at the start of the word after the one before (as
+        INITIALS_IN_A_ROW finds the next: only its small words between), somewhere in the report."""
+        text = self.report.source_text
+        for place in self.initial_places.get(initials[0], ()):
+            for letter in initials[1:]:
+                place = self.next_initial.get(place, -1)
+                if place < 0 or text[place] != letter:
+                    break
+            else:
+                return True
+        return False
 
     def spelled_in_syllables(self, acronym: str) -> dict[str, Head]:
         """ "EUCOM" for "United States European Command", "CENTCOM" for "Central Command": the one body whose last words
