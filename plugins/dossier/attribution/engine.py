@@ -146,7 +146,7 @@ from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_wor
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .sentence_openers import words_opening_a_sentence
-from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
+from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
     INLINE_SIEVES,
@@ -2215,8 +2215,8 @@ class ReportAttribution:
         self.find_paragraph_in_source()
         at = self.read_up_to
         window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
-        if word not in window:
-            return None
+        if not any(listed_given_name(before) for before in (capitalised_word_before(window, found) for found in occurrences(window, word)) if before):
+            return None  # the pattern's group 1 is the word before one of these: no listed given name, nothing to compile
         pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(word) + r"(?![\w’'-])"
         named = [found.group(1) for found in re.finditer(pattern, window) if listed_given_name(found.group(1))]
         if not named:
