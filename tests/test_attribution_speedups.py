@@ -287,6 +287,54 @@ def test_initials_whose_pairs_stand_apart_spell_no_acronym_and_a_whole_row_does(
     assert may_spell("the Royal United Services Institute and the Royal Navy", "RUSI")
 
 
+def test_an_acronym_s_words_are_found_with_straight_apostrophes_where_the_pattern_as_written_finds_them():
+    made = "the People’s Liberation Army, O’Hara-Rourke Union and O'Neil Union; the Bank of Russia’s Federation; L’Oréal Paris"
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    spans = 0
+    for text in [*reports[:20], made]:
+        straight = engine.ReportAttribution(
+            Report(source_path="t.md", slug="t", title="t", date=None, source_text=text), Registry([])
+        ).straight_apostrophes()
+        assert len(straight) == len(text) and "’" not in straight
+        for acronym in sorted({*re.findall(r"\b[A-Z]{2,5}\b", text), "PLA", "OU", "OHRU", "BRF", "LP"})[:25]:
+            written = engine.at_word_start(engine.ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)) + r"\b"
+            plain = engine.at_word_start(engine.ACRONYM_GLUE.join(letter + r"[\w'-]+" for letter in acronym)) + r"\b"
+            found = [m.span() for m in re.finditer(written, text)]
+            assert [m.span() for m in re.finditer(plain, straight)] == found, acronym
+            spans += len(found)
+            for parts in itertools.islice(engine.syllable_splits(acronym), 3):
+                written = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+                plain = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w'-]*" for part in parts)
+                found = [m.span() for m in re.finditer(engine.at_word_start(written) + r"\b", text)]
+                assert [m.span() for m in re.finditer(engine.at_word_start(plain) + r"\b", straight)] == found, parts
+    assert spans > 20
+
+
+def test_a_publication_s_pattern_matches_where_its_classes_written_whole_match(paragraphs):
+    def written(word: str) -> str:
+        escaped = re.escape(word) + r"(?![\w’'-])"
+        return r"\b[Tt]he\s+" + escaped + r"|(?<![\w’'-])" + escaped + r"[^.;!?“”\"]{0,80}\bits\b"
+
+    made = [
+        "the Post’s editor said in its pages",
+        "’Post said in its",
+        "The Post’ and its",
+        "“Post” said in its",
+        "Post said “in its",
+        "Post said. In its",
+        "the  Post-Gazette and its",
+        "O'Post wrote in its",
+        'Post" said in its',
+    ]
+    samples = [*paragraphs[::40], *made]
+    words = ["Post", "Tide", "Press"]
+    for paragraph in samples:
+        for word in [*words, *re.findall(r"[A-Z][a-z]+", paragraph)[:3]]:
+            old = re.search(written(word), paragraph)
+            new = re.search(engine.publication_pattern(word), paragraph)
+            assert (old and old.span()) == (new and new.span()), (word, paragraph[:80])
+
+
 def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_words_looked_for_first():
     text = (
         "A spokesperson for Intel said so. Altera's products sold. Infineon AG grew. Putin's speech. Nvidia, Inc. rose. "

@@ -1406,6 +1406,16 @@ def after_the(text: str, word: str) -> bool:
     return False
 
 
+def publication_pattern(word: str) -> str:
+    r"""What writes the word as a publication's name: `\b[Tt]he\s+W(?![\w’'-])|(?<![\w’'-])W(?![\w’'-])[^.;!?“”"]{0,80}\bits\b`
+    for W the word, each class written with its characters above U+00FF apart (the same matches): re compiles a class
+    holding one of them and two more single characters into a map of 65,536 characters, a tenth of a millisecond each
+    time, and the pattern is made for each word."""
+    word_pattern = re.escape(word) + r"(?![\w'-])(?!’)"
+    clause_character = r"(?:(?![“”])[^.;!?\"])"
+    return r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w'-])(?<!’)" + word_pattern + clause_character + r"{0,80}\bits\b"
+
+
 LEGAL_FORM_WORDS = ("Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "NV")
 COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components", "headquarters", "board", "chief executive", "CEO")
 
@@ -1938,6 +1948,7 @@ class ReportAttribution:
         self.next_initial: dict[int, int] = {}  # with them: where each such capital stands -> where the next word's stands
         self.initial_places: dict[str, list[int]] = {}  # each such capital -> where it stands
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
+        self.apostrophes_straightened: str | None = None  # straight_apostrophes(), worked out when an acronym is spelt out
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
         # whether the report's press citations ("(Courier 23/10/01, 3,2)") write the day first: decided once, for all of them
@@ -2039,17 +2050,18 @@ class ReportAttribution:
         capitalised words begin with the acronym's letters, in order; failing a body, the one person named in full so
         ("KJU" for "Kim Jong Un", three letters or more). None when none, or more than one, fits."""
         if acronym not in self.spelled_out_cache:
-            words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            words = ACRONYM_GLUE.join(letter + r"[\w'-]+" for letter in acronym)  # [\w’'-]+ in the text as written
             bodies: dict[str, Head] = {}
             people: dict[str, Head] = {}
-            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
-                head = head_of(match.group(0))
-                if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
+            for match in re.finditer(at_word_start(words) + r"\b", self.straight_apostrophes()) if self.may_spell(acronym) else ():
+                spelt = self.report.source_text[match.start() : match.end()]
+                head = head_of(spelt)
+                if head is not None and head.kind in ("organization", "outlet") and head.name == spelt:
                     bodies.setdefault(head.key, head)
                 elif (
                     head is not None
                     and head.kind == "person"
-                    and head.name == match.group(0)
+                    and head.name == spelt
                     and len(acronym) >= 3
                     and not self.in_heading(match.start())  # not "ROE" after "### Recommendations Over Enforceable …"
                 ):
@@ -2060,6 +2072,14 @@ class ReportAttribution:
                 bodies = people
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
+
+    def straight_apostrophes(self) -> str:
+        """The report's text with each ’ written ', every other character where it was: a pattern made for one acronym
+        reads its words as [\\w'-] in it where they are [\\w’'-] in the text, the same places. re compiles a class holding
+        ’ and two more single characters into a map of 65,536 characters, a tenth of a millisecond each time."""
+        if self.apostrophes_straightened is None:
+            self.apostrophes_straightened = self.report.source_text.replace("’", "'")
+        return self.apostrophes_straightened
 
     def in_heading(self, at: int) -> bool:
         """Whether the source's line holding this position is a heading: a heading's words name no one."""
@@ -2103,12 +2123,13 @@ class ReportAttribution:
         for parts in syllable_splits(acronym):
             if not all(part in self.capital_prefixes for part in parts) or not self.may_spell("".join(part[0] for part in parts)):
                 continue
-            words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
-            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text):
+            words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w'-]*" for part in parts)  # [\w’'-]* as written
+            for match in re.finditer(at_word_start(words) + r"\b", self.straight_apostrophes()):
+                spelt = self.report.source_text[match.start() : match.end()]
                 window = self.report.source_text[max(0, match.start() - 60) : match.end()]
-                whole = next((c.text for c in chunks(window) if window.endswith(c.text)), match.group(0))  # with the words before
+                whole = next((c.text for c in chunks(window) if window.endswith(c.text)), spelt)  # with the words before
                 head = head_of(whole)
-                if head is not None and head.kind in ("organization", "outlet") and head.name.endswith(match.group(0)):
+                if head is not None and head.kind in ("organization", "outlet") and head.name.endswith(spelt):
                     bodies.setdefault(head.key, head)
         return bodies
 
@@ -2248,8 +2269,7 @@ class ReportAttribution:
         in the clause ("Post said in its editorial"); a person's surname stands bare ("says Press")."""
         if "its" not in self.current_text and not after_the(self.current_text, word):
             return False  # neither form can be there: the pattern made from the word is left uncompiled
-        word_pattern = re.escape(word) + r"(?![\w’'-])"
-        return re.search(r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w’'-])" + word_pattern + r"[^.;!?“”\"]{0,80}\bits\b", self.current_text) is not None
+        return re.search(publication_pattern(word), self.current_text) is not None
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
