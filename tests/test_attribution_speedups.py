@@ -335,6 +335,18 @@ def test_a_publication_s_pattern_matches_where_its_classes_written_whole_match(p
             assert (old and old.span()) == (new and new.span()), (word, paragraph[:80])
 
 
+def test_the_single_mark_and_word_patterns_of_marks_and_listeners_are_compiled_with_their_modules(paragraphs):
+    from dossier.attribution import listeners
+
+    re.purge()
+    for pattern, written in [(marks.ANY_SINGLE_MARK, r"['‘’]"), (marks.BLANK_LINES, r"(\n\s*\n)"), (listeners.NAME_WORD, r"[\w’'-]+")]:
+        assert isinstance(pattern, re.Pattern) and pattern.pattern == written
+    text = "\n\n".join(paragraphs[::50]) + "\n \n‘Ana’s’ O'Neil-Roe ’90"
+    assert [m.span() for m in marks.ANY_SINGLE_MARK.finditer(text)] == [m.span() for m in re.finditer(r"['‘’]", text)]
+    assert marks.BLANK_LINES.split(text) == re.split(r"(\n\s*\n)", text)
+    assert [m.span() for m in listeners.NAME_WORD.finditer(text)] == [m.span() for m in re.finditer(r"[\w’'-]+", text)]
+
+
 def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_words_looked_for_first():
     text = (
         "A spokesperson for Intel said so. Altera's products sold. Infineon AG grew. Putin's speech. Nvidia, Inc. rose. "
