@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from dossier import dates
 from dossier.actors import fold_chars
-from dossier.attribution import clause_times, engine, names
+from dossier.attribution import clause_times, engine, names, shortcuts
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
@@ -30,7 +30,7 @@ from dossier.attribution.engine import (
     words_before,
 )
 from dossier.attribution.engine import sentence_broken_at as engine_sentence_broken_at
-from dossier.attribution.given_names import GIVEN_NAMES
+from dossier.attribution.given_names import GIVEN_NAMES, listed_given_name
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, after_frame, framed_occasion, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -104,6 +104,42 @@ def test_words_before_on_overlapping_and_odd_strings():
         for surname in ("Reza", "a", "Al-Reza", "B", "Reza.", "’", " Reza", "É"):
             assert words_before(text, surname) == plain_words_before(text, surname), (text, surname)
     assert words_before("Ali Reza Reza", "Reza") == ["Ali"]  # matches do not overlap
+
+
+CAPITALISED_WORD_THEN_SPACES = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)\s+$")
+
+
+def plain_capitalised_word_before(text: str, at: int, reach: int = 10_000) -> str:
+    found = CAPITALISED_WORD_THEN_SPACES.search(text, max(0, at - reach), at)  # as text[:at]: its look-behind reads on
+    return found.group(1) if found else ""
+
+
+def test_the_capitalised_word_before_a_place_is_what_the_pattern_finds(texts):
+    for text in texts[:6]:
+        for at in [*range(0, len(text), 97), *(m.start() for m in re.finditer(r"(?<=\s)\S", text))]:
+            assert shortcuts.capitalised_word_before(text, at) == plain_capitalised_word_before(text, at, 300), (text[max(0, at - 30) : at], at)
+
+
+def test_the_capitalised_word_before_a_place_on_odd_strings():
+    pieces = ["Ali", "Reza", "a", " ", "  ", "\n", "\u00a0", "-", "’", "'", ".", "(", "É", "B", "_", "7", "O’Neil", "al-Amin"]
+    rng = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for at in range(len(text) + 1):
+            assert shortcuts.capitalised_word_before(text, at) == plain_capitalised_word_before(text, at), (text, at)
+
+
+def test_a_person_named_with_an_outlet_s_word_is_looked_for_only_after_a_listed_given_name():
+    pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)\s+Press(?![\w’'-])"
+    for text, named in [
+        ("Ruth Press, an analyst, spoke. The Tide Press reported it.", True),
+        ("The Tide Press reported it. Ruth\n  Press spoke.", True),
+        ("The Tide Press reported it. Reuters Press said so.", False),
+        ("the tide press reported. (Ruth) Press said so. Ruth.Press said so", False),
+    ]:
+        listed = [m.group(1) for m in re.finditer(pattern, text) if listed_given_name(m.group(1))]
+        gate = any(listed_given_name(w) for w in (shortcuts.capitalised_word_before(text, at) for at in engine.occurrences(text, "Press")) if w)
+        assert gate == named and bool(listed) == named, text
 
 
 def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:

@@ -255,6 +255,98 @@ def test_an_acronym_is_spelt_out_only_where_each_two_of_its_letters_begin_words_
     assert found > 50
 
 
+def test_an_acronym_is_spelt_out_only_where_its_whole_row_of_initials_stands_not_each_pair_alone():
+    made = "the Institute for the Study of War said; Al-Qaeda Network, the European Command and the Bank of the Russian Federation"
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    spelt_count = 0
+    for text in [*reports[:30], made]:
+        reading = engine.ReportAttribution(Report(source_path="t.md", slug="t", title="t", date=None, source_text=text), Registry([]))
+        for acronym in {*re.findall(r"\b[A-Z]{3,6}\b", text), "ISW", "BRF", "SWX", "EUCOM"}:
+            words = engine.ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            spelt = re.search(r"\b" + words + r"\b", text) is not None
+            spelt_count += spelt
+            assert not spelt or reading.may_spell(acronym), acronym
+            for parts in engine.syllable_splits(acronym) if len(acronym) >= 4 else []:
+                words = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+                if re.search(r"\b" + words + r"\b", text):
+                    assert reading.may_spell("".join(part[0] for part in parts)), parts
+    assert spelt_count > 20
+
+
+def test_initials_whose_pairs_stand_apart_spell_no_acronym_and_a_whole_row_does():
+    def may_spell(text: str, initials: str) -> bool:
+        report = Report(source_path="t.md", slug="t", title="t", date=None, source_text=text)
+        return engine.ReportAttribution(report, Registry([])).may_spell(initials)
+
+    apart = "Rita Underwood met the press. Later Uma Sato of the Port Board spoke."
+    assert not may_spell(apart, "RUS")  # "Rita Underwood" and "Uma Sato": R-U and U-S, never R-U-S
+    assert not may_spell(apart, "RUSPB")
+    assert may_spell(apart, "USPB")  # "Uma Sato of the Port Board"
+    assert may_spell(apart, "RU") and may_spell(apart, "US")
+    assert may_spell("Rita Underwood Sato spoke.", "RUS")
+    assert may_spell("the Royal United Services Institute and the Royal Navy", "RUSI")
+
+
+def test_an_acronym_s_words_are_found_with_straight_apostrophes_where_the_pattern_as_written_finds_them():
+    made = "the People’s Liberation Army, O’Hara-Rourke Union and O'Neil Union; the Bank of Russia’s Federation; L’Oréal Paris"
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    spans = 0
+    for text in [*reports[:20], made]:
+        straight = engine.ReportAttribution(
+            Report(source_path="t.md", slug="t", title="t", date=None, source_text=text), Registry([])
+        ).straight_apostrophes()
+        assert len(straight) == len(text) and "’" not in straight
+        for acronym in sorted({*re.findall(r"\b[A-Z]{2,5}\b", text), "PLA", "OU", "OHRU", "BRF", "LP"})[:25]:
+            written = engine.at_word_start(engine.ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)) + r"\b"
+            plain = engine.at_word_start(engine.ACRONYM_GLUE.join(letter + r"[\w'-]+" for letter in acronym)) + r"\b"
+            found = [m.span() for m in re.finditer(written, text)]
+            assert [m.span() for m in re.finditer(plain, straight)] == found, acronym
+            spans += len(found)
+            for parts in itertools.islice(engine.syllable_splits(acronym), 3):
+                written = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+                plain = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w'-]*" for part in parts)
+                found = [m.span() for m in re.finditer(engine.at_word_start(written) + r"\b", text)]
+                assert [m.span() for m in re.finditer(engine.at_word_start(plain) + r"\b", straight)] == found, parts
+    assert spans > 20
+
+
+def test_a_publication_s_pattern_matches_where_its_classes_written_whole_match(paragraphs):
+    def written(word: str) -> str:
+        escaped = re.escape(word) + r"(?![\w’'-])"
+        return r"\b[Tt]he\s+" + escaped + r"|(?<![\w’'-])" + escaped + r"[^.;!?“”\"]{0,80}\bits\b"
+
+    made = [
+        "the Post’s editor said in its pages",
+        "’Post said in its",
+        "The Post’ and its",
+        "“Post” said in its",
+        "Post said “in its",
+        "Post said. In its",
+        "the  Post-Gazette and its",
+        "O'Post wrote in its",
+        'Post" said in its',
+    ]
+    samples = [*paragraphs[::40], *made]
+    words = ["Post", "Tide", "Press"]
+    for paragraph in samples:
+        for word in [*words, *re.findall(r"[A-Z][a-z]+", paragraph)[:3]]:
+            old = re.search(written(word), paragraph)
+            new = re.search(engine.publication_pattern(word), paragraph)
+            assert (old and old.span()) == (new and new.span()), (word, paragraph[:80])
+
+
+def test_the_single_mark_and_word_patterns_of_marks_and_listeners_are_compiled_with_their_modules(paragraphs):
+    from dossier.attribution import listeners
+
+    re.purge()
+    for pattern, written in [(marks.ANY_SINGLE_MARK, r"['‘’]"), (marks.BLANK_LINES, r"(\n\s*\n)"), (listeners.NAME_WORD, r"[\w’'-]+")]:
+        assert isinstance(pattern, re.Pattern) and pattern.pattern == written
+    text = "\n\n".join(paragraphs[::50]) + "\n \n‘Ana’s’ O'Neil-Roe ’90"
+    assert [m.span() for m in marks.ANY_SINGLE_MARK.finditer(text)] == [m.span() for m in re.finditer(r"['‘’]", text)]
+    assert marks.BLANK_LINES.split(text) == re.split(r"(\n\s*\n)", text)
+    assert [m.span() for m in listeners.NAME_WORD.finditer(text)] == [m.span() for m in re.finditer(r"[\w’'-]+", text)]
+
+
 def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_words_looked_for_first():
     text = (
         "A spokesperson for Intel said so. Altera's products sold. Infineon AG grew. Putin's speech. Nvidia, Inc. rose. "

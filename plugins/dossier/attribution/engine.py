@@ -152,7 +152,7 @@ from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .resident_epithets import resident_noun
 from .sentence_openers import words_opening_a_sentence
-from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
+from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
     INLINE_SIEVES,
@@ -1422,6 +1422,16 @@ def after_the(text: str, word: str) -> bool:
     return False
 
 
+def publication_pattern(word: str) -> str:
+    r"""What writes the word as a publication's name: `\b[Tt]he\s+W(?![\w’'-])|(?<![\w’'-])W(?![\w’'-])[^.;!?“”"]{0,80}\bits\b`
+    for W the word, each class written with its characters above U+00FF apart (the same matches): re compiles a class
+    holding one of them and two more single characters into a map of 65,536 characters, a tenth of a millisecond each
+    time, and the pattern is made for each word."""
+    word_pattern = re.escape(word) + r"(?![\w'-])(?!’)"
+    clause_character = r"(?:(?![“”])[^.;!?\"])"
+    return r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w'-])(?<!’)" + word_pattern + clause_character + r"{0,80}\bits\b"
+
+
 LEGAL_FORM_WORDS = ("Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "NV")
 COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components", "headquarters", "board", "chief executive", "CEO")
 
@@ -1951,7 +1961,10 @@ class ReportAttribution:
         self.result = Attribution()
         self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
         self.initial_pairs: set[str] | None = None  # INITIALS_IN_A_ROW's pairs ("IS", "SW"), worked out when an acronym is met
+        self.next_initial: dict[int, int] = {}  # with them: where each such capital stands -> where the next word's stands
+        self.initial_places: dict[str, list[int]] = {}  # each such capital -> where it stands
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
+        self.apostrophes_straightened: str | None = None  # straight_apostrophes(), worked out when an acronym is spelt out
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
         # whether the report's press citations ("(Courier 23/10/01, 3,2)") write the day first: decided once, for all of them
@@ -2053,17 +2066,18 @@ class ReportAttribution:
         capitalised words begin with the acronym's letters, in order; failing a body, the one person named in full so
         ("KJU" for "Kim Jong Un", three letters or more). None when none, or more than one, fits."""
         if acronym not in self.spelled_out_cache:
-            words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            words = ACRONYM_GLUE.join(letter + r"[\w'-]+" for letter in acronym)  # [\w’'-]+ in the text as written
             bodies: dict[str, Head] = {}
             people: dict[str, Head] = {}
-            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
-                head = head_of(match.group(0))
-                if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
+            for match in re.finditer(at_word_start(words) + r"\b", self.straight_apostrophes()) if self.may_spell(acronym) else ():
+                spelt = self.report.source_text[match.start() : match.end()]
+                head = head_of(spelt)
+                if head is not None and head.kind in ("organization", "outlet") and head.name == spelt:
                     bodies.setdefault(head.key, head)
                 elif (
                     head is not None
                     and head.kind == "person"
-                    and head.name == match.group(0)
+                    and head.name == spelt
                     and len(acronym) >= 3
                     and not self.in_heading(match.start())  # not "ROE" after "### Recommendations Over Enforceable …"
                 ):
@@ -2075,6 +2089,14 @@ class ReportAttribution:
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
 
+    def straight_apostrophes(self) -> str:
+        """The report's text with each ’ written ', every other character where it was: a pattern made for one acronym
+        reads its words as [\\w'-] in it where they are [\\w’'-] in the text, the same places. re compiles a class holding
+        ’ and two more single characters into a map of 65,536 characters, a tenth of a millisecond each time."""
+        if self.apostrophes_straightened is None:
+            self.apostrophes_straightened = self.report.source_text.replace("’", "'")
+        return self.apostrophes_straightened
+
     def in_heading(self, at: int) -> bool:
         """Whether the source's line holding this position is a heading: a heading's words name no one."""
         text = self.report.source_text
@@ -2082,10 +2104,30 @@ class ReportAttribution:
 
     def may_spell(self, initials: str) -> bool:
         """Whether words beginning with these capitals, in this order, stand next to each other somewhere in the report:
-        a pattern looking for them, compiled for each acronym, can find nothing where two of them never do."""
+        a pattern looking for them, compiled for each acronym, can find nothing where two of them never do, nor where
+        every pair stands somewhere but never the whole row ("R", "U" after "Royal United" and "RU" in no row)."""
         if self.initial_pairs is None:
-            self.initial_pairs = {match.group(1) + match.group(2) for match in INITIALS_IN_A_ROW.finditer(self.report.source_text)}
-        return all(first + second in self.initial_pairs for first, second in itertools.pairwise(initials))
+            in_a_row = list(INITIALS_IN_A_ROW.finditer(self.report.source_text))
+            self.initial_pairs = {match.group(1) + match.group(2) for match in in_a_row}
+            self.next_initial = {match.start(1): match.start(2) for match in in_a_row}
+            for match in in_a_row:
+                self.initial_places.setdefault(match.group(1), []).append(match.start(1))
+        if not all(first + second in self.initial_pairs for first, second in itertools.pairwise(initials)):
+            return False
+        return len(initials) < 3 or self.initials_in_a_row(initials)
+
+    def initials_in_a_row(self, initials: str) -> bool:
+        """Whether the capitals stand in this order, each at the start of the word after the one before (as
+        INITIALS_IN_A_ROW finds the next: only its small words between), somewhere in the report."""
+        text = self.report.source_text
+        for place in self.initial_places.get(initials[0], ()):
+            for letter in initials[1:]:
+                place = self.next_initial.get(place, -1)
+                if place < 0 or text[place] != letter:
+                    break
+            else:
+                return True
+        return False
 
     def spelled_in_syllables(self, acronym: str) -> dict[str, Head]:
         """ "EUCOM" for "United States European Command", "CENTCOM" for "Central Command": the one body whose last words
@@ -2097,12 +2139,13 @@ class ReportAttribution:
         for parts in syllable_splits(acronym):
             if not all(part in self.capital_prefixes for part in parts) or not self.may_spell("".join(part[0] for part in parts)):
                 continue
-            words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
-            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text):
+            words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w'-]*" for part in parts)  # [\w’'-]* as written
+            for match in re.finditer(at_word_start(words) + r"\b", self.straight_apostrophes()):
+                spelt = self.report.source_text[match.start() : match.end()]
                 window = self.report.source_text[max(0, match.start() - 60) : match.end()]
-                whole = next((c.text for c in chunks(window) if window.endswith(c.text)), match.group(0))  # with the words before
+                whole = next((c.text for c in chunks(window) if window.endswith(c.text)), spelt)  # with the words before
                 head = head_of(whole)
-                if head is not None and head.kind in ("organization", "outlet") and head.name.endswith(match.group(0)):
+                if head is not None and head.kind in ("organization", "outlet") and head.name.endswith(spelt):
                     bodies.setdefault(head.key, head)
         return bodies
 
@@ -2209,8 +2252,8 @@ class ReportAttribution:
         self.find_paragraph_in_source()
         at = self.read_up_to
         window = self.report.source_text[max(0, at - NAMED_WINDOW) : at + NAMED_WINDOW] + " " + self.current_text
-        if word not in window:
-            return None
+        if not any(listed_given_name(before) for before in (capitalised_word_before(window, found) for found in occurrences(window, word)) if before):
+            return None  # the pattern's group 1 is the word before one of these: no listed given name, nothing to compile
         pattern = r"(?<![\w’'-])([A-Z][\w’'-]+)\s+" + re.escape(word) + r"(?![\w’'-])"
         named = [found.group(1) for found in re.finditer(pattern, window) if listed_given_name(found.group(1))]
         if not named:
@@ -2242,8 +2285,7 @@ class ReportAttribution:
         in the clause ("Post said in its editorial"); a person's surname stands bare ("says Press")."""
         if "its" not in self.current_text and not after_the(self.current_text, word):
             return False  # neither form can be there: the pattern made from the word is left uncompiled
-        word_pattern = re.escape(word) + r"(?![\w’'-])"
-        return re.search(r"\b[Tt]he\s+" + word_pattern + r"|(?<![\w’'-])" + word_pattern + r"[^.;!?“”\"]{0,80}\bits\b", self.current_text) is not None
+        return re.search(publication_pattern(word), self.current_text) is not None
 
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (

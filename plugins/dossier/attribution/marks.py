@@ -18,6 +18,8 @@ from ..model import Report, Section, Statement, without_note_markers
 OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[.…$£€])")
 CLOSING = re.compile(r"(?<=[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
 SINGLE_MARK = re.compile("['‘]")
+ANY_SINGLE_MARK = re.compile(r"['‘’]")  # compiled once, not in the first report that has one
+BLANK_LINES = re.compile(r"(\n\s*\n)")
 # the marks SINGLE_SPAN can start at: after a space, a bracket, a dash or nothing (its look-behind, checked after the mark)
 OPENING_SINGLE_MARK = re.compile(r"['‘](?<![^\s(\[—–-]['‘])")
 SINGLE_SPAN = re.compile(r"(?:(?<![^\s(\[—–-]))['‘][\w\[][^'‘’\n]{10,}?[\w.,!?;:)\]…]['’](?=$|[\s.,;:!?)\]—–-])")
@@ -77,7 +79,7 @@ def as_double_marks(text: str) -> str:
             chars[opened + 1 : closed] = list(text[opened + 1 : closed].translate(TO_INNER))
         return "".join(chars)
     opened = -1
-    for mark in re.finditer(r"['‘’]", text):
+    for mark in ANY_SINGLE_MARK.finditer(text):
         at = mark.start()
         if opened < 0 and OPENING.match(text, at):
             opened = at
@@ -99,7 +101,7 @@ def _nested_pairs(text: str) -> list[tuple[int, int]] | None:
     pairs = []
     open_at: list[int] = []
     nests = False
-    for mark in re.finditer(r"['‘’]", text):
+    for mark in ANY_SINGLE_MARK.finditer(text):
         at = mark.start()
         if OPENING.match(text, at):
             if len(open_at) == 2:
@@ -139,7 +141,7 @@ def _paragraphs_converted(report: Report, convert: Callable[[str], str]) -> tupl
 
 def _copy_with(report: Report, sections: list[Section], convert: Callable[[str], str]) -> Report:
     """A copy of the report with these sections and its source text converted paragraph by paragraph."""
-    source = "".join(convert(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
+    source = "".join(convert(piece) for piece in BLANK_LINES.split(report.source_text))
     return dataclasses.replace(report, sections=sections, source_text=source, _sections_by_slug={})
 
 

@@ -81,6 +81,26 @@ def whole_word_in(text: str, word: str) -> bool:
     return False
 
 
+def is_name_char(char: str) -> bool:
+    """Whether re's class [\\w’'-] matches the character: a word character, an apostrophe or a hyphen."""
+    return is_word_char(char) or char in "’'-"
+
+
+def capitalised_word_before(text: str, at: int) -> str:
+    """Group 1 of `re.search(r"(?<![\\w’'-])([A-Z][\\w’'-]+)\\s+$", text[:at])`, or "" where it finds none: the run of
+    [\\w’'-] before the spaces (re's \\s) that end at `at`, where it opens on a capital A-Z and is two characters long
+    or more. Where `(?<![\\w’'-])([A-Z][\\w’'-]+)\\s+` and a word match with the word at `at`, this is their group 1."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and is_name_char(text[start - 1]):
+        start -= 1
+    if end == at or end - start < 2 or not "A" <= text[start] <= "Z":
+        return ""
+    return text[start:end]
+
+
 def holds_any(text: str, characters: str) -> bool:
     """Whether `re.search("[" + characters + "]", text)` finds one, for characters with no special meaning in a class.
 
