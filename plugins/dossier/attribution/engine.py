@@ -2713,6 +2713,15 @@ class ReportAttribution:
         fits = bool(HEAD_OF_STATE & held) if role == {"leader"} else role - {"top", "senior", "former"} <= held
         return salience.speaker[0] if fits else None
 
+    @staticmethod
+    def holds_a_role(who: str | Head, salience: Salience) -> bool:
+        """Whether the report gave this person a title or a role of their own ("Mayor Ana Ruiz", "Tom Reed, the owner"),
+        none of it a resident's ("Priya Valdane, a Corrow Lane renter,": the one "the Corrow Lane renter" means)."""
+        words = {word for word, holder in salience.roles.items() if holder == who}
+        if isinstance(who, Head) and who.role:
+            words.update(fold_chars(who.role).lower().split())
+        return bool(words) and not any(resident_noun(word) is not None for word in words)
+
     def note_role(self, role: str, who: str | Head) -> None:
         words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in title_parts(fold_chars(role))}
         if words:
@@ -4021,12 +4030,13 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
             holder = self.holder_in_domain(subject.role_noun.split()[0])
             return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
-        resident = resident_noun(subject.role_noun)
-        if resident is not None:  # "“…,” said the Dunmore homeowner": the person the passage is about, of either sex
-            about = salience.person if not salience.teller_active and salience.person is not None else None
-            return [self.actor_of(about, on)] if about is not None and self.kind_of_who(about) == "person" else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
+        if resident_noun(subject.role_noun) is not None:  # "“…,” said the Corrow Lane renter": the person the passage is about
+            about = salience.person if not salience.teller_active else None
+            if about is None or self.kind_of_who(about) != "person" or self.holds_a_role(about, salience):
+                return []  # "Mayor Ana Ruiz ordered …. “…,” said the longtime resident": an official is no resident's epithet
+            return [self.actor_of(about, on)]
         if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
             described = company_described_as(self.report.source_text, subject.role_noun, self.find_paragraph_in_source())
             if described is not None:  # "Dorvane Minerals, an Australian mining company, …" ¶ "The Australian mining company assures"

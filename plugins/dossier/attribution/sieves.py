@@ -2032,7 +2032,7 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                 cue=inverted.group("cue").lower(),
             )
         resident = resident_epithet(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
-        if resident is not None:  # "“…,” said the Dunmore homeowner.": the one the passage is about, of either sex
+        if resident is not None:  # "“…,” said the Corrow Lane renter.": the one the passage is about, of either sex
             return Found(
                 Subject([], role_noun=resident, start=clause.end),
                 "cue_after",
