@@ -77,7 +77,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
-from .introductions import person_introduced, possessor_opening
+from .introductions import POSSESSED_PEOPLE, person_introduced, possessor_opening
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
@@ -631,8 +631,7 @@ UNNAMED_OPENING = re.compile(
 )
 # "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
 POSSESSED_PERSON_OPENING = re.compile(
-    r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
-    r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:" + POSSESSED_PEOPLE + r")\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 # "In Castell's view, …", "To Mayor Ivo Castell's mind, …": the owner of the view a speaker reports, not the "he" who reports it
 VIEW_OWNER_OPENING = re.compile(
@@ -6315,7 +6314,9 @@ class ReportAttribution:
                     person_noted = True
             if not person_noted and salience.person is None and not possessed and (subject is None or not subject.heads):
                 owner = possessor_opening(opening)
-                if owner is not None:  # "Maria Okafor’s luck with freezers is poor." ¶ "“…,” she said": the story is hers
+                if (
+                    owner is not None and not self.is_common_word(owner.name.split()[0]) and not self.described_as_a_company(owner.name)
+                ):  # "Priya Valdane’s garden shed floods." ¶ "“…,” she said": the story is hers
                     self.note_person(salience, owner)
                     person_noted = True
             contrasted = speaker_after_but(sentence) if " but " in sentence else None
