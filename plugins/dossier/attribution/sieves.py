@@ -54,6 +54,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    ORGANIZATION_WORDS,
     PARTY_WORDS,
     PREPOSITIONS,
     ROLE_NOUN_WORDS,
@@ -2465,7 +2466,7 @@ def according_to(clause: Clause) -> Found | None:
     if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
         return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
     framed = FOR_PERSON_OPENING.fullmatch(before) if before.lstrip().startswith("For ") else None
-    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end):
+    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end) and subject_before_its_predicate(framed.group("clause")):
         head = head_of(framed.group("who"), before[: framed.start("who")])
         if head is not None and head.kind == "person" and " " in head.name:
             return Found(Subject([head]), "according_to", "for X, … “…” (X's view, the clause ending on it)")
@@ -2477,12 +2478,35 @@ def according_to(clause: Clause) -> Found | None:
     return None
 
 
-# "For Oskar Lindqvist, co-founder of Nordvolt, this new demand “changes the whole calculation.”": a sentence opening on
+# "For Dena Marrow, a historian at Calder College, the closure “ends a century of craft.”": a sentence opening on
 # "For" and a person (an apposition after the name), then a clause in lower case that ends the sentence on the quotation:
-# the person's view in their words, as "In X's view, …" reads; not "For Hu, “socialist harmony” meant …" (the quotation
+# the person's view in their words, as "In X's view, …" reads; not "For Ivo Castell, “civic calm” meant …" (the quotation
 # the clause's subject, a term it is about) nor "For Ana Ruiz, who …," (a relative clause, no view of hers given)
-FOR_PERSON_OPENING = re.compile(r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+[a-z][^,.;:“”\"!?]{0,160}")
+FOR_PERSON_OPENING = re.compile(
+    r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+(?P<clause>[a-z][^,.;:“”\"!?]{0,160})"
+)
 CLOSING_THE_SENTENCE = re.compile(r"[\s.!?]*")  # nothing but the sentence's end after the quotation
+# the clause's subject alone, or with "is"/"was", before the quotation that is its predicate ("the closure “…”", "the
+# answer is “…”"): a determiner and up to three words, none a verb's past ("coined") or present ("recognises")
+SUBJECT_THEN_PREDICATE = re.compile(
+    r"(?:this|that|these|those|the|his|her|their|its|such|one)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:is|was|are|were|remains|remained))?\s*"
+)
+
+
+def subject_before_its_predicate(words: str) -> bool:
+    """Whether the lower-case clause between "For X," and the quotation is only the subject the quotation predicates (a
+    view the person words): no verb of saying or naming, no other verb, and no outlet, body or person as the subject ("the
+    newspaper coined …", "the award recognises …", "a spokesman said …", "fans chanted …" say whose the words are)."""
+    found = SUBJECT_THEN_PREDICATE.fullmatch(words)
+    if found is None or CUE.search(words):
+        return False
+    head = found.group("head")
+    if head in ORGANIZATION_WORDS or head in PEOPLE_PLURALS or head in PERSON_SINGULARS or ROLE_WORD.fullmatch(head):
+        return False
+    # a word after the noun in -ed or -s is the clause's own verb ("the award recognises"), not the quotation's subject
+    return not any(word.endswith(("ed", "s")) and not word.endswith("ss") for word in found.group("words").split()[1:])
+
 
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
