@@ -3118,7 +3118,7 @@ class ReportAttribution:
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
                 and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
-                and not product_named_before_its_noun(text, chunk.finish)  # "a Frostline Deluxe freezer"
+                and not product_named_before_its_noun(text, chunk.begin, chunk.finish)  # "a Brisca Trail mower"
                 and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
