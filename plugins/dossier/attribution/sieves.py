@@ -98,7 +98,16 @@ QUOTING_WHO_SAYING = re.compile(
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 # "and also boasts", "but, online, boasts": an aside set off in commas after the conjunction ("and, in a statement,") too
-AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+[^,.;:“”\"]{1,40},)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+(?P<aside>[^,.;:“”\"]{1,40}),)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+
+
+def joined_by_and_or_but(text: str, end: int) -> bool:
+    """Whether the text up to `end` closes on "and" or "but" (an adverb or an aside in commas after it) before a verb that
+    shares the clause's subject; not where the aside is itself a cue ("but, Ana Ruiz says, admits …": hers to report)."""
+    found = AND_BUT_END.search(text, 0, end)
+    return found is not None and not (found.group("aside") and CUE.search(found.group("aside")))
+
+
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
@@ -1134,7 +1143,7 @@ def cue_before(clause: Clause) -> Found | None:
             f"'{word.lower()} the {inverted_role.group('role')}' (inverted)",
             cue=word.lower(),
         )
-    if AND_BUT_END.search(before[: cue.start()]):
+    if joined_by_and_or_but(before, cue.start()):
         negated = NEGATED_AUXILIARY.search(before, 0, cue.start()) if "not " in before or "n't " in before or "never " in before else None
         denier = subject_before(before, negated.start() + 1) if negated else None
         # the denied verb is the clause's own, not a that-clause's ("Lukashenko claimed that he and Putin have never …")
@@ -1146,7 +1155,7 @@ def cue_before(clause: Clause) -> Found | None:
         previous = cues[-2] if len(cues) > 1 else None
         if (
             previous is not None
-            and not AND_BUT_END.search(before[: previous.start()])
+            and not joined_by_and_or_but(before, previous.start())
             and subject_before(before, previous.start()) is None
             and not CLAUSE_BREAK.search(before, previous.end(), cue.start())
         ):
@@ -1269,7 +1278,7 @@ def quoted_verb(clause: Clause, quote: str) -> Found | None:
 def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
     """The first of the cues the last one is joined to by "and" or "but" in one clause ("which reaffirmed … and called on")."""
     at = len(cues) - 1
-    while at > 0 and AND_BUT_END.search(before, 0, cues[at].start()) and not CLAUSE_END.search(before, cues[at - 1].end(), cues[at].start()):
+    while at > 0 and joined_by_and_or_but(before, cues[at].start()) and not CLAUSE_END.search(before, cues[at - 1].end(), cues[at].start()):
         at -= 1
     return cues[at]
 
