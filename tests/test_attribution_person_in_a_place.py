@@ -7,16 +7,16 @@ from __future__ import annotations
 import pytest
 from passages import attributed
 
-LEAD = "Owners across the county say their freezers keep failing.\n\n"
+LEAD = "Ferry passengers across the county say the timetable is a fiction.\n\n"
 
 
 @pytest.mark.parametrize(
     ("sentence", "speaker", "quote"),
     [
-        ("Tomasz Brenner in Leeds said: “The freezer failed after five months.”", "Tomasz Brenner", "The freezer failed after five months."),
-        ("Tomasz Brenner in Leeds said his freezer failed when it was “only five months old.”", "Tomasz Brenner", "only five months old."),
-        ("Ingrid in York said “the repairman has been here four times.”", "Ingrid", "the repairman has been here four times."),
-        ("Tomasz in New York said: “The freezer failed after five months.”", "Tomasz", "The freezer failed after five months."),
+        ("Tomasz Brenner in Leeds said: “The last ferry left without us.”", "Tomasz Brenner", "The last ferry left without us."),
+        ("Tomasz Brenner in Leeds says the crossing was cancelled “for the third week running.”", "Tomasz Brenner", "for the third week running."),
+        ("Ingrid in York told us “nobody answers the helpline after five.”", "Ingrid", "nobody answers the helpline after five."),
+        ("Tomasz in New York said: “The last ferry left without us.”", "Tomasz", "The last ferry left without us."),
     ],
 )
 def test_a_person_placed_by_town_before_the_verb_speaks(sentence: str, speaker: str, quote: str) -> None:
@@ -27,9 +27,9 @@ def test_a_person_placed_by_town_before_the_verb_speaks(sentence: str, speaker: 
     "sentence",
     [
         # near misses that already read so, and must stay: "of" the town, the town fronted, the cue after the quotation
-        "Tomasz Brenner of Leeds said: “The freezer failed after five months.”",
-        "In Leeds, Tomasz Brenner said: “The freezer failed after five months.”",
-        "“The freezer failed after five months,” said Tomasz Brenner in Leeds.",
+        "Tomasz Brenner of Leeds said: “The last ferry left without us.”",
+        "In Leeds, Tomasz Brenner said: “The last ferry left without us.”",
+        "“The last ferry left without us,” said Tomasz Brenner in Leeds.",
     ],
 )
 def test_a_person_placed_by_town_otherwise_still_speaks(sentence: str) -> None:
@@ -40,11 +40,17 @@ def test_a_person_placed_by_town_otherwise_still_speaks(sentence: str) -> None:
     "sentence",
     [
         # people by a plural noun, a common word the report writes in lower case, or an outlet after "in": no one named
-        "Residents in Leeds said: “The freezer failed after five months.”",
-        "Many people blame the pumps. People in Leeds said: “The freezer failed after five months.”",
-        "An interview with Tomasz Brenner in The Leeds Courier said: “The freezer failed after five months.”",
+        "Residents in Leeds said: “The last ferry left without us.”",
+        "Many people blame the pumps. People in Leeds said: “The last ferry left without us.”",
+        "An interview with Tomasz Brenner in The Leeds Courier said: “The last ferry left without us.”",
     ],
 )
 def test_people_unnamed_in_a_place_or_a_name_in_an_outlet_credit_no_one_named(sentence: str) -> None:
     assert "Tomasz Brenner" not in [speaker for speaker, _quote in attributed(LEAD + sentence)]
     assert "People" not in [speaker for speaker, _quote in attributed(LEAD + sentence)]
+
+
+@pytest.mark.parametrize("word", ["Summer", "Spring", "June", "Sunday"])
+def test_a_season_a_month_or_a_day_in_a_place_is_no_one(word: str) -> None:
+    # near misses: one word that is a time of year, a month or a day names no person, whatever the report's lower case
+    assert attributed(f"{LEAD}{word} in Leeds says “everything opens at once.”") == []

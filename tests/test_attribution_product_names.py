@@ -1,43 +1,44 @@
-"""A brand and a model named before the noun of the goods they name ("a $1,900 Frostline Deluxe freezer", "stores that
-sold Frostline and Coldmore freezers") are a product's name, never the person a later "he" or "she" means: consumer,
-business and trade stories name products this way, right beside the owner who speaks."""
+"""A brand and a model named before the noun of the goods they name ("a $640 Brisca Trail scooter", "shops that carried
+Brisca and Halvard mowers") are a product's name, never the person a later "he" or "she" means: consumer, business and
+trade stories name products this way, right beside the owner who speaks."""
 
 from __future__ import annotations
 
 import pytest
 from passages import attributed
 
-OWNER = "Maria Okafor, a Dunmore homeowner, has had bad luck with freezers."
-BROKE = "“It was barely a year old,” she said."
+OWNER = "Priya Valdane, a Corrow Lane renter, has had no luck with her garden tools."
+STOPPED = "“It never cut a single lawn,” she said."
 
 
 @pytest.mark.parametrize(
     "product",
     [
-        "a $1,900 Frostline Deluxe freezer",
-        "a $1,900 Frostline Deluxe freezer — with a Coldmax pump inside —",
-        "her Frostline Deluxe fridge",
-        "her Frostline Deluxe model",
-        "the Frostline Deluxe refrigerator",
+        "a $640 Brisca Trail mower",
+        "a $640 Brisca Trail mower, its motor made by Kestra,",
+        "her Brisca Trail laptop",
+        "her Brisca Trail model",
+        "the Brisca Trail tractor",
         "a Vantor Ridge pickup",
         "a Vantor Ridge phone",
+        "a $300 Vantor Ridge drone",
     ],
 )
 def test_she_after_a_brand_and_model_before_a_goods_noun_is_the_owner(product: str) -> None:
-    body = f"{OWNER}\n\nFirst, {product} broke in early 2020. {BROKE}"
-    assert attributed(body) == [("Maria Okafor", "It was barely a year old,")]
+    body = f"{OWNER}\n\nLast spring {product} stopped after a week. {STOPPED}"
+    assert attributed(body) == [("Priya Valdane", "It never cut a single lawn,")]
 
 
 @pytest.mark.parametrize("given", ["Zarin", "Lena"])  # a given name that tells no sex, and a near miss that tells her a woman
 def test_she_after_brands_before_a_plural_goods_noun_is_the_sentences_subject(given: str) -> None:
     body = (
-        f"“It is a national problem,” said Dunmore attorney {given} Castell.\n\n"
-        "Castell also names in her suit several big chain stores that sold Frostline and Coldmore freezers. "
-        "“Because those retailers were aware of the problem,” she explained."
+        f"“Nobody tested the batteries,” wrote consumer advocate {given} Castell.\n\n"
+        "Castell blames the online shops too. Her complaint lists three of them that carried Brisca and Halvard scooters. "
+        "“They kept selling after the first fires,” she argued."
     )
     assert attributed(body) == [
-        (f"{given} Castell", "It is a national problem,"),
-        (f"{given} Castell", "Because those retailers were aware of the problem,"),
+        (f"{given} Castell", "Nobody tested the batteries,"),
+        (f"{given} Castell", "They kept selling after the first fires,"),
     ]
 
 
@@ -56,3 +57,12 @@ def test_she_after_brands_before_a_plural_goods_noun_is_the_sentences_subject(gi
 def test_a_person_before_a_verb_or_a_possessive_stays_the_one_she_means(sentence: str, speaker: str) -> None:
     body = f"{sentence} “It pays the rent,” she said."
     assert attributed(body) == [(speaker, "It pays the rent,")]
+
+
+@pytest.mark.parametrize(
+    "verb", ["phone their mother every week", "model coats for a living", "truck produce to the market", "drone on about tariffs"]
+)
+def test_the_plural_verb_after_two_people_is_no_goods_noun(verb: str) -> None:
+    # near misses: after "Ana Ruiz and Bo Lind" the plural verb has the noun's form; no determiner or price before the name
+    body = f"Prices rose.\n\nAna Ruiz and Bo Lind {verb}. “It pays the rent,” he said."
+    assert attributed(body) == [("Bo Lind", "It pays the rent,")]

@@ -81,7 +81,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
 from .interviews import answers_writer, interlocutor_in
-from .introductions import person_introduced, possessor_opening
+from .introductions import POSSESSED_PEOPLE, person_introduced, possessor_opening
 from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
@@ -648,8 +648,7 @@ UNNAMED_OPENING = re.compile(
 )
 # "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
 POSSESSED_PERSON_OPENING = re.compile(
-    r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
-    r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:" + POSSESSED_PEOPLE + r")\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 # "In Castell's view, …", "To Mayor Ivo Castell's mind, …": the owner of the view a speaker reports, not the "he" who reports it
 VIEW_OWNER_OPENING = re.compile(
@@ -2781,6 +2780,15 @@ class ReportAttribution:
         fits = bool(HEAD_OF_STATE & held) if role == {"leader"} else role - {"top", "senior", "former"} <= held
         return salience.speaker[0] if fits else None
 
+    @staticmethod
+    def holds_a_role(who: str | Head, salience: Salience) -> bool:
+        """Whether the report gave this person a title or a role of their own ("Mayor Ana Ruiz", "Tom Reed, the owner"),
+        none of it a resident's ("Priya Valdane, a Corrow Lane renter,": the one "the Corrow Lane renter" means)."""
+        words = {word for word, holder in salience.roles.items() if holder == who}
+        if isinstance(who, Head) and who.role:
+            words.update(fold_chars(who.role).lower().split())
+        return bool(words) and not any(resident_noun(word) is not None for word in words)
+
     def note_role(self, role: str, who: str | Head) -> None:
         words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in title_parts(fold_chars(role))}
         if words:
@@ -3190,7 +3198,7 @@ class ReportAttribution:
                 and not named_place(text, chunk)
                 and not named_as_a_thing(text, chunk.begin)
                 and not firm_named_before_its_noun(text, chunk.begin, chunk.finish)  # "at the B.C. Harlow brokerage"
-                and not product_named_before_its_noun(text, chunk.finish)  # "a Frostline Deluxe freezer"
+                and not product_named_before_its_noun(text, chunk.begin, chunk.finish)  # "a Brisca Trail mower"
                 and not self.named_as_a_company(head)
             ):
                 persons.append((chunk, head))
@@ -4132,12 +4140,13 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
             holder = self.holder_in_domain(subject.role_noun.split()[0])
             return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
-        resident = resident_noun(subject.role_noun)
-        if resident is not None:  # "“…,” said the Dunmore homeowner": the person the passage is about, of either sex
-            about = salience.person if not salience.teller_active and salience.person is not None else None
-            return [self.actor_of(about, on)] if about is not None and self.kind_of_who(about) == "person" else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
+        if resident_noun(subject.role_noun) is not None:  # "“…,” said the Corrow Lane renter": the person the passage is about
+            about = salience.person if not salience.teller_active else None
+            if about is None or self.kind_of_who(about) != "person" or self.holds_a_role(about, salience):
+                return []  # "Mayor Ana Ruiz ordered …. “…,” said the longtime resident": an official is no resident's epithet
+            return [self.actor_of(about, on)]
         if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
             described = company_described_as(self.report.source_text, subject.role_noun, self.find_paragraph_in_source())
             if described is not None:  # "Dorvane Minerals, an Australian mining company, …" ¶ "The Australian mining company assures"
@@ -6473,7 +6482,9 @@ class ReportAttribution:
                     person_noted = True
             if not person_noted and salience.person is None and not possessed and (subject is None or not subject.heads):
                 owner = possessor_opening(opening)
-                if owner is not None:  # "Maria Okafor’s luck with freezers is poor." ¶ "“…,” she said": the story is hers
+                if (
+                    owner is not None and not self.is_common_word(owner.name.split()[0]) and not self.described_as_a_company(owner.name)
+                ):  # "Priya Valdane’s garden shed floods." ¶ "“…,” she said": the story is hers
                     self.note_person(salience, owner)
                     person_noted = True
             contrasted = speaker_after_but(sentence) if " but " in sentence else None

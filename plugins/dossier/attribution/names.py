@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, WEEKDAY_NAMES
+from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
 from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
@@ -2960,13 +2960,18 @@ def _person_in_a_place(name: str, before: str, place: str) -> bool:
     """Whether "in" and a place after a person's name say where the person lives or works ("Tomasz Brenner in Leeds
     said", and in consumer and local stories a given name alone, "Ingrid in York said"): the person speaks, as with "of
     Leeds". Not a plural noun ("Hawks in China"), nor an outlet or a body after "in" ("Ana Roe in the Harbour Post")."""
-    if _plural_noun(name):
+    if _plural_noun(name) or _word_of_time(name):
         return False
     head = head_of(name, before)
     if head is None or head.kind != "person":
         return False
     where = head_of(place)
     return where is None or where.kind not in ("outlet", "organization")
+
+
+def _word_of_time(chunk: str) -> bool:
+    """ "Summer" in "Summer in Leeds brings …": one word that is a season, a month or a day, no given name to go by."""
+    return " " not in chunk and (chunk.lower() in TIME_NOUNS or chunk in MONTH_NAMES or chunk in WEEKDAY_NAMES)
 
 
 def _plural_noun(chunk: str) -> bool:

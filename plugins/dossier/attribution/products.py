@@ -1,6 +1,5 @@
 """The nouns of what firms sell, which a brand and a model name stand before as modifiers: "The Brightwave Plus plan
-costs $12", "the Harbourline app", "a $1,900 Frostline Deluxe freezer", "stores that sold Frostline and Coldmore
-freezers". A capitalised run right before one is the product's name, never a person a later "he" or "she" means.
+costs $12", "the Harbourline app", "a $640 Brisca Trail mower", "shops that carried Brisca and Halvard scooters". A capitalised run right before one is the product's name, never a person a later "he" or "she" means.
 """
 
 from __future__ import annotations
@@ -16,17 +15,20 @@ GOODS_NOUNS = frozenset(
     motorcycle scooter smartphone handset laptop tablet computer printer television headset smartwatch appliance
     mower tractor airliner helicopter device""".split()
 )
-# goods nouns that are also verbs in the third person ("Ana Roe phones her sister"): only in the singular after a name
-GOODS_NOUNS_SINGULAR_ONLY = frozenset(("phone", "model", "truck", "drone"))
+# goods nouns that are also verbs ("Ana Roe phones her sister", "Ana Roe and Bo Lind phone their mother"): a noun only
+# where a determiner, a possessive or a price stands before the brand ("her Brisca Lite phone", "a $300 Vantor Ridge drone")
+GOODS_NOUNS_AFTER_A_DETERMINER = frozenset(("phone", "model", "truck", "drone"))
+DETERMINER_OR_PRICE_BEFORE = re.compile(r"(?:\b(?:a|an|the|her|his|their|its|my|our|your)|\$[\d,.]+)\s+$", re.I)
 
 _GOODS = "|".join(sorted(GOODS_NOUNS))
-PRODUCT_NOUN_AFTER = re.compile(
-    r" (?:(?:" + "|".join(SERVICE_NOUNS) + r")\b(?![’'-]|\s+to\b)"
-    r"|(?:" + _GOODS + r")s?\b(?![’'-])"
-    r"|(?:" + "|".join(sorted(GOODS_NOUNS_SINGULAR_ONLY)) + r")\b(?![’'-]))"
-)
+PRODUCT_NOUN_AFTER = re.compile(r" (?:(?:" + "|".join(SERVICE_NOUNS) + r")\b(?![’'-]|\s+to\b)|(?:" + _GOODS + r")s?\b(?![’'-]))")
+VERB_LIKE_GOODS_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(GOODS_NOUNS_AFTER_A_DETERMINER)) + r")\b(?![’'-])")
 
 
-def product_named_before_its_noun(text: str, finish: int) -> bool:
-    """Whether the name ending at `finish` stands before a noun of what a firm sells ("Frostline Deluxe freezer")."""
-    return PRODUCT_NOUN_AFTER.match(text, finish) is not None
+def product_named_before_its_noun(text: str, begin: int, finish: int) -> bool:
+    """Whether the name from `begin` to `finish` stands before a noun of what a firm sells ("Brisca Trail mower")."""
+    if PRODUCT_NOUN_AFTER.match(text, finish) is not None:
+        return True
+    return (
+        VERB_LIKE_GOODS_NOUN_AFTER.match(text, finish) is not None and DETERMINER_OR_PRICE_BEFORE.search(text[max(0, begin - 40) : begin]) is not None
+    )

@@ -55,6 +55,7 @@ from .names import (
     NOT_NAMES,
     OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
+    ORGANIZATION_WORDS,
     PARTICLES,
     PARTY_WORDS,
     PREPOSITIONS,
@@ -99,7 +100,16 @@ QUOTING_WHO_SAYING = re.compile(
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 # "and also boasts", "but, online, boasts": an aside set off in commas after the conjunction ("and, in a statement,") too
-AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+[^,.;:“”\"]{1,40},)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+AND_BUT_END = re.compile(r"\b(?:and|but)(?:,\s+(?P<aside>[^,.;:“”\"]{1,40}),)?\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+
+
+def joined_by_and_or_but(text: str, end: int) -> bool:
+    """Whether the text up to `end` closes on "and" or "but" (an adverb or an aside in commas after it) before a verb that
+    shares the clause's subject; not where the aside is itself a cue ("but, Ana Ruiz says, admits …": hers to report)."""
+    found = AND_BUT_END.search(text, 0, end)
+    return found is not None and not (found.group("aside") and CUE.search(found.group("aside")))
+
+
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
@@ -1141,7 +1151,7 @@ def cue_before(clause: Clause) -> Found | None:
             f"'{word.lower()} the {inverted_role.group('role')}' (inverted)",
             cue=word.lower(),
         )
-    if AND_BUT_END.search(before[: cue.start()]):
+    if joined_by_and_or_but(before, cue.start()):
         negated = NEGATED_AUXILIARY.search(before, 0, cue.start()) if "not " in before or "n't " in before or "never " in before else None
         denier = subject_before(before, negated.start() + 1) if negated else None
         # the denied verb is the clause's own, not a that-clause's ("Lukashenko claimed that he and Putin have never …")
@@ -1153,7 +1163,7 @@ def cue_before(clause: Clause) -> Found | None:
         previous = cues[-2] if len(cues) > 1 else None
         if (
             previous is not None
-            and not AND_BUT_END.search(before[: previous.start()])
+            and not joined_by_and_or_but(before, previous.start())
             and subject_before(before, previous.start()) is None
             and not CLAUSE_BREAK.search(before, previous.end(), cue.start())
         ):
@@ -1276,7 +1286,7 @@ def quoted_verb(clause: Clause, quote: str) -> Found | None:
 def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
     """The first of the cues the last one is joined to by "and" or "but" in one clause ("which reaffirmed … and called on")."""
     at = len(cues) - 1
-    while at > 0 and AND_BUT_END.search(before, 0, cues[at].start()) and not CLAUSE_END.search(before, cues[at - 1].end(), cues[at].start()):
+    while at > 0 and joined_by_and_or_but(before, cues[at].start()) and not CLAUSE_END.search(before, cues[at - 1].end(), cues[at].start()):
         at -= 1
     return cues[at]
 
@@ -2061,7 +2071,7 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                 cue=inverted.group("cue").lower(),
             )
         resident = resident_epithet(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
-        if resident is not None:  # "“…,” said the Dunmore homeowner.": the one the passage is about, of either sex
+        if resident is not None:  # "“…,” said the Corrow Lane renter.": the one the passage is about, of either sex
             return Found(
                 Subject([], role_noun=resident, start=clause.end),
                 "cue_after",
@@ -2499,7 +2509,7 @@ def according_to(clause: Clause) -> Found | None:
     if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
         return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
     framed = FOR_PERSON_OPENING.fullmatch(before) if before.lstrip().startswith("For ") else None
-    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end):
+    if framed and CLOSING_THE_SENTENCE.fullmatch(clause.masked, clause.end) and subject_before_its_predicate(framed.group("clause")):
         head = head_of(framed.group("who"), before[: framed.start("who")])
         if head is not None and head.kind == "person" and " " in head.name:
             return Found(Subject([head]), "according_to", "for X, … “…” (X's view, the clause ending on it)")
@@ -2511,12 +2521,35 @@ def according_to(clause: Clause) -> Found | None:
     return None
 
 
-# "For Oskar Lindqvist, co-founder of Nordvolt, this new demand “changes the whole calculation.”": a sentence opening on
+# "For Dena Marrow, a historian at Calder College, the closure “ends a century of craft.”": a sentence opening on
 # "For" and a person (an apposition after the name), then a clause in lower case that ends the sentence on the quotation:
-# the person's view in their words, as "In X's view, …" reads; not "For Hu, “socialist harmony” meant …" (the quotation
+# the person's view in their words, as "In X's view, …" reads; not "For Ivo Castell, “civic calm” meant …" (the quotation
 # the clause's subject, a term it is about) nor "For Ana Ruiz, who …," (a relative clause, no view of hers given)
-FOR_PERSON_OPENING = re.compile(r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+[a-z][^,.;:“”\"!?]{0,160}")
+FOR_PERSON_OPENING = re.compile(
+    r"\s*For\s+(?P<who>" + CHUNK.pattern + r")(?:,\s+(?!wh)[a-z][^,.;:“”\"]{0,120})?,\s+(?P<clause>[a-z][^,.;:“”\"!?]{0,160})"
+)
 CLOSING_THE_SENTENCE = re.compile(r"[\s.!?]*")  # nothing but the sentence's end after the quotation
+# the clause's subject alone, or with "is"/"was", before the quotation that is its predicate ("the closure “…”", "the
+# answer is “…”"): a determiner and up to three words, none a verb's past ("coined") or present ("recognises")
+SUBJECT_THEN_PREDICATE = re.compile(
+    r"(?:this|that|these|those|the|his|her|their|its|such|one)\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:is|was|are|were|remains|remained))?\s*"
+)
+
+
+def subject_before_its_predicate(words: str) -> bool:
+    """Whether the lower-case clause between "For X," and the quotation is only the subject the quotation predicates (a
+    view the person words): no verb of saying or naming, no other verb, and no outlet, body or person as the subject ("the
+    newspaper coined …", "the award recognises …", "a spokesman said …", "fans chanted …" say whose the words are)."""
+    found = SUBJECT_THEN_PREDICATE.fullmatch(words)
+    if found is None or CUE.search(words):
+        return False
+    head = found.group("head")
+    if head in ORGANIZATION_WORDS or head in PEOPLE_PLURALS or head in PERSON_SINGULARS or ROLE_WORD.fullmatch(head):
+        return False
+    # a word after the noun in -ed or -s is the clause's own verb ("the award recognises"), not the quotation's subject
+    return not any(word.endswith(("ed", "s")) and not word.endswith("ss") for word in found.group("words").split()[1:])
+
 
 STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
