@@ -181,9 +181,11 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     # sentence a page break cut off, no heading.
     if SENTENCE_END_BEFORE_MARK.search(text):
         return False
-    return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+    opens = text[0].isupper() or COUNT_AT_LEAST.match(text) is not None
+    return len(text) <= 70 and opens and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+COUNT_AT_LEAST = re.compile(r"^\d[\d,]*\+ [a-z]")  # '40+ owners, so far': a subhead opening on a count, as 'Forty owners' does
 BRACKETED_NOTE = re.compile(r"\([^()]{2,60}\)")
 NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}\.\s+\S[^:]{0,120}:$")  # "2. The Minister of Home Affairs:"
 LETTERED_SUBITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\)\s+\S")  # "(a) Report of …", "(iii) …"
