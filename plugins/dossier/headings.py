@@ -618,6 +618,15 @@ def attributed_subheads(body: list[Unit], inferred: list[str]) -> None:
         read_as_subheads(found, inferred, "quoted phrases naming who said them read as subheads")
 
 
+# a magazine's playful subhead: a short statement asked ('Council keeps its word?') or a short question and its answer
+# ('What about us? It isn’t fair.'); taken as a question subhead is
+PLAYFUL_SUBHEAD = re.compile(r"^[A-Z][^.!?:;“”\"]{2,40}\?$|^[A-Z][^.!?:;“”\"]{2,30}\? [A-Z][^.!?:;“”\"]{2,30}\.$")
+# two full questions on a line longer than a subhead ('Is it a case of pipes over parks? Or is it the storm bill
+# biting?'): the writer asking in the body, no subhead
+INNER_QUESTION = re.compile(r"\? [A-Z]")
+TWO_QUESTIONS_MAX = 40
+
+
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
     """An explainer's subheads are short questions ('Who won?', 'What is the world saying?'), each over the longer paragraph
     that answers it; taken where there are two or more, or one in a story that has other subheads, standing between
@@ -628,7 +637,8 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
         before = body[index - 1] if index else None
         if (
             unit.kind == "paragraph"
-            and QUESTION_HEADING.match(unit.text)
+            and (QUESTION_HEADING.match(unit.text) or PLAYFUL_SUBHEAD.match(unit.text))
+            and not (len(unit.text) > TWO_QUESTIONS_MAX and INNER_QUESTION.search(unit.text))
             and after.kind in ("paragraph", "quote", "bullet")
             and _answer_length(body, index + 1) > 2 * len(unit.text)
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
