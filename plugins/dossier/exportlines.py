@@ -16,6 +16,7 @@ from .furniture import NAME_PARTICLES, furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import (
+    CITED_YEAR,
     CLAUSE_MARKER_GAP,
     QUOTE_CLOSE,
     QUOTE_OPEN,
@@ -297,6 +298,8 @@ def _is_wrapped_continuation(
         return True
     if touching and not page_break and _number_goes_on_sentence(previous.data.get("last_line", text), line, layout):
         return True  # '… works contained in the' / '1999-2000 Budget would …': the sentence goes on in a number
+    if touching and _citation_goes_on(previous, line):
+        return True  # '… at “more than 10,000”' / '(Roe 1974, 143). By contrast, …': no paragraph opens on its citation
     if WORD_HYPHENATED_AT_END.search(text) and line[:1].islower() and not BULLET.match(line):
         return True  # 'The Harbour Times news-' / 'paper, looking at …': a word the line's end broke, whatever the line's length
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
@@ -454,6 +457,20 @@ def _number_goes_on_sentence(last_line: str, line: str, layout: PageLayout) -> b
     if NUMBERED_PARAGRAPH.match(line) or NUMBERED_HEADING_LINE.match(line):
         return False
     return not ((layout.width or layout.page_breaks) and PDF_FOOTNOTE_START.match(line))
+
+
+# an author-date citation opening a line: '(Roe 1974, 143)', '(Roe and Doe 1990a; Esk 2001)', '(Roe et al. 1974:12)'
+CITATION_OPENING = re.compile(rf"^\([A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+| et al\.)?,? {CITED_YEAR}\b[^()]{{0,80}}\)")
+
+
+def _citation_goes_on(previous: Unit, line: str) -> bool:
+    """A hard-wrapped sentence goes on in the author-date citation opening the line under it where the paragraph above
+    ends no sentence, a quotation's closing mark aside ('… at “more than 10,000”' / '(Roe 1974, 143). By …'). A short
+    line alone above (a heading, 'Board size') is left to the heading rules."""
+    text = previous.text.rstrip(QUOTE_CLOSE + " ")
+    if not text or text[-1] in TERMINAL + ":;" or not CITATION_OPENING.match(line):
+        return False
+    return previous.line != previous.data.get("end") or len(WORD.findall(text)) >= CUT_LINE_MIN_WORDS
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:

@@ -181,9 +181,11 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     # sentence a page break cut off, no heading.
     if SENTENCE_END_BEFORE_MARK.search(text):
         return False
-    return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+    opens = text[0].isupper() or COUNT_AT_LEAST.match(text) is not None
+    return len(text) <= 70 and opens and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+COUNT_AT_LEAST = re.compile(r"^\d[\d,]*\+ [a-z]")  # '40+ owners, so far': a subhead opening on a count, as 'Forty owners' does
 BRACKETED_NOTE = re.compile(r"\([^()]{2,60}\)")
 NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}\.\s+\S[^:]{0,120}:$")  # "2. The Minister of Home Affairs:"
 LETTERED_SUBITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\)\s+\S")  # "(a) Report of …", "(iii) …"
@@ -620,6 +622,15 @@ def attributed_subheads(body: list[Unit], inferred: list[str]) -> None:
         read_as_subheads(found, inferred, "quoted phrases naming who said them read as subheads")
 
 
+# a magazine's playful subhead: a short statement asked ('Council keeps its word?') or a short question and its answer
+# ('What about us? It isn’t fair.'); taken as a question subhead is
+PLAYFUL_SUBHEAD = re.compile(r"^[A-Z][^.!?:;“”\"]{2,40}\?$|^[A-Z][^.!?:;“”\"]{2,30}\? [A-Z][^.!?:;“”\"]{2,30}\.$")
+# two full questions on a line longer than a subhead ('Is it a case of pipes over parks? Or is it the storm bill
+# biting?'): the writer asking in the body, no subhead
+INNER_QUESTION = re.compile(r"\? [A-Z]")
+TWO_QUESTIONS_MAX = 40
+
+
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
     """An explainer's subheads are short questions ('Who won?', 'What is the world saying?'), each over the longer paragraph
     that answers it; taken where there are two or more, or one in a story that has other subheads, standing between
@@ -630,7 +641,8 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
         before = body[index - 1] if index else None
         if (
             unit.kind == "paragraph"
-            and QUESTION_HEADING.match(unit.text)
+            and (QUESTION_HEADING.match(unit.text) or PLAYFUL_SUBHEAD.match(unit.text))
+            and not (len(unit.text) > TWO_QUESTIONS_MAX and INNER_QUESTION.search(unit.text))
             and after.kind in ("paragraph", "quote", "bullet")
             and _answer_length(body, index + 1) > 2 * len(unit.text)
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")

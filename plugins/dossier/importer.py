@@ -440,7 +440,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         one_line_story(units, start, problems)
     units = figure_label_lines(read_judgment(units, start, meta, inferred, problems), start, inferred)
     if export is None:
-        units = report_cover(units, start, meta, inferred, dropped, text)
+        units = report_cover(units, start, meta, inferred, dropped, text, paged=bool(layout.page_breaks))
         series_in_full(meta, text, inferred)
     mark_release_office_line(units, start)
     release_author(units, start, meta, inferred, problems)

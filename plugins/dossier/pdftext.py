@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .bylines import _is_person_name
+from .chartlines import CHART_TEXT, chart_lines
 from .dates import MONTH_NAMES, WEEKDAYS, find_date
 from .figurelabels import FIGURE_LABEL
 from .importunits import NOTES_HEADING
@@ -99,6 +100,8 @@ def read_layout(lines: list[str]) -> PageLayout:
     edges = _few_pages_edges(stripped, layout) if pages else False
     if pages:
         _masthead_running_heads(stripped, layout)
+        for number in chart_lines([text.replace("\f", "") for text in stripped]):
+            layout.furniture.setdefault(number, CHART_TEXT)
     layout.read_by_edges = edges
     if pages >= RUNNING_MIN or layout.width or edges:
         layout.note_numbers = _footnote_numbers(stripped, layout)

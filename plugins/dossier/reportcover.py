@@ -23,6 +23,10 @@ ISBN_LINE = re.compile(r"^ISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{8,16}[\
 ISBN_LINE_MAX = 40
 
 
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
 def _with_pieces(units: list[Unit], index: int, text: str) -> tuple[str, int]:
     """The text with the units it wraps into, up to a sentence's end, and the index past them."""
     end = index + 1
@@ -58,10 +62,15 @@ def _publisher_about_itself(text: str, source: str) -> bool:
     )
 
 
-def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]], source: str = "") -> list[Unit]:
+def report_cover(
+    units: list[Unit], start: int, meta: Meta, inferred: list[str], dropped: dict[str, list[str]], source: str = "", paged: bool = False
+) -> list[Unit]:
     """The units with the cover's citation and ISBN lines and the publisher's word about itself left out, and the
-    abstract run into its label read as a paragraph and, where no summary is given, as the summary."""
+    abstract run into its label read as a paragraph and, where no summary is given, as the summary. In a PDF's text
+    (`paged`), the title given again near the top, the next page's head over the abstract or the first section, is the
+    paper's furniture, no section."""
     kept = units[:start]
+    title = _folded(str(meta.get("title", "")))
     index = start
     while index < len(units):
         unit = units[index]
@@ -78,6 +87,10 @@ def report_cover(units: list[Unit], start: int, meta: Meta, inferred: list[str],
         if near and ATTRIBUTION_LINE.match(text):
             citation, index = _with_pieces(units, index, text)
             dropped.setdefault("the citation the publication asks for", []).append(citation)
+            continue
+        if near and paged and title and _folded(text) == title:
+            dropped.setdefault("the title given again at a page's head", []).append(text)  # over the abstract on page 2
+            index += 1
             continue
         label = ABSTRACT_LABEL.match(text) if near else None
         if label:
