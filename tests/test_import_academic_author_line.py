@@ -74,3 +74,19 @@ def test_a_body_that_is_no_university_after_a_field_gives_no_post() -> None:
     """Near miss: 'Maritime History, Harbour Board': the last part names no school or institute, so no academic post."""
     markdown, _ = imported("Ola Brenn, Maritime History, Delta Board")
     assert 'role = "Maritime History, Delta Board"' not in markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe, Ivo Reed and Ana Lutz, Varn University", ["Jane Roe", "Ivo Reed", "Ana Lutz"]),
+        ("Ola Brenn, Tove Kvale, Varn University", ["Ola Brenn", "Tove Kvale"]),
+    ],
+)
+def test_co_authors_before_a_university_are_no_department(line: str, names: list[str]) -> None:
+    """Near miss: a pair joined by 'and', or a name whose given name is in no list, holds no unit's or field's word: the
+    listed writers stay authors, never one author's post."""
+    markdown, _ = imported(line)
+    for name in names:
+        assert f'name = "{name}"' in markdown
+    assert 'role = "Ivo Reed and Ana Lutz, Varn University"' not in markdown and 'role = "Tove Kvale, Varn University"' not in markdown

@@ -648,6 +648,13 @@ STUDENT_POST = re.compile(
 # the name's note marker glued to it, then a post ('Jane Roe1 Ph.D. Candidate', 'Jane Roe* Research Fellow')
 MARKED_NAME = re.compile(r"^(?P<name>.*?[a-zà-ÿ])(?P<marker>\d{1,2}|\*)(?:\s+(?P<post>\S.*))?$")
 UNIT_WORDS_MAX = 6  # a department's or a discipline's name between the post and the body ('Political Science')
+# a word that makes a piece a department or a discipline: a unit of a body, or a field ('Maritime History', 'Sociology')
+ACADEMIC_UNIT_WORD = re.compile(
+    rf"\b(?:{INSTITUTION_WORD}|Faculty|Division|Unit|Chair|Lab|Studies|Sciences?|Arts|Humanities|Law|History|Politics|"
+    r"Economics|Relations|Affairs|Policy|Management|Business|Education|Medicine|Engineering|Philosophy|Languages?|"
+    r"Literature|Theology|Mathematics|Physics|Chemistry|Biology|Geography|Finance|Accounting|Nursing|Health|"
+    r"[A-Z][a-z]+(?:ology|onomy|ography|istics))\b"
+)
 
 
 def _name_marker_post(text: str) -> tuple[str, str, str]:
@@ -665,12 +672,15 @@ def _name_marker_post(text: str) -> tuple[str, str, str]:
 
 def _academic_unit(piece: str) -> bool:
     """A department, school or discipline between an author's post and the body it is at ('Political Science', 'School
-    of Social Sciences'): a few words in title case."""
+    of Social Sciences'): a few words in title case holding a unit's or a field's word, never a pair ('Ivo Reed and Ana
+    Lutz, Harbour University' are two more authors) nor a person's name ('Jane Roe, Ivo Reed, Harbour University')."""
     return (
         0 < len(piece.split()) <= UNIT_WORDS_MAX
         and is_title_case(piece)
-        and not any(mark in piece for mark in ".:;!?")
-        and not (_is_person_name(piece) and credited_given_name(piece.split()[0]))  # 'Jane Roe, Ivo Reed, Harbour University': two authors
+        and not any(mark in piece for mark in ".:;!?&")
+        and re.search(r"\band\b", piece) is None
+        and ACADEMIC_UNIT_WORD.search(piece) is not None
+        and not (_is_person_name(piece) and credited_given_name(piece.split()[0]))
     )
 
 
