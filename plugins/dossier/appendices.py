@@ -75,12 +75,8 @@ def _in_run(body: list[Unit], index: int) -> bool:
 
 
 def _lines_follow(body: list[Unit], index: int) -> bool:
-    """A chart's lines, a table's rows or a list follow the label (two short lines, a row, a list's item), and no later
-    line repeats it: a contents list's line ('Appendix A: Crossing figures' over 'Introduction' and its prose) stays."""
+    """A chart's lines, a table's rows or a list follow the label (two short lines, a row, a list's item)."""
     following = body[index + 1 : index + 1 + RUN_MIN]
-    text = body[index].text.strip()
-    if any(unit.text.strip() == text for unit in body[index + 1 :]):
-        return False
     return bool(following) and (
         _row(following[0]) or following[0].kind == "bullet" or (len(following) == RUN_MIN and all(_short_line(unit) for unit in following))
     )
@@ -97,8 +93,10 @@ def _chart_line(body: list[Unit], index: int) -> bool:
 
 def appendix_lines(body: list[Unit], inferred: list[str]) -> None:
     """Under an appendix's label (a heading, or a short line or a capitals' run-in label read as a paragraph, made its
-    heading), the headings with no prose or list under them are the appendix's lines, and a run of table rows one block,
-    up to a heading over prose (the next part, 'Acknowledgements') or the next appendix's label."""
+    heading when lines or another heading follow it) with a chart's lines, a table's rows or a list under it, the
+    headings in runs of short lines with no prose or list under them are the appendix's lines, and a run of table rows
+    one block, up to the back matter ('References'), a heading over prose (the next part, 'Acknowledgements'), a section
+    over its subsection, or the next appendix's label. A label a later line repeats is a contents list's line."""
     lines = 0
     first = None
     inside = False
@@ -106,13 +104,16 @@ def appendix_lines(body: list[Unit], inferred: list[str]) -> None:
     while index < len(body):
         unit = body[index]
         if _label(unit) and (index == 0 or body[index - 1].kind != "bullet"):
-            if not _lines_follow(body, index):  # prose under it ('Annex two villages …' over a paragraph) or a contents line
-                inside = False
+            text = unit.text.strip()
+            if any(later.text.strip() == text for later in body[index + 1 :]):  # a contents list's line: the label comes again
                 index += 1
                 continue
-            if unit.kind != "heading":
+            following = body[index + 1] if index + 1 < len(body) else None
+            lines_follow = _lines_follow(body, index)
+            if unit.kind != "heading" and (lines_follow or (following is not None and following.kind == "heading")):
                 unit.kind, unit.level = "heading", 2  # a label read as a paragraph; a heading keeps the level it was given
-            inside, first = True, first or unit
+            inside = lines_follow  # prose under it ('Annex two villages …' over a paragraph) opens no chart
+            first = first or (unit if lines_follow else None)
             index += 1
             continue
         if not inside:
