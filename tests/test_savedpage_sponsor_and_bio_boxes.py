@@ -82,3 +82,10 @@ def test_a_bodys_bio_in_the_box_names_no_writer() -> None:
     """Near miss: 'The Harbour Trust is a charity' is no person's name."""
     saved = read(f"<p>{FIRST}</p><p>{SECOND}</p><div class='author-bio'><p>The Harbour Trust is a charity.</p></div>")
     assert saved.meta["authors"] == []
+
+
+@pytest.mark.parametrize("line", ["Sponsored by the State", "Supported by Evidence"])
+def test_a_sponsor_shaped_heading_between_prose_stays_a_heading(line: str) -> None:
+    """Near miss: in plain text, a credit-shaped line between the text's prose paragraphs is a section's heading."""
+    text = f"Ferry Fares Rise Again\n\nIntroduction\n\n{FIRST}\n\n{line}\n\n{SECOND}\n"
+    assert f"## {line}" in import_text(text, "page.txt").markdown

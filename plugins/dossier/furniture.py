@@ -76,6 +76,10 @@ IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation)
 # a sponsor's name after its credit: capitalised words, a few small words between them ('Bank of the Harbour', 'Orvia & Co.')
 SPONSOR_NAME = r"(?-i:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|of|for|and|the)){0,6})"
 SPONSORED_LABEL = r"(?:paid|sponsored|partner|advertiser|promoted|branded)\s+(?:content|post|story|feature|partnership)"
+# the credit with the sponsor's name after it ('Sponsored by Orvia Shipping'), not the bare label over a logo
+NAMED_SPONSOR = re.compile(
+    rf"^(?:(?:produced |published |reported )?{IN_PARTNERSHIP_WITH}|(?:sponsored|presented|supported|paid for) by)\s*:?\s+\S", re.I
+)
 
 # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
 # Trust  www.harbourrivers.org'); the publisher's, never the title
