@@ -4523,9 +4523,15 @@ PULL_QUOTE_LEVELS = ("h4", "h5", "h6")  # the small headings a pull quote is set
 
 
 def _pull_quote_heading(tag: Tag) -> bool:
-    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited in any but the title's."""
+    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited to a person (a name,
+    maybe a comma and a post) in any but the title's."""
     found = PULL_QUOTE_HEADING.match(squash_spaces(_bounded_text(tag, 400) or "").strip())
-    return found is not None and (tag.name in PULL_QUOTE_LEVELS or found.group("credit") is not None)
+    if found is None:
+        return False
+    if found.group("credit") is None:
+        return tag.name in PULL_QUOTE_LEVELS
+    credited = found.group("credit").strip().lstrip("—–-").strip().split(",", 1)[0].strip()
+    return _is_person_name(HONORIFIC.sub("", credited))  # '– Jane Roe, harbour master'; '- a timeline' is a heading's subtitle
 
 
 def _sentence_heading(tag: Tag) -> bool:
