@@ -583,7 +583,6 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         outlet = OUTLET_AFTER_PAIR.match(part.strip())
         if outlet and not given_name_first(outlet.group("outlet")):
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
-            meta.setdefault("affiliation", outlet.group("outlet"))
         names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -923,7 +922,7 @@ ORGANISATION_IN_CAPITALS = re.compile(
 
 # a list of names puts 'and' before its last: a comma after a pair joined so sets off what the names are at ('Jane Roe
 # and John Doe, Harbour Days')
-OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]+\s(?:and|&)\s[^,]+),\s*(?P<outlet>[A-Z][^,]*)$")
+OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]{1,80}\s(?:and|&)\s[^,]{1,80}),\s*(?P<outlet>[A-Z][^,]{0,80})$")  # runs bounded: linear
 
 
 def _is_bare_byline(text: str) -> bool:
