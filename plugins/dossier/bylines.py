@@ -39,8 +39,10 @@ DATE_TAIL = re.compile(
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
 )
+# a page's labelled day: 'Story date:', 'Release date:' (furniture's 'story date line' too)
+STORY_DATE_WORDS = r"(?:publication|release|story|article|news)\s+date"
 DATE_LABEL = re.compile(
-    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release|story|article|news)\s+date|date|dated|winter|spring|"
+    rf"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|{STORY_DATE_WORDS}|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)

@@ -14,6 +14,7 @@ from .bylines import (
     INSTITUTION,
     NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
+    STORY_DATE_WORDS,
     WRITER_LABEL,
     _byline_given_twice,
     _byline_over_lines,
@@ -542,7 +543,7 @@ FURNITURE = [
         # a release page's day under its text: "Story date: 3 March 2005", "Release date: 4/3/2005"
         (
             "story date line",
-            r"^(?:story|article|news|release|publication)\s+date\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$",
+            rf"^{STORY_DATE_WORDS}\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{{4,40}}$",
         ),
         # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
         ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),

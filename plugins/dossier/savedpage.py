@@ -315,9 +315,10 @@ _PERSON_CARD = re.compile(
 # the sentence an author's box opens its bio on: 'Jane Roe is a reporter covering the ports', 'Jane Roe writes on …'
 _NAME_WORDS = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}"
 _BIO_SENTENCE = re.compile(rf"^(?P<name>{_NAME_WORDS})\s+(?:is|was|has been|serves as|writes|covers|reports)\s")
-_AUTHORS_HEADING = re.compile(r"^(?:about (?:the|our) authors?|the authors?)\s*:?$", re.I)
+_AUTHORS_WORDS = r"about (?:the|this|our) authors?|the authors?"  # an author's box's heading, and back matter's
+_AUTHORS_HEADING = re.compile(rf"^(?:{_AUTHORS_WORDS})\s*:?$", re.I)
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?|article)|the authors?|contact(?: the authors?)?"
+    rf"^(?:{_AUTHORS_WORDS}|about (?:the|this|our) (?:series|programs?|programmes?|project|publication|experts?|article)|contact(?: the authors?)?"
     r"|media contacts?"
     r"|author information|rights and permissions|additional information|associated content"  # a journal article page's back matter
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
