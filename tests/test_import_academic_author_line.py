@@ -74,3 +74,30 @@ def test_a_body_that_is_no_university_after_a_field_gives_no_post() -> None:
     """Near miss: 'Maritime History, Harbour Board': the last part names no school or institute, so no academic post."""
     markdown, _ = imported("Ola Brenn, Maritime History, Delta Board")
     assert 'role = "Maritime History, Delta Board"' not in markdown
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Roe, Ivo Reed and Ana Lutz, Varn University", ["Jane Roe", "Ivo Reed", "Ana Lutz"]),
+        ("Ola Brenn, Tove Kvale, Varn University", ["Ola Brenn", "Tove Kvale"]),
+    ],
+)
+def test_co_authors_before_a_university_are_no_department(line: str, names: list[str]) -> None:
+    """Near miss: a pair joined by 'and', or a name whose given name is in no list, holds no unit's or field's word: the
+    listed writers stay authors, never one author's post."""
+    markdown, _ = imported(line)
+    for name in names:
+        assert f'name = "{name}"' in markdown
+    assert 'role = "Ivo Reed and Ana Lutz, Varn University"' not in markdown and 'role = "Tove Kvale, Varn University"' not in markdown
+
+
+def test_a_citation_under_the_authors_number_is_no_authors_note() -> None:
+    """Near miss: the note the glued number points at is a source's citation (an outlet and a date), not the author's."""
+    plain = (
+        BODY.replace(".2\n", ".\n")
+        .replace(".3\n", ".\n")
+        .replace("1 Disclaimer: the author thanks the delta archive and two readers for their comments.", "1 Varn Courier, 3 May 2003.")
+    )
+    result = import_text(f"{TITLE}\n\nJane Roe1, Director, Varn University\n\n{plain}", "paper.txt")
+    assert "author_note" not in front(result.markdown)

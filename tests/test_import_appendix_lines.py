@@ -62,3 +62,34 @@ def test_the_same_lines_outside_an_appendix_are_left_as_they_were() -> None:
     """Near miss: with no appendix's label over them, the lines are read as before (the rule keeps to appendices)."""
     before = imported("Crossing figures\n\n" + TABLE)
     assert "```" not in before
+
+
+PROSE = "The parishes met the dyke board at the spring council and asked again for the crossing figures of each year.\n\n"
+
+
+def test_a_references_heading_after_the_appendix_ends_it() -> None:
+    """Near miss: the back matter's heading over its short entries is no chart line of the appendix."""
+    markdown = imported(
+        "Appendix A: Crossing figures\n\n" + TABLE + "\nReferences\n\nBrenn, O. (2001). Tides. Varn Press.\n\nKvale, T. (2003). Dykes. Delta Press.\n"
+    )
+    assert headings(markdown)[-1] == "References"
+
+
+def test_a_section_over_its_subsection_after_an_appendix_label_stays_two_headings() -> None:
+    """Near miss: 'Methods' over 'Sampling' over prose is a section and its subsection, never a chart's lines."""
+    markdown = imported("Appendix A: Crossing figures\n\n" + TABLE + "\nMethods\n\nSampling\n\n" + PROSE)
+    assert headings(markdown)[-2:] == ["Methods", "Sampling"]
+
+
+def test_a_contents_line_naming_the_appendix_is_no_heading() -> None:
+    """Near miss: the contents list's 'Appendix A: …' line (the label is repeated where the appendix stands) stays a line."""
+    markdown = imported(
+        "Contents\n\nThe dyke board\n\nAppendix A: Crossing figures\n\nThe dyke board\n\n" + PROSE + "Appendix A: Crossing figures\n\n" + TABLE
+    )
+    assert headings(markdown).count("Appendix A: Crossing figures") == 1
+
+
+def test_a_label_over_prose_leaves_the_headings_after_it() -> None:
+    """Near miss: a short 'Annex …' line over a paragraph opens no chart: the headings after it keep their levels."""
+    markdown = imported("Annex two villages to the town\n\n" + PROSE + "Findings\n\nOne\n\nTwo\n\n" + PROSE)
+    assert "## Findings" in markdown and "### One" in markdown and "### Two" in markdown

@@ -30,3 +30,14 @@ def test_a_list_of_three_writers_stays_three() -> None:
 def test_a_person_after_the_pair_is_a_writer() -> None:
     """Near miss: a listed person's name after the comma is a third writer, as the byline wrote it."""
     assert authors("Ana Lutz and Paul Okoro, Jane Roe") == ["Ana Lutz", "Paul Okoro", "Jane Roe"]
+
+
+def test_the_pair_and_outlet_pattern_is_linear_on_a_long_line() -> None:
+    import time
+
+    from dossier.bylines import OUTLET_AFTER_PAIR
+
+    line = "Ana Lutz and Paul Okoro " * 2000  # 48 KB with no comma
+    started = time.perf_counter()
+    assert OUTLET_AFTER_PAIR.match(line) is None
+    assert time.perf_counter() - started < 0.5

@@ -77,8 +77,14 @@ def test_a_states_or_a_bodys_letters_in_a_slug_are_in_capitals():
     """'us-china-harbour-council' the text does not name: 'US China Harbour Council', not 'Us China …' (imp73 item 7)."""
     _, report = built(page("us-varn-harbour-council"))
     assert names(report) == ["US Varn Harbour Council"]
-    _, report = built(page("eu-delta-ports-forum"))
+    _, report = built(page("eu-delta-ports-forum", "The EU has asked the ports for their figures.\n\n"))
     assert names(report) == ["EU Delta Ports Forum"]
+
+
+def test_the_pronoun_us_in_a_slug_stays_a_word():
+    """Near miss: 'stand-with-us' is 'Stand with Us', no state's letters."""
+    _, report = built(page("stand-with-us"))
+    assert names(report) == ["Stand with Us"]
 
 
 def test_a_slug_word_the_text_writes_only_in_capitals_is_in_capitals():

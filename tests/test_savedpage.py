@@ -658,8 +658,12 @@ def test_think_tank_fixture_keeps_every_paragraph_in_order():
         ("Turkey and the 3+3 Format", 2),
         ("Conclusion", 2),
     ]
-    # the author's box after the text (<div class="author-bio">) is page furniture, no paragraph of the report
+    # the author's box after the text (<div class="author-bio">) is page furniture, no paragraph of the report: its bios
+    # (the byline names the authors too) are the authors' note
     assert not any("Caspian Policy Institute" in u.text for u in result.body)
+    assert result.meta["author_note"] == (
+        "Leila Haddad is a senior fellow at the Caspian Policy Institute. Tomas Brandt is a research associate in its Caucasus programme."
+    )
     figure = next(u for u in result.body if u.kind == "figure")
     assert figure.data["credit"] == "Photo: Tasnim News Agency"
     assert "[statement on the meeting](https://www.mfa.gov.tr/no_-301_-iran-turkey.en.mfa)" in result.body[22].text

@@ -42,8 +42,10 @@ def imported(box: str) -> str:
 )
 def test_an_author_box_plugin_is_furniture(box: str) -> None:
     markdown = imported(box)
-    assert "senior editor" not in markdown and "Latest posts" not in markdown and "[^" not in markdown
+    body = markdown.split("+++")[2]
+    assert "senior editor" not in body and "Latest posts" not in markdown and "[^" not in markdown
     assert "forty pages" in markdown
+    assert "senior editor" not in markdown or f'author_note = "{BIO}"' in markdown  # the box's bio of the byline's writer: her note
 
 
 def test_a_story_paragraph_naming_the_author_stays() -> None:

@@ -28,6 +28,7 @@ def headings(saved) -> list[str]:
         "<h5>“The fares are too high for the islanders.” — Sunniva Brekke</h5>",
         "<h6>“Who asked the islanders?”</h6>",
         "<h3>“The fares are too high for the islanders.” — Sunniva Brekke</h3>",
+        "<h3>“The fares are too high for the islanders.” — Dr Sunniva Brekke, harbour master</h3>",
     ],
 )
 def test_a_pull_quote_set_as_a_heading_is_a_paragraph(heading: str) -> None:
@@ -38,9 +39,15 @@ def test_a_pull_quote_set_as_a_heading_is_a_paragraph(heading: str) -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["<h4>‘Not an innocent port’</h4>", "<h2>“Who pays for the ferry?”</h2>", "<h4>Fares and the winter timetable</h4>"],
+    [
+        "<h4>‘Not an innocent port’</h4>",
+        "<h2>“Who pays for the ferry?”</h2>",
+        "<h4>Fares and the winter timetable</h4>",
+        "<h3>“Why now?” - a timeline</h3>",
+    ],
 )
 def test_a_quoted_phrase_a_large_quoted_title_and_a_plain_heading_stay_headings(heading: str) -> None:
-    """Near misses: a quoted phrase with no stop, an uncredited quotation in a section's large heading, a plain heading."""
+    """Near misses: a quoted phrase with no stop, an uncredited quotation in a section's large heading, a plain heading, a
+    quoted question with a subtitle after the dash (no person's name)."""
     saved = read(heading)
     assert len(headings(saved)) == 2

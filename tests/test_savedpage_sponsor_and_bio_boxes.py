@@ -63,3 +63,29 @@ def test_an_aside_about_someone_else_names_no_writer() -> None:
     """Near miss: an aside after the story about a person it quotes, under no authors' label, names no author."""
     saved = read(f"<p>{FIRST}</p><p>{SECOND}</p><aside><h4>Who is Ida Lund?</h4><p>Ida Lund is the mayor of the north quay.</p></aside>")
     assert saved.meta["authors"] == []
+
+
+def test_the_bio_box_of_the_bylines_writer_is_the_authors_note() -> None:
+    """The byline names the writer and the box gives her bio: the box is furniture, the bio the author's note."""
+    saved = read(f"<div class='byline'>By Sunniva Brekke</div><p>{FIRST}</p><p>{SECOND}</p><div class='author-bio'><p>{BIO}</p></div>")
+    assert saved.meta["authors"] == ["Sunniva Brekke"] and saved.meta["author_note"] == BIO and texts(saved) == [FIRST, SECOND]
+
+
+def test_every_bio_in_the_box_names_its_writer_without_the_title() -> None:
+    box = "<div class='author-bio'><p>Dr Ola Brenn is a lecturer in transport.</p><p>Ivo Reed is an editor at the Quay Courier.</p></div>"
+    saved = read(f"<p>{FIRST}</p><p>{SECOND}</p>{box}")
+    assert saved.meta["authors"] == ["Ola Brenn", "Ivo Reed"]
+    assert saved.meta["author_note"] == "Dr Ola Brenn is a lecturer in transport. Ivo Reed is an editor at the Quay Courier."
+
+
+def test_a_bodys_bio_in_the_box_names_no_writer() -> None:
+    """Near miss: 'The Harbour Trust is a charity' is no person's name."""
+    saved = read(f"<p>{FIRST}</p><p>{SECOND}</p><div class='author-bio'><p>The Harbour Trust is a charity.</p></div>")
+    assert saved.meta["authors"] == []
+
+
+@pytest.mark.parametrize("line", ["Sponsored by the State", "Supported by Evidence"])
+def test_a_sponsor_shaped_heading_between_prose_stays_a_heading(line: str) -> None:
+    """Near miss: in plain text, a credit-shaped line between the text's prose paragraphs is a section's heading."""
+    text = f"Ferry Fares Rise Again\n\nIntroduction\n\n{FIRST}\n\n{line}\n\n{SECOND}\n"
+    assert f"## {line}" in import_text(text, "page.txt").markdown

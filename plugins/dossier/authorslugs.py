@@ -1,8 +1,8 @@
 """A static site's front matter that keys its author by a slug ('author: harbour-policy-institute', 'jane_roe'), as a
 store of pages filed by author writes it: the name in words. Where the text names it, as the text writes it ('Speech: New
 Zealand Business Roundtable'), which keeps its capitals ('UK', 'McLeod'); else the slug's words in title case, the small
-words of a body's name in lower case ('Institute for River Studies'), a state's or a body's letters in capitals ('US
-China Harbour Council'), as are the words the text writes only in capitals ('ILO'); the dry run says which. A CMS numbers a second
+words of a body's name in lower case ('Institute for River Studies'), a state's letters in capitals ('US China Harbour
+Council'; 'us' elsewhere is the pronoun: 'Stand with Us'), as are the words the text writes only in capitals ('ILO'); the dry run says which. A CMS numbers a second
 user of the same name ('jane-roe-2'): the figures at the end go. A slug with figures in it otherwise ('user-48213') is a
 CMS's key, and one that is a post or a team ('staff-writer', 'guest-author', 'news-desk') is a role: no name, left out
 with a problem line. A single word ('jroe', 'admin') is left as it is: nothing tells a user name from a name there."""
@@ -22,8 +22,9 @@ from .text import squash_spaces
 # report's own slug (reportimport.REPORT_SLUG), which --slug gives and a path holds
 AUTHOR_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 SLUG_SEPARATOR = re.compile(r"[-_]")
-# a state's or a body's letters, in a slug in lower case ('us-china-harbour-council', 'uk-ports-forum'): in capitals
-SLUG_INITIALISMS = STATE_ACRONYMS | frozenset({"UN", "EU", "NATO", "IMF", "WTO", "OECD", "ASEAN", "OPEC"})
+# a state's letters, in a slug in lower case ('uk-ports-forum'): in capitals; a body's letters ('ILO', 'EU') where the
+# text writes them so (importmeta.acronyms_as_written). 'us' is the pronoun but opening a body's name ('us-china-council')
+SLUG_INITIALISMS = STATE_ACRONYMS - {"US"}
 # the post a role's slug ends on ('site-editor', 'guest-author'), under no given name
 SLUG_POST = re.compile(rf"(?:{JOB_HEAD}|authors?|admin)", re.I)
 
@@ -68,7 +69,11 @@ def _words_of(slug: str, words: list[str], text: str, inferred: list[str]) -> st
         inferred.append(f"the front matter's author {slug!r}, a site's key, read as {found!r}, as the text writes it")
         return found
     titled = " ".join(
-        word.upper() if word.upper() in SLUG_INITIALISMS else word if word in SMALL_WORDS and at else word.capitalize()
+        word.upper()
+        if word.upper() in SLUG_INITIALISMS or (word == "us" and at == 0 and len(words) > 2)
+        else word
+        if word in SMALL_WORDS and at
+        else word.capitalize()
         for at, word in enumerate(words)
     )
     titled = acronyms_as_written(titled, text)  # 'Ilo Youth Forum' where the text writes 'ILO'

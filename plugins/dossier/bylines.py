@@ -39,8 +39,10 @@ DATE_TAIL = re.compile(
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
 )
+# a page's labelled day: 'Story date:', 'Release date:' (furniture's 'story date line' too)
+STORY_DATE_WORDS = r"(?:publication|release|story|article|news)\s+date"
 DATE_LABEL = re.compile(
-    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|(?:publication|release|story|article|news)\s+date|date|dated|winter|spring|"
+    rf"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|(?:last\s+)?modified|released|issued)|{STORY_DATE_WORDS}|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
@@ -584,7 +586,6 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         outlet = OUTLET_AFTER_PAIR.match(part.strip())
         if outlet and not given_name_first(outlet.group("outlet")):
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
-            meta.setdefault("affiliation", outlet.group("outlet"))
         names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -649,6 +650,13 @@ STUDENT_POST = re.compile(
 # the name's note marker glued to it, then a post ('Jane Roe1 Ph.D. Candidate', 'Jane Roe* Research Fellow')
 MARKED_NAME = re.compile(r"^(?P<name>.*?[a-zà-ÿ])(?P<marker>\d{1,2}|\*)(?:\s+(?P<post>\S.*))?$")
 UNIT_WORDS_MAX = 6  # a department's or a discipline's name between the post and the body ('Political Science')
+# a word that makes a piece a department or a discipline: a unit of a body, or a field ('Maritime History', 'Sociology')
+ACADEMIC_UNIT_WORD = re.compile(
+    rf"\b(?:{INSTITUTION_WORD}|Faculty|Division|Unit|Chair|Lab|Studies|Sciences?|Arts|Humanities|Law|History|Politics|"
+    r"Economics|Relations|Affairs|Policy|Management|Business|Education|Medicine|Engineering|Philosophy|Languages?|"
+    r"Literature|Theology|Mathematics|Physics|Chemistry|Biology|Geography|Finance|Accounting|Nursing|Health|"
+    r"[A-Z][a-z]+(?:ology|onomy|ography|istics))\b"
+)
 
 
 def _name_marker_post(text: str) -> tuple[str, str, str]:
@@ -666,12 +674,15 @@ def _name_marker_post(text: str) -> tuple[str, str, str]:
 
 def _academic_unit(piece: str) -> bool:
     """A department, school or discipline between an author's post and the body it is at ('Political Science', 'School
-    of Social Sciences'): a few words in title case."""
+    of Social Sciences'): a few words in title case holding a unit's or a field's word, never a pair ('Ivo Reed and Ana
+    Lutz, Harbour University' are two more authors) nor a person's name ('Jane Roe, Ivo Reed, Harbour University')."""
     return (
         0 < len(piece.split()) <= UNIT_WORDS_MAX
         and is_title_case(piece)
-        and not any(mark in piece for mark in ".:;!?")
-        and not (_is_person_name(piece) and credited_given_name(piece.split()[0]))  # 'Jane Roe, Ivo Reed, Harbour University': two authors
+        and not any(mark in piece for mark in ".:;!?&")
+        and re.search(r"\band\b", piece) is None
+        and ACADEMIC_UNIT_WORD.search(piece) is not None
+        and not (_is_person_name(piece) and credited_given_name(piece.split()[0]))
     )
 
 
@@ -914,7 +925,7 @@ ORGANISATION_IN_CAPITALS = re.compile(
 
 # a list of names puts 'and' before its last: a comma after a pair joined so sets off what the names are at ('Jane Roe
 # and John Doe, Harbour Days')
-OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]+\s(?:and|&)\s[^,]+),\s*(?P<outlet>[A-Z][^,]*)$")
+OUTLET_AFTER_PAIR = re.compile(r"^(?P<names>[^,]{1,80}\s(?:and|&)\s[^,]{1,80}),\s*(?P<outlet>[A-Z][^,]{0,80})$")  # runs bounded: linear
 
 
 def _is_bare_byline(text: str) -> bool:

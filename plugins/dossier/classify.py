@@ -47,6 +47,7 @@ from .flattened import _author_box
 from .furniture import (
     COMMENTS_CLOSE,
     LINK_WORDS,
+    NAMED_SPONSOR,
     NOTE_LINE_IN_NOTES,
     PROSE_SENTENCE,
     RELEASE_HEAD_FURNITURE,
@@ -514,6 +515,14 @@ def classify(
             kind = ""  # a heading 'Go' over 'Go is played on a grid …': the paragraph speaks of it; a search box's 'Go' is left alone
         if kind in RELEASE_HEAD_FURNITURE and any(u.kind == "paragraph" for u in body):
             kind = ""  # a letterhead's or a distribution line's shape under the text's first paragraph: a contacts list's line, a heading
+        if (
+            kind == "partner credit"
+            and NAMED_SPONSOR.match(text.strip())
+            and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body)
+            and next_unit is not None
+            and PROSE_SENTENCE.match(next_unit.text.strip())
+        ):
+            kind = ""  # 'Sponsored by the State' between the text's prose: a section's heading; a sponsor's credit heads or closes a page
         if kind == "cover's publisher line" and any(u.kind == "paragraph" and PROSE_SENTENCE.match(u.text.strip()) for u in body):
             kind = ""  # 'Working in Partnership with Local Councils' under the text's prose: a heading, past the cover
         if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):

@@ -14,6 +14,7 @@ from .bylines import (
     INSTITUTION,
     NAME_SEPARATOR,
     RELATIVE_STAMP_PATTERN,
+    STORY_DATE_WORDS,
     WRITER_LABEL,
     _byline_given_twice,
     _byline_over_lines,
@@ -77,6 +78,10 @@ IN_PARTNERSHIP_WITH = r"in (?:collaboration|partnership|association|cooperation)
 # a sponsor's name after its credit: capitalised words, a few small words between them ('Bank of the Harbour', 'Orvia & Co.')
 SPONSOR_NAME = r"(?-i:(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|of|for|and|the)){0,6})"
 SPONSORED_LABEL = r"(?:paid|sponsored|partner|advertiser|promoted|branded)\s+(?:content|post|story|feature|partnership)"
+# the credit with the sponsor's name after it ('Sponsored by Orvia Shipping'), not the bare label over a logo
+NAMED_SPONSOR = re.compile(
+    rf"^(?:(?:produced |published |reported )?{IN_PARTNERSHIP_WITH}|(?:sponsored|presented|supported|paid for) by)\s*:?\s+\S", re.I
+)
 
 # a release's or a paper's letterhead on a line of its own: the body's name and its bare web address ('Harbour Rivers
 # Trust  www.harbourrivers.org'); the publisher's, never the title
@@ -554,7 +559,7 @@ FURNITURE = [
         # a release page's day under its text: "Story date: 3 March 2005", "Release date: 4/3/2005"
         (
             "story date line",
-            r"^(?:story|article|news|release|publication)\s+date\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$",
+            rf"^{STORY_DATE_WORDS}\s*:\s*(?=[^.!?]*\d)[\w ,/.:-]{{4,40}}$",
         ),
         # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
         ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .bylines import AUTHOR_BIOS_WORDS
+from .contactlines import E_MAIL_ADDRESS
 from .dates import MONTH_NAMES
 from .furniture import furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
@@ -795,14 +796,29 @@ def notes_after_author_box(body: list[Unit], notes: list[Unit], meta: Meta, infe
     )
 
 
+# what an author's note says: thanks, a disclaimer, the author's post, where to write ('The author thanks …', 'The views
+# expressed are the author's own', 'Corresponding author: …'); a citation ('Varn Courier, 3 May 2003.') says none of it
+AUTHORS_NOTE_WORDS = re.compile(
+    r"\b(?:thanks?|thanked|grateful|gratitude|acknowledge?s?|disclaimer|the authors?\b|corresponding|views expressed|opinions expressed"
+    r"|(?:is|was) (?:a|an|the) (?:\w+ ){0,3}(?:candidate|student|fellow|lecturer|professor|researcher|director|analyst|member))",
+    re.I,
+)
+
+
+def reads_as_authors_note(text: str) -> bool:
+    """A note that reads as the author's own (thanks, a disclaimer, a post, an e-mail address), never a source's citation."""
+    return AUTHORS_NOTE_WORDS.search(text) is not None or E_MAIL_ADDRESS.search(text) is not None
+
+
 def author_note_from_marker(body: list[Unit], notes: list[Unit], meta: Meta, inferred: list[str]) -> None:
     """The note an academic paper's author line cites with a number glued to the name ('Ms Jane Roe1 Ph.D. Candidate,
-    …': bylines sets `author_note_key`) is the author's note (a disclaimer, thanks), where the text cites it nowhere else:
+    …': bylines sets `author_note_key`) is the author's note where it reads as one (a disclaimer, thanks) and the text
+    cites it nowhere else:
     the byline's marker read, not a note never cited."""
     key = meta.pop("author_note_key", None)
     note = next((n for n in notes if n.data.get("key") == key), None)
-    if note is None or meta.get("author_note") or any(key in _cited_keys(unit) for unit in body):
-        return
+    if note is None or meta.get("author_note") or not reads_as_authors_note(_plain(note)) or any(key in _cited_keys(unit) for unit in body):
+        return  # a source's citation ('Varn Courier, 3 May 2003.') is no author's note, whatever number it has
     notes.remove(note)
     meta["author_note_number"] = key  # check_notes counts it: the body's notes then start at the next number
     meta["author_note"] = squash_spaces(_plain(note))

@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, byline_in_body, listed_person_name, post_alone
+from .bylines import HONORIFIC, JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, _is_person_name, byline_in_body, listed_person_name, post_alone
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -312,13 +312,12 @@ _PERSON_CARD = re.compile(
     re.I,
 )
 # the sentence an author's box opens its bio on: 'Jane Roe is a reporter covering the ports', 'Jane Roe writes on …'
-_BIO_SENTENCE = re.compile(
-    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3})\s+"
-    r"(?:is|was|has been|serves as|writes|covers|reports)\s"
-)
-_AUTHORS_HEADING = re.compile(r"^(?:about (?:the|our) authors?|the authors?)\s*:?$", re.I)
+_NAME_WORDS = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}"
+_BIO_SENTENCE = re.compile(rf"^(?P<name>{_NAME_WORDS})\s+(?:is|was|has been|serves as|writes|covers|reports)\s")
+_AUTHORS_WORDS = r"about (?:the|this|our) authors?|the authors?"  # an author's box's heading, and back matter's
+_AUTHORS_HEADING = re.compile(rf"^(?:{_AUTHORS_WORDS})\s*:?$", re.I)
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?|article)|the authors?|contact(?: the authors?)?"
+    rf"^(?:{_AUTHORS_WORDS}|about (?:the|this|our) (?:series|programs?|programmes?|project|publication|experts?|article)|contact(?: the authors?)?"
     r"|media contacts?"
     r"|author information|rights and permissions|additional information|associated content"  # a journal article page's back matter
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
@@ -376,7 +375,7 @@ _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])",
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 DESCRIPTION_WORDS = 4  # a short description with fewer words and no stop is a keyword ('ESG'), no summary
-_BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
+_BARE_NAME = re.compile(rf"^{_NAME_WORDS}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
@@ -2832,14 +2831,20 @@ class _Reader:
         return heading is not None and _AUTHORS_HEADING.match(_bounded_text(heading, 40) or "") is not None
 
     def _bio_names(self, box: Tag) -> tuple[list[str], str]:
-        """The writer an author's box's bio names in its first sentence ('Tove Brekke is a reporter covering …'), and the
-        bio."""
+        """The writers an author's box's bios name in their first sentences ('Tove Brekke is a reporter covering …', 'Dr
+        Ivo Reed is …': the title goes), and the bios; a body's bio ('The Harbour Trust is a charity') names nobody."""
+        names: list[str] = []
+        bios: list[str] = []
         for tag in box.find_all(["p", "div", "span"], limit=40):
+            if tag.find(["p", "div"]) is not None:
+                continue  # a wrapper: its bios are read one by one
             text = squash_spaces(_bounded_text(tag, 600) or "")
-            found = _BIO_SENTENCE.match(text)
-            if found and not JOB_TITLE.search(" " + found.group("name")) and _BARE_NAME.match(found.group("name")):
-                return [found.group("name")], text
-        return [], ""
+            found = _BIO_SENTENCE.match(HONORIFIC.sub("", text))
+            name = found.group("name") if found else ""
+            if name and not JOB_TITLE.search(" " + name) and _is_person_name(name) and text not in bios:
+                names += [name] if name not in names else []
+                bios.append(text)
+        return names, " ".join(bios)
 
     def _card_names(self, card: Tag) -> list[str]:
         """The person an author card names: its link to the author's page, else its name-classed element."""
@@ -3699,8 +3704,8 @@ class _Reader:
                 if name and name not in unique:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
-        if basis == "the bio in the author's box":
-            meta.setdefault("author_note", self.bio_text)  # the box is furniture; where it alone names the writer, its bio is the note
+        if self.bio_text and set(self.bio_names) & set(unique):
+            meta.setdefault("author_note", self.bio_text)  # the box is furniture: the bios of the writers are their note
         post = _post_in_byline(byline_text, unique)
         if post:  # 'By Jane Roe, Senior Fellow, Harbour Project': her post, whatever source named her
             meta["author_roles"] = {unique[0]: post}
@@ -4536,9 +4541,15 @@ PULL_QUOTE_LEVELS = ("h4", "h5", "h6")  # the small headings a pull quote is set
 
 
 def _pull_quote_heading(tag: Tag) -> bool:
-    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited in any but the title's."""
+    """A heading that is a pull quote (PULL_QUOTE_HEADING): in a small heading's type, or credited to a person (a name,
+    maybe a comma and a post) in any but the title's."""
     found = PULL_QUOTE_HEADING.match(squash_spaces(_bounded_text(tag, 400) or "").strip())
-    return found is not None and (tag.name in PULL_QUOTE_LEVELS or found.group("credit") is not None)
+    if found is None:
+        return False
+    if found.group("credit") is None:
+        return tag.name in PULL_QUOTE_LEVELS
+    credited = found.group("credit").strip().lstrip("—–-").strip().split(",", 1)[0].strip()
+    return _is_person_name(HONORIFIC.sub("", credited))  # '– Jane Roe, harbour master'; '- a timeline' is a heading's subtitle
 
 
 def _sentence_heading(tag: Tag) -> bool:
