@@ -38,7 +38,7 @@ def test_a_note_cut_after_accessed_goes_on_with_its_date() -> None:
         "1. Jane Roe, “Harbour fees,” Harbour Times, 2 May 2020.\n2. John Doe, “Basins,” Quay Review, accessed\n"
         "17 June 2020, https://example.org/basins.\n3. Ines Vell, “Grain by rail,” River Post, 2019."
     )
-    assert "[^2]: John Doe, “Basins,” Quay Review, accessed 17 June 2020, https://example.org/basins.\n" in markdown
+    assert "[^2]: John Doe, “Basins,” Quay Review, accessed 17 June 2020, [https://example.org/basins](<https://example.org/basins>).\n" in markdown
 
 
 def test_the_next_notes_number_and_a_finished_note_start_anew() -> None:

@@ -105,7 +105,19 @@ from .importnotes import (
     page_footnotes,
     site_heading_after_notes,
 )
-from .importunits import NOTES_HEADING, QUOTE_CLOSE, QUOTE_OPEN, SIGNATORY_KEY, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
+from .importunits import (
+    MARKUP_BLOCK_KEY,
+    NOTES_HEADING,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SIGNATORY_KEY,
+    TERMINAL,
+    Meta,
+    Problem,
+    Unit,
+    is_title_case,
+    listed_tags,
+)
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .referencelists import reference_list_entries
@@ -615,6 +627,8 @@ def classify(
         if unit.kind == "heading" and position > start and _signup_box_pitch(units[position - 1].text.strip(), text):
             unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
+        if unit.kind == "quote" and unit.data.get(MARKUP_BLOCK_KEY) and not unit.data.get("md_quote"):
+            unit.kind = "paragraph"  # in quotation marks, with no '>': the export's paragraph quoting someone, no block quote
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)

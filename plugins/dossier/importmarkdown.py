@@ -11,7 +11,7 @@ from .importnotes import convert_markers
 from .importunits import Meta, Unit
 from .markdownexport import with_emphasis
 from .symbolnotes import convert_symbol_cites
-from .text import escape_markdown
+from .text import ADDRESS_IN_TEXT, escape_markdown
 
 EMPHASISED_KINDS = frozenset({"paragraph", "quote", "bullet"})  # a Markdown export's bold and italics kept in its text
 GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
@@ -33,6 +33,13 @@ def _between_steps(body: list[Unit], at: int) -> bool:
     return all(unit is not None and unit.kind == "bullet" and unit.data.get("ordered") for unit in (above, below))
 
 
+def with_linked_addresses(markdown: str) -> str:
+    """A text written in Markdown with each web address in it ('… see https://harbour.example/tugs.') a link to itself,
+    as a reader clicks it on the page it was copied from; the stop after it stays the sentence's. The address is linked
+    as escaped: Markdown reads a link's backslashes as the characters they escape."""
+    return ADDRESS_IN_TEXT.sub(lambda address: f"[{address.group(0)}](<{address.group(0)}>)", markdown) if "://" in markdown else markdown
+
+
 def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str:
     lines = ["+++"]
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
@@ -50,9 +57,9 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
         text = (
             unit.text
             if unit.data.get("markdown")
-            else escape_markdown(unit.text)
+            else with_linked_addresses(escape_markdown(unit.text))
             if unit.data.get("brackets no markers")
-            else convert_markers(unit.text, notes)
+            else with_linked_addresses(convert_markers(unit.text, notes))
         )
         if unit.data.get("symbol cites") and not unit.data.get("markdown"):
             text = convert_symbol_cites(text, [key for key in unit.data["symbol cites"] if key in notes])
@@ -93,5 +100,5 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
             lines += [text, ""]
         previous_kind = unit.kind
     for key, note in notes.items():
-        lines += [f"[^{key}]: {note.text if note.data.get('markdown') else escape_markdown(note.text)}", ""]
+        lines += [f"[^{key}]: {note.text if note.data.get('markdown') else with_linked_addresses(escape_markdown(note.text))}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -15,6 +15,9 @@ TERMINAL = ".!?"
 # a note keyed by a symbol (dossier/symbolnotes.py): an asterisk, a dagger or a double dagger, once, twice or thrice
 SYMBOL_KEY = r"\*{1,3}|†{1,2}|‡{1,2}"
 SIGNATORY_KEY = "signatory line"  # a unit's data: a line of a signatories' list (signatories.py), no caption nor heading
+# a unit's data: a block of a Markdown (or reStructuredText) export, which marks its block quotes ('>'): a paragraph in
+# quotation marks without that mark is a paragraph quoting someone, never a block quote
+MARKUP_BLOCK_KEY = "block of a markup export"
 # the symbol of a cite glued to the word or the stop before it, and standing alone ('so.*', not 'so.**' nor '*so'); an
 # asterisk glued to a figure and followed by a word is the figure's rating ('a 5* hotel', 'rated it 3* in')
 STAR_RATING = r"(?!(?<=\d)(?:\\?\*)+\s[a-z])"

@@ -29,6 +29,7 @@ from .datelines import WIRE_AGENCIES
 from .dates import find_date
 from .frontmatterbodies import FieldText, front_matter_fields, laid_out
 from .furniture import furniture_kind
+from .importunits import MARKUP_BLOCK_KEY
 from .kramdown import MarkupRead, with_superscript_notes, without_site_markup
 from .pandocrefs import PandocRefs, read_pandoc_refs
 from .reposts import repost_credit
@@ -677,6 +678,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         kept.append(unit)
     if after_image and after_image[0]:
         kept.append(_figure(after_image[1], after_image[0]))
+    if export is not None:
+        for unit in kept:
+            unit.data[MARKUP_BLOCK_KEY] = True
     if sum(1 for u in kept if u.data.get("md_level")) >= MARKED_HEADINGS:
         for unit in kept:
             if not unit.data.get("heading"):

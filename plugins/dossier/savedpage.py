@@ -47,7 +47,7 @@ from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .reposts import COURTESY_PREFIX, repost_credit
 from .sentences import sentence_end
-from .text import WEB_LINK, escape_markdown, fold, squash_spaces
+from .text import ADDRESS_IN_TEXT, WEB_LINK, escape_markdown, fold, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
@@ -149,7 +149,6 @@ def _escape_start(text: str) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text)
 
 
-_BARE_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]’”']")
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "⮐", "↵", "back", "return", "top", "[back]", "back to text", "return to text"}
 _CAPTION_CREDIT = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit|photograph|map|chart)s?\s*:.*?)\)"
@@ -1548,17 +1547,31 @@ _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", 
 _CREDIT_INSIDE = re.compile(r"credit|copyright|attribution|source|photographer", re.I)  # a grid cell's "caption" holding its source alone
 
 
+# a credit's block that holds the picture's caption, its credit in brackets after it ('Jane Roe at the pier in 2009.
+# (Ines Vask/Harbour Press)', The New Republic's <div class="photo-credit">): the caption, then the credit
+_CAPTION_THEN_CREDIT = re.compile(r"^(?P<caption>\S[^()]{10,}?[.!?”’])\s*\((?P<credit>[^()]{2,80})\)$")
+
+
+def _captioned_credit(tag: Tag) -> re.Match[str] | None:
+    """A block classed as a picture's credit whose words are its caption and its credit in brackets."""
+    if not _CREDIT_INSIDE.search(_attrs_text(tag)) or tag.find(class_=_CAPTION_CLASS) is not None:
+        return None
+    return _CAPTION_THEN_CREDIT.match(squash_spaces(tag.get_text(" ")))
+
+
 def _picture_with_caption_divs(tag: Tag) -> bool:
     """A box of one picture, its caption and its credit each in a plain block of its own classed so (`<div class="enhMed">
-    <img …><div class="credit">Harbor Photo Agency</div><div class="caption">Pier police on patrol …</div></div>`): a
-    figure, whatever the box's own class. Any other text in the box, or a block with no such class, makes it none."""
+    <img …><div class="credit">Harbor Photo Agency</div><div class="caption">Pier police on patrol …</div></div>`), or
+    its caption and credit in one credit's block (`<div class="photo-credit">Jane Roe at the pier. (Ines Vask/AFP)</div>`):
+    a figure, whatever the box's own class. Any other text in the box, or a block with no such class, makes it none."""
     if len(tag.find_all("img", limit=2)) != 1:
         return False
     parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
     blocks = [c for c in parts if isinstance(c, Tag) and c.name in ("div", "p", "span") and c.get_text(strip=True)]
     others = [c for c in parts if c not in blocks]
+    worded = [c for c in blocks if _CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None]  # a caption of words
     return (
-        any(_CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None for c in blocks)  # a caption of words
+        bool(worded or (len(blocks) == 1 and _captioned_credit(blocks[0].find(class_=_CREDIT_INSIDE) or blocks[0])))
         and len(blocks) <= 2
         and all(_CAPTION_OR_CREDIT_CLASS.search(_attrs_text(c)) and len(c.get_text(" ", strip=True)) <= 300 for c in blocks)
         and all(
@@ -3491,6 +3504,7 @@ class _Reader:
                 repeated.extract()
             headline = _h1_headline(h1, head.get("title", ("", 0))[0])
             headline, book = _chapter_headline(h1, headline, head.get("title", ("", 0))[0])
+            headline = _without_section_label(headline, [_strip_site(head[key][0], site) for key in _GIVEN_TITLES if key in head])
             if book:
                 meta["series"] = book
             if subtitle and headline and not headline.endswith(("?", "!", ":")):
@@ -3694,7 +3708,10 @@ class _Reader:
             meta["summary"] = self.head_standfirst
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             standfirst_text = squash_spaces(standfirst.get_text(" "))
-            meta["summary"] = meta["summary"] or ("" if is_cut_teaser(standfirst_text) else standfirst_text)
+            if not self.head_standfirst and not is_cut_teaser(standfirst_text) and not _same_headline(standfirst_text, meta["title"]):
+                # the summary before the site's description (often its first paragraph, which the overview would show
+                # again under the lede): kept as the text's first paragraph, the overview shows it once, as the lede
+                meta["summary"] = standfirst_text
             if h1 is None and standfirst_text in self.descriptions and not _ENDS_SENTENCE.search(standfirst_text):
                 self.drop("standfirst given as the summary", standfirst)  # a deck with no stop: no sentence of the story
                 standfirst.extract()
@@ -4623,6 +4640,25 @@ def _h1_headline(h1: Tag, page_title: str = "") -> str:
     return whole
 
 
+# the keys of the page's head that give its headline apart from the <h1>
+_GIVEN_TITLES = ("citation_title", "ld_headline", "og:title", "twitter:title", "title")
+# 'Local News | ' opening an <h1>: a few words and a bar, the section's label a theme sets inside the headline's element
+_SECTION_LABEL = re.compile(r"^[^|]{1,40}?\s\|\s+(?=\S)")
+
+
+def _without_section_label(headline: str, given: list[str]) -> str:
+    """An <h1> opening on its section's label and a bar ('Local News | Mayor opens the bridge', MediaNews Group's
+    WordPress theme, `<div class="entry-section">` in the <h1>), where the page's metadata give the headline without
+    that label and none gives it with the label: the headline without it. A bar the metadata keep is the headline's own."""
+    match = _SECTION_LABEL.match(headline)
+    if match is None:
+        return headline
+    rest = headline[match.end() :]
+    if any(_same_headline(rest, title) for title in given) and not any(_same_headline(headline, title) for title in given):
+        return rest
+    return headline
+
+
 _INVERTED_NAME = re.compile(r"^([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
 
 
@@ -4719,8 +4755,8 @@ class _Walker:
             if self.buf and not self.buf[-1].endswith(" "):
                 self.buf.append(" ")
             return
-        pieces = _BARE_URL.split(string) if self.linkify else [string]
-        urls = _BARE_URL.findall(string) if self.linkify else []
+        pieces = ADDRESS_IN_TEXT.split(string) if self.linkify else [string]
+        urls = ADDRESS_IN_TEXT.findall(string) if self.linkify else []
         out = []
         for number, piece in enumerate(pieces):
             escaped = escape_markdown("a" + piece)[1:]
@@ -4967,6 +5003,7 @@ class _Walker:
         if boxed and caption_el is not None:
             self._credit_line(caption_el)
         credits = []
+        caption_words = ""
         if caption_el is not None:
             for credit_el in caption_el.find_all(
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
@@ -4985,10 +5022,15 @@ class _Walker:
                     credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
+            worded = _captioned_credit(credit_el) if caption_el is None and credit_el.parent is not None else None
+            if worded is not None:  # the caption and its credit in the credit's block: each in its place
+                caption_words, credits[:0] = escape_markdown("a" + worded.group("caption"))[1:], [escape_markdown("a" + worded.group("credit"))[1:]]
+                credit_el.extract()
+                continue
             if credit_el.parent is not None and credit_el is not caption_el and credit_el.find(class_=_CAPTION_CLASS) is None:
                 credits.append(_Walker(self.reader).render(credit_el)[0])
                 credit_el.extract()
-        caption: str = ""
+        caption: str = caption_words
         keys: list[str] = []
         if caption_el is not None:
             sub = _Walker(self.reader)

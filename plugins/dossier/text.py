@@ -13,6 +13,10 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # an address that is all the line or all the link holds: a web page's ('https://…') or a saved file's ('file:///…', a
 # browser's print margin of a page read from disk); the scheme tells which
 WHOLE_ADDRESS = re.compile(r"(?P<scheme>https?|file)://[^\s<>]+$")
+# a web address written out in a text ('see https://harbour.example/tugs.'): the stop or bracket closing its sentence is
+# the sentence's, never the address's, and so is a note's marker after it ('…/tugs.pdf[12]') and, in Markdown, the
+# backslash escaping the character after it
+ADDRESS_IN_TEXT = re.compile(r"https?://[^\s<>\"\[\]]+[^\s<>\"\[\]\\.,;:!?)’”']")
 # a web link in Markdown, '[Harbour News](https://…)', as a saved page's credit or caption gives it: the address may
 # hold one level of brackets ('…/File:Quay_(2019).jpg', as a wiki's file names have)
 WEB_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://(?:[^\s()<>\"]|\([^\s()<>\"]*\))+)\)")

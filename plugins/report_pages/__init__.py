@@ -45,7 +45,8 @@ from pelican.utils import get_relative_path, path_to_url
 from . import apart
 
 SHORT_TITLES = "short-titles.json"  # in the cache folder: the last build's short titles that named a speaker
-FIRST_PARAGRAPH = re.compile(r"\s*(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
+# the introduction's first paragraph, under the pictures that may open it (a story's lead photo over its standfirst)
+FIRST_PARAGRAPH = re.compile(r"\s*((?:<figure id=\"[^\"]*\">(?:(?!</figure>).)*</figure>\s*)*)(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
 TAGS = re.compile(r"<[^>]+>")
 
 
@@ -57,10 +58,11 @@ def plain(fragment: str) -> str:
 
 def split_lede(summary: str, content: str) -> tuple[Markup | None, Markup]:
     """The introduction's first paragraph, when it is the report's summary, to show as the lede (with its
-    id, notes and paragraph link), and the rest; else no lede paragraph and the whole introduction."""
+    id, notes and paragraph link), and the rest, the pictures over that paragraph first; else no lede paragraph and the
+    whole introduction."""
     found = FIRST_PARAGRAPH.match(content or "")
-    if found and summary and plain(found.group(1)).replace(" ", "") == " ".join(summary.split()).replace(" ", ""):
-        return Markup(found.group(1)), Markup(content[found.end() :])
+    if found and summary and plain(found.group(2)).replace(" ", "") == " ".join(summary.split()).replace(" ", ""):
+        return Markup(found.group(2)), Markup(found.group(1) + content[found.end() :])
     return None, Markup(content or "")
 
 
