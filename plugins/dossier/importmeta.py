@@ -9,6 +9,7 @@ from datetime import date
 from .attribution.given_names import given_name_sex
 from .bylines import (
     BYLINE,
+    CLOSING_NOTE_REACH,
     DATE_LABEL,
     HONORIFIC,
     INSTITUTION_WORD,
@@ -38,6 +39,7 @@ from .bylines import (
     labelled_writer_over_line,
     name_and_post_lines,
     name_of_outlet,
+    named_by_closing_note,
     post_of_line,
     post_under_byline,
     stamped_byline,
@@ -358,7 +360,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
             continue
-        if after_title and not meta.get("authors") and _is_person_name(text) and (_is_date_line(following) or _is_time_ago(following)):
+        named = _is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])
+        if after_title and not meta.get("authors") and named and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
             header_end = index + 1
