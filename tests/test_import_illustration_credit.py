@@ -36,3 +36,12 @@ def test_a_sentence_labelled_illustration_stays() -> None:
     line = "Illustration: the council's plan for the quay, drawn in 1901, shows two piers and a ferry house."
     body = body_of([*HEAD, FIRST, line, SECOND])
     assert line in body and ":credit:" not in body
+
+
+def test_a_storys_closing_plural_staff_credit_is_no_figure() -> None:
+    """'Graphics: Ann Lee' alone closing a story with no picture: the story's staff credit, kept as its line."""
+    lines = ["Ferries go electric", "By Mira Holt", "Feb 3, 2020"]
+    lines += ["The council voted on Tuesday to fund two electric ferries for the eastern crossing, after a year of delays."]
+    lines += ["The first will sail in the spring, the port said, and the second a year later.", "Graphics: Ann Lee"]
+    markdown = import_text("\n\n".join(lines) + "\n", "story.txt").markdown
+    assert ":::{figure}" not in markdown and "Graphics: Ann Lee" in markdown

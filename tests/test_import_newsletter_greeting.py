@@ -50,3 +50,27 @@ def test_a_story_welcoming_and_thanking_stays() -> None:
     lines += [ITEMS[1], "Thanks for reading the council's report, the mayor told the press, before she left the quay."]
     markdown, _ = imported(lines)
     assert "Welcome to Harbourton, a town of ferries" in markdown and "Thanks for reading the council's report" in markdown
+
+
+def test_a_storys_own_lead_ins_and_invitations_stay() -> None:
+    """The genre's lead-ins and invitations in a story's body are the story's paragraphs: only the header reader, under
+    the writer's name and the date, takes a greeting away."""
+    story = [
+        "The quay board met on Monday night to hear the boat owners on the mooring plan, the first of two meetings.",
+        "Let's begin.",
+        "If you have any questions about the fees, the board said, reply to its letter by May 3 or call the quay office.",
+        "Email us at tips@quay.example.",
+        "Thanks for reading, Mayor Dunn said.",
+        "The owners then spoke for an hour about fees and berths, and the board promised an answer in June.",
+    ]
+    markdown, _ = imported(["Quay board hears boat owners", "By Mira Holt", "Feb 3, 2020", *story])
+    body = markdown.split("+++")[2]
+    for line in ("Let's begin.", "reply to its letter", "Email us at", "Thanks for reading, Mayor Dunn"):
+        assert line in body, line
+
+
+def test_a_lone_lead_in_under_the_name_stays() -> None:
+    """'Let's get started!' or an invitation to reply alone under the writer's name: no sender's sentence, the story's."""
+    lead_ins = ["Let's get started!", "If you have questions about the fees, just hit reply to this email and we will answer."]
+    markdown, _ = imported(["Quay Notes", "Feb 3, 2020", "Mira Holt", *lead_ins, *ITEMS])
+    assert "Let's get started!" in markdown and "hit reply to this email" in markdown

@@ -44,3 +44,48 @@ def test_a_figure_opening_a_line_is_no_first_item() -> None:
     lines = [*TOP, "1 in 5 ferries now runs on batteries", "The council voted on Tuesday to fund two electric ferries for the eastern crossing."]
     body, _ = imported([*lines, "The port said the first ferry would sail in the spring, and the second a year later."])
     assert "## 1 in 5" not in body
+
+
+PROSE = "The survey office asked two thousand households across the old town over the winter and found rents rising faster than wages."
+
+
+def test_a_figure_line_inside_the_first_section_leaves_the_numbered_sections() -> None:
+    """'1 in 4 renters …' over prose inside section '1. Who rents': a stopped '1.' stands before it, the sections stay."""
+    lines = ["Rents in Harbourton", "By Mira Holt", "Jan 18, 2019", "1. Who rents", PROSE, "1 in 4 renters pay half their income on rent"]
+    lines += ["That share has doubled in ten years, the office said, and it is highest among young families by the quay."]
+    lines += ["2. What they pay", PROSE, "3. What comes next", PROSE]
+    body, _ = imported(lines)
+    assert "## 1\\. Who rents" in body and "## 2\\. What they pay" in body and "## 3\\. What comes next" in body
+
+
+def test_a_figure_line_over_numbered_sections_is_no_first_item() -> None:
+    """'1 in 4 renters …' first, '2. …' to '4. …' after it: no colon after a few words, not the newsletter's first item."""
+    lines = ["Rents in Harbourton", "By Mira Holt", "Jan 18, 2019", "1 in 4 renters pay half their income on rent", PROSE]
+    lines += ["2. What they pay", PROSE, "3. What comes next", PROSE, "4. What the council says", PROSE]
+    body, _ = imported(lines)
+    assert "## 1 in 4" not in body and "## 2\\. What they pay" in body
+
+
+def test_a_posts_headline_closing_on_a_bracket_stays_a_headline() -> None:
+    """'(update)' closes a news desk's post headline: only a writer and an outlet in brackets mark a reading list."""
+    posts = ["Quay News Today", "Feb 3, 2020"]
+    posts += [
+        "Quay Board Backs Mooring Fees",
+        "The quay board backed the mooring fees on Monday after a long debate about berths and the rates for next year.",
+    ]
+    posts += ["It will now go to the town council for a final vote in the spring, officials said."]
+    posts += [
+        "Town Names New Harbour Master",
+        "The town named Mira Holt its harbour master on Tuesday, the first woman to hold the post in its history.",
+    ]
+    posts += ["She takes over from Ivo Brandt, who retired in January after a decade in the job."]
+    posts += ["Three hurt, 1,204 homes cut off as storm hits the coast (update)"]
+    posts += ["A lifeboat crew pulled three sailors from the water off the north pier on Wednesday after their yacht capsized in the gale."]
+    posts += ["All three were taken to hospital and were said to be well, the coastguard said later."]
+    posts += [
+        "North School Opens Its Library",
+        "The north school opened its library on Friday with a reading by pupils and a speech by the head teacher.",
+    ]
+    posts += ["The library holds nine thousand books, most of them given by families in the town."]
+    body, _ = imported(posts)
+    assert "## Three hurt, 1,204 homes cut off as storm hits the coast (update)" in body

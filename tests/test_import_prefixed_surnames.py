@@ -18,7 +18,7 @@ def authors_of(lines: list[str]) -> list[str]:
 
 
 def test_a_prefixed_surname_under_the_date_line() -> None:
-    for name in ("Lena McAdam", "Tom MacLeod", "Jane LeVine", "Rui DeVane"):
+    for name in ("Lena McAdam", "Tom MacLeod", "Jane LeVine", "Ivo DeVane"):
         assert authors_of(["Harbour ferries go electric", "2019-01-18", name, *STORY]) == [name], name
 
 
@@ -32,3 +32,23 @@ def test_writers_over_their_notes_under_a_journal_issue_line() -> None:
 
 def test_a_line_of_a_menu_under_the_date_is_no_byline() -> None:
     assert authors_of(["Harbour ferries go electric", "2019-01-18", "Business News", *STORY]) == []
+
+
+def test_a_brand_or_a_place_under_the_date_is_no_byline() -> None:
+    """A prefixed word is a surname only after a given name the lists hold: 'Apple MacBook', 'Delta LaGuardia' under the
+    date line are a tech site's product line and a travel site's category, no writer."""
+    for line in ("Apple MacBook", "Gaming MacBook", "Reviews MacBook", "Delta LaGuardia"):
+        assert authors_of(["Harbour ferries go electric", "2019-01-18", line, *STORY]) == [], line
+
+
+def test_an_unlisted_given_name_its_closing_note_names() -> None:
+    """'Ewan MacAlder' over the date line, his given name in no list: the writer where the closing note opens on him."""
+    note = "Ewan MacAlder is a research fellow at the Harbour Institute of Maritime Studies."
+    assert authors_of(["Harbour ferries go electric", "Ewan MacAlder", "2019-01-18", *STORY, note]) == ["Ewan MacAlder"]
+    assert (
+        note
+        not in import_text("\n\n".join(["Harbour ferries go electric", "Ewan MacAlder", "2019-01-18", *STORY, note]) + "\n", "p.txt").markdown.split(
+            "+++"
+        )[2]
+    )
+    assert authors_of(["Harbour ferries go electric", "Ewan MacAlder", "2019-01-18", *STORY]) == []

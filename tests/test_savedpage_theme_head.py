@@ -50,6 +50,17 @@ def test_a_bar_the_metadata_keep_is_the_headlines_own():  # near miss
     assert f'title = "{headline}"' in front
 
 
+def test_a_bar_the_metadata_keep_before_the_sites_name_is_cut_off():  # near miss
+    """No og:site_name: the page's <title> 'Ann Poe | 1948–2023 | Harbourton Daily' cut to one part gives '1948–2023',
+    but the raw og:title and <title> keep the bar: the headline's own."""
+    for headline in ("Ann Poe | 1948–2023", "Ferry Notes | Why the crossing failed"):
+        raw = page(headline, meta_title=headline).replace(
+            f"<title>{headline}</title>".encode(), f"<title>{headline} | Harbourton Daily</title>".encode()
+        )
+        front, _ = front_and_body(raw)
+        assert f'title = "{headline}"' in front, headline
+
+
 def test_a_label_no_metadata_confirms_stays():  # near miss: nothing says the headline goes without it
     front, _ = front_and_body(page(labelled("Local News"), meta_title="Harbourton Daily"))
     assert f'title = "Local News | {HEADLINE}"' in front

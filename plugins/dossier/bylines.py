@@ -225,16 +225,20 @@ def _bio_of(name: str, text: str) -> bool:
 
 # a person's name: a given name (or an initial), up to two more, then the surname; an initial may close it where the
 # given name and the surname are written out ('Selay Marius K.', 'Ana Lutz K.', as francophone and South Asian bylines set it)
-# a name's word: 'Nora', 'Tallis', one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy'), and a
-# surname whose prefix runs on into a capital ('McAdam', 'MacLeod', 'DeVane', 'DiMarco', 'LeVine', 'LaRue', 'VanDyke')
-_NAME_WORD = r"(?:[A-Z][’']|Ma?c|D[aeiu]|L[ae]|Van)?[A-Z][a-zà-ÿ’'-]+"
+# a name's word: 'Nora', 'Tallis', and one whose prefix's apostrophe stands before a capital ('O'Dell', 'D'Arcy')
+_NAME_WORD = r"(?:[A-Z][’'])?[A-Z][a-zà-ÿ’'-]+"
+# a surname whose prefix runs on into a capital ('McAdam', 'MacLeod', 'DeVane', 'DiMarco', 'LeVine', 'LaRue', 'VanDyke'):
+# a brand's or a place's word too ('MacBook', 'LaGuardia'), so a name's only as its last word, after a given name the
+# lists hold
+_PREFIXED_SURNAME = r"(?:Ma?c|D[aeiu]|L[ae]|Van)[A-Z][a-zà-ÿ’'-]+"
+PREFIXED_SURNAME_LAST = re.compile(rf"\s{_PREFIXED_SURNAME}$")
 # initials, one or run together ('J.', 'J.R.', 'A.B.C.'); run together, they may be a place's short name instead
 # ('U.S. Navy', 'D.C. Harbour Police'), which _is_person_name tells by the body's word after them
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"
 RUN_TOGETHER_INITIALS = re.compile(r"^[A-Z]\.[A-Z]\.")
 PERSON_NAME = re.compile(
     rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
-    rf"\s+{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?$"
+    rf"\s+(?:{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?|{_PREFIXED_SURNAME})$"
 )
 # the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
 LETTERED_LABELS = frozenset(
@@ -257,7 +261,21 @@ def _is_person_name(text: str) -> bool:
         return False  # 'Council Picks Plan B.': a headline's lettered option, no initial
     if not PERSON_NAME.match(text.strip()) or any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words):
         return False
+    if PREFIXED_SURNAME_LAST.search(text.strip()) and not credited_given_name(words[0]):
+        return False  # 'Apple MacBook', 'Delta LaGuardia': a brand's or a place's words, no given name before the surname
     return not RUN_TOGETHER_INITIALS.match(text.strip()) or not names_a_body(words[1:])
+
+
+CLOSING_NOTE_REACH = 3  # the last paragraphs, where a writer's note stands
+
+
+def named_by_closing_note(name: str, paragraphs: list[str]) -> bool:
+    """'Lachlan MacKenzie' over the date line, its given name in no list: a prefixed surname is a person's where the
+    text's closing writer's note opens on the whole name ('Lachlan MacKenzie is a research assistant …')."""
+    name = name.strip()
+    if PERSON_NAME.match(name) is None or PREFIXED_SURNAME_LAST.search(name) is None:
+        return False
+    return any(text.strip().startswith(f"{name} is ") for text in paragraphs[-CLOSING_NOTE_REACH:])
 
 
 def names_a_body(words: list[str]) -> bool:
@@ -1297,7 +1315,8 @@ def _bio_shaped(bio: re.Match[str], text: str) -> bool:
     """A writer's bio closing the text: a person's ('Jane M. Roe', not an issuer's 'QUAYWATCH'), no one quoted in it,
     and the verb after her name one that says who she is."""
     name = HONORIFIC.sub("", bio.group("name"))
-    if not (_is_person_name(name) or listed_given_name(name.split()[0])) or len(name.split()) < 2:
+    person = _is_person_name(name) or listed_given_name(name.split()[0]) or named_by_closing_note(name, [text])  # 'Ewan MacAlder is …'
+    if not person or len(name.split()) < 2:
         return False
     if any(not is_title_case(quoted.group("words")) for quoted in QUOTED_WORDS.finditer(text)):
         return False

@@ -1208,13 +1208,16 @@ def _lost_drop_cap(text: str, next_unit: Unit | None) -> bool:
     return len(text.strip()) == 1 and text.strip().isupper() and next_unit is not None and next_unit.text.lstrip()[:1].isupper()
 
 
+PLURAL_CREDIT_LABEL = re.compile(r"^\s*(?:graphics|photos|pictures|illustrations|images)\s*:", re.I)  # a story's staff credit
+
+
 def _lone_picture_credit(units: list[Unit], position: int) -> bool:
     """A picture's credit alone on its line under its label, among the story's paragraphs: 'Illustration: Jane Roe/Harbour
     Weekly', 'Graphic: Harbour Times' (a photo's, 'Photo: …', is read as a caption's credit already). A line of the
     story's own credits, over or under another ('Graphics: Jane Roe' / 'Editing: Tom Eyre'), is the story's credits list."""
     text = units[position].text
-    if LABELLED_PHOTO_LINE.match(text) or not labelled_credit_line(text):
-        return False
+    if LABELLED_PHOTO_LINE.match(text) or PLURAL_CREDIT_LABEL.match(text) or not labelled_credit_line(text):
+        return False  # 'Graphics: Ann Lee' closing a story: its staff credit, no picture's
     neighbours = [units[at].text.strip() for at in (position - 1, position + 1) if 0 <= at < len(units)]
     return not any(CREDITS_LINE.match(line) or labelled_credit_line(line) for line in neighbours)
 

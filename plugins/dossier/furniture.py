@@ -90,6 +90,40 @@ LETTERHEAD = (
     r"www\.[a-z0-9-]+(?:\.[a-z0-9-]+){1,4}/?$"
 )
 NEWSLETTER_GREETING = "newsletter greeting"  # its kind: the sender's greeting, under the writer's name and the date
+# the sentences only a newsletter's sender writes to its readers ("Welcome back to Harbour Weekly.", "Thanks for
+# subscribing.", "Was this email forwarded to you? Sign up here.", "Consider inviting your friends to join us.")
+_SENDERS_SENTENCE = (
+    r"welcome\s+back\s+to\s+[^.!?]{1,60}[.!]|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:subscribing|reading|signing\s+up)[^.!?]{0,40}[.!]|"
+    r"was\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\?|sign\s+up\s+here[.!]?|"
+    r"consider\s+(?:inviting|forwarding\s+this\s+to)\s+your\s+friends(?:\s+and\s+colleagues)?[^.!?]{0,40}[.!]"
+)
+# the sentences that follow them in a greeting but that a story may write too: its invitation to write back, to this
+# e-mail itself or to an address ('… just hit reply to this email or message me at jane@example.com.'), and its lead-in
+# to the first item ('Okay, let's start with...')
+_GREETINGS_OTHER_SENTENCE = (
+    r"(?:as\s+(?:usual|always),\s+)?if\s+you\s+have\s+(?:any\s+)?(?:tips|thoughts|ideas|feedback|questions)\b(?:[^.!?]|\.(?=\w)){0,120}"
+    r"\b(?:hit|just|simply)\s+reply\s+to\s+this\s+(?:e-?mail|newsletter|message)\b(?:[^.!?]|\.(?=\w)){0,160}[.!]|"
+    r"e-?mail\s+(?:me|us|my\s+[^.!?@]{0,30}colleagues?)\b(?:[^.!?]|\.(?=\w)){0,160}@(?:[^.!?]|\.(?=\w)){0,160}[.!]|"
+    r"(?:ok(?:ay)?,\s+)?let[’']s\s+(?:start|begin|dive\s+in|get\s+(?:started|going))(?:\s+with)?\s*(?:\.\.\.|…|[.!:])"
+)
+_GREETING_PARAGRAPH = re.compile(rf"^(?:(?:{_SENDERS_SENTENCE}|{_GREETINGS_OTHER_SENTENCE})\s*){{1,4}}$", re.I)
+_SENDERS_SENTENCE_IN = re.compile(_SENDERS_SENTENCE, re.I)
+GREETING_PARAGRAPHS_MAX = 4
+
+
+def newsletter_greeting(paragraphs: list[str]) -> int:
+    """How many of these paragraphs, the first ones under a newsletter's writer and date, are its sender's greeting
+    over the first item: each made only of the genre's sentences, and one of them a sentence only the sender writes
+    ('Welcome back to …', 'Thanks for subscribing.'); a lone "Let's begin." or an invitation to reply is a story's too.
+    For the header reader only: anywhere else they are the story's paragraphs."""
+    run = 0
+    for text in paragraphs[:GREETING_PARAGRAPHS_MAX]:
+        if not _GREETING_PARAGRAPH.match(text.strip()):
+            break
+        run += 1
+    return run if any(_SENDERS_SENTENCE_IN.search(text) for text in paragraphs[:run]) else 0
+
+
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -198,20 +232,6 @@ FURNITURE = [
             r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
             r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
             r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
-        ),
-        # a newsletter's greeting over its first item, each sentence of the paragraph one of the genre's ("Welcome back to
-        # Harbour Weekly. Thanks for subscribing.", "Consider inviting your friends to join us. Was this email forwarded
-        # to you? Sign up here."): the sender's, never the summary
-        (
-            NEWSLETTER_GREETING,
-            r"^(?:(?:welcome\s+back\s+to\s+[^.!?]{1,60}[.!]|thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+(?:subscribing|reading|signing\s+up)[^.!?]{0,40}[.!]|"
-            r"was\s+this\s+(?:e-?mail|newsletter)\s+forwarded\s+to\s+you\?|sign\s+up\s+here[.!]?|"
-            r"consider\s+(?:inviting|forwarding\s+this\s+to)\s+your\s+friends(?:\s+and\s+colleagues)?[^.!?]{0,40}[.!]|"
-            # its invitation to write back, an address or two in it ('… just hit reply to this email or message me at
-            # jane@example.com. Email my colleagues …'), and its lead-in to the first item ('Okay, let's start with...')
-            r"(?:as\s+(?:usual|always),\s+)?if\s+you\s+have\s+(?:any\s+)?(?:tips|thoughts|ideas|feedback|questions)\b(?:[^.!?]|\.(?=\w)){0,120}"
-            r"\breply\b(?:[^.!?]|\.(?=\w)){0,160}[.!]|e-?mail\s+(?:me|us|my\s+[^.!?@]{0,30}colleagues?)\b(?:[^.!?]|\.(?=\w)){0,160}@(?:[^.!?]|\.(?=\w)){0,160}[.!]|"
-            r"(?:ok(?:ay)?,\s+)?let[’']s\s+(?:start|begin|dive\s+in|get\s+(?:started|going))(?:\s+with)?\s*(?:\.\.\.|…|[.!:]))\s*){1,4}$",
         ),
         (
             "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page

@@ -457,9 +457,10 @@ NUMBERED_SUBHEAD_MAX = 120  # "4. Questioning Vindman's judgment", a report's "2
 NUMBERED_SUBHEADS_MIN = 3
 FIGURES_UNDER_SUBHEAD_MAX = 2  # a picture (its caption, its credit) between a subhead and the prose it heads
 NUMBERED_SUBHEAD = re.compile(r"^(?P<number>\d{1,2})(?P<style>[.)]|\s[–-])\s+(?P<text>\S.*)$")  # "2. …", "2 – …" (a sub-section's)
-# a newsletter's first item, its stop left off ('1 big thing: Ferries go electric' over '2. Rents keep rising'): one of
-# the run only where the items after it go on counting
-FIRST_ITEM_UNSTOPPED = re.compile(r"^(?P<number>1)(?P<style>)\s+(?P<text>[^\W\d].*)$")
+# a newsletter's first item, its stop left off, a few words and a colon ('1 big thing: Ferries go electric' over '2. Rents
+# keep rising'): one of the run only where it is the body's first numbered line and the items after it go on counting
+# (a figure's '1 in 4 renters …' has no colon)
+FIRST_ITEM_UNSTOPPED = re.compile(r"^(?P<number>1)(?P<style>)\s+(?P<text>[^\W\d][\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+\S.*)$")
 
 
 def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -470,8 +471,12 @@ def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
     counted on its own, a section's heading may stand right over its first sub-section's, and a heading may ask a
     question."""
     candidates: dict[str, list[tuple[int, int]]] = {}  # per way of numbering: (position in body, number)
+    numbered_above = False
     for index, unit in enumerate(body[:-1]):
-        match = (NUMBERED_SUBHEAD.match(unit.text) or FIRST_ITEM_UNSTOPPED.match(unit.text)) if unit.kind in ("paragraph", "heading") else None
+        match = NUMBERED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        if match is None and not numbered_above and unit.kind in ("paragraph", "heading"):
+            match = FIRST_ITEM_UNSTOPPED.match(unit.text)
+        numbered_above = numbered_above or match is not None
         if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
             continue
         words = match.group("text").rstrip("”’\"'")

@@ -9,6 +9,7 @@ from datetime import date
 from .attribution.given_names import given_name_sex
 from .bylines import (
     BYLINE,
+    CLOSING_NOTE_REACH,
     DATE_LABEL,
     HONORIFIC,
     INSTITUTION_WORD,
@@ -38,6 +39,7 @@ from .bylines import (
     labelled_writer_over_line,
     name_and_post_lines,
     name_of_outlet,
+    named_by_closing_note,
     post_of_line,
     post_under_byline,
     stamped_byline,
@@ -60,7 +62,17 @@ from .captions import (
 from .datedheadline import catalogue_headline, headline_under_opening_date
 from .datelines import LEAD_IN_DASH, dateline_end, name_label_alone, opens_on_dateline
 from .dates import find_date, find_line_date, journal_issue_month, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NEWSLETTER_GREETING, NOTE_LINE_IN_NOTES, SITE_NAME, _site_menu_at_top, furniture_kind, headline_over_its_story
+from .furniture import (
+    GREETING_PARAGRAPHS_MAX,
+    HEADER_WINDOW,
+    NEWSLETTER_GREETING,
+    NOTE_LINE_IN_NOTES,
+    SITE_NAME,
+    _site_menu_at_top,
+    furniture_kind,
+    headline_over_its_story,
+    newsletter_greeting,
+)
 from .headings import BULLET, NUMBERED_PARAGRAPH, PHOTO_CREDIT, POST_SIGNATURE, in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .headlineends import without_closing_abbreviation_stop
 from .importunits import NOTES_HEADING, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case, same_words
@@ -210,6 +222,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
             header_end = index
             break
+        greeting = newsletter_greeting([u.text for u in units[index : index + GREETING_PARAGRAPHS_MAX]]) if roles[-1:] == ["meta"] else 0
+        if after_title and greeting and meta.get("authors") and "date" in meta:
+            roles += ["greeting"] * greeting  # the sender's greeting under the writer's name and the date, over the first item
+            header_end = index + greeting
+            continue
         if CATALOGUE_FIELD.match(text) and "stand" not in roles and not text.endswith("."):
             roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
             header_end = index + 1
@@ -343,13 +360,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
             continue
-        if after_title and not meta.get("authors") and _is_person_name(text) and (_is_date_line(following) or _is_time_ago(following)):
+        named = _is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])
+        if after_title and not meta.get("authors") and named and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
             continue
-        greeted = following is not None and furniture_kind(following.text) == NEWSLETTER_GREETING  # 'Welcome back to …' under it
+        greeted = newsletter_greeting([u.text for u in units[index + 1 : index + 1 + GREETING_PARAGRAPHS_MAX]]) > 0  # 'Welcome back to …' under it
         if (
             after_title
             and not meta.get("authors")
@@ -513,6 +531,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta.setdefault("standfirst", unit.text.strip())
         elif role == "caption" and any(later.text.startswith(unit.text.strip()) for later in units[index + 1 :]):
             dropped.setdefault("lead photo's caption, given again below", []).append(unit.text)
+        elif role == "greeting":
+            dropped.setdefault(NEWSLETTER_GREETING, []).append(unit.text)
         elif role == "button":
             dropped.setdefault("the page's buttons under the date line", []).append(unit.text)
         elif role == "gallery":

@@ -29,6 +29,11 @@ def _field_line(text: str) -> bool:
     return bool(colon) and not any(word[:1].islower() and len(word) >= 3 for word in WORD.findall(rest))
 
 
+# a reading list's link closing on its writer and outlet in brackets, a dash or a comma between ('(Ann Lee — Tide News)',
+# '(Rui Costa, Harbour Post)'); '(update)', '(video)' close a post's headline
+READING_LIST_SOURCE = re.compile(r"\((?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*(?:[—–-]|,)\s*[A-Z][^()]{0,60}\)$")
+
+
 def post_headlines(body: list[Unit], inferred: list[str]) -> None:
     """On a page of posts, a line with no stop, four words or more and at most one comma (a figure's commas apart),
     between a finished paragraph and the next post's finished first paragraph, longer than it, is that post's headline."""
@@ -44,7 +49,7 @@ def post_headlines(body: list[Unit], inferred: list[str]) -> None:
             continue
         if DANGLING_END.search(text) or find_line_date(text) or PHOTO_DAY.search(text) or _field_line(text):
             continue  # a sentence going on ('… of the harbour board and'), a date line, a photo's caption, 'Contributing: Jane Roe'
-        if text.endswith(")"):
+        if READING_LIST_SOURCE.search(text):
             continue  # 'Why bridges rust (Ann Lee — Tide News)': a reading list's link, its writer and outlet in brackets
         finished = before.text.strip()[-1:] in FINISHED and after.text.strip()[-1:] in FINISHED
         if finished and len(after.text) > len(unit.text) and not after.text.strip()[:1].islower():

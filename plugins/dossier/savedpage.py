@@ -3545,7 +3545,8 @@ class _Reader:
                 repeated.extract()
             headline = _h1_headline(h1, head.get("title", ("", 0))[0])
             headline, book = _chapter_headline(h1, headline, head.get("title", ("", 0))[0])
-            headline = _without_section_label(headline, [_strip_site(head[key][0], site) for key in _GIVEN_TITLES if key in head])
+            given = [head[key][0] for key in _GIVEN_TITLES if key in head]
+            headline = _without_section_label(headline, [_strip_site(title, site) for title in given], given)
             if book:
                 meta["series"] = book
             if subtitle and headline and not headline.endswith(("?", "!", ":")):
@@ -4710,15 +4711,17 @@ _GIVEN_TITLES = ("citation_title", "ld_headline", "og:title", "twitter:title", "
 _SECTION_LABEL = re.compile(r"^[^|]{1,40}?\s\|\s+(?=\S)")
 
 
-def _without_section_label(headline: str, given: list[str]) -> str:
+def _without_section_label(headline: str, given: list[str], raw: list[str]) -> str:
     """An <h1> opening on its section's label and a bar ('Local News | Mayor opens the bridge', MediaNews Group's
-    WordPress theme, `<div class="entry-section">` in the <h1>), where the page's metadata give the headline without
-    that label and none gives it with the label: the headline without it. A bar the metadata keep is the headline's own."""
+    WordPress theme, `<div class="entry-section">` in the <h1>), where the page's metadata (the site's name cut off)
+    give the headline without that label and none gives it with the label as it stands, before any cut: the headline
+    without it. A bar the metadata keep ('Jane Roe | 1948–2023', a title's cut to one part) is the headline's own."""
     match = _SECTION_LABEL.match(headline)
     if match is None:
         return headline
     rest = headline[match.end() :]
-    if any(_same_headline(rest, title) for title in given) and not any(_same_headline(headline, title) for title in given):
+    kept = any(_same_headline(headline, title) or title.casefold().strip().startswith(headline.casefold().strip()) for title in raw)
+    if any(_same_headline(rest, title) for title in given) and not kept:
         return rest
     return headline
 
