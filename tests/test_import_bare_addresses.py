@@ -37,3 +37,13 @@ def test_words_that_name_no_address_stay_as_written():  # near miss
     for line in ("The board's site, harbourpost.example, lists the deal.", "The scheme https is named in the contract's annex."):
         markdown = imported(f"Harbour Board Buys New Tugs\n\n{OPENING}\n\n{line}\n")
         assert "](<" not in markdown, line
+
+
+def test_an_address_holding_one_pair_of_brackets_is_linked_whole():
+    wiki = "https://harbourwiki.example/wiki/Quay_(Harbour)"
+    markdown = imported(f"Harbour Board Buys New Tugs\n\n{OPENING}\n\nThe old quay is described at {wiki} for readers.\n")
+    report = read_report(markdown, "reports/x.md")
+    html = "".join(s.html for s in report.sections)
+    assert f'<a href="{wiki}">' in html
+    inside = imported(f"Harbour Board Buys New Tugs\n\n{OPENING}\n\nThe quay is old (see {ADDRESS}), the watchdog said.\n")
+    assert f"(see [{ADDRESS}](<{ADDRESS}>)), the watchdog" in inside  # near miss: a bracket closing the sentence's aside

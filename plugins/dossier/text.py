@@ -15,8 +15,9 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 WHOLE_ADDRESS = re.compile(r"(?P<scheme>https?|file)://[^\s<>]+$")
 # a web address written out in a text ('see https://harbour.example/tugs.'): the stop or bracket closing its sentence is
 # the sentence's, never the address's, and so is a note's marker after it ('…/tugs.pdf[12]') and, in Markdown, the
-# backslash escaping the character after it
-ADDRESS_IN_TEXT = re.compile(r"https?://[^\s<>\"\[\]]+[^\s<>\"\[\]\\.,;:!?)’”']")
+# backslash escaping the character after it; one level of brackets inside it is its own ('…/wiki/Quay_(Harbour)'), as
+# WEB_LINK allows
+ADDRESS_IN_TEXT = re.compile(r"https?://(?:[^\s<>\"\[\]()]|\([^\s<>\"\[\]()]*\))*(?:[^\s<>\"\[\]()\\.,;:!?’”']|\([^\s<>\"\[\]()]*\))")
 # a web link in Markdown, '[Harbour News](https://…)', as a saved page's credit or caption gives it: the address may
 # hold one level of brackets ('…/File:Quay_(2019).jpg', as a wiki's file names have)
 WEB_LINK = re.compile(r"\[(?P<text>[^\[\]]+)\]\((?P<address>https?://(?:[^\s()<>\"]|\([^\s()<>\"]*\))+)\)")
