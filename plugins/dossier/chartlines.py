@@ -1,10 +1,9 @@
-"""A chart's text as a PDF's text layer gives it, letter-spaced ('F i g u r e O n e : …', 'S a m o a', 'P N G',
+"""A chart's text as a PDF's text layer gives it, letter-spaced ('F i g u r e O n e : …', 'S a m p o r t', 'K V T',
 'R 2 = 0 . 4 7 5 3', '6 0 0'): a run of such lines one under another is the figure's labels and axes, and the short
-lines set in with them or closing the run with no blank line ('GDP per capita', an axis's title) too. None of it is a
-paragraph or a heading: it is left out as the chart's text, listed with the furniture. Nothing before the text's first
-prose line is taken (a cover's display type is letter-spaced too: 'A N N U A L' / 'R E P O R T'), and a short line
-closing the run is not (a section's heading set under the chart, 'Repair costs', with its paragraph under it): only one
-with another letter-spaced line under it."""
+lines set in between them ('Tonnage per berth', an axis's title) too. None of it is a paragraph or a heading: it is left
+out as the chart's text, listed with the furniture. Nothing before the text's first prose line is taken (a cover's
+display type is letter-spaced too: 'Y E A R' / 'B O O K'), and a short line closing the run is not (a section's heading
+set under the chart, 'Berth charges', with its paragraph under it): only one with another letter-spaced line under it."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ import re
 LETTER_SPACED = re.compile(r"^[^\W_](?: (?:[^\W_]|[=.:,%+()]))+$")
 SPACED_WORDS_MIN = 3
 SPACED_LINES_MIN = 3  # letter-spaced lines in one block: a chart's, not a spaced heading ('C O N T E N T S')
-LABEL_WORDS_MAX = 4  # a chart's short label among them ('GDP per capita', 'Solomon Islands')
+LABEL_WORDS_MAX = 4  # a chart's short label among them ('Tonnage per berth', 'Quayton Reach')
 CHART_TEXT = "a chart's letter-spaced text"
 PROSE_WORDS_MIN = 8  # a line of running text, no title or label
 
