@@ -80,3 +80,12 @@ def test_a_heading_over_a_paragraph_opening_on_a_citation_stays_a_heading() -> N
     )
     markdown = import_text(text, "paper.txt").markdown
     assert "## Board size\n" in markdown or "### Board size\n" in markdown
+
+
+@pytest.mark.parametrize("heading", ["Evidence from the earlier harbour surveys", "Board Sizes Across the Northern Islands"])
+def test_a_heading_of_four_words_or_more_over_a_citation_stays_a_heading(heading: str) -> None:
+    page = FILLER * 3 + f"{heading}\n(Poe 1974) counts the boards of every port in the islands and finds more than a\nthousand of them.\n"
+    pages = [page + FILLER * 3] + [FILLER * 6] * 3
+    text = "HARBOUR BOARDS IN ARCADIA\nIntroduction\n" + "".join(f"{page}\f{number}\n" for number, page in enumerate(pages, 2))
+    markdown = import_text(text, "paper.txt").markdown
+    assert f"{heading} (Poe" not in markdown and f"## {heading}\n" in markdown

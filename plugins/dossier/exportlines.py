@@ -298,7 +298,7 @@ def _is_wrapped_continuation(
         return True
     if touching and not page_break and _number_goes_on_sentence(previous.data.get("last_line", text), line, layout):
         return True  # '… works contained in the' / '1999-2000 Budget would …': the sentence goes on in a number
-    if touching and _citation_goes_on(previous, line):
+    if touching and _citation_goes_on(previous, line, layout):
         return True  # '… at “more than 10,000”' / '(Roe 1974, 143). By contrast, …': no paragraph opens on its citation
     if WORD_HYPHENATED_AT_END.search(text) and line[:1].islower() and not BULLET.match(line):
         return True  # 'The Harbour Times news-' / 'paper, looking at …': a word the line's end broke, whatever the line's length
@@ -463,14 +463,22 @@ def _number_goes_on_sentence(last_line: str, line: str, layout: PageLayout) -> b
 CITATION_OPENING = re.compile(rf"^\([A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+| et al\.)?,? {CITED_YEAR}\b[^()]{{0,80}}\)")
 
 
-def _citation_goes_on(previous: Unit, line: str) -> bool:
+def _citation_goes_on(previous: Unit, line: str, layout: PageLayout) -> bool:
     """A hard-wrapped sentence goes on in the author-date citation opening the line under it where the paragraph above
-    ends no sentence, a quotation's closing mark aside ('… at “more than 10,000”' / '(Roe 1974, 143). By …'). A short
-    line alone above (a heading, 'Board size') is left to the heading rules."""
+    ends no sentence, a quotation's closing mark aside ('… at “more than 10,000”' / '(Roe 1974, 143). By …'). A line
+    alone above goes on only where it is visibly cut: it fills the column, or stops on a small word, a number or a
+    closing quote; a heading ('Evidence from the earlier surveys', 'Board Size') over a paragraph opening on its source
+    is left to the heading rules."""
     text = previous.text.rstrip(QUOTE_CLOSE + " ")
     if not text or text[-1] in TERMINAL + ":;" or not CITATION_OPENING.match(line):
         return False
-    return previous.line != previous.data.get("end") or len(WORD.findall(text)) >= CUT_LINE_MIN_WORDS
+    if previous.line != previous.data.get("end"):
+        return True
+    words = WORD.findall(text)
+    if len(words) < CUT_LINE_MIN_WORDS or is_title_case(text):
+        return False
+    cut = words[-1].lower() in SMALL_WORDS or words[-1][-1].isdigit() or previous.text.rstrip()[-1:] in QUOTE_CLOSE
+    return cut or fills_column(previous.data.get("last_line", previous.text), layout)
 
 
 def _cut_mid_sentence(text: str, line: str) -> bool:

@@ -627,9 +627,9 @@ def attributed_subheads(body: list[Unit], inferred: list[str]) -> None:
         read_as_subheads(found, inferred, "quoted phrases naming who said them read as subheads")
 
 
-# a magazine's playful subhead: a short statement asked ('Council keeps its word?') or a short question and its answer
-# ('What about us? It isn’t fair.'); taken as a question subhead is
-PLAYFUL_SUBHEAD = re.compile(r"^[A-Z][^.!?:;“”\"]{2,40}\?$|^[A-Z][^.!?:;“”\"]{2,30}\? [A-Z][^.!?:;“”\"]{2,30}\.$")
+# a magazine's playful subhead: a short statement asked ('Council keeps its word?'), taken only in a story that has
+# other subheads; one opening on a conjunction ('So who pays?', 'But why now?') is the writer asking in the body
+PLAYFUL_SUBHEAD = re.compile(r"^(?!(?:So|But|And)\b)[A-Z][^.!?:;“”\"]{2,40}\?$")
 # two full questions on a line longer than a subhead ('Is it a case of pipes over parks? Or is it the storm bill
 # biting?'): the writer asking in the body, no subhead
 INNER_QUESTION = re.compile(r"\? [A-Z]")
@@ -641,6 +641,7 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
     that answers it; taken where there are two or more, or one in a story that has other subheads, standing between
     finished paragraphs."""
     found = []
+    playful: list[bool] = []  # a playful one counts only in a story with other subheads
     for index, unit in enumerate(body[:-1]):
         after = body[index + 1]
         before = body[index - 1] if index else None
@@ -653,7 +654,10 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
+            playful.append(not QUESTION_HEADING.match(unit.text))
     headings = [unit.text for unit in body if unit.kind == "heading"]
+    if not headings:
+        found = [unit for unit, is_playful in zip(found, playful, strict=True) if not is_playful]
     if len(found) == 1 and len(headings) >= 2 and all(is_title_case(h) for h in headings) and not is_title_case(found[0].text):
         return  # one question in sentence case among subheads all in title case: the essay's own question, asked in passing
     if len(found) >= 2 or (found and headings):

@@ -24,8 +24,6 @@ CLOSING_PART = re.compile(
 
 
 YEAR = re.compile(rf"\b{CITED_YEAR}\b")
-TAIL_WORDS = 6  # words of an entry's last line set alone under it ('New York: Oxford University Press.')
-ENTRY_NAME = re.compile(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){0,3},")  # 'Roe, Jane', 'Harbour Board, Annual Report'
 PROSE_WORDS = 12  # a paragraph of this many words, no year in it, is a section's prose, no entry of the list
 LIST_RUN_MIN = 3  # lines set as headings one under another, nothing between them: a chart's or a list's
 
@@ -71,31 +69,3 @@ def reference_list_entries(body: list[Unit], inferred: list[str]) -> None:
         index = end
     if entries:
         inferred.append(f"{entries} lines under the references heading read as its entries, no headings")
-    _wrapped_entry_ends(body, start + 1, stop)
-
-
-def _goes_on_entry(entry: Unit, unit: Unit) -> bool:
-    """A wrapped entry's short last line on the line right under it: no name opens it ('Clarendon Press.', 'New York:
-    Oxford University Press.'), nor a year after words ('12 February' / '2003.' end a dated entry), and the entry above
-    cites a year. A label of the list in title case ('Newspapers') ends no entry's sentence: it opens anew."""
-    text = unit.text.strip()
-    if entry.kind != "paragraph" or unit.kind != "paragraph" or unit.line != entry.data.get("end", entry.line) + 1:
-        return False
-    if len(text.split()) > TAIL_WORDS or ENTRY_NAME.match(text) or not YEAR.search(entry.text):
-        return False
-    if YEAR.search(text) and not text[0].isdigit():
-        return False
-    return entry.text.rstrip()[-1:] in ",:;" or text[-1] == "." or text[0].isdigit()
-
-
-def _wrapped_entry_ends(body: list[Unit], start: int, stop: int) -> None:
-    index = start + 1
-    while index < min(stop, len(body)):
-        entry, unit = body[index - 1], body[index]
-        if _goes_on_entry(entry, unit):
-            entry.text = entry.text.rstrip() + " " + unit.text.strip()
-            entry.data["end"] = unit.data.get("end", unit.line)
-            del body[index]
-            stop -= 1
-            continue
-        index += 1
