@@ -199,20 +199,25 @@ from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
-LAST_WORD = re.compile(r"(\w+)\s+$")
+LAST_WORD = re.compile(r"\b(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
-LAST_WORD_BEFORE_COMMA = re.compile(r"(\w+),$")
+# a last sentence that is only its speaker, a citation, an adverb and a verb before a comma ("As Mary Major (2002:1)
+# recently observed,", "Mary Major remarked,"): never a relative clause's verb ("Tom Hale, whom she praised,")
+SPEAKER_THEN_VERB_BEFORE_COMMA = re.compile(
+    r"(?:As\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+\([^()]{1,40}\))?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+),"
+)
 
 
 def introduces_block(last: str) -> bool:
     """Whether a lead-in's last sentence leads into the block quote under it: a colon, one of INTRODUCES_BLOCK's words,
-    or a verb of saying closing it before a comma ("As Mary Major (2002:1) recently observed,")."""
+    or a speaker and a verb of saying that make the whole sentence, before a comma ("As Mary Major (2002:1) recently
+    observed,", "Mary Major remarked,"); not a which, whom, whose or that clause's verb ("Tom Hale, whom she praised,")."""
     if last.endswith(":") or INTRODUCES_BLOCK.search(last):
         return True
-    verb = LAST_WORD_BEFORE_COMMA.search(last) if last.endswith(",") else None
-    return verb is not None and CUE.fullmatch(verb.group(1)) is not None
+    said = SPEAKER_THEN_VERB_BEFORE_COMMA.fullmatch(last.strip()) if last.endswith(",") else None
+    return said is not None and CUE.fullmatch(said.group("verb")) is not None
 
 
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
