@@ -29,6 +29,9 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the periods a time counted from the report names ("last week", "this spring", "last year"): clause_times and the
+# light words between a name and its verb share them
+PERIOD_WORDS = "year|month|week|spring|summer|autumn|fall|winter"
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
