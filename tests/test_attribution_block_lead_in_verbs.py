@@ -24,3 +24,17 @@ def test_the_block_under_a_clause_closing_on_its_verb_and_a_comma_is_the_speaker
 def test_near_miss_a_clause_closing_on_its_own_stop_names_no_speaker_of_the_block() -> None:
     body = f"{EARLIER}Mary Major visited the port in June, the month it closed.\n\n> {QUOTATION}\n\n{CLOSING}"
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The letter the crews sent her, which Tom Hale praised,",
+        "Tom Hale, whom she had once praised,",
+        "Tom Hale, whose plan she denied,",
+        "The crews' petition, which Tom Hale answered in a day, had been blunt. Its last lines, which Tom Hale would later deny,",
+    ],
+)
+def test_near_miss_a_relative_clause_closing_on_a_verb_of_saying_names_no_speaker_of_the_block(clause: str) -> None:
+    body = f"Ann Bell called the closures “a disgrace.” {clause}\n\n> {QUOTATION}\n\n{CLOSING}"
+    assert attributed(body) == [("Ann Bell", "a disgrace.")]

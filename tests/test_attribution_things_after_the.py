@@ -1,39 +1,59 @@
-"""A name of two words or more right after a lower-case "the" that does nothing ("refused to sell the Harbour Mail and the
-railways") is a thing's or a body's, never the person a later "she" or "he" means. Passages written for these tests,
-with near misses: one after "the" who acts ("the 14th Tide Lama confirmed"), a person named in full."""
+"""A name of two words or more right after a lower-case "the" that does nothing ("would not let the council sell the Quay
+Gazette and the tramways") is a thing's or a body's, never the person a later "she" or "he" means. Passages written for these tests,
+with near misses: one after "the" who acts ("the Harbour Abbot announced"), one a title or a listed given name marks a
+person ("met the Rev. Tom Hale"), a person named in full."""
 
 from __future__ import annotations
 
+import pytest
 from passages import attributed_with_kinds
 
-WORDS = "there was too little time to do it all"
+WORDS = "we ran out"
+
+
+def speakers(body: str) -> list[str]:
+    return [name for name, _kind, _quote in attributed_with_kinds(body)]
 
 
 def test_she_after_an_object_named_after_the_is_the_woman_named_before() -> None:
     body = (
-        "It is worth remembering that Bell occasionally pulled her punches. For example, she refused to allow any attempt "
-        f"to sell the Harbour Mail and the railways. The central problem, as she noted in her memoirs, was that “{WORDS}.”"
+        "It is worth recalling that Bell could be cautious. Once she would not let the council sell the Quay Gazette and "
+        "the tramways. "
+        f"The real trouble, as she put it in her diary, was that “{WORDS}.”"
     )
     found = attributed_with_kinds(body)
     assert [(name, quote) for name, _kind, quote in found] == [("Bell", WORDS + ".")]
 
 
-def test_he_after_a_disease_named_after_the_is_the_man() -> None:
+def test_he_after_a_fever_named_after_the_is_the_man() -> None:
     body = (
-        "Mr Orrin Vale failed to take the threat seriously. In his statement he says that the impact of the Marlow Quint "
-        "disease was overstated. He refers to a “ferry flu scare” when he was mayor."
+        "Dr Orrin Vale took weeks to act. His letter to the board claims the spread of the Vale Marsh fever was "
+        "exaggerated at first. He blames a “harbour cough panic” on his staff."
     )
-    assert [name for name, _kind, _quote in attributed_with_kinds(body)] == ["Orrin Vale"]
+    assert speakers(body) == ["Orrin Vale"]
 
 
 def test_one_after_the_who_acts_is_still_the_one_he_means() -> None:
     body = (
-        "In June, the 14th Tide Lama confirmed that the office would continue. He stated that his trust "
-        "“has sole authority to recognize the next one; no one else has any such authority.”"
+        "Last spring the Harbour Abbot announced that the school would stay open. He added that the order "
+        "“will not hand the building to anyone, whatever the town decides.”"
     )
-    assert [name for name, _kind, _quote in attributed_with_kinds(body)] == ["Tide Lama"]
+    assert speakers(body) == ["Harbour Abbot"]
 
 
 def test_a_woman_named_in_full_keeps_her_words() -> None:
-    body = f"Ann Bell said little. She refused to sell the Harbour Post. The central problem, as she noted in her memoirs, was that “{WORDS}.”"
-    assert [name for name, _kind, _quote in attributed_with_kinds(body)] == ["Ann Bell"]
+    body = f"Ann Bell kept quiet. She wanted to close the Quay Gazette. Her reason, she wrote years later in a diary, was that “{WORDS}.”"
+    assert speakers(body) == ["Ann Bell"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ann Bell met the Tide Lama in June. He told her that “the office will continue after me.”", "Tide Lama"),
+        ("Ann Bell met the Reverend Tom Hale in June. He told her that “the office will continue after me.”", "Reverend Tom Hale"),
+        ("The board heard from the Rev. Tom Hale in June. He told them that “the office will continue after me.”", "Tom Hale"),
+        ("Ann Bell met the Tom Hale everyone knows in June. He told her that “the office will continue after me.”", "Tom Hale"),
+    ],
+)
+def test_one_a_title_or_given_name_marks_after_the_is_the_one_he_means(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]

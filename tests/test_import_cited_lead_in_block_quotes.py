@@ -45,3 +45,13 @@ def test_a_lead_in_citing_its_source_before_the_verb_sets_off_the_block_quote(cl
 def test_near_misses_stay_paragraphs(clause: str) -> None:
     lines = body_lines(OPENING + " " + clause, "\f")
     assert not any(line.startswith(">") for line in lines), lines
+
+
+@pytest.mark.parametrize("clause", ["Most of the western ports, as Roe (1998, 12) argued,", "The western ports, Roe (1998) noted,"])
+def test_near_miss_a_sentence_going_on_in_lower_case_under_a_blank_line_stays_a_paragraph(clause: str) -> None:
+    text = (
+        f"Ferries and Faith\n\nBy Jane Roe\n\nMarch 2004\n\n{OPENING} {clause}\n\n"
+        f"were closed by the crown in the spring of that year, and the crews moved inland to the mills.\n\n{CLOSING}\n"
+    )
+    lines = [line for line in import_text(text, "paper.txt").markdown.split("+++")[2].splitlines() if line.strip()]
+    assert not any(line.startswith(">") for line in lines), lines

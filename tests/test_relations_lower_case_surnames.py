@@ -22,6 +22,11 @@ aliases = ["Bell"]
 [[actor]]
 name = "ann_lee"
 kind = "person"
+
+[[actor]]
+name = "Ida Ross"
+kind = "person"
+aliases = ["@idaross", "idaross"]
 """
 
 
@@ -40,6 +45,8 @@ def test_a_surname_in_lower_case_names_no_one() -> None:
         ("When Major was elected, Ann Bell left.", ["tom-major", "ann-bell"]),
         ("Ann Bell met Tom Major on Monday.", ["ann-bell", "tom-major"]),
         ("At noon, @ann_lee posted a video of Ann Bell.", ["ann-lee", "ann-bell"]),
+        ("At noon, @idaross posted a video of Ann Bell.", ["ida-ross", "ann-bell"]),
+        ("At noon, idaross posted a video of Ann Bell.", ["ida-ross", "ann-bell"]),
     ],
 )
 def test_near_misses_a_capitalised_name_or_a_handle_still_names_its_owner(sentence: str, keys: list[str]) -> None:

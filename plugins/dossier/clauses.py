@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from .actors import Registry, fold_chars
 from .attribution.names import LEGAL_FORM, LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, _head_of, chunks, head_of, is_demonym, verb_follows
+from .model import Actor
 
 # A demonym before one of these nouns names the state acting: "the Ukrainian government warned", "Iranian spokesmen".
 STATE_NOUNS = (
@@ -588,13 +589,23 @@ def mentions_in(
             if not in_chunk:
                 start, end, actor_id = m
                 actor = registry[actor_id]
-                if actor.kind == "person" and sentence[start:end].islower() and sentence[start - 1 : start] != "@" and not actor.name.islower():
-                    continue  # "no major programs", "a trump card": a common word in lower case, not the person named so; a handle ("@ann_lee") is hers
+                if actor.kind == "person" and _common_word_not_the_person(sentence, start, end, actor):
+                    continue  # "no major programs", "a trump card": a common word in lower case, not the person named so
                 found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
     return found, roles
+
+
+def _common_word_not_the_person(sentence: str, start: int, end: int, actor: Actor) -> bool:
+    """Whether a person's registry name found in lower case outside any capitalised chunk is only a common word ("no
+    major programs", "a trump card"): not a handle ("@ann_lee", or an alias that is one, "@annlee"), nor a form the
+    registry itself writes in lower case (a name "ann_lee", an alias "annlee")."""
+    matched = sentence[start:end]
+    if not matched.islower() or matched.startswith("@") or sentence[start - 1 : start] == "@":
+        return False
+    return not any(form.islower() and form.casefold() == matched.casefold() for form in (actor.name, *actor.aliases))
 
 
 # The patterns of the functions below are compiled here, once: written inline, each was looked up in re's cache on

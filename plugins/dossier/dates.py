@@ -28,6 +28,10 @@ MONTHS = {
     )
     for name in names
 }
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the periods a time counted from the report names ("last week", "this spring", "last year"): clause_times and the
+# light words between a name and its verb share them
+PERIOD_WORDS = "year|month|week|spring|summer|autumn|fall|winter"
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -447,7 +451,17 @@ SPAN_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 SPAN_CLOSED_BEFORE = re.compile(
     r"\bfrom\s+[^,;:!?“”\"]{1,24}?\s(?:through|thru|until|till|to)\s+(?:the\s+)?$|\bfrom\s+[^,;:!?“”\"]{1,24}?[–-]\s?$", re.I
 )
-SPAN_END_AFTER = re.compile(r"[^,;:!?“”\"]{0,24}?\s(?:through|thru|until|till|to)\s|[^,;:!?“”\"]{0,24}?\s?[–-]\s?\w", re.I)
+# what a span's end after "to", "through" or "until" is ("to Nov. 30", "through the end of the year", "until Friday",
+# "until now"), and after a dash ("13-30", "Nov. 13 – Dec. 1"); not a noun phrase ("a letter from Nov. 2 to the mayor")
+_MONTH_OR_WEEKDAY = r"(?:" + "|".join(sorted((*MONTHS, *WEEKDAYS), key=len, reverse=True)) + r")\b"
+SPAN_END_AFTER = re.compile(
+    r"[^,;:!?“”\"]{0,24}?\s(?:through|thru|until|till|to)\s+(?:\d|the\s+(?:end|close|start|beginning|middle)\s+of\b|now\b|today\b|"
+    + _MONTH_OR_WEEKDAY
+    + r")|[^,;:!?“”\"]{0,24}?\s?[–-]\s?(?:\d|"
+    + _MONTH_OR_WEEKDAY
+    + r")",
+    re.I,
+)
 
 
 def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> dt.date | None:
@@ -544,7 +558,6 @@ def outlet_tag_date(clause: str, published: dt.date | None, year_hint: int | Non
     return found.replace(year=found.year - 1) if late else found
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<near>[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast night)|(?<![Nn]ext )(?<![Cc]oming )(?:(?:on|last)\s+)?(?P<weekday>"
     + "|".join(day.title() for day in WEEKDAYS)

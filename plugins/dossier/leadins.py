@@ -167,7 +167,8 @@ def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
     the councillors said', 'He said', 'The statement asked,'), and closes it with its author-date citation ('(QCB 2006,
     81-2).'): the paragraph under such a clause (or one with its colon, 'He said:'), no quotation mark opening it,
     closed so, is the block quote, in a PDF's text too, where its indent was lost; so is one under a clause that cites
-    its source by author and date before the verb ('As Mary Major (2002:1) recently observed,')."""
+    its source by author and date before the verb ('As Mary Major (2002:1) recently observed,') when the paragraph under
+    it does not open on a lower-case word (the lead-in's own sentence going on after a blank line)."""
     for before, unit in itertools.pairwise(body):
         if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
             continue
@@ -175,7 +176,9 @@ def cited_block_quotes(body: list[Unit], inferred: list[str]) -> None:
         # the author's own paragraph under a heading ending on a verb form ('Duties of member states') is no quotation
         closes_on_verb = SAYING_AT_END.search(lead_in) and (lead_in.endswith(",") or SUBJECT_THEN_SAYING.search(lead_in))
         led = closes_on_verb or leads_into_quotation(before.text)
-        if led and (CLOSING_CITATION.search(unit.text.rstrip()) or CITED_SOURCE_IN_LEAD_IN.search(lead_in[-LEAD_IN_TAIL:])):
+        # a paragraph opening on a lower-case word goes on the lead-in's own sentence, split by a blank line
+        cited_lead_in = not unit.text.lstrip()[:1].islower() and CITED_SOURCE_IN_LEAD_IN.search(lead_in[-LEAD_IN_TAIL:])
+        if led and (CLOSING_CITATION.search(unit.text.rstrip()) or cited_lead_in):
             unit.kind = "quote"
             inferred.append(
                 f"line {unit.line}: the paragraph under a clause closing on its verb of saying, closed by its citation, read as a block quote"

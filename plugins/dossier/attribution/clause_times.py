@@ -12,7 +12,7 @@ import re
 
 from ..dates import CAPITALISED_MONTH as MONTH
 from ..dates import LONE_YEAR as YEAR
-from ..dates import SAYING
+from ..dates import PERIOD_WORDS, SAYING
 from .cues import present_and_past
 from .interviews import WRITER_OBJECT
 
@@ -34,7 +34,7 @@ OPENING_YEARS = (
 # she wrote', 'told the council last spring that', 'Last week, …', 'earlier this month': no day the reader can be sure
 # of; never the days, which the news counts from its own day ('on Tuesday', 'yesterday': said_on_day's)
 _BACK = (
-    r"(?:last|past)\s+(?:year|month|week|spring|summer|autumn|fall|winter|decade)"
+    r"(?:last|past)\s+(?:" + PERIOD_WORDS + "|decade)"
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d{1,2})\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|earlier|before)"
     r"|years\s+(?:ago|earlier)|a\s+decade\s+ago|earlier\s+this\s+(?:week|month|year)"
 )

@@ -48,7 +48,7 @@ from ..dates import (
 )
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
-from ..sentences import after_last_sentence_end, sentence_end, sentence_end_before, sentence_start
+from ..sentences import TITLE_ABBREVIATIONS, after_last_sentence_end, sentence_end, sentence_end_before, sentence_start
 from ..text import without_middle_initials
 from ..turns import (
     Label,
@@ -114,11 +114,13 @@ from .names import (
     OUTLET_BEFORE_CHARS,
     OUTLETS_NAMED_LIKE_ROLES,
     PARTICLES,
+    PERSON_TITLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
     POSTED_TO,
     PREPOSITIONS,
     RELIGIOUS_TITLE_SEX,
+    RELIGIOUS_TITLES,
     ROLE_NOUN_WORDS,
     SITE_PLACE_NOUNS,
     SPOKESPERSON_WORDS,
@@ -204,20 +206,25 @@ from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
 # patterns the functions below use, compiled once
-LAST_WORD = re.compile(r"(\w+)\s+$")
+LAST_WORD = re.compile(r"\b(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
-LAST_WORD_BEFORE_COMMA = re.compile(r"(\w+),$")
+# a last sentence that is only its speaker, a citation, an adverb and a verb before a comma ("As Mary Major (2002:1)
+# recently observed,", "Mary Major remarked,"): never a relative clause's verb ("Tom Hale, whom she praised,")
+SPEAKER_THEN_VERB_BEFORE_COMMA = re.compile(
+    r"(?:As\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*(?:\s+\([^()]{1,40}\))?(?:\s+[a-z]+ly)?\s+(?P<verb>[a-z]+),"
+)
 
 
 def introduces_block(last: str) -> bool:
     """Whether a lead-in's last sentence leads into the block quote under it: a colon, one of INTRODUCES_BLOCK's words,
-    or a verb of saying closing it before a comma ("As Mary Major (2002:1) recently observed,")."""
+    or a speaker and a verb of saying that make the whole sentence, before a comma ("As Mary Major (2002:1) recently
+    observed,", "Mary Major remarked,"); not a which, whom, whose or that clause's verb ("Tom Hale, whom she praised,")."""
     if last.endswith(":") or INTRODUCES_BLOCK.search(last):
         return True
-    verb = LAST_WORD_BEFORE_COMMA.search(last) if last.endswith(",") else None
-    return verb is not None and CUE.fullmatch(verb.group(1)) is not None
+    said = SPEAKER_THEN_VERB_BEFORE_COMMA.fullmatch(last.strip()) if last.endswith(",") else None
+    return said is not None and CUE.fullmatch(said.group("verb")) is not None
 
 
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
@@ -502,6 +509,23 @@ POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
+# the titles that mark a person after "the" ("the Rev. Tom Hale", "the Reverend Tom Hale", "the Tide Lama"): courtesy,
+# religious and clerical ones, and the abbreviations of titles
+TITLES_OF_A_PERSON_AFTER_THE = (
+    PERSON_TITLES
+    | RELIGIOUS_TITLES
+    | {word.lower() for word in TITLE_ABBREVIATIONS.split("|")}
+    | frozenset("reverend sheikh shaykh lama imam rabbi ayatollah mufti pastor archbishop cardinal patriarch".split())
+)
+
+
+def named_as_a_person(chunk_text: str, head: Head) -> bool:
+    """Whether the name after "the" is evidently a person's: a title among its words or kept apart as its role ("the
+    Rev. Tom Hale"), or a listed given name opening it ("the Tom Hale I knew")."""
+    words = [word.strip(".,").lower() for word in chunk_text.split()] + [word.strip(".,").lower() for word in head.role.split()]
+    return any(word in TITLES_OF_A_PERSON_AFTER_THE for word in words) or listed_given_name(head.name.split()[0])
+
+
 # "for its Brightwave Plus plan", "the tech firm Brightwave": a name after a possessive that no person's name follows, or
 # after a firm's noun, is a product's or a company's, never the person a "he" or "she" means
 NAMED_AS_A_THING_BEFORE = re.compile(
@@ -3324,13 +3348,20 @@ class ReportAttribution:
     @staticmethod
     def thing_after_the(text: str, chunk: Chunk, head: Head) -> bool:
         """Whether "the" stands right before the name: "the race to the Moon", and in lower case before a name of two
-        words or more that does nothing ("refused to sell the Harbour Post and the railways", "the Creutzfeld Jakob
-        disease"), a thing's or a body's, never the person a later "he" or "she" means; not one who acts ("the 14th Dalai
-        Lama confirmed"), nor one after "The" opening a sentence."""
+        words or more that does nothing ("refused to sell the Harbour Post and the railways", "the spread of the Vale
+        Marsh fever"), a thing's or a body's, never the person a later "he" or "she" means; not one who acts ("the
+        Harbour Abbot announced"), nor one a title or a listed given name marks a person ("met the Rev. Tom Hale",
+        "the Tide Lama"), nor one after "The" opening a sentence."""
         the = THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin)
         if the is None:
             return False
-        return " " not in head.name or (the.group(0).startswith("the") and not verb_follows(text[chunk.finish :]))
+        if " " not in head.name:
+            return True
+        return (
+            the.group(0).startswith("the")
+            and not verb_follows(text[chunk.finish :])
+            and not named_as_a_person(text[chunk.begin : chunk.finish], head)
+        )
 
     def named_as_a_company(self, head: Head) -> bool:
         """Whether the one-word name is one the report describes as a company ("Brightwave, a broadband company,") or

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, TIME_NOUNS, WEEKDAY_NAMES
+from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, PERIOD_WORDS, TIME_NOUNS, WEEKDAY_NAMES
 from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
@@ -1760,7 +1760,7 @@ LIGHT = re.compile(
     r"however|though|nonetheless|nevertheless|meanwhile|instead|"  # "He, however, acknowledged that": an aside, no subject
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
     r"decided to|refused to|hastened to|hoped to|(?:very|quite|rather|most|more|so)\s+\w+ly|\w+ly|yesterday|today|tonight|"
-    r"(?:last|this)\s+(?:week|month|year|night|spring|summer|autumn|fall|winter)|"  # "Mr. Hale last week said"
+    r"(?:last|this)\s+(?:" + PERIOD_WORDS + "|night)|"  # "Mr. Hale last week said"
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
     # "Al-Hayah on 9 March reported", "EL WATAN of 16 January reported" (a press review's paper and issue), "X in 2018 wrote"
     re.I,

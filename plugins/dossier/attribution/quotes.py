@@ -285,7 +285,11 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "label", "a capitalised phrase modifying the noun after it")  # "a backdated “Get Out of Jail Free” card"
     if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
-    if before.endswith(", ") and (inner.endswith(",") or after.startswith(",")) and _title_in_commas_after_its_noun(before, after):
+    if (
+        before.endswith(", ")
+        and (inner.endswith(",") or after.startswith(","))
+        and _title_in_commas_after_its_noun(text[max(0, span.start - SENTENCE_REACH) : span.start], after)
+    ):
         return QuoteSpan(span, inner, "title", "a title in commas after the kind of work")  # "in her first album, “blue water,” the …"
     if "in " in before and _capitalised_title(inner, words) and _cited_in_before(before) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "the work a speaker said or wrote it in")  # "“…,” Holm recalled in “Salt Year.”"
@@ -443,15 +447,24 @@ APPOSED_TITLE_NOUN_BEFORE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+(?:in|of|about|on)\s+(?:[\w’'-]+\s+){1,3}?)?\b(?:" + "|".join(sorted(APPOSED_TITLE_NOUNS)) + r"),\s*$", re.I
 )
 CLAUSE_AFTER_TITLE = re.compile(r",?[^.!?;:“”\"]{0,50}")
+# "notes that in Lee's first album, ": a reported clause that opens on the work, whose subject follows the title
+REPORTED_CLAUSE_OPENING_ON_THE_WORK = re.compile(r"\w+\s+that\s+(?:in|on)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _title_in_commas_after_its_noun(before: str, after: str) -> bool:
-    """Whether the marks set a title in commas right after its work's noun ("Tide notes that in Lee's first album, “blue
-    water, red sky,” the 5th song starts …"): never where a verb of saying governs "in" before the noun ("she wrote in her
-    book, “we were poor,”"), nor where the clause after the marks has a verb of saying ("about the film, “it is slow,” the
-    director said")."""
+    """Whether the marks set a title in commas right after its work's noun ("In Lee's first album, “blue water, red
+    sky,” the 5th song starts …"): never where a verb of saying comes before the noun in the sentence ("she wrote in
+    her book, “we were poor,”", "she told the crowd of the film, “it is slow,”"), but for one whose reported clause
+    opens on the noun ("notes that in Lee's first album, “…,” the 5th song"); nor where the clause after the marks has a
+    verb of saying ("about the film, “it is slow,” the director said")."""
     noun = APPOSED_TITLE_NOUN_BEFORE.search(before)
-    if noun is None or (noun.group("verb") and CUE.fullmatch(noun.group("verb"))):
+    if noun is None:
+        return False
+    up_to_the_noun = before[: before.rstrip(", ").rfind(" ") + 1]
+    sentence = SENTENCE_SO_FAR.search(up_to_the_noun)
+    said = sentence.group(1) if sentence else up_to_the_noun
+    reported = REPORTED_CLAUSE_OPENING_ON_THE_WORK.search(said)
+    if CUE.search(said[: reported.start()] if reported else said):
         return False
     clause = CLAUSE_AFTER_TITLE.match(after)
     return clause is not None and CUE.search(clause.group(0)) is None
