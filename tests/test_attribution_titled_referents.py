@@ -69,3 +69,10 @@ def test_a_title_two_people_hold_credits_no_one():
 def test_a_holder_named_only_further_on_credits_no_one():
     body = "The minister commented that the survey was a “turning point for the region and its schools”.\n\nLater, Lars Eide, the Minister of Trade, left."
     assert speakers(body) == []
+
+
+def test_high_before_another_word_than_commissioner_is_part_of_the_name():
+    body = "Ivo Marek sells bread on the high street. High Street Grocers said the new rents were “more than any corner shop can bear.”"
+    assert speakers(body) == ["High Street Grocers"]
+    body = "High Bridge Rowing Club said the new rents were “more than any boathouse can bear.”"
+    assert speakers(body) == ["High Bridge Rowing Club"]
