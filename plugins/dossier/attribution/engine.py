@@ -4193,7 +4193,8 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and not head.role and head.name in self.emphasised_names():
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
-            body_named = self.one_word_body(head) if self.acts_in_the_paragraph(head.name) else None
+            one_word = " " not in head.name and head.kind in ("person", "role")  # one_word_body's cheap checks, before the scan
+            body_named = self.one_word_body(head) if one_word and self.acts_in_the_paragraph(head.name) else None
             if body_named is not None:
                 head = Head(body_named, "", "organization")  # "National said that …" after "National set out its plans"
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
