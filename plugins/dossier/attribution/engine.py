@@ -717,9 +717,6 @@ FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
 PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # "AI", "UK": an initialism in passing, no company a later "the company" means
-# an article or a possessive, then up to three words, before a role's noun: someone holding it unnamed ("the new
-# Minister", "Sweden's minister", "a fire commissioner")
-HOLDER_DETERMINER = r"(?:(?<![\w’'-])(?i:the|a|an|another|one|his|her|its|their)|[’']s)\s+(?:[\w-]+\s+){0,3}?"
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”»]\s+)(?=[A-Z])")  # "»": a French quotation's closing mark, as "”"
 # names alone fronted before a parenthetical pronoun's cue ("Red Finch and Grey Heron, she told the room, were “…”"):
 # the topic of the words, never the pronoun
@@ -3029,28 +3026,7 @@ class ReportAttribution:
             return None
         head = Head(held, "", "person", held.split()[-1])
         salient = [who for who in (salience.person, *salience.speaker[-1:]) if who is not None]
-        if not any(self.identity(who) == self.identity(head) for who in salient) or self.another_holder_since(held, role):
-            return None
-        return self.actor_for(head, on)
-
-    def another_holder_since(self, held: str, role: str) -> bool:
-        """Whether the text since the sentence that last names the holder, in this paragraph and the three before, brings
-        in someone else with the role's noun, unnamed: in lower case ("A fire commissioner also spoke") or after an article
-        or a possessive ("Sweden's Minister"), so that the role may mean them; not another office named by its portfolio
-        ("the Prime Minister", "the finance minister"), nor "the minister" alone (the holder again), nor the cue's own
-        unfinished sentence ("The Minister said that")."""
-        noun = re.escape(title_parts(fold_chars(role).lower())[-1])
-        before = " ".join([*(p.text for p in self.recent[-3:]), self.current_text[: self.current_offset]])
-        named = before.rfind(held.split()[-1])
-        opening = SENTENCE_OPENING.search(before, max(0, named) + 1)
-        since = before[opening.end() :] if opening is not None else ""
-        if not since.rstrip().endswith((".", "!", "?", "”", "’", '"', "'")):  # "The Minister said that ¶ '…'": the cue itself
-            since = since[: max((m.end() for m in SENTENCE_OPENING.finditer(since)), default=0)]
-        unnamed = rf"(?:(?<![\w’'-]){noun}|{HOLDER_DETERMINER}(?i:{noun}))(?![\w’'-])"
-        return any(
-            (since[: found.end()].lower().split()[-2:-1] or [""])[0] not in PORTFOLIOS | {"the"}  # "the Prime Minister": another office
-            for found in re.finditer(unnamed, since)  # "The minister also warned": the holder again
-        )
+        return self.actor_for(head, on) if any(self.identity(who) == self.identity(head) for who in salient) else None
 
     def named_for_another_nation(self, role_words: list[str], who: str | Head) -> bool:
         """Whether a role named with a nation ("the US President", "the French President") would go to one the report
@@ -4125,8 +4101,6 @@ class ReportAttribution:
             )
         ):
             # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
-            if self.another_holder_since(self.name_of(salient), word):
-                return []  # "“…,” Eide said. A fire commissioner also spoke. … the commissioner said": either of them
             return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
@@ -4163,8 +4137,6 @@ class ReportAttribution:
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
-                    if self.another_holder_since(self.name_of(salience.roles[word]), word):
-                        return []  # "Lars Eide, the Commissioner of Police, …. A fire commissioner also spoke. … the commissioner said"
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
             word = subject.role_noun.split()[-1]
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
