@@ -1,12 +1,12 @@
-"""A short term in marks at the end of a speaker's that-clause that opens on a fronted phrase ("Ruiz thinks that especially
-during the strike, people should be able to reach a campus as a “fundamental right.”"), as news analysis quotes a
-speaker's own words: passages written for these tests, each with the near miss beside it."""
+"""A short term in marks at the end of a speaker's that-clause that opens on a fronted phrase ("Marek believes that
+particularly in the winter, no family should be left without heating, which he calls a “basic entitlement.”"), as news
+analysis quotes a speaker's own words: passages written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
 from passages import attributed
 
-INTRO = "The student union's co-president Ana Ruiz said the plan would hurt students.\n\n"
+INTRO = "Ivo Marek, who chairs the tenants’ association in Velden, said the new rents would ruin families.\n\n"
 
 
 def speakers(body: str) -> list[str]:
@@ -14,18 +14,18 @@ def speakers(body: str) -> list[str]:
 
 
 def test_a_term_after_a_fronted_phrase_in_the_that_clause_is_the_speakers():
-    for cue, fronted in (("thinks", "especially during the strike"), ("said", "during the strike"), ("said", "especially now")):
-        body = f"Ruiz {cue} that {fronted}, people should be able to reach a campus as a “fundamental right.”"
-        assert speakers(body) == ["Ana Ruiz"], (cue, fronted)
+    for cue, fronted in (("believes", "particularly in the winter"), ("said", "in the winter"), ("said", "particularly now")):
+        body = f"Marek {cue} that {fronted}, a warm flat should count for every tenant as a “basic entitlement.”"
+        assert speakers(body) == ["Ivo Marek"], (cue, fronted)
 
 
 def test_the_same_term_without_the_fronted_phrase_stays_the_speakers():
-    assert speakers("Ruiz thinks that people should be able to reach a campus as a “fundamental right.”") == ["Ana Ruiz"]
+    assert speakers("Marek believes that a warm flat should count for every tenant as a “basic entitlement.”") == ["Ivo Marek"]
 
 
 def test_a_term_after_another_subjects_clause_is_no_ones():
-    assert speakers("Ruiz said that the vote was fair, the monitors rate the city a “safe harbour.”") == []
+    assert speakers("Marek said that the count was honest, the inspectors call the estate a “model of its kind.”") == []
 
 
 def test_a_term_after_two_commas_is_no_ones():
-    assert speakers("Ruiz said that during the strike, the buses stopped, the council declared a “transport emergency.”") == []
+    assert speakers("Marek said that in the winter, the boilers failed, the landlord declared a “heating holiday.”") == []

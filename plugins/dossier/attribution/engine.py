@@ -3889,9 +3889,16 @@ class ReportAttribution:
         openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
         if len(openings) < 2:
             return None
-        owner = document_owner_opening(text[openings[-2] : openings[-1]])
+        sentence = text[openings[-2] : openings[-1]]
+        owner = document_owner_opening(sentence)
         if owner is None:
             return None
+        after_owner = sentence[sentence.index(owner) + len(owner) :]
+        if any(
+            (other := head_of(chunk.text, after_owner[: chunk.begin])) is not None and other.kind in ("organization", "outlet", "state")
+            for chunk in chunks(after_owner)
+        ):
+            return (None,)  # "The Harbour Party’s policy angered the Rail Workers Union. It said": the union's as likely
         head = head_of(owner)
         if head is not None and head.kind in ("person", "role") and (named := self.one_word_body(head)) is not None:
             head = Head(named, "", "organization")  # "National’s policy" after "National set out its plans"
@@ -4101,11 +4108,12 @@ class ReportAttribution:
                 or self.announced_as_quoted(subject, salience, on)
                 or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             )
-            owned = self.owned_document_before(subject) if subject.pronoun == "it" and nearest is None else None
+            introduced = (self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)) if subject.pronoun == "it" else None
+            # a fallback: a body the sentence before introduces or opens on ("… and the Rail Workers Union answered. It said") comes first
+            owned = self.owned_document_before(subject) if subject.pronoun == "it" and nearest is None and introduced is None else None
             if owned is not None:  # "The Harbour Party’s transport policy … set out several goals. It stated": the party's
                 return [self.actor_for(owned[0], on)] if owned[0] is not None else []
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
-                introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = (
                     nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
                 )
@@ -4276,7 +4284,8 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and not head.role and head.name in self.emphasised_names():
                 head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
-            body_named = self.one_word_body(head) if self.acts_in_the_paragraph(head.name) else None
+            one_word = " " not in head.name and head.kind in ("person", "role")  # one_word_body's cheap checks, before the scan
+            body_named = self.one_word_body(head) if one_word and self.acts_in_the_paragraph(head.name) else None
             if body_named is not None:
                 head = Head(body_named, "", "organization")  # "National said that …" after "National set out its plans"
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):

@@ -29,7 +29,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
-from .titles import CONSORT_TITLES, MEMBER_LETTERS, PLURAL_TITLES, hyphenated_title
+from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 from .work_nouns import STUDY_NOUNS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
@@ -1736,8 +1736,13 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
         return Head(body, "", "organization")  # "Mongolia's Ministry of Foreign Affairs": the word before 'of' heads it
     qualifiers = [  # "the French President", "the US President": a nation or its state's letters, then titles
-        is_demonym(w) or w in TITLE_WORDS or w in STATES or t.replace(".", "") in STATE_ACRONYMS or bool(POSSESSIVE.search(t))
-        for t, w in zip(tokens, words, strict=True)
+        is_demonym(w)
+        or w in TITLE_WORDS
+        or w in STATES
+        or t.replace(".", "") in STATE_ACRONYMS
+        or bool(POSSESSIVE.search(t))
+        or (w in TITLE_ONLY_BEFORE and words[i + 1 : i + 2] == [TITLE_ONLY_BEFORE[w]])  # "the Deputy High Commissioner"
+        for i, (t, w) in enumerate(zip(tokens, words, strict=True))
     ]
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
@@ -1850,6 +1855,9 @@ ROLE_QUALIFIER = (
     r"(?:(?:acting|interim|outgoing|incoming|future|newly[ -]elected|municipal|[\w.]+-based)\s+"  # "the UK-based company": where it is based, not whose
     r"|(?-i:(?!(?:US|USA|UK|PRC|ROC|DPRK|ROK|UAE|KSA|EU|UN|NATO)\b)[A-Z]{2,6}(?:\s+(?:Acting|National|Interim))*\s+(?=(?:National\s+)?(?:Chairman|Chairwoman|Chairperson|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Leader|Governor)\b)))?"
 )
+# the words that make a title another office, whichever way it is read: "the minister" is not the Deputy Minister, nor "the
+# High Commissioner" the Deputy High Commissioner, nor "the deputy minister" the Minister (unlike ROLE_QUALIFIER's words)
+OFFICE_CHANGING_WORDS = OTHER_OFFICE_WORDS | {"under", "junior", "former"}
 ROLE_NOUN = re.compile(
     r"\bthe\s+(?:(?P<nation>"
     + NATION

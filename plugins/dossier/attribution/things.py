@@ -25,8 +25,8 @@ MUTE_THINGS = frozenset(
 
 
 def thing_in_that_clause(between: str) -> bool:
-    """Whether the text between an earlier verb of saying and a later one is "that" and a mute thing, the later verb's
-    subject ("that the records now available ", "that the new figures ")."""
+    """Whether the text between an earlier verb of saying and a later one is a mute thing, the later verb's subject,
+    with or without "that" before it ("that the records now available ", "the new figures ", "the delay ")."""
     found = THAT_THING_BETWEEN.match(between)
     if found is None:
         return False

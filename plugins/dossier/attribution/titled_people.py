@@ -4,7 +4,8 @@ Trade,"), as releases of universities, embassies and agencies introduce an offic
 ("The book was launched by …"), and then refer back by the title alone ("“…,” the Deputy High Commissioner added").
 
 Each title's words are kept with the field after "of" ("Minister of Trade": minister, trade), so "the minister" and "the
-trade minister" find the holder while "the deputy minister" does not."""
+trade minister" find the holder while "the deputy minister" does not; a Deputy Minister's "deputy" is a word the role
+must name too, so "the minister", his superior, is not he."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import functools
 import re
 
 from ..actors import fold_chars
-from .names import COURTESY_TITLES, PORTFOLIO_WORDS, TITLE_WORDS, chunks, head_of
+from .names import COURTESY_TITLES, OFFICE_CHANGING_WORDS, PORTFOLIO_WORDS, TITLE_WORDS, chunks, head_of
 from .titles import title_parts
 
 _OFFICE = r"(?P<office>[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:\s+(?:of|for|to|at)\s+(?P<field>(?:the\s+)?[^,.;:!?“”\"\n]{1,60}?))?"
@@ -26,11 +27,13 @@ REACH = 120  # characters before the name the title may start at
 def _title_words(office: str, field: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """The folded words of an office whose last word is a title's, with its field's, and those of its words that are
     neither a title's nor a portfolio's ("trustees" in "Trustees Chairman"): one body's office, which only a role naming
-    that body means. Empty where it is no title."""
+    that body means, and those that make it another office ("deputy", "vice", "junior"), which the role must name too.
+    Empty where it is no title."""
     words = title_parts(fold_chars(office).lower())
     if not words or words[-1] not in TITLE_WORDS:
         return frozenset(), frozenset()
-    own = frozenset(word for word in words if word not in TITLE_WORDS and word not in PORTFOLIO_WORDS)
+    # "deputy" in "Deputy Minister" is the holder's own too: "the minister" is his superior, not he
+    own = frozenset(word for word in words if (word not in TITLE_WORDS and word not in PORTFOLIO_WORDS) or word in OFFICE_CHANGING_WORDS)
     return frozenset(words) | frozenset(fold_chars(field or "").lower().split()) - {"the"}, own
 
 

@@ -14,8 +14,11 @@ TITLE_WORDS = set(
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
     adm amb rev barrister commissioner administrator elect designate special counsel counselor counsellor rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
-    inspector superintendent constable detective treasurer comptroller ald comrade taoiseach tanaiste tánaiste shadow high""".split()
+    inspector superintendent constable detective treasurer comptroller ald comrade taoiseach tanaiste tánaiste shadow""".split()
 )
+# a word that is a title's only before the title it forms a compound with ("the Deputy High Commissioner"): alone it opens
+# street names and firms ("High Street Traders"), so it is no title word
+TITLE_ONLY_BEFORE = {"high": "commissioner"}
 # the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
 LOCAL_OFFICE_TITLES = frozenset(
     """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
