@@ -143,6 +143,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
+from .offered_things import OFFERED_THINGS
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
 from .quoting import announced_quotation, pronoun_sentence_start
@@ -492,7 +493,7 @@ NAMED_AS_A_THING_BEFORE = re.compile(
 )
 # "The Brightwave Plus plan costs $12", "the Harbourline app": a name before a lower-case noun of what a firm sells is that
 # product's, never the person a later "he" or "she" means (not "Ana Roe and Bo Lind plan to open": a verb)
-PRODUCT_NOUN_AFTER = re.compile(r" (?:plan|service|app|subscription|package|bundle|tier)\b(?![’'-]|\s+to\b)")
+PRODUCT_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(OFFERED_THINGS)) + r")\b(?![’'-]|\s+to\b)")
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
