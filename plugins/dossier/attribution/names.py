@@ -1541,6 +1541,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "He Lifeng", "You Ji": the Chinese surnames He and You, since the pronoun is never followed by a capitalised word
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
+        if tokens[0] in ADVERB_SURNAMES and len(tokens) > 1 and not (listed_given_name(tokens[1]) or given_name_sex(tokens[1])):
+            break  # "Soon Keong Wong": the given name; an adverb only before a comma or a given name ("Soon Ana Ruiz")
         tokens.pop(0)
     if (
         3 <= len(tokens) <= 4
