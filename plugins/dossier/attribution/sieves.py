@@ -797,10 +797,11 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
     if not MESSAGE_TAIL.fullmatch(before, end, cue.start()):
         return None
     word = cue.group(1).lower()
-    name = chunk.group(0) if chunk else ""
-    if " for " in name and before[at:after].strip().lower().startswith("by"):
-        name = name[: name.index(" for ")]  # "a paper written by Ana Ruiz for the Harbour Trust": the one it was made for is no author
-    head = head_of(name, before[: chunk.start()]) if chunk else None
+    head = head_of(chunk.group(0), before[: chunk.start()]) if chunk else None
+    if chunk and " for " in chunk.group(0) and before[at:after].strip().lower().startswith("by"):
+        author = head_of(chunk.group(0)[: chunk.group(0).index(" for ")], before[: chunk.start()])
+        if author is not None and author.kind == "person":
+            head = author  # "a paper written by Ana Ruiz for the Harbour Trust": the one it was made for is no author
     if head is not None and head.kind in ("person", "organization", "outlet", "state"):
         return Found(Subject([head]), "cue_before", f"'a message from X {word}'")
     if role is not None and ROLE_WORD.fullmatch(role.group(1)):
