@@ -33,3 +33,19 @@ def test_near_miss_the_person_who_heads_the_branches_speaks():
 
 def test_near_miss_a_trees_branches_and_the_residents_credit_nobody():
     assert speakers("Branches of the old oak fell on the road, and residents said “it was a miracle nobody died.”") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Ruiz, who visited three branches of the Harbour Party, said: “We will not back the port plan.”",
+        "Ana Ruiz, having toured the branches of the Harbour Party, said: “We will not back the port plan.”",
+        "Ana Ruiz, who runs the local branches of the Harbour Party, said: “We will not back the port plan.”",
+    ],
+)
+def test_near_miss_branches_a_verbs_object_in_a_clause_about_her_leave_her_the_speaker(sentence):
+    assert speakers(sentence) == ["Ana Ruiz"]
+
+
+def test_local_branches_with_a_relative_after_them_still_speak_for_the_body():
+    assert speakers("Local branches of the Harbour Party, which Ana Ruiz leads, said: “We will not back the port plan.”") == ["Harbour Party"]

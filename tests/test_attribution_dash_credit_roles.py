@@ -61,16 +61,35 @@ def test_near_miss_a_name_with_a_particle_keeps_its_first_words(credit, own_line
     ["Ursula von der Leyen", "Tove Brekke addressing Parliament", "Tove Brekke via Harbour Radio", "Tove Brekke during Question Time"],
 )
 def test_near_miss_no_cut_name_and_no_body_after_a_verb_or_preposition_is_credited(credit, own_line):
-    credits = [speaker for speaker, _ in credited(credit, own_line)]
-    assert "Leyen" not in credits and "Parliament" not in credits and "Harbour Radio" not in credits and "Question Time" not in credits
+    assert credited(credit, own_line) == []  # as on the base: no cut name, no body, and the line not read as a name
 
 
 def test_near_miss_told_an_outlet_or_a_person_keeps_the_speaker():
     assert [speaker for speaker, _ in credited("Tove Brekke told Harbour Radio", False)] == ["Tove Brekke"]
     assert [speaker for speaker, _ in credited("Tove Brekke told Ana Ruiz", False)] == ["Tove Brekke"]
-    assert credited("Tove Brekke told Harbour Radio", True) == []
+    assert "Harbour Radio" not in [speaker for speaker, _ in credited("Tove Brekke told Harbour Radio", True)]
 
 
 def test_near_miss_the_role_alone_and_the_name_alone_still_credit():
     assert [speaker for speaker, _ in credited("archivist Tove Brekke", True)] == ["Tove Brekke"]
     assert [speaker for speaker, _ in credited("Tove Brekke of Harbour Trust", True)] == ["Tove Brekke"]
+
+
+@pytest.mark.parametrize("own_line", [False, True])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Harbour Council to archivist Ana Ruiz",
+        "Harbour Council letter to archivist Ana Ruiz",
+        "Harbour Trust tribute to curator Ana Ruiz",
+        "Harbour Radio obituary of archivist Ana Ruiz",
+    ],
+)
+def test_near_miss_a_line_to_or_about_the_person_credits_nobody(credit, own_line):
+    assert credited(credit, own_line) == []
+
+
+@pytest.mark.parametrize("own_line", [False, True])
+@pytest.mark.parametrize("credit", ["Tove BREKKE archivist Ana Ruiz", "Tom REED archivist Ana Ruiz", "Tom Reed III chair Ana Ruiz"])
+def test_near_miss_a_surname_in_capitals_or_a_numeral_is_no_body_letters(credit, own_line):
+    assert "Ana Ruiz" not in [speaker for speaker, _ in credited(credit, own_line)]

@@ -19,7 +19,6 @@ def speakers(sentence_and_quote: str) -> list[str]:
     "passage",
     [
         "For some tenants, like Ana Ruiz, the fear is real. “I have nowhere to go if the lease ends.”",
-        "Tenants like Ana Ruiz have few options left. “My rent went up twice in a year.”",
         "For older boat owners, like Ana Ruiz, the fees are a blow. “I have kept my boat here for thirty years.”",
     ],
 )
@@ -40,6 +39,19 @@ def test_a_first_person_quote_after_an_example_of_the_people_the_sentence_opens_
         "Police arrested protesters, including Ana Ruiz, on Tuesday. “I will not back down.”",
         "For some tenants, like Ana Ruiz, Tom Reed is a villain. “I will win them over.”",
         "For some tenants, like Ana Ruiz, the fear is real. “The fees will rise anyway.”",
+        "Landlords like Ana Ruiz blame him. “I did what the law asked of me.”",
+        "Tenants like Ana Ruiz have written to the minister for months. “I have read every one of those letters.”",
+        "Landlords like Ana Ruiz blame the minister. “I did what the law asked of me.”",
+        "Local people like Ana Ruiz deserve better, his office says. “I have always said so.”",
+        "Most voters like Ana Ruiz, the polls show. “I have my own record to run on.”",
+        "Voters like Ana Ruiz, his aides insist. “I am not worried about the polls.”",
+        "Critics like Ana Ruiz say the plan is too slow. “I understand the anger, but we have a timetable.”",
+        "Some tenants, like Ana Ruiz, have sued the ministry. “I will defend the rules in court.”",
+        "Other ministers, such as Ana Ruiz, disagree. “I will not change course.”",
+        "Tenants like Ana Ruiz have few options left. “My rent went up twice in a year.”",
+        "For some tenants, like Ana Ruiz, the minister is to blame. “I will win them over.”",
+        "For some tenants, like Ana Ruiz, the fees are a blow, his office admits. “I will win them over.”",
+        "For some tenants, like Ana Ruiz, the fees mean ruin for her family. “I will win them over.”",
     ],
 )
 def test_near_miss_the_last_speaker_goes_on(passage):

@@ -1,42 +1,51 @@
-"""A surname used alone with its particle after the full name was given ("Pieter van Leer said … “…,” van Leer added.",
-"Van Leer added:", "van der Berg", "de la Cruz"): the person named in full, never the surname cut at its particle nor a
-new person. Near misses: a given name that looks like a particle ("Al Gore", "Van Morrison") after another bearer of the
-surname is someone else. Passages written for these tests."""
+"""A surname that opens on a particle ("Al Masri", "El Amin", "bin Zayed", "Van Dyke"), cued alone after the report named
+the person in full ("Rania Al Masri, a producer, …"), is that person: the word before the particle is the given name even
+where no list holds it."""
 
 from __future__ import annotations
 
 import pytest
-from passages import attributed
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 
-QUOTE = "“We have checked every metre of the dyke.”"
+
+def attributed(body: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "The archive"\ndate = 2019-03-04\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return [(registry[s.speaker].name, s.quote) for s in extract_statements(report, registry).statements]
 
 
-def speakers(passage: str) -> list[str]:
-    return [who for who, _ in attributed(passage)]
+PASSAGE = (
+    "The film team arrived in the capital in May. {full}, a producer based on the coast, had begun looking into the "
+    "archive two years before.\n\n“It was not easy to win their trust,” notes {short}."
+)
 
 
 @pytest.mark.parametrize(
-    ("full", "alone"),
+    ("full", "short"),
     [
-        ("Pieter van Leer", "van Leer"),
-        ("Anna van der Berg", "van der Berg"),
-        ("Ana de la Cruz", "de la Cruz"),
-        ("Klaus von Halden", "von Halden"),
+        ("Ranya Al Qudsi", "Al Qudsi"),
+        ("Ranya El Qudsi", "El Qudsi"),
+        ("Ranya al Qudsi", "al Qudsi"),
+        ("Tarek Abu Qudsi", "Abu Qudsi"),
+        ("Abu Tarek Al Qudsi", "Al Qudsi"),
+        ("Ilse Van Dorsten", "Van Dorsten"),
     ],
 )
-def test_the_surname_with_its_particle_after_the_quote_is_the_person_named_in_full(full, alone):
-    passage = f"{full} said the dykes would hold. “We have checked every metre,” {alone} added."
-    assert speakers(passage) == [full]
+def test_a_particle_surname_cued_alone_is_the_person_named_in_full(full: str, short: str) -> None:
+    assert attributed(PASSAGE.format(full=full, short=short)) == [(full, "It was not easy to win their trust,")]
 
 
-def test_the_particle_capitalised_opening_a_sentence_is_the_person_named_in_full():
-    assert speakers(f"Pieter van Leer said the dykes would hold. Van Leer added: {QUOTE}") == ["Pieter van Leer"]
+def test_near_miss_no_full_name_keeps_the_particle_surname() -> None:
+    body = "The film team arrived in the capital in May.\n\n“It was not easy to win their trust,” notes Al Qudsi."
+    assert attributed(body) == [("Al Qudsi", "It was not easy to win their trust,")]
 
 
-def test_near_miss_a_given_name_like_a_particle_is_another_person():
-    assert speakers("Tipper Gore spoke first. “We have checked every metre,” Al Gore said.") == ["Al Gore"]
-    assert speakers("Jim Morrison spoke first. “We have checked every metre,” Van Morrison said.") == ["Van Morrison"]
+def test_near_miss_two_people_with_the_surname_name_neither() -> None:
+    body = PASSAGE.format(full="Ranya Al Qudsi", short="Al Qudsi").replace("had begun", "and her brother Tarek Al Qudsi had begun")
+    assert attributed(body) == [("Al Qudsi", "It was not easy to win their trust,")]
 
 
-def test_near_miss_with_no_full_name_the_surname_keeps_its_particle():
-    assert speakers("The dykes would hold, officials said. “We have checked every metre,” van Leer added.") == ["van Leer"]
+def test_near_miss_a_listed_given_name_without_a_particle_still_joins() -> None:
+    assert attributed(PASSAGE.format(full="Ranya Qudsi", short="Qudsi")) == [("Ranya Qudsi", "It was not easy to win their trust,")]

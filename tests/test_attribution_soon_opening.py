@@ -39,3 +39,9 @@ def test_near_miss_the_surname_soon_after_the_quote_is_the_person_named_before()
     assert speakers(f"{before}“We cannot reopen it this year,” Soon said.") == ["Willie Soon"]
     assert speakers(f"{before}“We cannot reopen it this year,” said Soon.") == ["Willie Soon"]
     assert speakers(f"{before}Soon said {QUOTE}") == ["Willie Soon"]
+
+
+@pytest.mark.parametrize("name", ["Soon Keong Wong", "Soon Yi Park"])
+def test_near_miss_soon_before_a_word_no_list_holds_as_a_given_name_opens_the_name(name):
+    passage = f"{name}, an astrophysicist, spoke at the quay. “The harbour is fine,” {name.split()[-1]} said."
+    assert speakers(passage) == [name]

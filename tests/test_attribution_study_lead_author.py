@@ -43,3 +43,30 @@ def test_a_study_by_a_named_person_and_her_co_authors_still_credit_her():
 )
 def test_near_miss_no_author_named_credits_no_person(sentence):
     assert speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement, carried by Harbour Radio, said the ships “will not return before spring.”",
+        "A statement carried by Harbour Radio said the ships “will not return before spring.”",
+    ],
+)
+def test_near_miss_an_outlet_that_carried_a_statement_did_not_make_it(sentence):
+    assert speakers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper, written by Ana Ruiz for the Harbour Trust, argues that “the port must stay open.”",
+        "A paper written by Ana Ruiz for the Harbour Trust argues that “the port must stay open.”",
+        "A study by Ana Ruiz for the Harbour Trust found that “the port was badly run.”",
+    ],
+)
+def test_the_author_named_before_for_is_the_speaker_not_the_one_it_was_made_for(sentence):
+    assert speakers(sentence) == ["Ana Ruiz"]
+
+
+def test_an_analysis_carried_out_by_a_named_person_is_hers():
+    assert speakers("The analysis, carried out by Ana Ruiz, found that “the silt doubled in ten years.”") == ["Ana Ruiz"]

@@ -1541,6 +1541,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "He Lifeng", "You Ji": the Chinese surnames He and You, since the pronoun is never followed by a capitalised word
         if _month_word_in_a_name(tokens[0], tokens[1:]):
             break  # "Jan Novak", "Jun Ishikawa": the given name
+        if tokens[0] in ADVERB_SURNAMES and len(tokens) > 1 and not (listed_given_name(tokens[1]) or given_name_sex(tokens[1])):
+            break  # "Soon Keong Wong": the given name; an adverb only before a comma or a given name ("Soon Ana Ruiz")
         tokens.pop(0)
     if (
         3 <= len(tokens) <= 4
@@ -2234,13 +2236,20 @@ ROLE_FOR_ROLES = (
     + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
     + "|executives|administrators|managers"  # "Administrators at the Health Service warned": the body speaks through them
     + "|branches|chapters"  # "Three branches of the Harbour Party issued statements": its parts speak for the body
-)
+)  # "a study by the X Institute", "commentaries in People's Daily"
 BODY_PARTS = frozenset(("branches", "chapters"))
+# the words that may stand before a body's branches in the clause they open: how many and which ("three local branches")
+BODY_PARTS_COUNT_WORDS = frozenset(
+    """a an the its their his her our some many most other several these those both all few numerous two three four five
+    six seven eight nine ten eleven twelve dozens hundreds local regional national provincial district state city
+    county rural urban overseas foreign smaller larger""".split()
+)
 
 
-def _after_a_preposition(words: str) -> bool:
-    """Whether a preposition stands among the words before a noun in its clause ("head of two branches"): its object."""
-    return any(word in PREPOSITIONS for word in words.lower().split())  # "a study by the X Institute", "commentaries in People's Daily"
+def _not_counting_words(words: str) -> bool:
+    """Whether a word before a body's branches in their clause is other than a number, an article or a plain adjective
+    ("head of two branches", "who visited three branches"): the branches are then a verb's or a preposition's object."""
+    return any(word not in BODY_PARTS_COUNT_WORDS and not word.isdigit() for word in words.lower().split())
 
 
 # "a spokesperson for the Ruritanian Mission to the Union": a body sent to another, named with where to (chunks joins them)
@@ -2680,7 +2689,7 @@ def _subject_before(left: str) -> Subject | None:
     if (
         role_for
         and role_for.group("role").lower() in BODY_PARTS
-        and _after_a_preposition(tail[after_last_comma(tail, 0, role_for.start()) : role_for.start()])
+        and _not_counting_words(tail[after_last_comma(tail, 0, role_for.start()) : role_for.start()])
     ):
         role_for = None  # "Ana Ruiz, head of two branches of the Harbour Party, said": the branches are no subject
     if role_for and tail[: role_for.start()].rstrip().endswith(","):

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-# what a firm sells as a service ("plan" and "package" also verbs: "Ana Roe and Bo Lind plan to open" is kept out below)
-SERVICE_NOUNS = ("plan", "service", "app", "subscription", "package", "bundle", "tier")
+from .offered_things import OFFERED_THINGS
+
+# what a firm sells as a service, the list a scare-quoted label before one is read on ("plan" and "package" also verbs:
+# "Ana Roe and Bo Lind plan to open" is kept out below)
+SERVICE_NOUNS = tuple(sorted(OFFERED_THINGS))
 # the goods consumer, business and trade stories name by brand and model; each is a noun only, also in the plural
 # (not "phone", "model", "truck", "drone": "Ana Roe phones her", "Bo Lind models coats" are verbs after a person)
 GOODS_NOUNS = frozenset(

@@ -21,6 +21,7 @@ from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
+from .offered_things import OFFERED_THINGS_ANY_NUMBER
 from .work_nouns import APPOSED_TITLE_NOUNS, WORK_TITLE_CUES
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
@@ -337,7 +338,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
-            offered = next_word.group(1).lower() in OFFERED_THING_NOUNS  # "the “home-sharing” service it provides": its name
+            offered = next_word.group(1).lower() in OFFERED_THINGS_ANY_NUMBER and _offered_by_the_speaker(before, after[next_word.end() :])
             if inner == inner.lower() and not offered and _quoted_again_in_sentence(text, span.end) and _cued(before):
                 return QuoteSpan(span, inner, "statement")  # "the ministry said the “shocking” sentences show “…”": its words too
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
@@ -527,12 +528,20 @@ NAMED_THING_NOUNS = set(
     """policy policies doctrine doctrines formation formula principle principles strategy concept framework paradigm model
     initiative initiatives campaign operation narrative mindset slogan label era""".split()
 )
-# the things a firm or a body offers, whose name in marks before them is a label even where the sentence quotes the firm's
-# words too ("Harbourline says the “home-sharing” service it provides amounts to a “…”", "its “smart” meters will be “…”")
-OFFERED_THING_NOUNS = frozenset(
-    """service services product products app apps platform platforms feature features meter meters device devices
-    subscription subscriptions package packages tier membership""".split()
-)
+# where a firm speaks of a thing it offers (offered_things.py) as its own ("Velkor insists that its “pay-as-you-go” plan
+# lets riders “save every month”", "the “night-owl” package they sell is, they say, “…”"), the word in marks before the
+# thing is the firm's name for it, a label, though the sentence quotes the firm's words too; a judging word another
+# speaker sets there ("the “reckless” service") stays that speaker's
+OWN_THING_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+$")  # "its “…” meters"
+OFFERED_BY_IT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:now\s+)?(?:provides?|offers?|sells?|runs?|operates?|markets?)\b")
+
+
+def _offered_by_the_speaker(before: str, after_noun: str) -> bool:
+    """Whether the thing the words in marks stand before is the speaker's own: "its" before the marks, or "it provides"
+    (offers, sells …) right after the noun."""
+    return OWN_THING_BEFORE.search(before, max(0, len(before) - 12)) is not None or OFFERED_BY_IT_AFTER.match(after_noun) is not None
+
+
 NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
 
 

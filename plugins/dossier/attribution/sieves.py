@@ -757,8 +757,9 @@ MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "one", "another"))
 MESSAGE_ARRIVAL = frozenset(("came", "arrived", "sent", "back", "in", "later", "was", "went", "out"))  # "came back from"
 # who made the document, before "by" ("a 2023 study led by Ana Ruiz found", "a paper written by …", "carried out by"): its
 # author speaks, as with "a study by"; not who paid for it or ordered it ("funded by", "commissioned by")
-MESSAGE_MAKING = frozenset(("led", "authored", "co-authored", "written", "conducted", "carried"))
-MADE_BY_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(MESSAGE_MAKING)) + r")(?:\s+out)?$")  # "The study, led by X, found"
+MESSAGE_MAKING = frozenset(("led", "authored", "co-authored", "written", "conducted"))
+# "carried" alone is no making ("a statement carried by Harbour Radio": the outlet only ran it); "carried out" is
+MADE_BY_ASIDE = re.compile(r",\s+(?:" + "|".join(sorted(MESSAGE_MAKING)) + r"|carried\s+out)$")  # "The study, led by X, found"
 MESSAGE_PREPOSITIONS = (" from ", " by ", " of ")
 MESSAGE_TAIL = re.compile(  # between the sender and the cue: to whom, its arrival, "that"/"which"
     r"(?:\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'. -]{1,50}?)?"
@@ -775,7 +776,8 @@ def _message_before(before: str, at: int) -> bool:
     message came back", "The conclusions", "the statement"), at most two words between them ("a short note")."""
     words = [word.rstrip(",") for word in before[max(0, at - 60) : at].lower().split()]  # "The study, led by"
     while words and (words[-1] in MESSAGE_ARRIVAL or words[-1] in MESSAGE_MAKING):
-        words.pop()
+        if words.pop() == "out" and words and words[-1] == "carried":
+            words.pop()  # "The analysis, carried out by"
     if not words or words[-1] not in MESSAGE_NOUNS:
         return False
     return any(word in MESSAGE_DETERMINERS for word in words[-4:-1])
@@ -808,6 +810,10 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
         return None
     word = cue.group(1).lower()
     head = head_of(chunk.group(0), before[: chunk.start()]) if chunk else None
+    if chunk and " for " in chunk.group(0) and before[at:after].strip().lower().startswith("by"):
+        author = head_of(chunk.group(0)[: chunk.group(0).index(" for ")], before[: chunk.start()])
+        if author is not None and author.kind == "person":
+            head = author  # "a paper written by Ana Ruiz for the Harbour Trust": the one it was made for is no author
     if head is not None and head.kind in ("person", "organization", "outlet", "state"):
         return Found(Subject([head]), "cue_before", f"'a message from X {word}'")
     if role is not None and ROLE_WORD.fullmatch(role.group(1)):
