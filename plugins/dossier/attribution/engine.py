@@ -3865,15 +3865,21 @@ class ReportAttribution:
             return False
         return self.kind_of_who(who) == "outlet"
 
-    def body_just_introduced(self, subject: Subject) -> Head | None:
-        """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
-        before the pronoun introduced with a description after its name."""
+    def sentence_before_pronoun(self, subject: Subject) -> str | None:
+        """The sentence before the one the pronoun `subject` opens, within the 600 characters before it; None where none."""
         end = self.current_offset + subject.start
         text = self.current_text[max(0, end - 600) : end]
         openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
         if len(openings) < 2:
             return None
-        sentence = text[openings[-2] : openings[-1]]
+        return text[openings[-2] : openings[-1]]
+
+    def body_just_introduced(self, subject: Subject) -> Head | None:
+        """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
+        before the pronoun introduced with a description after its name."""
+        sentence = self.sentence_before_pronoun(subject)
+        if sentence is None:
+            return None
         introduced = list(INTRODUCED.finditer(sentence))
         if len(introduced) != 1:
             return None
@@ -3884,12 +3890,9 @@ class ReportAttribution:
         """Where the sentence before the pronoun's, in the same paragraph, opens on a document named with its owner's
         possessive ("The Harbour Party’s transport policy … set out several goals."): the owner, where a body, in a
         tuple ((None,) where a person or nothing known: no one the "it" may mean); None where it opens otherwise."""
-        end = self.current_offset + subject.start
-        text = self.current_text[max(0, end - 600) : end]
-        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
-        if len(openings) < 2:
+        sentence = self.sentence_before_pronoun(subject)
+        if sentence is None:
             return None
-        sentence = text[openings[-2] : openings[-1]]
         owner = document_owner_opening(sentence)
         if owner is None:
             return None
