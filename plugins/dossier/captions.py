@@ -503,10 +503,13 @@ CAPTION_THEN_AGENCY = re.compile(
 
 # a copied news page's caption closed by its photographer's credit after its last stop or closing mark, the newsroom or the
 # agency behind a slash and the distributor after 'via': "Protesters outside the court. Jane Roe/Harbour Herald", "… go
-# forward,” Jo Doe told reporters. Jane Roe/EPA, via Shutterstock". A caption may quote the one it shows with a cue.
+# forward,” Jo Doe told reporters. Jane Roe/EPA, via Shutterstock". A caption may quote the one it shows with a cue. A
+# page that sets the credit in capitals in a span of its own loses the space when copied ('… in 2019.JANE ROE/The Harbour
+# and Quay'), and a newsroom's name may hold a small word ('The Globe and Mail', 'The Times of Vells').
 CAPTION_THEN_CREDITED_PHOTOGRAPHER = re.compile(
-    r"^(?P<caption>[A-Z\"“‘(][^\n]{8,400}?[.!?][”\"’)]?)\s+"
-    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}"
+    r"^(?P<caption>[A-Z\"“‘(][^\n]{8,400}?[.!?][”\"’)]?)(?:\s+|(?=[A-Z][A-Z’'.-]+\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?\s*/))"
+    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*"
+    r"(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w&.’'-]*){0,3}"
     r"(?:,?\s+via\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?)$"
 )
 # the stop between two sentences, the next one's capital after it: how many sentences a caption runs to (unlike
@@ -589,6 +592,11 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
     return (caption, credit) if credited else None
 
 
+def _as_written_in_title_case(name: str) -> str:
+    """A credit's name set in capitals ('JANE ROE') as the name it is ('Jane Roe')."""
+    return name.title() if name.isupper() else name
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
     if text.rstrip(". ").endswith(")"):
@@ -602,7 +610,7 @@ def caption_and_credit(text: str) -> tuple[str, str] | None:
     if agency and _one_sentence_caption(agency.group("caption")):
         return agency.group("caption").strip(), agency.group("credit").strip()
     credited = CAPTION_THEN_CREDITED_PHOTOGRAPHER.match(text.strip())
-    if credited and _is_person_name(credited.group("name")) and _short_caption(credited.group("caption")):
+    if credited and _is_person_name(_as_written_in_title_case(credited.group("name"))) and _short_caption(credited.group("caption")):
         return credited.group("caption").strip(), credited.group("credit").strip()
     match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
     if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:

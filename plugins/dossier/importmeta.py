@@ -1245,6 +1245,24 @@ def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) ->
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")
 
 
+# the words a paper's or a magazine's name is made of ('The Globe and Mail', 'The Times of Vells', 'The Harbour Star')
+PAPER_WORD = re.compile(
+    r"\b(?:News|Press|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Observer|Gazette|Chronicle|Ledger|Standard|"
+    r"Independent|Magazine|Mail|Globe|Star|Sun|Express|Mirror|Examiner|Courier|Record|Bulletin|Dispatch|Enquirer|Inquirer)\b"
+)
+
+
+def _paper_name(part: str, page_text: str) -> bool:
+    """Four or five words after the headline that name a paper: 'The', capitalised words and small ones between, and a
+    paper's word or the page naming it again ('The Globe and Mail' over a caption's '… /The Globe and Mail')."""
+    words = part.split()
+    if not 4 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] != "The" or not words[-1][:1].isupper():
+        return False
+    if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in words[1:]):
+        return False
+    return PAPER_WORD.search(part) is not None or re.search(rf"\b{re.escape(part)}\b", page_text) is not None
+
+
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
     be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
@@ -1254,7 +1272,7 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
     _without_site_after_dash(meta, inferred, page_text)
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
-    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 or _paper_name(part.strip(), page_text) for part in parts[1:]):
         return
     headline_words = len(parts[0].split())
     named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
