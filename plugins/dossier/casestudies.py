@@ -9,7 +9,7 @@ import re
 from .bylines import HONORIFIC, _is_person_name
 from .headings import _finished, read_as_subheads
 from .importunits import Unit
-from .signoff import signs_the_story
+from .signoff import closes_the_text, signs_the_story
 
 CASE_AGE = r",\s+(?:now\s+|aged\s+)?\d{1,3},"  # 'Jane Roe, 76, lives …': a case study gives the person's age, an author's note does not
 CASE_FOLLOW_UNITS = 6
@@ -60,8 +60,8 @@ def quotation_credits(body: list[Unit], inferred: list[str]) -> None:
     speaker's name, then the speaker's age, role or the date ('—Jane Roe, 76, December 2017'): that line and the paragraph
     it credits are one block quote, never a heading over the text."""
     found = 0
-    for before, unit in itertools.pairwise(body):
-        if unit is body[-1] and signs_the_story(before, unit):
+    for index, (before, unit) in enumerate(itertools.pairwise(body), start=1):
+        if closes_the_text(body, index) and signs_the_story(before, unit):
             continue  # the story's byline at its end ('—Jane Roe and John Doe'), read by closing_dash_byline
         match = DASHED_CREDIT.match(unit.text.strip()) if unit.kind in ("heading", "paragraph") else None
         if match and before.kind in ("paragraph", "quote") and _finished(before) and _is_person_name(match.group("name")):

@@ -340,6 +340,10 @@ FURNITURE = [
             r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
             r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
         ),
+        # a magazine's notice on its words and pictures under the story: "Text © 2024. The authors. CC BY-NC-ND 3.0", "Except
+        # where otherwise noted, images are subject to copyright. Any reuse without express permission … is prohibited."
+        ("copyright line", r"^(?:text|story|article|words|content)\s+(?:©|\(c\)|copyright)\s*\d{4}\b.{0,100}$"),
+        ("copyright line", r"^except where otherwise noted,?\s.{0,200}\b(?:copyright|licen[cs]ed?|creative commons)\b.{0,200}$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
@@ -1284,9 +1288,10 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
 
 
 # a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ
-# ALSO", a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off)
+# ALSO", a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off), a paper's "More coverage:"
 RELATED_RAIL_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$",
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?"
+    r"|more\s+(?:coverage|stories|reading|on\s+this(?:\s+(?:story|topic))?)(?=\s*:))\s*:?$",
     re.I,
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag

@@ -159,7 +159,15 @@ from .runtogether import part_run_together_paragraphs
 from .scraperfields import scraper_fields
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
-from .signoff import closing_dash_byline, closing_date_line, closing_letterhead, closing_reach_line, closing_sign_off, typist_initials
+from .signoff import (
+    closing_citation_line,
+    closing_dash_byline,
+    closing_date_line,
+    closing_letterhead,
+    closing_reach_line,
+    closing_sign_off,
+    typist_initials,
+)
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .speechheader import delivered_by_header, speech_header
 from .symbolnotes import symbol_notes_of_page
@@ -461,6 +469,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
+    closing_citation_line(body, meta, inferred, problems, dropped)
     closing_dash_byline(body, meta, inferred, problems, dropped)
     closing_reach_line(body, meta, inferred, problems, dropped)
     closing_date_line(body, meta, inferred, problems)

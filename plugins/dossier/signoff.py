@@ -7,7 +7,7 @@ import re
 
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
-from .bylines import INSTITUTION, _is_date_line, _is_person_name, names_a_body
+from .bylines import DATE_LABEL, INSTITUTION, JOB_TITLE, POST_WORD, _is_date_line, _is_person_name, names_a_body
 from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PERSON_WORDS, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
 from .headings import in_capitals
@@ -18,8 +18,17 @@ SIGN_OFF = re.compile(rf"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>{PE
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
 SIGN_OFF_REACH = 4  # units from the end where the sign-off stands (a signature's lines under it)
 DATE_LINE_MAX = 60
-# a wire story's or a paper's byline at the end, after a dash: '—Jane Roe', '— Jane Roe, John Doe and Ana Cruz'
-DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + PERSON_WORDS + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + PERSON_WORDS + r"){0,5})$")
+# a wire story's or a paper's byline at the end, after a dash: '—Jane Roe', '— Jane Roe, John Doe and Ana Cruz'; a
+# magazine's gives one writer with a social handle and a post: '—Jane Roe (@janeroe), Science Writer'
+DASH_BYLINE = re.compile(
+    r"^[—–]\s?(?P<names>" + PERSON_WORDS + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + PERSON_WORDS + r"){0,5})$"
+    r"|^[—–]\s?(?P<name>" + PERSON_WORDS + r")(?:\s+\(@[\w.]{1,30}\))?(?:,\s+(?P<post>[A-Z][\w’' -]{2,60}))?$"
+)
+# a magazine's line telling how to cite the story, closing it: 'Citation: Roe, J. (2024), Title, Harbour Notes, 12.
+# Published on 3 May 2024.' The page's, and the day it gives after 'Published' is the story's.
+CITATION_LINE = re.compile(r"^(?:citation|cite this (?:article|story|page)|how to cite this (?:article|story))\s*:\s*\S.{10,600}$", re.I)
+CITED_PUBLICATION_DAY = re.compile(r"\bpublished(?:\s+on)?\s+(?P<day>[^.]{6,40})\.?$", re.I)
+CITATION_REACH = 2  # units from the end: the citation line under the sign-off, or closing the text
 
 
 def closing_sign_off(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
@@ -57,14 +66,51 @@ def closing_dash_byline(body: list[Unit], meta: Meta, inferred: list[str], probl
     match = DASH_BYLINE.match(body[-1].text.strip())
     if not match or len(body) < 2 or not signs_the_story(body[-2], body[-1]):
         return
-    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n.strip()]
-    if meta.get("authors") and names != meta["authors"]:
+    names, post = _signed_names(match)
+    if names is None or (meta.get("authors") and names != meta["authors"]):
         return
     if not meta.get("authors"):
         meta["authors"] = names
+        if post:
+            meta["author_roles"] = {**meta.get("author_roles", {}), names[0]: post}
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"line {body[-1].line}: the byline at the end read as the authors")
     dropped.setdefault("the byline at the end", []).append(body.pop().text)
+
+
+def _signed_names(match: re.Match[str]) -> tuple[list[str] | None, str]:
+    """The writers a closing dash line names, and the one writer's post: a last part that is a post ('Staff Writer') is
+    the writer's post, never a second writer; a post that is not one ('— Jane Roe, Harbour Town') signs nothing."""
+    if match.group("names"):
+        names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n.strip()]
+        if len(names) == 2 and _post(names[1]) and not listed_given_name(names[1].split()[0]):
+            return names[:1], names[1]
+        return names, ""
+    post = match.group("post") or ""
+    if post and not _post(post):
+        return None, ""
+    return [match.group("name")], post
+
+
+def _post(text: str) -> bool:
+    return POST_WORD.search(text) is not None or JOB_TITLE.search(f" {text}") is not None
+
+
+def closing_citation_line(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """A magazine's How-to-cite line closing the story, or under its sign-off: the page's, left out; the day it says the
+    story was published dates the report where the top gave no date."""
+    for index in range(len(body) - 1, max(len(body) - 1 - CITATION_REACH, -1), -1):
+        text = body[index].text.strip()
+        if body[index].kind != "paragraph" or not CITATION_LINE.match(text):
+            continue
+        published = CITED_PUBLICATION_DAY.search(text)
+        dated = find_line_date(published.group("day")) if published else None
+        if dated and not meta.get("date"):
+            meta["date"], meta["date_basis"] = dated[0], f"the citation line at the end, line {body[index].line}"
+            problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+            inferred.append(f"line {body[index].line}: the citation line at the end read as the story's date")
+        dropped.setdefault("the page's citation line", []).append(body.pop(index).text)
+        return
 
 
 REACH_LINE_REACH = 3  # units from the end: the contact line, a widget's label or a social line under it
@@ -128,6 +174,13 @@ def _mail_spells(name: str, text: str) -> bool:
     return any(len(word) >= MAIL_NAME_MIN and word in box for word in words for box in boxes)
 
 
+def closes_the_text(body: list[Unit], index: int) -> bool:
+    """The unit at `index` is the text's last, or only the page's How-to-cite line stands under it."""
+    return (
+        all(CITATION_LINE.match(unit.text.strip()) for unit in body[index + 1 : index + 1 + CITATION_REACH]) and len(body) - index <= CITATION_REACH
+    )
+
+
 def signs_the_story(above: Unit, last: Unit) -> bool:
     """The dash line closing the text signs the story where the paragraph above it is the story's prose: no quotation,
     or a quotation the story reports ('"…," said Jane Roe.'). Under a quotation standing alone it is the quotation's credit."""
@@ -152,6 +205,9 @@ def closing_date_line(body: list[Unit], meta: Meta, inferred: list[str], problem
         return
     for unit in reversed(body[-CLOSING_DATE_REACH:]):
         text = unit.text.strip()
+        if text.endswith(".") and DATE_LABEL.match(text):
+            text = text[:-1]  # 'Published on 3 May 2024.': a labelled date line closed by a stop
+            unit = Unit(unit.line, text, unit.kind)
         dated = find_line_date(text) if len(text) <= CLOSING_DATE_MAX and unit.kind in ("paragraph", "heading") and _is_date_line(unit) else None
         if dated:
             meta["date"], meta["date_basis"] = dated[0], f"the release's date line at its end, line {unit.line}"
