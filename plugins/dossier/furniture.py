@@ -25,6 +25,7 @@ from .bylines import (
     byline_shaped,
     is_byline_line,
     listed_names,
+    post_alone,
     stamped_byline,
     story_sentence,
 )
@@ -140,6 +141,13 @@ FURNITURE = [
         ("site name", r"^\|\s*(?:www\.)?[a-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$"),
         # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
         ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
+        # a news theme's reading time in its byline block or a teaser's card: '4 minute read', '5 min read', '3-minute
+        # read', 'Reading time: 6 minutes', 'Read time: 2 min', '7 mins reading time' (a line of its own, no sentence)
+        (
+            "reading time",
+            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
+            r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?\.?|mins?\.?))$",
+        ),
         # not a link's 'expand' in a sentence; a search box's 'Go' or 'Submit' left in a copied page between its paragraphs
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less)|Go|GO|Submit|SUBMIT)$"),
         (
@@ -833,7 +841,7 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     for at in range(SPLIT_BYLINE_MENU_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
         text = units[at].text.strip()
         split = _byline_over_lines(units, at)
-        if split and at + split[1] < len(units) and _is_date_line(units[at + split[1]]):
+        if split and _date_line_below(units, at + split[1]):
             text = "By " + split[0]
         elif at >= MENU_RUN_MIN and " By " in text:
             text = _byline_given_twice(text).split(" | ")[0]  # 'Jane Roe | Example Media By Jane Roe | Example Media'
@@ -1042,9 +1050,16 @@ def _teaser_run_on(text: str) -> bool:
     return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
 
 
+BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the author's links, the writer's post, the reading time
+
+
 def _date_line_below(units: list[Unit], at: int) -> bool:
-    """The date line at `at`, or under the author's links ('Email the author | Follow on Twitter') there."""
-    if at < len(units) and furniture_kind(units[at].text) == "navigation":
+    """The date line at `at`, or under the lines a news theme sets between the byline and it: the author's links ('Email
+    the author | Follow on Twitter'), the writer's post alone ('Journalist', 'Senior Reporter') and the story's reading
+    time ('4 minute read'), each a line."""
+    for _ in range(BYLINE_BLOCK_EXTRAS):
+        if at >= len(units) or not (furniture_kind(units[at].text) in ("navigation", "reading time") or post_alone(units[at].text)):
+            break
         at += 1
     return at < len(units) and _is_date_line(units[at])
 
