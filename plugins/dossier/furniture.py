@@ -348,6 +348,8 @@ FURNITURE = [
             r"(?:\s+(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*[\w ,/:-]{4,40}\.)?"
             r"(?:\s+[^.!?]{0,60}\b(?:comments|feedback)\b[^.!?]{0,40}[.!])?$",
         ),
+        # the site's copyright whose sign a copy lost (an icon's glyph), the year first: "2025 Harbour Daily. All Rights Reserved."
+        ("copyright line", r"^\d{4}(?:\s*[-–]\s*\d{2,4})?\s+(?-i:[A-Z])[\w&.’' -]{1,60}?[.,]?\s+all rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
