@@ -29,7 +29,7 @@ from .bylines import (
     stamped_byline,
     story_sentence,
 )
-from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
+from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH, labelled_credit_line
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
@@ -54,7 +54,8 @@ _NEWSROOM = (
     r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
     r"Gazette|Telegraph|Observer|Monitor))"
 )
-_CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+# (a brand's name may open on a lower-case letter before its capital: 'iStock')
 # 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
     r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:"
@@ -1725,6 +1726,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             # words, never its note marks
         if index > start and units[index - 1].text.endswith(":"):
             continue  # the quotation the paragraph above leads into ('… which he characterised as:')
+        if index + 1 < len(units) and labelled_credit_line(units[index + 1].text):
+            continue  # a photo's caption over its credit ('Picture: iStock'): it may say what the story says, in its words
         if index > start and AMOUNT_LINE.match(text) and units[index - 1].text.rstrip()[-1:] not in TERMINAL + QUOTE_CLOSE:
             continue  # a release's grant line under its subhead ('$600,000 to support …'), which the paragraph below restates
         words = _folded(text).split()
