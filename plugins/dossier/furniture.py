@@ -1302,12 +1302,13 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
 
 
 # a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ
-# ALSO", a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off)
+# ALSO", "Read more" over one headline, a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off)
 RELATED_RAIL_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$",
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|read more|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$",
     re.I,
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
+READ_MORE_LABEL = re.compile(r"^read more\s*:?$", re.I)  # a link to one other story between the story's paragraphs
 
 
 def related_rail(units: list[Unit], start: int) -> dict[int, str]:
@@ -1322,6 +1323,8 @@ def related_rail(units: list[Unit], start: int) -> dict[int, str]:
         end = position + 1
         while end < len(units) and end - position <= RELATED_RAIL_MAX and _rail_line(units[end].text.strip()):
             end += 1
+        if READ_MORE_LABEL.match(text) and end != position + 2:
+            continue  # 'Read more' over one story's headline; over more lines it may be a teaser's button over the story's subhead
         if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
             found.update({at: "related stories inside the story" for at in range(position, end)})
     return found
