@@ -1,5 +1,5 @@
-"""A photo's one-sentence caption over its labelled credit line among a copied story's lines ('Crews gather at the quay on
-Tuesday.' / 'Picture: iStock', 'Photo by Jane Roe'): the two are the photo, never a paragraph and a heading, and the
+"""The lead photo's one-sentence caption over its labelled credit line under a copied story's header ('Crews gather at the
+quay on Tuesday.' / 'Picture: iStock', 'Photo by Jane Roe'): the two are the photo, never a paragraph and a heading, and the
 caption is never the summary nor a standfirst given again, though it says what the story says below. A stock library's
 name opening on a small letter ('iStock') is a credit like an agency's. Passages of our own, with near misses."""
 
@@ -31,6 +31,13 @@ def test_a_caption_over_its_labelled_credit_is_the_photo(credit):
 def test_a_stock_library_opening_on_a_small_letter_is_a_credit():
     assert furniture_kind("Picture: iStock") == "photo credit"
     assert furniture_kind("Photo by iStockphoto") == "photo credit"
+
+
+def test_near_miss_a_one_sentence_paragraph_of_the_story_over_a_credit_stays_a_paragraph():
+    """Past the story's first paragraph a one-sentence paragraph over a credit is the story's; the photo's caption was lost."""
+    line = "The harbour master said the breakwater would not last another winter without repairs."
+    _, report = built(HEAD + STORY + line + "\nPicture: Jane Roe\n" + STORY.replace("Tuesday", "Friday"))
+    assert line in body_text(report)
 
 
 def test_near_miss_a_credit_under_a_paragraph_of_two_sentences_leaves_the_paragraph():
