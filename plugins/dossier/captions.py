@@ -51,7 +51,9 @@ CAPITALS_CREDIT = re.compile(
 PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
-    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision)"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision|"
+    # stock libraries and a wire's regional pool a news site credits ('Picture: iStock', 'Photo: Gallo Images')
+    r"iStock(?:photo)?|Gallo Images|Unsplash|Pexels|Adobe Stock|Dreamstime|Depositphotos|123RF)"
 )
 
 

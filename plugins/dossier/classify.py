@@ -29,6 +29,7 @@ from .captions import (
     LABELLED_PHOTO_LINE,
     PHOTO_AGENCY,
     PHOTO_CREDIT_LABELS,
+    _caption_above,
     caption_and_credit,
     is_labelled_caption,
     is_photo_caption,
@@ -536,6 +537,9 @@ def classify(
             kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
         if kind == "copyright line":
             mark_notice_lines(units, position)  # its notice cut over the lines under it ('… All rights' / 'reserved. …')
+        if kind == "photo credit" and len(body) == 1 and body[0] is units[position - 1] and _caption_above(body[0]):
+            body[0].kind, body[0].data["caption"], body[0].data["credit"] = "figure", body[0].text.strip(), text.strip()
+            continue  # 'Picture: Jane Roe' under the lead photo's one-sentence caption, over the story: the photo, no paragraph of it
         if kind:
             dropped.setdefault(kind, []).append(text)
             crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0

@@ -25,10 +25,11 @@ from .bylines import (
     byline_shaped,
     is_byline_line,
     listed_names,
+    post_alone,
     stamped_byline,
     story_sentence,
 )
-from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH
+from .captions import QUOTE_MARK, SENTENCE_GAP, VIDEO_LINK_WITH_LENGTH, labelled_credit_line
 from .contactlines import RELEASE_CONTACT_LABEL
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
@@ -53,7 +54,8 @@ _NEWSROOM = (
     r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
     r"Gazette|Telegraph|Observer|Monitor))"
 )
-_CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+# (a brand's name may open on a lower-case letter before its capital: 'iStock')
 # 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
     r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:"
@@ -140,6 +142,13 @@ FURNITURE = [
         ("site name", r"^\|\s*(?:www\.)?[a-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)$"),
         # the hour of a story's update under its date line ('Updated 12:15 PM', 'Last updated: 09:40 GMT'): no day, no text
         ("time stamp", r"^(?:last\s+)?updated\s*:?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?$"),
+        # a news theme's reading time in its byline block or a teaser's card: '4 minute read', '5 min read', '3-minute
+        # read', 'Reading time: 6 minutes', 'Read time: 2 min', '7 mins reading time' (a line of its own, no sentence)
+        (
+            "reading time",
+            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
+            r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?\.?|mins?\.?))$",
+        ),
         # not a link's 'expand' in a sentence; a search box's 'Go' or 'Submit' left in a copied page between its paragraphs
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less)|Go|GO|Submit|SUBMIT)$"),
         (
@@ -344,6 +353,8 @@ FURNITURE = [
         # where otherwise noted, images are subject to copyright. Any reuse without express permission … is prohibited."
         ("copyright line", r"^(?:text|story|article|words|content)\s+(?:©|\(c\)|copyright)\s*\d{4}\b.{0,100}$"),
         ("copyright line", r"^except where otherwise noted,?\s.{0,200}\b(?:copyright|licen[cs]ed?|creative commons)\b.{0,200}$"),
+        # the site's copyright whose sign a copy lost (an icon's glyph), the year first: "2025 Harbour Daily. All Rights Reserved."
+        ("copyright line", r"^\d{4}(?:\s*[-–]\s*\d{2,4})?\s+(?-i:[A-Z])[\w&.’' -]{1,60}?[.,]?\s+all rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # a report's cover naming who made it: 'Harbour Research Institute in collaboration with PortNet' (on the cover
@@ -837,7 +848,7 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     for at in range(SPLIT_BYLINE_MENU_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
         text = units[at].text.strip()
         split = _byline_over_lines(units, at)
-        if split and at + split[1] < len(units) and _is_date_line(units[at + split[1]]):
+        if split and _date_line_below(units, at + split[1]):
             text = "By " + split[0]
         elif at >= MENU_RUN_MIN and " By " in text:
             text = _byline_given_twice(text).split(" | ")[0]  # 'Jane Roe | Example Media By Jane Roe | Example Media'
@@ -1046,9 +1057,16 @@ def _teaser_run_on(text: str) -> bool:
     return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
 
 
+BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the author's links, the writer's post, the reading time
+
+
 def _date_line_below(units: list[Unit], at: int) -> bool:
-    """The date line at `at`, or under the author's links ('Email the author | Follow on Twitter') there."""
-    if at < len(units) and furniture_kind(units[at].text) == "navigation":
+    """The date line at `at`, or under the lines a news theme sets between the byline and it: the author's links ('Email
+    the author | Follow on Twitter'), the writer's post alone ('Journalist', 'Senior Reporter') and the story's reading
+    time ('4 minute read'), each a line."""
+    for _ in range(BYLINE_BLOCK_EXTRAS):
+        if at >= len(units) or not (furniture_kind(units[at].text) in ("navigation", "reading time") or post_alone(units[at].text)):
+            break
         at += 1
     return at < len(units) and _is_date_line(units[at])
 
@@ -1288,13 +1306,15 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
 
 
 # a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ
-# ALSO", a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off), a paper's "More coverage:"
+# ALSO", "Read more" over one headline, a station's "MORE:" (with its colon: "More" alone may be a word the copy cut off),
+# a paper's "More coverage:"
 RELATED_RAIL_LABEL = re.compile(
-    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?"
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|read more|more(?=\s*:)|featured\s+stories|editor[’']?s[’']?\s+picks?"
     r"|more\s+(?:coverage|stories|reading|on\s+this(?:\s+(?:story|topic))?)(?=\s*:))\s*:?$",
     re.I,
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
+READ_MORE_LABEL = re.compile(r"^read more\s*:?$", re.I)  # a link to one other story between the story's paragraphs
 
 
 def related_rail(units: list[Unit], start: int) -> dict[int, str]:
@@ -1309,6 +1329,8 @@ def related_rail(units: list[Unit], start: int) -> dict[int, str]:
         end = position + 1
         while end < len(units) and end - position <= RELATED_RAIL_MAX and _rail_line(units[end].text.strip()):
             end += 1
+        if READ_MORE_LABEL.match(text) and end != position + 2:
+            continue  # 'Read more' over one story's headline; over more lines it may be a teaser's button over the story's subhead
         if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
             found.update({at: "related stories inside the story" for at in range(position, end)})
     return found
@@ -1713,6 +1735,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             # words, never its note marks
         if index > start and units[index - 1].text.endswith(":"):
             continue  # the quotation the paragraph above leads into ('… which he characterised as:')
+        if index + 1 < len(units) and labelled_credit_line(units[index + 1].text):
+            continue  # a photo's caption over its credit ('Picture: iStock'): it may say what the story says, in its words
         if index > start and AMOUNT_LINE.match(text) and units[index - 1].text.rstrip()[-1:] not in TERMINAL + QUOTE_CLOSE:
             continue  # a release's grant line under its subhead ('$600,000 to support …'), which the paragraph below restates
         words = _folded(text).split()

@@ -46,6 +46,7 @@ from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
 from .reposts import COURTESY_PREFIX, repost_credit
+from .routingtags import topic_tags
 from .sentences import sentence_end
 from .text import ADDRESS_IN_TEXT, WEB_LINK, escape_markdown, fold, squash_spaces
 
@@ -3773,7 +3774,7 @@ class _Reader:
         if not meta["date"] and stamp is not None:  # 'May 4, 2026' under a newsletter's name: the page's own date line
             meta["date"], meta["date_basis"] = stamp
         self._drop_closing_stamp(container)
-        tags = _distinct_tags([tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)])
+        tags = _distinct_tags([tag for tag in topic_tags(_topics(head.get("tags") or head.get("ld_keywords") or []), head) if _plausible_tag(tag)])
         if tags:
             meta["tags"] = tags
         if byline_line:
