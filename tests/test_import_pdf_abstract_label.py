@@ -41,6 +41,7 @@ def test_the_overview_shows_the_abstract_once() -> None:
     """The site's overview takes the introduction's first paragraph as the lede where it is the summary: shown once."""
     report = read_report(import_text(paper(), "paper.txt").markdown, "reports/paper.md")
     assert report.sections[0].paragraphs[0].text == ABSTRACT and report.summary == ABSTRACT
+    assert [chapter.title for chapter in report.chapters] == ["Introduction", "Method", "Introduction", "Method"]
     lede, rest = split_lede(ABSTRACT, f'<p id="p-1">{ABSTRACT}</p><p id="p-2">Berth fees …</p>')
     assert lede is not None and ABSTRACT not in rest
 
