@@ -44,6 +44,7 @@ from .bylines import (
     post_under_byline,
     stamped_byline,
     story_sentence,
+    third_writer_after_pair,
 )
 from .captions import (
     AGENCY_CREDIT,
@@ -568,6 +569,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         header_end = photo + 1
     numbered_title(header, roles, meta, inferred)
     title_over_subtitle(header, roles, meta, inferred)
+    third_writer_after_pair(meta, "\n".join(unit.text for unit in units[header_end:]), inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
 
