@@ -74,8 +74,11 @@ def bracketed_credit(text: str, above: str) -> bool:
 
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
+# a news site's credit sets a pipe between the photographer and the agencies: "Jane Roe | Reuters", "Jane Roe | Bloomberg |
+# Getty Images"
 AGENCY_CREDIT = re.compile(
-    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|{_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
+    rf"(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY}|\s+\|\s+{PHOTO_AGENCY})?$"
     # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
     rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
 )  # also a video's source and distributor: "AP, AP"
@@ -589,8 +592,26 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
     return (caption, credit) if credited else None
 
 
+# a caption and its credit parted by a double slash, as student papers' and some news themes' captions set them: 'Students
+# queue outside the library // Harbour Courier'; a byline so parted ('By Jane Roe // Harbour Courier') is none
+CAPTION_THEN_SLASHED_CREDIT = re.compile(r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$")
+SLASHED_CAPTION_LOWER_WORDS = 3  # a caption's words in lower case, at the least: 'Home // News' is a breadcrumb
+
+
+def _caption_then_slashed_credit(text: str) -> tuple[str, str] | None:
+    found = CAPTION_THEN_SLASHED_CREDIT.match(text.strip())
+    if found is None or not _one_sentence_caption(found.group("caption")):
+        return None
+    if sum(word[:1].islower() for word in found.group("caption").split()) < SLASHED_CAPTION_LOWER_WORDS:
+        return None
+    return found.group("caption").strip(), found.group("credit").strip()
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
+    slashed = _caption_then_slashed_credit(text) if " // " in text else None
+    if slashed:
+        return slashed
     if text.rstrip(". ").endswith(")"):
         bracketed = BRACKETED_CREDIT.match(text.strip()) or CAPTION_THEN_SOURCE_PHOTO.match(text.strip())
         if bracketed:
