@@ -120,6 +120,7 @@ from .importunits import (
     is_title_case,
     listed_tags,
 )
+from .markdownexport import without_tool_labels
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .referencelists import reference_list_entries
@@ -712,6 +713,7 @@ def classify(
     lone_unmarked_heading(body, inferred)
     reference_list_entries(body, inferred)
     appendix_lines(body, inferred)
+    without_tool_labels(body, dropped)
     return body, notes
 
 

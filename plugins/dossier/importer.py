@@ -133,6 +133,7 @@ from .markdownexport import (
     markdown_heading_levels,
     markdown_units,
     read_markdown_export,
+    summary_over_full_article,
 )
 from .mastheads import SEASON_YEAR, journal_masthead
 from .mojibake import without_mojibake
@@ -333,6 +334,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = archive_header(
             clipped_page_excerpt(markdown_units(units, inferred, dropped, export), meta, inferred, dropped), meta, inferred, dropped
         )
+        units = summary_over_full_article(units, meta, inferred, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
