@@ -46,3 +46,22 @@ def test_a_fuller_line_over_a_short_paragraph_stays() -> None:
     """Over a label or a short line, the line heads a part of the text, not the story's opening."""
     markdown, _ = imported("By Tomas Berg", "June 6, 2024", "Harbour pilots end strike over night shifts: the timeline", under="June 3.")
     assert "Harbour pilots end strike over night shifts: the timeline" in markdown.split("+++")[-1]
+
+
+def test_a_portals_story_by_byline_with_how_long_ago_it_ran() -> None:
+    """'Story by Tomas Berg • 2h': the portal's byline, the relative stamp dating nothing; the outlet's fuller headline
+    under it is the headline given again."""
+    markdown, summary = imported("Story by Tomas Berg • 2h", "Harbour pilots end strike over unpaid night shifts")
+    assert 'name = "Tomas Berg"' in markdown and 'date = "unknown"' in markdown
+    assert "sections: 0 top-level" in "\n".join(summary)
+    for stamp in ("Story by Tomas Berg • 3d", "Story by Tomas Berg and Ana Lutz • 1mo"):
+        markdown, _ = imported(stamp)
+        assert 'name = "Tomas Berg"' in markdown and "Story by" not in markdown
+
+
+def test_a_sentence_opening_on_story_by_is_no_byline() -> None:
+    """Near miss: 'Story by story, …' in the text, with no stamp after a bullet, is the text's."""
+    markdown, _ = imported(
+        "By Tomas Berg", "June 6, 2024", under="Story by story, the pilots told the board what the night shifts cost them and their families."
+    )
+    assert "Story by story, the pilots told the board" in markdown.split("+++")[-1]

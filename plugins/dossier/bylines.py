@@ -29,6 +29,8 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
+# a news portal's byline over a story it runs from another outlet, with how long ago it ran: 'Story by Jane Roe • 2h'
+PORTAL_STORY_BY = re.compile(r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y)$")
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 # what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
@@ -606,6 +608,11 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         return False
     if after_title and _credit_block_line(part, meta):
         return True
+    portal = PORTAL_STORY_BY.match(part) if after_title else None
+    if portal:  # 'Story by Jane Roe • 2h': a portal's byline, its relative stamp dating nothing
+        read = _parse_header_part(f"By {portal.group('names')}", meta, allow_tags, after_title, line)
+        meta["portal_byline"] = read  # the portal's own header: the outlet's headline may follow (importer._reprint_headline)
+        return read
     posted = POSTED_BY.match(part) if after_title else None
     if posted:  # a blog theme's byline, 'Posted by: Jane Roe', read as 'by: Jane Roe'
         return _parse_header_part(part[posted.end() :], meta, allow_tags, after_title, line)

@@ -284,9 +284,11 @@ def _reprint_headline(units: list[Unit], at: int, meta: Meta) -> bool:
     """A news portal's reprint (an aggregator's page of another outlet's story) gives the outlet's own headline under the
     portal's header: the portal's title with a few words more, every word of the title in its order ('Harbour chief
     resigns after ferry audit' / 'Harbour chief resigns after damning ferry audit'), right under the byline and the date
-    line, over the story's first paragraph. A report's first section heading under a header with no byline or no date
-    line stays, and so does a subhead that names the title's words among others of its own."""
-    if not meta.get("authors") or not meta.get("date_basis", "").startswith("the date line at the top"):
+    line (or the portal's byline with how long ago it ran, 'Story by Jane Roe • 2h'), over the story's first paragraph. A
+    report's first section heading under a header with no byline or no date line stays, and so does a subhead that names
+    the title's words among others of its own."""
+    dated = meta.get("date_basis", "").startswith("the date line at the top")
+    if not meta.get("authors") or not (dated or meta.get("portal_byline")):
         return False
     if at + 1 >= len(units) or units[at + 1].kind != "paragraph" or len(units[at + 1].text.split()) < REPRINT_LEDE_WORDS:
         return False
