@@ -48,3 +48,24 @@ def test_a_breadcrumb_parted_by_double_slashes_is_no_caption() -> None:
     assert caption_and_credit("News and Views // Harbour Courier") is None
     assert caption_and_credit("By Jane Roe // Harbour Courier") is None
     assert caption_and_credit("Boat owners wait on the quay // Harbour Courier") == ("Boat owners wait on the quay", "Harbour Courier")
+
+
+# -- a photo its subject supplied, credited by name alone under its caption ---------------------------------------------
+
+SUBJECT = "Lena Brandt found her flat on the quay listed online for ten times her rent, without her consent."
+
+
+def test_a_name_alone_under_a_caption_opening_on_it_is_the_credit() -> None:
+    line = f"{SUBJECT}\n\nLena Brandt"
+    result, report = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+    assert headings(report) == ["Dredgers on the river", "Costs for the towns"]
+    assert ":credit: Lena Brandt" in result.markdown
+
+
+def test_a_name_over_her_case_or_under_another_sentence_stays_a_heading() -> None:
+    """Near misses: the name under a sentence naming someone else, or under a sentence that only mentions her, heads
+    what follows."""
+    for above in ("Tom Eyre found his flat on the quay listed online for ten times his rent.", "The board wrote to Lena Brandt in May."):
+        line = f"{above}\n\nLena Brandt"
+        result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+        assert ":credit: Lena Brandt" not in result.markdown, above

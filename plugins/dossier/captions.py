@@ -308,6 +308,10 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
             _credit_to_photo(unit, before, kept)
             continue
+        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit):
+            before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+            found += 1
+            continue
         bracketed = before is not None and (
             bool(PAREN_CREDIT.match(unit.text)) if before.kind == "figure" else bracketed_credit(unit.text, before.text)
         )
@@ -333,6 +337,23 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     if found:
         inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return _without_caption_given_twice(kept, inferred)
+
+
+def _subject_credit(caption: Unit, credit: Unit) -> bool:
+    """A photo its subject supplied, credited to that person by name alone under its caption, a sentence that opens on the
+    same full name ('Lena Brandt found her flat listed online without her consent.' / 'Lena Brandt'): the caption and its
+    credit, no paragraph and section heading. A person's name over her case ('Lena Brandt' / 'Lena Brandt, 76, lives …')
+    stands above the sentence naming her, not under it."""
+    name, text = credit.text.strip(), caption.text.strip()
+    return (
+        caption.kind == "paragraph"
+        and 2 <= len(name.split()) <= 3
+        and _is_person_name(name)
+        and text.startswith(f"{name} ")
+        and text[len(name) + 1 : len(name) + 2].islower()  # the name is the sentence's subject: 'Lena Brandt found …'
+        and _one_sentence_caption(text)
+        and text[-1:] in TERMINAL
+    )
 
 
 def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[Unit]:
