@@ -84,3 +84,47 @@ def test_a_sidebar_heading_is_no_masthead_name() -> None:
     assert "Recent Posts" not in markdown.split("+++")[1]
     markdown, _ = imported(["Ferries and the harbour economy", "Lena Marsh", "Harbour Institute of Maritime Studies", *STORY])
     assert 'name = "Lena Marsh"' in markdown
+
+
+SHORT_HEADLINE = "Quayside market reopens"  # four words: a blog's headline may be shorter than a news page's
+
+
+def test_a_four_word_headline_the_breadcrumb_ends_on() -> None:
+    sidebar = [line.replace("Harbour council approves ferry budget", SHORT_HEADLINE) for line in SIDEBAR]
+    head = [SHORT_HEADLINE, "Written by", "Harbour Today", "on November 7, 2023"]
+    markdown, summary = imported([*sidebar, "»", "Transport", f"» {SHORT_HEADLINE}", *head, *STORY])
+    assert f'title = "{SHORT_HEADLINE}"' in markdown and "date = 2023-11-07" in markdown
+    assert 'name = "Harbour Today"' in markdown and "sections: 0 top-level" in summary
+    for site_line in SITE_LINES[:6]:
+        assert site_line not in markdown.split("+++")[-1], site_line
+
+
+def test_a_three_word_headline_given_again_under_its_breadcrumb_with_no_byline() -> None:
+    markdown, summary = imported([*SIDEBAR, "Home » Transport » Ferries run late", "Ferries run late", *STORY])
+    assert 'title = "Ferries run late"' in markdown and "sections: 0 top-level" in summary
+    assert "Recent Comments" not in markdown.split("+++")[-1]
+
+
+def test_a_short_headline_over_its_written_by_field_with_no_breadcrumb() -> None:
+    markdown, _ = imported([*SIDEBAR, SHORT_HEADLINE, "Written by", "Harbour Today", "on November 7, 2023", *STORY])
+    assert f'title = "{SHORT_HEADLINE}"' in markdown and "date = 2023-11-07" in markdown
+    assert "October 2023" not in markdown
+
+
+def test_a_breadcrumb_ending_on_a_two_word_label_marks_no_headline() -> None:
+    """'» Local news' over 'Local news' is a section's page heading, no story's headline: the lines over it stay theirs."""
+    lines = ["Harbour Today", "Recent Posts", "Ferry fares rise again", "Home » Local news", "Local news", *STORY]
+    markdown, _ = imported(lines)
+    assert 'title = "Local news"' not in markdown
+
+
+def test_the_archive_widgets_months_date_nothing() -> None:
+    """With no date in the story's header, the archive's months ('November 2023' / 'October 2023' / …) are no cover's
+    month: the report is dated unknown."""
+    markdown, _ = imported([*SIDEBAR, "» Harbour council approves ferry budget", "Harbour council approves ferry budget", *STORY])
+    assert 'date = "unknown"' in markdown and "2023-11" not in markdown
+
+
+def test_a_cover_month_alone_still_dates_the_report() -> None:
+    markdown, _ = imported(["Ferries and the harbour economy", "A report of the Harbour Institute", "May 2021", *STORY])
+    assert 'date = "2021-05"' in markdown

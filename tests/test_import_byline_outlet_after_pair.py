@@ -41,3 +41,31 @@ def test_the_pair_and_outlet_pattern_is_linear_on_a_long_line() -> None:
     started = time.perf_counter()
     assert OUTLET_AFTER_PAIR.match(line) is None
     assert time.perf_counter() - started < 0.5
+
+
+def authors_with_closing(byline: str, closing: str) -> list[str]:
+    markdown = import_text(f"Ferry Fares Rise Again\n\n{byline}\n\n{LEDE}\n\n{LEDE}\n\n{closing}\n", "story.txt").markdown
+    return [line.split('"')[1] for line in markdown.split("+++")[1].split("\n") if line.startswith("name = ")]
+
+
+def test_a_writer_the_text_names_as_its_writer_after_the_pair() -> None:
+    """'Ana Lutz and Paul Okoro, Chinedu Nwosu': no list holds the given name, but the writer's note, the contribution
+    line or the credit names her as one of the story's writers."""
+    for closing in (
+        "Chinedu Nwosu is a senior reporter at the Harbour Ledger.",
+        "Chinedu Nwosu in Eastwick contributed to this report.",
+        "Additional reporting by Chinedu Nwosu.",
+    ):
+        assert authors_with_closing("Ana Lutz and Paul Okoro, Chinedu Nwosu", closing) == ["Ana Lutz", "Paul Okoro", "Chinedu Nwosu"], closing
+
+
+def test_a_credited_given_name_after_the_pair_is_a_writer() -> None:
+    """'Ivo' is in no list the engine reads in running text, but a credit may open on it."""
+    assert authors("Ana Lutz and Paul Okoro, Ivo Brandt") == ["Ana Lutz", "Paul Okoro", "Ivo Brandt"]
+
+
+def test_a_paper_shaped_as_a_name_after_the_pair_stays_the_paper() -> None:
+    """Near misses: a paper's name is often shaped as a person's ('Kestrel Bay', 'Mekong Eye'); with no word of the text
+    naming it as a writer, or a note telling what it is that is no writer's job, it stays the paper."""
+    assert authors("Ana Lutz and Paul Okoro, Kestrel Bay") == ["Ana Lutz", "Paul Okoro"]
+    assert authors_with_closing("Ana Lutz and Paul Okoro, Kestrel Bay", "Kestrel Bay is a weekly paper on the coast.") == ["Ana Lutz", "Paul Okoro"]

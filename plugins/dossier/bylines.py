@@ -29,6 +29,8 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
+# a news portal's byline over a story it runs from another outlet, with how long ago it ran: 'Story by Jane Roe • 2h'
+PORTAL_STORY_BY = re.compile(r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y)$")
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 # what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
@@ -356,6 +358,39 @@ def _names_a_place(text: str) -> bool:
     return text.split()[-1].lower() in PLACE_NOUNS
 
 
+# the jobs a writer's note gives the story's writers ('… is a senior reporter at …'): a person's, never a paper's
+WRITERS_JOB = r"(?:reporter|writer|correspondent|journalist|editor|contributor|fellow|freelancer|producer|researcher|columnist|analyst)s?"
+
+
+def _named_as_writer(name: str, text: str) -> bool:
+    """The text names `name` as one of its writers: its writer's note ('Oluwaseun Adeyemi is a reporter at …'), a contribution line ('Oluwaseun Adeyemi in Lagos contributed to this report.', 'Adeyemi contributed'), a
+    credit ('Additional reporting by Oluwaseun Adeyemi')."""
+    full, surname = re.escape(name), re.escape(name.split()[-1])
+    return (
+        re.search(
+            rf"\b{full}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{WRITERS_JOB}\b|\b(?:{full}|{surname})(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+contributed\b"
+            rf"|\breporting\s+by\s+(?:[A-Z][\w'’-]*\s+){{0,8}}?(?:and\s+)?{full}\b",
+            text,
+        )
+        is not None
+    )
+
+
+def third_writer_after_pair(meta: Meta, text: str, inferred: list[str]) -> None:
+    """'Jane Roe and John Doe, Oluwaseun Adeyemi': what a bare byline names after its pair of writers, read as their paper
+    where its first word is no listed given name, is a third writer where it is shaped as a person's name (no body's or
+    outlet's word) and either opens on a given name a credit may open on ('Ivo Marsh') or the text names that person as
+    its writer (a writer's note, a contribution line, 'Additional reporting by …'). Shape alone tells no paper from a
+    person ('Al Jazeera', 'Kyiv Independent', 'Mekong Eye' are shaped as names): the paper stays the paper."""
+    named = meta.pop("named_after_pair", "")
+    if not named or not _is_person_name(named) or names_a_body(named.split()):
+        return
+    if not (credited_given_name(named.split()[0]) or _named_as_writer(named, text)):
+        return
+    meta["authors"] = [*meta.get("authors", []), named]
+    inferred.append(f"the name after the byline's pair of writers read as a third writer, no paper: {named!r}")
+
+
 def _unlisted_name(text: str, story: str) -> bool:
     """'Collins Mtika', 'Chikondi Mphatso Banda': two or three words alone under the headline or its date line, shaped as a
     person's name though no list holds the given name: no verb opening it ('Navigating Without Maps'), no abstract
@@ -573,6 +608,11 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         return False
     if after_title and _credit_block_line(part, meta):
         return True
+    portal = PORTAL_STORY_BY.match(part) if after_title else None
+    if portal:  # 'Story by Jane Roe • 2h': a portal's byline, its relative stamp dating nothing
+        read = _parse_header_part(f"By {portal.group('names')}", meta, allow_tags, after_title, line)
+        meta["portal_byline"] = read  # the portal's own header: the outlet's headline may follow (importer._reprint_headline)
+        return read
     posted = POSTED_BY.match(part) if after_title else None
     if posted:  # a blog theme's byline, 'Posted by: Jane Roe', read as 'by: Jane Roe'
         return _parse_header_part(part[posted.end() :], meta, allow_tags, after_title, line)
@@ -604,6 +644,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         outlet = OUTLET_AFTER_PAIR.match(part.strip())
         if outlet and not given_name_first(outlet.group("outlet")):
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
+            meta["named_after_pair"] = outlet.group("outlet").strip()  # a writer after all where the story tells (third_writer_after_pair)
         names = NAME_SEPARATOR.split(part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")

@@ -76,8 +76,11 @@ def bracketed_credit(text: str, above: str) -> bool:
 
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
+# a news site's credit sets a pipe between the photographer and the agencies: "Jane Roe | Reuters", "Jane Roe | Bloomberg |
+# Getty Images"
 AGENCY_CREDIT = re.compile(
-    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|{_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
+    rf"(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY}|\s+\|\s+{PHOTO_AGENCY})?$"
     # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
     rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
 )  # also a video's source and distributor: "AP, AP"
@@ -307,6 +310,10 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
             _credit_to_photo(unit, before, kept)
             continue
+        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit):
+            before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+            found += 1
+            continue
         bracketed = before is not None and (
             bool(PAREN_CREDIT.match(unit.text)) if before.kind == "figure" else bracketed_credit(unit.text, before.text)
         )
@@ -332,6 +339,23 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     if found:
         inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return _without_caption_given_twice(kept, inferred)
+
+
+def _subject_credit(caption: Unit, credit: Unit) -> bool:
+    """A photo its subject supplied, credited to that person by name alone under its caption, a sentence that opens on the
+    same full name ('Lena Brandt found her flat listed online without her consent.' / 'Lena Brandt'): the caption and its
+    credit, no paragraph and section heading. A person's name over her case ('Lena Brandt' / 'Lena Brandt, 76, lives …')
+    stands above the sentence naming her, not under it."""
+    name, text = credit.text.strip(), caption.text.strip()
+    return (
+        caption.kind == "paragraph"
+        and 2 <= len(name.split()) <= 3
+        and _is_person_name(name)
+        and text.startswith(f"{name} ")
+        and text[len(name) + 1 : len(name) + 2].islower()  # the name is the sentence's subject: 'Lena Brandt found …'
+        and _one_sentence_caption(text)
+        and text[-1:] in TERMINAL
+    )
 
 
 def _without_caption_given_twice(body: list[Unit], inferred: list[str]) -> list[Unit]:
@@ -599,8 +623,26 @@ def _as_written_in_title_case(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+# a caption and its credit parted by a double slash, as student papers' and some news themes' captions set them: 'Students
+# queue outside the library // Harbour Courier'; a byline so parted ('By Jane Roe // Harbour Courier') is none
+CAPTION_THEN_SLASHED_CREDIT = re.compile(r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$")
+SLASHED_CAPTION_LOWER_WORDS = 3  # a caption's words in lower case, at the least: 'Home // News' is a breadcrumb
+
+
+def _caption_then_slashed_credit(text: str) -> tuple[str, str] | None:
+    found = CAPTION_THEN_SLASHED_CREDIT.match(text.strip())
+    if found is None or not _one_sentence_caption(found.group("caption")):
+        return None
+    if sum(word[:1].islower() for word in found.group("caption").split()) < SLASHED_CAPTION_LOWER_WORDS:
+        return None
+    return found.group("caption").strip(), found.group("credit").strip()
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
+    slashed = _caption_then_slashed_credit(text) if " // " in text else None
+    if slashed:
+        return slashed
     if text.rstrip(". ").endswith(")"):
         bracketed = BRACKETED_CREDIT.match(text.strip()) or CAPTION_THEN_SOURCE_PHOTO.match(text.strip())
         if bracketed:

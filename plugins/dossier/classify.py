@@ -121,6 +121,7 @@ from .importunits import (
     is_title_case,
     listed_tags,
 )
+from .markdownexport import without_tool_labels
 from .postheadlines import post_headlines, stopped_headlines_over_datelines
 from .pulllines import CRUMBS_MAX, bare_date_line, breadcrumb_link, pull_lines
 from .referencelists import reference_list_entries
@@ -704,6 +705,7 @@ def classify(
     stopped_headlines_over_datelines(body, inferred)
     pull_lines(body, inferred, dropped)
     live_entry_stamps(body, inferred)
+    stamped_live_entries(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
     numbered_lists(body)
@@ -715,6 +717,7 @@ def classify(
     lone_unmarked_heading(body, inferred)
     reference_list_entries(body, inferred)
     appendix_lines(body, inferred)
+    without_tool_labels(body, dropped)
     return body, notes
 
 
@@ -1065,6 +1068,37 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
         for at in stamps:
             body[at].kind = "heading"
         inferred.append(f"line {body[stamps[0]].line}: {len(stamps)} live entries' time stamps read as their sections' headings")
+
+
+# a live page's entry opening on its time stamp, the text run on after it: '07.38 Our correspondent in …', '14:05 GMT The
+# ministry says …'
+LIVE_STAMP_OPENING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+(?=\S)", re.I)
+STAMPED_ENTRY_WORDS = 8  # the entry's text after the stamp, at the least: a sentence, no time table's row
+
+
+def stamped_live_entries(body: list[Unit], inferred: list[str]) -> None:
+    """A live page whose entries open on their time stamps, the text run on (three paragraphs or more: '07.38 Our
+    correspondent …'): a line opening so that reads as a heading (an agency's flash in capitals, '06.48 Reuters - SEARCH
+    AGENCY SAYS …') is an entry, the text, never a section."""
+    entries = [unit for unit in body if unit.kind == "paragraph" and _stamped_entry(unit.text)]
+    times = [_clock_minutes(unit.text) for unit in entries]
+    if len(entries) < LIVE_STAMPS_MIN or sum(later > earlier for earlier, later in itertools.pairwise(times)) > 1:
+        return  # the newest entry first, as a live page runs, past midnight once; numbered paragraphs ('4.10 The …') count up
+    for unit in body:
+        if unit.kind == "heading" and _stamped_entry(unit.text):
+            unit.kind = "paragraph"
+            inferred.append(f"line {unit.line}: a live entry opening on its time stamp read as the text, no heading")
+
+
+def _stamped_entry(text: str) -> bool:
+    found = LIVE_STAMP_OPENING.match(text.strip())
+    return found is not None and _clock_minutes(text) >= 0 and len(text.strip()[found.end() :].split()) >= STAMPED_ENTRY_WORDS
+
+
+def _clock_minutes(text: str) -> int:
+    """The minutes since midnight of the clock time opening the text ('07.38 …' → 458), -1 where it is no time of day."""
+    hours, minutes = (int(part) for part in re.split(r"[:.]", text.strip().split()[0])[:2])
+    return hours * 60 + minutes if hours <= 23 and minutes <= 59 else -1
 
 
 NUMBERED_CAPTION = re.compile(rf"^(?P<caption>(?:{FIGURE_WORDS}|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)

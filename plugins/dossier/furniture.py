@@ -791,11 +791,17 @@ MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header e
 SPLIT_BYLINE_MENU_MIN = 2 * MENU_MIN_ITEMS  # above a headline over 'By' / 'Jane Roe' / its date
 
 
-def _headline_shape(text: str) -> bool:
+HEADLINE_MIN_WORDS = 5
+# a headline a blog theme marks as the story's own (the breadcrumb ending on it over it, its byline field a line each
+# under it) may be shorter: 'Tidewater mill closes doors'
+MARKED_HEADLINE_MIN_WORDS = 3
+
+
+def _headline_shape(text: str, words_min: int = HEADLINE_MIN_WORDS) -> bool:
     """A headline among the lines over the text (its date, byline, categories and tags: 'Published by Jane at April 21,
-    2022', 'Categories', 'Views: 184'): five words or more in mixed case, no stop, no date, no byline."""
+    2022', 'Categories', 'Views: 184'): five words or more (`words_min`) in mixed case, no stop, no date, no byline."""
     return (
-        len(text.split()) >= 5
+        len(text.split()) >= words_min
         and len(text) <= 160
         and without_closing_abbreviation_stop(text.rstrip(), at_top=False)[-1:] not in TERMINAL  # '… Ties With U.S.' is one
         and any(c.islower() for c in text)
@@ -925,7 +931,7 @@ def _menus_above_breadcrumbed_headline(units: list[Unit]) -> set[int]:
         crumb = _breadcrumb_tail(units[at].text)
         if not crumb or crumb != " ".join(units[at + 1].text.split()):
             continue
-        if _headline_shape(units[at + 1].text):
+        if _headline_shape(units[at + 1].text, MARKED_HEADLINE_MIN_WORDS):
             return _menu_over(units, at + 1, 0)
     return set()
 
@@ -944,7 +950,7 @@ def _sidebar_over_written_by_headline(units: list[Unit]) -> set[int]:
         if not WRITTEN_BY.match(units[at].text.strip()) or not _is_date_line(units[at + 2]):
             continue
         writer = units[at + 1].text.strip()
-        if len(writer) > WRITER_NAME_MAX or writer[-1:] in TERMINAL or not _headline_shape(units[at - 1].text):
+        if len(writer) > WRITER_NAME_MAX or writer[-1:] in TERMINAL or not _headline_shape(units[at - 1].text, MARKED_HEADLINE_MIN_WORDS):
             continue
         menu = _menu_over(units, at - 1, 0)
         widgets = sum(1 for unit in units[: at - 1] if sidebar_widget_heading(unit.text))

@@ -133,6 +133,7 @@ from .markdownexport import (
     markdown_heading_levels,
     markdown_units,
     read_markdown_export,
+    summary_over_full_article,
 )
 from .mastheads import SEASON_YEAR, journal_masthead
 from .mojibake import without_mojibake
@@ -284,6 +285,24 @@ def _headline_again(text: str, title: str, portal_run: bool) -> bool:
     return all(word in rest for word in words)  # each word of the title found after the one before it
 
 
+REPRINT_LEDE_WORDS = 15  # the story's first paragraph under the outlet's headline: a sentence, no label
+
+
+def _reprint_headline(units: list[Unit], at: int, meta: Meta) -> bool:
+    """A news portal's reprint (an aggregator's page of another outlet's story) gives the outlet's own headline under the
+    portal's header: the portal's title with a few words more, every word of the title in its order ('Harbour chief
+    resigns after ferry audit' / 'Harbour chief resigns after damning ferry audit'), right under the byline and the date
+    line (or the portal's byline with how long ago it ran, 'Story by Jane Roe • 2h'), over the story's first paragraph. A
+    report's first section heading under a header with no byline or no date line stays, and so does a subhead that names
+    the title's words among others of its own."""
+    dated = meta.get("date_basis", "").startswith("the date line at the top")
+    if not meta.get("authors") or not (dated or meta.get("portal_byline")):
+        return False
+    if at + 1 >= len(units) or units[at + 1].kind != "paragraph" or len(units[at + 1].text.split()) < REPRINT_LEDE_WORDS:
+        return False
+    return _headline_again(units[at].text, meta.get("title", ""), True)
+
+
 def _release_date_line(unit: Unit) -> bool:
     """A release's own date line under the portal's header ('2 April 2019'), over its headline given again."""
     return _is_date_line(unit) and len(unit.text.split()) <= 6
@@ -325,6 +344,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = archive_header(
             clipped_page_excerpt(markdown_units(units, inferred, dropped, export), meta, inferred, dropped), meta, inferred, dropped
         )
+        units = summary_over_full_article(units, meta, inferred, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
@@ -416,7 +436,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             _release_date_line(unit) for unit in units[:again] if meta["issuer_line"] < unit.line
         )
     )
-    if again < len(units) - 1 and meta.get("title") and _headline_again(units[again].text, meta["title"], portal_run):
+    if (
+        again < len(units) - 1
+        and meta.get("title")
+        and (_headline_again(units[again].text, meta["title"], portal_run) or _reprint_headline(units, again, meta))
+    ):
         dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
         del units[again]
     elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):

@@ -44,6 +44,7 @@ from .bylines import (
     post_under_byline,
     stamped_byline,
     story_sentence,
+    third_writer_after_pair,
 )
 from .captions import (
     AGENCY_CREDIT,
@@ -568,6 +569,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         header_end = photo + 1
     numbered_title(header, roles, meta, inferred)
     title_over_subtitle(header, roles, meta, inferred)
+    third_writer_after_pair(meta, "\n".join(unit.text for unit in units[header_end:]), inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
 
@@ -861,10 +863,16 @@ def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
         meta["date_month"], meta["date_month_line"] = month, unit.text.strip()
 
 
+def _archive_month(units: list[Unit], at: int) -> bool:
+    """The month alone on line `at` has another month alone on the line over or under it: an archive's list of months."""
+    return any(0 <= i < len(units) and month_line(units[i].text) for i in (at - 1, at + 1))
+
+
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
     """A report dated by its month only: the month alone on a line near the top (a PDF's cover, 'May 2021'), else the
-    month its own How-to-cite line ends on ('…, Seville (Spain), September 2022.'). The day stays unknown."""
-    near = next((unit for unit in units[: start + 15] if month_line(unit.text)), None)
+    month its own How-to-cite line ends on ('…, Seville (Spain), September 2022.'). The day stays unknown. A month among
+    months a line each (a blog's archive widget: 'November 2023' / 'October 2023' / …) dates nothing."""
+    near = next((unit for at, unit in enumerate(units[: start + 15]) if month_line(unit.text) and not _archive_month(units, at)), None)
     if near is not None:
         meta["date"], meta["date_basis"] = month_line(near.text), f"the month alone on line {near.line}, near the top"
         meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()

@@ -849,6 +849,43 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
     return [u for i, u in enumerate(units) if i not in cut]
 
 
+# a news tracker's or a clipper's template: its own summary under a label over the page's text under another label
+# ('## Summary' / the summary / '## Full Article' / the story)
+SUMMARY_LABEL = re.compile(r"^(?:Summary|AI Summary|Article Summary)\s*:?$", re.I)
+FULL_TEXT_LABEL = re.compile(r"^(?:Full (?:Article|Text|Story)|Article(?: Text)?|Original Article)\s*:?$", re.I)
+SUMMARY_LABEL_REACH = 8  # units from the top where the summary's label stands, under the title, the fields and a picture
+SUMMARY_PARAGRAPHS_MAX = 3
+TOOL_LABEL = "saving tool's label"
+
+
+def summary_over_full_article(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A page a news tracker or a clipper saved to Markdown under its own two labels, its summary of the page under
+    'Summary' and the page's text under 'Full Article' (or 'Full Text', 'Article'): the two labels are the tool's, no
+    sections (marked TOOL_LABEL here, left out once the body's headings are read: the page's own subheads, which the
+    tool flattened into lines of text, are found as the subheads of a text with headings), and its summary is the
+    report's summary, left where it stands so that the overview shows it once as the lede. A report's own 'Summary'
+    section over its 'Introduction' is left as it is."""
+    label = next((i for i, u in enumerate(units[:SUMMARY_LABEL_REACH]) if u.data.get("heading") and SUMMARY_LABEL.match(u.text.strip())), None)
+    if label is None:
+        return units
+    full = next((i for i in range(label + 1, min(len(units), label + 2 + SUMMARY_PARAGRAPHS_MAX)) if units[i].data.get("heading")), None)
+    if full is None or full == label + 1 or not FULL_TEXT_LABEL.match(units[full].text.strip()):
+        return units
+    if not meta.get("summary") and not meta.get("standfirst"):
+        meta["standfirst"] = units[label + 1].text.strip()
+    units[label].data[TOOL_LABEL] = units[full].data[TOOL_LABEL] = True
+    inferred.append(f"lines {units[label].line}, {units[full].line}: the saving tool's 'Summary' and full-text labels, no sections")
+    return units
+
+
+def without_tool_labels(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """The body without the saving tool's labels (summary_over_full_article)."""
+    labels = [unit for unit in body if unit.data.get(TOOL_LABEL)]
+    if labels:
+        dropped.setdefault("the saving tool's labels over its summary and the page's text", []).extend(unit.text.strip() for unit in labels)
+        body[:] = [unit for unit in body if not unit.data.get(TOOL_LABEL)]
+
+
 NOTICE_REACH = 2  # paragraphs between the field list and the label over the article: the archive's notice
 # the banner an archive sets over the copy it keeps: 'ARCHIVED SOURCE TEXT. Everything below this line is third-party material …'
 ARCHIVE_BANNER = re.compile(r"^(?=.{0,400}$).*\b(?:archived|archive copy|below this line|third[- ]party (?:material|content|text))\b", re.I)

@@ -16,6 +16,7 @@ from .importunits import QUOTE_CLOSE, TERMINAL, Meta, Unit
 COVER_REACH = 40  # units from the top where the cover's and the inside cover's lines stand
 # the label in capitals, or in its own case with its stop or dash: 'Abstract Expressionism reached …' opens a sentence
 ABSTRACT_LABEL = re.compile(r"^(?:ABSTRACT(?:\s*[:.–—-])?|Abstract\s*[:.–—-])\s+(?=[A-Z(“\"‘0-9])")
+ABSTRACT_ALONE = re.compile(r"^(?:ABSTRACT|Abstract)\s*[:.]?$")  # the label on a line of its own, over the abstract
 ABSTRACT_WORDS = 25  # an abstract's words, at the least: fewer are a heading's ('Abstract Expressionism in Eastwick')
 PIECES_MAX = 3  # units a wrapped abstract or citation line is cut into
 ATTRIBUTION_LINE = re.compile(r"^Attribution:\s+\S")  # the citation a think tank asks for, on its inside cover
@@ -92,6 +93,16 @@ def report_cover(
             dropped.setdefault("the title given again at a page's head", []).append(text)  # over the abstract on page 2
             index += 1
             continue
+        if near and paged and ABSTRACT_ALONE.match(text) and index + 1 < len(units) and _abstract_under_label(units, index + 1, meta):
+            # a PDF paper's abstract under its label alone: the summary, shown as the overview's lede, and the text's
+            # first paragraph where it stands first; as a section of its own it would be shown twice, as the summary
+            # and again as the first page's paragraph
+            if not meta.get("summary") and not meta.get("standfirst"):
+                meta["standfirst"] = units[index + 1].text.strip()
+            dropped.setdefault("the abstract's label", []).append(text)
+            inferred.append(f"line {unit.line}: the abstract under its label {text!r} on a line of its own: the summary, no heading")
+            index += 1
+            continue
         label = ABSTRACT_LABEL.match(text) if near else None
         if label:
             abstract, end = _with_pieces(units, index, text[label.end() :])
@@ -105,6 +116,16 @@ def report_cover(
         kept.append(unit)
         index += 1
     return kept
+
+
+def _abstract_under_label(units: list[Unit], index: int, meta: Meta) -> bool:
+    """The unit at `index` is an abstract (a sentence of 25 words or more, no heading) and the report's summary, given
+    by it or by nothing else."""
+    text = units[index].text.strip()
+    if units[index].data.get("heading") or len(text.split()) < ABSTRACT_WORDS or text[-1:] not in TERMINAL + QUOTE_CLOSE:
+        return False
+    given = str(meta.get("summary") or meta.get("standfirst") or "")
+    return not given or " ".join(given.split()) == " ".join(text.split())
 
 
 GENERIC_SERIES = frozenset({"issue", "volume", "vol", "vol.", "edition", "report", "paper"})

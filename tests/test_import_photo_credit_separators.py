@@ -1,0 +1,71 @@
+"""Photo credits set apart by a news theme's separators, never section headings: a credit line under its caption, the
+photographer and the agencies parted by pipes ('Tom Reyes | Reuters', 'Tom Reyes | Bloomberg | Getty Images'); a caption
+and its credit on one line parted by a double slash ('Boats wait at the quay for the tide // Harbour Courier'). Near
+misses: a subhead parting two topics by a pipe, a breadcrumb or a byline parted by a double slash. Passages of our own."""
+
+from __future__ import annotations
+
+from imported import PROSE, built, headings
+
+STORY = (
+    "River Towns Count the Cost of Dredging\n\nBy Jane Roe\n\nMarch 3, 2025\n\n"
+    f"The dredgers arrived in April and have not left, and {PROSE.lower()}.\n\n"
+    "Dredgers on the river\n\n"
+    f"The company says it follows every rule, and {PROSE.lower()}.\n\n"
+    "Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n"
+    "{line}\n\n"
+    f"Boat owners have tied up their boats for the season, and {PROSE.lower()}.\n\n"
+    "Costs for the towns\n\n"
+    f"The towns pay for the new pontoons, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_credit_with_pipes_is_the_photos_credit() -> None:
+    for credit in ("Tom Reyes | Reuters", "Tom Reyes | Bloomberg | Getty Images", "Ana de Wit | AFP"):
+        result, report = built(STORY.replace("{line}", credit))
+        assert headings(report) == ["Dredgers on the river", "Costs for the towns"], credit
+        assert f":credit: {credit}" in result.markdown, credit
+
+
+def test_a_subhead_with_a_pipe_and_no_agency_stays_a_heading() -> None:
+    """Near miss: a subhead parting two topics by a pipe names no agency: a heading, no credit."""
+    result, report = built(STORY.replace("{line}", "Boats and Berths | Winter Rules"))
+    assert "Boats and Berths | Winter Rules" in headings(report)
+    assert ":credit: Boats" not in result.markdown
+
+
+def test_a_caption_and_its_credit_parted_by_a_double_slash_are_a_figure() -> None:
+    line = "Boat owners wait on the quay for the dredgers to leave // Harbour Courier"
+    result, report = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+    assert headings(report) == ["Dredgers on the river", "Costs for the towns"]
+    assert ":credit: Harbour Courier" in result.markdown
+
+
+def test_a_breadcrumb_parted_by_double_slashes_is_no_caption() -> None:
+    from dossier.captions import caption_and_credit
+
+    assert caption_and_credit("Home // News // Harbour") is None
+    assert caption_and_credit("News and Views // Harbour Courier") is None
+    assert caption_and_credit("By Jane Roe // Harbour Courier") is None
+    assert caption_and_credit("Boat owners wait on the quay // Harbour Courier") == ("Boat owners wait on the quay", "Harbour Courier")
+
+
+# -- a photo its subject supplied, credited by name alone under its caption ---------------------------------------------
+
+SUBJECT = "Lena Brandt found her flat on the quay listed online for ten times her rent, without her consent."
+
+
+def test_a_name_alone_under_a_caption_opening_on_it_is_the_credit() -> None:
+    line = f"{SUBJECT}\n\nLena Brandt"
+    result, report = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+    assert headings(report) == ["Dredgers on the river", "Costs for the towns"]
+    assert ":credit: Lena Brandt" in result.markdown
+
+
+def test_a_name_over_her_case_or_under_another_sentence_stays_a_heading() -> None:
+    """Near misses: the name under a sentence naming someone else, or under a sentence that only mentions her, heads
+    what follows."""
+    for above in ("Tom Eyre found his flat on the quay listed online for ten times his rent.", "The board wrote to Lena Brandt in May."):
+        line = f"{above}\n\nLena Brandt"
+        result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+        assert ":credit: Lena Brandt" not in result.markdown, above
