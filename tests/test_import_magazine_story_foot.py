@@ -49,3 +49,32 @@ def test_a_more_coverage_box_inside_the_story_is_the_sites():
     assert "Bridge plan shelved again" not in result.markdown
     assert [s.title for s in report.chapters] == [] or all("More coverage" not in s.title for s in report.chapters)
     assert "regional transport board" in result.markdown
+
+
+def test_a_dash_line_naming_a_post_of_no_writer_is_a_quotations_credit():  # a reviewer's near miss: no section, no author
+    result, report = built(TOP + STORY + "— Ana Ruiz, Mayor\n")
+    assert report.authors == [] and all("Ana Ruiz" not in s.title for s in report.chapters)
+    assert "> — Ana Ruiz, Mayor" in result.markdown
+
+
+def test_a_place_or_the_magazine_after_the_writer_is_no_second_writer():
+    for sign_off, authors in (
+        ("—Ana Ruiz, Harbour Town", ["Ana Ruiz"]),
+        ("—Ana Ruiz, Science Writer, Harbour Notes", ["Ana Ruiz"]),
+        ("—Ana Ruiz and Leo Park, Staff Writers", ["Ana Ruiz", "Leo Park"]),
+        ("— Jane Roe, John Doe and Ana Cruz", ["Jane Roe", "John Doe", "Ana Cruz"]),
+        ("— Ana Ruiz, Mark Writer", ["Ana Ruiz", "Mark Writer"]),  # two people: a given name the lists hold opens the second
+    ):
+        _, report = built(TOP + STORY + f"{sign_off}\n")
+        assert [a.name for a in report.authors] == authors, sign_off
+
+
+def test_story_sentences_shaped_like_a_notice_or_a_citation_stay():  # a reviewer's near misses
+    for line in (
+        "Except where otherwise noted, the judges found the firm had breached copyright in all forty songs it had sampled.",
+        "Citation: the board's ruling of 2019 is cited in the appeal, which was published on 3 May 2024.",
+        "Citation: Roe v Doe [2023] EWHC 1234 (KB), judgment published on 3 May 2024.",
+    ):
+        result, report = built(TOP + STORY + f"{line}\n")
+        assert line in result.markdown, line
+        assert str(report.date) != "2024-05-03", line

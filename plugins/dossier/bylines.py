@@ -481,6 +481,18 @@ def credited_person_name(name: str) -> bool:
     return last not in BODY_OR_BUSINESS_WORDS and last not in AREA_WORDS and last not in PLACE_NOUNS
 
 
+TOWN_WORDS = frozenset({"town", "borough", "island"})
+
+
+def place_or_body_name(name: str) -> bool:
+    """A name shaped as a person's that ends on a place's or a body's word ('Harbour Town', 'New York City', 'Kelby
+    Times'): no writer's or photographer's."""
+    from .attribution.names import AREA_WORDS, BODY_OR_BUSINESS_WORDS  # the engine's lists, as bylines.credited_person_name reads them
+
+    last = name.split()[-1].lower().strip(".,")
+    return names_a_body(name.split()) or last in BODY_OR_BUSINESS_WORDS or last in AREA_WORDS or last in PLACE_NOUNS | TOWN_WORDS
+
+
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
 
 

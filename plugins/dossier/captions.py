@@ -8,7 +8,7 @@ from datetime import date
 
 from .attribution.given_names import listed_given_name
 from .attribution.names import AUXILIARIES, IRREGULAR_PAST
-from .bylines import DATE_LABEL, MONTH, WEB_ADDRESS_START, _is_person_name, credited_person_name
+from .bylines import DATE_LABEL, MONTH, WEB_ADDRESS_START, _is_person_name, credited_person_name, place_or_body_name
 from .contactlines import TYPIST_INITIALS
 from .dates import find_date, find_line_date
 from .importunits import SIGNATORY_KEY, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
@@ -533,9 +533,9 @@ CAPTION_THEN_AGENCY = re.compile(
 # page that sets the credit in capitals in a span of its own loses the space when copied ('… in 2019.JANE ROE/The Harbour
 # and Quay'), and a newsroom's name may hold a small word ('The Globe and Mail', 'The Times of Vells').
 CAPTION_THEN_CREDITED_PHOTOGRAPHER = re.compile(
-    r"^(?P<caption>[A-Z\"“‘(][^\n]{8,400}?[.!?][”\"’)]?)(?:\s+|(?=[A-Z][A-Z’'.-]+\s+[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)?\s*/))"
+    r"^(?P<caption>[A-Z\"“‘(][^\n]{8,400}?[.!?][”\"’)]?)(?:\s+|(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'.-]+)?\s*/))"
     r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*"
-    r"(?:\s+(?:(?:and|of|the|&)\s+)?[A-Z][\w&.’'-]*){0,3}"
+    r"(?:\s+(?:(?:and|of|the|&|de|del|la|el|du|des|di)\s+)?[A-Z][\w&.’'-]*){0,3}"
     r"(?:,?\s+via\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})?)$"
 )
 # the stop between two sentences, the next one's capital after it: how many sentences a caption runs to (unlike
@@ -618,9 +618,10 @@ def _bracketed_credit_after_caption(text: str) -> tuple[str, str] | None:
     return (caption, credit) if credited else None
 
 
-def _as_written_in_title_case(name: str) -> str:
-    """A credit's name set in capitals ('JANE ROE') as the name it is ('Jane Roe')."""
-    return name.title() if name.isupper() else name
+def _credit_names_a_person(name: str) -> bool:
+    """A credit's name is a person's; one set in capitals ('JANE ROE', 'NEW YORK CITY') only where it reads as a
+    photographer's written out ('Jane Roe'; not a place's, a body's or a business's)."""
+    return _is_person_name(name.title()) and not place_or_body_name(name.title()) if name.isupper() else _is_person_name(name)
 
 
 # a caption and its credit parted by a double slash, as student papers' and some news themes' captions set them: 'Students
@@ -654,7 +655,7 @@ def caption_and_credit(text: str) -> tuple[str, str] | None:
     if agency and _one_sentence_caption(agency.group("caption")):
         return agency.group("caption").strip(), agency.group("credit").strip()
     credited = CAPTION_THEN_CREDITED_PHOTOGRAPHER.match(text.strip())
-    if credited and _is_person_name(_as_written_in_title_case(credited.group("name"))) and _short_caption(credited.group("caption")):
+    if credited and _credit_names_a_person(credited.group("name")) and _short_caption(credited.group("caption")):
         return credited.group("caption").strip(), credited.group("credit").strip()
     match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
     if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:

@@ -352,7 +352,11 @@ FURNITURE = [
         # a magazine's notice on its words and pictures under the story: "Text © 2024. The authors. CC BY-NC-ND 3.0", "Except
         # where otherwise noted, images are subject to copyright. Any reuse without express permission … is prohibited."
         ("copyright line", r"^(?:text|story|article|words|content)\s+(?:©|\(c\)|copyright)\s*\d{4}\b.{0,100}$"),
-        ("copyright line", r"^except where otherwise noted,?\s.{0,200}\b(?:copyright|licen[cs]ed?|creative commons)\b.{0,200}$"),
+        (
+            "copyright line",
+            r"^except where otherwise noted,?\s+(?:(?:all|the|this|our)\s+)?(?:content|images?|photos?|photographs|pictures|text|material|works?|site|"
+            r"article|story)\b.{0,200}\b(?:subject to copyright|licen[cs]ed under|creative commons|cc by)\b.{0,200}$",
+        ),
         # the site's copyright whose sign a copy lost (an icon's glyph), the year first: "2025 Harbour Daily. All Rights Reserved."
         ("copyright line", r"^\d{4}(?:\s*[-–]\s*\d{2,4})?\s+(?-i:[A-Z])[\w&.’' -]{1,60}?[.,]?\s+all rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"

@@ -1261,14 +1261,16 @@ PAPER_WORD = re.compile(
 
 
 def _paper_name(part: str, page_text: str) -> bool:
-    """Four or five words after the headline that name a paper: 'The', capitalised words and small ones between, and a
-    paper's word or the page naming it again ('The Globe and Mail' over a caption's '… /The Globe and Mail')."""
+    """Four or five words after the headline that name a paper: 'The', capitalised words and small ones between, ending
+    on a paper's word ('The Globe and Mail'), or the page crediting it as a paper (a photo's '… /The Times of Vells',
+    '© The Times of Vells', 'published by …'). A title of a work after the hyphen ('The Sun Also Rises') is none."""
     words = part.split()
     if not 4 <= len(words) <= SITE_NAME_WORDS_MAX or words[0] != "The" or not words[-1][:1].isupper():
         return False
     if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in words[1:]):
         return False
-    return PAPER_WORD.search(part) is not None or re.search(rf"\b{re.escape(part)}\b", page_text) is not None
+    credited = re.search(rf"(?:/\s*|©\s*(?:\d{{4}}\s+)?|\bpublished\s+by\s+){re.escape(part)}\b", page_text, re.I)
+    return PAPER_WORD.fullmatch(words[-1]) is not None or credited is not None
 
 
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:

@@ -7,7 +7,7 @@ import re
 
 from .attribution.given_names import listed_given_name
 from .attribution.titles import TITLE_WORDS
-from .bylines import DATE_LABEL, INSTITUTION, JOB_TITLE, POST_WORD, _is_date_line, _is_person_name, names_a_body
+from .bylines import DATE_LABEL, INSTITUTION, JOB_TITLE, POST_WORD, _is_date_line, _is_person_name, names_a_body, place_or_body_name
 from .contactlines import CONTACT_LINE, E_MAIL_ADDRESS, FOLLOW_LINE, PERSON_WORDS, PHONE_NUMBER, REACH_LINE, TYPIST_INITIALS, is_letterhead_line
 from .dates import find_line_date
 from .headings import in_capitals
@@ -26,7 +26,11 @@ DASH_BYLINE = re.compile(
 )
 # a magazine's line telling how to cite the story, closing it: 'Citation: Roe, J. (2024), Title, Harbour Notes, 12.
 # Published on 3 May 2024.' The page's, and the day it gives after 'Published' is the story's.
-CITATION_LINE = re.compile(r"^(?:citation|cite this (?:article|story|page)|how to cite this (?:article|story))\s*:\s*\S.{10,600}$", re.I)
+CITATION_LINE = re.compile(
+    r"^(?:citation|cite this (?:article|story|page)|how to cite this (?:article|story))\s*:\s*"
+    r"(?=.{0,120}?(?:\(\d{4}[a-z]?\)|\b(?-i:[A-Z])[\w’'-]+,\s+(?:(?-i:[A-Z])\.\s?){1,3}[,(]))\S.{10,600}$",  # an author's initials or a year in brackets
+    re.I,
+)
 CITED_PUBLICATION_DAY = re.compile(r"\bpublished(?:\s+on)?\s+(?P<day>[^.]{6,40})\.?$", re.I)
 CITATION_REACH = 2  # units from the end: the citation line under the sign-off, or closing the text
 
@@ -63,11 +67,11 @@ def closing_dash_byline(body: list[Unit], meta: Meta, inferred: list[str], probl
     credit ('"…," / — Jane Roe'), and stays."""
     if not body or body[-1].kind in ("quote", "list"):
         return
-    match = DASH_BYLINE.match(body[-1].text.strip())
-    if not match or len(body) < 2 or not signs_the_story(body[-2], body[-1]):
+    signed = dash_byline(body[-1].text)
+    if signed is None or len(body) < 2 or not signs_the_story(body[-2], body[-1]):
         return
-    names, post = _signed_names(match)
-    if names is None or (meta.get("authors") and names != meta["authors"]):
+    names, post = signed
+    if meta.get("authors") and names != meta["authors"]:
         return
     if not meta.get("authors"):
         meta["authors"] = names
@@ -79,17 +83,34 @@ def closing_dash_byline(body: list[Unit], meta: Meta, inferred: list[str], probl
 
 
 def _signed_names(match: re.Match[str]) -> tuple[list[str] | None, str]:
-    """The writers a closing dash line names, and the one writer's post: a last part that is a post ('Staff Writer') is
-    the writer's post, never a second writer; a post that is not one ('— Jane Roe, Harbour Town') signs nothing."""
+    """The writers a closing dash line names, and the one writer's post: a part that is a post ('Staff Writer') is the
+    writers' post, never a writer; a part after the first that opens on no given name the lists hold ('Harbour Town',
+    'Harbour Notes') is where they write, no writer; a line whose only other part is neither ('— Jane Roe, Mayor')
+    signs nothing: it is a quotation's credit."""
     if match.group("names"):
-        names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n.strip()]
-        if len(names) == 2 and _post(names[1]) and not listed_given_name(names[1].split()[0]):
-            return names[:1], names[1]
-        return names, ""
+        parts = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n.strip()]
+        names, post = parts[:1], ""
+        for part in parts[1:]:
+            if _post(part) and not listed_given_name(part.split()[0]):
+                post = part
+                break  # what follows the post is where they write ('Science Writer, Harbour Notes')
+            if place_or_body_name(part):
+                break
+            names.append(part)
+        return names, (post if len(names) == 1 else "")
     post = match.group("post") or ""
     if post and not _post(post):
         return None, ""
     return [match.group("name")], post
+
+
+def dash_byline(text: str) -> tuple[list[str], str] | None:
+    """The writers and the post a closing dash line gives, or None where it is no byline."""
+    match = DASH_BYLINE.match(text.strip())
+    if match is None:
+        return None
+    names, post = _signed_names(match)
+    return (names, post) if names is not None else None
 
 
 def _post(text: str) -> bool:
@@ -184,7 +205,7 @@ def closes_the_text(body: list[Unit], index: int) -> bool:
 def signs_the_story(above: Unit, last: Unit) -> bool:
     """The dash line closing the text signs the story where the paragraph above it is the story's prose: no quotation,
     or a quotation the story reports ('"…," said Jane Roe.'). Under a quotation standing alone it is the quotation's credit."""
-    if above.kind != "paragraph" or not DASH_BYLINE.match(last.text.strip()):
+    if above.kind != "paragraph" or dash_byline(last.text) is None:
         return False
     text = above.text.strip()
     return not (text[:1] in QUOTE_OPEN + "‘'" or text[-1:] in QUOTE_CLOSE) or REPORTED_QUOTATION.search(text) is not None
