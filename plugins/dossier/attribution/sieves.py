@@ -2889,6 +2889,14 @@ SENTENCE_FINAL_INVERTED_ROLE_CUE = re.compile(
     r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
 )
 SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
+# the speaker's name, then an apposition that describes them, between commas, before the verb: "…, Ana Roe, the firm’s
+# head of sales, said on Tuesday." (a description opens in lower case: "the …", "a …", "head of …")
+APPOSED_SPEAKER_SAYING_TO_THE_END = (
+    r"\s*(?P<who>" + CHUNK.pattern + r"),\s+(?P<apposition>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\".!?]{0,80}),"
+    + SAYING_TO_THE_END
+)
+APPOSED_SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + APPOSED_SPEAKER_SAYING_TO_THE_END)
+APPOSED_SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + APPOSED_SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
     r"(?P<rest>"
     + CLAUSE_CHARACTER
@@ -2940,6 +2948,12 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end)
     if final is None and comma_inside:
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
+    if final is None:  # "… a “breakout period,” Ana Roe, the firm’s head of sales, said on Tuesday."
+        final = APPOSED_SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or (
+            APPOSED_SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end) if comma_inside else None
+        )
+        if final is not None and speaks_in(final.group("apposition")):
+            final = None  # "…, Ana Roe, who told the board it would, said": a verb of saying of its own in the apposition
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
