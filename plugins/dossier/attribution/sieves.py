@@ -81,6 +81,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .replies import REPLY_FROM, reply_after
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
@@ -1741,6 +1742,16 @@ def cue_after(clause: Clause) -> Found | None:
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote", cue=issued.group("cue"))
+    reply = reply_after(after)
+    if reply is not None:  # "“…,” was the reply from supervisor Ana Roe", "“…,” came his answer": a noun of answering
+        noun, pronoun, who = reply.group("noun"), reply.groupdict().get("pronoun"), reply.groupdict().get("who")
+        if pronoun:
+            said_by = "he" if pronoun == "his" else "she"
+            return Found(Subject([], pronoun=said_by, start=clause.end), "cue_after", f"'was {pronoun} {noun}' after the quote", cue=noun)
+        head = head_of(who or "", after[: reply.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            form = f"the {noun} from X" if reply.re is REPLY_FROM else f"X's {noun}"
+            return Found(Subject([head]), "cue_after", f"'{reply.group('verb')} {form}' after the quote", cue=noun)
     smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
     smiler = head_of(smiling.group("name")) if smiling else None
     if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
