@@ -147,6 +147,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
+from .fronted_media import fronted_medium_owner
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
@@ -3874,6 +3875,16 @@ class ReportAttribution:
             return None
         return text[openings[-2] : openings[-1]]
 
+    def fronted_medium_owner(self, subject: Subject) -> Head | None:
+        """The body, outlet or state owning the website, statement or report a phrase fronted before the pronoun in its
+        own sentence names ("On the Harbour Board website, it states:"), if one does (fronted_media.py)."""
+        opening = self.current_text[self.current_offset : self.current_offset + subject.start]
+        if "," not in opening:
+            return None
+        owner = fronted_medium_owner(opening)
+        head = head_of(owner, opening[: opening.rfind(owner)]) if owner is not None else None
+        return head if head is not None and head.kind in ("organization", "outlet", "state") else None
+
     def body_just_introduced(self, subject: Subject) -> Head | None:
         """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
         before the pronoun introduced with a description after its name."""
@@ -4105,6 +4116,9 @@ class ReportAttribution:
                 not all(self.relayed_sex_known(who, subject.pronoun) for who in resolved) and self.others_named_before(subject, resolved)
             )
             return [] if doubtful else resolved
+        medium_owner = self.fronted_medium_owner(subject) if subject.pronoun == "it" else None
+        if medium_owner is not None:  # "On the Harbour Board website, it states: “…”": the board's, not the last place named
+            return [self.actor_for(medium_owner, on)]
         if subject.pronoun:
             nearest = (
                 self.role_before(subject, salience)
