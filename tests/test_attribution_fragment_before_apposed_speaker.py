@@ -47,3 +47,14 @@ def test_a_sentence_whose_subject_is_another_speaker_is_not_the_apposed_one_s():
 def test_an_apposition_with_a_verb_of_saying_of_its_own_is_left_alone():
     body = "The orchard could see a “quiet revival,” Ines Varga, who told growers so in May, said on Monday."
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize("ending", ["Ines Varga, the co-op’s head of marketing, said on Monday.", "Ines Varga said on Monday."])
+def test_a_verb_of_view_in_the_infinitive_is_no_one_speaking(ending):
+    body = f"Cheaper storage gives the co-op good reason to believe the orchard could see a “quiet revival,” {ending}"
+    assert attributed(body) == [("Ines Varga", "quiet revival,")]
+
+
+def test_a_verb_of_view_with_its_own_subject_still_blocks():
+    body = "Tomas Brekke believes the orchard could see a “quiet revival,” Ines Varga, the co-op’s head of marketing, said on Monday."
+    assert ("Ines Varga", "quiet revival,") not in attributed(body)

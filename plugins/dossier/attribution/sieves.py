@@ -2923,6 +2923,18 @@ def speaks_in(text: str) -> bool:
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
 
 
+INFINITIVE_TO_END = re.compile(r"\bto\s+$")
+
+
+def speaks_in_own_clause(text: str) -> bool:
+    """speaks_in, less a weak verb of view in the infinitive ("gives the firm good reason to believe …"): no one says
+    anything there, so a sentence-final "…, X said" still credits the words reported before it."""
+    return any(
+        not AGENT_NEXT.match(text, cue.end()) and not (is_weak(cue.group(0)) and INFINITIVE_TO_END.search(text, max(0, cue.start() - 8), cue.start()))
+        for cue in CUE.finditer(text)
+    )
+
+
 def names_an_actor(text: str) -> bool:
     """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand), nor
     one joined by "and" or "or" to a governed name ("across Pakistan and Pakistan-administered Kashmir")."""
@@ -2983,7 +2995,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_in(rest) or names_an_actor(after):
+    if speaks_in_own_clause(rest) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
