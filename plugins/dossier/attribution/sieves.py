@@ -81,8 +81,8 @@ from .names import (
     subject_before,
     verb_follows,
 )
-from .replies import REPLY_FROM, reply_after
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
+from .replies import REPLY_FROM, reply_after
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
@@ -2903,8 +2903,7 @@ SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
 # the speaker's name, then an apposition that describes them, between commas, before the verb: "…, Ana Roe, the firm’s
 # head of sales, said on Tuesday." (a description opens in lower case: "the …", "a …", "head of …")
 APPOSED_SPEAKER_SAYING_TO_THE_END = (
-    r"\s*(?P<who>" + CHUNK.pattern + r"),\s+(?P<apposition>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\".!?]{0,80}),"
-    + SAYING_TO_THE_END
+    r"\s*(?P<who>" + CHUNK.pattern + r"),\s+(?P<apposition>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\".!?]{0,80})," + SAYING_TO_THE_END
 )
 APPOSED_SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + APPOSED_SPEAKER_SAYING_TO_THE_END)
 APPOSED_SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + APPOSED_SPEAKER_SAYING_TO_THE_END)
@@ -2926,7 +2925,7 @@ def speaks_in(text: str) -> bool:
 INFINITIVE_TO_END = re.compile(r"\bto\s+$")
 
 
-def speaks_in_own_clause(text: str) -> bool:
+def speaks_but_to_view(text: str) -> bool:
     """speaks_in, less a weak verb of view in the infinitive ("gives the firm good reason to believe …"): no one says
     anything there, so a sentence-final "…, X said" still credits the words reported before it."""
     return any(
@@ -2995,7 +2994,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_in_own_clause(rest) or names_an_actor(after):
+    if speaks_but_to_view(rest) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
