@@ -867,6 +867,8 @@ def test_sentence_final_patterns_match_only_where_their_verb_stands_after_the_qu
         sieves.SENTENCE_FINAL_ROLE_CUE,
         sieves.SENTENCE_FINAL_INVERTED_ROLE_CUE,
         sieves.SPEAKER_THEN_CUE_AT_END,
+        sieves.APPOSED_SENTENCE_FINAL_CUE,
+        sieves.APPOSED_SPEAKER_THEN_CUE_AT_END,
     ]
     made_up = ["“Stay,” Ola Brem said.", "“Stay,” said the ministry.", "the “rules,” the bureau wrote.", "a “deal” Brem Said."]
     for paragraph in [*paragraphs(texts), *made_up]:

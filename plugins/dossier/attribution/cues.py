@@ -111,7 +111,7 @@ pledge promise vow tweet reiterate reaffirm underline underscore highlight belie
 caution suggest question ask demand threaten complain lament worry fear praise commend criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
-welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
+welcome hint inform continue advocate remind plead beg implore beseech opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
 laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
 intone aver orate advise decry deplore bemoan introduce""".split()  # "rejoin" left out: mostly "rejoined the firm"

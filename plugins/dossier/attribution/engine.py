@@ -77,6 +77,7 @@ from .document_subjects import document_owner_opening
 from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
+from .fronted_media import fronted_medium_owner
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
@@ -153,7 +154,7 @@ from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_wor
 from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .resident_epithets import resident_noun
-from .sentence_openers import words_opening_a_sentence
+from .sentence_openers import participles_opening_a_sentence, words_opening_a_sentence
 from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -2041,6 +2042,7 @@ class ReportAttribution:
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.sole_holders: dict[str, Head | None] = {}  # "ambassador" -> the one person the report names with that title
         self.sentence_openers: frozenset[str] | None = None  # words opening a sentence before a lower-case word, found when first asked
+        self.opening_participles: frozenset[str] | None = None  # words in "-ing" opening a sentence before a comma, the same
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
@@ -3531,6 +3533,20 @@ class ReportAttribution:
         known = word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES
         return not (known or self.registry.known(name) or self.names_a_person_with_surname(name))
 
+    def participle_opening_a_sentence(self, name: str) -> bool:
+        """Whether the one word is a participle the report opens a sentence with, alone before a comma ("Sobbing, a junior
+        nurse told the managers …", "Smiling, a guard said"), and nothing shows it to be a name: a given name, someone the
+        registry or the report names so ("Manning, the minister, said" after "Tom Manning")."""
+        if not name.endswith("ing") or not name.isalpha():
+            return False
+        if self.opening_participles is None:
+            self.opening_participles = participles_opening_a_sentence(self.report.source_text)
+        if name not in self.opening_participles:
+            return False
+        word = fold_chars(name)
+        known = word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES
+        return not (known or self.registry.known(name) or self.names_a_person_with_surname(name))
+
     def plural_word(self, name: str) -> bool:
         """ "Organizations" where the report writes "organization" in its body, and not "Banks" after "Arron Banks"."""
         if name not in self.plural_words:
@@ -3874,6 +3890,16 @@ class ReportAttribution:
             return None
         return text[openings[-2] : openings[-1]]
 
+    def fronted_medium_owner(self, subject: Subject) -> Head | None:
+        """The body, outlet or state owning the website, statement or report a phrase fronted before the pronoun in its
+        own sentence names ("On the Harbour Board website, it states:"), if one does (fronted_media.py)."""
+        opening = self.current_text[self.current_offset : self.current_offset + subject.start]
+        if "," not in opening:
+            return None
+        owner = fronted_medium_owner(opening)
+        head = head_of(owner, opening[: opening.rfind(owner)]) if owner is not None else None
+        return head if head is not None and head.kind in ("organization", "outlet", "state") else None
+
     def body_just_introduced(self, subject: Subject) -> Head | None:
         """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
         before the pronoun introduced with a description after its name."""
@@ -4105,6 +4131,9 @@ class ReportAttribution:
                 not all(self.relayed_sex_known(who, subject.pronoun) for who in resolved) and self.others_named_before(subject, resolved)
             )
             return [] if doubtful else resolved
+        medium_owner = self.fronted_medium_owner(subject) if subject.pronoun == "it" else None
+        if medium_owner is not None:  # "On the Harbour Board website, it states: “…”": the board's, not the last place named
+            return [self.actor_for(medium_owner, on)]
         if subject.pronoun:
             nearest = (
                 self.role_before(subject, salience)
@@ -4295,6 +4324,8 @@ class ReportAttribution:
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and self.adjective_opening_a_sentence(head.name):
                 continue  # "Meaningless terms such as …": an adjective opening the sentence, nobody named
+            if head.kind == "person" and " " not in head.name and self.participle_opening_a_sentence(head.name):
+                continue  # "Sobbing, a junior nurse begged …": a participle set off before the sentence's subject, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
                 continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
             if head.body_if_described:

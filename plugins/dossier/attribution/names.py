@@ -1065,8 +1065,18 @@ OCCUPATION_NOUNS = frozenset(
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
     builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
-    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator""".split()
+    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator magistrate""".split()
 )
+# the nouns of a person's situation rather than their trade, which features about housing, transport, health, shopping
+# and public services set capitalised before a full name as they do a trade ("Tenant Ana Roe, who …", "Commuter Tom
+# Reed", "Patient Mira Holt"): a description of the person, never part of the name
+SITUATION_NOUNS = frozenset(
+    """tenant renter lodger landlord landlady homeowner householder occupant neighbour neighbor villager commuter passenger
+    motorist cyclist pedestrian traveller traveler tourist visitor patient carer caregiver pensioner retiree customer
+    consumer client shopper buyer vendor investor shareholder taxpayer employee jobseeker applicant claimant borrower
+    subscriber""".split()
+)
+OCCUPATION_NOUNS = OCCUPATION_NOUNS | SITUATION_NOUNS
 PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 # the titles of religious life set before a full name ("Father Tom Reed", "Sister Ann Lee", "Mother Superior Ann Lee",
 # "Fr. Tom Reed"), folded and without a stop: the title is the role, as "the Rev." is; before one word they stay the name

@@ -82,6 +82,7 @@ from .names import (
     verb_follows,
 )
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
+from .replies import REPLY_FROM, reply_after
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
@@ -1741,6 +1742,16 @@ def cue_after(clause: Clause) -> Found | None:
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote", cue=issued.group("cue"))
+    reply = reply_after(after)
+    if reply is not None:  # "“…,” was the reply from supervisor Ana Roe", "“…,” came his answer": a noun of answering
+        noun, pronoun, who = reply.group("noun"), reply.groupdict().get("pronoun"), reply.groupdict().get("who")
+        if pronoun:
+            said_by = "he" if pronoun == "his" else "she"
+            return Found(Subject([], pronoun=said_by, start=clause.end), "cue_after", f"'was {pronoun} {noun}' after the quote", cue=noun)
+        head = head_of(who or "", after[: reply.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            form = f"the {noun} from X" if reply.re is REPLY_FROM else f"X's {noun}"
+            return Found(Subject([head]), "cue_after", f"'{reply.group('verb')} {form}' after the quote", cue=noun)
     smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
     smiler = head_of(smiling.group("name")) if smiling else None
     if smiling and smiler is not None and smiler.kind == "person":  # "“…,” a smiling Ingrid Tamsberg said": not "smiling" the cue
@@ -2889,6 +2900,13 @@ SENTENCE_FINAL_INVERTED_ROLE_CUE = re.compile(
     r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
 )
 SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
+# the speaker's name, then an apposition that describes them, between commas, before the verb: "…, Ana Roe, the firm’s
+# head of sales, said on Tuesday." (a description opens in lower case: "the …", "a …", "head of …")
+APPOSED_SPEAKER_SAYING_TO_THE_END = (
+    r"\s*(?P<who>" + CHUNK.pattern + r"),\s+(?P<apposition>(?:(?:the|a|an)\s+)?[a-z][^,;:“”\".!?]{0,80})," + SAYING_TO_THE_END
+)
+APPOSED_SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + APPOSED_SPEAKER_SAYING_TO_THE_END)
+APPOSED_SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + APPOSED_SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
     r"(?P<rest>"
     + CLAUSE_CHARACTER
@@ -2902,6 +2920,18 @@ def speaks_in(text: str) -> bool:
     """Whether a verb of saying has a speaker of its own in text: not a passive with its agent ("the tariffs announced
     by President Trump last week")."""
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
+
+
+INFINITIVE_TO_END = re.compile(r"\bto\s+$")
+
+
+def speaks_but_to_view(text: str) -> bool:
+    """speaks_in, less a weak verb of view in the infinitive ("gives the firm good reason to believe …"): no one says
+    anything there, so a sentence-final "…, X said" still credits the words reported before it."""
+    return any(
+        not AGENT_NEXT.match(text, cue.end()) and not (is_weak(cue.group(0)) and INFINITIVE_TO_END.search(text, max(0, cue.start() - 8), cue.start()))
+        for cue in CUE.finditer(text)
+    )
 
 
 def names_an_actor(text: str) -> bool:
@@ -2940,6 +2970,12 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end)
     if final is None and comma_inside:
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
+    if final is None:  # "… a “breakout period,” Ana Roe, the firm’s head of sales, said on Tuesday."
+        final = APPOSED_SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or (
+            APPOSED_SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end) if comma_inside else None
+        )
+        if final is not None and speaks_in(final.group("apposition")):
+            final = None  # "…, Ana Roe, who told the board it would, said": a verb of saying of its own in the apposition
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
@@ -2958,7 +2994,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_in(rest) or names_an_actor(after):
+    if speaks_but_to_view(rest) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
