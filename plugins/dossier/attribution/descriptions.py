@@ -62,6 +62,15 @@ WHO_IS = re.compile(
     r",\s+who\s+(?:is|was|serves\s+as|served\s+as)\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
 )
+# ", who follows the port as a senior analyst at Tidewell Capital", ", who works as a nurse at the Harbour Clinic": a relative
+# clause of the work the person does, in a post it names with its body. Only the verbs of doing one's work, in the present
+# or as "worked": a verb that judges its object ("who denounced the mayor as a puppet of …") or tells a career's start
+# ("who began as a clerk at …") says no post the person holds
+WORK_VERBS = "works|worked|follows|covers|tracks|watches|studies|advises|teaches|lectures|volunteers|practises|practices"
+WHO_WORKS_AS = re.compile(
+    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?:\s+(?!as\s)[\w’'-]+){0,4}\s+as\s+(?:an?|the)\s+"
+    r"(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
+)
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
@@ -427,6 +436,9 @@ def apposition_after(after: str) -> str:
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
+    match = WHO_WORKS_AS.match(after) if after.startswith(", who ") else None
+    if match is not None and _role_at_a_body(match.group("words")):
+        return _apposition(match.group("words"))
     match = OF_BODY.match(after)
     if match is not None:
         body = match.group("body").rstrip(".").removeprefix("the ")
@@ -476,6 +488,17 @@ def _bare_role_of_a_body(text: str) -> bool:
         return False
     # in capitals, a title's words alone before the body ("Executive Director of the Harbour Trust"), never a name's
     return words[0][:1].islower() or all(fold_chars(word) in TITLE_WORDS or fold_chars(word) in ROLE_HEADS for word in words[:link])
+
+
+def _role_at_a_body(text: str) -> bool:
+    """ "senior analyst at Tidewell Capital": a role's noun, then the body it serves named in capitals (", who works as a
+    server while going to school" names no post; "… as a minister" no body)."""
+    words = text.split()
+    link = next((i for i, w in enumerate(words) if i and w in BODY_LINKS), 0)
+    if not link or not _role_head(fold_chars(words[link - 1])) or link + 1 >= len(words):
+        return False
+    body = words[link + 2 :] if words[link + 1] == "the" else words[link + 1 :]
+    return bool(body) and body[0][:1].isupper()
 
 
 # a capitalised owner's possessive, then the role's lower-case words ("Harbour Gas's principal meteorologist")
