@@ -246,6 +246,8 @@ def title_before(before: str) -> str:
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
         titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
         titled = titled or (start < end and folded in TITLE_QUALIFIERS)  # "Junior Minister", at a sentence's start too
+        # "co-founder and chief executive": the first of two posts one person holds, joined by "and"
+        titled = titled or (start < end and words[start] in ("and", "&") and _role_head(folded))
         if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
@@ -270,7 +272,7 @@ def title_before(before: str) -> str:
     opening = _opening_words(words[:start])
     opening = [*_numbered_unit(words[: start - len(opening)]), *opening]
     lower_alone = len(run) == 1 and not run[0][0].isupper()
-    if lower_alone and not opening:
+    if run and run[0][:1].islower() and not opening:  # "Saltmarsh Ferries co-founder and CEO", "White House counselor"
         opening = _body_opening_a_sentence(words[:start])
     if trade_alone and not opening and not _no_word_qualifies(words[:start]):
         return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
