@@ -152,11 +152,45 @@ def describe(text: str, name: str) -> str:
                 found = f"{found}, {served}"
             elif fold_chars(found).lower() in ADDRESS_TITLES:
                 found = apposition_after(text[end : end + WINDOW]) or found  # "Professor Ada Tay, President of …": the post
-            found = found or apposition_after(text[end : end + WINDOW])
+            found = found or apposition_after(text[end : end + WINDOW]) or title_set_off_before(text, at, end)
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
     return _copular_role(text, name)
+
+
+# ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
+# Olsen, Bo Lind and …", nor a second apposition, ", Hanne Olsen, the mayor,")
+SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor)\s)[a-z]")
+WORDS_BEFORE_A_SUBJECT_TITLE = frozenset("said says told tells".split())
+
+
+def title_set_off_before(text: str, at: int, end: int) -> str:
+    """ "Saltmarsh Ferries chief executive" in "The Saltmarsh Ferries chief executive, Hanne Olsen, told staff", "Halvorsen's
+    CEO" in "…, Halvorsen's CEO, Lena Dahl, said": a title set off from the name by a comma, read where the title opens
+    the clause (at a sentence's start, after a comma or a verb of saying) and the name is set off on both sides; not
+    "After a talk with the chief executive, Hanne Olsen said" (no comma after the name) nor "… to the chief executive,
+    Hanne Olsen, …" (the title is what the talk was with)."""
+    before = text[max(0, at - 120) : at]
+    comma = re.search(r"(?<=\w),\s+$", before)
+    if comma is None or not (SET_OFF_NAME_GOES_ON.match(text, end) or _ends_sentence_at(text, end)):
+        return ""
+    before = before[: comma.start()]
+    found = title_before(before + " ")
+    if not found:
+        return ""
+    words = before[before.rfind("\n") + 1 :].split()
+    opening = len(words) - len(found.split())
+    if opening > 0 and fold_chars(words[opening - 1]) in ("the", "a", "an"):
+        opening -= 1  # "The chief executive": the article before the title it leaves out
+    if opening > 0 and not (words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE):
+        return ""
+    return found
+
+
+def _ends_sentence_at(text: str, end: int) -> bool:
+    """ "…, said Halvorsen's CEO, Lena Dahl.": the sentence ends right after the name."""
+    return text[end : end + 1] == "." and not text[end + 1 : end + 2].isalnum()
 
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
@@ -305,7 +339,7 @@ def _body_opening_a_sentence(before: list[str]) -> list[str]:
     taken = before[opens:]
     if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or fold_chars(taken[0]) in CALENDAR_WORDS:
         return []
-    return taken
+    return taken[1:] if len(taken) > 2 and fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board": its body
 
 
 def _joins_title(before: str, small: str, after: str) -> bool:
