@@ -311,8 +311,19 @@ def title_before(before: str) -> str:
     if trade_alone and not opening and not _no_word_qualifies(words[:start]):
         return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
     if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS and not one_word_title(fold_chars(run[0])):
+        if fold_chars(run[0]) in POSTS_ALONE and start > 0 and fold_chars(words[start - 1]) in SAYING_BEFORE_A_TITLE:
+            return run[0]  # "says president Tomas Veld": a post named alone by a cue, as papers lower-case it
         return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
     return " ".join([*opening, *run])
+
+
+# the posts one noun names in lower case after a cue ("says president Tomas Veld", "said spokeswoman Ana Roe"); not the
+# words that need a body or a kind to say which post ("said official …", "says head …", "said member …")
+POSTS_ALONE = frozenset(
+    """president chairman chairwoman chairperson chair director secretary treasurer spokesman spokeswoman spokesperson
+    mayor governor superintendent principal dean commissioner ombudsman sheriff premier""".split()
+)
+SAYING_BEFORE_A_TITLE = frozenset("said says told tells added adds wrote writes".split())
 
 
 def _no_word_qualifies(before: list[str]) -> bool:
