@@ -30,7 +30,8 @@ ROLE_HEADS = (
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician skipper""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician skipper
+    evp svp vp cfo coo cto cio cmo""".split()
     )
     | LOCAL_OFFICE_TITLES
 )
@@ -531,6 +532,9 @@ def _bare_role_of_a_body(text: str) -> bool:
     if not words or fold_chars(words[0]) in FUNCTION_WORDS:
         return False  # ", and then-director of X": the second of two names, not an apposition; ", The Director of …"
     link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
+    joined = next((i for i, w in enumerate(words[:4]) if i and w == "and" and _joins_two_role_nouns(words, i)), 0)
+    if joined and not link:  # "senior group officer and vice president of …": two posts, then the body
+        link = next((i for i, w in enumerate(words[: joined + 5]) if i > joined and w in BODY_LINKS), 0)
     if not link or not _role_head(fold_chars(words[link - 1])):
         return False
     # in capitals, a title's words alone before the body ("Executive Director of the Harbour Trust"), never a name's
@@ -546,6 +550,11 @@ def _role_at_a_body(text: str) -> bool:
         return False
     body = words[link + 2 :] if words[link + 1] == "the" else words[link + 1 :]
     return bool(body) and body[0][:1].isupper()
+
+
+# the owners whose post an apposition names without saying which one ("the company's head of retail"): a body of the
+# kind the report is about, so the post is read without them; "the report's editor" stays refused
+OWNING_BODIES = BODY_WORDS | frozenset("firm business carrier airline retailer insurer lender chain startup club team".split())
 
 
 # a capitalised owner's possessive, then the role's lower-case words ("Harbour Gas's principal meteorologist")
@@ -603,7 +612,9 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
-        return ""  # "the report’s editor", "the company’s co-founder": whose, the reader of the page alone cannot tell
+        if fold_chars(POSSESSIVE_END.sub("", words[0])) not in OWNING_BODIES or len(words) == 1:
+            return ""  # "the report’s editor": whose, the reader of the page alone cannot tell
+        words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
@@ -657,15 +668,39 @@ def _one_post(first: str, second: str) -> bool:
 
 def _joins_two_role_nouns(words: list[str], index: int) -> bool:
     """Whether the "and" at `index` joins two role nouns of one post at the body named after them ("skipper and co-owner
-    of the Sea Lark")."""
+    of the Sea Lark"), two posts of one person with a title's words before the second ("senior group officer and vice
+    president of …"), or two qualifiers of one post's noun ("chief operating and growth officer")."""
+    if words[index] != "and" or index + 1 >= len(words):
+        return False
+    first = fold_chars(words[index - 1])
+    second = _second_post_end(words, index + 1, title_words_only=_role_head(first))
+    if not second:
+        return False
+    last = fold_chars(words[second - 1])
+    if _role_head(first):  # two posts, at the body named after the second
+        return second < len(words) and _one_post(first, last)
+    # "chief operating and growth officer": no post's noun before "and", a title's word opening the apposition
     return (
-        words[index] == "and"
-        and index + 2 < len(words)
-        and _role_head(fold_chars(words[index - 1]))
-        and _role_head(fold_chars(words[index + 1]))
-        and words[index + 2] in BODY_LINKS
-        and _one_post(fold_chars(words[index - 1]), fold_chars(words[index + 1]))
+        index <= 3
+        and fold_chars(words[0]) in (TITLE_WORDS | TITLE_QUALIFIERS) - FUNCTION_WORDS
+        and all(word[:1].islower() and word not in PHRASE_BREAKS for word in words[:index])
+        and _one_post(first, last)
     )
+
+
+def _second_post_end(words: list[str], start: int, title_words_only: bool) -> int:
+    """Where a post after "and" ends: one to three lower-case words or a title's (the last a role's noun, not a
+    relation's), before a body's link or the apposition's end ("co-owner", "vice president", "EVP", "growth officer");
+    with title_words_only, each word before the noun a title's or a role's ("vice"); 0 where none does."""
+    for end in range(start + 1, min(start + 3, len(words)) + 1):
+        last = fold_chars(words[end - 1])
+        if _role_head(last) and last not in RELATION_NOUNS and (end == len(words) or words[end] in BODY_LINKS):
+            inner = words[start : end - 1]
+            if title_words_only and all(fold_chars(word) in TITLE_WORDS - FUNCTION_WORDS or _role_head(fold_chars(word)) for word in inner):
+                return end
+            if not title_words_only and all(word[:1].islower() and fold_chars(word) not in FUNCTION_WORDS | PHRASE_BREAKS for word in inner):
+                return end
+    return 0
 
 
 # the endings of the nouns for what a person does ("physiologist", "programmer", "curator", "librarian", "accountant",
