@@ -8,7 +8,10 @@ import pytest
 from dossier.attribution.descriptions import describe
 
 DESCRIBED = [
-    ("Saltmarsh Ferries co-founder and chief executive Ivo Brandt wrote that the timetable was old.", "Saltmarsh Ferries co-founder and chief executive"),
+    (
+        "Saltmarsh Ferries co-founder and chief executive Ivo Brandt wrote that the timetable was old.",
+        "Saltmarsh Ferries co-founder and chief executive",
+    ),
     ("Fares rose. Saltmarsh Ferries co-founder and CEO Ivo Brandt wrote to staff.", "Saltmarsh Ferries co-founder and CEO"),
     ("Fares rose, said Saltmarsh Ferries co-founder and chief executive Ivo Brandt.", "Saltmarsh Ferries co-founder and chief executive"),
     ("Fares rose, said co-founder and chief executive Ivo Brandt.", "Co-founder and chief executive"),

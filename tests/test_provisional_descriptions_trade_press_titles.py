@@ -16,7 +16,10 @@ DESCRIBED = [
         "Shoppers stay, Lena Dahl, senior group officer and vice president of Halvorsen's Nordic retail operations, said.",
         "Senior group officer and vice president of Halvorsen's Nordic retail operations",
     ),
-    ("Shoppers stay, Lena Dahl, senior group officer and EVP of Halvorsen’s retail arm, said.", "Senior group officer and EVP of Halvorsen’s retail arm"),
+    (
+        "Shoppers stay, Lena Dahl, senior group officer and EVP of Halvorsen’s retail arm, said.",
+        "Senior group officer and EVP of Halvorsen’s retail arm",
+    ),
     ("Shoppers stay, Lena Dahl, the company’s head of retail, said.", "Head of retail"),
     ("Shoppers stay, Lena Dahl, the company's chief operating and growth officer, said.", "Chief operating and growth officer"),
     ("Shoppers stay, Lena Dahl, the bank's chief economist, said.", "Chief economist"),

@@ -184,7 +184,9 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
     opening = len(words) - len(found.split())
     if opening > 0 and fold_chars(words[opening - 1]) in ("the", "a", "an"):
         opening -= 1  # "The chief executive": the article before the title it leaves out
-    if opening > 0 and not (words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE):
+    if opening > 0 and not (
+        words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE
+    ):
         return ""
     return found
 
