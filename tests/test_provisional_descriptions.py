@@ -43,7 +43,11 @@ DESCRIBED = [
     ("Professor Ola Strand of the Kelp Bay School of Economics argues that it will.", "Ola Strand", "Professor, Kelp Bay School of Economics"),
     ("On Monday, former Fisheries Minister Anna Kolb said the quota was wrong.", "Anna Kolb", "Former Fisheries Minister"),
     ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),
-    ("Varnish Times chief correspondent Ola Pike wrote that the fleet had gone.", "Ola Pike", "Chief correspondent"),  # the paper's name runs on
+    (
+        "Varnish Times chief correspondent Ola Pike wrote that the fleet had gone.",
+        "Ola Pike",
+        "Varnish Times chief correspondent",
+    ),  # the paper opens the sentence
     ("The board heard Harbour Authority Secretary General Bo Lind.", "Bo Lind", "Harbour Authority Secretary General"),  # one office
     # a courtesy title or a rank with its stop before a name ends no description
     ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg", "Adviser to Vesterland Sen. Ivo Kalm"),

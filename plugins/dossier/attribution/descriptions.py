@@ -30,7 +30,8 @@ ROLE_HEADS = (
     inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
     congressman congresswoman councillor councilor treasurer rapporteur counsel counselor counsellor ombudsman sheriff bishop archbishop
     cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
-    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician skipper""".split()
+    principal dean provost meteorologist forecaster geologist hydrologist epidemiologist statistician skipper
+    evp svp vp cfo coo cto cio cmo""".split()
     )
     | LOCAL_OFFICE_TITLES
 )
@@ -61,6 +62,15 @@ APPOSITION = re.compile(
 WHO_IS = re.compile(
     r",\s+who\s+(?:is|was|serves\s+as|served\s+as)\s+(?:(?P<article>an?|the)\s+)?(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})"
     r"(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
+)
+# ", who follows the port as a senior analyst at Tidewell Capital", ", who works as a nurse at the Harbour Clinic": a relative
+# clause of the work the person does, in a post it names with its body. Only the verbs of doing one's work, in the present
+# or as "worked": a verb that judges its object ("who denounced the mayor as a puppet of …") or tells a career's start
+# ("who began as a clerk at …") says no post the person holds
+WORK_VERBS = "works|worked|follows|covers|tracks|watches|studies|advises|teaches|lectures|volunteers|practises|practices"
+WHO_WORKS_AS = re.compile(
+    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?:\s+(?!as\s)[\w’'-]+){0,4}\s+as\s+(?:an?|the)\s+"
+    r"(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
 )
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
@@ -143,11 +153,47 @@ def describe(text: str, name: str) -> str:
                 found = f"{found}, {served}"
             elif fold_chars(found).lower() in ADDRESS_TITLES:
                 found = apposition_after(text[end : end + WINDOW]) or found  # "Professor Ada Tay, President of …": the post
-            found = found or apposition_after(text[end : end + WINDOW])
+            found = found or apposition_after(text[end : end + WINDOW]) or title_set_off_before(text, at, end)
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
     return _copular_role(text, name)
+
+
+# ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
+# Olsen, Bo Lind and …", nor a second apposition, ", Hanne Olsen, the mayor,")
+SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor)\s)[a-z]")
+WORDS_BEFORE_A_SUBJECT_TITLE = frozenset("said says told tells".split())
+
+
+def title_set_off_before(text: str, at: int, end: int) -> str:
+    """ "Saltmarsh Ferries chief executive" in "The Saltmarsh Ferries chief executive, Hanne Olsen, told staff", "Halvorsen's
+    CEO" in "…, Halvorsen's CEO, Lena Dahl, said": a title set off from the name by a comma, read where the title opens
+    the clause (at a sentence's start, after a comma or a verb of saying) and the name is set off on both sides; not
+    "After a talk with the chief executive, Hanne Olsen said" (no comma after the name) nor "… to the chief executive,
+    Hanne Olsen, …" (the title is what the talk was with)."""
+    before = text[max(0, at - 120) : at]
+    comma = re.search(r"(?<=\w),\s+$", before)
+    if comma is None or not (SET_OFF_NAME_GOES_ON.match(text, end) or _ends_sentence_at(text, end)):
+        return ""
+    before = before[: comma.start()]
+    found = title_before(before + " ")
+    if not found:
+        return ""
+    words = before[before.rfind("\n") + 1 :].split()
+    opening = len(words) - len(found.split())
+    if opening > 0 and fold_chars(words[opening - 1]) in ("the", "a", "an"):
+        opening -= 1  # "The chief executive": the article before the title it leaves out
+    if opening > 0 and not (
+        words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE
+    ):
+        return ""
+    return found
+
+
+def _ends_sentence_at(text: str, end: int) -> bool:
+    """ "…, said Halvorsen's CEO, Lena Dahl.": the sentence ends right after the name."""
+    return text[end : end + 1] == "." and not text[end + 1 : end + 2].isalnum()
 
 
 COPULAR_REACH = 400  # characters after the first mention of a full name in which "Surname is the …" still introduces them
@@ -237,6 +283,8 @@ def title_before(before: str) -> str:
         trade = start == end and folded in ROLE_HEADS and folded not in TITLE_WORDS  # "PE teacher", "the author"
         titled = folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or one_word_title(folded)  # "Vice-chancellor"
         titled = titled or (start < end and folded in TITLE_QUALIFIERS)  # "Junior Minister", at a sentence's start too
+        # "co-founder and chief executive": the first of two posts one person holds, joined by "and"
+        titled = titled or (start < end and words[start] in ("and", "&") and _role_head(folded))
         if not (trade or titled or (start < end and INITIALISM.fullmatch(word))):
             break
         start -= 1
@@ -261,13 +309,24 @@ def title_before(before: str) -> str:
     opening = _opening_words(words[:start])
     opening = [*_numbered_unit(words[: start - len(opening)]), *opening]
     lower_alone = len(run) == 1 and not run[0][0].isupper()
-    if lower_alone and not opening:
+    if run and run[0][:1].islower() and not opening:  # "Saltmarsh Ferries co-founder and CEO", "White House counselor"
         opening = _body_opening_a_sentence(words[:start])
     if trade_alone and not opening and not _no_word_qualifies(words[:start]):
         return ""  # "the political scientist": what kind the words before say, and the noun alone would misdescribe
     if lower_alone and not opening and fold_chars(run[0]) not in OCCUPATION_NOUNS and not one_word_title(fold_chars(run[0])):
+        if fold_chars(run[0]) in POSTS_ALONE and start > 0 and fold_chars(words[start - 1]) in SAYING_BEFORE_A_TITLE:
+            return run[0]  # "says president Tomas Veld": a post named alone by a cue, as papers lower-case it
         return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
     return " ".join([*opening, *run])
+
+
+# the posts one noun names in lower case after a cue ("says president Tomas Veld", "said spokeswoman Ana Roe"); not the
+# words that need a body or a kind to say which post ("said official …", "says head …", "said member …")
+POSTS_ALONE = frozenset(
+    """president chairman chairwoman chairperson chair director secretary treasurer spokesman spokeswoman spokesperson
+    mayor governor superintendent principal dean commissioner ombudsman sheriff premier""".split()
+)
+SAYING_BEFORE_A_TITLE = frozenset("said says told tells added adds wrote writes".split())
 
 
 def _no_word_qualifies(before: list[str]) -> bool:
@@ -294,7 +353,7 @@ def _body_opening_a_sentence(before: list[str]) -> list[str]:
     taken = before[opens:]
     if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or fold_chars(taken[0]) in CALENDAR_WORDS:
         return []
-    return taken
+    return taken[1:] if len(taken) > 2 and fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board": its body
 
 
 def _joins_title(before: str, small: str, after: str) -> bool:
@@ -427,6 +486,9 @@ def apposition_after(after: str) -> str:
     match = WHO_IS.match(after) if after.startswith(", who ") else None
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
+    match = WHO_WORKS_AS.match(after) if after.startswith(", who ") else None
+    if match is not None and _role_at_a_body(match.group("words")):
+        return _apposition(match.group("words"))
     match = OF_BODY.match(after)
     if match is not None:
         body = match.group("body").rstrip(".").removeprefix("the ")
@@ -472,10 +534,29 @@ def _bare_role_of_a_body(text: str) -> bool:
     if not words or fold_chars(words[0]) in FUNCTION_WORDS:
         return False  # ", and then-director of X": the second of two names, not an apposition; ", The Director of …"
     link = next((i for i, w in enumerate(words[:4]) if i and w in BODY_LINKS), 0)
+    joined = next((i for i, w in enumerate(words[:4]) if i and w == "and" and _joins_two_role_nouns(words, i)), 0)
+    if joined and not link:  # "senior group officer and vice president of …": two posts, then the body
+        link = next((i for i, w in enumerate(words[: joined + 5]) if i > joined and w in BODY_LINKS), 0)
     if not link or not _role_head(fold_chars(words[link - 1])):
         return False
     # in capitals, a title's words alone before the body ("Executive Director of the Harbour Trust"), never a name's
     return words[0][:1].islower() or all(fold_chars(word) in TITLE_WORDS or fold_chars(word) in ROLE_HEADS for word in words[:link])
+
+
+def _role_at_a_body(text: str) -> bool:
+    """ "senior analyst at Tidewell Capital": a role's noun, then the body it serves named in capitals (", who works as a
+    server while going to school" names no post; "… as a minister" no body)."""
+    words = text.split()
+    link = next((i for i, w in enumerate(words) if i and w in BODY_LINKS), 0)
+    if not link or not _role_head(fold_chars(words[link - 1])) or link + 1 >= len(words):
+        return False
+    body = words[link + 2 :] if words[link + 1] == "the" else words[link + 1 :]
+    return bool(body) and body[0][:1].isupper()
+
+
+# the owners whose post an apposition names without saying which one ("the company's head of retail"): a body of the
+# kind the report is about, so the post is read without them; "the report's editor" stays refused
+OWNING_BODIES = BODY_WORDS | frozenset("firm business carrier airline retailer insurer lender chain startup club team".split())
 
 
 # a capitalised owner's possessive, then the role's lower-case words ("Harbour Gas's principal meteorologist")
@@ -533,7 +614,9 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
     if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
-        return ""  # "the report’s editor", "the company’s co-founder": whose, the reader of the page alone cannot tell
+        if fold_chars(POSSESSIVE_END.sub("", words[0])) not in OWNING_BODIES or len(words) == 1:
+            return ""  # "the report’s editor": whose, the reader of the page alone cannot tell
+        words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
@@ -587,15 +670,39 @@ def _one_post(first: str, second: str) -> bool:
 
 def _joins_two_role_nouns(words: list[str], index: int) -> bool:
     """Whether the "and" at `index` joins two role nouns of one post at the body named after them ("skipper and co-owner
-    of the Sea Lark")."""
+    of the Sea Lark"), two posts of one person with a title's words before the second ("senior group officer and vice
+    president of …"), or two qualifiers of one post's noun ("chief operating and growth officer")."""
+    if words[index] != "and" or index + 1 >= len(words):
+        return False
+    first = fold_chars(words[index - 1])
+    second = _second_post_end(words, index + 1, title_words_only=_role_head(first))
+    if not second:
+        return False
+    last = fold_chars(words[second - 1])
+    if _role_head(first):  # two posts, at the body named after the second
+        return second < len(words) and _one_post(first, last)
+    # "chief operating and growth officer": no post's noun before "and", a title's word opening the apposition
     return (
-        words[index] == "and"
-        and index + 2 < len(words)
-        and _role_head(fold_chars(words[index - 1]))
-        and _role_head(fold_chars(words[index + 1]))
-        and words[index + 2] in BODY_LINKS
-        and _one_post(fold_chars(words[index - 1]), fold_chars(words[index + 1]))
+        index <= 3
+        and fold_chars(words[0]) in (TITLE_WORDS | TITLE_QUALIFIERS) - FUNCTION_WORDS
+        and all(word[:1].islower() and word not in PHRASE_BREAKS for word in words[:index])
+        and _one_post(first, last)
     )
+
+
+def _second_post_end(words: list[str], start: int, title_words_only: bool) -> int:
+    """Where a post after "and" ends: one to three lower-case words or a title's (the last a role's noun, not a
+    relation's), before a body's link or the apposition's end ("co-owner", "vice president", "EVP", "growth officer");
+    with title_words_only, each word before the noun a title's or a role's ("vice"); 0 where none does."""
+    for end in range(start + 1, min(start + 3, len(words)) + 1):
+        last = fold_chars(words[end - 1])
+        if _role_head(last) and last not in RELATION_NOUNS and (end == len(words) or words[end] in BODY_LINKS):
+            inner = words[start : end - 1]
+            if title_words_only and all(fold_chars(word) in TITLE_WORDS - FUNCTION_WORDS or _role_head(fold_chars(word)) for word in inner):
+                return end
+            if not title_words_only and all(word[:1].islower() and fold_chars(word) not in FUNCTION_WORDS | PHRASE_BREAKS for word in inner):
+                return end
+    return 0
 
 
 # the endings of the nouns for what a person does ("physiologist", "programmer", "curator", "librarian", "accountant",

@@ -1,0 +1,37 @@
+"""A provisional speaker's description from a relative clause of the work they do: ", who follows the port as a senior
+analyst at Tidewell Capital", ", who works as a nurse at the Harbour Clinic". Only a verb of doing one's work and a post
+named with its body; a clause of an act, a judgement or a career's start gives nothing. Passages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.attribution.descriptions import describe
+
+DESCRIBED = [
+    ("Fares will rise, said Oren Falk, who follows the port as a senior analyst at Tidewell Capital.", "Senior analyst at Tidewell Capital"),
+    ("Oren Falk, who covers shipping as an analyst for Merrow Bank, said fares would rise.", "Analyst for Merrow Bank"),
+    ("Oren Falk, who works as a nurse at the Harbour Clinic and sings in a choir, said the ward was full.", "Nurse at the Harbour Clinic"),
+    ("Oren Falk, who now works as a lecturer at Velmar College, said so.", "Lecturer at Velmar College"),
+    # the forms that worked before, unchanged
+    ("Fares will rise, said Oren Falk, who is a senior analyst at Tidewell Capital.", "Senior analyst at Tidewell Capital"),
+    ("Fares will rise, said Oren Falk, a senior analyst at Tidewell Capital.", "Senior analyst at Tidewell Capital"),
+]
+
+NOT_DESCRIBED = [
+    "Fares will rise, said Oren Falk, who resigned last year.",
+    "Oren Falk, who denounced the mayor as a puppet of Harbour Group, said so.",  # a judgement of another
+    "Oren Falk, who began as a clerk at the Harbour Bank, said so.",  # a career's start, not the post held
+    "Oren Falk, who works as a server while going to school, said so.",  # no body named
+    "Oren Falk, who served under Lind as a minister, said so.",  # no body named
+    "Oren Falk, who follows the port as a hobby, said so.",
+]
+
+
+@pytest.mark.parametrize(("text", "description"), DESCRIBED)
+def test_a_post_named_in_a_clause_of_work(text: str, description: str) -> None:
+    assert describe(text, "Oren Falk") == description
+
+
+@pytest.mark.parametrize("text", NOT_DESCRIBED)
+def test_no_post_from_an_act_or_a_judgement(text: str) -> None:
+    assert describe(text, "Oren Falk") == ""
