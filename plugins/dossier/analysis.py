@@ -541,6 +541,13 @@ class _Reader:
         os.close(results_write)
         os.close(imported_write)
 
+    def imported(self) -> bool:
+        """Whether the reader has said it is done importing (or has ended): wait_imported would return at once."""
+        try:
+            return bool(select.select([self._imported], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
     def wait_imported(self, timeout: float) -> bool:
         """Wait, at most timeout seconds, until the reader has imported the engine and kept the programs of its
         patterns (regexcache.save): workers forked after that take them instead of each compiling them again. Whether
@@ -678,7 +685,8 @@ def analyse_reports(
 ) -> dict[str, Analysis]:
     """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
     the speakers plugin reports its error. `meanwhile` is called while other processes read reports, if any do, once
-    this process has loaded what the cache holds: it would otherwise only wait for them."""
+    this process has loaded what the cache holds: it would otherwise only wait for them; in a first build that waits
+    for the reader process's imports before it starts workers, during that wait instead."""
     # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap. What
     # was loaded lives until the build ends: frozen, the collector does not go through those millions of objects
     # again (at 1,000 reports the first collections after loading cost a warm build about half a second).
@@ -758,8 +766,14 @@ def _analyse_reports(
         if asked is None:
             if reader is not None:
                 # a first build: the engine's programs, once the reader kept them; no worker compiles them again
-                if regexcache.needs_programs() and reader.wait_imported(READER_IMPORTS_WAITED):
-                    regexcache.take_saved()
+                if regexcache.needs_programs():
+                    if meanwhile is not None and not reader.imported():
+                        # this process would only wait for the reader: its own work now, on the core the workers do not
+                        # have yet, rather than beside them once they read
+                        meanwhile()
+                        meanwhile = None
+                    if reader.wait_imported(READER_IMPORTS_WAITED):
+                        regexcache.take_saved()
                 reader.stop()  # before the workers are forked: they would hold its pipe
                 reader = None
             try:
