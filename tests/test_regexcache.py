@@ -491,6 +491,30 @@ def test_the_build_stops_waiting_for_a_reader_that_makes_no_progress(cache, monk
         reader.stop()
 
 
+def test_the_build_stops_waiting_for_a_reader_that_spends_cpu_without_end(cache, monkeypatch):
+    """A reader busy far longer than its imports need is given up on by its CPU time, long before the wall bound
+    (which a busy machine's load, not the reader, may take up)."""
+    from dossier import analysis
+
+    if not os.path.exists(f"/proc/{os.getpid()}/stat"):
+        pytest.skip("no /proc: only the bound guards the wait")
+    regexcache.install(str(cache))
+
+    def spin() -> None:
+        while True:
+            pass
+
+    monkeypatch.setattr(regexcache, "save", spin)
+    monkeypatch.setattr(analysis, "READER_IMPORT_CPU", 0.5)
+    reader = analysis._Reader()
+    started = time.monotonic()
+    try:
+        assert not reader.wait_imported(3600)
+        assert time.monotonic() - started < 600
+    finally:
+        reader.stop()
+
+
 def test_a_reader_says_whether_its_programs_are_kept(cache):
     from dossier import analysis
 

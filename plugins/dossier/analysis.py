@@ -43,9 +43,14 @@ from .statements import Extraction, extract_statements
 # The longest a build waits for its reader process to finish importing the engine before it forks workers. Only a
 # build whose cache held no compiled patterns waits (regexcache.needs_programs): its reader compiles the engine's ~800
 # patterns (0.75 s of CPU) and keeps their programs, which each worker would otherwise compile again. The build process
-# is idle meanwhile: on 2 cores the gain is CPU more than time. The bound, and giving up on a reader whose CPU time has
+# is idle meanwhile: on 2 cores the gain is CPU more than time. The bounds, and giving up on a reader whose CPU time has
 # not moved for READER_PROGRESS_CHECKED seconds (stopped, or stuck), are guards against a reader that never gets there.
-READER_IMPORTS_WAITED = 10.0
+# On a busy machine the imports take many seconds of wall time, as they would in each worker: giving up on a reader
+# that is getting there only adds the workers' own compiling to the time waited (at load 20 on 2 cores, a bound of
+# 10 s did so in every first build), so the wall bound is loose and a reader is given up on by the CPU it spends,
+# READER_IMPORT_CPU, several times what the imports need.
+READER_IMPORTS_WAITED = 120.0
+READER_IMPORT_CPU = 10.0
 READER_PROGRESS_CHECKED = 1.0
 PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
@@ -551,9 +556,11 @@ class _Reader:
     def wait_imported(self, timeout: float) -> bool:
         """Wait, at most timeout seconds, until the reader has imported the engine and kept the programs of its
         patterns (regexcache.save): workers forked after that take them instead of each compiling them again. Whether
-        it kept them; False at once where it ended, and once its CPU time stops moving (READER_PROGRESS_CHECKED)."""
+        it kept them; False at once where it ended, once its CPU time stops moving (READER_PROGRESS_CHECKED), and once
+        it has spent READER_IMPORT_CPU seconds of CPU since the wait began."""
         deadline = time.monotonic() + timeout
-        ticks = _cpu_ticks(self.pid)
+        ticks = first = _cpu_ticks(self.pid)
+        most = READER_IMPORT_CPU * _TICKS_A_SECOND
         while (left := deadline - time.monotonic()) > 0:
             try:
                 ready, _, _ = select.select([self._imported], [], [], min(left, READER_PROGRESS_CHECKED))
@@ -562,7 +569,7 @@ class _Reader:
             except (OSError, ValueError):
                 return False
             now = _cpu_ticks(self.pid)
-            if now is not None and now == ticks:
+            if now is not None and (now == ticks or (first is not None and now - first > most)):
                 return False
             ticks = now
         return False
@@ -601,6 +608,9 @@ class _Reader:
 
 
 _PROGRAMS_KEPT = b"1"  # what the reader writes to the build once it is ready and its programs are in the cache folder
+
+
+_TICKS_A_SECOND = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") and "SC_CLK_TCK" in os.sysconf_names else 100
 
 
 def _cpu_ticks(pid: int) -> int | None:
