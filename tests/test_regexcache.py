@@ -402,12 +402,18 @@ def test_a_save_that_cannot_write_says_so(cache, monkeypatch):
 class FakeReader:
     """A reader process that has imported the engine, and has or has not kept its programs."""
 
-    def __init__(self, kept: bool) -> None:
+    def __init__(self, kept: bool, done: bool = True) -> None:
         self.kept = kept
+        self.done = done  # whether it has said so by the time the build asks
         self.waited = 0
+        self.events: list[str] = []
+
+    def imported(self) -> bool:
+        return self.done
 
     def wait_imported(self, _timeout: float) -> bool:
         self.waited += 1
+        self.events.append("waited")
         return self.kept
 
     def ask(self, _job) -> bool:
@@ -417,7 +423,7 @@ class FakeReader:
         pass
 
 
-def read_in_workers(folder: Path, reader: FakeReader, monkeypatch) -> None:
+def read_in_workers(folder: Path, reader: FakeReader, monkeypatch, meanwhile=None) -> None:
     from conftest import ROOT
     from dossier import analysis
 
@@ -428,7 +434,7 @@ def read_in_workers(folder: Path, reader: FakeReader, monkeypatch) -> None:
         files.append((str(path), path.name))
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
     monkeypatch.setattr(analysis, "_reader", reader)
-    analysis.analyse_reports(files, str(ROOT / "content" / "actors.toml"), "actors.toml", "", workers=2)
+    analysis.analyse_reports(files, str(ROOT / "content" / "actors.toml"), "actors.toml", "", workers=2, meanwhile=meanwhile)
 
 
 @pytest.mark.parametrize("kept", [True, False])
@@ -440,6 +446,17 @@ def test_a_first_build_waits_for_its_reader_and_takes_the_programs_only_where_it
     read_in_workers(tmp_path, reader, monkeypatch)
     assert reader.waited == 1
     assert taken == ([True] if kept else [])
+
+
+@pytest.mark.parametrize("done", [False, True])
+def test_a_first_build_does_its_own_work_while_its_reader_still_imports(cache, tmp_path, done, monkeypatch):
+    """The build's work that needs no report (compiling the theme's templates) is done while it would only wait for
+    the reader's imports, before the workers are forked; where the reader is done already, once the workers read."""
+    regexcache.install(str(cache))
+    monkeypatch.setattr(regexcache, "take_saved", lambda: None)
+    reader = FakeReader(kept=True, done=done)
+    read_in_workers(tmp_path, reader, monkeypatch, meanwhile=lambda: reader.events.append("own work"))
+    assert reader.events == (["waited", "own work"] if done else ["own work", "waited"])
 
 
 def test_a_build_whose_cache_holds_the_programs_does_not_wait_for_its_reader(cache, tmp_path, monkeypatch):
@@ -467,9 +484,35 @@ def test_the_build_stops_waiting_for_a_reader_that_makes_no_progress(cache, monk
     monkeypatch.setattr(regexcache, "save", lambda: time.sleep(3600))
     reader = analysis._Reader()
     started = time.monotonic()
+    bound = 300  # seconds of wall: a reader's imports on a machine at any load end long before; only a wait that never
+    # looked at the reader's CPU would reach it
     try:
-        assert not reader.wait_imported(20)
-        assert time.monotonic() - started < 10
+        assert not reader.wait_imported(bound)
+        assert time.monotonic() - started < bound
+    finally:
+        reader.stop()
+
+
+def test_the_build_stops_waiting_for_a_reader_that_spends_cpu_without_end(cache, monkeypatch):
+    """A reader busy far longer than its imports need is given up on by its CPU time, long before the wall bound
+    (which a busy machine's load, not the reader, may take up)."""
+    from dossier import analysis
+
+    if not os.path.exists(f"/proc/{os.getpid()}/stat"):
+        pytest.skip("no /proc: only the bound guards the wait")
+    regexcache.install(str(cache))
+
+    def spin() -> None:
+        while True:
+            pass
+
+    monkeypatch.setattr(regexcache, "save", spin)
+    monkeypatch.setattr(analysis, "READER_IMPORT_CPU", 0.5)
+    reader = analysis._Reader()
+    started = time.monotonic()
+    try:
+        assert not reader.wait_imported(3600)
+        assert time.monotonic() - started < 600
     finally:
         reader.stop()
 

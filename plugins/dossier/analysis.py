@@ -43,9 +43,14 @@ from .statements import Extraction, extract_statements
 # The longest a build waits for its reader process to finish importing the engine before it forks workers. Only a
 # build whose cache held no compiled patterns waits (regexcache.needs_programs): its reader compiles the engine's ~800
 # patterns (0.75 s of CPU) and keeps their programs, which each worker would otherwise compile again. The build process
-# is idle meanwhile: on 2 cores the gain is CPU more than time. The bound, and giving up on a reader whose CPU time has
+# is idle meanwhile: on 2 cores the gain is CPU more than time. The bounds, and giving up on a reader whose CPU time has
 # not moved for READER_PROGRESS_CHECKED seconds (stopped, or stuck), are guards against a reader that never gets there.
-READER_IMPORTS_WAITED = 10.0
+# On a busy machine the imports take many seconds of wall time, as they would in each worker: giving up on a reader
+# that is getting there only adds the workers' own compiling to the time waited (at load 20 on 2 cores, a bound of
+# 10 s did so in every first build), so the wall bound is loose and a reader is given up on by the CPU it spends,
+# READER_IMPORT_CPU, several times what the imports need.
+READER_IMPORTS_WAITED = 120.0
+READER_IMPORT_CPU = 10.0
 READER_PROGRESS_CHECKED = 1.0
 PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
@@ -541,12 +546,21 @@ class _Reader:
         os.close(results_write)
         os.close(imported_write)
 
+    def imported(self) -> bool:
+        """Whether the reader has said it is done importing (or has ended): wait_imported would return at once."""
+        try:
+            return bool(select.select([self._imported], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
     def wait_imported(self, timeout: float) -> bool:
         """Wait, at most timeout seconds, until the reader has imported the engine and kept the programs of its
         patterns (regexcache.save): workers forked after that take them instead of each compiling them again. Whether
-        it kept them; False at once where it ended, and once its CPU time stops moving (READER_PROGRESS_CHECKED)."""
+        it kept them; False at once where it ended, once its CPU time stops moving (READER_PROGRESS_CHECKED), and once
+        it has spent READER_IMPORT_CPU seconds of CPU since the wait began."""
         deadline = time.monotonic() + timeout
-        ticks = _cpu_ticks(self.pid)
+        ticks = first = _cpu_ticks(self.pid)
+        most = READER_IMPORT_CPU * _TICKS_A_SECOND
         while (left := deadline - time.monotonic()) > 0:
             try:
                 ready, _, _ = select.select([self._imported], [], [], min(left, READER_PROGRESS_CHECKED))
@@ -555,7 +569,7 @@ class _Reader:
             except (OSError, ValueError):
                 return False
             now = _cpu_ticks(self.pid)
-            if now is not None and now == ticks:
+            if now is not None and (now == ticks or (first is not None and now - first > most)):
                 return False
             ticks = now
         return False
@@ -594,6 +608,9 @@ class _Reader:
 
 
 _PROGRAMS_KEPT = b"1"  # what the reader writes to the build once it is ready and its programs are in the cache folder
+
+
+_TICKS_A_SECOND = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") and "SC_CLK_TCK" in os.sysconf_names else 100
 
 
 def _cpu_ticks(pid: int) -> int | None:
@@ -678,7 +695,8 @@ def analyse_reports(
 ) -> dict[str, Analysis]:
     """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
     the speakers plugin reports its error. `meanwhile` is called while other processes read reports, if any do, once
-    this process has loaded what the cache holds: it would otherwise only wait for them."""
+    this process has loaded what the cache holds: it would otherwise only wait for them; in a first build that waits
+    for the reader process's imports before it starts workers, during that wait instead."""
     # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap. What
     # was loaded lives until the build ends: frozen, the collector does not go through those millions of objects
     # again (at 1,000 reports the first collections after loading cost a warm build about half a second).
@@ -758,8 +776,14 @@ def _analyse_reports(
         if asked is None:
             if reader is not None:
                 # a first build: the engine's programs, once the reader kept them; no worker compiles them again
-                if regexcache.needs_programs() and reader.wait_imported(READER_IMPORTS_WAITED):
-                    regexcache.take_saved()
+                if regexcache.needs_programs():
+                    if meanwhile is not None and not reader.imported():
+                        # this process would only wait for the reader: its own work now, on the core the workers do not
+                        # have yet, rather than beside them once they read
+                        meanwhile()
+                        meanwhile = None
+                    if reader.wait_imported(READER_IMPORTS_WAITED):
+                        regexcache.take_saved()
                 reader.stop()  # before the workers are forked: they would hold its pipe
                 reader = None
             try:

@@ -43,6 +43,7 @@ from pelican.generators import ArticlesGenerator, Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from . import apart
+from .note_html import note_item_html
 
 SHORT_TITLES = "short-titles.json"  # in the cache folder: the last build's short titles that named a speaker
 # the introduction's first paragraph, under the pictures that may open it (a story's lead photo over its standfirst)
@@ -88,6 +89,7 @@ class ReportPagesGenerator(Generator):
         self.context["neighbours"] = neighbours
         self.context["citation_href"] = citation_href
         self.context["notes_in_order"] = notes_in_order
+        self.context["note_item_html"] = note_item_html
         self.context["reading_minutes"] = reading_minutes
         self.context["short_title"] = self.short_title
         self.context["split_lede"] = split_lede
