@@ -68,6 +68,7 @@ from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .credit_roles import without_credit_role
+from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
@@ -4437,6 +4438,10 @@ class ReportAttribution:
                 # "— Maj Gen Jon Varga Director General, VPP": a pull quote's cite line made a heading, no part of the
                 # story; the body under it goes on about the person of the section above ("He repeatedly said …")
                 salience = Salience(person=salience.person, person_before=salience.person_before, body=salience.body, roles=dict(salience.roles))
+            elif is_crosshead(section.title) and salience.person is not None:
+                # "Roe says the suit is gaining traction." / "100+ plaintiffs, so far" / "“…,” she noted.": a crosshead
+                # breaks up the story; its "she" is still the person it was about
+                salience = Salience(person=salience.person, person_before=salience.person_before)
             else:
                 salience = Salience()
             self.note_years([], fresh=True)
