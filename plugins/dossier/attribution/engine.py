@@ -109,6 +109,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    OCCASION_AT,
     OCCUPATION_NOUNS,
     ORGANIZATION_WORDS,
     OUTLET_BEFORE,
@@ -1947,10 +1948,13 @@ AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w
 
 
 def affiliation_before_verb(text: str, finish: int) -> re.Match[str] | None:
-    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected")."""
+    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected"), or the
+    occasion it was said at ("Reyne at a 2019 press conference said")."""
     if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
         return None
     affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
+    if affiliation is None and text[finish + 1 : finish + 3] == "at":
+        affiliation = OCCASION_AT.match(text, finish)  # "Velden at a 2019 press conference said": where, not who, speaks
     return affiliation if affiliation is not None and verb_follows(text[affiliation.end() :]) else None
 
 
