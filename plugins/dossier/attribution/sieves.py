@@ -560,6 +560,20 @@ def cues_in(before: str) -> list[re.Match[str]]:
     ]
 
 
+# the passive's tail that makes its subject a speaker after all, or names who spoke: "was quoted as saying", "was told by",
+# "was described as", "was asked:"
+SPEAKING_PASSIVE_TAIL = re.compile(r"\s*(?:as\b|by\b|that\b|[:,])")
+
+
+def passive_of_a_thing(before: str, cue: re.Match[str]) -> bool:
+    """ "the deal was agreed “…”", "the program was concluded “…”": a cue's past participle after a form of "be", the
+    quotation right after it, says how a thing was done; no one speaks in it (not "was quoted as saying", "was told by")."""
+    word = cue.group(1)
+    if not word.endswith("ed") or BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
+        return False
+    return not before[cue.end() :].strip() and SPEAKING_PASSIVE_TAIL.match(before, cue.end()) is None
+
+
 def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
     """ "The Prime Minister, echoed by others, summed up the problem:": a passive participle set off by commas is no
     verb of the clause."""
@@ -882,6 +896,8 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
+    elif len(cues) > 1 and passive_of_a_thing(before, cue):
+        cue = cues[-2]  # "Roe said the deal was agreed “with the owners’ consent”": the deal says nothing; Roe does
     if ", which" in before or ", that" in before:
         relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
         if relative and not before[cue.end() :].strip(" ,:"):
