@@ -2920,6 +2920,22 @@ def speaks_in(text: str) -> bool:
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
 
 
+# verbs a finding or a fact takes to say what it points to ("the data suggest …", "That mobility remains low suggests …")
+EVIDENCE_VERBS = frozenset(("suggest", "imply", "reveal", "confirm", "point to", "show that"))
+# who could be speaking before such a verb: a pronoun, or a capitalised word after the sentence's first
+SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?<=\S)\s+[A-Z]")
+
+
+def without_evidence_of_a_thing(text: str) -> str:
+    """The text with the verb of a thing that points to something blanked, where it opens the text's clause after a
+    subject naming nobody ("That mobility remains low suggests “…” except in a few areas, Burke said.": the data speak
+    for no one; Burke does)."""
+    cue = CUE.search(text)
+    if cue is None or base_of(cue.group(1)) not in EVIDENCE_VERBS or SPEAKER_BEFORE_EVIDENCE.search(text, 0, cue.start()):
+        return text
+    return text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
+
+
 def names_an_actor(text: str) -> bool:
     """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand), nor
     one joined by "and" or "or" to a governed name ("across Pakistan and Pakistan-administered Kashmir")."""
@@ -2974,7 +2990,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_in(rest) or names_an_actor(after):
+    if speaks_in(without_evidence_of_a_thing(rest)) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
