@@ -569,7 +569,9 @@ def passive_of_a_thing(before: str, cue: re.Match[str]) -> bool:
     """ "the deal was agreed “…”", "the program was concluded “…”": a cue's past participle after a form of "be", the
     quotation right after it, says how a thing was done; no one speaks in it (not "was quoted as saying", "was told by")."""
     word = cue.group(1)
-    if not word.endswith("ed") or BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
+    if not word.endswith("ed") or base_of(word) in PASSIVE_STILL_SPEAKING:
+        return False  # "the minister was quoted": the one quoted speaks
+    if BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
         return False
     return not before[cue.end() :].strip() and SPEAKING_PASSIVE_TAIL.match(before, cue.end()) is None
 
@@ -949,6 +951,9 @@ def cue_before(clause: Clause) -> Found | None:
             verb, quoted_as = relayed_as
             return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
+        if quoting and as_saying_at_end(before) and BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1):
+            # "Marten is quoted as saying, “…”", "was quoted by the Times as saying": the passive's subject speaks
+            return cue_before(Clause(clause.masked, quoting.end(), quoting.end()))
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
