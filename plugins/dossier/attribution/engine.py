@@ -68,6 +68,7 @@ from .campuses import campus_after_university
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .credit_roles import without_credit_role
+from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
@@ -109,6 +110,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    OCCASION_AT,
     OCCUPATION_NOUNS,
     ORGANIZATION_WORDS,
     OUTLET_BEFORE,
@@ -1947,10 +1949,13 @@ AFFILIATION_AFTER_NAME = re.compile(r"\s+(?:at|from|of)\s+(?:the\s+)?(?:[A-Z][\w
 
 
 def affiliation_before_verb(text: str, finish: int) -> re.Match[str] | None:
-    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected")."""
+    """The affiliation that follows a name, where a finite verb comes after it ("Reyne from the HPF expected"), or the
+    occasion it was said at ("Reyne at a 2019 press conference said")."""
     if text[finish : finish + 1] != " " or text[finish + 1 : finish + 3] not in ("at", "fr", "of"):
         return None
     affiliation = AFFILIATION_AFTER_NAME.match(text, finish)
+    if affiliation is None and text[finish + 1 : finish + 3] == "at":
+        affiliation = OCCASION_AT.match(text, finish)  # "Velden at a 2019 press conference said": where, not who, speaks
     return affiliation if affiliation is not None and verb_follows(text[affiliation.end() :]) else None
 
 
@@ -4468,6 +4473,10 @@ class ReportAttribution:
                 # "— Maj Gen Jon Varga Director General, VPP": a pull quote's cite line made a heading, no part of the
                 # story; the body under it goes on about the person of the section above ("He repeatedly said …")
                 salience = Salience(person=salience.person, person_before=salience.person_before, body=salience.body, roles=dict(salience.roles))
+            elif is_crosshead(section.title) and salience.person is not None:
+                # "Roe says the suit is gaining traction." / "100+ plaintiffs, so far" / "“…,” she noted.": a crosshead
+                # breaks up the story; its "she" is still the person it was about
+                salience = Salience(person=salience.person, person_before=salience.person_before)
             else:
                 salience = Salience()
             self.note_years([], fresh=True)

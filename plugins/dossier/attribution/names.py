@@ -2116,6 +2116,7 @@ MEDIUM_ASIDE_END = re.compile(
 OCCASION_AT = re.compile(
     r" at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|conference|briefing|rally|summit|hearing|forum|ceremony|press event|event|meeting)\s*"
+    r"(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?"  # where it was held: "at a rally in Port Ulm said"
 )
 
 

@@ -561,6 +561,22 @@ def cues_in(before: str) -> list[re.Match[str]]:
     ]
 
 
+# the passive's tail that makes its subject a speaker after all, or names who spoke: "was quoted as saying", "was told by",
+# "was described as", "was asked:"
+SPEAKING_PASSIVE_TAIL = re.compile(r"\s*(?:as\b|by\b|that\b|[:,])")
+
+
+def passive_of_a_thing(before: str, cue: re.Match[str]) -> bool:
+    """ "the deal was agreed “…”", "the program was concluded “…”": a cue's past participle after a form of "be", the
+    quotation right after it, says how a thing was done; no one speaks in it (not "was quoted as saying", "was told by")."""
+    word = cue.group(1)
+    if not word.endswith("ed") or base_of(word) in PASSIVE_STILL_SPEAKING:
+        return False  # "the minister was quoted": the one quoted speaks
+    if BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
+        return False
+    return not before[cue.end() :].strip() and SPEAKING_PASSIVE_TAIL.match(before, cue.end()) is None
+
+
 def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
     """ "The Prime Minister, echoed by others, summed up the problem:": a passive participle set off by commas is no
     verb of the clause."""
@@ -883,6 +899,8 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
+    elif len(cues) > 1 and passive_of_a_thing(before, cue):
+        cue = cues[-2]  # "Roe said the deal was agreed “with the owners’ consent”": the deal says nothing; Roe does
     if ", which" in before or ", that" in before:
         relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
         if relative and not before[cue.end() :].strip(" ,:"):
@@ -934,6 +952,9 @@ def cue_before(clause: Clause) -> Found | None:
             verb, quoted_as = relayed_as
             return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
+        if quoting and as_saying_at_end(before) and BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1):
+            # "Marten is quoted as saying, “…”", "was quoted by the Times as saying": the passive's subject speaks
+            return cue_before(Clause(clause.masked, quoting.end(), quoting.end()))
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
@@ -2934,6 +2955,22 @@ def speaks_but_to_view(text: str) -> bool:
     )
 
 
+# verbs a finding or a fact takes to say what it points to ("the data suggest …", "That mobility remains low suggests …")
+EVIDENCE_VERBS = frozenset(("suggest", "imply", "reveal", "confirm", "point to", "show that"))
+# who could be speaking before such a verb: a pronoun, or a capitalised word after the sentence's first
+SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?<=\S)\s+[A-Z]")
+
+
+def without_evidence_of_a_thing(text: str) -> str:
+    """The text with the verb of a thing that points to something blanked, where it opens the text's clause after a
+    subject naming nobody ("That mobility remains low suggests “…” except in a few areas, Burke said.": the data speak
+    for no one; Burke does)."""
+    cue = CUE.search(text)
+    if cue is None or base_of(cue.group(1)) not in EVIDENCE_VERBS or SPEAKER_BEFORE_EVIDENCE.search(text, 0, cue.start()):
+        return text
+    return text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
+
+
 def names_an_actor(text: str) -> bool:
     """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand), nor
     one joined by "and" or "or" to a governed name ("across Pakistan and Pakistan-administered Kashmir")."""
@@ -2994,7 +3031,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_but_to_view(rest) or names_an_actor(after):
+    if speaks_but_to_view(without_evidence_of_a_thing(rest)) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
