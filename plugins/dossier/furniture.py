@@ -1321,6 +1321,8 @@ RELATED_RAIL_LABEL = re.compile(
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
 READ_MORE_LABEL = re.compile(r"^read more\s*:?$", re.I)  # a link to one other story between the story's paragraphs
+# 'Read more', 'More on this story:': labels a page may also set over the rest of its own story (an expand button)
+MORE_LABEL = re.compile(r"^(?:read\s+)?more\b", re.I)
 
 
 def related_rail(units: list[Unit], start: int) -> dict[int, str]:
@@ -1337,9 +1339,17 @@ def related_rail(units: list[Unit], start: int) -> dict[int, str]:
             end += 1
         if READ_MORE_LABEL.match(text) and end != position + 2:
             continue  # 'Read more' over one story's headline; over more lines it may be a teaser's button over the story's subhead
+        if MORE_LABEL.match(text) and end == position + 2 and end < len(units) and _introduces(units[position + 1].text, units[end].text):
+            continue  # 'Read more' over the story's own subhead, which names what the paragraph under it says
         if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
             found.update({at: "related stories inside the story" for at in range(position, end)})
     return found
+
+
+def _introduces(line: str, paragraph: str) -> bool:
+    """A subhead names what the paragraph under it is about; another story's headline in a box, set between two
+    paragraphs of this one, shares no word with the paragraph going on under it."""
+    return bool(_content_words(line) & _content_words(paragraph))
 
 
 def _prose_sentence(text: str) -> bool:
