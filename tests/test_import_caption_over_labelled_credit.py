@@ -72,3 +72,9 @@ def test_a_caption_a_later_paragraph_says_again_mid_sentence_is_still_the_photo(
     result, report = built(HEAD + caption + "\nPhoto by Jane Roe\n" + OPENING + "\n" + AFTER)
     assert f":::{{figure}}\n:credit: Photo by Jane Roe\n\n{caption}\n:::" in result.markdown
     assert report.summary == OPENING
+
+
+@pytest.mark.parametrize("line", ["Picture: iPhone", "Pictures: eBay", "Photo by iPhone", "Pic: iPad Pro"])
+def test_near_miss_a_device_or_shop_opening_on_a_small_letter_is_no_credit(line):
+    """Only a stock library's spelling opens a credit on a small letter ('iStock'), never any such brand."""
+    assert furniture_kind(line) != "photo credit"

@@ -54,8 +54,8 @@ _NEWSROOM = (
     r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
     r"Gazette|Telegraph|Observer|Monitor))"
 )
-_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
-# (a brand's name may open on a lower-case letter before its capital: 'iStock')
+_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|i(?=Stock))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+# (a stock library's name opening on a small letter, 'iStock'; never any such word: 'Picture: iPhone', 'Pictures: eBay')
 # 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
     r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:"
