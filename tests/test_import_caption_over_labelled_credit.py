@@ -78,3 +78,12 @@ def test_a_caption_a_later_paragraph_says_again_mid_sentence_is_still_the_photo(
 def test_near_miss_a_device_or_shop_opening_on_a_small_letter_is_no_credit(line):
     """Only a stock library's spelling opens a credit on a small letter ('iStock'), never any such brand."""
     assert furniture_kind(line) != "photo credit"
+
+
+def test_a_caption_a_paragraph_below_says_again_whole_is_the_photo_no_pull_quote():
+    """The caption is the whole opening of a sentence below, as a pull quote would be; over its credit it is the photo's."""
+    caption = "Pilots on the Marrow sound stayed ashore during the dispute on Monday night."
+    below = "Pilots on the Marrow sound stayed ashore during the dispute on Monday night, and cargo was held at anchor.\n"
+    result, report = built(HEAD + caption + "\nPicture: Jane Roe\n" + OPENING + "\n" + AFTER + below)
+    assert f":::{{figure}}\n:credit: Picture: Jane Roe\n\n{caption}\n:::" in result.markdown
+    assert report.summary == OPENING
