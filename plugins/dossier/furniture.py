@@ -146,7 +146,8 @@ FURNITURE = [
         # read', 'Reading time: 6 minutes', 'Read time: 2 min', '7 mins reading time' (a line of its own, no sentence)
         (
             "reading time",
-            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
+            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?=[\s-]))"
+            r"\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
             r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?\.?|mins?\.?))$",
         ),
         # not a link's 'expand' in a sentence; a search box's 'Go' or 'Submit' left in a copied page between its paragraphs
@@ -1063,15 +1064,23 @@ def _teaser_run_on(text: str) -> bool:
     return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
 
 
-BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the author's links, the writer's post, the reading time
+BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the writer's post, her handle, the reading time …
+
+
+# what a news theme sets a line each between the byline and its date line: the author's links ('Email the author |
+# Follow on Twitter') or handle ('@janeroe'), the story's reading time ('4 minute read'), its share button ('Share')
+BYLINE_BLOCK_FURNITURE = ("navigation", "reading time", "author's contact", "share bar")
+UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted)\s*:?$", re.I)  # the date line's label over it
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:
-    """The date line at `at`, or under the lines a news theme sets between the byline and it: the author's links ('Email
-    the author | Follow on Twitter'), the writer's post alone ('Journalist', 'Senior Reporter') and the story's reading
-    time ('4 minute read'), each a line."""
+    """The date line at `at`, or under the lines a news theme sets between the byline and it: its furniture, the
+    writer's post alone ('Journalist', 'Senior Reporter') and the date line's label alone ('Updated'), each a line."""
     for _ in range(BYLINE_BLOCK_EXTRAS):
-        if at >= len(units) or not (furniture_kind(units[at].text) in ("navigation", "reading time") or post_alone(units[at].text)):
+        if at >= len(units) or _is_date_line(units[at]):
+            break
+        text = units[at].text
+        if not (furniture_kind(text) in BYLINE_BLOCK_FURNITURE or post_alone(text) or UPDATED_LABEL.match(text.strip())):
             break
         at += 1
     return at < len(units) and _is_date_line(units[at])
