@@ -34,6 +34,11 @@ def _page(*block: str) -> str:
         ("5 min read", "12 March 2025", "09:14 am"),
         ("Senior Reporter", "Reading time: 3 minutes", "12 March 2025"),
         ("12 March 2025", "09:14 am"),
+        ("Journalist", "@tokafor", "12 March 2025"),
+        ("Journalist", "4 minute read", "Share", "12 March 2025"),
+        ("Journalist", "Updated", "12 March 2025"),
+        ("Four minute read", "12 March 2025"),
+        ("4 minute read", "Journalist", "12 March 2025"),
     ],
 )
 def test_the_byline_block_s_extra_lines_keep_the_header_under_the_menu(block):
@@ -46,9 +51,29 @@ def test_the_byline_block_s_extra_lines_keep_the_header_under_the_menu(block):
     assert "Coast" not in body_text(report)
 
 
-def test_the_writer_s_post_under_her_name_is_her_role():
-    _, report = built(_page("Journalist", "4 minute read", "12 March 2025", "09:14 am"))
-    assert [a.role for a in report.authors] == ["Journalist"]
+@pytest.mark.parametrize(
+    "block",
+    [
+        ("Journalist", "4 minute read", "12 March 2025", "09:14 am"),
+        ("4 minute read", "Journalist", "12 March 2025"),
+        ("Journalist", "Updated", "12 March 2025"),
+        ("Journalist", "@tokafor", "12 March 2025"),
+    ],
+)
+def test_the_writer_s_post_under_her_name_is_her_role(block):
+    _, report = built(_page(*block))
+    assert [(a.name, a.role) for a in report.authors] == [("Tanvi Okafor", "Journalist")]
+
+
+def test_a_post_under_the_reading_time_under_a_one_line_byline_is_her_role():
+    _, report = built(HEADLINE + "\nBy Tanvi Okafor\n5 min read\nSenior Reporter\n12 March 2025\n" + STORY)
+    assert [(a.name, a.role) for a in report.authors] == [("Tanvi Okafor", "Senior Reporter")]
+
+
+def test_near_miss_a_post_under_a_reading_time_with_no_byline_over_it_is_no_role():
+    """'Journalist' under the reading time under the date, not under the writer's name: nobody's post read from it."""
+    _, report = built(HEADLINE + "\nBy Tanvi Okafor\n12 March 2025\n5 min read\nJournalist\n" + STORY)
+    assert all(a.role != "Journalist" for a in report.authors)
 
 
 def test_a_line_between_the_name_and_the_date_that_is_no_post_is_never_stepped_over():
@@ -59,7 +84,18 @@ def test_a_line_between_the_name_and_the_date_that_is_no_post_is_never_stepped_o
 
 
 @pytest.mark.parametrize(
-    "line", ["4 minute read", "5 min read", "3-minute read", "12 mins read", "Reading time: 6 minutes", "Read time: 2 min", "7 min reading time"]
+    "line",
+    [
+        "4 minute read",
+        "5 min read",
+        "3-minute read",
+        "12 mins read",
+        "Reading time: 6 minutes",
+        "Read time: 2 min",
+        "7 min reading time",
+        "Four minute read",
+        "Ten-minute read",
+    ],
 )
 def test_reading_time_lines_are_furniture(line):
     assert furniture_kind(line) == "reading time"
@@ -73,6 +109,9 @@ def test_reading_time_lines_are_furniture(line):
         "4 minutes",
         "The council will read the 5 minute statement aloud",
         "Minute read into the record by the clerk",
+        "Four minutes",
+        "Someone minute read",
+        "Four minute readings of the charter were held",
     ],
 )
 def test_near_misses_are_no_reading_time(line):

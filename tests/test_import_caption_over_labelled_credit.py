@@ -48,3 +48,42 @@ def test_near_miss_a_credit_under_a_paragraph_of_two_sentences_leaves_the_paragr
 
 def test_near_miss_a_lower_case_word_after_the_label_is_no_credit():
     assert furniture_kind("Picture: taken at the quay") != "photo credit"
+
+
+OPENING = "Harbour pilots on the Marrow sound refused night duties on Monday after their pay claim was turned down."
+AFTER = (
+    "Pilots' spokesman Oren Falk said the board had ignored two years of warnings about fatigue.\n"
+    "Shipping lines said cargo would be held at anchor until the dispute was settled.\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["Picture: Jane Roe", "Photo by Jane Roe", "Picture: iStock"])
+def test_near_miss_the_story_s_one_sentence_first_paragraph_over_a_credit_stays_its_first_paragraph(credit):
+    """Nothing below says the line again: it is the story's opening over a photo whose caption was lost, and the summary."""
+    result, report = built(HEAD + OPENING + "\n" + credit + "\n" + AFTER)
+    assert f"{{figure}}\n:credit: {credit}\n\n{OPENING}" not in result.markdown
+    assert report.summary == OPENING
+    assert OPENING in body_text(report)
+
+
+def test_a_caption_a_later_paragraph_says_again_mid_sentence_is_still_the_photo():
+    """The caption's words a paragraph below repeats mid-sentence ('… and Oren Falk said the board had ignored …')."""
+    caption = "Oren Falk said the board had ignored two years of warnings."
+    result, report = built(HEAD + caption + "\nPhoto by Jane Roe\n" + OPENING + "\n" + AFTER)
+    assert f":::{{figure}}\n:credit: Photo by Jane Roe\n\n{caption}\n:::" in result.markdown
+    assert report.summary == OPENING
+
+
+@pytest.mark.parametrize("line", ["Picture: iPhone", "Pictures: eBay", "Photo by iPhone", "Pic: iPad Pro"])
+def test_near_miss_a_device_or_shop_opening_on_a_small_letter_is_no_credit(line):
+    """Only a stock library's spelling opens a credit on a small letter ('iStock'), never any such brand."""
+    assert furniture_kind(line) != "photo credit"
+
+
+def test_a_caption_a_paragraph_below_says_again_whole_is_the_photo_no_pull_quote():
+    """The caption is the whole opening of a sentence below, as a pull quote would be; over its credit it is the photo's."""
+    caption = "Pilots on the Marrow sound stayed ashore during the dispute on Monday night."
+    below = "Pilots on the Marrow sound stayed ashore during the dispute on Monday night, and cargo was held at anchor.\n"
+    result, report = built(HEAD + caption + "\nPicture: Jane Roe\n" + OPENING + "\n" + AFTER + below)
+    assert f":::{{figure}}\n:credit: Picture: Jane Roe\n\n{caption}\n:::" in result.markdown
+    assert report.summary == OPENING

@@ -24,3 +24,18 @@ def test_near_miss_read_more_over_a_headline_and_a_subhead_leaves_the_subhead():
     text = HEAD + ONE + TWO + "Read more\nLighthouse keepers vote to strike\nPassengers told to check sailings\n" + THREE + ONE
     _, report = built(text)
     assert "Passengers told to check sailings" in headings(report)
+
+
+def test_near_miss_read_more_over_the_story_s_own_subhead_leaves_it():
+    """The subhead names what the paragraph under it says ('… check sailings'): the story's, under an expand button."""
+    four = "She asked passengers to check sailings on the operator's site before travelling to the quay.\n"
+    for label in ("Read more", "Read more:", "More on this story:"):
+        _, report = built(HEAD + ONE + TWO + label + "\n" + SUBHEAD + four + THREE)
+        assert headings(report) == ["Passengers told to check sailings"], label
+        assert "check sailings on the operator's site" in body_text(report)
+
+
+def test_more_on_this_story_over_one_other_headline_is_the_site_s():
+    result, report = built(HEAD + ONE + TWO + "More on this story:\nLighthouse keepers vote to strike over their pensions\n" + THREE + ONE)
+    assert headings(report) == []
+    assert "Lighthouse keepers" not in result.markdown

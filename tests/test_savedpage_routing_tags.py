@@ -77,3 +77,11 @@ def test_routing_tags(tag):
 )
 def test_topics_that_only_look_like_routing_are_topics(tag):
     assert not routing_tag(tag)
+
+
+def test_routing_tags_never_give_way_to_the_site_s_search_keywords():
+    """The plain 'keywords' meta is the site's search words, the same on every page: no topics; the section still is."""
+    seo = '<meta name="keywords" content="news, latest news, breaking news, world news, today news, headlines">'
+    assert read(ARTICLE, '<meta property="article:tag" content="Breaking">' + seo).meta.get("tags") is None
+    section = '<meta property="article:section" content="Harbour">'
+    assert read(ARTICLE, '<meta property="article:tag" content="Breaking">' + seo + section).meta.get("tags") == ["Harbour"]

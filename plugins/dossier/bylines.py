@@ -97,6 +97,8 @@ def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
             after = units[at + 1].text.strip() if at + 1 < len(units) else ""
             if not (piece.isalpha() and piece[:1].isupper() and len(piece.split()) == 1 and _is_person_name(f"{piece} {after}")):
                 break
+            if post_alone(piece):
+                break  # the writer's post under her name ('Journalist' / 'Updated'), no given name over a surname
             piece, split_name = f"{piece} {after}", True
         lines += 1
         if pieces and piece == pieces[-1]:

@@ -246,6 +246,27 @@ def _caption_above(before: Unit | None) -> bool:
     return before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text)
 
 
+# words in a row a lead photo's caption shares with a paragraph of the story under it: more than a stock phrase's
+CAPTION_ECHO_WORDS = 6
+
+
+def caption_echoed(caption: str, later: list[str]) -> bool:
+    """A lead photo's caption says again, in the same words, what a paragraph of the story below says ('Mira Ostrand
+    urged crews to stay off the quays.' / '… She urged crews to stay off the quays during the strike …'); the story's own
+    first paragraph rarely does, so the echo tells the photo's caption from the story's opening."""
+    words = _folded_words(caption)
+    runs = {" ".join(words[i : i + CAPTION_ECHO_WORDS]) for i in range(len(words) - CAPTION_ECHO_WORDS + 1)}
+    for text in later:
+        folded = f" {' '.join(_folded_words(text))} "
+        if any(f" {run} " in folded for run in runs):
+            return True
+    return False
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", text.casefold()).split()
+
+
 def _caption_or_photo_above(before: Unit | None) -> bool:
     """What a photographer's credit line alone stands under: a photo, or its one-sentence caption, never a sign-off
     ('Yours faithfully,') or a line leading on (':', ';')."""

@@ -31,6 +31,7 @@ from .captions import (
     PHOTO_CREDIT_LABELS,
     _caption_above,
     caption_and_credit,
+    caption_echoed,
     is_labelled_caption,
     is_photo_caption,
     labelled_credit_line,
@@ -538,9 +539,16 @@ def classify(
             kind = "link text closing the text"  # 'Source': an archive's permalink kept as its words, no section
         if kind == "copyright line":
             mark_notice_lines(units, position)  # its notice cut over the lines under it ('… All rights' / 'reserved. …')
-        if kind == "photo credit" and len(body) == 1 and body[0] is units[position - 1] and _caption_above(body[0]):
+        if (
+            kind == "photo credit"
+            and len(body) == 1
+            and body[0] is units[position - 1]
+            and _caption_above(body[0])
+            and caption_echoed(body[0].text, [u.text for u in units[position + 1 :]])
+        ):
             body[0].kind, body[0].data["caption"], body[0].data["credit"] = "figure", body[0].text.strip(), text.strip()
-            continue  # 'Picture: Jane Roe' under the lead photo's one-sentence caption, over the story: the photo, no paragraph of it
+            continue  # 'Picture: Jane Roe' under the lead photo's one-sentence caption, over the story: the photo, no paragraph of
+            # it; the caption says again what the story says below, where the story's one-sentence first paragraph does not
         if kind:
             dropped.setdefault(kind, []).append(text)
             crumbs = CRUMBS_MAX if kind == "navigation" and text.strip().casefold() == "home" and not _story_begun(body) else 0

@@ -54,8 +54,8 @@ _NEWSROOM = (
     r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
     r"Gazette|Telegraph|Observer|Monitor))"
 )
-_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|[a-z](?=[A-Z]))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
-# (a brand's name may open on a lower-case letter before its capital: 'iStock')
+_CREDIT_NAME = r"(?-i:(?:the\s+)?(?:[A-Z]|i(?=Stock))[\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+# (a stock library's name opening on a small letter, 'iStock'; never any such word: 'Picture: iPhone', 'Pictures: eBay')
 # 'Photo by Jane Roe', 'Pic: Jane Roe/AFP', the photographer, the agency and its distributor: 'Photo by JANE ROE/PORTPRESS/AFP via Getty Images'
 _PHOTO_CREDIT = (
     r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:"
@@ -146,7 +146,8 @@ FURNITURE = [
         # read', 'Reading time: 6 minutes', 'Read time: 2 min', '7 mins reading time' (a line of its own, no sentence)
         (
             "reading time",
-            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?\d{1,3}\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
+            r"^(?:(?:about\s+|approx\.?\s+|~\s*)?(?:\d{1,3}|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?=[\s-]))"
+            r"\s*[-–]?\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|reading(?:\s+time)?|to\s+read)"
             r"|(?:estimated\s+)?read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d{1,3}\s*(?:min(?:ute)?s?\.?|mins?\.?))$",
         ),
         # not a link's 'expand' in a sentence; a search box's 'Go' or 'Submit' left in a copied page between its paragraphs
@@ -1067,15 +1068,23 @@ def _teaser_run_on(text: str) -> bool:
     return ("…" in text or "..." in text) and TEASER_RUN_ON.search(text) is not None
 
 
-BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the author's links, the writer's post, the reading time
+BYLINE_BLOCK_EXTRAS = 3  # lines between a byline and its date line: the writer's post, her handle, the reading time …
+
+
+# what a news theme sets a line each between the byline and its date line: the author's links ('Email the author |
+# Follow on Twitter') or handle ('@janeroe'), the story's reading time ('4 minute read'), its share button ('Share')
+BYLINE_BLOCK_FURNITURE = ("navigation", "reading time", "author's contact", "share bar")
+UPDATED_LABEL = re.compile(r"^(?:last\s+)?(?:updated|published|posted)\s*:?$", re.I)  # the date line's label over it
 
 
 def _date_line_below(units: list[Unit], at: int) -> bool:
-    """The date line at `at`, or under the lines a news theme sets between the byline and it: the author's links ('Email
-    the author | Follow on Twitter'), the writer's post alone ('Journalist', 'Senior Reporter') and the story's reading
-    time ('4 minute read'), each a line."""
+    """The date line at `at`, or under the lines a news theme sets between the byline and it: its furniture, the
+    writer's post alone ('Journalist', 'Senior Reporter') and the date line's label alone ('Updated'), each a line."""
     for _ in range(BYLINE_BLOCK_EXTRAS):
-        if at >= len(units) or not (furniture_kind(units[at].text) in ("navigation", "reading time") or post_alone(units[at].text)):
+        if at >= len(units) or _is_date_line(units[at]):
+            break
+        text = units[at].text
+        if not (furniture_kind(text) in BYLINE_BLOCK_FURNITURE or post_alone(text) or UPDATED_LABEL.match(text.strip())):
             break
         at += 1
     return at < len(units) and _is_date_line(units[at])
@@ -1325,6 +1334,8 @@ RELATED_RAIL_LABEL = re.compile(
 )
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
 READ_MORE_LABEL = re.compile(r"^read more\s*:?$", re.I)  # a link to one other story between the story's paragraphs
+# 'Read more', 'More on this story:': labels a page may also set over the rest of its own story (an expand button)
+MORE_LABEL = re.compile(r"^(?:read\s+)?more\b", re.I)
 
 
 def related_rail(units: list[Unit], start: int) -> dict[int, str]:
@@ -1341,9 +1352,17 @@ def related_rail(units: list[Unit], start: int) -> dict[int, str]:
             end += 1
         if READ_MORE_LABEL.match(text) and end != position + 2:
             continue  # 'Read more' over one story's headline; over more lines it may be a teaser's button over the story's subhead
+        if MORE_LABEL.match(text) and end == position + 2 and end < len(units) and _introduces(units[position + 1].text, units[end].text):
+            continue  # 'Read more' over the story's own subhead, which names what the paragraph under it says
         if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
             found.update({at: "related stories inside the story" for at in range(position, end)})
     return found
+
+
+def _introduces(line: str, paragraph: str) -> bool:
+    """A subhead names what the paragraph under it is about; another story's headline in a box, set between two
+    paragraphs of this one, shares no word with the paragraph going on under it."""
+    return bool(_content_words(line) & _content_words(paragraph))
 
 
 def _prose_sentence(text: str) -> bool:

@@ -418,10 +418,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if (
             roles
-            and roles[-1] == "meta"
+            and (roles[-1] == "meta" or roles[-2:] == ["meta", "furniture"])
             and len(meta.get("authors", [])) == 1
             and index > 0
-            and post_under_byline(text, units[index - 1].text, meta["authors"][0])
+            and post_under_byline(text, _above_reading_time(units, index - 1), meta["authors"][0])
         ):
             author = meta["authors"][0]  # 'By Jane Roe' / 'Staff Reporter': her post, no heading
             if post_of_line(text):
@@ -728,6 +728,14 @@ def _date_line_below_headlines(units: list[Unit]) -> int:
         if unit.text[-1:] in TERMINAL and not _is_person_name(unit.text.strip()):
             return -1  # a sentence; not a byline whose name ends on an initial ('Ana Lutz K.')
     return -1
+
+
+def _above_reading_time(units: list[Unit], at: int) -> str:
+    """The line at `at`, or the one over it where `at` is the story's reading time, which a news theme may set between
+    the writer's name and her post ('Jane Roe' / '4 minute read' / 'Journalist')."""
+    if at > 0 and furniture_kind(units[at].text) == "reading time":
+        return units[at - 1].text
+    return units[at].text
 
 
 def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None) -> bool:

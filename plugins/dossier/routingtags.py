@@ -29,13 +29,14 @@ def routing_tag(tag: str) -> bool:
 
 def topic_tags(tags: list[str], head: dict[str, object]) -> list[str]:
     """The page's tags without its routing ones. Where every tag it has routes the story ('Business Newsletter'), the
-    topics come from its keywords (its JSON-LD's, then its 'news_keywords' or 'keywords' meta), else from its section
+    topics come from its keywords (its JSON-LD's, then its 'news_keywords' meta), else from its section
     ('article:section'), a meta's value a `(text, line)` pair as the page's head gives it; a page with no tags at all
-    keeps none (its keywords alone are often a search engine's list, no topics)."""
+    keeps none (its keywords alone are often a search engine's list, no topics). The plain 'keywords' meta is never
+    asked: a site sets the same search words on every page ('news, latest news, world news, headlines')."""
     topics = [tag for tag in tags if not routing_tag(tag)]
     if topics or not tags:
         return topics
-    for key in ("ld_keywords", "news_keywords", "keywords", "article:section"):
+    for key in ("ld_keywords", "news_keywords", "article:section"):
         field = head.get(key)
         listed = field if isinstance(field, list) else listed_tags(field[0]) if isinstance(field, tuple) and isinstance(field[0], str) else []
         named = [tag for tag in listed if isinstance(tag, str) and not routing_tag(tag)]
