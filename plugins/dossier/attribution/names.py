@@ -29,6 +29,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_end, region_after_a_place
 from .kinship import KIN_NOUNS
+from .opening_places import opening_place_end
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -2849,6 +2850,8 @@ def _subject_before(left: str) -> Subject | None:
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
             named = None  # "After firing Marsh, the President told": the opening phrase's object, then the subject
+        if named and not tail[role.end(2) :].lstrip().startswith(",") and opening_place_end(ahead):
+            named = None  # "In Kyiv, the president said", "Back in Ashby, Kent, the mayor told": where, then who
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             if len(named[0]) == 1 and named[0][0].kind == "person" and not named[0][0].role:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her
