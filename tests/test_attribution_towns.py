@@ -45,7 +45,6 @@ def test_the_places_read():
     assert not written_as_a_town(text, "Harbour", [text.find("Harbour")])  # a compound's first word
 
 
-
 def test_pin_the_speaker_named_after_an_inverted_cue_stays_the_he():
     body = (
         "Voters in Liberal-leaning wards back the plan. “The vote is closer than ever,” said Tarrow-based Liberal consultant"
