@@ -2605,7 +2605,6 @@ def _without_aside_before_partner(left: str) -> str:
 RELATIVE_CLOSED_BY_NAME = re.compile(r"(?<=[a-z]),\s+(?P<who>" + CHUNK.pattern + r")\s*$")
 
 
-@functools.lru_cache(maxsize=2048)
 def resident_named(who: str, before: str) -> Head | None:
     """The person a name before a home's town and region names ("Greta Holm" in "Greta Holm, 64, from Ashby, Kent,"),
     None where it names no person or holds a word before the name that is no title ("Unlike Salutregi, the director of
@@ -2618,6 +2617,7 @@ def resident_named(who: str, before: str) -> Head | None:
     return head if who == head.name or head.role else None
 
 
+@functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
