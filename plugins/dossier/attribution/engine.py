@@ -191,6 +191,7 @@ from .sieves import (
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
 from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
+from .towns import written_as_a_town
 from .transcripts import (
     MIN_TURNS,
     MIN_WORDS,
@@ -3249,6 +3250,7 @@ class ReportAttribution:
                 or self.role_holder_acting(text, chunk, head)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
+            and not self.town_named_alone(head)  # "Brescello was strange to him. “…,” he said"
             and not self.thing_after_the(text, chunk, head)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
@@ -3523,6 +3525,17 @@ class ReportAttribution:
         if word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES:
             return False
         return not self.registry.known(name)
+
+    def town_named_alone(self, head: Head) -> bool:
+        """A lone word read as a person that the report writes after "in" (towns.py: "in Brescello"), with no title, no
+        given name the lists hold, and no one the registry or the report names so in full."""
+        name = head.name
+        if head.kind != "person" or head.role or " " in name or not name.isalpha():
+            return False
+        if not written_as_a_town(self.report.source_text, name, self.name_places.of(name)):
+            return False
+        word = fold_chars(name)
+        return not (word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES or self.registry.known(name))
 
     def adjective_opening_a_sentence(self, name: str) -> bool:
         """Whether the one word is an adjective the report opens a sentence with before its noun ("Meaningless terms

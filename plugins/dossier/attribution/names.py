@@ -27,7 +27,9 @@ from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex, listed_given_name
+from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_end, region_after_a_place
 from .kinship import KIN_NOUNS
+from .opening_places import opening_place_end
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -2614,6 +2616,18 @@ def _without_aside_before_partner(left: str) -> str:
 RELATIVE_CLOSED_BY_NAME = re.compile(r"(?<=[a-z]),\s+(?P<who>" + CHUNK.pattern + r")\s*$")
 
 
+def resident_named(who: str, before: str) -> Head | None:
+    """The person a name before a home's town and region names ("Greta Holm" in "Greta Holm, 64, from Ashby, Kent,"),
+    None where it names no person or holds a word before the name that is no title ("Unlike Salutregi, the director of
+    Egunkaria, …": the phrase's object)."""
+    if OBJECT_OF_OPENING.search(before, max(0, len(before) - 40)):
+        return None  # "Speaking to Greta Holm, from Ashby, Reed said": the phrase's object, then the one who speaks
+    head = head_of(who, before)
+    if head is None or head.kind != "person" or not who.endswith(head.name):
+        return None
+    return head if who == head.name or head.role else None
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -2714,6 +2728,11 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None:
             _take_spokespersons_role(head, role_for.group("role").lower())
             return Subject([head], start=sentence_start + role_for.start())
+    home_reach = max(0, len(left) - HOME_PLACE_REACH)
+    home = home_place_end(left) if left.find(",", home_reach) >= 0 and PLACE_PREPOSITION_WORD.search(left, home_reach) else None
+    resident = resident_named(home[0], left[: home[1]]) if home is not None else None
+    if home is not None and resident is not None:
+        return Subject([resident], start=sentence_start + home[1])  # "Greta Holm, 64, from Ashby, Leicestershire, said"
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
     including = INCLUDING_NAME.fullmatch(group.group(0).strip(" ,")) if group else None
@@ -2723,7 +2742,10 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([person], start=sentence_start + left.find(including.group("who"), group.start()))
     if appositive:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
-        person = head_of(name_alone.group(0)) if name_alone and not office_apposed(name_alone.group(0)) else None  # not "Programme Coordinator"
+        home_region = name_alone is not None and region_after_a_place(left[: appositive.start()], name_alone.group(0))
+        person = (
+            head_of(name_alone.group(0)) if name_alone and not home_region and not office_apposed(name_alone.group(0)) else None
+        )  # not "Programme Coordinator", nor "Kent" after "A man from Ashby"
         if person is not None and person.kind == "person":
             role_ahead = THE_ROLE_END.search(left, 0, appositive.start()) or OWNED_ROLE_END.search(left, 0, appositive.start())
             if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
@@ -2775,6 +2797,8 @@ def _subject_before(left: str) -> Subject | None:
                 # before the apposition or the relative clause, as "The union said" reads it; not a work's ("The
                 # report, written by analyst Jo Fenn, said": its author, read below)
                 return Subject([], role_noun=inner.role_noun, start=sentence_start + inner.start)
+        if home_region:
+            return None  # "A man from Ashby, Kent, said": no one named; the region is the town's
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
@@ -2837,6 +2861,8 @@ def _subject_before(left: str) -> Subject | None:
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
             named = None  # "After firing Marsh, the President told": the opening phrase's object, then the subject
+        if named and not tail[role.end(2) :].lstrip().startswith(",") and opening_place_end(ahead):
+            named = None  # "In Kyiv, the president said", "Back in Ashby, Kent, the mayor told": where, then who
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             if len(named[0]) == 1 and named[0][0].kind == "person" and not named[0][0].role:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her

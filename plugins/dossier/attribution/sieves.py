@@ -37,6 +37,7 @@ from .cues import (
 )
 from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex, listed_given_name
+from .home_places import home_place_end
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
 from .names import (
     ADVERB_SURNAMES,
@@ -77,6 +78,7 @@ from .names import (
     office_of_a_role,
     paper_after_the,
     periodical_named_week,
+    resident_named,
     spaced_dash_aside,
     subject_before,
     verb_follows,
@@ -1832,6 +1834,10 @@ def cue_after(clause: Clause) -> Found | None:
             head = head_of(relayed.group("who"))
             if head is not None and head.kind == "person":
                 return Found(Subject([head]), "cue_after", f"'X {match.group('cue').lower()} Y {relayed.group('cue').lower()}' after the quote")
+        home = home_place_end(who) if ", " in who else None
+        resident = resident_named(home[0], "") if home is not None and home[1] == 0 else None
+        if resident is not None:  # "“…,” Greta Holm, 64, from Ashby, Leicestershire, said"
+            return Found(Subject([resident]), "cue_after", f"'X, from a town and its region, {match.group('cue').lower()}' after the quote")
         described = NAME_THEN_DESCRIPTION.fullmatch(who)
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
