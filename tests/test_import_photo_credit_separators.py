@@ -69,3 +69,30 @@ def test_a_name_over_her_case_or_under_another_sentence_stays_a_heading() -> Non
         line = f"{above}\n\nLena Brandt"
         result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
         assert ":credit: Lena Brandt" not in result.markdown, above
+
+
+# -- the review's near misses: a byline, a kicker or a desk set with a pipe before an agency -----------------------------
+
+
+def test_a_kicker_or_desk_with_a_pipe_credits_no_paragraph_above() -> None:
+    """A kicker or a desk over a wire story's part ('Exclusive | Reuters', 'Opinion | Harbour Wire' …) is no photographer:
+    the story's sentence above stays a paragraph."""
+    above = "The company says it follows every rule laid down by the river board and pays its fees on time each quarter."
+    for line in ("Markets and Trade | Reuters", "Exclusive | Reuters", "Opinion | Bloomberg"):
+        result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.", above).replace("{line}", line))
+        assert f":caption: {above}" not in result.markdown, line
+        assert f":credit: {line}" not in result.markdown, line
+        assert above in result.markdown.split("+++")[-1], line
+
+
+def test_a_byline_with_a_pipe_keeps_its_writer() -> None:
+    text = (
+        "River Towns Count the Cost of Dredging\n\n"
+        "Fishing crews say the dredgers have driven the fish out of the estuary for good\n\n"
+        "By Tom Reyes | Reuters\n\nMarch 3, 2025\n\n"
+        f"The dredgers arrived in April and have not left, and {PROSE.lower()}.\n\n"
+        f"The company says it follows every rule, and {PROSE.lower()}.\n"
+    )
+    result, _ = built(text)
+    assert 'name = "Tom Reyes"' in result.markdown
+    assert ":credit: By Tom Reyes" not in result.markdown

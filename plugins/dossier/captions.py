@@ -77,9 +77,9 @@ def bracketed_credit(text: str, above: str) -> bool:
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 # a news site's credit sets a pipe between the photographer and the agencies: "Jane Roe | Reuters", "Jane Roe | Bloomberg |
-# Getty Images"
+# Getty Images"; a byline so set ("By Jane Roe | Reuters") is none
 AGENCY_CREDIT = re.compile(
-    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|{_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|(?!By\s){_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
     rf"(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY}|\s+\|\s+{PHOTO_AGENCY})?$"
     # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
     rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
@@ -297,7 +297,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             continue
         labelled = False
         if unit.kind in ("heading", "paragraph") and (
-            AGENCY_CREDIT.match(unit.text.strip()) or (is_photographer_credit(unit.text) and _caption_or_photo_above(before))
+            _agency_credit_line(unit.text, before) or (is_photographer_credit(unit.text) and _caption_or_photo_above(before))
         ):
             found += 1
             if before is not None and before.kind == "figure":
@@ -339,6 +339,18 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     if found:
         inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return _without_caption_given_twice(kept, inferred)
+
+
+def _agency_credit_line(text: str, before: Unit | None) -> bool:
+    """An agency's credit line: a pipe's left part is its photographer ('Tom Reyes | Reuters'); a kicker or a desk so set
+    ('Exclusive | Reuters', 'Markets and Trade | Reuters') credits a photo only under a photo or a caption line."""
+    text = text.strip()
+    if not AGENCY_CREDIT.match(text):
+        return False
+    left = text.split(" | ", 1)[0] if " | " in text else ""
+    if not left or re.fullmatch(PHOTO_AGENCY, left) or _is_person_name(left):
+        return True
+    return before is not None and (before.kind == "figure" or is_photo_caption(before.text.strip()))
 
 
 def _subject_credit(caption: Unit, credit: Unit) -> bool:
