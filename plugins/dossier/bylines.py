@@ -362,15 +362,26 @@ def _names_a_place(text: str) -> bool:
 WRITERS_JOB = r"(?:reporter|writer|correspondent|journalist|editor|contributor|fellow|freelancer|producer|researcher|columnist|analyst)s?"
 
 
+# where a name stands as its sentence's subject: the paragraph's or sentence's opening, or after another writer ('Ana Lutz
+# and Jane Roe contributed'); 'The Mekong Eye contributed', 'Journalists from Mekong Eye contributed' name a paper
+SUBJECT_PLACE = r"(?:^|(?<=[.!?]\s)|(?<=\band\s)|(?<=,\s))"
+# a newsroom after the credited name: 'Additional reporting by Mekong Eye staff' credits the paper's people, not a person
+NEWSROOM_AFTER = r"(?!\s+(?:staff|journalists|reporters|correspondents|team|newsroom)\b)"
+
+
 def _named_as_writer(name: str, text: str) -> bool:
-    """The text names `name` as one of its writers: its writer's note ('Oluwaseun Adeyemi is a reporter at …'), a contribution line ('Oluwaseun Adeyemi in Lagos contributed to this report.', 'Adeyemi contributed'), a
-    credit ('Additional reporting by Oluwaseun Adeyemi')."""
+    """The text names `name` as one of its writers, in a person's form: its writer's note ('Oluwaseun Adeyemi is a
+    reporter at …'; no 'is a network of journalists'), a contribution line with the name as its subject ('Oluwaseun
+    Adeyemi in Lagos contributed to this report.', 'Adeyemi contributed'; no 'The …' or 'Journalists from … contributed'),
+    a credit ('Additional reporting by Oluwaseun Adeyemi', 'Reporting by …'; no '… by Mekong Eye staff')."""
     full, surname = re.escape(name), re.escape(name.split()[-1])
     return (
         re.search(
-            rf"\b{full}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{WRITERS_JOB}\b|\b(?:{full}|{surname})(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+contributed\b"
-            rf"|\breporting\s+by\s+(?:[A-Z][\w'’-]*\s+){{0,8}}?(?:and\s+)?{full}\b",
+            rf"{SUBJECT_PLACE}{full}\s+(?:is|was)\s+(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?{WRITERS_JOB}\b"
+            rf"|{SUBJECT_PLACE}(?:{full}|{surname})(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+contributed\b"
+            rf"|\b(?i:reporting)\s+by\s+(?:[A-Z][\w'’-]*\s+){{0,8}}?(?:and\s+)?{full}\b{NEWSROOM_AFTER}",
             text,
+            re.M,
         )
         is not None
     )
