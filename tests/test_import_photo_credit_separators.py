@@ -96,3 +96,17 @@ def test_a_byline_with_a_pipe_keeps_its_writer() -> None:
     result, _ = built(text)
     assert 'name = "Tom Reyes"' in result.markdown
     assert ":credit: By Tom Reyes" not in result.markdown
+
+
+def test_a_subhead_or_a_sign_off_parted_by_a_double_slash_is_no_caption() -> None:
+    """Near misses from the review: a subhead asking a question over its kicker, a sign-off to the reader over its writer."""
+    from dossier.captions import caption_and_credit
+
+    assert caption_and_credit("Why the harbour is silting up so fast // Explainer") is None
+    assert caption_and_credit("The harbour board and its fees // Analysis") is None
+    assert caption_and_credit("That is all from the pier for this week, see you next time // Tom Reyes") is None
+    assert caption_and_credit("Ferry crews wait on the pier for the tide // Photo by Tom Reyes") == (
+        "Ferry crews wait on the pier for the tide",
+        "Photo by Tom Reyes",
+    )
+    assert caption_and_credit("Ferry crews wait on the pier for the tide // Tom Reyes") == ("Ferry crews wait on the pier for the tide", "Tom Reyes")

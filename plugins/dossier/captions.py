@@ -637,18 +637,28 @@ def _credit_names_a_person(name: str) -> bool:
 
 
 # a caption and its credit parted by a double slash, as student papers' and some news themes' captions set them: 'Students
-# queue outside the library // Harbour Courier'; a byline so parted ('By Jane Roe // Harbour Courier') is none
-CAPTION_THEN_SLASHED_CREDIT = re.compile(r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$")
+# queue outside the library // Harbour Courier', '… // Photo by Jane Roe'; a byline so parted ('By Jane Roe // Harbour
+# Courier') is none
+CAPTION_THEN_SLASHED_CREDIT = re.compile(
+    r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>(?:Photo(?:graph)?s?\s+by\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$"
+)
 SLASHED_CAPTION_LOWER_WORDS = 3  # a caption's words in lower case, at the least: 'Home // News' is a breadcrumb
+# what a caption saying what a photo shows never is: a subhead's question ('Why the river is silting up // Explainer'), or
+# words to the reader ('That is all for this week, see you next time // Jane Roe': a sign-off)
+QUESTION_OPENING = re.compile(r"^(?:Why|How|What|When|Where|Who|Which|Is|Are|Can|Could|Should|Will|Would|Do|Does|Did)\b")
+READER_WORDS = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|us|our|you|your|you're|you’re)\b", re.I)
 
 
 def _caption_then_slashed_credit(text: str) -> tuple[str, str] | None:
     found = CAPTION_THEN_SLASHED_CREDIT.match(text.strip())
     if found is None or not _one_sentence_caption(found.group("caption")):
         return None
-    if sum(word[:1].islower() for word in found.group("caption").split()) < SLASHED_CAPTION_LOWER_WORDS:
+    caption, credit = found.group("caption").strip(), found.group("credit").strip()
+    if sum(word[:1].islower() for word in caption.split()) < SLASHED_CAPTION_LOWER_WORDS:
         return None
-    return found.group("caption").strip(), found.group("credit").strip()
+    if QUESTION_OPENING.match(caption) or caption.endswith("?") or READER_WORDS.search(caption) or credit.lower() in STORY_KICKERS:
+        return None  # a subhead and its kicker, or a sign-off and its writer
+    return caption, credit
 
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:
