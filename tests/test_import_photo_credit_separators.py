@@ -110,3 +110,23 @@ def test_a_subhead_or_a_sign_off_parted_by_a_double_slash_is_no_caption() -> Non
         "Photo by Tom Reyes",
     )
     assert caption_and_credit("Ferry crews wait on the pier for the tide // Tom Reyes") == ("Ferry crews wait on the pier for the tide", "Tom Reyes")
+
+
+def test_a_name_over_her_answer_or_her_story_stays_a_label() -> None:
+    """Near misses from the review: an interview's introduction in the writer's voice, the name, then her answer; a
+    sentence about her, the name, then a paragraph going on about her: the name heads what follows, no photo's credit."""
+    for above, below in (
+        ("Lena Brandt spoke to us from her office on the quay on Monday.", "We have waited three years for the board to act, and now it has."),
+        ("Lena Brandt runs the bakery on the quay and has done so for thirty years.", "She says the dredgers have cost her half of her trade."),
+        ("Lena Brandt runs the bakery on the quay and has done so for thirty years.", "“The dredgers have cost me half of my trade,” she says."),
+    ):
+        line = f"{above}\n\nLena Brandt\n\n{below}"
+        result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+        assert ":credit: Lena Brandt" not in result.markdown, above
+
+
+def test_a_name_under_her_caption_before_the_story_going_on_is_the_credit() -> None:
+    """The story resumes under the credit on her surname: still the photo's credit."""
+    line = f"{SUBJECT}\n\nLena Brandt\n\nBrandt wrote to the agency and asked it to take the listing down."
+    result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.\n\n{line}", line))
+    assert ":credit: Lena Brandt" in result.markdown

@@ -310,7 +310,8 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
             _credit_to_photo(unit, before, kept)
             continue
-        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit):
+        following = body[index + 1].text if index + 1 < len(body) else ""
+        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit, following):
             before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
             found += 1
             continue
@@ -353,11 +354,17 @@ def _agency_credit_line(text: str, before: Unit | None) -> bool:
     return before is not None and (before.kind == "figure" or is_photo_caption(before.text.strip()))
 
 
-def _subject_credit(caption: Unit, credit: Unit) -> bool:
+# what opens a paragraph going on about the person named over it, or giving her answer: the name is its label or heading
+ABOUT_OR_ANSWER_OPENING = re.compile(r"^(?:[\"“‘]|(?:She|He|Her|His|They|I|I'm|I’m|I've|I’ve|We|My|Our)\b)")
+
+
+def _subject_credit(caption: Unit, credit: Unit, following: str = "") -> bool:
     """A photo its subject supplied, credited to that person by name alone under its caption, a sentence that opens on the
     same full name ('Lena Brandt found her flat listed online without her consent.' / 'Lena Brandt'): the caption and its
     credit, no paragraph and section heading. A person's name over her case ('Lena Brandt' / 'Lena Brandt, 76, lives …')
-    stands above the sentence naming her, not under it."""
+    stands above the sentence naming her, not under it; a name over a paragraph going on about her or answering ('She
+    says …', 'We have waited …', a quotation) is that part's heading or the speaker's label, and a sentence in the
+    writer's voice ('Lena Brandt spoke to us …') is an interview's introduction, no caption."""
     name, text = credit.text.strip(), caption.text.strip()
     return (
         caption.kind == "paragraph"
@@ -367,6 +374,8 @@ def _subject_credit(caption: Unit, credit: Unit) -> bool:
         and text[len(name) + 1 : len(name) + 2].islower()  # the name is the sentence's subject: 'Lena Brandt found …'
         and _one_sentence_caption(text)
         and text[-1:] in TERMINAL
+        and not READER_WORDS.search(text)
+        and not ABOUT_OR_ANSWER_OPENING.match(following.strip())
     )
 
 
