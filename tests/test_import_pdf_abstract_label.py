@@ -68,6 +68,8 @@ def test_an_abstract_heading_among_a_guides_sections_stays() -> None:
         "Painters of the coast in the years after the war turned from the harbour scenes of their teachers to colour and "
         "shape, and the rooms of the new wing follow them in the order of their work."
     )
-    text = f"Painting the Coast\n\nHarbour Museum\n\nMay 2021\n\f\nFigurative\n\n{room}\n\nAbstract\n\n{ABSTRACT}\n\nLandscape\n\n{room}\n\f\n{room}\n"
+    text = (
+        f"Painting the Coast\n\nHarbour Museum\n\nMay 2021\n\f\nFigurative\n\n{room}\n\nAbstract\n\n{ABSTRACT}\n\nLandscape\n\n{room}\n\f\n{room}\n"
+    )
     markdown = import_text(text, "guide.pdf.txt").markdown
     assert "## Abstract" in markdown

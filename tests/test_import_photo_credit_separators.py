@@ -79,7 +79,9 @@ def test_a_kicker_or_desk_with_a_pipe_credits_no_paragraph_above() -> None:
     the story's sentence above stays a paragraph."""
     above = "The company says it follows every rule laid down by the river board and pays its fees on time each quarter."
     for line in ("Markets and Trade | Reuters", "Exclusive | Reuters", "Opinion | Bloomberg"):
-        result, _ = built(STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.", above).replace("{line}", line))
+        result, _ = built(
+            STORY.replace("Mayor Lina Vos speaks to reporters on the quay at Eastwick on March 1, 2025.", above).replace("{line}", line)
+        )
         assert f":caption: {above}" not in result.markdown, line
         assert f":credit: {line}" not in result.markdown, line
         assert above in result.markdown.split("+++")[-1], line

@@ -129,8 +129,7 @@ def _text_begun(units: list[Unit]) -> bool:
     """The text has begun above a line: a heading or a paragraph of the body stands between the cover and it ('Figurative'
     and its rooms' paragraph over 'Abstract' in a museum's guide: that 'Abstract' is a section's heading, no label)."""
     return any(
-        unit.data.get("heading") or (len(unit.text.split()) >= ABSTRACT_WORDS and unit.text.strip()[-1:] in TERMINAL + QUOTE_CLOSE)
-        for unit in units
+        unit.data.get("heading") or (len(unit.text.split()) >= ABSTRACT_WORDS and unit.text.strip()[-1:] in TERMINAL + QUOTE_CLOSE) for unit in units
     )
 
 
