@@ -89,3 +89,10 @@ def test_a_wire_signoff_names_the_third_writer() -> None:
     assert authors_with_closing("Ana Lutz and Paul Okoro, Chinedu Nwosu", closing) == ["Ana Lutz", "Paul Okoro", "Chinedu Nwosu"]
     closing = "Ana Lutz and Chinedu Nwosu contributed to this report."
     assert authors_with_closing("Ana Lutz and Paul Okoro, Chinedu Nwosu", closing) == ["Ana Lutz", "Paul Okoro", "Chinedu Nwosu"]
+
+
+def test_a_paper_named_on_a_given_name_after_the_pair_stays_the_paper() -> None:
+    """Near misses: a paper named on a town that is also a given name ('Victoria Advocate', 'Eugene Weekly', 'Savannah
+    Now') ends on a masthead's word: no third writer."""
+    for paper in ("Florence Beacon", "Eugene Weekly", "Aurora Sentinel", "Savannah Now", "Victoria Advocate"):
+        assert authors(f"Ana Lutz and Paul Okoro, {paper}") == ["Ana Lutz", "Paul Okoro"], paper

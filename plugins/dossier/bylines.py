@@ -387,6 +387,18 @@ def _named_as_writer(name: str, text: str) -> bool:
     )
 
 
+# the word a paper's name ends on, after a town's or a given name's word ('Victoria Advocate', 'Eugene Weekly', 'Savannah
+# Now'), beyond the newsroom's words NEWSROOM_NAME reads; none a surname often is
+MASTHEAD_END = re.compile(
+    r"\s(?:Weekly|Daily|Beacon|Sentinel|Advocate|Dispatch|Examiner|Courier|Bulletin|Register|Inquirer|Enquirer|Monitor|"
+    r"Mirror|Express|Now|Today|Online|Voice)$"
+)
+
+
+def _masthead_name(name: str) -> bool:
+    return NEWSROOM_NAME.fullmatch(name) is not None or MASTHEAD_END.search(name) is not None
+
+
 def third_writer_after_pair(meta: Meta, text: str, inferred: list[str]) -> None:
     """'Jane Roe and John Doe, Oluwaseun Adeyemi': what a bare byline names after its pair of writers, read as their paper
     where its first word is no listed given name, is a third writer where it is shaped as a person's name (no body's or
@@ -394,7 +406,7 @@ def third_writer_after_pair(meta: Meta, text: str, inferred: list[str]) -> None:
     its writer (a writer's note, a contribution line, 'Additional reporting by …'). Shape alone tells no paper from a
     person ('Al Jazeera', 'Kyiv Independent', 'Mekong Eye' are shaped as names): the paper stays the paper."""
     named = meta.pop("named_after_pair", "")
-    if not named or not _is_person_name(named) or names_a_body(named.split()):
+    if not named or not _is_person_name(named) or names_a_body(named.split()) or _masthead_name(named):
         return
     if not (credited_given_name(named.split()[0]) or _named_as_writer(named, text)):
         return
@@ -665,7 +677,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         outlet = OUTLET_AFTER_PAIR.match(part.strip())
-        if outlet and not given_name_first(outlet.group("outlet")):
+        if outlet and (not given_name_first(outlet.group("outlet")) or _masthead_name(outlet.group("outlet").strip())):
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
             meta["named_after_pair"] = outlet.group("outlet").strip()  # a writer after all where the story tells (third_writer_after_pair)
         names = NAME_SEPARATOR.split(part.strip())
