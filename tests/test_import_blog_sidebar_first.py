@@ -128,3 +128,12 @@ def test_the_archive_widgets_months_date_nothing() -> None:
 def test_a_cover_month_alone_still_dates_the_report() -> None:
     markdown, _ = imported(["Ferries and the harbour economy", "A report of the Harbour Institute", "May 2021", *STORY])
     assert 'date = "2021-05"' in markdown
+
+
+def test_a_covers_two_months_still_date_the_report() -> None:
+    """Near miss from the review: a bulletin's cover giving two months a line each ('May 2021' / 'June 2021') is no
+    archive's list: the first month dates it; under the widget's 'Archives' label even two months date nothing."""
+    markdown, _ = imported(["Ferries and the harbour economy", "Quarterly Bulletin", "May 2021", "June 2021", *STORY])
+    assert 'date = "2021-05"' in markdown
+    markdown, _ = imported(["Harbour Today", "Archives", "November 2023", "October 2023", "Harbour council approves ferry budget", *STORY])
+    assert "2023-11" not in markdown

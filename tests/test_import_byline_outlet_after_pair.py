@@ -69,3 +69,30 @@ def test_a_paper_shaped_as_a_name_after_the_pair_stays_the_paper() -> None:
     naming it as a writer, or a note telling what it is that is no writer's job, it stays the paper."""
     assert authors("Ana Lutz and Paul Okoro, Kestrel Bay") == ["Ana Lutz", "Paul Okoro"]
     assert authors_with_closing("Ana Lutz and Paul Okoro, Kestrel Bay", "Kestrel Bay is a weekly paper on the coast.") == ["Ana Lutz", "Paul Okoro"]
+
+
+def test_a_paper_the_closing_names_as_a_paper_stays_the_paper() -> None:
+    """Near misses from the review: the closing names the paper as a body, not a person ('The Harbour Eye contributed',
+    'Journalists from Harbour Eye contributed', 'Harbour Eye is a network of journalists', '… by Harbour Eye staff')."""
+    for closing in (
+        "The Harbour Eye contributed to this report.",
+        "Journalists from Harbour Eye contributed reporting from the delta.",
+        "Harbour Eye is a network of independent journalists covering the river.",
+        "Additional reporting by Harbour Eye staff.",
+    ):
+        assert authors_with_closing("Ana Lutz and Paul Okoro, Harbour Eye", closing) == ["Ana Lutz", "Paul Okoro"], closing
+
+
+def test_a_wire_signoff_names_the_third_writer() -> None:
+    """A wire's sign-off, its 'Reporting' capitalised: 'Reporting by Chinedu Nwosu in Eastwick; Editing by Tom Hale'."""
+    closing = "Reporting by Chinedu Nwosu in Eastwick; Editing by Tom Hale"
+    assert authors_with_closing("Ana Lutz and Paul Okoro, Chinedu Nwosu", closing) == ["Ana Lutz", "Paul Okoro", "Chinedu Nwosu"]
+    closing = "Ana Lutz and Chinedu Nwosu contributed to this report."
+    assert authors_with_closing("Ana Lutz and Paul Okoro, Chinedu Nwosu", closing) == ["Ana Lutz", "Paul Okoro", "Chinedu Nwosu"]
+
+
+def test_a_paper_named_on_a_given_name_after_the_pair_stays_the_paper() -> None:
+    """Near misses: a paper named on a town that is also a given name ('Victoria Advocate', 'Eugene Weekly', 'Savannah
+    Now') ends on a masthead's word: no third writer."""
+    for paper in ("Florence Beacon", "Eugene Weekly", "Aurora Sentinel", "Savannah Now", "Victoria Advocate"):
+        assert authors(f"Ana Lutz and Paul Okoro, {paper}") == ["Ana Lutz", "Paul Okoro"], paper

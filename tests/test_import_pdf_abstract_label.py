@@ -59,3 +59,17 @@ def test_a_short_line_under_the_label_is_no_abstract() -> None:
 def test_the_abstract_run_into_its_label_is_read_as_before() -> None:
     result = import_text(paper(label="ABSTRACT " + ABSTRACT, abstract=""), "paper.txt")
     assert f'summary = "{ABSTRACT}"' in result.markdown and "## ABSTRACT" not in result.markdown
+
+
+def test_an_abstract_heading_among_a_guides_sections_stays() -> None:
+    """Near miss from the review: a museum's guide whose rooms are its sections ('Figurative' / 'Abstract' / 'Landscape'):
+    with the text begun above it, 'Abstract' heads a section, no label over the summary."""
+    room = (
+        "Painters of the coast in the years after the war turned from the harbour scenes of their teachers to colour and "
+        "shape, and the rooms of the new wing follow them in the order of their work."
+    )
+    text = (
+        f"Painting the Coast\n\nHarbour Museum\n\nMay 2021\n\f\nFigurative\n\n{room}\n\nAbstract\n\n{ABSTRACT}\n\nLandscape\n\n{room}\n\f\n{room}\n"
+    )
+    markdown = import_text(text, "guide.pdf.txt").markdown
+    assert "## Abstract" in markdown

@@ -65,3 +65,11 @@ def test_a_sentence_opening_on_story_by_is_no_byline() -> None:
         "By Tomas Berg", "June 6, 2024", under="Story by story, the pilots told the board what the night shifts cost them and their families."
     )
     assert "Story by story, the pilots told the board" in markdown.split("+++")[-1]
+
+
+def test_a_subhead_on_the_title_under_an_ordinary_byline_stays() -> None:
+    """Near misses from the review: under an ordinary byline and date line, the title with a colon and a tail, after a
+    dash, or as a question, is the story's subhead, no outlet's headline."""
+    for subhead in (f"{TITLE}: what we know", f"{TITLE} – the timeline", f"Why {TITLE.lower()} now"):
+        markdown, _ = imported("By Tomas Berg", "June 6, 2024", subhead)
+        assert subhead in markdown.split("+++")[-1], subhead

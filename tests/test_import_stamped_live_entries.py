@@ -44,3 +44,28 @@ def test_numbered_paragraphs_counting_up_keep_their_heading() -> None:
 def test_two_stamped_entries_are_too_few() -> None:
     _, report = built(page(entries=[ENTRIES[0], "{flash}", ENTRIES[1]]))
     assert any(title.startswith("08.05 Harbour Wire") for title in headings(report))
+
+
+def test_stamps_with_the_half_of_day_glued_on_are_read() -> None:
+    """'9.15am' and '9.15a.m.' open an entry as '09.15' does (they once crashed the import)."""
+    for half in ("am", "a.m.", " am"):
+        stamped = [entry if entry == "{flash}" else _half_of_day(entry, half) for entry in ENTRIES[:4]]
+        flash = _half_of_day(FLASH, half)
+        result, report = built(page(flash, stamped))
+        assert headings(report) == []
+        assert flash in result.markdown.split("+++")[-1]
+
+
+def test_a_paragraph_opening_on_a_glued_time_is_kept() -> None:
+    text = HEAD + (
+        "The council of Eastwick met on Monday to discuss the ferry fares for the coming year.\n\n"
+        "10.30am The council opened its meeting with a minute of silence for the crew of the lost trawler.\n\n"
+        "The vote on the fares was put off until the next meeting in April.\n"
+    )
+    result, _ = built(text)
+    assert "10.30am The council opened its meeting" in result.markdown
+
+
+def _half_of_day(entry: str, half: str) -> str:
+    stamp, rest = entry.split(" ", 1)
+    return f"{stamp.lstrip('0')}{half} {rest}"

@@ -37,3 +37,12 @@ def test_the_tools_labels_are_no_sections_and_its_summary_is_the_summary() -> No
 def test_a_reports_own_summary_over_its_introduction_stays() -> None:
     _, report = built(clip(full_label="Introduction"))
     assert "Summary" in headings(report) and "Introduction" in headings(report)
+
+
+def test_a_summary_given_as_points_is_the_points_joined() -> None:
+    """The tool's summary as a list of points: the summary reads the points without their marks, joined."""
+    points = "- Silt kept moving with bubbles.\n- Fish counted by their sound."
+    text = clip().replace(SUMMARY, points)
+    result, report = built(text)
+    assert report.summary == "Silt kept moving with bubbles. Fish counted by their sound."
+    assert 'summary = "- ' not in result.markdown

@@ -364,18 +364,41 @@ def _names_a_place(text: str) -> bool:
 WRITERS_JOB = r"(?:reporter|writer|correspondent|journalist|editor|contributor|fellow|freelancer|producer|researcher|columnist|analyst)s?"
 
 
+# where a name stands as its sentence's subject: the paragraph's or sentence's opening, or after another writer ('Ana Lutz
+# and Jane Roe contributed'); 'The Mekong Eye contributed', 'Journalists from Mekong Eye contributed' name a paper
+SUBJECT_PLACE = r"(?:^|(?<=[.!?]\s)|(?<=\band\s)|(?<=,\s))"
+# a newsroom after the credited name: 'Additional reporting by Mekong Eye staff' credits the paper's people, not a person
+NEWSROOM_AFTER = r"(?!\s+(?:staff|journalists|reporters|correspondents|team|newsroom)\b)"
+
+
 def _named_as_writer(name: str, text: str) -> bool:
-    """The text names `name` as one of its writers: its writer's note ('Oluwaseun Adeyemi is a reporter at …'), a contribution line ('Oluwaseun Adeyemi in Lagos contributed to this report.', 'Adeyemi contributed'), a
-    credit ('Additional reporting by Oluwaseun Adeyemi')."""
+    """The text names `name` as one of its writers, in a person's form: its writer's note ('Oluwaseun Adeyemi is a
+    reporter at …'; no 'is a network of journalists'), a contribution line with the name as its subject ('Oluwaseun
+    Adeyemi in Lagos contributed to this report.', 'Adeyemi contributed'; no 'The …' or 'Journalists from … contributed'),
+    a credit ('Additional reporting by Oluwaseun Adeyemi', 'Reporting by …'; no '… by Mekong Eye staff')."""
     full, surname = re.escape(name), re.escape(name.split()[-1])
     return (
         re.search(
-            rf"\b{full}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{WRITERS_JOB}\b|\b(?:{full}|{surname})(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+contributed\b"
-            rf"|\breporting\s+by\s+(?:[A-Z][\w'’-]*\s+){{0,8}}?(?:and\s+)?{full}\b",
+            rf"{SUBJECT_PLACE}{full}\s+(?:is|was)\s+(?:an?|the)\s+(?:(?!of\b)[\w-]+\s+){{0,3}}?{WRITERS_JOB}\b"
+            rf"|{SUBJECT_PLACE}(?:{full}|{surname})(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+contributed\b"
+            rf"|\b(?i:reporting)\s+by\s+(?:[A-Z][\w'’-]*\s+){{0,8}}?(?:and\s+)?{full}\b{NEWSROOM_AFTER}",
             text,
+            re.M,
         )
         is not None
     )
+
+
+# the word a paper's name ends on, after a town's or a given name's word ('Victoria Advocate', 'Eugene Weekly', 'Savannah
+# Now'), beyond the newsroom's words NEWSROOM_NAME reads; none a surname often is
+MASTHEAD_END = re.compile(
+    r"\s(?:Weekly|Daily|Beacon|Sentinel|Advocate|Dispatch|Examiner|Courier|Bulletin|Register|Inquirer|Enquirer|Monitor|"
+    r"Mirror|Express|Now|Today|Online|Voice)$"
+)
+
+
+def _masthead_name(name: str) -> bool:
+    return NEWSROOM_NAME.fullmatch(name) is not None or MASTHEAD_END.search(name) is not None
 
 
 def third_writer_after_pair(meta: Meta, text: str, inferred: list[str]) -> None:
@@ -385,7 +408,7 @@ def third_writer_after_pair(meta: Meta, text: str, inferred: list[str]) -> None:
     its writer (a writer's note, a contribution line, 'Additional reporting by …'). Shape alone tells no paper from a
     person ('Al Jazeera', 'Kyiv Independent', 'Mekong Eye' are shaped as names): the paper stays the paper."""
     named = meta.pop("named_after_pair", "")
-    if not named or not _is_person_name(named) or names_a_body(named.split()):
+    if not named or not _is_person_name(named) or names_a_body(named.split()) or _masthead_name(named):
         return
     if not (credited_given_name(named.split()[0]) or _named_as_writer(named, text)):
         return
@@ -656,7 +679,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         outlet = OUTLET_AFTER_PAIR.match(part.strip())
-        if outlet and not given_name_first(outlet.group("outlet")):
+        if outlet and (not given_name_first(outlet.group("outlet")) or _masthead_name(outlet.group("outlet").strip())):
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
             meta["named_after_pair"] = outlet.group("outlet").strip()  # a writer after all where the story tells (third_writer_after_pair)
         names = NAME_SEPARATOR.split(part.strip())

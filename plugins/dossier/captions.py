@@ -77,9 +77,9 @@ def bracketed_credit(text: str, above: str) -> bool:
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 # a news site's credit sets a pipe between the photographer and the agencies: "Jane Roe | Reuters", "Jane Roe | Bloomberg |
-# Getty Images"
+# Getty Images"; a byline so set ("By Jane Roe | Reuters") is none
 AGENCY_CREDIT = re.compile(
-    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|{_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+|(?!By\s){_CREDIT_WORDS}\s+\|\s+)?{PHOTO_AGENCY}"
     rf"(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY}|\s+\|\s+{PHOTO_AGENCY})?$"
     # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
     rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
@@ -318,7 +318,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             continue
         labelled = False
         if unit.kind in ("heading", "paragraph") and (
-            AGENCY_CREDIT.match(unit.text.strip()) or (is_photographer_credit(unit.text) and _caption_or_photo_above(before))
+            _agency_credit_line(unit.text, before) or (is_photographer_credit(unit.text) and _caption_or_photo_above(before))
         ):
             found += 1
             if before is not None and before.kind == "figure":
@@ -331,7 +331,8 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
             _credit_to_photo(unit, before, kept)
             continue
-        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit):
+        following = body[index + 1].text if index + 1 < len(body) else ""
+        if unit.kind in ("heading", "paragraph") and before is not None and _subject_credit(before, unit, following):
             before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
             found += 1
             continue
@@ -362,11 +363,29 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     return _without_caption_given_twice(kept, inferred)
 
 
-def _subject_credit(caption: Unit, credit: Unit) -> bool:
+def _agency_credit_line(text: str, before: Unit | None) -> bool:
+    """An agency's credit line: a pipe's left part is its photographer ('Tom Reyes | Reuters'); a kicker or a desk so set
+    ('Exclusive | Reuters', 'Markets and Trade | Reuters') credits a photo only under a photo or a caption line."""
+    text = text.strip()
+    if not AGENCY_CREDIT.match(text):
+        return False
+    left = text.split(" | ", 1)[0] if " | " in text else ""
+    if not left or re.fullmatch(PHOTO_AGENCY, left) or _is_person_name(left):
+        return True
+    return before is not None and (before.kind == "figure" or is_photo_caption(before.text.strip()))
+
+
+# what opens a paragraph going on about the person named over it, or giving her answer: the name is its label or heading
+ABOUT_OR_ANSWER_OPENING = re.compile(r"^(?:[\"“‘]|(?:She|He|Her|His|They|I|I'm|I’m|I've|I’ve|We|My|Our)\b)")
+
+
+def _subject_credit(caption: Unit, credit: Unit, following: str = "") -> bool:
     """A photo its subject supplied, credited to that person by name alone under its caption, a sentence that opens on the
     same full name ('Lena Brandt found her flat listed online without her consent.' / 'Lena Brandt'): the caption and its
     credit, no paragraph and section heading. A person's name over her case ('Lena Brandt' / 'Lena Brandt, 76, lives …')
-    stands above the sentence naming her, not under it."""
+    stands above the sentence naming her, not under it; a name over a paragraph going on about her or answering ('She
+    says …', 'We have waited …', a quotation) is that part's heading or the speaker's label, and a sentence in the
+    writer's voice ('Lena Brandt spoke to us …') is an interview's introduction, no caption."""
     name, text = credit.text.strip(), caption.text.strip()
     return (
         caption.kind == "paragraph"
@@ -376,6 +395,8 @@ def _subject_credit(caption: Unit, credit: Unit) -> bool:
         and text[len(name) + 1 : len(name) + 2].islower()  # the name is the sentence's subject: 'Lena Brandt found …'
         and _one_sentence_caption(text)
         and text[-1:] in TERMINAL
+        and not READER_WORDS.search(text)
+        and not ABOUT_OR_ANSWER_OPENING.match(following.strip())
     )
 
 
@@ -646,18 +667,28 @@ def _credit_names_a_person(name: str) -> bool:
 
 
 # a caption and its credit parted by a double slash, as student papers' and some news themes' captions set them: 'Students
-# queue outside the library // Harbour Courier'; a byline so parted ('By Jane Roe // Harbour Courier') is none
-CAPTION_THEN_SLASHED_CREDIT = re.compile(r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$")
+# queue outside the library // Harbour Courier', '… // Photo by Jane Roe'; a byline so parted ('By Jane Roe // Harbour
+# Courier') is none
+CAPTION_THEN_SLASHED_CREDIT = re.compile(
+    r"^(?!By\s)(?P<caption>[A-Z][^/]{8,300}?)\s+//\s+(?P<credit>(?:Photo(?:graph)?s?\s+by\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})$"
+)
 SLASHED_CAPTION_LOWER_WORDS = 3  # a caption's words in lower case, at the least: 'Home // News' is a breadcrumb
+# what a caption saying what a photo shows never is: a subhead's question ('Why the river is silting up // Explainer'), or
+# words to the reader ('That is all for this week, see you next time // Jane Roe': a sign-off)
+QUESTION_OPENING = re.compile(r"^(?:Why|How|What|When|Where|Who|Which|Is|Are|Can|Could|Should|Will|Would|Do|Does|Did)\b")
+READER_WORDS = re.compile(r"\b(?:I|I'm|I’m|we|we're|we’re|us|our|you|your|you're|you’re)\b", re.I)
 
 
 def _caption_then_slashed_credit(text: str) -> tuple[str, str] | None:
     found = CAPTION_THEN_SLASHED_CREDIT.match(text.strip())
     if found is None or not _one_sentence_caption(found.group("caption")):
         return None
-    if sum(word[:1].islower() for word in found.group("caption").split()) < SLASHED_CAPTION_LOWER_WORDS:
+    caption, credit = found.group("caption").strip(), found.group("credit").strip()
+    if sum(word[:1].islower() for word in caption.split()) < SLASHED_CAPTION_LOWER_WORDS:
         return None
-    return found.group("caption").strip(), found.group("credit").strip()
+    if QUESTION_OPENING.match(caption) or caption.endswith("?") or READER_WORDS.search(caption) or credit.lower() in STORY_KICKERS:
+        return None  # a subhead and its kicker, or a sign-off and its writer
+    return caption, credit
 
 
 def caption_and_credit(text: str) -> tuple[str, str] | None:

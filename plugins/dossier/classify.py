@@ -1081,6 +1081,7 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
 # a live page's entry opening on its time stamp, the text run on after it: '07.38 Our correspondent in …', '14:05 GMT The
 # ministry says …'
 LIVE_STAMP_OPENING = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s+(?=\S)", re.I)
+CLOCK_TIME = re.compile(r"(?P<hours>\d{1,2})[:.](?P<minutes>\d{2})")
 STAMPED_ENTRY_WORDS = 8  # the entry's text after the stamp, at the least: a sentence, no time table's row
 
 
@@ -1105,7 +1106,10 @@ def _stamped_entry(text: str) -> bool:
 
 def _clock_minutes(text: str) -> int:
     """The minutes since midnight of the clock time opening the text ('07.38 …' → 458), -1 where it is no time of day."""
-    hours, minutes = (int(part) for part in re.split(r"[:.]", text.strip().split()[0])[:2])
+    found = CLOCK_TIME.match(text.strip())  # the digits only: '10.30am', '9.15a.m.' glue the half of day on
+    if found is None:
+        return -1
+    hours, minutes = int(found["hours"]), int(found["minutes"])
     return hours * 60 + minutes if hours <= 23 and minutes <= 59 else -1
 
 

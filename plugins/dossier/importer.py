@@ -300,7 +300,13 @@ def _reprint_headline(units: list[Unit], at: int, meta: Meta) -> bool:
         return False
     if at + 1 >= len(units) or units[at + 1].kind != "paragraph" or len(units[at + 1].text.split()) < REPRINT_LEDE_WORDS:
         return False
+    if not meta.get("portal_byline") and SUBHEAD_ON_TITLE.search(units[at].text.strip()):
+        return False  # an ordinary story's subhead on its own title: 'Harbour pilots end strike: what we know', 'Why … now?'
     return _headline_again(units[at].text, meta.get("title", ""), True)
+
+
+# a subhead built on the story's title, no outlet's fuller headline: after a colon or a dash, or asking a question
+SUBHEAD_ON_TITLE = re.compile(r"[:?]|\s[–—-]\s|^(?:Why|How|What|When|Where|Who|Which)\b")
 
 
 def _release_date_line(unit: Unit) -> bool:

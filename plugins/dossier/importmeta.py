@@ -871,9 +871,21 @@ def _issue_dated(units: list[Unit], start: int, meta: Meta) -> None:
         meta["date_month"], meta["date_month_line"] = month, unit.text.strip()
 
 
+ARCHIVE_MONTHS_MIN = 3  # months a line each, one under another: an archive's list; a cover may give two ('May 2021' / 'June 2021')
+ARCHIVE_LABEL = re.compile(r"^(?:Blog\s+)?Archives?$", re.I)
+
+
 def _archive_month(units: list[Unit], at: int) -> bool:
-    """The month alone on line `at` has another month alone on the line over or under it: an archive's list of months."""
-    return any(0 <= i < len(units) and month_line(units[i].text) for i in (at - 1, at + 1))
+    """The month alone on line `at` stands in an archive's list of months: three or more a line each, or any under the
+    widget's 'Archives' label."""
+    first = at
+    while first > 0 and month_line(units[first - 1].text):
+        first -= 1
+    last = at
+    while last + 1 < len(units) and month_line(units[last + 1].text):
+        last += 1
+    labelled = first > 0 and ARCHIVE_LABEL.match(units[first - 1].text.strip()) is not None
+    return last - first + 1 >= ARCHIVE_MONTHS_MIN or labelled
 
 
 def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:

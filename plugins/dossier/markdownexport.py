@@ -872,10 +872,22 @@ def summary_over_full_article(units: list[Unit], meta: Meta, inferred: list[str]
     if full is None or full == label + 1 or not FULL_TEXT_LABEL.match(units[full].text.strip()):
         return units
     if not meta.get("summary") and not meta.get("standfirst"):
-        meta["standfirst"] = units[label + 1].text.strip()
+        meta["standfirst"] = _tool_summary(units[label + 1 : full])
     units[label].data[TOOL_LABEL] = units[full].data[TOOL_LABEL] = True
     inferred.append(f"lines {units[label].line}, {units[full].line}: the saving tool's 'Summary' and full-text labels, no sections")
     return units
+
+
+SUMMARY_ITEM_MARK = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+
+
+def _tool_summary(units: list[Unit]) -> str:
+    """The tool's summary: its paragraph, or its list of points without their marks, joined ('- Silt cleaned.' / '- Fish
+    counted.' → 'Silt cleaned. Fish counted.')."""
+    lines = [line.strip() for unit in units for line in unit.text.strip().splitlines() if line.strip()]
+    if lines and all(SUMMARY_ITEM_MARK.match(line) for line in lines):
+        return " ".join(SUMMARY_ITEM_MARK.sub("", line) for line in lines)
+    return units[0].text.strip()
 
 
 def without_tool_labels(body: list[Unit], dropped: dict[str, list[str]]) -> None:

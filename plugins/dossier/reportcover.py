@@ -93,7 +93,14 @@ def report_cover(
             dropped.setdefault("the title given again at a page's head", []).append(text)  # over the abstract on page 2
             index += 1
             continue
-        if near and paged and ABSTRACT_ALONE.match(text) and index + 1 < len(units) and _abstract_under_label(units, index + 1, meta):
+        if (
+            near
+            and paged
+            and ABSTRACT_ALONE.match(text)
+            and index + 1 < len(units)
+            and not _text_begun(units[start:index])
+            and _abstract_under_label(units, index + 1, meta)
+        ):
             # a PDF paper's abstract under its label alone: the summary, shown as the overview's lede, and the text's
             # first paragraph where it stands first; as a section of its own it would be shown twice, as the summary
             # and again as the first page's paragraph
@@ -116,6 +123,14 @@ def report_cover(
         kept.append(unit)
         index += 1
     return kept
+
+
+def _text_begun(units: list[Unit]) -> bool:
+    """The text has begun above a line: a heading or a paragraph of the body stands between the cover and it ('Figurative'
+    and its rooms' paragraph over 'Abstract' in a museum's guide: that 'Abstract' is a section's heading, no label)."""
+    return any(
+        unit.data.get("heading") or (len(unit.text.split()) >= ABSTRACT_WORDS and unit.text.strip()[-1:] in TERMINAL + QUOTE_CLOSE) for unit in units
+    )
 
 
 def _abstract_under_label(units: list[Unit], index: int, meta: Meta) -> bool:
