@@ -2956,9 +2956,17 @@ def speaks_but_to_view(text: str) -> bool:
 
 
 # verbs a finding or a fact takes to say what it points to ("the data suggest …", "That mobility remains low suggests …")
-EVIDENCE_VERBS = frozenset(("suggest", "imply", "reveal", "confirm", "point to", "show that"))
+# (not "reveal" or "confirm": people reveal and confirm things in words)
+EVIDENCE_VERBS = frozenset(("suggest", "imply", "point to", "show that"))
 # who could be speaking before such a verb: a pronoun, or a capitalised word after the sentence's first
-SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?<=\S)\s+[A-Z]")
+SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou)\b|(?<=\S)\s+[A-Z]")
+# a subject that is a finding, not a person: a that-clause ("That mobility remains low suggests") or a thing of
+# evidence ("The data suggest", "These figures imply"); "Critics suggest", "Her lawyer suggested" are people
+THING_OF_EVIDENCE = re.compile(
+    r"\s*(?:That\s+\S.*|(?:The|These|This|Such|Those)\s+(?:[a-z]+\s+)?(?:data|figures?|numbers|study|studies|findings?"
+    r"|results?|evidence|research|survey|statistics|analysis|trends?|report|model|estimates?)\b[^,]*)",
+    re.S,
+)
 
 
 def without_evidence_of_a_thing(text: str) -> str:
@@ -2968,6 +2976,8 @@ def without_evidence_of_a_thing(text: str) -> str:
     cue = CUE.search(text)
     if cue is None or base_of(cue.group(1)) not in EVIDENCE_VERBS or SPEAKER_BEFORE_EVIDENCE.search(text, 0, cue.start()):
         return text
+    if not THING_OF_EVIDENCE.fullmatch(text, 0, cue.start()):
+        return text  # "Critics suggest “…”", "Her lawyer suggested “…”": a person's words
     return text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
 
 
