@@ -566,12 +566,26 @@ def cues_in(before: str) -> list[re.Match[str]]:
 SPEAKING_PASSIVE_TAIL = re.compile(r"\s*(?:as\b|by\b|that\b|[:,])")
 
 
-def passive_of_a_thing(before: str, cue: re.Match[str]) -> bool:
-    """ "the deal was agreed “…”", "the program was concluded “…”": a cue's past participle after a form of "be", the
-    quotation right after it, says how a thing was done; no one speaks in it (not "was quoted as saying", "was told by")."""
+# verbs whose passive makes a thing of the words that follow, settled by someone ("the deal was agreed “…”"); never a
+# verb that addresses or names someone ("were warned “…”", "was branded “a liar”"): those words are another's
+PASSIVE_OF_A_THING = frozenset(
+    ("agree", "approve", "approved", "signed", "finalised", "finalized", "passed", "conclude", "announce")
+)
+# the verb of saying that governs the passive's clause ("Roe said the deal was agreed", "Harbourline claims its …")
+GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue", "add"))
+# what ends the governing verb's clause before the passive ("Roe denied the report, but the plan was announced")
+CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:and|but|while|whereas|although|though|yet)\b")
+
+
+def passive_of_a_thing(before: str, cue: re.Match[str], governing: re.Match[str]) -> bool:
+    """ "the deal was agreed “…”", "the program was concluded “…”": the past participle of a verb that settles a thing,
+    after a form of "be", the quotation right after it, says how a thing was done; no one speaks in it, and the "X said
+    (that)" governing the same clause does (not "was quoted as saying", "was told by", "were warned")."""
     word = cue.group(1)
-    if not word.endswith("ed") or base_of(word) in PASSIVE_STILL_SPEAKING:
-        return False  # "the minister was quoted": the one quoted speaks
+    if not word.endswith("ed") or base_of(word) not in PASSIVE_OF_A_THING:
+        return False  # "were warned “…”", "the minister was quoted": the words are someone else's
+    if base_of(governing.group(1)) not in GOVERNING_SAY or CLAUSE_BREAK.search(before, governing.end(), cue.start()):
+        return False  # "Roe denied the report, but the plan was announced “…”": Roe's verb governs another clause
     if BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
         return False
     return not before[cue.end() :].strip() and SPEAKING_PASSIVE_TAIL.match(before, cue.end()) is None
@@ -899,7 +913,7 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
-    elif len(cues) > 1 and passive_of_a_thing(before, cue):
+    elif len(cues) > 1 and passive_of_a_thing(before, cue, cues[-2]):
         cue = cues[-2]  # "Roe said the deal was agreed “with the owners’ consent”": the deal says nothing; Roe does
     if ", which" in before or ", that" in before:
         relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
