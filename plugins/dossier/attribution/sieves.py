@@ -577,6 +577,25 @@ GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue
 CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:and|but|while|whereas|although|though|yet)\b")
 
 
+# a possessive before the passive's subject ("Marten's spokesman was quoted"): the one quoted is someone unnamed
+POSSESSIVE_SUBJECT = re.compile(r"[’']s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
+
+
+def last_quoted_passive(before: str) -> int | None:
+    """Where the passive of quoting nearest before "as saying" ends ("Brisk was cited …, and Marten is quoted as saying":
+    the second), when a form of "be" makes its subject the one quoted and that subject is no one's ("Marten's spokesman"
+    is not Marten); None otherwise."""
+    quoting = None
+    for quoting in QUOTING.finditer(before):
+        pass
+    if quoting is None:
+        return None
+    be = BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1)
+    if be is None or POSSESSIVE_SUBJECT.search(before, max(0, be.start() - 60), be.start()):
+        return None
+    return quoting.end()
+
+
 def passive_of_a_thing(before: str, cue: re.Match[str], governing: re.Match[str]) -> bool:
     """ "the deal was agreed “…”", "the program was concluded “…”": the past participle of a verb that settles a thing,
     after a form of "be", the quotation right after it, says how a thing was done; no one speaks in it, and the "X said
@@ -966,9 +985,10 @@ def cue_before(clause: Clause) -> Found | None:
             verb, quoted_as = relayed_as
             return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
-        if quoting and as_saying_at_end(before) and BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1):
+        quoted = last_quoted_passive(before) if as_saying_at_end(before) else None
+        if quoted is not None:
             # "Marten is quoted as saying, “…”", "was quoted by the Times as saying": the passive's subject speaks
-            return cue_before(Clause(clause.masked, quoting.end(), quoting.end()))
+            return cue_before(Clause(clause.masked, quoted, quoted))
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
