@@ -32,9 +32,9 @@ def test_a_body_claiming_a_thing_was_done_so() -> None:
         f"Ada Roe said the crews were urged “{WORDS}”.",
         f"Ada Roe said she was accused “of {WORDS}”.",
         f"Ada Roe said she was called “a {WORDS}”.",
-        f"Ada Roe said she was branded “a liar and a cheat”.",
-        f"Ada Roe said the tower was dubbed “the needle”.",
-        f"Ada Roe said the plan was described “as reckless”.",
+        "Ada Roe said she was branded “a liar and a cheat”.",
+        "Ada Roe said the tower was dubbed “the needle”.",
+        "Ada Roe said the plan was described “as reckless”.",
         f"Ada Roe denied the report, but the deal was announced “{WORDS}”.",  # Roe's verb governs another clause
         f"Ada Roe said nothing more. The deal was announced “{WORDS}”.",
         f"Ada Roe denied the report and the deal was agreed “{WORDS}”.",

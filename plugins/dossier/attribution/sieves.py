@@ -568,9 +568,7 @@ SPEAKING_PASSIVE_TAIL = re.compile(r"\s*(?:as\b|by\b|that\b|[:,])")
 
 # verbs whose passive makes a thing of the words that follow, settled by someone ("the deal was agreed “…”"); never a
 # verb that addresses or names someone ("were warned “…”", "was branded “a liar”"): those words are another's
-PASSIVE_OF_A_THING = frozenset(
-    ("agree", "approve", "approved", "signed", "finalised", "finalized", "passed", "conclude", "announce")
-)
+PASSIVE_OF_A_THING = frozenset(("agree", "approve", "approved", "signed", "finalised", "finalized", "passed", "conclude", "announce"))
 # the verb of saying that governs the passive's clause ("Roe said the deal was agreed", "Harbourline claims its …")
 GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue", "add"))
 # what ends the governing verb's clause before the passive ("Roe denied the report, but the plan was announced")
@@ -585,11 +583,10 @@ def last_quoted_passive(before: str) -> int | None:
     """Where the passive of quoting nearest before "as saying" ends ("Brisk was cited …, and Marten is quoted as saying":
     the second), when a form of "be" makes its subject the one quoted and that subject is no one's ("Marten's spokesman"
     is not Marten); None otherwise."""
-    quoting = None
-    for quoting in QUOTING.finditer(before):
-        pass
-    if quoting is None:
+    quotings = list(QUOTING.finditer(before))
+    if not quotings:
         return None
+    quoting = quotings[-1]
     be = BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1)
     if be is None or POSSESSIVE_SUBJECT.search(before, max(0, be.start() - 60), be.start()):
         return None
@@ -985,10 +982,10 @@ def cue_before(clause: Clause) -> Found | None:
             verb, quoted_as = relayed_as
             return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
-        quoted = last_quoted_passive(before) if as_saying_at_end(before) else None
-        if quoted is not None:
+        passive_end = last_quoted_passive(before) if as_saying_at_end(before) else None
+        if passive_end is not None:
             # "Marten is quoted as saying, “…”", "was quoted by the Times as saying": the passive's subject speaks
-            return cue_before(Clause(clause.masked, quoted, quoted))
+            return cue_before(Clause(clause.masked, passive_end, passive_end))
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
