@@ -572,7 +572,7 @@ PASSIVE_OF_A_THING = frozenset(("agree", "approve", "approved", "signed", "final
 # the verb of saying that governs the passive's clause ("Roe said the deal was agreed", "Harbourline claims its …")
 GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue", "add"))
 # what ends the governing verb's clause before the passive ("Roe denied the report, but the plan was announced")
-CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:and|but|while|whereas|although|though|yet)\b")
+GOVERNED_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:and|but|while|whereas|although|though|yet)\b")
 
 
 # a possessive before the passive's subject ("Marten's spokesman was quoted"): the one quoted is someone unnamed
@@ -600,7 +600,7 @@ def passive_of_a_thing(before: str, cue: re.Match[str], governing: re.Match[str]
     word = cue.group(1)
     if not word.endswith("ed") or base_of(word) not in PASSIVE_OF_A_THING:
         return False  # "were warned “…”", "the minister was quoted": the words are someone else's
-    if base_of(governing.group(1)) not in GOVERNING_SAY or CLAUSE_BREAK.search(before, governing.end(), cue.start()):
+    if base_of(governing.group(1)) not in GOVERNING_SAY or GOVERNED_CLAUSE_BREAK.search(before, governing.end(), cue.start()):
         return False  # "Roe denied the report, but the plan was announced “…”": Roe's verb governs another clause
     if BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
         return False
