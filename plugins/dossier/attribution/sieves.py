@@ -572,7 +572,7 @@ PASSIVE_OF_A_THING = frozenset(("agree", "approve", "approved", "signed", "final
 # the verb of saying that governs the passive's clause ("Roe said the deal was agreed", "Harbourline claims its …")
 GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue", "add"))
 # what ends the governing verb's clause before the passive ("Roe denied the report, but the plan was announced")
-GOVERNED_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:and|but|while|whereas|although|though|yet)\b")
+GOVERNED_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:but|while|whereas|although|though|yet)\b")
 
 
 # a possessive before the passive's subject ("Marten's spokesman was quoted"): the one quoted is someone unnamed
