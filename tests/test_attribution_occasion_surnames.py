@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from passages import attributed
 
-WORDS = "our sailors are loyal, that I cannot deny."
+WORDS = "our pilots are honest, that I will never dispute."
 NAMED = "Mara Velden became president of the harbour board in 2016.\n\n"
 
 

@@ -28,6 +28,16 @@ def test_a_body_claiming_a_thing_was_done_so() -> None:
         f"The deal was concluded “{WORDS}”.",  # no verb of saying before it
         f"Ada Roe said the deal was concluded by the board “{WORDS}”.",  # the passive's agent
         f"Ada Roe said the minister was quoted as saying “{WORDS}”.",  # someone quoted, not Roe
+        f"Ada Roe said residents were warned “{WORDS}”.",  # a verb that addresses someone: another's words
+        f"Ada Roe said the crews were urged “{WORDS}”.",
+        f"Ada Roe said she was accused “of {WORDS}”.",
+        f"Ada Roe said she was called “a {WORDS}”.",
+        "Ada Roe said she was branded “a liar and a cheat”.",
+        "Ada Roe said the tower was dubbed “the needle”.",
+        "Ada Roe said the plan was described “as reckless”.",
+        f"Ada Roe denied the report, but the deal was announced “{WORDS}”.",  # Roe's verb governs another clause
+        f"Ada Roe said nothing more. The deal was announced “{WORDS}”.",
+        f"Ada Roe denied the report and the deal was agreed “{WORDS}”.",
     ],
 )
 def test_near_misses_read_as_before(sentence: str) -> None:

@@ -568,12 +568,42 @@ def cues_in(before: str) -> list[re.Match[str]]:
 SPEAKING_PASSIVE_TAIL = re.compile(r"\s*(?:as\b|by\b|that\b|[:,])")
 
 
-def passive_of_a_thing(before: str, cue: re.Match[str]) -> bool:
-    """ "the deal was agreed “…”", "the program was concluded “…”": a cue's past participle after a form of "be", the
-    quotation right after it, says how a thing was done; no one speaks in it (not "was quoted as saying", "was told by")."""
+# verbs whose passive makes a thing of the words that follow, settled by someone ("the deal was agreed “…”"); never a
+# verb that addresses or names someone ("were warned “…”", "was branded “a liar”"): those words are another's
+PASSIVE_OF_A_THING = frozenset(("agree", "approve", "approved", "signed", "finalised", "finalized", "passed", "conclude", "announce"))
+# the verb of saying that governs the passive's clause ("Roe said the deal was agreed", "Harbourline claims its …")
+GOVERNING_SAY = frozenset(("say", "claim", "state", "insist", "maintain", "argue", "add"))
+# what ends the governing verb's clause before the passive ("Roe denied the report, but the plan was announced")
+GOVERNED_CLAUSE_BREAK = re.compile(r"[,;:.!?—–]|\b(?:but|while|whereas|although|though|yet)\b")
+
+
+# a possessive before the passive's subject ("Marten's spokesman was quoted"): the one quoted is someone unnamed
+POSSESSIVE_SUBJECT = re.compile(r"[’']s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*$")
+
+
+def last_quoted_passive(before: str) -> int | None:
+    """Where the passive of quoting nearest before "as saying" ends ("Brisk was cited …, and Marten is quoted as saying":
+    the second), when a form of "be" makes its subject the one quoted and that subject is no one's ("Marten's spokesman"
+    is not Marten); None otherwise."""
+    quotings = list(QUOTING.finditer(before))
+    if not quotings:
+        return None
+    quoting = quotings[-1]
+    be = BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1)
+    if be is None or POSSESSIVE_SUBJECT.search(before, max(0, be.start() - 60), be.start()):
+        return None
+    return quoting.end()
+
+
+def passive_of_a_thing(before: str, cue: re.Match[str], governing: re.Match[str]) -> bool:
+    """ "the deal was agreed “…”", "the program was concluded “…”": the past participle of a verb that settles a thing,
+    after a form of "be", the quotation right after it, says how a thing was done; no one speaks in it, and the "X said
+    (that)" governing the same clause does (not "was quoted as saying", "was told by", "were warned")."""
     word = cue.group(1)
-    if not word.endswith("ed") or base_of(word) in PASSIVE_STILL_SPEAKING:
-        return False  # "the minister was quoted": the one quoted speaks
+    if not word.endswith("ed") or base_of(word) not in PASSIVE_OF_A_THING:
+        return False  # "were warned “…”", "the minister was quoted": the words are someone else's
+    if base_of(governing.group(1)) not in GOVERNING_SAY or GOVERNED_CLAUSE_BREAK.search(before, governing.end(), cue.start()):
+        return False  # "Roe denied the report, but the plan was announced “…”": Roe's verb governs another clause
     if BE_BEFORE_CUE.search(before, max(0, cue.start() - 40), cue.start() - 1) is None:
         return False
     return not before[cue.end() :].strip() and SPEAKING_PASSIVE_TAIL.match(before, cue.end()) is None
@@ -901,7 +931,7 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
-    elif len(cues) > 1 and passive_of_a_thing(before, cue):
+    elif len(cues) > 1 and passive_of_a_thing(before, cue, cues[-2]):
         cue = cues[-2]  # "Roe said the deal was agreed “with the owners’ consent”": the deal says nothing; Roe does
     if ", which" in before or ", that" in before:
         relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
@@ -954,9 +984,10 @@ def cue_before(clause: Clause) -> Found | None:
             verb, quoted_as = relayed_as
             return one_quoted_as_saying(quoted_as, verb, quoted_as.start(), "cue_before")
         quoting = QUOTING.search(before)
-        if quoting and as_saying_at_end(before) and BE_BEFORE_CUE.search(before, max(0, quoting.start() - 30), quoting.start() - 1):
+        passive_end = last_quoted_passive(before) if as_saying_at_end(before) else None
+        if passive_end is not None:
             # "Marten is quoted as saying, “…”", "was quoted by the Times as saying": the passive's subject speaks
-            return cue_before(Clause(clause.masked, quoting.end(), quoting.end()))
+            return cue_before(Clause(clause.masked, passive_end, passive_end))
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
@@ -2962,9 +2993,17 @@ def speaks_but_to_view(text: str) -> bool:
 
 
 # verbs a finding or a fact takes to say what it points to ("the data suggest …", "That mobility remains low suggests …")
-EVIDENCE_VERBS = frozenset(("suggest", "imply", "reveal", "confirm", "point to", "show that"))
+# (not "reveal" or "confirm": people reveal and confirm things in words)
+EVIDENCE_VERBS = frozenset(("suggest", "imply", "point to", "show that"))
 # who could be speaking before such a verb: a pronoun, or a capitalised word after the sentence's first
-SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?<=\S)\s+[A-Z]")
+SPEAKER_BEFORE_EVIDENCE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t|[Yy]ou)\b|(?<=\S)\s+[A-Z]")
+# a subject that is a finding, not a person: a that-clause ("That mobility remains low suggests") or a thing of
+# evidence ("The data suggest", "These figures imply"); "Critics suggest", "Her lawyer suggested" are people
+THING_OF_EVIDENCE = re.compile(
+    r"\s*(?:That\s+\S.*|(?:The|These|This|Such|Those)\s+(?:[a-z]+\s+)?(?:data|figures?|numbers|study|studies|findings?"
+    r"|results?|evidence|research|survey|statistics|analysis|trends?|report|model|estimates?)\b[^,]*)",
+    re.S,
+)
 
 
 def without_evidence_of_a_thing(text: str) -> str:
@@ -2974,6 +3013,8 @@ def without_evidence_of_a_thing(text: str) -> str:
     cue = CUE.search(text)
     if cue is None or base_of(cue.group(1)) not in EVIDENCE_VERBS or SPEAKER_BEFORE_EVIDENCE.search(text, 0, cue.start()):
         return text
+    if not THING_OF_EVIDENCE.fullmatch(text, 0, cue.start()):
+        return text  # "Critics suggest “…”", "Her lawyer suggested “…”": a person's words
     return text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
 
 
