@@ -186,6 +186,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
+from .shared_roles import other_holder_named
 from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
@@ -2782,6 +2783,10 @@ class ReportAttribution:
     def roles_of(self, who: str | Head) -> set[str]:
         return self.roles_by_identity.get(self.identity(who), set())
 
+    def role_shared_nearby(self, word: str, holder: str | Head) -> bool:
+        """Whether the paragraph before or this one names another person the report gave the role word (shared_roles)."""
+        return other_holder_named((self.previous_paragraph_text, self.paragraph_text), word, self.identity(holder), self.roles_of)
+
     def subject_before_epithet(self, subject: Subject) -> Head | None:
         """ "Kuleba and others believed …, the Ukrainian foreign minister later said": the sentence's own subject."""
         sentence = self.current_text[self.current_offset : self.current_offset + subject.start]
@@ -4223,7 +4228,10 @@ class ReportAttribution:
             )
         ):
             # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
-            return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
+            home = self.home_holder(word, salient, subject)
+            if home is None and self.role_shared_nearby(word, salient):
+                return []  # "Commissioner Ana Roe … Commissioner Tom Reed …" ¶ "“…,” the commissioner said": which one?
+            return [self.actor_of(home or salient, on)]
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
@@ -4259,9 +4267,13 @@ class ReportAttribution:
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
+                    if self.kind_of_who(salience.roles[word]) == "person" and self.role_shared_nearby(word, salience.roles[word]):
+                        return []  # two people just named hold it: which one?
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
             word = subject.role_noun.split()[-1]
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
+                if self.kind_of(self.role_holders[word]) == "person" and self.role_shared_nearby(word, self.role_holders[word]):
+                    return []
                 return [self.role_holders[word]]
             if word in ("force", "constabulary"):  # "Devon and Cornwall Police said … “…,” the force added"
                 if body is not None and POLICE_NAME_WORDS.intersection(fold_chars(self.name_of(body)).lower().split()):
