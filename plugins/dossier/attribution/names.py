@@ -28,6 +28,7 @@ from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
+from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -842,6 +843,8 @@ def office_apposed(chunk: str) -> bool:
     which after a person's name and a comma are that person's office ("Lina Tarr, Programme Coordinator said"), never
     a person named Coordinator nor the body its words begin with; an office "of" a body too, not "Head of Programmes"."""
     office = chunk.split(" of ", 1)[0]  # "Country Coordinator of the Relief Federation": the office, of a body
+    if ranked_post(office):  # "Senior Tutor", "Vice-Provost": a college's post, not a person named Tutor
+        return True
     if not office.endswith(APPOSED_OFFICE_ENDINGS):
         return False
     words = office.split()
