@@ -186,6 +186,7 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
+from .particle_surnames import full_name_ending, particled_full_names
 from .shared_roles import other_holder_named
 from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
@@ -2497,6 +2498,9 @@ class ReportAttribution:
         but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
         opening, _, rest = head.name.partition(" ")
         particle = PARTICLE.fullmatch(opening) is not None
+        in_full = full_name_ending(self.report.source_text, head.name, NOT_FIRST_NAMES) if particle else None
+        if in_full is not None:  # "la Cruz", "van der Berg" after "Maria de la Cruz", "Pieter van der Berg"
+            return Head(in_full, head.role, head.kind, head.surname)
         name = head.name
         written = self.words_before_name(name)
         if particle and not written:  # "Van Leer added" opening a sentence, or "van Leer" after "Pieter van Leer": the
@@ -2880,6 +2884,12 @@ class ReportAttribution:
         for first, initialled in initialled_forms:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
+        if not forms:  # "Cruz" after "Maria de la Cruz", "Berg" after "Pieter van der Berg": the particles' lower case
+            particled = full_name_ending(self.report.source_text, surname, NOT_FIRST_NAMES)
+            if particled is not None:
+                return particled
+        elif particled_full_names(self.report.source_text, surname, NOT_FIRST_NAMES):
+            return None  # "Vega" beside "Luis Vega" and "Marta de la Vega": either of them
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return f"{surname} {given.pop()}" if len(given) == 1 else None

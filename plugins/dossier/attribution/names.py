@@ -28,6 +28,7 @@ from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .given_names import given_name_sex, listed_given_name
 from .kinship import KIN_NOUNS
+from .particle_surnames import PARTICLES_BEFORE_CAPITAL
 from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
@@ -190,7 +191,9 @@ _JOIN = (
     + PARTICLES
     + r"-[A-ZÀ-Þ][\w’'-]*\w|"
     + PARTICLES
-    + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
+    + r"(?:-\w+)?(?=\s+(?:"  # "de la Cruz", "van der Berg": a particle before another one, then the capital
+    + PARTICLES
+    + r"\s+)?[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
     + _CAP
     + r"|\s+in\s+(?=(?:Charge|Chief)\s+[A-Z])"  # "Special Agent in Charge Ann Lee", "Commander in Chief Tom Reed"
     + _CAP
@@ -3442,6 +3445,11 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    particles = PARTICLES_BEFORE_CAPITAL.search(text, max(start, offset - 12)) if match and offset > start else None
+    if particles is not None and particles.end() == offset and " " not in chunk.group(0):  # "said de la Cruz": her surname whole
+        particled = head_of(particles.group("particles") + chunk.group(0), text[: particles.start()])
+        if particled is not None and particled.kind == "person":
+            return particled
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
