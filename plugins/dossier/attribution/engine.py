@@ -736,6 +736,7 @@ POINTS_BACK = re.compile(
 WORDS_OF = re.compile(
     r"\s*(?:These|Those|They|Such)\s+(?:are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|thoughts|memories|lines)\s+of\s+(?P<who>" + CHUNK.pattern + r")"
 )
+AND_BEFORE_NAME = re.compile(r",?\s+(?:and|&)\s+$")  # "Otto Reyes and ": the first of two people joined, right before the second
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 # what ends a clause between its subject and a pronoun read after it: a sentence's end, a semicolon or a colon, a comma
 # but one before a relative pronoun (", which he called"), a joining word right before the pronoun ("and he said")
@@ -3620,10 +3621,30 @@ class ReportAttribution:
     def named_in_full(self, head: Head) -> bool:
         return " " in head.name or fold_chars(head.name) in self.seen_full or fold_chars(head.name) in self.by_surname
 
+    def teller_of_a_pair(self, text: str, acting: list[tuple[Chunk, Head]], and_at: int) -> Head | None:
+        """Where the last person acting is the second of two people joined by "and" ("… was convinced Otto Reyes and Paul
+        Brandt knew"), the person named in full who acts before the pair in the same sentence (Tom Hale): two people
+        acting together are "they", never the "he" or "she" of the words after them. None where the pair opens the
+        sentence ("Tom Hale and Ana Reyes met. “…,” he said": the pronoun's sex tells, as before)."""
+        sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, and_at)), default=0)
+        first = next((chunk for chunk in chunks(text[sentence_start:and_at]) if chunk.finish == and_at - sentence_start), None)
+        if first is None or head_of(first.text, text[: sentence_start + first.begin]) is None:
+            return None
+        before = [
+            head
+            for chunk, head in acting
+            if sentence_start <= chunk.begin and chunk.finish <= sentence_start + first.begin and self.named_in_full(head)
+        ]
+        return before[-1] if before else None
+
     def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]]) -> Head:
         """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
         subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
         last_chunk, last = acting[-1]
+        paired = AND_BEFORE_NAME.search(text, max(0, last_chunk.begin - 8), last_chunk.begin)
+        teller = self.teller_of_a_pair(text, acting, paired.start()) if paired is not None else None
+        if teller is not None:  # "Tom Hale was convinced Reyes and Brandt knew. “…,” he said": a pair is no "he"
+            return teller
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
             return last
         contrasting = CONTRASTING_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin)
