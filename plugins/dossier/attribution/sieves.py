@@ -434,6 +434,13 @@ AGENT_NEXT = re.compile(r"\s+by\b")
 FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
+# "despite Chinese strategists describing", "with local residents calling", "amid critics warning": a participle whose
+# own subject, right before it after the preposition, is a plural group of people the text does not name (its words in
+# lower case, a demonym or a name's adjective before them at most): the group's words, never the main clause's subject's
+GROUP_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:despite|with|without|amid|amidst)\s+(?:(?:some|many|most|other|several|numerous|the|their|its|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?[a-z]{3,}(?<!ss)s\s+(?:\w+ly\s+)?$"
+)
 # "Flint says Britain should respond to the remarks with “…”": a verb of saying after a modal is what someone ought to or
 # would do, inside the clause of the verb before it, whose speaker the words are
 MODAL_BEFORE = re.compile(r"\b(?:should|would|could|must|might|may|will|can|shall|ought\s+to)(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$")
@@ -969,6 +976,8 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([head]), "cue_before", f"'X’s statements, including one {word.lower()}'") if head is not None else None
     if is_participle(word) and (WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()) or INCLUDING_ONE.search(before, 0, cue.start())):
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
+    if is_participle(word) and GROUP_BEFORE_PARTICIPLE.search(before, max(0, cue.start() - 60), cue.start()):
+        return None  # "…, despite Chinese strategists describing Taiwan as a “…”": the strategists', unnamed
     in_relative = before.endswith(RELATIVE_PROGRESSIVE_ENDS, 0, cue.start()) if is_participle(word) else False
     antecedent = relative_antecedent(before, 0, cue.start()) if in_relative else None
     if antecedent is not None:  # "Welk gripped the arm of Sorn, who was shouting, “…”": Sorn
