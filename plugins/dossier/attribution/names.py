@@ -1848,7 +1848,8 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
 # a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
 # minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's
 THE_ROLE_ACTS = re.compile(
-    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)[a-z][\w’'-]*(?:s|ed)\b"
+    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)"
+    r"(?:[a-z][\w’'-]*(?:s|ed)|said|told|wrote|spoke)\b"  # "The commander said he …": a verb of saying's past too
 )
 
 
