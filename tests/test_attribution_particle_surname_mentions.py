@@ -4,10 +4,9 @@ Passages written for these tests, each with its near miss."""
 
 from __future__ import annotations
 
-from passages import attributed
-
 from dossier.attribution.names import chunks
 from dossier.attribution.particle_surnames import full_name_ending, particled_full_names
+from passages import attributed
 
 VEGA = "Marta de la Vega runs the clinic in the hills.\n\n"
 HOEK = "Joost van der Hoek runs the boatyard.\n\n"

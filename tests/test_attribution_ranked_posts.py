@@ -3,9 +3,8 @@ the person named before it, never a person named "Senior Tutor". Passages writte
 
 from __future__ import annotations
 
-from passages import attributed
-
 from dossier.attribution.ranked_posts import ranked_post
+from passages import attributed
 
 
 def test_a_senior_tutor_after_the_name_is_her_post():

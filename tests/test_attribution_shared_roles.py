@@ -4,9 +4,8 @@ these tests, each with its near miss."""
 
 from __future__ import annotations
 
-from passages import attributed
-
 from dossier.attribution.shared_roles import other_holder_named
+from passages import attributed
 
 
 def test_two_commissioners_named_just_before_leave_the_words_unattributed():
@@ -49,10 +48,7 @@ def test_another_commissioner_named_paragraphs_earlier_leaves_the_passages_own()
 
 
 def test_a_mayor_named_beside_her_shares_no_role():
-    body = (
-        "Commissioner Nadia Brell met Mayor Lia Berg at the pier.\n\n"
-        "“We will publish every contract,” the commissioner said."
-    )
+    body = "Commissioner Nadia Brell met Mayor Lia Berg at the pier.\n\n“We will publish every contract,” the commissioner said."
     assert attributed(body) == [("Nadia Brell", "We will publish every contract,")]
 
 

@@ -147,6 +147,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
+from .particle_surnames import full_name_ending, particled_full_names
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
@@ -154,6 +155,7 @@ from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .resident_epithets import resident_noun
 from .sentence_openers import words_opening_a_sentence
+from .shared_roles import other_holder_named
 from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -186,8 +188,6 @@ from .sieves import (
     subject_of_quoted_predicate,
 )
 from .tellers import PEOPLE_NOUNS, Sex, may_be_one, may_be_the_teller, sex_of_person_noun, unnamed_teller
-from .particle_surnames import full_name_ending, particled_full_names
-from .shared_roles import other_holder_named
 from .titled_people import sole_holder_of
 from .titles import CONSORT_TITLES, OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import (
