@@ -3429,6 +3429,20 @@ def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
     return Head(name, "", "outlet")
 
 
+# after an inverted verb, titles in capitals (joined by "and" at most) and a comma before the holder's name: "writes Gizmo VP
+# and Head of Search, Ana Roe", "said Harbour Trust Chief Executive and Chair, Ana Roe"
+TITLES_THEN_APPOSED_NAME = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)?,\s+(?P<name>" + CHUNK.pattern + r")"
+)
+OFFICE_ABBREVIATIONS = frozenset("vp svp evp ceo cfo coo cto cmo cio md".split())
+
+
+def _ends_on_a_title(chunk: str) -> bool:
+    """Whether a chunk's last word is a title's ("Gizmo VP", "Harbour Trust Chief Executive"), no person's surname."""
+    last = fold(chunk.split()[-1]).lower()
+    return last in OFFICE_ABBREVIATIONS or last in TITLE_WORDS
+
+
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
@@ -3451,6 +3465,11 @@ def head_after(text: str, start: int) -> Head | None:
         particled = head_of(particles.group("particles") + chunk.group(0), text[: particles.start()])
         if particled is not None and particled.kind == "person":
             return particled
+    titled = TITLES_THEN_APPOSED_NAME.match(text, chunk.end()) if text[chunk.end() : chunk.end() + 1] in ", " else None
+    if titled is not None and _ends_on_a_title(chunk.group(0)):  # "writes Gizmo VP and Head of Search, Ana Roe,": her
+        named = head_of(titled.group("name"), text[: titled.start("name")])
+        if named is not None and named.kind == "person" and " " in named.name:
+            return named
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route
