@@ -790,6 +790,16 @@ def _message_before(before: str, at: int) -> bool:
     return any(word in MESSAGE_DETERMINERS for word in words[-4:-1])
 
 
+# a message's noun ending the clause before a colon, with whom it came from: "reported the order he received from Captain
+# Marsh:", "read out a letter from the Harbour Board:"; the words after the colon are the sender's
+RELAYED_MESSAGE_END = re.compile(
+    r"\b(?:a|an|the|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(MESSAGE_NOUNS - {"report", "study", "review", "survey", "analysis", "paper", "findings", "conclusions"}))
+    + r"|orders?|instructions?|warning|command)\s+(?:(?:he|she|they|we|I)\s+(?:had\s+)?(?:received|got|had)\s+)?from\s+"
+    r"(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s*:\s*$"
+)
+
+
 def sender_of_message(before: str, cue: re.Match[str]) -> Found | None:
     """The one a message or a document that the cue's clause opens with comes from: "A message came back from the pilot
     saying:", "Hale received a letter from Olga Brandt saying", "The conclusions of the Council said:"."""
@@ -859,6 +869,11 @@ def cue_before(clause: Clause) -> Found | None:
     if recalled is not None and recalled_head is not None and recalled_head.kind == "person":
         # "She remembers Brandt’s reply: “…”": the one whose answer is recalled, not the one who recalls it
         return Found(Subject([recalled_head]), "cue_before", f"'{recalled.group('cue')} X’s reply:'", cue=recalled.group("cue"))
+    relayed = RELAYED_MESSAGE_END.search(before, max(0, len(before) - 160)) if " from " in before[-120:] and before.rstrip().endswith(":") else None
+    sender = head_of(relayed.group("who"), before[: relayed.start("who")]) if relayed is not None else None
+    if relayed is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
+        # "Hale also reported the order he received from Captain Marsh: “…”": the sender's words, not the one relaying them
+        return Found(Subject([sender]), "cue_before", f"'the {relayed.group('noun').lower()} from X:'")
     cues = governing(before)
     if not cues and "ing " in before:
         main_subject = opening_participle_subject(clause, before)
