@@ -1,0 +1,23 @@
+"""A name after "for", "of" or "on" that follows a lower-case word ("who studies markets for Brisca Global Rating", "works
+for Harbour Freight") is the object of that preposition, an employer or a thing, never the "he" of the words after it;
+a title's link ("Minister for Trade Omar Kell") still names the subject. Passages written for these tests."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_an_employer_after_for_is_no_he():
+    body = (
+        "Wind is the key factor, according to Omar Kell, who studies power markets for Brisca Global Rating. "
+        "By geographical “coincidence,” he said, the wind belt runs through farm states."
+    )
+    assert attributed(body) == [("Omar Kell", "coincidence,")]
+
+
+def test_a_person_he_works_for_is_no_he_either():
+    assert attributed("Omar Kell works for Brisca Global Rating. “We will act,” he said.") == [("Omar Kell", "We will act,")]
+
+
+def test_near_miss_a_titles_link_before_the_name():
+    assert attributed("Minister for Trade Omar Kell spoke on Monday. “We will act,” he said.") == [("Omar Kell", "We will act,")]
