@@ -1,6 +1,7 @@
-"""A name after "for", "of" or "on" that follows a lower-case word ("who studies markets for Brisca Global Rating", "works
-for Harbour Freight") is the object of that preposition, an employer or a thing, never the "he" of the words after it;
-a title's link ("Minister for Trade Omar Kell") still names the subject. Passages written for these tests."""
+"""A name after "for" that follows a lower-case word ("who studies markets for Brisca Global Rating", "works for Harbour
+Freight") is the object of that preposition, an employer, never the "he" of the words after it; a title's link ("Minister
+for Trade Omar Kell") still names the subject, and a name after "of" is read as before ("the son of Omar Kell").
+Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -21,3 +22,8 @@ def test_a_person_he_works_for_is_no_he_either():
 
 def test_near_miss_a_titles_link_before_the_name():
     assert attributed("Minister for Trade Omar Kell spoke on Monday. “We will act,” he said.") == [("Omar Kell", "We will act,")]
+
+
+def test_near_miss_a_name_after_of_may_still_be_he():
+    body = "She is the daughter-in-law of Omar Kell, the health secretary. In one interview, he called her “the best manager I know.”"
+    assert attributed(body) == [("Omar Kell", "the best manager I know.")]
