@@ -27,3 +27,8 @@ def test_near_miss_a_titles_link_before_the_name():
 def test_near_miss_a_name_after_of_may_still_be_he():
     body = "She is the daughter-in-law of Omar Kell, the health secretary. In one interview, he called her “the best manager I know.”"
     assert attributed(body) == [("Omar Kell", "the best manager I know.")]
+
+
+def test_near_miss_the_subject_of_an_infinitive_after_for_may_be_he():
+    body = "The crisis was a chance for Omar Kell to press his plan. In a speech, he called the plan “the only way out.”"
+    assert attributed(body) == [("Omar Kell", "the only way out.")]

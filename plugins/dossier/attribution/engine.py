@@ -293,6 +293,15 @@ APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir 
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
+
+
+def infinitive_after(text: str, begin: int) -> bool:
+    """Whether the name at `begin` is followed by "to" and a verb ("for Ali Khamenei to promote"): an infinitive's subject."""
+    name = CHUNK.match(text, begin)
+    return name is not None and TO_VERB.match(text, name.end()) is not None
+
+
+TO_VERB = re.compile(r"\s+to\s+[a-z]")
 LOWER_WORD_BEFORE_FOR = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+for\s+$")  # "markets for ", "works for "
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
@@ -3891,9 +3900,10 @@ class ReportAttribution:
             return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
             return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
-        if word == "for" and LOWER_WORD_BEFORE_FOR.search(text, max(0, begin - 40), begin) is not None:
-            # "who studies markets for Brisca Global Rating": an employer, not a title's link ("Minister for …"); not "of":
-            # "the daughter-in-law of Robert Reyes", "footage of Prigozhin" are still whom a later "he" may mean
+        if word == "for" and LOWER_WORD_BEFORE_FOR.search(text, max(0, begin - 40), begin) is not None and not infinitive_after(text, begin):
+            # "who studies markets for Brisca Global Rating": an employer, not a title's link ("Minister for …") nor an
+            # infinitive's subject ("an opportunity for Ali Khamenei to promote"); not "of": "the daughter-in-law of
+            # Robert Reyes", "footage of Prigozhin" are still whom a later "he" may mean
             return False
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
         return word in SUBJECT_OPENERS or word in TITLE_NOUNS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
