@@ -25,3 +25,8 @@ def test_near_miss_a_message_sent_to_someone_is_the_senders():
 def test_near_miss_the_order_with_no_sender_named_stays_the_speakers():
     body = "Lukas Ferrand described the order: “Keep the pumps running.”"
     assert attributed(body) == [("Lukas Ferrand", "Keep the pumps running.")]
+
+
+def test_near_miss_words_said_of_a_message_are_the_speakers():
+    body = "Lukas Ferrand, the yard's chair, said of the letter from the Harbour Board: “It tells the owners nothing.”"
+    assert attributed(body) == [("Lukas Ferrand", "It tells the owners nothing.")]

@@ -800,6 +800,9 @@ RELAYED_MESSAGE_END = re.compile(
 )
 
 
+SPOKEN_ABOUT_END = re.compile(r"\b(?:of|about|on|regarding|to|at)\s+$")  # "said of ", "commented on ": the message is spoken about
+
+
 def sender_of_message(before: str, cue: re.Match[str]) -> Found | None:
     """The one a message or a document that the cue's clause opens with comes from: "A message came back from the pilot
     saying:", "Hale received a letter from Olga Brandt saying", "The conclusions of the Council said:"."""
@@ -870,6 +873,8 @@ def cue_before(clause: Clause) -> Found | None:
         # "She remembers Brandt’s reply: “…”": the one whose answer is recalled, not the one who recalls it
         return Found(Subject([recalled_head]), "cue_before", f"'{recalled.group('cue')} X’s reply:'", cue=recalled.group("cue"))
     relayed = RELAYED_MESSAGE_END.search(before, max(0, len(before) - 160)) if " from " in before[-120:] and before.rstrip().endswith(":") else None
+    if relayed is not None and SPOKEN_ABOUT_END.search(before, max(0, relayed.start() - 12), relayed.start()):
+        relayed = None  # "Mara Quill said of the statement from the League:": her words about it, not the League's
     sender = head_of(relayed.group("who"), before[: relayed.start("who")]) if relayed is not None else None
     if relayed is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
         # "Hale also reported the order he received from Captain Marsh: “…”": the sender's words, not the one relaying them
