@@ -3465,11 +3465,11 @@ def head_after(text: str, start: int) -> Head | None:
         particled = head_of(particles.group("particles") + chunk.group(0), text[: particles.start()])
         if particled is not None and particled.kind == "person":
             return particled
-    titled = TITLES_THEN_APPOSED_NAME.match(text, chunk.end()) if text[chunk.end() : chunk.end() + 1] in ", " else None
-    if titled is not None and _ends_on_a_title(chunk.group(0)):  # "writes Gizmo VP and Head of Search, Ana Roe,": her
-        named = head_of(titled.group("name"), text[: titled.start("name")])
-        if named is not None and named.kind == "person" and " " in named.name:
-            return named
+    titles_then_name = TITLES_THEN_APPOSED_NAME.match(text, chunk.end()) if text[chunk.end() : chunk.end() + 1] in ", " else None
+    if titles_then_name is not None and _ends_on_a_title(chunk.group(0)):  # "writes Gizmo VP and Head of Search, Ana Roe,": her
+        title_holder = head_of(titles_then_name.group("name"), text[: titles_then_name.start("name")])
+        if title_holder is not None and title_holder.kind == "person" and " " in title_holder.name:
+            return title_holder
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route

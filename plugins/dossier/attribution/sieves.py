@@ -872,13 +872,15 @@ def cue_before(clause: Clause) -> Found | None:
     if recalled is not None and recalled_head is not None and recalled_head.kind == "person":
         # "She remembers Brandt’s reply: “…”": the one whose answer is recalled, not the one who recalls it
         return Found(Subject([recalled_head]), "cue_before", f"'{recalled.group('cue')} X’s reply:'", cue=recalled.group("cue"))
-    relayed = RELAYED_MESSAGE_END.search(before, max(0, len(before) - 160)) if " from " in before[-120:] and before.rstrip().endswith(":") else None
-    if relayed is not None and SPOKEN_ABOUT_END.search(before, max(0, relayed.start() - 12), relayed.start()):
-        relayed = None  # "Mara Quill said of the statement from the League:": her words about it, not the League's
-    sender = head_of(relayed.group("who"), before[: relayed.start("who")]) if relayed is not None else None
-    if relayed is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
+    message_from = (
+        RELAYED_MESSAGE_END.search(before, max(0, len(before) - 160)) if " from " in before[-120:] and before.rstrip().endswith(":") else None
+    )
+    if message_from is not None and SPOKEN_ABOUT_END.search(before, max(0, message_from.start() - 12), message_from.start()):
+        message_from = None  # "Mara Quill said of the statement from the League:": her words about it, not the League's
+    sender = head_of(message_from.group("who"), before[: message_from.start("who")]) if message_from is not None else None
+    if message_from is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
         # "Hale also reported the order he received from Captain Marsh: “…”": the sender's words, not the one relaying them
-        return Found(Subject([sender]), "cue_before", f"'the {relayed.group('noun').lower()} from X:'")
+        return Found(Subject([sender]), "cue_before", f"'the {message_from.group('noun').lower()} from X:'")
     cues = governing(before)
     if not cues and "ing " in before:
         main_subject = opening_participle_subject(clause, before)
