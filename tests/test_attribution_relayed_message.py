@@ -30,3 +30,16 @@ def test_near_miss_the_order_with_no_sender_named_stays_the_speakers():
 def test_near_miss_words_said_of_a_message_are_the_speakers():
     body = "Lukas Ferrand, the yard's chair, said of the letter from the Harbour Board: “It tells the owners nothing.”"
     assert attributed(body) == [("Lukas Ferrand", "It tells the owners nothing.")]
+
+
+def test_a_forwarded_warning_is_the_senders():
+    body = "Lukas Ferrand forwarded the warning from the Harbour Board: “The pier stays shut until May.”"
+    assert attributed(body) == [("Harbour Board", "The pier stays shut until May.")]
+
+
+def test_near_miss_a_message_mocked_answered_or_dismissed_is_the_speakers():
+    for verb in ("mocked", "answered", "dismissed"):
+        body = f"Lukas Ferrand {verb} the warning from the Harbour Board: “It tells the owners nothing.”"
+        assert attributed(body) == [("Lukas Ferrand", "It tells the owners nothing.")], verb
+    body = "Lukas Ferrand mocked the statement from Ivo Marsh: “Nobody believes a word of it.”"
+    assert attributed(body) == [("Lukas Ferrand", "Nobody believes a word of it.")]

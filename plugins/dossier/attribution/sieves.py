@@ -800,6 +800,13 @@ RELAYED_MESSAGE_END = re.compile(
 )
 
 
+# the verb that opens the relayed message's clause must pass the message on ("reported", "read out", "forwarded"): one who
+# mocks, answers or dismisses "the warning from the Board:" speaks their own words
+RELAYING_VERB_END = re.compile(
+    r"\b(?:reported|read|read\s+out|read\s+aloud|quoted|quotes|relayed|relays|received|receives|forwarded|forwards|shared|shares|"
+    r"posted|posts|published|publishes|passed\s+on|reads(?:\s+out)?|reports|cited|cites)\s+$",
+    re.IGNORECASE,
+)
 SPOKEN_ABOUT_END = re.compile(r"\b(?:of|about|on|regarding|to|at)\s+$")  # "said of ", "commented on ": the message is spoken about
 
 
@@ -877,6 +884,8 @@ def cue_before(clause: Clause) -> Found | None:
     )
     if message_from is not None and SPOKEN_ABOUT_END.search(before, max(0, message_from.start() - 12), message_from.start()):
         message_from = None  # "Mara Quill said of the statement from the League:": her words about it, not the League's
+    if message_from is not None and not RELAYING_VERB_END.search(before, max(0, message_from.start() - 30), message_from.start()):
+        message_from = None  # "Ferrand dismissed the warning from the Board:": his words, not the Board's
     sender = head_of(message_from.group("who"), before[: message_from.start("who")]) if message_from is not None else None
     if message_from is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
         # "Hale also reported the order he received from Captain Marsh: “…”": the sender's words, not the one relaying them
