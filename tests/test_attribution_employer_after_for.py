@@ -1,5 +1,5 @@
-"""A name after "for" that follows a lower-case word ("who studies markets for Brisca Global Rating", "works for Harbour
-Freight") is the object of that preposition, an employer, never the "he" of the words after it; a title's link ("Minister
+"""A name after "for" that follows a verb of working or a job's noun ("who studies markets for Brisca Global Rating",
+"works for Harbour Freight", "economist for Brisca") is the object of that preposition, an employer, never the "he" of the words after it; a title's link ("Minister
 for Trade Omar Kell") still names the subject, and a name after "of" is read as before ("the son of Omar Kell").
 Passages written for these tests."""
 
@@ -10,10 +10,15 @@ from passages import attributed
 
 def test_an_employer_after_for_is_no_he():
     body = (
-        "Wind is the key factor, according to Omar Kell, who studies power markets for Brisca Global Rating. "
-        "By geographical “coincidence,” he said, the wind belt runs through farm states."
+        "Rates will climb, says Omar Kell, who tracks grain prices and studies freight markets for Brisca Global Rating. "
+        "In a short note, he called the harvest “a fragile one.”"
     )
-    assert attributed(body) == [("Omar Kell", "coincidence,")]
+    assert attributed(body) == [("Omar Kell", "a fragile one.")]
+
+
+def test_a_jobs_noun_before_for_names_an_employer():
+    body = "Omar Kell is chief economist for Brisca Global Rating. “Prices will fall,” he said."
+    assert attributed(body) == [("Omar Kell", "Prices will fall,")]
 
 
 def test_a_person_he_works_for_is_no_he_either():
@@ -32,3 +37,9 @@ def test_near_miss_a_name_after_of_may_still_be_he():
 def test_near_miss_the_subject_of_an_infinitive_after_for_may_be_he():
     body = "The crisis was a chance for Omar Kell to press his plan. In a speech, he called the plan “the only way out.”"
     assert attributed(body) == [("Omar Kell", "the only way out.")]
+
+
+def test_near_miss_asked_searched_or_waited_for_a_person_who_is_then_he():
+    for verb in ("Reporters asked", "Police searched", "The crowd waited"):
+        body = f"{verb} for Tom Reed. “I am late,” he said."
+        assert attributed(body) == [("Tom Reed", "I am late,")], verb

@@ -302,7 +302,16 @@ def infinitive_after(text: str, begin: int) -> bool:
 
 
 TO_VERB = re.compile(r"\s+to\s+[a-z]")
-LOWER_WORD_BEFORE_FOR = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s+for\s+$")  # "markets for ", "works for "
+# an employer after "for": a verb of working with at most three words of its object between ("studies power markets for ",
+# "works for "), or a job's noun ("economist for "); "asked for", "waited for", "voted for" name no employer
+EMPLOYMENT_BEFORE_FOR = re.compile(
+    r"(?:(?<![\w’'-])(?:works?|worked|working|writes?|wrote|writing|reports?|reported|reporting|stud(?:ies|ied|y|ying)|"
+    r"covers?|covered|covering|analy[sz]es|analy[sz]ed|consults?|consulted|consulting|trades?|traded|trading|researche[sd]|"
+    r"researching|edits|edited|editing|lobb(?:ies|ied|ying))(?:\s+[a-z][\w’'-]*){0,3}|"
+    r"(?<![\w’'-])(?:analysts?|economists?|strategists?|correspondents?|columnists?|reporters?|editors?|contributors?|writers?|"
+    r"researchers?|consultants?|advis[eo]rs?|lawyers?|attorneys?|counsel|lobbyists?|spokes(?:man|woman|person)|"
+    r"scientists?|engineers?|fellows?|managers?|directors?|officers?))\s+for\s+$"
+)
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
     "later",
@@ -3900,7 +3909,7 @@ class ReportAttribution:
             return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
             return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
-        if word == "for" and LOWER_WORD_BEFORE_FOR.search(text, max(0, begin - 40), begin) is not None and not infinitive_after(text, begin):
+        if word == "for" and EMPLOYMENT_BEFORE_FOR.search(text, max(0, begin - 60), begin) is not None and not infinitive_after(text, begin):
             # "who studies markets for Brisca Global Rating": an employer, not a title's link ("Minister for …") nor an
             # infinitive's subject ("an opportunity for Ali Khamenei to promote"); not "of": "the daughter-in-law of
             # Robert Reyes", "footage of Prigozhin" are still whom a later "he" may mean
