@@ -1,5 +1,5 @@
-"""A participle whose own subject is an unnamed group right before it ("…, despite Chinese strategists describing the
-strait as a “…”", "with local residents calling it “…”"): the group's words, never those of the main clause's subject.
+"""A participle whose own subject is an unnamed group right before it ("…, despite Westmarkian engineers calling the
+dam a “…”", "with local residents calling it “…”"): the group's words, never those of the main clause's subject.
 Passages written for these tests, each with its near miss."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from passages import attributed
 
 
 def test_a_demonym_and_a_plural_after_despite():
-    body = "Norland has accepted the border, despite Norlandic planners describing the valley as a “vital corridor” of the state."
+    body = "Westmark signed the river treaty, despite Westmarkian engineers calling the dam a “lasting threat” to the delta."
     assert attributed(body) == []
 
 
@@ -27,4 +27,9 @@ def test_near_miss_a_named_person_after_with_speaks():
 
 def test_near_miss_a_comma_before_the_participle_leaves_the_subject_speaking():
     body = "Oskar Lind approved the quarry with his colleagues, calling it “a win for the hills”."
+    assert attributed(body) == [("Oskar Lind", "a win for the hills")]
+
+
+def test_near_miss_a_things_plural_before_the_participle_leaves_the_subject_speaking():
+    body = "Oskar Lind spoke at length, with his remarks describing the plan as “a win for the hills”."
     assert attributed(body) == [("Oskar Lind", "a win for the hills")]

@@ -435,11 +435,20 @@ FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUN
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
 # "despite Chinese strategists describing", "with local residents calling", "amid critics warning": a participle whose
-# own subject, right before it after the preposition, is a plural group of people the text does not name (its words in
-# lower case, a demonym or a name's adjective before them at most): the group's words, never the main clause's subject's
+# own subject, right before it after the preposition, is a plural group of people the text does not name (a noun for
+# people, a demonym or a name's adjective and one lower-case word before it at most): the group's words, never the main
+# clause's subject's; "with his remarks describing", "with the figures showing" are things, and the subject still speaks
+GROUP_PEOPLE = (
+    "strategists|residents|critics|officials|experts|analysts|activists|locals|protesters|protestors|observers|commentators|"
+    "farmers|planners|economists|scholars|scientists|researchers|lawmakers|legislators|politicians|leaders|members|supporters|"
+    "opponents|campaigners|environmentalists|villagers|citizens|voters|workers|diplomats|investors|traders|academics|historians|"
+    "rivals|neighbours|neighbors|sons|daughters|colleagues|partners|advisers|advisors|aides|lawyers|doctors|teachers|parents|"
+    "students|journalists|reporters|engineers|unions|others|people|owners|sceptics|skeptics|conservationists|ministers|generals|"
+    "commanders|officers|senators|councillors|councilors|delegates|fans|users|customers|shoppers|drivers|fishermen|tenants"
+)
 GROUP_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:despite|with|without|amid|amidst)\s+(?:(?:some|many|most|other|several|numerous|the|their|its|[A-Z][a-z]+)\s+){0,2}"
-    r"(?:[a-z]+\s+)?[a-z]{3,}(?<!ss)s\s+(?:\w+ly\s+)?$"
+    r"\b(?:despite|with|without|amid|amidst)\s+(?:(?:some|many|most|other|several|numerous|the|their|its|his|her|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?(?:" + GROUP_PEOPLE + r")\s+(?:\w+ly\s+)?$"
 )
 # "Flint says Britain should respond to the remarks with “…”": a verb of saying after a modal is what someone ought to or
 # would do, inside the clause of the verb before it, whose speaker the words are
