@@ -30,3 +30,15 @@ def test_a_pair_opening_the_sentence_is_read_as_before():
 def test_one_person_in_the_clause_is_read_as_before():
     body = "Lukas Ferrand was convinced Otto Reyes knew. “I'm certain he did,” he said."
     assert attributed(body) == [("Lukas Ferrand", "I'm certain he did,")]
+
+
+def test_near_miss_a_woman_telling_of_a_pair_is_no_he():
+    body = "Greta Ferrand was convinced Otto Reyes and Paul Brandt knew. “They lied,” he said."
+    assert ("Greta Ferrand", "They lied,") not in attributed(body)
+    body = "Lukas Ferrand was convinced Ana Reyes and Greta Brandt knew. “They lied,” she said."
+    assert ("Lukas Ferrand", "They lied,") not in attributed(body)
+
+
+def test_a_woman_telling_of_a_pair_is_the_she():
+    body = "Greta Ferrand was convinced Otto Reyes and Paul Brandt knew. “They lied,” she said."
+    assert attributed(body) == [("Greta Ferrand", "They lied,")]

@@ -799,6 +799,19 @@ SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
 SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
+
+
+def teller_sex_fits(teller: Head, pronoun: str | None) -> bool:
+    """Whether the teller's given name leaves the pronoun possible: a woman's name for "she", a man's for "he", and any name
+    whose sex is unknown or either ("Luca"); the one who tells of a pair is only the pronoun's if the name fits it."""
+    if pronoun not in ("he", "she"):
+        return False  # the rule is for "he" and "she" only
+    if " " not in teller.name:
+        return True
+    sex = given_name_sex(teller.name.split()[0])
+    return sex in (None, "either") or sex == ("male" if pronoun == "he" else "female")
+
+
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 # a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
 ROLE_OPENER_LEAD = re.compile(
@@ -3361,7 +3374,7 @@ class ReportAttribution:
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start) or self.described_opener_after(text, persons, chunk)
                 if opener is not None and not self.sex_rules_out(subject.pronoun, opener, by_ending=False):
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
-                return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
+                return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin], subject.pronoun)
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [
             (chunk, head)
@@ -3372,7 +3385,7 @@ class ReportAttribution:
             or self.interjected_person(text, chunk, head)
         ]
         if acting:
-            return self.main_clause_subject(text, acting)
+            return self.main_clause_subject(text, acting, subject.pronoun)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         if people and subject.pronoun == "she":
@@ -3656,12 +3669,14 @@ class ReportAttribution:
         ]
         return before[-1] if before else None
 
-    def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]]) -> Head:
+    def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]], pronoun: str | None = None) -> Head:
         """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
         subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
         last_chunk, last = acting[-1]
         paired = AND_BEFORE_NAME.search(text, max(0, last_chunk.begin - 8), last_chunk.begin)
         teller = self.teller_of_a_pair(text, acting, paired.start()) if paired is not None else None
+        if teller is not None and not teller_sex_fits(teller, pronoun):
+            teller = None  # "Ana Hale was convinced Reyes and Brandt knew. “…,” he said": no "he"; read as before
         if teller is not None:  # "Tom Hale was convinced Reyes and Brandt knew. “…,” he said": a pair is no "he"
             return teller
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
