@@ -61,3 +61,17 @@ def test_the_other_holder_is_told_by_the_roles_given_to_him():
     assert other_holder_named(["Oskar Lind chaired it."], "commissioner", "brell", roles_of)
     assert not other_holder_named(["Nadia Brell chaired it."], "commissioner", "brell", roles_of)
     assert not other_holder_named(["Lia Berg chaired it."], "commissioner", "brell", roles_of)
+
+
+def test_a_namesake_holder_is_another_holder():
+    def roles_of(head):
+        return {"commissioner"}
+
+    assert other_holder_named(["Tom Brell chaired it."], "commissioner", "Nadia Brell", roles_of)
+    assert not other_holder_named(["Nadia Brell chaired it."], "commissioner", "Nadia Brell", roles_of)
+    assert not other_holder_named(["Nadia Brell chaired it."], "commissioner", "Brell", roles_of)
+
+
+def test_two_commissioners_sharing_a_surname_leave_the_words_to_nobody():
+    body = "Commissioner Nadia Brell spoke. Commissioner Tom Brell left.\n\n“We agree,” the commissioner said."
+    assert attributed(body) == []

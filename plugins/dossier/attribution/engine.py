@@ -2822,7 +2822,7 @@ class ReportAttribution:
 
     def role_shared_nearby(self, word: str, holder: str | Head) -> bool:
         """Whether the paragraph before or this one names another person the report gave the role word (shared_roles)."""
-        return other_holder_named((self.previous_paragraph_text, self.paragraph_text), word, self.identity(holder), self.roles_of)
+        return other_holder_named((self.previous_paragraph_text, self.paragraph_text), word, self.name_of(holder), self.roles_of)
 
     def subject_before_epithet(self, subject: Subject) -> Head | None:
         """ "Kuleba and others believed …, the Ukrainian foreign minister later said": the sentence's own subject."""

@@ -12,13 +12,19 @@ from .names import Head, chunks, head_of
 
 
 def other_holder_named(texts: Iterable[str], word: str, holder: str, roles_of: Callable[[Head], set[str]]) -> bool:
-    """Whether the texts name in full a person other than the one whose surname is `holder` (folded) who holds the role
-    word ("commissioner"), by the roles the report gave them (`roles_of`)."""
+    """Whether the texts name in full a person other than the holder (their name, full or a bare surname) who holds the
+    role word ("commissioner"), by the roles the report gave them (`roles_of`): "Tom Roe" is another than "Ana Roe",
+    though a bare "Roe" may be either."""
+    held = fold_chars(holder).split()
+    if not held:
+        return False
     for text in texts:
         for chunk in chunks(text):
             head = head_of(chunk.text, text[: chunk.begin])
             if head is None or head.kind != "person" or " " not in head.name:
                 continue
-            if fold_chars(head.name.split()[-1]) != holder and word in roles_of(head):
+            named = fold_chars(head.name).split()
+            other = named[-1] != held[-1] if len(held) < 2 else named != held
+            if other and word in roles_of(head):
                 return True
     return False
