@@ -1,5 +1,5 @@
-"""After an inverted verb, a body's titles in capitals and a comma before the holder's name ("writes Gizmo VP and Head of
-Search, Ana Roe, in a blog post"): the holder speaks, never a person named "Gizmo VP". Passages written for these tests,
+"""After an inverted verb, a body's titles in capitals and a comma before the holder's name ("notes Harbourline Director and
+Chief of Cargo, Ana Roe, in her weekly letter"): the holder speaks, never a person named "Harbourline Director". Passages written for these tests,
 each with its near miss."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from passages import attributed
 
 
 def test_two_titles_joined_by_and_then_the_name():
-    body = "“Traffic is stable,” writes Brisca VP and Head of Maps, Ilse Marr, in a new blog post."
+    body = "“Traffic is stable,” notes Brisca Director and Chief of Cargo, Ilse Marr, in her weekly letter."
     assert attributed(body) == [("Ilse Marr", "Traffic is stable,")]
 
 
