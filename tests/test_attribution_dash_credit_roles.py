@@ -49,7 +49,8 @@ def test_an_outlet_and_a_role_before_the_name_credit_the_person(own_line):
 @pytest.mark.parametrize("own_line", [False, True])
 @pytest.mark.parametrize(
     "credit",
-    ["Charles de Gaulle", "Ludwig van Beethoven", "Mohammed bin Salman", "Leonardo da Vinci", "Pieter de Vries"],
+    # two particles too ("von der"): the name whole, since it is read as one (particle_surnames.py)
+    ["Charles de Gaulle", "Ludwig van Beethoven", "Mohammed bin Salman", "Leonardo da Vinci", "Pieter de Vries", "Ursula von der Leyen"],
 )
 def test_near_miss_a_name_with_a_particle_keeps_its_first_words(credit, own_line):
     assert [speaker for speaker, _ in credited(credit, own_line)] == [credit]
@@ -58,7 +59,7 @@ def test_near_miss_a_name_with_a_particle_keeps_its_first_words(credit, own_line
 @pytest.mark.parametrize("own_line", [False, True])
 @pytest.mark.parametrize(
     "credit",
-    ["Ursula von der Leyen", "Tove Brekke addressing Parliament", "Tove Brekke via Harbour Radio", "Tove Brekke during Question Time"],
+    ["Tove Brekke addressing Parliament", "Tove Brekke via Harbour Radio", "Tove Brekke during Question Time"],
 )
 def test_near_miss_no_cut_name_and_no_body_after_a_verb_or_preposition_is_credited(credit, own_line):
     assert credited(credit, own_line) == []  # as on the base: no cut name, no body, and the line not read as a name

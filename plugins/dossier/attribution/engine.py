@@ -150,6 +150,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
+from .particle_surnames import full_name_ending, particled_full_names
 from .posts import POST_BY, POSTING_VERB, post_reads
 from .products import product_named_before_its_noun
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words, names_words, reference_entry
@@ -157,6 +158,7 @@ from .quoting import announced_quotation, pronoun_sentence_start
 from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE_BEFORE, reported_only_as_an_outlet
 from .resident_epithets import resident_noun
 from .sentence_openers import participles_opening_a_sentence, words_opening_a_sentence
+from .shared_roles import other_holder_named
 from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -295,6 +297,25 @@ APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir 
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
+
+
+def infinitive_after(text: str, begin: int) -> bool:
+    """Whether the name at `begin` is followed by "to" and a verb ("for Ali Khamenei to promote"): an infinitive's subject."""
+    name = CHUNK.match(text, begin)
+    return name is not None and TO_VERB.match(text, name.end()) is not None
+
+
+TO_VERB = re.compile(r"\s+to\s+[a-z]")
+# an employer after "for": a verb of working with at most three words of its object between ("studies power markets for ",
+# "works for "), or a job's noun ("economist for "); "asked for", "waited for", "voted for" name no employer
+EMPLOYMENT_BEFORE_FOR = re.compile(
+    r"(?:(?<![\w’'-])(?:works?|worked|working|writes?|wrote|writing|reports?|reported|reporting|stud(?:ies|ied|y|ying)|"
+    r"covers?|covered|covering|analy[sz]es|analy[sz]ed|consults?|consulted|consulting|trades?|traded|trading|researche[sd]|"
+    r"researching|edits|edited|editing|lobb(?:ies|ied|ying))(?:\s+[a-z][\w’'-]*){0,3}|"
+    r"(?<![\w’'-])(?:analysts?|economists?|strategists?|correspondents?|columnists?|reporters?|editors?|contributors?|writers?|"
+    r"researchers?|consultants?|advis[eo]rs?|lawyers?|attorneys?|counsel|lobbyists?|spokes(?:man|woman|person)|"
+    r"scientists?|engineers?|fellows?|managers?|directors?|officers?))\s+for\s+$"
+)
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
     "later",
@@ -738,6 +759,7 @@ POINTS_BACK = re.compile(
 WORDS_OF = re.compile(
     r"\s*(?:These|Those|They|Such)\s+(?:are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|thoughts|memories|lines)\s+of\s+(?P<who>" + CHUNK.pattern + r")"
 )
+AND_BEFORE_NAME = re.compile(r",?\s+(?:and|&)\s+$")  # "Otto Reyes and ": the first of two people joined, right before the second
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 # what ends a clause between its subject and a pronoun read after it: a sentence's end, a semicolon or a colon, a comma
 # but one before a relative pronoun (", which he called"), a joining word right before the pronoun ("and he said")
@@ -781,6 +803,19 @@ SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
 SETTING_CLAUSE_THEN_NAME = re.compile(r"(?P<verb>[a-z]+),\s+(?=[A-Z][a-z])")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
+
+
+def teller_sex_fits(teller: Head, pronoun: str | None) -> bool:
+    """Whether the teller's given name leaves the pronoun possible: a woman's name for "she", a man's for "he", and any name
+    whose sex is unknown or either ("Luca"); the one who tells of a pair is only the pronoun's if the name fits it."""
+    if pronoun not in ("he", "she"):
+        return False  # the rule is for "he" and "she" only
+    if " " not in teller.name:
+        return True
+    sex = given_name_sex(teller.name.split()[0])
+    return sex in (None, "either") or sex == ("male" if pronoun == "he" else "female")
+
+
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 # a sentence's subject named after a lower-case role that opens it ("Site engineer Paul Orr", "Harbourline executive Ana Roe")
 ROLE_OPENER_LEAD = re.compile(
@@ -2504,6 +2539,9 @@ class ReportAttribution:
         but a title or a function word is the given name ("Rania Al Masri"): the particle is no name of its own."""
         opening, _, rest = head.name.partition(" ")
         particle = PARTICLE.fullmatch(opening) is not None
+        in_full = full_name_ending(self.report.source_text, head.name, NOT_FIRST_NAMES) if particle else None
+        if in_full is not None:  # "la Cruz", "van der Berg" after "Maria de la Cruz", "Pieter van der Berg"
+            return Head(in_full, head.role, head.kind, head.surname)
         name = head.name
         written = self.words_before_name(name)
         if particle and not written:  # "Van Leer added" opening a sentence, or "van Leer" after "Pieter van Leer": the
@@ -2790,6 +2828,10 @@ class ReportAttribution:
     def roles_of(self, who: str | Head) -> set[str]:
         return self.roles_by_identity.get(self.identity(who), set())
 
+    def role_shared_nearby(self, word: str, holder: str | Head) -> bool:
+        """Whether the paragraph before or this one names another person the report gave the role word (shared_roles)."""
+        return other_holder_named((self.previous_paragraph_text, self.paragraph_text), word, self.name_of(holder), self.roles_of)
+
     def subject_before_epithet(self, subject: Subject) -> Head | None:
         """ "Kuleba and others believed …, the Ukrainian foreign minister later said": the sentence's own subject."""
         sentence = self.current_text[self.current_offset : self.current_offset + subject.start]
@@ -2883,6 +2925,12 @@ class ReportAttribution:
         for first, initialled in initialled_forms:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
+        if not forms:  # "Cruz" after "Maria de la Cruz", "Berg" after "Pieter van der Berg": the particles' lower case
+            particled = full_name_ending(self.report.source_text, surname, NOT_FIRST_NAMES)
+            if particled is not None:
+                return particled
+        elif particled_full_names(self.report.source_text, surname, NOT_FIRST_NAMES):
+            return None  # "Vega" beside "Luis Vega" and "Marta de la Vega": either of them
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return f"{surname} {given.pop()}" if len(given) == 1 else None
@@ -3335,7 +3383,7 @@ class ReportAttribution:
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start) or self.described_opener_after(text, persons, chunk)
                 if opener is not None and not self.sex_rules_out(subject.pronoun, opener, by_ending=False):
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
-                return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
+                return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin], subject.pronoun)
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [
             (chunk, head)
@@ -3346,7 +3394,7 @@ class ReportAttribution:
             or self.interjected_person(text, chunk, head)
         ]
         if acting:
-            return self.main_clause_subject(text, acting)
+            return self.main_clause_subject(text, acting, subject.pronoun)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         if people and subject.pronoun == "she":
@@ -3639,10 +3687,32 @@ class ReportAttribution:
     def named_in_full(self, head: Head) -> bool:
         return " " in head.name or fold_chars(head.name) in self.seen_full or fold_chars(head.name) in self.by_surname
 
-    def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]]) -> Head:
+    def teller_of_a_pair(self, text: str, acting: list[tuple[Chunk, Head]], and_at: int) -> Head | None:
+        """Where the last person acting is the second of two people joined by "and" ("… was convinced Otto Reyes and Paul
+        Brandt knew"), the person named in full who acts before the pair in the same sentence (Tom Hale): two people
+        acting together are "they", never the "he" or "she" of the words after them. None where the pair opens the
+        sentence ("Tom Hale and Ana Reyes met. “…,” he said": the pronoun's sex tells, as before)."""
+        sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, and_at)), default=0)
+        first = next((chunk for chunk in chunks(text[sentence_start:and_at]) if chunk.finish == and_at - sentence_start), None)
+        if first is None or head_of(first.text, text[: sentence_start + first.begin]) is None:
+            return None
+        before = [
+            head
+            for chunk, head in acting
+            if sentence_start <= chunk.begin and chunk.finish <= sentence_start + first.begin and self.named_in_full(head)
+        ]
+        return before[-1] if before else None
+
+    def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]], pronoun: str | None = None) -> Head:
         """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
         subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
         last_chunk, last = acting[-1]
+        paired = AND_BEFORE_NAME.search(text, max(0, last_chunk.begin - 8), last_chunk.begin)
+        teller = self.teller_of_a_pair(text, acting, paired.start()) if paired is not None else None
+        if teller is not None and not teller_sex_fits(teller, pronoun):
+            teller = None  # "Ana Hale was convinced Reyes and Brandt knew. “…,” he said": no "he"; read as before
+        if teller is not None:  # "Tom Hale was convinced Reyes and Brandt knew. “…,” he said": a pair is no "he"
+            return teller
         if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
             return last
         contrasting = CONTRASTING_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin)
@@ -3888,6 +3958,11 @@ class ReportAttribution:
             return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
             return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
+        if word == "for" and EMPLOYMENT_BEFORE_FOR.search(text, max(0, begin - 60), begin) is not None and not infinitive_after(text, begin):
+            # "who studies markets for Brisca Global Rating": an employer, not a title's link ("Minister for …") nor an
+            # infinitive's subject ("an opportunity for Ali Khamenei to promote"); not "of": "the daughter-in-law of
+            # Robert Reyes", "footage of Prigozhin" are still whom a later "he" may mean
+            return False
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
         return word in SUBJECT_OPENERS or word in TITLE_NOUNS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
 
@@ -4270,7 +4345,10 @@ class ReportAttribution:
             )
         ):
             # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
-            return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
+            home = self.home_holder(word, salient, subject)
+            if home is None and self.role_shared_nearby(word, salient):
+                return []  # "Commissioner Ana Roe … Commissioner Tom Reed …" ¶ "“…,” the commissioner said": which one?
+            return [self.actor_of(home or salient, on)]
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
@@ -4306,9 +4384,13 @@ class ReportAttribution:
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
+                    if self.kind_of_who(salience.roles[word]) == "person" and self.role_shared_nearby(word, salience.roles[word]):
+                        return []  # two people just named hold it: which one?
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
             word = subject.role_noun.split()[-1]
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
+                if self.kind_of(self.role_holders[word]) == "person" and self.role_shared_nearby(word, self.role_holders[word]):
+                    return []
                 return [self.role_holders[word]]
             if word in ("force", "constabulary"):  # "Devon and Cornwall Police said … “…,” the force added"
                 if body is not None and POLICE_NAME_WORDS.intersection(fold_chars(self.name_of(body)).lower().split()):

@@ -30,6 +30,8 @@ from .given_names import given_name_sex, listed_given_name
 from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_end, region_after_a_place
 from .kinship import KIN_NOUNS
 from .opening_places import opening_place_end
+from .particle_surnames import PARTICLES_BEFORE_CAPITAL
+from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -191,7 +193,9 @@ _JOIN = (
     + PARTICLES
     + r"-[A-ZÀ-Þ][\w’'-]*\w|"
     + PARTICLES
-    + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
+    + r"(?:-\w+)?(?=\s+(?:"  # "de la Cruz", "van der Berg": a particle before another one, then the capital
+    + PARTICLES
+    + r"\s+)?[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
     + _CAP
     + r"|\s+in\s+(?=(?:Charge|Chief)\s+[A-Z])"  # "Special Agent in Charge Ann Lee", "Commander in Chief Tom Reed"
     + _CAP
@@ -844,6 +848,8 @@ def office_apposed(chunk: str) -> bool:
     which after a person's name and a comma are that person's office ("Lina Tarr, Programme Coordinator said"), never
     a person named Coordinator nor the body its words begin with; an office "of" a body too, not "Head of Programmes"."""
     office = chunk.split(" of ", 1)[0]  # "Country Coordinator of the Relief Federation": the office, of a body
+    if ranked_post(office):  # "Senior Tutor", "Vice-Provost": a college's post, not a person named Tutor
+        return True
     if not office.endswith(APPOSED_OFFICE_ENDINGS):
         return False
     words = office.split()
@@ -1854,7 +1860,8 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
 # a sentence opening on a person's role noun as its subject, a verb after it ("The composer takes a deep breath.", "The
 # minister paused."): the one that noun stands for acts, so a quotation standing alone after it is theirs, not the last speaker's
 THE_ROLE_ACTS = re.compile(
-    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)[a-z][\w’'-]*(?:s|ed)\b"
+    r"\s*The\s+(?P<role>" + ROLE_NOUN_WORDS + r")\s+(?!(?:of|in|at|from|on|for|with|who|whose|that|which|and|or|is|was)\b)"
+    r"(?:[a-z][\w’'-]*(?:s|ed)|said|told|wrote|spoke)\b"  # "The commander said he …": a verb of saying's past too
 )
 
 
@@ -3459,6 +3466,20 @@ def outlet_before_its_kind(text: str, chunk: re.Match[str]) -> Head | None:
     return Head(name, "", "outlet")
 
 
+# after an inverted verb, titles in capitals (joined by "and" at most) and a comma before the holder's name: "writes Gizmo VP
+# and Head of Search, Ana Roe", "said Harbour Trust Chief Executive and Chair, Ana Roe"
+TITLES_THEN_APPOSED_NAME = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*)?,\s+(?P<name>" + CHUNK.pattern + r")"
+)
+OFFICE_ABBREVIATIONS = frozenset("vp svp evp ceo cfo coo cto cmo cio md".split())
+
+
+def _ends_on_a_title(chunk: str) -> bool:
+    """Whether a chunk's last word is a title's ("Gizmo VP", "Harbour Trust Chief Executive"), no person's surname."""
+    last = fold(chunk.split()[-1]).lower()
+    return last in OFFICE_ABBREVIATIONS or last in TITLE_WORDS
+
+
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
@@ -3476,6 +3497,16 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    particles = PARTICLES_BEFORE_CAPITAL.search(text, max(start, offset - 12)) if match and offset > start else None
+    if particles is not None and particles.end() == offset and " " not in chunk.group(0):  # "said de la Cruz": her surname whole
+        particled = head_of(particles.group("particles") + chunk.group(0), text[: particles.start()])
+        if particled is not None and particled.kind == "person":
+            return particled
+    titles_then_name = TITLES_THEN_APPOSED_NAME.match(text, chunk.end()) if text[chunk.end() : chunk.end() + 1] in ", " else None
+    if titles_then_name is not None and _ends_on_a_title(chunk.group(0)):  # "writes Gizmo VP and Head of Search, Ana Roe,": her
+        title_holder = head_of(titles_then_name.group("name"), text[: titles_then_name.start("name")])
+        if title_holder is not None and title_holder.kind == "person" and " " in title_holder.name:
+            return title_holder
     business = NUMBERED_BUSINESS_AFTER.match(text, chunk.end()) if text[chunk.end() + 1 : chunk.end() + 2].isdigit() else None
     if business is not None and _all_capitalised(chunk.group(0).split()):  # not "said Ada Roe on Floor 9 Cafe"
         return Head(f"{chunk.group(0)}{business.group(0)}", "", "organization")  # "said the Route 9 Diner": no one named Route

@@ -437,6 +437,22 @@ AGENT_NEXT = re.compile(r"\s+by\b")
 FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
+# "despite Chinese strategists describing", "with local residents calling", "amid critics warning": a participle whose
+# own subject, right before it after the preposition, is a plural group of people the text does not name (a noun for
+# people, a demonym or a name's adjective and one lower-case word before it at most): the group's words, never the main
+# clause's subject's; "with his remarks describing", "with the figures showing" are things, and the subject still speaks
+GROUP_PEOPLE = (
+    "strategists|residents|critics|officials|experts|analysts|activists|locals|protesters|protestors|observers|commentators|"
+    "farmers|planners|economists|scholars|scientists|researchers|lawmakers|legislators|politicians|leaders|members|supporters|"
+    "opponents|campaigners|environmentalists|villagers|citizens|voters|workers|diplomats|investors|traders|academics|historians|"
+    "rivals|neighbours|neighbors|sons|daughters|colleagues|partners|advisers|advisors|aides|lawyers|doctors|teachers|parents|"
+    "students|journalists|reporters|engineers|unions|others|people|owners|sceptics|skeptics|conservationists|ministers|generals|"
+    "commanders|officers|senators|councillors|councilors|delegates|fans|users|customers|shoppers|drivers|fishermen|tenants"
+)
+GROUP_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:despite|with|without|amid|amidst)\s+(?:(?:some|many|most|other|several|numerous|the|their|its|his|her|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?(?:" + GROUP_PEOPLE + r")\s+(?:\w+ly\s+)?$"
+)
 # "Flint says Britain should respond to the remarks with “…”": a verb of saying after a modal is what someone ought to or
 # would do, inside the clause of the verb before it, whose speaker the words are
 MODAL_BEFORE = re.compile(r"\b(?:should|would|could|must|might|may|will|can|shall|ought\s+to)(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$")
@@ -832,6 +848,26 @@ def _message_before(before: str, at: int) -> bool:
     return any(word in MESSAGE_DETERMINERS for word in words[-4:-1])
 
 
+# a message's noun ending the clause before a colon, with whom it came from: "reported the order he received from Captain
+# Marsh:", "read out a letter from the Harbour Board:"; the words after the colon are the sender's
+RELAYED_MESSAGE_END = re.compile(
+    r"\b(?:a|an|the|one|another|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<noun>"
+    + "|".join(sorted(MESSAGE_NOUNS - {"report", "study", "review", "survey", "analysis", "paper", "findings", "conclusions"}))
+    + r"|orders?|instructions?|warning|command)\s+(?:(?:he|she|they|we|I)\s+(?:had\s+)?(?:received|got|had)\s+)?from\s+"
+    r"(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s*:\s*$"
+)
+
+
+# the verb that opens the relayed message's clause must pass the message on ("reported", "read out", "forwarded"): one who
+# mocks, answers or dismisses "the warning from the Board:" speaks their own words
+RELAYING_VERB_END = re.compile(
+    r"\b(?:reported|read|read\s+out|read\s+aloud|quoted|quotes|relayed|relays|received|receives|forwarded|forwards|shared|shares|"
+    r"posted|posts|published|publishes|passed\s+on|reads(?:\s+out)?|reports|cited|cites)\s+$",
+    re.IGNORECASE,
+)
+SPOKEN_ABOUT_END = re.compile(r"\b(?:of|about|on|regarding|to|at)\s+$")  # "said of ", "commented on ": the message is spoken about
+
+
 def sender_of_message(before: str, cue: re.Match[str]) -> Found | None:
     """The one a message or a document that the cue's clause opens with comes from: "A message came back from the pilot
     saying:", "Hale received a letter from Olga Brandt saying", "The conclusions of the Council said:"."""
@@ -901,6 +937,17 @@ def cue_before(clause: Clause) -> Found | None:
     if recalled is not None and recalled_head is not None and recalled_head.kind == "person":
         # "She remembers Brandt’s reply: “…”": the one whose answer is recalled, not the one who recalls it
         return Found(Subject([recalled_head]), "cue_before", f"'{recalled.group('cue')} X’s reply:'", cue=recalled.group("cue"))
+    message_from = (
+        RELAYED_MESSAGE_END.search(before, max(0, len(before) - 160)) if " from " in before[-120:] and before.rstrip().endswith(":") else None
+    )
+    if message_from is not None and SPOKEN_ABOUT_END.search(before, max(0, message_from.start() - 12), message_from.start()):
+        message_from = None  # "Mara Quill said of the statement from the League:": her words about it, not the League's
+    if message_from is not None and not RELAYING_VERB_END.search(before, max(0, message_from.start() - 30), message_from.start()):
+        message_from = None  # "Ferrand dismissed the warning from the Board:": his words, not the Board's
+    sender = head_of(message_from.group("who"), before[: message_from.start("who")]) if message_from is not None else None
+    if message_from is not None and sender is not None and sender.kind in ("person", "organization", "outlet", "state"):
+        # "Hale also reported the order he received from Captain Marsh: “…”": the sender's words, not the one relaying them
+        return Found(Subject([sender]), "cue_before", f"'the {message_from.group('noun').lower()} from X:'")
     cues = governing(before)
     if not cues and "ing " in before:
         main_subject = opening_participle_subject(clause, before)
@@ -1024,6 +1071,8 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([head]), "cue_before", f"'X’s statements, including one {word.lower()}'") if head is not None else None
     if is_participle(word) and (WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()) or INCLUDING_ONE.search(before, 0, cue.start())):
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
+    if is_participle(word) and GROUP_BEFORE_PARTICIPLE.search(before, max(0, cue.start() - 60), cue.start()):
+        return None  # "…, despite Chinese strategists describing Taiwan as a “…”": the strategists', unnamed
     in_relative = before.endswith(RELATIVE_PROGRESSIVE_ENDS, 0, cue.start()) if is_participle(word) else False
     antecedent = relative_antecedent(before, 0, cue.start()) if in_relative else None
     if antecedent is not None:  # "Welk gripped the arm of Sorn, who was shouting, “…”": Sorn
