@@ -162,7 +162,9 @@ def describe(text: str, name: str) -> str:
 
 # ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
 # Olsen, Bo Lind and …", nor a second apposition, ", Hanne Olsen, the mayor,")
-SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor)\s)[a-z]")
+SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor|his|her|its|their|our|my|your)\s)[a-z]")
+# ", Hanne Olsen, treasurer, and Bo Lind": a list's next item after the name, a noun and a comma before "and"/"or"
+LIST_GOES_ON = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?\s+(?:and|or)\s")
 WORDS_BEFORE_A_SUBJECT_TITLE = frozenset("said says told tells".split())
 
 
@@ -176,6 +178,8 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
     comma = re.search(r"(?<=\w),\s+$", before)
     if comma is None or not (SET_OFF_NAME_GOES_ON.match(text, end) or _ends_sentence_at(text, end)):
         return ""
+    if LIST_GOES_ON.match(text, end) or _list_after(text, end):
+        return ""  # ", Hanne Olsen, his deputy and Bo Lind said": the name is one of a list's items
     before = before[: comma.start()]
     found = title_before(before + " ")
     if not found:
@@ -188,7 +192,27 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
         words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE
     ):
         return ""
+    if opening > 0 and words[opening - 1][-1:] == "," and _names_someone(words[opening - 1][:-1]):
+        return ""  # "Tom Lee, Velmar's CEO, Hanne Olsen, …": the title is the name's before it, or a list's
+    if _relation_of_an_owner(found):
+        return ""  # "Velmar's critic": a relation to the owner, no post there
     return found
+
+
+def _names_someone(word: str) -> bool:
+    """Whether the word before a comma is a capitalised name's (a person's or a body's), not a day's or a month's
+    ("On Monday, the chief executive, …") nor a stop's."""
+    return _name_word(word) and fold_chars(word).lower() not in CALENDAR_WORDS
+
+
+def _list_after(text: str, end: int) -> bool:
+    """ ", Hanne Olsen, his deputy and Bo Lind said": a noun phrase after the name, then "and" before the clause's verb."""
+    return re.match(r",\s+(?:his|her|its|their|our|my|your)\s", text[end:]) is not None
+
+
+def _relation_of_an_owner(found: str) -> bool:
+    """ "Velmar's critic", "the company's fiercest critic": a noun of a relation to the owner, which holds no post there."""
+    return fold_chars(found.split()[-1]).lower() in RELATION_NOUNS
 
 
 def _ends_sentence_at(text: str, end: int) -> bool:
