@@ -212,7 +212,17 @@ def _list_after(text: str, end: int) -> bool:
 
 def _relation_of_an_owner(found: str) -> bool:
     """ "Velmar's critic", "the company's fiercest critic": a noun of a relation to the owner, which holds no post there."""
-    return fold_chars(found.split()[-1]).lower() in RELATION_NOUNS
+    words = found.split()
+    return fold_chars(words[-1]).lower() in RELATION_NOUNS and not _critic_of_an_art(words)
+
+
+# what a paper's critic reviews ("the Herald's film critic"): a trade, the post the paper gives
+ARTS_REVIEWED = frozenset("film theatre theater music food art arts restaurant dance book books television tv wine architecture opera".split())
+
+
+def _critic_of_an_art(words: list[str]) -> bool:
+    """ "film critic", "chief theatre critic": a reviewer's trade at a paper, not a relation to the owner."""
+    return len(words) > 1 and fold_chars(words[-2]).lower() in ARTS_REVIEWED
 
 
 def _ends_sentence_at(text: str, end: int) -> bool:
@@ -637,10 +647,13 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
 
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
-    if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
+    owned = words[0].endswith(("’s", "'s"))
+    if owned and words[0][:1].islower():
         if fold_chars(POSSESSIVE_END.sub("", words[0])) not in OWNING_BODIES or len(words) == 1:
             return ""  # "the report’s editor": whose, the reader of the page alone cannot tell
         words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
+        if len(words) == 1 and fold_chars(words[0]).lower() in HEADS_OF_WHAT:
+            return ""  # "the company's head": of what, the words do not say
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
@@ -660,6 +673,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
+    if owned and noun in RELATION_NOUNS and not _critic_of_an_art(words[:head]):
+        return ""  # "the airline's frequent critic": a relation to the owner, no post there
     return " ".join(words)
 
 
@@ -668,6 +683,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
 SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
 # nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
 RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
+# the nouns that name a post only with what is headed after them ("head of retail"); alone after an owner they say none
+HEADS_OF_WHAT = frozenset("head chief".split())
 # a man's and a woman's post joined name two people ("the king and queen of Vells")
 WOMENS_POSTS = frozenset("queen princess duchess empress".split())
 MENS_POSTS = frozenset("king prince duke emperor".split())
