@@ -14,7 +14,8 @@ from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
-from .names import DEMONYMS, OCCUPATION_NOUNS
+from .given_names import given_name_sex
+from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
 
@@ -385,9 +386,24 @@ def _body_opening_a_sentence(before: list[str]) -> list[str]:
     to a lower-case role's noun, a body's name (one word there may be the sentence's "Yesterday"); else none."""
     opens = next((i for i in range(len(before) - 1, -1, -1) if i == 0 or _ends_sentence(before[i - 1])), 0)
     taken = before[opens:]
-    if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or fold_chars(taken[0]) in CALENDAR_WORDS:
+    if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or not _reads_as_a_body(taken):
         return []
-    return taken[1:] if len(taken) > 2 and fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board": its body
+    return taken[1:] if fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board", "The Velmar": its body
+
+
+# the words of a time that may open a sentence in capitals ("Last Tuesday", "Earlier This Week"): no body's name
+TIME_OPENINGS = TIME_WORDS | frozenset("last next this earlier later past week weekend month year ago recently".split())
+
+
+def _reads_as_a_body(words: list[str]) -> bool:
+    """Whether capitalised words opening a sentence before a lower-case title read as a body's name ("White House",
+    "The Harbour Board"): no time's word ("Last Tuesday"), no courtesy title ("Mr Vos"), not a person's name, a given
+    name and a surname ("Kara Vos chief executive …": another person, named before the title)."""
+    folded = [fold_chars(word).lower().rstrip(".") for word in words]
+    if any(word in TIME_OPENINGS or word in TITLE_RUN_EDGES - FUNCTION_WORDS for word in folded):
+        return False
+    person = len(words) == 2 and given_name_sex(words[0]) is not None and folded[1] not in ORGANIZATION_WORDS | BODY_WORDS
+    return not person
 
 
 def _joins_title(before: str, small: str, after: str) -> bool:
