@@ -70,9 +70,22 @@ WHO_IS = re.compile(
 # ("who began as a clerk at …") says no post the person holds
 WORK_VERBS = "works|worked|follows|covers|tracks|watches|studies|advises|teaches|lectures|volunteers|practises|practices"
 WHO_WORKS_AS = re.compile(
-    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?:\s+(?!as\s)[\w’'-]+){0,4}\s+as\s+(?:an?|the)\s+"
+    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?P<object>(?:\s+(?!as\s)[\w’'-]+){0,4})\s+as\s+(?:an?|the)\s+"
     r"(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
 )
+# the object pronouns after a verb of work whose "as …" may be the person's it names ("who studies her as a leader …")
+PERSONS_OBJECTS = frozenset("him her them me us you his their my our your".split())
+ENDED_AT = frozenset("until till".split())  # "… as a nurse at the Harbour Clinic until 1998": a post that ended
+
+
+def _the_work_s_object(between: str) -> bool:
+    """Whether the words between a verb of work and "as" name what the work is on ("follows the port", "covers the
+    courts"), not a person, who may be the one the "as" describes ("who studies Kara Vos as a leader at Velmar", "who
+    covers for Kara Vos as the manager", "who studies her father as a patient")."""
+    words = between.split()
+    return not any(word[:1].isupper() or word.lower() in PERSONS_OBJECTS or fold_chars(word).lower() in NOT_A_POST for word in words)
+
+
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
@@ -537,7 +550,7 @@ def apposition_after(after: str) -> str:
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
     match = WHO_WORKS_AS.match(after) if after.startswith(", who ") else None
-    if match is not None and _role_at_a_body(match.group("words")):
+    if match is not None and _role_at_a_body(match.group("words")) and _the_work_s_object(match.group("object")):
         return _apposition(match.group("words"))
     match = OF_BODY.match(after)
     if match is not None:
@@ -670,6 +683,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
         if len(words) == 1 and fold_chars(words[0]).lower() in HEADS_OF_WHAT:
             return ""  # "the company's head": of what, the words do not say
+    if any(word in ENDED_AT for word in words):
+        return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended, no longer the person's
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
