@@ -13,8 +13,8 @@ from ..actors import fold_chars
 from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
-from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .given_names import given_name_sex
+from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
