@@ -683,8 +683,6 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
         if len(words) == 1 and fold_chars(words[0]).lower() in HEADS_OF_WHAT:
             return ""  # "the company's head": of what, the words do not say
-    if any(word in ENDED_AT for word in words):
-        return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended, no longer the person's
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
@@ -696,6 +694,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         if word in CLAUSE_WORDS:
             words = words[:index]
             break
+    if any(word in ENDED_AT for word in words):
+        return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended (read after a clause's cut, "a psychiatrist who was until …")
     while words and (fold_chars(words[-1]) in FUNCTION_WORDS or words[-1] in TRAILING_ADVERBS):  # "… previously told"
         words.pop()
     if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
