@@ -15,7 +15,7 @@ DESCRIBED = [
     ("Oren Falk, who covers the courts as a reporter for the Velmar Tribune, said so.", "Reporter for the Velmar Tribune"),
     ("Oren Falk, who advises the mayor as a member of the Harbour Board, said so.", "Member of the Harbour Board"),
     # "until" in a clause after the post's noun: the post before it stands
-    ("Dr. Oren Falk, a pharmacist who was until June 2015 HCL’s head of supplies, commented:", "Pharmacist"),
+    ("Dr. Oren Falk, a surgeon who was until June 2015 HCL’s head of surgery, commented:", "Surgeon"),
     # the forms that worked before, unchanged
     ("Fares will rise, said Oren Falk, who is a senior analyst at Tidewell Capital.", "Senior analyst at Tidewell Capital"),
     ("Fares will rise, said Oren Falk, a senior analyst at Tidewell Capital.", "Senior analyst at Tidewell Capital"),
