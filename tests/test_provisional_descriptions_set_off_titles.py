@@ -43,6 +43,11 @@ STILL_DESCRIBED = [
     ("On Monday, the chief executive, Hanne Olsen, said so.", "Chief executive"),  # a day before the comma
     ("Fares fell, the chief executive, Hanne Olsen, said.", "Chief executive"),
     ("In 2019, Norvik Bank CEO, Hanne Olsen, quit.", "Norvik Bank CEO"),
+    # a list where each title goes before its name: the title after a name is the next name's
+    (
+        "Guests included former Vice President, Dr. Ana Roe, Harbour State Governor, Hanne Olsen, his Deputy, Bo Lind, and others.",
+        "Harbour State Governor",
+    ),
 ]
 
 

@@ -176,7 +176,7 @@ def describe(text: str, name: str) -> str:
 
 # ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
 # Olsen, Bo Lind and …", nor a second apposition, ", Hanne Olsen, the mayor,")
-SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor|his|her|its|their|our|my|your)\s)[a-z]")
+SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor)\s)[a-z]")
 # ", Hanne Olsen, treasurer, and Bo Lind": a list's next item after the name, a noun and a comma before "and"/"or"
 LIST_GOES_ON = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?\s+(?:and|or)\s")
 WORDS_BEFORE_A_SUBJECT_TITLE = frozenset("said says told tells".split())
@@ -192,8 +192,6 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
     comma = re.search(r"(?<=\w),\s+$", before)
     if comma is None or not (SET_OFF_NAME_GOES_ON.match(text, end) or _ends_sentence_at(text, end)):
         return ""
-    if LIST_GOES_ON.match(text, end) or _list_after(text, end):
-        return ""  # ", Hanne Olsen, his deputy and Bo Lind said": the name is one of a list's items
     before = before[: comma.start()]
     found = title_before(before + " ")
     if not found:
@@ -206,11 +204,29 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
         words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE
     ):
         return ""
-    if opening > 0 and words[opening - 1][-1:] == "," and _names_someone(words[opening - 1][:-1]):
+    after_a_name = opening > 0 and words[opening - 1][-1:] == "," and _names_someone(words[opening - 1][:-1])
+    titles_lead = after_a_name and _titles_lead_the_list(text[max(0, at - 300) : at], words[:opening])
+    if after_a_name and not titles_lead:
         return ""  # "Tom Lee, Velmar's CEO, Hanne Olsen, …": the title is the name's before it, or a list's
+    if not titles_lead and (LIST_GOES_ON.match(text, end) or _list_after(text, end)):
+        return ""  # ", Hanne Olsen, his deputy and Bo Lind said": the name is one of a list's items
     if _relation_of_an_owner(found):
         return ""  # "Velmar's critic": a relation to the owner, no post there
     return found
+
+
+def _titles_lead_the_list(wider: str, words: list[str]) -> bool:
+    """Whether the name before a set-off title is itself set off after a title ("…, former Vice President, Prof. Ana
+    Roe, Harbour State Governor, Hanne Olsen, …"): a list where each title goes before its name, so this one is the next
+    name's. `words` ends on the name before the title; `wider` is the text before the person's name, read further back."""
+    start = len(words) - 1
+    while start > 0 and not words[start - 1].endswith(","):
+        start -= 1
+    name = words[start:]
+    if start == 0 or not 2 <= len(name) <= 5 or not all(word[:1].isupper() for word in name):
+        return False
+    head = wider[: wider.rfind(" ".join(name))].rstrip()
+    return head.endswith(",") and bool(title_before(head[:-1] + " "))
 
 
 def _names_someone(word: str) -> bool:
