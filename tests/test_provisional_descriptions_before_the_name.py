@@ -34,3 +34,25 @@ def test_described_by_the_words_before(text: str, name: str, description: str) -
 @pytest.mark.parametrize(("text", "name"), NOT_DESCRIBED)
 def test_not_described_by_a_cut_name_or_a_qualified_trade(text: str, name: str) -> None:
     assert describe(text, name) == ""
+
+
+# capitalised words opening a sentence before a lower-case title are read as a body's name only where they read so: not a
+# time's words, a courtesy title or a person's given name and surname (those leave the title alone); an article before a
+# body's one word is no part of it
+OPENING_WORDS_READ = [
+    ("Last Friday chief executive Kella Vorn said so.", "Chief executive"),
+    ("Earlier This Month chief executive Kella Vorn said so.", "Chief executive"),
+    ("Mrs Dorn chief executive Kella Vorn said so.", "Chief executive"),
+    ("Greta Dorn chief executive Kella Vorn said so.", "Chief executive"),
+    ("Tilda Dorn chief executive Kella Vorn said so.", "Chief executive"),
+    ("The Norvik chief executive Kella Vorn said so.", "Norvik chief executive"),
+    ("A Norvik chief executive, Kella Vorn, said so.", "Norvik chief executive"),
+    ("Harbour Ferries chief executive Kella Vorn said so.", "Harbour Ferries chief executive"),
+    ("Tilda Bank chief executive Kella Vorn said so.", "Tilda Bank chief executive"),  # a body's word: no person
+    ("Fares rose. The Harbour Board chairman Kella Vorn said so.", "Harbour Board chairman"),
+]
+
+
+@pytest.mark.parametrize(("text", "description"), OPENING_WORDS_READ)
+def test_a_body_opening_the_sentence_before_a_title(text: str, description: str) -> None:
+    assert describe(text, "Kella Vorn") == description

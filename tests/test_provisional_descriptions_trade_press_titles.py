@@ -38,7 +38,23 @@ NOT_DESCRIBED = [
     "Shoppers stay, Lena Dahl, the company’s, said.",
     "Shoppers stay, Lena Dahl, a friend and fellow analyst at Merrow Bank, said.",  # a relation first
     "Shoppers stay, Lena Dahl, the company's hungry and tired shoppers, said.",  # no post's noun
+    # a critic of the owner holds no post there; a bare "head" or "chief" says of what
+    "Shoppers stay, said Lena Dahl, the company's fiercest critic.",
+    "Shoppers stay, said Lena Dahl, the carrier's frequent critic.",
+    "Shoppers stay, said Lena Dahl, Halvorsen's chief critic.",
+    "Shoppers stay, said Lena Dahl, the bank's head.",
+    "Shoppers stay, said Lena Dahl, the firm's chief.",
 ]
+
+STILL_DESCRIBED = [
+    ("Shoppers stay, said Lena Dahl, the bank's head of lending.", "Head of lending"),
+    ("Shoppers stay, said Lena Dahl, the Courier's film critic.", "Courier's film critic"),  # a paper's reviewer
+]
+
+
+@pytest.mark.parametrize(("text", "description"), STILL_DESCRIBED)
+def test_an_owner_s_post_and_a_paper_s_critic(text: str, description: str) -> None:
+    assert describe(text, "Lena Dahl") == description
 
 
 @pytest.mark.parametrize(("text", "description"), DESCRIBED)

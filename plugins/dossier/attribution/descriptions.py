@@ -13,8 +13,9 @@ from ..actors import fold_chars
 from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
+from .given_names import given_name_sex
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
-from .names import DEMONYMS, OCCUPATION_NOUNS
+from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
 
@@ -69,9 +70,22 @@ WHO_IS = re.compile(
 # ("who began as a clerk at …") says no post the person holds
 WORK_VERBS = "works|worked|follows|covers|tracks|watches|studies|advises|teaches|lectures|volunteers|practises|practices"
 WHO_WORKS_AS = re.compile(
-    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?:\s+(?!as\s)[\w’'-]+){0,4}\s+as\s+(?:an?|the)\s+"
+    r",\s+who\s+(?:(?:also|now|currently)\s+)?(?:" + WORK_VERBS + r")(?P<object>(?:\s+(?!as\s)[\w’'-]+){0,4})\s+as\s+(?:an?|the)\s+"
     r"(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,13})(?=\s*[,;:)—–]|\.(?!\w)|\s*$)"
 )
+# the object pronouns after a verb of work whose "as …" may be the person's it names ("who studies her as a leader …")
+PERSONS_OBJECTS = frozenset("him her them me us you his their my our your".split())
+ENDED_AT = frozenset("until till".split())  # "… as a nurse at the Harbour Clinic until 1998": a post that ended
+
+
+def _the_work_s_object(between: str) -> bool:
+    """Whether the words between a verb of work and "as" name what the work is on ("follows the port", "covers the
+    courts"), not a person, who may be the one the "as" describes ("who studies Kara Vos as a leader at Velmar", "who
+    covers for Kara Vos as the manager", "who studies her father as a patient")."""
+    words = between.split()
+    return not any(word[:1].isupper() or word.lower() in PERSONS_OBJECTS or fold_chars(word).lower() in NOT_A_POST for word in words)
+
+
 # " of CSIS", " of the Harbour Policy Institute": the body a person is named with
 CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
 OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
@@ -163,6 +177,8 @@ def describe(text: str, name: str) -> str:
 # ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
 # Olsen, Bo Lind and …", nor a second apposition, ", Hanne Olsen, the mayor,")
 SET_OFF_NAME_GOES_ON = re.compile(r",\s+(?!(?:the|a|an|and|or|but|nor)\s)[a-z]")
+# ", Hanne Olsen, treasurer, and Bo Lind": a list's next item after the name, a noun and a comma before "and"/"or"
+LIST_GOES_ON = re.compile(r",\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?\s+(?:and|or)\s")
 WORDS_BEFORE_A_SUBJECT_TITLE = frozenset("said says told tells".split())
 
 
@@ -188,7 +204,55 @@ def title_set_off_before(text: str, at: int, end: int) -> str:
         words[opening - 1][-1:] in ",;" or _ends_sentence(words[opening - 1]) or words[opening - 1] in WORDS_BEFORE_A_SUBJECT_TITLE
     ):
         return ""
+    after_a_name = opening > 0 and words[opening - 1][-1:] == "," and _names_someone(words[opening - 1][:-1])
+    titles_lead = after_a_name and _titles_lead_the_list(text[max(0, at - 300) : at], words[:opening])
+    if after_a_name and not titles_lead:
+        return ""  # "Tom Lee, Velmar's CEO, Hanne Olsen, …": the title is the name's before it, or a list's
+    if not titles_lead and (LIST_GOES_ON.match(text, end) or _list_after(text, end)):
+        return ""  # ", Hanne Olsen, his deputy and Bo Lind said": the name is one of a list's items
+    if _relation_of_an_owner(found):
+        return ""  # "Velmar's critic": a relation to the owner, no post there
     return found
+
+
+def _titles_lead_the_list(wider: str, words: list[str]) -> bool:
+    """Whether the name before a set-off title is itself set off after a title ("…, former Vice President, Prof. Ana
+    Roe, Harbour State Governor, Hanne Olsen, …"): a list where each title goes before its name, so this one is the next
+    name's. `words` ends on the name before the title; `wider` is the text before the person's name, read further back."""
+    start = len(words) - 1
+    while start > 0 and not words[start - 1].endswith(","):
+        start -= 1
+    name = words[start:]
+    if start == 0 or not 2 <= len(name) <= 5 or not all(word[:1].isupper() for word in name):
+        return False
+    head = wider[: wider.rfind(" ".join(name))].rstrip()
+    return head.endswith(",") and bool(title_before(head[:-1] + " "))
+
+
+def _names_someone(word: str) -> bool:
+    """Whether the word before a comma is a capitalised name's (a person's or a body's), not a day's or a month's
+    ("On Monday, the chief executive, …") nor a stop's."""
+    return _name_word(word) and fold_chars(word).lower() not in CALENDAR_WORDS
+
+
+def _list_after(text: str, end: int) -> bool:
+    """ ", Hanne Olsen, his deputy and Bo Lind said": a noun phrase after the name, then "and" before the clause's verb."""
+    return re.match(r",\s+(?:his|her|its|their|our|my|your)\s", text[end:]) is not None
+
+
+def _relation_of_an_owner(found: str) -> bool:
+    """ "Velmar's critic", "the company's fiercest critic": a noun of a relation to the owner, which holds no post there."""
+    words = found.split()
+    return fold_chars(words[-1]).lower() in RELATION_NOUNS and not _critic_of_an_art(words)
+
+
+# what a paper's critic reviews ("the Herald's film critic"): a trade, the post the paper gives
+ARTS_REVIEWED = frozenset("film theatre theater music food art arts restaurant dance book books television tv wine architecture opera".split())
+
+
+def _critic_of_an_art(words: list[str]) -> bool:
+    """ "film critic", "chief theatre critic": a reviewer's trade at a paper, not a relation to the owner."""
+    return len(words) > 1 and fold_chars(words[-2]).lower() in ARTS_REVIEWED
 
 
 def _ends_sentence_at(text: str, end: int) -> bool:
@@ -351,9 +415,24 @@ def _body_opening_a_sentence(before: list[str]) -> list[str]:
     to a lower-case role's noun, a body's name (one word there may be the sentence's "Yesterday"); else none."""
     opens = next((i for i in range(len(before) - 1, -1, -1) if i == 0 or _ends_sentence(before[i - 1])), 0)
     taken = before[opens:]
-    if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or fold_chars(taken[0]) in CALENDAR_WORDS:
+    if not 2 <= len(taken) <= OPENING_MOST or not all(_name_word(word) for word in taken) or not _reads_as_a_body(taken):
         return []
-    return taken[1:] if len(taken) > 2 and fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board": its body
+    return taken[1:] if fold_chars(taken[0]) in ("the", "a", "an") else taken  # "The Harbour Board", "The Velmar": its body
+
+
+# the words of a time that may open a sentence in capitals ("Last Tuesday", "Earlier This Week"): no body's name
+TIME_OPENINGS = TIME_WORDS | frozenset("last next this earlier later past week weekend month year ago recently".split())
+
+
+def _reads_as_a_body(words: list[str]) -> bool:
+    """Whether capitalised words opening a sentence before a lower-case title read as a body's name ("White House",
+    "The Harbour Board"): no time's word ("Last Tuesday"), no courtesy title ("Mr Vos"), not a person's name, a given
+    name and a surname ("Kara Vos chief executive …": another person, named before the title)."""
+    folded = [fold_chars(word).lower().rstrip(".") for word in words]
+    if any(word in TIME_OPENINGS or word in TITLE_RUN_EDGES - FUNCTION_WORDS for word in folded):
+        return False
+    person = len(words) == 2 and given_name_sex(words[0]) is not None and folded[1] not in ORGANIZATION_WORDS | BODY_WORDS
+    return not person
 
 
 def _joins_title(before: str, small: str, after: str) -> bool:
@@ -487,7 +566,7 @@ def apposition_after(after: str) -> str:
     if match is not None and (match.group("article") or match.group("words")[:1].isupper() or _bare_role_of_a_body(match.group("words"))):
         return _apposition(match.group("words"))  # ", who is the port authority's director": no, whose port; ", who is Velmar's director …"
     match = WHO_WORKS_AS.match(after) if after.startswith(", who ") else None
-    if match is not None and _role_at_a_body(match.group("words")):
+    if match is not None and _role_at_a_body(match.group("words")) and _the_work_s_object(match.group("object")):
         return _apposition(match.group("words"))
     match = OF_BODY.match(after)
     if match is not None:
@@ -613,10 +692,13 @@ def _names_run_on_past_and_the(words: list[str], index: int) -> bool:
 
 def _apposition_read(text: str, join_nouns: bool) -> str:
     words = text.split()
-    if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
+    owned = words[0].endswith(("’s", "'s"))
+    if owned and words[0][:1].islower():
         if fold_chars(POSSESSIVE_END.sub("", words[0])) not in OWNING_BODIES or len(words) == 1:
             return ""  # "the report’s editor": whose, the reader of the page alone cannot tell
         words = words[1:]  # "the company’s head of retail": a post at the firm the text is about, the post is read
+        if len(words) == 1 and fold_chars(words[0]).lower() in HEADS_OF_WHAT:
+            return ""  # "the company's head": of what, the words do not say
     # "a national security expert at Boston University and a graduate of …": the first of two appositions
     for index, word in enumerate(words):
         if join_nouns and index and _joins_two_role_nouns(words, index):
@@ -628,6 +710,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         if word in CLAUSE_WORDS:
             words = words[:index]
             break
+    if any(word in ENDED_AT for word in words):
+        return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended (read after a clause's cut, "a psychiatrist who was until …")
     while words and (fold_chars(words[-1]) in FUNCTION_WORDS or words[-1] in TRAILING_ADVERBS):  # "… previously told"
         words.pop()
     if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
@@ -636,6 +720,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
+    if owned and noun in RELATION_NOUNS and not _critic_of_an_art(words[:head]):
+        return ""  # "the airline's frequent critic": a relation to the owner, no post there
     return " ".join(words)
 
 
@@ -644,6 +730,8 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
 SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
 # nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
 RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
+# the nouns that name a post only with what is headed after them ("head of retail"); alone after an owner they say none
+HEADS_OF_WHAT = frozenset("head chief".split())
 # a man's and a woman's post joined name two people ("the king and queen of Vells")
 WOMENS_POSTS = frozenset("queen princess duchess empress".split())
 MENS_POSTS = frozenset("king prince duke emperor".split())
