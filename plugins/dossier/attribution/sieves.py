@@ -2922,14 +2922,18 @@ def speaks_in(text: str) -> bool:
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
 
 
-INFINITIVE_TO_END = re.compile(r"\bto\s+$")
+# "good reason to believe", "every reason to expect": a view the words give grounds for, held by no one who says anything
+REASON_TO_END = re.compile(r"\breason\s+to\s+$")
+VIEW_VERBS = frozenset({"believe", "think", "suppose", "expect"})
 
 
 def speaks_but_to_view(text: str) -> bool:
-    """speaks_in, less a weak verb of view in the infinitive ("gives the firm good reason to believe …"): no one says
-    anything there, so a sentence-final "…, X said" still credits the words reported before it."""
+    """speaks_in, less a verb of view in the infinitive after "reason to" ("gives the firm good reason to believe …"): no
+    one says anything there, so a sentence-final "…, X said" still credits the words reported before it. Any other
+    infinitive keeps its subject's voice ("X was the first to cite", "X wants to believe", "stood up to question")."""
     return any(
-        not AGENT_NEXT.match(text, cue.end()) and not (is_weak(cue.group(0)) and INFINITIVE_TO_END.search(text, max(0, cue.start() - 8), cue.start()))
+        not AGENT_NEXT.match(text, cue.end())
+        and not (cue.group(0).lower() in VIEW_VERBS and REASON_TO_END.search(text, max(0, cue.start() - 30), cue.start()))
         for cue in CUE.finditer(text)
     )
 
