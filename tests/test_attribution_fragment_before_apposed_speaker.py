@@ -77,3 +77,27 @@ def test_another_infinitive_keeps_its_subject_s_voice(opening, ending):
 def test_every_reason_to_expect_is_no_one_speaking():
     body = "Cheaper storage gives growers every reason to expect a “quiet revival,” Ines Varga said."
     assert attributed(body) == [("Ines Varga", "quiet revival,")]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Rova, a market town in the north, said.",
+        "Norland, a small country on the coast, said on Monday.",
+        "New Harbour, a village near the co-op, said.",
+    ],
+)
+def test_a_place_described_between_commas_is_no_one_speaking(ending):
+    assert attributed(f"{LEAD} {ending}") == []
+
+
+@pytest.mark.parametrize(
+    "ending, speaker",
+    [
+        ("Varga, the co-op’s head of marketing, said.", "Varga"),
+        ("Brekke, a grower since May, said on Monday.", "Brekke"),
+        ("Ines Varga, a quiet presence at every meeting, said.", "Ines Varga"),
+    ],
+)
+def test_a_person_s_description_or_full_name_still_speaks(ending, speaker):
+    assert attributed(f"{LEAD} {ending}") == [(speaker, "quiet revival,")]

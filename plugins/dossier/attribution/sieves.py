@@ -16,6 +16,7 @@ from ..actors import trie_pattern
 from ..dates import TIME_NOUNS
 from ..model import Statement
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
+from .apposed_people import apposed_speaker
 from .cues import (
     ADVOCATING,
     AFTER_QUOTE_ONLY,
@@ -2980,6 +2981,8 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
         if final is not None and speaks_in(final.group("apposition")):
             final = None  # "…, Ana Roe, who told the board it would, said": a verb of saying of its own in the apposition
+        elif final is not None and not apposed_speaker(final.group("who"), final.group("apposition")):
+            final = None  # "…, Rova, a market town in the north, said": a place described, no one speaking
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
