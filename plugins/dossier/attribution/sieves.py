@@ -83,7 +83,7 @@ from .names import (
     verb_follows,
 )
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
-from .replies import REPLY_FROM, reply_after
+from .replies import ANSWER_NOUNS, REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME, reply_after
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
@@ -1702,7 +1702,6 @@ RECALLS_ONE_SAYING = re.compile(
 
 
 # "She remembers Brandt’s reply:", "Voss recalls Hale’s exact words:": the owner of the words recalled speaks them
-ANSWER_NOUNS = r"response|reply|answer|retort|rejoinder"  # one's words given back to a question (the sieves below share them)
 RECALLED_ANSWER = re.compile(
     r"\b(?P<cue>(?:remember|recall|recollect)(?:s|ed)?)\s+(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z]+\s+)?"
     r"(?:" + ANSWER_NOUNS + r"|words|warning|advice|comment|remark)\s*:\s*$"
@@ -1751,7 +1750,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([], pronoun=said_by, start=clause.end), "cue_after", f"'was {pronoun} {noun}' after the quote", cue=noun)
         head = head_of(who or "", after[: reply.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
-            form = f"the {noun} from X" if reply.re is REPLY_FROM else f"X's {noun}"
+            form = f"the {noun} from X" if reply.re in (REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME) else f"X's {noun}"
             return Found(Subject([head]), "cue_after", f"'{reply.group('verb')} {form}' after the quote", cue=noun)
     smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
     smiler = head_of(smiling.group("name")) if smiling else None
