@@ -933,8 +933,11 @@ def _head_of_chunk(chunk: str, before: str) -> Head | None:
 
 def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
     """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
-    listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
-    return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+    listed given name, or two plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner"); not the first word
+    of a longer title ("Client Services Manager Ana Roe": the whole title, not "Services Manager Ana Roe")."""
+    if len(run) < 3 or fold(run[0]) not in titles:
+        return False
+    return fold(run[1]) in GIVEN_NAMES or (len(run) == 3 and all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
 
 
 def religious_titles_only(words: list[str]) -> bool:
