@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.replies import reply_after
 from passages import attributed
 
 WORDS = "Your permit has lapsed. Clear the stall by Friday,"
@@ -64,8 +65,5 @@ def test_a_reply_from_two_named_is_no_one_s_alone(clause):
     assert attributed(f"“{WORDS}” {clause}") == []
 
 
-
 def test_a_role_then_a_name_the_sentence_goes_on_after_is_no_reply_from_them():
-    from dossier.attribution.replies import reply_after
-
     assert reply_after(" was the reply from officials, Jonas Pelt said on Monday.") is None

@@ -4,6 +4,7 @@ describes the person, as a trade does ("Nurse Ana Roe"); it is no part of the na
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.descriptions import describe
 from passages import attributed, attributed_with_kinds
 
 WORDS = "Nobody asked the people who actually take the ferry."
@@ -28,14 +29,10 @@ def test_a_body_named_with_the_noun_stays_a_body(body_name):
 
 @pytest.mark.parametrize("noun", ["customer", "tenant", "employee", "passenger"])
 def test_the_noun_ends_a_description_after_the_name(noun):
-    from dossier.attribution.descriptions import describe
-
     assert describe(f"“{WORDS}” said Ana Roe, a Vestland Ferry {noun}.", "Ana Roe") == f"Vestland Ferry {noun}"
 
 
 def test_a_thing_after_the_name_is_no_description():
-    from dossier.attribution.descriptions import describe
-
     assert describe(f"“{WORDS}” said Ana Roe, a Vestland Ferry building.", "Ana Roe") == ""
 
 

@@ -21,8 +21,7 @@ SENTENCE_START = r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”’\"'])\s+|\n)"
 # a participle alone before the comma that sets it off from the sentence's unnamed subject: "Sobbing, a nurse …",
 # "Smiling, she …"; the words after the subject up to the next stop or comma, and what follows that comma
 PARTICIPLE_BEFORE_COMMA = re.compile(
-    SENTENCE_START
-    + r"([A-Z][a-z]{2,}ing),\s+(?=(he|she|they|we|I|you|a|an|the|one|two|three|some|many|several)\b([^,.;:!?“”\"\n]*)(,\s*[a-z]+)?)"
+    SENTENCE_START + r"([A-Z][a-z]{2,}ing),\s+(?=(he|she|they|we|I|you|a|an|the|one|two|three|some|many|several)\b([^,.;:!?“”\"\n]*)(,\s*[a-z]+)?)"
 )
 
 # a clause after a comma that does not close an apposition: "Sobbing, a nurse told the board, who …"
