@@ -56,7 +56,7 @@ def participles_opening_a_sentence(text: str) -> frozenset[str]:
 def written_inside_a_sentence(text: str, word: str) -> bool:
     """Whether the text writes the capitalised word after a word or a comma of its sentence: a name's use."""
     for match in re.finditer(rf"\b{word}\b", text):
-        before = text[: match.start()].rstrip(" \t")
+        before = text[max(0, match.start() - 12) : match.start()].rstrip(" \t")  # a few characters: no copy of the text
         if not before or before.endswith("\n"):
             continue
         before = before.rstrip("”’\"'")
