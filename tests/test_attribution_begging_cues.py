@@ -28,3 +28,8 @@ def test_with_a_date_and_a_clause_after():
 
 def test_begging_without_a_quote_credits_nothing():
     assert attributed("Dana Vilks begged for more time. The board did not answer.") == []
+
+
+def test_besought_is_the_past_of_beseech():
+    words = PLEA[:-1] + ","
+    assert attributed(f"“{words}” Dana Vilks besought the board.") == [("Dana Vilks", words)]

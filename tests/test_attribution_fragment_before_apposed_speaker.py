@@ -58,3 +58,46 @@ def test_a_verb_of_view_in_the_infinitive_is_no_one_speaking(ending):
 def test_a_verb_of_view_with_its_own_subject_still_blocks():
     body = "Tomas Brekke believes the orchard could see a “quiet revival,” Ines Varga, the co-op’s head of marketing, said on Monday."
     assert ("Ines Varga", "quiet revival,") not in attributed(body)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tomas Brekke was the first to cite a",
+        "Tomas Brekke stood up to question the",
+        "Tomas Brekke wants to believe the orchard could see a",
+        "Tomas Brekke went on to quote the growers’",
+    ],
+)
+@pytest.mark.parametrize("ending", ["Ines Varga said.", "Ines Varga, the co-op’s head, said."])
+def test_another_infinitive_keeps_its_subject_s_voice(opening, ending):
+    assert ("Ines Varga", "quiet revival,") not in attributed(f"{opening} “quiet revival,” {ending}")
+
+
+def test_every_reason_to_expect_is_no_one_speaking():
+    body = "Cheaper storage gives growers every reason to expect a “quiet revival,” Ines Varga said."
+    assert attributed(body) == [("Ines Varga", "quiet revival,")]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Rova, a market town in the north, said.",
+        "Norland, a small country on the coast, said on Monday.",
+        "New Harbour, a village near the co-op, said.",
+    ],
+)
+def test_a_place_described_between_commas_is_no_one_speaking(ending):
+    assert attributed(f"{LEAD} {ending}") == []
+
+
+@pytest.mark.parametrize(
+    "ending, speaker",
+    [
+        ("Varga, the co-op’s head of marketing, said.", "Varga"),
+        ("Brekke, a grower since May, said on Monday.", "Brekke"),
+        ("Ines Varga, a quiet presence at every meeting, said.", "Ines Varga"),
+    ],
+)
+def test_a_person_s_description_or_full_name_still_speaks(ending, speaker):
+    assert attributed(f"{LEAD} {ending}") == [(speaker, "quiet revival,")]

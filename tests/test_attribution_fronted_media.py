@@ -18,6 +18,10 @@ PLACE_BEFORE = "Short lets now fill one flat in six. In Vestland, where one in s
         ("On the government of Norland website, it states:", "Government of Norland"),
         ("On the Harbour Housing Board’s website, it says:", "Harbour Housing Board"),
         ("In the Harbour Housing Board guidance, it says:", "Harbour Housing Board"),
+        ("In the leaked Harbour Housing Board report, it says:", "Harbour Housing Board"),
+        ("On the new Harbour Housing Board website, it states:", "Harbour Housing Board"),
+        ("In the Harbour Housing Board’s annual report, it says:", "Harbour Housing Board"),
+        ("In the Velan Ministry of Health guidance, it says:", "Velan Ministry of Health"),
     ],
 )
 def test_the_owner_of_the_medium_speaks(phrase, owner):
@@ -42,7 +46,15 @@ def test_the_body_as_the_subject_is_unchanged():
         "In the Velan capital, it said:",  # a place, no medium
         "Today, it states:",
         "It states:",
+        "In the Harbour Board and Vestland Council report, it says:",  # two owners
+        "In the Harbour Board report on Vestland Council's policy, it says:",  # a report about another body
+        "On the Harbour Board policy, it says:",  # "on" a policy: about it, no medium
     ],
 )
 def test_no_owner_named_in_the_phrase(opening):
     assert fronted_medium_owner(opening.rsplit("it", 1)[0]) is None
+
+
+def test_on_a_policy_means_about_it():
+    body = f"The Harbour Housing Board published its annual review. On the EU policy, it says: “{RULE}”"
+    assert attributed(body) == [("Harbour Housing Board", RULE)]

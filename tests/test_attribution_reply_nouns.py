@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from dossier.attribution.replies import reply_after
 from passages import attributed
 
 WORDS = "Your permit has lapsed. Clear the stall by Friday,"
@@ -45,3 +46,24 @@ def test_a_reply_from_someone_unnamed_stays_unattributed(clause):
 
 def test_the_body_that_replies_speaks():
     assert attributed(f"“{WORDS}” was the response from Harbour Market Trust.") == [("Harbour Market Trust", WORDS)]
+
+
+@pytest.mark.parametrize("clause", ["was the reply from the mayor, Jonas Pelt.", "came the answer from the market inspector, Jonas Pelt."])
+def test_a_role_then_the_name_closing_the_sentence_speaks(clause):
+    assert attributed(f"“{WORDS}” {clause}") == [("Jonas Pelt", WORDS)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "was the reply from Jonas Pelt and Mara Keel.",
+        "was the answer from Jonas Pelt or Mara Keel.",
+        "was the reply from Jonas Pelt, Mara Keel and the board.",
+    ],
+)
+def test_a_reply_from_two_named_is_no_one_s_alone(clause):
+    assert attributed(f"“{WORDS}” {clause}") == []
+
+
+def test_a_role_then_a_name_the_sentence_goes_on_after_is_no_reply_from_them():
+    assert reply_after(" was the reply from officials, Jonas Pelt said on Monday.") is None

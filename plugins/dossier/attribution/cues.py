@@ -26,6 +26,7 @@ IRREGULAR = {
     "direct": ["directed", "directing"],  # "direct" and "directs" are mostly the adjective and a noun's verb: "direct NATO intervention"
     "request": ["requested", "requesting"],  # "a request for" is the noun
     "see": ["sees", "saw"],
+    "beseech": ["beseech", "beseeches", "besought", "beseeched", "beseeching"],  # "besought" as often as "beseeched"
     "regard": ["regards", "regarded"],  # "regarding" is mostly the preposition
     "view": ["views", "viewed"],  # "view" and "viewing" are mostly the noun and watching
     "read": ["reads", "read"],  # "“…,” the statement read"

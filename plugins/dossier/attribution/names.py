@@ -1716,9 +1716,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if _title_then_full_name(run, OCCUPATION_NOUNS):
+        if _title_then_full_name(run, OCCUPATION_NOUNS) and (fold(run[1]) in GIVEN_NAMES or len(run) == 3):
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
-            # name no list knows: two plain capitalised words after a trade are a full name
+            # name no list knows: two plain capitalised words after a trade are a full name; not the first word of a
+            # longer title ("Client Services Manager Ana Roe": the whole title, not "Services Manager Ana Roe")
             rest, run = [*rest, run[0]], run[1:]
         while run[0][:1].isupper() and _title_then_full_name(run, RELIGIOUS_TITLES):
             rest, run = [*rest, run[0]], run[1:]  # "Father Tomas Brenner", "Mother Superior Lena Okafor": the title, then the name

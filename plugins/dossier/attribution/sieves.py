@@ -16,6 +16,7 @@ from ..actors import trie_pattern
 from ..dates import TIME_NOUNS
 from ..model import Statement
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
+from .apposed_people import apposed_speaker
 from .cues import (
     ADVOCATING,
     AFTER_QUOTE_ONLY,
@@ -84,7 +85,7 @@ from .names import (
     verb_follows,
 )
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
-from .replies import REPLY_FROM, reply_after
+from .replies import ANSWER_NOUNS, REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME, reply_after
 from .resident_epithets import resident_epithet
 from .shortcuts import named_first as named_first_in
 from .things import thing_in_that_clause
@@ -1804,7 +1805,6 @@ RECALLS_ONE_SAYING = re.compile(
 
 
 # "She remembers Brandt’s reply:", "Voss recalls Hale’s exact words:": the owner of the words recalled speaks them
-ANSWER_NOUNS = r"response|reply|answer|retort|rejoinder"  # one's words given back to a question (the sieves below share them)
 RECALLED_ANSWER = re.compile(
     r"\b(?P<cue>(?:remember|recall|recollect)(?:s|ed)?)\s+(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z]+\s+)?"
     r"(?:" + ANSWER_NOUNS + r"|words|warning|advice|comment|remark)\s*:\s*$"
@@ -1853,7 +1853,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([], pronoun=said_by, start=clause.end), "cue_after", f"'was {pronoun} {noun}' after the quote", cue=noun)
         head = head_of(who or "", after[: reply.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
-            form = f"the {noun} from X" if reply.re is REPLY_FROM else f"X's {noun}"
+            form = f"the {noun} from X" if reply.re in (REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME) else f"X's {noun}"
             return Found(Subject([head]), "cue_after", f"'{reply.group('verb')} {form}' after the quote", cue=noun)
     smiling = MOOD_PARTICIPLE_THEN_NAME.match(after) if after.startswith(ARTICLE_OPENINGS) else None
     smiler = head_of(smiling.group("name")) if smiling else None
@@ -3029,14 +3029,18 @@ def speaks_in(text: str) -> bool:
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
 
 
-INFINITIVE_TO_END = re.compile(r"\bto\s+$")
+# "good reason to believe", "every reason to expect": a view the words give grounds for, held by no one who says anything
+REASON_TO_END = re.compile(r"\breason\s+to\s+$")
+VIEW_VERBS = frozenset({"believe", "think", "suppose", "expect"})
 
 
 def speaks_but_to_view(text: str) -> bool:
-    """speaks_in, less a weak verb of view in the infinitive ("gives the firm good reason to believe …"): no one says
-    anything there, so a sentence-final "…, X said" still credits the words reported before it."""
+    """speaks_in, less a verb of view in the infinitive after "reason to" ("gives the firm good reason to believe …"): no
+    one says anything there, so a sentence-final "…, X said" still credits the words reported before it. Any other
+    infinitive keeps its subject's voice ("X was the first to cite", "X wants to believe", "stood up to question")."""
     return any(
-        not AGENT_NEXT.match(text, cue.end()) and not (is_weak(cue.group(0)) and INFINITIVE_TO_END.search(text, max(0, cue.start() - 8), cue.start()))
+        not AGENT_NEXT.match(text, cue.end())
+        and not (cue.group(0).lower() in VIEW_VERBS and REASON_TO_END.search(text, max(0, cue.start() - 30), cue.start()))
         for cue in CUE.finditer(text)
     )
 
@@ -3109,6 +3113,8 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
         if final is not None and speaks_in(final.group("apposition")):
             final = None  # "…, Ana Roe, who told the board it would, said": a verb of saying of its own in the apposition
+        elif final is not None and not apposed_speaker(final.group("who"), final.group("apposition")):
+            final = None  # "…, Rova, a market town in the north, said": a place described, no one speaking
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
