@@ -500,10 +500,15 @@ def credited_person_name(name: str) -> bool:
     words = name.split()
     if not (_is_person_name(name) and credited_given_name(words[0])):
         return False
-    from .attribution.names import AREA_WORDS, BODY_OR_BUSINESS_WORDS  # the engine's lists; imported only for this rare shape
+    return not _ends_on_place_or_body_word(name)
 
-    last = words[-1].lower().strip(".,")
-    return last not in BODY_OR_BUSINESS_WORDS and last not in AREA_WORDS and last not in PLACE_NOUNS
+
+def _ends_on_place_or_body_word(name: str) -> bool:
+    """The name's last word is a body's, a business's or a place's ('Anna University', 'Rosa Group', 'Tina County')."""
+    from .attribution.names import AREA_WORDS, BODY_OR_BUSINESS_WORDS  # the engine's lists; imported only for these rare shapes
+
+    last = name.split()[-1].lower().strip(".,")
+    return last in BODY_OR_BUSINESS_WORDS or last in AREA_WORDS or last in PLACE_NOUNS
 
 
 TOWN_WORDS = frozenset({"town", "borough", "island"})
@@ -512,10 +517,7 @@ TOWN_WORDS = frozenset({"town", "borough", "island"})
 def place_or_body_name(name: str) -> bool:
     """A name shaped as a person's that ends on a place's or a body's word ('Harbour Town', 'New York City', 'Kelby
     Times'): no writer's or photographer's."""
-    from .attribution.names import AREA_WORDS, BODY_OR_BUSINESS_WORDS  # the engine's lists, as bylines.credited_person_name reads them
-
-    last = name.split()[-1].lower().strip(".,")
-    return names_a_body(name.split()) or last in BODY_OR_BUSINESS_WORDS or last in AREA_WORDS or last in PLACE_NOUNS | TOWN_WORDS
+    return names_a_body(name.split()) or _ends_on_place_or_body_word(name) or name.split()[-1].lower().strip(".,") in TOWN_WORDS
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
