@@ -96,3 +96,17 @@ def test_an_introduction_that_is_all_lede_has_no_empty_introduction_heading(tmp_
     assert two_page.select_one("#introduction-heading").get_text() == "Introduction"
     assert "The dredging contract runs out in June." in two_page.select_one(".introduction").get_text()
     assert [a.get_text() for a in two_page.select(".overview-contents li a")] == ["Introduction", "Next Steps"]
+
+
+def test_a_heading_naming_a_doctrine_after_a_speaker_is_not_shortened_to_the_speaker():
+    """'Brandt Doctrine: Why …' names a doctrine the section is about; the registry knows a speaker Ivo Brandt, but the
+    contents list must not say 'Ivo Brandt: Why …'. Near misses: the surname ends the head, or a comma and a post
+    follow it."""
+    brandt = lambda head: "Ivo Brandt"  # noqa: E731 - the registry matches the surname
+    title = "Brandt Doctrine: Why Small Harbours Keep Failing Their Fishermen Every Winter"
+    assert not short_title(title, brandt).startswith("Ivo Brandt")
+    assert short_title(title, brandt).startswith("Brandt Doctrine: Why Small Harbours")
+    assert short_title("Brandt Administration: Ports First", brandt) == "Brandt Administration: Ports First"
+    assert short_title('Harbour Chair Ivo Brandt: "Merge the Ports"', brandt) == "Ivo Brandt: “Merge the Ports”"
+    assert short_title('Ivo Brandt, Chair of the Board: "Merge"', brandt) == "Ivo Brandt: “Merge”"
+    assert short_title('BRANDT: "Merge"', brandt) == "Ivo Brandt: “Merge”"

@@ -147,7 +147,7 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
     if parts:
         head, rest = parts
         name = speaker_name(head) if speaker_name else None
-        name = None if name and _paired(head, name) else name
+        name = None if name and (_paired(head, name) or _inside_a_longer_name(head, name)) else name
         quoted = rest[0] in QUOTE_MARKS
         if not name and len(head.split()) > 3 and not quoted:
             return shorten(title, limit)
@@ -192,6 +192,16 @@ def _paired(head: str, name: str) -> bool:
         return False
     before, after = folded[:at].rstrip(), folded[at + len(named) :].lstrip()
     return before.endswith((" and", " &")) or after.startswith(("and ", "& "))  # 'Jane Roe, minister': a name and its post
+
+
+def _inside_a_longer_name(head: str, name: str) -> bool:
+    """'Brandt Doctrine', 'Vell Administration': the speaker's surname is the first word of a longer name in the head
+    (a capitalised word follows it), a doctrine's or a government's, not the speaker. Near misses: 'Tomas Vell, Minister
+    of Ports', 'Harbour Master Tomas Vell' (the surname ends the name). A head that does not spell the surname out (the
+    registry matched an alias) is left to the registry."""
+    surname = name.split()[-1]
+    found = re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])\s+(\S)", head, re.IGNORECASE)
+    return bool(found and found.group(1)[0].isupper())
 
 
 def reading_minutes(section: Section, words_per_minute: int = 230) -> int:
