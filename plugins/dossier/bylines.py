@@ -29,8 +29,13 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
-# a news portal's byline over a story it runs from another outlet, with how long ago it ran: 'Story by Jane Roe • 2h'
-PORTAL_STORY_BY = re.compile(r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y)$")
+# a news portal's byline over a story it runs from another outlet, with how long ago it ran, its reading time or both:
+# 'Story by Jane Roe • 2h', 'Story by Jane Roe • 6h • 3 min read', 'Story by Jane Roe • 4 min read'
+_PORTAL_READ_TIME = r"\d{1,3}\s*[-–]?\s*min(?:ute)?s?\.?\s+read"
+PORTAL_STORY_BY = re.compile(
+    r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*"
+    rf"(?:\d{{1,2}}\s*(?:m|min|h|hr|d|w|mo|y)(?:\s*•\s*{_PORTAL_READ_TIME})?|{_PORTAL_READ_TIME})$"
+)
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 # what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
