@@ -12,6 +12,7 @@ from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .judgment import JUDGE_POST
+from .kickers import STORY_KICKERS
 from .text import squash_spaces
 
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
@@ -564,6 +565,10 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
     if not after_title and len(parts) > 1 and _headline_with_site(parts):
         return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
+    if after_title and not meta.get("authors") and _writer_then_outlet(parts, line):
+        meta["authors"] = [parts[0]]  # 'Jane Roe | Harbour Ledger' under the headline: the writer, then the paper
+        meta.setdefault("affiliation", parts[1])
+        return all(_parse_header_part(part, meta, allow_tags=False, after_title=True, line=line) for part in parts[2:])
     recognised = []
     for at, part in enumerate(parts):
         found = _parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line)
@@ -572,6 +577,27 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
             found = True
         recognised.append(found)
     return all(recognised)
+
+
+# a news site's desk or a topic after a pipe: 'Jane Roe | Politics' may be a list of topics, no writer and paper
+DESK_WORDS = STORY_KICKERS | set(
+    "news politics business world sport sports economy markets tech technology science health culture opinion climate "
+    "environment education life lifestyle local national international us uk europe asia africa".split()
+)
+
+
+def _writer_then_outlet(parts: list[str], line: int) -> bool:
+    """'Jane Roe | Harbour Ledger': a person's name opening on a given name, then a paper's or an agency's name (no
+    second person's, no desk's or topic's word: 'Jane Roe | Politics' may be a line of tags), then at most a date line's
+    part ('Jane Roe | Harbour Ledger | June 6, 2024')."""
+    return (
+        len(parts) in (2, 3)
+        and all(_parse_header_part(part, {}, allow_tags=False, after_title=True, line=line) for part in parts[2:])
+        and (given_name_first(parts[0]) or credited_person_name(parts[0]))
+        and PIPE_OUTLET.fullmatch(parts[1]) is not None
+        and not given_name_first(parts[1])
+        and not any(word.lower() in DESK_WORDS for word in parts[1].split())
+    )
 
 
 _OUTLET_WORD = r"(?:[A-Z][\w&.’'/-]*|[a-z][\w-]*\.(?:com|org|net|co\.uk))"  # 'Advance', 'NJ.com', 'example.com'
