@@ -828,7 +828,8 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     first, rest = (piece.strip() for piece in part.split(",", 1))
     name, marker, post_on_name = _name_marker_post(first)
     titled = HONORIFIC.match(first) is not None  # 'Dr Tove Brekke': a title names a person whatever the given name
-    if not (given_name_first(name) or (titled and _is_person_name(name))) or (
+    newsroom_post = credited_person_name(name) and JOB_TITLE.fullmatch(" " + rest) is not None  # 'Tomas Berg, Digital Journalist'
+    if not (given_name_first(name) or (titled and _is_person_name(name)) or newsroom_post) or (
         post_on_name and not (STUDENT_POST.fullmatch(post_on_name) or JOB_TITLE.match(" " + post_on_name))
     ):
         return False
@@ -866,7 +867,10 @@ JOB_WORDS = (
     r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
     r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
     r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
-    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and)"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and|"
+    # a newsroom's desk or medium before the post: 'Digital Journalist', 'Multimedia Reporter', 'Health Correspondent'
+    r"digital|online|multimedia|video|audio|web|social media|investigative|freelance|general assignment|breaking news|"
+    r"business|health|science|climate|environment(?:al)?|tech(?:nology)?|education|culture|arts|sports?|energy|legal)"
 )
 JOB_HEAD = (
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
@@ -904,12 +908,15 @@ def post_of_line(line: str) -> str:
 
 def name_and_post_lines(units: list[Unit], index: int) -> tuple[str, str] | None:
     """A writer's name and a post or label alone on the line over or under it ('Jane Roe' / 'Staff Reporter', 'Staff
-    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name."""
+    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name (one
+    only a credit is read under, 'Tomas Berg', where the post is one: a bare 'Staff' needs a listed given name)."""
     if index + 1 >= len(units):
         return None
     first, second = units[index].text.strip(), units[index + 1].text.strip()
     name, post = (second, first) if post_alone(first) else (first, second)
-    if not post_alone(post) or post_alone(name) or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+    if not post_alone(post) or post_alone(name) or not _is_person_name(name):
+        return None
+    if given_name_sex(name.split()[0]) is None and (STAFF_LABEL.fullmatch(post) or not credited_person_name(name)):
         return None
     return name, post_of_line(post)
 

@@ -40,6 +40,7 @@ from .bylines import (
     name_and_post_lines,
     name_of_outlet,
     named_by_closing_note,
+    post_alone,
     post_of_line,
     post_under_byline,
     stamped_byline,
@@ -361,7 +362,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
             continue
-        named = _is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])
+        named = (_is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])) and not post_alone(text)
         if after_title and not meta.get("authors") and named and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
