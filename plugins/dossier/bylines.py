@@ -737,10 +737,14 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
 
 # an investigation's credit block under its headline, a line a job: 'Reporting: Jane Roe and John Doe', 'Research: Ann Lee,
 # Tom Bell', 'Forensic Investigation Jon Varga, Harbour Lab', 'Editing: Paul Dane'
-CREDIT_BLOCK_LINE = re.compile(
-    r"^(?P<label>(?:additional\s+)?(?:reporting|research|editing|writing|words|text|graphics|design|photography|photos|video|"
+_CREDIT_JOB = (
+    r"(?:reporting|research|editing|writing|words|text|graphics|design|photography|photos|video|"
     r"data(?:\s+analysis)?|illustrations?|production|fact-checking|translation|(?:forensic\s+|open-source\s+)?investigation|"
-    r"visuals|maps|development|copy-?editing)(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{2,150})$",
+    r"visuals|visuali[sz]ations?|maps?|development|copy-?editing)"
+)
+# two jobs in one credit: 'Visualisation and Map: Jane Roe', 'Graphics & Design: Jane Roe'
+CREDIT_BLOCK_LINE = re.compile(
+    rf"^(?P<label>(?:additional\s+)?{_CREDIT_JOB}(?:\s*(?:,|and|&)\s*{_CREDIT_JOB})?(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{{2,150}})$",
     re.I,
 )
 WRITERS_CREDIT = re.compile(r"^(?:reporting|writing|words|text)\b", re.I)  # the credits that name the story's writers

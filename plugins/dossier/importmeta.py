@@ -479,15 +479,19 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("stand")
         elif (
             roles[-1:] == ["title"]
-            and ("date" in meta or (following is not None and stamped_byline(following.text.strip())))
+            and (
+                "date" in meta
+                or (following is not None and stamped_byline(following.text.strip()))
+                or (len(text) > HEADLINE_CHARS_MAX and _is_date_line(following))
+            )
             and not captioned
             and len(WORD.findall(text)) >= 8
             and len(text) <= 300
             and _header_goes_on(following)
         ):
-            roles.append(
-                "stand"
-            )  # a standfirst with no stop under a dated page's headline (or over its dated byline), the date again or the byline under it
+            # a standfirst with no stop under a dated page's headline (or over its dated byline, or over its date line where
+            # it is too long for a headline), the date again or the byline under it
+            roles.append("stand")
         elif (
             roles[-1:] == ["credit"]
             and "title" in roles
@@ -622,6 +626,9 @@ def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
     if not _is_person_name(name) or given_name_sex(words[-2]) is None:
         return False
     return story_sentence(following.text) and not following.text.rstrip().endswith("?")  # a name over a question: a turn's label
+
+
+HEADLINE_CHARS_MAX = 160  # a line longer is no headline: under the headline and over the date line, its standfirst
 
 
 # a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'
