@@ -53,6 +53,39 @@ def test_an_investigations_credit_block_names_its_reporters_as_the_authors() -> 
     assert f'summary = "{OPENING}"' in markdown
 
 
+def test_a_credit_naming_two_jobs_is_a_line_of_the_block() -> None:
+    """'Visualisation and Map: …', 'Graphics & Design: …': one credit for two jobs, the block going on under it."""
+    for credit in ("Visualisation and Map: Lise Moor", "Graphics & Design: Lise Moor", "Visualizations, Maps: Lise Moor"):
+        block = "\n\n".join(["Published: Thursday, August 7, 2025", "Reporting: Ana Kell and Rune Hossa", credit, "Editing: Paul Dane"])
+        markdown, summary = imported(block)
+        assert "authors: Ana Kell; Rune Hossa" in summary and "title: 'Tides over the Varn Estuary'" in summary, credit
+        assert credit not in markdown and "Editing:" not in markdown, credit
+
+
+def test_a_standfirst_too_long_for_a_headline_over_the_date_line_keeps_the_header() -> None:
+    """Under the headline, a line with no stop too long for a headline (over 160 characters) with the date line under it
+    is the standfirst: the date line and the credit block under it are the header's, no sections."""
+    stand = (
+        "A joint inquiry by the Varn Courier and the Delta Lab shows how one quiet estuary town became the centre of a "
+        "bitter quarrel over the old dykes and the new sluices on 4 March 2019"
+    )
+    assert len(stand) > 160
+    block = "\n\n".join([stand, "Published: Thursday, August 7, 2025", "Reporting: Ana Kell and Rune Hossa", "Editing: Paul Dane"])
+    markdown, summary = imported(block)
+    assert "title: 'Tides over the Varn Estuary'" in summary and "date = 2025-08-07" in markdown
+    assert "authors: Ana Kell; Rune Hossa" in summary and "## Published" not in markdown and "Editing:" not in markdown
+
+
+def test_a_long_line_with_no_date_line_under_it_is_left_as_before() -> None:
+    """Near miss: with the story under it rather than a date line, the long line is not taken into the header."""
+    stand = (
+        "A joint inquiry by the Varn Courier and the Delta Lab shows how one quiet estuary town became the centre of a "
+        "bitter quarrel over the old dykes and the new sluices on 4 March 2019"
+    )
+    markdown, _ = imported(stand)
+    assert stand in markdown.split("+++")[2]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -59,6 +59,21 @@ def test_a_portals_story_by_byline_with_how_long_ago_it_ran() -> None:
         assert 'name = "Tomas Berg"' in markdown and "Story by" not in markdown
 
 
+def test_a_portals_story_by_byline_with_its_reading_time() -> None:
+    """'Story by Tomas Berg • 6h • 3 min read': the portal's byline with the story's reading time after its stamp, or in
+    its place; the writer read, the line no section."""
+    for stamp in ("Story by Tomas Berg • 6h • 3 min read", "Story by Tomas Berg • 4 min read", "Story by Tomas Berg • 2d • 12-minute read"):
+        markdown, summary = imported(stamp)
+        assert 'name = "Tomas Berg"' in markdown and "Story by" not in markdown, stamp
+        assert "sections: 0 top-level" in "\n".join(summary), stamp
+
+
+def test_a_story_by_line_with_words_after_its_bullet_is_no_portal_byline() -> None:
+    """Near miss: after the bullet a phrase, no stamp nor reading time: the line is not read as the portal's byline."""
+    markdown, _ = imported("Story by Tomas Berg • photos by the harbour board")
+    assert 'name = "Tomas Berg"' not in markdown
+
+
 def test_a_sentence_opening_on_story_by_is_no_byline() -> None:
     """Near miss: 'Story by story, …' in the text, with no stamp after a bullet, is the text's."""
     markdown, _ = imported(

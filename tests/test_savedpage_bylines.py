@@ -327,3 +327,17 @@ def test_a_name_below_a_long_paragraph_that_is_no_description_is_no_byline():
         head='<meta name="description" content="Fishers criticise the budget cut.">',
     )
     assert saved.meta["authors"] == []
+
+
+def test_a_portals_stamps_after_a_bullet_are_not_part_of_the_name():
+    """A news portal's byline element, 'Story by Jane Roe • 6h • 3 min read', or a date after a middle dot: the name
+    before the bullet; what follows it opens on a figure, as no name does."""
+    for line in ("Story by Jane Roe • 6h • 3 min read", "By Jane Roe · 12 June 2024", "By Jane Roe • 4 min read"):
+        saved = read(f"<article><h1>T</h1><div class='byline'>{line}</div><p>{LONG}</p></article>")
+        assert saved.meta["authors"] == ["Jane Roe"], line
+
+
+def test_a_bullet_before_a_word_is_left_to_the_names():
+    """Near miss: what follows the bullet opens on a word, not a figure; the line is read as before."""
+    saved = read(f"<article><h1>T</h1><div class='byline'>By Jane Roe and Ivo Marsh • Harbour Desk</div><p>{LONG}</p></article>")
+    assert "Jane Roe" in saved.meta["authors"][0]

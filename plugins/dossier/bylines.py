@@ -12,6 +12,7 @@ from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .judgment import JUDGE_POST
+from .kickers import STORY_KICKERS
 from .text import squash_spaces
 
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
@@ -29,8 +30,13 @@ HEADLINE_WORDS = set(
 )
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
-# a news portal's byline over a story it runs from another outlet, with how long ago it ran: 'Story by Jane Roe • 2h'
-PORTAL_STORY_BY = re.compile(r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*\d{1,2}\s*(?:m|min|h|hr|d|w|mo|y)$")
+# a news portal's byline over a story it runs from another outlet, with how long ago it ran, its reading time or both:
+# 'Story by Jane Roe • 2h', 'Story by Jane Roe • 6h • 3 min read', 'Story by Jane Roe • 4 min read'
+_PORTAL_READ_TIME = r"\d{1,3}\s*[-–]?\s*min(?:ute)?s?\.?\s+read"
+PORTAL_STORY_BY = re.compile(
+    r"^Story\s+by\s+(?P<names>[^•]{3,120}?)\s*•\s*"
+    rf"(?:\d{{1,2}}\s*(?:m|min|h|hr|d|w|mo|y)(?:\s*•\s*{_PORTAL_READ_TIME})?|{_PORTAL_READ_TIME})$"
+)
 POSTED_BY = re.compile(r"^(?:posted|published|submitted)\s+(?=by\b)", re.I)  # 'Posted by: Jane Roe': a blog theme's byline
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 # what may follow a date line's date: its hour and zone (an offset from GMT too: "10:15 AM GMT+02:00", "10:42 am (GMT+03:00)")
@@ -559,6 +565,10 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
     if not after_title and len(parts) > 1 and _headline_with_site(parts):
         return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
+    if after_title and not meta.get("authors") and _writer_then_outlet(parts, line):
+        meta["authors"] = [parts[0]]  # 'Jane Roe | Harbour Ledger' under the headline: the writer, then the paper
+        meta.setdefault("affiliation", parts[1])
+        return all(_parse_header_part(part, meta, allow_tags=False, after_title=True, line=line) for part in parts[2:])
     recognised = []
     for at, part in enumerate(parts):
         found = _parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line)
@@ -567,6 +577,27 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
             found = True
         recognised.append(found)
     return all(recognised)
+
+
+# a news site's desk or a topic after a pipe: 'Jane Roe | Politics' may be a list of topics, no writer and paper
+DESK_WORDS = STORY_KICKERS | set(
+    "news politics business world sport sports economy markets tech technology science health culture opinion climate "
+    "environment education life lifestyle local national international us uk europe asia africa".split()
+)
+
+
+def _writer_then_outlet(parts: list[str], line: int) -> bool:
+    """'Jane Roe | Harbour Ledger': a person's name opening on a given name, then a paper's or an agency's name (no
+    second person's, no desk's or topic's word: 'Jane Roe | Politics' may be a line of tags), then at most a date line's
+    part ('Jane Roe | Harbour Ledger | June 6, 2024')."""
+    return (
+        len(parts) in (2, 3)
+        and all(_parse_header_part(part, {}, allow_tags=False, after_title=True, line=line) for part in parts[2:])
+        and (given_name_first(parts[0]) or credited_person_name(parts[0]))
+        and PIPE_OUTLET.fullmatch(parts[1]) is not None
+        and not given_name_first(parts[1])
+        and not any(word.lower() in DESK_WORDS for word in parts[1].split())
+    )
 
 
 _OUTLET_WORD = r"(?:[A-Z][\w&.’'/-]*|[a-z][\w-]*\.(?:com|org|net|co\.uk))"  # 'Advance', 'NJ.com', 'example.com'
@@ -706,10 +737,14 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
 
 # an investigation's credit block under its headline, a line a job: 'Reporting: Jane Roe and John Doe', 'Research: Ann Lee,
 # Tom Bell', 'Forensic Investigation Jon Varga, Harbour Lab', 'Editing: Paul Dane'
-CREDIT_BLOCK_LINE = re.compile(
-    r"^(?P<label>(?:additional\s+)?(?:reporting|research|editing|writing|words|text|graphics|design|photography|photos|video|"
+_CREDIT_JOB = (
+    r"(?:reporting|research|editing|writing|words|text|graphics|design|photography|photos|video|"
     r"data(?:\s+analysis)?|illustrations?|production|fact-checking|translation|(?:forensic\s+|open-source\s+)?investigation|"
-    r"visuals|maps|development|copy-?editing)(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{2,150})$",
+    r"visuals|visuali[sz]ations?|maps?|development|copy-?editing)"
+)
+# two jobs in one credit: 'Visualisation and Map: Jane Roe', 'Graphics & Design: Jane Roe'
+CREDIT_BLOCK_LINE = re.compile(
+    rf"^(?P<label>(?:additional\s+)?{_CREDIT_JOB}(?:\s*(?:,|and|&)\s*{_CREDIT_JOB})?(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{{2,150}})$",
     re.I,
 )
 WRITERS_CREDIT = re.compile(r"^(?:reporting|writing|words|text)\b", re.I)  # the credits that name the story's writers
@@ -797,7 +832,8 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     first, rest = (piece.strip() for piece in part.split(",", 1))
     name, marker, post_on_name = _name_marker_post(first)
     titled = HONORIFIC.match(first) is not None  # 'Dr Tove Brekke': a title names a person whatever the given name
-    if not (given_name_first(name) or (titled and _is_person_name(name))) or (
+    newsroom_post = credited_person_name(name) and JOB_TITLE.fullmatch(" " + rest) is not None  # 'Tomas Berg, Digital Journalist'
+    if not (given_name_first(name) or (titled and _is_person_name(name)) or newsroom_post) or (
         post_on_name and not (STUDENT_POST.fullmatch(post_on_name) or JOB_TITLE.match(" " + post_on_name))
     ):
         return False
@@ -835,7 +871,10 @@ JOB_WORDS = (
     r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
     r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
     r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
-    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and)"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and|"
+    # a newsroom's desk or medium before the post: 'Digital Journalist', 'Multimedia Reporter', 'Health Correspondent'
+    r"digital|online|multimedia|video|audio|web|social media|investigative|freelance|general assignment|breaking news|"
+    r"business|health|science|climate|environment(?:al)?|tech(?:nology)?|education|culture|arts|sports?|energy|legal)"
 )
 JOB_HEAD = (
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
@@ -873,12 +912,15 @@ def post_of_line(line: str) -> str:
 
 def name_and_post_lines(units: list[Unit], index: int) -> tuple[str, str] | None:
     """A writer's name and a post or label alone on the line over or under it ('Jane Roe' / 'Staff Reporter', 'Staff
-    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name."""
+    Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name (one
+    only a credit is read under, 'Tomas Berg', where the post is one: a bare 'Staff' needs a listed given name)."""
     if index + 1 >= len(units):
         return None
     first, second = units[index].text.strip(), units[index + 1].text.strip()
     name, post = (second, first) if post_alone(first) else (first, second)
-    if not post_alone(post) or post_alone(name) or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+    if not post_alone(post) or post_alone(name) or not _is_person_name(name):
+        return None
+    if given_name_sex(name.split()[0]) is None and (STAFF_LABEL.fullmatch(post) or not credited_person_name(name)):
         return None
     return name, post_of_line(post)
 

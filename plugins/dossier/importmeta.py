@@ -40,6 +40,7 @@ from .bylines import (
     name_and_post_lines,
     name_of_outlet,
     named_by_closing_note,
+    post_alone,
     post_of_line,
     post_under_byline,
     stamped_byline,
@@ -361,7 +362,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
             continue
-        named = _is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])
+        named = (_is_person_name(text) or named_by_closing_note(text, [u.text for u in units[-CLOSING_NOTE_REACH:]])) and not post_alone(text)
         if after_title and not meta.get("authors") and named and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
@@ -478,15 +479,19 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("stand")
         elif (
             roles[-1:] == ["title"]
-            and ("date" in meta or (following is not None and stamped_byline(following.text.strip())))
+            and (
+                "date" in meta
+                or (following is not None and stamped_byline(following.text.strip()))
+                or (len(text) > HEADLINE_CHARS_MAX and _is_date_line(following))
+            )
             and not captioned
             and len(WORD.findall(text)) >= 8
             and len(text) <= 300
             and _header_goes_on(following)
         ):
-            roles.append(
-                "stand"
-            )  # a standfirst with no stop under a dated page's headline (or over its dated byline), the date again or the byline under it
+            # a standfirst with no stop under a dated page's headline (or over its dated byline, or over its date line where
+            # it is too long for a headline), the date again or the byline under it
+            roles.append("stand")
         elif (
             roles[-1:] == ["credit"]
             and "title" in roles
@@ -621,6 +626,9 @@ def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
     if not _is_person_name(name) or given_name_sex(words[-2]) is None:
         return False
     return story_sentence(following.text) and not following.text.rstrip().endswith("?")  # a name over a question: a turn's label
+
+
+HEADLINE_CHARS_MAX = 160  # a line longer is no headline: under the headline and over the date line, its standfirst
 
 
 # a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'

@@ -625,6 +625,9 @@ _CMS_ID = re.compile(r"^(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|
 _CMS_CONTENT_TYPES = frozenset("story article news post page video gallery blog liveblog".split())
 
 
+_BULLETED_STAMPS = re.compile(r"\s*[•·]\s*\d.*$")  # '… • 6h • 3 min read', '… · 12 June 2024': no name opens on a figure
+
+
 def _post_in_byline(byline: str, authors: list[str]) -> str:
     """The post after the one author's name in the byline ('By Jane Roe, Senior Fellow, Harbour Project'): all after the
     comma up to the byline's date, where it opens on a capital, names a post ('Writer', 'Fellow', 'Technologist') and
@@ -4206,8 +4209,8 @@ class _Reader:
             by = re.compile(rf"\b{BY_WORDS}:?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
-            if match:
-                names = _split_names(match.group(1))
+            if match:  # a portal's 'Story by Jane Roe • 6h • 3 min read': the names before the stamps a bullet sets apart
+                names = _split_names(_BULLETED_STAMPS.sub("", match.group(1)))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
                 0
