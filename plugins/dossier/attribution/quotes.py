@@ -22,6 +22,7 @@ from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 from .offered_things import OFFERED_THINGS_ANY_NUMBER
+from .predicated_words import predicated_in_a_cued_clause
 from .work_nouns import APPOSED_TITLE_NOUNS, WORK_TITLE_CUES
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
@@ -328,6 +329,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "after 'so-called'")
         if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before[-TASK_OBJECT_TAIL:]):
             return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
+        if predicated_in_a_cued_clause(before, inner):
+            return QuoteSpan(span, inner, "statement")  # "Roe said the sale was an “honest mistake”": Roe's words for it
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
