@@ -2116,17 +2116,20 @@ SIGNED_ASIDE_END = re.compile(
     r",\s+in\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu[eé]|release|letter|message)\s+"
     r"(?:signed|issued|released|sent)\s+(?:[a-z]+\s+){0,4}?by\s+[^,;:“”\"]{1,80}(?:,\s*[^,;:“”\"]{1,60})?,\s*(?:\w+ly\s+)?$"
 )
+# the day the words were said, after the occasion or the medium: "at a rally in Port Ulm on Monday said"
+_OCCASION_DAY = r"(?:\s*on\s+(?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\s*)?"
 MEDIUM_ASIDE_END = re.compile(
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique"
     r"|lecture|presentation|talk|remarks|testimony|keynote|sermon|submission|paper)"
-    r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?\s*$"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4})?"  # "in an interview with the Velden Courier": who heard it
+    r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?" + _OCCASION_DAY + r"\s*$"
 )
 # "Governor Amsel at a 2019 press conference said": the occasion between the subject and its verb
 OCCASION_AT = re.compile(
     r" at\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:press conference|news conference|conference|briefing|rally|summit|hearing|forum|ceremony|press event|event|meeting)\s*"
-    r"(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?"  # where it was held: "at a rally in Port Ulm said"
+    r"(?:in\s+(?:[A-Z][\w’'-]*\s+){1,3})?" + _OCCASION_DAY  # where it was held: "at a rally in Port Ulm said"
 )
 
 

@@ -22,6 +22,7 @@ from ..quotes import Span, quote_spans
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 from .offered_things import OFFERED_THINGS_ANY_NUMBER
+from .predicated_words import SAYING, predicated_in_a_cued_clause
 from .work_nouns import APPOSED_TITLE_NOUNS, WORK_TITLE_CUES
 from .work_nouns import WORK_TYPE_NOUNS as WORK_TYPE_NOUNS  # re-exported: where it was first kept
 
@@ -328,6 +329,10 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "after 'so-called'")
         if " to " in before and not PUNCTUATION_END.search(inner) and TASK_OBJECT_BEFORE.search(before[-TASK_OBJECT_TAIL:]):
             return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
+        # (not where a credit follows the marks: "…, including one declaring that X is a “hostile force,” Ada Roe wrote, “…”")
+        credit_after = SPEAKER_AFTER.match(after) is not None or CUE_THEN_SPEAKER.match(after) is not None
+        if predicated_in_a_cued_clause(before, inner) and not credit_after:
+            return QuoteSpan(span, inner, "statement")  # "Roe said the sale was an “honest mistake”": Roe's words for it
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
@@ -346,6 +351,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "one of two terms modifying the noun after them")  # "‘party’ or ‘government’ business"
         if determiner_before(before) and not _describing_before(before):
+            if inner == inner.lower() and not credit_after and _quoted_again_in_sentence(text, span.end) and _said_clause_before(before):
+                return QuoteSpan(span, inner, "statement")  # "Roe said the “safety net” could fail “within weeks”": hers too
             return QuoteSpan(span, inner, "label", "a term after a determiner")
         if " ".join(w.lower() for w in words) in earlier and not _cued(before):
             return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
@@ -645,6 +652,20 @@ def _quoted_again_in_sentence(text: str, end: int) -> bool:
 
 def _cued(before: str) -> bool:
     return any(base_of(m.group(1)) not in AFTER_QUOTE_ONLY for m in CUE.finditer(before[-40:]))
+
+
+# the words between a verb of saying and the marks that make them the verb's object or its infinitive's ("announced a
+# “special operation”", "claims to promote the “open region”"), not the subject of the clause it gives
+OBJECT_OR_INFINITIVE_GAP = re.compile(r"\s*(?:(?:a|an|the|its|his|her|their|our)\s*$|to\s)")
+
+
+def _said_clause_before(before: str) -> bool:
+    """Whether the marks stand in the clause a verb of saying right before gives ("said current gaps in the “…”"), not
+    as that verb's object or in its infinitive's phrase."""
+    cues = list(CUE.finditer(before[-40:]))
+    if not cues or base_of(cues[-1].group(1)) not in SAYING:
+        return False
+    return OBJECT_OR_INFINITIVE_GAP.match(before[-40:], cues[-1].end()) is None
 
 
 def _describing_before(before: str) -> bool:
