@@ -1694,6 +1694,9 @@ def reported_clause_before(text: str, sentence_start: int) -> tuple[int, int] | 
     return sentence_start, quoted.start()
 
 
+MASCULINE_PRONOUN = re.compile(r"\b(?:his|him|himself)\b")
+
+
 def opening_before(text: str, position: int) -> int:
     """Where the sentence holding the position opens (a capital at the position itself may open it)."""
     return max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, position + 1) if m.end() <= position), default=0)
@@ -3464,6 +3467,21 @@ class ReportAttribution:
         women = self.women_named_in(without_note_markers(self.recent[-1]))
         return women[-1] if women else None
 
+    def said_in_the_paragraph_just_above(self, who: str | Head) -> bool:
+        """Whether the paragraph just above names the person in full as the subject of a verb of saying ("Curator Kelly
+        Jones, from Woodstock, said the fair had grown."): the one a bare "she" next means, whatever woman spoke before,
+        where the given name tells no sex ("Kelly", "Lerato")."""
+        name = self.name_of(who)
+        if not self.recent or " " not in name or self.sex_by_kin(who) == "male":  # "Her husband, Kelly Jones, said"
+            return False
+        text = without_note_markers(self.recent[-1])
+        for cue in CUE.finditer(text):
+            subject = subject_before(text, cue.start(), opening_before(text, cue.start()))
+            if subject is not None and any(head.name == name for head in subject.heads):
+                # "Kelly Jones said his gallery had grown": the clause tells a man
+                return MASCULINE_PRONOUN.search(text, cue.end(), sentence_end(text, cue.end())) is None
+        return False
+
     def women_named_in(self, text: str) -> list[Head]:
         """The women the text names in full, or by a surname a relative's noun told the sex of."""
         return [
@@ -4258,6 +4276,8 @@ class ReportAttribution:
                     )
                     fallback = None if male or (wanted is not None and self.kind_of_who(wanted) != "person") else wanted
                     spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
+                    if fallback is not None and self.said_in_the_paragraph_just_above(fallback):
+                        spoke_last = None  # "Curator Kelly Jones, from Woodstock, said …" ¶ "“…,” she said": a name no list sexes, just speaking
                     wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (
                     nearest is None
