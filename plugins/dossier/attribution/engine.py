@@ -79,6 +79,7 @@ from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .fronted_media import fronted_medium_owner
+from .decks import deck_role_credit, named_with_role
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
@@ -4713,6 +4714,7 @@ class ReportAttribution:
             for caption in quoting:
                 self.caption_statements(section.slug, caption)
         self.headline_statement()
+        self.deck_statements()
         if self.turns:
             self.place_turns()
         return self.result
@@ -4737,6 +4739,42 @@ class ReportAttribution:
         )
         statement.quoted = self.nested(statement.quote)
         self.result.statements.insert(0, statement)
+
+    def deck_statements(self) -> None:
+        """A deck crediting words by a role alone ("“…,” chief economist says"), left to nobody: the words are the one
+        person's the story credits them to where it names that person with that role (decks.py)."""
+        paragraphs = [(section.slug, paragraph) for section in self.report.sections for paragraph in section.paragraphs]
+        order = {paragraph.anchor: index for index, (_slug, paragraph) in enumerate(paragraphs)}
+        texts = {paragraph.anchor: paragraph.text for _slug, paragraph in paragraphs}
+        for slug, paragraph in paragraphs:
+            left = next((entry for entry in self.result.unattributed if entry[:2] == (slug, paragraph.anchor)), None)
+            credit = deck_role_credit(paragraph.text) if left is not None else None
+            if left is None or credit is None:
+                continue
+            quote, role = credit
+            words = lowered_words(quote)
+            body = [s for s in self.result.statements if s.anchor != paragraph.anchor and lowered_words(s.quote) == words]
+            speakers = {s.speaker for s in body}
+            if len(speakers) != 1 or self.kind_of(body[0].speaker) != "person":
+                continue
+            if not named_with_role(texts.get(body[0].anchor, ""), self.name_of(body[0].speaker), role):
+                continue
+            statement = Statement(
+                body[0].speaker,
+                self.report.slug,
+                slug,
+                paragraph.anchor,
+                [quote],
+                True,
+                date=body[0].date,
+                date_basis=body[0].date_basis,
+                reason=f"deck: '…, {role} says' over the story's same words, credited to one it calls so",
+                heading=paragraph.heading,
+            )
+            statement.quoted = self.nested(statement.quote)
+            at = next((i for i, s in enumerate(self.result.statements) if order.get(s.anchor, 0) > order[paragraph.anchor]), len(self.result.statements))
+            self.result.statements.insert(at, statement)
+            self.result.unattributed.remove(left)
 
     def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
         """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires
