@@ -4,9 +4,8 @@ with invented people, laid out as a news page's headline, deck and story."""
 
 from __future__ import annotations
 
-from passages import attributed
-
 from dossier.attribution.decks import deck_role_credit, named_with_role
+from passages import attributed
 
 WORDS = "The lean years are not over,"
 HEADLINE = "Fund trims its outlook for next year\n\n"

@@ -25,7 +25,9 @@ def test_the_fragment_in_a_gloss_is_the_final_speakers(gloss: str) -> None:
 
 
 def test_the_gloss_is_the_final_speakers_in_a_paragraph_of_its_own() -> None:
-    body = OPENING + "\n\nProvinces making a fifth of national output will contract, suggesting that 2030 “" + FRAGMENT + "” to many, she said Monday."
+    body = (
+        OPENING + "\n\nProvinces making a fifth of national output will contract, suggesting that 2030 “" + FRAGMENT + "” to many, she said Monday."
+    )
     body = body.replace("Tomas Brel", "Ilse Brel")
     assert attributed(body)[1:] == [("Ilse Brel", FRAGMENT)]
 

@@ -14,9 +14,7 @@ ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
 DECK_VERBS = r"(?:says|said|warns|warned|tells|told|insists|admits)"
 # the whole line: a quotation, a role of one to four lower-case words (an article before it at most), its verb
 DECK_ROLE_CREDIT = re.compile(
-    r"[“\"‘'](?P<quote>[^“”\"]{3,300}?)[”\"’']\s+(?:(?:the|a|an)\s+)?(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+"
-    + DECK_VERBS
-    + r"\s*[.!]?"
+    r"[“\"‘'](?P<quote>[^“”\"]{3,300}?)[”\"’']\s+(?:(?:the|a|an)\s+)?(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+" + DECK_VERBS + r"\s*[.!]?"
 )
 
 

@@ -72,6 +72,7 @@ from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
+from .decks import deck_role_credit, named_with_role
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .document_subjects import document_owner_opening
@@ -79,7 +80,6 @@ from .example_people import example_opening_the_sentence
 from .firm_modifiers import firm_named_before_its_noun
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .fronted_media import fronted_medium_owner
-from .decks import deck_role_credit, named_with_role
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, WOMENS_NAMES_IN_A, given_name_sex, listed_given_name
 from .handles import PLATFORM_NAME, Handles, accounts_as_their_owners
 from .headlines import HEADLINE_MAX, headline_quotation, headline_speaker
@@ -4772,7 +4772,9 @@ class ReportAttribution:
                 heading=paragraph.heading,
             )
             statement.quoted = self.nested(statement.quote)
-            at = next((i for i, s in enumerate(self.result.statements) if order.get(s.anchor, 0) > order[paragraph.anchor]), len(self.result.statements))
+            at = next(
+                (i for i, s in enumerate(self.result.statements) if order.get(s.anchor, 0) > order[paragraph.anchor]), len(self.result.statements)
+            )
             self.result.statements.insert(at, statement)
             self.result.unattributed.remove(left)
 
