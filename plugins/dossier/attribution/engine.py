@@ -72,6 +72,7 @@ from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
+from .decks import deck_role_credit, named_with_role
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .document_subjects import document_owner_opening
@@ -1692,6 +1693,9 @@ def reported_clause_before(text: str, sentence_start: int) -> tuple[int, int] | 
     if ":" in clause or "_" in clause or CLAUSE_END.search(clause) or VIEW_OWNER_LEAD.match(clause) or CUE.search(clause):
         return None
     return sentence_start, quoted.start()
+
+
+MASCULINE_PRONOUN = re.compile(r"\b(?:his|him|himself)\b")
 
 
 def opening_before(text: str, position: int) -> int:
@@ -3464,6 +3468,21 @@ class ReportAttribution:
         women = self.women_named_in(without_note_markers(self.recent[-1]))
         return women[-1] if women else None
 
+    def said_in_the_paragraph_just_above(self, who: str | Head) -> bool:
+        """Whether the paragraph just above names the person in full as the subject of a verb of saying ("Curator Kelly
+        Jones, from Woodstock, said the fair had grown."): the one a bare "she" next means, whatever woman spoke before,
+        where the given name tells no sex ("Kelly", "Lerato")."""
+        name = self.name_of(who)
+        if not self.recent or " " not in name or self.sex_by_kin(who) == "male":  # "Her husband, Kelly Jones, said"
+            return False
+        text = without_note_markers(self.recent[-1])
+        for cue in CUE.finditer(text):
+            subject = subject_before(text, cue.start(), opening_before(text, cue.start()))
+            if subject is not None and any(head.name == name for head in subject.heads):
+                # "Kelly Jones said his gallery had grown": the clause tells a man
+                return MASCULINE_PRONOUN.search(text, cue.end(), sentence_end(text, cue.end())) is None
+        return False
+
     def women_named_in(self, text: str) -> list[Head]:
         """The women the text names in full, or by a surname a relative's noun told the sex of."""
         return [
@@ -4258,6 +4277,8 @@ class ReportAttribution:
                     )
                     fallback = None if male or (wanted is not None and self.kind_of_who(wanted) != "person") else wanted
                     spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
+                    if fallback is not None and self.said_in_the_paragraph_just_above(fallback):
+                        spoke_last = None  # "Curator Kelly Jones, from Woodstock, said …" ¶ "“…,” she said": a name no list sexes, just speaking
                     wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (
                     nearest is None
@@ -4693,6 +4714,7 @@ class ReportAttribution:
             for caption in quoting:
                 self.caption_statements(section.slug, caption)
         self.headline_statement()
+        self.deck_statements()
         if self.turns:
             self.place_turns()
         return self.result
@@ -4717,6 +4739,44 @@ class ReportAttribution:
         )
         statement.quoted = self.nested(statement.quote)
         self.result.statements.insert(0, statement)
+
+    def deck_statements(self) -> None:
+        """A deck crediting words by a role alone ("“…,” chief economist says"), left to nobody: the words are the one
+        person's the story credits them to where it names that person with that role (decks.py)."""
+        paragraphs = [(section.slug, paragraph) for section in self.report.sections for paragraph in section.paragraphs]
+        order = {paragraph.anchor: index for index, (_slug, paragraph) in enumerate(paragraphs)}
+        texts = {paragraph.anchor: paragraph.text for _slug, paragraph in paragraphs}
+        for slug, paragraph in paragraphs:
+            left = next((entry for entry in self.result.unattributed if entry[:2] == (slug, paragraph.anchor)), None)
+            credit = deck_role_credit(paragraph.text) if left is not None else None
+            if left is None or credit is None:
+                continue
+            quote, role = credit
+            words = lowered_words(quote)
+            body = [s for s in self.result.statements if s.anchor != paragraph.anchor and lowered_words(s.quote) == words]
+            speakers = {s.speaker for s in body}
+            if len(speakers) != 1 or self.kind_of(body[0].speaker) != "person":
+                continue
+            if not named_with_role(texts.get(body[0].anchor, ""), self.name_of(body[0].speaker), role):
+                continue
+            statement = Statement(
+                body[0].speaker,
+                self.report.slug,
+                slug,
+                paragraph.anchor,
+                [quote],
+                True,
+                date=body[0].date,
+                date_basis=body[0].date_basis,
+                reason=f"deck: '…, {role} says' over the story's same words, credited to one it calls so",
+                heading=paragraph.heading,
+            )
+            statement.quoted = self.nested(statement.quote)
+            at = next(
+                (i for i, s in enumerate(self.result.statements) if order.get(s.anchor, 0) > order[paragraph.anchor]), len(self.result.statements)
+            )
+            self.result.statements.insert(at, statement)
+            self.result.unattributed.remove(left)
 
     def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
         """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires

@@ -989,6 +989,8 @@ def cue_before(clause: Clause) -> Found | None:
                 return None  # "Her interview, which was widely reported: “…”": no one's verb of saying
             cue = before_relative[-1]
     word = cue.group(1)
+    if glossing_participle(before, cue) and sentence_final_cue(clause) is not None:
+        return None  # "…, suggesting that 2024 “…” to many, he said Tuesday.": the gloss is his, not the clause's first word's
     gap = before[cue.end() :]
     sent = sender_of_message(before, cue) if not is_describing(word) and not (is_weak(word) and far_from_quote(word, gap)) else None
     if sent is not None:
@@ -3059,6 +3061,26 @@ THING_OF_EVIDENCE = re.compile(
 )
 
 
+# a participle of a verb of evidence after a comma ("…, suggesting that", "…, implying"): the clause before it glossed, a fact
+# pointing to something; no one says anything there
+GLOSSING_COMMA_END = re.compile(r",\s*$")
+
+
+def glossing_participle(text: str, cue: re.Match[str]) -> bool:
+    """Whether the cue is a participle of a verb of evidence right after a comma ("Output will shrink, suggesting that
+    …"): a gloss on the fact before it, said by whoever the sentence's own verb of saying names."""
+    word = cue.group(1)
+    return is_participle(word) and base_of(word) in EVIDENCE_VERBS and GLOSSING_COMMA_END.search(text, 0, cue.start()) is not None
+
+
+def without_glossing_participles(text: str) -> str:
+    """The text with each glossing participle ("…, suggesting that …") blanked, same length."""
+    for cue in CUE.finditer(text):
+        if glossing_participle(text, cue):
+            text = text[: cue.start()] + " " * (cue.end() - cue.start()) + text[cue.end() :]
+    return text
+
+
 def without_evidence_of_a_thing(text: str) -> str:
     """The text with the verb of a thing that points to something blanked, where it opens the text's clause after a
     subject naming nobody ("That mobility remains low suggests “…” except in a few areas, Burke said.": the data speak
@@ -3133,7 +3155,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_but_to_view(without_evidence_of_a_thing(rest)) or names_an_actor(after):
+    if speaks_but_to_view(without_glossing_participles(without_evidence_of_a_thing(rest))) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
