@@ -159,6 +159,7 @@ from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE
 from .resident_epithets import resident_noun
 from .sentence_openers import participles_opening_a_sentence, words_opening_a_sentence
 from .shared_roles import other_holder_named
+from .shared_surnames import other_bearer_after
 from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -4451,10 +4452,20 @@ class ReportAttribution:
             )
             if held is None:
                 continue
+            if head.kind == "person" and " " not in head.name and self.surname_named_on_another(head.name, held):
+                continue  # "Maria de la Cruz met Tom Cruz. “…,” Cruz said": which Cruz? nobody
             found.append(held)
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
+
+    def surname_named_on_another(self, surname: str, held: str) -> bool:
+        """Whether the text before the sentence, after its last full mention of the person a bare surname resolved to,
+        names another person in full with that surname (shared_surnames)."""
+        found_at = self.find_paragraph_in_source()
+        end = found_at if found_at >= 0 else self.read_up_to
+        before = self.report.source_text[max(0, end - NAMED_WINDOW) : end] + "\n\n" + self.current_text[: self.current_offset]
+        return surname in before and other_bearer_after(before, surname, self.name_of(held))
 
     def not_relayed_as(self, who: str, pronoun: str) -> bool:
         """Whether the person a relayed "him" or "her" resolved to cannot be the one an outlet quoted: one of the press
