@@ -4276,6 +4276,8 @@ class ReportAttribution:
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
                     wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
+            if subject.pronoun in ("he", "she") and nearest is None and wanted is not None and self.pair_spoke_last(wanted, salience):
+                wanted = None  # "Lang spoke. … Anna Berg and Tomas Voss told reporters …. “…,” he said": not Lang; which of the two?
             listener = self.listener_of(subject) if subject.pronoun in ("he", "she") and wanted is not None else None
             if listener is not None and wanted is not None and self.identity(wanted) == listener:
                 wanted = self.party_told(subject, listener)  # "Venn told Feld. ¶ “…,” he told Venn": Feld, never Venn
@@ -4458,6 +4460,15 @@ class ReportAttribution:
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
+
+    def pair_spoke_last(self, wanted: str | Head, salience: Salience) -> bool:
+        """Whether the last sentence with a named subject had two people or more as its subject (salience.group) and the
+        person a "he" or "she" resolved to is none of them: someone named before the pair, whom the pronoun skips it to
+        reach."""
+        if len(salience.group) < 2:
+            return False
+        who = self.identity(wanted)
+        return all(self.identity(member) != who for member in salience.group)
 
     def surname_named_on_another(self, surname: str, held: str) -> bool:
         """Whether the text before the sentence, after its last full mention of the person a bare surname resolved to,
