@@ -5354,10 +5354,6 @@ class ReportAttribution:
                     or self.introduced_before(masked, begin, last_quote_end)
                     or self.exemplified_before(masked, begin, last_quote_end, quote.text)
                 )
-                if not reporter and self.another_acts_between(masked, begin, last_quote_end, previous):
-                    candidates += 1  # "“…,” according to Visit Harbourton. Lamont was shocked …. “…”": not the board's
-                    self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
-                    continue
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -6209,25 +6205,6 @@ class ReportAttribution:
         ):
             return []
         return [who for who in self.resolve(reported.subject, salience, self.report.date) if self.kind_of(who) == "person"]
-
-    def another_acts_between(self, masked: str, begin: int, last_quote_end: int, previous: list[str]) -> bool:
-        """Whether a whole sentence between the paragraph's last quote and this one opens on its subject, one person
-        named (in full or by a surname the report gave) who is none of the last speakers ("“…,” according to Visit Harbourton. Pierre Lamont was shocked to
-        learn …. “…”"): a quote standing alone after it is no continuation of theirs."""
-        if not last_quote_end or begin <= 0:
-            return False
-        start = sentence_start(masked, begin - 1)
-        if start <= last_quote_end:
-            return False
-        subject = self.sentence_subject(masked[start:begin])
-        if subject is None or len(subject.heads) != 1 or subject.heads[0].kind != "person" or subject.pronoun:
-            return False
-        head = subject.heads[0]
-        if not masked[start:begin].lstrip(' "“”*_').startswith(head.name):
-            return False  # "For some tenants, like Ana Ruiz, Tom Reed is a villain": not a sentence opening on the person
-        if " " not in head.name and fold_chars(head.name) not in self.by_surname and fold_chars(head.name) not in self.seen_full:
-            return False  # a lone capitalised word nothing shows to be someone's surname
-        return all(self.identity(who) != self.identity(head) for who in previous)
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
