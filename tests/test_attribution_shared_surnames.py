@@ -78,6 +78,8 @@ def test_near_miss_one_person_with_the_surname() -> None:
         ("Maria de la Cruz met Tom Cruz, and Cruz left.", False),  # the surname alone again after him
         ("Maria de la Cruz met Mari Cruz.", False),  # her short form
         ("Maria de la Cruz flew in. Cruz met Tom Cruz.", False),  # the surname alone was hers before him
+        ("Maria de la Cruz flew in. Her brother, Tom Cruz, met her.", False),  # a relative beside her
+        ("Maria de la Cruz, the niece of Senator Tom Cruz, flew in.", False),  # a noun's complement
     ],
 )
 def test_other_bearer_after(text: str, expected: bool) -> None:

@@ -20,6 +20,13 @@ from .names import head_of
 FULL_NAME_BEFORE = r"(?<![\w’'.-])([A-Z][\w’'-]+)[ \t]+{surname}(?![\w’'-])"
 
 
+# "Holt’s mother, ", "his wife, ": a relative's noun after a possessive, then the name in apposition
+RELATIVE_BEFORE = re.compile(r"(?:[’']s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$")
+
+# "the son of Prime Minister Lina Hadi": a noun's complement, a title or two before the name
+OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
 def last_full_mention(text: str, name: str) -> int:
     """Where the text last names the person in full (the name's words with any spaces between them), or -1."""
     pattern = r"(?<![\w’'-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w’'-])"
@@ -48,6 +55,8 @@ def other_bearer_after(text: str, surname: str, holder: str) -> bool:
             continue  # "Josh Apte" after "Joshua Apte": one given name, short and long
         if written_bare_after(after[: named.start()], surname):
             return False  # "Ahmed would not leave … After Trisha Ahmed was in college": the surname alone was already hers
+        if RELATIVE_BEFORE.search(after[: named.start()]) or OF_BEFORE.search(after[: named.start()]):
+            continue  # "Holt’s mother, Adrianne Holt", "the son of Lina Hadi": named beside the one the story is about
         if written_bare_after(after[named.end() :], surname):
             continue  # "Fischer's mother, Adrianne Fischer, … said of Fischer": the text went on with the surname alone
         full = head_of(named.group(0), after[: named.start()])
