@@ -740,6 +740,9 @@ PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas 
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
 GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(GLUED_WORDS) + r")$")  # "Presidentlater told"
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
+# the glued words that also end many surnames ("Gourinchas", "Khurshad", "Kotsuiwas", "Berchtold"): glued only to a title
+# ("the Presidenthas said"), as a real name is far likelier than an OCR slip after anyone's name
+SURNAME_LIKE_GLUED_WORDS = frozenset({"has", "had", "was", "told"})
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 HON = r"on(?:ourable|orable|\.)"  # after its "H" or "h": "Hon.", "Honourable", "Honorable"
@@ -988,6 +991,8 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
     glued = GLUED_SAYING.search(chunk) if chunk.endswith(GLUED_ENDINGS) else None
+    if glued and glued.group("glued") in SURNAME_LIKE_GLUED_WORDS and fold(glued.group(0)[: glued.start("glued") - glued.start()]) not in TITLE_WORDS:
+        glued = None  # "said Anna Morinchas": her surname whole, no "has" glued to "Morinc"
     if glued:  # "Sergey Ryabkovsaying", "the Presidentsaid": an OCR text's name run into the next word, the name before it
         chunk = chunk[: glued.start("glued")]
     if "Hon" in chunk:
