@@ -942,10 +942,22 @@ def _head_of_chunk(chunk: str, before: str) -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")  # "Nomsa T Zulu", "Nomsa T. Zulu"
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """The words of a name but the initials between its first word and its last ("Nomsa T Zulu" → Nomsa, Zulu)."""
+    return [word for at, word in enumerate(words) if not (0 < at < len(words) - 1 and MIDDLE_INITIAL.fullmatch(word))]
+
+
 def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
     """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
-    listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
-    return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+    listed given name, or plain capitalised words, with or without a middle initial ("Farmer Tom Reed", "Organiser Nomsa
+    T Zulu", "Father Tomas Brenner")."""
+    if len(run) < 3 or fold(run[0]) not in titles:
+        return False
+    plain = _without_middle_initials(run[1:])
+    return fold(run[1]) in GIVEN_NAMES or (len(plain) >= 2 and all(map(PLAIN_NAME_WORD.fullmatch, plain)))
 
 
 def religious_titles_only(words: list[str]) -> bool:
@@ -1078,7 +1090,12 @@ OCCUPATION_NOUNS = frozenset(
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
     builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
-    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator magistrate""".split()
+    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator magistrate
+    coordinator co-founder cofounder fundraiser caretaker beekeeper winemaker hairdresser instructor tutor athlete
+    cricketer footballer blogger podcaster homemaker entertainer bookseller translator illustrator cartoonist jeweller
+    goldsmith welder labourer laborer therapist pharmacist dentist veterinarian educator headteacher stallholder hawker
+    grocer fishmonger restaurateur hotelier rancher geologist botanist zoologist archaeologist statistician
+    epidemiologist virologist geneticist programmer technician accountant receptionist cashier bartender""".split()
 )
 # the nouns of a person's situation rather than their trade, which features about housing, transport, health, shopping
 # and public services set capitalised before a full name as they do a trade ("Tenant Ana Roe, who …", "Commuter Tom
@@ -1721,7 +1738,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if _title_then_full_name(run, OCCUPATION_NOUNS) and (fold(run[1]) in GIVEN_NAMES or len(run) == 3):
+        if _title_then_full_name(run, OCCUPATION_NOUNS) and (fold(run[1]) in GIVEN_NAMES or len(_without_middle_initials(run[1:])) == 2):
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name; not the first word of a
             # longer title ("Client Services Manager Ana Roe": the whole title, not "Services Manager Ana Roe")
