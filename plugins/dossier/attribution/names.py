@@ -35,7 +35,7 @@ from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
-from .work_nouns import STUDY_NOUNS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
+from .work_nouns import STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -3125,6 +3125,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             continue
         if head.kind == "person" and gap.startswith(",") and _work_title_in_commas(left[: match.start()], match.group(0)):
             continue  # "In his book, The Quiet Harbour, Tom Aster studies … and concludes": the work's title, not its author
+        if head.kind == "person" and _work_title_after_its_noun(left[: match.start()], match.group(0)):
+            continue  # "Ms Roe's book entitled Some Quiet Harbour is out": the work's title, no one who acts
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
         if head.kind == "person" and not head.role and gap.startswith(","):
@@ -3279,6 +3281,20 @@ def _work_title_in_commas(before: str, name: str) -> bool:
     last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
     titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
     return titled_work and not _reads_as_a_full_name(name)
+
+
+WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_AFTER_NOUNS)) + r")(?:,?\s+(?P<cue>" + "|".join(TITLE_GIVING_WORDS) + r"))?,?\s+$", re.I
+)
+WORK_NOUN_REACH = 40  # characters before a name its work's noun and the word giving the title stand in
+
+
+def _work_title_after_its_noun(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, is a work's title after the work's noun ("Ms Roe's book entitled Some Quiet
+    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts; after the noun alone not a full name
+    with a listed given name ("in the film Tom Reed plays a pilot")."""
+    noun = WORK_NOUN_BEFORE.search(before[-WORK_NOUN_REACH:])
+    return noun is not None and (noun.group("cue") is not None or not _reads_as_a_full_name(name))
 
 
 def _opens_with_preposition(chunk: str) -> bool:
