@@ -906,7 +906,23 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return head
 
 
+# the last words of a programme's, a plan's or a law's name, which often joins its parts with "and" ("the Harvest Renewal
+# and Export Plan", "the Trade and Industry Act"): the chunk after the "and" is the tail of that name, no one who speaks
+PLAN_NAME_ENDINGS = frozenset(
+    "plan plans programme program strategy act scheme framework agenda policy bill initiative roadmap charter compact accord".split()
+)
+PLAN_NAME_WORD_ENDINGS = tuple(f" {word.title()}" for word in sorted(PLAN_NAME_ENDINGS))  # a gate: one str.endswith
+CAPITALISED_WORD_AND_END = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
+
+
+def _tail_of_a_plans_name(chunk: str, before: str) -> bool:
+    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan")."""
+    return chunk.rstrip(".,").endswith(PLAN_NAME_WORD_ENDINGS) and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+
+
 def _head_of_chunk(chunk: str, before: str) -> Head | None:
+    if _tail_of_a_plans_name(chunk, before):
+        return None  # "the Harvest Renewal and Export Plan (HREP)": "Export Plan" is no body of its own
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
