@@ -32,3 +32,16 @@ def test_a_full_name_after_the_works_noun_is_still_a_person():
     # near miss: a listed given name after the noun alone is someone acting in the work, the nearer woman
     body = OPENING + "In the film Mary Castell plays a young widow." + LATER
     assert attributed(body)[-1] == ("Mary Castell", "I fire the kiln every Sunday,")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Since she wrote the 2019 column, Okonjo said the trade has only grown.\n\n“Kilns are cheap now,” she told us.",
+        "According to the report, Okonjo wrote in one message: “Kilns are cheap now.”",
+        "In her book Thandi Okonjo argues that “kilns are cheap now.”",
+    ],
+)
+def test_a_name_after_a_works_noun_and_a_comma_or_in_an_opening_phrase_is_still_a_person(body):
+    # near misses: the comma closes the opening phrase, and "In her book …" is followed by its author
+    assert [name for name, _ in attributed(body)] in (["Okonjo"], ["Thandi Okonjo"])

@@ -3299,18 +3299,23 @@ def _work_title_in_commas(before: str, name: str) -> bool:
     return titled_work and not _reads_as_a_full_name(name)
 
 
+# a comma only before the word giving the title: "the 2018 column, Mills said" is the writer after an opening phrase
 WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(TITLE_AFTER_NOUNS)) + r")(?:,?\s+(?P<cue>" + "|".join(TITLE_GIVING_WORDS) + r"))?,?\s+$", re.I
+    r"\b(?:" + "|".join(sorted(TITLE_AFTER_NOUNS)) + r")(?:,?\s+(?P<cue>" + "|".join(TITLE_GIVING_WORDS) + r"),?)?\s+$", re.I
 )
 WORK_NOUN_REACH = 40  # characters before a name its work's noun and the word giving the title stand in
+OPENING_IN_PHRASE = re.compile(r"(?:^|[.!?]\s+)In\s+[^,.;:!?]*$")  # "In his book Tom Aster argues": the author after it
 
 
 def _work_title_after_its_noun(before: str, name: str) -> bool:
     """Whether `name`, right after `before`, is a work's title after the work's noun ("Ms Roe's book entitled Some Quiet
-    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts; after the noun alone not a full name
-    with a listed given name ("in the film Tom Reed plays a pilot")."""
+    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts. After the noun alone only a title of
+    two words or more that is no full name with a listed given name ("in the film Tom Reed plays a pilot", "the report
+    Seth wrote"), outside a sentence's opening "In …" ("In her book Ada Kovel argues")."""
     noun = WORK_NOUN_BEFORE.search(before[-WORK_NOUN_REACH:])
-    return noun is not None and (noun.group("cue") is not None or not _reads_as_a_full_name(name))
+    if noun is None or noun.group("cue") is not None:
+        return noun is not None
+    return " " in name and not _reads_as_a_full_name(name) and OPENING_IN_PHRASE.search(before[-WORK_NOUN_REACH * 2 :]) is None
 
 
 def _opens_with_preposition(chunk: str) -> bool:
