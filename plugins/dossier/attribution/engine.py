@@ -942,14 +942,19 @@ ADDRESSEE_OPENING = re.compile(
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 # what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
 BODY_AFTER_NAME = re.compile(
-    r"(?:,\s+which\b|\s+and\s+its\s|[’']s?\s+(?:members|volunteers|staff|employees|board|chief executive|director|founders?)\b)"
+    r"(?:,\s+which\b|\s+and\s+its\s|[’']s?\s+(?:members|volunteers|staff|employees|board|chief executive|director|founders?)\b"
+    # ", a Kisumu research firm,", ", an advisory company in Leeds": the kind of body, its own words before it and none
+    # of a person's ("a partner at a law firm", "a research group leader")
+    r"|,\s+an?\s+(?:(?!(?:at|of|for|with|in|on|the|a|an|from|and|to|by)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:firm|company|agency|consultancy|group|organi[sz]ation|charity|think[ -]tank|lender|insurer|bank|broker|NGO)"
+    r"(?=\s*[,;.)]|\s+(?:that|which|based|owned|founded|headquartered|in|from)\b))"
 )
 # the sentence after one naming a body: "The group said …", "It said …", "Its volunteers …"
 BODY_NEXT_SENTENCE = re.compile(
     r"[.!?”\"’']*[ \t]+(?:The\s+(?:group|organi[sz]ation|charity|campaign|network|coalition|alliance|movement|association|NGO|collective|"
     r"non-profit|nonprofit|trust)\b|It\s+(?:said|says|added|warned|argued|claimed|called|urged)\b|Its\s)"
 )
-BODY_EVIDENCE_REACH = 40
+BODY_EVIDENCE_REACH = 60  # characters after the name its evidence lies in (", a Kisumu-based research firm,")
 SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”»\"]\s|\n)\Z")
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
@@ -2120,8 +2125,10 @@ class ReportAttribution:
             if match is None:
                 continue
             name = match.group("name").rstrip()
-            named = chunks(name[name.rfind("\n") + 1 :])  # joined as names are ("the Harbour Pilots’ Guild (HPG)"), in its paragraph
-            head = head_of(named[-1].text) if named else None
+            paragraph = name[name.rfind("\n") + 1 :]
+            named = chunks(paragraph)  # joined as names are ("the Harbour Pilots’ Guild (HPG)"), in its paragraph
+            # read with the words before it: "Export Plan" after "the Harvest Renewal and" is no body (the whole is, below)
+            head = head_of(named[-1].text, paragraph[: named[-1].begin]) if named else None
             abbr = match.group("abbr")
             if head is not None and " and " in head.name:  # "Marlow City Council and Kesh Port Authority (KPA)": the last body's
                 last = head_of(head.name.rsplit(" and ", 1)[1])
@@ -2775,8 +2782,9 @@ class ReportAttribution:
 
     def spoken_of_as_a_body(self, head: Head) -> bool:
         """Whether a name of capitalised words with no given name is a body's, as the report speaks of it: "Green Harbour,
-        which runs …", "Blue Meridian and its partners", "Blue Meridian's members", or the next sentence opens "The group
-        …", "The organisation …", "It …", "Its …" (not "Grace Church", "Tshepo Molefe, who …")."""
+        which runs …", "Blue Meridian and its partners", "Blue Meridian's members", "KMB Intel, a research firm,", or the
+        next sentence opens "The group …", "The organisation …", "It …", "Its …" (not "Grace Church", "Tshepo Molefe,
+        who …")."""
         words = head.name.split()
         if len(words) < 2 or fold_chars(words[0]).lower() in GIVEN_NAMES:
             return False

@@ -35,7 +35,7 @@ from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
-from .work_nouns import STUDY_NOUNS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
+from .work_nouns import STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -740,6 +740,9 @@ PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas 
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
 GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(GLUED_WORDS) + r")$")  # "Presidentlater told"
 GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
+# the glued words that also end many surnames ("Gourinchas", "Khurshad", "Kotsuiwas", "Berchtold"): glued only to a title
+# ("the Presidenthas said"), as a real name is far likelier than an OCR slip after anyone's name
+SURNAME_LIKE_GLUED_WORDS = frozenset({"has", "had", "was", "told"})
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 HON = r"on(?:ourable|orable|\.)"  # after its "H" or "h": "Hon.", "Honourable", "Honorable"
@@ -903,7 +906,23 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return head
 
 
+# the last words of a programme's, a plan's or a law's name, which often joins its parts with "and" ("the Harvest Renewal
+# and Export Plan", "the Trade and Industry Act"): the chunk after the "and" is the tail of that name, no one who speaks
+PLAN_NAME_ENDINGS = frozenset(
+    "plan plans programme program strategy act scheme framework agenda policy bill initiative roadmap charter compact accord".split()
+)
+PLAN_NAME_WORD_ENDINGS = tuple(f" {word.title()}" for word in sorted(PLAN_NAME_ENDINGS))  # a gate: one str.endswith
+CAPITALISED_WORD_AND_END = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
+
+
+def _tail_of_a_plans_name(chunk: str, before: str) -> bool:
+    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan")."""
+    return chunk.rstrip(".,").endswith(PLAN_NAME_WORD_ENDINGS) and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+
+
 def _head_of_chunk(chunk: str, before: str) -> Head | None:
+    if _tail_of_a_plans_name(chunk, before):
+        return None  # "the Harvest Renewal and Export Plan (HREP)": "Export Plan" is no body of its own
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
@@ -939,10 +958,22 @@ def _head_of_chunk(chunk: str, before: str) -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")  # "Nomsa T Zulu", "Nomsa T. Zulu"
+
+
+def _without_middle_initials(words: list[str]) -> list[str]:
+    """The words of a name but the initials between its first word and its last ("Nomsa T Zulu" → Nomsa, Zulu)."""
+    return [word for at, word in enumerate(words) if not (0 < at < len(words) - 1 and MIDDLE_INITIAL.fullmatch(word))]
+
+
 def _title_then_full_name(run: list[str], titles: frozenset[str]) -> bool:
     """Whether a run of words opens with one of the titles (a trade's, a religious one) and goes on with a full name: a
-    listed given name, or plain capitalised words ("Farmer Tom Reed", "Father Tomas Brenner")."""
-    return len(run) >= 3 and fold(run[0]) in titles and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:])))
+    listed given name, or plain capitalised words, with or without a middle initial ("Farmer Tom Reed", "Organiser Nomsa
+    T Zulu", "Father Tomas Brenner")."""
+    if len(run) < 3 or fold(run[0]) not in titles:
+        return False
+    plain = _without_middle_initials(run[1:])
+    return fold(run[1]) in GIVEN_NAMES or (len(plain) >= 2 and all(map(PLAIN_NAME_WORD.fullmatch, plain)))
 
 
 def religious_titles_only(words: list[str]) -> bool:
@@ -988,6 +1019,8 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
     glued = GLUED_SAYING.search(chunk) if chunk.endswith(GLUED_ENDINGS) else None
+    if glued and glued.group("glued") in SURNAME_LIKE_GLUED_WORDS and fold(glued.group(0)[: glued.start("glued") - glued.start()]) not in TITLE_WORDS:
+        glued = None  # "said Anna Morinchas": her surname whole, no "has" glued to "Morinc"
     if glued:  # "Sergey Ryabkovsaying", "the Presidentsaid": an OCR text's name run into the next word, the name before it
         chunk = chunk[: glued.start("glued")]
     if "Hon" in chunk:
@@ -1073,7 +1106,12 @@ OCCUPATION_NOUNS = frozenset(
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
     entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
     builder mechanic paramedic firefighter florist psychologist psychiatrist physicist biologist chemist astronomer
-    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator magistrate""".split()
+    ecologist sociologist anthropologist linguist mathematician neuroscientist archivist librarian curator magistrate
+    coordinator co-founder cofounder fundraiser caretaker beekeeper winemaker hairdresser instructor tutor athlete
+    cricketer footballer blogger podcaster homemaker entertainer bookseller translator illustrator cartoonist jeweller
+    goldsmith welder labourer laborer therapist pharmacist dentist veterinarian educator headteacher stallholder hawker
+    grocer fishmonger restaurateur hotelier rancher geologist botanist zoologist archaeologist statistician
+    epidemiologist virologist geneticist programmer technician accountant receptionist cashier bartender""".split()
 )
 # the nouns of a person's situation rather than their trade, which features about housing, transport, health, shopping
 # and public services set capitalised before a full name as they do a trade ("Tenant Ana Roe, who …", "Commuter Tom
@@ -1716,7 +1754,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if _title_then_full_name(run, OCCUPATION_NOUNS) and (fold(run[1]) in GIVEN_NAMES or len(run) == 3):
+        if _title_then_full_name(run, OCCUPATION_NOUNS) and (fold(run[1]) in GIVEN_NAMES or len(_without_middle_initials(run[1:])) == 2):
             # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
             # name no list knows: two plain capitalised words after a trade are a full name; not the first word of a
             # longer title ("Client Services Manager Ana Roe": the whole title, not "Services Manager Ana Roe")
@@ -3106,6 +3144,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             continue
         if head.kind == "person" and gap.startswith(",") and _work_title_in_commas(left[: match.start()], match.group(0)):
             continue  # "In his book, The Quiet Harbour, Tom Aster studies … and concludes": the work's title, not its author
+        if head.kind == "person" and _work_title_after_its_noun(left[: match.start()], match.group(0)):
+            continue  # "Ms Roe's book entitled Some Quiet Harbour is out": the work's title, no one who acts
         if companions and head.kind != "person":
             continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
         if head.kind == "person" and not head.role and gap.startswith(","):
@@ -3260,6 +3300,25 @@ def _work_title_in_commas(before: str, name: str) -> bool:
     last_word = trimmed[:-1].rsplit(None, 1)[-1] if trimmed[:-1].strip() else ""
     titled_work = last_word.islower() and (last_word in TITLED_WORK_NOUNS or last_word in DOCUMENT_WORDS)
     return titled_work and not _reads_as_a_full_name(name)
+
+
+# a comma only before the word giving the title: "the 2018 column, Mills said" is the writer after an opening phrase
+WORK_NOUN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(TITLE_AFTER_NOUNS)) + r")(?:,?\s+(?P<cue>" + "|".join(TITLE_GIVING_WORDS) + r"),?)?\s+$", re.I
+)
+WORK_NOUN_REACH = 40  # characters before a name its work's noun and the word giving the title stand in
+OPENING_IN_PHRASE = re.compile(r"(?:^|[.!?]\s+)In\s+[^,.;:!?]*$")  # "In his book Tom Aster argues": the author after it
+
+
+def _work_title_after_its_noun(before: str, name: str) -> bool:
+    """Whether `name`, right after `before`, is a work's title after the work's noun ("Ms Roe's book entitled Some Quiet
+    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts. After the noun alone only a title of
+    two words or more that is no full name with a listed given name ("in the film Tom Reed plays a pilot", "the report
+    Seth wrote"), outside a sentence's opening "In …" ("In her book Ada Kovel argues")."""
+    noun = WORK_NOUN_BEFORE.search(before[-WORK_NOUN_REACH:])
+    if noun is None or noun.group("cue") is not None:
+        return noun is not None
+    return " " in name and not _reads_as_a_full_name(name) and OPENING_IN_PHRASE.search(before[-WORK_NOUN_REACH * 2 :]) is None
 
 
 def _opens_with_preposition(chunk: str) -> bool:

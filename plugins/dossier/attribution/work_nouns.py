@@ -26,3 +26,9 @@ STUDY_NOUNS = frozenset("study review paper survey plan programme program".split
 # the words that give a work's title ("entitled “…”", "Headlined, ‘…’, the statement …"): a title cue for the quotation
 # reader, never a name for the name reader
 WORK_TITLE_CUES = ("entitled", "titled", "subtitled", "headlined", "dubbed")
+
+# the works a report names by a title set in plain capitals right after the noun, with or without a word that gives the
+# title ("her book entitled Some Quiet Harbour", "the novel Quiet Harbour", "the film, called Salt Year,"): features and
+# reviews lose the italics, so the title reads like a name
+TITLE_AFTER_NOUNS = WORK_TYPE_NOUNS | frozenset("report study poem collection anthology exhibition debut".split())
+TITLE_GIVING_WORDS = ("entitled", "titled", "called", "named")

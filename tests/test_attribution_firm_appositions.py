@@ -1,0 +1,49 @@
+"""A name the report describes in an apposition as a firm, a company or an agency ("Brovik Intel, a Vantaa research
+firm, says") is a body, so its later "it says" is its own; and the words after "and" in a programme's or a law's name
+("the Coastal Renewal and Fisheries Plan") are the tail of that name, no body of their own. Passages written for these
+tests, each with its near miss."""
+
+from __future__ import annotations
+
+import pytest
+from passages import attributed_with_kinds
+
+PLAN = "The ministry’s Coastal Renewal and Fisheries Plan (CRFP), launched after the storm, promised new boats.\n\n"
+WORDS = "If diesel keeps rising, the small boats will tie up first,"
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["a Vantaa research firm", "an advisory company", "a Vantaa-based consultancy", "a ratings agency based in Oslo"],
+)
+def test_a_name_described_as_a_firm_is_a_body_and_its_it(apposition):
+    body = f"In a note to clients, Brovik Intel, {apposition}, says the fleet is “at risk” of idling. “{WORDS}” it says."
+    assert attributed_with_kinds(body) == [
+        ("Brovik Intel", "organization", "at risk"),
+        ("Brovik Intel", "organization", WORDS),
+    ]
+
+
+def test_the_firm_is_its_it_after_a_programme_named_with_and():
+    body = PLAN + f"Brovik Intel, a Vantaa research firm, says the CRFP is “at risk” of stalling. “{WORDS}” it says."
+    assert [name for name, _, _ in attributed_with_kinds(body)] == ["Brovik Intel", "Brovik Intel"]
+
+
+def test_the_tail_of_a_programmes_name_is_no_speaker():
+    assert attributed_with_kinds(PLAN + f"“{WORDS}” it says.") == []
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    ["a partner at a law firm", "a research group leader", "an analyst at Harbour Group"],
+)
+def test_a_person_described_by_a_post_at_a_firm_stays_a_person(apposition):
+    # near misses: the firm is where the person works, not what the person is
+    body = f"Tomas Reiner, {apposition}, says the fleet is “at risk” of idling. “{WORDS}” he says."
+    assert attributed_with_kinds(body) == [("Tomas Reiner", "person", "at risk"), ("Tomas Reiner", "person", WORDS)]
+
+
+def test_two_bodies_joined_by_and_are_still_bodies():
+    # near miss: a body's name after "and" that is no programme's tail ("Fisheries Council") speaks
+    body = f"The Harbour Board and Fisheries Council said in a joint note: “{WORDS}”"
+    assert "Fisheries Council" in {name for name, _, _ in attributed_with_kinds(body)}

@@ -1,0 +1,47 @@
+"""A work's title in plain capitals right after the work's noun ("her book entitled Some Quiet Harbour is out", "the
+novel Quiet Harbour") is no one who acts, so a later "she said" still means the woman named before: features and
+reviews lose the italics. Passages written for these tests, each with its near miss."""
+
+from __future__ import annotations
+
+import pytest
+from passages import attributed
+
+OPENING = "Poet Ilse Okonjo, from Riverside, said she began as a child.\n\n“I worked at the kitchen table,” she said.\n\n"
+LATER = "\n\n“I fire the kiln every Sunday,” she said."
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Ms Okonjo’s book entitled Some Glass Orchard is on sale from Bookmark and in shops on March 2.",
+        "Ms Okonjo’s book Glass Orchard is on sale from Bookmark and in shops on March 2.",
+        "Her debut album, titled Glass Orchard, is out in March.",
+        "The documentary called Glass Orchard opens at the Civic in March.",
+        "She read from her novel Glass Orchard at the launch.",
+    ],
+)
+def test_a_title_after_the_works_noun_is_no_antecedent(middle):
+    assert attributed(OPENING + middle + LATER) == [
+        ("Ilse Okonjo", "I worked at the kitchen table,"),
+        ("Ilse Okonjo", "I fire the kiln every Sunday,"),
+    ]
+
+
+def test_a_full_name_after_the_works_noun_is_still_a_person():
+    # near miss: a listed given name after the noun alone is someone acting in the work, the nearer woman
+    body = OPENING + "In the film Mary Castell plays a young widow." + LATER
+    assert attributed(body)[-1] == ("Mary Castell", "I fire the kiln every Sunday,")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Since she wrote the 2019 column, Okonjo said the trade has only grown.\n\n“Kilns are cheap now,” she told us.",
+        "According to the report, Okonjo wrote in one message: “Kilns are cheap now.”",
+        "In her book Thandi Okonjo argues that “kilns are cheap now.”",
+    ],
+)
+def test_a_name_after_a_works_noun_and_a_comma_or_in_an_opening_phrase_is_still_a_person(body):
+    # near misses: the comma closes the opening phrase, and "In her book …" is followed by its author
+    assert [name for name, _ in attributed(body)] in (["Okonjo"], ["Thandi Okonjo"])
