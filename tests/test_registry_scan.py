@@ -78,3 +78,18 @@ def test_a_registry_names_the_same_actors_through_the_scan():
     every = registry.pattern
     assert spans(registry._matches(fold(text))) == spans(every.finditer(fold(text)))
     assert [actor for _, _, actor in registry.named_spans(text)] == ["tollo", "vd", "marvane", "tollo", "vd", "marvane"]
+
+
+@pytest.mark.parametrize("forms", FORM_SETS)
+def test_form_spans_finds_what_the_matches_of_the_scan_and_the_added_forms_give(forms):
+    registry = Registry([Actor(f"a{i}", form, "person") for i, form in enumerate(forms)])
+    registry._matchers()  # the expression of these forms compiled; those added below are matched apart
+    for form in ["marvane tollo", "ilse", "brand ilse", "u.s. brand", "tol"]:
+        registry.add_provisional(form, "test.md", 1)
+    rng = random.Random(31)
+    texts = ["marvane tollo marvane", "brand ilse brand", "u.s. brand u.s.", "tol tollo"]
+    texts += ["".join(rng.choice([*PIECES, "tol", "brand ilse"]) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    for text in texts:
+        folded = fold(text)
+        expected = [(m.start(), m.end(), m.group(0)) for m in registry._name_matches(folded)]
+        assert registry.form_spans(folded) == expected, text

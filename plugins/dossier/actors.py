@@ -126,6 +126,18 @@ class _FormsScanner:
         """What _forms_pattern(forms).finditer(folded, pos) finds (start, end and group 0 of each match)."""
         return self._found(self._pattern, folded, pos) if self._after else self._pattern.finditer(folded, pos)
 
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """(start, end) of each match `finditer(folded)` gives, without an object for each."""
+        if not self._after:
+            return [match.span() for match in self._pattern.finditer(folded)]
+        return [(match.start(1) - 1, match.end(1) - 1) for match in self._pattern.finditer(" " + folded)]
+
+    def spans_from(self, folded: str, spaced: str, pos: int) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match `finditer(folded, pos)` gives, as they are read; `spaced` is " " + folded."""
+        if not self._after:
+            return (match.span() for match in self._pattern.finditer(folded, pos))
+        return ((match.start(1) - 1, match.end(1) - 1) for match in self._pattern.finditer(spaced, pos))
+
     @staticmethod
     def _found(after: re.Pattern[str], folded: str, pos: int) -> Iterator[_Found]:
         for match in after.finditer(" " + folded, pos):  # a form starting at p in folded starts at p + 1 here
@@ -247,6 +259,32 @@ def _merged(pattern: _FormsScanner, folded: str, spans: list[tuple[int, int]]) -
             first = next(scan, None)
         if second is not None and second.start() < found.end():
             second = second_at(found.end())
+
+
+def _merged_spans(pattern: _FormsScanner, folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What `_merged` gives, as (start, end): the expression's matches (read in one scan, scanned again only past an
+    added form that overlaps its next match) and the added forms' `spans`, at the leftmost place the longer."""
+    found: list[tuple[int, int]] = []
+    spaced = " " + folded
+    scan = pattern.spans_from(folded, spaced, 0)
+    index, count = 0, len(spans)
+    first = next(scan, None)
+    second = spans[0] if spans else None
+    while first is not None or second is not None:
+        took_first = second is None or (first is not None and (first[0], -first[1]) <= (second[0], -second[1]))
+        taken = first if took_first else second
+        assert taken is not None
+        found.append(taken)
+        end = taken[1]
+        if first is not None and first[0] < end:
+            if not took_first:  # what pattern.search(folded, end) finds next
+                scan = pattern.spans_from(folded, spaced, end)
+            first = next(scan, None)
+        if second is not None and second[0] < end:
+            while index < count and spans[index][0] < end:
+                index += 1
+            second = spans[index] if index < count else None
+    return found
 
 
 def _outside_region(folded: str, match: re.Match[str] | _Found) -> bool:
@@ -426,10 +464,14 @@ class Registry:
         """(start, end, form) of each registry form in a folded text, before any is resolved: what `named_spans` reads,
         the same for every date, so that a reader can look a paragraph up once and resolve each sentence's share of it
         (`named_in_spans`) for the sentence's own date."""
+        pattern, added = self._matchers()
+        spans = added.spans(folded) if added else []
         found = []
-        for match in self._matches(folded):  # _name_matches, one generator less for each of a report's matches
-            if _outside_region(folded, match):
-                found.append((match.start(), match.end(), match.group(0)))
+        # as (start, end) pairs, not match objects: what _name_matches reads, a report's hundreds of matches at once
+        for start, end in _merged_spans(pattern, folded, spans) if spans else pattern.spans(folded):
+            form = folded[start:end]
+            if form not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, start, end):  # _outside_region
+                found.append((start, end, form))
         return found
 
     def named_in_spans(self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None = None) -> list[tuple[int, int, str]]:
