@@ -178,7 +178,8 @@ SHARE_BAR_TEXT_MAX = 120  # characters: the buttons' words and a label ('Share')
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
-    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)"  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    r"|recirc",  # "recirculation-module", "recirc-rail": the trade's name for a rail of the site's other stories under or beside the story
     re.I,
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
@@ -371,6 +372,7 @@ OPENING_LINES = 12  # the lines of the article's opening where a description cut
 SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 CARD_HEADLINE_WORDS = 4  # a linked card's headline
+CARD_REST_MAX = 160  # characters of a rail's card beside its linked headline: its byline, date, a line of excerpt
 CARD_LABEL_WORDS = 2  # its label beside the link: 'Featured', 'Sponsored content'
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
@@ -381,7 +383,8 @@ _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
     r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news"
-    r"|similar (?:articles|stories|posts|news|reads)|more like this)\s*:?$",
+    r"|similar (?:articles|stories|posts|news|reads)|more like this"
+    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?[A-Z][\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News"
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -820,6 +823,25 @@ def _numbered_blocks(container: Tag) -> None:
         first.replace_with(f"{number}. {first.lstrip()}")
         tag.extract()
         last = number
+
+
+def _link_cards_after(heading: Tag) -> list[Tag]:
+    """The blocks after a heading, to the next heading, when each is a card of another story: a link of a few words to
+    another page, and no more than a card holds (its byline, date, a line of excerpt); else none."""
+    cards: list[Tag] = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name in HEADINGS or sibling.find(list(HEADINGS)) is not None:
+            break
+        if sibling.name not in ("div", "li", "article", "section") or len(sibling.get_text(" ", strip=True)) > CARD_MAX:
+            return []
+        link = sibling.find("a", href=True)
+        href = _attr(link, "href").strip() if link is not None else ""
+        headline = link.get_text(" ", strip=True) if link is not None else ""
+        rest = len(sibling.get_text(" ", strip=True)) - len(headline)
+        if not href or href.startswith("#") or len(headline.split()) < CARD_HEADLINE_WORDS or rest > CARD_REST_MAX:
+            return []
+        cards.append(sibling)
+    return cards
 
 
 def _mostly_links(tag: Tag) -> bool:
@@ -2648,6 +2670,9 @@ class _Reader:
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
+                for card in _link_cards_after(tag)[1:]:  # the rail's other cards, set as siblings of the first
+                    marked.append(card)
+                    skip.add(id(card))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
             if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
@@ -3074,6 +3099,8 @@ class _Reader:
         widget = not sibling.get_text(strip=True) and sibling.name not in VOID and sibling.find(["img", *EMBEDS]) is None  # a script fills it
         if sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget:
             return True
+        if _link_cards_after(tag):
+            return True  # "Recent in News" over cards, each a linked headline with its byline or a line of its excerpt
         # the label in a header of its own over the box's links (the New York Post: <div class="more-on__header"><h4>More
         # On:</h4><h3><a>taliban</a></h3></div> and then the stories' links): the box around it is mostly links
         box = tag.parent
