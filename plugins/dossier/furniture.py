@@ -761,6 +761,8 @@ GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)")  # 'NJ.com', 'Example.com' over a copied page's menu
+# a page's section named by its address's path on a line of its own ('/harbour', '/news/local/'): the site's rubric
+SECTION_PATH = re.compile(r"/[a-z][a-z0-9-]{1,30}(?:/[a-z][a-z0-9-]{1,30}){0,2}/?")
 MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
 MENU_MIN_ITEMS = 5
 

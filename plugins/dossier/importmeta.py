@@ -68,6 +68,7 @@ from .furniture import (
     HEADER_WINDOW,
     NEWSLETTER_GREETING,
     NOTE_LINE_IN_NOTES,
+    SECTION_PATH,
     SITE_NAME,
     _site_menu_at_top,
     furniture_kind,
@@ -190,6 +191,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             furniture_kind(text)
             or ("site menu" if index in menu else "")
             or ("site name" if "title" not in roles and SITE_NAME.fullmatch(text.strip()) else "")
+            or ("section path" if SECTION_PATH.fullmatch(text.strip()) else "")
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
@@ -458,6 +460,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
         headline_again = any(role == "title" and same_words(text, units[at].text) for at, role in enumerate(roles))
+        if any(role == "stand" and same_words(text, units[at].text) for at, role in enumerate(roles)):
+            roles.append("stand again")  # the standfirst set again in the headline's case under the date line, over the share row
+            header_end = index + 1
+            continue
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and not headline_again and _caption_naming_a_person(text, following):
             roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
             header_end = index + 1
@@ -553,6 +559,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "credit" and meta.get("lead_figure"):
             meta["lead_figure"].data["credit"] = unit.text.strip()
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "stand again":
+            dropped.setdefault("the standfirst given again", []).append(unit.text.strip())
         elif role == "byline again":
             dropped.setdefault("the byline given again", []).append(unit.text.strip())
         elif role == "bio":
