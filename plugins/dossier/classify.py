@@ -21,6 +21,7 @@ from .bylines import (
     _repeated_byline,
     author_label_block,
     byline_in_body,
+    glued_byline_again,
     headline_again_with_byline,
     story_sentence,
 )
@@ -406,7 +407,7 @@ def classify(
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
             continue
-        if position <= start + 8 and _repeated_byline(text, meta):
+        if position <= start + 8 and (_repeated_byline(text, meta) or glued_byline_again(text, meta)):
             dropped.setdefault("byline", []).append(text)
             continue
         if (
