@@ -427,6 +427,10 @@ def classify(
                 dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
                 position += 0 if keywords.group("list") else 1
                 continue
+            if listed and not keywords.group("list") and _glued_tags(text, listed):
+                dropped.setdefault("topic tags", []).append(f"{text} {listed}")  # their words run together: no tags read
+                position += 1
+                continue
         if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
             dropped.setdefault("header field", []).append(text)
             continue
@@ -1202,6 +1206,21 @@ def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]
 
 DATELINE_ONLY = re.compile(rf"^\({WIRE_AGENCY}\)$")  # "(CNN)" cut off its first paragraph
 REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
+GLUED_TAGS_MAX = 200
+
+
+def _glued_tags(label: str, listed: str) -> bool:
+    """'Tags:' alone over a line of the page's tag links that a select-all copy ran together ('ferriesport authoritydora
+    finch'): no commas to part them, no sentence, and no capital a heading or a name would open on."""
+    listed = listed.strip()
+    return (
+        label.strip().casefold() in ("tags:", "tags", "keywords:", "key words:")
+        and len(listed) <= GLUED_TAGS_MAX
+        and listed[-1:] not in TERMINAL
+        and listed == listed.lower()
+    )
+
+
 KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
 
 

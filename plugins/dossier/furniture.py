@@ -294,7 +294,8 @@ FURNITURE = [
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         (
             "share bar",  # 'Mail to a friend', 'Send to a friend': the bar's e-mail button
-            r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|(?:e-?mail|mail|send)(?: (?:this|it))? to a friend|share on [\w&.,\s-]{1,40})$",
+            r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|(?:e-?mail|mail|send)(?: (?:this|it))? to a friend|share on [\w&.,\s-]{1,40}"
+            r"|(?:tweet|pin|post) this(?: article| story| post| page)?)$",  # 'Tweet this Story' under the tags
         ),
         (
             "share bar",
