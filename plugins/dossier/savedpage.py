@@ -1561,17 +1561,22 @@ def _picture_box(tag: Tag) -> bool:
     Commons</blockquote>`, `Source: Pew Research`): a caption in a quotation's type, no one's words."""
     if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
         return False
-    parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
-    lines = [c for c in parts if isinstance(c, Tag) and (c.name == "p" or (c.name == "blockquote" and _caption_quote(c)))]
+    parts = [c for c in tag.children if (isinstance(c, Tag) and c.name != "br") or (_is_text(c) and c.strip())]
+    lines = [c for c in parts if isinstance(c, Tag) and (c.name in ("p", *_ITALIC_CAPTION) or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
         and all(
-            isinstance(c, Tag) and ((c.name == "img" and lines[0].name == "blockquote") or c.find("img") is not None) and not c.get_text(strip=True)
+            isinstance(c, Tag) and ((c.name == "img" and lines[0].name != "p") or c.find("img") is not None) and not c.get_text(strip=True)
             for c in others
         )
     )
+
+
+# a caption set in italics under the picture, a line break between (`<div class="image-right"><img><br><i>The empty chair
+# at the pool. (Jane Roe/Ledger)</i></div>`): the box's only words
+_ITALIC_CAPTION = ("i", "em")
 
 
 _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
@@ -4383,6 +4388,7 @@ class _Reader:
 
     def link_url(self, href: str | None) -> str:
         href = re.sub(r"[\t\n\r]", "", (href or "").strip())
+        href = _STRAY_MARK_BEFORE_ADDRESS.sub("", href)  # href=">https://…": the page's markup slip, the address after it
         if not href or href.startswith("#"):
             return ""
         scheme = urlsplit(href).scheme.lower()
@@ -4394,6 +4400,7 @@ class _Reader:
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
 
 
+_STRAY_MARK_BEFORE_ADDRESS = re.compile(r"^[>\"'<\s]+(?=(?:https?|mailto):)", re.I)
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s")  # 'Headline - Site Name': the site's name after the page title's last dash or bar
 SITE_NAME_WORDS = 5
 BLURB_REACH = 2  # the story's last paragraphs, where the site's words about itself close it
@@ -5094,7 +5101,11 @@ class _Walker:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find(["p", "blockquote"]) if boxed else None)
+        caption_el = (
+            tag.find("figcaption")
+            or tag.find(class_=re.compile(r"caption", re.I))
+            or (tag.find(["p", "blockquote", *_ITALIC_CAPTION]) if boxed else None)
+        )
         if boxed and caption_el is not None:
             self._credit_line(caption_el)
         credits = []
