@@ -1662,6 +1662,24 @@ def _story_mark(unit: Unit) -> bool:
     return unit.kind == "paragraph" and bool(_ARROWS.fullmatch(text) or re.fullmatch(r"\d{1,2}", text))
 
 
+_COMMENTS_ANCHOR = re.compile(r"#(?:comments?|respond|disqus_thread|comment-form|reply)$", re.I)
+COMMENT_PROMPT_CHARACTERS = 200
+
+
+def _comment_prompt(tag: Tag) -> bool:
+    """A short block under the story asking readers to comment, linking to the page's own comments ('Do you know the
+    scoop? [Comment] below or [Send us a Tip]'): its every link the comments' anchor or an address to write to, no
+    block of the story inside it."""
+    links = tag.find_all("a", href=True)
+    text = squash_spaces(tag.get_text(" "))
+    if not links or len(text) >= COMMENT_PROMPT_CHARACTERS or tag.find(["p", "li", *HEADINGS, "img"]) is not None:
+        return False
+    if tag.name == "p" and "?" not in text:
+        return False  # 'As readers said in the [comments], …': a sentence of the story, no prompt
+    hrefs = [_attr(a, "href").strip() for a in links]
+    return any(_COMMENTS_ANCHOR.search(h) for h in hrefs) and all(_COMMENTS_ANCHOR.search(h) or h.lower().startswith("mailto:") for h in hrefs)
+
+
 def _appeal_link(tag: Tag) -> bool:
     """A short paragraph with a link that asks the reader to subscribe, standing as a sentence of its own (at the
     paragraph's start, after a sentence's end or after a fronted phrase's comma: 'For more on the strike, subscribe to
@@ -2723,6 +2741,8 @@ class _Reader:
                 kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
             if kind is None and name in ("div", "section") and totals.get(id(tag), 0) < SIGNUP_BOX_CHARACTERS and _signup_box(tag):
                 kind = "sign-up form"  # 'Sign up for the … newsletter' over 'Never miss the latest news …', 'You can unsubscribe …'
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < COMMENT_PROMPT_CHARACTERS and _comment_prompt(tag):
+                kind = "comments"  # 'Do you know the scoop? [Comment] below or [Send us a Tip]' under the story
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
