@@ -140,11 +140,14 @@ from .videoteasers import video_teasers
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
 UPDATE_LINE = re.compile(
-    r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
+    r"^(?:\\?\*)?\s*"  # a magazine's asterisk opening the note under the text: '*An earlier version of this story …'
+    r"(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
     r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
-    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
+    r"|an earlier version of this (?:article|story|post|report|piece)\b"
+    r"|this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b)",  # the print issue it ran in
     re.I,
 )
+NOTE_ASTERISK = re.compile(r"^\\?\*\s*")
 # a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
 # Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"
 _CREDIT_PART = r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|translation|graphics)\s+by\s+(?-i:[A-Z])[^;()]{1,120}?"
@@ -512,7 +515,7 @@ def classify(
             inferred.append(f"line {unit.line}: {text.strip()!r}, the news agency's name closing the story, set apart as its credit line")
             continue
         if UPDATE_LINE.match(text) and len(text) <= 400:
-            unit.kind = "editorial"
+            unit.kind, unit.text = "editorial", NOTE_ASTERISK.sub("", text)
             body.append(unit)
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
