@@ -467,7 +467,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
         headline_again = any(role == "title" and same_words(text, units[at].text) for at, role in enumerate(roles))
-        if any(role == "stand" and same_words(text, units[at].text) for at, role in enumerate(roles)):
+        if text.rstrip()[-1:] not in TERMINAL and any(
+            role == "stand" and "meta" in roles[at:] and same_words(text, units[at].text) for at, role in enumerate(roles)
+        ):
             roles.append("stand again")  # the standfirst set again in the headline's case under the date line, over the share row
             header_end = index + 1
             continue
