@@ -1019,6 +1019,19 @@ def _repeated_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
 
 
+GLUED_BYLINE_MAX = 160
+
+
+def glued_byline_again(text: str, meta: Meta) -> bool:
+    """'Jane RoeJohn Doe, The Harbour Post' under the story's header: the page's author box, its names run together by a
+    select-all copy, naming the writers the byline named, in its order, and no more than the newsroom after a comma."""
+    authors = [str(author) for author in meta.get("authors") or []]
+    names, _, post = text.strip().partition(",")
+    if len(authors) < 2 or len(text) > GLUED_BYLINE_MAX or post.strip()[-1:] in TERMINAL or len(post.split()) > 6:
+        return False
+    return re.sub(r"\s+", "", names).casefold() == "".join(authors).replace(" ", "").casefold()
+
+
 def _magazine_issue(text: str, dated: object) -> bool:
     """A month and year alone ('February 2017') under the date line: the print issue it appears in, that month or the next two."""
     if not ISSUE_MONTH.match(text.strip()) or not isinstance(dated, date):

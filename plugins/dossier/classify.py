@@ -21,6 +21,7 @@ from .bylines import (
     _repeated_byline,
     author_label_block,
     byline_in_body,
+    glued_byline_again,
     headline_again_with_byline,
     story_sentence,
 )
@@ -139,11 +140,14 @@ from .videoteasers import video_teasers
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
 UPDATE_LINE = re.compile(
-    r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
+    r"^(?:\\?\*)?\s*"  # a magazine's asterisk opening the note under the text: '*An earlier version of this story …'
+    r"(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
     r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
-    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
+    r"|an earlier version of this (?:article|story|post|report|piece)\b"
+    r"|this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b)",  # the print issue it ran in
     re.I,
 )
+NOTE_ASTERISK = re.compile(r"^\\?\*\s*")
 # a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
 # Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"
 _CREDIT_PART = r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|translation|graphics)\s+by\s+(?-i:[A-Z])[^;()]{1,120}?"
@@ -406,7 +410,7 @@ def classify(
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
             continue
-        if position <= start + 8 and _repeated_byline(text, meta):
+        if position <= start + 8 and (_repeated_byline(text, meta) or glued_byline_again(text, meta)):
             dropped.setdefault("byline", []).append(text)
             continue
         if (
@@ -425,6 +429,10 @@ def classify(
                 meta.setdefault("tags", listed_tags(listed))
                 dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
                 position += 0 if keywords.group("list") else 1
+                continue
+            if listed and not keywords.group("list") and _glued_tags(text, listed):
+                dropped.setdefault("topic tags", []).append(f"{text} {listed}")  # their words run together: no tags read
+                position += 1
                 continue
         if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
             dropped.setdefault("header field", []).append(text)
@@ -507,7 +515,7 @@ def classify(
             inferred.append(f"line {unit.line}: {text.strip()!r}, the news agency's name closing the story, set apart as its credit line")
             continue
         if UPDATE_LINE.match(text) and len(text) <= 400:
-            unit.kind = "editorial"
+            unit.kind, unit.text = "editorial", NOTE_ASTERISK.sub("", text)
             body.append(unit)
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
@@ -1201,6 +1209,21 @@ def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]
 
 DATELINE_ONLY = re.compile(rf"^\({WIRE_AGENCY}\)$")  # "(CNN)" cut off its first paragraph
 REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
+GLUED_TAGS_MAX = 200
+
+
+def _glued_tags(label: str, listed: str) -> bool:
+    """'Tags:' alone over a line of the page's tag links that a select-all copy ran together ('ferriesport authoritydora
+    finch'): no commas to part them, no sentence, and no capital a heading or a name would open on."""
+    listed = listed.strip()
+    return (
+        label.strip().casefold() in ("tags:", "tags", "keywords:", "key words:")
+        and len(listed) <= GLUED_TAGS_MAX
+        and listed[-1:] not in TERMINAL
+        and listed == listed.lower()
+    )
+
+
 KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
 
 

@@ -292,7 +292,11 @@ FURNITURE = [
         # 'VIDEO', 'PHOTOS' (a headline's word wrapped onto a line, 'Video', and a section's 'Photo gallery' stay)
         ("media placeholder", r"^(?-i:VIDEO|AUDIO|PHOTOS|(?:PHOTO |IMAGE )?GALLERY|INFOGRAPHIC|SLIDESHOW)$"),
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
-        ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        (
+            "share bar",  # 'Mail to a friend', 'Send to a friend': the bar's e-mail button
+            r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|(?:e-?mail|mail|send)(?: (?:this|it))? to a friend|share on [\w&.,\s-]{1,40}"
+            r"|(?:tweet|pin|post) this(?: article| story| post| page)?)$",  # 'Tweet this Story' under the tags
+        ),
         (
             "share bar",
             r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link|link url)(?: to this (?:article|story|page))?$",
@@ -761,6 +765,21 @@ GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)")  # 'NJ.com', 'Example.com' over a copied page's menu
+# a breadcrumb trail run together by a copy ('Home News Markets', 'Home > News > Markets'): the site's menu words from 'Home'
+BREADCRUMB_HEAD = re.compile(r"(?:Home|HOME|Start|Front [Pp]age)(?:\s*[>›»/|]\s*|\s+)(?:[A-Z][\w&’'-]*(?:\s*[>›»/|]\s*|\s+)){0,4}")
+
+
+def breadcrumb_over_headline(text: str, headline: str) -> bool:
+    """'Home News Markets Ferry fares to rise' over 'Ferry fares to rise': the page's breadcrumb trail, its last crumb the
+    headline given on the next line, never a longer headline."""
+    line, headline = text.strip(), headline.strip()
+    if not headline or line == headline or not line.endswith(headline):
+        return False
+    return BREADCRUMB_HEAD.fullmatch(line[: -len(headline)]) is not None
+
+
+# a page's section named by its address's path on a line of its own ('/harbour', '/news/local/'): the site's rubric
+SECTION_PATH = re.compile(r"/[a-z][a-z0-9-]{1,30}(?:/[a-z][a-z0-9-]{1,30}){0,2}/?")
 MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
 MENU_MIN_ITEMS = 5
 

@@ -69,8 +69,10 @@ from .furniture import (
     HEADER_WINDOW,
     NEWSLETTER_GREETING,
     NOTE_LINE_IN_NOTES,
+    SECTION_PATH,
     SITE_NAME,
     _site_menu_at_top,
+    breadcrumb_over_headline,
     furniture_kind,
     headline_over_its_story,
     newsletter_greeting,
@@ -124,6 +126,9 @@ def _header_reach(units: list[Unit], window: int) -> int:
         if furniture_kind(unit.text) == "share bar":
             reach += 1
     return reach
+
+
+CLOCK_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s+[A-Z]{2,4})?$")  # the date line's hour on a 24-hour clock: '15:11', '09:40 CET'
 
 
 def _place_over_hour(units: list[Unit], index: int) -> bool:
@@ -191,6 +196,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             furniture_kind(text)
             or ("site menu" if index in menu else "")
             or ("site name" if "title" not in roles and SITE_NAME.fullmatch(text.strip()) else "")
+            or ("section path" if SECTION_PATH.fullmatch(text.strip()) else "")
+            or ("breadcrumbs" if "title" not in roles and index + 1 < len(units) and breadcrumb_over_headline(text, units[index + 1].text) else "")
         )
         if kind == "topic tags" and index == 0 and _over_byline_and_date(units[1:3]):
             kind = ""  # 'Port Ellis College Tip Sheet March 1996 Edition' over the writers' names and the date line: the title
@@ -241,9 +248,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if (
             roles[-1:] == ["meta"]
             and "date" in meta
-            and TIME_OF_DAY.match(text.strip())
+            and (TIME_OF_DAY.match(text.strip()) or CLOCK_TIME.match(text.strip()))
             and _is_date_line(units[index - 1])
-            and not any(TIME_OF_DAY.match(later.text.strip()) for later in units[index + 1 :])  # a live page's entries' stamps
+            and not any(
+                TIME_OF_DAY.match(later.text.strip()) or CLOCK_TIME.match(later.text.strip()) for later in units[index + 1 :]
+            )  # a live page's entries' stamps
         ):
             roles.append("meta")  # the hour of the date line over it ('March 13, 2015' / '9:00PM'), a news theme's stamp
             header_end = index + 1
@@ -459,6 +468,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
         headline_again = any(role == "title" and same_words(text, units[at].text) for at, role in enumerate(roles))
+        if text.rstrip()[-1:] not in TERMINAL and any(
+            role == "stand" and "meta" in roles[at:] and same_words(text, units[at].text) for at, role in enumerate(roles)
+        ):
+            roles.append("stand again")  # the standfirst set again in the headline's case under the date line, over the share row
+            header_end = index + 1
+            continue
         if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and not headline_again and _caption_naming_a_person(text, following):
             roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
             header_end = index + 1
@@ -558,6 +573,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "credit" and meta.get("lead_figure"):
             meta["lead_figure"].data["credit"] = unit.text.strip()
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "stand again":
+            dropped.setdefault("the standfirst given again", []).append(unit.text.strip())
         elif role == "byline again":
             dropped.setdefault("the byline given again", []).append(unit.text.strip())
         elif role == "bio":

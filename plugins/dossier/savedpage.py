@@ -178,7 +178,8 @@ SHARE_BAR_TEXT_MAX = 120  # characters: the buttons' words and a label ('Share')
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
-    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)"  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    r"|recirc",  # "recirculation-module", "recirc-rail": the trade's name for a rail of the site's other stories under or beside the story
     re.I,
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
@@ -371,6 +372,7 @@ OPENING_LINES = 12  # the lines of the article's opening where a description cut
 SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 CARD_HEADLINE_WORDS = 4  # a linked card's headline
+CARD_REST_MAX = 160  # characters of a rail's card beside its linked headline: its byline, date, a line of excerpt
 CARD_LABEL_WORDS = 2  # its label beside the link: 'Featured', 'Sponsored content'
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
@@ -381,7 +383,8 @@ _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
     r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news"
-    r"|similar (?:articles|stories|posts|news|reads)|more like this)\s*:?$",
+    r"|similar (?:articles|stories|posts|news|reads)|more like this"
+    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?[A-Z][\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News"
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -823,6 +826,25 @@ def _numbered_blocks(container: Tag) -> None:
         first.replace_with(f"{number}. {first.lstrip()}")
         tag.extract()
         last = number
+
+
+def _link_cards_after(heading: Tag) -> list[Tag]:
+    """The blocks after a heading, to the next heading, when each is a card of another story: a link of a few words to
+    another page, and no more than a card holds (its byline, date, a line of excerpt); else none."""
+    cards: list[Tag] = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name in HEADINGS or sibling.find(list(HEADINGS)) is not None:
+            break
+        if sibling.name not in ("div", "li", "article", "section") or len(sibling.get_text(" ", strip=True)) > CARD_MAX:
+            return []
+        link = sibling.find("a", href=True)
+        href = _attr(link, "href").strip() if link is not None else ""
+        headline = link.get_text(" ", strip=True) if link is not None else ""
+        rest = len(sibling.get_text(" ", strip=True)) - len(headline)
+        if not href or href.startswith("#") or len(headline.split()) < CARD_HEADLINE_WORDS or rest > CARD_REST_MAX:
+            return []
+        cards.append(sibling)
+    return cards
 
 
 def _mostly_links(tag: Tag) -> bool:
@@ -1542,17 +1564,22 @@ def _picture_box(tag: Tag) -> bool:
     Commons</blockquote>`, `Source: Pew Research`): a caption in a quotation's type, no one's words."""
     if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
         return False
-    parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
-    lines = [c for c in parts if isinstance(c, Tag) and (c.name == "p" or (c.name == "blockquote" and _caption_quote(c)))]
+    parts = [c for c in tag.children if (isinstance(c, Tag) and c.name != "br") or (_is_text(c) and c.strip())]
+    lines = [c for c in parts if isinstance(c, Tag) and (c.name in ("p", *_ITALIC_CAPTION) or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
         and all(
-            isinstance(c, Tag) and ((c.name == "img" and lines[0].name == "blockquote") or c.find("img") is not None) and not c.get_text(strip=True)
+            isinstance(c, Tag) and ((c.name == "img" and lines[0].name != "p") or c.find("img") is not None) and not c.get_text(strip=True)
             for c in others
         )
     )
+
+
+# a caption set in italics under the picture, a line break between (`<div class="image-right"><img><br><i>The empty chair
+# at the pool. (Jane Roe/Ledger)</i></div>`): the box's only words
+_ITALIC_CAPTION = ("i", "em")
 
 
 _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
@@ -1636,6 +1663,24 @@ def _story_mark(unit: Unit) -> bool:
     """A newsletter's arrow ('↓') or story number ('8') on a line of its own."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()
     return unit.kind == "paragraph" and bool(_ARROWS.fullmatch(text) or re.fullmatch(r"\d{1,2}", text))
+
+
+_COMMENTS_ANCHOR = re.compile(r"#(?:comments?|respond|disqus_thread|comment-form|reply)$", re.I)
+COMMENT_PROMPT_CHARACTERS = 200
+
+
+def _comment_prompt(tag: Tag) -> bool:
+    """A short block under the story asking readers to comment, linking to the page's own comments ('Do you know the
+    scoop? [Comment] below or [Send us a Tip]'): its every link the comments' anchor or an address to write to, no
+    block of the story inside it."""
+    links = tag.find_all("a", href=True)
+    text = squash_spaces(tag.get_text(" "))
+    if not links or len(text) >= COMMENT_PROMPT_CHARACTERS or tag.find(["p", "li", *HEADINGS, "img"]) is not None:
+        return False
+    if tag.name == "p" and "?" not in text:
+        return False  # 'As readers said in the [comments], …': a sentence of the story, no prompt
+    hrefs = [_attr(a, "href").strip() for a in links]
+    return any(_COMMENTS_ANCHOR.search(h) for h in hrefs) and all(_COMMENTS_ANCHOR.search(h) or h.lower().startswith("mailto:") for h in hrefs)
 
 
 def _appeal_link(tag: Tag) -> bool:
@@ -2651,6 +2696,9 @@ class _Reader:
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
+                for card in _link_cards_after(tag)[1:]:  # the rail's other cards, set as siblings of the first
+                    marked.append(card)
+                    skip.add(id(card))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
             if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
@@ -2696,6 +2744,8 @@ class _Reader:
                 kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
             if kind is None and name in ("div", "section") and totals.get(id(tag), 0) < SIGNUP_BOX_CHARACTERS and _signup_box(tag):
                 kind = "sign-up form"  # 'Sign up for the … newsletter' over 'Never miss the latest news …', 'You can unsubscribe …'
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < COMMENT_PROMPT_CHARACTERS and _comment_prompt(tag):
+                kind = "comments"  # 'Do you know the scoop? [Comment] below or [Send us a Tip]' under the story
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
@@ -3077,6 +3127,8 @@ class _Reader:
         widget = not sibling.get_text(strip=True) and sibling.name not in VOID and sibling.find(["img", *EMBEDS]) is None  # a script fills it
         if sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget:
             return True
+        if _link_cards_after(tag):
+            return True  # "Recent in News" over cards, each a linked headline with its byline or a line of its excerpt
         # the label in a header of its own over the box's links (the New York Post: <div class="more-on__header"><h4>More
         # On:</h4><h3><a>taliban</a></h3></div> and then the stories' links): the box around it is mostly links
         box = tag.parent
@@ -4359,6 +4411,7 @@ class _Reader:
 
     def link_url(self, href: str | None) -> str:
         href = re.sub(r"[\t\n\r]", "", (href or "").strip())
+        href = _STRAY_MARK_BEFORE_ADDRESS.sub("", href)  # href=">https://…": the page's markup slip, the address after it
         if not href or href.startswith("#"):
             return ""
         scheme = urlsplit(href).scheme.lower()
@@ -4370,6 +4423,7 @@ class _Reader:
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
 
 
+_STRAY_MARK_BEFORE_ADDRESS = re.compile(r"^[>\"'<\s]+(?=(?:https?|mailto):)", re.I)
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s")  # 'Headline - Site Name': the site's name after the page title's last dash or bar
 SITE_NAME_WORDS = 5
 BLURB_REACH = 2  # the story's last paragraphs, where the site's words about itself close it
@@ -5070,7 +5124,11 @@ class _Walker:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find(["p", "blockquote"]) if boxed else None)
+        caption_el = (
+            tag.find("figcaption")
+            or tag.find(class_=re.compile(r"caption", re.I))
+            or (tag.find(["p", "blockquote", *_ITALIC_CAPTION]) if boxed else None)
+        )
         if boxed and caption_el is not None:
             self._credit_line(caption_el)
         credits = []
