@@ -160,7 +160,6 @@ from .reporting_outlets import AFTER_REACH, BEFORE_REACH, REPORTED_AFTER, SOURCE
 from .resident_epithets import resident_noun
 from .sentence_openers import participles_opening_a_sentence, words_opening_a_sentence
 from .shared_roles import other_holder_named
-from .shared_surnames import other_bearer_after
 from .shortcuts import capitalised_word_before, holds_any, is_word_char, may_hold_any, names_ending_in, occurrences, whole_word_at, whole_word_in
 from .sieves import (
     ACCORDING_TO,
@@ -4305,8 +4304,6 @@ class ReportAttribution:
                     # "Reyne at HPF said Ruth Amsel was likely …" ¶ "He said …": not the woman the analyst spoke of, but him
                     before = salience.person_before
                     wanted = None if before is None or self.sex_rules_out("he", before, by_ending=False) or self.told_a_woman(before) else before
-            if subject.pronoun in ("he", "she") and nearest is None and wanted is not None and self.pair_spoke_last(wanted, salience):
-                wanted = None  # "Lang spoke. … Anna Berg and Tomas Voss told reporters …. “…,” he said": not Lang; which of the two?
             listener = self.listener_of(subject) if subject.pronoun in ("he", "she") and wanted is not None else None
             if listener is not None and wanted is not None and self.identity(wanted) == listener:
                 wanted = self.party_told(subject, listener)  # "Venn told Feld. ¶ “…,” he told Venn": Feld, never Venn
@@ -4483,29 +4480,10 @@ class ReportAttribution:
             )
             if held is None:
                 continue
-            if head.kind == "person" and " " not in head.name and self.surname_named_on_another(head.name, held):
-                continue  # "Maria de la Cruz met Tom Cruz. “…,” Cruz said": which Cruz? nobody
             found.append(held)
             if head.role and head.kind != "role":
                 salience.note(held, head.kind, head.role)
         return found
-
-    def pair_spoke_last(self, wanted: str | Head, salience: Salience) -> bool:
-        """Whether the last sentence with a named subject had two people or more as its subject (salience.group) and the
-        person a "he" or "she" resolved to is none of them: someone named before the pair, whom the pronoun skips it to
-        reach."""
-        if len(salience.group) < 2:
-            return False
-        who = self.identity(wanted)
-        return all(self.identity(member) != who for member in salience.group)
-
-    def surname_named_on_another(self, surname: str, held: str) -> bool:
-        """Whether the text before the sentence, after its last full mention of the person a bare surname resolved to,
-        names another person in full with that surname (shared_surnames)."""
-        found_at = self.find_paragraph_in_source()
-        end = found_at if found_at >= 0 else self.read_up_to
-        before = self.report.source_text[max(0, end - NAMED_WINDOW) : end] + "\n\n" + self.current_text[: self.current_offset]
-        return surname in before and other_bearer_after(before, surname, self.name_of(held))
 
     def not_relayed_as(self, who: str, pronoun: str) -> bool:
         """Whether the person a relayed "him" or "her" resolved to cannot be the one an outlet quoted: one of the press
