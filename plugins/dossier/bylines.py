@@ -240,8 +240,10 @@ PREFIXED_SURNAME_LAST = re.compile(rf"\s{_PREFIXED_SURNAME}$")
 # ('U.S. Navy', 'D.C. Harbour Police'), which _is_person_name tells by the body's word after them
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"
 RUN_TOGETHER_INITIALS = re.compile(r"^[A-Z]\.[A-Z]\.")
+# a surname's particles ('Pieter van der Berg', 'Ana Van Der Fort', 'Luis de la Vega'), in small letters or capitals
+SURNAME_PARTICLES = frozenset("de des van von der den al bin da du del la le el".split())
 PERSON_NAME = re.compile(
-    rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
+    rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|{'|'.join(sorted(SURNAME_PARTICLES))})){{0,2}}"
     rf"\s+(?:{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?|{_PREFIXED_SURNAME})$"
 )
 # the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
@@ -250,6 +252,15 @@ LETTERED_LABELS = frozenset(
     level stage unit block wing ward zone area team row gate terminal platform line route pier hall building tier""".split()
 )
 TRAILING_INITIAL = re.compile(r"[a-zà-ÿ]\s+[A-Z]\.$")  # 'Ana Lutz K.': the initial after the surname, its stop no sentence's
+
+
+def without_particles(name: str) -> str:
+    """'Nandi van der Berg' → 'Nandi Berg': the given name and the surname's main word, to count and test as a name's; a
+    particle inside the name only, never its first or last word."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *[word for word in words[1:-1] if word.lower() not in SURNAME_PARTICLES], words[-1]])
 
 
 def without_trailing_initial(name: str) -> str:
@@ -300,7 +311,7 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
-    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_trailing_initial(text.strip()), story)
+    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_particles(without_trailing_initial(text.strip())), story)
 
 
 GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
@@ -314,7 +325,7 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     as a name's, no heading's."""
     if not _is_person_name(text):
         return False
-    text = without_trailing_initial(text.strip())  # 'Selay Marius K.': its given name and surname
+    text = without_particles(without_trailing_initial(text.strip()))  # 'Selay Marius K.', 'Nandi van der Berg': given name, surname
     if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
     if not _opens_story(following) or _names_a_place(text):
