@@ -32,3 +32,30 @@ def test_a_bare_byline_whose_surname_has_particles_is_the_author(byline: str) ->
 def test_near_misses_a_plain_name_and_a_heading_with_small_words(line: str) -> None:
     result, report = imported(line)
     assert [a.name for a in report.authors] == ([line] if line == "Thandi Zulu" else [])
+
+
+@pytest.mark.parametrize(
+    "byline, people, agency",
+    [
+        ("Joost de Wit, Lerato Khumalo, The Associated Press", ["Joost de Wit", "Lerato Khumalo"], "The Associated Press"),
+        ("Thandi Zulu, Pieter Botha, Reuters", ["Thandi Zulu", "Pieter Botha"], "Reuters"),
+        ("Thandi Zulu, Reuters", ["Thandi Zulu"], "Reuters"),
+        ("Thandi Zulu, The Canadian Press", ["Thandi Zulu"], "The Canadian Press"),
+    ],
+)
+def test_a_wire_byline_gives_the_writers_as_authors_and_the_agency_as_their_credit(byline: str, people: list[str], agency: str) -> None:
+    result, report = imported(byline)
+    assert [a.name for a in report.authors] == people and all(a.role == agency for a in report.authors)
+    assert "## " not in result.markdown and report.title == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Thandi Zulu and Pieter Botha", "Thandi Zulu, Pieter Botha"])
+def test_near_misses_names_without_an_agency_are_the_writers_with_no_credit(line: str) -> None:
+    _, report = imported(line)
+    assert [a.name for a in report.authors] == ["Thandi Zulu", "Pieter Botha"] and all(not a.role for a in report.authors)
+
+
+@pytest.mark.parametrize("line", ["Harbour Operations, Reuters", "New Quay Road, Reuters"])
+def test_near_misses_no_person_before_the_agency(line: str) -> None:
+    _, report = imported(line)
+    assert report.authors == []

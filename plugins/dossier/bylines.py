@@ -688,6 +688,12 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         return True
     if after_title and not meta.get("authors") and _author_with_post_or_day(part, meta, line):
         return True
+    wire = wire_byline(part) if after_title and not meta.get("authors") else None
+    if wire:  # 'Jane Roe, John Doe, The Associated Press': the writers, then the agency the story is credited to
+        meta["authors"] = wire[0]
+        meta["author_roles"] = dict.fromkeys(wire[0], wire[1])
+        meta.setdefault("affiliation", wire[1])
+        return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
@@ -1052,6 +1058,28 @@ def _is_bare_byline(text: str) -> bool:
         return False
     names = [n.strip(" *") for n in NAME_SEPARATOR.split(text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
     return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
+
+
+def wire_byline(text: str) -> tuple[list[str], str] | None:
+    """'Jane Roe, John Doe, The Associated Press', 'Jane Roe, Reuters': a wire story's byline as a paper reprinting it sets
+    it, no 'By', the writers and then the agency after a comma: the writers (each a person's name by the lists or by its
+    shape, as a bare byline's, no place's or heading's words) and the agency ('Harbour Days' after a name is none)."""
+    pieces = [piece.strip() for piece in text.strip().split(",")]
+    if len(text) > 120 or len(pieces) < 2 or not pieces[-1]:
+        return None
+    agency = pieces[-1]
+    if agency not in WIRE_AGENCIES and not (agency.startswith("The ") and NEWSROOM_NAME.fullmatch(agency)) and not WIRE_NEWSROOM.fullmatch(agency):
+        return None
+    names = pieces[:-1]
+    if not all(_is_person_name(name) and not _names_a_place(name) for name in names):
+        return None
+    if not all(given_name_sex(name.split()[0]) is not None or _unlisted_name(without_particles(name), "") for name in names):
+        return None  # 'New Quay Road, Reuters', 'Harbour Operations, Reuters': a place's or a heading's words
+    return names, agency
+
+
+# an agency's name by the words it ends on ('Canadian Press', 'Harbour News Agency', 'Pacific Newswire'): not 'Daily Post'
+WIRE_NEWSROOM = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}(?:Press|Agency|Newswires?|Wire|News Service|Press Association)")
 
 
 def _names_people(names: list[str]) -> bool:
