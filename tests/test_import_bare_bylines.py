@@ -30,7 +30,7 @@ def test_a_bare_byline_whose_surname_has_particles_is_the_author(byline: str) ->
 
 @pytest.mark.parametrize("line", ["Thandi Zulu", "Life on the Island"])
 def test_near_misses_a_plain_name_and_a_heading_with_small_words(line: str) -> None:
-    result, report = imported(line)
+    _result, report = imported(line)
     assert [a.name for a in report.authors] == ([line] if line == "Thandi Zulu" else [])
 
 
