@@ -48,3 +48,10 @@ def test_a_cued_line_whose_cue_the_paragraph_does_not_repeat_is_still_a_pull_quo
     paragraph = f'Pier Warden Ilse Marrow spoke for an hour. "The water has never come this far up the front in all my years on the pier." {NEW}'
     result = import_text(story(FILLER[1], paragraph, [line, FILLER[2]]), "live.txt")
     assert result.dropped.get("pull quote") == [line]
+
+
+def test_a_sentence_of_the_text_with_no_quotation_repeated_whole_is_still_a_pull_quote() -> None:
+    line = "The council sold the pier bonds to its own pension fund and never told the trustees about it."
+    paragraph = f"{FILLER[0]} {line} They were not told why."
+    result = import_text(story(FILLER[1], paragraph, [line, FILLER[2]]), "live.txt")
+    assert result.dropped.get("pull quote") == [line]

@@ -1709,8 +1709,8 @@ def _repeated_with_its_cue(text: str, owner: str) -> bool:
     or after it ('“…,” Harbour Master Jon Roe said. “…”' and later the same words plus 'All ferries were cancelled, the
     port authority said.'): the short paragraph is the story's own, where the words were first given, not a pull quote.
     A pull quote sets the quotation apart without its cue, or with a cue of its own that the paragraph does not repeat."""
-    if SAYING_VERB.search(QUOTED_SPAN.sub(" ", text)) is None:
-        return False
+    if QUOTED_SPAN.search(text) is None or SAYING_VERB.search(QUOTED_SPAN.sub(" ", text)) is None:
+        return False  # 'The board … never told its trustees.': a sentence of the text, no quotation under its cue
     line, paragraph = _folded(text), _folded(owner)
     return len(paragraph) > len(line) and f" {line} " in f" {paragraph} "
 
