@@ -63,3 +63,26 @@ def test_near_miss_no_byline_or_date_under_them_is_left_as_it_was():
     header = [Unit(1, HEADLINE), Unit(2, STANDFIRST), Unit(3, "The Vardø Line carried a third fewer passengers.")]
     assert not _sentence_headline_over_standfirst(header, ["title", "title", "stand"], 0)
     assert _sentence_headline_over_standfirst(header, ["title", "title", "meta"], 0)
+
+
+SHORT_HEADLINE = "Ferry fares to rise in spring"
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "“Riders will pay more,” line’s chief says",  # a deck quoting the story's speaker, cued by his post
+        "The operator blames fuel for the third rise running",
+    ],
+)
+def test_a_short_headline_over_its_deck_and_the_byline_is_the_title_and_the_deck_the_summary(deck):
+    _result, report = built(f"{SHORT_HEADLINE}\n\n{deck}{STORY}")
+    assert report.title == SHORT_HEADLINE
+    assert report.summary == deck
+    assert [a.name for a in report.authors] == ["Ines Callow"]
+
+
+@pytest.mark.parametrize("above", ["Ferries and ports", "Northern coast news"])
+def test_near_miss_a_label_of_four_words_or_fewer_over_a_short_headline(above):
+    _, report = built(f"{above}\n\n{SHORT_HEADLINE}{STORY}")
+    assert report.title == SHORT_HEADLINE

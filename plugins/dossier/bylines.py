@@ -246,8 +246,10 @@ PREFIXED_SURNAME_LAST = re.compile(rf"\s{_PREFIXED_SURNAME}$")
 # ('U.S. Navy', 'D.C. Harbour Police'), which _is_person_name tells by the body's word after them
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.){0,2}"
 RUN_TOGETHER_INITIALS = re.compile(r"^[A-Z]\.[A-Z]\.")
+# a surname's particles ('Pieter van der Berg', 'Ana Van Der Fort', 'Luis de la Vega'), in small letters or capitals
+SURNAME_PARTICLES = frozenset("de des van von der den al bin da du del la le el".split())
 PERSON_NAME = re.compile(
-    rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){{0,2}}"
+    rf"^(?:{_NAME_WORD}|{_INITIALS})(?:\s+(?:{_NAME_WORD}|{_INITIALS}|{'|'.join(sorted(SURNAME_PARTICLES))})){{0,2}}"
     rf"\s+(?:{_NAME_WORD}(?:-{_NAME_WORD})?(?:\s+[A-Z]\.)?|{_PREFIXED_SURNAME})$"
 )
 # the nouns a letter follows as a label, not as a name's initial: 'Plan B.', 'Option C.', 'Vitamin D.', 'Terminal E.'
@@ -256,6 +258,15 @@ LETTERED_LABELS = frozenset(
     level stage unit block wing ward zone area team row gate terminal platform line route pier hall building tier""".split()
 )
 TRAILING_INITIAL = re.compile(r"[a-zà-ÿ]\s+[A-Z]\.$")  # 'Ana Lutz K.': the initial after the surname, its stop no sentence's
+
+
+def without_particles(name: str) -> str:
+    """'Nandi van der Berg' → 'Nandi Berg': the given name and the surname's main word, to count and test as a name's; a
+    particle inside the name only, never its first or last word."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    return " ".join([words[0], *[word for word in words[1:-1] if word.lower() not in SURNAME_PARTICLES], words[-1]])
 
 
 def without_trailing_initial(name: str) -> str:
@@ -306,7 +317,7 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
-    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_trailing_initial(text.strip()), story)
+    return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_particles(without_trailing_initial(text.strip())), story)
 
 
 GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
@@ -320,7 +331,7 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     as a name's, no heading's."""
     if not _is_person_name(text):
         return False
-    text = without_trailing_initial(text.strip())  # 'Selay Marius K.': its given name and surname
+    text = without_particles(without_trailing_initial(text.strip()))  # 'Selay Marius K.', 'Nandi van der Berg': given name, surname
     if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
     if not _opens_story(following) or _names_a_place(text):
@@ -707,6 +718,12 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
     if after_title and not meta.get("authors") and _author_with_post_or_day(part, meta, line):
+        return True
+    wire = wire_byline(part) if after_title and not meta.get("authors") else None
+    if wire:  # 'Jane Roe, John Doe, The Associated Press': the writers, then the agency the story is credited to
+        meta["authors"] = wire[0]
+        meta["author_roles"] = dict.fromkeys(wire[0], wire[1])
+        meta.setdefault("affiliation", wire[1])
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
@@ -1096,6 +1113,28 @@ def _is_bare_byline(text: str) -> bool:
         return False
     names = [n.strip(" *") for n in NAME_SEPARATOR.split(text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
     return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
+
+
+def wire_byline(text: str) -> tuple[list[str], str] | None:
+    """'Jane Roe, John Doe, The Associated Press', 'Jane Roe, Reuters': a wire story's byline as a paper reprinting it sets
+    it, no 'By', the writers and then the agency after a comma: the writers (each a person's name by the lists or by its
+    shape, as a bare byline's, no place's or heading's words) and the agency ('Harbour Days' after a name is none)."""
+    pieces = [piece.strip() for piece in text.strip().split(",")]
+    if len(text) > 120 or len(pieces) < 2 or not pieces[-1]:
+        return None
+    agency = pieces[-1]
+    if agency not in WIRE_AGENCIES and not (agency.startswith("The ") and NEWSROOM_NAME.fullmatch(agency)) and not WIRE_NEWSROOM.fullmatch(agency):
+        return None
+    names = pieces[:-1]
+    if not all(_is_person_name(name) and not _names_a_place(name) for name in names):
+        return None
+    if not all(given_name_sex(name.split()[0]) is not None or _unlisted_name(without_particles(name), "") for name in names):
+        return None  # 'New Quay Road, Reuters', 'Harbour Operations, Reuters': a place's or a heading's words
+    return names, agency
+
+
+# an agency's name by the words it ends on ('Canadian Press', 'Harbour News Agency', 'Pacific Newswire'): not 'Daily Post'
+WIRE_NEWSROOM = re.compile(r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}(?:Press|Agency|Newswires?|Wire|News Service|Press Association)")
 
 
 def _names_people(names: list[str]) -> bool:

@@ -1733,6 +1733,17 @@ def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     return re.search(r"[“\"]" + re.escape(opening[0].lower() + opening[1:]), " ".join(owner.split())) is not None
 
 
+def _repeated_with_its_cue(text: str, owner: str) -> bool:
+    """A live or wire-fed story grows by updates and prints a paragraph again, its cue and all, with a new sentence before
+    or after it ('“…,” Harbour Master Jon Roe said. “…”' and later the same words plus 'All ferries were cancelled, the
+    port authority said.'): the short paragraph is the story's own, where the words were first given, not a pull quote.
+    A pull quote sets the quotation apart without its cue, or with a cue of its own that the paragraph does not repeat."""
+    if QUOTED_SPAN.search(text) is None or SAYING_VERB.search(QUOTED_SPAN.sub(" ", text)) is None:
+        return False  # 'The board … never told its trustees.': a sentence of the text, no quotation under its cue
+    line, paragraph = _folded(text), _folded(owner)
+    return len(paragraph) > len(line) and f" {line} " in f" {paragraph} "
+
+
 DASHED_NAME = re.compile(r"^[—–]\s?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[^.!?;:]{1,60})?$")  # '— Major Jon Varga'
 PULL_QUOTE_ROLE_WORDS = 8  # 'Chief, Velden Port Police': the role line under a pull quote's credit
 
@@ -1824,7 +1835,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 found[index] = "standfirst"
                 units[index].data["standfirst"] = units[owner].text if owner > index else text
                 continue
-            if _quoted_again_in_a_sentence(text, units[owner].text):
+            if _quoted_again_in_a_sentence(text, units[owner].text) or _repeated_with_its_cue(text, units[owner].text):
                 continue
             found[index] = "pull quote"
             credit = units[index + 1].text if index + 1 < len(units) else ""

@@ -124,6 +124,7 @@ from .importnotes import _cited_keys, author_note_from_marker, check_notes, note
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, _plain, _shorten, folded_words, is_cut_teaser
 from .judgment import plain_caption, read_judgment
 from .leadins import block_quotes_without_marks, cited_block_quotes
+from .lede import summary_as_its_paragraph
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
@@ -725,6 +726,8 @@ def finish_import(
         meta["summary"] = meta.get("standfirst") or turn or (squash_spaces(_plain(intro)) if intro else "")
     if meta.get("summary"):
         meta["summary"] = without_dateline(meta["summary"])  # 'WASHINGTON (Aug. 13) -- …': the news starts after it
+        first = next((u for u in body if u.kind == "paragraph"), None)
+        meta["summary"] = summary_as_its_paragraph(meta["summary"], squash_spaces(_plain(first)) if first else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     for entry in meta["author_entries"]:
         if meta.get("author_note_number") and meta.get("author_roles", {}).get(entry["name"]):

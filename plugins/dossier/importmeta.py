@@ -1520,19 +1520,24 @@ def _standfirst_under_headline(header: list[Unit], roles: list[str]) -> int | No
     return titles[-1]
 
 
-SENTENCE_HEADLINE_WORDS = 7  # a news headline written as a sentence ('Harbour fund slumps 40% in first four months'): no label
+SENTENCE_HEADLINE_WORDS = 5  # a news headline written as a sentence ('Harbour fees to rise next year'): a label has fewer
+LONG_HEADLINE_WORDS = 7  # a headline this long is no label; a shorter one may be a label over a headline twice its length
 STANDFIRST_WORDS = 8
+DECK_WORDS = 6  # a deck under it ('“Shippers will pay more,” harbour chief says')
 
 
 def _sentence_headline_over_standfirst(header: list[Unit], roles: list[str], at: int) -> bool:
     """A news page's headline written as a sentence, seven words or more in sentence case, over its standfirst in sentence
     case too, of about its length ('Harbour fund slumps 40% in first four months' / 'Storm season deals fresh blow to the
-    port's biggest shipper'), the byline or the date under them: the first line is the headline, the second its
-    standfirst. A label, a series' name or a kicker is shorter or in title case, and a short title repeats the words of
+    port's biggest shipper', 'Port fees to rise next year' / '“Shippers will pay more,” harbour chief says'), the byline
+    or the date under them: the first line is the headline, the second its standfirst (its deck). A label, a series' name or a kicker is shorter or in title case, and a short title repeats the words of
     the full headline under it."""
     headline, under = header[at].text.strip(), header[at + 1].text.strip()
-    if len(WORD.findall(headline)) < SENTENCE_HEADLINE_WORDS or len(WORD.findall(under)) < STANDFIRST_WORDS:
+    short, long = len(WORD.findall(headline)), len(WORD.findall(under))
+    if short < SENTENCE_HEADLINE_WORDS or long < DECK_WORDS:
         return False
+    if short < LONG_HEADLINE_WORDS and long >= 2 * short:
+        return False  # 'Our readers ask about ferry levies' over a headline twice as long: a label over the headline
     if is_title_case(headline) or is_title_case(under) or headline[-1:] in TERMINAL + "?!" or headline[0] in QUOTE_OPEN:
         return False
     if len(_content_stems(headline) & _content_stems(under)) > 1:

@@ -64,3 +64,21 @@ def _whole_standfirst(flat: str, first_paragraph: str, opening: str) -> bool:
         and flat[-1] not in OPEN_MARKS + ":"
         and words[-1].casefold() not in OPEN_WORDS
     )
+
+
+# the marks a site's description and its page may set the same quotation in: straight, curly or TeX-style
+DOUBLE_MARKS = re.compile(r"``|''|[“”„‟″\"]")
+SINGLE_MARKS = re.compile(r"[‘’‚‛′`']")
+
+
+def _marks_folded(text: str) -> str:
+    return " ".join(SINGLE_MARKS.sub("'", DOUBLE_MARKS.sub('"', text)).split())
+
+
+def summary_as_its_paragraph(summary: str, first_paragraph: str) -> str:
+    """A site's description that is the story's first paragraph (its standfirst) in other quotation marks or spacing
+    ('"The hard part is ahead," …' over '“The hard part is ahead,” …'): the paragraph's own words, so that the overview
+    shows it once, as the lede, and its quotation is read once; any other summary as it is."""
+    if summary and first_paragraph and summary != first_paragraph and _marks_folded(summary) == _marks_folded(first_paragraph):
+        return first_paragraph
+    return summary

@@ -41,6 +41,7 @@ from .bylines import HONORIFIC, JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, _i
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
+from .exportlines import with_tex_quotes_as_marks
 from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
@@ -2147,6 +2148,8 @@ class _Reader:
                     value = html.unescape(value)
                 if not key or not value:
                     continue
+                if key.endswith("description"):
+                    value = with_tex_quotes_as_marks(value, [])  # "``The hard part is ahead,'' …": the site's TeX marks as “…”
                 if "datepublished" in _attr(tag, "itemprop").lower().split():
                     found.setdefault("datepublished", (value, tag.sourceline))  # <meta property="article:published" itemprop="datePublished">
                     found.setdefault("datepublished_at", _position(tag))
@@ -2231,7 +2234,7 @@ class _Reader:
             if "ld_body" not in found and isinstance(o.get("articleBody"), str) and o["articleBody"].strip():
                 found["ld_body"] = (o["articleBody"], tag.sourceline or 1)
             if "ld_description" not in found and isinstance(o.get("description"), str):
-                found["ld_description"] = squash_spaces(o["description"])
+                found["ld_description"] = with_tex_quotes_as_marks(squash_spaces(o["description"]), [])
             if "ld_url" not in found:
                 url = o.get("url") or o.get("mainEntityOfPage")
                 url = url.get("@id") if isinstance(url, dict) else url
