@@ -122,6 +122,10 @@ TRAILING_ADVERBS = frozenset("previously recently earlier later also once former
 # returns: it reads "Dr", "Prof", "Rev", "Mr", "Lord" or "Dame" as no title, so the apposition describes those already
 ADDRESS_TITLES = frozenset({"professor"})
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
+# ... unless all after the role's noun is bodies named in capitals, nested by "of"/"at"/"for" ("deputy director of the
+# Centre for Urban Water at the Hollis Institute of Marlow University"): a long affiliation, still who they are
+MOST_NAMED_WORDS = 24
+NESTING_WORDS = frozenset("of at for the and on".split())
 WINDOW = 300  # characters read after a name for its apposition
 
 
@@ -714,9 +718,11 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended (read after a clause's cut, "a psychiatrist who was until …")
     while words and (fold_chars(words[-1]) in FUNCTION_WORDS or words[-1] in TRAILING_ADVERBS):  # "… previously told"
         words.pop()
-    if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
+    if not words or words[-1] in ABBREVIATIONS:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS and not (join_nouns and _joins_two_role_nouns(words, i))), len(words))
+    if len(words) > (MOST_NAMED_WORDS if _named_bodies_only(words[head:]) else MOST_WORDS):
+        return ""
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
@@ -735,6 +741,12 @@ HEADS_OF_WHAT = frozenset("head chief".split())
 # a man's and a woman's post joined name two people ("the king and queen of Vells")
 WOMENS_POSTS = frozenset("queen princess duchess empress".split())
 MENS_POSTS = frozenset("king prince duke emperor".split())
+
+
+def _named_bodies_only(tail: list[str]) -> bool:
+    """Whether the words after a role's noun are only bodies named in capitals and the small words nesting them ("of the
+    Centre for Urban Water at the Hollis Institute"), opened by a link to the role and closed by a name."""
+    return len(tail) > 1 and tail[0] in BODY_LINKS and tail[-1][:1].isupper() and all(word in NESTING_WORDS or word[:1].isupper() for word in tail)
 
 
 def _role_head(noun: str) -> bool:
