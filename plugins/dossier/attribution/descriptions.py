@@ -14,6 +14,7 @@ from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
 from .given_names import given_name_sex
+from .kin_descriptions import kin_description
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
 from .shortcuts import whole_word_at
@@ -160,7 +161,7 @@ def served_after(text: str, end: int) -> str:
 def describe(text: str, name: str) -> str:
     """The first description the text gives of the person it names in full as name, or "" where it gives none."""
     if not name or " " not in name:
-        return ""  # a single word names too many people to look it up alone
+        return kin_description(text, name) if name else ""  # a given name alone: only a relative's noun before it says who
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -175,7 +176,7 @@ def describe(text: str, name: str) -> str:
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
-    return _copular_role(text, name)
+    return _copular_role(text, name) or kin_description(text, name)
 
 
 # ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
