@@ -124,7 +124,7 @@ TRAILING_ADVERBS = frozenset("previously recently earlier later also once former
 ADDRESS_TITLES = frozenset({"professor"})
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
 # ... unless all after the role's noun is bodies named in capitals, nested by "of"/"at"/"for" ("deputy director of the
-# Centre for Urban Water at the Hollis Institute of Marlow University"): a long affiliation, still who they are
+# Centre for Urban Water at the Hollis Institute of Marlow University"): a long affiliation of one post, still who they are
 MOST_NAMED_WORDS = 24
 NESTING_WORDS = frozenset("of at for the and on".split())
 WINDOW = 300  # characters read after a name for its apposition
@@ -722,7 +722,7 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     if not words or words[-1] in ABBREVIATIONS:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS and not (join_nouns and _joins_two_role_nouns(words, i))), len(words))
-    if len(words) > (MOST_NAMED_WORDS if _named_bodies_only(words[head:]) else MOST_WORDS):
+    if len(words) > (MOST_NAMED_WORDS if _named_bodies_only(words[head:]) and "and" not in words[:head] else MOST_WORDS):
         return ""
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
