@@ -14,6 +14,7 @@ from ..datelines import WIRE_AGENCIES
 from ..dates import MONTH_NAMES, WEEKDAY_NAMES
 from .campuses import campus_after_university
 from .given_names import given_name_sex
+from .kin_descriptions import kin_description
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
 from .shortcuts import whole_word_at
@@ -122,6 +123,10 @@ TRAILING_ADVERBS = frozenset("previously recently earlier later also once former
 # returns: it reads "Dr", "Prof", "Rev", "Mr", "Lord" or "Dame" as no title, so the apposition describes those already
 ADDRESS_TITLES = frozenset({"professor"})
 MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
+# ... unless all after the role's noun is bodies named in capitals, nested by "of"/"at"/"for" ("deputy director of the
+# Centre for Urban Water at the Hollis Institute of Marlow University"): a long affiliation of one post, still who they are
+MOST_NAMED_WORDS = 24
+NESTING_WORDS = frozenset("of at for the and on".split())
 WINDOW = 300  # characters read after a name for its apposition
 
 
@@ -156,7 +161,7 @@ def served_after(text: str, end: int) -> str:
 def describe(text: str, name: str) -> str:
     """The first description the text gives of the person it names in full as name, or "" where it gives none."""
     if not name or " " not in name:
-        return ""  # a single word names too many people to look it up alone
+        return kin_description(text, name) if name else ""  # a given name alone: only a relative's noun before it says who
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -171,7 +176,7 @@ def describe(text: str, name: str) -> str:
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
-    return _copular_role(text, name)
+    return _copular_role(text, name) or kin_description(text, name)
 
 
 # ", Hanne Olsen, told staff": the name set off by commas, then the clause goes on in lower case (not a list, ", Hanne
@@ -714,9 +719,11 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
         return ""  # "a nurse at the Harbour Clinic until 1998": a post that ended (read after a clause's cut, "a psychiatrist who was until …")
     while words and (fold_chars(words[-1]) in FUNCTION_WORDS or words[-1] in TRAILING_ADVERBS):  # "… previously told"
         words.pop()
-    if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
+    if not words or words[-1] in ABBREVIATIONS:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS and not (join_nouns and _joins_two_role_nouns(words, i))), len(words))
+    if len(words) > (MOST_NAMED_WORDS if _named_bodies_only(words[head:]) and "and" not in words[:head] else MOST_WORDS):
+        return ""
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
@@ -735,6 +742,12 @@ HEADS_OF_WHAT = frozenset("head chief".split())
 # a man's and a woman's post joined name two people ("the king and queen of Vells")
 WOMENS_POSTS = frozenset("queen princess duchess empress".split())
 MENS_POSTS = frozenset("king prince duke emperor".split())
+
+
+def _named_bodies_only(tail: list[str]) -> bool:
+    """Whether the words after a role's noun are only bodies named in capitals and the small words nesting them ("of the
+    Centre for Urban Water at the Hollis Institute"), opened by a link to the role and closed by a name."""
+    return len(tail) > 1 and tail[0] in BODY_LINKS and tail[-1][:1].isupper() and all(word in NESTING_WORDS or word[:1].isupper() for word in tail)
 
 
 def _role_head(noun: str) -> bool:

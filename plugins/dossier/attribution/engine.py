@@ -5035,7 +5035,10 @@ class ReportAttribution:
             return False  # "Another commentator, X, complained about …:": a speaker's own introduction
         cue = paragraphs[at - 1]
         cue_text = without_note_markers(cue).strip()
-        return cue.kind != "quote" and cue.heading == intro.heading and cue_text.endswith(("“", '"', ":")) and CUE.search(cue_text) is not None
+        opens = cue_text.endswith(("“", ":")) or (
+            cue_text.endswith('"') and cue_text.count('"') % 2 == 1
+        )  # a straight mark that opens, not one closing the quote
+        return cue.kind != "quote" and cue.heading == intro.heading and opens and CUE.search(cue_text) is not None
 
     @staticmethod
     def goes_on_into(last: Paragraph, below: Paragraph) -> bool:
