@@ -587,17 +587,58 @@ DESK_WORDS = STORY_KICKERS | set(
 
 
 def _writer_then_outlet(parts: list[str], line: int) -> bool:
-    """'Jane Roe | Harbour Ledger': a person's name opening on a given name, then a paper's or an agency's name (no
-    second person's, no desk's or topic's word: 'Jane Roe | Politics' may be a line of tags), then at most a date line's
-    part ('Jane Roe | Harbour Ledger | June 6, 2024')."""
+    """'Jane Roe | Harbour Ledger': a person's name, then a paper's or an agency's name, then at most a date line's part
+    ('Jane Roe | Harbour Ledger | June 6, 2024'). Both sides need their own evidence, with no 'By' to say it is a byline:
+    the first a credited person's name no place's or thing's word ends ('Hope Street', 'Georgia Tech', 'Grace Notes'
+    name nobody), the second a paper's name by its word or a known outlet ('Jane Roe | Middle East', '… | Brazil',
+    '… | Property' name a topic, a line of tags)."""
     return (
         len(parts) in (2, 3)
         and all(_parse_header_part(part, {}, allow_tags=False, after_title=True, line=line) for part in parts[2:])
-        and (given_name_first(parts[0]) or credited_person_name(parts[0]))
+        and _writer_name(parts[0])
         and PIPE_OUTLET.fullmatch(parts[1]) is not None
         and not given_name_first(parts[1])
-        and not any(word.lower() in DESK_WORDS for word in parts[1].split())
+        and _outlet_name(parts[1])
     )
+
+
+# the last words of a place's, a site's or a thing's name that opens on a given name ('Hope Street', 'Rose Garden',
+# 'Jordan River', 'Grace Notes', 'Georgia Tech'): no writer's, where no 'By' says the line is a byline
+_NOT_SURNAMES = frozenset("garden gardens notes tech hall house station centre center college academy press".split())
+
+
+def _writer_name(name: str) -> bool:
+    from .attribution.names import LANDFORMS, SITE_PLACE_NOUNS  # the engine's lists of a site's and a landform's nouns
+
+    last = name.split()[-1].lower().strip(".,")
+    ending = {*SITE_PLACE_NOUNS, *LANDFORMS, *_NOT_SURNAMES, *LABEL_OR_PLACE_WORDS, *DESK_WORDS}
+    return (given_name_first(name) or credited_person_name(name)) and not place_or_body_name(name) and last not in ending
+
+
+# the words a paper's or an agency's name is known by ('Vell Courier', 'BBC News', 'Harbour Insider')
+PAPER_NAME_WORDS = frozenset(
+    """news press times post herald journal tribune guardian telegraph observer gazette chronicle ledger standard
+    independent magazine mail globe star sun express mirror examiner courier record bulletin dispatch enquirer inquirer
+    insider illustrated weekly daily sentinel advocate beacon wire""".split()
+)
+# topics that share a word with a known outlet's name ('Foreign Affairs'): a desk's label after a writer's name
+_DESK_NAMES_LIKE_OUTLETS = frozenset({"foreign affairs", "foreign policy", "defense news"})
+
+
+def _outlet_name(part: str) -> bool:
+    """A paper's or an agency's name: a known outlet or wire ('Reuters', 'BBC'), a site's address ('example.com'), or a
+    name with a paper's word in it ('Vell Courier', 'BBC News', 'Business Insider') whose words are not all a desk's or
+    a topic's ('World News', 'Business News' label a desk)."""
+    from .attribution.names import KNOWN_OUTLETS  # the engine's list
+
+    folded = " ".join(part.lower().split())
+    bare = folded.removeprefix("the ")
+    if bare in _DESK_NAMES_LIKE_OUTLETS:
+        return False
+    if bare in KNOWN_OUTLETS or part in WIRE_AGENCIES or re.search(r"\.(?:com|org|net|co\.uk)$", folded):
+        return True
+    words = bare.split()
+    return any(word in PAPER_NAME_WORDS for word in words) and not all(word in DESK_WORDS for word in words)
 
 
 _OUTLET_WORD = r"(?:[A-Z][\w&.’'/-]*|[a-z][\w-]*\.(?:com|org|net|co\.uk))"  # 'Advance', 'NJ.com', 'example.com'
