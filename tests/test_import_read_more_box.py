@@ -39,3 +39,12 @@ def test_more_on_this_story_over_one_other_headline_is_the_site_s():
     result, report = built(HEAD + ONE + TWO + "More on this story:\nLighthouse keepers vote to strike over their pensions\n" + THREE + ONE)
     assert headings(report) == []
     assert "Lighthouse keepers" not in result.markdown
+
+
+def test_read_more_over_another_story_s_short_headline_is_the_site_s():
+    """A box's headline may be four words or fewer ('Tram fares rise again'): under 'Read more', sharing no word with the
+    paragraph going on under it, it is the site's, never a section (a short line alone is no sign of the story's subhead)."""
+    for headline in ("Tram fares rise again", "Lighthouse keepers strike"):
+        result, report = built(HEAD + ONE + TWO + "Read more\n" + headline + "\n" + THREE + ONE)
+        assert headings(report) == [], headline
+        assert headline not in result.markdown, headline
