@@ -623,6 +623,12 @@ def _writer_name(name: str) -> bool:
     return (given_name_first(name) or credited_person_name(name)) and not place_or_body_name(name) and not _ends_on_thing_word(name)
 
 
+def writer_not_paper(name: str) -> bool:
+    """A second writer's name in a byline element's bulleted run ('Jane Roe • Anna Holm'), no paper's ('Eugene Weekly',
+    'Harbour Ledger') nor a place's."""
+    return _writer_name(name) and not _masthead_name(name) and not _outlet_name(name)
+
+
 def _newsroom_writer(name: str) -> bool:
     """A name beside a newsroom's post ('Siddharth Rao, Health Correspondent', 'Aoife Byrne' / 'Digital Journalist'): the
     post says a writer stands there, so the given name need be in no list; a desk's, a body's or a place's name ('Climate
