@@ -825,7 +825,8 @@ CREDIT_BLOCK_LINE = re.compile(
     rf"^(?P<label>(?:additional\s+)?{_CREDIT_JOB}(?:\s*(?:,|and|&)\s*{_CREDIT_JOB})?(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{{2,150}})$",
     re.I,
 )
-WRITERS_CREDIT = re.compile(r"^(?:reporting|writing|words|text)\b", re.I)  # the credits that name the story's writers
+# the credits that name the story's writers, first or second of a label's two jobs ('Research and Reporting: Jane Roe')
+WRITERS_CREDIT = re.compile(r"\b(?:reporting|writing|words|text)\b", re.I)
 
 
 def _credit_block_line(part: str, meta: Meta) -> bool:
@@ -840,7 +841,7 @@ def _credit_block_line(part: str, meta: Meta) -> bool:
         names.pop()  # the lab or the newsroom after the names: 'Jon Varga and Ines Reyes, Harbour Lab'
     if not names or not all(_is_person_name(name) for name in names):
         return False
-    if WRITERS_CREDIT.match(found.group("label")) and not found.group("label").lower().startswith("additional"):
+    if WRITERS_CREDIT.search(found.group("label")) and not found.group("label").lower().startswith("additional"):
         meta["authors"] = [*meta.get("authors", []), *(n for n in names if n not in meta.get("authors", []))]
     return True
 
