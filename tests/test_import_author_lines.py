@@ -62,6 +62,18 @@ def test_a_credit_naming_two_jobs_is_a_line_of_the_block() -> None:
         assert credit not in markdown and "Editing:" not in markdown, credit
 
 
+def test_a_writer_s_job_second_in_a_two_job_credit_names_an_author() -> None:
+    """'Research and Reporting: …' credits a reporter as 'Reporting and Research: …' does; 'Research and Design: …' none."""
+    for credit, found in (
+        ("Research and Reporting: Tove Lind", "authors: Tove Lind"),
+        ("Reporting and Research: Tove Lind", "authors: Tove Lind"),
+        ("Research and Design: Tove Lind", "authors: none found"),
+    ):
+        block = "\n\n".join(["Published: Thursday, August 7, 2025", credit, "Editing: Paul Dane"])
+        _, summary = imported(block)
+        assert found in summary, credit
+
+
 def test_a_standfirst_too_long_for_a_headline_over_the_date_line_keeps_the_header() -> None:
     """Under the headline, a line with no stop too long for a headline (over 160 characters) with the date line under it
     is the standfirst: the date line and the credit block under it are the header's, no sections."""

@@ -46,3 +46,33 @@ def test_a_desk_word_alone_is_no_post() -> None:
     """Near miss: 'Health' or 'Digital' alone under a name is no post (the post's head word is missing)."""
     for word in ("Health", "Digital"):
         assert f"({word})" not in authors("By Jane Roe", word, "12 March 2025"), word
+
+
+def test_a_name_over_a_bare_staff_label_is_the_writer_never_staff() -> None:
+    """'Staff' under a writer's name is the newsroom's label: the name is the writer's, 'Staff' never an author."""
+    for name in ("Tomas Berg", "Marta Lind", "Jane Roe"):
+        assert authors(name, "Staff", "12 March 2025") == f"authors: {name}", name
+
+
+def test_a_given_name_in_no_list_before_a_newsroom_post_after_the_comma_is_the_writer() -> None:
+    """The post says a writer stands before it: the given name need be in no list, the post is her role, no author."""
+    for name in ("Ravindra Kulkarni", "Oyelaran Adebayo"):
+        assert authors(f"{name}, Health Correspondent", "12 March 2025") == f"authors: {name} (Health Correspondent)", name
+
+
+def test_a_post_between_two_writers_is_the_first_one_s() -> None:
+    assert authors("Tomas Berg, Science Editor, and Ana Lutz", "12 March 2025") == "authors: Tomas Berg (Science Editor); Ana Lutz"
+
+
+def test_near_miss_a_desk_a_body_or_a_place_gains_no_post() -> None:
+    """A desk's, a body's or a site's name beside a newsroom's post is no writer with a role ('Weather Desk', 'Selm Council',
+    'Victoria Barracks'), and the post is never an author of its own."""
+    for header in (
+        ("Weather Desk", "Digital Journalist", "12 March 2025"),
+        ("Weather Desk, Digital Journalist", "12 March 2025"),
+        ("Victoria Barracks", "Video Journalist", "12 March 2025"),
+        ("Victoria Barracks, Video Journalist", "12 March 2025"),
+        ("Selm Council, Digital Editor", "12 March 2025"),
+    ):
+        found = authors(*header)
+        assert "Journalist" not in found and "Editor" not in found, header

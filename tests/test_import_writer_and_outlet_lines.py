@@ -49,3 +49,32 @@ def test_two_names_a_body_first_or_more_parts_are_left_as_they_were() -> None:
     for line in ("Jane Roe | Ana Lutz", "Harbour Board | Vell Courier", "Marta Lind | Vell Courier | Ports | Strikes"):
         markdown = imported(line, "12 March 2025")
         assert 'role = "Vell Courier"' not in markdown and "[[authors]]" not in markdown, line
+
+
+def test_a_well_known_outlet_or_a_paper_s_word_after_the_pipe_is_the_paper() -> None:
+    for line in ("Nadia Halder | BBC News", "Nadia Halder | Kelby Insider", "Nadia Halder | The Selm Gazette"):
+        markdown = imported(line, "12 March 2025")
+        assert 'name = "Nadia Halder"' in front(markdown), line
+        assert f'role = "{line.split(" | ")[1]}"' in front(markdown), line
+
+
+def test_near_miss_a_place_s_or_a_thing_s_name_first_is_no_writer() -> None:
+    """A given name opening a street's, a garden's, a river's or a college's name ('Joy Road', 'Grace Notes'), even over
+    a paper's name after the pipe, is no writer where no 'By' says the line is a byline."""
+    for line in (
+        "Joy Road | Kelby Gazette",
+        "Grace Notes | Kelby Gazette",
+        "Rose Garden | The Selm Herald",
+        "Jordan River | Kelby Gazette",
+        "Georgia Tech | Savannah",
+    ):
+        markdown = imported(line, "12 March 2025")
+        assert "[[authors]]" not in markdown, line
+
+
+def test_near_miss_a_topic_or_a_place_after_the_pipe_is_no_paper() -> None:
+    """A region's, a war's, a country's or a beat's name after a writer's name names her topic, not her paper."""
+    for line in ("Nadia Halder | Middle East", "Nadia Halder | Ukraine War", "Nadia Halder | Brazil", "Nadia Halder | Property"):
+        markdown = imported(line, "12 March 2025")
+        assert "[[authors]]" not in markdown, line
+        assert "role = " not in markdown, line

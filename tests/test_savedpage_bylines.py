@@ -330,14 +330,28 @@ def test_a_name_below_a_long_paragraph_that_is_no_description_is_no_byline():
 
 
 def test_a_portals_stamps_after_a_bullet_are_not_part_of_the_name():
-    """A news portal's byline element, 'Story by Jane Roe • 6h • 3 min read', or a date after a middle dot: the name
-    before the bullet; what follows it opens on a figure, as no name does."""
-    for line in ("Story by Jane Roe • 6h • 3 min read", "By Jane Roe · 12 June 2024", "By Jane Roe • 4 min read"):
+    """A news portal's byline element, 'Story by Jane Roe • 6h • 3 min read', a date, an update's stamp or the paper's
+    name after a bullet: the name before the bullet, none of what follows it."""
+    for line in (
+        "Story by Jane Roe • 6h • 3 min read",
+        "By Jane Roe · 12 June 2024",
+        "By Jane Roe • 4 min read",
+        "By Jane Roe · Mar 3, 2023",
+        "By Jane Roe • Updated 5h ago",
+        "By Jane Roe • Eugene Weekly • 3 March 2023",
+        "By Jane Roe | Selm Gazette",
+    ):
         saved = read(f"<article><h1>T</h1><div class='byline'>{line}</div><p>{LONG}</p></article>")
         assert saved.meta["authors"] == ["Jane Roe"], line
 
 
-def test_a_bullet_before_a_word_is_left_to_the_names():
-    """Near miss: what follows the bullet opens on a word, not a figure; the line is read as before."""
+def test_a_second_writer_after_a_bullet_stays_a_writer():
+    """Near miss: a person's name after the bullet is a second writer's, never dropped."""
+    saved = read(f"<article><h1>T</h1><div class='byline'>By Jane Roe • Anna Holm • 3 March 2023</div><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe", "Anna Holm"]
+
+
+def test_a_bullet_before_a_desk_leaves_the_writers():
+    """Near miss: the desk after the bullet is no writer; the two writers before it stay."""
     saved = read(f"<article><h1>T</h1><div class='byline'>By Jane Roe and Ivo Marsh • Harbour Desk</div><p>{LONG}</p></article>")
-    assert "Jane Roe" in saved.meta["authors"][0]
+    assert saved.meta["authors"] == ["Jane Roe", "Ivo Marsh"]

@@ -598,17 +598,79 @@ DESK_WORDS = STORY_KICKERS | set(
 
 
 def _writer_then_outlet(parts: list[str], line: int) -> bool:
-    """'Jane Roe | Harbour Ledger': a person's name opening on a given name, then a paper's or an agency's name (no
-    second person's, no desk's or topic's word: 'Jane Roe | Politics' may be a line of tags), then at most a date line's
-    part ('Jane Roe | Harbour Ledger | June 6, 2024')."""
+    """'Jane Roe | Harbour Ledger': a person's name, then a paper's or an agency's name, then at most a date line's part
+    ('Jane Roe | Harbour Ledger | June 6, 2024'). Both sides need their own evidence, with no 'By' to say it is a byline:
+    the first a credited person's name no place's or thing's word ends ('Hope Street', 'Georgia Tech', 'Grace Notes'
+    name nobody), the second a paper's name by its word or a known outlet ('Jane Roe | Middle East', '… | Brazil',
+    '… | Property' name a topic, a line of tags)."""
     return (
         len(parts) in (2, 3)
         and all(_parse_header_part(part, {}, allow_tags=False, after_title=True, line=line) for part in parts[2:])
-        and (given_name_first(parts[0]) or credited_person_name(parts[0]))
+        and _writer_name(parts[0])
         and PIPE_OUTLET.fullmatch(parts[1]) is not None
         and not given_name_first(parts[1])
-        and not any(word.lower() in DESK_WORDS for word in parts[1].split())
+        and _outlet_name(parts[1])
     )
+
+
+# the last words of a place's, a site's or a thing's name that opens on a given name ('Hope Street', 'Rose Garden',
+# 'Jordan River', 'Grace Notes', 'Georgia Tech', 'Chelsea Barracks'): none a surname often is ('Park', 'Lane', 'Hall',
+# 'Church', 'Bridge' are, and stay names)
+NOT_SURNAME_ENDINGS = frozenset(
+    """street road avenue square roundabout junction crossing station stadium building tower camp school mosque temple
+    garden gardens notes tech college academy centre center barracks desk team river valley city county district region
+    province village island islands""".split()
+)
+
+
+def _ends_on_thing_word(name: str) -> bool:
+    from .attribution.names import LANDFORMS  # the engine's list of a landform's nouns ('Jordan River', 'Bengal Bay')
+
+    last = name.split()[-1].lower().strip(".,")
+    return last in NOT_SURNAME_ENDINGS or last in LANDFORMS
+
+
+def _writer_name(name: str) -> bool:
+    return (given_name_first(name) or credited_person_name(name)) and not place_or_body_name(name) and not _ends_on_thing_word(name)
+
+
+def writer_not_paper(name: str) -> bool:
+    """A second writer's name in a byline element's bulleted run ('Jane Roe • Anna Holm'), no paper's ('Eugene Weekly',
+    'Harbour Ledger') nor a place's."""
+    return _writer_name(name) and not _masthead_name(name) and not _outlet_name(name)
+
+
+def _newsroom_writer(name: str) -> bool:
+    """A name beside a newsroom's post ('Siddharth Rao, Health Correspondent', 'Aoife Byrne' / 'Digital Journalist'): the
+    post says a writer stands there, so the given name need be in no list; a desk's, a body's or a place's name ('Climate
+    Desk', 'Harbour Board', 'Chelsea Barracks') is none."""
+    return _is_person_name(name) and not (place_or_body_name(name) or _ends_on_thing_word(name) or TEAM_BYLINE.fullmatch(name))
+
+
+# the words a paper's or an agency's name is known by ('Vell Courier', 'BBC News', 'Harbour Insider')
+PAPER_NAME_WORDS = frozenset(
+    """news press times post herald journal tribune guardian telegraph observer gazette chronicle ledger standard
+    independent magazine mail globe star sun express mirror examiner courier record bulletin dispatch enquirer inquirer
+    insider illustrated weekly daily sentinel advocate beacon wire""".split()
+)
+# topics that share a word with a known outlet's name ('Foreign Affairs'): a desk's label after a writer's name
+_DESK_NAMES_LIKE_OUTLETS = frozenset({"foreign affairs", "foreign policy", "defense news"})
+
+
+def _outlet_name(part: str) -> bool:
+    """A paper's or an agency's name: a known outlet or wire ('Reuters', 'BBC'), a site's address ('example.com'), or a
+    name with a paper's word in it ('Vell Courier', 'BBC News', 'Business Insider') whose words are not all a desk's or
+    a topic's ('World News', 'Business News' label a desk)."""
+    from .attribution.names import KNOWN_OUTLETS  # the engine's list
+
+    folded = " ".join(part.lower().split())
+    bare = folded.removeprefix("the ")
+    if bare in _DESK_NAMES_LIKE_OUTLETS:
+        return False
+    if bare in KNOWN_OUTLETS or part in WIRE_AGENCIES or re.search(r"\.(?:com|org|net|co\.uk)$", folded):
+        return True
+    words = bare.split()
+    return any(word in PAPER_NAME_WORDS for word in words) and not all(word in DESK_WORDS for word in words)
 
 
 _OUTLET_WORD = r"(?:[A-Z][\w&.’'/-]*|[a-z][\w-]*\.(?:com|org|net|co\.uk))"  # 'Advance', 'NJ.com', 'example.com'
@@ -733,7 +795,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             part = outlet.group("names")  # 'Jane Roe and John Doe, Harbour Days': the paper after the pair, no third writer
             meta["named_after_pair"] = outlet.group("outlet").strip()  # a writer after all where the story tells (third_writer_after_pair)
         names = NAME_SEPARATOR.split(part.strip())
-        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
+        named = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
+        meta["authors"], roles = _posts_to_roles(named)
+        if roles:
+            meta["author_roles"] = roles
         meta["author_note_marked"] = part.rstrip().endswith("*")
         return True
     series = SERIES.match(part)
@@ -752,6 +817,19 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     return False
 
 
+def _posts_to_roles(named: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A bare byline's pieces with a post among them ('Tomas Berg, Science Editor, and Ana Lutz', 'Climate Desk, Digital
+    Journalist'): the post is no author; it is the person's before it, a desk's or a team's taking none."""
+    authors: list[str] = []
+    roles: dict[str, str] = {}
+    for piece in named:
+        if not post_alone(piece):
+            authors.append(piece)
+        elif authors and authors[-1] not in roles and _newsroom_writer(authors[-1]) and post_of_line(piece):
+            roles[authors[-1]] = post_of_line(piece)
+    return authors, roles
+
+
 # an investigation's credit block under its headline, a line a job: 'Reporting: Jane Roe and John Doe', 'Research: Ann Lee,
 # Tom Bell', 'Forensic Investigation Jon Varga, Harbour Lab', 'Editing: Paul Dane'
 _CREDIT_JOB = (
@@ -764,7 +842,8 @@ CREDIT_BLOCK_LINE = re.compile(
     rf"^(?P<label>(?:additional\s+)?{_CREDIT_JOB}(?:\s*(?:,|and|&)\s*{_CREDIT_JOB})?(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{{2,150}})$",
     re.I,
 )
-WRITERS_CREDIT = re.compile(r"^(?:reporting|writing|words|text)\b", re.I)  # the credits that name the story's writers
+# the credits that name the story's writers, first or second of a label's two jobs ('Research and Reporting: Jane Roe')
+WRITERS_CREDIT = re.compile(r"\b(?:reporting|writing|words|text)\b", re.I)
 
 
 def _credit_block_line(part: str, meta: Meta) -> bool:
@@ -779,7 +858,7 @@ def _credit_block_line(part: str, meta: Meta) -> bool:
         names.pop()  # the lab or the newsroom after the names: 'Jon Varga and Ines Reyes, Harbour Lab'
     if not names or not all(_is_person_name(name) for name in names):
         return False
-    if WRITERS_CREDIT.match(found.group("label")) and not found.group("label").lower().startswith("additional"):
+    if WRITERS_CREDIT.search(found.group("label")) and not found.group("label").lower().startswith("additional"):
         meta["authors"] = [*meta.get("authors", []), *(n for n in names if n not in meta.get("authors", []))]
     return True
 
@@ -849,7 +928,9 @@ def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
     first, rest = (piece.strip() for piece in part.split(",", 1))
     name, marker, post_on_name = _name_marker_post(first)
     titled = HONORIFIC.match(first) is not None  # 'Dr Tove Brekke': a title names a person whatever the given name
-    newsroom_post = credited_person_name(name) and JOB_TITLE.fullmatch(" " + rest) is not None  # 'Tomas Berg, Digital Journalist'
+    newsroom_post = JOB_TITLE.fullmatch(" " + rest) is not None  # 'Siddharth Rao, Health Correspondent'
+    if newsroom_post and not _newsroom_writer(name):
+        return False  # 'Chelsea Barracks, Video Journalist', 'Climate Desk, Digital Journalist': no writer with a post
     if not (given_name_first(name) or (titled and _is_person_name(name)) or newsroom_post) or (
         post_on_name and not (STUDENT_POST.fullmatch(post_on_name) or JOB_TITLE.match(" " + post_on_name))
     ):
@@ -914,8 +995,8 @@ def post_under_byline(line: str, above: str, author: str) -> bool:
     'Staff'): never under a date line, never a plural (one writer has one post: 'Directors' is a heading), and a bare
     'Staff' only under a name the line 'By …' does not give (under it, 'Staff' is the text's heading)."""
     line = line.strip()
-    if author.casefold() not in above.casefold() or not post_alone(line):
-        return False
+    if author.casefold() not in above.casefold() or not post_alone(line) or TEAM_BYLINE.fullmatch(author):
+        return False  # 'Climate Desk' / 'Digital Journalist': one person's post is no desk's
     if STAFF_LABEL.fullmatch(line):
         return BYLINE.match(above.strip()) is None
     return not (line[-1:] in "sS" and JOB_TITLE.fullmatch(" " + line[:-1]))
@@ -930,15 +1011,17 @@ def post_of_line(line: str) -> str:
 def name_and_post_lines(units: list[Unit], index: int) -> tuple[str, str] | None:
     """A writer's name and a post or label alone on the line over or under it ('Jane Roe' / 'Staff Reporter', 'Staff
     Reporter' / 'Jane Roe', 'Jane Roe' / 'Staff'): the name and the post, where the name opens on a given name (one
-    only a credit is read under, 'Tomas Berg', where the post is one: a bare 'Staff' needs a listed given name)."""
+    only a credit is read under: 'Tomas Berg' / 'Staff')."""
     if index + 1 >= len(units):
         return None
     first, second = units[index].text.strip(), units[index + 1].text.strip()
     name, post = (second, first) if post_alone(first) else (first, second)
     if not post_alone(post) or post_alone(name) or not _is_person_name(name):
         return None
-    if given_name_sex(name.split()[0]) is None and (STAFF_LABEL.fullmatch(post) or not credited_person_name(name)):
-        return None
+    if TEAM_BYLINE.fullmatch(name) or _ends_on_thing_word(name):
+        return None  # 'Climate Desk' / 'Digital Journalist', 'Chelsea Barracks' / 'Video Journalist'
+    if given_name_sex(name.split()[0]) is None and not credited_person_name(name):
+        return None  # a given name in no list ('Aoife Byrne') may open a paper's or a place's name ('Paris Match', 'Sydney Morning')
     return name, post_of_line(post)
 
 

@@ -1371,21 +1371,11 @@ def related_rail(units: list[Unit], start: int) -> dict[int, str]:
             end += 1
         if READ_MORE_LABEL.match(text) and end != position + 2:
             continue  # 'Read more' over one story's headline; over more lines it may be a teaser's button over the story's subhead
-        if MORE_LABEL.match(text) and end == position + 2 and end < len(units) and _story_subhead(units[position + 1].text, units[end].text):
-            continue  # 'Read more' over the story's own subhead, which names what the paragraph under it says, or is short
+        if MORE_LABEL.match(text) and end == position + 2 and end < len(units) and _introduces(units[position + 1].text, units[end].text):
+            continue  # 'Read more' over the story's own subhead, which names what the paragraph under it says
         if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
             found.update({at: "related stories inside the story" for at in range(position, end)})
     return found
-
-
-SUBHEAD_WORDS_MAX = 4  # 'The long winter', 'What comes next': a story's subhead; another story's headline says more
-
-
-def _story_subhead(line: str, paragraph: str) -> bool:
-    """The line under a 'Read more' that may be the page's expand button is the story's own subhead where it names what the
-    paragraph under it says, or where it is too short for another story's headline ('What comes next', 'The long
-    winter'): a news headline in a box tells its story in five words or more."""
-    return len(line.split()) <= SUBHEAD_WORDS_MAX or _introduces(line, paragraph)
 
 
 def _introduces(line: str, paragraph: str) -> bool:

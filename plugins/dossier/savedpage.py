@@ -37,7 +37,18 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import given_name_sex, listed_given_name
-from .bylines import HONORIFIC, JOB_HEAD, JOB_TITLE, ROLE_CLAUSE, STAFF_WORD, _is_person_name, byline_in_body, listed_person_name, post_alone
+from .bylines import (
+    HONORIFIC,
+    JOB_HEAD,
+    JOB_TITLE,
+    ROLE_CLAUSE,
+    STAFF_WORD,
+    _is_person_name,
+    byline_in_body,
+    listed_person_name,
+    post_alone,
+    writer_not_paper,
+)
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -629,7 +640,15 @@ _CMS_ID = re.compile(r"^(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|
 _CMS_CONTENT_TYPES = frozenset("story article news post page video gallery blog liveblog".split())
 
 
-_BULLETED_STAMPS = re.compile(r"\s*[•·]\s*\d.*$")  # '… • 6h • 3 min read', '… · 12 June 2024': no name opens on a figure
+_BYLINE_BULLET = re.compile(r"\s*[•·|]\s*")
+
+
+def _names_before_bullets(byline: str) -> str:
+    """A byline element's names before the bullets that set its stamps and its paper apart ('Story by Jane Roe • 6h • 3
+    min read', 'By Jane Roe · Jun 12, 2024', '… • Updated 3h ago', '… • Harbour Ledger • 12 June 2024'): what follows a
+    bullet is no part of a name; a second writer's name after one stays ('Jane Roe · John Doe')."""
+    first, *rest = _BYLINE_BULLET.split(byline)
+    return " and ".join([first, *(piece for piece in rest if writer_not_paper(piece.strip()))])
 
 
 def _post_in_byline(byline: str, authors: list[str]) -> str:
@@ -4265,7 +4284,7 @@ class _Reader:
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:  # a portal's 'Story by Jane Roe • 6h • 3 min read': the names before the stamps a bullet sets apart
-                names = _split_names(_BULLETED_STAMPS.sub("", match.group(1)))
+                names = _split_names(_names_before_bullets(match.group(1)))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
                 0
