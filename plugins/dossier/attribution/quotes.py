@@ -331,11 +331,14 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "the term a method's step names")  # "directed us to isolate one “anchor habit”"
         # (not where a credit follows the marks: "…, including one declaring that X is a “hostile force,” Ada Roe wrote, “…”")
         credit_after = SPEAKER_AFTER.match(after) is not None or CUE_THEN_SPEAKER.match(after) is not None
-        if predicated_in_a_cued_clause(before, inner) and not credit_after:
-            return QuoteSpan(span, inner, "statement")  # "Roe said the sale was an “honest mistake”": Roe's words for it
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
+        # not "said it was the “go-to” agency": words in marks before their noun modify it (below), "a “harder” one" aside
+        noun = next_word.group(1) if next_word and not PUNCTUATION_END.search(inner) else ""
+        before_its_noun = noun[:1].islower() and not _no_noun(noun) and noun not in PRO_NOUNS
+        if not before_its_noun and not credit_after and predicated_in_a_cued_clause(before, inner, after):
+            return QuoteSpan(span, inner, "statement")  # "Roe said the sale was an “honest mistake”": Roe's words for it
         if len(words) == 1 and next_word and inner.islower() and " to " in before and NOUN_INFINITIVE_BEFORE.search(before[-60:]):
             return QuoteSpan(span, inner, "label", "a word in marks in a noun's infinitive")  # "their ability to “sniff” the water"
         if len(words) == 1 and next_word and "ing for " in before and ADVOCATED_AIM_BEFORE.search(before):
@@ -531,6 +534,8 @@ def _names_a_document(inner: str, words: list[str]) -> bool:
     return PUNCTUATION_INSIDE.search(inner.rstrip(".,")) is None
 
 
+# words standing for a noun said before them, after words in marks that describe it ("described as a “harder” one")
+PRO_NOUNS = frozenset({"one", "ones"})
 NAMED_THING_NOUNS = set(
     """policy policies doctrine doctrines formation formula principle principles strategy concept framework paradigm model
     initiative initiatives campaign operation narrative mindset slogan label era""".split()
