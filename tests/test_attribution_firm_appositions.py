@@ -64,3 +64,17 @@ def test_one_apposition_does_not_make_a_listed_given_name_a_body():
     # near miss: a listed given name ("Peter") keeps the name a person's, whatever one apposition calls it
     body = f"Peter Reiner, a Vantaa research firm, says the fleet is “at risk” of idling. “{WORDS}” he says."
     assert [kind for _, kind, _ in attributed_with_kinds(body)] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Treasury and Institute for Budget Studies Policy (IBSP) said: “{}”", "Institute for Budget Studies Policy"),
+        ("The Ministry of Fisheries and Institute for Coastal Policy (ICP) said: “{}”", "Institute for Coastal Policy"),
+        ("Greenwake and Centre for Harbour Policy said: “{}”", "Centre for Harbour Policy"),
+        ("Tidewell and Nordic Fleet Access Initiative said: “{}”", "Nordic Fleet Access Initiative"),
+    ],
+)
+def test_a_body_after_and_whose_name_ends_like_a_plans_still_speaks(body, speaker):
+    # near misses of the plan's tail: a body's word in it (Institute, Centre), or a body named an initiative
+    assert speaker in {name for name, _, _ in attributed_with_kinds(body.format(WORDS))}

@@ -908,16 +908,27 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 
 # the last words of a programme's, a plan's or a law's name, which often joins its parts with "and" ("the Harvest Renewal
 # and Export Plan", "the Trade and Industry Act"): the chunk after the "and" is the tail of that name, no one who speaks
-PLAN_NAME_ENDINGS = frozenset(
-    "plan plans programme program strategy act scheme framework agenda policy bill initiative roadmap charter compact accord".split()
-)
+# nor the body its abbreviation stands for ("initiative" and "compact" left out: many bodies are so named)
+PLAN_NAME_ENDINGS = frozenset("plan plans programme program strategy act scheme framework agenda policy bill roadmap charter accord".split())
 PLAN_NAME_WORD_ENDINGS = tuple(f" {word.title()}" for word in sorted(PLAN_NAME_ENDINGS))  # a gate: one str.endswith
 CAPITALISED_WORD_AND_END = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
+# the words that make a name a body's, whatever it ends with ("Institute for Fiscal Policy", "Centre for Trade Policy")
+BODY_WORDS_IN_A_PLANS_TAIL = frozenset(
+    """Institute Centre Center Foundation Council Ministry Agency Department Office Commission Association Bank Fund
+    Authority Organisation Organization Trust Alliance Coalition Network Society Union Board Committee Group University
+    School College Forum Service Secretariat Bureau Institution""".split()
+)
 
 
 def _tail_of_a_plans_name(chunk: str, before: str) -> bool:
-    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan")."""
-    return chunk.rstrip(".,").endswith(PLAN_NAME_WORD_ENDINGS) and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan"), and
+    holds no word of a body's ("Oxfam and Centre for Economic Policy")."""
+    text = chunk.rstrip(".,")
+    return (
+        text.endswith(PLAN_NAME_WORD_ENDINGS)
+        and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+        and not BODY_WORDS_IN_A_PLANS_TAIL.intersection(text.split())
+    )
 
 
 def _head_of_chunk(chunk: str, before: str) -> Head | None:
