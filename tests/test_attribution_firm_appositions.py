@@ -35,7 +35,18 @@ def test_the_tail_of_a_programmes_name_is_no_speaker():
 
 @pytest.mark.parametrize(
     "apposition",
-    ["a partner at a law firm", "a research group leader", "an analyst at Harbour Group"],
+    [
+        "a partner at a law firm",
+        "a research group leader",
+        "an analyst at Harbour Group",
+        # a person's trade, though a body may be one too: a broker, a lender, an insurer, a one-man consultancy
+        "a Tampere insurance broker",
+        "a broker in Tampere",
+        "a money lender in Turku",
+        "a Turku-based insurer",
+        "a one-man consultancy based in Turku",
+        "a sole consultancy",
+    ],
 )
 def test_a_person_described_by_a_post_at_a_firm_stays_a_person(apposition):
     # near misses: the firm is where the person works, not what the person is
@@ -47,3 +58,23 @@ def test_two_bodies_joined_by_and_are_still_bodies():
     # near miss: a body's name after "and" that is no programme's tail ("Fisheries Council") speaks
     body = f"The Harbour Board and Fisheries Council said in a joint note: “{WORDS}”"
     assert "Fisheries Council" in {name for name, _, _ in attributed_with_kinds(body)}
+
+
+def test_one_apposition_does_not_make_a_listed_given_name_a_body():
+    # near miss: a listed given name ("Peter") keeps the name a person's, whatever one apposition calls it
+    body = f"Peter Reiner, a Vantaa research firm, says the fleet is “at risk” of idling. “{WORDS}” he says."
+    assert [kind for _, kind, _ in attributed_with_kinds(body)] == ["person", "person"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Treasury and Institute for Budget Studies Policy (IBSP) said: “{}”", "Institute for Budget Studies Policy"),
+        ("The Ministry of Fisheries and Institute for Coastal Policy (ICP) said: “{}”", "Institute for Coastal Policy"),
+        ("Greenwake and Centre for Harbour Policy said: “{}”", "Centre for Harbour Policy"),
+        ("Tidewell and Nordic Fleet Access Initiative said: “{}”", "Nordic Fleet Access Initiative"),
+    ],
+)
+def test_a_body_after_and_whose_name_ends_like_a_plans_still_speaks(body, speaker):
+    # near misses of the plan's tail: a body's word in it (Institute, Centre), or a body named an initiative
+    assert speaker in {name for name, _, _ in attributed_with_kinds(body.format(WORDS))}

@@ -45,3 +45,50 @@ def test_a_full_name_after_the_works_noun_is_still_a_person():
 def test_a_name_after_a_works_noun_and_a_comma_or_in_an_opening_phrase_is_still_a_person(body):
     # near misses: the comma closes the opening phrase, and "In her book …" is followed by its author
     assert [name for name, _ in attributed(body)] in (["Okonjo"], ["Thandi Okonjo"])
+
+
+FIRST = "Farai Chikore spoke first.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("middle", "pronoun", "speaker"),
+    [
+        # a work's verb or noun with no determiner before it: "show", "report", "film" as verbs, "on debut"
+        ("Ledgers show Mr Adomako signed the lease.", "he", "Mr Adomako"),
+        ("Ledgers show Yaw Adomako signed the lease.", "he", "Yaw Adomako"),
+        ("Onlookers report Yaw Adomako fled the quay.", "he", "Yaw Adomako"),
+        ("On debut Yaw Adomako scored twice.", "he", "Yaw Adomako"),
+        # a courtesy word or a title opens a person's name, never a work's title
+        ("The study Dr Adomako led found more cases.", "he", "Dr Adomako"),
+        ("The exhibition Dr Adomako curated opens soon.", "he", "Dr Adomako"),
+        # the phrase before its subject: "in/on" a work mid-sentence, or any preposition opening the sentence
+        ("Writing in his weekly column Yaw Adomako argued the point.", "he", "Yaw Adomako"),
+        ("But in his book Yaw Adomako argues otherwise.", "he", "Yaw Adomako"),
+        ("After her debut Esi Adomako toured the coast.", "she", "Esi Adomako"),
+        # a work whose noun need not carry a title ("article", "report") is followed by its writer
+        ("An article Yaw Adomako wrote last week drew fire.", "he", "Yaw Adomako"),
+    ],
+)
+def test_a_person_after_a_works_word_keeps_the_later_pronoun(middle, pronoun, speaker):
+    body = FIRST + middle + f"\n\n“The ferries run late,” {pronoun} said."
+    assert attributed(body)[-1] == (speaker, "The ferries run late,")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking on the show Yaw Adomako said: “The ferries run late.”",
+        "Speaking on the show Dr Adomako said: “The ferries run late.”",
+        "Last week in his column Yaw Adomako wrote: “The ferries run late.”",
+        "Writing in her blog Abena Adomako said: “The ferries run late.”",
+        "Ledgers show Yaw Adomako told the board: “The ferries run late.”",
+    ],
+)
+def test_a_speaker_after_a_works_word_keeps_the_credit(body):
+    assert len(attributed(body)) == 1
+
+
+def test_the_album_title_after_the_determiner_is_still_no_antecedent():
+    # near miss kept: the noun of a work that always has a title, after "The", and a title that is no one's name
+    body = FIRST + "The album Copper Year is out now.\n\n“The ferries run late,” she said."
+    assert attributed(body)[-1] == ("Farai Chikore", "The ferries run late,")

@@ -943,9 +943,10 @@ PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen
 BODY_AFTER_NAME = re.compile(
     r"(?:,\s+which\b|\s+and\s+its\s|[’']s?\s+(?:members|volunteers|staff|employees|board|chief executive|director|founders?)\b"
     # ", a Kisumu research firm,", ", an advisory company in Leeds": the kind of body, its own words before it and none
-    # of a person's ("a partner at a law firm", "a research group leader")
-    r"|,\s+an?\s+(?:(?!(?:at|of|for|with|in|on|the|a|an|from|and|to|by)\s)[\w’'-]+\s+){0,3}?"
-    r"(?:firm|company|agency|consultancy|group|organi[sz]ation|charity|think[ -]tank|lender|insurer|bank|broker|NGO)"
+    # of a person's ("a partner at a law firm", "a research group leader", "a one-man consultancy"); never a word that is
+    # also a person's trade ("a Harare insurance broker", "a money lender", "an insurer")
+    r"|,\s+an?\s+(?:(?!(?:at|of|for|with|in|on|the|a|an|from|and|to|by|one-(?:man|woman|person)|sole|freelance)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:firm|company|agency|consultancy|group|organi[sz]ation|charity|think[ -]tank|bank|NGO)"
     r"(?=\s*[,;.)]|\s+(?:that|which|based|owned|founded|headquartered|in|from)\b))"
 )
 # the sentence after one naming a body: "The group said …", "It said …", "Its volunteers …"

@@ -35,7 +35,7 @@ from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
-from .work_nouns import STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
+from .work_nouns import APPOSED_TITLE_NOUNS, STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -908,16 +908,27 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 
 # the last words of a programme's, a plan's or a law's name, which often joins its parts with "and" ("the Harvest Renewal
 # and Export Plan", "the Trade and Industry Act"): the chunk after the "and" is the tail of that name, no one who speaks
-PLAN_NAME_ENDINGS = frozenset(
-    "plan plans programme program strategy act scheme framework agenda policy bill initiative roadmap charter compact accord".split()
-)
+# nor the body its abbreviation stands for ("initiative" and "compact" left out: many bodies are so named)
+PLAN_NAME_ENDINGS = frozenset("plan plans programme program strategy act scheme framework agenda policy bill roadmap charter accord".split())
 PLAN_NAME_WORD_ENDINGS = tuple(f" {word.title()}" for word in sorted(PLAN_NAME_ENDINGS))  # a gate: one str.endswith
 CAPITALISED_WORD_AND_END = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$")
+# the words that make a name a body's, whatever it ends with ("Institute for Fiscal Policy", "Centre for Trade Policy")
+BODY_WORDS_IN_A_PLANS_TAIL = frozenset(
+    """Institute Centre Center Foundation Council Ministry Agency Department Office Commission Association Bank Fund
+    Authority Organisation Organization Trust Alliance Coalition Network Society Union Board Committee Group University
+    School College Forum Service Secretariat Bureau Institution""".split()
+)
 
 
 def _tail_of_a_plans_name(chunk: str, before: str) -> bool:
-    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan")."""
-    return chunk.rstrip(".,").endswith(PLAN_NAME_WORD_ENDINGS) and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+    """Whether the chunk ends a programme's or a law's name begun before "and" ("… Harvest Renewal and Export Plan"), and
+    holds no word of a body's ("Oxfam and Centre for Economic Policy")."""
+    text = chunk.rstrip(".,")
+    return (
+        text.endswith(PLAN_NAME_WORD_ENDINGS)
+        and CAPITALISED_WORD_AND_END.search(before[-40:]) is not None
+        and not BODY_WORDS_IN_A_PLANS_TAIL.intersection(text.split())
+    )
 
 
 def _head_of_chunk(chunk: str, before: str) -> Head | None:
@@ -3306,19 +3317,46 @@ def _work_title_in_commas(before: str, name: str) -> bool:
 WORK_NOUN_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(TITLE_AFTER_NOUNS)) + r")(?:,?\s+(?P<cue>" + "|".join(TITLE_GIVING_WORDS) + r"),?)?\s+$", re.I
 )
+# a work's noun alone before its title: one that always has a title ("the novel", "her album"), right after a determiner
+# or a possessive and at most two lower-case words ("Ms Roe's book", "her debut album"); not "Records show", "On debut"
+WORK_NOUN_ALONE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w[’']s)\s+(?:[a-z0-9][\w-]*\s+){0,2}?"
+    r"(?:" + "|".join(sorted(APPOSED_TITLE_NOUNS)) + r")\s+$"
+)
 WORK_NOUN_REACH = 40  # characters before a name its work's noun and the word giving the title stand in
-OPENING_IN_PHRASE = re.compile(r"(?:^|[.!?]\s+)In\s+[^,.;:!?]*$")  # "In his book Tom Aster argues": the author after it
+# "In his book Tom Aster argues", "After her debut Nandi Zulu toured", "… but in his column Kofi Addo argues": the phrase
+# opens the sentence (any preposition) or is "in"/"on" a work mid-sentence, and the one who acts comes after it
+PHRASE_BEFORE_ITS_SUBJECT = re.compile(
+    r"(?:(?:^|[.!?]\s+)(?:In|On|After|Before|Since|During|Following|Through|With|From|At|Throughout)\s+|\b(?:in|on)\s+)[^,.;:!?]*$"
+)
 
 
 def _work_title_after_its_noun(before: str, name: str) -> bool:
     """Whether `name`, right after `before`, is a work's title after the work's noun ("Ms Roe's book entitled Some Quiet
-    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts. After the noun alone only a title of
-    two words or more that is no full name with a listed given name ("in the film Tom Reed plays a pilot", "the report
-    Seth wrote"), outside a sentence's opening "In …" ("In her book Ada Kovel argues")."""
+    Harbour is out", "the novel Quiet Harbour"): its italics lost, no one who acts. Never a name opening with a courtesy
+    word or a title ("the study Dr Osei led"), nor after "called"/"named" a full name with a listed given name ("the
+    report named Tom Reed"). After the noun alone only the noun of a work that always has a title, right after a
+    determiner or a possessive, and a title of two words or more that is no full name with a listed given name ("in the
+    film Tom Reed plays a pilot", "the report Seth wrote"), outside a phrase the subject follows ("In her book Ada Kovel
+    argues", "Speaking on the show Kofi Addo said")."""
     noun = WORK_NOUN_BEFORE.search(before[-WORK_NOUN_REACH:])
-    if noun is None or noun.group("cue") is not None:
-        return noun is not None
-    return " " in name and not _reads_as_a_full_name(name) and OPENING_IN_PHRASE.search(before[-WORK_NOUN_REACH * 2 :]) is None
+    if noun is None or _opens_with_a_title(name):
+        return False
+    cue = noun.group("cue")
+    if cue is not None:
+        return cue.lower() in ("entitled", "titled") or not _reads_as_a_full_name(name)
+    return (
+        " " in name
+        and not _reads_as_a_full_name(name)
+        and WORK_NOUN_ALONE_BEFORE.search(before[-WORK_NOUN_REACH:]) is not None
+        and PHRASE_BEFORE_ITS_SUBJECT.search(before[-WORK_NOUN_REACH * 2 :]) is None
+    )
+
+
+def _opens_with_a_title(name: str) -> bool:
+    """ "Mr Osei", "Dr Ama Osei", "President Osei": a person named with a courtesy word or a title, never a work's title."""
+    first = name.split(None, 1)[0].rstrip(".")
+    return first in COURTESY_TITLES or first.lower() in TITLE_WORDS_IN_A_BODY_NAME or first == "Miss"
 
 
 def _opens_with_preposition(chunk: str) -> bool:
