@@ -72,7 +72,7 @@ from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
-from .decks import deck_role_credit, named_with_role
+from .decks import deck_role_credit, named_with_role, under_the_headline
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .document_subjects import document_owner_opening
@@ -4762,7 +4762,9 @@ class ReportAttribution:
         paragraphs = [(section.slug, paragraph) for section in self.report.sections for paragraph in section.paragraphs]
         order = {paragraph.anchor: index for index, (_slug, paragraph) in enumerate(paragraphs)}
         texts = {paragraph.anchor: paragraph.text for _slug, paragraph in paragraphs}
-        for slug, paragraph in paragraphs:
+        for index, (slug, paragraph) in enumerate(paragraphs):
+            if not under_the_headline(index, [p for _s, p in paragraphs]):
+                continue  # a line like a deck further down is a story's own (a quoted post, a list of reactions)
             left = next((entry for entry in self.result.unattributed if entry[:2] == (slug, paragraph.anchor)), None)
             credit = deck_role_credit(paragraph.text) if left is not None else None
             if left is None or credit is None:
