@@ -47,3 +47,20 @@ def test_near_miss_a_gloss_with_no_verb_of_saying_was_the_final_speakers_already
 def test_near_miss_a_finite_verb_of_evidence_keeps_its_subject() -> None:
     body = OPENING + f"Brel suggested that 2030 “{FRAGMENT}” to many households, the bank said."
     assert attributed(body)[1:] == [("Tomas Brel", FRAGMENT)]
+
+
+def test_near_miss_a_person_the_gloss_follows_keeps_the_participle() -> None:
+    body = OPENING + f"Senator Ilse Marek, implying that the vote “{FRAGMENT}”, left the chamber, Brel said."
+    assert attributed(body)[1:] == [("Ilse Marek", FRAGMENT)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Senator Ilse Marek put the phone down, implying the vote “{FRAGMENT}”, he said.",
+        f"Senator Ilse Marek wrote to the panel, suggesting that the vote “{FRAGMENT}”, an aide said.",
+    ],
+)
+def test_near_miss_a_clause_naming_a_person_is_no_gloss_on_a_fact(sentence: str) -> None:
+    # the participle stays the person's verb, as the sieves read it without the gloss rule: never the final speaker's
+    assert ("Tomas Brel", FRAGMENT) not in attributed(OPENING + sentence)

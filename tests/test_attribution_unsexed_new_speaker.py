@@ -70,3 +70,37 @@ def test_near_miss_a_name_someone_else_speaks_of_is_no_speaker() -> None:
         f"The council said Kelly Fourie, a curator from Woodstock, had lent the hall.\n\n“{SECOND}” she said."
     )
     assert attributed(body) == [("Mary Dawes", FIRST), ("Mary Dawes", SECOND)]
+
+
+def after_a_first_woman(paragraph: str) -> str:
+    return f"{SETTING}Painter Anna Keyter, from Observatory, said her first stall did well.\n\n“{FIRST}” she said.\n\n{paragraph}\n\n“{SECOND}” she said."
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Grower Lindani Zulu, who keeps the orchard with his wife, said the frost had come early.",  # "his" before the cue
+        "Lindani Zulu, who says he has grown apples for 20 years, said the frost had come early.",
+        "Grower Lindani Zulu, a father of four, said the frost had come early.",
+        "Grower Lindani Zulu said the frost had come early. He grows pears.",  # the next sentence tells a man
+        "Grower Lindani Zulu said the frost had come early. Mr Zulu grows pears.",
+        "Curator Kelly Fourie said the fair had grown. Neighbours thanked him.",
+        "Curator Kelly Fourie said Keyter had sold more pots than anyone.",  # a clause about the earlier woman
+        "Stallholder Tran Van Duc said trade was quiet.",  # a trade word taken into the name
+    ],
+)
+def test_near_miss_the_new_speakers_paragraph_tells_a_man_or_speaks_of_the_woman(paragraph: str) -> None:
+    assert attributed(after_a_first_woman(paragraph)) == [("Anna Keyter", FIRST), ("Anna Keyter", SECOND)]
+
+
+def test_near_miss_an_earlier_paragraph_tells_the_new_speaker_is_a_man() -> None:
+    body = after_a_first_woman("Lindani Zulu, from Paarl, said the frost had come early.").replace(
+        "Painter Anna", "Grower Lindani Zulu opened the gates. He has grown apples for 20 years.\n\nPainter Anna"
+    )
+    assert attributed(body) == [("Anna Keyter", FIRST), ("Anna Keyter", SECOND)]
+
+
+@pytest.mark.parametrize("given", ["Sipho", "Themba", "Bongani", "Mandla", "Tshepo", "Sibusiso", "Thulani"])
+def test_near_miss_a_mans_given_name_from_the_list(given: str) -> None:
+    body = after_a_first_woman(f"Grower {given} Zulu, from Paarl, said the frost had come early.")
+    assert attributed(body) == [("Anna Keyter", FIRST), ("Anna Keyter", SECOND)]

@@ -72,7 +72,7 @@ from .crossheads import is_crosshead
 from .cues import CUE, FORMS, base_of, is_participle, is_weak, present_and_past
 from .dash_credits import dash_credit_after
 from .dateline_days import EVENT_OCCASIONS, dateline_day
-from .decks import deck_role_credit, named_with_role
+from .decks import deck_role_credit, named_with_role, under_the_headline
 from .described_bodies import COMPANY_NOUNS, companies_described, company_described_as
 from .displays import DISPLAY_NOUNS, display_reading_before, displayed_text_before
 from .document_subjects import document_owner_opening
@@ -1701,7 +1701,12 @@ def reported_clause_before(text: str, sentence_start: int) -> tuple[int, int] | 
     return sentence_start, quoted.start()
 
 
-MASCULINE_PRONOUN = re.compile(r"\b(?:his|him|himself)\b")
+# a word telling that someone in the passage is a man: a pronoun, a title, a man's kin noun
+MAN_TOLD = re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|Mr|Mister|father|husband|son|brother|grandfather|uncle|nephew|widower|boyfriend|stepfather)\b"
+)
+# a name opening with a post or a trade ("Vendor Nguyen Van Thanh", "Minister Ana Kerr"): the given name is not its first word
+ROLE_WORD_OPENING = re.compile(r"(?:" + ROLE_NOUN_WORDS + r"|vendor|trader|farmer|chef|hawker|seller|owner|worker)\b", re.I)
 
 
 def opening_before(text: str, position: int) -> int:
@@ -2061,6 +2066,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
+        self.read_above: list[str] = []  # every paragraph read so far, for what tells a person's sex
         self.dated_captions = -1  # the paragraphs opening on a date and a colon ("Apr. 8: …"), counted when first asked
         self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
@@ -3477,19 +3483,28 @@ class ReportAttribution:
         women = self.women_named_in(without_note_markers(self.recent[-1]))
         return women[-1] if women else None
 
-    def said_in_the_paragraph_just_above(self, who: str | Head) -> bool:
+    def said_in_the_paragraph_just_above(self, who: str | Head, earlier: str | Head | None) -> bool:
         """Whether the paragraph just above names the person in full as the subject of a verb of saying ("Curator Kelly
-        Jones, from Woodstock, said the fair had grown."): the one a bare "she" next means, whatever woman spoke before,
-        where the given name tells no sex ("Kelly", "Lerato")."""
+        Jones, from Woodstock, said the fair had grown."): the one a bare "she" next means, rather than the earlier woman,
+        where the given name tells no sex ("Kelly", "Lerato"). Not where anything tells a man: a man's word in that
+        paragraph ("who runs the stall with his wife", "a father of three", "Others praised him") or in one above that
+        names the person; nor where that paragraph speaks of the earlier woman ("Kelly Jones said Dawes had sold more")."""
         name = self.name_of(who)
-        if not self.recent or " " not in name or self.sex_by_kin(who) == "male":  # "Her husband, Kelly Jones, said"
+        words = name.split()
+        if not self.recent or not 1 < len(words) < 4 or self.sex_by_kin(who) == "male":  # "Her husband, Kelly Jones, said"
             return False
+        if ROLE_WORD_OPENING.match(name) or any(word.lower() in MENS_GIVEN_NAMES for word in words[1:]):
+            return False  # "Vendor Nguyen Van Thanh", "Grower Sipho Zulu": a trade word taken into the name, the given name after it
         text = without_note_markers(self.recent[-1])
+        if earlier is not None and re.search(r"\b" + re.escape(self.name_of(earlier).split()[-1]) + r"\b", text):
+            return False
+        surname = re.compile(r"\b" + re.escape(words[-1]) + r"\b")
+        if any(MAN_TOLD.search(above) for above in self.read_above if surname.search(above)):
+            return False
         for cue in CUE.finditer(text):
             subject = subject_before(text, cue.start(), opening_before(text, cue.start()))
             if subject is not None and any(head.name == name for head in subject.heads):
-                # "Kelly Jones said his gallery had grown": the clause tells a man
-                return MASCULINE_PRONOUN.search(text, cue.end(), sentence_end(text, cue.end())) is None
+                return True
         return False
 
     def women_named_in(self, text: str) -> list[Head]:
@@ -4286,7 +4301,7 @@ class ReportAttribution:
                     )
                     fallback = None if male or (wanted is not None and self.kind_of_who(wanted) != "person") else wanted
                     spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
-                    if fallback is not None and self.said_in_the_paragraph_just_above(fallback):
+                    if fallback is not None and self.said_in_the_paragraph_just_above(fallback, spoke_last):
                         spoke_last = None  # "Curator Kelly Jones, from Woodstock, said …" ¶ "“…,” she said": a name no list sexes, just speaking
                     wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (
@@ -4714,6 +4729,7 @@ class ReportAttribution:
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
+                self.read_above.append(without_note_markers(paragraph))
                 if paragraph.kind != "quote" and ("day" in text or "night" in text):
                     self.day_paragraphs.append(paragraph.text)
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
@@ -4755,7 +4771,9 @@ class ReportAttribution:
         paragraphs = [(section.slug, paragraph) for section in self.report.sections for paragraph in section.paragraphs]
         order = {paragraph.anchor: index for index, (_slug, paragraph) in enumerate(paragraphs)}
         texts = {paragraph.anchor: paragraph.text for _slug, paragraph in paragraphs}
-        for slug, paragraph in paragraphs:
+        for index, (slug, paragraph) in enumerate(paragraphs):
+            if not under_the_headline(index, [p for _s, p in paragraphs]):
+                continue  # a line like a deck further down is a story's own (a quoted post, a list of reactions)
             left = next((entry for entry in self.result.unattributed if entry[:2] == (slug, paragraph.anchor)), None)
             credit = deck_role_credit(paragraph.text) if left is not None else None
             if left is None or credit is None:

@@ -91,7 +91,7 @@ MENS_GIVEN_NAMES = frozenset(
     stanislav bronislaw wladyslaw wojciech grzegorz tadeusz janusz ryszard lech jerzy zdenek vaclav jiri petr karel
     ladislav istvan laszlo janos zoltan gyorgy ferenc sandor tibor csaba gabor mircea traian vasile nicolae gheorghe
     kyriakos yanis giorgos konstantinos dimitris nikos panagiotis gitanas edgars arturs serzh irakli mikheil giorgi
-    ashraf alassane macky
+    ashraf alassane macky sipho themba bongani mandla tshepo sibusiso thulani
     """.split()
 )
 

@@ -3064,13 +3064,24 @@ THING_OF_EVIDENCE = re.compile(
 # a participle of a verb of evidence after a comma ("…, suggesting that", "…, implying"): the clause before it glossed, a fact
 # pointing to something; no one says anything there
 GLOSSING_COMMA_END = re.compile(r",\s*$")
+# where the clause a gloss follows opens: after a sentence's end or a dash
+GLOSSED_CLAUSE_OPENING = re.compile(r"[.!?;:][”’\"']?\s+|\s[—–]\s")
 
 
 def glossing_participle(text: str, cue: re.Match[str]) -> bool:
     """Whether the cue is a participle of a verb of evidence right after a comma ("Output will shrink, suggesting that
     …"): a gloss on the fact before it, said by whoever the sentence's own verb of saying names."""
     word = cue.group(1)
-    return is_participle(word) and base_of(word) in EVIDENCE_VERBS and GLOSSING_COMMA_END.search(text, 0, cue.start()) is not None
+    if not (is_participle(word) and base_of(word) in EVIDENCE_VERBS):
+        return False
+    comma = GLOSSING_COMMA_END.search(text, 0, cue.start())
+    if comma is None:
+        return False
+    # the clause glossed must name no one who could be the one suggesting: "Minister Lena Voss hung up, suggesting …",
+    # "Minister Lena Voss, suggesting that …" keep the participle their own
+    opening = max((m.end() for m in GLOSSED_CLAUSE_OPENING.finditer(text, 0, comma.start())), default=0)
+    glossed = text[opening : comma.start()]
+    return SPEAKER_BEFORE_EVIDENCE.search(glossed) is None
 
 
 def without_glossing_participles(text: str) -> str:
