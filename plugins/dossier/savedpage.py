@@ -373,6 +373,7 @@ SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's ope
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 CARD_HEADLINE_WORDS = 4  # a linked card's headline
 CARD_REST_MAX = 160  # characters of a rail's card beside its linked headline: its byline, date, a line of excerpt
+_CARD_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;:]|[a-z])")  # the text after a card's link that carries on its sentence
 CARD_LABEL_WORDS = 2  # its label beside the link: 'Featured', 'Sponsored content'
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
@@ -384,7 +385,7 @@ _RELATED_HEADING = re.compile(
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
     r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news"
     r"|similar (?:articles|stories|posts|news|reads)|more like this"
-    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?[A-Z][\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News"
+    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?(?-i:[A-Z])[\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News", never "Featured in this report"
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -837,9 +838,12 @@ def _link_cards_after(heading: Tag) -> list[Tag]:
         link = sibling.find("a", href=True)
         href = _attr(link, "href").strip() if link is not None else ""
         headline = link.get_text(" ", strip=True) if link is not None else ""
-        rest = len(sibling.get_text(" ", strip=True)) - len(headline)
+        text = sibling.get_text(" ", strip=True)
+        rest = len(text) - len(headline)
         if not href or href.startswith("#") or len(headline.split()) < CARD_HEADLINE_WORDS or rest > CARD_REST_MAX:
             return []
+        if not headline or not text.startswith(headline) or _CARD_SENTENCE_GOES_ON.match(text[len(headline) :]):
+            return []  # a sentence with a link inside it, or one that goes on past the link: a paragraph, no card
         cards.append(sibling)
     return cards
 
