@@ -1667,7 +1667,14 @@ def _story_mark(unit: Unit) -> bool:
 
 
 _COMMENTS_ANCHOR = re.compile(r"#(?:comments?|respond|disqus_thread|comment-form|reply)$", re.I)
-COMMENT_PROMPT_CHARACTERS = 200
+# the prompt's links are its buttons: the action to comment, or to write in, and nothing else ('answer below', 'the
+# comments' inside a sentence are the story's words)
+_COMMENT_ACTION = re.compile(
+    r"(?:comment|(?:leave|add|post|write) (?:a|your) comment|join the (?:discussion|conversation|debate)|have your say|reply|respond)\W*",
+    re.I,
+)
+_TIP_ACTION = re.compile(r"(?:send (?:us )?(?:a|your) tip|tip us(?: off)?|e-?mail us|write to us|contact us|get in touch)\W*", re.I)
+COMMENT_PROMPT_CHARACTERS = 120
 
 
 def _comment_prompt(tag: Tag) -> bool:
@@ -1681,7 +1688,16 @@ def _comment_prompt(tag: Tag) -> bool:
     if tag.name == "p" and "?" not in text:
         return False  # 'As readers said in the [comments], …': a sentence of the story, no prompt
     hrefs = [_attr(a, "href").strip() for a in links]
-    return any(_COMMENTS_ANCHOR.search(h) for h in hrefs) and all(_COMMENTS_ANCHOR.search(h) or h.lower().startswith("mailto:") for h in hrefs)
+    if not any(_COMMENTS_ANCHOR.search(h) for h in hrefs):
+        return False
+    for link, href in zip(links, hrefs):
+        words = squash_spaces(link.get_text(" ")).strip()
+        if _COMMENTS_ANCHOR.search(href) and _COMMENT_ACTION.fullmatch(words):
+            continue
+        if href.lower().startswith("mailto:") and _TIP_ACTION.fullmatch(words):
+            continue
+        return False
+    return True
 
 
 def _appeal_link(tag: Tag) -> bool:
