@@ -43,3 +43,15 @@ def test_a_stray_mark_before_a_links_address_is_dropped():
     saved = read(article("<p>The quay's plan is <a href='>https://example.org/plan.pdf'>on the port's site</a>, with its maps.</p>"))
     text = "\n".join(u.text for u in saved.body)
     assert "https://example.org/plan.pdf" in text and "%3E" not in text
+
+
+def test_near_miss_an_italic_line_over_the_picture_stays_the_story():
+    quote = "“We row in the dark all winter,” said coxswain Britt Amundsen, who trains the juniors three nights a week."
+    saved = read(article(f"<div><i>{quote}</i><br><img src='/amundsen.jpg' alt=''></div>"))
+    assert not any("row in the dark" in u.data.get("caption", "") for u in saved.body if u.kind == "figure")
+    assert any("row in the dark" in u.text for u in saved.body if u.kind == "paragraph")
+
+
+def test_near_miss_an_italic_line_beside_the_picture_with_no_break_is_no_caption():
+    saved = read(article(f"<div class='image-right'><img src='/b.jpg' alt=''><i>{CAPTION}</i></div>"))
+    assert not any("closed boathouse" in u.data.get("caption", "") for u in saved.body if u.kind == "figure")

@@ -1568,6 +1568,8 @@ def _picture_box(tag: Tag) -> bool:
     parts = [c for c in tag.children if (isinstance(c, Tag) and c.name != "br") or (_is_text(c) and c.strip())]
     lines = [c for c in parts if isinstance(c, Tag) and (c.name in ("p", *_ITALIC_CAPTION) or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
+    if len(lines) == 1 and lines[0].name in _ITALIC_CAPTION and not _italic_under_picture(tag, lines[0]):
+        return False  # an italic line over the picture, or beside it with no break: the story's words, no caption
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
@@ -1581,6 +1583,19 @@ def _picture_box(tag: Tag) -> bool:
 # a caption set in italics under the picture, a line break between (`<div class="image-right"><img><br><i>The empty chair
 # at the pool. (Jane Roe/Ledger)</i></div>`): the box's only words
 _ITALIC_CAPTION = ("i", "em")
+
+
+def _italic_under_picture(box: Tag, italic: Tag) -> bool:
+    """The box's parts in order are the picture, a line break, then the italic line, and nothing after it."""
+    parts = [c for c in box.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+    return (
+        len(parts) == 3
+        and parts[2] is italic
+        and isinstance(parts[1], Tag)
+        and parts[1].name == "br"
+        and isinstance(parts[0], Tag)
+        and (parts[0].name == "img" or parts[0].find("img") is not None)
+    )
 
 
 _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
