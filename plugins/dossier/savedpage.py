@@ -4444,6 +4444,8 @@ class _Reader:
     def link_url(self, href: str | None) -> str:
         href = re.sub(r"[\t\n\r]", "", (href or "").strip())
         href = _STRAY_MARK_BEFORE_ADDRESS.sub("", href)  # href=">https://…": the page's markup slip, the address after it
+        if _ADDRESS_SCHEME.match(href):
+            href = _STRAY_MARK_AFTER_ADDRESS.sub("", href)  # href="<https://…>": the slip's closing mark, no part of the address
         if not href or href.startswith("#"):
             return ""
         scheme = urlsplit(href).scheme.lower()
@@ -4456,6 +4458,8 @@ class _Reader:
 
 
 _STRAY_MARK_BEFORE_ADDRESS = re.compile(r"^[>\"'<\s]+(?=(?:https?|mailto):)", re.I)
+_STRAY_MARK_AFTER_ADDRESS = re.compile(r"[>\"'<\s]+$")
+_ADDRESS_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s")  # 'Headline - Site Name': the site's name after the page title's last dash or bar
 SITE_NAME_WORDS = 5
 BLURB_REACH = 2  # the story's last paragraphs, where the site's words about itself close it
