@@ -58,7 +58,7 @@ def test_near_miss_an_italic_line_beside_the_picture_with_no_break_is_no_caption
 
 
 def test_stray_marks_around_a_links_address_are_dropped_at_both_ends():
-    for href in ("<https://example.org/maps>", ">https://example.org/maps\"", "https://example.org/maps>"):
+    for href in ("<https://example.org/maps>", '>https://example.org/maps"', "https://example.org/maps>"):
         saved = read(article(f"<p>The quay's maps are <a href='{href}'>on the port's site</a>, drawn in 1950.</p>"))
         text = "\n".join(u.text for u in saved.body)
         assert "(https://example.org/maps)" in text and "%3E" not in text and "%3C" not in text and "%22" not in text, href

@@ -148,7 +148,9 @@ UPDATE_LINE = re.compile(
 )
 # the print issue it ran in: '*This article appears in the May 4 issue of …', a note only with its asterisk or closing the
 # story (mid-story, 'This story ran in the morning edition …, and by noon …' is the story's own sentence)
-PRINT_ISSUE_NOTE = re.compile(r"^(?P<star>\\?\*)?\s*this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b", re.I)
+PRINT_ISSUE_NOTE = re.compile(
+    r"^(?P<star>\\?\*)?\s*this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b", re.I
+)
 NOTE_ASTERISK = re.compile(r"^\\?\*\s*")
 # a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
 # Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"

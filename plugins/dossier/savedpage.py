@@ -1705,7 +1705,7 @@ def _comment_prompt(tag: Tag) -> bool:
     hrefs = [_attr(a, "href").strip() for a in links]
     if not any(_COMMENTS_ANCHOR.search(h) for h in hrefs):
         return False
-    for link, href in zip(links, hrefs):
+    for link, href in zip(links, hrefs, strict=True):
         words = squash_spaces(link.get_text(" ")).strip()
         if _COMMENTS_ANCHOR.search(href) and _COMMENT_ACTION.fullmatch(words):
             continue
