@@ -76,3 +76,12 @@ def test_near_miss_a_path_in_the_text_is_kept():
     line = "The county's map site lists it under /trails/salt-road, with the old carts' stops marked."
     _, report = built(story(HEADLINE, "", "By Oskar Brandvold", "June 3, 2019", body=(LEDE, line, QUOTE)))
     assert "/trails/salt-road" in body_text(report)
+
+
+def test_near_miss_a_subhead_repeating_the_deck_over_the_story_stays():
+    subhead = "How Two Families Kept the Old Salt Track Open"
+    text = story("Fenmoor Monthly", "", HEADLINE, "", DECK, "", "By", "", "Oskar Brandvold", "", "June 3, 2019", "", subhead)
+    _, report = built(text)
+    assert report.title == HEADLINE
+    assert subhead in headings(report) or subhead in body_text(report)
+    assert "Tova Lind" in body_text(report)

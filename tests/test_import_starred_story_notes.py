@@ -39,3 +39,14 @@ def test_near_miss_a_sentence_about_another_article_stays_in_the_text():
     line = "A report in the union's newsletter, which ran in the same week, said the rosters had been cut twice since 2019."
     text = markdown(line)
     assert "{editorial}" not in text and line in text
+
+
+def test_near_miss_an_unstarred_issue_sentence_mid_story_stays_in_the_text():
+    line = "This story ran in the evening edition of the Gazette on March 2, 1968, and by morning the harbour master had quit."
+    text = markdown(line, '"We saw it at supper and he was gone by breakfast," said pilot Anders Vik.', "The Gazette folded in 1979.")
+    assert "{editorial}" not in text and "harbour master had quit" in text
+
+
+def test_a_starred_issue_note_mid_tail_is_still_a_note():
+    text = markdown("*This article appears in the winter issue of Canal Quarterly.", "*An earlier version of this story misspelled a name.")
+    assert ":::{editorial}\nThis article appears in the winter issue of Canal Quarterly.\n:::" in text

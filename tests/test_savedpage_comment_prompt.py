@@ -36,3 +36,21 @@ def test_near_miss_a_sentence_of_the_story_linking_to_the_comments_stays():
 def test_near_miss_a_box_linking_to_another_page_is_not_a_comment_prompt():
     saved = read(article("<div>Questions? <a href='/ferries/timetable'>See the full timetable</a> and <a href='#comments'>comment</a>.</div>"))
     assert "full timetable" in text(saved)
+
+
+def test_near_miss_a_question_whose_link_is_the_comments_inside_a_sentence_stays():
+    line = (
+        "Was the timetable rigged? Many readers said so in the <a href='#comments'>comments</a> under our June story, "
+        "and the harbour board has now asked for an audit."
+    )
+    saved = read(article(f"<p>{line}</p>"))
+    assert "asked for an audit" in text(saved)
+
+
+def test_near_miss_an_appeal_whose_links_are_the_story_s_words_stays():
+    line = (
+        "Can you help? Passengers who kept tickets can <a href='mailto:ferries@example.org'>write to our desk</a> or "
+        "<a href='#respond'>answer below</a>; we will print the totals in July."
+    )
+    saved = read(article(f"<div>{line}</div>"))
+    assert "print the totals in July" in text(saved)

@@ -43,3 +43,27 @@ def test_a_stray_mark_before_a_links_address_is_dropped():
     saved = read(article("<p>The quay's plan is <a href='>https://example.org/plan.pdf'>on the port's site</a>, with its maps.</p>"))
     text = "\n".join(u.text for u in saved.body)
     assert "https://example.org/plan.pdf" in text and "%3E" not in text
+
+
+def test_near_miss_an_italic_line_over_the_picture_stays_the_story():
+    quote = "“We row in the dark all winter,” said coxswain Britt Amundsen, who trains the juniors three nights a week."
+    saved = read(article(f"<div><i>{quote}</i><br><img src='/amundsen.jpg' alt=''></div>"))
+    assert not any("row in the dark" in u.data.get("caption", "") for u in saved.body if u.kind == "figure")
+    assert any("row in the dark" in u.text for u in saved.body if u.kind == "paragraph")
+
+
+def test_near_miss_an_italic_line_beside_the_picture_with_no_break_is_no_caption():
+    saved = read(article(f"<div class='image-right'><img src='/b.jpg' alt=''><i>{CAPTION}</i></div>"))
+    assert not any("closed boathouse" in u.data.get("caption", "") for u in saved.body if u.kind == "figure")
+
+
+def test_stray_marks_around_a_links_address_are_dropped_at_both_ends():
+    for href in ("<https://example.org/maps>", '>https://example.org/maps"', "https://example.org/maps>"):
+        saved = read(article(f"<p>The quay's maps are <a href='{href}'>on the port's site</a>, drawn in 1950.</p>"))
+        text = "\n".join(u.text for u in saved.body)
+        assert "(https://example.org/maps)" in text and "%3E" not in text and "%3C" not in text and "%22" not in text, href
+
+
+def test_near_miss_an_address_with_a_query_keeps_its_last_character():
+    saved = read(article("<p>The quay's maps are <a href='https://example.org/maps?q=1'>on the port's site</a>, drawn in 1950.</p>"))
+    assert "(https://example.org/maps?q=1)" in "\n".join(u.text for u in saved.body)

@@ -81,3 +81,35 @@ def test_near_miss_a_section_whose_paragraphs_each_hold_a_link_is_kept():
     )
     result = imported(f"<div class='article wide'>{STORY}{section}</div>")
     assert "found the boiler beyond its service life" in result.markdown
+
+
+def test_near_miss_featured_in_a_lower_case_phrase_over_sentences_opening_on_links_is_kept():
+    section = (
+        "<h2>Featured in this piece</h2>"
+        "<div><a href='/people/halvorsen'>Ruth Halvorsen, who runs the baths' swimming school</a>, on the classes lost to the closure.</div>"
+        "<div><a href='/docs/boiler-audit'>The 2022 audit of the harbour boilers by the county surveyors</a>, which warned of the failure.</div>"
+    )
+    result = imported(f"<div class='article wide'>{STORY}{section}</div>")
+    assert "## Featured in this piece" in result.markdown
+    assert "on the classes lost to the closure" in result.markdown and "warned of the failure" in result.markdown
+
+
+def test_near_miss_a_capitalised_section_over_sentences_that_go_on_past_their_links_is_kept():
+    section = (
+        "<h2>Featured in Kelmstad</h2>"
+        "<div><a href='/people/halvorsen'>Ruth Halvorsen, who runs the swimming school</a>, says the classes will move to Brenn.</div>"
+        "<div><a href='/people/tambo'>Joel Tambo of the rowing club</a> wants the boiler money spent on the boathouse.</div>"
+    )
+    result = imported(f"<div class='article wide'>{STORY}{section}</div>")
+    assert "classes will move to Brenn" in result.markdown and "spent on the boathouse" in result.markdown
+
+
+def test_near_miss_latest_in_a_lower_case_phrase_over_sentences_with_links_inside_is_kept():
+    section = (
+        "<h2>Latest in the boiler dispute</h2>"
+        "<div>On Friday the swimmers' club wrote to the mayor; <a href='/docs/letter'>the letter, printed in full on its site</a>, asks for a delay.</div>"
+        "<div>The council replied on Monday that <a href='/docs/reply'>a delay would cost the baths a season</a>, and it will not wait.</div>"
+    )
+    result = imported(f"<div class='article wide'>{STORY}{section}</div>")
+    assert "## Latest in the boiler dispute" in result.markdown
+    assert "asks for a delay" in result.markdown and "it will not wait" in result.markdown

@@ -143,9 +143,13 @@ UPDATE_LINE = re.compile(
     r"^(?:\\?\*)?\s*"  # a magazine's asterisk opening the note under the text: '*An earlier version of this story …'
     r"(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
     r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
-    r"|an earlier version of this (?:article|story|post|report|piece)\b"
-    r"|this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b)",  # the print issue it ran in
+    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
     re.I,
+)
+# the print issue it ran in: '*This article appears in the May 4 issue of …', a note only with its asterisk or closing the
+# story (mid-story, 'This story ran in the morning edition …, and by noon …' is the story's own sentence)
+PRINT_ISSUE_NOTE = re.compile(
+    r"^(?P<star>\\?\*)?\s*this (?:article|story|piece|feature|essay) (?:appears|appeared|ran) in the .{1,80}\b(?:issue|edition)\b", re.I
 )
 NOTE_ASTERISK = re.compile(r"^\\?\*\s*")
 # a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
@@ -203,6 +207,17 @@ def _hashtags_tail(units: list[Unit]) -> int:
     while position > 0 and hashtag_line(units[position - 1].text):
         position -= 1
     return position
+
+
+def _print_issue_note(units: list[Unit], position: int, skipped: dict[int, str]) -> bool:
+    """The line naming the print issue the story ran in, starred or with nothing of the story after it."""
+    match = PRINT_ISSUE_NOTE.match(units[position].text)
+    if match is None:
+        return False
+    return bool(match.group("star")) or all(
+        later in skipped or furniture_kind(u.text) or UPDATE_LINE.match(u.text) or PRINT_ISSUE_NOTE.match(u.text)
+        for later, u in enumerate(units[position + 1 :], position + 1)
+    )
 
 
 def classify(
@@ -514,7 +529,7 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, the news agency's name closing the story, set apart as its credit line")
             continue
-        if UPDATE_LINE.match(text) and len(text) <= 400:
+        if (UPDATE_LINE.match(text) or _print_issue_note(units, position, skipped)) and len(text) <= 400:
             unit.kind, unit.text = "editorial", NOTE_ASTERISK.sub("", text)
             body.append(unit)
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")

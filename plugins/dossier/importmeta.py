@@ -468,8 +468,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
         under_opening_date = headline_under_opening_date(units, index, roles)  # 'Press Release' / 'January 12, 2021' / the headline
         headline_again = any(role == "title" and same_words(text, units[at].text) for at, role in enumerate(roles))
-        if text.rstrip()[-1:] not in TERMINAL and any(
-            role == "stand" and "meta" in roles[at:] and same_words(text, units[at].text) for at, role in enumerate(roles)
+        if (
+            text.rstrip()[-1:] not in TERMINAL
+            and _over_share_row(following)
+            and any(role == "stand" and "meta" in roles[at:] and same_words(text, units[at].text) for at, role in enumerate(roles))
         ):
             roles.append("stand again")  # the standfirst set again in the headline's case under the date line, over the share row
             header_end = index + 1
@@ -622,6 +624,13 @@ def _known_author_again(units: list[Unit], index: int, meta: Meta) -> bool:
     below = units[index + 1 : index + 1 + TURN_LABEL_REACH]
     asks = bool(below) and below[0].text.rstrip().endswith("?")
     return not asks and not any(squash_spaces(unit.text).casefold() == squash_spaces(text).casefold() for unit in below)
+
+
+def _over_share_row(following: Unit | None) -> bool:
+    """The next line is the share row's first button ('Share', 'Tweet'): the page's header goes on, the story has not begun
+    (a subhead repeating the deck over the story's first paragraph is the story's)."""
+    first = following.text.strip().split("\n")[0].strip() if following is not None else ""
+    return furniture_kind(first) == "share bar"
 
 
 def _credit_over_caption(text: str, following: Unit | None) -> bool:

@@ -385,6 +385,7 @@ SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's ope
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 CARD_HEADLINE_WORDS = 4  # a linked card's headline
 CARD_REST_MAX = 160  # characters of a rail's card beside its linked headline: its byline, date, a line of excerpt
+_CARD_SENTENCE_GOES_ON = re.compile(r"\s*(?:[,;:]|[a-z])")  # the text after a card's link that carries on its sentence
 CARD_LABEL_WORDS = 2  # its label beside the link: 'Featured', 'Sponsored content'
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
@@ -396,7 +397,7 @@ _RELATED_HEADING = re.compile(
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
     r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news"
     r"|similar (?:articles|stories|posts|news|reads)|more like this"
-    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?[A-Z][\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News"
+    r"|(?:recent|featured|more|latest|popular|trending|top) in (?:the )?(?-i:[A-Z])[\w&’' -]{1,30})\s*:?$",  # a rail's label naming a section of the site: "Recent in News", never "Featured in this report"
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -860,9 +861,12 @@ def _link_cards_after(heading: Tag) -> list[Tag]:
         link = sibling.find("a", href=True)
         href = _attr(link, "href").strip() if link is not None else ""
         headline = link.get_text(" ", strip=True) if link is not None else ""
-        rest = len(sibling.get_text(" ", strip=True)) - len(headline)
+        text = sibling.get_text(" ", strip=True)
+        rest = len(text) - len(headline)
         if not href or href.startswith("#") or len(headline.split()) < CARD_HEADLINE_WORDS or rest > CARD_REST_MAX:
             return []
+        if not headline or not text.startswith(headline) or _CARD_SENTENCE_GOES_ON.match(text[len(headline) :]):
+            return []  # a sentence with a link inside it, or one that goes on past the link: a paragraph, no card
         cards.append(sibling)
     return cards
 
@@ -1587,6 +1591,8 @@ def _picture_box(tag: Tag) -> bool:
     parts = [c for c in tag.children if (isinstance(c, Tag) and c.name != "br") or (_is_text(c) and c.strip())]
     lines = [c for c in parts if isinstance(c, Tag) and (c.name in ("p", *_ITALIC_CAPTION) or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
+    if len(lines) == 1 and lines[0].name in _ITALIC_CAPTION and not _italic_under_picture(tag, lines[0]):
+        return False  # an italic line over the picture, or beside it with no break: the story's words, no caption
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
@@ -1600,6 +1606,19 @@ def _picture_box(tag: Tag) -> bool:
 # a caption set in italics under the picture, a line break between (`<div class="image-right"><img><br><i>The empty chair
 # at the pool. (Jane Roe/Ledger)</i></div>`): the box's only words
 _ITALIC_CAPTION = ("i", "em")
+
+
+def _italic_under_picture(box: Tag, italic: Tag) -> bool:
+    """The box's parts in order are the picture, a line break, then the italic line, and nothing after it."""
+    parts = [c for c in box.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+    return (
+        len(parts) == 3
+        and parts[2] is italic
+        and isinstance(parts[1], Tag)
+        and parts[1].name == "br"
+        and isinstance(parts[0], Tag)
+        and (parts[0].name == "img" or parts[0].find("img") is not None)
+    )
 
 
 _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
@@ -1686,7 +1705,14 @@ def _story_mark(unit: Unit) -> bool:
 
 
 _COMMENTS_ANCHOR = re.compile(r"#(?:comments?|respond|disqus_thread|comment-form|reply)$", re.I)
-COMMENT_PROMPT_CHARACTERS = 200
+# the prompt's links are its buttons: the action to comment, or to write in, and nothing else ('answer below', 'the
+# comments' inside a sentence are the story's words)
+_COMMENT_ACTION = re.compile(
+    r"(?:comment|(?:leave|add|post|write) (?:a|your) comment|join the (?:discussion|conversation|debate)|have your say|reply|respond)\W*",
+    re.I,
+)
+_TIP_ACTION = re.compile(r"(?:send (?:us )?(?:a|your) tip|tip us(?: off)?|e-?mail us|write to us|contact us|get in touch)\W*", re.I)
+COMMENT_PROMPT_CHARACTERS = 120
 
 
 def _comment_prompt(tag: Tag) -> bool:
@@ -1700,7 +1726,16 @@ def _comment_prompt(tag: Tag) -> bool:
     if tag.name == "p" and "?" not in text:
         return False  # 'As readers said in the [comments], …': a sentence of the story, no prompt
     hrefs = [_attr(a, "href").strip() for a in links]
-    return any(_COMMENTS_ANCHOR.search(h) for h in hrefs) and all(_COMMENTS_ANCHOR.search(h) or h.lower().startswith("mailto:") for h in hrefs)
+    if not any(_COMMENTS_ANCHOR.search(h) for h in hrefs):
+        return False
+    for link, href in zip(links, hrefs, strict=True):
+        words = squash_spaces(link.get_text(" ")).strip()
+        if _COMMENTS_ANCHOR.search(href) and _COMMENT_ACTION.fullmatch(words):
+            continue
+        if href.lower().startswith("mailto:") and _TIP_ACTION.fullmatch(words):
+            continue
+        return False
+    return True
 
 
 def _appeal_link(tag: Tag) -> bool:
@@ -4434,6 +4469,8 @@ class _Reader:
     def link_url(self, href: str | None) -> str:
         href = re.sub(r"[\t\n\r]", "", (href or "").strip())
         href = _STRAY_MARK_BEFORE_ADDRESS.sub("", href)  # href=">https://…": the page's markup slip, the address after it
+        if _ADDRESS_SCHEME.match(href):
+            href = _STRAY_MARK_AFTER_ADDRESS.sub("", href)  # href="<https://…>": the slip's closing mark, no part of the address
         if not href or href.startswith("#"):
             return ""
         scheme = urlsplit(href).scheme.lower()
@@ -4446,6 +4483,8 @@ class _Reader:
 
 
 _STRAY_MARK_BEFORE_ADDRESS = re.compile(r"^[>\"'<\s]+(?=(?:https?|mailto):)", re.I)
+_STRAY_MARK_AFTER_ADDRESS = re.compile(r"[>\"'<\s]+$")
+_ADDRESS_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
 _TITLE_TAIL = re.compile(r"\s[|–—-]\s")  # 'Headline - Site Name': the site's name after the page title's last dash or bar
 SITE_NAME_WORDS = 5
 BLURB_REACH = 2  # the story's last paragraphs, where the site's words about itself close it
