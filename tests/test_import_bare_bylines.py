@@ -37,10 +37,12 @@ def test_near_misses_a_plain_name_and_a_heading_with_small_words(line: str) -> N
 @pytest.mark.parametrize(
     "byline, people, agency",
     [
-        ("Joost de Wit, Lerato Khumalo, The Associated Press", ["Joost de Wit", "Lerato Khumalo"], "The Associated Press"),
-        ("Thandi Zulu, Pieter Botha, Reuters", ["Thandi Zulu", "Pieter Botha"], "Reuters"),
-        ("Thandi Zulu, Reuters", ["Thandi Zulu"], "Reuters"),
-        ("Thandi Zulu, The Canadian Press", ["Thandi Zulu"], "The Canadian Press"),
+        ("Maria de Wit, David Khumalo, The Associated Press", ["Maria de Wit", "David Khumalo"], "The Associated Press"),
+        ("Grace Zulu, Peter Botha, Reuters", ["Grace Zulu", "Peter Botha"], "Reuters"),
+        ("Grace Zulu, Reuters", ["Grace Zulu"], "Reuters"),
+        ("Grace Zulu, The Canadian Press", ["Grace Zulu"], "The Canadian Press"),
+        ("K. Botha, Reuters", ["K. Botha"], "Reuters"),
+        ("Sara Okoye, Port Harlow, Reuters", ["Sara Okoye"], "Reuters"),  # the dateline after the writer is no writer
     ],
 )
 def test_a_wire_byline_gives_the_writers_as_authors_and_the_agency_as_their_credit(byline: str, people: list[str], agency: str) -> None:
@@ -55,7 +57,23 @@ def test_near_misses_names_without_an_agency_are_the_writers_with_no_credit(line
     assert [a.name for a in report.authors] == ["Thandi Zulu", "Pieter Botha"] and all(not a.role for a in report.authors)
 
 
-@pytest.mark.parametrize("line", ["Harbour Operations, Reuters", "New Quay Road, Reuters"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Operations, Reuters",
+        "New Quay Road, Reuters",
+        "Port Harlow, Reuters",  # a dateline, the town's name shaped as a person's
+        "Santa Rosa, EFE",
+        "Villa de la Costa, Reuters",
+        "Grey Heron Point, AFP",
+        "Night Desk, Reuters",
+        "Staff Writer, Reuters",
+        "Coastal Bureau, AFP",
+        "Claims Check, AFP",
+        "Press Release, The Canadian Press",
+        "Zikomo Banda, Reuters",  # an unlisted given name: a town's name may have that shape too
+    ],
+)
 def test_near_misses_no_person_before_the_agency(line: str) -> None:
     _, report = imported(line)
     assert report.authors == []

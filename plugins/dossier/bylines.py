@@ -1070,12 +1070,35 @@ def wire_byline(text: str) -> tuple[list[str], str] | None:
     agency = pieces[-1]
     if agency not in WIRE_AGENCIES and not (agency.startswith("The ") and NEWSROOM_NAME.fullmatch(agency)) and not WIRE_NEWSROOM.fullmatch(agency):
         return None
-    names = pieces[:-1]
-    if not all(_is_person_name(name) and not _names_a_place(name) for name in names):
-        return None
-    if not all(given_name_sex(name.split()[0]) is not None or _unlisted_name(without_particles(name), "") for name in names):
-        return None  # 'New Quay Road, Reuters', 'Harbour Operations, Reuters': a place's or a heading's words
+    names: list[str] = []
+    for piece in pieces[:-1]:  # the writers first; a dateline may stand between them and the agency ('Hong Kong')
+        if not _wire_writer(piece):
+            break
+        names.append(piece)
+    if not names or any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
+        return None  # 'Hong Kong, Reuters', 'Foreign Desk, Reuters': a dateline or a desk, no writer
     return names, agency
+
+
+# a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'
+WIRE_DESK_WORD = re.compile(
+    r"\b(?:staff|desk|bureau|team|reporters?|writers?|editors?|correspondents?|check|release|news|service|newsroom)\b", re.I
+)
+INITIAL = re.compile(r"[A-Z]\.?")
+# a town's name may open on a word a list holds as a given name ('Santa Rosa', 'San Marco', 'Saint Denis'): a dateline's
+PLACE_OPENING_WORDS = frozenset("san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto".split())
+
+
+def _wire_writer(piece: str) -> bool:
+    """A wire byline's writer: a person's name opening on a given name the lists hold or an initial ('Anna Lutz', 'J.
+    Roe'), no desk's or post's word. A dateline's words ('Hong Kong', 'Marrow Point') or a desk's ('Foreign Desk') are
+    none, whatever their shape."""
+    if WIRE_DESK_WORD.search(piece) or not _is_person_name(piece) or _names_a_place(piece):
+        return False
+    first = piece.split()[0]
+    if first.lower() in PLACE_OPENING_WORDS:
+        return False
+    return given_name_sex(first) is not None or INITIAL.fullmatch(first) is not None
 
 
 # an agency's name by the words it ends on ('Canadian Press', 'Harbour News Agency', 'Pacific Newswire'): not 'Daily Post'
