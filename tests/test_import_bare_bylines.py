@@ -42,6 +42,7 @@ def test_near_misses_a_plain_name_and_a_heading_with_small_words(line: str) -> N
         ("Grace Zulu, Reuters", ["Grace Zulu"], "Reuters"),
         ("Grace Zulu, The Canadian Press", ["Grace Zulu"], "The Canadian Press"),
         ("K. Botha, Reuters", ["K. Botha"], "Reuters"),
+        ("Peter Moyo, Zuhura Otieno, Reuters", ["Peter Moyo", "Zuhura Otieno"], "Reuters"),  # an '-a' name by a listed one
         ("Sara Okoye, Port Harlow, Reuters", ["Sara Okoye"], "Reuters"),  # the dateline after the writer is no writer
     ],
 )

@@ -1102,7 +1102,9 @@ def wire_byline(text: str) -> tuple[list[str], str] | None:
         if not _wire_writer(piece):
             break
         names.append(piece)
-    if not names or any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
+    if not any(_listed_writer(name) for name in names):
+        return None  # 'Kuala Lumpur, Bernama': a name read off its '-a' alone; with a listed writer beside it, a writer's
+    if any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
         return None  # 'Hong Kong, Reuters', 'Foreign Desk, Reuters': a dateline or a desk, no writer
     return names, agency
 
@@ -1119,15 +1121,20 @@ def _ends_on_a_state(name: str) -> bool:
 
 
 def _wire_writer(piece: str) -> bool:
-    """A wire byline's writer: a person's name opening on a given name the lists hold (not one read off its ending) or an
-    initial ('Anna Lutz', 'J. Roe'), no desk's or post's word. A dateline's words ('Hong Kong', 'Marrow Point') or a desk's ('Foreign Desk') are
+    """A wire byline's writer: a person's name opening on a given name (the lists' or read off its ending) or an initial
+    ('Anna Lutz', 'J. Roe'), no desk's or post's word; one writer at least must open on a listed name (_listed_writer). A dateline's words ('Hong Kong', 'Marrow Point') or a desk's ('Foreign Desk') are
     none, whatever their shape."""
     if WIRE_DESK_WORD.search(piece) or not _is_person_name(piece) or _names_a_place(piece):
         return False
     first = piece.split()[0]
     if first.lower() in PLACE_OPENING_WORDS or (without_particles(piece) != piece and _ends_on_a_state(piece)):
         return False  # 'Santiago de Chile': a city named for its country, a particle before the state's name
-    # the lists' names only, not a name read off its ending: 'Kuala Lumpur', 'Santa Rosa' open on an '-a' as 'Marta' does
+    return given_name_sex(first) is not None or INITIAL.fullmatch(first) is not None
+
+
+def _listed_writer(name: str) -> bool:
+    """A writer's given name the lists hold, not one read off its ending: 'Kuala Lumpur' opens on an '-a' as 'Fatima' does."""
+    first = name.split()[0]
     return listed_given_name(first) or credited_given_name(first) or INITIAL.fullmatch(first) is not None
 
 
