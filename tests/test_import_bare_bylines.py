@@ -21,7 +21,9 @@ def imported(byline: str):
     return result, read_report(result.markdown, "reports/x.md")
 
 
-@pytest.mark.parametrize("byline", ["Grace van der Merwe", "Grace Van Der Merwe", "Joost de Wit", "Ana de la Cruz", "Sara de la Vega"])
+@pytest.mark.parametrize(
+    "byline", ["Grace van der Merwe", "Grace Van Der Merwe", "Joost de Wit", "Ana de la Cruz", "Sara de la Vega", "Amina Van Der Fort"]
+)
 def test_a_bare_byline_whose_surname_has_particles_is_the_author(byline: str) -> None:
     result, report = imported(byline)
     assert [a.name for a in report.authors] == [byline]

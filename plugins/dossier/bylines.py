@@ -283,7 +283,7 @@ def particle_name_holds(name: str) -> bool:
     if len(words) <= 3 or without_particles(name) == name:
         return True  # 'Joost de Wit': as many words as a plain name, left to the tests a plain name has
     last = words[-1].lower()
-    if len(words) > PARTICLE_NAME_MAX_WORDS or last in NAMED_THING_LAST_WORDS or last in LABEL_OR_PLACE_WORDS:
+    if len(words) > PARTICLE_NAME_MAX_WORDS or last in NAMED_THING_LAST_WORDS:  # 'Fort' ends a surname ('Van Der Fort')
         return False
     return words[0].lower() not in PLACE_OPENING_WORDS and given_name_sex(words[0]) is not None and not names_a_body(words[-1:])
 
