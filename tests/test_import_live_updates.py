@@ -55,3 +55,22 @@ def test_a_sentence_of_the_text_with_no_quotation_repeated_whole_is_still_a_pull
     paragraph = f"{FILLER[0]} {line} They were not told why."
     result = import_text(story(FILLER[1], paragraph, [line, FILLER[2]]), "live.txt")
     assert result.dropped.get("pull quote") == [line]
+
+
+ONE_CUED = '"Nobody goes back on the quay until the wall is mended," harbour foreman Tomas Vell said.'
+ONE_CUED_PARAGRAPH = f'{ONE_CUED} "Two cranes fell in last winter\'s storm and nothing was fixed."'
+
+
+@pytest.mark.parametrize("order", ["lift first", "paragraph first"])
+def test_one_cued_sentence_lifted_from_its_paragraph_is_still_a_pull_quote(order: str) -> None:
+    first, later = (ONE_CUED, ONE_CUED_PARAGRAPH) if order == "lift first" else (ONE_CUED_PARAGRAPH, ONE_CUED)
+    result = import_text(story(first, later, [FILLER[0]]), "story.txt")
+    assert result.dropped.get("pull quote") == [ONE_CUED]
+    assert result.markdown.count("until the wall is mended") == 1
+
+
+@pytest.mark.parametrize("parting", ["11:20 AM", "Updated 2:45 p.m.", "Earlier updates"])
+def test_one_cued_sentence_printed_again_in_a_later_update_is_kept(parting: str) -> None:
+    result = import_text(story(ONE_CUED, ONE_CUED_PARAGRAPH, [FILLER[0], parting, FILLER[1]]), "live.txt")
+    assert "pull quote" not in result.dropped
+    assert result.markdown.count("until the wall is mended") == 2

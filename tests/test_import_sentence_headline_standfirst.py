@@ -72,7 +72,7 @@ SHORT_HEADLINE = "Ferry fares to rise in spring"
     "deck",
     [
         "“Riders will pay more,” line’s chief says",  # a deck quoting the story's speaker, cued by his post
-        "The operator blames fuel for the third rise running",
+        "“We had no choice,” says the operator’s head",
     ],
 )
 def test_a_short_headline_over_its_deck_and_the_byline_is_the_title_and_the_deck_the_summary(deck):
@@ -86,3 +86,23 @@ def test_a_short_headline_over_its_deck_and_the_byline_is_the_title_and_the_deck
 def test_near_miss_a_label_of_four_words_or_fewer_over_a_short_headline(above):
     _, report = built(f"{above}\n\n{SHORT_HEADLINE}{STORY}")
     assert report.title == SHORT_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "kicker, headline",
+    [
+        ("Our month on the hill farms", "Sheep flocks return to the high pasture after the late thaw"),
+        ("A letter from the valley", "Mill town votes to keep its old stone bridge"),
+    ],
+)
+def test_near_miss_a_short_kicker_over_a_headline_leaves_the_headline_the_title(kicker, headline):
+    _, report = built(f"{kicker}\n\n{headline}{STORY}")
+    assert report.title == headline
+
+
+def test_near_miss_a_short_headline_split_over_two_lines_is_no_headline_over_its_deck():
+    from dossier.importmeta import _sentence_headline_over_standfirst
+    from dossier.importunits import Unit
+
+    header = [Unit(1, "Quarry board lifts the levy"), Unit(2, "and warns of more rises in the winter"), Unit(3, "By Ines Callow")]
+    assert not _sentence_headline_over_standfirst(header, ["title", "title", "meta"], 0)

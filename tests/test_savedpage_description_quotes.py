@@ -48,3 +48,23 @@ def test_near_miss_a_description_in_other_words_stays_as_written() -> None:
     description = "&quot;The slow months are over,&quot; ferry line’s chief says"
     _, report = imported(description)
     assert report.summary == '"The slow months are over," ferry line’s chief says'
+
+
+@pytest.mark.parametrize(
+    "description, paragraph",
+    [
+        ("“The quiet weeks are over,” the ferry line’s chief says", '"The quiet weeks are over," the ferry line\'s chief says'),
+        ("The new slipway is 40″ deep at low water", 'The new slipway is 40" deep at low water'),
+        ("“The quiet weeks are over,” the line's chief says", '"The quiet weeks are over," the line’s chief says'),
+    ],
+)
+def test_near_miss_curly_marks_or_primes_in_the_summary_are_never_made_straight(description: str, paragraph: str) -> None:
+    from dossier.lede import summary_as_its_paragraph
+
+    assert summary_as_its_paragraph(description, paragraph) == description
+
+
+def test_a_summary_differing_only_in_spacing_takes_the_paragraph() -> None:
+    from dossier.lede import summary_as_its_paragraph
+
+    assert summary_as_its_paragraph("“Quiet  weeks,” she says ", "“Quiet weeks,” she says") == "“Quiet weeks,” she says"

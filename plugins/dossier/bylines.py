@@ -269,6 +269,31 @@ def without_particles(name: str) -> str:
     return " ".join([words[0], *[word for word in words[1:-1] if word.lower() not in SURNAME_PARTICLES], words[-1]])
 
 
+# the last word of a place's, a prize's or a venue's name that has a particle inside ('Omar bin Laden Road', 'Jan Van Eyck
+# Prize', 'Hotel de la Plage')
+NAMED_THING_LAST_WORDS = frozenset(
+    """road street avenue lane way drive square plaza bridge quay beach coast prize award medal trophy cup lecture fellowship
+    hotel hall house museum gallery school college institute centre center foundation club""".split()
+)
+# words a given names' list may hold that open a place's or a venue's name ('Santa Rosa', 'Casa de la Luz')
+PLACE_OPENING_WORDS = frozenset("san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto casa".split())
+PARTICLE_NAME_MAX_WORDS = 5  # 'Fouzia Van Der Fort', 'Ana María de la Vega': more is a title's line
+
+
+def particle_name_holds(name: str) -> bool:
+    """'Fouzia Van Der Fort': a name with particles inside is a person's where it opens on a given name the lists hold
+    (no place's opening word: 'Casa de la Luz'), ends on no place's, road's, prize's or venue's word ('Omar bin Laden
+    Road') and runs to five words at most; a line of three words or fewer, or without particles, is left to the other tests ('Notes de la Semaine',
+    'Vie de la Cité', 'Hotel de la Plage' are none)."""
+    words = name.split()
+    if len(words) <= 3 or without_particles(name) == name:
+        return True  # 'Joost de Wit': as many words as a plain name, left to the tests a plain name has
+    last = words[-1].lower()
+    if len(words) > PARTICLE_NAME_MAX_WORDS or last in NAMED_THING_LAST_WORDS:  # 'Fort' ends a surname ('Van Der Fort')
+        return False
+    return words[0].lower() not in PLACE_OPENING_WORDS and given_name_sex(words[0]) is not None and not names_a_body(words[-1:])
+
+
 def without_trailing_initial(name: str) -> str:
     """'Selay Marius K.' → 'Selay Marius': the name's written-out words, to test as a given name and a surname."""
     return name[:-2].rstrip() if TRAILING_INITIAL.search(name) else name
@@ -317,6 +342,8 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
+    if not particle_name_holds(without_trailing_initial(text.strip())):
+        return False
     return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_particles(without_trailing_initial(text.strip())), story)
 
 
@@ -329,7 +356,7 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
     Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
     as a name's, no heading's."""
-    if not _is_person_name(text):
+    if not _is_person_name(text) or not particle_name_holds(without_trailing_initial(text.strip())):
         return False
     text = without_particles(without_trailing_initial(text.strip()))  # 'Selay Marius K.', 'Nandi van der Berg': given name, surname
     if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
@@ -1208,12 +1235,45 @@ def wire_byline(text: str) -> tuple[list[str], str] | None:
     agency = pieces[-1]
     if agency not in WIRE_AGENCIES and not (agency.startswith("The ") and NEWSROOM_NAME.fullmatch(agency)) and not WIRE_NEWSROOM.fullmatch(agency):
         return None
-    names = pieces[:-1]
-    if not all(_is_person_name(name) and not _names_a_place(name) for name in names):
-        return None
-    if not all(given_name_sex(name.split()[0]) is not None or _unlisted_name(without_particles(name), "") for name in names):
-        return None  # 'New Quay Road, Reuters', 'Harbour Operations, Reuters': a place's or a heading's words
+    names: list[str] = []
+    for piece in pieces[:-1]:  # the writers first; a dateline may stand between them and the agency ('Hong Kong')
+        if not _wire_writer(piece):
+            break
+        names.append(piece)
+    if not any(_listed_writer(name) for name in names):
+        return None  # 'Kuala Lumpur, Bernama': a name read off its '-a' alone; with a listed writer beside it, a writer's
+    if any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
+        return None  # 'Hong Kong, Reuters', 'Foreign Desk, Reuters': a dateline or a desk, no writer
     return names, agency
+
+
+# a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'
+WIRE_DESK_WORD = re.compile(r"\b(?:staff|desk|bureau|team|reporters?|writers?|editors?|correspondents?|check|release|news|service|newsroom)\b", re.I)
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _ends_on_a_state(name: str) -> bool:
+    from .attribution.names import STATES  # the engine's list; imported only for this rare shape
+
+    return name.split()[-1].lower() in STATES
+
+
+def _wire_writer(piece: str) -> bool:
+    """A wire byline's writer: a person's name opening on a given name (the lists' or read off its ending) or an initial
+    ('Anna Lutz', 'J. Roe'), no desk's or post's word; one writer at least must open on a listed name (_listed_writer). A dateline's words ('Hong Kong', 'Marrow Point') or a desk's ('Foreign Desk') are
+    none, whatever their shape."""
+    if WIRE_DESK_WORD.search(piece) or not _is_person_name(piece) or _names_a_place(piece):
+        return False
+    first = piece.split()[0]
+    if first.lower() in PLACE_OPENING_WORDS or (without_particles(piece) != piece and _ends_on_a_state(piece)):
+        return False  # 'Santiago de Chile': a city named for its country, a particle before the state's name
+    return given_name_sex(first) is not None or INITIAL.fullmatch(first) is not None
+
+
+def _listed_writer(name: str) -> bool:
+    """A writer's given name the lists hold, not one read off its ending: 'Kuala Lumpur' opens on an '-a' as 'Fatima' does."""
+    first = name.split()[0]
+    return listed_given_name(first) or credited_given_name(first) or INITIAL.fullmatch(first) is not None
 
 
 # an agency's name by the words it ends on ('Canadian Press', 'Harbour News Agency', 'Pacific Newswire'): not 'Daily Post'

@@ -1723,13 +1723,31 @@ def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     return re.search(r"[“\"]" + re.escape(opening[0].lower() + opening[1:]), " ".join(owner.split())) is not None
 
 
-def _repeated_with_its_cue(text: str, owner: str) -> bool:
+# a live page's line that parts its updates: a time stamp alone ('10:41 AM', '14:05 GMT') or an update's label ('Updated
+# 3:10 p.m.', 'Earlier updates', 'Update:')
+UPDATE_PARTING_LINE = re.compile(
+    r"^(?:(?:\w+day,?\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|(?:earlier\s+|latest\s+)?updated?s?\b[^!?]{0,40})$", re.I
+)
+SENTENCE_BREAK = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+
+
+def _update_parts(units: list[Unit], first: int, second: int) -> bool:
+    """Whether a time stamp or an update's label stands between two paragraphs: they are in different updates."""
+    low, high = sorted((first, second))
+    return any(UPDATE_PARTING_LINE.match(unit.text.strip()) for unit in units[low + 1 : high])
+
+
+def _repeated_with_its_cue(text: str, owner: str, updates_between: bool = False) -> bool:
     """A live or wire-fed story grows by updates and prints a paragraph again, its cue and all, with a new sentence before
     or after it ('“…,” Harbour Master Jon Roe said. “…”' and later the same words plus 'All ferries were cancelled, the
     port authority said.'): the short paragraph is the story's own, where the words were first given, not a pull quote.
-    A pull quote sets the quotation apart without its cue, or with a cue of its own that the paragraph does not repeat."""
+    A pull quote sets the quotation apart without its cue, or with a cue of its own that the paragraph does not repeat; a
+    designer's pull quote may lift one cued sentence whole, so the short copy is kept only where it is a paragraph of two
+    sentences or more, or a time stamp or an update's label stands between the copies."""
     if QUOTED_SPAN.search(text) is None or SAYING_VERB.search(QUOTED_SPAN.sub(" ", text)) is None:
         return False  # 'The board … never told its trustees.': a sentence of the text, no quotation under its cue
+    if not updates_between and SENTENCE_BREAK.search(text.strip()) is None:
+        return False  # one cued sentence lifted from the paragraph: a pull quote
     line, paragraph = _folded(text), _folded(owner)
     return len(paragraph) > len(line) and f" {line} " in f" {paragraph} "
 
@@ -1825,7 +1843,9 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 found[index] = "standfirst"
                 units[index].data["standfirst"] = units[owner].text if owner > index else text
                 continue
-            if _quoted_again_in_a_sentence(text, units[owner].text) or _repeated_with_its_cue(text, units[owner].text):
+            if _quoted_again_in_a_sentence(text, units[owner].text) or _repeated_with_its_cue(
+                text, units[owner].text, _update_parts(units, index, owner)
+            ):
                 continue
             found[index] = "pull quote"
             credit = units[index + 1].text if index + 1 < len(units) else ""

@@ -1530,7 +1530,9 @@ def _standfirst_under_headline(header: list[Unit], roles: list[str]) -> int | No
 
 
 SENTENCE_HEADLINE_WORDS = 5  # a news headline written as a sentence ('Harbour fees to rise next year'): a label has fewer
-LONG_HEADLINE_WORDS = 7  # a headline this long is no label; a shorter one may be a label over a headline twice its length
+# a headline this long is no kicker; a shorter one over a deck is told from a kicker over its headline only by the deck's
+# being a quotation ('“Shippers will pay more,” harbour chief says'): a kicker's headline is no quotation
+LONG_HEADLINE_WORDS = 7
 STANDFIRST_WORDS = 8
 DECK_WORDS = 6  # a deck under it ('“Shippers will pay more,” harbour chief says')
 
@@ -1545,8 +1547,10 @@ def _sentence_headline_over_standfirst(header: list[Unit], roles: list[str], at:
     short, long = len(WORD.findall(headline)), len(WORD.findall(under))
     if short < SENTENCE_HEADLINE_WORDS or long < DECK_WORDS:
         return False
-    if short < LONG_HEADLINE_WORDS and long >= 2 * short:
-        return False  # 'Our readers ask about ferry levies' over a headline twice as long: a label over the headline
+    if short < LONG_HEADLINE_WORDS and (under[0] not in QUOTE_OPEN or long >= 2 * short):
+        return False  # 'Our week on the coast road' over a headline: a kicker; only a deck quoting the speaker tells a deck
+    if short >= LONG_HEADLINE_WORDS and long < STANDFIRST_WORDS:
+        return False
     if is_title_case(headline) or is_title_case(under) or headline[-1:] in TERMINAL + "?!" or headline[0] in QUOTE_OPEN:
         return False
     if len(_content_stems(headline) & _content_stems(under)) > 1:

@@ -75,10 +75,24 @@ def _marks_folded(text: str) -> str:
     return " ".join(SINGLE_MARKS.sub("'", DOUBLE_MARKS.sub('"', text)).split())
 
 
+# curly marks and primes, by kind: a paragraph standing for the summary must set each kind at least as often
+TYPESET_MARK_KINDS = ("“”„‟", "‘’‚‛", "″", "′")
+
+
+def _loses_typeset_marks(summary: str, paragraph: str) -> bool:
+    """Whether the paragraph has fewer curly marks or primes of a kind than the summary: it would make some straight."""
+    return any(sum(summary.count(mark) for mark in kind) > sum(paragraph.count(mark) for mark in kind) for kind in TYPESET_MARK_KINDS)
+
+
 def summary_as_its_paragraph(summary: str, first_paragraph: str) -> str:
-    """A site's description that is the story's first paragraph (its standfirst) in other quotation marks or spacing
-    ('"The hard part is ahead," …' over '“The hard part is ahead,” …'): the paragraph's own words, so that the overview
-    shows it once, as the lede, and its quotation is read once; any other summary as it is."""
-    if summary and first_paragraph and summary != first_paragraph and _marks_folded(summary) == _marks_folded(first_paragraph):
+    """A site's description that is the story's first paragraph (its standfirst) in straight or TeX-style quotation marks,
+    or in other spacing ('"The hard part is ahead," …' over '“The hard part is ahead,” …'): the paragraph's own words,
+    so that the overview shows it once, as the lede, and its quotation is read once. A summary set with curly marks or
+    primes is never made straight by a paragraph that lost them ('6″ wide' stays); any other summary as it is."""
+    if not summary or not first_paragraph or summary == first_paragraph:
+        return summary
+    if " ".join(summary.split()) == " ".join(first_paragraph.split()):
+        return first_paragraph
+    if not _loses_typeset_marks(summary, first_paragraph) and _marks_folded(summary) == _marks_folded(first_paragraph):
         return first_paragraph
     return summary
