@@ -29,3 +29,17 @@ def test_a_preamble_after_a_straight_mark_left_open_is_still_read_out_by_the_spe
     preamble = "The council, having heard the shire, resolved as follows:"
     credited = attributed(f"{opened}\n\n{preamble}\n\n> The towpath will be mapped again and kept open to walkers all year.")
     assert credited and credited[-1][0] == "Ilse Varnholt"
+
+
+def test_an_inch_mark_in_a_height_is_no_quotation_mark():
+    quoted = 'The fence is 6\'2" high. "Nobody climbs it," said farmer Ilse Varnholt, pointing. "It is a fortress."'
+    lead_in = "Most of the path is now grazing land. A Courier reporter walking it in 1978 described it this way:"
+    credited = attributed(f"{quoted}\n\n{lead_in}\n\n{BLOCK}")
+    assert all(not quote.startswith("Of course") for name, quote in credited if name == "Ilse Varnholt")
+
+
+def test_a_paragraph_ending_on_a_height_opens_no_quotation():
+    cue = 'Farmer Ilse Varnholt, "the tallest in the shire," said she stands 6\'2"'
+    lead_in = "A Courier reporter walking the path in 1978 described it this way:"
+    credited = attributed(f"{cue}\n\n{lead_in}\n\n{BLOCK}")
+    assert all(not quote.startswith("Of course") for name, quote in credited if name == "Ilse Varnholt")

@@ -722,8 +722,10 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     if not words or words[-1] in ABBREVIATIONS:
         return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
     head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS and not (join_nouns and _joins_two_role_nouns(words, i))), len(words))
-    if len(words) > (MOST_NAMED_WORDS if _named_bodies_only(words[head:]) and "and" not in words[:head] else MOST_WORDS):
-        return ""
+    if len(words) > MOST_WORDS:
+        words = words[: _affiliation_end(words, head)]  # "… University on Monday", "… Council and Mayor Tomas Bell"
+        if len(words) > MOST_NAMED_WORDS or not _named_bodies_only(words[head:]) or "and" in words[:head]:
+            return ""
     noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
     if not _role_head(noun) and not hyphenated_title(noun) and not _agent_at_a_named_body(noun, words[head:]):  # "Director-General"
         return ""
@@ -745,9 +747,32 @@ MENS_POSTS = frozenset("king prince duke emperor".split())
 
 
 def _named_bodies_only(tail: list[str]) -> bool:
-    """Whether the words after a role's noun are only bodies named in capitals and the small words nesting them ("of the
-    Centre for Urban Water at the Hollis Institute"), opened by a link to the role and closed by a name."""
+    """Whether the words after a role's noun are only bodies named in capitals and the small words nesting them or
+    joining a body's own words (of, at, for, the, on, and: "of the Centre for Urban Water at the Hollis Institute", "the
+    Committee on Trade and Industry"), opened by a link to the role and closed by a name."""
     return len(tail) > 1 and tail[0] in BODY_LINKS and tail[-1][:1].isupper() and all(word in NESTING_WORDS or word[:1].isupper() for word in tail)
+
+
+DATE_WORDS = frozenset(day.lower() for day in (*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
+def _affiliation_end(words: list[str], head: int) -> int:
+    """Where a long affiliation after the role's noun ends: before a day or a month ("… University on Monday"), or before
+    "and" with a title, a given name or "The" after it, another person or body ("… Council and Mayor Tomas Bell");
+    else its end. Small words left before the end go too."""
+    end = len(words)
+    for index in range(head + 1, len(words)):
+        word = fold_chars(words[index]).lower().strip(".,")
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if word in DATE_WORDS:
+            end = index
+            break
+        if word == "and" and (after == "The" or fold_chars(after).lower() in TITLE_WORDS or given_name_sex(after) in ("female", "male")):
+            end = index
+            break
+    while end > head and fold_chars(words[end - 1]).lower() in NESTING_WORDS | FUNCTION_WORDS:
+        end -= 1
+    return end
 
 
 def _role_head(noun: str) -> bool:

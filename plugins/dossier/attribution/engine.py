@@ -2032,6 +2032,10 @@ def acts_on_someone_named_by_pronoun(text: str, begin: int) -> bool:
     return OBJECT_PRONOUN.search(text, begin, stop if stop >= 0 else len(text)) is not None
 
 
+# a height or a length in feet and inches ("6'4\"", "5' 10\""): its inch mark is no quotation mark
+FEET_AND_INCHES = re.compile(r"\b\d{1,2}['’′] ?\d{1,2}(?:\.\d)?[\"″]")
+
+
 class ReportAttribution:
     """Attribution state for one report: the actors its names resolved to, and who is salient where."""
 
@@ -5054,8 +5058,9 @@ class ReportAttribution:
             return False  # "Another commentator, X, complained about …:": a speaker's own introduction
         cue = paragraphs[at - 1]
         cue_text = without_note_markers(cue).strip()
+        marks = cue_text.count('"') - len(FEET_AND_INCHES.findall(cue_text))  # 6'4" has no quotation mark
         opens = cue_text.endswith(("“", ":")) or (
-            cue_text.endswith('"') and cue_text.count('"') % 2 == 1
+            cue_text.endswith('"') and marks % 2 == 1 and FEET_AND_INCHES.search(cue_text[-8:]) is None
         )  # a straight mark that opens, not one closing the quote
         return cue.kind != "quote" and cue.heading == intro.heading and opens and CUE.search(cue_text) is not None
 

@@ -23,7 +23,7 @@ PERSON_NOUN = "|".join(sorted(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS))  # in al
 # article and up to three words in lower case before the name (after a comma or an article: "his wife thanked Zhou" is no
 # apposition)
 KIN_BEFORE_NAME = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|estranged|former)\s+)?"
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w[’']s)\s+(?:(?P<qualifier>late|younger|older|elder|eldest|youngest|estranged|former)\s+)?"
     r"(?P<kin>" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r")(?P<comma>,?)\s+(?P<article>(?:the|a|an)\s+)?"
     r"(?P<words>(?:[a-z][\w-]*\s+){0,3})$"
 )
@@ -73,7 +73,7 @@ def apposed(kin: re.Match[str]) -> bool:
 # "Zhou Lanting has campaigned for her husband", "Wu Ping, the shop owner, was there with his wife": the one whose relative
 # it is, named before the possessive in the same sentence with no other name or pronoun between
 OWN_KIN_AFTER_NAME = re.compile(
-    r"(?P<between>[^.;:!?“”\"A-Z]{0,60}?)\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?:late|younger|older|elder|eldest|youngest|estranged|former)\s+)?"
+    r"(?P<between>[^.;:!?“”\"A-Z]{0,60}?)\b(?P<owner>[Hh]is|[Hh]er)\s+(?:(?P<qualifier>late|younger|older|elder|eldest|youngest|estranged|former)\s+)?"
     r"(?:" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r")\b"
 )
 # someone else the possessive may mean, or a verb whose clause may be about someone else ("Tom Reyes said her husband")
