@@ -674,11 +674,15 @@ def _newsroom_writer(name: str) -> bool:
     return _is_person_name(name) and not (place_or_body_name(name) or _ends_on_thing_word(name) or TEAM_BYLINE.fullmatch(name))
 
 
-# the words a paper's or an agency's name is known by ('Vell Courier', 'BBC News', 'Harbour Insider')
-PAPER_NAME_WORDS = frozenset(
-    """news press times post herald journal tribune guardian telegraph observer gazette chronicle ledger standard
-    independent magazine mail globe star sun express mirror examiner courier record bulletin dispatch enquirer inquirer
-    insider illustrated weekly daily sentinel advocate beacon wire""".split()
+# the words a paper's or a magazine's name is made of ('The Globe and Mail', 'The Times of Vells', 'The Harbour Star'):
+# the last word of a paper's name after a headline (importmeta.PAPER_WORD)
+PAPER_WORDS = (
+    "News Press Times Post Herald Journal Tribune Guardian Telegraph Observer Gazette Chronicle Ledger Standard Independent "
+    "Magazine Mail Globe Star Sun Express Mirror Examiner Courier Record Bulletin Dispatch Enquirer Inquirer"
+).split()
+# the words a paper's or an agency's name is known by anywhere in it ('Vell Courier', 'BBC News', 'Harbour Insider')
+PAPER_NAME_WORDS = frozenset(word.lower() for word in PAPER_WORDS) | frozenset(
+    "insider illustrated weekly daily sentinel advocate beacon wire".split()
 )
 # topics that share a word with a known outlet's name ('Foreign Affairs'): a desk's label after a writer's name
 _DESK_NAMES_LIKE_OUTLETS = frozenset({"foreign affairs", "foreign policy", "defense news"})

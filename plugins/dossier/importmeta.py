@@ -16,6 +16,7 @@ from .bylines import (
     KNOWN_SECTION_NAMES,
     LINK_WORDS,
     NEWSROOM_NAME,
+    PAPER_WORDS,
     _agency_byline,
     _author_line,
     _author_with_bio,
@@ -1307,11 +1308,7 @@ def _without_site_after_dash(meta: Meta, inferred: list[str], page_text: str) ->
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({parts[-1].strip()!r})")
 
 
-# the words a paper's or a magazine's name is made of ('The Globe and Mail', 'The Times of Vells', 'The Harbour Star')
-PAPER_WORD = re.compile(
-    r"\b(?:News|Press|Times|Post|Herald|Journal|Tribune|Guardian|Telegraph|Observer|Gazette|Chronicle|Ledger|Standard|"
-    r"Independent|Magazine|Mail|Globe|Star|Sun|Express|Mirror|Examiner|Courier|Record|Bulletin|Dispatch|Enquirer|Inquirer)\b"
-)
+PAPER_WORD = re.compile(r"\b(?:" + "|".join(PAPER_WORDS) + r")\b")  # a paper's word ('The Globe and Mail')
 
 
 def _paper_name(part: str, page_text: str) -> bool:
