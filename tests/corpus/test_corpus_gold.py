@@ -86,10 +86,28 @@ MIRRORED_STRAIGHT_PAIR = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–]))"([^"“”]+
 STRAIGHT_CUE_IN_CURLY = re.compile(r'(?<=[^\s"“”])"(\s+[^"“”]{1,80}?\s+)"(?=[^\s"“”])')
 
 
+def _straight_closers_of_curly(line: str) -> str:
+    """`“A." she said. “B," he said. “C.”`: when every straight mark of a paragraph stands right after a word or
+    stop inside an open curly quotation and before a space or the end, each closes that quotation (a press's slip);
+    a straight pair quoted inside a curly quotation (`“He said "no" twice.”`) opens after a space and is left."""
+    marks = [match.start() for match in re.finditer('"', line)]
+    if not marks or len(marks) % 2:
+        return line
+    for mark in marks:
+        before = line[:mark]
+        if not (before.rfind("“") > before.rfind("”") and mark and not line[mark - 1].isspace()):
+            return line
+        if mark + 1 < len(line) and not line[mark + 1].isspace():
+            return line
+        line = line[:mark] + "”" + line[mark + 1 :]
+    return line
+
+
 def _mixed_pairs(line: str) -> str:
     """Mixed marks of another kind: a straight mark closed by a curly one (`"These guards …,” she said.`, in a paragraph
     with an odd number of straight marks, where no curly mark opens before the closing one) is a curly opening, and a
     cue set off by straight marks inside a curly quotation (`“When it comes," he said, "you will see.”`) splits it."""
+    line = _straight_closers_of_curly(line)
     if line.count('"') == 2:  # `"A,” he said. “B."`: each straight mark pairs with a curly one, not with the other
         line = MIRRORED_STRAIGHT_PAIR.sub(lambda match: f"“{match.group(1)}”", line)
     if line.count('"') % 2:
@@ -323,6 +341,9 @@ def test_mixed_marks_pair_as_the_writer_meant():
         "The dam held,",
         "Then the rain came.",
     ]
+    # two straight marks, each closing a curly quotation; near miss: a straight pair quoted inside a curly one
+    closers = '“The ice held." Later he said: “The boats are out," Ana said. “We wait.”\n\n“He said "no" twice.”'
+    assert [span.text for span in extract_spans(closers)] == ["The ice held.", "The boats are out,", "We wait.", 'He said "no" twice.', "no"]
 
 
 def test_a_straight_quotation_run_together_from_its_paragraphs_opens_again_at_each():
