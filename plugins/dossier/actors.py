@@ -33,6 +33,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from .corrections import TABLES as CORRECTION_TABLES
+from .corrections import Corrections, read_corrections
 from .model import ACTOR_KINDS, Actor, ContentError, Role
 from .regions import REGIONS_BY_LAST_WORD, inside_a_region
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
@@ -302,8 +304,9 @@ class _Sense:
 class Registry:
     """The registry's actors plus the provisional ones the text adds, and a name matcher over both."""
 
-    def __init__(self, actors: list[Actor] | None = None, path: str = "") -> None:
+    def __init__(self, actors: list[Actor] | None = None, path: str = "", corrections: Corrections | None = None) -> None:
         self.path = path
+        self.corrections = corrections or Corrections(path)  # [[not_a_speaker]] and [[credit]] (dossier.corrections)
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
         self._forms_of: dict[str, dict[str, None]] = {}  # actor id -> the forms it has senses under (for remove)
@@ -657,9 +660,13 @@ def parse_registry(text: str, path: str) -> Registry:
     except tomllib.TOMLDecodeError as error:
         line, message = toml_error(error)
         raise ContentError(path, line, f"not valid TOML: {message}") from None
-    unknown = sorted(set(data) - {"actor", "actors"})
+    unknown = sorted(set(data) - {"actor", "actors", *CORRECTION_TABLES})
     if unknown:
-        raise ContentError(path, _top_line(text, unknown[0]), f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table")
+        raise ContentError(
+            path,
+            _top_line(text, unknown[0]),
+            f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table (and corrections as [[not_a_speaker]] or [[credit]])",
+        )
     entries = []
     for key in ("actor", "actors"):
         value = data.get(key, [])
@@ -734,7 +741,8 @@ def parse_registry(text: str, path: str) -> Registry:
             raise ContentError(path, lines.of(index, "affiliation"), f"affiliation {actor.affiliation!r} is not an actor id in this registry")
         if actor.affiliation == actor.id:
             raise ContentError(path, lines.of(index, "affiliation"), f"{actor.id!r} cannot be affiliated with itself")
-    return Registry(actors, path)
+    actor_lines = {fold_chars(form).strip(): actor.line for actor in actors for form in [actor.name, actor.id, *actor.aliases]}
+    return Registry(actors, path, read_corrections(data, text, path, actor_lines, type_name))
 
 
 def _top_line(text: str, key: str) -> int:

@@ -47,7 +47,7 @@ def adopt_provisional(registry: Registry, found: Extraction) -> Extraction:
             statement.speaker = renamed.get(statement.speaker, statement.speaker)
             for quoted in statement.quoted:
                 quoted.actor_id = renamed.get(quoted.actor_id, quoted.actor_id)
-    return Extraction(found.statements, kept, found.unattributed)
+    return replace(found, provisional=kept, shown=None)
 
 
 def is_bare_surname(name: str) -> bool:

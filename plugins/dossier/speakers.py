@@ -111,6 +111,11 @@ class SpeakerBook:
         self.statements: list[Statement] = []
         self.provisional: list[Actor] = []
         self.unattributed: list[tuple[str, str, str, str]] = []  # report slug, section, anchor, quote
+        # the registry's corrections (dossier.corrected_credits): per [[credit]] line, each report it applies to with
+        # the number of quotes it matched there; and why a correction made a quote nobody's, by (report slug, section,
+        # anchor, quote)
+        self.credit_uses: dict[int | None, list[tuple[str, int]]] = {}
+        self.overruled: dict[tuple[str, str, str, str], str] = {}
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
@@ -133,6 +138,10 @@ class SpeakerBook:
                     listed.add(actor.id)
                     self.provisional.append(actor)
             self.unattributed.extend((report.slug, *item) for item in found.unattributed)
+            for use in found.credit_uses:
+                self.credit_uses.setdefault(use.line, []).append((report.slug, use.matches))
+            for section_slug, anchor, quote, why in found.overruled:
+                self.overruled[(report.slug, section_slug, anchor, quote)] = why
         self.merged.update(merge_bare_surnames(registry, self.provisional))
         if self.merged:
             for statement in self.statements:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .actors import Registry
+from .corrected_credits import CreditUse, correct_credits
 from .model import Actor, Report, Statement
 
 
@@ -17,6 +18,10 @@ class Extraction:
     statements: list[Statement]
     provisional: list[Actor]
     unattributed: list[tuple[str, str, str]]
+    # the registry's corrections (dossier.corrected_credits): each [[credit]] for this report and how many quotes it
+    # matched, and the quotes a correction gave to nobody with why
+    credit_uses: list[CreditUse] = field(default_factory=list)
+    overruled: list[tuple[str, str, str, str]] = field(default_factory=list)
     # fingerprints.statements_named and statements_shown of these statements as found, where the report was read in
     # parallel (dossier.analysis): the build takes the second while its statements name the same ids
     shown: tuple[str, str] | None = field(default=None, compare=False)
@@ -29,6 +34,7 @@ def extract_statements(report: Report, registry: Registry) -> Extraction:
     from .attribution.engine import attribute
 
     found = attribute(report, registry)
+    corrected = correct_credits(report, registry, found)
     used = {s.speaker for s in found.statements} | {q.actor_id for s in found.statements for q in s.quoted}
     provisional = []
     for actor_id in dict.fromkeys(found.provisional):
@@ -41,4 +47,4 @@ def extract_statements(report: Report, registry: Registry) -> Extraction:
             registry.remove(actor_id)
     for statement in found.statements:
         statement.mentions = [a for a in statement.mentions if a in registry]
-    return Extraction(found.statements, provisional, found.unattributed)
+    return Extraction(found.statements, provisional, found.unattributed, corrected.credits, corrected.overruled)

@@ -19,6 +19,7 @@ from typing import Any, overload
 from dossier import background, readahead, takeover
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
+from dossier.corrected_credits import credit_warnings
 from dossier.dates import format_date
 from dossier.exports import FILES_MANIFEST, LAYOUT_FILE, REPORTS_FOLDER, StatementExports
 from dossier.fingerprints import PageFingerprints
@@ -227,7 +228,7 @@ class SpeakersGenerator(Generator):
         shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
         registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
-        for line in provisional_warnings(book, shown_registry):
+        for line in provisional_warnings(book, shown_registry) + credit_warnings(registry.corrections, book.credit_uses):
             logger.warning("%s", line)
         self.book = book
         self.context[SPEAKER_BOOK] = book

@@ -15,6 +15,7 @@ import textwrap
 from dossier.actors import load_registry, suggested_entry
 from dossier.attribution.cues import CUE
 from dossier.attribution.sieves import confidence
+from dossier.corrected_credits import credit_warnings
 from dossier.dates import format_date
 from dossier.document import read_report_files
 from dossier.model import ContentError, Paragraph
@@ -26,6 +27,11 @@ UNCREDITED_QUOTE = "no verb of saying, name line or speaker before it in the par
 UNCREDITED_CUED = "its sentence has a verb of saying (“{cue}”) but no speaker the detector reads: an unnamed source, or a name it missed"
 SENTENCE_STOPS = (". ", "? ", "! ")
 UNCREDITED_QUOTED_PARAGRAPH = "a quoted paragraph that no sentence or quote before it credits to anyone"
+CORRECTION_HINT = (
+    '# A wrong credit? In the registry, [[not_a_speaker]] with name = "…" gives all that name was credited with to\n'
+    '# nobody; [[credit]] with quote = "a few of its words" and speaker = "an actor\'s id or name" (or "nobody")\n'
+    "# credits one quote (README: Correcting a credit)."
+)
 DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date", "record": "the record's date", "report": "report's date (guess)"}
 
 
@@ -82,7 +88,8 @@ def unattributed_lines(book: SpeakerBook) -> list[str]:
         line = report.line_of(" ".join(quote.split()[:6])) or report.line_of(" ".join(quote.split()[:2]))
         where = f"{report.source_path}:{line}" if line else report.source_path
         lines.append(f"  - {where} #{anchor}: “{shorten(quote, 100)}”")
-        lines.append(f"    why: {why_uncredited(paragraph, quote)}")
+        overruled = book.overruled.get((slug, section_slug, anchor, quote))
+        lines.append(f"    why: {overruled or why_uncredited(paragraph, quote)}")
     return lines
 
 
@@ -128,6 +135,12 @@ def review(content: str = "content", print_entries: bool = True, out=None) -> in
     for line in lines:
         print(line, file=out)
     print("", file=out)
+    problems = credit_warnings(book.registry.corrections, book.credit_uses)
+    if problems:
+        print(f"Registry corrections that changed nothing ({len(problems)}):", file=out)
+        for line in problems:
+            print(f"  - {line}", file=out)
+        print("", file=out)
     if book.provisional:
         heading = "those with statements of their own get provisional pages"
         print(f"Speakers not in the registry ({len(book.provisional)}): {heading}", file=out)
@@ -137,6 +150,7 @@ def review(content: str = "content", print_entries: bool = True, out=None) -> in
             print(f"  - {actor.name} (first quoted at {where}{page})", file=out)
         if print_entries:
             print("\nEntries to check and paste into the registry:\n", file=out)
+            print(CORRECTION_HINT + "\n", file=out)
             for actor in book.provisional:
                 print(suggested_entry(actor) + "\n", file=out)
     return 0

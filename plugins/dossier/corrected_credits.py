@@ -1,0 +1,194 @@
+"""The registry's corrections (dossier.corrections) applied to one report's statements, right after the engine.
+
+A [[credit]] whose words match exactly one quote of the report (a quote the engine credited, to one speaker or
+jointly, or one it credited to nobody) gives that quote to the speaker it names, or to nobody; one that matches
+several quotes changes none of them, and says so. Then whatever the engine credited to a [[not_a_speaker]] name goes to
+nobody. It runs where the report is read (a worker, cached under the registry's bytes), so a warm build after editing
+the registry gives what a cold one gives.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .actors import Registry
+from .corrections import Corrections, CreditCorrection, quote_key
+from .model import Report, Statement
+from .quotes import quote_spans, strip_outer_marks
+
+if TYPE_CHECKING:  # the engine compiles hundreds of expressions on import: imported where a report is read
+    from .attribution.engine import Attribution
+
+CORRECTED = "registry"  # the sieve a corrected statement names ("registry: the correction at content/actors.toml:12")
+
+
+@dataclass(frozen=True)
+class CreditUse:
+    """A [[credit]] that applies to this report, and how many of its quotes its words matched (it acts on exactly one)."""
+
+    line: int | None
+    matches: int
+
+
+@dataclass
+class Corrected:
+    credits: list[CreditUse] = field(default_factory=list)
+    overruled: list[tuple[str, str, str, str]] = field(default_factory=list)  # section, anchor, quote, why it is nobody's
+
+
+def correct_credits(report: Report, registry: Registry, found: Attribution) -> Corrected:
+    """Change found's statements and quotes credited to nobody as the registry's corrections say."""
+    corrections = registry.corrections
+    corrected = Corrected()
+    if not corrections:
+        return corrected
+    for credit in corrections.credits:
+        if applies_to(credit, report):
+            corrected.credits.append(CreditUse(credit.line, _apply_credit(credit, report, registry, found, corrected)))
+    _drop_not_speakers(registry, found, corrected)
+    return corrected
+
+
+def applies_to(credit: CreditCorrection, report: Report) -> bool:
+    if not credit.report:
+        return True
+    file_name = os.path.basename(report.source_path)
+    return credit.report in (report.slug, file_name, os.path.splitext(file_name)[0])
+
+
+def _place(statement: Statement) -> tuple[str, str, str]:
+    return statement.section_slug, statement.anchor, quote_key(statement.quote)
+
+
+def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, found: Attribution, corrected: Corrected) -> int:
+    """How many quotes the credit's words match; where one, that quote is credited as it says."""
+    words = quote_key(credit.quote)
+    places = list(dict.fromkeys(_place(s) for s in found.statements if words in quote_key(s.quote)))
+    loose = [item for item in found.unattributed if words in quote_key(_whole_quote(report, *item))]
+    if len(places) + len(loose) != 1:
+        return len(places) + len(loose)
+    why = f"{CORRECTED}: the correction at {registry.corrections.where(credit.line)}"
+    if places:
+        group = [s for s in found.statements if _place(s) == places[0]]
+        kept = group[0]
+        others = {id(s) for s in group[1:]}  # a joint credit's other speakers
+        found.statements = [s for s in found.statements if id(s) not in others]
+        if credit.to_nobody:
+            found.statements.remove(kept)
+            found.unattributed.append((kept.section_slug, kept.anchor, kept.quote[:200]))
+            corrected.overruled.append(
+                (kept.section_slug, kept.anchor, kept.quote[:200], f"credited to nobody by {registry.corrections.where(credit.line)}")
+            )
+        else:
+            kept.speaker = _speaker_id(credit, report, registry, found, kept.quote)
+            kept.reason = why
+        return 1
+    section_slug, anchor, text = loose[0]
+    if credit.to_nobody:
+        corrected.overruled.append((section_slug, anchor, text, f"credited to nobody by {registry.corrections.where(credit.line)}"))
+        return 1
+    found.unattributed.remove(loose[0])
+    whole = _whole_quote(report, section_slug, anchor, text)
+    paragraph = next(p for p in report.section(section_slug).paragraphs if p.anchor == anchor)
+    statement = Statement(
+        _speaker_id(credit, report, registry, found, whole),
+        report.slug,
+        section_slug,
+        anchor,
+        [whole],
+        paragraph.kind != "quote",
+        date=report.date,
+        date_basis="report" if report.date else "",
+        reason=why,
+        heading=paragraph.heading,
+    )
+    found.statements.insert(_reading_position(report, found.statements, statement), statement)
+    return 1
+
+
+def _whole_quote(report: Report, section_slug: str, anchor: str, text: str) -> str:
+    """The whole quote a quote credited to nobody stands for (the engine keeps its first 200 characters)."""
+    section = report.section(section_slug)
+    paragraph = next((p for p in section.paragraphs if p.anchor == anchor), None) if section else None
+    if paragraph is None or len(text) < 200:
+        return text
+    at = paragraph.text.find(text[:60])
+    for span in quote_spans(paragraph.text):
+        if span.start <= at < span.end:
+            return strip_outer_marks(paragraph.text[span.start : span.end])
+    return paragraph.text[at:] if at >= 0 else text
+
+
+def _reading_position(report: Report, statements: list[Statement], statement: Statement) -> int:
+    """Where the statement goes among the report's statements, which are in reading order."""
+    order = {(s.slug, p.anchor): n for n, (s, p) in enumerate((s, p) for s in report.sections for p in s.paragraphs)}
+    at = order.get((statement.section_slug, statement.anchor), len(order))
+    return next((n for n, s in enumerate(statements) if order.get((s.section_slug, s.anchor), len(order)) > at), len(statements))
+
+
+def _speaker_id(credit: CreditCorrection, report: Report, registry: Registry, found: Attribution, quote: str) -> str:
+    """The actor the credit names: a registry actor by id, name or alias, else a provisional one by that name."""
+    if credit.speaker in registry:
+        return credit.speaker
+    known = registry.resolve(credit.speaker)
+    if known is not None:
+        if registry[known].provisional and known not in found.provisional:
+            found.provisional.append(known)
+        return known
+    actor = registry.add_provisional(credit.speaker, report.source_path, report.line_of(" ".join(quote.split()[:6])))
+    found.provisional.append(actor.id)
+    return actor.id
+
+
+def _drop_not_speakers(registry: Registry, found: Attribution, corrected: Corrected) -> None:
+    corrections = registry.corrections
+    barred = {
+        actor_id: entry
+        for actor_id in {s.speaker for s in found.statements} | {q.actor_id for s in found.statements for q in s.quoted}
+        if actor_id in registry and (entry := next(filter(None, map(corrections.not_a_speaker, _names(registry, actor_id))), None))
+    }
+    if not barred:
+        return
+    dropped = [s for s in found.statements if s.speaker in barred]
+    found.statements = [s for s in found.statements if s.speaker not in barred]
+    still_credited = {_place(s) for s in found.statements}
+    for statement in dropped:
+        if _place(statement) in still_credited:
+            continue  # "Saar and the Left said": Saar's still
+        still_credited.add(_place(statement))
+        entry = barred[statement.speaker]
+        text = statement.quote[:200]
+        found.unattributed.append((statement.section_slug, statement.anchor, text))
+        corrected.overruled.append(
+            (statement.section_slug, statement.anchor, text, f"{corrections.where(entry.line)} says {entry.name!r} is no speaker")
+        )
+    for statement in found.statements:
+        statement.quoted = [q for q in statement.quoted if q.actor_id not in barred]
+
+
+def _names(registry: Registry, actor_id: str) -> list[str]:
+    actor = registry[actor_id]
+    return [actor.name, *actor.aliases] if actor.provisional else []
+
+
+def credit_warnings(corrections: Corrections, uses: dict[int | None, list[tuple[str, int]]]) -> list[str]:
+    """A line for each [[credit]] that changed nothing: it names no report there is, or its words match no quote or
+    several quotes of a report (uses: per credit's line, each report it applied to with the quotes it matched)."""
+    lines = []
+    for credit in corrections.credits:
+        where = corrections.where(credit.line)
+        counts = uses.get(credit.line, [])
+        shown = f"“{credit.quote}”"
+        if not counts:
+            lines.append(f"{where}: the [[credit]] for {shown} names the report {credit.report!r}, which is not among the reports")
+        elif all(matches == 0 for _slug, matches in counts):
+            lines.append(f"{where}: the [[credit]] for {shown} matches no quote the detector found; copy a few words from inside the quote")
+        else:
+            lines.extend(
+                f"{where}: the [[credit]] for {shown} matches {matches} quotes in {slug}, so it changed none; give more of the quote's words"
+                for slug, matches in counts
+                if matches > 1
+            )
+    return lines
