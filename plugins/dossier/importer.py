@@ -237,10 +237,11 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
     is read with pypdf (pdfread)."""
     if raw.startswith(PDF_MAGIC):
         try:
-            text, pages = pdf_text(raw)
+            text, pages, warnings = pdf_text(raw)
         except PdfUnreadable as unreadable:
             raise ImportRefused(1, str(unreadable)) from None
-        return text, Problem(1, f"read from the PDF's text layer ({pages} pages, with pypdf): check the title, headings and paragraphs")
+        odd = f"; {warnings} warning(s) from pypdf, most often a font it could not fully decode: look for wrong letters" if warnings else ""
+        return text, Problem(1, f"read from the PDF's text layer ({pages} pages, with pypdf{odd}): check the title, headings and paragraphs")
     for magic, kind in DOCUMENT_MAGIC:
         if raw.startswith(magic):
             raise ImportRefused(1, kind)
