@@ -375,6 +375,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
+# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"
+_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video)\s+(?:by|courtesy)\b", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)|(?:^|\s)published-?by(?:__author)?(?:$|\s)", re.I)
 # "author-name", "byline__author", "author", Postmedia's "published-by__author"
@@ -2869,6 +2871,8 @@ class _Reader:
                     self.bio_names, self.bio_text = self._bio_names(tag)  # its bio's sentence, never a card's name alone
                 if kind in ("aside", "sidebar"):
                     columns.add(id(tag))
+                if kind == "share bar":
+                    self._keep_by_line_of(tag)
                 if kind == "embed" and self._shown_embed(tag):
                     self.drop(kind, tag)
                     placeholder = self.soup.new_tag("x-dossier-embed")
@@ -2979,6 +2983,20 @@ class _Reader:
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
         if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
             box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
+
+    def _keep_by_line_of(self, bar: Tag) -> None:
+        """A "By Name" line set in the share bar's box (`<div class="sharekit"><div class="sharekit__byline">By Jane Roe
+        </div><a …>twitter</a></div>`): the story's byline, kept in the article when the bar goes. Only one such line,
+        byline-classed, whose words are the names after "By"; never one of the bar's links."""
+        found = [
+            c
+            for c in bar.find_all(["div", "p", "span", "address"], limit=60)
+            if _BYLINE_OF_NAMES.search(_attrs_text(c)) and c.find("a", href=_SHARE_HREF) is None and _BY_NAMES.match(_bounded_text(c, 160) or "")
+        ]
+        ids = {id(c) for c in found}
+        outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
+        if len(outermost) == 1:
+            bar.insert_before(outermost[0].extract())
 
     def _topics_block(self, tag: Tag) -> bool:
         """A block labelled "Topics", "Tags", "Filed under" … whose words are mostly links (The Guardian's submeta, Salon's
@@ -4357,6 +4375,8 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
+            if text and _PICTURE_CREDIT_OPENING.match(text):
+                continue  # 'Photograph by Jane Roe, Harbour Trust' in an author-classed block under a picture: its credit
             if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
                 if line and self._byline_names(tag.parent, line):
