@@ -49,6 +49,7 @@ from .bylines import (
     post_alone,
     writer_not_paper,
 )
+from .captionlines import mark_caption_boxes
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -1886,6 +1887,7 @@ class _Reader:
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
+        mark_caption_boxes(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
