@@ -1888,6 +1888,7 @@ class _Reader:
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
         mark_caption_boxes(container)
+        _dates_out_of_headings(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
@@ -4584,6 +4585,32 @@ def _stamp_only(text: str) -> bool:
     timed = bool(_CLOCK.search(rest))
     rest = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", rest))
     return (dated or timed) and not rest.strip()
+
+
+HEADING_DATE_WORDS = 4  # words of the heading's own beside its date: a deck's sentence, not a dated title
+
+
+def _dates_out_of_headings(container: Tag) -> None:
+    """A date set in its own element inside a heading, after or before its words (a magazine's deck, `<h2>… How did it
+    happen?<span class="deck__date">Tuesday, 11 April 2023</span></h2>`): a date line of its own, moved out after the
+    heading, so that the deck is read without it (never glued to its last word) and the date as the page's date line."""
+    for heading in container.find_all(["h2", "h3", "h4", "h5", "h6"]):
+        parts = [c for c in heading.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+        if len(parts) < 2:
+            continue
+        for part in (parts[-1], parts[0]):
+            if not isinstance(part, Tag) or part.name not in ("span", "time", "small", "div", "p"):
+                continue
+            dated = part.name == "time" or re.search(r"date|time|stamp|published", _attrs_text(part), re.I)
+            text = _bounded_text(part, 80)
+            if not dated or not text or not _stamp_only(text):
+                continue
+            if len(squash_spaces(heading.get_text(" ")).split()) - len(text.split()) < HEADING_DATE_WORDS:
+                continue
+            heading.insert_after(part.extract())
+            if part.name != "time":
+                part.name = "div"  # a line of its own, as the page shows it
+            break
 
 
 _SOCIAL = re.compile(
