@@ -35,7 +35,7 @@ def _picture_only(part: Tag | NavigableString) -> bool:
 
 
 def _class_words(tag: Tag) -> str:
-    value = tag.get("class") or []
+    value: object = tag.get("class") or []
     return " ".join(value) if isinstance(value, list) else str(value)
 
 
