@@ -58,6 +58,7 @@ from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
+from .pressroom import PRODUCT_REFERENCE, contacts_box, label_row
 from .reposts import COURTESY_PREFIX, repost_credit
 from .routingtags import topic_tags
 from .sentences import sentence_end
@@ -346,7 +347,9 @@ _LABEL = re.compile(
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
+# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own prefix "ep_hidden"); "js-hidden" is shown by
+# scripts, "sm-hidden" hidden on small screens only
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:(?:(?!(?:js|xs|sm|md|lg|xl)[_-])[a-z]{1,3}[_-])?hidden|d-none)(?:$|\s)", re.I)
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
@@ -2763,6 +2766,12 @@ class _Reader:
                     skip.add(id(card))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
+            if kind is None and name in HEADINGS and name != "h1" and (contacts := contacts_box(tag)) is not None:
+                kind = "press contacts"  # a release's "Contacts:" over its press officers' cards: names, numbers, e-mails
+                tag = contacts
+                skip.update(id(t) for t in tag.find_all(True))
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) <= 80 and PRODUCT_REFERENCE.match(_bounded_text(tag, 80) or ""):
+                kind = "reference number"  # a release's "Ref.: 20250314IPR00001" under its text
             if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
                 for card in self._hover_card(tag):
                     self.drop("hover card", card)
@@ -3663,6 +3672,10 @@ class _Reader:
         standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
+            row = next((t for t in h1.find_next_siblings() if t.get_text(strip=True)), None)
+            for label in label_row(row) if row is not None else []:
+                self.drop("category label", label)  # a press room's "Press Releases", "Plenary session", "REGI" under the headline
+                label.extract()
             top = h1  # the headline alone in its <header> (Newsday, a tagDiv theme): the lines over that header
             while (
                 top.parent is not None and top.parent is not container and top.parent.name in ("header", "hgroup") and not top.find_previous_sibling()
