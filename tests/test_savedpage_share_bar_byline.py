@@ -44,3 +44,13 @@ def test_a_photo_credit_in_an_author_classed_block_is_no_byline():
 def test_an_author_classed_by_line_outside_any_share_bar_stays_the_byline():  # near miss: the usual byline
     saved = read(page(f"<div class='byline'>By Ines Harrow</div><div class='sharekit'>{SHARES}</div>"))
     assert saved.meta["authors"] == ["Ines Harrow"]
+
+
+def test_a_box_of_category_links_classed_cats_under_the_story_is_tags():
+    saved = read(page("", "<div class='art__dyn-cats'><ul><li><a href='/coast-and-sea'>Coast</a></li></ul></div>"))
+    assert "Coast" not in body_text(saved) and saved.dropped.get("tags") == ["Coast"]
+
+
+def test_a_list_naming_cats_in_its_words_stays():  # near miss: the class, never the words, says tags
+    saved = read(page("", "<ul class='facts'><li><a href='/cats'>Cats</a> rest on the marsh in spring</li></ul>"))
+    assert "Cats rest on the marsh" in body_text(saved).replace("[Cats](/cats)", "Cats")

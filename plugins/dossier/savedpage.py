@@ -202,7 +202,7 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
 )
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
 _TAGS = re.compile(
-    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|cats|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
 )
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
