@@ -38,9 +38,21 @@ def test_near_misses_stay_the_storys_text():
         "<div class='col'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div></div>",
         # two lines and no credit: nothing says which is the caption
         "<div class='art-img'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div>It sails at nine.</div></div>",
+        # a paragraph beside the picture in a box naming a picture, no credit under it: the story's
+        "<div class='image'><img src='f.jpg' alt=''><p>The ferry at the south quay.</p></div>",
         # words before the picture
         "<div class='art-img'><div>The ferry at the south quay.</div><img src='f.jpg' alt=''><div>Photo: Bo Lind</div></div>",
     ):
         found, paragraphs = figures(box)
         assert not any(f.text == "The ferry at the south quay." for f in found), box
         assert "The ferry at the south quay." in paragraphs, box
+
+
+def test_the_writers_picture_beside_the_byline_is_no_figure():
+    for box in (
+        "<div class='pane-blog-byline'><div class='pic'><img src='w.jpg' alt=''></div><div class='blog-author'>By <a href='/bio/ada'>Ada Renn</a>,"
+        " Senior Fellow</div><div class='updated-date'>April 5, 2018 | 6:00 PM</div></div>",
+        "<div class='media-item'><img src='w.jpg' alt=''><div class='credit'>Bo Lind</div><div class='when'>April 5, 2018</div></div>",
+    ):
+        saved = read(f"<article><h1>T</h1><p>{LONG}</p>{box}<p>{SECOND}</p></article>")
+        assert not [u for u in saved.body if u.kind == "figure"], box

@@ -10,7 +10,10 @@ import re
 from bs4 import Tag
 from bs4.element import NavigableString
 
+from .dates import find_date
+
 CAPTION_LINE_MAX = 300  # characters: a caption or a credit, no paragraph of the story
+CAPTION_ALONE_MAX = 200  # characters: a caption with no credit under it, as the one paragraph of a picture's box is
 # a credit's words: "Photograph by …", "Photo: …", "Credit: …", "Image courtesy of …", "© …"
 CREDIT_OPENING = re.compile(
     r"^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s*(?:by\b|courtesy\b|:)|(?:photo\s+)?(?:credits?|source)\s*:|©)",
@@ -18,6 +21,11 @@ CREDIT_OPENING = re.compile(
 )
 # a block's class naming a credit, or the person credited ("…__author", "photographer")
 CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|author", re.I)
+# a box of the writer's: the byline's picture beside the name and the date, an author's card
+WRITER_BOX = re.compile(r"byline|author|bio|profile|avatar", re.I)
+# a byline's words, never a caption's nor a picture's credit: "By Jane Roe", "Posted by …"
+BYLINE_OPENING = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\b", re.I)
+CAPTION_WORDS_MIN = 3  # words of a caption besides any date in it: a date line alone is no caption
 # a box's class naming a picture: "art-img", "media-box", "photo_wrap", "pic"
 PICTURE_CLASS = re.compile(r"(?:^|[\s_-])(?:img|image|photo|picture|pic|media)(?:$|[\s_-])", re.I)
 _BOXES = ("div", "section")
@@ -62,8 +70,11 @@ def _text_lines(parts: list[Tag | NavigableString]) -> list[Tag] | None:
 def caption_lines(box: Tag) -> tuple[Tag, Tag | None] | None:
     """The caption's block and the credit's (or None) of a box that is a picture and its lines: the picture first, with
     no words, then one or two short blocks. A credit's block (its words or its class say so) makes the other line the
-    caption wherever the box is; a caption alone needs the box's class to name a picture."""
+    caption wherever the box is; a caption alone needs the box's class to name a picture, and a plain block (a <p> is the
+    story's paragraph beside its picture)."""
     if box.name not in _BOXES or box.find(["figure", "figcaption"]) is not None or box.find_parent(["figure", "figcaption"]) is not None:
+        return None
+    if WRITER_BOX.search(_class_words(box)):
         return None
     if len(box.find_all("img", limit=2)) > 1 or len(box.find_all("picture", limit=2)) > 1:
         return None
@@ -76,12 +87,22 @@ def caption_lines(box: Tag) -> tuple[Tag, Tag | None] | None:
     lines = _text_lines(parts[1:])
     if lines is None:
         return None
+    if any(BYLINE_OPENING.match(line.get_text(" ", strip=True)) for line in lines):
+        return None  # the writer's picture beside the byline
     credits = [line for line in lines if _credit_line(line)]
     captions = [line for line in lines if line not in credits]
     if len(captions) != 1 or len(credits) > 1:
         return None  # two captions, or a credit alone: nothing says which line is which
-    if not credits and not PICTURE_CLASS.search(_class_words(box)):
-        return None  # a picture and a short paragraph in a plain box: the story's words may go on beside a picture
+    caption = captions[0].get_text(" ", strip=True)
+    dated = find_date(caption)
+    if dated is not None:
+        caption = caption[: dated[1].start()] + caption[dated[1].end() :]
+    if len(re.findall(r"[^\W\d_]{2,}", caption)) < CAPTION_WORDS_MIN:
+        return None  # a date line or a label, no caption
+    if not credits and (
+        not PICTURE_CLASS.search(_class_words(box)) or captions[0].name == "p" or len(captions[0].get_text(" ", strip=True)) > CAPTION_ALONE_MAX
+    ):
+        return None  # a picture and a short paragraph: the story's words may go on beside a picture
     return captions[0], credits[0] if credits else None
 
 

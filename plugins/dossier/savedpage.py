@@ -1890,10 +1890,10 @@ class _Reader:
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
-        mark_caption_boxes(container)
         _dates_out_of_headings(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
+        mark_caption_boxes(container)  # after the byline is read: a byline's box of the writer's picture is none
         self._record_outside(container, body)
         _live_entry_stamps(container)
         _capital_subheads(container)
