@@ -49,6 +49,7 @@ from .bylines import (
     post_alone,
     writer_not_paper,
 )
+from .captionlines import mark_caption_boxes
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
 from .dates import find_date, find_line_date
@@ -57,6 +58,7 @@ from .furniture import furniture_kind, is_comment_header
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
+from .pressroom import PRODUCT_REFERENCE, contacts_box, label_row
 from .reposts import COURTESY_PREFIX, repost_credit
 from .routingtags import topic_tags
 from .sentences import sentence_end
@@ -200,7 +202,7 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
 )
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
 _TAGS = re.compile(
-    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
+    r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|cats|categories|topics(?:-list)?|subjects|keywords)(?:$|[\s_-])", re.I
 )
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
@@ -345,7 +347,9 @@ _LABEL = re.compile(
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
+# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own prefix "ep_hidden"); "js-hidden" is shown by
+# scripts, "sm-hidden" hidden on small screens only
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:(?:(?!(?:js|xs|sm|md|lg|xl)[_-])[a-z]{1,3}[_-])?hidden|d-none)(?:$|\s)", re.I)
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
@@ -375,6 +379,8 @@ _BYLINE = re.compile(
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
+# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"
+_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video)\s+(?:by|courtesy)\b", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)|(?:^|\s)published-?by(?:__author)?(?:$|\s)", re.I)
 # "author-name", "byline__author", "author", Postmedia's "published-by__author"
@@ -1884,8 +1890,10 @@ class _Reader:
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
         self._drop_house_blurb(container, head_meta)
+        _dates_out_of_headings(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
+        mark_caption_boxes(container)  # after the byline is read: a byline's box of the writer's picture is none
         self._record_outside(container, body)
         _live_entry_stamps(container)
         _capital_subheads(container)
@@ -2758,6 +2766,12 @@ class _Reader:
                     skip.add(id(card))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
+            if kind is None and name in HEADINGS and name != "h1" and (contacts := contacts_box(tag)) is not None:
+                kind = "press contacts"  # a release's "Contacts:" over its press officers' cards: names, numbers, e-mails
+                tag = contacts
+                skip.update(id(t) for t in tag.find_all(True))
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) <= 80 and PRODUCT_REFERENCE.match(_bounded_text(tag, 80) or ""):
+                kind = "reference number"  # a release's "Ref.: 20250314IPR00001" under its text
             if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
                 for card in self._hover_card(tag):
                     self.drop("hover card", card)
@@ -2869,6 +2883,8 @@ class _Reader:
                     self.bio_names, self.bio_text = self._bio_names(tag)  # its bio's sentence, never a card's name alone
                 if kind in ("aside", "sidebar"):
                     columns.add(id(tag))
+                if kind == "share bar":
+                    self._keep_by_line_of(tag)
                 if kind == "embed" and self._shown_embed(tag):
                     self.drop(kind, tag)
                     placeholder = self.soup.new_tag("x-dossier-embed")
@@ -2979,6 +2995,20 @@ class _Reader:
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
         if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
             box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
+
+    def _keep_by_line_of(self, bar: Tag) -> None:
+        """A "By Name" line set in the share bar's box (`<div class="sharekit"><div class="sharekit__byline">By Jane Roe
+        </div><a …>twitter</a></div>`): the story's byline, kept in the article when the bar goes. Only one such line,
+        byline-classed, whose words are the names after "By"; never one of the bar's links."""
+        found = [
+            c
+            for c in bar.find_all(["div", "p", "span", "address"], limit=60)
+            if _BYLINE_OF_NAMES.search(_attrs_text(c)) and c.find("a", href=_SHARE_HREF) is None and _BY_NAMES.match(_bounded_text(c, 160) or "")
+        ]
+        ids = {id(c) for c in found}
+        outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
+        if len(outermost) == 1:
+            bar.insert_before(outermost[0].extract())
 
     def _topics_block(self, tag: Tag) -> bool:
         """A block labelled "Topics", "Tags", "Filed under" … whose words are mostly links (The Guardian's submeta, Salon's
@@ -3642,6 +3672,10 @@ class _Reader:
         standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
+            row = next((t for t in h1.find_next_siblings() if t.get_text(strip=True)), None)
+            for label in label_row(row) if row is not None else []:
+                self.drop("category label", label)  # a press room's "Press Releases", "Plenary session", "REGI" under the headline
+                label.extract()
             top = h1  # the headline alone in its <header> (Newsday, a tagDiv theme): the lines over that header
             while (
                 top.parent is not None and top.parent is not container and top.parent.name in ("header", "hgroup") and not top.find_previous_sibling()
@@ -4357,6 +4391,8 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
+            if text and _PICTURE_CREDIT_OPENING.match(text):
+                continue  # 'Photograph by Jane Roe, Harbour Trust' in an author-classed block under a picture: its credit
             if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
                 if line and self._byline_names(tag.parent, line):
@@ -4562,6 +4598,32 @@ def _stamp_only(text: str) -> bool:
     timed = bool(_CLOCK.search(rest))
     rest = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", rest))
     return (dated or timed) and not rest.strip()
+
+
+HEADING_DATE_WORDS = 4  # words of the heading's own beside its date: a deck's sentence, not a dated title
+
+
+def _dates_out_of_headings(container: Tag) -> None:
+    """A date set in its own element inside a heading, after or before its words (a magazine's deck, `<h2>… How did it
+    happen?<span class="deck__date">Tuesday, 11 April 2023</span></h2>`): a date line of its own, moved out after the
+    heading, so that the deck is read without it (never glued to its last word) and the date as the page's date line."""
+    for heading in container.find_all(["h2", "h3", "h4", "h5", "h6"]):
+        parts = [c for c in heading.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+        if len(parts) < 2:
+            continue
+        for part in (parts[-1], parts[0]):
+            if not isinstance(part, Tag) or part.name not in ("span", "time", "small", "div", "p"):
+                continue
+            dated = part.name == "time" or re.search(r"date|time|stamp|published", _attrs_text(part), re.I)
+            text = _bounded_text(part, 80)
+            if not dated or not text or not _stamp_only(text):
+                continue
+            if len(squash_spaces(heading.get_text(" ")).split()) - len(text.split()) < HEADING_DATE_WORDS:
+                continue
+            heading.insert_after(part.extract())
+            if part.name != "time":
+                part.name = "div"  # a line of its own, as the page shows it
+            break
 
 
 _SOCIAL = re.compile(

@@ -1,0 +1,56 @@
+"""A magazine's byline set inside its share bar's box, and a picture's credit in a block classed as an author's: the
+byline is the story's author, the credit stays with its picture. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from saved_page_passages import LONG, body_text, read
+
+SHARES = "<a href='https://twitter.com/share?url=x'>twitter</a><a href='https://www.facebook.com/sharer?u=x'>facebook</a>"
+
+
+def page(share_bar: str, picture: str = "") -> str:
+    return f"<article><h1>Salt marsh returns to Kell Bay</h1>{share_bar}{picture}<p>{LONG}</p></article>"
+
+
+def test_a_by_line_in_the_share_bar_is_the_byline():
+    for bar in (
+        f"<div class='sharekit'><div class='sharekit__byline'>By Ines Harrow</div>{SHARES}</div>",
+        f"<div class='social-share'><span class='share-author'>By Ines Harrow and Tom Keld</span>{SHARES}</div>",
+    ):
+        saved = read(page(bar))
+        assert saved.meta["authors"][0] == "Ines Harrow", bar
+        assert "twitter" not in body_text(saved) and "By Ines" not in body_text(saved), bar
+
+
+def test_a_share_bar_with_no_by_line_keeps_nothing():  # near miss: the bar's label, no byline, goes with it
+    saved = read(page(f"<div class='sharekit'><div class='sharekit__label'>Share this story</div>{SHARES}</div>"))
+    assert not saved.meta.get("authors") and "Share this story" not in body_text(saved)
+
+
+def test_a_photo_credit_in_an_author_classed_block_is_no_byline():
+    picture = (
+        "<div class='art-img'><a><picture><img src='marsh.jpg' alt=''></picture></a><div class='art-img__cont'>"
+        "<div class='art-img__copy'>The marsh at high water.</div>"
+        "<div class='art-img__author'>Photograph by <span>Olla Brenn, Kell Bay Trust</span></div></div></div>"
+    )
+    saved = read(page(f"<div class='sharekit'><div class='sharekit__byline'>By Ines Harrow</div>{SHARES}</div>", picture))
+    assert saved.meta["authors"] == ["Ines Harrow"]
+    # with no byline at all, the credit still names no author
+    saved = read(page(f"<div class='sharekit'>{SHARES}</div>", picture))
+    assert "Olla Brenn" not in (saved.meta.get("authors") or [])
+    assert "Kell Bay Trust" not in (saved.meta.get("authors") or [])
+
+
+def test_an_author_classed_by_line_outside_any_share_bar_stays_the_byline():  # near miss: the usual byline
+    saved = read(page(f"<div class='byline'>By Ines Harrow</div><div class='sharekit'>{SHARES}</div>"))
+    assert saved.meta["authors"] == ["Ines Harrow"]
+
+
+def test_a_box_of_category_links_classed_cats_under_the_story_is_tags():
+    saved = read(page("", "<div class='art__dyn-cats'><ul><li><a href='/coast-and-sea'>Coast</a></li></ul></div>"))
+    assert "Coast" not in body_text(saved) and saved.dropped.get("tags") == ["Coast"]
+
+
+def test_a_list_naming_cats_in_its_words_stays():  # near miss: the class, never the words, says tags
+    saved = read(page("", "<ul class='facts'><li><a href='/cats'>Cats</a> rest on the marsh in spring</li></ul>"))
+    assert "Cats rest on the marsh" in body_text(saved).replace("[Cats](/cats)", "Cats")
