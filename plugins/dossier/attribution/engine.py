@@ -90,6 +90,7 @@ from .labels import inside_a_label, single_quoted_labels
 from .listeners import apposed_to_a_company, as_firms, listener_told, other_party
 from .lost_marks import opening_lost, quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
+from .member_bodies import MEMBER_NOUNS, body_of_members
 from .name_places import NamePlaces
 from .names import (
     ADJECTIVE_WORD,
@@ -4338,6 +4339,10 @@ class ReportAttribution:
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
+        if subject.role_noun in MEMBER_NOUNS:  # "Lawmakers on the X Committee wrote …. “…,” the lawmakers wrote": the committee
+            members_of = body_of_members(self.report.source_text, subject.role_noun)
+            body = head_of(members_of) if members_of else None
+            return [self.actor_of(Head(body.name, "", "organization"), on)] if body is not None else []
         if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in PUBLISHED_WORKS and (publisher := self.outlet_of_the_work()) is not None:

@@ -1497,13 +1497,13 @@ OMITTED_THAT = re.compile(
     r"(?:(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|remained|remains|would|will|had|has|did|does|could|can|should|must|might|may|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
     r"(?:the|any|an?|its|his|her|their|this|that|such)\s+[a-z]+\s+(?:(?:in|of|on|with|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[’']s?\s+)?[a-z]+\s+)?(?:\w+ly\s+)?"
-    r"(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
+    r"(?:is|was|were|are|remained|remains|would|will|had|has|could|can|should|must|might|may|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
     r"[A-Z][\w.’'-]*[’']s(?=\s*$)|"  # "Rice said Gration's “vitally important” efforts"
     # "said the old harbourmaster was a “…”": a modifier or two before the noun, then a form of "be" or "have" (an
     # "-s" or "-ed" word after three words may be the noun: "announced the new port rules for a “…”"); the noun's
     # relative "who" too ("paid tribute to a stubborn man who was a “…”": the speaker's words on the one she praises)
     r"(?:the|any|an?|its|his|her|their|this|that|such)\s+(?:[a-z][a-z-]*\s+){1,2}[a-z]+\s+(?:is|was|were|are|had|has|remained|remains)\s|"
-    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has)\s)\b"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has|could|can|should|must|might|may)\s)\b"
 )  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
 # "said Attorney General Pam Rowe created a “weaponizing task force”": a named actor's deed, told in the speaker's words
 NAMED_ACTOR_DEED = re.compile(r"\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?P<deed>[a-z]{3,}(?<!ne)ed)\s")
