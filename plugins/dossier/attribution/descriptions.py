@@ -17,6 +17,7 @@ from .given_names import given_name_sex
 from .kin_descriptions import kin_description
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
+from .party_brackets import party_and_place
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
 
@@ -555,6 +556,11 @@ def apposition_after(after: str) -> str:
     " spokesperson for Harbour Watch.", a role's noun and its body with no comma before them."""
     if "[" in after or "*" in after or "_" in after:
         after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
+    member = party_and_place(after)
+    if member is not None:  # "Ilse Brandt (EPP, AT), rapporteur for …,": the post, and the group and the place after it
+        group, place, end = member
+        post = apposition_after(after[end:])
+        return f"{post} ({group}, {place})" if post else f"{group}, {place}"
     bare = BARE_ROLE_OF_A_BODY.match(after) if after[:1] == " " else None
     if bare is not None and bare.group("noun") in ROLE_HEADS:
         return apposition_after(", " + after[bare.end() :])
