@@ -740,9 +740,9 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     return " ".join(words)
 
 
-# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder"): a co-worker, a
-# co-author, a co-pilot hold no post at the body named after them
-SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
+# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder", a parliament's
+# "co-rapporteur" for a file): a co-worker, a co-author, a co-pilot hold no post at the body named after them
+SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head rapporteur".split())
 # nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
 RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
 # the nouns that name a post only with what is headed after them ("head of retail"); alone after an owner they say none
