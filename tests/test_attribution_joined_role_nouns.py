@@ -1,5 +1,5 @@
 """A post named by two role nouns joined by "and" before the body they share ("skipper and co-owner of the Sea Lark"),
-and a role noun shared with others ("co-owner", "co-chair"), describe the person. Passages written for these tests."""
+and a role noun shared with others ("co-owner", "co-chair", "co-rapporteur"), describe the person. Passages written for these tests."""
 
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ from dossier.attribution.descriptions import describe
         ("co-owner of the Sea Lark, unloads halibut.", "Co-owner of the Sea Lark"),
         ("skipper of the Sea Lark, unloads halibut.", "Skipper of the Sea Lark"),
         ("co-chair of the Harbour Forum, said.", "Co-chair of the Harbour Forum"),
+        # a parliament's rapporteur for a file, of whom there may be two
+        ("co-rapporteur for the port safety rule, said.", "Co-rapporteur for the port safety rule"),
+        ("shadow co-rapporteur for the port safety rule, said.", "Shadow co-rapporteur for the port safety rule"),
     ],
 )
 def test_the_post_is_described(apposition, description):

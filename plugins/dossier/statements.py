@@ -6,6 +6,7 @@ the engine's parts (quotes, names, cues, sieves) live in `dossier.attribution`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .actors import Registry
@@ -27,6 +28,14 @@ class Extraction:
     shown: tuple[str, str] | None = field(default=None, compare=False)
 
 
+def written_form(text: str, name: str) -> str:
+    """The name as the text writes it where the speaker's name is shown otherwise ("Ilse BRANDT" for "Ilse Brandt")."""
+    if name in text:
+        return name
+    found = re.search(re.escape(name), text, re.IGNORECASE)
+    return found.group(0) if found is not None else name
+
+
 def extract_statements(report: Report, registry: Registry) -> Extraction:
     """The report's statements in reading order; unknown speakers are added to the registry as provisional."""
     # imported here: its hundreds of expressions compile on import, and a warm build reads its few reports in a worker
@@ -41,7 +50,7 @@ def extract_statements(report: Report, registry: Registry) -> Extraction:
         if actor_id in used:
             actor = registry[actor_id]
             if actor.kind == "person" and not actor.description:
-                actor.description = describe(report.source_text, actor.name)
+                actor.description = describe(report.source_text, written_form(report.source_text, actor.name))
             provisional.append(actor)
         else:
             registry.remove(actor_id)

@@ -17,6 +17,7 @@ from .given_names import given_name_sex
 from .kin_descriptions import kin_description
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUNS, MALE_PERSON_NOUNS
 from .names import DEMONYMS, OCCUPATION_NOUNS, ORGANIZATION_WORDS
+from .party_brackets import party_and_place
 from .shortcuts import whole_word_at
 from .titles import LOCAL_OFFICE_TITLES, TITLE_QUALIFIERS, TITLE_WORDS, hyphenated_title
 
@@ -555,6 +556,11 @@ def apposition_after(after: str) -> str:
     " spokesperson for Harbour Watch.", a role's noun and its body with no comma before them."""
     if "[" in after or "*" in after or "_" in after:
         after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
+    member = party_and_place(after)
+    if member is not None:  # "Ilse Brandt (EPP, AT), rapporteur for …,": the post, and the group and the place after it
+        group, place, end = member
+        post = apposition_after(after[end:])
+        return f"{post} ({group}, {place})" if post else f"{group}, {place}"
     bare = BARE_ROLE_OF_A_BODY.match(after) if after[:1] == " " else None
     if bare is not None and bare.group("noun") in ROLE_HEADS:
         return apposition_after(", " + after[bare.end() :])
@@ -734,9 +740,9 @@ def _apposition_read(text: str, join_nouns: bool) -> str:
     return " ".join(words)
 
 
-# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder"): a co-worker, a
-# co-author, a co-pilot hold no post at the body named after them
-SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head".split())
+# the posts of holding or leading that two or more hold together ("co-owner", "co-chair", "co-founder", a parliament's
+# "co-rapporteur" for a file): a co-worker, a co-author, a co-pilot hold no post at the body named after them
+SHARED_POSTS = frozenset("owner founder chair chairman chairwoman chairperson director leader president head rapporteur".split())
 # nouns of a relation to the one named after them, not of a post held there ("a spokesman and critic of the mayor")
 RELATION_NOUNS = frozenset("critic ally friend worker supporter opponent rival admirer".split())
 # the nouns that name a post only with what is headed after them ("head of retail"); alone after an owner they say none

@@ -65,6 +65,7 @@ from ..turns import (
 from .asides import aside_pronouns
 from .bare_bodies import written_as_a_body
 from .campuses import campus_after_university
+from .capital_surnames import surname_in_title_case, title_cased_surname
 from .clause_times import said_back_then, said_in_a_month, said_to_the_writer, years_said_in
 from .contrasts import speaker_after_but
 from .credit_roles import without_credit_role
@@ -2670,6 +2671,9 @@ class ReportAttribution:
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
             aliases.insert(0, head.name)
+        if head.kind == "person" and len(words) >= 2 and name != (titled := title_cased_surname(name)):
+            name = titled  # "Ilse BRANDT" is shown as "Ilse Brandt" (names are matched without case: "BRANDT said" is hers)
+            aliases = [surname_in_title_case(alias) for alias in aliases]
         actor = self.registry.add_provisional(name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):

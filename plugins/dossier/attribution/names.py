@@ -31,6 +31,7 @@ from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_en
 from .kinship import KIN_NOUNS
 from .opening_places import opening_place_end
 from .particle_surnames import PARTICLES_BEFORE_CAPITAL
+from .party_brackets import PARTY_BRACKET_THEN_ROLE_END, without_party_brackets
 from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
@@ -2598,6 +2599,23 @@ def aged_open_apposition(left: str) -> Subject | None:
     return Subject([head], start=found.start("who"))
 
 
+def bracketed_open_apposition(left: str) -> Subject | None:
+    """The person named before "<Name> (<group>, <place>) <role words>" running to the verb with no comma, as
+    aged_open_apposition reads the role words; None for any other text."""
+    found = PARTY_BRACKET_THEN_ROLE_END.search(left)
+    if found is None:
+        return None
+    role = found.group("role")
+    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
+    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
+    if any(word not in adjectives for word in clause_words) or CUE.search(role):
+        return None
+    named = _last_heads(left[: found.start()], allow_governed=False)
+    if named is None or len(named[0]) != 1 or named[0][0].kind != "person":
+        return None
+    return Subject(named[0], start=named[1])
+
+
 # "The Australian mining company assures", "the company maintains": a firm's description as the whole subject; "miner"
 # only after a capitalised word ("the Australian miner"), as "the miner" alone is as often a mineworker
 DESCRIBED_COMPANY_END = re.compile(
@@ -2693,6 +2711,11 @@ def resident_named(who: str, before: str) -> Head | None:
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
+    if "(" in left and ", " in left:
+        member = bracketed_open_apposition(left)
+        if member is not None:  # "Pieter Janssen (Greens, NL) rapporteur for the file said": the member
+            return member
+        left = without_party_brackets(left)  # "Ilse Brandt (EPP, AT), rapporteur, said": the member, not the group
     topic = fronted_topic_end(left) if ", " in left and any(opener in left for opener in TOPIC_OPENERS) else 0
     inner = _subject_before(left[topic:]) if topic else None
     if inner is not None:  # "Regarding Caldera, the statement said": the clause after the topic names who speaks

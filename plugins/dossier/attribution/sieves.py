@@ -84,6 +84,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .party_brackets import without_party_brackets_closed
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .replies import ANSWER_NOUNS, REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME, reply_after
 from .resident_epithets import resident_epithet
@@ -1892,6 +1893,8 @@ def cue_after(clause: Clause) -> Found | None:
             who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
         elif " - " in who:
             who = SPACED_HYPHEN_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "Tomas Verhal - a fisherman - said": a typed dash
+        if "(" in who:
+            who = without_party_brackets_closed(who)  # "“…,” Ilse Brandt (EPP, AT) said": the member, not the group
         recalled = RECALLS_ONE_SAYING.match(after, match.end()) if base_of(match.group("cue")) in RECALLING_VERBS else None
         if recalled is not None:  # "“…,” she recalls him saying": the one recalled says the words, not the one who recalls
             return recalled_speaker(recalled, match.group("cue").lower(), clause.end)
