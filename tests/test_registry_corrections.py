@@ -24,7 +24,7 @@ The assembly approved two rules on Thursday.
 
 Ilse Brandt (Harbour Bloc, AT), rapporteur for the repair rule, said: “A town can start rebuilding its quay within weeks.”
 
-Tomas Vell (the Left, PL) stated: “We have shown the assembly can move quickly for families by the sea.”
+The Left Bloc stated: “We have shown the assembly can move quickly for families by the sea.”
 
 “Fishing crews will get their boats back on the water sooner,” said Ana Roe, a harbour master.
 
@@ -48,26 +48,26 @@ def credits(folder: Path) -> dict[str, str]:
     return {" ".join(s.quote.split()[:3]): book.registry[s.speaker].name for s in book.statements}
 
 
-def test_the_report_as_the_detector_reads_it_credits_a_party_in_brackets(tmp_path):
-    # what the corrections below correct: if the detector learns this shape, pick another near miss for these tests
+def test_the_report_as_the_detector_reads_it(tmp_path):
+    # what the corrections below change
     found = credits(content(tmp_path, ""))
-    assert found["We have shown"] == "Left"
+    assert found["We have shown"] == "Left Bloc"
     assert found["Fishing crews will"] == "Ana Roe"
     assert found["The reserve fund"] in ("Marta Kiel", "Ivo Sand")
 
 
 def test_a_name_written_as_no_speaker_loses_its_credits_to_nobody_with_the_registry_line_as_why(tmp_path):
-    folder = content(tmp_path, '[[not_a_speaker]]\nname = "Left"\n')
+    folder = content(tmp_path, '[[not_a_speaker]]\nname = "left bloc"\n')
     book = read_book(str(folder))
-    assert "Left" not in {book.registry[s.speaker].name for s in book.statements}
-    assert [a.name for a in book.provisional if a.name == "Left"] == []
+    assert "Left Bloc" not in {book.registry[s.speaker].name for s in book.statements}
+    assert [a.name for a in book.provisional if a.name == "Left Bloc"] == []
     assert any(quote.startswith("We have shown") for *_, quote in book.unattributed)
     printed = tmp_path / "printed.txt"
     with printed.open("w", encoding="utf-8") as out:
         review(str(folder), out=out)
     text = printed.read_text(encoding="utf-8")
-    assert "why: " + str(folder / "actors.toml") + ":1 says 'Left' is no speaker" in text
-    assert "Left (left" not in text
+    assert "why: " + str(folder / "actors.toml") + ":1 says 'left bloc' is no speaker" in text
+    assert "Left Bloc (left-bloc" not in text
 
 
 def test_a_credit_gives_one_quote_to_the_speaker_it_names_and_to_nobody(tmp_path):
@@ -153,6 +153,7 @@ def test_a_credit_whose_words_match_two_quotes_changes_neither(tmp_path):
         ('[[credit]]\nquote = "A town can start"\n', 1, "speaker is required"),
         ('\n[[not_a_speaker]]\nname = ""\n', 2, "name is required"),
         ('[[actor]]\nname = "Left"\n\n[[not_a_speaker]]\nname = "left"\n', 4, "is an actor of this registry (line 1)"),
+        ('[[credit]]\nquote = "…………………………"\nspeaker = "nobody"\n', 1, "is too short"),
         ('[[not_a_speaker]]\nname = "Left"\n[[credit]]\nquote = "A town can start"\nspeaker = "LEFT"\n', 3, "is written as no speaker at line 1"),
         ('[[not_a_speaker]]\nnames = ["Left"]\n', 1, "unknown not_a_speaker field 'names'"),
         ('not_a_speaker = "Left"\n', 1, "must be a list of [[not_a_speaker]] tables"),
@@ -166,11 +167,11 @@ def test_a_bad_correction_names_the_registry_line(registry, line, message):
 
 
 def test_a_site_built_with_corrections_shows_them_and_a_warm_build_after_editing_them_equals_a_cold_one(tmp_path):
-    folder = content(tmp_path, '[[not_a_speaker]]\nname = "Left"\n')
+    folder = content(tmp_path, '[[not_a_speaker]]\nname = "Left Bloc"\n')
     output = tmp_path / "output"
     built = run_build(folder, output)
     assert built.returncode == 0, built.stderr
-    assert not (output / "speakers" / "left.html").exists()
+    assert not (output / "speakers" / "left-bloc.html").exists()
     assert (output / "speakers" / "ana-roe.html").exists()
     (folder / "actors.toml").write_text(
         '[[credit]]\nquote = "We have shown"\nspeaker = "Tomas Vell"\n[[credit]]\nquote = "nothing like it"\nspeaker = "nobody"\n', encoding="utf-8"
@@ -180,10 +181,39 @@ def test_a_site_built_with_corrections_shows_them_and_a_warm_build_after_editing
     assert "actors.toml:4: the [[credit]] for “nothing like it” matches no quote" in warm.stderr
     page = (output / "speakers" / "tomas-vell.html").read_text(encoding="utf-8")
     assert "We have shown the assembly can move quickly" in page
-    assert not (output / "speakers" / "left.html").exists()
+    assert not (output / "speakers" / "left-bloc.html").exists()
     cold_folder = tmp_path / "cold"
     cold_folder.mkdir()
     cold_content = content(cold_folder, (folder / "actors.toml").read_text(encoding="utf-8"))
     cold = run_build(cold_content, cold_folder / "output")
     assert cold.returncode == 0, cold.stderr
     assert site_digest(output) == site_digest(cold_folder / "output"), "the warm build differs from a cold one"
+
+
+def test_a_name_written_as_no_speaker_bars_that_name_only_not_a_speaker_whose_alias_it_is(tmp_path):
+    folder = content(tmp_path, '[[not_a_speaker]]\nname = "Roe"\n')
+    book = read_book(str(folder))
+    assert "Ana Roe" in {book.registry[s.speaker].name for s in book.statements}
+    printed = tmp_path / "printed.txt"
+    with printed.open("w", encoding="utf-8") as out:
+        review(str(folder), out=out)
+    assert f"{folder / 'actors.toml'}:1: the [[not_a_speaker]] 'Roe' is a name the detector credited nowhere" in printed.read_text(encoding="utf-8")
+
+
+def test_the_same_words_said_by_two_speakers_in_one_paragraph_are_two_quotes_and_a_credit_changes_neither(tmp_path):
+    report = REPORT.replace(
+        "The sign on the quay read: “No mooring after dark on storm nights.”",
+        "Ida Berg said “keep the lights on” and Omar Lisk answered “keep the lights on” too.",
+    )
+    folder = content(tmp_path, '[[credit]]\nquote = "keep the lights on"\nspeaker = "nobody"\n', report)
+    book = read_book(str(folder))
+    said = sorted(book.registry[s.speaker].name for s in book.statements if s.quote == "keep the lights on")
+    assert said == ["Ida Berg", "Omar Lisk"]
+    assert book.credit_uses == {1: [("harbour", 2)]}
+
+
+def test_a_credit_matches_across_inner_quotation_marks_and_names_its_report_by_path(tmp_path):
+    report = REPORT.replace("No mooring after dark on storm nights.", "Ferries ‘should never wait’ for cargo ships.")
+    folder = content(tmp_path, '[[credit]]\nquote = "Ferries should never wait"\nspeaker = "Harbour Board"\nreport = "reports/harbour.md"\n', report)
+    book = read_book(str(folder))
+    assert book.registry[book.by_report["harbour"][-1].speaker].name == "Harbour Board"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .actors import Registry
 from .corrections import Corrections, CreditCorrection, quote_key
-from .model import Report, Statement
+from .model import Paragraph, Report, Statement
 from .quotes import quote_spans, strip_outer_marks
 
 if TYPE_CHECKING:  # the engine compiles hundreds of expressions on import: imported where a report is read
@@ -36,6 +36,7 @@ class CreditUse:
 class Corrected:
     credits: list[CreditUse] = field(default_factory=list)
     overruled: list[tuple[str, str, str, str]] = field(default_factory=list)  # section, anchor, quote, why it is nobody's
+    barred: list[int] = field(default_factory=list)  # the lines of the [[not_a_speaker]] entries that took a credit away
 
 
 def correct_credits(report: Report, registry: Registry, found: Attribution) -> Corrected:
@@ -44,34 +45,62 @@ def correct_credits(report: Report, registry: Registry, found: Attribution) -> C
     corrected = Corrected()
     if not corrections:
         return corrected
+    keys = _QuoteKeys(report)
+    file_name = os.path.basename(report.source_path)
     for credit in corrections.credits:
-        if applies_to(credit, report):
-            corrected.credits.append(CreditUse(credit.line, _apply_credit(credit, report, registry, found, corrected)))
-    _drop_not_speakers(registry, found, corrected)
+        if corrections.naming_a_report(credit, report.slug, file_name):
+            corrected.credits.append(CreditUse(credit.line, _apply_credit(credit, report, registry, found, corrected, keys)))
+    _drop_not_speakers(registry, found, corrected, keys)
     return corrected
 
 
-def applies_to(credit: CreditCorrection, report: Report) -> bool:
-    if not credit.report:
-        return True
-    file_name = os.path.basename(report.source_path)
-    return credit.report in (report.slug, file_name, os.path.splitext(file_name)[0])
+class _QuoteKeys:
+    """The report's quotes and paragraphs as corrections match them, each worked out once (a registry of many
+    corrections asked again for every statement of the report per correction)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self._statements: dict[int, str] = {}
+        self._loose: dict[tuple[str, str, str], str] = {}
+        self._paragraphs: dict[tuple[str, str], str] = {}
+
+    def of_statement(self, statement: Statement) -> str:
+        key = self._statements.get(id(statement))
+        if key is None:
+            key = self._statements[id(statement)] = quote_key(statement.quote)
+        return key
+
+    def of_loose(self, item: tuple[str, str, str]) -> str:
+        key = self._loose.get(item)
+        if key is None:
+            key = self._loose[item] = quote_key(_whole_quote(self.report, *item))
+        return key
+
+    def times_in_paragraph(self, section_slug: str, anchor: str, quote: str) -> int:
+        """How many times the quote's words stand in its paragraph: two speakers may say the same words there."""
+        key = self._paragraphs.get((section_slug, anchor))
+        if key is None:
+            paragraph = _paragraph(self.report, section_slug, anchor)
+            key = self._paragraphs[(section_slug, anchor)] = quote_key(paragraph.text) if paragraph else ""
+        return max(1, key.count(quote))
 
 
-def _place(statement: Statement) -> tuple[str, str, str]:
-    return statement.section_slug, statement.anchor, quote_key(statement.quote)
+def _place(keys: _QuoteKeys, statement: Statement) -> tuple[str, str, str]:
+    return statement.section_slug, statement.anchor, keys.of_statement(statement)
 
 
-def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, found: Attribution, corrected: Corrected) -> int:
-    """How many quotes the credit's words match; where one, that quote is credited as it says."""
+def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, found: Attribution, corrected: Corrected, keys: _QuoteKeys) -> int:
+    """How many quotes the credit's words match; where one, that quote is credited as it says. One quote credited to
+    several speakers jointly is one place; the same words said twice in a paragraph are two."""
     words = quote_key(credit.quote)
-    places = list(dict.fromkeys(_place(s) for s in found.statements if words in quote_key(s.quote)))
-    loose = [item for item in found.unattributed if words in quote_key(_whole_quote(report, *item))]
-    if len(places) + len(loose) != 1:
-        return len(places) + len(loose)
+    places = list(dict.fromkeys(_place(keys, s) for s in found.statements if words in keys.of_statement(s)))
+    loose = [item for item in found.unattributed if words in keys.of_loose(item)]
+    matches = sum(keys.times_in_paragraph(*place) for place in places) + len(loose)
+    if matches != 1:
+        return matches
     why = f"{CORRECTED}: the correction at {registry.corrections.where(credit.line)}"
     if places:
-        group = [s for s in found.statements if _place(s) == places[0]]
+        group = [s for s in found.statements if _place(keys, s) == places[0]]
         kept = group[0]
         others = {id(s) for s in group[1:]}  # a joint credit's other speakers
         found.statements = [s for s in found.statements if id(s) not in others]
@@ -108,10 +137,14 @@ def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, 
     return 1
 
 
+def _paragraph(report: Report, section_slug: str, anchor: str) -> Paragraph | None:
+    section = report.section(section_slug)
+    return next((p for p in section.paragraphs if p.anchor == anchor), None) if section else None
+
+
 def _whole_quote(report: Report, section_slug: str, anchor: str, text: str) -> str:
     """The whole quote a quote credited to nobody stands for (the engine keeps its first 200 characters)."""
-    section = report.section(section_slug)
-    paragraph = next((p for p in section.paragraphs if p.anchor == anchor), None) if section else None
+    paragraph = _paragraph(report, section_slug, anchor)
     if paragraph is None or len(text) < 200:
         return text
     at = paragraph.text.find(text[:60])
@@ -142,22 +175,24 @@ def _speaker_id(credit: CreditCorrection, report: Report, registry: Registry, fo
     return actor.id
 
 
-def _drop_not_speakers(registry: Registry, found: Attribution, corrected: Corrected) -> None:
+def _drop_not_speakers(registry: Registry, found: Attribution, corrected: Corrected, keys: _QuoteKeys) -> None:
     corrections = registry.corrections
     barred = {
         actor_id: entry
         for actor_id in {s.speaker for s in found.statements} | {q.actor_id for s in found.statements for q in s.quoted}
-        if actor_id in registry and (entry := next(filter(None, map(corrections.not_a_speaker, _names(registry, actor_id))), None))
+        # the name the detector gave it, not the aliases it made ("Roe" for "Ana Roe")
+        if actor_id in registry and registry[actor_id].provisional and (entry := corrections.not_a_speaker(registry[actor_id].name))
     }
+    corrected.barred = sorted({entry.line or 0 for entry in barred.values()})
     if not barred:
         return
     dropped = [s for s in found.statements if s.speaker in barred]
     found.statements = [s for s in found.statements if s.speaker not in barred]
-    still_credited = {_place(s) for s in found.statements}
+    still_credited = {_place(keys, s) for s in found.statements}
     for statement in dropped:
-        if _place(statement) in still_credited:
+        if _place(keys, statement) in still_credited:
             continue  # "Saar and the Left said": Saar's still
-        still_credited.add(_place(statement))
+        still_credited.add(_place(keys, statement))
         entry = barred[statement.speaker]
         text = statement.quote[:200]
         found.unattributed.append((statement.section_slug, statement.anchor, text))
@@ -168,15 +203,16 @@ def _drop_not_speakers(registry: Registry, found: Attribution, corrected: Correc
         statement.quoted = [q for q in statement.quoted if q.actor_id not in barred]
 
 
-def _names(registry: Registry, actor_id: str) -> list[str]:
-    actor = registry[actor_id]
-    return [actor.name, *actor.aliases] if actor.provisional else []
-
-
-def credit_warnings(corrections: Corrections, uses: dict[int | None, list[tuple[str, int]]]) -> list[str]:
-    """A line for each [[credit]] that changed nothing: it names no report there is, or its words match no quote or
-    several quotes of a report (uses: per credit's line, each report it applied to with the quotes it matched)."""
-    lines = []
+def credit_warnings(corrections: Corrections, uses: dict[int | None, list[tuple[str, int]]], barred: set[int]) -> list[str]:
+    """A line for each correction that changed nothing: a [[not_a_speaker]] the detector credited nowhere; a [[credit]]
+    that names no report there is, or whose words match no quote or several quotes of a report (uses: per credit's
+    line, each report it applied to with the quotes it matched; barred: the lines of the not_a_speaker entries used)."""
+    lines = [
+        f"{corrections.where(entry.line)}: the [[not_a_speaker]] {entry.name!r} is a name the detector credited nowhere; write it as"
+        " the speakers list shows it"
+        for entry in corrections.not_speakers
+        if (entry.line or 0) not in barred
+    ]
     for credit in corrections.credits:
         where = corrections.where(credit.line)
         counts = uses.get(credit.line, [])

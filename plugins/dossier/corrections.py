@@ -30,7 +30,7 @@ CREDIT_FIELDS = {"quote", "speaker", "report"}
 MIN_QUOTE_CHARACTERS = 12  # "the" or "we will" would match half a report's quotes
 TABLES = ("not_a_speaker", "credit")
 
-_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_MARKS = str.maketrans(dict.fromkeys("“”„«»‘’‚\"'`"))  # every quotation mark and apostrophe, dropped on both sides
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,13 @@ class Corrections:
     def __bool__(self) -> bool:
         return bool(self.not_speakers or self.credits)
 
+    def naming_a_report(self, credit: CreditCorrection, slug: str, file_name: str) -> bool:
+        """Whether the credit acts on the report of this slug and file name ("harbour", "harbour.md", "reports/harbour.md")."""
+        if not credit.report:
+            return True
+        named = credit.report.replace("\\", "/").rsplit("/", 1)[-1]
+        return named in (slug, file_name, file_name.rsplit(".", 1)[0])
+
     def not_a_speaker(self, name: str) -> NotASpeaker | None:
         folded = fold(name)
         return next((entry for entry in self.not_speakers if fold(entry.name) == folded), None)
@@ -69,8 +76,9 @@ class Corrections:
 
 
 def quote_key(text: str) -> str:
-    """A quote's words as a correction matches them: case, spacing and the kind of quotation mark do not count."""
-    return " ".join(fold(text.translate(_MARKS)).split()).strip("\"' ")
+    """A quote's words as a correction matches them: case, spacing and quotation marks (outer, inner, of any kind) do
+    not count."""
+    return " ".join(fold(text).translate(_MARKS).split())
 
 
 def table_lines(text: str, table: str) -> list[int]:
@@ -140,7 +148,7 @@ def _not_a_speaker(
 def _credit(entry: dict[str, Any], path: str, line: int | None, typed: Callable[[object], str]) -> CreditCorrection:
     _unknown(entry, CREDIT_FIELDS, "credit", path, line)
     quote = _field(entry, "quote", path, line, typed)
-    if len(quote_key(quote)) < MIN_QUOTE_CHARACTERS:
+    if len(quote_key(quote)) < MIN_QUOTE_CHARACTERS or len(re.findall(r"[^\W\d_]+", quote)) < 2:
         raise ContentError(
             path, line, f"quote {quote!r} is too short to find one quote by; give at least {MIN_QUOTE_CHARACTERS} characters of its words"
         )

@@ -116,6 +116,7 @@ class SpeakerBook:
         # anchor, quote)
         self.credit_uses: dict[int | None, list[tuple[str, int]]] = {}
         self.overruled: dict[tuple[str, str, str, str], str] = {}
+        self.barred: set[int] = set()  # the lines of the [[not_a_speaker]] entries that took a credit away somewhere
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
@@ -140,6 +141,7 @@ class SpeakerBook:
             self.unattributed.extend((report.slug, *item) for item in found.unattributed)
             for use in found.credit_uses:
                 self.credit_uses.setdefault(use.line, []).append((report.slug, use.matches))
+            self.barred.update(found.barred)
             for section_slug, anchor, quote, why in found.overruled:
                 self.overruled[(report.slug, section_slug, anchor, quote)] = why
         self.merged.update(merge_bare_surnames(registry, self.provisional))

@@ -23,6 +23,7 @@ class Extraction:
     # matched, and the quotes a correction gave to nobody with why
     credit_uses: list[CreditUse] = field(default_factory=list)
     overruled: list[tuple[str, str, str, str]] = field(default_factory=list)
+    barred: list[int] = field(default_factory=list)  # the lines of the [[not_a_speaker]] entries that took a credit here
     # fingerprints.statements_named and statements_shown of these statements as found, where the report was read in
     # parallel (dossier.analysis): the build takes the second while its statements name the same ids
     shown: tuple[str, str] | None = field(default=None, compare=False)
@@ -56,4 +57,4 @@ def extract_statements(report: Report, registry: Registry) -> Extraction:
             registry.remove(actor_id)
     for statement in found.statements:
         statement.mentions = [a for a in statement.mentions if a in registry]
-    return Extraction(found.statements, provisional, found.unattributed, corrected.credits, corrected.overruled)
+    return Extraction(found.statements, provisional, found.unattributed, corrected.credits, corrected.overruled, corrected.barred)

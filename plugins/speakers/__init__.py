@@ -228,7 +228,7 @@ class SpeakersGenerator(Generator):
         shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
         registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
-        for line in provisional_warnings(book, shown_registry) + credit_warnings(registry.corrections, book.credit_uses):
+        for line in provisional_warnings(book, shown_registry) + credit_warnings(registry.corrections, book.credit_uses, book.barred):
             logger.warning("%s", line)
         self.book = book
         self.context[SPEAKER_BOOK] = book

@@ -135,7 +135,7 @@ def review(content: str = "content", print_entries: bool = True, out=None) -> in
     for line in lines:
         print(line, file=out)
     print("", file=out)
-    problems = credit_warnings(book.registry.corrections, book.credit_uses)
+    problems = credit_warnings(book.registry.corrections, book.credit_uses, book.barred)
     if problems:
         print(f"Registry corrections that changed nothing ({len(problems)}):", file=out)
         for line in problems:
