@@ -275,8 +275,12 @@ NAMED_THING_LAST_WORDS = frozenset(
     """road street avenue lane way drive square plaza bridge quay beach coast prize award medal trophy cup lecture fellowship
     hotel hall house museum gallery school college institute centre center foundation club""".split()
 )
-# words a given names' list may hold that open a place's or a venue's name ('Santa Rosa', 'Casa de la Luz')
-PLACE_OPENING_WORDS = frozenset("san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto casa".split())
+# words a given names' list may hold that open a place's or a venue's name ('Santa Rosa', 'Casa de la Luz'), and the
+# words in '-a' towns open on ('Kuala Lumpur', 'Kota Bharu', 'Costa Mesa', 'Punta Arenas'), whose shape is a given name's
+PLACE_OPENING_WORDS = frozenset(
+    "san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto casa kuala kota bandar costa punta "
+    "playa vila bahia nueva ciudad".split()
+)
 PARTICLE_NAME_MAX_WORDS = 5  # 'Fouzia Van Der Fort', 'Ana María de la Vega': more is a title's line
 
 
@@ -1249,6 +1253,25 @@ def wire_byline(text: str) -> tuple[list[str], str] | None:
     if any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
         return None  # 'Hong Kong, Reuters', 'Foreign Desk, Reuters': a dateline or a desk, no writer
     return names, agency
+
+
+def unlisted_wire_byline(text: str, story: str) -> tuple[list[str], str] | None:
+    """'Marta Kowalski, Reuters' alone on the line under the headline: a wire byline whose writers' given names no list
+    holds but their ending tells ('Marta', as wire_byline reads a writer beside a listed one), read as the writers and
+    their agency where each is shaped as a bare byline's name (_unlisted_name: two or three words, no place's, label's or
+    heading's word, none the story writes in lower case), opens on no town's word ('Kuala Lumpur', 'Costa Mesa') and the
+    story never names the writer or the surname, as it names a dateline's town or the story's subject. A given name
+    neither listed nor read off its ending ('Zikomo Banda, Reuters') may be a town's: no writer by shape alone."""
+    pieces = [piece.strip() for piece in text.strip().split(",")]
+    if len(text) > 120 or len(pieces) < 2 or pieces[-1] not in WIRE_AGENCIES:
+        return None
+    names = pieces[:-1]
+    for name in names:
+        if not _wire_writer(name) or not _unlisted_name(name, story):
+            return None
+        if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", story):
+            return None  # the story names it: its subject or the dateline's town, no writer
+    return names, pieces[-1]
 
 
 # a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'

@@ -47,6 +47,7 @@ from .bylines import (
     stamped_byline,
     story_sentence,
     third_writer_after_pair,
+    unlisted_wire_byline,
 )
 from .captions import (
     AGENCY_CREDIT,
@@ -365,6 +366,20 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the headline, over the story, read as the byline")
+            continue
+        wire = (
+            unlisted_wire_byline(text, _story(units, index))
+            if roles[-1:] == ["title"]
+            and not meta.get("authors")
+            and (_is_date_line(following) or (following is not None and story_sentence(following.text)))
+            else None
+        )
+        if wire is not None:  # 'Marta Kowalski, Reuters' under the headline: the writers, then the agency
+            meta["authors"], meta["author_roles"] = wire[0], dict.fromkeys(wire[0], wire[1])
+            meta.setdefault("affiliation", wire[1])
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a writer and a wire agency under the headline, read as the byline")
             continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
