@@ -346,6 +346,8 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
+    if names_a_dateline_place(text):
+        return False  # 'Addis Ababa' under the date line: the dateline's place
     if not particle_name_holds(without_trailing_initial(text.strip())):
         return False
     return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_particles(without_trailing_initial(text.strip())), story)
@@ -360,8 +362,8 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
     Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
     as a name's, no heading's."""
-    if not _is_person_name(text) or not particle_name_holds(without_trailing_initial(text.strip())):
-        return False
+    if not _is_person_name(text) or not particle_name_holds(without_trailing_initial(text.strip())) or names_a_dateline_place(text):
+        return False  # 'Addis Ababa', 'Rio de Janeiro', 'Juba, South Sudan': the dateline's place
     text = without_particles(without_trailing_initial(text.strip()))  # 'Selay Marius K.', 'Nandi van der Berg': given name, surname
     if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
@@ -406,6 +408,54 @@ PLACE_NOUNS = frozenset("district province region county city municipality villa
 def _names_a_place(text: str) -> bool:
     """'Karonga District', 'Nkhata City': a place's line (a dateline's, a label's), whatever its first word is."""
     return text.split()[-1].lower() in PLACE_NOUNS
+
+
+# the cities of two words or more a story's dateline names most, each shaped as a person's name ('Addis Ababa', 'Tel
+# Aviv'); with a state's name last ('Juba, South Sudan', 'Kampala Uganda') or a place's first word ('Sao Paulo') any
+# other place's line is told by its words
+DATELINE_CITIES = frozenset(
+    city.strip()
+    for city in """addis ababa|buenos aires|phnom penh|tel aviv|hong kong|rio de janeiro|mexico city|new york|los angeles|
+    ho chi minh city|ho chi minh|dar es salaam|port moresby|la paz|panama city|guatemala city|kuwait city|cape town|gaza city|
+    las vegas|belo horizonte|porto alegre|port harcourt|port sudan|el fasher|ras al khaimah|new orleans|salt lake city|
+    baton rouge|des moines|el paso|bandar seri begawan|kota kinabalu|nizhny novgorod|le havre|rostov-on-don|sharm el-sheikh|
+    ulan bator|ciudad juarez|hai phong|da nang|chiang mai|kuala lumpur|sao paulo|são paulo|santo domingo|san salvador|
+    san jose|san juan|st petersburg|saint petersburg|new delhi|abu dhabi|dera ismail khan|mazar-i-sharif|port louis|
+    banda aceh""".split("|")
+)
+
+
+PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?")
+
+
+def place_line(text: str) -> bool:
+    """'Nairobi', 'Juba, South Sudan', 'Addis Ababa' alone on the line under a bare byline, over the story: where the
+    writer files from, one capitalised word, a town and its country after a comma, or a place the dateline list knows;
+    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers) nor a line with a stop."""
+    text = text.strip()
+    if len(text) > 40 or not PLACE_LINE.fullmatch(text):
+        return False
+    return len(text.split()) == 1 or names_a_dateline_place(text)
+
+
+def names_a_dateline_place(text: str) -> bool:
+    """'Addis Ababa', 'Juba, South Sudan', 'Kampala Uganda', 'Sao Paulo' alone on a line under the headline: the
+    story's dateline or the writer's place, no writer, though shaped as a name: a city the list holds, a place's
+    opening word first, or a state's name closing the line after a comma or after a word no list holds as a given name
+    (the engine's list of states and countries: 'Tom Jordan' is a person's)."""
+    from .attribution.names import STATE_NAMES  # the engine's list; imported only for a line shaped as a name
+
+    folded = " ".join(text.replace(",", " ").split()).lower()
+    words = folded.split()
+    if not words:
+        return False
+    if folded in DATELINE_CITIES or words[0] in PLACE_OPENING_WORDS:
+        return True
+    if "," in text:  # 'Juba, South Sudan': the state the whole of the last piece ('Jane Roe, Tom Jordan' names two)
+        state_last = " ".join(text.rsplit(",", 1)[1].split()).lower() in STATE_NAMES
+    else:  # 'Kampala Uganda'
+        state_last = any(" ".join(words[-size:]) in STATE_NAMES for size in (1, 2, 3) if size < len(words))
+    return state_last and not credited_given_name(text.split()[0])  # a listed given name first is a person's ('Tom Jordan')
 
 
 # the jobs a writer's note gives the story's writers ('… is a senior reporter at …'): a person's, never a paper's
@@ -1227,8 +1277,8 @@ def _is_bare_byline(text: str) -> bool:
     match = NAME_LIST.match(text)
     if not match or (text.isupper() and ORGANISATION_IN_CAPITALS.search(text)):
         return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
-    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
-        return False
+    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()) or names_a_dateline_place(text):
+        return False  # 'Juba, South Sudan': the dateline's place and its state, no two writers
     names = [n.strip(" *") for n in NAME_SEPARATOR.split(text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
     return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
 
@@ -1267,7 +1317,7 @@ def unlisted_wire_byline(text: str, story: str) -> tuple[list[str], str] | None:
         return None
     names = pieces[:-1]
     for name in names:
-        if not _wire_writer(name) or not _unlisted_name(name, story):
+        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name):
             return None
         if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", story):
             return None  # the story names it: its subject or the dateline's town, no writer

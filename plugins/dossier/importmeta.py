@@ -41,6 +41,7 @@ from .bylines import (
     name_and_post_lines,
     name_of_outlet,
     named_by_closing_note,
+    place_line,
     post_alone,
     post_of_line,
     post_under_byline,
@@ -356,16 +357,20 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 f"line {unit.line}: {text.strip()!r}, the publisher's name under the title, which the text names again, read as the byline"
             )
             continue
+        # 'Jane Roe' / 'Nairobi' over the story: the writer and where she files from, the place line the byline's
+        placed = following is not None and index + 2 < len(units) and place_line(following.text) and story_sentence(units[index + 2].text)
         if (
             roles[-1:] == ["title"]
             and not meta.get("authors")
             and "date" not in meta
-            and _bare_name_under_title(text, following, _story(units, index))
+            and _bare_name_under_title(text, units[index + 2] if placed else following, _story(units, index))
         ):
             meta["authors"] = [text.strip()]
-            roles.append("meta")
-            header_end = index + 1
+            roles += ["meta", "meta"] if placed else ["meta"]
+            header_end = index + (2 if placed else 1)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the headline, over the story, read as the byline")
+            if placed and following is not None:
+                inferred.append(f"line {following.line}: {following.text.strip()!r}, the place under the byline, read as the byline's")
             continue
         wire = (
             unlisted_wire_byline(text, _story(units, index))
