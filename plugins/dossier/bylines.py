@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .attribution.given_names import credited_given_name, given_name_sex, listed_given_name
-from .datelines import WIRE_AGENCIES
+from .datelines import WIRE_AGENCIES, dateline_end
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .judgment import JUDGE_POST
@@ -1886,11 +1886,32 @@ LEAD_WORDS_MIN = 12  # the first sentence after the name: the story's, no subhea
 LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's end, the lead's last too (captions.SENTENCE_BOUNDARY needs the next)
 
 
-def run_in_lead(text: str) -> tuple[str, str] | None:
-    """The name and the story's sentence of a byline run into the lead (see LEAD_BYLINE), None where it is none."""
-    match = LEAD_BYLINE.match(text) if text[:3] == "By " else None
+# a byline run into the dateline after a comma, as a feed joins them: 'By Jane Roe, NAIROBI, Kenya — …'
+BYLINE_BEFORE_DATELINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?=[A-Z(])")
+
+
+def _byline_run_into_dateline(text: str) -> tuple[str, str] | None:
+    """'By Jane Roe, NAIROBI, Kenya — Harbour pilots …': the name (a person's, opening on a given name) and the paragraph
+    from its dateline on, where a dateline follows the comma and a sentence of the story follows the dateline; 'By Jane
+    Roe, Staff Writer' or a comma before the story's words ('By Monday, the quays …') is none."""
+    match = BYLINE_BEFORE_DATELINE.match(text)
     if match is None:
         return None
+    name, rest = match.group("name"), text[match.end() :]
+    after = dateline_end(rest)
+    if not after or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+        return None
+    if len(rest[after:].split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(rest[after:]):
+        return None
+    return name, rest
+
+
+def run_in_lead(text: str) -> tuple[str, str] | None:
+    """The name and the story's sentence of a byline run into the lead (see LEAD_BYLINE), or into its dateline after a
+    comma (the dateline kept opening the paragraph), None where it is none."""
+    match = LEAD_BYLINE.match(text) if text[:3] == "By " else None
+    if match is None:
+        return _byline_run_into_dateline(text) if text[:3] == "By " else None
     name, lead = match.group("name") or match.group("pair"), text[match.end() :]
     if not _is_person_name(name) or len(lead.split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(lead):
         return None
