@@ -158,7 +158,7 @@ from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .runonheadline import headline_run_into_lede
 from .runtogether import part_run_together_paragraphs
-from .scraperfields import empty_item_values, feed_header_line, scraper_fields, stored_field_line
+from .scraperfields import feed_header_line, scraper_fields, stored_field_line
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
 from .signoff import (
@@ -361,7 +361,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = delivered_by_header(speech_header(units, meta, inferred, dropped), meta, inferred)
     if export is None:
         units = blog_archive(
-            scraper_fields(empty_item_values(feed_header_line(units, meta, inferred, dropped), dropped), meta, inferred, dropped),
+            scraper_fields(feed_header_line(units, meta, inferred, dropped), meta, inferred, dropped),
             meta,
             inferred,
             dropped,

@@ -115,22 +115,6 @@ def feed_header_line(units: list[Unit], meta: Meta, inferred: list[str], dropped
     return units
 
 
-EMPTY_VALUE = re.compile(r"(?:None|null|undefined|NaN)")  # a program's word for nothing, printed where a value was missing
-
-
-def empty_item_values(units: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:
-    """'None' alone under an item's stored field ('date published: 2025-02-24T21:47:23+00:00' / 'None'): an archive's
-    item whose lead was missing, the program's word for nothing printed in its place, left out (never a heading or a
-    paragraph). The same word under a line of the text is the text's."""
-    kept: list[Unit] = []
-    for unit in units:
-        if kept and EMPTY_VALUE.fullmatch(unit.text.strip()) and _field(kept[-1]) is not None:
-            dropped.setdefault("an archive item's empty value", []).append(unit.text.strip())
-            continue
-        kept.append(unit)
-    return kept
-
-
 def stored_field_line(text: str) -> bool:
     """'date published: 2025-02-24T21:47:23+00:00': a stored field with a scraper's label, no sentence: never a summary."""
     found = _field(Unit(0, text))
