@@ -100,3 +100,38 @@ def test_near_misses_no_person_before_the_agency(line: str) -> None:
 def test_near_misses_a_heading_or_a_place_with_particles_is_no_byline(line: str) -> None:
     _, report = imported(line)
     assert report.authors == []
+
+
+@pytest.mark.parametrize(
+    "byline, people, agency",
+    [
+        ("Irena Kowalczyk, Reuters", ["Irena Kowalczyk"], "Reuters"),  # a given name no list holds, read off its '-a'
+        ("Irena Kowalczyk, Agata Nowicka, AFP", ["Irena Kowalczyk", "Agata Nowicka"], "AFP"),
+    ],
+)
+def test_a_wire_byline_whose_given_name_only_its_ending_tells_is_read_under_the_headline(byline: str, people: list[str], agency: str) -> None:
+    result, report = imported(byline)
+    assert [a.name for a in report.authors] == people and all(a.role == agency for a in report.authors)
+    assert byline not in result.markdown.split("+++")[-1] and report.title == HEADLINE
+
+
+def test_a_wire_byline_read_off_its_ending_is_read_over_the_date_line_too() -> None:
+    result = import_text("\n\n".join([HEADLINE, "Irena Kowalczyk, Reuters", "March 4, 2024", *BODY]) + "\n", "story.txt")
+    report = read_report(result.markdown, "reports/x.md")
+    assert [a.name for a in report.authors] == ["Irena Kowalczyk"] and str(report.date) == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kuala Lumpur, Bernama",  # a town opening on an '-a' word, a given name's shape
+        "Kota Bharu, Bernama",
+        "Costa Mesa, AP",
+        "Punta Arenas, EFE",
+        "Lindiwe Sithole, Reuters",  # the story quotes her: its subject, no writer (her given name is read off its ending)
+        "Irena Slipway, Reuters",  # a word the story writes in lower case: no name
+    ],
+)
+def test_near_misses_a_town_the_story_or_no_agency_gives_no_wire_writer(line: str) -> None:
+    _, report = imported(line)
+    assert report.authors == []

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .attribution.given_names import credited_given_name, given_name_sex, listed_given_name
-from .datelines import WIRE_AGENCIES
+from .datelines import WIRE_AGENCIES, dateline_end
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case, listed_tags
 from .judgment import JUDGE_POST
@@ -275,8 +275,12 @@ NAMED_THING_LAST_WORDS = frozenset(
     """road street avenue lane way drive square plaza bridge quay beach coast prize award medal trophy cup lecture fellowship
     hotel hall house museum gallery school college institute centre center foundation club""".split()
 )
-# words a given names' list may hold that open a place's or a venue's name ('Santa Rosa', 'Casa de la Luz')
-PLACE_OPENING_WORDS = frozenset("san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto casa".split())
+# words a given names' list may hold that open a place's or a venue's name ('Santa Rosa', 'Casa de la Luz'), and the
+# words in '-a' towns open on ('Kuala Lumpur', 'Kota Bharu', 'Costa Mesa', 'Punta Arenas'), whose shape is a given name's
+PLACE_OPENING_WORDS = frozenset(
+    "san santa santo sao são saint sainte st st. ste port fort mount lake cape villa puerto casa kuala kota bandar costa punta "
+    "playa vila bahia nueva ciudad".split()
+)
 PARTICLE_NAME_MAX_WORDS = 5  # 'Fouzia Van Der Fort', 'Ana María de la Vega': more is a title's line
 
 
@@ -342,6 +346,8 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None,
     section's or a caption's."""
     if not _is_person_name(text) or not _is_date_line(above) or not _opens_story(following) or _names_a_place(text):
         return False
+    if names_a_dateline_place(text):
+        return False  # 'Addis Ababa' under the date line: the dateline's place
     if not particle_name_holds(without_trailing_initial(text.strip())):
         return False
     return given_name_sex(text.split()[0]) is not None or _unlisted_name(without_particles(without_trailing_initial(text.strip())), story)
@@ -356,8 +362,8 @@ def _bare_name_under_title(text: str, following: Unit | None, story: str) -> boo
     'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
     Contract' over '… a dredging contract …'); a given name no list holds ('Zikomo Nyirenda') where the words are shaped
     as a name's, no heading's."""
-    if not _is_person_name(text) or not particle_name_holds(without_trailing_initial(text.strip())):
-        return False
+    if not _is_person_name(text) or not particle_name_holds(without_trailing_initial(text.strip())) or names_a_dateline_place(text):
+        return False  # 'Addis Ababa', 'Rio de Janeiro', 'Juba, South Sudan': the dateline's place
     text = without_particles(without_trailing_initial(text.strip()))  # 'Selay Marius K.', 'Nandi van der Berg': given name, surname
     if len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
         return False  # not 'I. Introduction', a section's number and title
@@ -402,6 +408,54 @@ PLACE_NOUNS = frozenset("district province region county city municipality villa
 def _names_a_place(text: str) -> bool:
     """'Karonga District', 'Nkhata City': a place's line (a dateline's, a label's), whatever its first word is."""
     return text.split()[-1].lower() in PLACE_NOUNS
+
+
+# the cities of two words or more a story's dateline names most, each shaped as a person's name ('Addis Ababa', 'Tel
+# Aviv'); with a state's name last ('Juba, South Sudan', 'Kampala Uganda') or a place's first word ('Sao Paulo') any
+# other place's line is told by its words
+DATELINE_CITIES = frozenset(
+    city.strip()
+    for city in """addis ababa|buenos aires|phnom penh|tel aviv|hong kong|rio de janeiro|mexico city|new york|los angeles|
+    ho chi minh city|ho chi minh|dar es salaam|port moresby|la paz|panama city|guatemala city|kuwait city|cape town|gaza city|
+    las vegas|belo horizonte|porto alegre|port harcourt|port sudan|el fasher|ras al khaimah|new orleans|salt lake city|
+    baton rouge|des moines|el paso|bandar seri begawan|kota kinabalu|nizhny novgorod|le havre|rostov-on-don|sharm el-sheikh|
+    ulan bator|ciudad juarez|hai phong|da nang|chiang mai|kuala lumpur|sao paulo|são paulo|santo domingo|san salvador|
+    san jose|san juan|st petersburg|saint petersburg|new delhi|abu dhabi|dera ismail khan|mazar-i-sharif|port louis|
+    banda aceh""".split("|")
+)
+
+
+PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?")
+
+
+def place_line(text: str) -> bool:
+    """'Nairobi', 'Juba, South Sudan', 'Addis Ababa' alone on the line under a bare byline, over the story: where the
+    writer files from, one capitalised word, a town and its country after a comma, or a place the dateline list knows;
+    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers) nor a line with a stop."""
+    text = text.strip()
+    if len(text) > 40 or not PLACE_LINE.fullmatch(text):
+        return False
+    return len(text.split()) == 1 or names_a_dateline_place(text)
+
+
+def names_a_dateline_place(text: str) -> bool:
+    """'Addis Ababa', 'Juba, South Sudan', 'Kampala Uganda', 'Sao Paulo' alone on a line under the headline: the
+    story's dateline or the writer's place, no writer, though shaped as a name: a city the list holds, a place's
+    opening word first, or a state's name closing the line after a comma or after a word no list holds as a given name
+    (the engine's list of states and countries: 'Tom Jordan' is a person's)."""
+    from .attribution.names import STATE_NAMES  # the engine's list; imported only for a line shaped as a name
+
+    folded = " ".join(text.replace(",", " ").split()).lower()
+    words = folded.split()
+    if not words:
+        return False
+    if folded in DATELINE_CITIES or words[0] in PLACE_OPENING_WORDS:
+        return True
+    if "," in text:  # 'Juba, South Sudan': the state the whole of the last piece ('Jane Roe, Tom Jordan' names two)
+        state_last = " ".join(text.rsplit(",", 1)[1].split()).lower() in STATE_NAMES
+    else:  # 'Kampala Uganda'
+        state_last = any(" ".join(words[-size:]) in STATE_NAMES for size in (1, 2, 3) if size < len(words))
+    return state_last and not credited_given_name(text.split()[0])  # a listed given name first is a person's ('Tom Jordan')
 
 
 # the jobs a writer's note gives the story's writers ('… is a senior reporter at …'): a person's, never a paper's
@@ -1223,8 +1277,8 @@ def _is_bare_byline(text: str) -> bool:
     match = NAME_LIST.match(text)
     if not match or (text.isupper() and ORGANISATION_IN_CAPITALS.search(text)):
         return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
-    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
-        return False
+    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()) or names_a_dateline_place(text):
+        return False  # 'Juba, South Sudan': the dateline's place and its state, no two writers
     names = [n.strip(" *") for n in NAME_SEPARATOR.split(text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
     return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
 
@@ -1249,6 +1303,25 @@ def wire_byline(text: str) -> tuple[list[str], str] | None:
     if any(_wire_writer(piece) or WIRE_DESK_WORD.search(piece) for piece in pieces[len(names) : -1]):
         return None  # 'Hong Kong, Reuters', 'Foreign Desk, Reuters': a dateline or a desk, no writer
     return names, agency
+
+
+def unlisted_wire_byline(text: str, story: str) -> tuple[list[str], str] | None:
+    """'Marta Kowalski, Reuters' alone on the line under the headline: a wire byline whose writers' given names no list
+    holds but their ending tells ('Marta', as wire_byline reads a writer beside a listed one), read as the writers and
+    their agency where each is shaped as a bare byline's name (_unlisted_name: two or three words, no place's, label's or
+    heading's word, none the story writes in lower case), opens on no town's word ('Kuala Lumpur', 'Costa Mesa') and the
+    story never names the writer or the surname, as it names a dateline's town or the story's subject. A given name
+    neither listed nor read off its ending ('Zikomo Banda, Reuters') may be a town's: no writer by shape alone."""
+    pieces = [piece.strip() for piece in text.strip().split(",")]
+    if len(text) > 120 or len(pieces) < 2 or pieces[-1] not in WIRE_AGENCIES:
+        return None
+    names = pieces[:-1]
+    for name in names:
+        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name):
+            return None
+        if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", story):
+            return None  # the story names it: its subject or the dateline's town, no writer
+    return names, pieces[-1]
 
 
 # a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'
@@ -1813,11 +1886,32 @@ LEAD_WORDS_MIN = 12  # the first sentence after the name: the story's, no subhea
 LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's end, the lead's last too (captions.SENTENCE_BOUNDARY needs the next)
 
 
-def run_in_lead(text: str) -> tuple[str, str] | None:
-    """The name and the story's sentence of a byline run into the lead (see LEAD_BYLINE), None where it is none."""
-    match = LEAD_BYLINE.match(text) if text[:3] == "By " else None
+# a byline run into the dateline after a comma, as a feed joins them: 'By Jane Roe, NAIROBI, Kenya — …'
+BYLINE_BEFORE_DATELINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?=[A-Z(])")
+
+
+def _byline_run_into_dateline(text: str) -> tuple[str, str] | None:
+    """'By Jane Roe, NAIROBI, Kenya — Harbour pilots …': the name (a person's, opening on a given name) and the paragraph
+    from its dateline on, where a dateline follows the comma and a sentence of the story follows the dateline; 'By Jane
+    Roe, Staff Writer' or a comma before the story's words ('By Monday, the quays …') is none."""
+    match = BYLINE_BEFORE_DATELINE.match(text)
     if match is None:
         return None
+    name, rest = match.group("name"), text[match.end() :]
+    after = dateline_end(rest)
+    if not after or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+        return None
+    if len(rest[after:].split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(rest[after:]):
+        return None
+    return name, rest
+
+
+def run_in_lead(text: str) -> tuple[str, str] | None:
+    """The name and the story's sentence of a byline run into the lead (see LEAD_BYLINE), or into its dateline after a
+    comma (the dateline kept opening the paragraph), None where it is none."""
+    match = LEAD_BYLINE.match(text) if text[:3] == "By " else None
+    if match is None:
+        return _byline_run_into_dateline(text) if text[:3] == "By " else None
     name, lead = match.group("name") or match.group("pair"), text[match.end() :]
     if not _is_person_name(name) or len(lead.split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(lead):
         return None

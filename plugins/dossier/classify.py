@@ -42,7 +42,7 @@ from .captions import (
 )
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .copyrightnotice import NOTICE_KEY, mark_notice_lines
-from .datelines import WIRE_AGENCY, dateline_alone, opens_on_dateline
+from .datelines import WIRE_AGENCY, city_alone, dateline_alone, opens_on_dateline
 from .dates import find_line_date
 from .exportlines import CREDIT_LINE
 from .figurelabels import FIGURE_WORDS
@@ -361,6 +361,10 @@ def classify(
             continue
         if next_unit is not None and dateline_alone(text) and next_unit.text[:1].isupper() and not _story_begun(body):
             next_unit.text = text.strip() + " " + next_unit.text  # 'HARBOURTON, Calif. (KXYZ) --' over the story's first paragraph
+            inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
+            continue
+        if next_unit is not None and not body and city_alone(text) and story_sentence(next_unit.text) and next_unit.text[:1].isupper():
+            next_unit.text = text.strip() + " " + next_unit.text  # 'NAIROBI —' alone over the story's first paragraph, under the byline
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
         if next_unit is not None and _place_dateline(text, next_unit, labels) and not _story_begun(body):

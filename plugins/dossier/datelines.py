@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .attribution.given_names import given_name_sex
+from .kickers import STORY_KICKERS
 from .officeposts import heads_a_post
 from .turns import has_courtesy_title
 
@@ -84,6 +85,22 @@ def opens_on_dateline(text: str) -> bool:
 
 
 _SOURCE_BRACKET = re.compile(rf"{WIRE_AGENCY}|[A-Z]{{3,5}}(?:-TV)?|[^()\n]{{0,30}}?{_DAY}[^()\n]{{0,10}}")  # (AP), (KXYZ), (March 3)
+
+
+# a label in capitals before a dash, no place: 'NOTE —', 'UPDATE —', 'EDITOR'S NOTE —', a kicker ('ANALYSIS —')
+LABEL_BEFORE_DASH = frozenset("note notes update updated correction clarification breaking warning editor's editors' urgent flash".split())
+_CITY_ALONE = re.compile(rf"(?P<place>{_CAPS_PLACE})\s*(?:--|—|–|-)")
+
+
+def city_alone(text: str) -> bool:
+    """'NAIROBI —', 'NEW YORK --' alone on its line over the story's first paragraph: a dateline of the city alone in
+    capitals, no region, date or agency, which dateline_alone leaves to the text around; never a label in capitals
+    before a dash ('NOTE —', 'UPDATE --', 'ANALYSIS —')."""
+    found = _CITY_ALONE.fullmatch(text.strip())
+    if found is None:
+        return False
+    words = found.group("place").lower().split()
+    return not any(word in LABEL_BEFORE_DASH or word in STORY_KICKERS for word in words)
 
 
 def dateline_alone(text: str) -> bool:

@@ -158,7 +158,7 @@ from .rstexport import read_rst_export
 from .runningquotes import quotations_after_credited_quotes, running_quotations
 from .runonheadline import headline_run_into_lede
 from .runtogether import part_run_together_paragraphs
-from .scraperfields import scraper_fields
+from .scraperfields import feed_header_line, scraper_fields, stored_field_line
 from .sharebarhead import story_header_under_share_bar
 from .signatories import signatory_lines, signatory_list
 from .signoff import (
@@ -361,14 +361,21 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None:
         units = delivered_by_header(speech_header(units, meta, inferred, dropped), meta, inferred)
     if export is None:
-        units = blog_archive(scraper_fields(units, meta, inferred, dropped), meta, inferred, dropped)
+        units = blog_archive(
+            scraper_fields(feed_header_line(units, meta, inferred, dropped), meta, inferred, dropped),
+            meta,
+            inferred,
+            dropped,
+        )
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     if export is None:
         units = story_header_under_share_bar(portal_page_head(units, inferred, dropped), inferred, dropped)
     start = (
         _front_matter_header(units, meta, problems, inferred)
-        if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header", "the archive page's", "the speech's header"))
+        if meta.get("title_basis", "").startswith(
+            ("the front matter", "the story's labelled header", "the archive page's", "the speech's header", "the feed archive's")
+        )
         else None
     )
     if start is None:
@@ -718,6 +725,7 @@ def finish_import(
             and not is_cut_teaser(_plain(u))
             and not is_caption_line(u.text, following.text if following else "")  # 'FILE - In this … file photo, …', 'Apr. 8: Jane Roe signs …'
             and not u.data.get(UNMARKED_HEADING_KEY)  # an embedded video's title over the story: a title's line, no summary
+            and not stored_field_line(_plain(u))  # 'date published: …' under an archive's item: its field, no summary
         ),
         None,
     )

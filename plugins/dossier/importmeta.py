@@ -41,12 +41,14 @@ from .bylines import (
     name_and_post_lines,
     name_of_outlet,
     named_by_closing_note,
+    place_line,
     post_alone,
     post_of_line,
     post_under_byline,
     stamped_byline,
     story_sentence,
     third_writer_after_pair,
+    unlisted_wire_byline,
 )
 from .captions import (
     AGENCY_CREDIT,
@@ -355,16 +357,34 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 f"line {unit.line}: {text.strip()!r}, the publisher's name under the title, which the text names again, read as the byline"
             )
             continue
+        # 'Jane Roe' / 'Nairobi' over the story: the writer and where she files from, the place line the byline's
+        placed = following is not None and index + 2 < len(units) and place_line(following.text) and story_sentence(units[index + 2].text)
         if (
             roles[-1:] == ["title"]
             and not meta.get("authors")
             and "date" not in meta
-            and _bare_name_under_title(text, following, _story(units, index))
+            and _bare_name_under_title(text, units[index + 2] if placed else following, _story(units, index))
         ):
             meta["authors"] = [text.strip()]
+            roles += ["meta", "meta"] if placed else ["meta"]
+            header_end = index + (2 if placed else 1)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the headline, over the story, read as the byline")
+            if placed and following is not None:
+                inferred.append(f"line {following.line}: {following.text.strip()!r}, the place under the byline, read as the byline's")
+            continue
+        wire = (
+            unlisted_wire_byline(text, _story(units, index))
+            if roles[-1:] == ["title"]
+            and not meta.get("authors")
+            and (_is_date_line(following) or (following is not None and story_sentence(following.text)))
+            else None
+        )
+        if wire is not None:  # 'Marta Kowalski, Reuters' under the headline: the writers, then the agency
+            meta["authors"], meta["author_roles"] = wire[0], dict.fromkeys(wire[0], wire[1])
+            meta.setdefault("affiliation", wire[1])
             roles.append("meta")
             header_end = index + 1
-            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the headline, over the story, read as the byline")
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a writer and a wire agency under the headline, read as the byline")
             continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]

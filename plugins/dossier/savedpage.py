@@ -52,6 +52,7 @@ from .bylines import (
 from .captionlines import mark_caption_boxes
 from .contactlines import AUTHOR_CONTACT_LINE
 from .controlchars import page_without_control_characters
+from .datelines import dateline_alone
 from .dates import find_date, find_line_date
 from .exportlines import with_tex_quotes_as_marks
 from .furniture import furniture_kind, is_comment_header
@@ -1906,6 +1907,7 @@ class _Reader:
         walker.walk(container, 0)
         walker.flush()
         units = self._without_repeated_pictures(self._without_story_markers(self._or_json_ld_body(walker.units, head_meta)))
+        units = self._with_lone_dateline_joined(units)
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -2098,6 +2100,21 @@ class _Reader:
                 continue
             kept.append(unit)
         return kept
+
+    def _with_lone_dateline_joined(self, units: list[Unit]) -> list[Unit]:
+        """'<p>NAIROBI, Kenya —</p>' over the story's first paragraph: a wire story's dateline set in a paragraph of its
+        own opens that paragraph, as a copied text's does (classify), never a paragraph alone nor the summary. Only
+        before the story's text has begun: a dash closing a line further down is the story's."""
+        for index, unit in enumerate(units[:-1]):
+            following = units[index + 1]
+            if unit.kind != "paragraph":
+                continue
+            if dateline_alone(unit.text) and following.kind == "paragraph" and following.text[:1].isupper():
+                following.text = f"{unit.text.strip()} {following.text}"
+                return units[:index] + units[index + 1 :]
+            if len(unit.text.split()) >= _STORY_PARAGRAPH_WORDS:
+                break
+        return units
 
     def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
         """A newsletter's marks between its stories: an arrow alone ('↓', '→'), a story's number alone over its heading,
@@ -4430,6 +4447,9 @@ class _Reader:
             if tag.name in HEADINGS and not _byline_heading(text or "", story_begun):
                 continue  # a section's title ('By Land and Sea', 'By Grace Alone' under the story's text), no byline
             story_begun = story_begun or (tag.name == "p" and len((text or "").split()) >= _STORY_PARAGRAPH_WORDS)
+            split = self._byline_before_break(tag) if tag.name == "p" else None
+            if split is not None:
+                return split
             if text is None and tag.name == "p":
                 return None
             over_name = self._by_over_name_paragraphs(tag) if text and tag.name == "p" and _BY_ALONE.fullmatch(text) else None
@@ -4442,6 +4462,36 @@ class _Reader:
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
+
+    def _byline_before_break(self, paragraph: Tag) -> Tag | None:
+        """'<p>By Jane Roe<br>NAIROBI, Kenya — Harbour pilots …</p>': a byline set at the head of the story's first
+        paragraph over a line break, the dateline and the story's text under it: the run before the break, wrapped in a
+        <span> of its own so that it alone is read and taken out, the paragraph's text staying the story's. A paragraph
+        that is the byline alone, or its names and date over a break ('By Jane Roe<br>May 4, 2024'), is read whole."""
+        run: list[PageElement] = []
+        rest: list[PageElement] = []
+        for child in paragraph.children:
+            if rest or (isinstance(child, Tag) and child.name == "br"):
+                rest.append(child)
+            elif isinstance(child, Tag) and child.name in BLOCKS:
+                return None
+            else:
+                run.append(child)
+        text = squash_spaces(" ".join(child.get_text(" ") if isinstance(child, Tag) else str(child) for child in run))
+        after = squash_spaces(" ".join(child.get_text(" ") if isinstance(child, Tag) else str(child) for child in rest))
+        if not run or not text or len(text) >= 160 or not _BY_NAMES.match(text) or len(after.split()) < _STORY_PARAGRAPH_WORDS:
+            return None
+        first = re.sub(rf"^.*?\b{BY_WORDS}:?\s+", "", text, count=1, flags=re.I).split()[0]
+        if not (_given_name(first) or given_name_sex(first) is not None):
+            return None  # 'By Christmas<br>the quays …': the story's own words, no writer's
+        line = self.soup.new_tag("span")
+        line.sourceline = paragraph.sourceline
+        run[0].insert_before(line)
+        for child in run:
+            line.append(child.extract())
+        for child in itertools.takewhile(lambda c: (isinstance(c, Tag) and c.name == "br") or (_is_text(c) and not c.strip()), rest):
+            child.extract()
+        return line
 
     def _by_over_name_paragraphs(self, by: Tag) -> Tag | None:
         """'By' in a paragraph of its own over the name's ('<p>By</p><p>Jane Roe</p>'), the post's under it or not

@@ -79,3 +79,43 @@ def stored_field_fallbacks(meta: Meta) -> None:
             _parse_header_part(value if BYLINE.match(value) else f"By {value}", meta, allow_tags=False, line=line)
         elif label in TAG_LABELS and not meta.get("tags"):
             meta["tags"] = listed_tags(value, ",;|")
+
+
+# a feed archive's header: the fields of the feed it stored on one line, each label glued to its value ('Source:Harbour
+# Wire - World News, URL:https://example.com/world, language:en'); the source's name may hold a dash, not a comma
+FEED_FIELD_SPLIT = re.compile(r",\s*(?=[A-Za-z][A-Za-z ]{0,15}:\S)")
+FEED_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,15}):(?P<value>\S.*)$")
+FEED_NAME_LABELS = {"source", "title", "feed", "channel"}
+FEED_LINK_LABELS = {"url", "link", "feed url"}
+FEED_FIELDS_MIN = 3
+
+
+def feed_header_line(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """An RSS archive's header line over the items it stored, the feed's fields on one line with their labels glued to
+    their values, three or more, one the feed's name ('Source:', 'Title:'), one its address ('URL:https://…'): the
+    feed's name is the report's title (a digest of its items has no headline of its own), the line left out, never the
+    title as it stands. A line with a space after each colon is a text's own or a scraper's field (scraper_fields)."""
+    for start in range(min(REACH + 1, len(units))):
+        text = units[start].text.strip()
+        if "\n" in text:
+            continue
+        parts = [FEED_FIELD.match(part.strip()) for part in FEED_FIELD_SPLIT.split(text)]
+        if len(parts) < FEED_FIELDS_MIN or any(part is None for part in parts):
+            continue
+        fields = {part.group("label").lower(): part.group("value").strip() for part in parts if part is not None}
+        name = next((fields[label] for label in FEED_NAME_LABELS if label in fields), "")
+        link = next((fields[label] for label in FEED_LINK_LABELS if label in fields), "")
+        if not name or not link.startswith(("http://", "https://")):
+            continue
+        meta["title"], meta["title_line"] = name, units[start].line
+        meta["title_basis"] = f"the feed archive's header line, line {units[start].line}"
+        dropped.setdefault("the feed archive's header line", []).append(text)
+        inferred.append(f"line {units[start].line}: the feed archive's header line read as the feed's fields; its name {name!r} is the title")
+        return units[:start] + units[start + 1 :]
+    return units
+
+
+def stored_field_line(text: str) -> bool:
+    """'date published: 2025-02-24T21:47:23+00:00': a stored field with a scraper's label, no sentence: never a summary."""
+    found = _field(Unit(0, text))
+    return found is not None and found[0] in KNOWN_LABELS
