@@ -31,6 +31,7 @@ from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_en
 from .kinship import KIN_NOUNS
 from .opening_places import opening_place_end
 from .particle_surnames import PARTICLES_BEFORE_CAPITAL
+from .post_nominals import without_post_nominals
 from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
@@ -1043,6 +1044,12 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
         numeral = suffix.group("suffix")[0] in "IV"  # not "World War II": a numeral follows a given name or a title
         if bearer is not None and bearer.kind == "person" and " " in bearer.name and (not numeral or _named_as_people_are(bearer)):
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
+    bare = chunk.removesuffix(".")  # "said Dame Ana Lind DBE.": the sentence's stop after the letters
+    honoured = without_post_nominals(bare) if bare[-1:].isupper() and bare[-2:-1].isupper() else bare
+    if honoured != bare:  # "Dr Jane Roe AO", "Sir Tomas Reid KC": the person, named without the honours after the name
+        bearer = _head_of(honoured, after_outlet_noun)
+        if bearer is not None and bearer.kind == "person" and " " in bearer.name:
+            return Head(bearer.name, bearer.role, bearer.kind, bearer.surname)
     if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
     if month_opens_name and fold(chunk.rsplit(None, 1)[-1]) in TIME_NAME_ENDINGS:
