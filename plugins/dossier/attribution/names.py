@@ -34,6 +34,7 @@ from .particle_surnames import PARTICLES_BEFORE_CAPITAL
 from .post_nominals import without_post_nominals
 from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
+from .title_chains import title_chain_start
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 from .work_nouns import APPOSED_TITLE_NOUNS, STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
@@ -2800,6 +2801,13 @@ def _subject_before(left: str) -> Subject | None:
     resident = resident_named(home[0], left[: home[1]]) if home is not None else None
     if home is not None and resident is not None:
         return Subject([resident], start=sentence_start + home[1])  # "Greta Holm, 64, from Ashby, Leicestershire, said"
+    chain = title_chain_start(left) if left.count(",") >= 2 else -1
+    body = head_of(left[chain:].strip(" ,").rsplit(",", 1)[-1].strip()) if chain > 0 else None
+    full_name_ends = body is not None and body.kind == "person" and " " in body.name  # "Ana Roe, Director, Tom Hale said": two people
+    titled = _subject_before(left[:chain]) if chain > 0 and not full_name_ends else None
+    people = titled is not None and titled.heads and all(head.kind == "person" and " " in head.name for head in titled.heads)
+    if titled is not None and people and "," not in left[titled.start : chain]:
+        return Subject(titled.heads, start=sentence_start + titled.start)  # "Ana Roe, Chief Executive, Harbourline, said": not her firm
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
     including = INCLUDING_NAME.fullmatch(group.group(0).strip(" ,")) if group else None
