@@ -2802,12 +2802,12 @@ def _subject_before(left: str) -> Subject | None:
     if home is not None and resident is not None:
         return Subject([resident], start=sentence_start + home[1])  # "Greta Holm, 64, from Ashby, Leicestershire, said"
     chain = title_chain_start(left) if left.count(",") >= 2 else -1
-    body = head_of(left[chain:].strip(" ,").rsplit(",", 1)[-1].strip()) if chain > 0 else None
-    full_name_ends = body is not None and body.kind == "person" and " " in body.name  # "Ana Roe, Director, Tom Hale said": two people
-    titled = _subject_before(left[:chain]) if chain > 0 and not full_name_ends else None
-    people = titled is not None and titled.heads and all(head.kind == "person" and " " in head.name for head in titled.heads)
-    if titled is not None and people and "," not in left[titled.start : chain]:
-        return Subject(titled.heads, start=sentence_start + titled.start)  # "Ana Roe, Chief Executive, Harbourline, said": not her firm
+    employer = head_of(left[chain:].strip(" ,").rsplit(",", 1)[-1].strip()) if chain > 0 else None
+    full_name_ends = employer is not None and employer.kind == "person" and " " in employer.name  # "Ana Roe, Director, Tom Hale said": two people
+    chained = _subject_before(left[:chain]) if chain > 0 and not full_name_ends else None
+    people = chained is not None and chained.heads and all(head.kind == "person" and " " in head.name for head in chained.heads)
+    if chained is not None and people and "," not in left[chained.start : chain]:
+        return Subject(chained.heads, start=sentence_start + chained.start)  # "Ana Roe, Chief Executive, Harbourline, said": not her firm
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
     including = INCLUDING_NAME.fullmatch(group.group(0).strip(" ,")) if group else None
