@@ -23,6 +23,7 @@ from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, PERIOD_WORDS, TIME_NOUNS, W
 from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
+from ..sentences import sentence_start as sentence_start_at
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
@@ -1951,6 +1952,11 @@ ROLE_NOUN = re.compile(
 # after a role noun at the end of the text: its maker, someone unnamed, whose relative clause the verb is in ("the
 # statement by one harbour watcher who", "the claim from an analyst who")
 UNNAMED_WHO_AFTER_WORK = re.compile(r"\s+(?:by|from)\s+(?:one|an?|another)\s+(?:[\w’'-]+\s+){1,3}who\s*$")
+# a preposition before "the <role>" ("to the judge", "with the mayor"), a verb joined by "and" after it, and a pronoun
+# opening the sentence: what "He wrote to the mayor and expressed" is read by
+PREPOSITION_END = re.compile(r"\b(?:to|with|for|from|against|towards?)\s+$")
+JOINED_VERB_END = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$")
+PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(He|She|They)\s")
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
@@ -2920,6 +2926,16 @@ def _subject_before(left: str) -> Subject | None:
             role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
     if role and UNNAMED_WHO_AFTER_WORK.match(tail, role.end(2)):
         return None  # "the statement by one harbour watcher who opined": the work of someone unnamed, who does the verb
+    if role and PREPOSITION_END.search(tail, max(0, role.start() - 10), role.start()) and JOINED_VERB_END.search(left):
+        # "He apologized to the judge for the errors and expressed regret": the object of "to" is no subject of the
+        # verb joined by "and"; the pronoun or the name opening the sentence is, else nobody named
+        opens_at = sentence_start_at(left, len(left))
+        opener = PRONOUN_SUBJECT_OPENING.match(left, opens_at)
+        if opener is not None:
+            return Subject([], pronoun=opener.group(1).lower(), start=sentence_start + opener.start(1))
+        named = CHUNK.match(left, opens_at + len(left[opens_at:]) - len(left[opens_at:].lstrip()))
+        head = head_of(named.group(0), left[: named.start()]) if named is not None else None
+        return Subject([head], start=sentence_start + named.start()) if named is not None and head is not None and head.kind != "role" else None
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
