@@ -2933,9 +2933,10 @@ def _subject_before(left: str) -> Subject | None:
         opener = PRONOUN_SUBJECT_OPENING.match(left, opens_at)
         if opener is not None:
             return Subject([], pronoun=opener.group(1).lower(), start=sentence_start + opener.start(1))
-        named = CHUNK.match(left, opens_at + len(left[opens_at:]) - len(left[opens_at:].lstrip()))
-        head = head_of(named.group(0), left[: named.start()]) if named is not None else None
-        return Subject([head], start=sentence_start + named.start()) if named is not None and head is not None and head.kind != "role" else None
+        first_name = CHUNK.match(left, opens_at + len(left[opens_at:]) - len(left[opens_at:].lstrip()))
+        first = head_of(first_name.group(0), left[: first_name.start()]) if first_name is not None else None
+        named_first = first_name is not None and first is not None and first.kind != "role"
+        return Subject([first], start=sentence_start + first_name.start()) if named_first and first_name and first else None
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
