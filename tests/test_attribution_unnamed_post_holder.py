@@ -72,3 +72,23 @@ STRONGER = "“We have never been stronger,” he said."
 )
 def test_the_man_named_before_stays_the_he(body, speakers):
     assert [speaker for speaker, _ in attributed(body)] == speakers
+
+
+JUDGE = "Judge Petra Lindqvist asked for a written account of the errors."
+
+
+@pytest.mark.parametrize("party", ["attorney", "lawyer", "defendant"])
+def test_a_party_to_the_case_after_a_fronted_phrase_is_the_he_not_the_judge(party):
+    body = f"{JUDGE} In that account, the {party} admitted the mistake. He blamed a “search assistant” the office had used."
+    assert attributed(body) == []
+
+
+def test_near_miss_the_judges_own_pronoun_stays_hers():
+    body = f"{JUDGE} In that order, she blamed a “search assistant” the office had used."
+    assert attributed(body) == [("Petra Lindqvist", "search assistant")]
+
+
+def test_near_miss_a_party_without_a_fronted_phrase_is_not_taken():
+    # "The attorney admitted" with a bare "the" and no phrase before it may be someone just named, described anew
+    body = f"Tomas Reid, who represents the tenants, filed the brief. The attorney admitted the mistake. {STRONGER}"
+    assert [speaker for speaker, _ in attributed(body)] == ["Tomas Reid"]

@@ -93,6 +93,7 @@ from .lost_marks import opening_lost, quoted_words, spans_with_lost_marks
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .member_bodies import MEMBER_NOUNS, body_of_members
 from .name_places import NamePlaces
+from .named_courts import courts_named_before, the_one_court
 from .names import (
     ADJECTIVE_WORD,
     BODY_DESCRIPTOR_NOUNS,
@@ -4435,6 +4436,13 @@ class ReportAttribution:
             described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
+            if word == "court":  # "… heard in the Harlow Court of Appeals." ¶ "The filing, the court said, was “…”"
+                at = self.find_paragraph_in_source()
+                court = the_one_court(self.report.source_text, subject.role_noun, at)
+                if court is not None:
+                    return [self.actor_of(court, on)]
+                if len(courts_named_before(self.report.source_text, at)) > 1:
+                    return []  # two courts named before: which one?
             defined = self.body_defined_just_before()
             if defined is not None and (
                 word in fold_chars(defined.name).split() or (defined.kind in GENERIC_BODY_NOUNS.get(word, ()) and self.called_so(word, defined.name))

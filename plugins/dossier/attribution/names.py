@@ -23,6 +23,7 @@ from ..dates import IGNORECASE_SPECIAL, MONTH_NAMES, PERIOD_WORDS, TIME_NOUNS, W
 from ..kickers import STORY_KICKERS
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
+from ..sentences import sentence_start as sentence_start_at
 from .cues import CUE, FRENCH_PERSONAL_PRONOUNS
 from .cues import FORMS as CUE_FORMS
 from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
@@ -32,8 +33,10 @@ from .kinship import KIN_NOUNS
 from .opening_places import opening_place_end
 from .particle_surnames import PARTICLES_BEFORE_CAPITAL
 from .party_brackets import PARTY_BRACKET_THEN_ROLE_END, without_party_brackets
+from .post_nominals import without_post_nominals
 from .ranked_posts import ranked_post
 from .shortcuts import after_spaces
+from .title_chains import title_chain_start
 from .titles import CONSORT_TITLES, MEMBER_LETTERS, OTHER_OFFICE_WORDS, PLURAL_TITLES, TITLE_ONLY_BEFORE, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 from .work_nouns import APPOSED_TITLE_NOUNS, STUDY_NOUNS, TITLE_AFTER_NOUNS, TITLE_GIVING_WORDS, WORK_TITLE_CUES, WORK_TYPE_NOUNS, WRITINGS
@@ -1044,6 +1047,12 @@ def _chunk_head(chunk: str, after_outlet_noun: bool, after_the: bool, counted: b
         numeral = suffix.group("suffix")[0] in "IV"  # not "World War II": a numeral follows a given name or a title
         if bearer is not None and bearer.kind == "person" and " " in bearer.name and (not numeral or _named_as_people_are(bearer)):
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
+    bare = chunk.removesuffix(".")  # "said Dame Ana Lind DBE.": the sentence's stop after the letters
+    honoured = without_post_nominals(bare) if bare[-1:].isupper() and bare[-2:-1].isupper() else bare
+    if honoured != bare:  # "Dr Jane Roe AO", "Sir Tomas Reid KC": the person, named without the honours after the name
+        bearer = _head_of(honoured, after_outlet_noun)
+        if bearer is not None and bearer.kind == "person" and " " in bearer.name:
+            return Head(bearer.name, bearer.role, bearer.kind, bearer.surname)
     if counted:
         return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
     if month_opens_name and fold(chunk.rsplit(None, 1)[-1]) in TIME_NAME_ENDINGS:
@@ -1945,6 +1954,11 @@ ROLE_NOUN = re.compile(
 # after a role noun at the end of the text: its maker, someone unnamed, whose relative clause the verb is in ("the
 # statement by one harbour watcher who", "the claim from an analyst who")
 UNNAMED_WHO_AFTER_WORK = re.compile(r"\s+(?:by|from)\s+(?:one|an?|another)\s+(?:[\w’'-]+\s+){1,3}who\s*$")
+# a preposition before "the <role>" ("to the judge", "with the mayor"), a verb joined by "and" after it, and a pronoun
+# opening the sentence: what "He wrote to the mayor and expressed" is read by
+PREPOSITION_END = re.compile(r"\b(?:to|with|for|from|against|towards?)\s+$")
+JOINED_VERB_END = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$")
+PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(He|She|They)\s")
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
@@ -2817,6 +2831,13 @@ def _subject_before(left: str) -> Subject | None:
     resident = resident_named(home[0], left[: home[1]]) if home is not None else None
     if home is not None and resident is not None:
         return Subject([resident], start=sentence_start + home[1])  # "Greta Holm, 64, from Ashby, Leicestershire, said"
+    chain = title_chain_start(left) if left.count(",") >= 2 else -1
+    employer = head_of(left[chain:].strip(" ,").rsplit(",", 1)[-1].strip()) if chain > 0 else None
+    full_name_ends = employer is not None and employer.kind == "person" and " " in employer.name  # "Ana Roe, Director, Tom Hale said": two people
+    chained = _subject_before(left[:chain]) if chain > 0 and not full_name_ends else None
+    people = chained is not None and chained.heads and all(head.kind == "person" and " " in head.name for head in chained.heads)
+    if chained is not None and people and "," not in left[chained.start : chain]:
+        return Subject(chained.heads, start=sentence_start + chained.start)  # "Ana Roe, Chief Executive, Harbourline, said": not her firm
     appositive = APPOSITIVE_END.search(left)
     group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
     including = INCLUDING_NAME.fullmatch(group.group(0).strip(" ,")) if group else None
@@ -2929,6 +2950,17 @@ def _subject_before(left: str) -> Subject | None:
             role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
     if role and UNNAMED_WHO_AFTER_WORK.match(tail, role.end(2)):
         return None  # "the statement by one harbour watcher who opined": the work of someone unnamed, who does the verb
+    if role and PREPOSITION_END.search(tail, max(0, role.start() - 10), role.start()) and JOINED_VERB_END.search(left):
+        # "He apologized to the judge for the errors and expressed regret": the object of "to" is no subject of the
+        # verb joined by "and"; the pronoun or the name opening the sentence is, else nobody named
+        opens_at = sentence_start_at(left, len(left))
+        opener = PRONOUN_SUBJECT_OPENING.match(left, opens_at)
+        if opener is not None:
+            return Subject([], pronoun=opener.group(1).lower(), start=sentence_start + opener.start(1))
+        first_name = CHUNK.match(left, opens_at + len(left[opens_at:]) - len(left[opens_at:].lstrip()))
+        first = head_of(first_name.group(0), left[: first_name.start()]) if first_name is not None else None
+        named_first = first_name is not None and first is not None and first.kind != "role"
+        return Subject([first], start=sentence_start + first_name.start()) if named_first and first_name and first else None
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None

@@ -16,7 +16,10 @@ OFFICE_NOUNS = frozenset(
     """director chief head commissioner manager superintendent administrator coordinator supervisor chairman chairwoman
     chairperson secretary treasurer inspector sheriff mayor governor""".split()
 )
-ROLE_NOUNS = OFFICE_NOUNS | PEOPLE_NOUNS - {"people", "family", "account", "channel", "authority", "source", "person"}
+# the parties a court report names by their part in the case, never the judge named before ("In that letter, the attorney
+# admitted …"): taken after a bare "the" too, where a fronted phrase opens the sentence
+PARTY_NOUNS = frozenset("attorney lawyer defendant plaintiff litigant appellant respondent claimant petitioner prosecutor".split())
+ROLE_NOUNS = OFFICE_NOUNS | PARTY_NOUNS | PEOPLE_NOUNS - {"people", "family", "account", "channel", "authority", "source", "person"}
 MODAL_OR_PAST = frozenset("did could would will can may might must should".split())
 # a form of be or have is a state or a passive ("the club's treasurer was gone"), not the holder acting
 BE_OR_HAVE = frozenset("is was are were has had have does".split())
@@ -26,12 +29,13 @@ LEADING_MARKS = " \t\n•–—-"
 # an optional fronted phrase of time or place ("By 1966, ", "Later, ", "In the port, "), then an owner's post ("the city's
 # harbour safety director") or an indefinite one ("A harbour safety director"), then the post and its verb; bounded, so
 # linear. "The former chairman found" is not taken: a post after a bare "the" is most often someone the report named
-# just before, described anew
+# just before, described anew; only a party to a case after a fronted phrase is ("In that letter, the attorney admitted
+# …", the one a court report does not name, whom the next "He blamed …" means, not the judge)
 UNNAMED_ROLE_OPENING = re.compile(
-    r"[\s•–—-]*(?:(?:" + "|".join(FRONTED_WORDS) + r")\b[^,.;:!?“”\"]{0,40},\s+)?"
+    r"[\s•–—-]*(?P<fronted>(?:" + "|".join(FRONTED_WORDS) + r")\b[^,.;:!?“”\"]{0,40},\s+)?"
     r"(?:(?:"
     + "|".join(TIME_ADVERBS)
-    + r")\s+)?(?:[Tt]he\s+[a-z][\w-]*[’']s\s+|An?\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<noun>"
+    + r")\s+)?(?:[Tt]he\s+[a-z][\w-]*[’']s\s+|An?\s+|(?P<bare>the\s+))(?:[a-z][\w-]*\s+){0,3}?(?P<noun>"
     + "|".join(sorted(ROLE_NOUNS, key=lambda noun: (-len(noun), noun)))
     + r")\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|s)|"
     + "|".join(sorted(IRREGULAR_PAST | MODAL_OR_PAST, key=lambda verb: (-len(verb), verb)))
@@ -49,4 +53,6 @@ def unnamed_role_opening(text: str, begin: int) -> re.Match[str] | None:
     opening = UNNAMED_ROLE_OPENING.match(text, begin)
     if opening is None or opening.group("verb") in ("as", "this", "his") or opening.group("verb") in BE_OR_HAVE:
         return None
+    if opening.group("bare") and not (opening.group("fronted") and opening.group("noun") in PARTY_NOUNS):
+        return None  # "In an op-ed, the former adviser explained": most often someone just named, described anew
     return opening
