@@ -4792,8 +4792,9 @@ class ReportAttribution:
         paragraphs = [(section.slug, paragraph) for section in self.report.sections for paragraph in section.paragraphs]
         order = {paragraph.anchor: index for index, (_slug, paragraph) in enumerate(paragraphs)}
         texts = {paragraph.anchor: paragraph.text for _slug, paragraph in paragraphs}
+        in_order = [p for _s, p in paragraphs]  # once, not for each paragraph: a long report has hundreds
         for index, (slug, paragraph) in enumerate(paragraphs):
-            if not under_the_headline(index, [p for _s, p in paragraphs]):
+            if not under_the_headline(index, in_order):
                 continue  # a line like a deck further down is a story's own (a quoted post, a list of reactions)
             left = next((entry for entry in self.result.unattributed if entry[:2] == (slug, paragraph.anchor)), None)
             credit = deck_role_credit(paragraph.text) if left is not None else None

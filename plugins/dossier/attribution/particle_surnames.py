@@ -17,6 +17,31 @@ PARTICLE_RUN = re.compile(r"(?:" + SURNAME_PARTICLES + r"\s+){1,2}")
 PARTICLES_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){1,2})(?=[A-ZÀ-Þ])")
 
 
+# the last particle of a full name, as it stands before the surname: a space before it, spaces after it (what
+# _full_names_pattern's match holds right before the surname, looked for there alone before that pattern is made)
+PARTICLE_BEFORE_SURNAME = re.compile(r"\s" + SURNAME_PARTICLES + r"$")
+PARTICLE_REACH = len(" della")  # the space and the longest particle
+
+
+def _after_a_particle(text: str, at: int) -> bool:
+    """Whether a particle and the spaces after it stand right before `at` ("de la " before "Cruz")."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < at and PARTICLE_BEFORE_SURNAME.search(text, max(0, end - PARTICLE_REACH), end) is not None
+
+
+def _written_after_a_particle(text: str, surname: str) -> bool:
+    """Whether the text writes the surname after a particle anywhere: where it does not, no full name with particles
+    ends with it, and its pattern is neither compiled nor run over the text."""
+    at = text.find(surname)
+    while at >= 0:
+        if _after_a_particle(text, at):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=256)
 def _full_names_pattern(surname: str) -> re.Pattern[str]:
     return re.compile(
@@ -27,7 +52,7 @@ def _full_names_pattern(surname: str) -> re.Pattern[str]:
 def particled_full_names(text: str, surname: str, not_given: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """The full names the text writes as a given name, one or two particles and the surname ("Maria de la Cruz" for
     "Cruz"), the given name no word of `not_given` (folded: titles, function words, demonyms)."""
-    if surname not in text:
+    if not _written_after_a_particle(text, surname):
         return set()
     names = set()
     for found in _full_names_pattern(surname).finditer(text):
