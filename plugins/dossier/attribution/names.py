@@ -3642,6 +3642,9 @@ def head_after(text: str, start: int) -> Head | None:
     joined = _post_of_joined_fields_after(text, chunk) if text.startswith(" and ", chunk.end()) else None
     if joined is not None:
         return joined
+    staff = _staff_of_a_parted_body_name(text, chunk) if text.startswith(BODY_NAME_SMALL_WORDS, chunk.end()) else None
+    if staff is not None:
+        return staff
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
@@ -3701,6 +3704,60 @@ def _post_of_joined_fields_after(text: str, chunk: re.Match[str]) -> Head | None
     if following is None or not _post_of_fields_then_name(chunk.group(0), following.group(0)):
         return None
     return head_of(text[chunk.start() : following.end()], text[: chunk.start()])
+
+
+# a body's name that the chunker parts at its small words ("UN Food and Agriculture Organization", "Save the Children",
+# "Centre for Trade and Development"): the rest of the name after the chunk, each piece opened by small words
+BODY_NAME_SMALL_WORDS = (" and ", " & ", " the ", " for ", " of ")
+PARTED_BODY_NAME_REST = re.compile(r"(?:\s+(?:(?:and|&|the|for|of|on)\s+)+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)+")
+# the heads of a post a body's name stands before that TITLE_OR_TRADE_WORDS leaves out ("nutrition specialist")
+MORE_POST_HEADS = frozenset("specialist expert officer adviser advisor analyst representative".split())
+
+
+def _staff_of_a_parted_body_name(text: str, chunk: re.Match[str]) -> Head | None:
+    """ "said UN Food and Agriculture Organization economist Ana Roe", "said Save the Children country director Ana Roe":
+    the person named in full after the whole body's name and the lower-case words of a post, not the piece of the name
+    before its first small word ("UN Food", "Save"); None where the words before the small word are a person named in
+    full ("said Tom Reyes and Harbour Trust chairman Ana Lind": two people)."""
+    rest = PARTED_BODY_NAME_REST.match(text, chunk.end())
+    if rest is None:
+        return None
+    post = BODY_ROLE_THEN_NAME.match(text, rest.end())
+    if post is None:
+        return _parted_body_name_alone(text, chunk, rest)
+    words = post.group(1).split()
+    if words[-1] not in TITLE_OR_TRADE_WORDS and words[-1] not in MORE_POST_HEADS:
+        return None
+    if set(words) & (PREPOSITIONS | NOT_A_ROLE_WORD | SMALL_TITLE_WORDS):
+        return None
+    first = head_of(chunk.group(0), text[: chunk.start()])
+    if first is not None and first.kind == "person" and " " in first.name:
+        return None
+    body = head_of(text[chunk.start() : rest.end()], text[: chunk.start()])
+    if body is None or body.kind not in ("organization", "outlet"):
+        return None
+    holder = head_of(post.group(2), text[: post.start(2)])
+    if holder is None or holder.kind != "person" or " " not in holder.name:
+        return None
+    holder.role = holder.role or f"{body.name} {post.group(1).strip()}"
+    return holder
+
+
+PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _parted_body_name_alone(text: str, chunk: re.Match[str], rest: re.Match[str]) -> Head | None:
+    """ "said Save the Children.", "said the UN Food and Agriculture Organization,": the whole body's name ending the
+    phrase, not its last piece ("Children"); None where the piece before "and" names someone or something on its own
+    ("said Tom Reyes and the Harbour Trust", "said Oxfam and Save the Children": two who speak together)."""
+    if PHRASE_END.match(text, rest.end()) is None:
+        return None
+    first = head_of(chunk.group(0), text[: chunk.start()])
+    joined_by_and = text.startswith((" and ", " & "), chunk.end())
+    if first is not None and ((first.kind == "person" and " " in first.name) or (joined_by_and and first.kind != "person")):
+        return None
+    body = head_of(text[chunk.start() : rest.end()], text[: chunk.start()])
+    return body if body is not None and body.kind in ("organization", "outlet") else None
 
 
 def described_role_after(text: str, end: int) -> str:
