@@ -1217,6 +1217,11 @@ DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
+# the plural nouns a post's or a body's portfolio is named by ("Commissioner for Human Rights", "Minister of Foreign
+# Affairs"), which no surname is (folded)
+PORTFOLIO_PLURALS = frozenset({"rights", "affairs", "relations", "refugees"})
+# the offices named with a portfolio after "for" or "of", whose name is no body's even with a body's words in it
+PORTFOLIO_HOLDERS = frozenset({"commissioner", "minister", "secretary", "rapporteur", "envoy", "ombudsman"})
 # the people a campaigning group is named after, before "for", "of", "against" or "without" ("Physicians for Human Rights",
 # "Friends of the Earth", "Reporters Without Borders"), and the campaign so named ("Campaign for Nuclear Disarmament")
 GROUP_NAME_OPENINGS = frozenset(
@@ -1585,6 +1590,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
+    if len(group) >= 4 and is_demonym(fold(group[0])) and fold(group[1]) in GROUP_NAME_OPENINGS and fold(group[2]) in GROUP_NAME_LINKS:
+        return Head(" ".join(group).strip(","), "", "organization")  # "Norland Lawyers for Human Rights": the nation's chapter
     if 2 <= len(group) <= 3 and fold(group[0]) in PLACE_BOARD_OPENINGS and all(map(_place_name_word, group[1:])):
         return Head(" ".join(group).strip(","), "", "organization")  # "Visit Wales", "Turismo Porto": a place's board
     if len(group) >= 3 and group[0] in CAMPAIGN_VERBS and group[1] == "the":
@@ -1737,7 +1744,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if position > 1 and words[position - 1] == "the" and words[position - 2] in BODY_LINK_WORDS_OR_TO:
             break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
-        if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
+        if (word.endswith(PORTFOLIO_NOUN_ENDINGS) or word in PORTFOLIO_PLURALS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES:
             break
@@ -1799,6 +1806,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return None  # "Labour MSP for Glasgow Maryhill": the seat a member sits for, the place's last word no surname
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
+    if "office" not in words and any(word in PORTFOLIO_HOLDERS and following in ("for", "of") for word, following in itertools.pairwise(words)):
+        # "the UN High Commissioner for Human Rights": an office, its holder unnamed here; "the Office of the …" is a body
+        return Head(body, body, "role")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
@@ -3642,9 +3652,9 @@ def head_after(text: str, start: int) -> Head | None:
     joined = _post_of_joined_fields_after(text, chunk) if text.startswith(" and ", chunk.end()) else None
     if joined is not None:
         return joined
-    staff = _staff_of_a_parted_body_name(text, chunk) if text.startswith(BODY_NAME_SMALL_WORDS, chunk.end()) else None
-    if staff is not None:
-        return staff
+    parted_staff = _staff_of_a_parted_body_name(text, chunk) if text.startswith(BODY_NAME_SMALL_WORDS, chunk.end()) else None
+    if parted_staff is not None:
+        return parted_staff
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
