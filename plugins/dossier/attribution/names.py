@@ -29,6 +29,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_end, region_after_a_place
 from .kinship import KIN_NOUNS
+from .named_works import ends_on_a_named_work
 from .opening_places import opening_place_end
 from .particle_surnames import PARTICLES_BEFORE_CAPITAL
 from .ranked_posts import ranked_post
@@ -2471,6 +2472,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
     if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start, sentence_start + subject.start):
         return None  # "The 2021 report, Counting the Cost, Planning the Repair, stated": a title's word, no person
+    if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" and ends_on_a_named_work(text[sentence_start:end]):
+        return None  # "The Halvorsen report said", "as the 2022 Strategy acknowledges": a work speaks, not Halvorsen
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
