@@ -32,6 +32,7 @@ def test_as_a_dated_plan_acknowledges():
         (f"Ana Halvorsen said the scheme was “{DESIGN}”", [("Ana Halvorsen", DESIGN)]),
         (f"The Halvorsen family said the scheme was “{DESIGN}”", [("Halvorsen", DESIGN)]),
         (f"The Fisk campaign said the scheme was “{DESIGN}”", [("Fisk campaign", DESIGN)]),
+        (f"The Ana Halvorsen report said the scheme was “{DESIGN}”", [("Ana Halvorsen", DESIGN)]),  # a name in full: as before
         (f"“The scheme was {DESIGN[:-1]},” the OAS report concluded.", [("OAS", f"The scheme was {DESIGN[:-1]},")]),
         ("The Halvorsen report found the scheme “badly designed”, Ana Halvorsen said on Monday.", [("Ana Halvorsen", "badly designed")]),
     ],
@@ -45,6 +46,7 @@ def test_people_and_bodies_stay(body, expected):
     [
         ("The Halvorsen report", True),
         ("As the Linde 2030 Report", True),
+        ("the Coastguard Operation Driftnet review", False),
         ("the OAS report", False),
         ("the NATO 2030 Report", False),
         ("the Linde white paper", True),

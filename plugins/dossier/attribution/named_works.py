@@ -1,6 +1,7 @@
-"""A subject that is a work named by its author, its body or its year ("the Halvorsen report", "the Linde review", "the
-2022 Strategy"): a document speaks there, which the engine credits to no one, never the person or the word it is named
-by ("Halvorsen", "Strategy")."""
+"""A subject that is a work named by one word or its year ("the Halvorsen report", "the Linde review", "the 2022
+Strategy"): a document speaks there, which the engine credits to no one, never the person or the word it is named by
+("Halvorsen", "Strategy"). A body's review named after an operation ("the Coastguard Operation Driftnet review") is left
+to the rule that credits the body."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ WORK_NOUNS_AFTER_A_YEAR = r"Strategy|Agenda|Plan|Programme|Program|Framework|Rev
 
 NAMED_WORK_END = re.compile(
     r"(?:^|\s)[Tt]he\s+(?:"
-    r"(?:\d{4}\s+)?(?![A-Z]{2})[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?i:" + WORK_NOUNS_AFTER_A_NAME + r")"
+    r"(?:\d{4}\s+)?(?![A-Z]{2})[A-Z][\w’'.-]*\s+(?i:" + WORK_NOUNS_AFTER_A_NAME + r")"
     r"|(?:(?![A-Z]{2})[A-Z][\w’'.-]*\s+)?\d{4}\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:" + WORK_NOUNS_AFTER_A_YEAR + r")"
     r")(?:\s+(?:also|itself|further|then|later|previously))?\s*$"
 )
