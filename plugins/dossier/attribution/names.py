@@ -1807,8 +1807,13 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return None  # "Labour MSP for Glasgow Maryhill": the seat a member sits for, the place's last word no surname
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
-    if "office" not in words and any(word in PORTFOLIO_HOLDERS and following in ("for", "of") for word, following in itertools.pairwise(words)):
-        # "the UN High Commissioner for Human Rights": an office, its holder unnamed here; "the Office of the …" is a body
+    if (
+        set(words) & ORGANIZATION_WORDS
+        and "office" not in words
+        and any(word in PORTFOLIO_HOLDERS and following in ("for", "of") for word, following in itertools.pairwise(words))
+    ):
+        # "the United Nations High Commissioner for Human Rights": an office, its holder unnamed here, though a body's
+        # words are in its name; "the Office of the …" is a body
         return Head(body, body, "role")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS else "organization")
