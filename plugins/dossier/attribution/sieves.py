@@ -471,7 +471,8 @@ def modal_of_no_person(before: str, cue: re.Match[str]) -> bool:
 
 TO_BETWEEN = re.compile(r"\s+to\s+")
 # weak cues that still name the speaker right after the quote ("…,” observed X, "…?” asks X, "…,” shrugged X)
-INVERTING_WEAK = {"observe", "continue", "ask", "shrug", "laugh", "chuckle", "sigh", "smile"}
+# and a feature's verbs of memory and musing ("“…,” remembers Ana Roe, the trust's surveyor, with a grin", "muses X")
+INVERTING_WEAK = {"observe", "continue", "ask", "shrug", "laugh", "chuckle", "sigh", "smile", "remember", "recollect", "reminisce", "muse", "marvel"}
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 # a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
