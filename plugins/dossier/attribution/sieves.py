@@ -84,6 +84,7 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .publication_venues import writer_before_venue
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .replies import ANSWER_NOUNS, REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME, reply_after
 from .resident_epithets import resident_epithet
@@ -1113,6 +1114,9 @@ def cue_before(clause: Clause) -> Found | None:
                 if opener and opening
                 else None
             )
+        writer = writer_before_venue(before, subject.start) if subject is not None and subject.heads and " in " in before else None
+        if writer is not None:  # "Roe published an essay in the journal Harbour Works arguing that “…”": the writer's
+            return Found(Subject([writer]), "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
