@@ -24,3 +24,12 @@ def test_a_quote_split_by_two_roles_and_a_name_is_theirs_on_both_sides() -> None
 def test_a_possessive_after_and_names_a_second_party_not_the_persons_role() -> None:
     body = "“We will not sign,” said the dockers and their union chief Ivo Brandt."
     assert ("Ivo Brandt", "We will not sign,") not in attributed(body)
+
+
+def test_a_second_role_of_three_words_and_a_particle_surname() -> None:
+    body = "“If it keeps for a decade, it is hardly cheese,” writes chef and dairy safety inspector Pia de Vries in her book, Long Life."
+    assert attributed(body) == [("Pia de Vries", "If it keeps for a decade, it is hardly cheese,")]
+
+
+def test_people_and_a_place_after_a_preposition_are_no_roles_before_a_name() -> None:
+    assert attributed("“We will not move,” said residents and shop owners in Velmar.") == []
