@@ -1190,9 +1190,7 @@ KNOWN_OUTLETS = frozenset(
     guardian|independent|novaya gazeta|rossiyskaya gazeta|ynet|maariv|yedioth ahronoth|
     hindustan times|straits times|kathimerini|hurriyet|cumhuriyet|lenta|lenta.ru|gazeta.ru|rbc|
     radio free europe|radio liberty|radio free asia|radio farda|radio svoboda|ukrainska pravda|kyiv independent|kyiv post|censor.net|defense news|breaking defense|janes|jane's|
-    national geographic|new scientist|scientific american""".split(
-        "|"
-    )
+    national geographic|new scientist|scientific american""".split("|")
 )
 # movements, parties, firms and agencies the genre cites by a bare name that says nothing of what they are (folded)
 KNOWN_BODIES = frozenset(

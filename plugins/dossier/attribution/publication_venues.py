@@ -25,11 +25,10 @@ def writer_before_venue(before: str, venue_start: int) -> Head | None:
     if venue is None or venue.end() != venue_start:
         return None
     clause = before[: venue.start()]
-    published = None
-    for published in PUBLISHED_BEFORE.finditer(clause, max(0, len(clause) - 80)):
-        pass
-    if published is None:
+    found = list(PUBLISHED_BEFORE.finditer(clause, max(0, len(clause) - 80)))
+    if not found:
         return None
+    published = found[-1]  # the verb nearest the venue
     heads = clause_subject(clause[: published.start()] + published.group(0).split()[0] + " ")
     person = heads[0] if heads else None
     return person if person is not None and person.kind == "person" else None
