@@ -48,15 +48,8 @@ LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 # the words before a name after a verb: an article, where the one named is based ("Harbourton-based", "New York-based")
 # and at most three words of a role in lower case after it ("noted Harbourton-based product liability lawyer Sam Pike"),
 # else at most two; no preposition among them ("Harbourton-based analysts at Velmaro Capital": the body they work at)
-# or two roles of one person joined by "and", at most two words before it and three after ("writes author and emergency
-# physician Ana Roe", "author and infectious disease doctor Ana Roe",
-# "says hydrologist and river engineer Ana Roe"); not a determiner or a possessive after "and" ("the workers and their
-# union Harbour Link": two parties), nor a preposition among them ("residents and shop owners in Velmar": a place)
 BEFORE_NAME_AFTER = re.compile(
-    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:(?!(?:at|of|for|with|from|in|on)\s)[a-z][\w-]*\s+){1,3}"
-    r"|(?:(?!(?:and|at|of|for|with|from|in|on|to|by)\s)[a-z][\w-]*\s+){1,2}and\s+(?!(?:the|a|an|his|her|its|their|our|other|others)\s)"
-    r"(?:(?!(?:at|of|for|with|from|in|on|to|by)\s)[a-z][\w-]*\s+){1,3}"
-    r"|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
+    r"\s*,?\s*(?:the\s+)?(?:(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*-based\s+(?:(?!(?:at|of|for|with|from|in|on)\s)[a-z][\w-]*\s+){1,3}|(?:[a-z][\w-]*\s+){0,2})(?=[A-Z])"
 )
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(

@@ -1191,6 +1191,8 @@ def cue_before(clause: Clause) -> Found | None:
     inverted_form = word.lower() == "said" or (word.endswith("s") and not word.endswith("ss"))  # not "threatened U.S. “…”"
     inverted_after_quote = inverted_form and QUOTE_CLOSED_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
     named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
+    if named is None and inverted_after_quote and " and " in before[cue.end() :]:
+        named = joined_roles_after(before, cue.end())  # "“…,” says geologist and mine surveyor Ivo Brandt, “…”": his
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
     if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
@@ -1701,6 +1703,11 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     return (len(runs) == 2 or employer) and len(runs) <= 2 and all(_one_run_of_role_words(run.split()) for run in runs)
 
 
+# a phrase after a name closing it, in lower case ("… Ana Roe in her new book", "… Ana Roe on local radio"): where or
+# how the words were given, no part of the name
+TAIL_AFTER_A_NAME = re.compile(r"(?<=[a-z])\s+(?:in|on|at|during|to|for|with)\s+[a-z]")
+
+
 def joined_roles_after(after: str, start: int) -> Head | None:
     """The person an inverted cue names after two runs of role words joined by "and" ("said river warden and lock keeper
     Ansel Tod", "explained retired engineer and parish councillor Mira Sollen"), as described_in_joined_role_words reads
@@ -1709,6 +1716,9 @@ def joined_roles_after(after: str, start: int) -> Head | None:
     who = phrase.group().strip() if phrase else ""
     if not who[:1].islower() or " and " not in who:
         return None
+    tail = TAIL_AFTER_A_NAME.search(who, who.index(" and "))
+    if tail is not None:  # "writes author and physician Ana Roe in her new book": where she wrote it, after her name
+        who = who[: tail.start()]
     if _names_a_group(who[: who.index(" and ")]):
         return None  # "said police and harbour master Tom Reyes": a joint statement, not his alone
     found = _last_heads(who + " ", allow_governed=False)
