@@ -115,7 +115,7 @@ liken compare blame boast recommend propose charge vow concur agree assess estim
 welcome hint inform continue advocate remind plead beg implore beseech opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
 laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret assure disclose scold chide
-intone aver orate advise decry deplore bemoan introduce""".split()  # "rejoin" left out: mostly "rejoined the firm"
+intone aver orate advise decry deplore bemoan introduce recollect reminisce marvel""".split()  # "rejoin" left out: mostly "rejoined the firm"
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -199,6 +199,11 @@ WEAK = {
     "show that",  # "data show that “…”"; a that-clause inside one of saying is the sayer's ("Reynolds says that the
     # performance shows that “it can win”")
     "remember",  # "“She was furious,” he remembered"; not "is remembered for"
+    # a feature's verbs of memory and wonder, named after the words ("“…,” reminisces Ana Roe", "she marvels"); not
+    # "recollects the flood", "marvelled at the “sheer nerve” of it" (AFTER_QUOTE_ONLY)
+    "recollect",
+    "reminisce",
+    "marvel",
     "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"
     "instruct",
     "request",
@@ -234,6 +239,7 @@ WEAK = {
 # cues that name a speaker only after the quote ("“…,” the statement read"): before one ("the slogan reads, “…”",
 # "He read “The Family of Man”") the words are a standing text or a title
 AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…,” Connolly began": not "began a tour of “…”"
+AFTER_QUOTE_ONLY |= {"recollect", "reminisce", "marvel"}  # "“…,” marvels Ana Roe": not "marvelled at the “sheer nerve” of it"
 # verbs of sending a post or a message, cues only right before the colon that opens the words sent ("Back in Velmar, Mina
 # Darrow sent: “…”", "@ana_r shared: “…”"), as social-media digests write a post's text: "sent troops", "sent a letter to
 # the “…”", "shared the photo:" (a caption's words) and "sent: 3 boats" say nothing

@@ -5844,7 +5844,7 @@ class ReportAttribution:
     def reported_across_narration(self, earlier: Paragraph, narration: str, salience: Salience) -> list[str]:
         """ "Ada Vorn, the mayor, said the plan was late." / "The council has met twice since May." / "“We cannot wait.”":
         a paragraph of bare quotation in the first person goes on from the person whose words the paragraph before last
-        reported by name, where the paragraph between is a short one of narration that names nobody, reports nobody's
+        reported by name (or quoted in its last sentence), where the paragraph between is a short one of narration that names nobody, reports nobody's
         words and quotes none; a wrong credit is worse than a miss, so any name between, or a pronoun, leaves it."""
         narration = narration.strip()
         if not narration or len(narration.split()) > NARRATION_BETWEEN_WORDS or sentence_end(narration, sentence_end(narration, 0)) < len(narration):
@@ -5853,7 +5853,10 @@ class ReportAttribution:
             return []
         text = without_note_markers(earlier).strip()
         if quote_spans(text):
-            return []  # a quotation's paragraph: its own thread (ends_with_statement)
+            # "Calder explained: “…”" / "In practice, it would close every shop." / "“We asked them …”": the one person
+            # whose words closed the paragraph before last goes on, across the line of narration
+            quoted = self.ends_with_statement.get(earlier.anchor, [])
+            return quoted if len(quoted) == 1 and self.kind_of(quoted[0]) == "person" else []
         last = text[sentence_start(text, len(text.rstrip())) :].rstrip()
         if not CUE.search(last):
             return []

@@ -1193,9 +1193,8 @@ KNOWN_OUTLETS = frozenset(
     newsweek|forbes|fortune|slate|huffpost|buzzfeed|breitbart|foreign policy|foreign affairs|atlantic|intercept|
     guardian|independent|novaya gazeta|rossiyskaya gazeta|ynet|maariv|yedioth ahronoth|
     hindustan times|straits times|kathimerini|hurriyet|cumhuriyet|lenta|lenta.ru|gazeta.ru|rbc|
-    radio free europe|radio liberty|radio free asia|radio farda|radio svoboda|ukrainska pravda|kyiv independent|kyiv post|censor.net|defense news|breaking defense|janes|jane's""".split(
-        "|"
-    )
+    radio free europe|radio liberty|radio free asia|radio farda|radio svoboda|ukrainska pravda|kyiv independent|kyiv post|censor.net|defense news|breaking defense|janes|jane's|
+    national geographic|new scientist|scientific american""".split("|")
 )
 # movements, parties, firms and agencies the genre cites by a bare name that says nothing of what they are (folded)
 KNOWN_BODIES = frozenset(

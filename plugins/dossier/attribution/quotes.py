@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span, quote_spans
+from .cited_headlines import cited_headline
 from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 from .offered_things import OFFERED_THINGS_ANY_NUMBER
@@ -271,6 +272,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title with its catalogue number")
     if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
         return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
+    if (" in " in after or " last " in after) and cited_headline(before, inner, after):
+        return QuoteSpan(span, inner, "title", "a past story's headline with the outlet that ran it")
     if inner[:1].isupper() and ("mean" in before or " for" in before) and _spells_out_initialism(before, words):
         return QuoteSpan(span, inner, "label", "the words an initialism stands for")
     if inner[:1].isupper() and words and words[-1].lower() in SCHEME_NOUNS and _named_scheme(before, inner, words):

@@ -86,6 +86,7 @@ from .names import (
     verb_follows,
 )
 from .party_brackets import without_party_brackets_closed
+from .publication_venues import writer_before_venue
 from .relatives import PEOPLE_PLURALS, object_relative_subject_start
 from .replies import ANSWER_NOUNS, REPLY_FROM, REPLY_FROM_ROLE_THEN_NAME, reply_after
 from .resident_epithets import resident_epithet
@@ -473,7 +474,8 @@ def modal_of_no_person(before: str, cue: re.Match[str]) -> bool:
 
 TO_BETWEEN = re.compile(r"\s+to\s+")
 # weak cues that still name the speaker right after the quote ("…,” observed X, "…?” asks X, "…,” shrugged X)
-INVERTING_WEAK = {"observe", "continue", "ask", "shrug", "laugh", "chuckle", "sigh", "smile"}
+# and a feature's verbs of memory and musing ("“…,” remembers Ana Roe, the trust's surveyor, with a grin", "muses X")
+INVERTING_WEAK = {"observe", "continue", "ask", "shrug", "laugh", "chuckle", "sigh", "smile", "remember", "recollect", "reminisce", "muse", "marvel"}
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 # a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
@@ -1114,6 +1116,9 @@ def cue_before(clause: Clause) -> Found | None:
                 if opener and opening
                 else None
             )
+        writer = writer_before_venue(before, subject.start) if subject is not None and subject.heads and " in " in before else None
+        if writer is not None:  # "Roe published an essay in the journal Harbour Works arguing that “…”": the writer's
+            return Found(Subject([writer]), "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
@@ -1188,6 +1193,8 @@ def cue_before(clause: Clause) -> Found | None:
     inverted_form = word.lower() == "said" or (word.endswith("s") and not word.endswith("ss"))  # not "threatened U.S. “…”"
     inverted_after_quote = inverted_form and QUOTE_CLOSED_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
     named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
+    if named is None and inverted_after_quote and " and " in before[cue.end() :]:
+        named = joined_roles_after(before, cue.end())  # "“…,” says geologist and mine surveyor Ivo Brandt, “…”": his
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
     if "who" in before and UNNAMED_RELATIVE_SUBJECT_END.search(before, max(0, cue.start() - 60), cue.start()):
@@ -1698,6 +1705,11 @@ def described_in_joined_role_words(who: str, heads: list[Head]) -> bool:
     return (len(runs) == 2 or employer) and len(runs) <= 2 and all(_one_run_of_role_words(run.split()) for run in runs)
 
 
+# a phrase after a name closing it, in lower case ("… Ana Roe in her new book", "… Ana Roe on local radio"): where or
+# how the words were given, no part of the name
+TAIL_AFTER_A_NAME = re.compile(r"(?<=[a-z])\s+(?:in|on|at|during|to|for|with)\s+[a-z]")
+
+
 def joined_roles_after(after: str, start: int) -> Head | None:
     """The person an inverted cue names after two runs of role words joined by "and" ("said river warden and lock keeper
     Ansel Tod", "explained retired engineer and parish councillor Mira Sollen"), as described_in_joined_role_words reads
@@ -1706,6 +1718,9 @@ def joined_roles_after(after: str, start: int) -> Head | None:
     who = phrase.group().strip() if phrase else ""
     if not who[:1].islower() or " and " not in who:
         return None
+    tail = TAIL_AFTER_A_NAME.search(who, who.index(" and "))
+    if tail is not None:  # "writes author and physician Ana Roe in her new book": where she wrote it, after her name
+        who = who[: tail.start()]
     if _names_a_group(who[: who.index(" and ")]):
         return None  # "said police and harbour master Tom Reyes": a joint statement, not his alone
     found = _last_heads(who + " ", allow_governed=False)
