@@ -217,3 +217,14 @@ def test_a_credit_matches_across_inner_quotation_marks_and_names_its_report_by_p
     folder = content(tmp_path, '[[credit]]\nquote = "Ferries should never wait"\nspeaker = "Harbour Board"\nreport = "reports/harbour.md"\n', report)
     book = read_book(str(folder))
     assert book.registry[book.by_report["harbour"][-1].speaker].name == "Harbour Board"
+
+
+def test_narration_repeating_the_words_of_the_one_quote_does_not_make_two_quotes(tmp_path):
+    report = REPORT.replace(
+        "The sign on the quay read: “No mooring after dark on storm nights.”",
+        "The slogan, keep the lights on, was painted on the quay. “Keep the lights on,” Ida Berg said.",
+    )
+    folder = content(tmp_path, '[[credit]]\nquote = "keep the lights on"\nspeaker = "Omar Lisk"\n', report)
+    book = read_book(str(folder))
+    assert [book.registry[s.speaker].name for s in book.statements if s.quote.startswith("Keep the lights")] == ["Omar Lisk"]
+    assert book.credit_uses == {1: [("harbour", 1)]}

@@ -77,12 +77,21 @@ class _QuoteKeys:
         return key
 
     def times_in_paragraph(self, section_slug: str, anchor: str, quote: str) -> int:
-        """How many times the quote's words stand in its paragraph: two speakers may say the same words there."""
+        """How many times the quote's words stand in its paragraph's quotations (the paragraph itself where it is a
+        block quote): two speakers may say the same words there; narration that repeats them does not count."""
         key = self._paragraphs.get((section_slug, anchor))
         if key is None:
-            paragraph = _paragraph(self.report, section_slug, anchor)
-            key = self._paragraphs[(section_slug, anchor)] = quote_key(paragraph.text) if paragraph else ""
+            key = self._paragraphs[(section_slug, anchor)] = _quoted_words_key(_paragraph(self.report, section_slug, anchor))
         return max(1, key.count(quote))
+
+
+def _quoted_words_key(paragraph: Paragraph | None) -> str:
+    if paragraph is None:
+        return ""
+    spans = quote_spans(paragraph.text)
+    if paragraph.kind == "quote" or not spans:
+        return quote_key(paragraph.text)
+    return "\n".join(quote_key(paragraph.text[span.start : span.end]) for span in spans)
 
 
 def _place(keys: _QuoteKeys, statement: Statement) -> tuple[str, str, str]:

@@ -150,7 +150,9 @@ def _credit(entry: dict[str, Any], path: str, line: int | None, typed: Callable[
     quote = _field(entry, "quote", path, line, typed)
     if len(quote_key(quote)) < MIN_QUOTE_CHARACTERS or len(re.findall(r"[^\W\d_]+", quote)) < 2:
         raise ContentError(
-            path, line, f"quote {quote!r} is too short to find one quote by; give at least {MIN_QUOTE_CHARACTERS} characters of its words"
+            path,
+            line,
+            f"quote {quote!r} is too short to find one quote by; give two words or more, {MIN_QUOTE_CHARACTERS} characters or more, of its words",
         )
     speaker = _field(entry, "speaker", path, line, typed)
     report = _field(entry, "report", path, line, typed, required=False)
