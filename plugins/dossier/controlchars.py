@@ -11,6 +11,10 @@ import re
 from .importunits import Problem
 
 STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# a soft hyphen (U+00AD, '&shy;'): a break a page offers inside a word, invisible unless the line breaks there; left in,
+# "Wal\u00adcott" is no name the detector reads or the search finds, and a word typed in a correction never matches it
+SOFT_HYPHEN = "\u00ad"
+_SOFT_HYPHEN_REFERENCE = re.compile(r"&(?:shy|#173|#[xX]0*[aA][dD]);")
 LINE_TABULATION = "\x0b"
 # a page's numeric character reference, its whole number read ('&#16;', '&#x10;', never the '&#x1F' of '&#x1F600;')
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|(\d+));?")
@@ -44,9 +48,21 @@ def without_control_characters(text: str, inferred: list[str], written: bool = F
     return STRAY_CONTROL.sub("", text)
 
 
+def without_soft_hyphens(text: str, inferred: list[str]) -> str:
+    """text without soft hyphens (characters or references); one line in inferred counts them."""
+    count = text.count(SOFT_HYPHEN) + len(_SOFT_HYPHEN_REFERENCE.findall(text))
+    if not count:
+        return text
+    inferred.append(
+        f"{count} soft hyphen{'s' * (count > 1)} (U+00AD) dropped from inside words: no page shows them, and names and search read the words whole"
+    )
+    return _SOFT_HYPHEN_REFERENCE.sub("", text.replace(SOFT_HYPHEN, ""))
+
+
 def page_without_control_characters(html: str, problems: list[Problem]) -> str:
-    """A saved page's markup without control characters, given as characters or as references; one problem names them."""
-    html = html.replace(LINE_TABULATION, "\n")
+    """A saved page's markup without control characters, given as characters or as references; one problem names them.
+    Soft hyphens go too, without a word: a page sets them by the hundred, and they are no problem of its."""
+    html = without_soft_hyphens(html.replace(LINE_TABULATION, "\n"), [])
     references: list[str] = []
     first_line = 0
 

@@ -30,7 +30,8 @@ CREDIT_FIELDS = {"quote", "speaker", "report"}
 MIN_QUOTE_CHARACTERS = 12  # "the" or "we will" would match half a report's quotes
 TABLES = ("not_a_speaker", "credit")
 
-_MARKS = str.maketrans(dict.fromkeys("“”„«»‘’‚\"'`"))  # every quotation mark and apostrophe, dropped on both sides
+# every quotation mark and apostrophe, and soft hyphens (invisible: a quote typed from the page never holds them)
+_MARKS = str.maketrans(dict.fromkeys("“”„«»‘’‚\"'`\u00ad"))
 
 
 @dataclass(frozen=True)

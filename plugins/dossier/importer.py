@@ -48,7 +48,7 @@ from .captions import is_caption_line
 from .casestudies import indented_section_levels
 from .classify import classify
 from .codeblocks import indented_code_between_steps
-from .controlchars import without_control_characters
+from .controlchars import without_control_characters, without_soft_hyphens
 from .datedheadline import same_headline, sender_name_in_capitals, without_date_run_in
 from .datelines import without_dateline
 from .dates import find_date, find_line_date
@@ -321,7 +321,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
     text = unify_line_ends(text)  # first: the glyphs are read by the line, and an old Mac file's lines end on CR alone
-    text = without_control_characters(without_mojibake(text, inferred), inferred)  # after the repair: its runs read C1 characters
+    text = without_soft_hyphens(
+        without_control_characters(without_mojibake(text, inferred), inferred), inferred
+    )  # after the repair: its runs read C1 characters
     text = with_single_word_spaces(without_inline_html(with_unicode_breaks(without_icon_glyphs(text, inferred)), inferred), inferred)
     text = without_browser_print_margins(text, dropped)
     text = without_site_footer_at_printed_end(without_masthead_over_printed_title(text, dropped), dropped)
