@@ -56,6 +56,7 @@ from .datelines import dateline_alone
 from .dates import find_date, find_line_date
 from .exportlines import with_tex_quotes_as_marks
 from .furniture import furniture_kind, is_comment_header
+from .hiddenstory import reveal_hidden_story
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
@@ -1877,6 +1878,9 @@ class _Reader:
         head_meta.update(self._microdata())
         body = self.soup.body or self.soup
         self.preheader = _preheader(body)
+        revealed = reveal_hidden_story(body)
+        if revealed is not None:
+            self.problems.append(Problem(revealed, "the story is in a wrapper the page hides until its scripts run: read as a browser shows it"))
         opened = self._open_dialogs(body)
         container = self._find_container(body)
         if container is not None and opened and any(d is container or d in container.parents for d in opened):
