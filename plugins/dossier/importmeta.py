@@ -799,6 +799,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 and u.text[-1:] not in TERMINAL
                 and not furniture_kind(u.text)
                 and not _parse_header_part(u.text, {}, False)
+                and not POST_SIGNATURE.match(u.text)  # two embedded posts' signatures by one account on one day
             ),
             None,
         )
