@@ -102,8 +102,27 @@ CONTACT = (
 
 def test_a_contact_box_after_the_text_is_no_headings():
     result, report = built(BRIEF + CONTACT)
-    assert headings(report)[-2:] == ["CONTACT INFORMATION", "Annex"]
+    assert headings(report)[-1:] == ["Annex"]
+    assert "CONTACT INFORMATION" not in headings(report)  # its label goes with the box: no section left empty
     assert "Quay Street" not in body_text(report) and "contact box" in result.dropped
+
+
+def test_a_bare_contact_heading_over_a_release_contact_line_goes_with_it():
+    """A release's 'Contact' over its one media line, then its notes: no empty 'Contact' section is left."""
+    text = BRIEF + "\nContact\n\nFor press calls: desk@harbour.example.org +351 21 000 0000\n\nNotes\n\n1. The rosters date from 2024.\n"
+    result, report = built(text)
+    assert "Contact" not in headings(report)
+    assert result.dropped["contact box"][:1] == ["Contact"]
+
+
+def test_near_miss_a_contact_heading_over_its_box_and_prose_stays():
+    text = BRIEF + (
+        "\nContact\n\nHarbour Institute, Quay Street 3\n\nTel.: +351 21 000 0000.\n\n"
+        f"The institute answers every letter within a month, and {PROSE.lower()}.\n"
+    )
+    _, report = built(text)
+    assert "Contact" in headings(report)
+    assert "answers every letter" in body_text(report)
 
 
 def test_prose_under_a_contact_heading_stays():

@@ -492,7 +492,8 @@ def test_a_sentence_ending_at_the_margin_of_a_blank_parted_text_goes_on_in_its_p
 
 def test_a_heading_with_no_stop_under_a_sentence_end_in_a_blank_parted_text_stays_a_heading() -> None:
     filler = [wrapped(SENTENCES)] * 6
-    heading = [*wrapped(SENTENCES)[:-1], "How the Harbour Board Pays for It", "The tariff covers the dredging for a decade."]
+    # the paragraph's last line ends its sentence ('… a loaded convoy.'); a line stopping mid-sentence goes on in the next
+    heading = [*wrapped(SENTENCES), "How the Harbour Board Pays for It", "The tariff covers the dredging for a decade."]
     texts = [u.text for u in split_units(blank_parted([*filler, heading, *filler]))]
     assert "How the Harbour Board Pays for It" in texts
 

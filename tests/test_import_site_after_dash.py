@@ -54,3 +54,32 @@ def test_a_name_the_page_gives_as_its_publisher_is_set_aside():
     for line in ("© Kelby Quays", "© 2024 Kelby Quays. All rights reserved.", "This paper is published by Kelby Quays."):
         _, report = built("Why the River Towns Still Keep Their Old Guilds — Kelby Quays" + BODY + f"\n{line}\n")
         assert report.title == "Why the River Towns Still Keep Their Old Guilds", line
+
+
+PIPE_BODY = (
+    "\n\nThe harbour board voted on Tuesday to pause the dredging plan until a new survey is done.\n\n"
+    "The survey will take six months and cost about 40,000 euros, the board said.\n"
+)
+
+
+def test_a_bodys_long_name_the_page_names_again_is_set_aside_after_a_hyphen():
+    named = PIPE_BODY + "\nThe appeal was brought by the Marsh Council for Open Records.\n"
+    _, report = built("Court orders harbour board to publish its dredging survey - Marsh Council for Open Records" + named)
+    assert report.title == "Court orders harbour board to publish its dredging survey"
+
+
+def test_a_periodicals_name_after_a_short_headline_is_set_aside():
+    for site in ("Saltmarsh Magazine", "Estuary Review"):
+        _, report = built(f"The Great Dredging Fight | {site}" + PIPE_BODY)
+        assert report.title == "The Great Dredging Fight", site
+
+
+def test_near_miss_a_long_name_not_named_again_and_a_subtitle_given_again_stay():
+    title = "Court orders harbour board to publish its dredging survey - Marsh Council for Open Records"
+    _, report = built(title + PIPE_BODY)
+    assert report.title == title  # the page never names the body again
+    subtitle = "Harbour Reform - Lessons From the Northern Quays"
+    _, report = built(subtitle + PIPE_BODY + "\nLessons From the Northern Quays\n\nThe quays were rebuilt in 1990 and again in 2011.\n")
+    assert report.title == subtitle
+    _, report = built("The Great Dredging Fight | A Review" + PIPE_BODY)
+    assert report.title == "The Great Dredging Fight | A Review"

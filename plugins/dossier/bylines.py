@@ -1616,6 +1616,11 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
                 dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index:end])
                 del body[index:end]
                 return
+            if (end == len(body) or body[end].kind == "heading") and not any(story_sentence(u.text) for u in body[index + 1 : end]):
+                # the label heads the box alone, the next heading or the end under it: left out with it, no section emptied
+                dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index:end])
+                del body[index:end]
+                return
             unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
             dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
             del body[index + 1 : end]

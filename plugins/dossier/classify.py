@@ -44,6 +44,7 @@ from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .copyrightnotice import NOTICE_KEY, mark_notice_lines
 from .datelines import WIRE_AGENCY, city_alone, dateline_alone, opens_on_dateline
 from .dates import find_line_date
+from .embeddedposts import opens_embedded_post
 from .exportlines import CREDIT_LINE
 from .figurelabels import FIGURE_WORDS
 from .flattened import _author_box
@@ -676,6 +677,8 @@ def classify(
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
         if unit.kind == "heading" and position > start and _signup_box_pitch(units[position - 1].text.strip(), text):
             unit.kind = "paragraph"  # 'SUBSCRIBE TO HARBOUR NOTES' / 'Send us a blank email at …': the box's pitch, no section
+        if unit.kind == "heading" and opens_embedded_post(units, position):
+            unit.kind = "paragraph"  # 'Board resolves to:' over the post's next line and its '— Board (@board) …' signature
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "quote" and unit.data.get(MARKUP_BLOCK_KEY) and not unit.data.get("md_quote"):
             unit.kind = "paragraph"  # in quotation marks, with no '>': the export's paragraph quoting someone, no block quote

@@ -1,5 +1,6 @@
 """A headline under the date line that opens the page: government offices, agencies and NGOs set their releases so, a
-label over it or none ('Press Release' / 'January 12, 2021' / 'Council adopts rules for …' / the text). The line right
+label over it or none ('Press Release' / 'January 12, 2021' / 'Council adopts rules for …' / the text), a share
+button's word between them or none. The line right
 under the date, short and with no stop, over the story's first finished paragraph, is the title."""
 
 from __future__ import annotations
@@ -17,10 +18,14 @@ HEADLINE_CHARS_MAX = 160
 def headline_under_opening_date(units: list[Unit], index: int, roles: list[str]) -> bool:
     """The unit at index is the headline under the page's opening date line: everything above it is the page's label
     (furniture) and the date line itself, last; the line has four words or more, some in lower case, no final stop, and
-    the story's first finished paragraph comes right under it."""
-    if index < 1 or index + 1 >= len(units) or roles[-1:] != ["meta"] or any(role not in ("furniture", "meta") for role in roles):
+    the story's first finished paragraph comes right under it. A share button's word alone between the date line and the
+    headline ('Tweet', 'Share') is the page's, no line of the header."""
+    above = index - 1
+    while above > 0 and roles[above : above + 1] == ["furniture"] and furniture_kind(units[above].text) == "share bar":
+        above -= 1
+    if above < 0 or index + 1 >= len(units) or roles[above : above + 1] != ["meta"] or any(role not in ("furniture", "meta") for role in roles):
         return False
-    if roles.count("meta") != 1 or not _is_date_line(units[index - 1]):
+    if roles.count("meta") != 1 or not _is_date_line(units[above]):
         return False  # a byline over the date is another header's: its title is read by the rules that know it
     text, following = units[index].text.strip(), units[index + 1].text.strip()
     if len(text) > HEADLINE_CHARS_MAX or text[-1:] in TERMINAL + QUOTE_CLOSE + ":;," or text[:1] in QUOTE_CLOSE + "‘'(":

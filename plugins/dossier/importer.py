@@ -76,6 +76,7 @@ from .furniture import (
     separated_breadcrumb,
     site_teasers,
 )
+from .gazettemasthead import gazette_masthead
 from .hangingnotes import notes_with_hanging_numbers
 from .headings import (
     LEAD_IN_DASH,
@@ -369,6 +370,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
             inferred,
             dropped,
         )
+    if export is None:
+        units = gazette_masthead(units, meta, inferred, problems, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     if export is None:

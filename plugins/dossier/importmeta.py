@@ -819,6 +819,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 and u.text[-1:] not in TERMINAL
                 and not furniture_kind(u.text)
                 and not _parse_header_part(u.text, {}, False)
+                and not POST_SIGNATURE.match(u.text)  # two embedded posts' signatures by one account on one day
             ),
             None,
         )
@@ -1344,20 +1345,40 @@ def _paper_name(part: str, page_text: str) -> bool:
     return PAPER_WORD.fullmatch(words[-1]) is not None or credited is not None
 
 
+SITE_NAMED_AGAIN_WORDS_MAX = 8
+# a periodical's word ending the last part: 'Tidewater Magazine', 'Estuary Review', a publication's name, however short the headline
+PUBLICATION_END = re.compile(r"\b(?:Magazine|Review|Journal|Quarterly|Weekly|Monthly)$")
+
+
+def _body_named_again(part: str, page_text: str) -> bool:
+    """A body's name of four words or more after the headline, capitalised words and small ones between ('Norland
+    Council for Open Courts', a body's word in it), that the page names again in full: the site's, whatever its length."""
+    words = part.split()
+    if not 4 <= len(words) <= SITE_NAMED_AGAIN_WORDS_MAX or words[0] in ("A", "An"):
+        return False
+    if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in words) or PUBLISHER_ENDING.search(part) is None:
+        return False  # a subtitle the text gives again as a heading ('Lessons From the Northern Harbours') names no body
+    return re.search(rf"\b{re.escape(part)}\b", page_text) is not None
+
+
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
     be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
     or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
-    latest report in the Atlantic Council's Russia Tomorrow series …'); after an em or en dash, only a name that is the
-    site's ('— Harbour Policy Forum')."""
+    latest report in the Atlantic Council's Russia Tomorrow series …') or the site is a periodical ('| Tidewater
+    Magazine'); a body's longer name goes where the page names it again in full ('- Norland Council for Open Courts');
+    after an em or en dash, only a name that is the site's ('— Harbour Policy Forum')."""
     _without_site_after_dash(meta, inferred, page_text)
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
-    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 or _paper_name(part.strip(), page_text) for part in parts[1:]):
+    if len(parts) < 2 or not all(
+        1 <= len(part.split()) <= 3 or _paper_name(part.strip(), page_text) or _body_named_again(part.strip(), page_text) for part in parts[1:]
+    ):
         return
     headline_words = len(parts[0].split())
     named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
-    if headline_words < 3 or (headline_words < 5 and not named_again):
+    publication = PUBLICATION_END.search(parts[-1].strip()) is not None and parts[-1].split()[0] not in ("A", "An", "The")
+    if headline_words < 3 or (headline_words < 5 and not named_again and not publication):
         return
     meta["title"] = parts[0].strip()
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")

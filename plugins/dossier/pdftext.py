@@ -25,6 +25,7 @@ from .importunits import NOTES_HEADING
 from .mastheads import ISSUE_NUMBERS, SEASON_YEAR
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
+from .wrappedrepeats import inside_wrapped_sentence
 
 LEADER_DOTS_MIN = 6  # "Introduction ......3": dots, each with a space after it or none
 ROMAN_PAGE_LETTERS = frozenset("ivxlcIVXLC")
@@ -369,6 +370,8 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
                 continue  # the title the text opens with, which its pages repeat as their running head
             if _goes_on_a_footnote(texts, number - 1):
                 continue  # a note's wrapped tail that several notes share ('January-2019.pdf'): the note's, no page's
+            if inside_wrapped_sentence(texts, number - 1, layout.page_breaks):
+                continue  # a wrapped paragraph's line its text repeats ('www.… by searching for'): body, no page's
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
@@ -669,7 +672,9 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     if not found and issue_heads:
         # a journal prints its name and issue over one page of a spread and the article's title over the other; the
         # title, however short, stands on the article's first page as a line of its own, under the journal's head
-        first_lines = {letters(texts[number - 1]) for number in range(1, first_end)}
+        # … never at its foot, where the pages print their feet (a printer's stamp of job and frame numbers)
+        last_line = max((number for number in range(1, first_end) if texts[number - 1].replace("\f", "").strip()), default=0)
+        first_lines = {letters(texts[number - 1]) for number in range(1, first_end) if number != last_line}
         found = [
             head for head in heads if letters(head) and letters(head) in first_lines and re.search(r"[^\W\d_]{3}", head) and not _names_a_person(head)
         ]
@@ -801,13 +806,22 @@ RUNNING_QUOTE_WORDS = 6  # words of a line opening on a quotation mark: a senten
 
 def _may_run(folded: str) -> bool:
     """A line that can be a running head: short, not a footnote, not a figure's credit, and numbered or no sentence."""
-    if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
+    if len(folded) > RUNNING_MAX_LENGTH or CREDIT_START.match(folded):
+        return False
+    if NOTE_START.match(folded) and not _numbered_issue_head(folded):
         return False
     if folded[:1] in '“"' and len(folded.split()) >= RUNNING_QUOTE_WORDS:
         return False  # '“Works on wharf number 1 will start …': a quotation's first line, its number one of the text's
     if FIGURE_LABEL.match(folded.replace("#", "1")) or FIGURE_LABEL.match(folded + " 1"):  # its number folded or set aside
         return False  # 'FIGURE 4' over its caption, 'FIGURE 5' a page on: the figures' numbers, never a page's
     return "#" in folded or folded[-1:] not in ".!?"
+
+
+def _numbered_issue_head(folded: str) -> bool:
+    """A journal's or a gazette's page head opening on the page's number ('4701 Harbour Gazette / Vol. 12, No. 3 /
+    Monday, January 4, 2021 / Proposed Orders'): it names the issue and ends on no sentence's stop, as a footnote citing
+    an issue does ('12 Harbour Review, Vol. 3, No. 2 (2004), 41.')."""
+    return bool(ISSUE_NUMBERS.search(folded.replace("#", "1"))) and folded[-1:] not in ".)"
 
 
 GLUED_HEAD_SHARE = 0.2  # of the pages: a book's odd and even pages each print their own head, the chapter's first page neither
