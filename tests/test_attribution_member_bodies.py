@@ -70,3 +70,33 @@ def test_the_body_s_name_runs_on_with_what_it_is_on_and_its_and():
 def test_a_named_body_s_own_members_may_be_named_again():
     text = "The doctors, members of Doctors for Open Clinics, wrote. The doctors said they would pay. “We can start now,” the doctors stated."
     assert body_of_members(text, "doctors") == "Doctors for Open Clinics"
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a member speaking apart keeps her words; the body keeps its letter's, before and after
+        (
+            "Lawmakers on the Quay Affairs Committee met on Friday. “We want the ledgers by spring,” the lawmakers wrote. "
+            "Later, Mara Lind said: “The port owes us the ledgers.” “They have until June,” the lawmakers added.",
+            [
+                ("Quay Affairs Committee", "We want the ledgers by spring,"),
+                ("Mara Lind", "The port owes us the ledgers."),
+                ("Quay Affairs Committee", "They have until June,"),
+            ],
+        ),
+        # some of them ("the Liberal lawmakers"), or no "the": not the body's letter
+        ("Lawmakers on the Quay Affairs Committee met on Friday. “We want the ledgers by spring,” the Liberal lawmakers wrote.", []),
+        ("Lawmakers on the Quay Affairs Committee met on Friday. “We want the ledgers by spring,” lawmakers wrote.", []),
+        # a body not in capitals, a quoted forum, both sides of a house: no body's name
+        ("Lawmakers on the QUAY COMMITTEE met on Friday. “We want the ledgers by spring,” the lawmakers wrote.", []),
+        ("Lawmakers at the ‘Quay Forum’ met on Friday. “We want the ledgers by spring,” the lawmakers wrote.", []),
+        ("Lawmakers on both sides met on Friday. “We want the ledgers by spring,” the lawmakers wrote.", []),
+        # the body named alone, or one member: the report does not say the lawmakers are its members
+        ("The Quay Affairs Committee met on Friday. “We want the ledgers by spring,” the lawmakers wrote.", []),
+        ("Mara Lind, a lawmaker from the coast, spoke first. “We want the ledgers by spring,” the lawmakers wrote.", []),
+        ("Tove Brandt, a doctor at the clinic, spoke first. “The beds ran out by noon,” the doctors said.", []),
+    ],
+)
+def test_passages(passage, expected):
+    assert attributed(passage) == expected
