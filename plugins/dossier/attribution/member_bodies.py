@@ -41,6 +41,7 @@ NAMED_WITH = re.compile(
 # other members of the trade after the body was named: "local doctors", "the town's doctors", "several lawmakers", "Doctors
 # at the clinic" (a word before the noun that picks out some of them, or, for doctors, a workplace after it)
 _PLAIN_BEFORE = frozenset("the these those of for by to with and or as among from that who".split())
+WORD_REACH = 40  # the characters looked back for the word before the noun
 _PLACE_AFTER = re.compile(r"\s+(?:at|in|from)\b")
 
 
@@ -53,11 +54,10 @@ def _some_of_them(before: str) -> bool:
 
 def _others_after(text: str, noun: str, start: int) -> bool:
     """Whether the text names other members of the noun's trade after start, which the body does not speak for."""
-    for found in re.finditer(rf"\b{noun}\b", text[start:], re.IGNORECASE):
-        after = text[start + found.end() :]
-        if _some_of_them(text[: start + found.start()]):
+    for found in re.compile(rf"\b{noun}\b", re.IGNORECASE).finditer(text, start):
+        if _some_of_them(text[max(0, found.start() - WORD_REACH) : found.start()]):
             return True  # "local doctors", "several doctors", "the town's doctors"
-        if noun not in SITTING_NOUNS and _PLACE_AFTER.match(after):
+        if noun not in SITTING_NOUNS and _PLACE_AFTER.match(text, found.end()):
             return True  # "Doctors at the clinic", "the doctors in the ward" (lawmakers "in" a place sit there)
     return False
 
@@ -69,7 +69,11 @@ def body_of_members(text: str, noun: str) -> str | None:
     bodies: set[str] = set()
     for found in MEMBERS_OF.finditer(text):
         if found.group("noun").lower() == noun:
-            if found.group("and") or _some_of_them(text[: found.start()]) or _others_after(text, noun, found.end()):
+            if (
+                found.group("and")
+                or _some_of_them(text[max(0, found.start() - WORD_REACH) : found.start()])
+                or _others_after(text, noun, found.end())
+            ):
                 return None  # two bodies' lawmakers, "two lawmakers of", or "several lawmakers" besides: which ones?
             bodies.add(found.group("body").strip())
     for found in NAMED_WITH.finditer(text):
