@@ -35,3 +35,28 @@ def test_a_term_in_a_clause_whose_verb_is_a_modal(sentence, term):
 )
 def test_near_misses_stay_labels(sentence):
     assert attributed(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the board may hold a “town hall” on the quay next week",
+        "the ministry must publish its “white paper” on ports",
+        "the ferries could carry the “blue flag” of the port from May",
+    ],
+)
+def test_a_term_the_modal_s_verb_governs_is_credited_as_with_that_or_will(clause):
+    # review finding 11 kept as it is: the object of the clause's own verb is in the speaker's clause, as it is after
+    # "that" ("said that the board may hold a “…”") and after "will"/"would" (both credited before modals were added);
+    # only the cue verb's own object is a label ("announced a “…”")
+    term = clause.split("“")[1].split("”")[0]
+    for sentence in (
+        f"Tomas Brenner said {clause}.",
+        f"Tomas Brenner said that {clause}.",
+        f"Tomas Brenner said {clause.replace(' may ', ' will ').replace(' must ', ' will ').replace(' could ', ' will ')}.",
+    ):
+        assert attributed(sentence) == [("Tomas Brenner", term)], sentence
+
+
+def test_the_cue_verb_s_own_object_stays_a_label():
+    assert attributed("Tomas Brenner announced a “town hall” on the quay next week.") == []
