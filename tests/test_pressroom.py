@@ -74,9 +74,17 @@ def test_a_reference_in_a_sentence_stays():  # near miss
 
 
 def test_a_heading_hidden_by_the_sites_class_is_furniture():
-    for hidden in ("ep_hidden", "x-hidden", "is-hidden"):
+    for hidden in ("ep_hidden", "ab_hidden", "is-hidden", "u-hidden"):
         saved = read(release(after=f"<div class='foot'><h2 class='heading {hidden}'>Product information</h2><p>{LONG}</p></div>"))
         assert "Product information" not in sections(saved), hidden
-    for shown in ("hidden-xs", "sm-hidden", "js-hidden", "overflow-hidden"):  # near misses: hidden on small screens, or shown by scripts
+    # near misses: hidden on small screens or large ones, clipped overflow, shown by scripts, "not hidden"
+    for shown in ("hidden-xs", "sm-hidden", "js-hidden", "overflow-hidden", "o-hidden", "ov-hidden", "no-hidden", "mob-hidden",
+                  "tab-hidden", "pc-hidden", "sp-hidden", "sp_hidden", "pc_hidden", "no_hidden", "x-hidden"):
         saved = read(release(after=f"<div class='foot'><h2 class='heading {shown}'>Product information</h2><p>{LONG}</p></div>"))
         assert "Product information" in sections(saved), shown
+
+
+def test_a_paragraph_in_a_box_hidden_only_on_some_screens_stays():
+    for shown in ("o-hidden", "ov-hidden", "no-hidden", "mob-hidden", "tab-hidden", "pc-hidden", "sp-hidden", "sp_hidden"):
+        saved = read(release(after=f"<div class='{shown}'><p>The quay wall will be raised by a metre before the winter gales.</p></div>"))
+        assert "raised by a metre" in body_text(saved), shown

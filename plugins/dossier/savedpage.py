@@ -347,9 +347,12 @@ _LABEL = re.compile(
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
-# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own prefix "ep_hidden"); "js-hidden" is shown by
-# scripts, "sm-hidden" hidden on small screens only
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:(?:(?!(?:js|xs|sm|md|lg|xl)[_-])[a-z]{1,3}[_-])?hidden|d-none)(?:$|\s)", re.I)
+# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own namespace with an underscore "ep_hidden");
+# never one that hides on a screen's size ("sm-hidden", "sp_hidden", "mob-hidden", "pc_hidden"), clips overflow
+# ("o-hidden", "ov-hidden"), is shown by scripts ("js-hidden") or says the opposite ("no-hidden")
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:is|u)-hidden|(?!(?:js|xs|sm|md|lg|xl|sp|pc|tb|tab|mob|no|ov|of)_)[a-z]{2,3}_hidden|hidden|d-none)(?:$|\s)", re.I
+)
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
