@@ -8,6 +8,8 @@ import re
 
 from bs4 import Tag
 
+from .attribution.given_names import listed_given_name
+
 # the heading of a release's contacts: "Contacts:", "Press contacts", "Media contact", "For further information:"
 CONTACTS_HEADING = re.compile(r"^(?:(?:press|media)\s+)?contacts?\s*:?$|^for (?:further|more) information\s*:?$", re.I)
 # what a press officer's card holds: a telephone number or an e-mail address
@@ -21,7 +23,10 @@ LABEL_WORDS = 4
 LABELS_MIN = 2
 _DATED = re.compile(r"\d")  # a date or a time: the row's date, which the byline reader takes
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor", re.I)
-_AUTHOR_LINK = re.compile(r"/(?:author|authors|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
+_AUTHOR_LINK = re.compile(
+    r"/(?:authors?|by|contributors?|people|staff|profiles?|writers?|reporters?|journalists?|columnists?|team)(?:/|$|\?)", re.I
+)  # a writer's page: "/contributors/ines-holm", "/by/tom-keld"
+_PERSON = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,2}")  # "Tom Keld", "Ana de Vries" is left to the link
 
 
 def contacts_box(heading: Tag) -> Tag | None:
@@ -55,7 +60,11 @@ def _label(tag: Tag) -> bool:
 
 
 def _authors(tag: Tag) -> bool:
-    """A part naming the writer: a byline's or author's class, an author's link (a byline row, no labels)."""
+    """A part naming the writer: a byline's or author's class, an author's link, a person's name opening on a given name
+    the lists hold ("Tom Keld"): a byline row, no labels."""
+    text = tag.get_text(" ", strip=True)
+    if _PERSON.fullmatch(text) and listed_given_name(text.split()[0]):
+        return True
     for part in (tag, *tag.find_all(True)):
         value: object = part.get("class") or []
         classes = " ".join(value) if isinstance(value, list) else str(value)
