@@ -107,3 +107,12 @@ def test_a_paragraph_in_a_box_hidden_only_on_some_screens_stays():
     for shown in ("o-hidden", "ov-hidden", "no-hidden", "mob-hidden", "tab-hidden", "pc-hidden", "sp-hidden", "sp_hidden"):
         saved = read(release(after=f"<div class='{shown}'><p>The quay wall will be raised by a metre before the winter gales.</p></div>"))
         assert "raised by a metre" in body_text(saved), shown
+
+
+def test_a_contacts_box_with_a_sentence_of_the_releases_stays():  # near miss: the release's closing words under the heading
+    section = (
+        "<section><h2>For more information</h2><p>Write to quay@example.org or call +45 3 555 01 02.</p>"
+        "<p>The council will answer every letter within a month, its mayor said.</p></section>"
+    )
+    saved = read(release(after=section))
+    assert "its mayor said" in body_text(saved)

@@ -43,9 +43,17 @@ def contacts_box(heading: Tag) -> Tag | None:
     first = next((c for c in box.children if isinstance(c, Tag) and c.get_text(strip=True)), None)
     if first is not heading and heading not in (first.descendants if first is not None else ()):
         return None  # the heading halfway down a box: the box is more than the contacts
-    if any(len(p.get_text(" ", strip=True)) > 200 for p in box.find_all("p")):
-        return None  # a paragraph of the release's: "For further information on the fund, see …"
+    if any(len(p.get_text(" ", strip=True)) > 200 or _prose(p.get_text(" ", strip=True)) for p in box.find_all(["p", "li"])):
+        return None  # a paragraph of the release's: "For further information on the fund, see …", "…, its chair promised."
     return box
+
+
+PROSE_WORDS = 6  # a sentence of the release's, no officer's name, post or number
+
+
+def _prose(line: str) -> bool:
+    """A sentence with no telephone number or e-mail address in it: the release's text, no contact's line."""
+    return len(line.split()) >= PROSE_WORDS and line.endswith((".", "!", "?", "”", '"')) and not (_PHONE.search(line) or _EMAIL.search(line))
 
 
 def _label(tag: Tag) -> bool:
