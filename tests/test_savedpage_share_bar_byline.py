@@ -41,6 +41,19 @@ def test_a_photo_credit_in_an_author_classed_block_is_no_byline():
     assert "Kell Bay Trust" not in (saved.meta.get("authors") or [])
 
 
+def test_a_credit_worded_byline_with_no_picture_beside_it_stays_the_byline():  # near misses: the story's makers
+    for line in ("<div class='author'>Video by Ines Harrow</div>", "<div class='byline'>Photographs by Ines Harrow and text by Tom Keld</div>"):
+        saved = read(page(line))
+        assert "Ines Harrow" in (saved.meta.get("authors") or []), line
+        assert "Ines Harrow" not in body_text(saved), line
+
+
+def test_a_video_credit_beside_a_picture_is_still_a_byline():  # near miss: a video's maker is no picture's credit
+    picture = "<div class='lead'><img src='marsh.jpg' alt=''><div class='lead__author'>Video by Ines Harrow</div></div>"
+    saved = read(page("", picture))
+    assert saved.meta.get("authors") == ["Ines Harrow"]
+
+
 def test_an_author_classed_by_line_outside_any_share_bar_stays_the_byline():  # near miss: the usual byline
     saved = read(page(f"<div class='byline'>By Ines Harrow</div><div class='sharekit'>{SHARES}</div>"))
     assert saved.meta["authors"] == ["Ines Harrow"]

@@ -382,8 +382,11 @@ _BYLINE = re.compile(
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
-# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"
-_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video)\s+(?:by|courtesy)\b", re.I)
+# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"; never a
+# video's ("Video by Jane Roe" is the story's maker), nor a line naming the writer too ("Photographs by … and text by …")
+_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s+(?:by|courtesy)\b", re.I)
+_WRITER_TOO = re.compile(r"\b(?:text|words|story|reporting|writing|written)\s+by\b", re.I)
+PICTURE_BOX_CHARACTERS = 400  # a picture's box: the picture, its caption and its credit
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)|(?:^|\s)published-?by(?:__author)?(?:$|\s)", re.I)
 # "author-name", "byline__author", "author", Postmedia's "published-by__author"
@@ -4394,7 +4397,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text and _PICTURE_CREDIT_OPENING.match(text):
+            if text and _picture_credit(tag, text):
                 continue  # 'Photograph by Jane Roe, Harbour Trust' in an author-classed block under a picture: its credit
             if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
@@ -4681,6 +4684,22 @@ _TAB_LABELS = frozenset(
 _CREDIT_ALONE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s*(?:THE\s+)?(?:ASSOCIATED PRESS|AP|AFP|REUTERS|GETTY IMAGES|EPA|BLOOMBERG)$"
 )  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
+
+
+def _picture_credit(tag: Tag, text: str) -> bool:
+    """A picture's credit in a byline-classed block: worded as one ("Photograph by …", naming no writer) and set in the
+    picture's box (inside its figure or <picture>, or in a small box holding the picture). A credit-worded line elsewhere
+    ("Photographs by Jane Roe" over a photo essay) is left to the byline reader."""
+    if not _PICTURE_CREDIT_OPENING.match(text) or _WRITER_TOO.search(text):
+        return False
+    if tag.find_parent(["figure", "picture"]) is not None:
+        return True
+    for box in itertools.islice(tag.parents, 3):
+        if box.name in ("article", "main", "body"):
+            break
+        if box.find(["img", "picture", "figure"]) is not None:
+            return len(box.get_text(" ", strip=True)) <= PICTURE_BOX_CHARACTERS
+    return False
 
 
 def _credit_of_no_picture(tag: Tag) -> bool:
