@@ -22,6 +22,13 @@ def test_a_by_line_in_the_share_bar_is_the_byline():
         assert "twitter" not in body_text(saved) and "By Ines" not in body_text(saved), bar
 
 
+def test_a_by_line_in_top_and_bottom_share_bars_is_kept_once():
+    bar = f"<div class='share'><span class='byline'>By Ines Harrow</span>{SHARES}</div>"
+    saved = read(f"<article><h1>Salt marsh returns to Kell Bay</h1>{bar}<p>{LONG}</p>{bar.replace('share', 'share bottom', 1)}</article>")
+    assert saved.meta["authors"] == ["Ines Harrow"]
+    assert "By Ines" not in body_text(saved) and "twitter" not in body_text(saved)
+
+
 def test_a_share_bar_with_no_by_line_keeps_nothing():  # near miss: the bar's label, no byline, goes with it
     saved = read(page(f"<div class='sharekit'><div class='sharekit__label'>Share this story</div>{SHARES}</div>"))
     assert not saved.meta.get("authors") and "Share this story" not in body_text(saved)

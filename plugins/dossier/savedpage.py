@@ -1860,6 +1860,7 @@ class _Reader:
         self.shown_date: date | None = None  # the date the byline or date line shows in words (not a machine stamp)
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.bio_names: list[str] = []  # the writer an author's box after the story names (its bio: 'Jane Roe is a …')
+        self.share_bar_byline = False  # a share bar's "By Name" line kept as the byline: a second bar's (its foot's) goes with it
         self.bio_text = ""  # that bio, the author's note
         self.story_date: date | None = None  # the day a release page's 'Story date: 3 March 2005' line gives, furniture
         self.meta: dict[str, Any] = {}
@@ -3005,7 +3006,8 @@ class _Reader:
     def _keep_by_line_of(self, bar: Tag) -> None:
         """A "By Name" line set in the share bar's box (`<div class="sharekit"><div class="sharekit__byline">By Jane Roe
         </div><a …>twitter</a></div>`): the story's byline, kept in the article when the bar goes. Only one such line,
-        byline-classed, whose words are the names after "By"; never one of the bar's links."""
+        byline-classed, whose words are the names after "By"; never one of the bar's links, nor a second bar's (the same
+        bar at the story's foot)."""
         found = [
             c
             for c in bar.find_all(["div", "p", "span", "address"], limit=60)
@@ -3013,7 +3015,8 @@ class _Reader:
         ]
         ids = {id(c) for c in found}
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
-        if len(outermost) == 1:
+        if len(outermost) == 1 and not self.share_bar_byline:
+            self.share_bar_byline = True
             bar.insert_before(outermost[0].extract())
 
     def _topics_block(self, tag: Tag) -> bool:
