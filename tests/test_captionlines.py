@@ -75,3 +75,4 @@ def test_a_credit_worded_as_one_makes_the_other_line_the_caption():
     for credit in ("(Image: Bo Lind)", "Bo Lind / Reuters", "Bo Lind via Getty Images", "Source: Tolk Harbour Board"):
         found, paragraphs = figures(f"<div class='entry'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div>{credit}</div></div>")
         assert len(found) == 1 and found[0].text == "The ferry at the south quay.", credit
+        assert "Bo Lind" not in paragraphs and "south quay." not in paragraphs, credit
