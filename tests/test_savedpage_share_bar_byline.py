@@ -55,6 +55,12 @@ def test_a_credit_worded_byline_with_no_picture_beside_it_stays_the_byline():  #
         assert "Ines Harrow" not in body_text(saved), line
 
 
+def test_a_byline_crediting_pictures_and_text_names_both():
+    for line in ("Photographs by Ines Harrow and text by Tom Keld", "Words by Tom Keld, pictures by Ines Harrow"):
+        saved = read(page(f"<div class='byline'>{line}</div>"))
+        assert sorted(saved.meta.get("authors") or []) == ["Ines Harrow", "Tom Keld"], line
+
+
 def test_a_video_credit_beside_a_picture_is_still_a_byline():  # near miss: a video's maker is no picture's credit
     picture = "<div class='lead'><img src='marsh.jpg' alt=''><div class='lead__author'>Video by Ines Harrow</div></div>"
     saved = read(page("", picture))

@@ -385,6 +385,10 @@ _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 # a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"; never a
 # video's ("Video by Jane Roe" is the story's maker), nor a line naming the writer too ("Photographs by … and text by …")
 _PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s+(?:by|courtesy)\b", re.I)
+# the makers' credits run on after the first "by": "Photographs by Jane Roe and text by John Doe" names both
+_CREDITS_JOINED = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:text|words|story|reporting|photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\s+(?=[A-Z])", re.I
+)
 _WRITER_TOO = re.compile(r"\b(?:text|words|story|reporting|writing|written)\s+by\b", re.I)
 PICTURE_BOX_CHARACTERS = 400  # a picture's box: the picture, its caption and its credit
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
@@ -4362,7 +4366,7 @@ class _Reader:
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:  # a portal's 'Story by Jane Roe • 6h • 3 min read': the names before the stamps a bullet sets apart
-                names = _split_names(_names_before_bullets(match.group(1)))
+                names = _split_names(_names_before_bullets(_CREDITS_JOINED.sub(" and ", match.group(1))))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
                 0
