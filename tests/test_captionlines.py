@@ -40,6 +40,10 @@ def test_near_misses_stay_the_storys_text():
         "<div class='art-img'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div>It sails at nine.</div></div>",
         # a paragraph beside the picture in a box naming a picture, no credit under it: the story's
         "<div class='image'><img src='f.jpg' alt=''><p>The ferry at the south quay.</p></div>",
+        # a "Source:" sentence under a line of the story's is no credit
+        "<div class='entry'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div>Source: the ferry company's own timetable for the coming year</div></div>",
+        # a writer's note in a class naming the author is no credit
+        "<section><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div class='author-note'>Bo Lind reported from Tolk.</div></section>",
         # words before the picture
         "<div class='art-img'><div>The ferry at the south quay.</div><img src='f.jpg' alt=''><div>Photo: Bo Lind</div></div>",
     ):
@@ -56,3 +60,19 @@ def test_the_writers_picture_beside_the_byline_is_no_figure():
     ):
         saved = read(f"<article><h1>T</h1><p>{LONG}</p>{box}<p>{SECOND}</p></article>")
         assert not [u for u in saved.body if u.kind == "figure"], box
+
+
+def test_a_sentence_of_saying_beside_a_picture_stays_the_storys():  # near misses: a verb of saying is the story's
+    for box in (
+        "<div class='media-block'><img src='f.jpg' alt=''><div>The ferry will run from May, the operator said on Friday.</div></div>",
+        "<div class='entry'><img src='f.jpg' alt=''><div>The operator says the ferry will run from May.</div><div>Photo: Bo Lind</div></div>",
+    ):
+        found, paragraphs = figures(box)
+        assert not found and "the ferry will run from May" in paragraphs.replace("The ferry", "the ferry"), box
+
+
+def test_a_credit_worded_as_one_makes_the_other_line_the_caption():
+    for credit in ("(Image: Bo Lind)", "Bo Lind / Reuters", "Bo Lind via Getty Images", "Source: Tolk Harbour Board"):
+        found, paragraphs = figures(f"<div class='entry'><img src='f.jpg' alt=''><div>The ferry at the south quay.</div><div>{credit}</div></div>")
+        assert len(found) == 1 and found[0].text == "The ferry at the south quay.", credit
+        assert "Bo Lind" not in paragraphs and "south quay." not in paragraphs, credit

@@ -41,6 +41,10 @@ def test_rows_under_the_headline_that_are_no_labels_stay():
         ("<div class='sub'><a href='/news'>News Releases</a></div>", "News Releases"),
         # the writer's row: her link and her desk
         ("<div class='meta'><a href='/people/ines-holm/'>Ines Holm</a><a href='/desk/coast'>Coast desk</a></div>", "Coast desk"),
+        # the writers' links, by their pages or by their names
+        ("<div><a href='/contributors/ines-holm'>Ines Holm</a><a href='/contributors/per-vik'>Per Vik</a></div>", "Ines Holm"),
+        ("<div><a href='/by/ines-holm'>Ines Holm</a> <a href='/by/per-vik'>Per Vik</a></div>", "Ines Holm"),
+        ("<div><a href='/u/1'>Ines Holm</a> <a href='/u/2'>Tom Vik</a></div>", "Tom Vik"),
     ):
         saved = read(release(row))
         assert kept in body_text(saved) + " ".join(saved.meta.get("authors") or []) + str(saved.dropped.get("byline")), row
@@ -74,9 +78,41 @@ def test_a_reference_in_a_sentence_stays():  # near miss
 
 
 def test_a_heading_hidden_by_the_sites_class_is_furniture():
-    for hidden in ("ep_hidden", "x-hidden", "is-hidden"):
+    for hidden in ("ep_hidden", "ab_hidden", "is-hidden", "u-hidden"):
         saved = read(release(after=f"<div class='foot'><h2 class='heading {hidden}'>Product information</h2><p>{LONG}</p></div>"))
         assert "Product information" not in sections(saved), hidden
-    for shown in ("hidden-xs", "sm-hidden", "js-hidden", "overflow-hidden"):  # near misses: hidden on small screens, or shown by scripts
+    # near misses: hidden on small screens or large ones, clipped overflow, shown by scripts, "not hidden"
+    for shown in (
+        "hidden-xs",
+        "sm-hidden",
+        "js-hidden",
+        "overflow-hidden",
+        "o-hidden",
+        "ov-hidden",
+        "no-hidden",
+        "mob-hidden",
+        "tab-hidden",
+        "pc-hidden",
+        "sp-hidden",
+        "sp_hidden",
+        "pc_hidden",
+        "no_hidden",
+        "x-hidden",
+    ):
         saved = read(release(after=f"<div class='foot'><h2 class='heading {shown}'>Product information</h2><p>{LONG}</p></div>"))
         assert "Product information" in sections(saved), shown
+
+
+def test_a_paragraph_in_a_box_hidden_only_on_some_screens_stays():
+    for shown in ("o-hidden", "ov-hidden", "no-hidden", "mob-hidden", "tab-hidden", "pc-hidden", "sp-hidden", "sp_hidden"):
+        saved = read(release(after=f"<div class='{shown}'><p>The quay wall will be raised by a metre before the winter gales.</p></div>"))
+        assert "raised by a metre" in body_text(saved), shown
+
+
+def test_a_contacts_box_with_a_sentence_of_the_releases_stays():  # near miss: the release's closing words under the heading
+    section = (
+        "<section><h2>For more information</h2><p>Write to quay@example.org or call +45 3 555 01 02.</p>"
+        "<p>The council will answer every letter within a month, its mayor said.</p></section>"
+    )
+    saved = read(release(after=section))
+    assert "its mayor said" in body_text(saved)

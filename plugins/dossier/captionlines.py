@@ -11,16 +11,22 @@ from bs4 import Tag
 from bs4.element import NavigableString
 
 from .dates import find_date
+from .leadins import SAYING_VERB
 
 CAPTION_LINE_MAX = 300  # characters: a caption or a credit, no paragraph of the story
 CAPTION_ALONE_MAX = 200  # characters: a caption with no credit under it, as the one paragraph of a picture's box is
-# a credit's words: "Photograph by …", "Photo: …", "Credit: …", "Image courtesy of …", "© …"
+# a credit's words: "Photograph by …", "Photo: …", "(Image: …)", "Credit: …", "Image courtesy of …", "© …"; a source's
+# only as a short name ("Source: Harbour Board"), never a sentence of the story's ("Source: the board's own papers for …")
 CREDIT_OPENING = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s*(?:by\b|courtesy\b|:)|(?:photo\s+)?(?:credits?|source)\s*:|©)",
+    r"^\(?(?:(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s*(?:by\b|courtesy\b|:)|(?:photo\s+)?credits?\s*:|©)"
+    r"|^\(?source\s*:\s*(?:\S+\s+){0,3}\S+\)?$",
     re.I,
 )
-# a block's class naming a credit, or the person credited ("…__author", "photographer")
-CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution|author", re.I)
+# an agency's name closing a short credit: "Bo Lind / Reuters", "Bo Lind/Getty Images", "… via Getty Images"
+CREDIT_AGENCY = re.compile(r"(?:/\s*|\bvia\s+)(?:Reuters|AP|AFP|EPA|Getty(?:\s+Images)?|Alamy|Shutterstock)\)?$|\bGetty Images\b")
+CREDIT_WORDS_MAX = 12  # a credit names a person and an agency, no sentence
+# a block's class naming a credit ("credit", "photographer"); never "author": a writer's note ("author-note") is no credit
+CREDIT_CLASS = re.compile(r"credit|copyright|photographer|attribution", re.I)
 # a box of the writer's: the byline's picture beside the name and the date, an author's card
 WRITER_BOX = re.compile(r"byline|author|bio|profile|avatar", re.I)
 # a byline's words, never a caption's nor a picture's credit: "By Jane Roe", "Posted by …"
@@ -48,7 +54,13 @@ def _class_words(tag: Tag) -> str:
 
 
 def _credit_line(line: Tag) -> bool:
-    return bool(CREDIT_OPENING.match(line.get_text(" ", strip=True)) or CREDIT_CLASS.search(_class_words(line)))
+    """A credit's line: its words say so ("Photo: …", "© …", "… / Reuters") or its class does ("credit"); never a sentence
+    with a verb of saying ("…, the board said")."""
+    text = line.get_text(" ", strip=True)
+    if SAYING_VERB.search(text):
+        return False
+    worded = CREDIT_OPENING.match(text) or (len(text.split()) <= CREDIT_WORDS_MAX and CREDIT_AGENCY.search(text))
+    return bool(worded or CREDIT_CLASS.search(_class_words(line)))
 
 
 def _text_lines(parts: list[Tag | NavigableString]) -> list[Tag] | None:
@@ -94,6 +106,8 @@ def caption_lines(box: Tag) -> tuple[Tag, Tag | None] | None:
     if len(captions) != 1 or len(credits) > 1:
         return None  # two captions, or a credit alone: nothing says which line is which
     caption = captions[0].get_text(" ", strip=True)
+    if SAYING_VERB.search(caption):
+        return None  # "…, the board said on Friday": the story's sentence beside its picture
     dated = find_date(caption)
     if dated is not None:
         caption = caption[: dated[1].start()] + caption[dated[1].end() :]

@@ -8,6 +8,8 @@ import re
 
 from bs4 import Tag
 
+from .attribution.given_names import listed_given_name
+
 # the heading of a release's contacts: "Contacts:", "Press contacts", "Media contact", "For further information:"
 CONTACTS_HEADING = re.compile(r"^(?:(?:press|media)\s+)?contacts?\s*:?$|^for (?:further|more) information\s*:?$", re.I)
 # what a press officer's card holds: a telephone number or an e-mail address
@@ -21,7 +23,10 @@ LABEL_WORDS = 4
 LABELS_MIN = 2
 _DATED = re.compile(r"\d")  # a date or a time: the row's date, which the byline reader takes
 _AUTHOR_CLASS = re.compile(r"author|byline|writer|contributor", re.I)
-_AUTHOR_LINK = re.compile(r"/(?:author|authors|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
+_AUTHOR_LINK = re.compile(
+    r"/(?:authors?|by|contributors?|people|staff|profiles?|writers?|reporters?|journalists?|columnists?|team)(?:/|$|\?)", re.I
+)  # a writer's page: "/contributors/ines-holm", "/by/tom-keld"
+_PERSON = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,2}")  # "Tom Keld", "Ana de Vries" is left to the link
 
 
 def contacts_box(heading: Tag) -> Tag | None:
@@ -38,9 +43,17 @@ def contacts_box(heading: Tag) -> Tag | None:
     first = next((c for c in box.children if isinstance(c, Tag) and c.get_text(strip=True)), None)
     if first is not heading and heading not in (first.descendants if first is not None else ()):
         return None  # the heading halfway down a box: the box is more than the contacts
-    if any(len(p.get_text(" ", strip=True)) > 200 for p in box.find_all("p")):
-        return None  # a paragraph of the release's: "For further information on the fund, see …"
+    if any(len(p.get_text(" ", strip=True)) > 200 or _prose(p.get_text(" ", strip=True)) for p in box.find_all(["p", "li"])):
+        return None  # a paragraph of the release's: "For further information on the fund, see …", "…, its chair promised."
     return box
+
+
+PROSE_WORDS = 6  # a sentence of the release's, no officer's name, post or number
+
+
+def _prose(line: str) -> bool:
+    """A sentence with no telephone number or e-mail address in it: the release's text, no contact's line."""
+    return len(line.split()) >= PROSE_WORDS and line.endswith((".", "!", "?", "”", '"')) and not (_PHONE.search(line) or _EMAIL.search(line))
 
 
 def _label(tag: Tag) -> bool:
@@ -55,7 +68,11 @@ def _label(tag: Tag) -> bool:
 
 
 def _authors(tag: Tag) -> bool:
-    """A part naming the writer: a byline's or author's class, an author's link (a byline row, no labels)."""
+    """A part naming the writer: a byline's or author's class, an author's link, a person's name opening on a given name
+    the lists hold ("Tom Keld"): a byline row, no labels."""
+    text = tag.get_text(" ", strip=True)
+    if _PERSON.fullmatch(text) and listed_given_name(text.split()[0]):
+        return True
     for part in (tag, *tag.find_all(True)):
         value: object = part.get("class") or []
         classes = " ".join(value) if isinstance(value, list) else str(value)

@@ -349,9 +349,12 @@ _LABEL = re.compile(
 _POPUP = re.compile(
     r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
 )  # a log-in wall or an offer to buy over a preview
-# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own prefix "ep_hidden"); "js-hidden" is shown by
-# scripts, "sm-hidden" hidden on small screens only
-_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:(?:(?!(?:js|xs|sm|md|lg|xl)[_-])[a-z]{1,3}[_-])?hidden|d-none)(?:$|\s)", re.I)
+# utility classes: display none ("hidden", "is-hidden", "u-hidden", a site's own namespace with an underscore "ep_hidden");
+# never one that hides on a screen's size ("sm-hidden", "sp_hidden", "mob-hidden", "pc_hidden"), clips overflow
+# ("o-hidden", "ov-hidden"), is shown by scripts ("js-hidden") or says the opposite ("no-hidden")
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:(?:is|u)-hidden|(?!(?:js|xs|sm|md|lg|xl|sp|pc|tb|tab|mob|no|ov|of)_)[a-z]{2,3}_hidden|hidden|d-none)(?:$|\s)", re.I
+)
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
@@ -381,8 +384,15 @@ _BYLINE = re.compile(
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
-# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"
-_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?|video)\s+(?:by|courtesy)\b", re.I)
+# a picture's credit, whatever its block's class: "Photograph by …", "Illustration by …", "Images courtesy of …"; never a
+# video's ("Video by Jane Roe" is the story's maker), nor a line naming the writer too ("Photographs by … and text by …")
+_PICTURE_CREDIT_OPENING = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?|illustrations?|graphics?)\s+(?:by|courtesy)\b", re.I)
+# the makers' credits run on after the first "by": "Photographs by Jane Roe and text by John Doe" names both
+_CREDITS_JOINED = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:text|words|story|reporting|photo(?:graph)?s?|pictures?|images?|illustrations?|video)\s+by\s+(?=[A-Z])", re.I
+)
+_WRITER_TOO = re.compile(r"\b(?:text|words|story|reporting|writing|written)\s+by\b", re.I)
+PICTURE_BOX_CHARACTERS = 400  # a picture's box: the picture, its caption and its credit
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)|(?:^|\s)published-?by(?:__author)?(?:$|\s)", re.I)
 # "author-name", "byline__author", "author", Postmedia's "published-by__author"
@@ -1856,6 +1866,7 @@ class _Reader:
         self.shown_date: date | None = None  # the date the byline or date line shows in words (not a machine stamp)
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.bio_names: list[str] = []  # the writer an author's box after the story names (its bio: 'Jane Roe is a …')
+        self.share_bar_byline = False  # a share bar's "By Name" line kept as the byline: a second bar's (its foot's) goes with it
         self.bio_text = ""  # that bio, the author's note
         self.story_date: date | None = None  # the day a release page's 'Story date: 3 March 2005' line gives, furniture
         self.meta: dict[str, Any] = {}
@@ -3020,7 +3031,8 @@ class _Reader:
     def _keep_by_line_of(self, bar: Tag) -> None:
         """A "By Name" line set in the share bar's box (`<div class="sharekit"><div class="sharekit__byline">By Jane Roe
         </div><a …>twitter</a></div>`): the story's byline, kept in the article when the bar goes. Only one such line,
-        byline-classed, whose words are the names after "By"; never one of the bar's links."""
+        byline-classed, whose words are the names after "By"; never one of the bar's links, nor a second bar's (the same
+        bar at the story's foot)."""
         found = [
             c
             for c in bar.find_all(["div", "p", "span", "address"], limit=60)
@@ -3028,7 +3040,8 @@ class _Reader:
         ]
         ids = {id(c) for c in found}
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
-        if len(outermost) == 1:
+        if len(outermost) == 1 and not self.share_bar_byline:
+            self.share_bar_byline = True
             bar.insert_before(outermost[0].extract())
 
     def _topics_block(self, tag: Tag) -> bool:
@@ -4374,7 +4387,7 @@ class _Reader:
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _by_over_its_name(_block_lines(source))) if m), None) or by.search(text)
             if match:  # a portal's 'Story by Jane Roe • 6h • 3 min read': the names before the stamps a bullet sets apart
-                names = _split_names(_names_before_bullets(match.group(1)))
+                names = _split_names(_names_before_bullets(_CREDITS_JOINED.sub(" and ", match.group(1))))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", _without_label_lines(source, text), maxsplit=1)[
                 0
@@ -4412,7 +4425,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text and _PICTURE_CREDIT_OPENING.match(text):
+            if text and _picture_credit(tag, text):
                 continue  # 'Photograph by Jane Roe, Harbour Trust' in an author-classed block under a picture: its credit
             if text and naming and _BY_ALONE.fullmatch(text) and tag.parent is not None:
                 line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
@@ -4732,6 +4745,22 @@ _TAB_LABELS = frozenset(
 _CREDIT_ALONE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s*(?:THE\s+)?(?:ASSOCIATED PRESS|AP|AFP|REUTERS|GETTY IMAGES|EPA|BLOOMBERG)$"
 )  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
+
+
+def _picture_credit(tag: Tag, text: str) -> bool:
+    """A picture's credit in a byline-classed block: worded as one ("Photograph by …", naming no writer) and set in the
+    picture's box (inside its figure or <picture>, or in a small box holding the picture). A credit-worded line elsewhere
+    ("Photographs by Jane Roe" over a photo essay) is left to the byline reader."""
+    if not _PICTURE_CREDIT_OPENING.match(text) or _WRITER_TOO.search(text):
+        return False
+    if tag.find_parent(["figure", "picture"]) is not None:
+        return True
+    for box in itertools.islice(tag.parents, 3):
+        if box.name in ("article", "main", "body"):
+            break
+        if box.find(["img", "picture", "figure"]) is not None:
+            return len(box.get_text(" ", strip=True)) <= PICTURE_BOX_CHARACTERS
+    return False
 
 
 def _credit_of_no_picture(tag: Tag) -> bool:
