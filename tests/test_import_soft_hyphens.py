@@ -40,3 +40,13 @@ def test_a_saved_page_reads_names_whole_whether_the_soft_hyphen_is_a_character_o
 
 def test_a_correction_matches_a_quote_holding_soft_hyphens():
     assert quote_key("Fuel has dou\u00adbled since the last re\u00adview") == quote_key("Fuel has doubled since the last review")
+
+
+def test_a_soft_hyphen_ending_a_line_joins_the_word_s_halves():
+    result = import_text("Harbour tolls go up\n\nThe board said the institu\u00ad\ntions of the town stay open all winter.\n", "t.txt")
+    assert "institutions of the town" in result.markdown
+
+
+def test_a_numeric_reference_without_its_semicolon_is_a_soft_hyphen_too():
+    text = body_text(read(f"<article><h1>Harbour tolls go up</h1><p>Derek Wal&#173cott said so. {LONG}</p></article>"))
+    assert "Derek Walcott said so." in text

@@ -14,7 +14,7 @@ STRAY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # a soft hyphen (U+00AD, '&shy;'): a break a page offers inside a word, invisible unless the line breaks there; left in,
 # "Wal\u00adcott" is no name the detector reads or the search finds, and a word typed in a correction never matches it
 SOFT_HYPHEN = "\u00ad"
-_SOFT_HYPHEN_REFERENCE = re.compile(r"&(?:shy|#173|#[xX]0*[aA][dD]);")
+_SOFT_HYPHEN_REFERENCE = re.compile(r"&shy;|&shy(?![\w;])|&#0*173(?!\d);?|&#[xX]0*[aA][dD](?![0-9a-fA-F]);?")
 LINE_TABULATION = "\x0b"
 # a page's numeric character reference, its whole number read ('&#16;', '&#x10;', never the '&#x1F' of '&#x1F600;')
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|(\d+));?")
@@ -56,7 +56,8 @@ def without_soft_hyphens(text: str, inferred: list[str]) -> str:
     inferred.append(
         f"{count} soft hyphen{'s' * (count > 1)} (U+00AD) dropped from inside words: no page shows them, and names and search read the words whole"
     )
-    return _SOFT_HYPHEN_REFERENCE.sub("", text.replace(SOFT_HYPHEN, ""))
+    # a word processor's break at a line's end ("institu\u00ad" over "tions") joins the word's halves
+    return _SOFT_HYPHEN_REFERENCE.sub("", re.sub("\u00ad[ \t]*\n[ \t]*(?=\\w)", "", text).replace(SOFT_HYPHEN, ""))
 
 
 def page_without_control_characters(html: str, problems: list[Problem]) -> str:

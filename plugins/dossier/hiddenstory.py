@@ -1,16 +1,20 @@
 """A saved page whose story sits in a wrapper hidden until the site's scripts run (`<div id="i76" style="display:
-none;">`): where no paragraph of prose stands outside hidden elements, the hidden element holding the most words of
-prose is shown, so the page is read instead of refused as having no article text. A page with prose of its own keeps
-its hidden boxes hidden (an unopened dialog, a pop-up)."""
+none;">`): where the page shows next to no text of its own outside links, menus and hidden elements, the hidden wrapper
+holding the most words of prose is shown, so the page is read instead of refused as having no article text. A page
+with text of its own keeps its hidden boxes hidden (an unopened dialog, a pop-up, a print copy); a dialog or an
+element hidden from screen readers (`role="dialog"`, `aria-hidden`) is never shown this way."""
 
 from __future__ import annotations
 
 import re
 
 from bs4 import Tag
+from bs4.element import NavigableString
 
 PROSE_WORDS = 15  # a paragraph of this many words is prose, not a menu's or a button's line
+SHOWN_WORDS_AT_MOST = 40  # words a page shows outside links and menus while its story is hidden (a site name, a date)
 _HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_NOT_SHOWN = {"a", "nav", "header", "footer", "script", "style", "noscript", "template", "button", "select", "option", "label", "form"}
 
 
 def hidden_by_attributes(tag: Tag) -> bool:
@@ -18,24 +22,44 @@ def hidden_by_attributes(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDING_STYLE.search(style if isinstance(style, str) else ""))
 
 
-def _prose_paragraphs(root: Tag) -> list[Tag]:
-    return [p for p in root.find_all("p") if len(p.get_text(" ").split()) >= PROSE_WORDS]
+def _revealable(tag: Tag) -> bool:
+    """Hidden by its style or the hidden attribute only: never a dialog, nor what is hidden from screen readers too."""
+    style = tag.get("style")
+    hidden = tag.has_attr("hidden") or bool(_HIDING_STYLE.search(style if isinstance(style, str) else ""))
+    return hidden and tag.get("aria-hidden") != "true" and tag.get("role") not in ("dialog", "alertdialog")
+
+
+def _prose_words(root: Tag) -> int:
+    return sum(words for p in root.find_all("p") if (words := len(p.get_text(" ").split())) >= PROSE_WORDS)
+
+
+def _shown_words(body: Tag) -> int:
+    """Words the page shows outside links, menus, forms and hidden elements."""
+    count = 0
+    for text in body.find_all(string=True):
+        if not isinstance(text, NavigableString) or type(text) is not NavigableString:
+            continue  # comments, CDATA, doctype
+        parents = [p for p in text.parents if isinstance(p, Tag)]
+        if any(p.name in _NOT_SHOWN or hidden_by_attributes(p) for p in parents):
+            continue
+        count += len(text.split())
+        if count > SHOWN_WORDS_AT_MOST:
+            break
+    return count
 
 
 def reveal_hidden_story(body: Tag) -> int | None:
-    """Show the hidden wrapper that holds the page's story, where nothing else holds prose; its line, else None."""
-    prose = _prose_paragraphs(body)
-    if not prose or any(not any(hidden_by_attributes(a) for a in [p, *p.parents] if isinstance(a, Tag)) for p in prose):
-        return None
+    """Show the hidden wrapper that holds the page's story, where the page shows next to nothing else; its line, else None."""
     outermost = [t for t in body.find_all(hidden_by_attributes) if not any(hidden_by_attributes(a) for a in t.parents if isinstance(a, Tag))]
-    wrapper = max(outermost, key=lambda t: sum(len(p.get_text(" ").split()) for p in _prose_paragraphs(t)), default=None)
-    if wrapper is None or len(_prose_paragraphs(wrapper)) < 2:
+    candidates = [t for t in outermost if _revealable(t)]
+    wrapper = max(candidates, key=_prose_words, default=None)
+    if wrapper is None or len([p for p in wrapper.find_all("p") if len(p.get_text(" ").split()) >= PROSE_WORDS]) < 2:
         return None
-    for shown in [wrapper, *(t for t in wrapper.find_all(hidden_by_attributes) if len(_prose_paragraphs(t)) >= 1)]:
-        for attribute in ("hidden", "aria-hidden"):
-            shown.attrs.pop(attribute, None)
-        style = shown.get("style")
-        if isinstance(style, str):
-            shown["style"] = _HIDING_STYLE.sub("", style)
+    if _shown_words(body) * 4 > min(SHOWN_WORDS_AT_MOST * 4, _prose_words(wrapper)):  # next to nothing beside the story
+        return None
+    wrapper.attrs.pop("hidden", None)
+    style = wrapper.get("style")
+    if isinstance(style, str):
+        wrapper["style"] = _HIDING_STYLE.sub("", style)
     line = wrapper.sourceline
     return line if isinstance(line, int) else 1
