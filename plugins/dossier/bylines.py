@@ -428,21 +428,33 @@ DATELINE_CITIES = frozenset(
 PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?")
 
 
-def place_line(text: str) -> bool:
+def place_line(text: str, story: str = "") -> bool:
     """'Nairobi', 'Juba, South Sudan', 'Addis Ababa' alone on the line under a bare byline, over the story: where the
-    writer files from, one capitalised word, a town and its country after a comma, or a place the dateline list knows;
-    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers) nor a line with a stop."""
+    writer files from, a place the lists know (a town and its country after a comma, a dateline city, a state or a
+    region), or one capitalised word, no given name, that the story names in its own text ('… the port of Harbourton …');
+    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers), a label ('Opinion', 'Background') nor a line
+    with a stop."""
+    from .attribution.names import STATE_NAMES  # the engine's list of states and countries
+    from .regions import REGIONS
+
     text = text.strip()
     if len(text) > 40 or not PLACE_LINE.fullmatch(text):
         return False
-    return len(text.split()) == 1 or names_a_dateline_place(text)
+    if len(text.split()) > 1:
+        return names_a_dateline_place(text)
+    if text.lower() in STATE_NAMES or text.lower() in REGIONS:
+        return True
+    if given_name_sex(text) is not None or listed_given_name(text) or credited_given_name(text):
+        return False  # 'Tom', 'Lima': a given name, or a second writer's, never taken for a town
+    return re.search(rf"(?<=[a-z,] ){re.escape(text)}\b", story) is not None  # named inside a sentence, not opening it
 
 
 def names_a_dateline_place(text: str) -> bool:
-    """'Addis Ababa', 'Juba, South Sudan', 'Kampala Uganda', 'Sao Paulo' alone on a line under the headline: the
-    story's dateline or the writer's place, no writer, though shaped as a name: a city the list holds, a place's
-    opening word first, or a state's name closing the line after a comma or after a word no list holds as a given name
-    (the engine's list of states and countries: 'Tom Jordan' is a person's)."""
+    """'Addis Ababa', 'Juba, South Sudan', 'Sao Paulo' alone on a line under the headline: the story's dateline or the
+    writer's place, no writer, though shaped as a name, where the words give positive evidence of a place: a city the
+    list holds, a place's opening word first, or a town of one word no list holds as a given name, a comma, and a
+    state's name (the engine's list of states and countries). A state's name after a name with no comma is a person's
+    ('Kim Jordan', 'Amara Georgia', 'Victoria Chad'): a surname may be a country's."""
     from .attribution.names import STATE_NAMES  # the engine's list; imported only for a line shaped as a name
 
     folded = " ".join(text.replace(",", " ").split()).lower()
@@ -451,11 +463,15 @@ def names_a_dateline_place(text: str) -> bool:
         return False
     if folded in DATELINE_CITIES or words[0] in PLACE_OPENING_WORDS:
         return True
-    if "," in text:  # 'Juba, South Sudan': the state the whole of the last piece ('Jane Roe, Tom Jordan' names two)
-        state_last = " ".join(text.rsplit(",", 1)[1].split()).lower() in STATE_NAMES
-    else:  # 'Kampala Uganda'
-        state_last = any(" ".join(words[-size:]) in STATE_NAMES for size in (1, 2, 3) if size < len(words))
-    return state_last and not credited_given_name(text.split()[0])  # a listed given name first is a person's ('Tom Jordan')
+    if "," not in text:
+        return False
+    town, state = (" ".join(piece.split()) for piece in text.rsplit(",", 1))
+    if state.lower() not in STATE_NAMES:
+        return False  # 'Jane Roe, Tom Jordan' names two writers
+    if town.lower() in DATELINE_CITIES or town.lower() in STATE_NAMES:
+        return True
+    # 'Juba, South Sudan': a town of one word; a name the lists hold first is a person's ('Jane Roe, Georgia')
+    return len(town.split()) == 1 and not listed_given_name(town) and not credited_given_name(town)
 
 
 # the jobs a writer's note gives the story's writers ('… is a senior reporter at …'): a person's, never a paper's
