@@ -1333,11 +1333,25 @@ def unlisted_wire_byline(text: str, story: str) -> tuple[list[str], str] | None:
         return None
     names = pieces[:-1]
     for name in names:
-        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name):
+        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name) or _names_a_state_or_region(name):
             return None
         if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", story):
             return None  # the story names it: its subject or the dateline's town, no writer
     return names, pieces[-1]
+
+
+# the words a place's name of two words opens on that end in '-a' as a woman's given name may ('Sierra Leone', 'Riviera
+# Maya', 'Nova Scotia'): in a wire byline read off the ending, never a writer's given name
+WIRE_PLACE_OPENINGS = frozenset({"sierra", "riviera", "nova", "costa", "santa", "punta", "playa", "villa", "casa", "bahia", "kota"})
+
+
+def _names_a_state_or_region(name: str) -> bool:
+    """'Sierra Leone', 'Nova Scotia', 'Riviera Maya': a country, a region or a place opening on a place's word in '-a'."""
+    from .attribution.names import STATE_NAMES  # the engine's list of states and countries
+    from .regions import REGIONS
+
+    folded = " ".join(name.split()).lower()
+    return folded in STATE_NAMES or folded in REGIONS or folded.split()[0] in WIRE_PLACE_OPENINGS
 
 
 # a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'
