@@ -41,7 +41,7 @@ def test_near_misses_no_dateline_after_the_comma_gives_no_run_in_byline(line: st
     assert "Jane Roe" not in [a.name for a in report.authors]
 
 
-@pytest.mark.parametrize("city", ["VELDEN —", "PORT HARLOW --", "ST. ANNS —"])
+@pytest.mark.parametrize("city", ["VELDEN —", "PORT HARLOW --", "ST. ANNS —", "NEW YORK —", "SINGAPORE —"])
 def test_a_city_alone_before_a_dash_opens_the_first_paragraph(city: str) -> None:
     result, report = imported("By Jane Roe", city, STORY)
     assert [a.name for a in report.authors] == ["Jane Roe"]
@@ -49,7 +49,13 @@ def test_a_city_alone_before_a_dash_opens_the_first_paragraph(city: str) -> None
     assert f"## {city}" not in result.markdown
 
 
-@pytest.mark.parametrize("label", ["NOTE —", "UPDATE --", "ANALYSIS —"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "NOTE —", "UPDATE --", "ANALYSIS —", "PHOTOS —", "WATCH —", "SPONSORED —", "BACKGROUND —", "PREVIEW —",
+        "LIVE UPDATES —", "FACT CHECK —", "THE BIG PICTURE —", "WHAT HAPPENED -", "MARLOW —",  # no place the story names
+    ],
+)  # fmt: skip
 def test_near_misses_a_label_before_a_dash_is_no_dateline(label: str) -> None:
     result, _ = imported("By Jane Roe", label, STORY)
     assert f"{label} {STORY}" not in result.markdown
