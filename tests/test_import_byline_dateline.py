@@ -64,3 +64,9 @@ def test_near_misses_a_label_before_a_dash_is_no_dateline(label: str) -> None:
 def test_near_miss_a_city_before_a_dash_after_the_story_has_begun_is_left_alone() -> None:
     result, _ = imported("By Jane Roe", STORY, "VELDEN —", MORE)
     assert f"VELDEN — {MORE}" not in result.markdown
+
+
+@pytest.mark.parametrize("label", ["UPDATED, March 3 —", "EDITOR'S NOTE, March 3 —", "CORRECTION, May 2 --"])
+def test_near_misses_a_label_and_its_date_is_no_dateline_alone(label: str) -> None:
+    result, _ = imported("By Jane Roe", label, STORY)
+    assert f"{label} {STORY}" not in result.markdown

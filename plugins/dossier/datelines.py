@@ -124,6 +124,8 @@ def dateline_alone(text: str) -> bool:
     # place in the brackets; a dateline's brackets hold a wire, a station's call letters or a date
     if has_courtesy_title(re.split(r"[,(]", text, maxsplit=1)[0]):
         return False
+    if any(word in LABEL_BEFORE_DASH or word in STORY_KICKERS for word in re.split(r"[,(]", text, maxsplit=1)[0].lower().split()):
+        return False  # 'UPDATED, March 3 —', 'EDITOR'S NOTE, March 3 —': a label and its date, no place
     if any(not _SOURCE_BRACKET.fullmatch(inside) for inside in re.findall(r"\(([^()]*)\)", text)):
         return False
     return dateline_end(text + " A") == len(text) + 1
