@@ -70,3 +70,15 @@ def test_near_miss_a_city_before_a_dash_after_the_story_has_begun_is_left_alone(
 def test_near_misses_a_label_and_its_date_is_no_dateline_alone(label: str) -> None:
     result, _ = imported("By Jane Roe", label, STORY)
     assert f"{label} {STORY}" not in result.markdown
+
+
+def test_a_run_in_byline_with_its_agency_keeps_the_agency_out_of_the_text() -> None:
+    result, report = imported(f"By Jane Roe, Reuters, VELDEN, Norland — {STORY}")
+    assert [a.name for a in report.authors] == ["Jane Roe"]
+    assert body(result)[0] == f"VELDEN, Norland — {STORY}"
+
+
+@pytest.mark.parametrize("line", [f"By Victoria Station, LONDON — {STORY}", f"By Grace Harbour, VELDEN — {STORY}"])
+def test_near_misses_a_place_shaped_as_a_name_before_the_dateline_is_no_writer(line: str) -> None:
+    _, report = imported(line)
+    assert report.authors == []

@@ -1917,6 +1917,7 @@ LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's en
 
 
 # a byline run into the dateline after a comma, as a feed joins them: 'By Jane Roe, NAIROBI, Kenya — …'
+RUN_IN_PLACE_WORDS = frozenset("station park airport harbour harbor port terminal market stadium palace castle tower".split())
 BYLINE_BEFORE_DATELINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?=[A-Z(])")
 
 
@@ -1928,9 +1929,15 @@ def _byline_run_into_dateline(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     name, rest = match.group("name"), text[match.end() :]
+    agency = re.match(r"(?P<agency>[^,]{2,40}),\s+(?=[A-Z])", rest)
+    if agency is not None and agency.group("agency") in WIRE_AGENCIES:
+        rest = rest[agency.end() :]  # 'By Jane Roe, Reuters, NAIROBI, Kenya — …': the agency the byline's, not the text's
     after = dateline_end(rest)
     if not after or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
         return None
+    last = name.split()[-1].lower()
+    if last in NAMED_THING_LAST_WORDS or last in RUN_IN_PLACE_WORDS or _names_a_place(name) or _names_a_state_or_region(name):
+        return None  # 'By Victoria Station, LONDON — …': the whole name a place's, whatever its given name
     if len(rest[after:].split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(rest[after:]):
         return None
     return name, rest
