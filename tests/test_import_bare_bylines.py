@@ -130,8 +130,18 @@ def test_a_wire_byline_read_off_its_ending_is_read_over_the_date_line_too() -> N
         "Punta Arenas, EFE",
         "Lindiwe Sithole, Reuters",  # the story quotes her: its subject, no writer (her given name is read off its ending)
         "Irena Slipway, Reuters",  # a word the story writes in lower case: no name
+        "Sierra Leone, Reuters",  # a country's name, shaped as an '-a' given name and a surname
+        "Nova Scotia, Reuters",
+        "Sierra Madre, AFP",  # a place opening on an '-a' place word
+        "Riviera Maya, AP",
     ],
 )
 def test_near_misses_a_town_the_story_or_no_agency_gives_no_wire_writer(line: str) -> None:
     _, report = imported(line)
     assert report.authors == []
+
+
+@pytest.mark.parametrize("byline, person", [("Ana Costa, Reuters", "Ana Costa"), ("Sofia Petrova, Reuters", "Sofia Petrova")])
+def test_a_wire_writer_whose_surname_is_a_place_word_stays_the_writer(byline: str, person: str) -> None:
+    _, report = imported(byline)
+    assert [a.name for a in report.authors] == [person]

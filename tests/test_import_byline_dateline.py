@@ -41,7 +41,7 @@ def test_near_misses_no_dateline_after_the_comma_gives_no_run_in_byline(line: st
     assert "Jane Roe" not in [a.name for a in report.authors]
 
 
-@pytest.mark.parametrize("city", ["VELDEN —", "PORT HARLOW --", "ST. ANNS —"])
+@pytest.mark.parametrize("city", ["VELDEN —", "PORT HARLOW --", "ST. ANNS —", "NEW YORK —", "SINGAPORE —"])
 def test_a_city_alone_before_a_dash_opens_the_first_paragraph(city: str) -> None:
     result, report = imported("By Jane Roe", city, STORY)
     assert [a.name for a in report.authors] == ["Jane Roe"]
@@ -49,7 +49,13 @@ def test_a_city_alone_before_a_dash_opens_the_first_paragraph(city: str) -> None
     assert f"## {city}" not in result.markdown
 
 
-@pytest.mark.parametrize("label", ["NOTE —", "UPDATE --", "ANALYSIS —"])
+@pytest.mark.parametrize(
+    "label",
+    [
+        "NOTE —", "UPDATE --", "ANALYSIS —", "PHOTOS —", "WATCH —", "SPONSORED —", "BACKGROUND —", "PREVIEW —",
+        "LIVE UPDATES —", "FACT CHECK —", "THE BIG PICTURE —", "WHAT HAPPENED -", "MARLOW —",  # no place the story names
+    ],
+)  # fmt: skip
 def test_near_misses_a_label_before_a_dash_is_no_dateline(label: str) -> None:
     result, _ = imported("By Jane Roe", label, STORY)
     assert f"{label} {STORY}" not in result.markdown
@@ -58,3 +64,21 @@ def test_near_misses_a_label_before_a_dash_is_no_dateline(label: str) -> None:
 def test_near_miss_a_city_before_a_dash_after_the_story_has_begun_is_left_alone() -> None:
     result, _ = imported("By Jane Roe", STORY, "VELDEN —", MORE)
     assert f"VELDEN — {MORE}" not in result.markdown
+
+
+@pytest.mark.parametrize("label", ["UPDATED, March 3 —", "EDITOR'S NOTE, March 3 —", "CORRECTION, May 2 --"])
+def test_near_misses_a_label_and_its_date_is_no_dateline_alone(label: str) -> None:
+    result, _ = imported("By Jane Roe", label, STORY)
+    assert f"{label} {STORY}" not in result.markdown
+
+
+def test_a_run_in_byline_with_its_agency_keeps_the_agency_out_of_the_text() -> None:
+    result, report = imported(f"By Jane Roe, Reuters, VELDEN, Norland — {STORY}")
+    assert [a.name for a in report.authors] == ["Jane Roe"]
+    assert body(result)[0] == f"VELDEN, Norland — {STORY}"
+
+
+@pytest.mark.parametrize("line", [f"By Victoria Station, LONDON — {STORY}", f"By Grace Harbour, VELDEN — {STORY}"])
+def test_near_misses_a_place_shaped_as_a_name_before_the_dateline_is_no_writer(line: str) -> None:
+    _, report = imported(line)
+    assert report.authors == []

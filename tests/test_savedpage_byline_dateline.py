@@ -65,3 +65,27 @@ def test_a_word_alone_before_a_dash_is_no_dateline():
     """Near miss: 'NOTE —' over a paragraph names no place."""
     saved = read(f"<article><h1>Ferry crews walk out</h1><p>NOTE —</p><p>{STORY}</p><p>{MORE}</p></article>")
     assert body_text(saved).split("\n")[0] == "NOTE —"
+
+
+LONG = "the quays at Velden will have been closed for a month and the ferry crews will have lost two weeks of pay, the board said."
+
+
+def test_a_by_run_over_a_break_under_the_storys_short_sentences_is_no_byline():
+    """Near miss: 'By Anna Holm<br>…' after the story has begun in short paragraphs is the story's own words."""
+    saved = read(
+        "<article><h1>Ferry crews walk out</h1><p>Tolls rise in April.</p><p>The board met again.</p>"
+        f"<p>By Anna Holm<br>{LONG}</p><p>{MORE}</p></article>"
+    )
+    assert not saved.meta.get("authors")
+    assert "By Anna Holm" in body_text(saved)
+
+
+def test_a_by_run_over_a_break_under_a_long_paragraph_is_no_byline():
+    saved = read(f"<article><h1>Ferry crews walk out</h1><p>{STORY}</p><p>By Anna Holm<br>{LONG}</p></article>")
+    assert not saved.meta.get("authors")
+
+
+def test_a_label_and_its_date_in_a_paragraph_of_its_own_is_no_dateline():
+    for label in ("UPDATED, March 3 —", "EDITOR'S NOTE, March 3 —"):
+        saved = read(f"<article><h1>Ferry crews walk out</h1><p>{label}</p><p>{STORY}</p><p>{MORE}</p></article>")
+        assert f"{label} {STORY}" not in body_text(saved)

@@ -428,21 +428,33 @@ DATELINE_CITIES = frozenset(
 PLACE_LINE = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?")
 
 
-def place_line(text: str) -> bool:
+def place_line(text: str, story: str = "") -> bool:
     """'Nairobi', 'Juba, South Sudan', 'Addis Ababa' alone on the line under a bare byline, over the story: where the
-    writer files from, one capitalised word, a town and its country after a comma, or a place the dateline list knows;
-    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers) nor a line with a stop."""
+    writer files from, a place the lists know (a town and its country after a comma, a dateline city, a state or a
+    region), or one capitalised word, no given name, that the story names in its own text ('… the port of Harbourton …');
+    never a name of two words ('Jane Roe' / 'Tom Bell' are two writers), a label ('Opinion', 'Background') nor a line
+    with a stop."""
+    from .attribution.names import STATE_NAMES  # the engine's list of states and countries
+    from .regions import REGIONS
+
     text = text.strip()
     if len(text) > 40 or not PLACE_LINE.fullmatch(text):
         return False
-    return len(text.split()) == 1 or names_a_dateline_place(text)
+    if len(text.split()) > 1:
+        return names_a_dateline_place(text)
+    if text.lower() in STATE_NAMES or text.lower() in REGIONS:
+        return True
+    if given_name_sex(text) is not None or listed_given_name(text) or credited_given_name(text):
+        return False  # 'Tom', 'Lima': a given name, or a second writer's, never taken for a town
+    return re.search(rf"(?<=[a-z,] ){re.escape(text)}\b", story) is not None  # named inside a sentence, not opening it
 
 
 def names_a_dateline_place(text: str) -> bool:
-    """'Addis Ababa', 'Juba, South Sudan', 'Kampala Uganda', 'Sao Paulo' alone on a line under the headline: the
-    story's dateline or the writer's place, no writer, though shaped as a name: a city the list holds, a place's
-    opening word first, or a state's name closing the line after a comma or after a word no list holds as a given name
-    (the engine's list of states and countries: 'Tom Jordan' is a person's)."""
+    """'Addis Ababa', 'Juba, South Sudan', 'Sao Paulo' alone on a line under the headline: the story's dateline or the
+    writer's place, no writer, though shaped as a name, where the words give positive evidence of a place: a city the
+    list holds, a place's opening word first, or a town of one word no list holds as a given name, a comma, and a
+    state's name (the engine's list of states and countries). A state's name after a name with no comma is a person's
+    ('Kim Jordan', 'Amara Georgia', 'Victoria Chad'): a surname may be a country's."""
     from .attribution.names import STATE_NAMES  # the engine's list; imported only for a line shaped as a name
 
     folded = " ".join(text.replace(",", " ").split()).lower()
@@ -451,11 +463,15 @@ def names_a_dateline_place(text: str) -> bool:
         return False
     if folded in DATELINE_CITIES or words[0] in PLACE_OPENING_WORDS:
         return True
-    if "," in text:  # 'Juba, South Sudan': the state the whole of the last piece ('Jane Roe, Tom Jordan' names two)
-        state_last = " ".join(text.rsplit(",", 1)[1].split()).lower() in STATE_NAMES
-    else:  # 'Kampala Uganda'
-        state_last = any(" ".join(words[-size:]) in STATE_NAMES for size in (1, 2, 3) if size < len(words))
-    return state_last and not credited_given_name(text.split()[0])  # a listed given name first is a person's ('Tom Jordan')
+    if "," not in text:
+        return False
+    town, state = (" ".join(piece.split()) for piece in text.rsplit(",", 1))
+    if state.lower() not in STATE_NAMES:
+        return False  # 'Jane Roe, Tom Jordan' names two writers
+    if town.lower() in DATELINE_CITIES or town.lower() in STATE_NAMES:
+        return True
+    # 'Juba, South Sudan': a town of one word; a name the lists hold first is a person's ('Jane Roe, Georgia')
+    return len(town.split()) == 1 and not listed_given_name(town) and not credited_given_name(town)
 
 
 # the jobs a writer's note gives the story's writers ('… is a senior reporter at …'): a person's, never a paper's
@@ -1317,11 +1333,25 @@ def unlisted_wire_byline(text: str, story: str) -> tuple[list[str], str] | None:
         return None
     names = pieces[:-1]
     for name in names:
-        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name):
+        if not _wire_writer(name) or not _unlisted_name(name, story) or names_a_dateline_place(name) or _names_a_state_or_region(name):
             return None
         if re.search(rf"\b(?:{re.escape(name)}|{re.escape(name.split()[-1])})\b", story):
             return None  # the story names it: its subject or the dateline's town, no writer
     return names, pieces[-1]
+
+
+# the words a place's name of two words opens on that end in '-a' as a woman's given name may ('Sierra Leone', 'Riviera
+# Maya', 'Nova Scotia'): in a wire byline read off the ending, never a writer's given name
+WIRE_PLACE_OPENINGS = frozenset({"sierra", "riviera", "nova", "costa", "santa", "punta", "playa", "villa", "casa", "bahia", "kota"})
+
+
+def _names_a_state_or_region(name: str) -> bool:
+    """'Sierra Leone', 'Nova Scotia', 'Riviera Maya': a country, a region or a place opening on a place's word in '-a'."""
+    from .attribution.names import STATE_NAMES  # the engine's list of states and countries
+    from .regions import REGIONS
+
+    folded = " ".join(name.split()).lower()
+    return folded in STATE_NAMES or folded in REGIONS or folded.split()[0] in WIRE_PLACE_OPENINGS
 
 
 # a desk's, a post's or a release's words: 'Foreign Desk', 'Staff Reporter', 'Lagos Bureau', 'Fact Check', 'Press Release'
@@ -1892,6 +1922,7 @@ LEAD_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")  # any sentence's en
 
 
 # a byline run into the dateline after a comma, as a feed joins them: 'By Jane Roe, NAIROBI, Kenya — …'
+RUN_IN_PLACE_WORDS = frozenset("station park airport harbour harbor port terminal market stadium palace castle tower".split())
 BYLINE_BEFORE_DATELINE = re.compile(r"^By\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?=[A-Z(])")
 
 
@@ -1903,9 +1934,15 @@ def _byline_run_into_dateline(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     name, rest = match.group("name"), text[match.end() :]
+    agency = re.match(r"(?P<agency>[^,]{2,40}),\s+(?=[A-Z])", rest)
+    if agency is not None and agency.group("agency") in WIRE_AGENCIES:
+        rest = rest[agency.end() :]  # 'By Jane Roe, Reuters, NAIROBI, Kenya — …': the agency the byline's, not the text's
     after = dateline_end(rest)
     if not after or not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
         return None
+    last = name.split()[-1].lower()
+    if last in NAMED_THING_LAST_WORDS or last in RUN_IN_PLACE_WORDS or _names_a_place(name) or _names_a_state_or_region(name):
+        return None  # 'By Victoria Station, LONDON — …': the whole name a place's, whatever its given name
     if len(rest[after:].split()) < LEAD_WORDS_MIN or not LEAD_SENTENCE_END.search(rest[after:]):
         return None
     return name, rest

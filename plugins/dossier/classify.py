@@ -364,7 +364,13 @@ def classify(
             next_unit.text = text.strip() + " " + next_unit.text  # 'HARBOURTON, Calif. (KXYZ) --' over the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
-        if next_unit is not None and not body and city_alone(text) and story_sentence(next_unit.text) and next_unit.text[:1].isupper():
+        if (
+            next_unit is not None
+            and not body
+            and city_alone(text, next_unit.text)
+            and story_sentence(next_unit.text)
+            and next_unit.text[:1].isupper()
+        ):
             next_unit.text = text.strip() + " " + next_unit.text  # 'NAIROBI —' alone over the story's first paragraph, under the byline
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue

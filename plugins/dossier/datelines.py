@@ -92,15 +92,25 @@ LABEL_BEFORE_DASH = frozenset("note notes update updated correction clarificatio
 _CITY_ALONE = re.compile(rf"(?P<place>{_CAPS_PLACE})\s*(?:--|—|–|-)")
 
 
-def city_alone(text: str) -> bool:
+def city_alone(text: str, paragraph: str = "") -> bool:
     """'NAIROBI —', 'NEW YORK --' alone on its line over the story's first paragraph: a dateline of the city alone in
-    capitals, no region, date or agency, which dateline_alone leaves to the text around; never a label in capitals
-    before a dash ('NOTE —', 'UPDATE --', 'ANALYSIS —')."""
+    capitals, no region, date or agency, which dateline_alone leaves to the text around, where the words give positive
+    evidence of a place: a city the dateline list holds ('NEW YORK'), a state's name, a place's opening word ('PORT
+    HARLOW', 'ST. ANNS'), or the place named in the paragraph under it ('VELDEN —' over '… the port of Velden …'). A
+    label in capitals before a dash ('PHOTOS —', 'LIVE UPDATES —', 'FACT CHECK —') has none of these: it stays."""
+    from .attribution.names import STATE_NAMES  # the engine's list of states and countries
+    from .bylines import DATELINE_CITIES, PLACE_OPENING_WORDS
+
     found = _CITY_ALONE.fullmatch(text.strip())
     if found is None:
         return False
-    words = found.group("place").lower().split()
-    return not any(word in LABEL_BEFORE_DASH or word in STORY_KICKERS for word in words)
+    place = " ".join(found.group("place").split())
+    words = place.lower().split()
+    if any(word in LABEL_BEFORE_DASH or word in STORY_KICKERS for word in words):
+        return False
+    if place.lower() in DATELINE_CITIES or place.lower() in STATE_NAMES or words[0] in PLACE_OPENING_WORDS:
+        return True
+    return re.search(rf"\b{re.escape(place.title())}\b", paragraph) is not None
 
 
 def dateline_alone(text: str) -> bool:
@@ -114,6 +124,8 @@ def dateline_alone(text: str) -> bool:
     # place in the brackets; a dateline's brackets hold a wire, a station's call letters or a date
     if has_courtesy_title(re.split(r"[,(]", text, maxsplit=1)[0]):
         return False
+    if any(word in LABEL_BEFORE_DASH or word in STORY_KICKERS for word in re.split(r"[,(]", text, maxsplit=1)[0].lower().split()):
+        return False  # 'UPDATED, March 3 —', 'EDITOR'S NOTE, March 3 —': a label and its date, no place
     if any(not _SOURCE_BRACKET.fullmatch(inside) for inside in re.findall(r"\(([^()]*)\)", text)):
         return False
     return dateline_end(text + " A") == len(text) + 1

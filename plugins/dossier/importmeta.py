@@ -358,7 +358,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             )
             continue
         # 'Jane Roe' / 'Nairobi' over the story: the writer and where she files from, the place line the byline's
-        placed = following is not None and index + 2 < len(units) and place_line(following.text) and story_sentence(units[index + 2].text)
+        placed = (
+            following is not None
+            and index + 2 < len(units)
+            and place_line(following.text, _story(units, index))
+            and story_sentence(units[index + 2].text)
+        )
         if (
             roles[-1:] == ["title"]
             and not meta.get("authors")

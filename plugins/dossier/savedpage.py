@@ -4453,7 +4453,7 @@ class _Reader:
 
     def _by_name_line(self, root: Tag) -> Tag | None:
         """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
-        story_begun = False
+        story_begun = sentence_above = False
         for tag in itertools.chain([root], _tags(root, {"p", "div", "address", "li", *HEADINGS})):
             loose = self._loose_by_run(tag) if tag.name in ("div", "article", "section") else None
             if loose is not None:
@@ -4463,8 +4463,10 @@ class _Reader:
             text = _bounded_text(tag, 200)
             if tag.name in HEADINGS and not _byline_heading(text or "", story_begun):
                 continue  # a section's title ('By Land and Sea', 'By Grace Alone' under the story's text), no byline
+            # a break's byline only before the story's first sentence: 'By Anna Holm<br>…' under the story's text is its own
+            split = self._byline_before_break(tag) if tag.name == "p" and not story_begun and not sentence_above else None
             story_begun = story_begun or (tag.name == "p" and len((text or "").split()) >= _STORY_PARAGRAPH_WORDS)
-            split = self._byline_before_break(tag) if tag.name == "p" else None
+            sentence_above = sentence_above or (tag.name == "p" and _STORY_SENTENCE_ABOVE.search(text or "") is not None)
             if split is not None:
                 return split
             if text is None and tag.name == "p":
@@ -4893,6 +4895,7 @@ def _byline_heading(text: str, story_begun: bool = False) -> bool:
 
 _BYLINE_STAMP = re.compile(r"\s[|–—-]\s*\S*\d")  # 'By Jane Roe | 12/10/2020': the date after the name
 _STORY_PARAGRAPH_WORDS = 10  # a paragraph of the story's, not a dateline or a kicker over it
+_STORY_SENTENCE_ABOVE = re.compile(r"^(?=\S+\s+\S+\s+\S).*\b[a-z]+\b.*[a-z][.!?][\"”’]?$")  # a short paragraph's sentence: 'The board met.'"
 
 
 def _given_name(word: str) -> bool:

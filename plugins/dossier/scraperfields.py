@@ -85,16 +85,25 @@ def stored_field_fallbacks(meta: Meta) -> None:
 # Wire - World News, URL:https://example.com/world, language:en'); the source's name may hold a dash, not a comma
 FEED_FIELD_SPLIT = re.compile(r",\s*(?=[A-Za-z][A-Za-z ]{0,15}:\S)")
 FEED_FIELD = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{0,15}):(?P<value>\S.*)$")
-FEED_NAME_LABELS = {"source", "title", "feed", "channel"}
-FEED_LINK_LABELS = {"url", "link", "feed url"}
+FEED_NAME_LABELS = ("title", "feed", "channel", "source")  # in order: a feed's own title before its source's name
+FEED_LINK_LABELS = ("url", "link", "feed url")
 FEED_FIELDS_MIN = 3
+FEED_ITEMS_MIN = 2  # items under the header, each with its date field: a digest; one story has its own headline
+
+
+def _item_date_fields(units: list[Unit]) -> int:
+    """The lines of the units that are a stored date field ('date published: 2024-05-02T09:15:00+00:00')."""
+    lines = (line for unit in units for line in unit.text.split("\n"))
+    return sum(1 for line in lines if (found := _field(Unit(0, line))) is not None and found[0] in DATE_LABELS)
 
 
 def feed_header_line(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
     """An RSS archive's header line over the items it stored, the feed's fields on one line with their labels glued to
     their values, three or more, one the feed's name ('Source:', 'Title:'), one its address ('URL:https://…'): the
     feed's name is the report's title (a digest of its items has no headline of its own), the line left out, never the
-    title as it stands. A line with a space after each colon is a text's own or a scraper's field (scraper_fields)."""
+    title as it stands; only over two items or more with their date fields ('date published: …'): over one story the line
+    is left out and the story's own headline stays the title. Its 'Title:' comes before its 'Source:', whatever their
+    order on the line. A line with a space after each colon is a text's own or a scraper's field (scraper_fields)."""
     for start in range(min(REACH + 1, len(units))):
         text = units[start].text.strip()
         if "\n" in text:
@@ -107,9 +116,12 @@ def feed_header_line(units: list[Unit], meta: Meta, inferred: list[str], dropped
         link = next((fields[label] for label in FEED_LINK_LABELS if label in fields), "")
         if not name or not link.startswith(("http://", "https://")):
             continue
+        dropped.setdefault("the feed archive's header line", []).append(text)
+        if _item_date_fields(units[start + 1 :]) < FEED_ITEMS_MIN:
+            inferred.append(f"line {units[start].line}: a feed's header line over one story read as its fields; the story's headline stays the title")
+            return units[:start] + units[start + 1 :]
         meta["title"], meta["title_line"] = name, units[start].line
         meta["title_basis"] = f"the feed archive's header line, line {units[start].line}"
-        dropped.setdefault("the feed archive's header line", []).append(text)
         inferred.append(f"line {units[start].line}: the feed archive's header line read as the feed's fields; its name {name!r} is the title")
         return units[:start] + units[start + 1 :]
     return units
