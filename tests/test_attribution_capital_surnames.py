@@ -76,3 +76,40 @@ def test_the_surname_in_title_case_later_is_hers_too():
 
 def test_a_name_in_title_case_stays():
     assert [name for name, _, _ in _speakers("Greta Vossberg said: “The ports will be paid first.”")] == ["Greta Vossberg"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Harbour NGO",  # a body's letters after its name
+        "Acme USA",  # a state's letters
+        "Harbour Watch USA",
+        "Velden AG",  # a legal form
+        "Nordbank GMBH",
+        "Velden UNITED",  # no given name opens it
+        "Harbour Watch NORLAND",
+        "Ada LEE",  # three capitals after a given name the lists do not hold: as often a body's letters
+    ],
+)
+def test_a_body_s_letters_or_no_given_name_stay_as_written(name: str) -> None:
+    assert title_cased_surname(name) == name
+
+
+def test_three_capitals_after_a_listed_given_name_are_her_surname():
+    assert title_cased_surname("Mary LEE") == "Mary Lee"
+
+
+def test_a_title_before_the_name_stands_for_a_given_name_no_list_holds():
+    assert title_cased_surname("Ilse BRANDT") == "Ilse BRANDT"
+    assert title_cased_surname("Ilse BRANDT", titled=True) == "Ilse Brandt"
+    assert title_cased_surname("Harbour NGO", titled=True) == "Harbour NGO"
+
+
+def test_particles_after_particles_in_lower_case():
+    assert surname_in_title_case("DE LA CRUZ") == "de la Cruz"
+    assert surname_in_title_case("LE PEN") == "Le Pen"
+
+
+def test_a_body_s_letters_are_kept_in_the_speaker_s_name():
+    assert [name for name, _, _ in _speakers("Harbour NGO said: “The ports will be paid first.”")] == ["Harbour NGO"]
+    assert [name for name, _, _ in _speakers("Acme USA said: “The ports will be paid first.”")] == ["Acme USA"]

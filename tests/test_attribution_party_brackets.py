@@ -98,3 +98,28 @@ def test_the_group_and_place_describe_the_member(text: str, description: str) ->
 
 def test_a_senator_s_bracket_describes_as_before():
     assert describe(f"Senator Carl Boone (R-Kan.) said: {QUOTE}", "Carl Boone") == "Senator"
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["AP Photo, File", "Photo, AFP", "Reuters, File", "Pictured, Left", "Left, Right", "Reuters, Velden", "Ret., Navy", "Courtesy, Harbour Trust"],
+)
+def test_a_photo_credit_or_a_position_in_the_same_shape_describes_nobody(bracket: str) -> None:
+    # a caption's credit or where the one pictured stands: the person still speaks, the bracket is no party and no place
+    text = f"Lena Holt ({bracket}) said: {QUOTE}"
+    assert attributed(text) == [("Lena Holt", QUOTE.strip("“”"))]
+    assert describe(text, "Lena Holt") == ""
+    assert party_and_place(f" ({bracket}) said") is None
+
+
+@pytest.mark.parametrize(
+    ("bracket", "parts"),
+    [
+        ("the Left, DE", ("the Left", "DE")),  # the group named for its side keeps its article
+        ("Greens, Marston", ("Greens", "Marston")),
+        ("Labour, Westfield Right Bank", ("Labour", "Westfield Right Bank")),  # a position word inside a place's name
+    ],
+)
+def test_near_misses_of_a_credit_are_still_a_member_s(bracket: str, parts: tuple[str, str]) -> None:
+    found = party_and_place(f" ({bracket}) said")
+    assert found is not None and found[:2] == parts

@@ -2672,7 +2672,7 @@ class ReportAttribution:
         if head.kind == "person" and len(words) >= 3 and words[0] in KNIGHTS:
             name = " ".join(words[1:])  # "Sir Bram Oakhurst" goes by his name, the titled form an alias (as "Mr" is a title)
             aliases.insert(0, head.name)
-        if head.kind == "person" and len(words) >= 2 and name != (titled := title_cased_surname(name)):
+        if head.kind == "person" and len(words) >= 2 and name != (titled := title_cased_surname(name, self.bears_a_title(head))):
             name = titled  # "Ilse BRANDT" is shown as "Ilse Brandt" (names are matched without case: "BRANDT said" is hers)
             aliases = [surname_in_title_case(alias) for alias in aliases]
         actor = self.registry.add_provisional(name, self.report.source_path, self.report.line_of(head.name), aliases)

@@ -1295,6 +1295,24 @@ def _letters_in_capitals(token: str) -> bool:
     return len(token) >= 2 and token.isalpha() and token.isupper()
 
 
+# the particles of Dutch, German, Spanish, Portuguese, Italian and French surnames, as a surname in capitals writes them
+# ("Ursula VON DER LEYEN", "Anna DE SOUSA"); Arabic "bin" and "al" left out, as particle_surnames leaves them out
+CAPITAL_SURNAME_PARTICLES = frozenset("VON VAN DER DEN DE DEL DELLA DI DA DU DOS DAS DO TER TEN LA LE".split())
+
+
+def _capital_particle_in_a_surname(tokens: list[str], position: int, run: list[str]) -> bool:
+    """Whether the token at position is a particle of a surname in capitals ("VON" and "DER" in "Ursula VON DER
+    LEYEN"): the name's words after it all capitals, and a given name in mixed case just before the particles, so the
+    particles are no body's letters ("Ambassador to NATO Matthew Whitaker" keeps its break)."""
+    if tokens[position] not in CAPITAL_SURNAME_PARTICLES or not all(word.isupper() for word in run):
+        return False
+    before = position
+    while before > 0 and tokens[before - 1] in CAPITAL_SURNAME_PARTICLES:
+        before -= 1
+    given = tokens[before - 1] if before > 0 else ""
+    return given[:1].isupper() and any(char.islower() for char in given) and given.replace("-", "").isalpha()
+
+
 def _plain_name_word(token: str, word: str) -> bool:
     """A capitalised word that is no title, body, place, nation, link or common word: a given name ("Derek")."""
     if not (token[:1].isupper() and token.isalpha()) or is_demonym(word):
@@ -1766,7 +1784,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Special Agent in Charge Ann Lee": the title's last words, then her name
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
-        if run and _letters_in_capitals(token):
+        if run and _letters_in_capitals(token) and not _capital_particle_in_a_surname(tokens, position, run):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
     if len(run) >= 3 and _two_gerund_phrases(run):

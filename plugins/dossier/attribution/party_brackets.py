@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import WIRE_AGENCIES
+
 _TOKEN = r"[A-ZÀ-ÖØ-Þ][\w&/’'.-]*"
 BRACKET = re.compile(
     r"\s*\((?P<group>(?:[Tt]he\s+)?" + _TOKEN + r"(?:\s+" + _TOKEN + r"){0,3}),\s+(?P<place>" + _TOKEN + r"(?:[\s-]+" + _TOKEN + r"){0,2})\)"
@@ -37,8 +39,36 @@ def without_party_brackets_closed(text: str) -> str:
     return PARTY_BRACKET.sub("", text) if "(" in text else text
 
 
+# a photo's credit and where the one pictured stands ("(AP Photo, File)", "(Photo, AFP)", "(Pictured, Left)", "(Left,
+# Right)"), and a service's "(Ret., Army)": brackets of the same shape that hold no group and no place (folded, no stop)
+CREDIT_WORDS = frozenset("photo photos file pictured picture image images courtesy credit getty handout pool ret retd retired".split())
+POSITION_WORDS = frozenset("left right centre center above below inset top bottom front back middle".split())
+
+
+def _no_member_part(part: str, group: bool) -> bool:
+    """Whether a part of the bracket is a credit's, a position's or an outlet's, never a party or a place: a credit word
+    or an agency anywhere, a position word standing alone ("Left"; a group's "the Left" stays one)."""
+    from .names import KNOWN_OUTLETS  # the engine's list (names.py reads this module)
+
+    words = [word.lower().rstrip(".") for word in part.split()]
+    if any(word in CREDIT_WORDS for word in words) or any(word in WIRE_AGENCIES for word in part.replace(".", " ").split()):
+        return True
+    if " ".join(words).removeprefix("the ") in KNOWN_OUTLETS:
+        return True
+    return words[0] in POSITION_WORDS and not (group and part[:4].lower() == "the ")
+
+
+def names_a_member(group: str, place: str) -> bool:
+    """Whether a bracket's two parts are a member's group and home ("EPP, AT"), not a photo's credit ("AP Photo, File",
+    "Reuters, London") or where the one pictured stands ("Pictured, Left")."""
+    return not (_no_member_part(group, group=True) or _no_member_part(place, group=False))
+
+
 def party_and_place(after: str) -> tuple[str, str, int] | None:
     """The group and the place such a bracket opening the text after a name holds, and where it ends ("(ECR, IT), …" ->
-    ("ECR", "IT", 9)); None where the text opens with no such bracket."""
+    ("ECR", "IT", 9)); None where the text opens with no such bracket, or with a credit's of that shape ("(Photo, AFP)"):
+    the person it follows still speaks, but it describes nobody."""
     found = BRACKET.match(after) if "(" in after[:3] else None
-    return (found.group("group"), found.group("place"), found.end()) if found else None
+    if found is None or not names_a_member(found.group("group"), found.group("place")):
+        return None
+    return found.group("group"), found.group("place"), found.end()
