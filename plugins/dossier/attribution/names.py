@@ -29,6 +29,7 @@ from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine t
 from .given_names import given_name_sex, listed_given_name
 from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_end, region_after_a_place
 from .kinship import KIN_NOUNS
+from .named_works import ends_on_a_named_work
 from .opening_places import opening_place_end
 from .particle_surnames import PARTICLES_BEFORE_CAPITAL
 from .ranked_posts import ranked_post
@@ -1216,6 +1217,11 @@ DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
+# the plural nouns a post's or a body's portfolio is named by ("Commissioner for Human Rights", "Minister of Foreign
+# Affairs"), which no surname is (folded)
+PORTFOLIO_PLURALS = frozenset({"rights", "affairs", "relations", "refugees"})
+# the offices named with a portfolio after "for" or "of", whose name is no body's even with a body's words in it
+PORTFOLIO_HOLDERS = frozenset({"commissioner", "minister", "secretary", "rapporteur", "envoy", "ombudsman"})
 # the people a campaigning group is named after, before "for", "of", "against" or "without" ("Physicians for Human Rights",
 # "Friends of the Earth", "Reporters Without Borders"), and the campaign so named ("Campaign for Nuclear Disarmament")
 GROUP_NAME_OPENINGS = frozenset(
@@ -1584,6 +1590,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
+    if len(group) >= 4 and is_demonym(fold(group[0])) and fold(group[1]) in GROUP_NAME_OPENINGS and fold(group[2]) in GROUP_NAME_LINKS:
+        return Head(" ".join(group).strip(","), "", "organization")  # "Norland Lawyers for Human Rights": the nation's chapter
     if 2 <= len(group) <= 3 and fold(group[0]) in PLACE_BOARD_OPENINGS and all(map(_place_name_word, group[1:])):
         return Head(" ".join(group).strip(","), "", "organization")  # "Visit Wales", "Turismo Porto": a place's board
     if len(group) >= 3 and group[0] in CAMPAIGN_VERBS and group[1] == "the":
@@ -1736,7 +1744,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if position > 1 and words[position - 1] == "the" and words[position - 2] in BODY_LINK_WORDS_OR_TO:
             break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
-        if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
+        if (word.endswith(PORTFOLIO_NOUN_ENDINGS) or word in PORTFOLIO_PLURALS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES:
             break
@@ -1798,6 +1806,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return None  # "Labour MSP for Glasgow Maryhill": the seat a member sits for, the place's last word no surname
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
+    if (
+        set(words) & ORGANIZATION_WORDS
+        and "office" not in words
+        and any(word in PORTFOLIO_HOLDERS and following in ("for", "of") for word, following in itertools.pairwise(words))
+    ):
+        # "the United Nations High Commissioner for Human Rights": an office, its holder unnamed here, though a body's
+        # words are in its name; "the Office of the …" is a body
+        return Head(body, body, "role")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS and words[-1] not in BODY_OFFICE_ENDINGS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
@@ -2460,6 +2476,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         subject = subject if paper is None or paper is subject.heads[0] else Subject([paper], start=subject.start)
     if subject is not None and len(subject.heads) == 1 and title_word(subject.heads[0], text, sentence_start, sentence_start + subject.start):
         return None  # "The 2021 report, Counting the Cost, Planning the Repair, stated": a title's word, no person
+    if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" and ends_on_a_named_work(text[sentence_start:end]):
+        return None  # "The Halvorsen report said", "as the 2022 Strategy acknowledges": a work speaks, not Halvorsen
     if subject is None or not sentence_start:
         return subject
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
@@ -3641,6 +3659,9 @@ def head_after(text: str, start: int) -> Head | None:
     joined = _post_of_joined_fields_after(text, chunk) if text.startswith(" and ", chunk.end()) else None
     if joined is not None:
         return joined
+    parted_staff = _staff_of_a_parted_body_name(text, chunk) if text.startswith(BODY_NAME_SMALL_WORDS, chunk.end()) else None
+    if parted_staff is not None:
+        return parted_staff
     head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is not None and named_like_a_business(head) and not (match and match.group(0).strip()) and PERSONS_OWN_AFTER.match(text, chunk.end()):
         return Head(head.name, "", "person", head.name.split()[-1])  # "said Anna Club, the owner.": no article, a person
@@ -3700,6 +3721,60 @@ def _post_of_joined_fields_after(text: str, chunk: re.Match[str]) -> Head | None
     if following is None or not _post_of_fields_then_name(chunk.group(0), following.group(0)):
         return None
     return head_of(text[chunk.start() : following.end()], text[: chunk.start()])
+
+
+# a body's name that the chunker parts at its small words ("UN Food and Agriculture Organization", "Save the Children",
+# "Centre for Trade and Development"): the rest of the name after the chunk, each piece opened by small words
+BODY_NAME_SMALL_WORDS = (" and ", " & ", " the ", " for ", " of ")
+PARTED_BODY_NAME_REST = re.compile(r"(?:\s+(?:(?:and|&|the|for|of|on)\s+)+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)+")
+# the heads of a post a body's name stands before that TITLE_OR_TRADE_WORDS leaves out ("nutrition specialist")
+MORE_POST_HEADS = frozenset("specialist expert officer adviser advisor analyst representative".split())
+
+
+def _staff_of_a_parted_body_name(text: str, chunk: re.Match[str]) -> Head | None:
+    """ "said UN Food and Agriculture Organization economist Ana Roe", "said Save the Children country director Ana Roe":
+    the person named in full after the whole body's name and the lower-case words of a post, not the piece of the name
+    before its first small word ("UN Food", "Save"); None where the words before the small word are a person named in
+    full ("said Tom Reyes and Harbour Trust chairman Ana Lind": two people)."""
+    rest = PARTED_BODY_NAME_REST.match(text, chunk.end())
+    if rest is None:
+        return None
+    post = BODY_ROLE_THEN_NAME.match(text, rest.end())
+    if post is None:
+        return _parted_body_name_alone(text, chunk, rest)
+    words = post.group(1).split()
+    if words[-1] not in TITLE_OR_TRADE_WORDS and words[-1] not in MORE_POST_HEADS:
+        return None
+    if set(words) & (PREPOSITIONS | NOT_A_ROLE_WORD | SMALL_TITLE_WORDS):
+        return None
+    first = head_of(chunk.group(0), text[: chunk.start()])
+    if first is not None and first.kind == "person" and " " in first.name:
+        return None
+    body = head_of(text[chunk.start() : rest.end()], text[: chunk.start()])
+    if body is None or body.kind not in ("organization", "outlet"):
+        return None
+    holder = head_of(post.group(2), text[: post.start(2)])
+    if holder is None or holder.kind != "person" or " " not in holder.name:
+        return None
+    holder.role = holder.role or f"{body.name} {post.group(1).strip()}"
+    return holder
+
+
+PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def _parted_body_name_alone(text: str, chunk: re.Match[str], rest: re.Match[str]) -> Head | None:
+    """ "said Save the Children.", "said the UN Food and Agriculture Organization,": the whole body's name ending the
+    phrase, not its last piece ("Children"); None where the piece before "and" names someone or something on its own
+    ("said Tom Reyes and the Harbour Trust", "said Oxfam and Save the Children": two who speak together)."""
+    if PHRASE_END.match(text, rest.end()) is None:
+        return None
+    first = head_of(chunk.group(0), text[: chunk.start()])
+    joined_by_and = text.startswith((" and ", " & "), chunk.end())
+    if first is not None and ((first.kind == "person" and " " in first.name) or (joined_by_and and first.kind != "person")):
+        return None
+    body = head_of(text[chunk.start() : rest.end()], text[: chunk.start()])
+    return body if body is not None and body.kind in ("organization", "outlet") else None
 
 
 def described_role_after(text: str, end: int) -> str:

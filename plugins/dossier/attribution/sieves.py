@@ -40,6 +40,7 @@ from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex, listed_given_name
 from .home_places import home_place_end
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
+from .named_works import ends_on_a_named_work
 from .names import (
     ADVERB_SURNAMES,
     BEFORE_ANY_AFTER,
@@ -1910,6 +1911,8 @@ def cue_after(clause: Clause) -> Found | None:
         recalled = RECALLS_ONE_SAYING.match(after, match.end()) if base_of(match.group("cue")) in RECALLING_VERBS else None
         if recalled is not None:  # "“…,” she recalls him saying": the one recalled says the words, not the one who recalls
             return recalled_speaker(recalled, match.group("cue").lower(), clause.end)
+        if ends_on_a_named_work(after[: match.start("cue")]) or ends_on_a_named_work(after[: match.end("cue")]):
+            return None  # "“…,” the Halvorsen report said.": a work speaks, not Halvorsen (its noun read as the cue too)
         pronoun = PRONOUN_ALONE.fullmatch(who)
         french_alone = FRENCH_PRONOUN_ALONE.fullmatch(who) if pronoun is None and who[:1] in "eiq" else None
         said_by = pronoun.group(1).lower() if pronoun else FRENCH_PRONOUNS[french_alone.group(1)] if french_alone else ""
