@@ -1117,7 +1117,7 @@ def cue_before(clause: Clause) -> Found | None:
             )
         writer = writer_before_venue(before, subject.start) if subject is not None and subject.heads and " in " in before else None
         if writer is not None:  # "Roe published an essay in the journal Harbour Works arguing that “…”": the writer's
-            return Found(Subject([writer]), "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
+            return Found(writer, "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
