@@ -22,9 +22,7 @@ SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
 QUESTION_VERBS = frozenset({"asked", "wondered", "probed"})
 # another headline cited in the sentence right before or after ("“…,” reported X in May. “…?” probed Y in August.")
 NEXT_HEADLINE = re.compile(r"\s*“[^”]{8,}[,?!]?”\s*(?:reported|asked|wondered|declared|proclaimed|warned|probed)\s")
-EARLIER_HEADLINE = re.compile(
-    r"”\s*(?:reported|asked|wondered|declared|proclaimed|warned|probed)\s+[^.!?]{2,60}\s(?:in|last)\s+[\w ]{3,20}\.\s+$"
-)
+EARLIER_HEADLINE = re.compile(r"”\s*(?:reported|asked|wondered|declared|proclaimed|warned|probed)\s+[^.!?]{2,60}\s(?:in|last)\s+[\w ]{3,20}\.\s+$")
 HEADLINE_MIN_WORDS = 4
 TITLE_CASE_SHARE = 0.6
 

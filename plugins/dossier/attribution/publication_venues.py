@@ -48,11 +48,10 @@ def writer_before_venue(before: str, venue_start: int) -> Subject | None:
     if venue is None or venue.end() != venue_start:
         return None
     clause = before[: venue.start()]
-    published = None
-    for published in PUBLISHED_BEFORE.finditer(clause, max(0, len(clause) - 80)):
-        pass
-    if published is None:
+    found = list(PUBLISHED_BEFORE.finditer(clause, max(0, len(clause) - 80)))
+    if not found:
         return None
+    published = found[-1]  # the verb nearest the venue
     boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(clause, 0, published.start())]
     opening = max([sentence_opening(clause, published.start()), *boundaries])
     return _clause_publisher(clause[opening : published.start()])
