@@ -58,3 +58,20 @@ def test_people_and_bodies_stay(body, expected):
 )
 def test_what_ends_on_a_named_work(text, expected):
     assert ends_on_a_named_work(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("work", "credit"),
+    [
+        ("the Oxfam report said", "Oxfam"),  # a body's report: the body's words, as before
+        ("the Reuters report said", "Reuters"),  # an outlet's
+        ("the Corlan Review said", "Corlan Review"),  # a title with its noun in capitals: the outlet or the body
+        ("the Marsden Inquiry found", "Marsden Inquiry"),
+    ],
+)
+def test_after_the_quote_a_work_named_by_a_body_or_a_title_keeps_its_words(work, credit):
+    assert [speaker for speaker, _ in attributed(f"“The scheme was {DESIGN[:-1]},” {work}.")] == [credit]
+
+
+def test_after_the_quote_a_work_named_by_a_person_is_no_ones():
+    assert attributed(f"“The scheme was {DESIGN[:-1]},” the Halvorsen study said.") == []

@@ -54,3 +54,20 @@ def test_a_parted_body_name_ending_the_phrase_is_the_body(body, name):
 )
 def test_near_misses_stay(who, expected):
     assert attributed(f"“{QUOTE}” said {who}.") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a surname the text has named in full, then "and the" body: the person, as before, never one invented body
+        (f"Tom Reyes spoke first.\n\n“{QUOTE}” said Reyes and the Harbour Trust.", [("Tom Reyes", QUOTE)]),
+        # a place, then "and the" body: no body named "Velm and the Harbour Trust"
+        (f"“{QUOTE}” said Corlan and the Harbour Trust.", "no joined body"),
+    ],
+)
+def test_a_name_before_and_the_body_is_no_piece_of_one_body(body, expected):
+    found = attributed(body)
+    if expected == "no joined body":
+        assert all(" and the " not in speaker for speaker, _ in found)
+    else:
+        assert found == expected

@@ -32,3 +32,25 @@ def test_a_piece_in_a_journal_nobody_is_said_to_have_written_is_left_as_it_was()
 def test_a_study_someone_cites_in_a_journal_is_not_theirs() -> None:
     body = "Nadia Brun cited a study in the journal Tidal Studies arguing that dykes were “a debt paid by the next village.”"
     assert ("Nadia Brun", "a debt paid by the next village.") not in attributed(body)
+
+
+Q = "Every levee moves the water on."
+
+
+@pytest.mark.parametrize(
+    "body, credits",
+    [
+        # the subject of the clause "published" is in, never the name of the clause around it
+        (f"Nadia Brun wrote that engineers had published a paper in the journal Tidal Studies arguing that “{Q}”", []),
+        (f"Nadia Brun noted an essay that Ivar Lund published in the journal Tidal Studies arguing that “{Q}”", ["Ivar Lund"]),
+        # two writers joined by "and": both
+        (f"Nadia Brun and Ivar Lund published a paper in the journal Tidal Studies arguing that “{Q}”", ["Nadia Brun", "Ivar Lund"]),
+        # a pronoun subject: the person it stands for
+        (f"Nadia Brun spoke next. She published an essay in the journal Tidal Studies arguing that “{Q}”", ["Nadia Brun"]),
+        (f"In 2020, Nadia Brun had published an essay in the journal Tidal Studies arguing that “{Q}”", ["Nadia Brun"]),
+        # a body that published it
+        (f"The Dune Trust published a paper in the journal Tidal Studies arguing that “{Q}”", ["Dune Trust"]),
+    ],
+)
+def test_the_publisher_is_the_subject_of_the_same_clause(body: str, credits: list[str]) -> None:
+    assert [speaker for speaker, _ in attributed(body)] == credits

@@ -30,6 +30,11 @@ def test_quoted_paragraphs_after_a_short_line_of_narration_go_on_with_the_speake
         "Harbour board chair Olek Brandt disagreed with that account.",  # another person named
         "She took questions for an hour afterwards.",  # a pronoun
         "The board said the curfew had worked elsewhere.",  # a cue of its own
+        # a line whose subject is someone who may answer: a role, a body, "the <noun>"
+        "The harbour master refused.",
+        "The board’s lawyer was blunt.",
+        "The board disagreed.",
+        "Board officials were unmoved.",
         "In practice, it would have shut every stall but the fish market, the net lofts, the chandlers and the boatyards "
         "along the western quay, and the ferry office would have closed its doors at noon on every weekday.",  # too long
     ],
@@ -43,3 +48,15 @@ def test_a_quotation_not_in_the_first_person_is_left_alone() -> None:
     after = "\n\n“The quays are shut on Sundays in winter, and the fish market opens at six.”"
     found = attributed(LEAD + QUOTED_CLOSED + NARRATION + after)
     assert found == [("Ines Varga", "They wanted a strict closure of the quays for a month.")]
+
+
+@pytest.mark.parametrize("narration", [NARRATION, "This was in the spring.", "There were four ferries then."])
+def test_a_line_on_the_matter_itself_keeps_the_thread(narration: str) -> None:
+    found = attributed(LEAD + QUOTED_CLOSED + narration + AFTER)
+    assert [speaker for speaker, _ in found] == ["Ines Varga"] * 3
+
+
+def test_a_question_before_the_line_is_answered_by_the_other_party() -> None:
+    asked = "Varga asked: “Will the board meet us before the summer?”\n\n"
+    found = attributed(LEAD + asked + NARRATION + AFTER)
+    assert [speaker for speaker, _ in found if speaker == "Ines Varga"] == ["Ines Varga"]

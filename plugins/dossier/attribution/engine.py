@@ -238,6 +238,9 @@ def introduces_block(last: str) -> bool:
 
 
 REPORTED_BEFORE_ASIDE_SENTENCES = 2  # the reported speech, then an aside of one sentence, or two
+# a line of narration whose subject is "it", "this", "that" or "there", after an opening phrase and its comma ("In
+# practice, it would shut every shop."): the writer's comment, naming no one who could speak next
+IMPERSONAL_LINE = re.compile(r"(?:[^,.]{1,40},\s*)?(?:it|this|that|there)\b", re.IGNORECASE)
 NARRATION_BETWEEN_WORDS = 30  # a paragraph of narration between a reported speaker and their quotation: a line of context
 FIRST_PERSON_QUOTE = re.compile(r"\b(?:I|me|my|we|our|us)\b")  # the speaker's own words, not a slogan or a label
 FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")  # also opening a sentence: "We expect …"
@@ -5855,6 +5858,11 @@ class ReportAttribution:
         if quote_spans(text):
             # "Calder explained: “…”" / "In practice, it would close every shop." / "“We asked them …”": the one person
             # whose words closed the paragraph before last goes on, across the line of narration
+            # The line must be the writer's comment on the matter ("it", "this", "there" its subject): a line whose
+            # subject is someone ("The mayor refused.", "The council disagreed.") brings in who answers, and a question
+            # closing the paragraph before ("Calder asked: “Will you meet us?”") is answered by the other party.
+            if IMPERSONAL_LINE.match(narration) is None or text.rstrip("”’\"' ").endswith("?"):
+                return []
             quoted = self.ends_with_statement.get(earlier.anchor, [])
             return quoted if len(quoted) == 1 and self.kind_of(quoted[0]) == "person" else []
         last = text[sentence_start(text, len(text.rstrip())) :].rstrip()

@@ -14,7 +14,7 @@ WORK_NOUNS_AFTER_A_YEAR = r"Strategy|Agenda|Plan|Programme|Program|Framework|Rev
 
 NAMED_WORK_END = re.compile(
     r"(?:^|\s)[Tt]he\s+(?:"
-    r"(?:\d{4}\s+)?(?![A-Z]{2})[A-Z][\w’'.-]*\s+(?i:" + WORK_NOUNS_AFTER_A_NAME + r")"
+    r"(?:\d{4}\s+)?(?P<name>(?![A-Z]{2})[A-Z][\w’'.-]*)\s+(?P<noun>(?i:" + WORK_NOUNS_AFTER_A_NAME + r"))"
     r"|(?:(?![A-Z]{2})[A-Z][\w’'.-]*\s+)?\d{4}\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:" + WORK_NOUNS_AFTER_A_YEAR + r")"
     r")(?:\s+(?:also|itself|further|then|later|previously))?\s*$"
 )
@@ -25,6 +25,12 @@ def ends_on_a_named_work(text: str) -> bool:
     ("The Halvorsen report", "as the 2022 Strategy"); not a body's own noun ("the Fisk campaign"), a body's report by
     its letters ("the OAS report concluded": the body's voice, as a spokesperson's is) nor a person ("the Halvorsen
     family"): the caller credits no one."""
+    return named_work(text) is not None
+
+
+def named_work(text: str) -> re.Match[str] | None:
+    """The work named by one word or its year the text ends on, its "name" and "noun" groups the word and the kind of
+    work where it is named by a word ("the Halvorsen report")."""
     if "he " not in text and "he\xa0" not in text:
-        return False
-    return NAMED_WORK_END.search(text[-120:]) is not None
+        return None
+    return NAMED_WORK_END.search(text[-120:])

@@ -3847,8 +3847,17 @@ def _parted_body_name_alone(text: str, chunk: re.Match[str], rest: re.Match[str]
     joined_by_and = text.startswith((" and ", " & "), chunk.end())
     if first is not None and ((first.kind == "person" and " " in first.name) or (joined_by_and and first.kind != "person")):
         return None
+    if text.startswith((" and the ", " & the "), chunk.end()) or _named_earlier(chunk.group(0), text[: chunk.start()]):
+        # "said Hale and the Harbour Trust", "said Velm and the Harbour Trust": a surname or a place, then a body of its
+        # own; a body's name runs on with no "the" after its "and" ("Food and Agriculture")
+        return None
     body = head_of(text[chunk.start() : rest.end()], text[: chunk.start()])
     return body if body is not None and body.kind in ("organization", "outlet") else None
+
+
+def _named_earlier(piece: str, before: str) -> bool:
+    """Whether a one-word piece is a word of a name written earlier ("Tom Hale spoke." … "said Hale and …")."""
+    return " " not in piece.strip() and re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(piece.strip())}\b", before) is not None
 
 
 def described_role_after(text: str, end: int) -> str:

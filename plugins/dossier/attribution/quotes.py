@@ -272,7 +272,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "a title with its catalogue number")
     if any(stem in before for stem in DECLARING_STEMS) and DECLARED_NAME_BEFORE.search(before) and _capitalised_title(inner, words):
         return QuoteSpan(span, inner, "label", "the name a resolution or proclamation gives")
-    if (" in " in after or " last " in after) and cited_headline(before, inner, after):
+    if (" in " in after or " last " in after) and cited_headline(text[max(0, span.start - 200) : span.start], inner, text[span.end : span.end + 300]):
         return QuoteSpan(span, inner, "title", "a past story's headline with the outlet that ran it")
     if inner[:1].isupper() and ("mean" in before or " for" in before) and _spells_out_initialism(before, words):
         return QuoteSpan(span, inner, "label", "the words an initialism stands for")

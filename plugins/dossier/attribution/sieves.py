@@ -40,7 +40,7 @@ from .footage import recorded_before_colon, recorded_speaker
 from .given_names import given_name_sex, listed_given_name
 from .home_places import home_place_end
 from .kinship import FEMALE_PERSON_NOUNS, KIN_NOUN, PERSON_NOUN
-from .named_works import ends_on_a_named_work
+from .named_works import named_work
 from .names import (
     ADVERB_SURNAMES,
     BEFORE_ANY_AFTER,
@@ -928,6 +928,18 @@ I_QUOTE_END = re.compile(r"(?:,?\s+and|,)?\s+I\s+(?:quote|cite)\b(?=\s*[:,]?\s*$
 ASIDE_SUBJECT_END = re.compile(r",\s+[^,;:.!?“”\"]{1,60}$")  # ", Lind says,": an aside's subject, set off by commas
 
 
+def _named_by_a_person(work: re.Match[str]) -> bool:
+    """Whether a work a quotation's words are credited to after it is named by a person ("the Halvorsen report") or its
+    year ("the 2022 Strategy"): a body ("the Oxfam report"), an outlet ("the Reuters report") or a proper title with its
+    noun in capitals ("the Drudge Report", "the Grenfell Inquiry", "the Velm Review") keeps the words, as before."""
+    if work.group("name") is None:
+        return True
+    if work.group("noun")[:1].isupper():
+        return False
+    head = head_of(work.group("name"))
+    return head is not None and head.kind == "person"
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -1118,7 +1130,7 @@ def cue_before(clause: Clause) -> Found | None:
             )
         writer = writer_before_venue(before, subject.start) if subject is not None and subject.heads and " in " in before else None
         if writer is not None:  # "Roe published an essay in the journal Harbour Works arguing that “…”": the writer's
-            return Found(Subject([writer]), "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
+            return Found(writer, "cue_before", f"'{word.lower()}' (the writer of a piece in a journal)", cue=word.lower())
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
@@ -1914,7 +1926,8 @@ def cue_after(clause: Clause) -> Found | None:
         recalled = RECALLS_ONE_SAYING.match(after, match.end()) if base_of(match.group("cue")) in RECALLING_VERBS else None
         if recalled is not None:  # "“…,” she recalls him saying": the one recalled says the words, not the one who recalls
             return recalled_speaker(recalled, match.group("cue").lower(), clause.end)
-        if ends_on_a_named_work(after[: match.start("cue")]) or ends_on_a_named_work(after[: match.end("cue")]):
+        work = named_work(after[: match.start("cue")]) or named_work(after[: match.end("cue")])
+        if work is not None and _named_by_a_person(work):
             return None  # "“…,” the Halvorsen report said.": a work speaks, not Halvorsen (its noun read as the cue too)
         pronoun = PRONOUN_ALONE.fullmatch(who)
         french_alone = FRENCH_PRONOUN_ALONE.fullmatch(who) if pronoun is None and who[:1] in "eiq" else None
