@@ -154,3 +154,16 @@ def test_a_name_ending_on_the_gazettes_word_or_an_official_journal_is_a_masthead
     for name in ("Notices Oskir Gazette", "Official Journal of the Kelby Union"):
         front, _ = imported(f"{name}\nVol. 9, No. 1\nMay 1, 2024\nFerry Fares; Winter Timetable for Kelby Sound\n\nThe board sets the fares below.\n")
         assert 'title = "Ferry Fares; Winter Timetable for Kelby Sound"' in front, name
+
+
+def test_a_running_foot_over_the_pages_number_or_a_stamp_is_left_out() -> None:
+    # the foot opens in lower case under a sentence that breaks off, but it stands last over each page's number or stamp
+    for under in ("{n}", "InkWorks Batch {n}"):
+        pages = [
+            ["The board met in June and agreed", "that the ferries would", "oskir.example notices online", under.format(n=1)],
+            ["keep their berths for a season, and", "the ferries would pay", "oskir.example notices online", under.format(n=2)],
+            ["a fee each month.", "", "oskir.example notices online", under.format(n=3)],
+        ]
+        _, body = imported(gazette(pages, masthead=["Ferry berths renewed", ""], stamp=False))
+        assert "oskir.example notices online" not in body, under
+        assert "the ferries would keep their berths" in body, under
