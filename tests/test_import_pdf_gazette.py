@@ -136,3 +136,34 @@ def test_near_miss_a_gazette_name_without_an_issue_line_and_day_is_left_alone() 
     front, body = imported("Notices Lowmoor Register\n3300\nVol. 8, No. 41\nThe register has printed notices each week since 1871.\n")
     assert 'title = "Notices Lowmoor Register"' in front  # no day under the issue line: no masthead read
     assert "each week since 1871" in body
+
+
+def test_near_miss_a_newsletters_or_minutes_masthead_is_left_alone() -> None:
+    front, _ = imported(
+        "Kelby Sound Bulletin\nVol. 5, No. 7\nJune 3, 2025\nIn this issue\n\nSlipway works start\n\nThe parish met and kept the slipway open.\n"
+    )
+    assert 'title = "In this issue"' not in front
+    minutes = "Minutes of the Kelby Register Panel\nVol. 2, No. 4\nJuly 9, 2024\nPresent: Ola Brin, Sam Teal\n\nThe panel met at ten.\n"
+    front, _ = imported(minutes)
+    assert 'title = "Minutes of the Kelby Register Panel"' in front
+    front, _ = imported("Oskir Register\nVol. 9, No. 1\nMay 1, 2024\nContents\n\nThe register prints notices each week.\n")
+    assert 'title = "Contents"' not in front
+
+
+def test_a_name_ending_on_the_gazettes_word_or_an_official_journal_is_a_masthead() -> None:
+    for name in ("Notices Oskir Gazette", "Official Journal of the Kelby Union"):
+        front, _ = imported(f"{name}\nVol. 9, No. 1\nMay 1, 2024\nFerry Fares; Winter Timetable for Kelby Sound\n\nThe board sets the fares below.\n")
+        assert 'title = "Ferry Fares; Winter Timetable for Kelby Sound"' in front, name
+
+
+def test_a_running_foot_over_the_pages_number_or_a_stamp_is_left_out() -> None:
+    # the foot opens in lower case under a sentence that breaks off, but it stands last over each page's number or stamp
+    for under in ("{n}", "InkWorks Batch {n}"):
+        pages = [
+            ["The board met in June and agreed", "that the ferries would", "oskir.example notices online", under.format(n=1)],
+            ["keep their berths for a season, and", "the ferries would pay", "oskir.example notices online", under.format(n=2)],
+            ["a fee each month.", "", "oskir.example notices online", under.format(n=3)],
+        ]
+        _, body = imported(gazette(pages, masthead=["Ferry berths renewed", ""], stamp=False))
+        assert "oskir.example notices online" not in body, under
+        assert "the ferries would keep their berths" in body, under

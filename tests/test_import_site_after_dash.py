@@ -83,3 +83,24 @@ def test_near_miss_a_long_name_not_named_again_and_a_subtitle_given_again_stay()
     assert report.title == subtitle
     _, report = built("The Great Dredging Fight | A Review" + PIPE_BODY)
     assert report.title == "The Great Dredging Fight | A Review"
+
+
+def test_near_miss_a_documents_kind_ending_on_a_periodicals_word_stays():
+    for title in (
+        "Pier Ledgers 2023 - Annual Review",
+        "The Lantern Wharf Case - Judicial Review",
+        "Silting of Kelby Sound - Peer Review",
+        "Kelby Puppet Week - Year in Review",
+        "Ferry Timetables at Oskir - Rapid Review",
+        "Reed Bed Songs - a Review",
+        "Parish Budget 2026 - Midyear Review",
+        "Letters From the Slipway - Summer Journal",
+    ):
+        _, report = built(title + PIPE_BODY)
+        assert report.title == title
+
+
+def test_near_miss_a_document_of_the_body_named_again_stays():
+    title = "The Kelby Hearings - Findings of the Board on Ferry Safety"
+    _, report = built(title + PIPE_BODY + "\nThese are the Findings of the Board on Ferry Safety.\n")
+    assert report.title == title

@@ -16,8 +16,17 @@ from .dates import find_line_date
 from .importunits import TERMINAL, Meta, Problem, Unit
 from .mastheads import ISSUE_LINE
 
-# the word a gazette's or an official journal's name ends on ('Harbour Gazette', 'Federal Register', 'Official Journal')
-GAZETTE_NAME = re.compile(r"\b(?:gazette|register|journal|bulletin|moniteur|boletín|diario|gaceta)\b", re.I)
+# the word a gazette's or an official journal's name ends on ('Harbour Gazette', 'Federal Register', 'Journal officiel'), or
+# an official journal's name ('Official Journal of the …'); a newsletter ('Marrow Bay Bulletin') or a body's
+# minutes ('Minutes of the Harbour Register Committee') has no gazette's masthead
+GAZETTE_NAME = re.compile(
+    r"\b(?:gazette|register|journal officiel|moniteur(?: belge)?|bulletin officiel|official bulletin|boletín oficial"
+    r"|diario oficial|gaceta(?: oficial)?)$|^(?:the\s+)?official journal\b",
+    re.I,
+)
+NO_GAZETTE_NAME = re.compile(r"^(?:minutes|agenda|report|notes)\s+of\b", re.I)
+# a newsletter's or minutes' first lines under the masthead: no document's title
+NO_TITLE = re.compile(r"^(?:in this issue|contents|table of contents|inside|present|attendees|apologies)\b", re.I)
 GAZETTE_NAME_WORDS = 8
 PAGE_NUMBER = re.compile(r"^\d{1,6}$")
 DATE_LINE_WORDS = 5
@@ -26,6 +35,8 @@ TITLE_WORDS_MAX = 30
 
 
 def _gazette_name(text: str) -> bool:
+    if NO_GAZETTE_NAME.match(text):
+        return False
     return bool(GAZETTE_NAME.search(text)) and len(text.split()) <= GAZETTE_NAME_WORDS and text[-1:] not in TERMINAL + ":,"
 
 
@@ -36,7 +47,7 @@ def _issuer(text: str) -> bool:
 
 
 def _title_line(text: str) -> bool:
-    return 0 < len(text.split()) <= TITLE_WORDS_MAX and text[-1:] not in ".:," and not text.isupper()
+    return 0 < len(text.split()) <= TITLE_WORDS_MAX and text[-1:] not in ".:," and not text.isupper() and not NO_TITLE.match(text)
 
 
 def gazette_masthead(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> list[Unit]:

@@ -1351,8 +1351,20 @@ def _paper_name(part: str, page_text: str) -> bool:
 
 
 SITE_NAMED_AGAIN_WORDS_MAX = 8
-# a periodical's word ending the last part: 'Tidewater Magazine', 'Estuary Review', a publication's name, however short the headline
+# a periodical's one-word proper name and its word: 'Tidewater Magazine', 'Estuary Review', however short the headline
 PUBLICATION_END = re.compile(r"\b(?:Magazine|Review|Journal|Quarterly|Weekly|Monthly)$")
+# words that make the part a document's kind, not a periodical's name ('Annual Review', 'Winter Journal', 'Peer Review')
+DOCUMENT_KIND_WORDS = frozenset(
+    "Annual Judicial Peer Strategic Rapid Midyear Mid-Year Final Interim Periodic Systematic Literature Legal Policy Book "
+    "Film Case Performance Spending Budget Year Yearly Quarterly Monthly Weekly Daily Internal External Independent "
+    "Winter Spring Summer Autumn Fall Special Full General Technical Research Travel Field Personal Public Official A An The".split()
+)
+
+
+def _periodical_name(part: str) -> bool:
+    """'Tidewater Review', 'Saltmarsh Magazine': one capitalised proper name and a periodical's word, no document's kind."""
+    words = part.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0] not in DOCUMENT_KIND_WORDS and PUBLICATION_END.search(part) is not None
 
 
 def _body_named_again(part: str, page_text: str) -> bool:
@@ -1361,6 +1373,9 @@ def _body_named_again(part: str, page_text: str) -> bool:
     words = part.split()
     if not 4 <= len(words) <= SITE_NAMED_AGAIN_WORDS_MAX or words[0] in ("A", "An"):
         return False
+    body = PUBLISHER_ENDING.search(part)
+    if body is not None and re.search(r"\bof\b", part[: body.start()]):
+        return False  # a document of the body ('Report of the Commission on Harbour Safety') is the title's subtitle, not the site
     if not all(word[:1].isupper() or LINK_WORD.fullmatch(word + " ") for word in words) or PUBLISHER_ENDING.search(part) is None:
         return False  # a subtitle the text gives again as a heading ('Lessons From the Northern Harbours') names no body
     return re.search(rf"\b{re.escape(part)}\b", page_text) is not None
@@ -1382,7 +1397,7 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
         return
     headline_words = len(parts[0].split())
     named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
-    publication = PUBLICATION_END.search(parts[-1].strip()) is not None and parts[-1].split()[0] not in ("A", "An", "The")
+    publication = _periodical_name(parts[-1].strip())
     if headline_words < 3 or (headline_words < 5 and not named_again and not publication):
         return
     meta["title"] = parts[0].strip()

@@ -25,7 +25,7 @@ from .importunits import NOTES_HEADING
 from .mastheads import ISSUE_NUMBERS, SEASON_YEAR
 from .quotes import DOUBLED_CURLY
 from .superscripts import superscript_markers
-from .wrappedrepeats import inside_wrapped_sentence
+from .wrappedrepeats import at_each_pages_foot, inside_wrapped_sentence
 
 LEADER_DOTS_MIN = 6  # "Introduction ......3": dots, each with a space after it or none
 ROMAN_PAGE_LETTERS = frozenset("ivxlcIVXLC")
@@ -362,6 +362,11 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
         else set()
     )
     opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
+    places: dict[str, list[int]] = {}
+    for index, text in enumerate(folded):
+        if text and counts[text] >= least:
+            places.setdefault(text, []).append(index)
+    feet = {text for text, indices in places.items() if at_each_pages_foot(texts, indices, layout.page_breaks)}
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
@@ -370,7 +375,7 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
                 continue  # the title the text opens with, which its pages repeat as their running head
             if _goes_on_a_footnote(texts, number - 1):
                 continue  # a note's wrapped tail that several notes share ('January-2019.pdf'): the note's, no page's
-            if inside_wrapped_sentence(texts, number - 1, layout.page_breaks):
+            if text not in feet and inside_wrapped_sentence(texts, number - 1, layout.page_breaks):
                 continue  # a wrapped paragraph's line its text repeats ('www.… by searching for'): body, no page's
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]

@@ -4,7 +4,9 @@ A running head or foot stands at a page's top or foot, between whole lines. A co
 through ('… Comments can be read at' / 'www.harbour.example by looking up' / 'docket 12, and …') may come back the
 same on several pages when the text repeats a phrase (a web address and how to search it, a date's year '2020.'), and
 counting alone would take it for the page's: it is body wherever the line above stops mid-sentence, the line goes on
-with it and the page does not turn there.
+with it and the page does not turn there. A line that stands at the same place over each page's end (the last text line
+over the page's number or a stamp, 'www.harbour.example notices online') is the page's foot however the sentence above it
+breaks off: only a repeated line in the middle of a page's text can be body.
 """
 
 from __future__ import annotations
@@ -37,3 +39,25 @@ def inside_wrapped_sentence(texts: list[str], index: int, page_breaks: set[int])
     while below < len(texts) and not texts[below] and (below + 1) not in page_breaks:
         below += 1
     return below < len(texts) and (below + 1) not in page_breaks
+
+
+FOOT_REACH = 2  # a running foot stands among the last text lines of its page: over the page's number and a stamp at most
+
+
+def lines_under_on_page(texts: list[str], index: int, page_breaks: set[int]) -> int:
+    """How many lines with text stand under the line at `index` before its page ends (the next form feed or the text's end)."""
+    under = 0
+    for below in range(index + 1, len(texts)):
+        if (below + 1) in page_breaks:
+            break
+        under += bool(texts[below])
+    return under
+
+
+def at_each_pages_foot(texts: list[str], indices: list[int], page_breaks: set[int]) -> bool:
+    """The repeated line's places (`indices`, on pages apart) are all the same place over their pages' ends, within the
+    last few text lines: a running foot, never a wrapped paragraph's line."""
+    if not page_breaks:
+        return False
+    under = {lines_under_on_page(texts, index, page_breaks) for index in indices}
+    return len(under) == 1 and min(under) <= FOOT_REACH
