@@ -4402,6 +4402,17 @@ class ReportAttribution:
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
+            # "… heard in the Harlow Court of Appeals." ¶ "The filing, the court said, was “…”": read before the last body
+            # named, which may be one of two courts
+            if word == "court":
+                at = self.find_paragraph_in_source()
+                if at >= 0 and self.current_text:  # where "the court" stands, so a court its own paragraph names counts
+                    at += self.current_offset + subject.start
+                court = the_one_court(self.report.source_text, subject.role_noun, at)
+                if court is not None:
+                    return [self.actor_of(court, on)]
+                if len(courts_named_before(self.report.source_text, at)) > 1:
+                    return []  # two courts named before: which one?
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
@@ -4427,13 +4438,6 @@ class ReportAttribution:
             described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
-            if word == "court":  # "… heard in the Harlow Court of Appeals." ¶ "The filing, the court said, was “…”"
-                at = self.find_paragraph_in_source()
-                court = the_one_court(self.report.source_text, subject.role_noun, at)
-                if court is not None:
-                    return [self.actor_of(court, on)]
-                if len(courts_named_before(self.report.source_text, at)) > 1:
-                    return []  # two courts named before: which one?
             defined = self.body_defined_just_before()
             if defined is not None and (
                 word in fold_chars(defined.name).split() or (defined.kind in GENERIC_BODY_NOUNS.get(word, ()) and self.called_so(word, defined.name))
