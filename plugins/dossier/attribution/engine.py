@@ -209,7 +209,7 @@ from .transcripts import (
     surname_label_of,
 )
 from .transliterations import may_be_transliterated, transliteration_key
-from .unnamed_roles import unnamed_role_opening
+from .unnamed_roles import party_named, unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
@@ -3231,6 +3231,8 @@ class ReportAttribution:
         if acts_on_someone_named_by_pronoun(text, opening.end()):
             return None  # "A former reporter asked him …": the "he" after is still the one asked
         post = opening.group("noun")
+        if opening.group("bare") and party_named(self.report.source_text, post):
+            return None  # "The plaintiff, Tom Hale, sued …. In his filing, the plaintiff blamed": the one named
         return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
 
     def listener_of(self, subject: Subject) -> str | None:
