@@ -98,3 +98,8 @@ def test_court_name_is_a_court_of_law_only():
     assert court_name("Agnes Court") == ""
     assert court_name("Centre Court") == ""
     assert court_name("Court of Public Opinion") == ""
+
+
+def test_a_court_named_again_shorter_is_the_same_court():
+    body = f"The Ostby High Court heard it first. The High Court sat again in May.\n\nThe court said, “{QUOTE}”"
+    assert attributed(body) == [("Ostby High Court", QUOTE)]

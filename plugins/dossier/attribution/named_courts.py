@@ -65,9 +65,15 @@ def courts_named_before(text: str, at: int) -> list[str]:
     if at < 0 or "ourt" not in text:
         return []
     names: dict[str, str] = {}
+    ends: set[str] = set()  # the word-wise ends of the courts named, each shorter than the court's own name
     for offset, name in _courts_at(text):
-        if offset < at:
-            names.setdefault(fold_chars(name).lower(), name)
+        words = fold_chars(name).lower().split()
+        key = " ".join(words)
+        shorter = {" ".join(words[start:]) for start in range(1, len(words))}
+        if offset >= at or key in names or key in ends or not shorter.isdisjoint(names):
+            continue  # "the High Court" after "the Velm High Court" (or before it): the same court, named shorter
+        names[key] = name
+        ends |= shorter
     for mention in LOWER_CASE_COURT.finditer(text, 0, at):
         names.setdefault(f"{mention.start()}:{mention.group(0)}", mention.group(0))
     return list(names.values())
