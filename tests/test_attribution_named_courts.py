@@ -57,3 +57,49 @@ def test_the_one_court_holds_the_role_nouns_qualifiers():
     assert the_one_court(text, "superior court", at) is not None
     assert the_one_court(text, "district court", at) is None
     assert the_one_court(text, "court", -1) is None
+
+
+def test_a_court_ending_its_paragraph_stops_at_the_stop():
+    body = f"The dispute went up to the Court of Appeal.\n\nThe ruling, the court said, was “{QUOTE}”"
+    assert attributed(body) == [("Court of Appeal", QUOTE)]
+
+
+def test_a_court_named_in_the_same_paragraph_counts():
+    assert attributed(f"The dispute was heard in the Marrow Court of Appeals. The court said, “{QUOTE}”") == [("Marrow Court of Appeals", QUOTE)]
+
+
+def test_a_kind_of_court_before_court_names_one():
+    assert attributed(f"The dispute reached the Marrow District Court in May.\n\nThe court said, “{QUOTE}”") == [("Marrow District Court", QUOTE)]
+
+
+def test_near_miss_a_person_a_tennis_court_an_address_or_public_opinion_is_no_court():
+    for opening in (
+        "Agnes Court won nine titles at the club.",
+        "Lena Brook played on Centre Court in June.",
+        "Piet Lund, 41, of Birch Court, Ostby, appeared before magistrates.",
+        "Piet Lund had long lost in the Court of Public Opinion.",
+    ):
+        assert attributed(f"{opening}\n\nThe court said, “{QUOTE}”") == [], opening
+
+
+def test_near_miss_a_court_in_lower_case_is_a_second_court():
+    body = f"The Marrow Court of Appeals ruled first.\n\nThen a district court in Ostby took the case.\n\nThe court said, “{QUOTE}”"
+    assert attributed(body) == []
+
+
+def test_near_miss_only_a_court_in_lower_case_is_nobody():
+    assert attributed(f"A district court in Ostby took the case.\n\nThe court said, “{QUOTE}”") == []
+
+
+def test_court_name_is_a_court_of_law_only():
+    assert court_name("Marrow Court of Appeals") == "Marrow Court of Appeals"
+    assert court_name("High Court") == "High Court"
+    assert court_name("Court of Appeal.\n\nThe") == "Court of Appeal"
+    assert court_name("Agnes Court") == ""
+    assert court_name("Centre Court") == ""
+    assert court_name("Court of Public Opinion") == ""
+
+
+def test_a_court_named_again_shorter_is_the_same_court():
+    body = f"The Ostby High Court heard it first. The High Court sat again in May.\n\nThe court said, “{QUOTE}”"
+    assert attributed(body) == [("Ostby High Court", QUOTE)]

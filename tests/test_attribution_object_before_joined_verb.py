@@ -30,3 +30,20 @@ def test_a_role_after_a_preposition_with_an_unnamed_subject_is_nobody():
 def test_near_miss_the_role_as_the_subject_stays():
     body = f"Mayor Lena Orsk opened the bridge in May. The mayor met the ferry crews and expressed “{QUOTE}.”"
     assert attributed(body) == [("Lena Orsk", f"{QUOTE}.")]
+
+
+def test_near_miss_a_name_not_opening_the_sentence_is_nobody():
+    quote = "The ferry timetable has to change before winter."
+    for opening in (
+        "In Ostby, Piet Lund wrote to the mayor and said,",
+        "OSTBY — Piet Lund wrote to the mayor and said,",
+        "Ostby Quay: Piet Lund wrote to the mayor and said,",
+        "Lena Brook said Piet Lund wrote to the mayor and warned,",
+        "Lena Brook and Piet Lund wrote to the mayor and said,",
+    ):
+        assert attributed(f"{opening} “{quote}”") == [], opening
+
+
+def test_a_name_opening_the_sentence_still_speaks():
+    quote = "The ferry timetable has to change before winter."
+    assert attributed(f"Piet Lund wrote to the mayor and said, “{quote}”") == [("Piet Lund", quote)]

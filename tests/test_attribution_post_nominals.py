@@ -39,3 +39,25 @@ def test_near_miss_a_name_without_honours_is_unchanged():
 def test_near_miss_capital_letters_after_a_time_are_no_honours():
     body = f"The board met at 10 AM. Ilse Varga said, “{QUOTE}”"
     assert attributed(body) == [("Ilse Varga", QUOTE)]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Professor Lund AO", "Professor Lund"),
+        ("Dr Lena Brook AO PSM", "Lena Brook"),
+        ("Piet Lund APM", "Piet Lund"),
+        ("Lena Brook AFSM", "Lena Brook"),
+        ("Piet Lund ESM", "Piet Lund"),
+        ("Lena Brook CSC", "Lena Brook"),
+    ],
+)
+def test_australian_service_medals_and_a_surname_with_its_title(named, speaker):
+    assert attributed(f"“{QUOTE}” said {named}.") == [(speaker, QUOTE)]
+
+
+def test_a_long_run_of_honours_reads_in_linear_time():
+    from dossier.attribution.post_nominals import without_post_nominals
+
+    assert without_post_nominals("Lena Brook " + "AO " * 20000 + "XY") == "Lena Brook " + "AO " * 20000 + "XY"
+    assert without_post_nominals("Lena Brook" + " AO" * 20000) == "Lena Brook"

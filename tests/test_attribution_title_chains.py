@@ -51,3 +51,15 @@ def test_near_miss_a_person_ending_the_chain_is_no_organisation():
 def test_near_miss_a_list_of_bodies_is_unchanged():
     body = f"Bunkerco, Quayline and Portwell said, “{QUOTE}”"
     assert [name for name, _quote in attributed(body)] == ["Bunkerco", "Quayline", "Portwell"]
+
+
+def test_a_spokesperson_in_the_chain_is_a_post():
+    for post in ("Spokesperson", "Spokeswoman", "Spokesman"):
+        assert attributed(f"Lena Brook, {post}, Quaymark, said, “{QUOTE}”") == [("Lena Brook", QUOTE)], post
+
+
+def test_a_long_run_of_commas_reads_in_linear_time():
+    from dossier.attribution.title_chains import title_chain_start
+
+    assert title_chain_start("Lena Brook, " + "Ostby Trust, " * 20000) == -1
+    assert title_chain_start("Lena Brook, Director, " + "Ostby Trust, " * 20000) == len("Lena Brook")

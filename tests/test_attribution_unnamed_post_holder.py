@@ -92,3 +92,17 @@ def test_near_miss_a_party_without_a_fronted_phrase_is_not_taken():
     # "The attorney admitted" with a bare "the" and no phrase before it may be someone just named, described anew
     body = f"Tomas Reid, who represents the tenants, filed the brief. The attorney admitted the mistake. {STRONGER}"
     assert [speaker for speaker, _ in attributed(body)] == ["Tomas Reid"]
+
+
+@pytest.mark.parametrize(
+    ("named", "who"),
+    [
+        ("The claimant, Piet Lund, sued the ferry company.", "Piet Lund"),
+        ("Piet Lund, a lawyer for the ferry company, wrote to Judge Lena Brook.", "Piet Lund"),
+    ],
+)
+def test_near_miss_a_party_the_report_named_in_an_appositive_is_no_one_unnamed(named: str, who: str) -> None:
+    noun = "claimant" if "claimant" in named else "lawyer"
+    quote = "The timetable was never ours to change."
+    body = f"{named}\n\nIn that filing, the {noun} blamed the council. He wrote, “{quote}”"
+    assert attributed(body) == [(who, quote)]

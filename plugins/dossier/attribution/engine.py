@@ -211,7 +211,7 @@ from .transcripts import (
     surname_label_of,
 )
 from .transliterations import may_be_transliterated, transliteration_key
-from .unnamed_roles import unnamed_role_opening
+from .unnamed_roles import party_named, unnamed_role_opening
 from .vocatives import address_at
 from .wire_datelines import blank_wire_dateline
 
@@ -3239,6 +3239,8 @@ class ReportAttribution:
         if acts_on_someone_named_by_pronoun(text, opening.end()):
             return None  # "A former reporter asked him …": the "he" after is still the one asked
         post = opening.group("noun")
+        if opening.group("bare") and party_named(self.report.source_text, post):
+            return None  # "The plaintiff, Tom Hale, sued …. In his filing, the plaintiff blamed": the one named
         return None if post in self.role_holders or (salience is not None and post in salience.roles) else opening
 
     def listener_of(self, subject: Subject) -> str | None:
@@ -4414,6 +4416,17 @@ class ReportAttribution:
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
+            # "… heard in the Harlow Court of Appeals." ¶ "The filing, the court said, was “…”": read before the last body
+            # named, which may be one of two courts
+            if word == "court":
+                at = self.find_paragraph_in_source()
+                if at >= 0 and self.current_text:  # where "the court" stands, so a court its own paragraph names counts
+                    at += self.current_offset + subject.start
+                court = the_one_court(self.report.source_text, subject.role_noun, at)
+                if court is not None:
+                    return [self.actor_of(court, on)]
+                if len(courts_named_before(self.report.source_text, at)) > 1:
+                    return []  # two courts named before: which one?
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
@@ -4439,13 +4452,6 @@ class ReportAttribution:
             described = company_described_as(self.report.source_text, word, self.find_paragraph_in_source()) if word in COMPANY_NOUNS else None
             if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
                 return [self.actor_of(described, on)]
-            if word == "court":  # "… heard in the Harlow Court of Appeals." ¶ "The filing, the court said, was “…”"
-                at = self.find_paragraph_in_source()
-                court = the_one_court(self.report.source_text, subject.role_noun, at)
-                if court is not None:
-                    return [self.actor_of(court, on)]
-                if len(courts_named_before(self.report.source_text, at)) > 1:
-                    return []  # two courts named before: which one?
             defined = self.body_defined_just_before()
             if defined is not None and (
                 word in fold_chars(defined.name).split() or (defined.kind in GENERIC_BODY_NOUNS.get(word, ()) and self.called_so(word, defined.name))

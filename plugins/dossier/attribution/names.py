@@ -1992,6 +1992,8 @@ UNNAMED_WHO_AFTER_WORK = re.compile(r"\s+(?:by|from)\s+(?:one|an?|another)\s+(?:
 PREPOSITION_END = re.compile(r"\b(?:to|with|for|from|against|towards?)\s+$")
 JOINED_VERB_END = re.compile(r"\s(?:and|but)\s+(?:\w+ly\s+)?$")
 PRONOUN_SUBJECT_OPENING = re.compile(r"\s*(He|She|They)\s")
+# right after the subject opening the sentence: its first verb and a preposition before an object (" wrote to the ")
+FIRST_VERB_TO_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:to|with|for|from|against|towards?)\s+(?:the|an?)\s")
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
@@ -2988,14 +2990,23 @@ def _subject_before(left: str) -> Subject | None:
     if role and PREPOSITION_END.search(tail, max(0, role.start() - 10), role.start()) and JOINED_VERB_END.search(left):
         # "He apologized to the judge for the errors and expressed regret": the object of "to" is no subject of the
         # verb joined by "and"; the pronoun or the name opening the sentence is, else nobody named
+        # only where the sentence opens on it, right before its first verb ("Tom Hale wrote to the"): not after a fronted
+        # phrase or a dateline ("In Velm, Tom Hale wrote", "VELM — Tom Hale wrote"), nor one of two ("Ana Roe and Tom
+        # Hale wrote"), nor the teller of a reported sentence ("Ana Roe said Tom Hale wrote")
         opens_at = sentence_start_at(left, len(left))
+        opens_at += len(left[opens_at:]) - len(left[opens_at:].lstrip())
+        nobody = Subject([], start=sentence_start + opens_at)  # not the one after the preposition either
         opener = PRONOUN_SUBJECT_OPENING.match(left, opens_at)
         if opener is not None:
-            return Subject([], pronoun=opener.group(1).lower(), start=sentence_start + opener.start(1))
-        first_name = CHUNK.match(left, opens_at + len(left[opens_at:]) - len(left[opens_at:].lstrip()))
-        first = head_of(first_name.group(0), left[: first_name.start()]) if first_name is not None else None
-        named_first = first_name is not None and first is not None and first.kind != "role"
-        return Subject([first], start=sentence_start + first_name.start()) if named_first and first_name and first else None
+            verb_follows = FIRST_VERB_TO_OBJECT.match(left, opener.end(1)) is not None
+            return Subject([], pronoun=opener.group(1).lower(), start=sentence_start + opener.start(1)) if verb_follows else nobody
+        first_name = CHUNK.match(left, opens_at)
+        if first_name is None or FIRST_VERB_TO_OBJECT.match(left, first_name.end()) is None:
+            return nobody
+        first = head_of(first_name.group(0), left[: first_name.start()])
+        return (
+            Subject([first], start=sentence_start + first_name.start()) if first is not None and first.kind in ("person", "organization") else nobody
+        )
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None

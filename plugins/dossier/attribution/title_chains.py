@@ -11,14 +11,15 @@ POST_WORDS = frozenset(
     """chief executive officer director president vice chair chairman chairwoman chairperson head manager general
     secretary commissioner founder co-founder cofounder partner principal lead leader dean provost treasurer managing
     deputy assistant associate controller counsel adviser advisor governor chancellor superintendent coordinator
-    administrator ceo cfo coo cto md chief-executive""".split()
+    administrator ceo cfo coo cto md chief-executive spokesperson spokesman spokeswoman representative economist analyst
+    professor""".split()
 )
 # small words a post's or a unit's name runs through ("Head of Marine", "Ports & Logistics")
 JOINERS = frozenset("of for and & the in de la del du van von".split())
 CAPITALISED = re.compile(r"[A-Z][\w’'.&-]*|&")
-# the end of a chain: two or more comma-separated parts after the name, each short, none with a sentence's stop in it
-CHAIN_PART = r"[^,;:.!?“”\"()\n]{1,60}"
-CHAIN_END = re.compile(r",\s+(?P<parts>" + CHAIN_PART + r"(?:,\s+" + CHAIN_PART + r")+?),?\s*$")
+# a part of a chain: short, with no sentence's stop in it (the parts are the text's comma-separated pieces, each after
+# ", "); a chain is two or more such parts at the end of the text before the verb
+CHAIN_PART = re.compile(r"[^,;:.!?“”\"()\n]{1,60}")
 
 
 def _named_part(part: str, lower_posts: bool) -> bool:
@@ -38,19 +39,28 @@ def _named_part(part: str, lower_posts: bool) -> bool:
 def title_chain_start(left: str) -> int:
     """Where the chain of title parts after a name starts in the text before a verb of saying (the offset of the comma
     after the name), when the text ends on such a chain: its first part holds a post's word, every part is named in
-    capitalised words, the last one the organisation; -1 where it does not."""
+    capitalised words, the last one the organisation; -1 where it does not. The text's comma-separated pieces are read
+    once from the end, so a long run of commas is linear."""
     if left.count(",") < 2:
         return -1
-    found = CHAIN_END.search(left)
-    while found is not None:
-        parts = [part.strip() for part in found.group("parts").split(",")]
-        first_words = {word.lower().strip("’'") for word in parts[0].split()}
-        if (
-            len(parts) >= 2
-            and POST_WORDS.intersection(first_words)
-            and _named_part(parts[0], lower_posts=True)
-            and all(_named_part(part, lower_posts=False) for part in parts[1:])
-        ):
-            return found.start()
-        found = CHAIN_END.search(left, found.start() + 1)
-    return -1
+    body = left.rstrip()
+    body = body[:-1] if body.endswith(",") else body
+    commas = [at for at, char in enumerate(body) if char == ","]
+    # walking back from the last part: the parts after each comma, while each is a chain's part; `later_named` says
+    # whether every part after the current one is named
+    later_named = True
+    end = len(body)
+    start = -1
+    for index in range(len(commas) - 1, -1, -1):
+        comma = commas[index]
+        piece = body[comma + 1 : end]
+        if not piece[:1].isspace() or CHAIN_PART.fullmatch(piece.lstrip()) is None:
+            break
+        part = piece.strip()
+        if index < len(commas) - 1:  # two or more parts from this comma to the end
+            first_words = {word.lower().strip("’'") for word in part.split()}
+            if POST_WORDS.intersection(first_words) and _named_part(part, lower_posts=True) and later_named:
+                start = comma  # the chain that starts furthest back, as the pattern read from the left found it
+        later_named = later_named and _named_part(part, lower_posts=False)
+        end = comma
+    return start

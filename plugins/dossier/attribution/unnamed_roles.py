@@ -6,6 +6,7 @@ with the post's word ("Director Tom Hale … the director found"): the engine as
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .names import IRREGULAR_PAST
@@ -56,3 +57,17 @@ def unnamed_role_opening(text: str, begin: int) -> re.Match[str] | None:
     if opening.group("bare") and not (opening.group("fronted") and opening.group("noun") in PARTY_NOUNS):
         return None  # "In an op-ed, the former adviser explained": most often someone just named, described anew
     return opening
+
+
+@functools.lru_cache(maxsize=256)
+def party_named(text: str, noun: str) -> bool:
+    """Whether the report names the party to the case it calls "the <noun>" in an appositive ("The plaintiff, Tom Hale,
+    sued", "Tom Hale, the plaintiff, sued", "Tom Hale, a lawyer for the port,"): then "the plaintiff" is that person, no
+    one unnamed."""
+    if noun not in PARTY_NOUNS or noun not in text:
+        return False
+    named = re.compile(
+        r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?" + noun + r",\s+[A-Z][\w’'-]+\s+[A-Z]"
+        r"|[A-Z][\w’'-]+,\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?" + noun + r"\b"
+    )
+    return named.search(text) is not None
