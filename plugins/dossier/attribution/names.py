@@ -2633,16 +2633,21 @@ CLAUSE_WORDS_IN_APPOSITION = re.compile(
 AN_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+[a-z]+ed\b")  # "a retired teacher": a participle as an adjective after an article
 
 
+def _role_words_read_as_a_clause(role: str) -> bool:
+    """Role words left open before the verb that read as a clause of their own (a verb, a relative, a conjunction, a
+    pronoun; a participle after an article is an adjective: "a retired teacher") or hold a verb of saying."""
+    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
+    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
+    return any(word not in adjectives for word in clause_words) or bool(CUE.search(role))
+
+
 def aged_open_apposition(left: str) -> Subject | None:
     """The person named before "<Name>, <age>, <role words>" running to the verb with no comma closing the role; None where
     the role words read as a clause of their own (a verb, a relative, a conjunction, a pronoun) or hold a verb of saying."""
     found = AGED_OPEN_APPOSITION_END.search(left)
     if found is None:
         return None
-    role = found.group("role")
-    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
-    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
-    if any(word not in adjectives for word in clause_words) or CUE.search(role):
+    if _role_words_read_as_a_clause(found.group("role")):
         return None
     head = head_of(found.group("who"), left[: found.start("who")])
     if head is None or head.kind != "person":
@@ -2656,10 +2661,7 @@ def bracketed_open_apposition(left: str) -> Subject | None:
     found = PARTY_BRACKET_THEN_ROLE_END.search(left)
     if found is None:
         return None
-    role = found.group("role")
-    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
-    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
-    if any(word not in adjectives for word in clause_words) or CUE.search(role):
+    if _role_words_read_as_a_clause(found.group("role")):
         return None
     named = _last_heads(left[: found.start()], allow_governed=False)
     if named is None or len(named[0]) != 1 or named[0][0].kind != "person":
