@@ -81,7 +81,7 @@ class _QuoteKeys:
         block quote): two speakers may say the same words there; narration that repeats them does not count."""
         key = self._paragraphs.get((section_slug, anchor))
         if key is None:
-            key = self._paragraphs[(section_slug, anchor)] = _quoted_words_key(_paragraph(self.report, section_slug, anchor))
+            key = self._paragraphs[(section_slug, anchor)] = _quoted_words_key(self.report.paragraph(section_slug, anchor))
         return max(1, key.count(quote))
 
 
@@ -108,6 +108,7 @@ def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, 
     if matches != 1:
         return matches
     why = f"{CORRECTED}: the correction at {registry.corrections.where(credit.line)}"
+    nobodys = f"credited to nobody by {registry.corrections.where(credit.line)}"
     if places:
         group = [s for s in found.statements if _place(keys, s) == places[0]]
         kept = group[0]
@@ -116,20 +117,19 @@ def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, 
         if credit.to_nobody:
             found.statements.remove(kept)
             found.unattributed.append((kept.section_slug, kept.anchor, kept.quote[:200]))
-            corrected.overruled.append(
-                (kept.section_slug, kept.anchor, kept.quote[:200], f"credited to nobody by {registry.corrections.where(credit.line)}")
-            )
+            corrected.overruled.append((kept.section_slug, kept.anchor, kept.quote[:200], nobodys))
         else:
             kept.speaker = _speaker_id(credit, report, registry, found, kept.quote)
             kept.reason = why
         return 1
     section_slug, anchor, text = loose[0]
     if credit.to_nobody:
-        corrected.overruled.append((section_slug, anchor, text, f"credited to nobody by {registry.corrections.where(credit.line)}"))
+        corrected.overruled.append((section_slug, anchor, text, nobodys))
         return 1
     found.unattributed.remove(loose[0])
     whole = _whole_quote(report, section_slug, anchor, text)
-    paragraph = next(p for p in report.section(section_slug).paragraphs if p.anchor == anchor)
+    paragraph = report.paragraph(section_slug, anchor)
+    assert paragraph is not None  # the engine credited nobody with a quote of this paragraph
     statement = Statement(
         _speaker_id(credit, report, registry, found, whole),
         report.slug,
@@ -146,14 +146,9 @@ def _apply_credit(credit: CreditCorrection, report: Report, registry: Registry, 
     return 1
 
 
-def _paragraph(report: Report, section_slug: str, anchor: str) -> Paragraph | None:
-    section = report.section(section_slug)
-    return next((p for p in section.paragraphs if p.anchor == anchor), None) if section else None
-
-
 def _whole_quote(report: Report, section_slug: str, anchor: str, text: str) -> str:
     """The whole quote a quote credited to nobody stands for (the engine keeps its first 200 characters)."""
-    paragraph = _paragraph(report, section_slug, anchor)
+    paragraph = report.paragraph(section_slug, anchor)
     if paragraph is None or len(text) < 200:
         return text
     at = paragraph.text.find(text[:60])

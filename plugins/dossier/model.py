@@ -172,6 +172,10 @@ class Report:
             self._sections_by_slug = {s.slug: s for s in self.sections}
         return self._sections_by_slug[slug]
 
+    def paragraph(self, section_slug: str, anchor: str) -> Paragraph | None:
+        """The paragraph of that anchor in that section, if it holds one."""
+        return next((p for p in self.section(section_slug).paragraphs if p.anchor == anchor), None)
+
     def has_notes(self) -> bool:
         """Whether the report has a page of notes (a cached report answers without unpickling them: dossier.analysis)."""
         return bool(self.notes)

@@ -84,7 +84,7 @@ def unattributed_lines(book: SpeakerBook) -> list[str]:
     lines = []
     for slug, section_slug, anchor, quote in book.unattributed:
         report = book.reports[slug]
-        paragraph = next((p for p in report.section(section_slug).paragraphs if p.anchor == anchor), None)
+        paragraph = report.paragraph(section_slug, anchor)
         line = report.line_of(" ".join(quote.split()[:6])) or report.line_of(" ".join(quote.split()[:2]))
         where = f"{report.source_path}:{line}" if line else report.source_path
         lines.append(f"  - {where} #{anchor}: “{shorten(quote, 100)}”")
