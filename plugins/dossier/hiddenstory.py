@@ -13,20 +13,20 @@ from bs4.element import NavigableString
 
 PROSE_WORDS = 15  # a paragraph of this many words is prose, not a menu's or a button's line
 SHOWN_WORDS_AT_MOST = 40  # words a page shows outside links and menus while its story is hidden (a site name, a date)
-_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 _NOT_SHOWN = {"a", "nav", "header", "footer", "script", "style", "noscript", "template", "button", "select", "option", "label", "form"}
 
 
 def hidden_by_attributes(tag: Tag) -> bool:
+    """Hidden by its attributes (what a saved page's reader drops as "hidden"): `hidden`, `aria-hidden="true"`, or a
+    style of display none or visibility hidden."""
     style = tag.get("style")
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDING_STYLE.search(style if isinstance(style, str) else ""))
 
 
 def _revealable(tag: Tag) -> bool:
     """Hidden by its style or the hidden attribute only: never a dialog, nor what is hidden from screen readers too."""
-    style = tag.get("style")
-    hidden = tag.has_attr("hidden") or bool(_HIDING_STYLE.search(style if isinstance(style, str) else ""))
-    return hidden and tag.get("aria-hidden") != "true" and tag.get("role") not in ("dialog", "alertdialog")
+    return hidden_by_attributes(tag) and tag.get("aria-hidden") != "true" and tag.get("role") not in ("dialog", "alertdialog")
 
 
 def _prose_words(root: Tag) -> int:

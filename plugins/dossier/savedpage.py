@@ -56,7 +56,7 @@ from .datelines import dateline_alone
 from .dates import find_date, find_line_date
 from .exportlines import with_tex_quotes_as_marks
 from .furniture import furniture_kind, is_comment_header
-from .hiddenstory import reveal_hidden_story
+from .hiddenstory import hidden_by_attributes, reveal_hidden_story
 from .importnotes import note_sort_key
 from .importunits import PART_LABEL, Problem, Unit, is_cut_teaser, listed_tags
 from .model import ContentError
@@ -2626,11 +2626,7 @@ class _Reader:
         attrs = _attrs_text(tag)
         if not outside and _NOTES_CLASS.search(attrs) and not _COMMENTS.search(attrs):
             return None
-        if (
-            tag.has_attr("hidden")
-            or tag.get("aria-hidden") == "true"
-            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", _attr(tag, "style"))
-        ):
+        if hidden_by_attributes(tag):
             return "hidden"
         if _HIDDEN_CLASS.search(_attr(tag, "class")):
             return "hidden element"  # unlike the attributes above, a class never drops what holds most of the text
