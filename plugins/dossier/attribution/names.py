@@ -32,7 +32,7 @@ from .home_places import HOME_PLACE_REACH, PLACE_PREPOSITION_WORD, home_place_en
 from .kinship import KIN_NOUNS
 from .named_works import ends_on_a_named_work
 from .opening_places import opening_place_end
-from .particle_surnames import PARTICLES_BEFORE_CAPITAL
+from .particle_surnames import PARTICLES_BEFORE_CAPITAL, SURNAME_PARTICLE_WORDS
 from .party_brackets import PARTY_BRACKET_THEN_ROLE_END, without_party_brackets
 from .post_nominals import without_post_nominals
 from .ranked_posts import ranked_post
@@ -1297,7 +1297,7 @@ def _letters_in_capitals(token: str) -> bool:
 
 # the particles of Dutch, German, Spanish, Portuguese, Italian and French surnames, as a surname in capitals writes them
 # ("Ursula VON DER LEYEN", "Anna DE SOUSA"); Arabic "bin" and "al" left out, as particle_surnames leaves them out
-CAPITAL_SURNAME_PARTICLES = frozenset("VON VAN DER DEN DE DEL DELLA DI DA DU DOS DAS DO TER TEN LA LE".split())
+CAPITAL_SURNAME_PARTICLES = frozenset(word.upper() for word in SURNAME_PARTICLE_WORDS)
 
 
 def _capital_particle_in_a_surname(tokens: list[str], position: int, run: list[str]) -> bool:

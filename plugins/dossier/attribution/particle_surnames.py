@@ -11,7 +11,8 @@ import re
 from ..actors import fold_chars
 
 # the particles of Dutch, German, Spanish, Portuguese, Italian and French surnames, written in lower case inside a name
-SURNAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|la|le|dos|das|do|ter|ten)"
+SURNAME_PARTICLE_WORDS = ("van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "la", "le", "dos", "das", "do", "ter", "ten")
+SURNAME_PARTICLES = "(?:" + "|".join(SURNAME_PARTICLE_WORDS) + ")"
 PARTICLE_RUN = re.compile(r"(?:" + SURNAME_PARTICLES + r"\s+){1,2}")
 # "said de la Cruz", "said van Leer": the particles right before the surname after an inverted verb
 PARTICLES_BEFORE_CAPITAL = re.compile(r"(?<![\w’'-])(?P<particles>(?:" + SURNAME_PARTICLES + r"\s+){1,2})(?=[A-ZÀ-Þ])")
