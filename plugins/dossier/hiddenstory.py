@@ -29,8 +29,13 @@ def _revealable(tag: Tag) -> bool:
     return hidden_by_attributes(tag) and tag.get("aria-hidden") != "true" and tag.get("role") not in ("dialog", "alertdialog")
 
 
+def _prose_lengths(root: Tag) -> list[int]:
+    """The number of words of each paragraph of prose under root."""
+    return [words for p in root.find_all("p") if (words := len(p.get_text(" ").split())) >= PROSE_WORDS]
+
+
 def _prose_words(root: Tag) -> int:
-    return sum(words for p in root.find_all("p") if (words := len(p.get_text(" ").split())) >= PROSE_WORDS)
+    return sum(_prose_lengths(root))
 
 
 def _shown_words(body: Tag) -> int:
@@ -53,7 +58,7 @@ def reveal_hidden_story(body: Tag) -> int | None:
     outermost = [t for t in body.find_all(hidden_by_attributes) if not any(hidden_by_attributes(a) for a in t.parents if isinstance(a, Tag))]
     candidates = [t for t in outermost if _revealable(t)]
     wrapper = max(candidates, key=_prose_words, default=None)
-    if wrapper is None or len([p for p in wrapper.find_all("p") if len(p.get_text(" ").split()) >= PROSE_WORDS]) < 2:
+    if wrapper is None or len(_prose_lengths(wrapper)) < 2:
         return None
     if _shown_words(body) * 4 > min(SHOWN_WORDS_AT_MOST * 4, _prose_words(wrapper)):  # next to nothing beside the story
         return None
